@@ -1,0 +1,50 @@
+/* Internal context: error state, log callback, PROJ context, data paths. */
+#ifndef DM_CONTEXT_PRIVATE_H
+#define DM_CONTEXT_PRIVATE_H
+
+#include "diplomap.h"
+#include <proj.h>
+#include <stdarg.h>
+
+#define DM_ERROR_MAX 1024
+
+struct dm_context {
+    dm_status_t status;
+    char error[DM_ERROR_MAX];
+    dm_log_fn log_fn;
+    void *log_user;
+    char *data_dir;
+    PJ_CONTEXT *proj;
+    dm_gazetteer_t *gazetteer;  /* opened on first use by dmi_context_gazetteer */
+};
+
+#if defined(__GNUC__)
+#define DMI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define DMI_PRINTF(a, b)
+#endif
+
+/* Every error goes through here: one breakpoint catches all. Returns status. */
+dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ...) DMI_PRINTF(3, 4);
+void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...) DMI_PRINTF(3, 4);
+void dmi_clear_error(dm_context_t *ctx);
+
+/* Path of a file under the data directory; free() it. NULL when out of memory. */
+char *dmi_data_path(dm_context_t *ctx, const char *relative);
+/* The shipped gazetteer, opened once per context (owned by it). */
+dm_status_t dmi_context_gazetteer(dm_context_t *ctx, dm_gazetteer_t **out);
+/* The context a story belongs to. */
+dm_context_t *dmi_story_context(const dm_story_t *story);
+
+/* Overflow-checked allocation helpers. */
+void *dmi_calloc(size_t count, size_t size);
+void *dmi_reallocarray(void *ptr, size_t count, size_t size);
+char *dmi_strdup(const char *s);
+/* Grow *items so it holds at least need elements; doubles capacity. */
+int dmi_grow(void **items, size_t *capacity, size_t need, size_t size);
+
+/* Read a whole file (limit bytes at most). */
+dm_status_t dmi_read_file(dm_context_t *ctx, const char *path, size_t limit,
+                          char **out, size_t *out_len);
+
+#endif

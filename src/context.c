@@ -1,0 +1,270 @@
+/* The context owns error state, logging, the PROJ context and data paths. */
+#include "context-private.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cpl_error.h>
+
+const char *dm_version(void) { return DM_VERSION_STRING; }
+
+const char *dm_status_to_string(dm_status_t status)
+{
+    switch (status) {
+    case DM_OK: return "success";
+    case DM_ERR_USAGE: return "bad usage";
+    case DM_ERR_INPUT: return "malformed input";
+    case DM_ERR_STORY: return "invalid story";
+    case DM_ERR_ARTICLE: return "invalid article";
+    case DM_ERR_LIMIT: return "limit exceeded";
+    case DM_ERR_PROJECTION: return "invalid projection or extent";
+    case DM_ERR_NOMEM: return "out of memory";
+    case DM_ERR_IO: return "input/output error";
+    case DM_ERR_DATA: return "data file missing or corrupt";
+    case DM_ERR_NOT_FOUND: return "place not found";
+    case DM_ERR_RENDER: return "rendering failed";
+    case DM_ERR_INTERNAL: return "internal error";
+    }
+    return "unknown status";
+}
+
+int dm_status_is_input_error(dm_status_t status)
+{
+    return status >= DM_ERR_USAGE && status < DM_ERR_NOMEM;
+}
+
+/* GDAL reports through a process-wide handler; keep it quiet so the library
+ * never writes to stderr. Callers translate GDAL failures where they happen. */
+static void quiet_gdal_handler(CPLErr cls, CPLErrorNum num, const char *msg)
+{
+    (void)cls; (void)num; (void)msg;
+}
+
+static void quiet_proj_logger(void *user, int level, const char *msg)
+{
+    (void)user; (void)level; (void)msg;
+}
+
+dm_context_t *dm_context_create(void)
+{
+    dm_context_t *ctx = calloc(1, sizeof *ctx);
+    if (!ctx)
+        return NULL;
+    ctx->proj = proj_context_create();
+    if (!ctx->proj) {
+        free(ctx);
+        return NULL;
+    }
+    proj_log_func(ctx->proj, NULL, quiet_proj_logger);
+    /* Per-thread handler: other threads' contexts are unaffected. */
+    CPLSetThreadLocalConfigOption("CPL_DEBUG", "OFF");
+    CPLPushErrorHandler(quiet_gdal_handler);
+    /* No surprise network access through GDAL virtual file systems. */
+    CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", "1");
+    CPLSetThreadLocalConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".nothing");
+    return ctx;
+}
+
+void dm_context_destroy(dm_context_t *ctx)
+{
+    if (!ctx)
+        return;
+    dm_gazetteer_close(ctx->gazetteer);
+    proj_context_destroy(ctx->proj);
+    CPLPopErrorHandler();
+    free(ctx->data_dir);
+    free(ctx);
+}
+
+const char *dm_context_last_error(const dm_context_t *ctx)
+{
+    return ctx ? ctx->error : "no context";
+}
+
+dm_status_t dm_context_last_status(const dm_context_t *ctx)
+{
+    return ctx ? ctx->status : DM_ERR_INTERNAL;
+}
+
+void dm_context_set_log(dm_context_t *ctx, dm_log_fn fn, void *user_data)
+{
+    ctx->log_fn = fn;
+    ctx->log_user = user_data;
+}
+
+dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ...)
+{
+    if (!ctx)
+        return status;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ctx->error, sizeof ctx->error, fmt, ap);
+    va_end(ap);
+    /* Messages are one line: fold any newline a lower layer gave us. */
+    for (char *p = ctx->error; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    ctx->status = status;
+    return status;
+}
+
+void dmi_clear_error(dm_context_t *ctx)
+{
+    ctx->status = DM_OK;
+    ctx->error[0] = '\0';
+}
+
+void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...)
+{
+    if (!ctx || !ctx->log_fn)
+        return;
+    char buf[DM_ERROR_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    ctx->log_fn(ctx->log_user, level, buf);
+}
+
+void dm_free(void *ptr) { free(ptr); }
+
+void *dmi_calloc(size_t count, size_t size)
+{
+    if (count == 0 || size == 0)
+        return calloc(1, 1);
+    return calloc(count, size);
+}
+
+void *dmi_reallocarray(void *ptr, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        return NULL;
+    return realloc(ptr, count * size ? count * size : 1);
+}
+
+char *dmi_strdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+int dmi_grow(void **items, size_t *capacity, size_t need, size_t size)
+{
+    if (need <= *capacity)
+        return 0;
+    size_t cap = *capacity ? *capacity : 8;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2)
+            return -1;
+        cap *= 2;
+    }
+    void *p = dmi_reallocarray(*items, cap, size);
+    if (!p)
+        return -1;
+    *items = p;
+    *capacity = cap;
+    return 0;
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return path && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir)
+{
+    if (!is_dir(dir))
+        return dmi_error(ctx, DM_ERR_DATA, "data directory '%s' does not exist", dir ? dir : "(null)");
+    char *copy = dmi_strdup(dir);
+    if (!copy)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    free(ctx->data_dir);
+    ctx->data_dir = copy;
+    return DM_OK;
+}
+
+const char *dm_context_data_dir(dm_context_t *ctx)
+{
+    if (ctx->data_dir)
+        return ctx->data_dir;
+    const char *env = getenv("DIPLOMAP_DATA");
+    const char *choice = NULL;
+    if (env && *env)
+        choice = env;
+    else if (is_dir(DM_SOURCE_DATA_DIR))
+        choice = DM_SOURCE_DATA_DIR;
+    else
+        choice = DM_INSTALL_DATA_DIR;
+    ctx->data_dir = dmi_strdup(choice);
+    return ctx->data_dir ? ctx->data_dir : choice;
+}
+
+char *dmi_data_path(dm_context_t *ctx, const char *relative)
+{
+    const char *dir = dm_context_data_dir(ctx);
+    size_t n = strlen(dir) + strlen(relative) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, relative);
+    return p;
+}
+
+dm_status_t dmi_read_file(dm_context_t *ctx, const char *path, size_t limit,
+                          char **out, size_t *out_len)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return dmi_error(ctx, DM_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    dm_status_t st = DM_OK;
+    size_t cap = 0, len = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (dmi_grow((void **)&buf, &cap, len + 65536 + 1, 1) != 0) {
+            st = dmi_error(ctx, DM_ERR_NOMEM, "%s: out of memory", path);
+            goto out;
+        }
+        size_t got = fread(buf + len, 1, cap - len - 1, f);
+        len += got;
+        if (len > limit) {
+            st = dmi_error(ctx, DM_ERR_LIMIT, "%s: file larger than the limit of %zu bytes", path, limit);
+            goto out;
+        }
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        st = dmi_error(ctx, DM_ERR_IO, "%s: read error", path);
+        goto out;
+    }
+    buf[len] = '\0';
+    *out = buf;
+    *out_len = len;
+    buf = NULL;
+out:
+    free(buf);
+    fclose(f);
+    return st;
+}
+
+dm_status_t dmi_context_gazetteer(dm_context_t *ctx, dm_gazetteer_t **out)
+{
+    if (!ctx->gazetteer) {
+        dm_status_t st = dm_gazetteer_open(ctx, NULL, &ctx->gazetteer);
+        if (st != DM_OK) {
+            *out = NULL;
+            return st;
+        }
+    }
+    *out = ctx->gazetteer;
+    return DM_OK;
+}

@@ -1,0 +1,272 @@
+/* diplomap: turn a news article about diplomacy into a publication-ready map.
+ *
+ * This is the only public header. Conventions:
+ *  - Every call that can fail returns dm_status_t; the message (naming file,
+ *    position and field) is kept in the dm_context_t: dm_context_last_error().
+ *  - Objects have _create/_destroy (or _open/_close); destroy(NULL) is a no-op.
+ *  - Option structs are filled by their _init() function first, so fields
+ *    added later get defaults.
+ *  - Coordinates are WGS 84 degrees; canvas units are pixels for PNG and
+ *    points for SVG/PDF, origin top-left, y down.
+ *  - One context per thread; objects are not shared between threads.
+ */
+#ifndef DIPLOMAP_H
+#define DIPLOMAP_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DM_VERSION_MAJOR 0
+#define DM_VERSION_MINOR 1
+#define DM_VERSION_PATCH 0
+#define DM_VERSION_STRING "0.1.0"
+
+const char *dm_version(void);
+
+/* ---- status ----------------------------------------------------------- */
+
+typedef enum {
+    DM_OK = 0,
+    /* usage and invalid input (the CLI exits 2) */
+    DM_ERR_USAGE = 10,         /* bad option or argument value */
+    DM_ERR_INPUT,              /* malformed input: story JSON syntax, bad UTF-8 */
+    DM_ERR_STORY,              /* story is well-formed JSON but invalid */
+    DM_ERR_ARTICLE,            /* article is empty or not text */
+    DM_ERR_LIMIT,              /* a size limit was exceeded */
+    DM_ERR_PROJECTION,         /* invalid projection or extent */
+    /* runtime failures (the CLI exits 1) */
+    DM_ERR_NOMEM = 30,
+    DM_ERR_IO,                 /* cannot read or write a file */
+    DM_ERR_DATA,               /* shipped data missing or corrupt */
+    DM_ERR_NOT_FOUND,          /* unknown place (geocoding) */
+    DM_ERR_RENDER,             /* cairo or pango failed */
+    DM_ERR_INTERNAL
+} dm_status_t;
+
+const char *dm_status_to_string(dm_status_t status);
+/* True for statuses caused by the caller's input (exit code 2 in the CLI). */
+int dm_status_is_input_error(dm_status_t status);
+
+/* ---- context ---------------------------------------------------------- */
+
+typedef struct dm_context dm_context_t;
+
+typedef enum { DM_LOG_DEBUG, DM_LOG_INFO, DM_LOG_WARNING } dm_log_level_t;
+typedef void (*dm_log_fn)(void *user_data, dm_log_level_t level, const char *message);
+
+/* Returns NULL only when out of memory. */
+dm_context_t *dm_context_create(void);
+void dm_context_destroy(dm_context_t *ctx);
+/* The last error message, one line, never NULL ("" when none). */
+const char *dm_context_last_error(const dm_context_t *ctx);
+dm_status_t dm_context_last_status(const dm_context_t *ctx);
+/* Warnings (an ambiguous place, a dropped mention) go to this callback;
+ * without one they are discarded. */
+void dm_context_set_log(dm_context_t *ctx, dm_log_fn fn, void *user_data);
+/* Directory holding geodata/ content. Default: $DIPLOMAP_DATA, else the
+ * build tree's geodata, else the installed data directory. */
+dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir);
+const char *dm_context_data_dir(dm_context_t *ctx);
+
+void dm_free(void *ptr);
+
+/* ---- vocabulary (contracts.md) ---------------------------------------- */
+
+typedef enum {
+    DM_PLACE_CITY, DM_PLACE_SITE, DM_PLACE_COUNTRY,
+    DM_PLACE_REGION, DM_PLACE_LINE, DM_PLACE_AREA,
+    DM_PLACE_KIND_COUNT
+} dm_place_kind_t;
+
+typedef enum {
+    DM_EVENT_MEETING, DM_EVENT_TALKS, DM_EVENT_VISIT, DM_EVENT_LETTER,
+    DM_EVENT_CALL, DM_EVENT_STATEMENT, DM_EVENT_BROADCAST,
+    DM_EVENT_AGREEMENT, DM_EVENT_INCIDENT, DM_EVENT_OTHER,
+    DM_EVENT_TYPE_COUNT
+} dm_event_type_t;
+
+typedef enum {
+    DM_EVENT_HELD, DM_EVENT_PLANNED, DM_EVENT_DELIVERED, DM_EVENT_REFUSED,
+    DM_EVENT_SUSPENDED, DM_EVENT_CANCELLED, DM_EVENT_FAILED, DM_EVENT_UNKNOWN,
+    DM_EVENT_STATUS_COUNT
+} dm_event_status_t;
+
+const char *dm_place_kind_name(dm_place_kind_t kind);
+const char *dm_event_type_name(dm_event_type_t type);
+const char *dm_event_status_name(dm_event_status_t status);
+/* Parse a contract name; return -1 when unknown. */
+int dm_place_kind_parse(const char *name);
+int dm_event_type_parse(const char *name);
+int dm_event_status_parse(const char *name);
+
+/* ---- gazetteer and geocoding ------------------------------------------ */
+
+typedef struct dm_gazetteer dm_gazetteer_t;
+
+/* path NULL opens the shipped index under the data directory. */
+dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_t **out);
+void dm_gazetteer_close(dm_gazetteer_t *gaz);
+
+typedef struct {
+    const char *country;   /* ISO 3166-1 alpha-2 filter, or NULL */
+    int has_near;          /* prefer places near (near_lat, near_lon) */
+    double near_lat, near_lon;
+    size_t limit;          /* most candidates returned (default 5) */
+} dm_geocode_options_t;
+
+void dm_geocode_options_init(dm_geocode_options_t *opts);
+
+/* Strings point into the gazetteer and live as long as it is open. */
+typedef struct {
+    const char *name;
+    double lat, lon;
+    dm_place_kind_t kind;
+    char country[3];        /* ISO alpha-2, "" when none */
+    double score;           /* 0..1 */
+    const char *source;     /* "geonames:ID", "curated:ID", "naturalearth:ISO" */
+    long long population;
+} dm_geocode_candidate_t;
+
+typedef struct {
+    dm_geocode_candidate_t *candidates;  /* best first */
+    size_t count;
+    double confidence;                   /* of candidates[0], 0..1 */
+} dm_geocode_result_t;
+
+/* DM_ERR_NOT_FOUND (message "no place matches 'Q'") when nothing matches;
+ * DM_ERR_USAGE for an empty query. Free the result with _clear(). */
+dm_status_t dm_geocode(dm_gazetteer_t *gaz, const char *query,
+                       const dm_geocode_options_t *opts, dm_geocode_result_t *out);
+void dm_geocode_result_clear(dm_geocode_result_t *result);
+
+/* ---- story ------------------------------------------------------------ */
+
+typedef struct dm_story dm_story_t;
+
+typedef struct {
+    size_t start, end;      /* Unicode code points in the article, end exclusive */
+} dm_span_t;
+
+/* A place as the story JSON describes it. Strings are UTF-8; pointers
+ * returned by the story stay valid until it changes or is destroyed. */
+typedef struct {
+    const char *id;
+    const char *name;
+    double lat, lon;        /* label anchor for lines and areas */
+    int has_coords;         /* 0 when only query is set (to be geocoded) */
+    const char *query;      /* geocoding query, or NULL */
+    dm_place_kind_t kind;
+    const char *country;    /* ISO alpha-2 or NULL */
+    double confidence;      /* 0..1 */
+    const dm_span_t *mentions;
+    size_t mention_count;
+    const char *geometry;   /* GeoJSON geometry text, or NULL */
+} dm_place_t;
+
+typedef struct {
+    const char *id;
+    dm_event_type_t type;
+    const char *date;       /* YYYY, YYYY-MM or YYYY-MM-DD, or NULL */
+    const char *const *places;  /* place ids; communications: [from, to] */
+    size_t place_count;
+    dm_event_status_t status;
+    const char *const *participants;  /* ISO alpha-2 codes */
+    size_t participant_count;
+    const char *label;
+    const dm_span_t *mentions;
+    size_t mention_count;
+} dm_event_t;
+
+dm_story_t *dm_story_create(dm_context_t *ctx);
+void dm_story_destroy(dm_story_t *story);
+
+/* Load and validate a story (contracts.md section 1). Errors name the file
+ * and line:column for syntax, the JSON path for meaning. */
+dm_status_t dm_story_load_file(dm_context_t *ctx, const char *path, dm_story_t **out);
+dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len,
+                                 const char *name, dm_story_t **out);
+/* JSON text (UTF-8, indented); free with dm_free(). */
+dm_status_t dm_story_to_json(const dm_story_t *story, char **out);
+
+const char *dm_story_title(const dm_story_t *story);
+const char *dm_story_subtitle(const dm_story_t *story);
+const char *dm_story_source(const dm_story_t *story);
+const char *dm_story_date(const dm_story_t *story);
+dm_status_t dm_story_set_title(dm_story_t *story, const char *title);
+dm_status_t dm_story_set_subtitle(dm_story_t *story, const char *subtitle);
+dm_status_t dm_story_set_source(dm_story_t *story, const char *source);
+dm_status_t dm_story_set_date(dm_story_t *story, const char *date);
+
+size_t dm_story_place_count(const dm_story_t *story);
+const dm_place_t *dm_story_place(const dm_story_t *story, size_t index);
+const dm_place_t *dm_story_find_place(const dm_story_t *story, const char *id);
+size_t dm_story_event_count(const dm_story_t *story);
+const dm_event_t *dm_story_event(const dm_story_t *story, size_t index);
+
+/* Copy a place or an event into the story. The id must be new (an event's
+ * places must exist already). */
+dm_status_t dm_story_add_place(dm_story_t *story, const dm_place_t *place);
+dm_status_t dm_story_add_event(dm_story_t *story, const dm_event_t *event);
+
+/* Geocode every place that has a query and no coordinates. */
+dm_status_t dm_story_resolve(dm_story_t *story, dm_gazetteer_t *gaz);
+
+/* ---- extraction ------------------------------------------------------- */
+
+typedef struct {
+    const char *date;       /* the article's date YYYY-MM-DD, overriding the text */
+    const char *title;      /* map title, overriding the one derived */
+    const char *source;     /* e.g. "Yonhap, 2025-06-12" */
+} dm_extract_options_t;
+
+void dm_extract_options_init(dm_extract_options_t *opts);
+
+/* Read an article (UTF-8 text) and build its story. name is used in messages. */
+dm_status_t dm_story_extract(dm_context_t *ctx, dm_gazetteer_t *gaz,
+                             const char *text, size_t len, const char *name,
+                             const dm_extract_options_t *opts, dm_story_t **out);
+dm_status_t dm_story_extract_file(dm_context_t *ctx, dm_gazetteer_t *gaz,
+                                  const char *path, const dm_extract_options_t *opts,
+                                  dm_story_t **out);
+
+/* ---- maps ------------------------------------------------------------- */
+
+typedef enum { DM_FORMAT_AUTO, DM_FORMAT_PNG, DM_FORMAT_SVG, DM_FORMAT_PDF } dm_format_t;
+
+typedef struct {
+    double width, height;   /* canvas size (px for PNG, pt otherwise); default 1600x1000 */
+    double scale;           /* PNG pixel density (2 = high DPI); default 1 */
+    const char *projection; /* PROJ string, or NULL/"auto" */
+    int has_extent;
+    double extent[4];       /* W, S, E, N degrees */
+    const char *inset;      /* "auto" (default) or "none" */
+    const char *theme;      /* "light" (default), "dark", "print" */
+    const char *lang;       /* "en" (default), "ko", "en+ko" */
+} dm_map_options_t;
+
+void dm_map_options_init(dm_map_options_t *opts);
+
+typedef struct dm_map dm_map_t;
+
+/* Lay out a map of the story: projection, extent, frames, labels. The story
+ * must be resolved (every place has coordinates). */
+dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story,
+                          const dm_map_options_t *opts, dm_map_t **out);
+void dm_map_destroy(dm_map_t *map);
+
+/* Format from the extension when fmt is DM_FORMAT_AUTO. The file is written
+ * beside its target and renamed on success: a failure leaves nothing behind
+ * and never modifies an existing file. path "-" writes to stdout. */
+dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
+/* The layout sidecar (contracts.md section 2) as JSON text; dm_free() it. */
+dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
+dm_format_t dm_format_from_path(const char *path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DIPLOMAP_H */

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <cpl_conv.h>
 #include <cpl_error.h>
 
 const char *dm_version(void) { return DM_VERSION_STRING; }
@@ -142,7 +144,8 @@ void *dmi_reallocarray(void *ptr, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)
         return NULL;
-    return realloc(ptr, count * size ? count * size : 1);
+    size_t bytes = count * size;
+    return realloc(ptr, bytes ? bytes : 1);
 }
 
 char *dmi_strdup(const char *s)
@@ -267,4 +270,47 @@ dm_status_t dmi_context_gazetteer(dm_context_t *ctx, dm_gazetteer_t **out)
     }
     *out = ctx->gazetteer;
     return DM_OK;
+}
+
+dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void *data, size_t len)
+{
+    if (strcmp(path, "-") == 0) {
+        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+            return dmi_error(ctx, DM_ERR_IO, "cannot write to standard output: %s", strerror(errno));
+        return DM_OK;
+    }
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    snprintf(tmp, n, "%s.XXXXXX", path);
+    dm_status_t st = DM_OK;
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
+        free(tmp);
+        return st;
+    }
+    FILE *f = fdopen(fd, "wb");
+    if (!f) {
+        close(fd);
+        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
+        goto out;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    int bad = fwrite(data, 1, len, f) != len;
+    bad |= fclose(f) != 0;
+    if (bad) {
+        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
+        goto out;
+    }
+    if (rename(tmp, path) != 0)
+        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot replace: %s", path, strerror(errno));
+out:
+    if (st != DM_OK)
+        unlink(tmp);
+    free(tmp);
+    return st;
 }

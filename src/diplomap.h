@@ -74,6 +74,11 @@ const char *dm_context_data_dir(dm_context_t *ctx);
 
 void dm_free(void *ptr);
 
+/* Write data to path through a temporary file in the same directory and a
+ * rename: on failure nothing is left behind and an existing file is kept.
+ * path "-" writes to stdout. */
+dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void *data, size_t len);
+
 /* ---- vocabulary (contracts.md) ---------------------------------------- */
 
 typedef enum {
@@ -262,7 +267,8 @@ void dm_map_destroy(dm_map_t *map);
  * beside its target and renamed on success: a failure leaves nothing behind
  * and never modifies an existing file. path "-" writes to stdout. */
 dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
-/* The layout sidecar (contracts.md section 2) as JSON text; dm_free() it. */
+/* The layout sidecar (contracts.md section 2) as JSON text; dm_free() it.
+ * Units follow the format last written (px, scaled, for PNG; pt otherwise). */
 dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
 dm_format_t dm_format_from_path(const char *path);
 

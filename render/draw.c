@@ -1,0 +1,566 @@
+/* Drawing the laid-out map with cairo, layer by layer, in canvas units:
+ * ocean, land, borders, coast, story lines, event lines, markers, labels,
+ * then the frame furniture (title, legend, scale bar, credits). */
+#include "render-private.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static void set_rgb(cairo_t *cr, dmi_rgb_t c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+
+static void path_shape(cairo_t *cr, const dmi_shape_t *s, int close)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        const dmi_ring_t *r = &s->rings[i];
+        int pen = 0;
+        for (size_t k = 0; k < r->count; k++) {
+            double x = r->pts[k].x, y = r->pts[k].y;
+            if (!isfinite(x) || !isfinite(y)) {
+                pen = 0;
+                continue;
+            }
+            if (pen)
+                cairo_line_to(cr, x, y);
+            else
+                cairo_move_to(cr, x, y);
+            pen = 1;
+        }
+        if (close && pen)
+            cairo_close_path(cr);
+    }
+}
+
+/* ---- legend ----------------------------------------------------------- */
+
+typedef enum { SWATCH_MARKER, SWATCH_NUMBER, SWATCH_LINE, SWATCH_FEATURE } swatch_t;
+
+typedef struct {
+    swatch_t swatch;
+    int number;
+    dm_event_type_t type;
+    dm_event_status_t status;
+    char text[160];
+} entry_t;
+
+#define MAX_ENTRIES 24
+
+static int line_dashes(dm_event_type_t type, dm_event_status_t status, double unit, double *dash)
+{
+    if (status == DM_EVENT_REFUSED || status == DM_EVENT_FAILED || status == DM_EVENT_CANCELLED ||
+        status == DM_EVENT_SUSPENDED) {
+        dash[0] = unit * 0.7;
+        dash[1] = unit * 0.45;
+        return 2;
+    }
+    if (type == DM_EVENT_CALL) {
+        dash[0] = unit * 0.12;
+        dash[1] = unit * 0.3;
+        return 2;
+    }
+    if (status == DM_EVENT_PLANNED) {
+        dash[0] = unit * 0.3;
+        dash[1] = unit * 0.3;
+        return 2;
+    }
+    return 0;
+}
+
+static const char *type_title(dm_event_type_t t)
+{
+    static const char *const titles[DM_EVENT_TYPE_COUNT] = {
+        "Meeting", "Talks", "Visit", "Letter", "Call", "Statement", "Broadcast", "Agreement", "Incident", "Event"};
+    return t < DM_EVENT_TYPE_COUNT ? titles[t] : "Event";
+}
+
+static void month_text(const char *date, char *out, size_t n)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (!date) {
+        snprintf(out, n, "date unknown");
+        return;
+    }
+    int y = 0, m = 0, d = 0;
+    int got = sscanf(date, "%d-%d-%d", &y, &m, &d);
+    if (got >= 3 && m >= 1 && m <= 12)
+        snprintf(out, n, "%d %s %d", d, months[m - 1], y);
+    else if (got == 2 && m >= 1 && m <= 12)
+        snprintf(out, n, "%s %d", months[m - 1], y);
+    else
+        snprintf(out, n, "%d", y);
+}
+
+static int legend_entries(const dm_map_t *map, entry_t *out)
+{
+    const dm_story_t *s = map->story;
+    int n = 0, plain_marker = 0;
+    /* Numbered meetings first, in number order: the timeline. */
+    for (int num = 1; num < 100 && n < MAX_ENTRIES; num++) {
+        const dmi_marker_t *m = NULL;
+        for (size_t i = 0; i < map->marker_count; i++)
+            if (map->markers[i].number == num)
+                m = &map->markers[i];
+        if (!m)
+            break;
+        const dm_place_t *p = dm_story_place(s, m->place);
+        const dm_event_t *ev = NULL;
+        for (size_t i = 0; i < dm_story_event_count(s) && !ev; i++) {
+            const dm_event_t *e = dm_story_event(s, i);
+            if ((e->type == DM_EVENT_MEETING || e->type == DM_EVENT_TALKS) && e->place_count &&
+                strcmp(e->places[0], p->id) == 0)
+                ev = e;
+        }
+        char when[48];
+        month_text(ev ? ev->date : NULL, when, sizeof when);
+        out[n] = (entry_t){.swatch = SWATCH_NUMBER, .number = num};
+        snprintf(out[n].text, sizeof out[n].text, "%s, %s", p->name, when);
+        n++;
+    }
+    for (size_t i = 0; i < map->marker_count; i++)
+        if (!map->markers[i].number)
+            plain_marker = 1;
+    /* One entry per (type, status) of the drawn lines. */
+    for (size_t i = 0; i < map->line_count && n < MAX_ENTRIES; i++) {
+        const dm_event_t *ev = dm_story_event(s, map->lines[i].event);
+        int seen = 0;
+        for (int k = 0; k < n; k++)
+            if (out[k].swatch == SWATCH_LINE && out[k].type == ev->type && out[k].status == ev->status)
+                seen = 1;
+        if (seen)
+            continue;
+        out[n] = (entry_t){.swatch = SWATCH_LINE, .type = ev->type, .status = ev->status};
+        if (ev->status == DM_EVENT_UNKNOWN || ev->status == DM_EVENT_HELD)
+            snprintf(out[n].text, sizeof out[n].text, "%s", type_title(ev->type));
+        else
+            snprintf(out[n].text, sizeof out[n].text, "%s, %s", type_title(ev->type), dm_event_status_name(ev->status));
+        n++;
+    }
+    for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES; i++) {
+        const dmi_feature_t *f = &map->features[i];
+        int seen = 0;
+        for (int k = 0; k < n; k++)
+            if (out[k].swatch == SWATCH_FEATURE && out[k].status == f->status)
+                seen = 1;
+        if (seen)
+            continue;
+        out[n] = (entry_t){.swatch = SWATCH_FEATURE, .status = f->status};
+        if (f->status == DM_EVENT_UNKNOWN)
+            snprintf(out[n].text, sizeof out[n].text, "Line in the story");
+        else
+            snprintf(out[n].text, sizeof out[n].text, "Broadcasts along the line, %s", dm_event_status_name(f->status));
+        n++;
+    }
+    if (plain_marker && n > 0 && n < MAX_ENTRIES) {
+        out[n] = (entry_t){.swatch = SWATCH_MARKER};
+        snprintf(out[n].text, sizeof out[n].text, "Place named in the story");
+        n++;
+    }
+    return n;
+}
+
+void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
+{
+    entry_t entries[MAX_ENTRIES];
+    int n = legend_entries(map, entries);
+    const dmi_frame_t *f = &map->frames[0];
+    double fs = map->font_size;
+    if (n == 0) {
+        rect[0] = rect[2] = f->rect[0];
+        rect[1] = rect[3] = f->rect[3];
+        return;
+    }
+    double w = 0;
+    for (int i = 0; i < n; i++) {
+        PangoLayout *l = dmi_text_layout(pc, map, entries[i].text, DMI_TEXT_SMALL);
+        int tw, th;
+        pango_layout_get_pixel_size(l, &tw, &th);
+        g_object_unref(l);
+        w = fmax(w, tw);
+    }
+    double row = fs * 1.35;
+    double width = fs * 3.4 + w + fs * 0.8, height = row * n + fs * 0.8;
+    rect[0] = f->rect[0] + fs;
+    rect[3] = f->rect[3] - fs;
+    rect[2] = rect[0] + width;
+    rect[1] = rect[3] - height;
+}
+
+const char *dmi_credits_text(const dm_map_t *map)
+{
+    int osm = 0;
+    for (int i = 0; i < map->frame_count; i++)
+        osm |= map->frames[i].uses_osm;
+    return osm ? "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Line of demarcation: © OpenStreetMap contributors"
+               : "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)";
+}
+
+void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
+{
+    PangoLayout *l = dmi_text_layout(pc, map, dmi_credits_text(map), DMI_TEXT_SMALL);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    g_object_unref(l);
+    const dmi_frame_t *f = &map->frames[0];
+    double pad = map->font_size * 0.4;
+    rect[2] = f->rect[2] - pad;
+    rect[3] = f->rect[3] - pad;
+    rect[0] = rect[2] - tw - pad;
+    rect[1] = rect[3] - th - pad * 0.5;
+}
+
+/* ---- symbols ---------------------------------------------------------- */
+
+static void draw_arrowhead(cairo_t *cr, dmi_xy_t tip, dmi_xy_t from, double size)
+{
+    double dx = tip.x - from.x, dy = tip.y - from.y, len = hypot(dx, dy);
+    if (len <= 0)
+        return;
+    dx /= len;
+    dy /= len;
+    cairo_move_to(cr, tip.x, tip.y);
+    cairo_line_to(cr, tip.x - dx * size - dy * size * 0.5, tip.y - dy * size + dx * size * 0.5);
+    cairo_line_to(cr, tip.x - dx * size + dy * size * 0.5, tip.y - dy * size - dx * size * 0.5);
+    cairo_close_path(cr);
+    cairo_fill(cr);
+}
+
+static void draw_cross(cairo_t *cr, dmi_xy_t c, double size)
+{
+    cairo_move_to(cr, c.x - size, c.y - size);
+    cairo_line_to(cr, c.x + size, c.y + size);
+    cairo_move_to(cr, c.x + size, c.y - size);
+    cairo_line_to(cr, c.x - size, c.y + size);
+    cairo_stroke(cr);
+}
+
+static void stroke_event_line(cairo_t *cr, const dm_map_t *map, const dmi_ring_t *pts, dm_event_type_t type,
+                              dm_event_status_t status, int arrow, int cross)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size, dash[2];
+    int nd = line_dashes(type, status, fs, dash);
+    if (pts->count < 2)
+        return;
+    cairo_save(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    /* A halo under the line keeps it readable over borders. */
+    set_rgb(cr, t->halo);
+    cairo_set_line_width(cr, fs * 0.34);
+    cairo_set_dash(cr, dash, nd, 0);
+    dmi_shape_t one = {.rings = (dmi_ring_t *)pts, .count = 1};
+    path_shape(cr, &one, 0);
+    cairo_stroke(cr);
+    set_rgb(cr, t->event[type]);
+    cairo_set_line_width(cr, fs * 0.16);
+    path_shape(cr, &one, 0);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+    dmi_xy_t end = pts->pts[pts->count - 1], prev = pts->pts[pts->count - 2];
+    if (arrow)
+        draw_arrowhead(cr, end, prev, fs * 0.75);
+    if (cross) {
+        cairo_set_line_width(cr, fs * 0.2);
+        draw_cross(cr, end, fs * 0.32);
+    }
+    cairo_restore(cr);
+}
+
+static void stroke_feature(cairo_t *cr, const dm_map_t *map, const dmi_shape_t *shape, dm_event_status_t status,
+                           int is_area)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size, dash[2];
+    int nd = status == DM_EVENT_UNKNOWN || status == DM_EVENT_HELD ? 0 : line_dashes(DM_EVENT_BROADCAST, status, fs, dash);
+    cairo_save(cr);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    if (is_area) {
+        path_shape(cr, shape, 1);
+        cairo_set_source_rgba(cr, t->line_feature.r, t->line_feature.g, t->line_feature.b, 0.2);
+        cairo_fill_preserve(cr);
+    } else {
+        path_shape(cr, shape, 0);
+    }
+    set_rgb(cr, t->halo);
+    cairo_set_line_width(cr, fs * 0.42);
+    cairo_stroke_preserve(cr);
+    set_rgb(cr, t->line_feature);
+    cairo_set_line_width(cr, fs * 0.22);
+    cairo_set_dash(cr, dash, nd, 0);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
+static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_marker_t *m)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size;
+    /* pango leaves a current point behind; an arc would join it. */
+    cairo_new_path(cr);
+    if (m->number) {
+        double r = fs * 0.38 * 1.9;
+        cairo_arc(cr, m->x, m->y, r, 0, 2 * M_PI);
+        set_rgb(cr, t->event[DM_EVENT_MEETING]);
+        cairo_fill_preserve(cr);
+        set_rgb(cr, t->marker_edge);
+        cairo_set_line_width(cr, fs * 0.12);
+        cairo_stroke(cr);
+        char num[8];
+        snprintf(num, sizeof num, "%d", m->number);
+        PangoLayout *l = dmi_text_layout(pc, map, num, DMI_TEXT_NUMBER);
+        PangoRectangle ink;
+        pango_layout_get_extents(l, &ink, NULL);
+        cairo_move_to(cr, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        pango_cairo_show_layout(cr, l);
+        g_object_unref(l);
+        return;
+    }
+    cairo_arc(cr, m->x, m->y, fs * 0.38, 0, 2 * M_PI);
+    set_rgb(cr, t->marker);
+    cairo_fill_preserve(cr);
+    set_rgb(cr, t->marker_edge);
+    cairo_set_line_width(cr, fs * 0.1);
+    cairo_stroke(cr);
+}
+
+static void draw_text(cairo_t *cr, const dm_map_t *map, PangoLayout *l, double x, double y, dmi_rgb_t color)
+{
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, l);
+    set_rgb(cr, map->theme->halo);
+    cairo_set_line_width(cr, map->font_size * 0.22);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_stroke(cr);
+    cairo_move_to(cr, x, y);
+    set_rgb(cr, color);
+    pango_cairo_show_layout(cr, l);
+}
+
+static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
+{
+    const struct dmi_theme *t = map->theme;
+    for (size_t i = 0; i < map->label_count; i++) {
+        const dmi_label_t *lb = &map->labels[i];
+        if (lb->has_leader) {
+            set_rgb(cr, t->text_muted);
+            cairo_set_line_width(cr, map->font_size * 0.07);
+            cairo_move_to(cr, lb->leader[0], lb->leader[1]);
+            cairo_line_to(cr, lb->leader[2], lb->leader[3]);
+            cairo_stroke(cr);
+        }
+        dmi_text_style_t style = lb->style == 1 ? DMI_TEXT_COUNTRY : lb->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL;
+        PangoLayout *l = dmi_text_layout(pc, map, lb->text, style);
+        draw_text(cr, map, l, lb->x, lb->y, lb->style == 0 ? t->text : t->text_muted);
+        g_object_unref(l);
+    }
+}
+
+static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
+{
+    entry_t entries[MAX_ENTRIES];
+    int n = legend_entries(map, entries);
+    if (n == 0)
+        return;
+    const struct dmi_theme *t = map->theme;
+    double rect[4], fs = map->font_size, row = fs * 1.35;
+    dmi_legend_rect(map, pc, rect);
+    cairo_rectangle(cr, rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1]);
+    cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.88);
+    cairo_fill_preserve(cr);
+    set_rgb(cr, t->border);
+    cairo_set_line_width(cr, fs * 0.05);
+    cairo_stroke(cr);
+    for (int i = 0; i < n; i++) {
+        const entry_t *e = &entries[i];
+        double y = rect[1] + fs * 0.4 + row * (i + 0.5);
+        double x0 = rect[0] + fs * 0.5, x1 = x0 + fs * 2.4;
+        switch (e->swatch) {
+        case SWATCH_NUMBER: {
+            dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y, .number = e->number};
+            cairo_save(cr);
+            /* Legend numbers are a little smaller than on the map. */
+            cairo_translate(cr, m.x, m.y);
+            cairo_scale(cr, 0.8, 0.8);
+            m.x = m.y = 0;
+            draw_marker(cr, map, pc, &m);
+            cairo_restore(cr);
+            break;
+        }
+        case SWATCH_MARKER: {
+            dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y};
+            draw_marker(cr, map, pc, &m);
+            break;
+        }
+        case SWATCH_LINE: {
+            dmi_xy_t pts[2] = {{x0, y}, {x1, y}};
+            dmi_ring_t ring = {.pts = pts, .count = 2};
+            int stops = e->status == DM_EVENT_REFUSED || e->status == DM_EVENT_FAILED;
+            stroke_event_line(cr, map, &ring, e->type, e->status, !stops, stops);
+            break;
+        }
+        case SWATCH_FEATURE: {
+            dmi_xy_t pts[2] = {{x0, y}, {x1, y}};
+            dmi_ring_t ring = {.pts = pts, .count = 2};
+            dmi_shape_t s = {.rings = &ring, .count = 1};
+            stroke_feature(cr, map, &s, e->status, 0);
+            break;
+        }
+        }
+        PangoLayout *l = dmi_text_layout(pc, map, e->text, DMI_TEXT_SMALL);
+        int tw, th;
+        pango_layout_get_pixel_size(l, &tw, &th);
+        cairo_move_to(cr, x1 + fs * 0.5, y - th / 2.0);
+        set_rgb(cr, t->text);
+        pango_cairo_show_layout(cr, l);
+        g_object_unref(l);
+    }
+}
+
+/* A scale bar of a round length, where the scale is meaningful (not on a
+ * world map, whose scale varies across the frame). */
+static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_frame_t *f, double credits_top)
+{
+    if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0)
+        return;
+    double target_km = (f->rect[2] - f->rect[0]) * 0.15 * f->km_per_unit;
+    double mag = pow(10, floor(log10(target_km)));
+    double km = mag;
+    static const double steps[] = {1, 2, 5, 10};
+    for (int i = 0; i < 4; i++)
+        if (steps[i] * mag <= target_km)
+            km = steps[i] * mag;
+    double len = km / f->km_per_unit, fs = map->font_size;
+    double x1 = f->rect[2] - fs, x0 = x1 - len, y = credits_top - fs * 0.6;
+    const struct dmi_theme *t = map->theme;
+    set_rgb(cr, t->halo);
+    cairo_set_line_width(cr, fs * 0.3);
+    cairo_move_to(cr, x0, y);
+    cairo_line_to(cr, x1, y);
+    cairo_stroke(cr);
+    set_rgb(cr, t->text);
+    cairo_set_line_width(cr, fs * 0.12);
+    cairo_move_to(cr, x0, y - fs * 0.3);
+    cairo_line_to(cr, x0, y);
+    cairo_line_to(cr, x1, y);
+    cairo_line_to(cr, x1, y - fs * 0.3);
+    cairo_stroke(cr);
+    char text[32];
+    snprintf(text, sizeof text, "%g km", km);
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    draw_text(cr, map, l, (x0 + x1) / 2 - tw / 2.0, y - fs * 0.35 - th, t->text);
+    g_object_unref(l);
+}
+
+static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size;
+    cairo_save(cr);
+    cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+    cairo_clip(cr);
+    if (f->sphere.count) {
+        path_shape(cr, &f->sphere, 1);
+        set_rgb(cr, t->ocean);
+        cairo_fill_preserve(cr);
+        cairo_clip(cr);
+    } else {
+        cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+        set_rgb(cr, t->ocean);
+        cairo_fill(cr);
+    }
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    for (size_t i = 0; i < f->country_count; i++) {
+        path_shape(cr, &f->countries[i], 1);
+        set_rgb(cr, f->country_tint[i] ? t->land_story : t->land);
+        cairo_fill(cr);
+    }
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    path_shape(cr, &f->coast, 0);
+    set_rgb(cr, t->coast);
+    cairo_set_line_width(cr, fs * 0.06);
+    cairo_stroke(cr);
+    path_shape(cr, &f->borders, 0);
+    path_shape(cr, &f->detail_borders, 0);
+    set_rgb(cr, t->border);
+    cairo_set_line_width(cr, fs * 0.07);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
+dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr)
+{
+    const struct dmi_theme *t = map->theme;
+    PangoContext *pc = pango_cairo_create_context(cr);
+    dmi_text_setup_context(pc);
+    set_rgb(cr, t->paper);
+    cairo_paint(cr);
+    for (int i = 0; i < map->frame_count; i++)
+        draw_frame(cr, map, &map->frames[i]);
+    const dmi_frame_t *main_frame = &map->frames[0];
+    cairo_save(cr);
+    cairo_rectangle(cr, main_frame->rect[0], main_frame->rect[1], main_frame->rect[2] - main_frame->rect[0],
+                    main_frame->rect[3] - main_frame->rect[1]);
+    cairo_clip(cr);
+    for (size_t i = 0; i < map->feature_count; i++)
+        stroke_feature(cr, map, &map->features[i].shape, map->features[i].status, map->features[i].is_area);
+    for (size_t i = 0; i < map->line_count; i++) {
+        const dmi_line_t *ln = &map->lines[i];
+        const dm_event_t *ev = dm_story_event(map->story, ln->event);
+        stroke_event_line(cr, map, &ln->points, ev->type, ev->status, ln->arrow, ln->cross);
+    }
+    for (size_t i = 0; i < map->marker_count; i++)
+        draw_marker(cr, map, pc, &map->markers[i]);
+    draw_labels(cr, map, pc);
+    cairo_restore(cr);
+    double fs = map->font_size;
+    const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
+    if (title) {
+        PangoLayout *l = dmi_text_layout(pc, map, title, DMI_TEXT_TITLE);
+        pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+        cairo_move_to(cr, fs, fs * 0.6);
+        set_rgb(cr, t->text);
+        pango_cairo_show_layout(cr, l);
+        g_object_unref(l);
+    }
+    if (subtitle) {
+        PangoLayout *l = dmi_text_layout(pc, map, subtitle, DMI_TEXT_SUBTITLE);
+        pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+        cairo_move_to(cr, fs, fs * 3.0);
+        set_rgb(cr, t->text_muted);
+        pango_cairo_show_layout(cr, l);
+        g_object_unref(l);
+    }
+    draw_legend(cr, map, pc);
+    double credits[4];
+    dmi_credits_rect(map, pc, credits);
+    cairo_rectangle(cr, credits[0], credits[1], credits[2] - credits[0], credits[3] - credits[1]);
+    cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.75);
+    cairo_fill(cr);
+    char line[512];
+    const char *source = dm_story_source(map->story);
+    snprintf(line, sizeof line, "%s%s%s", source ? "Source: " : "", source ? source : "", source ? " · " : "");
+    PangoLayout *l = dmi_text_layout(pc, map, dmi_credits_text(map), DMI_TEXT_SMALL);
+    cairo_move_to(cr, credits[0] + fs * 0.2, credits[1] + fs * 0.1);
+    set_rgb(cr, t->text_muted);
+    pango_cairo_show_layout(cr, l);
+    g_object_unref(l);
+    if (source) {
+        PangoLayout *s = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
+        int tw, th;
+        pango_layout_get_pixel_size(s, &tw, &th);
+        cairo_move_to(cr, credits[0] - tw, credits[1] + fs * 0.1);
+        pango_cairo_show_layout(cr, s);
+        g_object_unref(s);
+    }
+    draw_scale_bar(cr, map, pc, main_frame, credits[1]);
+    g_object_unref(pc);
+    cairo_status_t cs = cairo_status(cr);
+    if (cs != CAIRO_STATUS_SUCCESS)
+        return dmi_error(map->ctx, DM_ERR_RENDER, "drawing failed: %s", cairo_status_to_string(cs));
+    return DM_OK;
+}

@@ -1,0 +1,220 @@
+/* Label placement: greedy, in priority order, over candidate positions
+ * around each anchor; nearer candidates first, then farther ones drawn with
+ * a leader line. A label never leaves its frame and never overlaps another
+ * label, a marker or the legend; when every candidate collides the least
+ * overlapping one is taken, so no place is ever dropped. Ties keep the
+ * candidate order, so output is deterministic. */
+#include "render-private.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    double x0, y0, x1, y1;
+} box_t;
+
+static double overlap(box_t a, box_t b)
+{
+    double w = fmin(a.x1, b.x1) - fmax(a.x0, b.x0), h = fmin(a.y1, b.y1) - fmax(a.y0, b.y0);
+    return w > 0 && h > 0 ? w * h : 0;
+}
+
+typedef struct {
+    box_t *boxes;
+    size_t count, cap;
+} obstacles_t;
+
+static int obstacle_add(obstacles_t *o, box_t b)
+{
+    if (dmi_grow((void **)&o->boxes, &o->cap, o->count + 1, sizeof *o->boxes))
+        return -1;
+    o->boxes[o->count++] = b;
+    return 0;
+}
+
+/* Cost of a candidate: overlap with obstacles and with the outside of the
+ * frame, in square canvas units. Zero means free. */
+static double cost(const obstacles_t *o, box_t b, const double frame[4], size_t skip)
+{
+    double c = 0;
+    for (size_t i = 0; i < o->count; i++)
+        if (i != skip)
+            c += overlap(o->boxes[i], b);
+    double inside = overlap(b, (box_t){frame[0], frame[1], frame[2], frame[3]});
+    c += (b.x1 - b.x0) * (b.y1 - b.y0) - inside;
+    return c;
+}
+
+typedef struct {
+    size_t place;
+    int frame;
+    double x, y;           /* anchor, canvas */
+    double radius;         /* marker radius, 0 when no marker */
+    size_t marker_obstacle;/* its own marker's obstacle index, or SIZE_MAX */
+    dmi_text_style_t style;
+    int priority;          /* lower first */
+} request_t;
+
+static int cmp_request(const void *a, const void *b)
+{
+    const request_t *x = a, *y = b;
+    if (x->priority != y->priority)
+        return x->priority - y->priority;
+    return (x->place > y->place) - (x->place < y->place);
+}
+
+static int place_in_events(const dm_story_t *s, const char *id)
+{
+    int n = 0;
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *e = dm_story_event(s, i);
+        for (size_t k = 0; k < e->place_count; k++)
+            if (strcmp(e->places[k], id) == 0)
+                n++;
+    }
+    return n;
+}
+
+static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const request_t *rq)
+{
+    const dm_place_t *p = dm_story_place(map->story, rq->place);
+    const dmi_frame_t *f = &map->frames[rq->frame];
+    PangoLayout *layout = dmi_text_layout(pc, map, p->name, rq->style);
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(layout, &ink, &logical);
+    g_object_unref(layout);
+    double ix = ink.x / (double)PANGO_SCALE, iy = ink.y / (double)PANGO_SCALE;
+    double w = ink.width / (double)PANGO_SCALE, h = ink.height / (double)PANGO_SCALE;
+    double halo = map->font_size * 0.15;
+    double margin = map->font_size * 0.3;
+    double frame[4] = {f->rect[0] + margin, f->rect[1] + margin, f->rect[2] - margin, f->rect[3] - margin};
+    /* Directions: E, W, NE, SE, NW, SW, N, S; unit vectors. */
+    static const double dirs[8][2] = {{1, 0}, {-1, 0}, {0.75, -0.66}, {0.75, 0.66},
+                                      {-0.75, -0.66}, {-0.75, 0.66}, {0, -1}, {0, 1}};
+    static const double rings[] = {1.0, 2.6, 4.2, 6.5, 9.5};
+    double base = rq->radius > 0 ? rq->radius + map->font_size * 0.3 : 0;
+    double best_cost = INFINITY;
+    box_t best = {0};
+    double best_anchor[2] = {rq->x, rq->y};
+    int best_leader = 0;
+    size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : 3;
+    for (size_t r = 0; r < nrings && best_cost > 0; r++) {
+        size_t ndirs = rq->radius > 0 || r > 0 ? 8 : 1;
+        for (size_t d = 0; d < ndirs && best_cost > 0; d++) {
+            double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * r;
+            double dx = ndirs == 1 ? 0 : dirs[d][0], dy = ndirs == 1 ? 0 : dirs[d][1];
+            /* Attach the box by its nearest edge/corner to the offset point. */
+            double ax = rq->x + dx * dist, ay = rq->y + dy * dist;
+            double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
+            double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
+            box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
+            double c = cost(obs, b, frame, rq->marker_obstacle);
+            c += r * 1e-6;   /* prefer near candidates among free ones */
+            if (c < best_cost - 1e-9) {
+                best_cost = c;
+                best = b;
+                best_anchor[0] = ax;
+                best_anchor[1] = ay;
+                best_leader = rq->radius > 0 && r > 0;
+            }
+            if (c <= r * 1e-6 + 1e-9)
+                best_cost = 0;
+        }
+    }
+    if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
+        obstacle_add(obs, best))
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    dmi_label_t *l = &map->labels[map->label_count++];
+    memset(l, 0, sizeof *l);
+    l->text = dmi_strdup(p->name);
+    l->place = rq->place;
+    l->frame = rq->frame;
+    l->style = rq->style == DMI_TEXT_COUNTRY ? 1 : rq->style == DMI_TEXT_LINE ? 2 : 0;
+    l->bbox[0] = best.x0 + halo;
+    l->bbox[1] = best.y0 + halo;
+    l->bbox[2] = best.x1 - halo;
+    l->bbox[3] = best.y1 - halo;
+    l->x = l->bbox[0] - ix;
+    l->y = l->bbox[1] - iy;
+    if (best_leader) {
+        /* From the marker's edge toward the label's nearest point. */
+        double cx = fmin(fmax(rq->x, l->bbox[0]), l->bbox[2]);
+        double cy = fmin(fmax(rq->y, l->bbox[1]), l->bbox[3]);
+        double vx = cx - rq->x, vy = cy - rq->y, len = hypot(vx, vy);
+        if (len > rq->radius) {
+            l->has_leader = 1;
+            l->leader[0] = rq->x + vx / len * rq->radius;
+            l->leader[1] = rq->y + vy / len * rq->radius;
+            l->leader[2] = cx;
+            l->leader[3] = cy;
+        }
+    }
+    (void)best_anchor;
+    return l->text ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+}
+
+dm_status_t dmi_labels_place(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    dm_status_t st = DM_OK;
+    obstacles_t obs = {0};
+    request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
+    size_t n = 0;
+    PangoFontMap *fm = pango_cairo_font_map_new();
+    PangoContext *pc = pango_font_map_create_context(fm);
+    if (!rq) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    dmi_text_setup_context(pc);
+    double legend[4], credits[4];
+    dmi_legend_rect(map, pc, legend);
+    dmi_credits_rect(map, pc, credits);
+    if (legend[2] > legend[0])
+        obstacle_add(&obs, (box_t){legend[0], legend[1], legend[2], legend[3]});
+    obstacle_add(&obs, (box_t){credits[0], credits[1], credits[2], credits[3]});
+    double radius = map->font_size * 0.38;
+    for (size_t i = 0; i < map->marker_count; i++) {
+        const dmi_marker_t *m = &map->markers[i];
+        double r = m->number ? radius * 1.9 : radius;
+        size_t idx = obs.count;
+        if (obstacle_add(&obs, (box_t){m->x - r, m->y - r, m->x + r, m->y + r})) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        const dm_place_t *p = dm_story_place(s, m->place);
+        int uses = place_in_events(s, p->id);
+        rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = r,
+                              .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
+                              .priority = m->number ? 0 : uses ? 1 : 2};
+    }
+    for (int fi = 0; fi < map->frame_count; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        for (size_t i = 0; i < dm_story_place_count(s); i++) {
+            const dm_place_t *p = dm_story_place(s, i);
+            if (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE)
+                continue;
+            double e, nn, x, y;
+            if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &nn))
+                continue;
+            dmi_frame_to_canvas(f, e, nn, &x, &y);
+            if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
+                continue;
+            int is_line = p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA;
+            rq[n++] = (request_t){.place = i, .frame = fi, .x = x, .y = y, .marker_obstacle = SIZE_MAX,
+                                  .style = is_line ? DMI_TEXT_LINE : DMI_TEXT_COUNTRY,
+                                  .priority = is_line ? 3 : 4};
+        }
+    }
+    qsort(rq, n, sizeof *rq, cmp_request);
+    for (size_t i = 0; i < n; i++)
+        if ((st = place_one(map, pc, &obs, &rq[i])))
+            goto out;
+out:
+    free(rq);
+    free(obs.boxes);
+    g_object_unref(pc);
+    g_object_unref(fm);
+    return st;
+}

@@ -1,0 +1,28 @@
+/* Shared by the render/ modules: text setup, legend geometry, drawing. */
+#ifndef DM_RENDER_PRIVATE_H
+#define DM_RENDER_PRIVATE_H
+
+#include "map-private.h"
+#include "theme.h"
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+typedef enum { DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE, DMI_TEXT_SUBTITLE,
+               DMI_TEXT_SMALL, DMI_TEXT_NUMBER } dmi_text_style_t;
+
+/* Same metrics everywhere: 72 units per inch (1 canvas unit = 1 pt = 1 px
+ * at scale 1), no hinting, so PNG, SVG and PDF agree with the layout. */
+void dmi_text_setup_context(PangoContext *pc);
+PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style);
+
+/* Legend box on the canvas (x0, y0, x1, y1), empty (x0 == x1) when the map
+ * has nothing to explain. Labels avoid it. */
+void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
+void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
+const char *dmi_credits_text(const dm_map_t *map);
+
+/* Draw the whole map onto cr, in canvas units. */
+dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr);
+
+#endif

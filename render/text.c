@@ -1,0 +1,54 @@
+/* Fonts: Noto Sans for Latin, Cyrillic and Greek, with fontconfig falling
+ * back to Noto Sans CJK KR for Hangul and Han. Sizes are absolute, in
+ * canvas units. */
+#include "render-private.h"
+
+#include <string.h>
+
+void dmi_text_setup_context(PangoContext *pc)
+{
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(pc, fo);
+    cairo_font_options_destroy(fo);
+    pango_cairo_context_set_resolution(pc, 72.0);
+}
+
+PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style)
+{
+    static const struct {
+        double size;      /* times the map's base font size */
+        PangoWeight weight;
+        PangoStyle slant;
+    } styles[] = {
+        [DMI_TEXT_LABEL] = {1.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL},
+        [DMI_TEXT_COUNTRY] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+        [DMI_TEXT_LINE] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC},
+        [DMI_TEXT_TITLE] = {1.9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
+        [DMI_TEXT_SUBTITLE] = {1.1, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+        [DMI_TEXT_SMALL] = {0.75, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+        [DMI_TEXT_NUMBER] = {0.8, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
+    };
+    PangoLayout *layout = pango_layout_new(pc);
+    PangoFontDescription *fd = pango_font_description_from_string("Noto Sans, Noto Sans CJK KR");
+    pango_font_description_set_absolute_size(fd, map->font_size * styles[style].size * PANGO_SCALE);
+    pango_font_description_set_weight(fd, styles[style].weight);
+    pango_font_description_set_style(fd, styles[style].slant);
+    if (style == DMI_TEXT_COUNTRY) {
+        /* Country names in spaced capitals, the cartographic convention. */
+        PangoAttrList *attrs = pango_attr_list_new();
+        pango_attr_list_insert(attrs, pango_attr_letter_spacing_new((int)(map->font_size * 0.12 * PANGO_SCALE)));
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+        char *upper = g_utf8_strup(text, -1);
+        pango_layout_set_text(layout, upper, -1);
+        g_free(upper);
+    } else {
+        pango_layout_set_text(layout, text, -1);
+    }
+    pango_layout_set_font_description(layout, fd);
+    pango_font_description_free(fd);
+    return layout;
+}

@@ -1,0 +1,132 @@
+/* diplomap render INPUT -o OUT: a story (.json) or an article (any other
+ * text, extracted first) to PNG, SVG or PDF. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const dm_cli_option_t options[] = {
+    {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
+    {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
+    {"--format", 0, "FMT", "png, svg or pdf (default: from OUT's extension)"},
+    {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
+    {"--inset", 0, "auto|none", "inset maps (default auto)"},
+    {"--lang", 0, "LANG", "label language: en, ko or en+ko (default en)"},
+    {"--layout-json", 0, "FILE", "write where every element landed (contracts.md section 2)"},
+    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf), or - for stdout with --format"},
+    {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
+    {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},
+    {"--theme", 0, "NAME", "light, dark or print (default light)"},
+    {"--title", 0, "TEXT", "map title (default: the story's)"},
+    {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
+};
+
+static int is_story_path(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 5 && strcmp(path + n - 5, ".json") == 0;
+}
+
+static int parse_extent(const char *text, double ext[4])
+{
+    char *end = NULL;
+    const char *p = text;
+    for (int i = 0; i < 4; i++) {
+        ext[i] = strtod(p, &end);
+        if (end == p || (i < 3 && *end != ',') || (i == 3 && *end != '\0'))
+            return -1;
+        p = end + 1;
+    }
+    return 0;
+}
+
+static int run(const dm_cli_args_t *args)
+{
+    const char *input = args->positional[0];
+    const char *out = dm_cli_value(args, "--output");
+    if (!out) {
+        dm_cli_error("render: -o OUT is required");
+        return DM_EXIT_USAGE;
+    }
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    if (dm_cli_double(args, "--width", 1, 1e9, &opts.width) || dm_cli_double(args, "--height", 1, 1e9, &opts.height) ||
+        dm_cli_double(args, "--scale", 0.01, 1e3, &opts.scale))
+        return DM_EXIT_USAGE;
+    const char *v;
+    if ((v = dm_cli_value(args, "--extent"))) {
+        if (parse_extent(v, opts.extent)) {
+            dm_cli_error("--extent: '%s' is not W,S,E,N in degrees", v);
+            return DM_EXIT_USAGE;
+        }
+        opts.has_extent = 1;
+    }
+    if ((v = dm_cli_value(args, "--projection")))
+        opts.projection = v;
+    if ((v = dm_cli_value(args, "--inset")))
+        opts.inset = v;
+    if ((v = dm_cli_value(args, "--theme")))
+        opts.theme = v;
+    if ((v = dm_cli_value(args, "--lang")))
+        opts.lang = v;
+    dm_format_t fmt = DM_FORMAT_AUTO;
+    if ((v = dm_cli_value(args, "--format"))) {
+        fmt = strcmp(v, "png") == 0 ? DM_FORMAT_PNG : strcmp(v, "svg") == 0 ? DM_FORMAT_SVG
+            : strcmp(v, "pdf") == 0 ? DM_FORMAT_PDF : DM_FORMAT_AUTO;
+        if (fmt == DM_FORMAT_AUTO) {
+            dm_cli_error("--format: '%s' is not png, svg or pdf", v);
+            return DM_EXIT_USAGE;
+        }
+    } else if (dm_format_from_path(out) == DM_FORMAT_AUTO) {
+        dm_cli_error("%s: unknown output format (use .png, .svg or .pdf, or --format)", out);
+        return DM_EXIT_USAGE;
+    }
+    dm_context_t *ctx = dm_cli_context();
+    if (!ctx)
+        return DM_EXIT_FAILURE;
+    dm_story_t *story = NULL;
+    dm_map_t *map = NULL;
+    char *layout = NULL;
+    dm_status_t st;
+    if (is_story_path(input)) {
+        st = dm_story_load_file(ctx, input, &story);
+    } else {
+        dm_extract_options_t eo;
+        dm_extract_options_init(&eo);
+        eo.date = dm_cli_value(args, "--date");
+        st = dm_story_extract_file(ctx, NULL, input, &eo, &story);
+    }
+    if (st == DM_OK && (v = dm_cli_value(args, "--title")))
+        st = dm_story_set_title(story, v);
+    if (st == DM_OK)
+        st = dm_story_resolve(story, NULL);
+    if (st == DM_OK)
+        st = dm_map_create(ctx, story, &opts, &map);
+    const char *layout_path = dm_cli_value(args, "--layout-json");
+    /* Render first: the sidecar's units follow the format written. */
+    if (st == DM_OK)
+        st = dm_map_write_file(map, out, fmt);
+    if (st == DM_OK && layout_path) {
+        st = dm_map_layout_json(map, &layout);
+        if (st == DM_OK)
+            st = dm_file_write_atomic(ctx, layout_path, layout, strlen(layout));
+    }
+    int rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
+    dm_free(layout);
+    dm_map_destroy(map);
+    dm_story_destroy(story);
+    dm_context_destroy(ctx);
+    return rc;
+}
+
+const dm_cli_command_t dm_cli_render_command = {
+    .name = "render",
+    .usage = "INPUT -o OUT [options]",
+    .summary = "draw the map of a story (.json) or an article (text) as PNG, SVG or PDF",
+    .options = options,
+    .option_count = sizeof options / sizeof options[0],
+    .min_positional = 1,
+    .max_positional = 1,
+    .run = run,
+};

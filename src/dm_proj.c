@@ -1,0 +1,269 @@
+/* PROJ wrappers, the automatic projection, geodesics and antimeridian
+ * cutting. */
+#include "dm_proj-private.h"
+
+#include <geodesic.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SEAM_EPS 1e-7   /* degrees kept away from the antimeridian */
+
+static double wrap180(double lon)
+{
+    lon = fmod(lon + 180.0, 360.0);
+    if (lon < 0)
+        lon += 360.0;
+    return lon - 180.0;
+}
+
+static double param(const char *def, const char *key, double fallback)
+{
+    const char *p = strstr(def, key);
+    if (!p)
+        return fallback;
+    char *end;
+    double v = strtod(p + strlen(key), &end);
+    return end == p + strlen(key) ? fallback : v;
+}
+
+dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi_projection_t *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!definition || !*definition)
+        return dmi_error(ctx, DM_ERR_PROJECTION, "empty projection");
+    /* A bare "+proj=..." string is a conversion; make it a CRS so PROJ
+     * builds a complete pipeline from geographic WGS 84. */
+    size_t n = strlen(definition) + 16;
+    char *target = malloc(n);
+    if (!target)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    if (definition[0] == '+' && !strstr(definition, "+type=crs"))
+        snprintf(target, n, "%s +type=crs", definition);
+    else
+        snprintf(target, n, "%s", definition);
+    PJ *raw = proj_create_crs_to_crs(ctx->proj, "+proj=longlat +datum=WGS84 +no_defs +type=crs", target, NULL);
+    PJ *pj = raw ? proj_normalize_for_visualization(ctx->proj, raw) : NULL;
+    proj_destroy(raw);
+    if (!pj) {
+        int err = proj_context_errno(ctx->proj);
+        dm_status_t st = dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': %s", definition,
+                                   err ? proj_context_errno_string(ctx->proj, err) : "not understood by PROJ");
+        free(target);
+        return st;
+    }
+    /* The output must be a projected (metric) system, not angles. */
+    double e = 0, no = 0;
+    PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(10, 10, 0, 0));
+    e = c.xy.x;
+    no = c.xy.y;
+    if (!isfinite(e) || !isfinite(no) || (fabs(e) < 360 && fabs(no) < 360 && fabs(e - 10) < 1e-6)) {
+        proj_destroy(pj);
+        free(target);
+        return dmi_error(ctx, DM_ERR_PROJECTION, "projection '%s' is not a map projection", definition);
+    }
+    out->pj = pj;
+    out->definition = target;
+    out->lon_0 = param(definition, "+lon_0=", 0.0);
+    return DM_OK;
+}
+
+void dmi_projection_destroy(dmi_projection_t *p)
+{
+    if (!p)
+        return;
+    proj_destroy(p->pj);
+    free(p->definition);
+    memset(p, 0, sizeof *p);
+}
+
+int dmi_project_points(const dmi_projection_t *p, dmi_xy_t *pts, size_t n)
+{
+    if (n == 0)
+        return 0;
+    proj_trans_generic(p->pj, PJ_FWD, &pts[0].x, sizeof *pts, n, &pts[0].y, sizeof *pts, n,
+                       NULL, 0, 0, NULL, 0, 0);
+    int ok = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(pts[i].x) || !isfinite(pts[i].y) || fabs(pts[i].x) > 1e15) {
+            pts[i].x = pts[i].y = HUGE_VAL;
+            ok = -1;
+        }
+    return ok;
+}
+
+int dmi_project_point(const dmi_projection_t *p, double lon, double lat, double *e, double *n)
+{
+    dmi_xy_t pt = {lon, lat};
+    int rc = dmi_project_points(p, &pt, 1);
+    *e = pt.x;
+    *n = pt.y;
+    return rc;
+}
+
+int dmi_unproject_point(const dmi_projection_t *p, double e, double n, double *lon, double *lat)
+{
+    PJ_COORD c = proj_trans(p->pj, PJ_INV, proj_coord(e, n, 0, 0));
+    proj_errno_reset(p->pj);
+    *lon = c.lp.lam;
+    *lat = c.lp.phi;
+    return isfinite(*lon) && isfinite(*lat) && fabs(*lat) <= 90.0 ? 0 : -1;
+}
+
+double dmi_geodesic_km(double lat1, double lon1, double lat2, double lon2)
+{
+    struct geod_geodesic g;
+    double s12;
+    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    geod_inverse(&g, lat1, lon1, lat2, lon2, &s12, NULL, NULL);
+    return s12 / 1000.0;
+}
+
+int dmi_geodesic_densify(double lat1, double lon1, double lat2, double lon2,
+                         double step_km, dmi_ring_t *out)
+{
+    struct geod_geodesic g;
+    struct geod_geodesicline line;
+    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    geod_inverseline(&line, &g, lat1, lon1, lat2, lon2, 0);
+    double len_km = line.s13 / 1000.0;
+    int steps = (int)ceil(len_km / (step_km > 0 ? step_km : 50.0));
+    if (steps < 1)
+        steps = 1;
+    if (steps > 4096)
+        steps = 4096;
+    double prev_lon = lon1;
+    for (int i = 0; i <= steps; i++) {
+        double lat, lon;
+        geod_position(&line, line.s13 * i / steps, &lat, &lon, NULL);
+        /* Keep longitudes continuous so the line can be cut at any seam. */
+        while (lon - prev_lon > 180)
+            lon -= 360;
+        while (lon - prev_lon < -180)
+            lon += 360;
+        prev_lon = lon;
+        if (dmi_ring_push(out, lon, lat))
+            return -1;
+    }
+    return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double central_angle(double lat1, double lon1, double lat2, double lon2)
+{
+    const double r = M_PI / 180.0;
+    double s = sin((lat2 - lat1) * r / 2), t = sin((lon2 - lon1) * r / 2);
+    double h = s * s + cos(lat1 * r) * cos(lat2 * r) * t * t;
+    return 2 * asin(fmin(1.0, sqrt(h))) / r;
+}
+
+char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
+{
+    char buf[256];
+    if (n == 0) {
+        snprintf(buf, sizeof buf, "+proj=eqearth +lon_0=0 +datum=WGS84 +units=m +no_defs");
+        return dmi_strdup(buf);
+    }
+    /* Central meridian: the middle of the arc left when the largest empty
+     * longitude gap is removed, so no place sits near the cut. */
+    double *lons = malloc(n * sizeof *lons);
+    if (!lons)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        lons[i] = wrap180(lon[i]);
+    qsort(lons, n, sizeof *lons, cmp_double);
+    double gap = 360.0 - (lons[n - 1] - lons[0]);
+    size_t start = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (lons[i] - lons[i - 1] > gap) {
+            gap = lons[i] - lons[i - 1];
+            start = i;
+        }
+    }
+    double span = 360.0 - gap;
+    double clon = wrap180(lons[start] + span / 2);
+    free(lons);
+    double smin = 90, smax = -90;
+    for (size_t i = 0; i < n; i++) {
+        smin = fmin(smin, lat[i]);
+        smax = fmax(smax, lat[i]);
+    }
+    double clat = (smin + smax) / 2;
+    double radius = 0;
+    for (size_t i = 0; i < n; i++)
+        radius = fmax(radius, central_angle(clat, clon, lat[i], lon[i]));
+    /* Round parameters: readable crs strings, stable output. */
+    clon = round(clon * 10) / 10;
+    clat = round(clat * 10) / 10;
+    if (span > 150 || radius > 70) {
+        snprintf(buf, sizeof buf, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", clon);
+    } else if (radius > 30) {
+        snprintf(buf, sizeof buf, "+proj=laea +lat_0=%g +lon_0=%g +datum=WGS84 +units=m +no_defs", clat, clon);
+    } else if (smin < 5 && smax > -5) {
+        /* Near or across the equator a conic degenerates: Mercator is the
+         * conformal choice there. */
+        snprintf(buf, sizeof buf, "+proj=merc +lon_0=%g +datum=WGS84 +units=m +no_defs", clon);
+    } else {
+        double range = fmax(smax - smin, 2.0);
+        double lat1 = round((smin + range / 6) * 10) / 10, lat2 = round((smax - range / 6) * 10) / 10;
+        if (smax - smin < 2.0)
+            lat1 = lat2 = clat;
+        snprintf(buf, sizeof buf,
+                 "+proj=lcc +lat_0=%g +lon_0=%g +lat_1=%g +lat_2=%g +datum=WGS84 +units=m +no_defs",
+                 clat, clon, lat1, lat2);
+    }
+    return dmi_strdup(buf);
+}
+
+int dmi_project_cut(const dmi_projection_t *p, const dmi_window_t *win, const dmi_ring_t *lonlat,
+                    int is_polygon, dmi_shape_t *out)
+{
+    if (lonlat->count < (is_polygon ? 3u : 2u))
+        return 0;
+    /* Longitudes relative to the central meridian, unwrapped along the run. */
+    dmi_ring_t rel = {0};
+    dmi_shape_t pieces = {0};
+    int rc = -1;
+    double prev = 0;
+    for (size_t i = 0; i < lonlat->count; i++) {
+        double r = lonlat->pts[i].x - p->lon_0;
+        if (i == 0) {
+            r = wrap180(r);
+        } else {
+            while (r - prev > 180)
+                r -= 360;
+            while (r - prev < -180)
+                r += 360;
+        }
+        prev = r;
+        if (dmi_ring_push(&rel, r, lonlat->pts[i].y))
+            goto out;
+    }
+    double r0 = fmax(win->rmin, -180 + SEAM_EPS), r1 = fmin(win->rmax, 180 - SEAM_EPS);
+    for (int k = -1; k <= 1; k++) {
+        double box[4] = {k * 360 + r0, win->smin, k * 360 + r1, win->smax};
+        size_t first = pieces.count;
+        if ((is_polygon ? dmi_clip_ring_box(&rel, box, &pieces) : dmi_clip_line_box(&rel, box, &pieces)))
+            goto out;
+        for (size_t j = first; j < pieces.count; j++) {
+            dmi_ring_t *ring = &pieces.rings[j];
+            for (size_t i = 0; i < ring->count; i++)
+                ring->pts[i].x = ring->pts[i].x - k * 360 + p->lon_0;
+            dmi_project_points(p, ring->pts, ring->count);
+        }
+    }
+    for (size_t j = 0; j < pieces.count; j++)
+        if (dmi_shape_take(out, &pieces.rings[j]))
+            goto out;
+    rc = 0;
+out:
+    dmi_ring_free(&rel);
+    dmi_shape_free(&pieces);
+    return rc;
+}

@@ -1,0 +1,41 @@
+/* Small geometry containers shared by the basemap, projection and layout
+ * stages. Coordinates are (x, y): degrees (lon, lat) before projection,
+ * canvas units after. */
+#ifndef DM_GEOM_PRIVATE_H
+#define DM_GEOM_PRIVATE_H
+
+#include <stddef.h>
+
+typedef struct {
+    double x, y;
+} dmi_xy_t;
+
+/* A run of points: a polygon ring (closed implicitly) or a polyline. */
+typedef struct {
+    dmi_xy_t *pts;
+    size_t count, cap;
+} dmi_ring_t;
+
+/* A polygon (first ring exterior, then holes) or a set of polylines. */
+typedef struct {
+    dmi_ring_t *rings;
+    size_t count, cap;
+} dmi_shape_t;
+
+int dmi_ring_push(dmi_ring_t *r, double x, double y);
+void dmi_ring_free(dmi_ring_t *r);
+/* Append a ring (taking ownership of its points; *r is emptied). */
+int dmi_shape_take(dmi_shape_t *s, dmi_ring_t *r);
+void dmi_shape_free(dmi_shape_t *s);
+
+/* Clip a polygon ring to the half-plane axis(p) <= limit (keep_below) or
+ * >= limit. axis 0 is x, 1 is y. Sutherland-Hodgman: the result may have
+ * edges along the limit, harmless for filling. */
+int dmi_clip_ring(const dmi_ring_t *in, int axis, double limit, int keep_below, dmi_ring_t *out);
+/* Clip a polyline the same way; pieces are appended to out. */
+int dmi_clip_line(const dmi_ring_t *in, int axis, double limit, int keep_below, dmi_shape_t *out);
+/* Clip a ring (polygon) or line to a box [x0,x1]x[y0,y1]; results appended. */
+int dmi_clip_ring_box(const dmi_ring_t *in, const double box[4], dmi_shape_t *out);
+int dmi_clip_line_box(const dmi_ring_t *in, const double box[4], dmi_shape_t *out);
+
+#endif

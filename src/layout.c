@@ -1,0 +1,583 @@
+/* Layout: from a resolved story to frames, projected basemap, markers,
+ * event lines and features in canvas units. Labels are placed last, by
+ * render/labels.c, because they need font metrics. */
+#include "map-private.h"
+#include "theme.h"
+
+#include <gdal.h>
+#include <math.h>
+#include <ogr_api.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dm_map_options_init(dm_map_options_t *o)
+{
+    memset(o, 0, sizeof *o);
+    o->width = 1600;
+    o->height = 1000;
+    o->scale = 1;
+    o->inset = "auto";
+    o->theme = "light";
+    o->lang = "en";
+}
+
+static int is_context_kind(dm_place_kind_t k)
+{
+    return k == DM_PLACE_COUNTRY || k == DM_PLACE_REGION;
+}
+
+/* Is this event drawn as a connection from its first place to the next? */
+static int is_connection(dm_event_type_t t)
+{
+    return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_VISIT || t == DM_EVENT_BROADCAST;
+}
+
+static dm_status_t check_options(dm_context_t *ctx, const dm_map_options_t *o)
+{
+    if (!(o->width >= 100 && o->width <= DM_MAX_CANVAS) || !(o->height >= 100 && o->height <= DM_MAX_CANVAS))
+        return dmi_error(ctx, DM_ERR_LIMIT, "canvas size %gx%g is outside 100..%g per side", o->width, o->height, DM_MAX_CANVAS);
+    if (!(o->scale >= 0.25 && o->scale <= 8))
+        return dmi_error(ctx, DM_ERR_LIMIT, "scale %g is outside 0.25..8", o->scale);
+    if (o->width * o->scale * o->height * o->scale > DM_MAX_MEGAPIXELS * 1e6)
+        return dmi_error(ctx, DM_ERR_LIMIT, "canvas of %.0f megapixels exceeds the limit of %.0f",
+                         o->width * o->scale * o->height * o->scale / 1e6, DM_MAX_MEGAPIXELS);
+    if (o->inset && strcmp(o->inset, "auto") != 0 && strcmp(o->inset, "none") != 0)
+        return dmi_error(ctx, DM_ERR_USAGE, "inset '%s' is not auto or none", o->inset);
+    if (!dmi_theme_find(o->theme))
+        return dmi_error(ctx, DM_ERR_USAGE, "theme '%s' is not light, dark or print", o->theme);
+    if (o->lang && strcmp(o->lang, "en") != 0 && strcmp(o->lang, "ko") != 0 && strcmp(o->lang, "en+ko") != 0)
+        return dmi_error(ctx, DM_ERR_USAGE, "language '%s' is not en, ko or en+ko", o->lang);
+    if (o->has_extent) {
+        const double *x = o->extent;
+        if (!(x[0] >= -180 && x[0] <= 180 && x[2] >= -180 && x[2] <= 180 && x[1] >= -90 && x[3] <= 90 && x[1] < x[3]))
+            return dmi_error(ctx, DM_ERR_PROJECTION, "extent %g,%g,%g,%g is not W,S,E,N degrees with S < N", x[0], x[1], x[2], x[3]);
+    }
+    return DM_OK;
+}
+
+/* Bounding box of projected points, ignoring non-finite ones. */
+typedef struct {
+    double x0, y0, x1, y1;
+    int empty;
+} bbox_t;
+
+static void bbox_add(bbox_t *b, double x, double y)
+{
+    if (!isfinite(x) || !isfinite(y))
+        return;
+    if (b->empty) {
+        b->x0 = b->x1 = x;
+        b->y0 = b->y1 = y;
+        b->empty = 0;
+        return;
+    }
+    b->x0 = fmin(b->x0, x);
+    b->x1 = fmax(b->x1, x);
+    b->y0 = fmin(b->y0, y);
+    b->y1 = fmax(b->y1, y);
+}
+
+/* Set the frame transform so the projected box fills the frame rect,
+ * centred, same scale on both axes. */
+static void fit_transform(dmi_frame_t *f, bbox_t b)
+{
+    double fw = f->rect[2] - f->rect[0], fh = f->rect[3] - f->rect[1];
+    double bw = fmax(b.x1 - b.x0, 1), bh = fmax(b.y1 - b.y0, 1);
+    double s = fmin(fw / bw, fh / bh);
+    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    f->a = s;
+    f->e = -s;
+    f->c = (f->rect[0] + f->rect[2]) / 2 - s * cx;
+    f->f = (f->rect[1] + f->rect[3]) / 2 + s * cy;
+}
+
+static void canvas_to_projected(const dmi_frame_t *f, double x, double y, double *e, double *n)
+{
+    *e = (x - f->c) / f->a;
+    *n = (y - f->f) / f->e;
+}
+
+/* The lon/lat window the frame shows, found by sampling it. */
+static void compute_window(dmi_frame_t *f)
+{
+    dmi_window_t w = {1e9, -1e9, 1e9, -1e9};
+    int failures = 0;
+    const int N = 32;
+    for (int i = 0; i <= N; i++) {
+        for (int j = 0; j <= N; j++) {
+            double x = f->rect[0] + (f->rect[2] - f->rect[0]) * i / N;
+            double y = f->rect[1] + (f->rect[3] - f->rect[1]) * j / N;
+            double e, n, lon, lat;
+            canvas_to_projected(f, x, y, &e, &n);
+            if (dmi_unproject_point(&f->proj, e, n, &lon, &lat)) {
+                failures++;
+                continue;
+            }
+            double r = fmod(lon - f->proj.lon_0 + 540.0, 360.0) - 180.0;
+            w.rmin = fmin(w.rmin, r);
+            w.rmax = fmax(w.rmax, r);
+            w.smin = fmin(w.smin, lat);
+            w.smax = fmax(w.smax, lat);
+        }
+    }
+    /* Sampling misses what lies between samples: pad generously. */
+    double pr = fmax((w.rmax - w.rmin) * 0.1, 2), ps = fmax((w.smax - w.smin) * 0.1, 2);
+    w.rmin -= pr;
+    w.rmax += pr;
+    w.smin = fmax(w.smin - ps, -90);
+    w.smax = fmin(w.smax + ps, 90);
+    for (int pole = -1; pole <= 1; pole += 2) {
+        double e, n, x, y;
+        if (dmi_project_point(&f->proj, f->proj.lon_0, pole * 90.0, &e, &n) == 0) {
+            dmi_frame_to_canvas(f, e, n, &x, &y);
+            if (x >= f->rect[0] && x <= f->rect[2] && y >= f->rect[1] && y <= f->rect[3]) {
+                w.rmin = -180;
+                w.rmax = 180;
+                if (pole < 0)
+                    w.smin = -90;
+                else
+                    w.smax = 90;
+            }
+        }
+    }
+    if (failures > 0 || w.rmax - w.rmin > 300 || w.rmin > w.rmax) {
+        /* The frame shows the edge of the world: take every longitude. */
+        w.rmin = -180;
+        w.rmax = 180;
+        if (failures > 0) {
+            w.smin = -90;
+            w.smax = 90;
+        }
+    }
+    f->window = w;
+}
+
+static void choose_scale(dm_map_t *map, dmi_frame_t *f)
+{
+    /* Kilometres per canvas unit at the frame centre, measured along the
+     * ground between two points one unit apart. */
+    double cx = (f->rect[0] + f->rect[2]) / 2, cy = (f->rect[1] + f->rect[3]) / 2;
+    double e0, n0, e1, n1, lon0, lat0, lon1, lat1;
+    canvas_to_projected(f, cx - 50, cy, &e0, &n0);
+    canvas_to_projected(f, cx + 50, cy, &e1, &n1);
+    double kmpu = 0;
+    if (!dmi_unproject_point(&f->proj, e0, n0, &lon0, &lat0) && !dmi_unproject_point(&f->proj, e1, n1, &lon1, &lat1))
+        kmpu = dmi_geodesic_km(lat0, lon0, lat1, lon1) / 100.0;
+    else
+        kmpu = 1.0 / f->a / 1000.0;
+    f->km_per_unit = kmpu;
+    double km_per_px = kmpu / map->scale;
+    f->scale = km_per_px > 8 ? "110m" : km_per_px > 1.5 ? "50m" : "10m";
+}
+
+static dm_status_t add_feature(dm_map_t *map, const dm_place_t *p, size_t index, int frame)
+{
+    dmi_frame_t *f = &map->frames[frame];
+    OGRGeometryH g = OGR_G_CreateGeometryFromJson(p->geometry);
+    if (!g)
+        return dmi_error(map->ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", index);
+    dmi_feature_t feat = {.place = index, .frame = frame, .is_area = p->kind == DM_PLACE_AREA,
+                          .status = DM_EVENT_UNKNOWN};
+    OGRGeometryH stack[64];
+    int top = 0;
+    stack[top++] = g;
+    int rc = 0;
+    while (top > 0 && rc == 0) {
+        OGRGeometryH h = stack[--top];
+        int parts = OGR_G_GetGeometryCount(h);
+        if (parts > 0) {
+            for (int i = 0; i < parts && top < 64; i++)
+                stack[top++] = OGR_G_GetGeometryRef(h, i);
+            continue;
+        }
+        int n = OGR_G_GetPointCount(h);
+        if (n < 2)
+            continue;
+        dmi_ring_t ring = {0};
+        for (int i = 0; i < n && rc == 0; i++)
+            rc = dmi_ring_push(&ring, OGR_G_GetX(h, i), OGR_G_GetY(h, i));
+        if (rc == 0)
+            rc = dmi_project_cut(&f->proj, &f->window, &ring, feat.is_area, &feat.shape);
+        dmi_ring_free(&ring);
+    }
+    OGR_G_DestroyGeometry(g);
+    for (size_t i = 0; i < feat.shape.count; i++)
+        for (size_t k = 0; k < feat.shape.rings[i].count; k++) {
+            dmi_xy_t *pt = &feat.shape.rings[i].pts[k];
+            dmi_frame_to_canvas(f, pt->x, pt->y, &pt->x, &pt->y);
+        }
+    if (rc || dmi_grow((void **)&map->features, &map->feature_cap, map->feature_count + 1, sizeof *map->features)) {
+        dmi_shape_free(&feat.shape);
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    map->features[map->feature_count++] = feat;
+    return DM_OK;
+}
+
+static int place_index(const dm_story_t *s, const char *id)
+{
+    const dm_place_t *p = dm_story_find_place(s, id);
+    return p ? (int)(p - dm_story_place(s, 0)) : -1;
+}
+
+/* Great circle between two places, cut and projected into canvas units.
+ * Refused and failed messages stop short of their target. */
+static dm_status_t add_event_line(dm_map_t *map, size_t ei, const dm_place_t *a, const dm_place_t *b, int frame)
+{
+    dmi_frame_t *f = &map->frames[frame];
+    const dm_event_t *ev = dm_story_event(map->story, ei);
+    dmi_ring_t arc = {0};
+    dmi_shape_t cut = {0};
+    dm_status_t st = DM_OK;
+    double km = dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon);
+    if (km < 1)
+        return DM_OK;
+    if (dmi_geodesic_densify(a->lat, a->lon, b->lat, b->lon, fmax(km / 200, 1), &arc) ||
+        dmi_project_cut(&f->proj, &f->window, &arc, 0, &cut)) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    int stops_short = ev->status == DM_EVENT_REFUSED || ev->status == DM_EVENT_FAILED;
+    for (size_t i = 0; i < cut.count; i++) {
+        dmi_ring_t *r = &cut.rings[i];
+        for (size_t k = 0; k < r->count; k++)
+            dmi_frame_to_canvas(f, r->pts[k].x, r->pts[k].y, &r->pts[k].x, &r->pts[k].y);
+        int last = i + 1 == cut.count;
+        if (last && r->count >= 2) {
+            /* Leave room for the target marker: trim the end by a gap in
+             * canvas units (more for a message that never arrived). */
+            double gap = map->font_size * (stops_short ? 2.2 : 0.7);
+            while (r->count > 2) {
+                dmi_xy_t p = r->pts[r->count - 1], q = r->pts[r->count - 2];
+                double d = hypot(p.x - q.x, p.y - q.y);
+                if (d > gap)
+                    break;
+                gap -= d;
+                r->count--;
+            }
+            dmi_xy_t *p = &r->pts[r->count - 1], q = r->pts[r->count - 2];
+            double d = hypot(p->x - q.x, p->y - q.y);
+            if (d > gap && d > 0) {
+                p->x -= (p->x - q.x) * gap / d;
+                p->y -= (p->y - q.y) * gap / d;
+            }
+        }
+        dmi_line_t line = {.event = ei, .frame = frame, .points = *r,
+                           .arrow = last && !stops_short, .cross = last && stops_short};
+        memset(r, 0, sizeof *r);
+        if (dmi_grow((void **)&map->lines, &map->line_cap, map->line_count + 1, sizeof *map->lines)) {
+            dmi_ring_free(&line.points);
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        map->lines[map->line_count++] = line;
+    }
+out:
+    dmi_ring_free(&arc);
+    dmi_shape_free(&cut);
+    return st;
+}
+
+static int cmp_date(const dm_event_t *a, const dm_event_t *b)
+{
+    const char *x = a->date ? a->date : "9999", *y = b->date ? b->date : "9999";
+    return strcmp(x, y);
+}
+
+/* Markers for every point place; meetings and talks get sequence numbers
+ * in date order (the timeline keys to them). */
+static dm_status_t add_markers(dm_map_t *map, int frame)
+{
+    const dm_story_t *s = map->story;
+    dmi_frame_t *f = &map->frames[frame];
+    size_t ne = dm_story_event_count(s);
+    int *number = calloc(dm_story_place_count(s) + 1, sizeof *number);
+    size_t *order = calloc(ne + 1, sizeof *order);
+    dm_status_t st = DM_OK;
+    if (!number || !order) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < ne; i++)
+        order[i] = i;
+    for (size_t i = 1; i < ne; i++)   /* insertion sort: stable, few events */
+        for (size_t k = i; k > 0 && cmp_date(dm_story_event(s, order[k - 1]), dm_story_event(s, order[k])) > 0; k--) {
+            size_t t = order[k];
+            order[k] = order[k - 1];
+            order[k - 1] = t;
+        }
+    int seq = 0;
+    for (size_t i = 0; i < ne; i++) {
+        const dm_event_t *ev = dm_story_event(s, order[i]);
+        if ((ev->type == DM_EVENT_MEETING || ev->type == DM_EVENT_TALKS) && ev->place_count > 0) {
+            int pi = place_index(s, ev->places[0]);
+            if (pi >= 0 && !number[pi])
+                number[pi] = ++seq;
+        }
+    }
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE)
+            continue;
+        double e, n, x, y;
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
+            continue;
+        if (dmi_grow((void **)&map->markers, &map->marker_cap, map->marker_count + 1, sizeof *map->markers)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        map->markers[map->marker_count++] = (dmi_marker_t){.place = i, .frame = frame, .x = x, .y = y, .number = number[i]};
+    }
+out:
+    free(number);
+    free(order);
+    return st;
+}
+
+/* The globe's outline in a world projection, in canvas units. */
+static dm_status_t add_sphere(dm_map_t *map, dmi_frame_t *f)
+{
+    dmi_ring_t ring = {0};
+    const double eps = 1e-6;
+    int rc = 0;
+    for (int i = 0; i <= 180 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 - 180 + eps, -90 + i);
+    for (int i = 0; i <= 360 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 - 180 + eps + i * (360 - 2 * eps) / 360, 90);
+    for (int i = 0; i <= 180 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 + 180 - eps, 90 - i);
+    for (int i = 0; i <= 360 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 + 180 - eps - i * (360 - 2 * eps) / 360, -90);
+    if (rc) {
+        dmi_ring_free(&ring);
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    dmi_project_points(&f->proj, ring.pts, ring.count);
+    for (size_t k = 0; k < ring.count; k++)
+        dmi_frame_to_canvas(f, ring.pts[k].x, ring.pts[k].y, &ring.pts[k].x, &ring.pts[k].y);
+    dmi_shape_take(&f->sphere, &ring);
+    return DM_OK;
+}
+
+/* Extent of the frame in projected units: every place (and every event
+ * line) with a margin, or the user's lon/lat box. */
+static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out)
+{
+    const dm_story_t *s = map->story;
+    bbox_t b = {.empty = 1};
+    if (user_extent) {
+        double w = user_extent[0], so = user_extent[1], e = user_extent[2], n = user_extent[3];
+        if (e <= w)
+            e += 360;   /* the box crosses the antimeridian */
+        for (int i = 0; i <= 20; i++)
+            for (int j = 0; j <= 20; j++) {
+                double x, y;
+                if (!dmi_project_point(&f->proj, w + (e - w) * i / 20, so + (n - so) * j / 20, &x, &y))
+                    bbox_add(&b, x, y);
+            }
+        if (b.empty)
+            return dmi_error(map->ctx, DM_ERR_PROJECTION, "extent %g,%g,%g,%g cannot be shown in projection '%s'",
+                             user_extent[0], user_extent[1], user_extent[2], user_extent[3], f->proj.definition);
+        *out = b;
+        return DM_OK;
+    }
+    int only_context = 1;
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        if (!is_context_kind(dm_story_place(s, i)->kind))
+            only_context = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (is_context_kind(p->kind) && !only_context)
+            continue;
+        double x, y;
+        if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))
+            bbox_add(&b, x, y);
+    }
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *ev = dm_story_event(s, i);
+        if (!is_connection(ev->type) || ev->place_count < 2)
+            continue;
+        const dm_place_t *a = dm_story_find_place(s, ev->places[0]), *c = dm_story_find_place(s, ev->places[1]);
+        dmi_ring_t arc = {0};
+        if (dmi_geodesic_densify(a->lat, a->lon, c->lat, c->lon, 100, &arc) == 0) {
+            dmi_project_points(&f->proj, arc.pts, arc.count);
+            for (size_t k = 0; k < arc.count; k++)
+                bbox_add(&b, arc.pts[k].x, arc.pts[k].y);
+        }
+        dmi_ring_free(&arc);
+    }
+    if (b.empty) {
+        double x, y;
+        dmi_project_point(&f->proj, f->proj.lon_0, 0, &x, &y);
+        bbox_add(&b, x - 2e7, y - 1e7);
+        bbox_add(&b, x + 2e7, y + 1e7);
+    }
+    /* At least 300 km across, then a margin for labels and furniture. */
+    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    double w = fmax(b.x1 - b.x0, 3e5), h = fmax(b.y1 - b.y0, 3e5);
+    out->x0 = cx - w * 0.62;
+    out->x1 = cx + w * 0.62;
+    out->y0 = cy - h * 0.68;
+    out->y1 = cy + h * 0.62;
+    out->empty = 0;
+    return DM_OK;
+}
+
+void dm_map_destroy(dm_map_t *map)
+{
+    if (!map)
+        return;
+    for (int i = 0; i < map->frame_count; i++) {
+        dmi_frame_t *f = &map->frames[i];
+        dmi_projection_destroy(&f->proj);
+        dmi_shape_free(&f->sphere);
+        for (size_t k = 0; k < f->country_count; k++)
+            dmi_shape_free(&f->countries[k]);
+        free(f->countries);
+        free(f->country_tint);
+        dmi_shape_free(&f->borders);
+        dmi_shape_free(&f->coast);
+        dmi_shape_free(&f->detail_borders);
+    }
+    for (size_t i = 0; i < map->label_count; i++)
+        free(map->labels[i].text);
+    for (size_t i = 0; i < map->line_count; i++)
+        dmi_ring_free(&map->lines[i].points);
+    for (size_t i = 0; i < map->feature_count; i++)
+        dmi_shape_free(&map->features[i].shape);
+    free(map->markers);
+    free(map->labels);
+    free(map->lines);
+    free(map->features);
+    free(map);
+}
+
+dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
+                          dm_map_t **out)
+{
+    *out = NULL;
+    dm_map_options_t defaults;
+    if (!opts) {
+        dm_map_options_init(&defaults);
+        opts = &defaults;
+    }
+    dm_status_t st = check_options(ctx, opts);
+    if (st)
+        return st;
+    size_t np = dm_story_place_count(story);
+    for (size_t i = 0; i < np; i++)
+        if (!dm_story_place(story, i)->has_coords)
+            return dmi_error(ctx, DM_ERR_STORY, "places[%zu] '%s' has no coordinates (geocode the story first)",
+                             i, dm_story_place(story, i)->id);
+    dm_map_t *map = calloc(1, sizeof *map);
+    double *lat = dmi_calloc(np, sizeof *lat), *lon = dmi_calloc(np, sizeof *lon);
+    char *auto_proj = NULL;
+    if (!map || !lat || !lon) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    GDALAllRegister();
+    map->ctx = ctx;
+    map->story = story;
+    map->width = opts->width;
+    map->height = opts->height;
+    map->scale = opts->scale;
+    map->theme = dmi_theme_find(opts->theme);
+    map->lang = !opts->lang || strcmp(opts->lang, "en") == 0 ? 0 : strcmp(opts->lang, "ko") == 0 ? 1 : 2;
+    map->font_size = fmin(fmax(fmin(opts->width, opts->height) * 0.016, 9), 48);
+    const dmi_story_view_t *view = dmi_story_view(story);
+    const char *projection = opts->projection;
+    if (!projection || strcmp(projection, "auto") == 0)
+        projection = view->projection;
+    if (!projection || strcmp(projection, "auto") == 0) {
+        size_t n = 0, ctxn = 0;
+        for (size_t i = 0; i < np; i++)
+            if (!is_context_kind(dm_story_place(story, i)->kind))
+                ctxn++;
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(story, i);
+            if (ctxn && is_context_kind(p->kind))
+                continue;
+            lat[n] = p->lat;
+            lon[n++] = p->lon;
+        }
+        if (opts->has_extent || view->has_extent) {
+            const double *x = opts->has_extent ? opts->extent : view->extent;
+            double e = x[2] <= x[0] ? x[2] + 360 : x[2];
+            n = 0;
+            for (int i = 0; i < 3; i++)
+                for (int j = 0; j < 3; j++) {
+                    lat[n] = x[1] + (x[3] - x[1]) * j / 2;
+                    lon[n++] = x[0] + (e - x[0]) * i / 2;
+                    if (n >= np && np < 9)
+                        break;
+                }
+        }
+        if (!(projection = auto_proj = dmi_projection_auto(lat, lon, n))) {
+            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    }
+    dmi_frame_t *f = &map->frames[0];
+    map->frame_count = 1;
+    snprintf(f->id, sizeof f->id, "main");
+    f->role = DMI_FRAME_MAIN;
+    int has_title = dm_story_title(story) != NULL;
+    int has_subtitle = dm_story_subtitle(story) != NULL;
+    map->title_height = has_title ? map->font_size * (has_subtitle ? 4.6 : 3.2) : 0;
+    f->rect[0] = 0;
+    f->rect[1] = map->title_height;
+    f->rect[2] = map->width;
+    f->rect[3] = map->height;
+    if ((st = dmi_projection_create(ctx, projection, &f->proj)))
+        goto out;
+    const double *user_extent = opts->has_extent ? opts->extent : view->has_extent ? view->extent : NULL;
+    bbox_t extent = {.empty = 1};
+    if ((st = frame_extent(map, f, user_extent, &extent)))
+        goto out;
+    fit_transform(f, extent);
+    compute_window(f);
+    choose_scale(map, f);
+    if (f->window.rmax - f->window.rmin >= 359 && (st = add_sphere(map, f)))
+        goto out;
+    if ((st = dmi_basemap_load(map, f)))
+        goto out;
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(story, i);
+        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && p->geometry && (st = add_feature(map, p, i, 0)))
+            goto out;
+    }
+    for (size_t i = 0; i < dm_story_event_count(story); i++) {
+        const dm_event_t *ev = dm_story_event(story, i);
+        /* A broadcast along a line place is drawn as that line's status. */
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(story, ev->places[k]);
+            for (size_t j = 0; j < map->feature_count; j++)
+                if (pi >= 0 && map->features[j].place == (size_t)pi && ev->type == DM_EVENT_BROADCAST)
+                    map->features[j].status = ev->status;
+        }
+        if (!is_connection(ev->type))
+            continue;
+        for (size_t k = 0; k + 1 < ev->place_count; k++) {
+            const dm_place_t *a = dm_story_find_place(story, ev->places[k]);
+            const dm_place_t *b = dm_story_find_place(story, ev->places[k + 1]);
+            if (a->kind == DM_PLACE_LINE || b->kind == DM_PLACE_LINE)
+                continue;
+            if ((st = add_event_line(map, i, a, b, 0)))
+                goto out;
+        }
+    }
+    if ((st = add_markers(map, 0)) || (st = dmi_labels_place(map)))
+        goto out;
+    *out = map;
+    map = NULL;
+out:
+    dm_map_destroy(map);
+    free(lat);
+    free(lon);
+    free(auto_proj);
+    return st;
+}

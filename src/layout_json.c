@@ -1,0 +1,89 @@
+/* The layout sidecar of contracts.md section 2: where every element landed,
+ * in output units (PNG pixels after --scale, or points). */
+#include "map-private.h"
+
+#include <jansson.h>
+#include <math.h>
+
+static json_t *num(double v) { return json_real(round(v * 100) / 100); }
+
+static json_t *points_json(const dmi_ring_t *r, double k)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < r->count; i++)
+        if (isfinite(r->pts[i].x))
+            json_array_append_new(a, json_pack("[oo]", num(r->pts[i].x * k), num(r->pts[i].y * k)));
+    return a;
+}
+
+dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
+{
+    int png = map->format == DM_FORMAT_PNG || map->format == DM_FORMAT_AUTO;
+    double k = png ? map->scale : 1.0;
+    const dm_story_t *s = map->story;
+    json_t *root = json_object();
+    json_object_set_new(root, "width", num(map->width * k));
+    json_object_set_new(root, "height", num(map->height * k));
+    json_object_set_new(root, "units", json_string(png ? "px" : "pt"));
+    json_t *frames = json_array();
+    for (int i = 0; i < map->frame_count; i++) {
+        const dmi_frame_t *f = &map->frames[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(f->id));
+        json_object_set_new(o, "rect", json_pack("[oooo]", num(f->rect[0] * k), num(f->rect[1] * k),
+                                                 num(f->rect[2] * k), num(f->rect[3] * k)));
+        json_object_set_new(o, "crs", json_string(f->proj.definition));
+        /* Full precision: the transform must reproduce marker positions. */
+        json_object_set_new(o, "transform", json_pack("[ffffff]", f->a * k, 0.0, f->c * k, 0.0, f->e * k, f->f * k));
+        json_object_set_new(o, "scale", json_string(f->scale));
+        json_array_append_new(frames, o);
+    }
+    json_object_set_new(root, "frames", frames);
+    json_t *markers = json_array();
+    for (size_t i = 0; i < map->marker_count; i++) {
+        const dmi_marker_t *m = &map->markers[i];
+        const dm_place_t *p = dm_story_place(s, m->place);
+        json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:f, s:f}", "place", p->id, "frame", map->frames[m->frame].id,
+                              "x", num(m->x * k), "y", num(m->y * k), "lat", p->lat, "lon", p->lon);
+        if (m->number)
+            json_object_set_new(o, "number", json_integer(m->number));
+        json_array_append_new(markers, o);
+    }
+    json_object_set_new(root, "markers", markers);
+    json_t *labels = json_array();
+    for (size_t i = 0; i < map->label_count; i++) {
+        const dmi_label_t *l = &map->labels[i];
+        json_t *o = json_pack("{s:s, s:s, s:s, s:[oooo]}", "text", l->text, "place", dm_story_place(s, l->place)->id,
+                              "frame", map->frames[l->frame].id, "bbox", num(l->bbox[0] * k), num(l->bbox[1] * k),
+                              num(l->bbox[2] * k), num(l->bbox[3] * k));
+        if (l->has_leader)
+            json_object_set_new(o, "leader", json_pack("[oooo]", num(l->leader[0] * k), num(l->leader[1] * k),
+                                                       num(l->leader[2] * k), num(l->leader[3] * k)));
+        json_array_append_new(labels, o);
+    }
+    json_object_set_new(root, "labels", labels);
+    json_t *lines = json_array();
+    for (size_t i = 0; i < map->line_count; i++) {
+        const dmi_line_t *l = &map->lines[i];
+        const dm_event_t *ev = dm_story_event(s, l->event);
+        json_array_append_new(lines, json_pack("{s:s, s:s, s:s, s:s, s:o}", "event", ev->id, "frame",
+                                               map->frames[l->frame].id, "type", dm_event_type_name(ev->type),
+                                               "status", dm_event_status_name(ev->status), "points",
+                                               points_json(&l->points, k)));
+    }
+    json_object_set_new(root, "lines", lines);
+    json_t *features = json_array();
+    for (size_t i = 0; i < map->feature_count; i++) {
+        const dmi_feature_t *f = &map->features[i];
+        for (size_t r = 0; r < f->shape.count; r++)
+            json_array_append_new(features, json_pack("{s:s, s:s, s:s, s:s, s:o}", "place", dm_story_place(s, f->place)->id,
+                                                      "frame", map->frames[f->frame].id, "kind",
+                                                      f->is_area ? "area" : "line", "status",
+                                                      dm_event_status_name(f->status), "points",
+                                                      points_json(&f->shape.rings[r], k)));
+    }
+    json_object_set_new(root, "features", features);
+    *out = json_dumps(root, JSON_INDENT(1) | JSON_REAL_PRECISION(12));
+    json_decref(root);
+    return *out ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+}

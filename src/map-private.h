@@ -1,0 +1,104 @@
+/* The laid-out map: frames, projected basemap, markers, labels, lines and
+ * features in canvas units. Built by layout.c, drawn by render/, written
+ * out by layout_json.c. */
+#ifndef DM_MAP_PRIVATE_H
+#define DM_MAP_PRIVATE_H
+
+#include "dm_proj-private.h"
+#include "story-private.h"
+
+#define DM_MAX_FRAMES 3
+#define DM_MAX_CANVAS 20000.0        /* per side, canvas units */
+#define DM_MAX_MEGAPIXELS 100.0      /* PNG pixels after --scale */
+
+typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET } dmi_frame_role_t;
+
+typedef struct {
+    char id[16];               /* "main", "inset" */
+    dmi_frame_role_t role;
+    double rect[4];            /* x0, y0, x1, y1 on the canvas */
+    dmi_projection_t proj;
+    double a, c, e, f;         /* x = a*E + c, y = e*N + f (a = -e: same scale both ways) */
+    dmi_window_t window;       /* lon/lat window the frame shows */
+    const char *scale;         /* basemap scale: "110m", "50m", "10m" */
+    double km_per_unit;        /* at the frame centre, for the scale bar */
+    /* Basemap in canvas units. */
+    dmi_shape_t sphere;        /* outline of the globe (ocean) */
+    dmi_shape_t *countries;    /* one polygon per country piece */
+    int *country_tint;         /* nonzero when the country is in the story */
+    size_t country_count, country_cap;
+    dmi_shape_t borders, coast, detail_borders;
+    int uses_osm;              /* detail data (credit OpenStreetMap) drawn */
+    double inset_box[4];       /* on the main frame: where an inset is; unused if w=0 */
+    int has_inset_box;
+} dmi_frame_t;
+
+typedef struct {
+    size_t place;              /* index in the story */
+    int frame;
+    double x, y;
+    int number;                /* meeting sequence number, 0 when none */
+} dmi_marker_t;
+
+typedef struct {
+    char *text;
+    size_t place;
+    int frame;
+    double bbox[4];            /* ink box x0, y0, x1, y1 */
+    double x, y;               /* where the layout's origin goes */
+    int has_leader;
+    double leader[4];          /* marker edge to label edge */
+    int style;                 /* 0 place, 1 country (caps), 2 line */
+} dmi_label_t;
+
+typedef struct {
+    size_t event;
+    int frame;
+    dmi_ring_t points;         /* canvas polyline */
+    int arrow;                 /* draw an arrowhead at the end */
+    int cross;                 /* refused/failed: a cross at the end */
+} dmi_line_t;
+
+typedef struct {
+    size_t place;
+    int frame;
+    int is_area;
+    dmi_shape_t shape;         /* canvas */
+    dm_event_status_t status;  /* of a broadcast drawn along it, or UNKNOWN */
+} dmi_feature_t;
+
+struct dm_map {
+    dm_context_t *ctx;
+    const dm_story_t *story;
+    double width, height;      /* canvas units */
+    double scale;              /* PNG pixel density */
+    const struct dmi_theme *theme;
+    int lang;                  /* 0 en, 1 ko, 2 en+ko */
+    dmi_frame_t frames[DM_MAX_FRAMES];
+    int frame_count;
+    double title_height;
+    dmi_marker_t *markers;
+    size_t marker_count, marker_cap;
+    dmi_label_t *labels;
+    size_t label_count, label_cap;
+    dmi_line_t *lines;
+    size_t line_count, line_cap;
+    dmi_feature_t *features;
+    size_t feature_count, feature_cap;
+    double font_size;          /* base label size, canvas units */
+    dm_format_t format;        /* last written, for the sidecar's units */
+};
+
+/* canvas <-> projected */
+static inline void dmi_frame_to_canvas(const dmi_frame_t *f, double e, double n, double *x, double *y)
+{
+    *x = f->a * e + f->c;
+    *y = f->e * n + f->f;
+}
+
+/* Read the basemap layers into a frame (basemap.c). */
+dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
+/* Place labels for every drawn place (render/labels.c). */
+dm_status_t dmi_labels_place(dm_map_t *map);
+
+#endif

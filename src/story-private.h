@@ -1,0 +1,25 @@
+/* Internal story state beyond the public accessors: the map view. */
+#ifndef DM_STORY_PRIVATE_H
+#define DM_STORY_PRIVATE_H
+
+#include "diplomap.h"
+
+/* Limits that keep hostile stories from allocating without bound. */
+#define DM_STORY_MAX_PLACES 10000
+#define DM_STORY_MAX_EVENTS 10000
+#define DM_STORY_MAX_TEXT 1000      /* bytes in a name, label or title */
+#define DM_STORY_MAX_BYTES (64u << 20)
+
+typedef struct {
+    const char *projection;   /* NULL, "auto" or a PROJ string */
+    int has_extent;
+    double extent[4];         /* W, S, E, N degrees */
+    const char *inset;        /* NULL, "auto" or "none" */
+} dmi_story_view_t;
+
+const dmi_story_view_t *dmi_story_view(const dm_story_t *story);
+/* Set a place's coordinates after geocoding. */
+void dmi_story_set_coords(dm_story_t *story, size_t index, double lat, double lon,
+                          const char *country, double confidence);
+
+#endif

@@ -1,0 +1,747 @@
+/* The story: places and events, loaded from and written to the JSON of
+ * contracts.md section 1. Validation errors name the file and either
+ * line:column (syntax) or the JSON path of the field (meaning). */
+#include "context-private.h"
+#include "story-private.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dm_story {
+    dm_context_t *ctx;
+    char *title, *subtitle, *source, *date;
+    dm_place_t *places;
+    size_t place_count, place_cap;
+    dm_event_t *events;
+    size_t event_count, event_cap;
+    dmi_story_view_t view;
+};
+
+dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
+const dmi_story_view_t *dmi_story_view(const dm_story_t *story) { return &story->view; }
+
+dm_story_t *dm_story_create(dm_context_t *ctx)
+{
+    dm_story_t *s = calloc(1, sizeof *s);
+    if (s)
+        s->ctx = ctx;
+    return s;
+}
+
+static void free_strings(const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free((char *)list[i]);
+    free((void *)list);
+}
+
+static void place_free(dm_place_t *p)
+{
+    free((char *)p->id);
+    free((char *)p->name);
+    free((char *)p->query);
+    free((char *)p->country);
+    free((void *)p->mentions);
+    free((char *)p->geometry);
+}
+
+static void event_free(dm_event_t *e)
+{
+    free((char *)e->id);
+    free((char *)e->date);
+    free((char *)e->label);
+    free_strings(e->places, e->place_count);
+    free_strings(e->participants, e->participant_count);
+    free((void *)e->mentions);
+}
+
+void dm_story_destroy(dm_story_t *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->place_count; i++)
+        place_free(&s->places[i]);
+    for (size_t i = 0; i < s->event_count; i++)
+        event_free(&s->events[i]);
+    free(s->places);
+    free(s->events);
+    free(s->title);
+    free(s->subtitle);
+    free(s->source);
+    free(s->date);
+    free((char *)s->view.projection);
+    free((char *)s->view.inset);
+    free(s);
+}
+
+static dm_status_t set_string(dm_story_t *s, char **field, const char *value)
+{
+    char *copy = NULL;
+    if (value && !(copy = dmi_strdup(value)))
+        return dmi_error(s->ctx, DM_ERR_NOMEM, "out of memory");
+    free(*field);
+    *field = copy;
+    return DM_OK;
+}
+
+const char *dm_story_title(const dm_story_t *s) { return s->title; }
+const char *dm_story_subtitle(const dm_story_t *s) { return s->subtitle; }
+const char *dm_story_source(const dm_story_t *s) { return s->source; }
+const char *dm_story_date(const dm_story_t *s) { return s->date; }
+dm_status_t dm_story_set_title(dm_story_t *s, const char *v) { return set_string(s, &s->title, v); }
+dm_status_t dm_story_set_subtitle(dm_story_t *s, const char *v) { return set_string(s, &s->subtitle, v); }
+dm_status_t dm_story_set_source(dm_story_t *s, const char *v) { return set_string(s, &s->source, v); }
+dm_status_t dm_story_set_date(dm_story_t *s, const char *v) { return set_string(s, &s->date, v); }
+
+size_t dm_story_place_count(const dm_story_t *s) { return s->place_count; }
+size_t dm_story_event_count(const dm_story_t *s) { return s->event_count; }
+const dm_place_t *dm_story_place(const dm_story_t *s, size_t i) { return i < s->place_count ? &s->places[i] : NULL; }
+const dm_event_t *dm_story_event(const dm_story_t *s, size_t i) { return i < s->event_count ? &s->events[i] : NULL; }
+
+const dm_place_t *dm_story_find_place(const dm_story_t *s, const char *id)
+{
+    for (size_t i = 0; id && i < s->place_count; i++)
+        if (strcmp(s->places[i].id, id) == 0)
+            return &s->places[i];
+    return NULL;
+}
+
+static const dm_event_t *find_event(const dm_story_t *s, const char *id)
+{
+    for (size_t i = 0; i < s->event_count; i++)
+        if (strcmp(s->events[i].id, id) == 0)
+            return &s->events[i];
+    return NULL;
+}
+
+static dm_span_t *copy_spans(const dm_span_t *spans, size_t n)
+{
+    dm_span_t *c = dmi_calloc(n, sizeof *c);
+    if (c && n)
+        memcpy(c, spans, n * sizeof *c);
+    return c;
+}
+
+static const char **copy_string_list(const char *const *list, size_t n)
+{
+    const char **c = dmi_calloc(n + 1, sizeof *c);
+    if (!c)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!(c[i] = dmi_strdup(list[i]))) {
+            free_strings(c, i);
+            return NULL;
+        }
+    }
+    return c;
+}
+
+/* A date is YYYY, YYYY-MM or YYYY-MM-DD with plausible month and day. */
+static int valid_date(const char *d)
+{
+    size_t n = strlen(d);
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int want_dash = (i == 4 || i == 7);
+        if (want_dash ? d[i] != '-' : (d[i] < '0' || d[i] > '9'))
+            return 0;
+    }
+    if (n >= 7) {
+        int m = (d[5] - '0') * 10 + (d[6] - '0');
+        if (m < 1 || m > 12)
+            return 0;
+    }
+    if (n == 10) {
+        int day = (d[8] - '0') * 10 + (d[9] - '0');
+        if (day < 1 || day > 31)
+            return 0;
+    }
+    return 1;
+}
+
+static int valid_country(const char *c)
+{
+    return strlen(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
+}
+
+dm_status_t dm_story_add_place(dm_story_t *s, const dm_place_t *p)
+{
+    dm_context_t *ctx = s->ctx;
+    if (!p->id || !*p->id)
+        return dmi_error(ctx, DM_ERR_STORY, "place has no id");
+    if (dm_story_find_place(s, p->id))
+        return dmi_error(ctx, DM_ERR_STORY, "place id '%s' is used twice", p->id);
+    if (s->place_count >= DM_STORY_MAX_PLACES)
+        return dmi_error(ctx, DM_ERR_LIMIT, "more than %d places", DM_STORY_MAX_PLACES);
+    if (p->has_coords && (!(p->lat >= -90 && p->lat <= 90) || !(p->lon >= -180 && p->lon <= 180)))
+        return dmi_error(ctx, DM_ERR_STORY, "place '%s' has coordinates out of range", p->id);
+    if (dmi_grow((void **)&s->places, &s->place_cap, s->place_count + 1, sizeof *s->places))
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    dm_place_t c = *p;
+    c.id = dmi_strdup(p->id);
+    c.name = dmi_strdup(p->name ? p->name : p->id);
+    c.query = dmi_strdup(p->query);
+    c.country = dmi_strdup(p->country);
+    c.geometry = dmi_strdup(p->geometry);
+    c.mentions = copy_spans(p->mentions, p->mention_count);
+    if (!c.id || !c.name || !c.mentions || (p->query && !c.query) || (p->country && !c.country) ||
+        (p->geometry && !c.geometry)) {
+        place_free(&c);
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    s->places[s->place_count++] = c;
+    return DM_OK;
+}
+
+dm_status_t dm_story_add_event(dm_story_t *s, const dm_event_t *e)
+{
+    dm_context_t *ctx = s->ctx;
+    if (!e->id || !*e->id)
+        return dmi_error(ctx, DM_ERR_STORY, "event has no id");
+    if (find_event(s, e->id))
+        return dmi_error(ctx, DM_ERR_STORY, "event id '%s' is used twice", e->id);
+    if (s->event_count >= DM_STORY_MAX_EVENTS)
+        return dmi_error(ctx, DM_ERR_LIMIT, "more than %d events", DM_STORY_MAX_EVENTS);
+    for (size_t i = 0; i < e->place_count; i++)
+        if (!dm_story_find_place(s, e->places[i]))
+            return dmi_error(ctx, DM_ERR_STORY, "event '%s' names unknown place '%s'", e->id, e->places[i]);
+    if (dmi_grow((void **)&s->events, &s->event_cap, s->event_count + 1, sizeof *s->events))
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    dm_event_t c = *e;
+    c.id = dmi_strdup(e->id);
+    c.date = dmi_strdup(e->date);
+    c.label = dmi_strdup(e->label);
+    c.places = copy_string_list(e->places, e->place_count);
+    c.participants = copy_string_list(e->participants, e->participant_count);
+    c.mentions = copy_spans(e->mentions, e->mention_count);
+    if (!c.id || !c.places || !c.participants || !c.mentions || (e->date && !c.date) || (e->label && !c.label)) {
+        event_free(&c);
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    s->events[s->event_count++] = c;
+    return DM_OK;
+}
+
+void dmi_story_set_coords(dm_story_t *s, size_t i, double lat, double lon,
+                          const char *country, double confidence)
+{
+    dm_place_t *p = &s->places[i];
+    p->lat = lat;
+    p->lon = lon;
+    p->has_coords = 1;
+    p->confidence = confidence;
+    if (!p->country && country && *country) {
+        free((char *)p->country);
+        p->country = dmi_strdup(country);
+    }
+}
+
+/* ---- loading ----------------------------------------------------------- */
+
+typedef struct {
+    dm_context_t *ctx;
+    const char *file;
+} loader_t;
+
+static dm_status_t bad(loader_t *L, const char *path, const char *fmt, const char *detail)
+{
+    char what[512];
+    snprintf(what, sizeof what, fmt, detail);
+    return dmi_error(L->ctx, DM_ERR_STORY, "%s: %s %s", L->file, path, what);
+}
+
+/* Fetch an optional string field; a present non-string is an error. */
+static dm_status_t opt_string(loader_t *L, json_t *obj, const char *key, const char *path,
+                              const char **out)
+{
+    json_t *v = json_object_get(obj, key);
+    *out = NULL;
+    if (!v || json_is_null(v))
+        return DM_OK;
+    char full[256];
+    snprintf(full, sizeof full, "%s%s%s", path, *path ? "." : "", key);
+    if (!json_is_string(v))
+        return bad(L, full, "must be a string%s", "");
+    if (json_string_length(v) > DM_STORY_MAX_TEXT)
+        return dmi_error(L->ctx, DM_ERR_LIMIT, "%s: %s is longer than %d bytes", L->file, full, DM_STORY_MAX_TEXT);
+    if (strlen(json_string_value(v)) != json_string_length(v))
+        return bad(L, full, "contains a NUL character%s", "");
+    *out = json_string_value(v);
+    return DM_OK;
+}
+
+static dm_status_t read_number(loader_t *L, json_t *v, const char *path, double min, double max,
+                               double *out)
+{
+    if (!json_is_number(v))
+        return bad(L, path, "must be a number%s", "");
+    double d = json_number_value(v);
+    if (!(d >= min && d <= max)) {
+        char range[64];
+        snprintf(range, sizeof range, "[%g, %g]", min, max);
+        return bad(L, path, "out of range %s", range);
+    }
+    *out = d;
+    return DM_OK;
+}
+
+static dm_status_t read_spans(loader_t *L, json_t *arr, const char *path, dm_span_t **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!arr || json_is_null(arr))
+        return DM_OK;
+    if (!json_is_array(arr))
+        return bad(L, path, "must be an array of [start, end] pairs%s", "");
+    size_t count = json_array_size(arr);
+    dm_span_t *spans = dmi_calloc(count, sizeof *spans);
+    if (!spans)
+        return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < count; i++) {
+        json_t *pair = json_array_get(arr, i);
+        char p[256];
+        snprintf(p, sizeof p, "%s[%zu]", path, i);
+        json_t *a = json_array_get(pair, 0), *b = json_array_get(pair, 1);
+        if (!json_is_array(pair) || json_array_size(pair) != 2 || !json_is_integer(a) || !json_is_integer(b) ||
+            json_integer_value(a) < 0 || json_integer_value(b) < json_integer_value(a)) {
+            free(spans);
+            return bad(L, p, "must be [start, end] with 0 <= start <= end%s", "");
+        }
+        spans[i].start = (size_t)json_integer_value(a);
+        spans[i].end = (size_t)json_integer_value(b);
+    }
+    *out = spans;
+    *n = count;
+    return DM_OK;
+}
+
+static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t index)
+{
+    char path[64];
+    snprintf(path, sizeof path, "places[%zu]", index);
+    if (!json_is_object(o))
+        return bad(L, path, "must be an object%s", "");
+    dm_place_t p = {0};
+    dm_span_t *spans = NULL;
+    char *geometry = NULL;
+    dm_status_t st;
+    const char *kind = NULL;
+    if ((st = opt_string(L, o, "id", path, &p.id)) || (st = opt_string(L, o, "name", path, &p.name)) ||
+        (st = opt_string(L, o, "query", path, &p.query)) || (st = opt_string(L, o, "kind", path, &kind)) ||
+        (st = opt_string(L, o, "country", path, &p.country)))
+        goto out;
+    char field[96];
+    if (!p.id || !*p.id) {
+        snprintf(field, sizeof field, "%s.id", path);
+        st = bad(L, field, "is missing%s", "");
+        goto out;
+    }
+    if (dm_story_find_place(s, p.id)) {
+        snprintf(field, sizeof field, "%s.id", path);
+        st = bad(L, field, "'%s' is used by an earlier place", p.id);
+        goto out;
+    }
+    p.kind = DM_PLACE_CITY;
+    if (kind) {
+        int k = dm_place_kind_parse(kind);
+        if (k < 0) {
+            snprintf(field, sizeof field, "%s.kind", path);
+            st = bad(L, field, "'%s' is not one of city, site, country, region, line, area", kind);
+            goto out;
+        }
+        p.kind = (dm_place_kind_t)k;
+    }
+    if (p.country && !valid_country(p.country)) {
+        snprintf(field, sizeof field, "%s.country", path);
+        st = bad(L, field, "'%s' is not an ISO 3166-1 alpha-2 code", p.country);
+        goto out;
+    }
+    json_t *lat = json_object_get(o, "lat"), *lon = json_object_get(o, "lon");
+    int has_lat = lat && !json_is_null(lat), has_lon = lon && !json_is_null(lon);
+    if (has_lat != has_lon) {
+        snprintf(field, sizeof field, "%s.%s", path, has_lat ? "lon" : "lat");
+        st = bad(L, field, "is missing (lat and lon go together)%s", "");
+        goto out;
+    }
+    if (has_lat) {
+        snprintf(field, sizeof field, "%s.lat", path);
+        if ((st = read_number(L, lat, field, -90, 90, &p.lat)))
+            goto out;
+        snprintf(field, sizeof field, "%s.lon", path);
+        if ((st = read_number(L, lon, field, -180, 180, &p.lon)))
+            goto out;
+        p.has_coords = 1;
+    } else if (!p.query) {
+        snprintf(field, sizeof field, "%s", path);
+        st = bad(L, field, "needs lat and lon, or a query to geocode%s", "");
+        goto out;
+    }
+    p.confidence = 1.0;
+    json_t *conf = json_object_get(o, "confidence");
+    if (conf && !json_is_null(conf)) {
+        snprintf(field, sizeof field, "%s.confidence", path);
+        if ((st = read_number(L, conf, field, 0, 1, &p.confidence)))
+            goto out;
+    }
+    snprintf(field, sizeof field, "%s.mentions", path);
+    if ((st = read_spans(L, json_object_get(o, "mentions"), field, &spans, &p.mention_count)))
+        goto out;
+    p.mentions = spans;
+    json_t *geom = json_object_get(o, "geometry");
+    if (geom && !json_is_null(geom)) {
+        snprintf(field, sizeof field, "%s.geometry", path);
+        if (!json_is_object(geom) || !json_is_string(json_object_get(geom, "type"))) {
+            st = bad(L, field, "must be a GeoJSON geometry object%s", "");
+            goto out;
+        }
+        if (!(geometry = json_dumps(geom, JSON_COMPACT))) {
+            st = dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        p.geometry = geometry;
+    }
+    st = dm_story_add_place(s, &p);
+out:
+    free(spans);
+    free(geometry);
+    return st;
+}
+
+static dm_status_t read_string_array(loader_t *L, json_t *arr, const char *path, const char ***out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!arr || json_is_null(arr))
+        return DM_OK;
+    if (!json_is_array(arr))
+        return bad(L, path, "must be an array of strings%s", "");
+    size_t count = json_array_size(arr);
+    const char **list = dmi_calloc(count + 1, sizeof *list);
+    if (!list)
+        return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < count; i++) {
+        json_t *v = json_array_get(arr, i);
+        if (!json_is_string(v)) {
+            char p[128];
+            snprintf(p, sizeof p, "%s[%zu]", path, i);
+            free(list);
+            return bad(L, p, "must be a string%s", "");
+        }
+        list[i] = json_string_value(v);
+    }
+    *out = list;
+    *n = count;
+    return DM_OK;
+}
+
+static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t index)
+{
+    char path[64], field[128];
+    snprintf(path, sizeof path, "events[%zu]", index);
+    if (!json_is_object(o))
+        return bad(L, path, "must be an object%s", "");
+    dm_event_t e = {0};
+    const char *type = NULL, *status = NULL;
+    const char **places = NULL, **parts = NULL;
+    dm_span_t *spans = NULL;
+    char auto_id[32];
+    dm_status_t st;
+    if ((st = opt_string(L, o, "id", path, &e.id)) || (st = opt_string(L, o, "type", path, &type)) ||
+        (st = opt_string(L, o, "date", path, &e.date)) || (st = opt_string(L, o, "status", path, &status)) ||
+        (st = opt_string(L, o, "label", path, &e.label)))
+        goto out;
+    if (!e.id) {
+        snprintf(auto_id, sizeof auto_id, "e%zu", index + 1);
+        e.id = auto_id;
+    }
+    if (find_event(s, e.id)) {
+        snprintf(field, sizeof field, "%s.id", path);
+        st = bad(L, field, "'%s' is used by an earlier event", e.id);
+        goto out;
+    }
+    snprintf(field, sizeof field, "%s.type", path);
+    int t = dm_event_type_parse(type);
+    if (!type) {
+        st = bad(L, field, "is missing%s", "");
+        goto out;
+    }
+    if (t < 0) {
+        st = bad(L, field, "'%s' is not a known event type (meeting, talks, visit, letter, call, statement, broadcast, agreement, incident, other)", type);
+        goto out;
+    }
+    e.type = (dm_event_type_t)t;
+    e.status = DM_EVENT_UNKNOWN;
+    if (status) {
+        int v = dm_event_status_parse(status);
+        if (v < 0) {
+            snprintf(field, sizeof field, "%s.status", path);
+            st = bad(L, field, "'%s' is not a known status (held, planned, delivered, refused, suspended, cancelled, failed, unknown)", status);
+            goto out;
+        }
+        e.status = (dm_event_status_t)v;
+    }
+    if (e.date && !valid_date(e.date)) {
+        snprintf(field, sizeof field, "%s.date", path);
+        st = bad(L, field, "'%s' is not YYYY, YYYY-MM or YYYY-MM-DD", e.date);
+        goto out;
+    }
+    snprintf(field, sizeof field, "%s.places", path);
+    if ((st = read_string_array(L, json_object_get(o, "places"), field, &places, &e.place_count)))
+        goto out;
+    for (size_t i = 0; i < e.place_count; i++) {
+        if (!dm_story_find_place(s, places[i])) {
+            snprintf(field, sizeof field, "%s.places[%zu]", path, i);
+            st = bad(L, field, "'%s' is not the id of a place", places[i]);
+            goto out;
+        }
+    }
+    e.places = places;
+    snprintf(field, sizeof field, "%s.participants", path);
+    if ((st = read_string_array(L, json_object_get(o, "participants"), field, &parts, &e.participant_count)))
+        goto out;
+    e.participants = parts;
+    snprintf(field, sizeof field, "%s.mentions", path);
+    if ((st = read_spans(L, json_object_get(o, "mentions"), field, &spans, &e.mention_count)))
+        goto out;
+    e.mentions = spans;
+    st = dm_story_add_event(s, &e);
+out:
+    free(places);
+    free(parts);
+    free(spans);
+    return st;
+}
+
+static dm_status_t load_view(loader_t *L, dm_story_t *s, json_t *v)
+{
+    if (!v || json_is_null(v))
+        return DM_OK;
+    if (!json_is_object(v))
+        return bad(L, "view", "must be an object%s", "");
+    const char *proj = NULL, *inset = NULL;
+    dm_status_t st;
+    if ((st = opt_string(L, v, "projection", "view", &proj)) || (st = opt_string(L, v, "inset", "view", &inset)))
+        return st;
+    if (inset && strcmp(inset, "auto") != 0 && strcmp(inset, "none") != 0)
+        return bad(L, "view.inset", "'%s' is not auto or none", inset);
+    json_t *ext = json_object_get(v, "extent");
+    if (ext && !json_is_null(ext)) {
+        if (!json_is_array(ext) || json_array_size(ext) != 4)
+            return bad(L, "view.extent", "must be [W, S, E, N] in degrees%s", "");
+        static const double lo[4] = {-180, -90, -180, -90}, hi[4] = {180, 90, 180, 90};
+        for (size_t i = 0; i < 4; i++) {
+            char f[32];
+            snprintf(f, sizeof f, "view.extent[%zu]", i);
+            if ((st = read_number(L, json_array_get(ext, i), f, lo[i], hi[i], &s->view.extent[i])))
+                return st;
+        }
+        if (s->view.extent[1] >= s->view.extent[3])
+            return bad(L, "view.extent", "south must be less than north%s", "");
+        s->view.has_extent = 1;
+    }
+    if ((proj && !(s->view.projection = dmi_strdup(proj))) || (inset && !(s->view.inset = dmi_strdup(inset))))
+        return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+    return DM_OK;
+}
+
+dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len,
+                                 const char *name, dm_story_t **out)
+{
+    *out = NULL;
+    loader_t L = {ctx, name ? name : "story"};
+    json_error_t jerr;
+    dm_status_t st = DM_OK;
+    dm_story_t *s = NULL;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root)
+        return dmi_error(ctx, DM_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", L.file, jerr.line, jerr.column, jerr.text);
+    if (!json_is_object(root)) {
+        st = dmi_error(ctx, DM_ERR_STORY, "%s: the story must be a JSON object", L.file);
+        goto out;
+    }
+    json_t *version = json_object_get(root, "diplomap");
+    if (version && !(json_is_integer(version) && json_integer_value(version) == 1)) {
+        st = bad(&L, "diplomap", "must be 1 (the story format version)%s", "");
+        goto out;
+    }
+    if (!(s = dm_story_create(ctx))) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    const char *title, *subtitle, *source, *date;
+    if ((st = opt_string(&L, root, "title", "", &title)) || (st = opt_string(&L, root, "subtitle", "", &subtitle)) ||
+        (st = opt_string(&L, root, "source", "", &source)) || (st = opt_string(&L, root, "date", "", &date)))
+        goto out;
+    if (date && !valid_date(date)) {
+        st = bad(&L, "date", "'%s' is not YYYY, YYYY-MM or YYYY-MM-DD", date);
+        goto out;
+    }
+    if ((st = dm_story_set_title(s, title)) || (st = dm_story_set_subtitle(s, subtitle)) ||
+        (st = dm_story_set_source(s, source)) || (st = dm_story_set_date(s, date)))
+        goto out;
+    json_t *places = json_object_get(root, "places");
+    if (!json_is_array(places)) {
+        st = bad(&L, "places", places ? "must be an array%s" : "is missing%s", "");
+        goto out;
+    }
+    if (json_array_size(places) > DM_STORY_MAX_PLACES) {
+        st = dmi_error(ctx, DM_ERR_LIMIT, "%s: places: more than %d places", L.file, DM_STORY_MAX_PLACES);
+        goto out;
+    }
+    for (size_t i = 0; i < json_array_size(places); i++)
+        if ((st = load_place(&L, s, json_array_get(places, i), i)))
+            goto out;
+    json_t *events = json_object_get(root, "events");
+    if (events && !json_is_null(events)) {
+        if (!json_is_array(events)) {
+            st = bad(&L, "events", "must be an array%s", "");
+            goto out;
+        }
+        if (json_array_size(events) > DM_STORY_MAX_EVENTS) {
+            st = dmi_error(ctx, DM_ERR_LIMIT, "%s: events: more than %d events", L.file, DM_STORY_MAX_EVENTS);
+            goto out;
+        }
+        for (size_t i = 0; i < json_array_size(events); i++)
+            if ((st = load_event(&L, s, json_array_get(events, i), i)))
+                goto out;
+    }
+    if ((st = load_view(&L, s, json_object_get(root, "view"))))
+        goto out;
+    *out = s;
+    s = NULL;
+out:
+    dm_story_destroy(s);
+    json_decref(root);
+    return st;
+}
+
+dm_status_t dm_story_load_file(dm_context_t *ctx, const char *path, dm_story_t **out)
+{
+    char *text = NULL;
+    size_t len = 0;
+    *out = NULL;
+    dm_status_t st = dmi_read_file(ctx, path, DM_STORY_MAX_BYTES, &text, &len);
+    if (st == DM_OK)
+        st = dm_story_load_string(ctx, text, len, path, out);
+    free(text);
+    return st;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+/* Coordinates keep 6 decimals (about 0.1 m): enough, and readable. */
+static json_t *coord(double v) { return json_real(round(v * 1e6) / 1e6); }
+
+static json_t *spans_json(const dm_span_t *spans, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, json_pack("[II]", (json_int_t)spans[i].start, (json_int_t)spans[i].end));
+    return a;
+}
+
+static json_t *strings_json(const char *const *list, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, json_string(list[i]));
+    return a;
+}
+
+static void set_opt(json_t *o, const char *key, const char *value)
+{
+    if (value)
+        json_object_set_new(o, key, json_string(value));
+}
+
+dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
+{
+    *out = NULL;
+    json_t *root = json_object();
+    json_object_set_new(root, "diplomap", json_integer(1));
+    set_opt(root, "title", s->title);
+    set_opt(root, "subtitle", s->subtitle);
+    set_opt(root, "source", s->source);
+    set_opt(root, "date", s->date);
+    json_t *places = json_array();
+    for (size_t i = 0; i < s->place_count; i++) {
+        const dm_place_t *p = &s->places[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(p->id));
+        json_object_set_new(o, "name", json_string(p->name));
+        if (p->has_coords) {
+            json_object_set_new(o, "lat", coord(p->lat));
+            json_object_set_new(o, "lon", coord(p->lon));
+        }
+        set_opt(o, "query", p->query);
+        json_object_set_new(o, "kind", json_string(dm_place_kind_name(p->kind)));
+        json_object_set_new(o, "country", p->country ? json_string(p->country) : json_null());
+        json_object_set_new(o, "confidence", json_real(round(p->confidence * 1000) / 1000));
+        json_object_set_new(o, "mentions", spans_json(p->mentions, p->mention_count));
+        json_t *geom = p->geometry ? json_loads(p->geometry, 0, NULL) : NULL;
+        json_object_set_new(o, "geometry", geom ? geom : json_null());
+        json_array_append_new(places, o);
+    }
+    json_object_set_new(root, "places", places);
+    json_t *events = json_array();
+    for (size_t i = 0; i < s->event_count; i++) {
+        const dm_event_t *e = &s->events[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_string(e->id));
+        json_object_set_new(o, "type", json_string(dm_event_type_name(e->type)));
+        json_object_set_new(o, "date", e->date ? json_string(e->date) : json_null());
+        json_object_set_new(o, "places", strings_json(e->places, e->place_count));
+        json_object_set_new(o, "status", json_string(dm_event_status_name(e->status)));
+        json_object_set_new(o, "participants", strings_json(e->participants, e->participant_count));
+        set_opt(o, "label", e->label);
+        json_object_set_new(o, "mentions", spans_json(e->mentions, e->mention_count));
+        json_array_append_new(events, o);
+    }
+    json_object_set_new(root, "events", events);
+    if (s->view.projection || s->view.has_extent || s->view.inset) {
+        json_t *v = json_object();
+        set_opt(v, "projection", s->view.projection);
+        if (s->view.has_extent)
+            json_object_set_new(v, "extent", json_pack("[ffff]", s->view.extent[0], s->view.extent[1],
+                                                       s->view.extent[2], s->view.extent[3]));
+        set_opt(v, "inset", s->view.inset);
+        json_object_set_new(root, "view", v);
+    }
+    *out = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(10));
+    json_decref(root);
+    if (!*out)
+        return dmi_error(s->ctx, DM_ERR_NOMEM, "out of memory writing the story");
+    return DM_OK;
+}
+
+dm_status_t dm_story_resolve(dm_story_t *s, dm_gazetteer_t *gaz)
+{
+    dm_context_t *ctx = s->ctx;
+    dm_geocode_options_t opts;
+    dm_geocode_options_init(&opts);
+    for (size_t i = 0; i < s->place_count; i++) {
+        dm_place_t *p = &s->places[i];
+        if (p->has_coords)
+            continue;
+        if (!gaz) {
+            dm_status_t st = dmi_context_gazetteer(ctx, &gaz);
+            if (st != DM_OK)
+                return st;
+        }
+        opts.country = p->country;
+        dm_geocode_result_t r = {0};
+        dm_status_t st = dm_geocode(gaz, p->query, &opts, &r);
+        if (st != DM_OK) {
+            dm_geocode_result_clear(&r);
+            return dmi_error(ctx, st == DM_ERR_NOT_FOUND ? DM_ERR_NOT_FOUND : st,
+                             "places[%zu].query: no place matches '%s'", i, p->query);
+        }
+        dmi_story_set_coords(s, i, r.candidates[0].lat, r.candidates[0].lon,
+                             r.candidates[0].country, r.confidence);
+        dm_geocode_result_clear(&r);
+    }
+    return DM_OK;
+}

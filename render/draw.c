@@ -179,7 +179,7 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
         w = fmax(w, tw);
     }
     double row = fs * 1.35;
-    double width = fs * 3.4 + w + fs * 0.8, height = row * n + fs * 0.8;
+    double width = fs * 3.7 + w + fs * 0.8, height = row * n + fs * 0.8;
     rect[0] = f->rect[0] + fs;
     rect[3] = f->rect[3] - fs;
     rect[2] = rect[0] + width;
@@ -337,11 +337,13 @@ static void draw_text(cairo_t *cr, const dm_map_t *map, PangoLayout *l, double x
     pango_cairo_show_layout(cr, l);
 }
 
-static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
+static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int frame)
 {
     const struct dmi_theme *t = map->theme;
     for (size_t i = 0; i < map->label_count; i++) {
         const dmi_label_t *lb = &map->labels[i];
+        if (lb->frame != frame)
+            continue;
         if (lb->has_leader) {
             set_rgb(cr, t->text_muted);
             cairo_set_line_width(cr, map->font_size * 0.07);
@@ -410,7 +412,7 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
         PangoLayout *l = dmi_text_layout(pc, map, e->text, DMI_TEXT_SMALL);
         int tw, th;
         pango_layout_get_pixel_size(l, &tw, &th);
-        cairo_move_to(cr, x1 + fs * 0.5, y - th / 2.0);
+        cairo_move_to(cr, x1 + fs * 0.8, y - th / 2.0);
         set_rgb(cr, t->text);
         pango_cairo_show_layout(cr, l);
         g_object_unref(l);
@@ -419,7 +421,7 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
 
 /* A scale bar of a round length, where the scale is meaningful (not on a
  * world map, whose scale varies across the frame). */
-static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_frame_t *f, double credits_top)
+static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_frame_t *f, double bottom)
 {
     if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0)
         return;
@@ -431,7 +433,7 @@ static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, c
         if (steps[i] * mag <= target_km)
             km = steps[i] * mag;
     double len = km / f->km_per_unit, fs = map->font_size;
-    double x1 = f->rect[2] - fs, x0 = x1 - len, y = credits_top - fs * 0.6;
+    double x1 = f->rect[2] - fs, x0 = x1 - len, y = bottom - fs * 0.6;
     const struct dmi_theme *t = map->theme;
     set_rgb(cr, t->halo);
     cairo_set_line_width(cr, fs * 0.3);
@@ -490,6 +492,76 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
     cairo_restore(cr);
 }
 
+/* Story content of one frame: lines and areas, event lines, markers,
+ * labels; clipped to the frame. */
+static void draw_content(cairo_t *cr, dm_map_t *map, PangoContext *pc, int fi)
+{
+    const dmi_frame_t *f = &map->frames[fi];
+    cairo_save(cr);
+    cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+    cairo_clip(cr);
+    for (size_t i = 0; i < map->feature_count; i++)
+        if (map->features[i].frame == fi)
+            stroke_feature(cr, map, &map->features[i].shape, map->features[i].status, map->features[i].is_area);
+    for (size_t i = 0; i < map->line_count; i++) {
+        const dmi_line_t *ln = &map->lines[i];
+        const dm_event_t *ev = dm_story_event(map->story, ln->event);
+        if (ln->frame == fi)
+            stroke_event_line(cr, map, &ln->points, ev->type, ev->status, ln->arrow, ln->cross);
+    }
+    for (size_t i = 0; i < map->marker_count; i++)
+        if (map->markers[i].frame == fi)
+            draw_marker(cr, map, pc, &map->markers[i]);
+    draw_labels(cr, map, pc, fi);
+    cairo_restore(cr);
+}
+
+static void draw_locators(cairo_t *cr, const dm_map_t *map)
+{
+    const struct dmi_theme *t = map->theme;
+    const dmi_frame_t *mf = &map->frames[0];
+    cairo_save(cr);
+    cairo_rectangle(cr, mf->rect[0], mf->rect[1], mf->rect[2] - mf->rect[0], mf->rect[3] - mf->rect[1]);
+    cairo_clip(cr);
+    for (int i = 1; i < map->frame_count; i++) {
+        const dmi_frame_t *f = &map->frames[i];
+        if (f->locator.count < 3)
+            continue;
+        dmi_shape_t one = {.rings = (dmi_ring_t *)&f->locator, .count = 1};
+        path_shape(cr, &one, 1);
+        set_rgb(cr, t->halo);
+        cairo_set_line_width(cr, map->font_size * 0.25);
+        cairo_stroke_preserve(cr);
+        set_rgb(cr, t->text);
+        cairo_set_line_width(cr, map->font_size * 0.1);
+        cairo_stroke(cr);
+    }
+    cairo_restore(cr);
+}
+
+static void draw_inset_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f, int before)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size, pad = fs * 0.25;
+    cairo_new_path(cr);
+    if (before) {
+        /* A paper margin and a soft shadow lift the inset off the map. */
+        cairo_rectangle(cr, f->rect[0] - pad + fs * 0.15, f->rect[1] - pad + fs * 0.15, f->rect[2] - f->rect[0] + 2 * pad,
+                        f->rect[3] - f->rect[1] + 2 * pad);
+        cairo_set_source_rgba(cr, 0, 0, 0, 0.18);
+        cairo_fill(cr);
+        cairo_rectangle(cr, f->rect[0] - pad, f->rect[1] - pad, f->rect[2] - f->rect[0] + 2 * pad,
+                        f->rect[3] - f->rect[1] + 2 * pad);
+        set_rgb(cr, t->paper);
+        cairo_fill(cr);
+        return;
+    }
+    cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+    set_rgb(cr, t->text);
+    cairo_set_line_width(cr, fs * 0.08);
+    cairo_stroke(cr);
+}
+
 dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr)
 {
     const struct dmi_theme *t = map->theme;
@@ -497,24 +569,22 @@ dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr)
     dmi_text_setup_context(pc);
     set_rgb(cr, t->paper);
     cairo_paint(cr);
-    for (int i = 0; i < map->frame_count; i++)
-        draw_frame(cr, map, &map->frames[i]);
     const dmi_frame_t *main_frame = &map->frames[0];
-    cairo_save(cr);
-    cairo_rectangle(cr, main_frame->rect[0], main_frame->rect[1], main_frame->rect[2] - main_frame->rect[0],
-                    main_frame->rect[3] - main_frame->rect[1]);
-    cairo_clip(cr);
-    for (size_t i = 0; i < map->feature_count; i++)
-        stroke_feature(cr, map, &map->features[i].shape, map->features[i].status, map->features[i].is_area);
-    for (size_t i = 0; i < map->line_count; i++) {
-        const dmi_line_t *ln = &map->lines[i];
-        const dm_event_t *ev = dm_story_event(map->story, ln->event);
-        stroke_event_line(cr, map, &ln->points, ev->type, ev->status, ln->arrow, ln->cross);
+    draw_frame(cr, map, main_frame);
+    draw_content(cr, map, pc, 0);
+    draw_locators(cr, map);
+    for (int i = 1; i < map->frame_count; i++) {
+        const dmi_frame_t *f = &map->frames[i];
+        draw_inset_frame(cr, map, f, 1);
+        draw_frame(cr, map, f);
+        draw_content(cr, map, pc, i);
+        cairo_save(cr);
+        cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+        cairo_clip(cr);
+        draw_scale_bar(cr, map, pc, f, f->rect[3]);
+        cairo_restore(cr);
+        draw_inset_frame(cr, map, f, 0);
     }
-    for (size_t i = 0; i < map->marker_count; i++)
-        draw_marker(cr, map, pc, &map->markers[i]);
-    draw_labels(cr, map, pc);
-    cairo_restore(cr);
     double fs = map->font_size;
     const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
     if (title) {

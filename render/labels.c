@@ -20,26 +20,32 @@ static double overlap(box_t a, box_t b)
     return w > 0 && h > 0 ? w * h : 0;
 }
 
+/* Obstacles apply to labels of one frame, or of every frame (-1). */
 typedef struct {
     box_t *boxes;
+    int *frames;
     size_t count, cap;
 } obstacles_t;
 
-static int obstacle_add(obstacles_t *o, box_t b)
+static int obstacle_add(obstacles_t *o, box_t b, int frame)
 {
+    size_t cap = o->cap;
     if (dmi_grow((void **)&o->boxes, &o->cap, o->count + 1, sizeof *o->boxes))
         return -1;
+    if (cap != o->cap && !(o->frames = dmi_reallocarray(o->frames, o->cap, sizeof *o->frames)))
+        return -1;
+    o->frames[o->count] = frame;
     o->boxes[o->count++] = b;
     return 0;
 }
 
 /* Cost of a candidate: overlap with obstacles and with the outside of the
  * frame, in square canvas units. Zero means free. */
-static double cost(const obstacles_t *o, box_t b, const double frame[4], size_t skip)
+static double cost(const obstacles_t *o, box_t b, const double frame[4], size_t skip, int frame_index)
 {
     double c = 0;
     for (size_t i = 0; i < o->count; i++)
-        if (i != skip)
+        if (i != skip && (o->frames[i] < 0 || o->frames[i] == frame_index))
             c += overlap(o->boxes[i], b);
     double inside = overlap(b, (box_t){frame[0], frame[1], frame[2], frame[3]});
     c += (b.x1 - b.x0) * (b.y1 - b.y0) - inside;
@@ -109,7 +115,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
             double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
             box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
-            double c = cost(obs, b, frame, rq->marker_obstacle);
+            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame);
             c += r * 1e-6;   /* prefer near candidates among free ones */
             if (c < best_cost - 1e-9) {
                 best_cost = c;
@@ -123,7 +129,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         }
     }
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
-        obstacle_add(obs, best))
+        obstacle_add(obs, best, rq->frame))
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     dmi_label_t *l = &map->labels[map->label_count++];
     memset(l, 0, sizeof *l);
@@ -154,6 +160,24 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     return l->text ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
 }
 
+static int label_frame_for(const dm_map_t *map, size_t place, int frame)
+{
+    const dm_place_t *p = dm_story_place(map->story, place);
+    int chosen = 0;
+    for (int fi = 1; fi < map->frame_count; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        double e, n, x, y;
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        if (x > f->rect[0] && x < f->rect[2] && y > f->rect[1] && y < f->rect[3]) {
+            chosen = fi;
+            break;
+        }
+    }
+    return chosen == frame;
+}
+
 dm_status_t dmi_labels_place(dm_map_t *map)
 {
     const dm_story_t *s = map->story;
@@ -172,14 +196,19 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     dmi_legend_rect(map, pc, legend);
     dmi_credits_rect(map, pc, credits);
     if (legend[2] > legend[0])
-        obstacle_add(&obs, (box_t){legend[0], legend[1], legend[2], legend[3]});
-    obstacle_add(&obs, (box_t){credits[0], credits[1], credits[2], credits[3]});
+        obstacle_add(&obs, (box_t){legend[0], legend[1], legend[2], legend[3]}, -1);
+    obstacle_add(&obs, (box_t){credits[0], credits[1], credits[2], credits[3]}, -1);
+    /* Main-map labels keep off the insets (and a margin around them). */
+    for (int i = 1; i < map->frame_count; i++) {
+        const double *r = map->frames[i].rect, m = map->font_size * 0.3;
+        obstacle_add(&obs, (box_t){r[0] - m, r[1] - m, r[2] + m, r[3] + m}, 0);
+    }
     double radius = map->font_size * 0.38;
     for (size_t i = 0; i < map->marker_count; i++) {
         const dmi_marker_t *m = &map->markers[i];
         double r = m->number ? radius * 1.9 : radius;
         size_t idx = obs.count;
-        if (obstacle_add(&obs, (box_t){m->x - r, m->y - r, m->x + r, m->y + r})) {
+        if (obstacle_add(&obs, (box_t){m->x - r, m->y - r, m->x + r, m->y + r}, m->frame)) {
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
@@ -194,6 +223,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         for (size_t i = 0; i < dm_story_place_count(s); i++) {
             const dm_place_t *p = dm_story_place(s, i);
             if (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE)
+                continue;
+            /* A line or area is labelled once: in the inset that shows it
+             * when it is near a cluster, else on the main map. */
+            if (!label_frame_for(map, i, fi))
                 continue;
             double e, nn, x, y;
             if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &nn))
@@ -214,6 +247,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
 out:
     free(rq);
     free(obs.boxes);
+    free(obs.frames);
     g_object_unref(pc);
     g_object_unref(fm);
     return st;

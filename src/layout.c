@@ -319,6 +319,8 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
         const dm_place_t *p = dm_story_place(s, i);
         if (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE)
             continue;
+        if (frame == 0 && map->place_frame[i])
+            continue;   /* shown in its inset; the main map has the locator box */
         double e, n, x, y;
         if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
             continue;
@@ -441,7 +443,9 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&f->borders);
         dmi_shape_free(&f->coast);
         dmi_shape_free(&f->detail_borders);
+        dmi_ring_free(&f->locator);
     }
+    free(map->place_frame);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
     for (size_t i = 0; i < map->line_count; i++)
@@ -453,6 +457,242 @@ void dm_map_destroy(dm_map_t *map)
     free(map->lines);
     free(map->features);
     free(map);
+}
+
+/* Everything a frame shows: basemap, story lines and areas, event lines
+ * and markers. The frame's rect and transform are already set. */
+static dm_status_t build_frame(dm_map_t *map, int fi)
+{
+    const dm_story_t *story = map->story;
+    dmi_frame_t *f = &map->frames[fi];
+    dm_status_t st;
+    compute_window(f);
+    choose_scale(map, f);
+    if (f->window.rmax - f->window.rmin >= 359 && (st = add_sphere(map, f)))
+        return st;
+    if ((st = dmi_basemap_load(map, f)))
+        return st;
+    size_t first_feature = map->feature_count;
+    for (size_t i = 0; i < dm_story_place_count(story); i++) {
+        const dm_place_t *p = dm_story_place(story, i);
+        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && p->geometry && (st = add_feature(map, p, i, fi)))
+            return st;
+    }
+    for (size_t i = 0; i < dm_story_event_count(story); i++) {
+        const dm_event_t *ev = dm_story_event(story, i);
+        /* A broadcast along a line place is drawn as that line's status. */
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(story, ev->places[k]);
+            for (size_t j = first_feature; j < map->feature_count; j++)
+                if (pi >= 0 && map->features[j].place == (size_t)pi && ev->type == DM_EVENT_BROADCAST)
+                    map->features[j].status = ev->status;
+        }
+        if (!is_connection(ev->type))
+            continue;
+        for (size_t k = 0; k + 1 < ev->place_count; k++) {
+            int ia = place_index(story, ev->places[k]), ib = place_index(story, ev->places[k + 1]);
+            const dm_place_t *a = dm_story_place(story, (size_t)ia), *b = dm_story_place(story, (size_t)ib);
+            if (a->kind == DM_PLACE_LINE || b->kind == DM_PLACE_LINE)
+                continue;
+            int fa = map->place_frame[ia], fb = map->place_frame[ib];
+            /* The main map leaves a connection inside one inset to it; an
+             * inset draws the connections that touch its places. */
+            if (fi == 0 ? (fa && fa == fb) : (fa != fi && fb != fi))
+                continue;
+            if ((st = add_event_line(map, i, a, b, fi)))
+                return st;
+        }
+    }
+    return add_markers(map, fi);
+}
+
+/* Places that crowd together on the main map (closer than a label's
+ * height or so) get an inset frame at a larger scale: at most two, the
+ * largest clusters first, each in the corner that hides the least. */
+static dm_status_t plan_insets(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    dmi_frame_t *mf = &map->frames[0];
+    size_t np = dm_story_place_count(s);
+    dm_status_t st = DM_OK;
+    double *x = dmi_calloc(np, sizeof *x), *y = dmi_calloc(np, sizeof *y);
+    int *cluster = dmi_calloc(np, sizeof *cluster), *point = dmi_calloc(np, sizeof *point);
+    double *lat = dmi_calloc(np * 4 + 4, sizeof *lat), *lon = dmi_calloc(np * 4 + 4, sizeof *lon);
+    char *def = NULL;
+    if (!x || !y || !cluster || !point || !lat || !lon) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    double near = map->font_size * 2.4;
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        double e, n;
+        cluster[i] = (int)i;
+        point[i] = (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE) &&
+                   dmi_project_point(&mf->proj, p->lon, p->lat, &e, &n) == 0;
+        if (point[i])
+            dmi_frame_to_canvas(mf, e, n, &x[i], &y[i]);
+    }
+    /* Single-link clustering: merge any two points closer than `near`. */
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < np; i++)
+            for (size_t k = i + 1; k < np; k++)
+                if (point[i] && point[k] && cluster[i] != cluster[k] && hypot(x[i] - x[k], y[i] - y[k]) < near) {
+                    int from = cluster[k] > cluster[i] ? cluster[k] : cluster[i], to = cluster[k] + cluster[i] - from;
+                    for (size_t j = 0; j < np; j++)
+                        if (cluster[j] == from)
+                            cluster[j] = to;
+                    changed = 1;
+                }
+    }
+    int used[2] = {-1, -1};
+    for (int round = 0; round < 2 && map->frame_count < DM_MAX_FRAMES; round++) {
+        /* The largest cluster not yet given an inset. */
+        int best = -1, best_size = 1;
+        for (size_t c = 0; c < np; c++) {
+            if ((int)c == used[0] || (int)c == used[1])
+                continue;
+            int size = 0;
+            for (size_t i = 0; i < np; i++)
+                size += point[i] && cluster[i] == (int)c;
+            if (size > best_size) {
+                best = (int)c;
+                best_size = size;
+            }
+        }
+        if (best < 0)
+            break;
+        used[round] = best;
+        int fi = map->frame_count;
+        dmi_frame_t *f = &map->frames[fi];
+        size_t n = 0;
+        for (size_t i = 0; i < np; i++)
+            if (point[i] && cluster[i] == best) {
+                lat[n] = dm_story_place(s, i)->lat;
+                lon[n++] = dm_story_place(s, i)->lon;
+            }
+        free(def);
+        if (!(def = dmi_projection_auto(lat, lon, n)) || (st = dmi_projection_create(map->ctx, def, &f->proj))) {
+            st = st ? st : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        map->frame_count++;
+        snprintf(f->id, sizeof f->id, round == 0 ? "inset" : "inset2");
+        f->role = DMI_FRAME_INSET;
+        bbox_t b = {.empty = 1};
+        for (size_t i = 0; i < n; i++) {
+            double e, no;
+            if (!dmi_project_point(&f->proj, lon[i], lat[i], &e, &no))
+                bbox_add(&b, e, no);
+        }
+        /* Lines and areas of the story anchored near the cluster belong in
+         * the inset too (the border where broadcasts were suspended). */
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(s, i);
+            double e, no, cx, cy, mind = INFINITY;
+            if ((p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA) ||
+                dmi_project_point(&mf->proj, p->lon, p->lat, &e, &no))
+                continue;
+            dmi_frame_to_canvas(mf, e, no, &cx, &cy);
+            for (size_t k = 0; k < np; k++)
+                if (point[k] && cluster[k] == best)
+                    mind = fmin(mind, hypot(cx - x[k], cy - y[k]));
+            if (mind >= near * 1.5)
+                continue;
+            if (!dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
+                bbox_add(&b, e, no);
+            OGRGeometryH g = p->geometry ? OGR_G_CreateGeometryFromJson(p->geometry) : NULL;
+            if (g) {
+                OGREnvelope env;
+                OGR_G_GetEnvelope(g, &env);
+                OGR_G_DestroyGeometry(g);
+                for (int gi = 0; gi <= 4; gi++)
+                    for (int gj = 0; gj <= 4; gj++)
+                        if (!dmi_project_point(&f->proj, env.MinX + (env.MaxX - env.MinX) * gi / 4,
+                                               env.MinY + (env.MaxY - env.MinY) * gj / 4, &e, &no))
+                            bbox_add(&b, e, no);
+            }
+        }
+        double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+        double bw = fmax(b.x1 - b.x0, 6e4) * 1.3, bh = fmax(b.y1 - b.y0, 6e4) * 1.3;
+        double ar = fmin(fmax(bw / bh, 0.75), 1.4);
+        double mw = (mf->rect[2] - mf->rect[0]) * 0.28, mh = (mf->rect[3] - mf->rect[1]) * 0.46;
+        double w = ar > mw / mh ? mw : mh * ar, h = ar > mw / mh ? mw / ar : mh;
+        /* Candidate positions on a grid over the main frame, corners and
+         * edges preferred; every place it would hide costs, its own
+         * cluster most (its locator box must stay visible), and the
+         * bottom-left corner holds the legend. */
+        double m = map->font_size;
+        double fx0 = mf->rect[0] + m, fy0 = mf->rect[1] + m, fx1 = mf->rect[2] - m - w, fy1 = mf->rect[3] - m * 4 - h;
+        double best_cost = INFINITY;
+        const int G = 6;
+        for (int gy = 0; gy <= G; gy++) {
+            for (int gx = 0; gx <= G; gx++) {
+                double r[4] = {fx0 + (fx1 - fx0) * gx / G, fy0 + (fy1 - fy0) * gy / G, 0, 0};
+                r[2] = r[0] + w;
+                r[3] = r[1] + h;
+                int edge = (gx == 0 || gx == G) + (gy == 0 || gy == G);
+                double cost = (2 - edge) * 0.5;
+                double pad = m * 3;
+                for (size_t i = 0; i < np; i++)
+                    if (point[i] && x[i] > r[0] - pad && x[i] < r[2] + pad && y[i] > r[1] - m && y[i] < r[3] + m)
+                        cost += cluster[i] == best ? 400 : 100;
+                for (int k = 1; k < fi; k++) {
+                    const double *o = map->frames[k].rect;
+                    if (r[0] < o[2] + m && r[2] > o[0] - m && r[1] < o[3] + m && r[3] > o[1] - m)
+                        cost += 1e6;
+                }
+                if (gx == 0 && gy == G)
+                    cost += 1e3;   /* the legend's corner */
+                if (r[0] < mf->rect[0] + m * 18 && r[3] > mf->rect[3] - m * 10)
+                    cost += 200;
+                if (cost < best_cost) {
+                    best_cost = cost;
+                    memcpy(f->rect, r, sizeof r);
+                }
+            }
+        }
+        bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
+        fit_transform(f, ext);
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(s, i);
+            double e, no, px, py;
+            if (map->place_frame[i] || (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) ||
+                dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
+                continue;
+            dmi_frame_to_canvas(f, e, no, &px, &py);
+            /* Inside the inset with room to spare: it moves there. */
+            if (px > f->rect[0] + m && px < f->rect[2] - m && py > f->rect[1] + m && py < f->rect[3] - m)
+                map->place_frame[i] = fi;
+        }
+        /* The locator: the inset's rect outlined on the main map. */
+        for (int side = 0; side < 4; side++)
+            for (int k = 0; k < 10; k++) {
+                double t = k / 10.0;
+                double px = side == 0 ? f->rect[0] + t * w : side == 1 ? f->rect[2] : side == 2 ? f->rect[2] - t * w : f->rect[0];
+                double py = side == 0 ? f->rect[1] : side == 1 ? f->rect[1] + t * h : side == 2 ? f->rect[3] : f->rect[3] - t * h;
+                double e, no, plon, plat, me, mn, mx, my;
+                canvas_to_projected(f, px, py, &e, &no);
+                if (dmi_unproject_point(&f->proj, e, no, &plon, &plat) ||
+                    dmi_project_point(&mf->proj, plon, plat, &me, &mn))
+                    continue;
+                dmi_frame_to_canvas(mf, me, mn, &mx, &my);
+                if (dmi_ring_push(&f->locator, mx, my)) {
+                    st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+                    goto out;
+                }
+            }
+    }
+out:
+    free(x);
+    free(y);
+    free(cluster);
+    free(point);
+    free(lat);
+    free(lon);
+    free(def);
+    return st;
 }
 
 dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
@@ -521,6 +761,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             goto out;
         }
     }
+    if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame))) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     dmi_frame_t *f = &map->frames[0];
     map->frame_count = 1;
     snprintf(f->id, sizeof f->id, "main");
@@ -539,38 +783,13 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if ((st = frame_extent(map, f, user_extent, &extent)))
         goto out;
     fit_transform(f, extent);
-    compute_window(f);
-    choose_scale(map, f);
-    if (f->window.rmax - f->window.rmin >= 359 && (st = add_sphere(map, f)))
+    const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
+    if ((!inset || strcmp(inset, "none") != 0) && (st = plan_insets(map)))
         goto out;
-    if ((st = dmi_basemap_load(map, f)))
-        goto out;
-    for (size_t i = 0; i < np; i++) {
-        const dm_place_t *p = dm_story_place(story, i);
-        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && p->geometry && (st = add_feature(map, p, i, 0)))
+    for (int i = 0; i < map->frame_count; i++)
+        if ((st = build_frame(map, i)))
             goto out;
-    }
-    for (size_t i = 0; i < dm_story_event_count(story); i++) {
-        const dm_event_t *ev = dm_story_event(story, i);
-        /* A broadcast along a line place is drawn as that line's status. */
-        for (size_t k = 0; k < ev->place_count; k++) {
-            int pi = place_index(story, ev->places[k]);
-            for (size_t j = 0; j < map->feature_count; j++)
-                if (pi >= 0 && map->features[j].place == (size_t)pi && ev->type == DM_EVENT_BROADCAST)
-                    map->features[j].status = ev->status;
-        }
-        if (!is_connection(ev->type))
-            continue;
-        for (size_t k = 0; k + 1 < ev->place_count; k++) {
-            const dm_place_t *a = dm_story_find_place(story, ev->places[k]);
-            const dm_place_t *b = dm_story_find_place(story, ev->places[k + 1]);
-            if (a->kind == DM_PLACE_LINE || b->kind == DM_PLACE_LINE)
-                continue;
-            if ((st = add_event_line(map, i, a, b, 0)))
-                goto out;
-        }
-    }
-    if ((st = add_markers(map, 0)) || (st = dmi_labels_place(map)))
+    if ((st = dmi_labels_place(map)))
         goto out;
     *out = map;
     map = NULL;

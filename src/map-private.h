@@ -29,8 +29,7 @@ typedef struct {
     size_t country_count, country_cap;
     dmi_shape_t borders, coast, detail_borders;
     int uses_osm;              /* detail data (credit OpenStreetMap) drawn */
-    double inset_box[4];       /* on the main frame: where an inset is; unused if w=0 */
-    int has_inset_box;
+    dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
 } dmi_frame_t;
 
 typedef struct {
@@ -85,6 +84,7 @@ struct dm_map {
     size_t line_count, line_cap;
     dmi_feature_t *features;
     size_t feature_count, feature_cap;
+    int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
 };

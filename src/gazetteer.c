@@ -1,19 +1,304 @@
-/* Placeholder until the gazetteer lands (issue 3): reports that no index exists. */
+/* The gazetteer: a read-only mapping of the index built by
+ * geodata/tools/dm_gazbuild.c (format in gazetteer-private.h). Opening only
+ * checks the header, so start-up costs microseconds whatever the index size;
+ * every offset read from the file is bounds-checked where it is followed,
+ * so a corrupt index yields DM_ERR_DATA rather than a crash. */
+#include "gazetteer-private.h"
 #include "context-private.h"
+#include "textnorm-private.h"
 
-struct dm_gazetteer { int unused; };
+#include <errno.h>
+#include <fcntl.h>
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* $DIPLOMAP_GAZETTEER, else the data directory's gazetteer.idx (installed
+ * data), else the build tree's. free() the result. */
+static char *default_path(dm_context_t *ctx)
+{
+    const char *env = getenv("DIPLOMAP_GAZETTEER");
+    if (env && *env)
+        return dmi_strdup(env);
+    char *p = dmi_data_path(ctx, "gazetteer.idx");
+    if (!p || file_exists(p))
+        return p;
+    free(p);
+    return dmi_strdup(DM_BUILD_DATA_DIR "/gazetteer.idx");
+}
+
+static int section_ok(uint64_t off, uint64_t count, uint64_t size, uint64_t file_size)
+{
+    if (off % 8 != 0 || off > file_size)
+        return 0;
+    if (size && count > (file_size - off) / size)
+        return 0;
+    return 1;
+}
+
+static const char *check_header(const dmi_gaz_header_t *h, size_t file_size)
+{
+    if (memcmp(h->magic, DMI_GAZ_MAGIC, 8) != 0)
+        return "bad magic: not a gazetteer index";
+    if (h->endian != DMI_GAZ_ENDIAN)
+        return "wrong byte order";
+    if (h->version != DMI_GAZ_VERSION)
+        return "unsupported version";
+    if (h->header_size != sizeof *h || h->record_size != sizeof(dmi_gaz_record_t) ||
+        h->key_size != sizeof(dmi_gaz_key_t))
+        return "structure sizes differ from this library's";
+    dmi_gaz_header_t copy = *h;
+    copy.header_checksum = 0;
+    if (dmi_gaz_hash((const char *)&copy, sizeof copy) != h->header_checksum)
+        return "header checksum mismatch";
+    if (h->file_size != file_size)
+        return "truncated or extended: size differs from the header's";
+    if (h->bucket_count == 0 || (h->bucket_count & (h->bucket_count - 1)) != 0)
+        return "bad bucket count";
+    if (h->record_count > INT32_MAX || h->key_count > INT32_MAX)
+        return "bad counts";
+    if (!section_ok(h->records_off, h->record_count, sizeof(dmi_gaz_record_t), file_size) ||
+        h->records_off < h->header_size ||
+        !section_ok(h->keys_off, h->key_count, sizeof(dmi_gaz_key_t), file_size) ||
+        !section_ok(h->buckets_off, h->bucket_count, sizeof(uint32_t), file_size) ||
+        !section_ok(h->pool_off, h->pool_size, 1, file_size))
+        return "section out of bounds";
+    if (h->pool_size == 0)
+        return "empty string pool";
+    return NULL;
+}
 
 dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_t **out)
 {
-    (void)path;
+    dm_status_t st = DM_OK;
+    dm_gazetteer_t *g = NULL;
+    int fd = -1;
+    if (!out)
+        return dmi_error(ctx, DM_ERR_USAGE, "dm_gazetteer_open: out is NULL");
     *out = NULL;
-    return dmi_error(ctx, DM_ERR_DATA, "gazetteer index not built");
+    g = dmi_calloc(1, sizeof *g);
+    if (!g) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    g->ctx = ctx;
+    g->path = path ? dmi_strdup(path) : default_path(ctx);
+    if (!g->path) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    fd = open(g->path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the gazetteer index: %s", g->path, strerror(errno));
+        goto out;
+    }
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: not a regular file", g->path);
+        goto out;
+    }
+    if ((uint64_t)sb.st_size < sizeof(dmi_gaz_header_t)) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (truncated: %lld bytes)", g->path, (long long)sb.st_size);
+        goto out;
+    }
+    g->size = (size_t)sb.st_size;
+    void *map = mmap(NULL, g->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot map: %s", g->path, strerror(errno));
+        goto out;
+    }
+    g->base = map;
+    g->hdr = (const dmi_gaz_header_t *)g->base;
+    const char *why = check_header(g->hdr, g->size);
+    if (why) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (%s)", g->path, why);
+        goto out;
+    }
+    g->records = (const dmi_gaz_record_t *)(g->base + g->hdr->records_off);
+    g->keys = (const dmi_gaz_key_t *)(g->base + g->hdr->keys_off);
+    g->buckets = (const uint32_t *)(g->base + g->hdr->buckets_off);
+    g->pool = (const char *)(g->base + g->hdr->pool_off);
+    g->pool_size = g->hdr->pool_size;
+    /* Every string ends inside the pool: then any in-bounds offset is safe. */
+    if (g->pool[g->pool_size - 1] != '\0') {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (string pool not terminated)", g->path);
+        goto out;
+    }
+    *out = g;
+    g = NULL;
+out:
+    if (fd >= 0)
+        close(fd);
+    dm_gazetteer_close(g);
+    return st;
 }
-void dm_gazetteer_close(dm_gazetteer_t *gaz) { (void)gaz; }
-void dm_geocode_options_init(dm_geocode_options_t *o) { o->country = NULL; o->has_near = 0; o->near_lat = o->near_lon = 0; o->limit = 5; }
-dm_status_t dm_geocode(dm_gazetteer_t *g, const char *q, const dm_geocode_options_t *o, dm_geocode_result_t *r)
+
+void dm_gazetteer_close(dm_gazetteer_t *gaz)
 {
-    (void)g; (void)q; (void)o; (void)r;
-    return DM_ERR_DATA;
+    if (!gaz)
+        return;
+    if (gaz->base)
+        munmap((void *)gaz->base, gaz->size);
+    free(gaz->path);
+    free(gaz);
 }
-void dm_geocode_result_clear(dm_geocode_result_t *r) { (void)r; }
+
+dm_status_t dmi_gaz_corrupt(const dm_gazetteer_t *g, const char *what)
+{
+    return dmi_error(g->ctx, DM_ERR_DATA, "%s: corrupt (%s)", g->path, what);
+}
+
+size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz)
+{
+    return gaz ? gaz->hdr->record_count : 0;
+}
+
+int dmi_gaz_find(const dm_gazetteer_t *g, const char *key, uint32_t *first, uint32_t *count)
+{
+    const dmi_gaz_header_t *h = g->hdr;
+    size_t n = strlen(key);
+    uint32_t mask = h->bucket_count - 1;
+    uint32_t b = dmi_gaz_hash(key, n) & mask;
+    *first = *count = 0;
+    /* Linear probing; the table is at most half full, so bound the walk. */
+    for (uint32_t probes = 0; probes < h->bucket_count; probes++, b = (b + 1) & mask) {
+        uint32_t v = g->buckets[b];
+        if (v == 0)
+            return 0;
+        if (v > h->key_count)
+            return -1;
+        const char *s = dmi_gaz_string(g, g->keys[v - 1].text);
+        if (!s)
+            return -1;
+        if (strcmp(s, key) != 0)
+            continue;
+        uint32_t k = v - 1, text = g->keys[k].text, end = k + 1;
+        while (end < h->key_count && g->keys[end].text == text)
+            end++;
+        *first = k;
+        *count = end - k;
+        return 0;
+    }
+    return 0;
+}
+
+uint32_t dmi_gaz_lower_bound(const dm_gazetteer_t *g, const char *key, int *corrupt)
+{
+    uint32_t lo = 0, hi = g->hdr->key_count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const char *s = dmi_gaz_string(g, g->keys[mid].text);
+        if (!s) {
+            *corrupt = 1;
+            return g->hdr->key_count;
+        }
+        if (strcmp(s, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int dmi_gaz_entry_from_record(const dm_gazetteer_t *g, uint32_t r, dmi_gaz_entry_t *out)
+{
+    if (r >= g->hdr->record_count)
+        return -1;
+    const dmi_gaz_record_t *rec = &g->records[r];
+    memset(out, 0, sizeof *out);
+    out->entry = r;
+    out->lat = rec->lat_e7 * 1e-7;
+    out->lon = rec->lon_e7 * 1e-7;
+    if (rec->kind >= DM_PLACE_KIND_COUNT || !(out->lat >= -90 && out->lat <= 90) ||
+        !(out->lon >= -180 && out->lon <= 180))
+        return -1;
+    out->kind = (dm_place_kind_t)rec->kind;
+    if (rec->country[0] && rec->country[1]) {
+        out->country[0] = rec->country[0];
+        out->country[1] = rec->country[1];
+    }
+    out->population = rec->population;
+    out->is_capital = (rec->flags & DMI_GAZ_CAPITAL) != 0;
+    out->name = dmi_gaz_string(g, rec->name);
+    out->source = dmi_gaz_string(g, rec->source);
+    out->prominence = rec->prominence;
+    if (!out->name || !out->source || !(out->prominence >= 0 && out->prominence <= 1))
+        return -1;
+    return 0;
+}
+
+int dmi_gaz_entry_from_key(const dm_gazetteer_t *g, uint32_t k, dmi_gaz_entry_t *out)
+{
+    if (k >= g->hdr->key_count)
+        return -1;
+    const dmi_gaz_key_t *key = &g->keys[k];
+    if (dmi_gaz_entry_from_record(g, key->record, out) != 0)
+        return -1;
+    out->is_alternate = (key->flags & DMI_KEY_ALTERNATE) != 0;
+    out->is_demonym = (key->flags & DMI_KEY_DEMONYM) != 0;
+    out->is_abbrev = (key->flags & DMI_KEY_ABBREV) != 0;
+    out->is_squashed = (key->flags & DMI_KEY_SQUASHED) != 0;
+    return 0;
+}
+
+size_t dmi_gazetteer_match(const dm_gazetteer_t *gaz, const char *text, size_t len,
+                           dmi_gaz_entry_t *out, size_t max)
+{
+    if (!gaz || !text)
+        return 0;
+    char *key = dmi_text_normalize(text, (ssize_t)len);
+    size_t n = 0;
+    if (!key || !*key)
+        goto out;
+    uint32_t first, count;
+    if (dmi_gaz_find(gaz, key, &first, &count) != 0)
+        goto out;
+    if (count == 0 && dmi_text_strip_korean_suffix(key) && dmi_gaz_find(gaz, key, &first, &count) != 0)
+        goto out;
+    for (uint32_t i = 0; i < count && n < max; i++) {
+        /* Qualifier-only keys ("CA" for California) are not places. */
+        if (gaz->keys[first + i].flags & DMI_KEY_QUALIFIER)
+            continue;
+        if (dmi_gaz_entry_from_key(gaz, first + i, &out[n]) == 0)
+            n++;
+    }
+out:
+    g_free(key);
+    return n;
+}
+
+int dmi_gazetteer_has_prefix(const dm_gazetteer_t *gaz, const char *text, size_t len)
+{
+    if (!gaz || !text)
+        return 0;
+    int found = 0, corrupt = 0;
+    char *key = dmi_text_normalize(text, (ssize_t)len);
+    char *spaced = NULL;
+    if (!key || !*key)
+        goto out;
+    uint32_t first, count;
+    if (dmi_gaz_find(gaz, key, &first, &count) == 0 && count > 0) {
+        found = 1;
+        goto out;
+    }
+    spaced = g_strconcat(key, " ", NULL);
+    size_t n = strlen(spaced);
+    uint32_t k = dmi_gaz_lower_bound(gaz, spaced, &corrupt);
+    if (!corrupt && k < gaz->hdr->key_count) {
+        const char *s = dmi_gaz_string(gaz, gaz->keys[k].text);
+        found = s && strncmp(s, spaced, n) == 0;
+    }
+out:
+    g_free(spaced);
+    g_free(key);
+    return found;
+}

@@ -1,0 +1,549 @@
+/* dm_gazbuild: build gazetteer.idx from the text sources in geodata/gazetteer.
+ *
+ * usage: dm_gazbuild GAZETTEER_DIR OUT.idx
+ *
+ * Reads places-*.tsv (GeoNames), countries.tsv, country-names.tsv,
+ * regions.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
+ * every name with the library's own dmi_text_normalize (so the index and the
+ * queries agree byte for byte) and writes the mmap-able index described in
+ * src/gazetteer-private.h. The output is written beside OUT and renamed, so a
+ * failed build never leaves a half-written index behind. */
+#include "gazetteer-private.h"
+#include "textnorm-private.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <glib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    dmi_gaz_record_t rec;
+} rec_t;
+
+typedef struct {
+    uint32_t text;   /* pool offset */
+    uint32_t record;
+    uint32_t flags;
+    float prominence;
+} key_t_;
+
+static GArray *records;     /* dmi_gaz_record_t */
+static GArray *keys;        /* key_t_ */
+static GString *pool;
+static GHashTable *pool_index;  /* string -> offset+1 */
+static GHashTable *pair_seen;   /* "offset:record" -> flags */
+static GHashTable *geonames_ids;  /* geonameid -> record+1 */
+static GHashTable *country_rec;   /* "KP" -> record+1 */
+static const char *current_file;
+static long current_line;
+
+static void die(const char *fmt, ...) G_GNUC_PRINTF(1, 2) G_GNUC_NORETURN;
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "dm_gazbuild: ");
+    if (current_file)
+        fprintf(stderr, "%s:%ld: ", current_file, current_line);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+static uint32_t pool_add(const char *s)
+{
+    gpointer v = g_hash_table_lookup(pool_index, s);
+    if (v)
+        return (uint32_t)(GPOINTER_TO_SIZE(v) - 1);
+    if (pool->len > 0xF0000000u)
+        die("string pool too large");
+    uint32_t off = (uint32_t)pool->len;
+    g_string_append_len(pool, s, (gssize)strlen(s) + 1);
+    g_hash_table_insert(pool_index, g_strdup(s), GSIZE_TO_POINTER((gsize)off + 1));
+    return off;
+}
+
+static int is_abbrev(const char *name)
+{
+    size_t n = strlen(name), letters = 0;
+    if (n < 2 || n > 12)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (c >= 'A' && c <= 'Z')
+            letters++;
+        else if (c != '.' && c != '-')
+            return 0;
+    }
+    return letters >= 2 && letters <= 5;
+}
+
+static void add_key_text(const char *key, uint32_t record, uint32_t flags)
+{
+    if (!*key)
+        return;
+    uint32_t off = pool_add(key);
+    char pair[32];
+    snprintf(pair, sizeof pair, "%u:%u", off, record);
+    gpointer old = g_hash_table_lookup(pair_seen, pair);
+    if (old) {
+        /* Keep the strongest way of matching: fewer flags is stronger. */
+        guint idx = GPOINTER_TO_UINT(old) - 1;
+        key_t_ *k = &g_array_index(keys, key_t_, idx);
+        if (flags < k->flags)
+            k->flags = flags;
+        return;
+    }
+    const dmi_gaz_record_t *r = &g_array_index(records, dmi_gaz_record_t, record);
+    key_t_ k = {off, record, flags, r->prominence};
+    g_array_append_val(keys, k);
+    g_hash_table_insert(pair_seen, g_strdup(pair), GUINT_TO_POINTER(keys->len));
+}
+
+/* A name gives its normalised key, the key without a Korean administrative
+ * suffix, and (for main names) the space-free variant. */
+static void add_name(const char *name, uint32_t record, uint32_t flags, int squash)
+{
+    if (!name || !*name)
+        return;
+    if (is_abbrev(name))
+        flags |= DMI_KEY_ABBREV;
+    char *key = dmi_text_normalize(name, -1);
+    if (!key)
+        die("invalid UTF-8 in name '%s'", name);
+    add_key_text(key, record, flags);
+    if (dmi_text_strip_korean_suffix(key))
+        add_key_text(key, record, flags | DMI_KEY_ALTERNATE);
+    if (squash && strchr(key, ' ')) {
+        char *sq = dmi_text_squash(key);
+        add_key_text(sq, record, flags | DMI_KEY_SQUASHED);
+        g_free(sq);
+    }
+    g_free(key);
+}
+
+static void add_names_list(const char *list, uint32_t record, uint32_t flags, int squash)
+{
+    if (!list || !*list)
+        return;
+    char **v = g_strsplit(list, "|", -1);
+    for (char **p = v; *p; p++) {
+        g_strstrip(*p);
+        add_name(*p, record, flags, squash);
+    }
+    g_strfreev(v);
+}
+
+static double parse_double(const char *s, const char *what)
+{
+    char *end = NULL;
+    errno = 0;
+    double d = g_ascii_strtod(s, &end);
+    if (end == s || *end != '\0' || errno != 0 || !isfinite(d))
+        die("bad %s '%s'", what, s);
+    return d;
+}
+
+static uint32_t parse_pop(const char *s)
+{
+    if (!*s)
+        return 0;
+    char *end = NULL;
+    guint64 v = g_ascii_strtoull(s, &end, 10);
+    if (end == s || *end != '\0')
+        die("bad population '%s'", s);
+    return v > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)v;
+}
+
+static uint32_t add_record(double lat, double lon, dm_place_kind_t kind, const char *cc,
+                           const char *admin1, uint32_t pop, float prominence,
+                           uint8_t flags, const char *name, const char *source)
+{
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180))
+        die("coordinates out of range: %g %g", lat, lon);
+    dmi_gaz_record_t r;
+    memset(&r, 0, sizeof r);
+    r.lat_e7 = (int32_t)lround(lat * 1e7);
+    r.lon_e7 = (int32_t)lround(lon * 1e7);
+    r.kind = (uint8_t)kind;
+    r.flags = flags;
+    if (cc && strlen(cc) == 2) {
+        r.country[0] = cc[0];
+        r.country[1] = cc[1];
+    }
+    r.admin1 = pool_add(admin1 ? admin1 : "");
+    r.population = pop;
+    r.prominence = prominence;
+    r.name = pool_add(name);
+    r.source = pool_add(source);
+    g_array_append_val(records, r);
+    return records->len - 1;
+}
+
+/* Split a TSV line in place into at most max fields; returns the count. */
+static int split_tsv(char *line, char **f, int max)
+{
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++) {
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    }
+    return n;
+}
+
+typedef void (*row_fn)(char **f, int n);
+
+static void read_tsv(const char *path, int min_fields, row_fn fn, int optional)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        if (optional)
+            return;
+        die("cannot open %s: %s", path, strerror(errno));
+    }
+    current_file = path;
+    current_line = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    while ((got = getline(&line, &cap, fp)) >= 0) {
+        current_line++;
+        while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+            line[--got] = '\0';
+        if (current_line == 1 || got == 0 || line[0] == '#')
+            continue;  /* header, blank, comment */
+        char *f[32];
+        int n = split_tsv(line, f, 32);
+        if (n < min_fields)
+            die("expected %d fields, found %d", min_fields, n);
+        fn(f, n);
+    }
+    free(line);
+    fclose(fp);
+    current_file = NULL;
+}
+
+static float city_prominence(uint32_t pop, uint8_t flags)
+{
+    if (flags & DMI_GAZ_CAPITAL)
+        return 0.95f;
+    double lp = log10((double)pop + 1.0);
+    double t = (lp - 2.5) / 4.5;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    double p = 0.30 + 0.55 * t;
+    if (flags & DMI_GAZ_SEAT1)
+        p += 0.10;
+    else if (flags & DMI_GAZ_SEAT2)
+        p += 0.04;
+    if (flags & DMI_GAZ_MINOR)
+        p -= 0.15;
+    return (float)(p < 0.05 ? 0.05 : p > 0.9 ? 0.9 : p);
+}
+
+/* places-*.tsv: geonameid name asciiname alternates lat lon fcode country admin1 population */
+static void place_row(char **f, int n)
+{
+    (void)n;
+    const char *fcode = f[6];
+    uint8_t flags = 0;
+    if (strcmp(fcode, "PPLC") == 0)
+        flags |= DMI_GAZ_CAPITAL;
+    else if (strcmp(fcode, "PPLA") == 0)
+        flags |= DMI_GAZ_SEAT1;
+    else if (strcmp(fcode, "PPLA2") == 0)
+        flags |= DMI_GAZ_SEAT2;
+    else if (strcmp(fcode, "PPLX") == 0 || strcmp(fcode, "PPLH") == 0 || strcmp(fcode, "PPLQ") == 0 ||
+             strcmp(fcode, "PPLW") == 0 || strcmp(fcode, "PPLCH") == 0)
+        flags |= DMI_GAZ_MINOR;
+    uint32_t pop = parse_pop(f[9]);
+    char source[48];
+    snprintf(source, sizeof source, "geonames:%s", f[0]);
+    uint32_t r = add_record(parse_double(f[4], "lat"), parse_double(f[5], "lon"), DM_PLACE_CITY,
+                            f[7], f[8], pop, city_prominence(pop, flags), flags, f[1], source);
+    g_hash_table_insert(geonames_ids, g_strdup(f[0]), GUINT_TO_POINTER(r + 1));
+    add_name(f[1], r, 0, 1);
+    add_name(f[2], r, 0, 1);
+    add_names_list(f[3], r, DMI_KEY_ALTERNATE, 0);
+}
+
+/* countries.tsv: iso2 iso3 name official_name common_name name_ko lat lon label_source */
+static void country_row(char **f, int n)
+{
+    (void)n;
+    if (!*f[6])
+        return;  /* no label point: not placeable */
+    char source[48];
+    snprintf(source, sizeof source, "naturalearth:%s", f[0]);
+    const char *display = *f[4] ? f[4] : f[2];
+    uint32_t r = add_record(parse_double(f[6], "lat"), parse_double(f[7], "lon"), DM_PLACE_COUNTRY,
+                            f[0], "", 0, 1.0f, 0, display, source);
+    g_hash_table_insert(country_rec, g_strdup(f[0]), GUINT_TO_POINTER(r + 1));
+    add_name(f[2], r, 0, 1);
+    add_name(f[3], r, 0, 1);
+    add_name(f[4], r, 0, 1);
+    add_name(f[5], r, DMI_KEY_ALTERNATE, 0);
+    add_name(f[0], r, DMI_KEY_ABBREV, 0);
+    add_name(f[1], r, DMI_KEY_ABBREV, 0);
+    /* "Korea, Republic of" is also "Republic of Korea". */
+    const char *comma = strstr(f[2], ", ");
+    if (comma) {
+        char *flip = g_strdup_printf("%s %.*s", comma + 2, (int)(comma - f[2]), f[2]);
+        add_name(flip, r, DMI_KEY_ALTERNATE, 1);
+        g_free(flip);
+    }
+}
+
+static uint32_t country_record(const char *cc)
+{
+    gpointer v = g_hash_table_lookup(country_rec, cc);
+    if (!v)
+        die("unknown country code '%s'", cc);
+    return GPOINTER_TO_UINT(v) - 1;
+}
+
+/* country-names.tsv: iso2 display_name aliases (| separated) [lat lon label_source] */
+static void country_names_row(char **f, int n)
+{
+    uint32_t r = country_record(f[0]);
+    dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, r);
+    if (*f[1])
+        rec->name = pool_add(f[1]);
+    add_name(f[1], r, 0, 1);
+    if (n > 2)
+        add_names_list(f[2], r, DMI_KEY_ALTERNATE, 1);
+    if (n > 4 && *f[3] && *f[4]) {
+        rec->lat_e7 = (int32_t)lround(parse_double(f[3], "lat") * 1e7);
+        rec->lon_e7 = (int32_t)lround(parse_double(f[4], "lon") * 1e7);
+    }
+}
+
+/* regions.tsv: code name name_ko type country admin1 lat lon label_source */
+static void region_row(char **f, int n)
+{
+    (void)n;
+    char source[48];
+    snprintf(source, sizeof source, "iso3166-2:%s", f[0]);
+    uint32_t r = add_record(parse_double(f[6], "lat"), parse_double(f[7], "lon"), DM_PLACE_REGION,
+                            f[4], f[5], 0, 0.55f, 0, f[1], source);
+    add_name(f[1], r, 0, 1);
+    add_name(f[2], r, DMI_KEY_ALTERNATE, 0);
+    /* "CA" in "Woodside, CA": only as a qualifier, never as a place. */
+    if (strcmp(f[4], "US") == 0)
+        add_name(f[5], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
+}
+
+static dm_place_kind_t parse_kind(const char *s)
+{
+    static const char *const names[] = {"city", "site", "country", "region", "line", "area"};
+    for (int i = 0; i < 6; i++)
+        if (strcmp(s, names[i]) == 0)
+            return (dm_place_kind_t)i;
+    die("unknown kind '%s'", s);
+}
+
+/* curated.tsv: id name aliases lat lon kind country source precision [admin1] */
+static void curated_row(char **f, int n)
+{
+    char source[96];
+    snprintf(source, sizeof source, "curated:%s", f[0]);
+    dm_place_kind_t kind = parse_kind(f[5]);
+    float prom = kind == DM_PLACE_REGION ? 0.62f : kind == DM_PLACE_CITY ? 0.6f : 0.95f;
+    uint32_t r = add_record(parse_double(f[3], "lat"), parse_double(f[4], "lon"), kind, f[6],
+                            n > 9 ? f[9] : "", 0, prom, DMI_GAZ_CURATED, f[1], source);
+    add_name(f[1], r, 0, 1);
+    add_names_list(f[2], r, DMI_KEY_ALTERNATE, 1);
+}
+
+/* demonyms.tsv: demonym country */
+static void demonym_row(char **f, int n)
+{
+    (void)n;
+    add_name(f[0], country_record(f[1]), DMI_KEY_DEMONYM, 0);
+}
+
+/* extra-aliases.tsv: geonameid aliases (| separated) -- names GeoNames lacks. */
+static void alias_row(char **f, int n)
+{
+    (void)n;
+    gpointer v = g_hash_table_lookup(geonames_ids, f[0]);
+    if (!v)
+        die("unknown geonameid %s", f[0]);
+    add_names_list(f[1], GPOINTER_TO_UINT(v) - 1, DMI_KEY_ALTERNATE, 1);
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    const key_t_ *x = a, *y = b;
+    if (x->text != y->text) {
+        int c = strcmp(pool->str + x->text, pool->str + y->text);
+        if (c)
+            return c;
+    }
+    /* Stronger match first, then more prominent, then stable by record. */
+    int fx = (x->flags & (DMI_KEY_DEMONYM | DMI_KEY_QUALIFIER)) != 0;
+    int fy = (y->flags & (DMI_KEY_DEMONYM | DMI_KEY_QUALIFIER)) != 0;
+    if (fx != fy)
+        return fx - fy;
+    if (x->prominence != y->prominence)
+        return x->prominence > y->prominence ? -1 : 1;
+    return x->record < y->record ? -1 : x->record > y->record;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void write_all(FILE *fp, const void *p, size_t n, uint32_t *ck, const char *tmp)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        *ck ^= b[i];
+        *ck *= 16777619u;
+    }
+    if (n && fwrite(p, 1, n, fp) != n)
+        die("write error on %s", tmp);
+}
+
+static size_t pad8(size_t x) { return (x + 7) & ~(size_t)7; }
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: dm_gazbuild GAZETTEER_DIR OUT.idx\n");
+        return 2;
+    }
+    const char *dir = argv[1], *out = argv[2];
+    records = g_array_new(FALSE, FALSE, sizeof(dmi_gaz_record_t));
+    keys = g_array_new(FALSE, FALSE, sizeof(key_t_));
+    pool = g_string_new(NULL);
+    pool_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    pair_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    geonames_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    country_rec = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    pool_add("");  /* offset 0 is the empty string */
+
+    /* Countries first: demonyms and names refer to them. */
+    char *p = g_build_filename(dir, "countries.tsv", NULL);
+    read_tsv(p, 9, country_row, 0);
+    g_free(p);
+    p = g_build_filename(dir, "country-names.tsv", NULL);
+    read_tsv(p, 2, country_names_row, 0);
+    g_free(p);
+    p = g_build_filename(dir, "regions.tsv", NULL);
+    read_tsv(p, 9, region_row, 0);
+    g_free(p);
+
+    GPtrArray *place_files = g_ptr_array_new_with_free_func(g_free);
+    DIR *d = opendir(dir);
+    if (!d)
+        die("cannot open directory %s: %s", dir, strerror(errno));
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (g_str_has_prefix(de->d_name, "places-") && g_str_has_suffix(de->d_name, ".tsv"))
+            g_ptr_array_add(place_files, g_build_filename(dir, de->d_name, NULL));
+    closedir(d);
+    if (place_files->len == 0)
+        die("no places-*.tsv in %s", dir);
+    qsort(place_files->pdata, place_files->len, sizeof(gpointer), cmp_str);
+    for (guint i = 0; i < place_files->len; i++)
+        read_tsv(g_ptr_array_index(place_files, i), 10, place_row, 0);
+    g_ptr_array_free(place_files, TRUE);
+
+    p = g_build_filename(dir, "extra-aliases.tsv", NULL);
+    read_tsv(p, 2, alias_row, 1);
+    g_free(p);
+    p = g_build_filename(dir, "curated.tsv", NULL);
+    read_tsv(p, 9, curated_row, 0);
+    g_free(p);
+    p = g_build_filename(dir, "demonyms.tsv", NULL);
+    read_tsv(p, 2, demonym_row, 0);
+    g_free(p);
+
+    qsort(keys->data, keys->len, sizeof(key_t_), cmp_key);
+
+    /* Hash buckets over runs of equal keys. */
+    uint32_t runs = 0;
+    for (guint i = 0; i < keys->len; i++)
+        if (i == 0 || g_array_index(keys, key_t_, i).text != g_array_index(keys, key_t_, i - 1).text)
+            runs++;
+    uint32_t nb = 1;
+    while (nb < runs * 2u)
+        nb <<= 1;
+    uint32_t *buckets = g_new0(uint32_t, nb);
+    for (guint i = 0; i < keys->len; i++) {
+        const key_t_ *k = &g_array_index(keys, key_t_, i);
+        if (i > 0 && k->text == g_array_index(keys, key_t_, i - 1).text)
+            continue;
+        const char *s = pool->str + k->text;
+        uint32_t h = dmi_gaz_hash(s, strlen(s)) & (nb - 1);
+        while (buckets[h])
+            h = (h + 1) & (nb - 1);
+        buckets[h] = i + 1;
+    }
+
+    dmi_gaz_header_t hdr;
+    memset(&hdr, 0, sizeof hdr);
+    memcpy(hdr.magic, DMI_GAZ_MAGIC, 8);
+    hdr.version = DMI_GAZ_VERSION;
+    hdr.endian = DMI_GAZ_ENDIAN;
+    hdr.header_size = sizeof hdr;
+    hdr.record_size = sizeof(dmi_gaz_record_t);
+    hdr.key_size = sizeof(dmi_gaz_key_t);
+    hdr.record_count = records->len;
+    hdr.key_count = keys->len;
+    hdr.bucket_count = nb;
+    hdr.records_off = pad8(sizeof hdr);
+    hdr.keys_off = pad8(hdr.records_off + (uint64_t)records->len * sizeof(dmi_gaz_record_t));
+    hdr.buckets_off = pad8(hdr.keys_off + (uint64_t)keys->len * sizeof(dmi_gaz_key_t));
+    hdr.pool_off = pad8(hdr.buckets_off + (uint64_t)nb * sizeof(uint32_t));
+    hdr.pool_size = pool->len;
+    hdr.file_size = pad8(hdr.pool_off + pool->len);
+
+    char *tmp = g_strdup_printf("%s.tmp", out);
+    FILE *fp = fopen(tmp, "wb");
+    if (!fp)
+        die("cannot create %s: %s", tmp, strerror(errno));
+    static const char zeros[8];
+    uint32_t ck = 2166136261u;
+    if (fwrite(&hdr, 1, sizeof hdr, fp) != sizeof hdr)
+        die("write error on %s", tmp);
+    size_t pos = sizeof hdr;
+    write_all(fp, zeros, hdr.records_off - pos, &ck, tmp);
+    write_all(fp, records->data, (size_t)records->len * sizeof(dmi_gaz_record_t), &ck, tmp);
+    pos = hdr.records_off + (size_t)records->len * sizeof(dmi_gaz_record_t);
+    write_all(fp, zeros, hdr.keys_off - pos, &ck, tmp);
+    for (guint i = 0; i < keys->len; i++) {
+        const key_t_ *k = &g_array_index(keys, key_t_, i);
+        dmi_gaz_key_t dk = {k->text, k->record, k->flags};
+        write_all(fp, &dk, sizeof dk, &ck, tmp);
+    }
+    pos = hdr.keys_off + (size_t)keys->len * sizeof(dmi_gaz_key_t);
+    write_all(fp, zeros, hdr.buckets_off - pos, &ck, tmp);
+    write_all(fp, buckets, (size_t)nb * sizeof(uint32_t), &ck, tmp);
+    pos = hdr.buckets_off + (size_t)nb * sizeof(uint32_t);
+    write_all(fp, zeros, hdr.pool_off - pos, &ck, tmp);
+    write_all(fp, pool->str, pool->len, &ck, tmp);
+    write_all(fp, zeros, hdr.file_size - (hdr.pool_off + pool->len), &ck, tmp);
+    hdr.data_checksum = ck;
+    hdr.header_checksum = 0;
+    hdr.header_checksum = dmi_gaz_hash((const char *)&hdr, sizeof hdr);
+    if (fseek(fp, 0, SEEK_SET) != 0 || fwrite(&hdr, 1, sizeof hdr, fp) != sizeof hdr)
+        die("write error on %s", tmp);
+    if (fclose(fp) != 0)
+        die("write error on %s", tmp);
+    if (rename(tmp, out) != 0)
+        die("cannot rename %s to %s: %s", tmp, out, strerror(errno));
+    fprintf(stderr, "dm_gazbuild: %s: %u records, %u keys, %u buckets, %zu-byte pool, %llu bytes\n",
+            out, records->len, keys->len, nb, pool->len, (unsigned long long)hdr.file_size);
+    g_free(tmp);
+    g_free(buckets);
+    return 0;
+}

@@ -1,0 +1,436 @@
+/* Date expressions of news prose, resolved against the article's date. */
+#include "dates-private.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const month_names[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"};
+static const char *const month_abbrevs[] = {
+    "jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."};
+static const char *const weekday_names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+static int word_eq(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && g_ascii_strncasecmp(s, w, n) == 0;
+}
+
+int dmi_month_of(const char *s, size_t n)
+{
+    for (int m = 0; m < 12; m++)
+        if (word_eq(s, n, month_names[m]) || word_eq(s, n, month_abbrevs[m]))
+            return m + 1;
+    if (word_eq(s, n, "sept."))
+        return 9;
+    return 0;
+}
+
+int dmi_weekday_of(const char *s, size_t n)
+{
+    for (int d = 0; d < 7; d++)
+        if (word_eq(s, n, weekday_names[d]))
+            return d + 1;
+    return 0;
+}
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m)
+{
+    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+/* Howard Hinnant's days_from_civil. */
+long dmi_date_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void dmi_date_from_days(long z, dmi_date_t *out)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    out->year = (int)(y + (m <= 2));
+    out->month = (int)m;
+    out->day = (int)d;
+}
+
+/* 1 (Monday)..7 */
+static int weekday(int y, int m, int d)
+{
+    long days = dmi_date_days(y, m, d); /* 1970-01-01 was a Thursday (4) */
+    long w = (days % 7 + 7 + 3) % 7;    /* 0 = Monday */
+    return (int)w + 1;
+}
+
+static int valid(int y, int m, int d)
+{
+    if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0)
+        return 0;
+    if (m == 0)
+        return d == 0;
+    return d <= days_in_month(y, m);
+}
+
+int dmi_date_parse(const char *s, dmi_date_t *out)
+{
+    int y = 0, m = 0, d = 0;
+    size_t n = strlen(s);
+    if (n != 4 && n != 7 && n != 10)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        int dash = i == 4 || i == 7;
+        if (dash ? s[i] != '-' : !g_ascii_isdigit(s[i]))
+            return -1;
+    }
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (n >= 7) {
+        m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (m < 1)
+            return -1;
+    }
+    if (n == 10) {
+        d = (s[8] - '0') * 10 + (s[9] - '0');
+        if (d < 1)
+            return -1;
+    }
+    if (!valid(y, m, d))
+        return -1;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    return 0;
+}
+
+void dmi_date_format(const dmi_date_t *d, char out[11])
+{
+    out[0] = '\0';
+    if (d->year <= 0 || d->year > 9999)
+        return;
+    /* Digits by hand: the width is fixed and the compiler can see it. */
+    unsigned y = (unsigned)d->year, m = (unsigned)d->month, dd = (unsigned)d->day;
+    size_t n = 0;
+    out[n++] = (char)('0' + y / 1000 % 10);
+    out[n++] = (char)('0' + y / 100 % 10);
+    out[n++] = (char)('0' + y / 10 % 10);
+    out[n++] = (char)('0' + y % 10);
+    if (m >= 1 && m <= 12) {
+        out[n++] = '-';
+        out[n++] = (char)('0' + m / 10);
+        out[n++] = (char)('0' + m % 10);
+        if (dd >= 1 && dd <= 31) {
+            out[n++] = '-';
+            out[n++] = (char)('0' + dd / 10);
+            out[n++] = (char)('0' + dd % 10);
+        }
+    }
+    out[n] = '\0';
+}
+
+int dmi_date_cmp(const dmi_date_t *a, const dmi_date_t *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    if (!a->month || !b->month || a->month == b->month) {
+        if (!a->month || !b->month || !a->day || !b->day)
+            return 0;
+        return a->day < b->day ? -1 : a->day > b->day;
+    }
+    return a->month < b->month ? -1 : 1;
+}
+
+/* ---- token helpers ----------------------------------------------------- */
+
+static int tok_number(const dmi_article_t *a, size_t t, size_t maxdigits, int *value)
+{
+    if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_NUM))
+        return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    if (n == 0 || n > maxdigits)
+        return 0;
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    *value = v;
+    return 1;
+}
+
+/* A day of month: "12", "12th", "1st". */
+static int tok_day(const dmi_article_t *a, size_t t, int *day)
+{
+    if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_WORD))
+        return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t), i = 0;
+    int v = 0;
+    while (i < n && i < 2 && g_ascii_isdigit(s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || v < 1 || v > 31)
+        return 0;
+    if (i < n && !(word_eq(s + i, n - i, "st") || word_eq(s + i, n - i, "nd") ||
+                   word_eq(s + i, n - i, "rd") || word_eq(s + i, n - i, "th")))
+        return 0;
+    *day = v;
+    return 1;
+}
+
+static int tok_year(const dmi_article_t *a, size_t t, int *year)
+{
+    int y;
+    if (!tok_number(a, t, 4, &y) || dmi_tok_len(a, t) != 4 || y < 1800 || y > 2200)
+        return 0;
+    *year = y;
+    return 1;
+}
+
+static int tok_month(const dmi_article_t *a, size_t t)
+{
+    if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_WORD))
+        return 0;
+    /* "may" the verb is lower case; the month is capitalised. */
+    if (!(a->tokens[t].flags & DMI_TOK_CAP))
+        return 0;
+    return dmi_month_of(dmi_tok_text(a, t), dmi_tok_len(a, t));
+}
+
+static int tok_punct(const dmi_article_t *a, size_t t, char c)
+{
+    return t < a->token_count && (a->tokens[t].flags & DMI_TOK_PUNCT) && a->text[a->tokens[t].start] == c;
+}
+
+static void add_days(const dmi_date_t *ref, long delta, dmi_date_t *out)
+{
+    dmi_date_from_days(dmi_date_days(ref->year, ref->month, ref->day) + delta, out);
+}
+
+static int ref_full(const dmi_date_t *ref) { return ref && ref->year > 0 && ref->month > 0 && ref->day > 0; }
+
+/* The year of a month named without one. */
+static int year_for_month(int month, const dmi_date_t *ref, int context_year, dmi_tense_t tense, int that)
+{
+    if (that && context_year)
+        return context_year;
+    if (!ref || ref->year <= 0)
+        return context_year;
+    if (!ref->month)
+        return ref->year;
+    if (tense == DMI_TENSE_FUTURE)
+        return month >= ref->month ? ref->year : ref->year + 1;
+    return month <= ref->month ? ref->year : ref->year - 1;
+}
+
+size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *ref,
+                   int context_year, dmi_tense_t tense, dmi_date_t *out)
+{
+    if (end > a->token_count)
+        end = a->token_count;
+    if (t >= end || !(a->tokens[t].flags & DMI_TOK_WORD))
+        return 0;
+    memset(out, 0, sizeof *out);
+    int y, d, m;
+    /* last/next/this + year/month/week/weekday; "that" + month */
+    int shift = dmi_tok_is(a, t, "last") || dmi_tok_is(a, t, "past") ? -1
+              : dmi_tok_is(a, t, "next") ? 1
+              : dmi_tok_is(a, t, "this") ? 0 : 2;
+    if (shift != 2 && t + 1 < end) {
+        size_t u = t + 1;
+        if (dmi_tok_is(a, u, "year") && ref && ref->year > 0) {
+            out->year = ref->year + shift;
+            return 2;
+        }
+        if (dmi_tok_is(a, u, "month") && ref && ref->year > 0 && ref->month > 0) {
+            int mm = ref->month + shift, yy = ref->year;
+            if (mm < 1) {
+                mm = 12;
+                yy--;
+            } else if (mm > 12) {
+                mm = 1;
+                yy++;
+            }
+            out->year = yy;
+            out->month = mm;
+            return 2;
+        }
+        if (dmi_tok_is(a, u, "week") && ref_full(ref)) {
+            dmi_date_t w;
+            add_days(ref, 7L * shift, &w);
+            out->year = w.year;
+            out->month = w.month;
+            return 2;
+        }
+        int wd = dmi_weekday_of(dmi_tok_text(a, u), dmi_tok_len(a, u));
+        if (wd && ref_full(ref) && shift != 0) {
+            int rw = weekday(ref->year, ref->month, ref->day);
+            long delta = shift < 0 ? -(long)((rw - wd + 7) % 7 ? (rw - wd + 7) % 7 : 7)
+                                   : (long)((wd - rw + 7) % 7 ? (wd - rw + 7) % 7 : 7);
+            add_days(ref, delta, out);
+            return 2;
+        }
+        if ((m = tok_month(a, u)) != 0 && ref && ref->year > 0) {
+            out->year = ref->year + (shift == 2 ? 0 : shift);
+            out->month = m;
+            return 2;
+        }
+    }
+    if (dmi_tok_is(a, t, "that") && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
+        int yy = year_for_month(m, ref, context_year, tense, 1);
+        if (!yy)
+            return 0;
+        out->year = yy;
+        out->month = m;
+        return 2;
+    }
+    if (ref_full(ref)) {
+        if (dmi_tok_is(a, t, "yesterday")) {
+            add_days(ref, -1, out);
+            return 1;
+        }
+        if (dmi_tok_is(a, t, "today") || dmi_tok_is(a, t, "tonight")) {
+            *out = *ref;
+            return 1;
+        }
+        if (dmi_tok_is(a, t, "tomorrow")) {
+            add_days(ref, 1, out);
+            return 1;
+        }
+        int wd = dmi_weekday_of(dmi_tok_text(a, t), dmi_tok_len(a, t));
+        if (wd && (a->tokens[t].flags & DMI_TOK_CAP)) {
+            int rw = weekday(ref->year, ref->month, ref->day);
+            long delta = tense == DMI_TENSE_FUTURE ? (wd - rw + 7) % 7 : -((rw - wd + 7) % 7);
+            add_days(ref, delta, out);
+            return 1;
+        }
+    }
+    if ((m = tok_month(a, t)) != 0) {
+        size_t u = t + 1;
+        /* Month Day[,] [Year] */
+        if (tok_day(a, u, &d)) {
+            size_t v = u + 1;
+            if (tok_punct(a, v, ','))
+                v++;
+            if (v < end && tok_year(a, v, &y)) {
+                if (!valid(y, m, d))
+                    return 0;
+                out->year = y;
+                out->month = m;
+                out->day = d;
+                return v + 1 - t;
+            }
+            int yy = year_for_month(m, ref, context_year, tense, 0);
+            if (!yy || !valid(yy, m, d))
+                return 0;
+            out->year = yy;
+            out->month = m;
+            out->day = d;
+            return 2;
+        }
+        /* Month [of] Year */
+        size_t v = u;
+        if (v < end && dmi_tok_is(a, v, "of"))
+            v++;
+        if (v < end && tok_year(a, v, &y)) {
+            out->year = y;
+            out->month = m;
+            return v + 1 - t;
+        }
+        /* A bare month needs a preposition before it: "in February". "May"
+         * alone is a name too often. */
+        if (t > 0 && (dmi_tok_is(a, t - 1, "in") || dmi_tok_is(a, t - 1, "since") ||
+                      dmi_tok_is(a, t - 1, "until") || dmi_tok_is(a, t - 1, "by") ||
+                      dmi_tok_is(a, t - 1, "early") || dmi_tok_is(a, t - 1, "late") ||
+                      dmi_tok_is(a, t - 1, "mid") || dmi_tok_is(a, t - 1, "from") ||
+                      dmi_tok_is(a, t - 1, "during") || dmi_tok_is(a, t - 1, "of"))) {
+            int yy = year_for_month(m, ref, context_year, tense, 0);
+            if (!yy)
+                return 0;
+            out->year = yy;
+            out->month = m;
+            return 1;
+        }
+        return 0;
+    }
+    /* Day Month [Year] */
+    if (tok_day(a, t, &d) && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
+        if (t + 2 < end && tok_year(a, t + 2, &y)) {
+            if (!valid(y, m, d))
+                return 0;
+            out->year = y;
+            out->month = m;
+            out->day = d;
+            return 3;
+        }
+        int yy = year_for_month(m, ref, context_year, tense, 0);
+        if (!yy || !valid(yy, m, d))
+            return 0;
+        out->year = yy;
+        out->month = m;
+        out->day = d;
+        return 2;
+    }
+    /* A year: after a preposition, or before punctuation. */
+    if (tok_year(a, t, &y)) {
+        static const char *const before[] = {"in", "since", "of", "by", "until", "from", "during",
+                                             "early", "late", "mid", "before", "after", "and",
+                                             "to", "through", "year", NULL};
+        int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) ||
+                 t + 1 >= a->token_count || (a->tokens[t + 1].flags & DMI_TOK_PUNCT) ||
+                 dmi_tok_is(a, t + 1, "summit");
+        if (!ok)
+            return 0;
+        out->year = y;
+        return 1;
+    }
+    return 0;
+}
+
+int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
+{
+    memset(out, 0, sizeof *out);
+    /* Leading "date YYYY-MM-DD": the body starts just after it. */
+    if (art->body >= 10) {
+        char buf[11];
+        memcpy(buf, art->text + art->body - 10, 10);
+        buf[10] = '\0';
+        if (dmi_date_parse(buf, out) == 0 && out->day)
+            return 0;
+    }
+    /* Otherwise a full date in the first two sentences (a dateline). */
+    size_t stop = art->sentence_count > 2 ? art->sentences[2].first : art->token_count;
+    if (stop > 80)
+        stop = 80;
+    for (size_t t = 0; t < stop; t++) {
+        dmi_date_t d;
+        if (dmi_date_at(art, t, stop, NULL, 0, DMI_TENSE_UNKNOWN, &d) && d.day) {
+            *out = d;
+            return 0;
+        }
+        /* ISO date "2025-06-12" is one token. */
+        if (dmi_tok_len(art, t) == 10 && (art->tokens[t].flags & DMI_TOK_WORD)) {
+            char buf[11];
+            memcpy(buf, dmi_tok_text(art, t), 10);
+            buf[10] = '\0';
+            if (dmi_date_parse(buf, &d) == 0) {
+                *out = d;
+                return 0;
+            }
+        }
+    }
+    return -1;
+}

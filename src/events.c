@@ -1,0 +1,872 @@
+/* Diplomatic events from the language of news.
+ *
+ * Sentence by sentence: a trigger word gives the type ("summit" -> meeting,
+ * "letter" -> letter, "loudspeaker" -> broadcast ...), status cues the status
+ * ("refused", "suspended", "will"), date expressions the date, and the place
+ * mentions of the clause the places. A sentence that lists several "in X in
+ * DATE" clauses after one trigger ("the first in Singapore in 2018, the
+ * second in Hanoi in February 2019") gives one event per clause.
+ * Communications (letter, call, broadcast) take [from, to]: the sender's
+ * place or seat, then where it was delivered, refused or aimed. */
+#include "extract-private.h"
+#include "context-private.h"
+
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE SIZE_MAX
+
+typedef struct {
+    const char *word;
+    dm_event_type_t type;
+    int strength;   /* 2: the word alone makes the event; 1: weak (needs a place cue) */
+} trigger_t;
+
+/* Lower-case forms, exact match. Order within a type does not matter;
+ * every trigger of a sentence owns the clause up to the next trigger. */
+static const trigger_t triggers[] = {
+    {"letter", DM_EVENT_LETTER, 2}, {"letters", DM_EVENT_LETTER, 2},
+    {"message", DM_EVENT_LETTER, 1}, {"messages", DM_EVENT_LETTER, 1},
+    {"phoned", DM_EVENT_CALL, 2}, {"phone", DM_EVENT_CALL, 2}, {"telephone", DM_EVENT_CALL, 2},
+    {"call", DM_EVENT_CALL, 1}, {"videoconference", DM_EVENT_CALL, 2},
+    {"loudspeaker", DM_EVENT_BROADCAST, 2}, {"loudspeakers", DM_EVENT_BROADCAST, 2},
+    {"leaflets", DM_EVENT_BROADCAST, 2}, {"leaflet", DM_EVENT_BROADCAST, 2},
+    {"broadcasts", DM_EVENT_BROADCAST, 2}, {"broadcast", DM_EVENT_BROADCAST, 1},
+    {"propaganda", DM_EVENT_BROADCAST, 1},
+    {"signed", DM_EVENT_AGREEMENT, 2}, {"sign", DM_EVENT_AGREEMENT, 2}, {"agreement", DM_EVENT_AGREEMENT, 2},
+    {"accord", DM_EVENT_AGREEMENT, 2}, {"accords", DM_EVENT_AGREEMENT, 2}, {"treaty", DM_EVENT_AGREEMENT, 2},
+    {"deal", DM_EVENT_AGREEMENT, 1}, {"pact", DM_EVENT_AGREEMENT, 2}, {"ceasefire", DM_EVENT_AGREEMENT, 2},
+    {"truce", DM_EVENT_AGREEMENT, 1}, {"memorandum", DM_EVENT_AGREEMENT, 2},
+    {"summit", DM_EVENT_MEETING, 2}, {"summits", DM_EVENT_MEETING, 2}, {"met", DM_EVENT_MEETING, 2},
+    {"meet", DM_EVENT_MEETING, 2}, {"meets", DM_EVENT_MEETING, 2}, {"meeting", DM_EVENT_MEETING, 2},
+    {"meetings", DM_EVENT_MEETING, 2}, {"hosted", DM_EVENT_MEETING, 1}, {"host", DM_EVENT_MEETING, 1},
+    {"talks", DM_EVENT_TALKS, 2}, {"negotiations", DM_EVENT_TALKS, 2}, {"negotiators", DM_EVENT_TALKS, 1},
+    {"negotiate", DM_EVENT_TALKS, 1}, {"round", DM_EVENT_TALKS, 1}, {"mediation", DM_EVENT_TALKS, 2},
+    {"mediated", DM_EVENT_TALKS, 2}, {"consultations", DM_EVENT_TALKS, 2},
+    {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
+    {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
+    {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
+    {"flew", DM_EVENT_VISIT, 2},
+    {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
+    {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
+    {"attacked", DM_EVENT_INCIDENT, 2}, {"strike", DM_EVENT_INCIDENT, 1}, {"strikes", DM_EVENT_INCIDENT, 1},
+    {"airstrike", DM_EVENT_INCIDENT, 2}, {"airstrikes", DM_EVENT_INCIDENT, 2}, {"shelled", DM_EVENT_INCIDENT, 2},
+    {"shelling", DM_EVENT_INCIDENT, 2}, {"bombing", DM_EVENT_INCIDENT, 2}, {"explosion", DM_EVENT_INCIDENT, 2},
+    {"demolished", DM_EVENT_INCIDENT, 2}, {"demolition", DM_EVENT_INCIDENT, 2}, {"blew", DM_EVENT_INCIDENT, 2},
+    {"shot", DM_EVENT_INCIDENT, 1}, {"clashes", DM_EVENT_INCIDENT, 2}, {"drone", DM_EVENT_INCIDENT, 1},
+    {"drones", DM_EVENT_INCIDENT, 1}, {"seized", DM_EVENT_INCIDENT, 1}, {"detained", DM_EVENT_INCIDENT, 1},
+    {"briefing", DM_EVENT_STATEMENT, 2}, {"statement", DM_EVENT_STATEMENT, 2},
+    {"declaration", DM_EVENT_STATEMENT, 2}, {"remarks", DM_EVENT_STATEMENT, 1},
+    {"announced", DM_EVENT_STATEMENT, 1}, {"said", DM_EVENT_STATEMENT, 1}, {"says", DM_EVENT_STATEMENT, 1},
+    {"told", DM_EVENT_STATEMENT, 1}};
+
+static int is_communication(dm_event_type_t t)
+{
+    return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_BROADCAST;
+}
+
+static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
+{
+    if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+        if (dmi_tok_is(a, t, triggers[i].word))
+            return &triggers[i];
+    return NULL;
+}
+
+/* ---- status ------------------------------------------------------------ */
+
+static const struct {
+    const char *word;
+    dm_event_status_t status;
+} status_cues[] = {
+    {"refused", DM_EVENT_REFUSED}, {"rejected", DM_EVENT_REFUSED}, {"returned", DM_EVENT_REFUSED},
+    {"declined", DM_EVENT_REFUSED}, {"rebuffed", DM_EVENT_REFUSED}, {"refuse", DM_EVENT_REFUSED},
+    {"refuses", DM_EVENT_REFUSED}, {"snubbed", DM_EVENT_REFUSED},
+    {"suspended", DM_EVENT_SUSPENDED}, {"halted", DM_EVENT_SUSPENDED}, {"paused", DM_EVENT_SUSPENDED},
+    {"suspend", DM_EVENT_SUSPENDED}, {"halt", DM_EVENT_SUSPENDED}, {"stopped", DM_EVENT_SUSPENDED},
+    {"suspends", DM_EVENT_SUSPENDED}, {"halts", DM_EVENT_SUSPENDED}, {"froze", DM_EVENT_SUSPENDED},
+    {"cancelled", DM_EVENT_CANCELLED}, {"canceled", DM_EVENT_CANCELLED}, {"scrapped", DM_EVENT_CANCELLED},
+    {"postponed", DM_EVENT_CANCELLED}, {"cancel", DM_EVENT_CANCELLED}, {"cancels", DM_EVENT_CANCELLED},
+    {"failed", DM_EVENT_FAILED}, {"collapsed", DM_EVENT_FAILED}, {"fizzled", DM_EVENT_FAILED},
+    {"delivered", DM_EVENT_DELIVERED}, {"handed", DM_EVENT_DELIVERED}, {"received", DM_EVENT_DELIVERED},
+    {"sent", DM_EVENT_DELIVERED}, {"accepted", DM_EVENT_DELIVERED},
+    {"will", DM_EVENT_PLANNED}, {"plans", DM_EVENT_PLANNED}, {"planned", DM_EVENT_PLANNED},
+    {"plan", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
+    {"upcoming", DM_EVENT_PLANNED}, {"proposed", DM_EVENT_PLANNED}, {"set", DM_EVENT_PLANNED},
+    {"intends", DM_EVENT_PLANNED}, {"next", DM_EVENT_PLANNED}, {"would", DM_EVENT_PLANNED},
+    {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}};
+
+static dm_event_status_t status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type)
+{
+    dm_event_status_t st = DM_EVENT_UNKNOWN;
+    int strong = 0;
+    for (size_t t = first; t < last; t++) {
+        if (!(a->tokens[t].flags & DMI_TOK_WORD))
+            continue;
+        /* "called off", "broke down", "petered out" */
+        if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
+            return DM_EVENT_CANCELLED;
+        if (t + 1 < last && (dmi_tok_is(a, t, "broke") || dmi_tok_is(a, t, "petered")) &&
+            (dmi_tok_is(a, t + 1, "down") || dmi_tok_is(a, t + 1, "out")))
+            return DM_EVENT_FAILED;
+        for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++) {
+            if (!dmi_tok_eq(a, t, status_cues[i].word))
+                continue;
+            dm_event_status_t s = status_cues[i].status;
+            if (s == DM_EVENT_DELIVERED && !is_communication(type))
+                continue;
+            if (s == DM_EVENT_PLANNED) {
+                if (!strong)
+                    st = s;
+            } else if (!strong || s == DM_EVENT_REFUSED) {
+                st = s;
+                strong = 1;
+            }
+        }
+    }
+    return st;
+}
+
+static dmi_tense_t tense_of(const dmi_article_t *a, size_t first, size_t last)
+{
+    for (size_t t = first; t < last; t++) {
+        if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
+            dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
+            dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans"))
+            return DMI_TENSE_FUTURE;
+        /* "agreed to meet again", "plans to visit" */
+        if (dmi_tok_eq(a, t, "to") && t + 1 < last &&
+            (dmi_tok_eq(a, t + 1, "meet") || dmi_tok_eq(a, t + 1, "visit") || dmi_tok_eq(a, t + 1, "hold") ||
+             dmi_tok_eq(a, t + 1, "travel") || dmi_tok_eq(a, t + 1, "sign")))
+            return DMI_TENSE_FUTURE;
+    }
+    return DMI_TENSE_PAST;
+}
+
+/* ---- per sentence -------------------------------------------------------- */
+
+typedef struct {
+    size_t token;
+    dmi_date_t date;
+    size_t ntok;
+} date_hit_t;
+
+typedef struct {
+    dmi_extraction_t *x;
+    dmi_xevent_t *ev;
+    size_t count, cap;
+    int context_year;
+    size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
+} state_t;
+
+static int usable_mention(const dmi_mention_t *m)
+{
+    return !(m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE));
+}
+
+static void add_participant(dmi_xevent_t *e, const char *cc)
+{
+    if (!cc || !cc[0] || e->participant_count >= G_N_ELEMENTS(e->participants))
+        return;
+    for (size_t i = 0; i < e->participant_count; i++)
+        if (strcmp(e->participants[i], cc) == 0)
+            return;
+    g_strlcpy(e->participants[e->participant_count++], cc, 3);
+}
+
+static void add_place(dmi_xevent_t *e, size_t p)
+{
+    if (p == NONE || e->place_count >= G_N_ELEMENTS(e->places))
+        return;
+    for (size_t i = 0; i < e->place_count; i++)
+        if (e->places[i] == p)
+            return;
+    e->places[e->place_count++] = p;
+}
+
+static int has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
+{
+    /* Skip determiners and adjectives: "at the inter-Korean truce village of". */
+    size_t t = m->first;
+    for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
+        size_t p = t - back;
+        if (a->tokens[p].sentence != m->sentence || !(a->tokens[p].flags & DMI_TOK_WORD))
+            return 0;
+        if (dmi_tok_in(a, p, words) >= 0)
+            return 1;
+        int skippable = dmi_tok_is(a, p, "the") || dmi_tok_is(a, p, "their") || dmi_tok_is(a, p, "its") ||
+                        dmi_tok_is(a, p, "his") || dmi_tok_is(a, p, "her") || dmi_tok_is(a, p, "a") ||
+                        memchr(dmi_tok_text(a, p), '-', dmi_tok_len(a, p)) != NULL;
+        if (!skippable)
+            return 0;
+    }
+    return 0;
+}
+
+/* Cues that place an event ("in Hanoi", "at Panmunjom"); "of" is not one. */
+static const char *const event_cues[] = {"in", "at", "near", "outside", "inside", "to", "visited",
+                                         "visit", "visiting", "into", NULL};
+
+/* Places of a clause for a located event: cued cities, sites and lines
+ * first; countries only when nothing finer is named. */
+static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
+{
+    dmi_extraction_t *x = S->x;
+    size_t country = NONE;
+    for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->first < first || m->first >= last || !usable_mention(m))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (m->flags & DMI_MENTION_DEMONYM)
+            continue;
+        if (need_cue && !has_cue_word(x->art, m, event_cues))
+            continue;
+        if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
+            if (country == NONE)
+                country = m->place;
+            continue;
+        }
+        add_place(e, m->place);
+    }
+    if (e->place_count == 0 && country != NONE)
+        add_place(e, country);
+}
+
+static void participants_of(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t < last; t++)
+        add_participant(e, dmi_person_country(x, t));
+    for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->first < first || m->first >= last || (m->flags & DMI_MENTION_EMBEDDED))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
+            add_participant(e, p->country);
+        else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !has_cue_word(a, m, event_cues))
+            add_participant(e, p->country);
+    }
+}
+
+/* The place that stands for a country: its capital or seat in the story. */
+static size_t seat_of(state_t *S, const char *cc)
+{
+    dmi_extraction_t *x = S->x;
+    size_t s = dmi_extract_seat_of(x, cc);
+    if (s != NONE)
+        return s;
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, cc) == 0 &&
+            x->places[i].mention_count > 0)
+            return i;
+    return NONE;
+}
+
+static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const from_cues[] = {"from", "by", NULL};
+    static const char *const to_cues[] = {"to", "against", "toward", "towards", "at", "in", "into", "along", "across", NULL};
+    size_t from = NONE, to = NONE;
+    const char *from_cc = NULL, *to_cc = NULL;
+    /* Sender and recipient people: "letter from Trump", "letter to Kim",
+     * "spoke by phone with US President Donald Trump". */
+    for (size_t t = first; t + 1 < last; t++) {
+        int from_cue = dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by");
+        int to_cue = dmi_tok_is(a, t, "to") || dmi_tok_is(a, t, "with");
+        if (!from_cue && !to_cue)
+            continue;
+        const char *cc = "";
+        for (size_t u = t + 1; u < last && u <= t + 4 && !cc[0]; u++) {
+            if (!(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)))
+                break;
+            cc = dmi_person_country(x, u);
+        }
+        if (!cc[0])
+            continue;
+        if (from_cue)
+            from_cc = from_cc ? from_cc : cc;
+        else
+            to_cc = to_cc ? to_cc : cc;
+    }
+    /* Otherwise the sender is the sentence's first person ("Sheinbaum said
+     * she had spoken by phone with Trump"). */
+    if (!from_cc && e->type == DM_EVENT_CALL) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        for (size_t t = sn->first; t < sn->last && !from_cc; t++) {
+            const char *cc = dmi_person_country(x, t);
+            if (cc[0] && (!to_cc || strcmp(cc, to_cc) != 0))
+                from_cc = cc;
+        }
+    }
+    /* Place mentions by cue. */
+    size_t located = NONE;
+    for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->first < first || m->first >= last || !usable_mention(m))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (has_cue_word(a, m, from_cues) && from == NONE && !(m->flags & DMI_MENTION_DEMONYM)) {
+            from = m->place;
+        } else if (has_cue_word(a, m, to_cues) && p->kind != DM_PLACE_COUNTRY &&
+                   !(m->flags & DMI_MENTION_DEMONYM)) {
+            /* The finest place wins: "at their UN mission in New York". */
+            if (located == NONE || (p->kind == DM_PLACE_SITE && x->places[located].kind != DM_PLACE_SITE) ||
+                (p->kind == DM_PLACE_LINE))
+                located = m->place;
+        } else if (has_cue_word(a, m, to_cues) && p->kind == DM_PLACE_COUNTRY && !to_cc) {
+            to_cc = p->country;
+        }
+    }
+    if (from == NONE && from_cc)
+        from = seat_of(S, from_cc);
+    if (located != NONE) {
+        /* A broadcast along a border goes from the line to the target. */
+        if (e->type == DM_EVENT_BROADCAST && x->places[located].kind == DM_PLACE_LINE && from == NONE) {
+            from = located;
+            to = to_cc ? seat_of(S, to_cc) : NONE;
+            if (to != NONE && x->places[to].kind != DM_PLACE_COUNTRY) {
+                /* The target country itself reads better than its capital. */
+                for (size_t i = 0; i < x->place_count; i++)
+                    if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, to_cc) == 0 &&
+                        x->places[i].mention_count > 0)
+                        to = i;
+            }
+        } else {
+            to = located;
+        }
+    } else if (to_cc) {
+        to = seat_of(S, to_cc);
+    }
+    if (from != NONE)
+        add_place(e, from);
+    if (to != NONE && to != from)
+        add_place(e, to);
+    if (from_cc)
+        add_participant(e, from_cc);
+    if (to_cc)
+        add_participant(e, to_cc);
+}
+
+static int push_event(state_t *S, const dmi_xevent_t *e)
+{
+    if (dmi_grow((void **)&S->ev, &S->cap, S->count + 1, sizeof *S->ev) != 0)
+        return -1;
+    S->ev[S->count++] = *e;
+    return 0;
+}
+
+static const char *place_name(const dmi_extraction_t *x, size_t p) { return x->places[p].name; }
+
+static void make_label(state_t *S, dmi_xevent_t *e, const char *trigger_word, const char *sender)
+{
+    dmi_extraction_t *x = S->x;
+    const char *where = e->place_count ? place_name(x, e->places[e->place_count - 1]) : "";
+    const char *first = e->place_count ? place_name(x, e->places[0]) : "";
+    const char *status = e->status == DM_EVENT_REFUSED ? " refused"
+                       : e->status == DM_EVENT_SUSPENDED ? " suspended"
+                       : e->status == DM_EVENT_CANCELLED ? " cancelled"
+                       : e->status == DM_EVENT_FAILED ? " failed"
+                       : e->status == DM_EVENT_PLANNED ? " planned"
+                       : e->status == DM_EVENT_DELIVERED ? " delivered" : "";
+    switch (e->type) {
+    case DM_EVENT_MEETING:
+        if (g_ascii_strncasecmp(trigger_word, "summit", 6) == 0)
+            g_snprintf(e->label, sizeof e->label, "%s summit%s", first, status);
+        else
+            g_snprintf(e->label, sizeof e->label, "Meeting in %s%s", first, status);
+        break;
+    case DM_EVENT_TALKS: g_snprintf(e->label, sizeof e->label, "Talks in %s%s", first, status); break;
+    case DM_EVENT_VISIT: g_snprintf(e->label, sizeof e->label, "Visit to %s%s", first, status); break;
+    case DM_EVENT_LETTER:
+        if (sender && *sender)
+            g_snprintf(e->label, sizeof e->label, "Letter from %s%s", sender, status);
+        else
+            g_snprintf(e->label, sizeof e->label, "Letter to %s%s", where, status);
+        break;
+    case DM_EVENT_CALL: g_snprintf(e->label, sizeof e->label, "Phone call%s", status); break;
+    case DM_EVENT_BROADCAST: {
+        const char *what = g_ascii_strncasecmp(trigger_word, "leaflet", 7) == 0 ? "Leaflets"
+                         : g_ascii_strncasecmp(trigger_word, "loudspeaker", 11) == 0 ? "Loudspeaker broadcasts"
+                         : "Broadcasts";
+        g_snprintf(e->label, sizeof e->label, "%s%s", what, status);
+        break;
+    }
+    case DM_EVENT_AGREEMENT: g_snprintf(e->label, sizeof e->label, "Agreement in %s%s", first, status); break;
+    case DM_EVENT_INCIDENT: {
+        char w[32];
+        g_strlcpy(w, trigger_word, sizeof w);
+        w[0] = g_ascii_toupper(w[0]);
+        g_snprintf(e->label, sizeof e->label, "%s in %s", w, first);
+        break;
+    }
+    case DM_EVENT_STATEMENT:
+        g_snprintf(e->label, sizeof e->label, "%s %s", first,
+                   g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
+        break;
+    default: g_snprintf(e->label, sizeof e->label, "Event in %s", first); break;
+    }
+}
+
+/* Dates of a token range, in order. */
+static size_t dates_in(state_t *S, size_t first, size_t last, dmi_tense_t tense, date_hit_t *out, size_t max)
+{
+    dmi_extraction_t *x = S->x;
+    size_t n = 0;
+    if (first < S->dateline_end)
+        first = S->dateline_end;
+    for (size_t t = first; t < last && n < max;) {
+        dmi_date_t d;
+        size_t used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
+        if (used) {
+            out[n].token = t;
+            out[n].date = d;
+            out[n].ntok = used;
+            n++;
+            t += used;
+        } else {
+            t++;
+        }
+    }
+    return n;
+}
+
+static const char *sender_name(state_t *S, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t + 1 < last; t++)
+        if ((dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by")) && x->person_tok[t + 1])
+            for (size_t i = 0; i < x->people_count; i++)
+                if (dmi_tok_eq(a, t + 1, x->people[i].surname) ||
+                    (t + 1 >= x->people[i].first && t + 1 < x->people[i].last))
+                    return x->people[i].surname;
+    return NULL;
+}
+
+/* Token t is part of a place's name ("truce village of Panmunjom"). */
+static int inside_mention(const dmi_extraction_t *x, size_t t)
+{
+    for (size_t k = 0; k < x->mention_count; k++)
+        if (t >= x->mentions[k].first && t < x->mentions[k].last)
+            return 1;
+    return 0;
+}
+
+/* One event from the trigger at token trig, whose clause is [first, last). */
+static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig, size_t first,
+                         size_t last, dmi_tense_t tense)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    date_hit_t dates[8];
+    size_t nd = dates_in(S, first, last, tense, dates, G_N_ELEMENTS(dates));
+    dmi_xevent_t e;
+    memset(&e, 0, sizeof e);
+    e.type = tr->type;
+    e.status = status_of(a, first, last, e.type);
+    if (e.status == DM_EVENT_UNKNOWN)
+        e.status = tense == DMI_TENSE_FUTURE ? DM_EVENT_PLANNED : DM_EVENT_HELD;
+    e.sentences[e.sentence_count++] = si;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    participants_of(S, &e, sn->first, sn->last);
+    /* Enumerations: several "in/at PLACE ... DATE" clauses after the trigger. */
+    size_t clauses = 0, pushed_at = S->count;
+    if (!is_communication(e.type) && nd >= 2) {
+        size_t start = trig;
+        for (size_t k = 0; k < nd; k++) {
+            if (dates[k].token < trig)
+                continue;
+            size_t cend = dates[k].token + dates[k].ntok;
+            dmi_xevent_t c = e;
+            c.place_count = 0;
+            located_places(S, &c, start, cend, 1);
+            start = cend;
+            if (c.place_count == 0)
+                continue;
+            c.date = dates[k].date;
+            if (c.status == DM_EVENT_PLANNED && dmi_date_cmp(&c.date, &x->date) < 0)
+                c.status = DM_EVENT_HELD;
+            make_label(S, &c, tr->word, NULL);
+            if (push_event(S, &c) != 0)
+                return -1;
+            clauses++;
+        }
+    }
+    if (clauses >= 2)
+        return 0;
+    S->count = pushed_at;  /* one clause is the plain case */
+    if (is_communication(e.type)) {
+        communication_places(S, &e, first, last);
+    } else {
+        int need_cue = tr->strength < 2 || e.type == DM_EVENT_MEETING || e.type == DM_EVENT_AGREEMENT ||
+                       e.type == DM_EVENT_TALKS;
+        located_places(S, &e, first, last, need_cue);
+    }
+    if (nd > 0)
+        e.date = dates[0].date;
+    if (e.status == DM_EVENT_PLANNED && e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) < 0)
+        e.status = DM_EVENT_HELD;
+    make_label(S, &e, tr->word, sender_name(S, sn->first, sn->last));
+    if (e.place_count > 0 && push_event(S, &e) != 0)
+        return -1;
+    return 0;
+}
+
+static int sentence_events(state_t *S, size_t si)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    /* Triggers in order; each owns the clause up to the next one (the first
+     * also owns what comes before it). */
+    size_t trig[16];
+    const trigger_t *trs[16];
+    size_t nt = 0;
+    const trigger_t *speech = NULL;
+    for (size_t t = sn->first; t < sn->last; t++) {
+        const trigger_t *tr = trigger_at(a, t);
+        if (!tr || inside_mention(x, t))
+            continue;
+        if (tr->type == DM_EVENT_STATEMENT) {
+            if (!speech || tr->strength > speech->strength)
+                speech = tr;
+            continue;
+        }
+        /* "call" needs a phone nearby. */
+        if (tr->type == DM_EVENT_CALL && tr->strength < 2) {
+            int phone = 0;
+            for (size_t u = t > sn->first + 2 ? t - 2 : sn->first; u < t + 3 && u < sn->last; u++)
+                if (dmi_tok_is(a, u, "phone") || dmi_tok_is(a, u, "telephone") || dmi_tok_is(a, u, "video"))
+                    phone = 1;
+            if (!phone)
+                continue;
+        }
+        /* Triggers of one type in a sentence are one event ("drafted the
+         * letter ... to deliver the letter"). */
+        if (nt > 0 && trs[nt - 1]->type == tr->type) {
+            if (tr->strength > trs[nt - 1]->strength)
+                trs[nt - 1] = tr;
+            continue;
+        }
+        if (nt < G_N_ELEMENTS(trig)) {
+            trig[nt] = t;
+            trs[nt] = tr;
+            nt++;
+        }
+    }
+    dmi_tense_t tense = tense_of(a, sn->first, sn->last);
+    size_t first_event = S->count;
+    for (size_t k = 0; k < nt; k++) {
+        size_t first = k == 0 ? sn->first : trig[k];
+        size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
+        /* "the agreement", "the deal": a reference back, an event of its own
+         * only with a place right after it ("the talks in Doha"). */
+        if (trig[k] > sn->first && (dmi_tok_is(a, trig[k] - 1, "the") || dmi_tok_is(a, trig[k] - 1, "this") ||
+                                    dmi_tok_is(a, trig[k] - 1, "that"))) {
+            first = trig[k];
+            if (last > trig[k] + 5)
+                last = trig[k] + 5;
+        }
+        /* Tense near the trigger: "had met in Cairo in December ..., and the
+         * next round would be held" has two. */
+        size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
+        size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
+        if (trigger_event(S, si, trs[k], trig[k], first, last, tense_of(a, tf, tl)) != 0)
+            return -1;
+    }
+    date_hit_t dates[8];
+    size_t nd = dates_in(S, sn->first, sn->last, tense, dates, G_N_ELEMENTS(dates));
+    /* Statements: speech attributed to a seat of government or a located
+     * official ("a White House spokesperson said Wednesday", "the Kremlin
+     * said"). */
+    if (speech) {
+        size_t where = NONE;
+        for (size_t k = 0; k < x->mention_count; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->sentence != si || !usable_mention(m))
+                continue;
+            const dmi_xplace_t *p = &x->places[m->place];
+            size_t nx = m->last;
+            int speaker = nx < sn->last && (dmi_tok_is(a, nx, "spokesperson") || dmi_tok_is(a, nx, "spokesman") ||
+                                            dmi_tok_is(a, nx, "spokeswoman") || dmi_tok_is(a, nx, "official") ||
+                                            dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "said") ||
+                                            dmi_tok_is(a, nx, "says") || dmi_tok_is(a, nx, "announced") ||
+                                            dmi_tok_is(a, nx, "press"));
+            if (speaker && (p->kind == DM_PLACE_SITE || p->is_capital)) {
+                where = m->place;
+                break;
+            }
+            /* "said in Kyiv", "in a statement from its headquarters in Addis Ababa" */
+            int taken = 0;
+            for (size_t q = first_event; q < S->count; q++)
+                for (size_t r = 0; r < S->ev[q].place_count; r++)
+                    if (S->ev[q].places[r] == m->place)
+                        taken = 1;
+            if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
+                !(m->flags & DMI_MENTION_DEMONYM) && has_cue_word(a, m, event_cues))
+                where = m->place;
+        }
+        if (where != NONE) {
+            dmi_xevent_t e;
+            memset(&e, 0, sizeof e);
+            e.type = DM_EVENT_STATEMENT;
+            e.status = DM_EVENT_HELD;
+            e.sentences[e.sentence_count++] = si;
+            add_place(&e, where);
+            add_participant(&e, x->places[where].country);
+            /* The date nearest the speech verb: the last one in the sentence. */
+            if (nd > 0)
+                e.date = dates[nd - 1].date;
+            make_label(S, &e, speech->word, NULL);
+            if (push_event(S, &e) != 0)
+                return -1;
+        }
+    }
+    /* The year last named, for "that September". */
+    for (size_t k = 0; k < nd; k++)
+        if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
+            S->context_year = dates[k].date.year;
+    return 0;
+}
+
+/* ---- merging ------------------------------------------------------------ */
+
+static int status_priority(dm_event_status_t s)
+{
+    switch (s) {
+    case DM_EVENT_REFUSED: return 6;
+    case DM_EVENT_CANCELLED: return 5;
+    case DM_EVENT_SUSPENDED: return 5;
+    case DM_EVENT_FAILED: return 4;
+    case DM_EVENT_DELIVERED: return 3;
+    case DM_EVENT_HELD: return 2;
+    case DM_EVENT_PLANNED: return 1;
+    default: return 0;
+    }
+}
+
+static int date_precision(const dmi_date_t *d) { return d->year ? (d->month ? (d->day ? 3 : 2) : 1) : 0; }
+
+static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    if (a->type != b->type)
+        return 0;
+    if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
+        return 0;
+    if (is_communication(a->type)) {
+        /* Senders agree (or one is unknown) and destinations agree, one is
+         * unknown, or one lies within the other ("a mission in New York"). */
+        size_t af = a->place_count ? a->places[0] : NONE, bf = b->place_count ? b->places[0] : NONE;
+        size_t at = a->place_count > 1 ? a->places[1] : NONE, bt = b->place_count > 1 ? b->places[1] : NONE;
+        int from_ok = af == NONE || bf == NONE || af == bf;
+        int to_ok = at == NONE || bt == NONE || at == bt;
+        if (!to_ok) {
+            const dmi_xplace_t *p = &x->places[at], *q = &x->places[bt];
+            double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
+            to_ok = dlat * dlat + dlon * dlon < 0.3 * 0.3;  /* about 30 km */
+        }
+        /* A one-place event: its place may be the other's sender or target. */
+        if (a->place_count == 1 || b->place_count == 1)
+            return from_ok || to_ok;
+        return from_ok && to_ok;
+    }
+    for (size_t i = 0; i < a->place_count; i++)
+        for (size_t j = 0; j < b->place_count; j++)
+            if (a->places[i] == b->places[j])
+                return 1;
+    return 0;
+}
+
+static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
+{
+    if (date_precision(&other->date) > date_precision(&keep->date))
+        keep->date = other->date;
+    if (status_priority(other->status) > status_priority(keep->status)) {
+        keep->status = other->status;
+        /* The label carries the status. */
+        g_strlcpy(keep->label, other->label, sizeof keep->label);
+    }
+    /* A communication's finer destination wins (a mission over a city). */
+    if (keep->place_count < other->place_count) {
+        for (size_t i = keep->place_count; i < other->place_count; i++)
+            keep->places[keep->place_count++] = other->places[i];
+    } else if (is_communication(keep->type) && keep->place_count == 2 && other->place_count == 2 &&
+               x->places[other->places[1]].kind == DM_PLACE_SITE &&
+               x->places[keep->places[1]].kind != DM_PLACE_SITE) {
+        keep->places[1] = other->places[1];
+    }
+    for (size_t i = 0; i < other->participant_count; i++)
+        add_participant(keep, other->participants[i]);
+    for (size_t i = 0; i < other->sentence_count && keep->sentence_count < G_N_ELEMENTS(keep->sentences); i++) {
+        int seen = 0;
+        for (size_t j = 0; j < keep->sentence_count; j++)
+            if (keep->sentences[j] == other->sentences[i])
+                seen = 1;
+        if (!seen)
+            keep->sentences[keep->sentence_count++] = other->sentences[i];
+    }
+}
+
+static void weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
+{
+    double w = 0;
+    switch (e->status) {
+    case DM_EVENT_REFUSED: case DM_EVENT_CANCELLED: case DM_EVENT_SUSPENDED: case DM_EVENT_FAILED: w += 1; break;
+    case DM_EVENT_DELIVERED: w += 0.5; break;
+    default: break;
+    }
+    switch (e->type) {
+    case DM_EVENT_LETTER: case DM_EVENT_MEETING: case DM_EVENT_AGREEMENT: case DM_EVENT_VISIT: case DM_EVENT_CALL:
+    case DM_EVENT_TALKS: w += 1.5; break;
+    case DM_EVENT_STATEMENT: w -= 1; break;
+    default: break;
+    }
+    if (x->date.year && e->date.year == x->date.year)
+        w += 1;
+    else if (!e->date.year)
+        w += 0.5;
+    w += 0.5 * (double)e->sentence_count;
+    if (e->sentence_count && e->sentences[0] == 0)
+        w += 1.5;  /* the lede */
+    else if (e->sentence_count && e->sentences[0] < 3)
+        w += 0.5;
+    e->weight = w;
+}
+
+dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
+{
+    state_t S = {.x = x};
+    *out = NULL;
+    /* A dateline ends at the first dash of the first line. */
+    const dmi_article_t *a = x->art;
+    for (size_t t = 0; t < a->token_count && t < 12; t++) {
+        if (t > 0 && (a->tokens[t].flags & DMI_TOK_LINE_START))
+            break;
+        const char *c = dmi_tok_text(a, t);
+        if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+            S.dateline_end = t + 1;
+            break;
+        }
+    }
+    *count = 0;
+    for (size_t si = 0; si < x->art->sentence_count; si++)
+        if (sentence_events(&S, si) != 0) {
+            free(S.ev);
+            return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+        }
+    /* Undated events at a place that has a dated event of the same type take
+     * its date ("At the Singapore summit"); then duplicates merge. */
+    for (size_t i = 0; i < S.count; i++) {
+        dmi_xevent_t *e = &S.ev[i];
+        if (e->date.year)
+            continue;
+        for (size_t j = 0; j < S.count; j++) {
+            if (j == i || !S.ev[j].date.year || S.ev[j].place_count == 0 || e->place_count == 0)
+                continue;
+            if (S.ev[j].places[0] == e->places[0] && !is_communication(e->type)) {
+                e->date = S.ev[j].date;
+                break;
+            }
+        }
+        /* Still undated and recent (a news report of the last days): the
+         * article's month. */
+        if (!e->date.year && x->date.year && (is_communication(e->type) || e->type == DM_EVENT_STATEMENT)) {
+            e->date.year = x->date.year;
+            e->date.month = x->date.month;
+        }
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < S.count; i++) {
+        size_t j;
+        for (j = 0; j < n; j++)
+            if (same_event(x, &S.ev[j], &S.ev[i]))
+                break;
+        if (j < n) {
+            merge_into(x, &S.ev[j], &S.ev[i]);
+        } else {
+            S.ev[n++] = S.ev[i];
+        }
+    }
+    /* An agreement at a meeting's place and date is the meeting's outcome:
+     * keep both; they draw differently. Weigh for the title. */
+    for (size_t i = 0; i < n; i++)
+        weigh(x, &S.ev[i]);
+    *out = S.ev;
+    *count = n;
+    return DM_OK;
+}
+
+void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
+                      char *out, size_t size)
+{
+    out[0] = '\0';
+    const dmi_xevent_t *best = NULL;
+    for (size_t i = 0; i < count; i++)
+        if (!best || events[i].weight > best->weight)
+            best = &events[i];
+    if (!best)
+        return;
+    const dmi_article_t *a = x->art;
+    const char *status = best->status == DM_EVENT_REFUSED ? "refused"
+                       : best->status == DM_EVENT_SUSPENDED ? "suspended"
+                       : best->status == DM_EVENT_CANCELLED ? "cancelled"
+                       : best->status == DM_EVENT_FAILED ? "fails"
+                       : best->status == DM_EVENT_DELIVERED ? "delivered" : NULL;
+    if (best->type == DM_EVENT_LETTER) {
+        /* "<Sender>'s letter to <Recipient> refused at <place>" */
+        const char *from = NULL, *to = NULL;
+        for (size_t k = 0; k < best->sentence_count && (!from || !to); k++) {
+            const dmi_sentence_t *sn = &a->sentences[best->sentences[k]];
+            for (size_t t = sn->first; t + 1 < sn->last; t++) {
+                if (!x->person_tok[t + 1])
+                    continue;
+                for (size_t i = 0; i < x->people_count; i++) {
+                    if (!dmi_tok_eq(a, t + 1, x->people[i].surname))
+                        continue;
+                    if (!from && (dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by")))
+                        from = x->people[i].surname;
+                    else if (!to && dmi_tok_is(a, t, "to"))
+                        to = x->people[i].surname;
+                }
+            }
+        }
+        const char *where = best->place_count > 1 ? x->places[best->places[1]].name : NULL;
+        /* A long official name reads badly in a title: the article's own
+         * words for the place in the event's last sentence ("UN mission"). */
+        char words[64] = "";
+        if (where && strlen(where) > 24) {
+            size_t last_sentence = best->sentences[best->sentence_count - 1];
+            for (size_t k = 0; k < x->mention_count; k++) {
+                const dmi_mention_t *m = &x->mentions[k];
+                if (m->place == best->places[1] && m->end - m->start < sizeof words &&
+                    (m->sentence == last_sentence || !words[0]))
+                    g_snprintf(words, sizeof words, "%.*s", (int)(m->end - m->start), a->text + m->start);
+            }
+            if (words[0])
+                where = words;
+        }
+        GString *s = g_string_new(NULL);
+        if (from)
+            g_string_append_printf(s, "%s's letter", from);
+        else
+            g_string_append(s, "Letter");
+        if (to)
+            g_string_append_printf(s, " to %s", to);
+        if (status)
+            g_string_append_printf(s, " %s", status);
+        if (where)
+            g_string_append_printf(s, " %s %s", status ? "at" : "to", where);
+        g_strlcpy(out, s->str, size);
+        g_string_free(s, TRUE);
+        return;
+    }
+    g_strlcpy(out, best->label, size);
+}

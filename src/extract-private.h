@@ -1,0 +1,94 @@
+/* The extractor's working state, shared by extract.c (places) and events.c
+ * (events). Token and sentence indexes refer to the article; place indexes to
+ * dmi_extraction_t.places. */
+#ifndef DM_EXTRACT_PRIVATE_H
+#define DM_EXTRACT_PRIVATE_H
+
+#include "article-private.h"
+#include "dates-private.h"
+#include "gazetteer-private.h"
+
+enum {
+    DMI_MENTION_DEMONYM = 1u << 0,     /* "North Korean diplomats" */
+    DMI_MENTION_METONYM = 1u << 1,     /* "the White House said", "Pyongyang's push" */
+    DMI_MENTION_EMBEDDED = 1u << 2,    /* inside an organisation's name ("Washington Post") */
+    DMI_MENTION_DESCRIPTIVE = 1u << 3, /* "the North Korean capital", "the UN mission in New York" */
+    DMI_MENTION_PEOPLE = 1u << 4,      /* plural people ("Americans"): context only, not emitted */
+    DMI_MENTION_CUE = 1u << 5          /* after a locative cue ("in", "at", "the port city of") */
+};
+
+typedef struct {
+    size_t first, last;       /* tokens [first, last) */
+    size_t start, end;        /* bytes */
+    size_t cp_start, cp_end;  /* code points */
+    size_t sentence;
+    size_t place;             /* index into places */
+    unsigned flags;
+} dmi_mention_t;
+
+typedef struct {
+    char id[80];
+    char *name;
+    double lat, lon;
+    dm_place_kind_t kind;
+    char country[3];
+    long long population;
+    int is_capital;
+    double confidence;
+    uint32_t entry;           /* gazetteer record */
+    char *geometry;           /* GeoJSON or NULL */
+    size_t mention_count;     /* emitted mentions */
+    size_t literal_count;     /* mentions that are not embedded/people */
+} dmi_xplace_t;
+
+/* A person the article names, with the country they speak for. */
+typedef struct {
+    size_t first, last;       /* tokens of the first full mention */
+    char surname[48];
+    char country[3];          /* "" when unknown */
+} dmi_person_t;
+
+typedef struct {
+    dm_context_t *ctx;
+    const dm_gazetteer_t *gaz;
+    dmi_article_t *art;
+    dmi_date_t date;          /* the article's date (year 0: unknown) */
+    dmi_xplace_t *places;
+    size_t place_count, place_cap;
+    dmi_mention_t *mentions;  /* in text order */
+    size_t mention_count, mention_cap;
+    dmi_person_t *people;
+    size_t people_count, people_cap;
+    unsigned char *person_tok; /* per token: 1 when part of a person's name */
+    char countries[8][3];     /* the article's main countries, most mentioned first */
+    size_t country_count;
+} dmi_extraction_t;
+
+/* Country of a person named at token t ("Trump", "Kim"), "" when unknown. */
+const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
+/* Index of the place of that country's capital or seat among places, or
+ * SIZE_MAX (adds nothing). */
+size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country);
+
+typedef struct {
+    dm_event_type_t type;
+    dm_event_status_t status;
+    dmi_date_t date;
+    size_t places[4];         /* indexes into places; communications [from, to] */
+    size_t place_count;
+    char participants[6][3];
+    size_t participant_count;
+    char label[160];
+    size_t sentences[8];      /* sentence indexes giving the mentions */
+    size_t sentence_count;
+    double weight;            /* how central the event is (title choice) */
+} dmi_xevent_t;
+
+/* Recognise the events of an extraction. *out is malloc'ed. */
+dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count);
+/* A short map title from the main event ("Trump's letter to Kim refused at
+ * UN mission"); writes "" when there is no event. */
+void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
+                      char *out, size_t size);
+
+#endif

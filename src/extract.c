@@ -1,0 +1,1441 @@
+/* From article text to story: place recognition and resolution.
+ *
+ * Pipeline (one pass each, all in token space):
+ *  1. people: titles ("President X", "leader Kim"), first names, appositives
+ *     and speech verbs mark person names; their surnames are then blocked
+ *     everywhere ("the Lee administration");
+ *  2. candidates: longest match of token sequences against the gazetteer;
+ *  3. filters: capitalisation, sentence-initial common words, months and
+ *     weekdays, news agencies, name parts ("Karoline Leavitt");
+ *  4. resolution: each surface picks one gazetteer record by prominence,
+ *     the article's countries, qualifiers ("X, Y") and nearby places;
+ *  5. descriptive references ("the North Korean capital", "the border").
+ * events.c then reads the mentions sentence by sentence. */
+#include "extract-private.h"
+#include "context-private.h"
+#include "textnorm-private.h"
+
+#include <glib.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ENTRIES 16
+#define MAX_SPAN_TOKENS 7
+#define NONE SIZE_MAX
+
+/* ---- word lists ------------------------------------------------------- */
+
+/* Words before a person's name. Case-sensitive: "President Lee" is a title,
+ * "the president" is not followed by a name. */
+static const char *const person_titles[] = {
+    "President", "Vice-President", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess",
+    "Sen.", "Rep.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
+    "Maj.", "Adm.", "Rev.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Pope", "Sheikh", "Emir", "Sultan",
+    "Chairman", "Chairwoman", "Ambassador", "Senator", "Governor", "Mayor", "Judge",
+    "Commissioner", "Director", "Coach", "Officer", "Detective", "Sheriff", "Deputy", "Pastor",
+    "Lord", "Lady", "Sir", "Dame", "Speaker", "General", "Admiral", "Colonel", "Captain",
+    "Sergeant", "Lieutenant", "Representative", "Councilman", "Councilwoman", "Councilor",
+    "Assemblyman", "Assemblywoman", "Trooper", "CEO", "Superintendent", "Principal", "Professor",
+    "Dean", "Rabbi", "Imam", "Bishop", "Cardinal", "Archbishop", "Minister", "Secretary",
+    "leader", "spokesperson", "spokesman", "spokeswoman", "envoy", "minister", "president",
+    "chairman", "secretary", "ambassador", "adviser", "advisor", "counterpart", "Leader",
+    "premier", "chancellor", "dictator", "strongman", "nominee", "candidate", "Sen", "Rep", "Gov",
+    "Attorney", "Inspector", "Constable", "Father", "Brother", "Sister", "Chief", "Chair",
+    "author", "lawyer", "attorney", "reporter", "correspondent", "analyst", "activist", NULL};
+
+/* Given names common in international news. A capitalised word after one of
+ * these is a surname, not a town. */
+static const char *const first_names[] = {
+    "Donald", "Joe", "Joseph", "Barack", "George", "Bill", "Hillary", "Kamala", "Mike", "Michael",
+    "John", "James", "Robert", "William", "David", "Richard", "Thomas", "Charles", "Daniel",
+    "Matthew", "Mark", "Paul", "Peter", "Steven", "Steve", "Andrew", "Kevin", "Brian", "Chris",
+    "Christopher", "Anthony", "Tony", "Jason", "Jeff", "Jeffrey", "Ryan", "Jacob", "Gary", "Eric",
+    "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Frank",
+    "Gregory", "Raymond", "Alexander", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron",
+    "Adam", "Nathan", "Henry", "Douglas", "Zachary", "Kyle", "Walter", "Ethan", "Jeremy",
+    "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin",
+    "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Jordan", "Billy", "Bruce", "Gabriel",
+    "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent", "Russell",
+    "Louis", "Bobby", "Philip", "Johnny", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth",
+    "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty", "Margaret",
+    "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda",
+    "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy",
+    "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha",
+    "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria",
+    "Heather", "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina",
+    "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha",
+    "Jacqueline", "Frances", "Gloria", "Ann", "Teresa", "Kathryn", "Sara", "Janice", "Jean",
+    "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise", "Amber", "Marilyn",
+    "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella",
+    "Charlotte", "Rose", "Alexis", "Kayla", "Karoline", "Marco", "Antony", "Sergei", "Sergey",
+    "Vladimir", "Dmitry", "Dmitri", "Volodymyr", "Emmanuel", "Angela", "Olaf", "Friedrich",
+    "Keir", "Rishi", "Boris", "Theresa", "Recep", "Tayyip", "Narendra", "Xi", "Li", "Wang",
+    "Shinzo", "Fumio", "Shigeru", "Moon", "Yoon", "Jae-myung", "Justin", "Mark", "Jair", "Luiz",
+    "Javier", "Nicolas", "Nicolás", "Claudia", "Andres", "Andrés", "Gustavo", "Cyril", "William",
+    "Abiy", "Bola", "Paul", "Ali", "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ahmad", "Abdel",
+    "Abdul", "Hassan", "Hussein", "Omar", "Khalid", "Abdullah", "Ibrahim", "Mahmoud", "Yusuf",
+    "Masoud", "Ebrahim", "Hossein", "Abbas", "Bashar", "Ayatollah", "Benjamin", "Yair", "Isaac",
+    "Recep", "Viktor", "Giorgia", "Pedro", "Donald", "Ursula", "Antonio", "António", "Kaja",
+    "Alexander", "Sauli", "Mette", "Ulf", "Jonas", "Karl", "Hans", "Jens", "Olena", "Yulia",
+    "Alexei", "Alexey", "Mikhail", "Yevgeny", "Ivan", "Igor", "Steve", "Marjorie", "Pete", "Tulsi",
+    "Kristi", "Elon", "Jared", "Ivanka", "Melania", "Kim", "Ri", "Choe", "Kang", "Chung", "Cho",
+    NULL};
+
+/* Words that end an organisation's name: a place before them is embedded
+ * in the name ("Washington Post"), not the place the sentence is about. */
+static const char *const org_words[] = {
+    "News", "Agency", "Times", "Post", "Herald", "Journal", "Tribune", "Gazette", "Daily",
+    "Press", "Department", "Ministry", "University", "College", "School", "Institute",
+    "Academy", "Company", "Corporation", "Corp.", "Inc.", "Ltd", "Ltd.", "Group", "Bank", "Party",
+    "Council", "Committee", "Association", "Club", "Hospital", "Foundation", "Airlines",
+    "Airways", "Railways", "Commission", "Authority", "Board", "Service", "Network", "Television",
+    "TV", "Radio", "Broadcasting", "Channel", "Chronicle", "Observer", "Telegraph", "Guardian",
+    "Review", "Magazine", "Federation", "League", "Team", "FC", "Police", "Office", "Sun",
+    "Star", "Record", "Register", "Examiner", "Courier", "Bulletin", "Globe", "Standard",
+    "Express", "Mirror", "Senate", "Assembly", "Parliament", "Legislature", "Congress", NULL};
+
+/* News agencies and outlets that are never places. */
+static const char *const agencies[] = {
+    "AP", "AFP", "Reuters", "Yonhap", "Xinhua", "KCNA", "TASS", "Interfax", "Bloomberg", "CNN",
+    "BBC", "NHK", "Kyodo", "Anadolu", "IRNA", "WAFA", "NPR", "UPI", "RIA", "Sputnik", "Axios",
+    "Politico", "NBC", "CBS", "ABC", "Fox", "MSNBC", "CNBC", "Newsis", "Kyunghyang", "Hankyoreh",
+    "Dong-A", "Chosun", "JoongAng", "Hamas", "Hezbollah", "Houthis", "Houthi", "Taliban", "NATO",
+    "ISIS", "ISIL", "Daesh", "al-Qaeda", "al-Shabab", "Wagner", NULL};
+
+/* Capitalised words that are small towns somewhere but in news prose are
+ * common words, parts of titles or of institutions. Rejected as single-word
+ * places anywhere. */
+static const char *const never_alone[] = {
+    "Police", "Energy", "Security", "Justice", "Defense", "Defence", "Health", "Commerce",
+    "Interior", "Labor", "Labour", "Union", "Federal", "National", "Republic", "Democratic",
+    "Republican", "Congress", "Senate", "House", "Court", "Government", "State", "States",
+    "Office", "Mission", "Liberty", "Independence", "Hope", "Progress", "Unity", "Victory",
+    "Freedom", "Peace", "Harmony", "Providence", "Paradise", "Eden", "Commonwealth", "Capitol",
+    "Treasury", "Navy", "Army", "Marine", "Marines", "Guard", "Customs", "Transport", "Agriculture",
+    "Education", "Trade", "Finance", "Foreign", "Home", "General", "Central", "Public", "Royal",
+    "Supreme", "Chief", "President", "Minister", "Secretary", "Governor", "Mayor", "Parliament",
+    "Cabinet", "Council", "Embassy", "Ministry", "Department", "Agency", "Bureau", "Authority",
+    "Commission", "Committee", "Institute", "University", "College", "School", "Church",
+    "Hospital", "Center", "Centre", "Square", "Street", "Avenue", "Road", "Bridge", "Station",
+    "Airport", "Park", "Lake", "River", "Island", "Islands", "Bay", "Beach", "Valley", "Hill",
+    "Hills", "Mountain", "Mountains", "Mount", "Port", "Fort", "City", "Town", "Village", "County",
+    "Province", "Region", "District", "Territory", "Coast", "Gulf", "Sea", "Ocean", "Strait",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Middle",
+    "Upper", "Lower", "Greater", "Old", "New", "Great", "Little", "Big", "Long", "High", "Grand",
+    "Saint", "San", "Santa", "Sierra", "Black", "White", "Red", "Blue", "Green", "Brown", "Gray",
+    "Grey", "Golden", "Silver", "Star", "Sun", "Moon", "Rose", "Summit", "Border", "Cross",
+    "Christmas", "Easter", "Trinity", "Bethel", "Zion", "Bible", "God", "Jesus", "Lincoln",
+    "Jackson", "Franklin", "Hamilton", "Madison", "Monroe", "Adams", "Jefferson", "Clinton",
+    "Obama", "Trump", "Biden", "Bush", "Reagan", "Carter", "Kennedy", "Nixon", "Harris", "Vance",
+    "Kim", "Lee", "Park", "Moon", "Yoon", "Choi", "Chung", "Kang", "Cho", "Xi", "Li", "Wang",
+    "Putin", "Modi", "Buhari", "Mandela", "Victoria", "Elizabeth", "Charles", "Diana", "March",
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Internet",
+    "Web", "Twitter", "Facebook", "Google", "Apple", "Amazon", "Microsoft", "Tesla", "Boeing",
+    "Airbus", "Oscar", "Oscars", "Olympics", "Olympic", "Cup", "Open", "Grammy", "Emmy",
+    "English", "Spanish", "Arabic", "Latin", "Hebrew", "Hindi", "Urdu", "Persian", "Farsi",
+    "Mandarin", "Cantonese", "Swahili", "Catholic", "Protestant", "Muslim", "Islamic", "Christian",
+    "Jewish", "Buddhist", "Hindu", "Sunni", "Shia", "Shiite", "Orthodox", "Evangelical",
+    "Conservative", "Liberal", "Socialist", "Communist", "Green", "Greens", "Tory", "Tories",
+    "Democrat", "Democrats", "Republicans", "Progressive", "Premier", "League", "Division",
+    "Champion", "Champions", "Final", "Finals", "Series", "Bowl", "Games", "Reserve", "Bank",
+    "Commerce", "Enterprise", "Industry", "Industries", "Mobile", "Reading", "Bath", "Nice",
+    "Split", "Of", "Man", "Most", "Best", "Plain", "Plains", "Normal", "Alert", "Boring",
+    "Surprise", "Truth", "Why", "Wisdom", "Worry", "Accident", "Climax", "Eureka", "Friendship",
+    "Good", "Joy", "Love", "Luck", "Ideal", "Rich", "Royalty", "Sandy", "Story", "Success",
+    "Temple", "Tranquility", "Welcome", "Wonder", "Young", "Gas", "Oil", "Power", "Coal", "Iron",
+    "Steel", "Gold", "Cotton", "Rice", "Corn", "Sugar", "Salt", "Pepper", "Wine", "Beer",
+    "Champagne", "Cologne", "Java", "Turkey", "China", NULL};
+
+/* Of those, the ones that are real places of note when a cue or a qualifier
+ * supports them ("in Turkey", "Reading, England"). */
+static const char *const never_alone_unless_cue[] = {
+    "Turkey", "China", "Victoria", "Mobile", "Reading", "Bath", "Nice", "Split", "Champagne",
+    "Cologne", "Java", "Lincoln", "Jackson", "Franklin", "Hamilton", "Madison", "Monroe",
+    "Clinton", "Kennedy", "Moon", "Park", "Lee", NULL};
+
+/* Sentence-initial words that are places somewhere but begin sentences as
+ * ordinary words. */
+static const char *const sentence_words[] = {
+    "The", "This", "That", "These", "Those", "A", "An", "It", "He", "She", "We", "They", "I",
+    "You", "In", "At", "On", "But", "And", "As", "For", "If", "So", "No", "Yes", "Not", "All",
+    "Some", "Many", "Most", "More", "Other", "Such", "While", "When", "After", "Before", "Since",
+    "During", "However", "Also", "Even", "Still", "Just", "Only", "Both", "Each", "Every",
+    "There", "Here", "Now", "Then", "Today", "Last", "Next", "First", "Second", "Third",
+    "Despite", "Although", "Though", "Because", "Under", "Over", "About", "Among", "Against",
+    "Between", "Through", "With", "Without", "Within", "From", "To", "By", "Into", "Once",
+    "According", "Asked", "Speaking", "Meanwhile", "Earlier", "Later", "Officials", "Authorities",
+    "Residents", "People", "Friends", "Family", "Children", "Students", "Where", "What", "Who",
+    "How", "Which", "Why", "Our", "Their", "His", "Her", "Its", "My", "Your", "One", "Two",
+    "Three", "Four", "Five", "Ten", "Several", "Few", "Any", "Another", "Much", "Very", "Well",
+    "Already", "Again", "Instead", "Indeed", "Moreover", "Furthermore", "Thus", "Therefore",
+    "Overall", "Finally", "Perhaps", "Maybe", "Like", "Unlike", "Following", "Amid", "Around",
+    "Near", "Outside", "Inside", "Beyond", "Across", "Along", "Behind", "Below", "Above", "Until",
+    "Whether", "Yet", "Or", "Nor", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been",
+    "Have", "Has", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must",
+    "Let", "Please", "Thank", "Thanks", "Sorry", "Oh", "Hello", "Bring", "Come", "Go", "Get",
+    "Make", "Take", "Give", "Keep", "See", "Look", "Read", "Watch", "Check", "Click", "Call",
+    "Visit", "Join", "Support", "Contact", "Send", "Help", "Follow", "Share", "Sign", "Vote",
+    "Police", "Protesters", "Troops", "Soldiers", "Workers", "Voters", "Lawmakers", "Critics",
+    "Experts", "Analysts", "Sources", "Witnesses", "Victims", "Survivors", "Doctors", "Teachers",
+    "Parents", "Fans", "Players", "Leaders", "Diplomats", "Negotiators", "Investigators",
+    "Prosecutors", "Rescuers", "Firefighters", "Volunteers", "Scientists", "Researchers", NULL};
+
+/* Words that, after a capitalised name, show it is a person. */
+static const char *const speech_verbs[] = {
+    "said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "asked",
+    "insisted", "warned", "claimed", "recalled", "tweeted", "posted", "announced", "declared",
+    "replied", "responded", "admitted", "acknowledged", "urged", "believes", "thinks", "knows",
+    "wants", "hopes", "feels", NULL};
+
+/* Locative cues before a place. */
+static const char *const cues[] = {
+    "in", "at", "near", "from", "outside", "across", "around", "throughout", "via", "into",
+    "toward", "towards", "visited", "visiting", "visit", "reached", "entered", "left", "leaving",
+    "northern", "southern", "eastern", "western", "central", "downtown", "of", "to", "between",
+    "through", "inside", "within", "along", "off", NULL};
+
+/* Modifiers that may precede a place inside a capitalised sequence. */
+static const char *const place_modifiers[] = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Downtown", "Metro", "Rural", "Coastal", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+    "Pro", "Anti", "Ex", "Inner", "Outer", "Mainland", "Occupied", "Colonial", "Imperial", "Soviet",
+    "Post", "Pre", "Trans", "Pan", NULL};
+
+/* Well-known leaders and officials: surname -> country. Articles usually
+ * introduce them with a title the text rules catch; this table covers the
+ * ones named bare ("Putin said"). */
+static const struct {
+    const char *surname, *country;
+} known_people[] = {
+    {"Trump", "US"}, {"Biden", "US"}, {"Obama", "US"}, {"Harris", "US"}, {"Vance", "US"},
+    {"Rubio", "US"}, {"Blinken", "US"}, {"Pompeo", "US"}, {"Hegseth", "US"}, {"Witkoff", "US"},
+    {"Leavitt", "US"}, {"Kushner", "US"}, {"Putin", "RU"}, {"Lavrov", "RU"}, {"Medvedev", "RU"},
+    {"Peskov", "RU"}, {"Ushakov", "RU"}, {"Zelensky", "UA"}, {"Zelenskyy", "UA"}, {"Zelenskiy", "UA"},
+    {"Xi", "CN"}, {"Kim", "KP"}, {"Lee", "KR"}, {"Yoon", "KR"}, {"Moon", "KR"}, {"Macron", "FR"},
+    {"Scholz", "DE"}, {"Merz", "DE"}, {"Merkel", "DE"}, {"Starmer", "GB"}, {"Sunak", "GB"},
+    {"Erdogan", "TR"}, {"Erdoğan", "TR"}, {"Netanyahu", "IL"}, {"Modi", "IN"}, {"Kishida", "JP"},
+    {"Ishiba", "JP"}, {"Abe", "JP"}, {"Khamenei", "IR"}, {"Pezeshkian", "IR"}, {"Araghchi", "IR"},
+    {"Assad", "SY"}, {"Sisi", "EG"}, {"Lula", "BR"}, {"Milei", "AR"}, {"Maduro", "VE"},
+    {"Sheinbaum", "MX"}, {"Trudeau", "CA"}, {"Carney", "CA"}, {"Albanese", "AU"},
+    {"Ramaphosa", "ZA"}, {"Ruto", "KE"}, {"Abiy", "ET"}, {"Tinubu", "NG"}, {"Stubb", "FI"},
+    {"Orban", "HU"}, {"Orbán", "HU"}, {"Meloni", "IT"}, {"Tusk", "PL"}, {"Lukashenko", "BY"},
+    {"Sanchez", "ES"}, {"Sánchez", "ES"}, {"Petro", "CO"}, {"Kagame", "RW"}, {"Tshisekedi", "CD"},
+    {"Burhan", "SD"}, {"Dagalo", "SD"}, {"Shehbaz", "PK"}, {"Sharif", "PK"}, {"Salman", "SA"},
+    {"Abbas", "PS"}, {"Haniyeh", "PS"}, {"Sinwar", "PS"}, {"Nasrallah", "LB"}, {"Aoun", "LB"},
+    {"Sharaa", "SY"}, {"Thani", "QA"}, {"Zayed", "AE"}, {"Guterres", ""}, {"Grossi", ""},
+    {"Rutte", ""}, {"Stoltenberg", ""}, {"Leyen", ""}, {"Kallas", ""}, {"Costa", ""}};
+
+static int word_in(const char *s, size_t n, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list)
+{
+    return t < a->token_count && word_in(dmi_tok_text(a, t), dmi_tok_len(a, t), list);
+}
+
+static int is_word(const dmi_article_t *a, size_t t)
+{
+    return t < a->token_count && (a->tokens[t].flags & DMI_TOK_WORD);
+}
+
+static int is_cap(const dmi_article_t *a, size_t t)
+{
+    return is_word(a, t) && (a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+           !(a->tokens[t].flags & DMI_TOK_NUM);
+}
+
+static int is_punct(const dmi_article_t *a, size_t t, char c)
+{
+    return t < a->token_count && (a->tokens[t].flags & DMI_TOK_PUNCT) && a->text[a->tokens[t].start] == c;
+}
+
+static int same_sentence(const dmi_article_t *a, size_t t, size_t u)
+{
+    return t < a->token_count && u < a->token_count && a->tokens[t].sentence == a->tokens[u].sentence;
+}
+
+/* Word t and the one before it are adjacent (no punctuation between). */
+static int prev_word(const dmi_article_t *a, size_t t)
+{
+    return t > 0 && is_word(a, t - 1) && same_sentence(a, t - 1, t);
+}
+
+static double distance_km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double r = 6371.0, d2r = G_PI / 180.0;
+    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
+    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
+    return 2 * r * asin(fmin(1.0, sqrt(h)));
+}
+
+/* ---- people ----------------------------------------------------------- */
+
+static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char *country)
+{
+    dmi_article_t *a = x->art;
+    size_t sur = last - 1;
+    while (sur > first && (a->tokens[sur].flags & DMI_TOK_POSS))
+        sur--;
+    size_t n = dmi_tok_len(a, sur);
+    if (n >= sizeof x->people[0].surname)
+        return 0;
+    for (size_t i = 0; i < x->people_count; i++) {
+        dmi_person_t *p = &x->people[i];
+        if (strlen(p->surname) == n && memcmp(p->surname, dmi_tok_text(a, sur), n) == 0) {
+            if (!p->country[0] && country && *country)
+                g_strlcpy(p->country, country, sizeof p->country);
+            return 0;
+        }
+    }
+    if (dmi_grow((void **)&x->people, &x->people_cap, x->people_count + 1, sizeof *x->people) != 0)
+        return -1;
+    dmi_person_t *p = &x->people[x->people_count++];
+    memset(p, 0, sizeof *p);
+    p->first = first;
+    p->last = last;
+    memcpy(p->surname, dmi_tok_text(a, sur), n);
+    p->surname[n] = '\0';
+    if (country)
+        g_strlcpy(p->country, country, sizeof p->country);
+    return 0;
+}
+
+static const char *known_country(const char *s, size_t n)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(known_people); i++)
+        if (strlen(known_people[i].surname) == n && memcmp(known_people[i].surname, s, n) == 0)
+            return known_people[i].country;
+    return NULL;
+}
+
+/* The country a token sequence names as an adjective or noun ("US",
+ * "North Korean", "Russia's"), by gazetteer lookup; "" when none. */
+static void country_before(dmi_extraction_t *x, size_t t, char out[3])
+{
+    dmi_article_t *a = x->art;
+    out[0] = '\0';
+    /* Look back over at most three words for a country or demonym. */
+    for (size_t back = 1; back <= 3 && back <= t; back++) {
+        size_t s = t - back;
+        if (!same_sentence(a, s, t) || !is_cap(a, s))
+            break;
+        dmi_gaz_entry_t e[4];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[s].start,
+                                       a->tokens[t - 1].end - a->tokens[s].start, e, 4);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].kind == DM_PLACE_COUNTRY && e[k].country[0]) {
+                memcpy(out, e[k].country, 3);
+                return;
+            }
+    }
+}
+
+static int is_person_title(const dmi_article_t *a, size_t t)
+{
+    return tok_in_cs(a, t, person_titles);
+}
+
+static int find_people(dmi_extraction_t *x)
+{
+    dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    for (size_t t = 0; t < n; t++) {
+        if (!is_word(a, t))
+            continue;
+        size_t first = NONE;
+        /* Title + names: "President Donald Trump", "leader Kim Jong-un". */
+        if (is_person_title(a, t) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
+            !tok_in_cs(a, t + 1, agencies)) {
+            first = t + 1;
+            /* "Prime Minister Benjamin Netanyahu": skip title words. */
+            while (first < n && is_person_title(a, first) && is_cap(a, first + 1))
+                first++;
+        } else if (tok_in_cs(a, t, first_names) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
+                   !(a->tokens[t].flags & DMI_TOK_UPPER)) {
+            first = t;
+        }
+        if (first == NONE)
+            continue;
+        size_t last = first;
+        while (last < n && last < first + 4 && is_cap(a, last) && same_sentence(a, first, last) &&
+               !tok_in_cs(a, last, org_words))
+            last++;
+        if (last == first)
+            continue;
+        /* Country from "US President", "North Korean leader". */
+        char cc[3] = "";
+        size_t title_at = t;
+        while (title_at > 0 && is_person_title(a, title_at - 1))
+            title_at--;
+        country_before(x, title_at, cc);
+        const char *kc = known_country(dmi_tok_text(a, last - 1), dmi_tok_len(a, last - 1));
+        if (!cc[0] && kc)
+            g_strlcpy(cc, kc, sizeof cc);
+        if (add_person(x, first, last, cc) != 0)
+            return -1;
+        for (size_t k = first; k < last; k++)
+            x->person_tok[k] = 1;
+        t = last - 1;
+    }
+    /* "Name Surname, the spokesperson" / "Surname said": speech and
+     * appositives. Only sequences of two capitalised words (not places). */
+    for (size_t t = 0; t + 2 < n; t++) {
+        if (!is_cap(a, t) || !is_cap(a, t + 1) || !same_sentence(a, t, t + 1) || x->person_tok[t])
+            continue;
+        if (a->tokens[t].flags & (DMI_TOK_UPPER) || a->tokens[t + 1].flags & DMI_TOK_UPPER)
+            continue;
+        size_t after = t + 2;
+        int speech = is_word(a, after) && tok_in_cs(a, after, speech_verbs);
+        int appos = is_punct(a, after, ',') && after + 2 < n &&
+                    (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
+                     dmi_tok_eq(a, after + 1, "an")) &&
+                    is_word(a, after + 2) && !(a->tokens[after + 2].flags & DMI_TOK_CAP) &&
+                    tok_in_cs(a, after + 2 + (dmi_tok_eq(a, after + 2, "former") ? 1 : 0), person_titles);
+        if (!speech && !appos)
+            continue;
+        /* Not when the pair is itself a place ("New York said" is rare). */
+        dmi_gaz_entry_t e[2];
+        if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
+                                a->tokens[t + 1].end - a->tokens[t].start, e, 2) > 0)
+            continue;
+        const char *kc = known_country(dmi_tok_text(a, t + 1), dmi_tok_len(a, t + 1));
+        if (add_person(x, t, t + 2, kc) != 0)
+            return -1;
+        x->person_tok[t] = x->person_tok[t + 1] = 1;
+    }
+    /* Bare surnames of well-known people. */
+    for (size_t t = 0; t < n; t++) {
+        if (!is_cap(a, t) || x->person_tok[t])
+            continue;
+        const char *kc = known_country(dmi_tok_text(a, t), dmi_tok_len(a, t));
+        if (!kc)
+            continue;
+        /* "Kim" only when not followed by a capitalised word that is not a
+         * person part: still a name. */
+        if (add_person(x, t, t + 1, kc) != 0)
+            return -1;
+        x->person_tok[t] = 1;
+    }
+    /* Every later occurrence of a surname (and a following given name, as in
+     * Korean "Kim Jong-un") is the person. */
+    for (size_t t = 0; t < n; t++) {
+        if (!is_cap(a, t) || x->person_tok[t])
+            continue;
+        for (size_t i = 0; i < x->people_count; i++) {
+            const char *sn = x->people[i].surname;
+            if (dmi_tok_eq(a, t, sn)) {
+                x->person_tok[t] = 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+const char *dmi_person_country(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t >= a->token_count || !x->person_tok[t])
+        return "";
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        if (dmi_tok_eq(a, t, p->surname))
+            return p->country;
+        if (t >= p->first && t < p->last)
+            return p->country;
+    }
+    return "";
+}
+
+/* ---- candidates --------------------------------------------------------- */
+
+typedef struct {
+    size_t first, last;       /* tokens */
+    size_t start, end;        /* bytes (may be inside one hyphenated token) */
+    unsigned flags;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t ne;
+    int chosen;               /* index into e, -1 rejected */
+    double margin;
+    size_t group;             /* same normalised surface */
+    int qualifier;            /* candidate index of ", Y" qualifier, or -1 */
+} cand_t;
+
+typedef struct {
+    cand_t *items;
+    size_t count, cap;
+} cand_vec_t;
+
+static int cue_before(const dmi_article_t *a, size_t t)
+{
+    if (!prev_word(a, t))
+        return 0;
+    size_t p = t - 1;
+    if (dmi_tok_is(a, p, "the") && p > 0 && same_sentence(a, p - 1, t))
+        p--;
+    if (dmi_tok_in(a, p, cues) >= 0)
+        return 1;
+    /* "the port city of", "the truce village of", "the capital" */
+    if (dmi_tok_eq(a, p, "of") && p > 0 && is_word(a, p - 1) &&
+        (dmi_tok_is(a, p - 1, "city") || dmi_tok_is(a, p - 1, "village") || dmi_tok_is(a, p - 1, "town") ||
+         dmi_tok_is(a, p - 1, "capital") || dmi_tok_is(a, p - 1, "province") ||
+         dmi_tok_is(a, p - 1, "region") || dmi_tok_is(a, p - 1, "state") ||
+         dmi_tok_is(a, p - 1, "island") || dmi_tok_is(a, p - 1, "district") ||
+         dmi_tok_is(a, p - 1, "county") || dmi_tok_is(a, p - 1, "outskirts") ||
+         dmi_tok_is(a, p - 1, "suburb") || dmi_tok_is(a, p - 1, "area")))
+        return 2;
+    return 0;
+}
+
+static int entry_prominent(const dmi_gaz_entry_t *e)
+{
+    return e->kind == DM_PLACE_COUNTRY || e->kind == DM_PLACE_REGION || e->is_capital ||
+           e->population >= 100000 || e->is_demonym || (e->source && strncmp(e->source, "curated:", 8) == 0);
+}
+
+static int entries_prominent(const cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (entry_prominent(&c->e[k]))
+            return 1;
+    return 0;
+}
+
+static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
+{
+    return dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
+}
+
+static int push_cand(cand_vec_t *v, const cand_t *c)
+{
+    if (dmi_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items) != 0)
+        return -1;
+    v->items[v->count++] = *c;
+    return 0;
+}
+
+/* Token t is the first word of its sentence (quotes and dashes before it
+ * do not count). */
+static int first_word_of_sentence(const dmi_article_t *a, size_t t)
+{
+    size_t first = a->sentences[a->tokens[t].sentence].first;
+    for (size_t k = first; k < t; k++)
+        if (a->tokens[k].flags & DMI_TOK_WORD)
+            return 0;
+    return 1;
+}
+
+/* Accept or reject a candidate by its context; sets flags. */
+static int accept_candidate(dmi_extraction_t *x, cand_t *c)
+{
+    dmi_article_t *a = x->art;
+    size_t t = c->first, last = c->last - 1;
+    const dmi_token_t *ft = &a->tokens[t];
+    const char *s = a->text + c->start;
+    size_t n = c->end - c->start;
+    int single = c->last - c->first == 1;
+    int whole_token = c->start == ft->start && c->end == a->tokens[last].end;
+    for (size_t k = c->first; k < c->last; k++)
+        if (x->person_tok[k] || tok_in_cs(a, k, agencies))
+            return 0;
+    int cue = cue_before(a, t);
+    if (cue)
+        c->flags |= DMI_MENTION_CUE;
+    /* Capitalisation: the first letter of the match. */
+    uint32_t first_cp;
+    {
+        size_t i = 0;
+        first_cp = dmi_utf8_next(s, n, &i);
+    }
+    int upper_first = first_cp < 0x80 ? g_ascii_isupper((int)first_cp) : g_unichar_isupper(first_cp);
+    int curated = 0, any_demonym = 0;
+    for (size_t k = 0; k < c->ne; k++) {
+        if (c->e[k].source && strncmp(c->e[k].source, "curated:", 8) == 0)
+            curated = 1;
+        if (c->e[k].is_demonym)
+            any_demonym = 1;
+    }
+    if (!upper_first) {
+        /* Lower-case descriptive names ("inter-Korean border") only from the
+         * curated list, and only with a capital inside. */
+        int has_cap = 0;
+        for (const char *p = s; p < s + n; p++)
+            if (g_ascii_isupper(*p))
+                has_cap = 1;
+        if (!(curated && has_cap && !single))
+            return 0;
+        c->flags |= DMI_MENTION_DESCRIPTIVE;
+    }
+    int sent_start = first_word_of_sentence(a, t);
+    if (single && whole_token) {
+        if (dmi_month_of(s, n) || dmi_weekday_of(s, n))
+            return 0;
+        /* Two-letter words are places only as capitals ("US", "UK"). */
+        if (n <= 2 && !(ft->flags & DMI_TOK_UPPER))
+            return 0;
+        if (word_in(s, n, never_alone) &&
+            !(word_in(s, n, never_alone_unless_cue) && (cue || entries_prominent(c))))
+            return 0;
+        /* All capitals: acronyms of countries ("US", "UAE") and datelines. */
+        if ((ft->flags & DMI_TOK_UPPER) && n <= 3 && !entries_prominent(c))
+            return 0;
+        /* Sentence-initial common words. */
+        if (sent_start && word_in(s, n, sentence_words))
+            return 0;
+    }
+    /* Part of a longer capitalised name: "Karoline Leavitt", "Jackson
+     * Smith", "Washington Post". */
+    int prominent = entries_prominent(c);
+    if (whole_token) {
+        size_t nx = c->last;
+        if (is_cap(a, nx) && same_sentence(a, t, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START)) {
+            if (tok_in_cs(a, nx, org_words))
+                c->flags |= DMI_MENTION_EMBEDDED;
+            else if (!prominent && !cue && !any_demonym)
+                return 0;
+        }
+        if (prev_word(a, t) && is_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
+            !tok_in_cs(a, t - 1, place_modifiers) && !is_person_title(a, t - 1) &&
+            !(a->tokens[t - 1].flags & DMI_TOK_SENT_START && word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), sentence_words))) {
+            /* "University of X" style handled by "of"; a capitalised word
+             * right before: a name unless the place is prominent. */
+            if (!prominent && !any_demonym)
+                return 0;
+        }
+        /* "Leavitt said" for an obscure place is a person. */
+        if (!prominent && is_word(a, nx) && tok_in_cs(a, nx, speech_verbs))
+            return 0;
+        /* "University of Mississippi", "Bank of England". */
+        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && tok_in_cs(a, t - 2, org_words))
+            c->flags |= DMI_MENTION_EMBEDDED;
+    }
+    /* Obscure single words at the start of a sentence need a cue. */
+    if (single && sent_start && !prominent && !cue)
+        return 0;
+    /* Plural people: "Americans", "North Koreans". */
+    if (any_demonym && n > 1 && s[n - 1] == 's') {
+        dmi_gaz_entry_t e[2];
+        if (dmi_gazetteer_match(x->gaz, s, n - 1, e, 2) > 0)
+            c->flags |= DMI_MENTION_PEOPLE;
+    }
+    /* A language, not a place: "in English", "speaks French". */
+    if (any_demonym && single && prev_word(a, t) &&
+        (dmi_tok_is(a, t - 1, "speak") || dmi_tok_is(a, t - 1, "speaks") ||
+         dmi_tok_is(a, t - 1, "speaking") || dmi_tok_is(a, t - 1, "spoke")))
+        return 0;
+    if (any_demonym && single && (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
+        return 0;
+    return 1;
+}
+
+static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
+{
+    dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    cand_t c;
+    for (size_t t = 0; t < n;) {
+        if (!is_word(a, t) || (a->tokens[t].flags & DMI_TOK_NUM)) {
+            t++;
+            continue;
+        }
+        /* Longest match over token sequences (within the sentence). */
+        size_t best = NONE;
+        memset(&c, 0, sizeof c);
+        for (size_t j = t; j < n && j < t + MAX_SPAN_TOKENS; j++) {
+            if (!is_word(a, j) || !same_sentence(a, t, j))
+                break;
+            size_t start = a->tokens[t].start, end = a->tokens[j].end;
+            if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start))
+                break;
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            size_t ne = gaz_lookup(x, start, end, e);
+            if (ne > 0) {
+                best = j;
+                memcpy(c.e, e, ne * sizeof *e);
+                c.ne = ne;
+            }
+        }
+        if (best != NONE) {
+            c.first = t;
+            c.last = best + 1;
+            c.start = a->tokens[t].start;
+            c.end = a->tokens[best].end;
+            c.chosen = 0;
+            c.qualifier = -1;
+            /* A longer match that fails its context may hide a shorter good
+             * one; we keep it simple and move past the match either way. */
+            if (accept_candidate(x, &c) && push_cand(out, &c) != 0)
+                return -1;
+            t = best + 1;
+            continue;
+        }
+        /* Hyphenated compounds: "Syrian-Turkish", "US-China", "pro-Russian". */
+        const char *s = dmi_tok_text(a, t);
+        size_t len = dmi_tok_len(a, t);
+        /* "inter-Korean" is about the two Koreas, not one of them. */
+        int inter = len > 6 && (g_ascii_strncasecmp(s, "inter-", 6) == 0 || g_ascii_strncasecmp(s, "intra-", 6) == 0);
+        if (!inter && memchr(s, '-', len)) {
+            size_t p = 0;
+            while (p < len) {
+                size_t q = p;
+                while (q < len && s[q] != '-')
+                    q++;
+                if (q > p && g_ascii_isupper(s[p])) {
+                    memset(&c, 0, sizeof c);
+                    c.ne = gaz_lookup(x, a->tokens[t].start + p, a->tokens[t].start + q, c.e);
+                    if (c.ne > 0 && entries_prominent(&c)) {
+                        c.first = t;
+                        c.last = t + 1;
+                        c.start = a->tokens[t].start + p;
+                        c.end = a->tokens[t].start + q;
+                        c.qualifier = -1;
+                        int ok = 1;
+                        if (word_in(s + p, q - p, never_alone) && !word_in(s + p, q - p, never_alone_unless_cue))
+                            ok = 0;
+                        if (x->person_tok[t])
+                            ok = 0;
+                        if (ok && push_cand(out, &c) != 0)
+                            return -1;
+                    }
+                }
+                p = q + 1;
+            }
+        }
+        t++;
+    }
+    return 0;
+}
+
+/* ---- resolution ------------------------------------------------------- */
+
+typedef struct {
+    char cc[3];
+    double weight;
+} country_weight_t;
+
+static double country_weight(const country_weight_t *cw, size_t n, const char *cc)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(cw[i].cc, cc) == 0)
+            return cw[i].weight;
+    return 0;
+}
+
+static int add_country_weight(country_weight_t **cw, size_t *n, size_t *cap, const char *cc, double w)
+{
+    if (!cc[0])
+        return 0;
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*cw)[i].cc, cc) == 0) {
+            (*cw)[i].weight += w;
+            return 0;
+        }
+    if (dmi_grow((void **)cw, cap, *n + 1, sizeof **cw) != 0)
+        return -1;
+    memcpy((*cw)[*n].cc, cc, 3);
+    (*cw)[*n].weight = w;
+    (*n)++;
+    return 0;
+}
+
+static double prior_score(const dmi_gaz_entry_t *e)
+{
+    double s = 2.0 * e->prominence;
+    if (e->kind == DM_PLACE_COUNTRY)
+        s += 3.0;
+    else if (e->kind == DM_PLACE_REGION)
+        s += 1.2;
+    if (e->is_capital)
+        s += 1.0;
+    s += 3.0 * log10((double)e->population + 1.0) / 7.0;
+    /* Curated names are the ones diplomacy news uses ("White House" is
+     * also an old name of Casablanca). */
+    if (e->source && strncmp(e->source, "curated:", 8) == 0)
+        s += 2.5;
+    if (e->is_alternate)
+        s -= 0.3;
+    return s;
+}
+
+/* ", Y" right after candidate i qualifies it ("Springfield, Illinois"). */
+static void link_qualifiers(dmi_extraction_t *x, cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    for (size_t i = 0; i + 1 < v->count; i++) {
+        cand_t *c = &v->items[i], *q = &v->items[i + 1];
+        if (c->end != a->tokens[c->last - 1].end || !is_punct(a, c->last, ',') || q->first != c->last + 1)
+            continue;
+        int region = 0;
+        for (size_t k = 0; k < q->ne; k++)
+            if (q->e[k].kind == DM_PLACE_COUNTRY || q->e[k].kind == DM_PLACE_REGION)
+                region = 1;
+        if (region)
+            c->qualifier = (int)(i + 1);
+    }
+}
+
+static int resolve(dmi_extraction_t *x, cand_vec_t *v)
+{
+    int rc = -1;
+    country_weight_t *cw = NULL;
+    size_t ncw = 0, capcw = 0;
+    /* Pass 1: the article's countries, from country names, demonyms and
+     * the best reading of every other candidate. */
+    for (size_t i = 0; i < v->count; i++) {
+        cand_t *c = &v->items[i];
+        double best = -1e9, second = -1e9;
+        size_t bi = 0;
+        for (size_t k = 0; k < c->ne; k++) {
+            double s = prior_score(&c->e[k]);
+            if (s > best) {
+                second = best;
+                best = s;
+                bi = k;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        const dmi_gaz_entry_t *e = &c->e[bi];
+        double w = e->kind == DM_PLACE_COUNTRY ? 1.0 : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
+        if (add_country_weight(&cw, &ncw, &capcw, e->country, w) != 0)
+            goto out;
+    }
+    link_qualifiers(x, v);
+    double total = 0;
+    for (size_t i = 0; i < ncw; i++)
+        total += cw[i].weight;
+    /* Pass 2: score every reading. Qualifiers first (they are usually
+     * regions and countries, resolved by prior alone). */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < v->count; i++) {
+            cand_t *c = &v->items[i];
+            if (c->ne == 0) {
+                c->chosen = -1;
+                continue;
+            }
+            double best = -1e9, second = -1e9;
+            int bi = 0;
+            for (size_t k = 0; k < c->ne; k++) {
+                const dmi_gaz_entry_t *e = &c->e[k];
+                double s = prior_score(e);
+                if (total > 0 && e->country[0])
+                    s += 1.0 * fmin(1.0, 2.0 * country_weight(cw, ncw, e->country) / total);
+                if (pass == 1 && c->qualifier >= 0) {
+                    const cand_t *q = &v->items[c->qualifier];
+                    if (q->chosen >= 0) {
+                        const dmi_gaz_entry_t *qe = &q->e[q->chosen];
+                        if (strcmp(qe->country, e->country) == 0 &&
+                            (qe->kind == DM_PLACE_COUNTRY || distance_km(qe->lat, qe->lon, e->lat, e->lon) < 700))
+                            s += 4.0;
+                    }
+                }
+                /* Nearby places mentioned in the same sentence. */
+                if (pass == 1 && c->ne > 1) {
+                    for (size_t j = 0; j < v->count; j++) {
+                        const cand_t *o = &v->items[j];
+                        if (j == i || o->chosen < 0 || o->ne != 1 || o->e[0].kind == DM_PLACE_COUNTRY)
+                            continue;
+                        double d = distance_km(o->e[0].lat, o->e[0].lon, e->lat, e->lon);
+                        if (d < 150)
+                            s += 0.8;
+                        else if (d < 600)
+                            s += 0.3;
+                    }
+                }
+                if (s > best) {
+                    second = best;
+                    best = s;
+                    bi = (int)k;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            c->chosen = bi;
+            c->margin = c->ne > 1 ? best - second : 3.0;
+        }
+    }
+    /* The article's main countries, for events and descriptive references. */
+    x->country_count = 0;
+    for (size_t r = 0; r < G_N_ELEMENTS(x->countries) && r < ncw; r++) {
+        size_t bi = NONE;
+        for (size_t i = 0; i < ncw; i++) {
+            int used = 0;
+            for (size_t k = 0; k < x->country_count; k++)
+                if (strcmp(x->countries[k], cw[i].cc) == 0)
+                    used = 1;
+            if (!used && (bi == NONE || cw[i].weight > cw[bi].weight))
+                bi = i;
+        }
+        if (bi == NONE)
+            break;
+        memcpy(x->countries[x->country_count++], cw[bi].cc, 3);
+    }
+    rc = 0;
+out:
+    free(cw);
+    return rc;
+}
+
+/* ---- descriptive references ------------------------------------------- */
+
+/* Look a composed phrase up; the first site/line entry (or any when kind is
+ * -1). */
+static int lookup_phrase(const dmi_extraction_t *x, const char *phrase, int kind, dmi_gaz_entry_t *out)
+{
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, phrase, strlen(phrase), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (kind < 0 || (int)e[k].kind == kind) {
+            *out = e[k];
+            return 0;
+        }
+    return -1;
+}
+
+/* A country's mission to the UN, by the names news uses for it. */
+static int mission_of(const dmi_extraction_t *x, const cand_t *owner, dmi_gaz_entry_t *out)
+{
+    const char *surface = x->art->text + owner->start;
+    int n = (int)(owner->end - owner->start);
+    const char *name = owner->e[owner->chosen].name;
+    char q[256];
+    const char *forms[] = {"%.*s UN mission", "%.*s mission to the UN", "%.*s's UN mission"};
+    for (size_t f = 0; f < G_N_ELEMENTS(forms); f++) {
+        g_snprintf(q, sizeof q, forms[f], n, surface);
+        if (lookup_phrase(x, q, DM_PLACE_SITE, out) == 0)
+            return 0;
+        if (name) {
+            g_snprintf(q, sizeof q, forms[f], (int)strlen(name), name);
+            if (lookup_phrase(x, q, DM_PLACE_SITE, out) == 0)
+                return 0;
+        }
+    }
+    return -1;
+}
+
+/* The nearest country or demonym candidate before candidate i in its sentence. */
+static const cand_t *owner_before(const dmi_extraction_t *x, const cand_vec_t *v, size_t i)
+{
+    size_t sent = x->art->tokens[v->items[i].first].sentence;
+    for (size_t j = i; j-- > 0;) {
+        const cand_t *o = &v->items[j];
+        if (x->art->tokens[o->first].sentence != sent)
+            break;
+        if (o->chosen >= 0 && o->e[o->chosen].kind == DM_PLACE_COUNTRY)
+            return o;
+    }
+    return NULL;
+}
+
+static int insert_cand(cand_vec_t *v, const cand_t *c)
+{
+    if (push_cand(v, c) != 0)
+        return -1;
+    size_t j = v->count - 1;
+    while (j > 0 && v->items[j - 1].start > c->start) {
+        v->items[j] = v->items[j - 1];
+        j--;
+    }
+    v->items[j] = *c;
+    return 0;
+}
+
+static void set_single(cand_t *c, const dmi_gaz_entry_t *e)
+{
+    c->e[0] = *e;
+    c->ne = 1;
+    c->chosen = 0;
+    c->margin = 3.0;
+    c->flags |= DMI_MENTION_DESCRIPTIVE;
+}
+
+static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e;
+    for (size_t i = 0; i < v->count; i++) {
+        cand_t *c = &v->items[i];
+        if (c->chosen < 0)
+            continue;
+        /* "their UN mission", "North Korea's UN mission": the owner's mission. */
+        if (c->last < a->token_count && dmi_tok_is(a, c->last, "mission") &&
+            (dmi_tok_eq(a, c->first, "UN") || dmi_tok_eq(a, c->first, "U.N."))) {
+            const cand_t *o = owner_before(x, v, i);
+            if (o && mission_of(x, o, &e) == 0) {
+                set_single(c, &e);
+                c->end = a->tokens[c->last].end;
+                c->last++;
+            }
+            continue;
+        }
+        /* "North Korean diplomats in New York": that country's mission there. */
+        const dmi_gaz_entry_t *ce = &c->e[c->chosen];
+        if (ce->is_demonym && c->last + 2 < a->token_count &&
+            (dmi_tok_is(a, c->last, "diplomats") || dmi_tok_is(a, c->last, "envoys") ||
+             dmi_tok_is(a, c->last, "delegation") || dmi_tok_is(a, c->last, "delegates")) &&
+            (dmi_tok_is(a, c->last + 1, "in") || dmi_tok_is(a, c->last + 1, "at")) && i + 1 < v->count &&
+            v->items[i + 1].first == c->last + 2 && v->items[i + 1].chosen >= 0 &&
+            mission_of(x, c, &e) == 0) {
+            cand_t *d = &v->items[i + 1];
+            const dmi_gaz_entry_t *de = &d->e[d->chosen];
+            if (distance_km(de->lat, de->lon, e.lat, e.lon) < 30)
+                set_single(d, &e);
+        }
+    }
+    /* "the border" in an article about two neighbours that share a curated
+     * line: phrases the article itself uses ("inter-Korean") first. */
+    dmi_gaz_entry_t line;
+    int have_line = 0;
+    for (size_t t = 0; t < a->token_count && !have_line; t++) {
+        const char *s = dmi_tok_text(a, t);
+        size_t n = dmi_tok_len(a, t);
+        if (n > 6 && g_ascii_strncasecmp(s, "inter-", 6) == 0) {
+            char q[128];
+            g_snprintf(q, sizeof q, "%.*s border", (int)n, s);
+            have_line = lookup_phrase(x, q, DM_PLACE_LINE, &line) == 0;
+        }
+    }
+    for (size_t i = 0; i < x->country_count && !have_line; i++)
+        for (size_t j = 0; j < x->country_count && !have_line; j++) {
+            if (i == j)
+                continue;
+            char q[128];
+            dmi_gaz_entry_t ci, cj;
+            if (lookup_phrase(x, x->countries[i], DM_PLACE_COUNTRY, &ci) != 0 ||
+                lookup_phrase(x, x->countries[j], DM_PLACE_COUNTRY, &cj) != 0 || !ci.name || !cj.name)
+                continue;
+            g_snprintf(q, sizeof q, "%s-%s border", ci.name, cj.name);
+            have_line = lookup_phrase(x, q, DM_PLACE_LINE, &line) == 0;
+        }
+    if (!have_line)
+        return 0;
+    for (size_t t = 1; t < a->token_count; t++) {
+        if (!dmi_tok_eq(a, t, "border") || !dmi_tok_is(a, t - 1, "the"))
+            continue;
+        /* "the border with Syria" names its own place. */
+        if (t + 1 < a->token_count && (dmi_tok_is(a, t + 1, "with") || dmi_tok_is(a, t + 1, "between")))
+            continue;
+        cand_t c;
+        memset(&c, 0, sizeof c);
+        c.first = t;
+        c.last = t + 1;
+        c.start = a->tokens[t].start;
+        c.end = a->tokens[t].end;
+        c.qualifier = -1;
+        set_single(&c, &line);
+        if (cue_before(a, t) || (t >= 2 && dmi_tok_is(a, t - 2, "along")))
+            c.flags |= DMI_MENTION_CUE;
+        if (insert_cand(v, &c) != 0)
+            return -1;
+        t++;
+    }
+    return 0;
+}
+
+/* ---- places and mentions ----------------------------------------------- */
+
+static void slugify(const char *name, char *out, size_t size)
+{
+    char *norm = dmi_text_normalize(name, -1);
+    size_t o = 0;
+    int dash = 0;
+    const char *src = norm ? norm : name;
+    for (const char *p = src; *p && o + 2 < size; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (g_ascii_isalnum(ch)) {
+            if (dash && o > 0)
+                out[o++] = '-';
+            out[o++] = (char)g_ascii_tolower(ch);
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[o] = '\0';
+    if (o == 0)
+        g_strlcpy(out, "place", size);
+    g_free(norm);
+}
+
+static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, int *err)
+{
+    *err = 0;
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].entry == e->entry)
+            return i;
+    if (dmi_grow((void **)&x->places, &x->place_cap, x->place_count + 1, sizeof *x->places) != 0) {
+        *err = 1;
+        return NONE;
+    }
+    dmi_xplace_t *p = &x->places[x->place_count];
+    memset(p, 0, sizeof *p);
+    p->name = dmi_strdup(e->name ? e->name : "place");
+    if (!p->name) {
+        *err = 1;
+        return NONE;
+    }
+    p->lat = e->lat;
+    p->lon = e->lon;
+    p->kind = e->kind;
+    memcpy(p->country, e->country, 3);
+    p->population = e->population;
+    p->is_capital = e->is_capital;
+    p->entry = e->entry;
+    /* Unique slug id. */
+    char base[64];
+    slugify(p->name, base, sizeof base);
+    g_strlcpy(p->id, base, sizeof p->id);
+    for (int k = 2;; k++) {
+        int used = 0;
+        for (size_t i = 0; i < x->place_count; i++)
+            if (strcmp(x->places[i].id, p->id) == 0)
+                used = 1;
+        if (!used)
+            break;
+        g_snprintf(p->id, sizeof p->id, "%s-%d", base, k);
+    }
+    return x->place_count++;
+}
+
+static int add_mention(dmi_extraction_t *x, size_t place, size_t first, size_t last,
+                       size_t start, size_t end, unsigned flags)
+{
+    if (dmi_grow((void **)&x->mentions, &x->mention_cap, x->mention_count + 1, sizeof *x->mentions) != 0)
+        return -1;
+    dmi_mention_t *m = &x->mentions[x->mention_count++];
+    m->first = first;
+    m->last = last;
+    m->start = start;
+    m->end = end;
+    m->cp_start = dmi_article_cp(x->art, start);
+    m->cp_end = dmi_article_cp(x->art, end);
+    m->sentence = x->art->tokens[first].sentence;
+    m->place = place;
+    m->flags = flags;
+    return 0;
+}
+
+/* The capital of a country, from the gazetteer: looks the country's name up
+ * through the places the article already has, then the gazetteer. */
+static int capital_entry(dmi_extraction_t *x, const char *cc, dmi_gaz_entry_t *out)
+{
+    /* A capital the article names. */
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->is_capital && strcmp(p->country, cc) == 0) {
+            memset(out, 0, sizeof *out);
+            out->entry = p->entry;
+            out->lat = p->lat;
+            out->lon = p->lon;
+            out->kind = p->kind;
+            memcpy(out->country, p->country, 3);
+            out->is_capital = 1;
+            out->name = p->name;
+            return 0;
+        }
+    }
+    /* "<country> capital" may be a curated alias ("North Korean capital"). */
+    return -1;
+}
+
+size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country)
+{
+    if (!country || !country[0])
+        return NONE;
+    size_t best = NONE;
+    for (size_t i = 0; i < x->place_count; i++) {
+        const dmi_xplace_t *p = &x->places[i];
+        if (strcmp(p->country, country) != 0 || p->kind == DM_PLACE_COUNTRY)
+            continue;
+        if (p->is_capital)
+            return i;
+        /* Seats of government are curated sites ("White House"). */
+        if (best == NONE && p->kind == DM_PLACE_SITE && p->mention_count > 0 && p->population == 0)
+            best = i;
+    }
+    return best;
+}
+
+/* "the North Korean capital", "the Syrian capital": a demonym or country
+ * candidate followed by "capital". */
+static int descriptive_capitals(dmi_extraction_t *x, cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    for (size_t i = 0; i < v->count; i++) {
+        cand_t *c = &v->items[i];
+        if (c->chosen < 0 || !dmi_tok_is(a, c->last, "capital"))
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        if (e->kind != DM_PLACE_COUNTRY)
+            continue;
+        dmi_gaz_entry_t cap;
+        if (capital_entry(x, e->country, &cap) != 0)
+            continue;
+        c->e[0] = cap;
+        c->ne = 1;
+        c->chosen = 0;
+        c->end = a->tokens[c->last].end;
+        c->last++;
+        c->flags |= DMI_MENTION_DESCRIPTIVE;
+    }
+    return 0;
+}
+
+static int build_places(dmi_extraction_t *x, cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    /* Countries first so capitals of the article's countries are known. */
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < v->count; i++) {
+            cand_t *c = &v->items[i];
+            if (c->chosen < 0)
+                continue;
+            const dmi_gaz_entry_t *e = &c->e[c->chosen];
+            int is_desc = c->last < a->token_count && dmi_tok_is(a, c->last, "capital") &&
+                          e->kind == DM_PLACE_COUNTRY;
+            if ((round == 0) == is_desc)
+                continue;
+            if (round == 1) {
+                descriptive_capitals(x, &(cand_vec_t){.items = c, .count = 1, .cap = 1});
+                e = &c->e[c->chosen];
+            }
+            int err;
+            size_t p = place_for_entry(x, e, &err);
+            if (err)
+                return -1;
+            unsigned flags = c->flags;
+            if (e->is_demonym && !(flags & DMI_MENTION_DESCRIPTIVE))
+                flags |= DMI_MENTION_DEMONYM;
+            /* Metonymy: a capital or seat as the subject ("Pyongyang's push",
+             * "Washington said"). Only a flag: the place is the same. */
+            if (c->last < a->token_count &&
+                ((a->tokens[c->last].flags & DMI_TOK_POSS) || tok_in_cs(a, c->last, speech_verbs)))
+                flags |= DMI_MENTION_METONYM;
+            if (add_mention(x, p, c->first, c->last, c->start, c->end, flags) != 0)
+                return -1;
+            dmi_xplace_t *pl = &x->places[p];
+            if (!(flags & DMI_MENTION_PEOPLE))
+                pl->mention_count++;
+            if (!(flags & (DMI_MENTION_PEOPLE | DMI_MENTION_EMBEDDED)))
+                pl->literal_count++;
+            double conf = 0.55 + 0.15 * fmin(c->margin, 3.0);
+            if (c->ne == 1)
+                conf = 0.95;
+            if (conf > pl->confidence)
+                pl->confidence = conf;
+        }
+    }
+    /* Mentions in text order. */
+    for (size_t i = 1; i < x->mention_count; i++) {
+        dmi_mention_t m = x->mentions[i];
+        size_t j = i;
+        while (j > 0 && x->mentions[j - 1].start > m.start) {
+            x->mentions[j] = x->mentions[j - 1];
+            j--;
+        }
+        x->mentions[j] = m;
+    }
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->literal_count == 0)
+            p->confidence *= 0.4;  /* only inside names or as people: a weak map place */
+        if (p->confidence > 0.99)
+            p->confidence = 0.99;
+    }
+    return 0;
+}
+
+/* ---- story -------------------------------------------------------------- */
+
+static void extraction_clear(dmi_extraction_t *x)
+{
+    for (size_t i = 0; i < x->place_count; i++) {
+        free(x->places[i].name);
+        free(x->places[i].geometry);
+    }
+    free(x->places);
+    free(x->mentions);
+    free(x->people);
+    free(x->person_tok);
+}
+
+static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *opts,
+                              dm_story_t **out)
+{
+    dm_context_t *ctx = x->ctx;
+    dm_status_t st = DM_OK;
+    dm_story_t *story = NULL;
+    dmi_xevent_t *events = NULL;
+    size_t event_count = 0;
+    dm_span_t *spans = NULL;
+    size_t span_cap = 0;
+    story = dm_story_create(ctx);
+    if (!story)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    /* Places with at least one emitted mention, in order of first mention. */
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->mention_count == 0)
+            continue;
+        size_t n = 0;
+        for (size_t k = 0; k < x->mention_count; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->place != i || (m->flags & DMI_MENTION_PEOPLE))
+                continue;
+            if (dmi_grow((void **)&spans, &span_cap, n + 1, sizeof *spans) != 0) {
+                st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            spans[n].start = m->cp_start;
+            spans[n].end = m->cp_end;
+            n++;
+        }
+        dm_place_t pl = {0};
+        pl.id = p->id;
+        pl.name = p->name;
+        pl.lat = p->lat;
+        pl.lon = p->lon;
+        pl.has_coords = 1;
+        pl.kind = p->kind;
+        pl.country = p->country[0] ? p->country : NULL;
+        pl.confidence = p->confidence;
+        pl.mentions = spans;
+        pl.mention_count = n;
+        pl.geometry = p->geometry;
+        if ((st = dm_story_add_place(story, &pl)) != DM_OK)
+            goto out;
+    }
+    if (dmi_events_find(x, &events, &event_count) != DM_OK) {
+        st = dm_context_last_status(ctx);
+        goto out;
+    }
+    for (size_t i = 0; i < event_count; i++) {
+        dmi_xevent_t *ev = &events[i];
+        char id[16], date[11];
+        const char *pids[4], *parts[6];
+        dm_span_t es[8];
+        g_snprintf(id, sizeof id, "e%zu", i + 1);
+        dmi_date_format(&ev->date, date);
+        for (size_t k = 0; k < ev->place_count; k++)
+            pids[k] = x->places[ev->places[k]].id;
+        for (size_t k = 0; k < ev->participant_count; k++)
+            parts[k] = ev->participants[k];
+        for (size_t k = 0; k < ev->sentence_count; k++) {
+            es[k].start = x->art->sentences[ev->sentences[k]].cp_start;
+            es[k].end = x->art->sentences[ev->sentences[k]].cp_end;
+        }
+        dm_event_t e = {0};
+        e.id = id;
+        e.type = ev->type;
+        e.date = date[0] ? date : NULL;
+        e.places = pids;
+        e.place_count = ev->place_count;
+        e.status = ev->status;
+        e.participants = parts;
+        e.participant_count = ev->participant_count;
+        e.label = ev->label;
+        e.mentions = es;
+        e.mention_count = ev->sentence_count;
+        if ((st = dm_story_add_event(story, &e)) != DM_OK)
+            goto out;
+    }
+    char date[11];
+    dmi_date_format(&x->date, date);
+    if (date[0] && (st = dm_story_set_date(story, date)) != DM_OK)
+        goto out;
+    if (opts && opts->title) {
+        st = dm_story_set_title(story, opts->title);
+    } else {
+        char title[200];
+        dmi_events_title(x, events, event_count, title, sizeof title);
+        if (title[0])
+            st = dm_story_set_title(story, title);
+    }
+    if (st != DM_OK)
+        goto out;
+    if (opts && opts->source && (st = dm_story_set_source(story, opts->source)) != DM_OK)
+        goto out;
+    *out = story;
+    story = NULL;
+out:
+    free(spans);
+    free(events);
+    dm_story_destroy(story);
+    return st;
+}
+
+void dm_extract_options_init(dm_extract_options_t *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_article_t *art,
+                                   const dm_extract_options_t *opts, dm_story_t **out)
+{
+    dm_status_t st = DM_OK;
+    dmi_extraction_t x = {0};
+    cand_vec_t cands = {0};
+    x.ctx = ctx;
+    x.art = art;
+    if (!gaz && (st = dmi_context_gazetteer(ctx, &gaz)) != DM_OK)
+        return st;
+    x.gaz = gaz;
+    if (opts && opts->date) {
+        if (dmi_date_parse(opts->date, &x.date) != 0 || !x.date.day)
+            return dmi_error(ctx, DM_ERR_USAGE, "date '%s' is not a valid YYYY-MM-DD date", opts->date);
+    } else if (dmi_article_date(art, &x.date) != 0) {
+        memset(&x.date, 0, sizeof x.date);
+        dmi_log(ctx, DM_LOG_INFO, "%s: no article date found; relative dates stay unresolved", art->name);
+    }
+    x.person_tok = dmi_calloc(art->token_count + 1, 1);
+    if (!x.person_tok) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (find_people(&x) != 0 || find_candidates(&x, &cands) != 0 || resolve(&x, &cands) != 0 ||
+        descriptive_references(&x, &cands) != 0 || build_places(&x, &cands) != 0) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    st = story_from(&x, opts, out);
+out:
+    free(cands.items);
+    extraction_clear(&x);
+    return st;
+}
+
+dm_status_t dm_story_extract(dm_context_t *ctx, dm_gazetteer_t *gaz, const char *text, size_t len,
+                             const char *name, const dm_extract_options_t *opts, dm_story_t **out)
+{
+    *out = NULL;
+    if (!text)
+        return dmi_error(ctx, DM_ERR_USAGE, "no article text");
+    dmi_article_t art;
+    dm_status_t st = dmi_article_init(ctx, &art, text, len, name);
+    if (st != DM_OK)
+        return st;
+    st = extract_article(ctx, gaz, &art, opts, out);
+    dmi_article_clear(&art);
+    return st;
+}
+
+dm_status_t dm_story_extract_file(dm_context_t *ctx, dm_gazetteer_t *gaz, const char *path,
+                                  const dm_extract_options_t *opts, dm_story_t **out)
+{
+    *out = NULL;
+    dmi_article_t art;
+    dm_status_t st = dmi_article_read(ctx, &art, path);
+    if (st != DM_OK)
+        return st;
+    st = extract_article(ctx, gaz, &art, opts, out);
+    dmi_article_clear(&art);
+    return st;
+}

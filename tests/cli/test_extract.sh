@@ -1,0 +1,45 @@
+#!/bin/sh
+# diplomap extract: stdout and -o FILE, options, exit codes, safe writes.
+. "$(dirname "$0")/lib.sh"
+ARTICLE="${DM_SHARED_DIR:-$DM_SOURCE_DIR/../shared}/articles/yonhap-2025-06-12-trump-kim-letter.txt"
+OWN="$DM_SOURCE_DIR/tests/articles/europe-helsinki-arms-talks.txt"
+
+json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>/dev/null; }
+
+expect_exit 0 "extract to stdout" -- "$DIPLOMAP" extract "$ARTICLE"
+if json_ok "$TMP/out" && grep -q '"dprk-un-mission"\|"permanent-mission' "$TMP/out"; then ok; else bad "stdout is not the seed story"; fi
+[ -s "$TMP/err" ] && bad "extract printed to stderr: $(head -c 200 "$TMP/err")" || ok
+
+expect_exit 0 "extract -o" -- "$DIPLOMAP" extract "$OWN" -o "$TMP/story.json"
+if json_ok "$TMP/story.json" && [ ! -s "$TMP/out" ]; then ok; else bad "-o did not write the story (or also printed it)"; fi
+
+expect_exit 0 "options" -- "$DIPLOMAP" extract "$OWN" --title "Arms talks" --source "Wire, 2025-09-12" --date 2025-09-13 --output "$TMP/opt.json"
+python3 - "$TMP/opt.json" <<'P' && ok || bad "--title/--source/--date not applied"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["title"] == "Arms talks" and s["source"] == "Wire, 2025-09-12" and s["date"] == "2025-09-13", s
+P
+
+# Bad input: exit 2, one-line message naming the file; nothing written.
+printf '  \n ' >"$TMP/blank.txt"
+echo keep >"$TMP/existing.json"
+expect_exit 2 "blank article" -- "$DIPLOMAP" extract "$TMP/blank.txt" -o "$TMP/existing.json"
+expect_message "blank article" "blank.txt"
+[ "$(cat "$TMP/existing.json")" = keep ] && ok || bad "existing output modified on failure"
+printf 'Talks in Seoul \377 ended.' >"$TMP/bad.txt"
+expect_exit 2 "invalid UTF-8" -- "$DIPLOMAP" extract "$TMP/bad.txt" -o "$TMP/new.json"
+expect_message "invalid UTF-8" "bad.txt:1:"
+expect_absent "invalid UTF-8" "$TMP/new.json"
+expect_exit 2 "bad --date" -- "$DIPLOMAP" extract "$OWN" --date 2025-02-30
+expect_exit 1 "missing article" -- "$DIPLOMAP" extract "$TMP/nope.txt"
+expect_message "missing article" "nope.txt"
+expect_exit 1 "unwritable output" -- "$DIPLOMAP" extract "$OWN" -o "$TMP/no/such/dir/story.json"
+expect_exit 2 "unknown option" -- "$DIPLOMAP" extract "$OWN" --tittle x
+expect_exit 2 "no article" -- "$DIPLOMAP" extract
+
+# --help lists every option, sorted.
+expect_exit 0 "help" -- "$DIPLOMAP" extract --help
+opts=$(sed -n '/^options:/,$p' "$TMP/out" | grep -o -- '--[a-z-]*' | grep -v -- '--help' | tr '\n' ' ')
+[ "$opts" = "--date --output --source --title " ] && ok || bad "help options: $opts"
+
+finish

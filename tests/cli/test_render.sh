@@ -1,0 +1,86 @@
+#!/bin/sh
+# diplomap render: formats, sizes, the sidecar, exit codes, and that a
+# failed run neither leaves a file nor touches an existing one.
+. "$(dirname "$0")/lib.sh"
+
+png_size() { python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); assert d[:8]==b'\x89PNG\r\n\x1a\n'; print(*struct.unpack('>II', d[16:24]))" "$1"; }
+
+expect_exit 0 "render png" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed.png" --width 1200 --height 800 --layout-json "$TMP/seed.layout.json"
+[ "$(png_size "$TMP/seed.png")" = "1200 800" ] && ok || bad "PNG size is $(png_size "$TMP/seed.png"), want 1200 800"
+python3 - "$TMP/seed.layout.json" <<'PY' && ok || bad "layout sidecar"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["width"] == 1200 and d["height"] == 800 and d["units"] == "px"
+assert d["frames"][0]["id"] == "main" and len(d["frames"][0]["transform"]) == 6
+assert {m["place"] for m in d["markers"]} >= {"washington", "pyongyang", "singapore", "hanoi", "panmunjom"}
+assert len(d["labels"]) >= 7 and all(len(l["bbox"]) == 4 for l in d["labels"])
+assert any(l["status"] == "refused" for l in d["lines"])
+assert any(f["place"] == "inter-korean-border" for f in d["features"])
+PY
+expect_exit 0 "render --scale 2" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed2.png" --width 600 --height 400 --scale 2
+[ "$(png_size "$TMP/seed2.png")" = "1200 800" ] && ok || bad "scaled PNG size $(png_size "$TMP/seed2.png")"
+
+expect_exit 0 "render svg" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed.svg" --width 800 --height 500
+grep -q '<svg' "$TMP/seed.svg" && grep -q 'width="800pt"' "$TMP/seed.svg" && ok || bad "SVG header/size"
+expect_exit 0 "render pdf" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed.pdf" --width 800 --height 500
+head -c 5 "$TMP/seed.pdf" | grep -q '%PDF-' && ok || bad "PDF header"
+# Same input, same bytes (PDF dates come from the story / SOURCE_DATE_EPOCH).
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/again.pdf" --width 800 --height 500 2>/dev/null
+cmp -s "$TMP/seed.pdf" "$TMP/again.pdf" && ok || bad "PDF output is not reproducible"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$TMP/seed.pdf" - | grep -q "Singapore" && ok || bad "PDF text is not text (no 'Singapore')"
+fi
+expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
+grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"
+
+# Projection and extent overrides.
+expect_exit 0 "explicit projection" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/rob.png" --projection "+proj=robin +lon_0=150" --width 800 --height 450 --layout-json "$TMP/rob.json"
+grep -q 'proj=robin' "$TMP/rob.json" && ok || bad "--projection not used in the sidecar crs"
+expect_exit 0 "explicit extent" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/ext.png" --extent 120,30,135,45 --width 600 --height 600
+
+# Bad usage and bad input: exit 2, one line naming the problem, no file.
+expect_exit 2 "no output" -- "$DIPLOMAP" render "$SEED_STORY"
+expect_message "no output" "-o OUT is required"
+expect_exit 2 "unknown option" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --widht 5
+expect_message "unknown option" "unknown option '--widht'"
+expect_exit 2 "prefix is not accepted" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --wid 500
+expect_exit 2 "bad extension" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.gif"
+expect_message "bad extension" "unknown output format"
+expect_exit 2 "absurd size" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --width 1000000
+expect_message "absurd size" "canvas size"
+expect_exit 2 "zero size" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --width 0
+expect_exit 2 "non-numeric size" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --height tall
+expect_message "non-numeric size" "--height"
+expect_exit 2 "too many megapixels" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --width 15000 --height 15000
+expect_message "too many megapixels" "megapixels"
+expect_exit 2 "invalid projection" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --projection "+proj=nonsense"
+expect_message "invalid projection" "invalid projection"
+expect_exit 2 "invalid extent" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --extent 1,2,3
+expect_message "invalid extent" "--extent"
+expect_exit 2 "bad theme" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --theme neon
+expect_message "bad theme" "theme 'neon'"
+expect_absent "no partial output" "$TMP/x.png"
+
+printf '{"places": [{"id": "a", "lat": 95, "lon": 0}]}' >"$TMP/range.json"
+expect_exit 2 "latitude out of range" -- "$DIPLOMAP" render "$TMP/range.json" -o "$TMP/x.png"
+expect_message "latitude out of range" "places[0].lat out of range [-90, 90]"
+printf '{"places": [' >"$TMP/trunc.json"
+expect_exit 2 "truncated JSON" -- "$DIPLOMAP" render "$TMP/trunc.json" -o "$TMP/x.png"
+expect_message "truncated JSON" "trunc.json:1:"
+expect_exit 1 "missing story" -- "$DIPLOMAP" render "$TMP/nothing.json" -o "$TMP/x.png"
+expect_message "missing story" "nothing.json"
+expect_absent "no output after bad story" "$TMP/x.png"
+
+# An existing output is kept when the run fails, replaced when it succeeds.
+echo "precious" >"$TMP/keep.png"
+expect_exit 2 "failure keeps existing file" -- "$DIPLOMAP" render "$TMP/range.json" -o "$TMP/keep.png"
+[ "$(cat "$TMP/keep.png")" = "precious" ] && ok || bad "existing output was modified by a failed run"
+expect_exit 1 "unwritable directory" -- "$DIPLOMAP" render "$SEED_STORY" -o /nonexistent-dir/x.png
+expect_message "unwritable directory" "/nonexistent-dir/x.png"
+
+# Missing data is reported, not crashed on.
+expect_exit 1 "missing basemap" -- env DIPLOMAP_DATA="$TMP" "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/nodata.png"
+expect_message "missing basemap" "basemap"
+expect_absent "no output without data" "$TMP/nodata.png"
+
+finish

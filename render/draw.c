@@ -96,13 +96,17 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
     const dm_story_t *s = map->story;
     int n = 0, plain_marker = 0;
     /* Numbered meetings first, in number order: the timeline. */
-    for (int num = 1; num < 100 && n < MAX_ENTRIES; num++) {
+    int max_number = 0;
+    for (size_t i = 0; i < map->marker_count; i++)
+        if (map->markers[i].number > max_number)
+            max_number = map->markers[i].number;
+    for (int num = 1; num <= max_number && n < MAX_ENTRIES; num++) {
         const dmi_marker_t *m = NULL;
-        for (size_t i = 0; i < map->marker_count; i++)
+        for (size_t i = 0; i < map->marker_count && !m; i++)
             if (map->markers[i].number == num)
                 m = &map->markers[i];
         if (!m)
-            break;
+            continue;
         const dm_place_t *p = dm_story_place(s, m->place);
         const dm_event_t *ev = NULL;
         for (size_t i = 0; i < dm_story_event_count(s) && !ev; i++) {

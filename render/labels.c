@@ -39,6 +39,43 @@ static int obstacle_add(obstacles_t *o, box_t b, int frame)
     return 0;
 }
 
+/* Points sampled along the drawn lines (event arcs, story lines): a label
+ * crossing a line costs in proportion to the length it hides. */
+typedef struct {
+    dmi_xy_t *pts;
+    int *frames;
+    size_t count, cap;
+} line_samples_t;
+
+static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, double step)
+{
+    for (size_t i = 0; i + 1 < r->count; i++) {
+        dmi_xy_t a = r->pts[i], b = r->pts[i + 1];
+        if (!isfinite(a.x) || !isfinite(b.x))
+            continue;
+        int n = (int)ceil(hypot(b.x - a.x, b.y - a.y) / step);
+        for (int k = 0; k < n && n < 100000; k++) {
+            size_t cap = sp->cap;
+            if (dmi_grow((void **)&sp->pts, &sp->cap, sp->count + 1, sizeof *sp->pts))
+                return;
+            if (cap != sp->cap && !(sp->frames = dmi_reallocarray(sp->frames, sp->cap, sizeof *sp->frames)))
+                return;
+            sp->frames[sp->count] = frame;
+            sp->pts[sp->count++] = (dmi_xy_t){a.x + (b.x - a.x) * k / n, a.y + (b.y - a.y) * k / n};
+        }
+    }
+}
+
+static double line_cost(const line_samples_t *sp, box_t b, int frame, double step)
+{
+    double c = 0;
+    for (size_t i = 0; i < sp->count; i++)
+        if (sp->frames[i] == frame && sp->pts[i].x > b.x0 && sp->pts[i].x < b.x1 && sp->pts[i].y > b.y0 &&
+            sp->pts[i].y < b.y1)
+            c += step * 2;
+    return c;
+}
+
 /* Cost of a candidate: overlap with obstacles and with the outside of the
  * frame, in square canvas units. Zero means free. */
 static double cost(const obstacles_t *o, box_t b, const double frame[4], size_t skip, int frame_index)
@@ -82,7 +119,8 @@ static int place_in_events(const dm_story_t *s, const char *id)
     return n;
 }
 
-static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const request_t *rq)
+static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+                             const request_t *rq)
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
@@ -124,7 +162,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
             double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
             box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
-            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame);
+            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame) + line_cost(lines, b, rq->frame, map->font_size * 0.25);
             c += r * 1e-6;   /* prefer near candidates among free ones */
             if (c < best_cost - 1e-9) {
                 best_cost = c;
@@ -193,6 +231,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     const dm_story_t *s = map->story;
     dm_status_t st = DM_OK;
     obstacles_t obs = {0};
+    line_samples_t samples = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
     size_t n = 0;
     PangoFontMap *fm = pango_cairo_font_map_new();
@@ -202,6 +241,11 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         goto out;
     }
     dmi_text_setup_context(pc);
+    for (size_t i = 0; i < map->line_count; i++)
+        sample_ring(&samples, &map->lines[i].points, map->lines[i].frame, map->font_size * 0.25);
+    for (size_t i = 0; i < map->feature_count; i++)
+        for (size_t k = 0; k < map->features[i].shape.count; k++)
+            sample_ring(&samples, &map->features[i].shape.rings[k], map->features[i].frame, map->font_size * 0.25);
     double legend[4], credits[4];
     dmi_legend_rect(map, pc, legend);
     dmi_credits_rect(map, pc, credits);
@@ -243,7 +287,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         const dmi_frame_t *f = &map->frames[fi];
         for (size_t i = 0; i < dm_story_place_count(s); i++) {
             const dm_place_t *p = dm_story_place(s, i);
-            if (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE)
+            if (map->has_marker[i])
                 continue;
             /* A line or area is labelled once: in the inset that shows it
              * when it is near a cluster, else on the main map. */
@@ -263,12 +307,14 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     }
     qsort(rq, n, sizeof *rq, cmp_request);
     for (size_t i = 0; i < n; i++)
-        if ((st = place_one(map, pc, &obs, &rq[i])))
+        if ((st = place_one(map, pc, &obs, &samples, &rq[i])))
             goto out;
 out:
     free(rq);
     free(obs.boxes);
     free(obs.frames);
+    free(samples.pts);
+    free(samples.frames);
     g_object_unref(pc);
     g_object_unref(fm);
     return st;

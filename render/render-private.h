@@ -25,4 +25,8 @@ const char *dmi_credits_text(const dm_map_t *map);
 /* Draw the whole map onto cr, in canvas units. */
 dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr);
 
+/* Render the map as fmt (PNG, SVG or PDF, not AUTO) through a cairo write
+ * callback (render/surface.c); files and memory buffers both use it. */
+dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_func_t write, void *closure);
+
 #endif

@@ -1,119 +1,251 @@
-/* The shipped basemap (Natural Earth, OpenStreetMap detail) read with OGR:
- * only the features inside the frame's window, at the frame's scale, cut
- * at the projection's antimeridian and projected to canvas units. */
+/* The shipped basemap, read from the packed file (basemap-format.h) mapped
+ * into memory: only the features and parts inside the frame's window, at
+ * the frame's scale, cut at the projection's antimeridian, projected, and
+ * thinned to what the output resolution can show. */
+#include "basemap-format.h"
 #include "map-private.h"
 
-#include <math.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
-#include <ogr_api.h>
-#include <cpl_conv.h>
-#include <gdal.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-typedef void (*shape_sink)(dm_map_t *map, dmi_frame_t *frame, OGRFeatureH feat, dmi_shape_t *shape, void *user);
+struct dmi_basemap {
+    const unsigned char *data;
+    size_t size;
+    const dmb_layer_t *layers;
+    uint32_t layer_count;
+    char *path;
+};
 
-typedef struct {
-    dm_map_t *map;
-    dmi_frame_t *frame;
-    int is_polygon;
-} reader_t;
-
-static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s)
+static const char *basemap_path_env(void)
 {
-    for (size_t i = 0; i < s->count; i++) {
-        dmi_ring_t *r = &s->rings[i];
-        for (size_t k = 0; k < r->count; k++)
-            if (isfinite(r->pts[k].x))
-                dmi_frame_to_canvas(f, r->pts[k].x, r->pts[k].y, &r->pts[k].x, &r->pts[k].y);
-    }
+    const char *env = getenv("DIPLOMAP_BASEMAP");
+    return env && *env ? env : NULL;
 }
 
-/* Append every ring (or line) of an OGR geometry, cut and projected. */
-static int add_geometry(reader_t *rd, OGRGeometryH g, dmi_shape_t *out)
+dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out)
 {
-    OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
-    int n = OGR_G_GetGeometryCount(g);
-    if (t == wkbMultiPolygon || t == wkbMultiLineString || t == wkbPolygon || t == wkbGeometryCollection) {
-        for (int i = 0; i < n; i++)
-            if (add_geometry(rd, OGR_G_GetGeometryRef(g, i), out))
-                return -1;
-        return 0;
-    }
-    if (t != wkbLineString && t != wkbLinearRing)
-        return 0;
-    int count = OGR_G_GetPointCount(g);
-    if (count < 2)
-        return 0;
-    dmi_ring_t ring = {0};
-    if (dmi_grow((void **)&ring.pts, &ring.cap, (size_t)count, sizeof *ring.pts))
-        return -1;
-    OGR_G_GetPoints(g, &ring.pts[0].x, sizeof *ring.pts, &ring.pts[0].y, sizeof *ring.pts, NULL, 0);
-    ring.count = (size_t)count;
-    int rc = dmi_project_cut(&rd->frame->proj, &rd->frame->window, &ring, rd->is_polygon, out);
-    dmi_ring_free(&ring);
-    return rc;
-}
-
-/* Open DATA/basemap/<rel>, filter by the window, call sink per feature.
- * A missing optional layer is not an error. */
-static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *rel, int is_polygon,
-                              int optional, shape_sink sink, void *user)
-{
-    dm_context_t *ctx = map->ctx;
-    char *path = dmi_data_path(ctx, rel);
+    *out = NULL;
+    const char *env = basemap_path_env();
+    char *path = env ? dmi_strdup(env) : dmi_data_path(ctx, "basemap.dmb");
     if (!path)
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     dm_status_t st = DM_OK;
-    GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
-    if (!ds) {
-        if (!optional)
-            st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open basemap layer (set DIPLOMAP_DATA to the geodata directory)", path);
+    dmi_basemap_t *b = calloc(1, sizeof *b);
+    int fd = -1;
+    struct stat sb;
+    if (!b) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
-    if (!layer) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: no layer in file", path);
+    b->path = path;
+    path = NULL;
+    if ((fd = open(b->path, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &sb) != 0) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the basemap: %s (set DIPLOMAP_DATA to the data directory)",
+                       b->path, strerror(errno));
         goto out;
     }
-    /* Window in absolute longitudes; one that wraps reads all longitudes. */
-    const dmi_window_t *w = &frame->window;
-    double west = w->rmin + frame->proj.lon_0, east = w->rmax + frame->proj.lon_0;
-    if (w->rmax - w->rmin >= 359 || west < -180 || east > 180) {
-        west = -180;
-        east = 180;
+    b->size = (size_t)sb.st_size;
+    const dmb_header_t *h = NULL;
+    if (b->size < sizeof *h) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (file too short)", b->path);
+        goto out;
     }
-    OGR_L_SetSpatialFilterRect(layer, west, w->smin, east, w->smax);
-    reader_t rd = {map, frame, is_polygon};
-    OGRFeatureH feat;
-    CPLErrorReset();
-    while ((feat = OGR_L_GetNextFeature(layer)) != NULL) {
-        OGRGeometryH g = OGR_F_GetGeometryRef(feat);
-        dmi_shape_t shape = {0};
-        if (g && add_geometry(&rd, g, &shape)) {
-            dmi_shape_free(&shape);
-            OGR_F_Destroy(feat);
-            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory reading %s", path);
+    void *m = mmap(NULL, b->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot map the basemap: %s", b->path, strerror(errno));
+        goto out;
+    }
+    b->data = m;
+    h = (const dmb_header_t *)(const void *)b->data;
+    if (memcmp(h->magic, DMB_MAGIC, 8) != 0 || h->version != DMB_VERSION) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (bad magic or version)", b->path);
+        goto out;
+    }
+    if (h->file_size != b->size || h->layer_count > 64 ||
+        sizeof *h + (size_t)h->layer_count * sizeof(dmb_layer_t) > b->size) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (size %zu, header says %llu)", b->path, b->size,
+                       (unsigned long long)h->file_size);
+        goto out;
+    }
+    b->layers = (const dmb_layer_t *)(const void *)(b->data + sizeof *h);
+    b->layer_count = h->layer_count;
+    for (uint32_t i = 0; i < b->layer_count; i++) {
+        const dmb_layer_t *l = &b->layers[i];
+        if (l->features > b->size || l->feature_count > (b->size - l->features) / sizeof(dmb_feature_t) ||
+            memchr(l->name, 0, sizeof l->name) == NULL) {
+            st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (layer %u out of bounds)", b->path, i);
             goto out;
         }
-        to_canvas(frame, &shape);
-        sink(map, frame, feat, &shape, user);
-        dmi_shape_free(&shape);
-        OGR_F_Destroy(feat);
     }
-    if (CPLGetLastErrorType() >= CE_Failure)
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap layer: %s", path, CPLGetLastErrorMsg());
+    *out = b;
+    b = NULL;
 out:
-    if (ds)
-        GDALClose(ds);
+    if (fd >= 0)
+        close(fd);
     free(path);
+    dmi_basemap_close(b);
     return st;
 }
 
-static const char *field(OGRFeatureH feat, const char *name)
+void dmi_basemap_close(dmi_basemap_t *b)
 {
-    int i = OGR_F_GetFieldIndex(feat, name);
-    return i >= 0 ? OGR_F_GetFieldAsString(feat, i) : "";
+    if (!b)
+        return;
+    if (b->data)
+        munmap((void *)b->data, b->size);
+    free(b->path);
+    free(b);
+}
+
+static const dmb_layer_t *find_layer(const dmi_basemap_t *b, const char *name)
+{
+    for (uint32_t i = 0; i < b->layer_count; i++)
+        if (strcmp(b->layers[i].name, name) == 0)
+            return &b->layers[i];
+    return NULL;
+}
+
+static const char *feature_name(const dmi_basemap_t *b, const dmb_feature_t *f)
+{
+    if (f->name == 0 || f->name >= b->size || !memchr(b->data + f->name, 0, b->size - f->name))
+        return "";
+    return (const char *)b->data + f->name;
+}
+
+/* The parts of a feature, bounds-checked: NULL when the file is corrupt. */
+static const dmb_part_t *feature_parts(const dmi_basemap_t *b, const dmb_feature_t *f)
+{
+    if (f->parts > b->size || f->part_count > (b->size - f->parts) / sizeof(dmb_part_t))
+        return NULL;
+    return (const dmb_part_t *)(const void *)(b->data + f->parts);
+}
+
+static const float *part_points(const dmi_basemap_t *b, const dmb_part_t *p)
+{
+    if (p->points > b->size || p->point_count > (b->size - p->points) / (2 * sizeof(float)))
+        return NULL;
+    return (const float *)(const void *)(b->data + p->points);
+}
+
+/* Does [w, e] x [s, n] meet the window? The window's longitudes are
+ * relative to lon_0 and may wrap, so try the box shifted by a turn. */
+static int meets_window(const float box[4], const dmi_frame_t *f)
+{
+    const dmi_window_t *w = &f->window;
+    if (box[3] < w->smin || box[1] > w->smax)
+        return 0;
+    if (w->rmax - w->rmin >= 359)
+        return 1;
+    for (int k = -1; k <= 1; k++) {
+        double west = box[0] - f->proj.lon_0 + 360.0 * k, east = box[2] - f->proj.lon_0 + 360.0 * k;
+        if (east >= w->rmin && west <= w->rmax)
+            return 1;
+    }
+    return 0;
+}
+
+/* To canvas units, dropping what the output cannot show: points closer
+ * than `tolerance` to the last one kept, and rings smaller than that.
+ * Detail below a pixel costs rasterising time and file size for nothing. */
+static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s, double tolerance, int is_polygon)
+{
+    size_t kept_rings = 0;
+    for (size_t i = 0; i < s->count; i++) {
+        dmi_ring_t *r = &s->rings[i];
+        size_t kept = 0;
+        double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+        for (size_t k = 0; k < r->count; k++) {
+            dmi_xy_t p = r->pts[k];
+            if (isfinite(p.x))
+                dmi_frame_to_canvas(f, p.x, p.y, &p.x, &p.y);
+            int last = k + 1 == r->count;
+            if (kept > 0 && !last && isfinite(p.x) && isfinite(r->pts[kept - 1].x) &&
+                fabs(p.x - r->pts[kept - 1].x) < tolerance && fabs(p.y - r->pts[kept - 1].y) < tolerance)
+                continue;
+            r->pts[kept++] = p;
+            if (isfinite(p.x)) {
+                x0 = fmin(x0, p.x);
+                y0 = fmin(y0, p.y);
+                x1 = fmax(x1, p.x);
+                y1 = fmax(y1, p.y);
+            }
+        }
+        r->count = kept;
+        int too_small = x1 - x0 < tolerance && y1 - y0 < tolerance;
+        if (kept < (is_polygon ? 3u : 2u) || too_small) {
+            dmi_ring_free(r);
+            continue;
+        }
+        s->rings[kept_rings++] = *r;
+    }
+    s->count = kept_rings;
+}
+
+typedef void (*shape_sink)(dm_map_t *map, dmi_frame_t *frame, const dmb_feature_t *feat, dmi_shape_t *shape,
+                           void *user);
+
+/* Every feature of a layer inside the frame's window, cut, projected and
+ * in canvas units, handed to sink. */
+static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *name, shape_sink sink, void *user)
+{
+    const dmi_basemap_t *b = map->basemap;
+    const dmb_layer_t *layer = find_layer(b, name);
+    if (!layer)
+        return dmi_error(map->ctx, DM_ERR_DATA, "%s: corrupt basemap (no layer %s)", b->path, name);
+    const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
+    int is_polygon = layer->kind == DMB_POLYGONS;
+    dmi_ring_t ring = {0};
+    dm_status_t st = DM_OK;
+    for (uint32_t i = 0; i < layer->feature_count; i++) {
+        const dmb_feature_t *feat = &features[i];
+        if (!meets_window(feat->bbox, frame))
+            continue;
+        const dmb_part_t *parts = feature_parts(b, feat);
+        if (!parts) {
+            st = dmi_error(map->ctx, DM_ERR_DATA, "%s: corrupt basemap (feature %u of %s)", b->path, i, name);
+            goto out;
+        }
+        dmi_shape_t shape = {0};
+        for (uint32_t k = 0; k < feat->part_count; k++) {
+            const dmb_part_t *part = &parts[k];
+            if (!meets_window(part->bbox, frame))
+                continue;
+            const float *pts = part_points(b, part);
+            if (!pts) {
+                dmi_shape_free(&shape);
+                st = dmi_error(map->ctx, DM_ERR_DATA, "%s: corrupt basemap (points of %s)", b->path, name);
+                goto out;
+            }
+            ring.count = 0;
+            if (dmi_grow((void **)&ring.pts, &ring.cap, part->point_count, sizeof *ring.pts)) {
+                dmi_shape_free(&shape);
+                st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            for (uint32_t j = 0; j < part->point_count; j++)
+                ring.pts[j] = (dmi_xy_t){pts[2 * j], pts[2 * j + 1]};
+            ring.count = part->point_count;
+            if (dmi_project_cut(&frame->proj, &frame->window, &ring, is_polygon, &shape)) {
+                dmi_shape_free(&shape);
+                st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+        }
+        to_canvas(frame, &shape, 0.4 / map->scale, is_polygon);
+        if (shape.count)
+            sink(map, frame, feat, &shape, user);
+        dmi_shape_free(&shape);
+    }
+out:
+    dmi_ring_free(&ring);
+    return st;
 }
 
 static int story_has_country(const dm_story_t *story, const char *iso)
@@ -136,33 +268,30 @@ typedef struct {
 
 static int overridden(const override_t *o, const char *iso)
 {
-    for (int i = 0; i < o->count; i++)
+    for (int i = 0; o && i < o->count; i++)
         if (strcmp(o->codes[i], iso) == 0)
             return 1;
     return 0;
 }
 
-static void take_country(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, dmi_shape_t *shape, void *user)
+static void take_country(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
 {
-    const char *iso = field(feat, "iso_a2");
-    if (user && overridden(user, iso))
-        return;
-    if (shape->count == 0)
+    if (overridden(user, feat->code_a))
         return;
     if (dmi_grow((void **)&f->countries, &f->country_cap, f->country_count + 1, sizeof *f->countries) ||
         !(f->country_tint = dmi_reallocarray(f->country_tint, f->country_cap, sizeof *f->country_tint)))
         return;
-    f->country_tint[f->country_count] = story_has_country(map->story, iso);
+    f->country_tint[f->country_count] = story_has_country(map->story, feat->code_a);
     f->countries[f->country_count++] = *shape;
     memset(shape, 0, sizeof *shape);
 }
 
-static void collect_override(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, dmi_shape_t *shape, void *user)
+static void collect_override(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape,
+                             void *user)
 {
     override_t *o = user;
-    const char *iso = field(feat, "iso_a2");
-    if (o->count < 16 && strlen(iso) == 2) {
-        memcpy(o->codes[o->count], iso, 3);
+    if (o->count < 16 && strlen(feat->code_a) == 2) {
+        memcpy(o->codes[o->count], feat->code_a, 3);
         o->count++;
     }
     take_country(map, f, feat, shape, NULL);
@@ -175,23 +304,23 @@ static void append_lines(dmi_shape_t *dst, dmi_shape_t *src)
         dmi_shape_take(dst, &src->rings[i]);
 }
 
-static void take_coast(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, dmi_shape_t *shape, void *user)
+static void take_coast(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
 {
     (void)map; (void)feat; (void)user;
     append_lines(&f->coast, shape);
 }
 
-static void take_border(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, dmi_shape_t *shape, void *user)
+static void take_border(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
 {
     (void)map;
-    const override_t *o = user;
     /* A border between two countries drawn from detail data is replaced. */
-    if (o && overridden(o, field(feat, "iso_a2_a")) && overridden(o, field(feat, "iso_a2_b")))
+    if (overridden(user, feat->code_a) && overridden(user, feat->code_b))
         return;
     append_lines(&f->borders, shape);
 }
 
-static void take_detail_border(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, dmi_shape_t *shape, void *user)
+static void take_detail_border(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape,
+                               void *user)
 {
     (void)map; (void)feat; (void)user;
     append_lines(&f->detail_borders, shape);
@@ -200,36 +329,30 @@ static void take_detail_border(dm_map_t *map, dmi_frame_t *f, OGRFeatureH feat, 
 
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
 {
-    char rel[96];
+    char name[32];
     dm_status_t st;
     override_t detail = {0};
-    int large = strcmp(frame->scale, "10m") == 0;
     /* OpenStreetMap detail (the Korean Military Demarcation Line) replaces
      * Natural Earth, whose line runs south of Panmunjom, at large scales. */
-    if (large && (st = read_layer(map, frame, "basemap/osm/korea.fgb", 1, 1, collect_override, &detail)))
+    if (strcmp(frame->scale, "10m") == 0 && (st = read_layer(map, frame, "osm/countries", collect_override, &detail)))
         return st;
-    snprintf(rel, sizeof rel, "basemap/%s/countries.fgb", frame->scale);
-    if ((st = read_layer(map, frame, rel, 1, 0, take_country, &detail)))
+    snprintf(name, sizeof name, "%s/countries", frame->scale);
+    if ((st = read_layer(map, frame, name, take_country, &detail)))
         return st;
-    snprintf(rel, sizeof rel, "basemap/%s/coastline.fgb", frame->scale);
-    if ((st = read_layer(map, frame, rel, 0, 0, take_coast, NULL)))
+    snprintf(name, sizeof name, "%s/coastline", frame->scale);
+    if ((st = read_layer(map, frame, name, take_coast, NULL)))
         return st;
-    snprintf(rel, sizeof rel, "basemap/%s/borders.fgb", frame->scale);
-    if ((st = read_layer(map, frame, rel, 0, 0, take_border, detail.count ? &detail : NULL)))
+    snprintf(name, sizeof name, "%s/borders", frame->scale);
+    if ((st = read_layer(map, frame, name, take_border, detail.count ? &detail : NULL)))
         return st;
-    if (detail.count && (st = read_layer(map, frame, "basemap/osm/korea_mdl.fgb", 0, 1, take_detail_border, NULL)))
+    if (detail.count && (st = read_layer(map, frame, "osm/lines", take_detail_border, NULL)))
         return st;
     return DM_OK;
 }
 
-/* Shipped geometries for places of kind line (borders, fronts) that a
- * story names without drawing them. Matched by the feature's name, directly
- * or through the gazetteer's canonical name for the place. */
-static const char *const line_layers[] = {"basemap/osm/korea_mdl.fgb"};
-
 static int same_name(const char *a, const char *b)
 {
-    if (!a || !b)
+    if (!a || !b || !*a || !*b)
         return 0;
     char *x = g_utf8_casefold(a, -1), *y = g_utf8_casefold(b, -1);
     int same = strcmp(x, y) == 0;
@@ -238,40 +361,44 @@ static int same_name(const char *a, const char *b)
     return same;
 }
 
-char *dmi_basemap_line_geometry(dm_context_t *ctx, const char *name)
+/* Shipped geometries for places of kind line (borders, fronts) that a
+ * story names without drawing them, matched by name, directly or through
+ * the gazetteer's canonical name for the place ("DMZ" -> "Military
+ * Demarcation Line"). Appends lon/lat lines to out; returns 1 when found. */
+int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
 {
+    const dmi_basemap_t *b = map->basemap;
+    const dmb_layer_t *layer = find_layer(b, "osm/lines");
+    if (!layer || !name)
+        return 0;
     const char *canonical = NULL;
     dm_gazetteer_t *gaz = NULL;
     dm_geocode_result_t r = {0};
     dm_geocode_options_t opts;
     dm_geocode_options_init(&opts);
     opts.limit = 1;
-    /* The gazetteer knows the aliases ("DMZ", "inter-Korean border"). */
-    if (dmi_context_gazetteer(ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
+    if (dmi_context_gazetteer(map->ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
         r.candidates[0].kind == DM_PLACE_LINE)
         canonical = r.candidates[0].name;
-    dmi_clear_error(ctx);
-    char *json = NULL;
-    for (size_t i = 0; i < sizeof line_layers / sizeof line_layers[0] && !json; i++) {
-        char *path = dmi_data_path(ctx, line_layers[i]);
-        GDALDatasetH ds = path ? GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-        free(path);
-        if (!ds)
+    dmi_clear_error(map->ctx);
+    const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
+    int found = 0;
+    for (uint32_t i = 0; i < layer->feature_count && !found; i++) {
+        const char *fname = feature_name(b, &features[i]);
+        if (!same_name(fname, name) && !same_name(fname, canonical))
             continue;
-        OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
-        OGRFeatureH feat;
-        while (layer && !json && (feat = OGR_L_GetNextFeature(layer)) != NULL) {
-            const char *fname = field(feat, "name");
-            OGRGeometryH g = OGR_F_GetGeometryRef(feat);
-            if (g && (same_name(fname, name) || same_name(fname, canonical))) {
-                char *text = OGR_G_ExportToJson(g);
-                json = dmi_strdup(text);
-                CPLFree(text);
-            }
-            OGR_F_Destroy(feat);
+        const dmb_part_t *parts = feature_parts(b, &features[i]);
+        for (uint32_t k = 0; parts && k < features[i].part_count; k++) {
+            const float *pts = part_points(b, &parts[k]);
+            dmi_ring_t ring = {0};
+            for (uint32_t j = 0; pts && j < parts[k].point_count; j++)
+                dmi_ring_push(&ring, pts[2 * j], pts[2 * j + 1]);
+            if (ring.count >= 2)
+                dmi_shape_take(out, &ring);
+            dmi_ring_free(&ring);
         }
-        GDALClose(ds);
+        found = out->count > 0;
     }
     dm_geocode_result_clear(&r);
-    return json;
+    return found;
 }

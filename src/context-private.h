@@ -29,6 +29,9 @@ dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ..
 void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...) DMI_PRINTF(3, 4);
 void dmi_clear_error(dm_context_t *ctx);
 
+/* The data directory of an installation, found relative to the installed
+ * library or program (src/data_dir.c); NULL when not installed. free() it. */
+char *dmi_relocated_data_dir(void);
 /* Path of a file under the data directory; free() it. NULL when out of memory. */
 char *dmi_data_path(dm_context_t *ctx, const char *relative);
 /* The shipped gazetteer, opened once per context (owned by it). */

@@ -8,8 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <cpl_conv.h>
-#include <cpl_error.h>
 
 const char *dm_version(void) { return DM_VERSION_STRING; }
 
@@ -38,13 +36,6 @@ int dm_status_is_input_error(dm_status_t status)
     return status >= DM_ERR_USAGE && status < DM_ERR_NOMEM;
 }
 
-/* GDAL reports through a process-wide handler; keep it quiet so the library
- * never writes to stderr. Callers translate GDAL failures where they happen. */
-static void quiet_gdal_handler(CPLErr cls, CPLErrorNum num, const char *msg)
-{
-    (void)cls; (void)num; (void)msg;
-}
-
 static void quiet_proj_logger(void *user, int level, const char *msg)
 {
     (void)user; (void)level; (void)msg;
@@ -60,13 +51,11 @@ dm_context_t *dm_context_create(void)
         free(ctx);
         return NULL;
     }
+    /* PROJ logs through the context: keep it quiet so the library never
+     * writes to stderr; failures are translated where they happen. PROJ
+     * never goes to the network unless PROJ_NETWORK=ON is set, and we do
+     * not set it. */
     proj_log_func(ctx->proj, NULL, quiet_proj_logger);
-    /* Per-thread handler: other threads' contexts are unaffected. */
-    CPLSetThreadLocalConfigOption("CPL_DEBUG", "OFF");
-    CPLPushErrorHandler(quiet_gdal_handler);
-    /* No surprise network access through GDAL virtual file systems. */
-    CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", "1");
-    CPLSetThreadLocalConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".nothing");
     return ctx;
 }
 
@@ -76,7 +65,6 @@ void dm_context_destroy(dm_context_t *ctx)
         return;
     dm_gazetteer_close(ctx->gazetteer);
     proj_context_destroy(ctx->proj);
-    CPLPopErrorHandler();
     free(ctx->data_dir);
     free(ctx);
 }
@@ -203,8 +191,14 @@ const char *dm_context_data_dir(dm_context_t *ctx)
     const char *choice = NULL;
     if (env && *env)
         choice = env;
-    else if (is_dir(DM_SOURCE_DATA_DIR))
-        choice = DM_SOURCE_DATA_DIR;
+    /* An installed library uses its own installation's data, even where the
+     * source tree it was built from still exists. */
+    else if ((ctx->data_dir = dmi_relocated_data_dir()))
+        return ctx->data_dir;
+    /* Run-time data are build products (basemap.dmb, gazetteer.idx): the
+     * build tree's when running from it, else the installed ones. */
+    else if (is_dir(DM_BUILD_DATA_DIR))
+        choice = DM_BUILD_DATA_DIR;
     else
         choice = DM_INSTALL_DATA_DIR;
     ctx->data_dir = dmi_strdup(choice);

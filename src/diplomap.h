@@ -68,7 +68,9 @@ dm_status_t dm_context_last_status(const dm_context_t *ctx);
  * without one they are discarded. */
 void dm_context_set_log(dm_context_t *ctx, dm_log_fn fn, void *user_data);
 /* Directory holding geodata/ content. Default: $DIPLOMAP_DATA, else the
- * build tree's geodata, else the installed data directory. */
+ * data of the installation this library (or program) belongs to, found
+ * relative to it, else the build tree's geodata, else the installed data
+ * directory configured at build time. */
 dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir);
 const char *dm_context_data_dir(dm_context_t *ctx);
 
@@ -271,6 +273,70 @@ dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
  * Units follow the format last written (px, scaled, for PNG; pt otherwise). */
 dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
 dm_format_t dm_format_from_path(const char *path);
+
+/* ---- embedding ---------------------------------------------------------
+ * Drawing into a caller's cairo context or memory, and GeoJSON in and out,
+ * for programs (report generators, servers) that link libdiplomap. */
+
+/* The same declaration as cairo.h's: include either header first. The map
+ * is drawn with cairo but this header does not require cairo's. */
+typedef struct _cairo cairo_t;
+
+/* Draw the map into the caller's cairo context, into the rectangle (x, y,
+ * w, h) in cr's user units. The map's canvas (opts.width x opts.height) is
+ * scaled uniformly to fit the rectangle and centred in it; create the map
+ * with the rectangle's aspect ratio (or its size, for 1:1 text sizes) to
+ * fill it exactly. Nothing is drawn outside the rectangle. cr's state
+ * (matrix, clip, source) is saved and restored; its target surface may be
+ * of any type (a PDF page, an image, a recording surface). The caller keeps
+ * ownership of cr.
+ * Errors: DM_ERR_USAGE when map or cr is NULL or the rectangle is empty or
+ * not finite; DM_ERR_RENDER when cr is already in an error state or drawing
+ * puts it in one (the message carries cairo's status). */
+dm_status_t dm_map_draw(dm_map_t *map, cairo_t *cr, double x, double y, double w, double h);
+
+/* Render the map as PNG, SVG or PDF bytes in memory (the bytes a file of
+ * that format written by dm_map_write_file would hold). fmt must not be
+ * DM_FORMAT_AUTO. On success *data (owned by the caller, free with
+ * dm_free()) holds *len bytes; on failure *data is NULL and *len 0.
+ * Errors: DM_ERR_USAGE (no format, NULL arguments), DM_ERR_NOMEM,
+ * DM_ERR_RENDER, DM_ERR_LIMIT (output above 2 GiB). Like a file write, it
+ * sets the units of dm_map_layout_json() (px for PNG, pt otherwise). */
+dm_status_t dm_map_render_to_memory(dm_map_t *map, dm_format_t fmt, unsigned char **data, size_t *len);
+
+/* The story as a GeoJSON FeatureCollection (RFC 7946, lon/lat order): one
+ * Point feature per place ("role": "place"), the place's own geometry for a
+ * line or area; one feature per event ("role": "event"): a LineString from
+ * its first place to its second when it has two, a Point when it has one,
+ * a MultiPoint when more, null geometry when none or when a place has no
+ * coordinates yet. Properties carry the story's fields (id, name, kind,
+ * country, confidence, mentions; type, date, status, places, participants,
+ * label). The story's title, subtitle, source, date and view are foreign
+ * members of the collection, so dm_story_load_geojson_string() reads the
+ * file back into the same story. *out is UTF-8 text, free with dm_free().
+ * Errors: DM_ERR_NOMEM; DM_ERR_INTERNAL. */
+dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out);
+
+/* Read a GeoJSON FeatureCollection as a story. Features with "role":
+ * "place" or without a role become places: a Point gives lat/lon, a
+ * (Multi)LineString or (Multi)Polygon a line or area place whose anchor is
+ * properties.lat/lon or else the centre of its bounding box; the name comes
+ * from properties name, title or label; a missing id is derived from the
+ * name. Features with "role": "event" become events (their geometry is
+ * ignored: it follows from their places). The result is validated as a
+ * story (contracts.md section 1). name is used in messages. *out is owned
+ * by the caller (dm_story_destroy()).
+ * Errors: DM_ERR_INPUT (not JSON, not a FeatureCollection, a malformed
+ * feature: the message names features[i]), DM_ERR_STORY (valid GeoJSON but
+ * not a valid story), DM_ERR_LIMIT, DM_ERR_NOMEM. */
+dm_status_t dm_story_load_geojson_string(dm_context_t *ctx, const char *text, size_t len,
+                                         const char *name, dm_story_t **out);
+dm_status_t dm_story_load_geojson_file(dm_context_t *ctx, const char *path, dm_story_t **out);
+
+/* Load a story file whatever its form: a GeoJSON FeatureCollection (by the
+ * .geojson extension, or a top-level "type": "FeatureCollection") or a
+ * story JSON. Errors as dm_story_load_file() and the GeoJSON loader. */
+dm_status_t dm_story_load_file_auto(dm_context_t *ctx, const char *path, dm_story_t **out);
 
 #ifdef __cplusplus
 }

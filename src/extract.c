@@ -509,9 +509,31 @@ static int entries_prominent(const cand_t *c)
     return 0;
 }
 
+/* Code keys ("MD" for Moldova, "VA" for the Vatican) count only when the text
+ * is written in capitals: "Md." and "Va." are Maryland and Virginia. */
+static int text_is_upper(const char *s, size_t n)
+{
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (g_ascii_islower(ch))
+            return 0;
+        if (g_ascii_isupper(ch))
+            letters++;
+    }
+    return letters > 0;
+}
+
 static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
 {
-    return dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
+    size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
+    if (n == 0 || text_is_upper(x->art->text + start, end - start))
+        return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!out[i].is_abbrev)
+            out[k++] = out[i];
+    return k;
 }
 
 static int push_cand(cand_vec_t *v, const cand_t *c)
@@ -748,14 +770,22 @@ static int add_country_weight(country_weight_t **cw, size_t *n, size_t *cap, con
 
 static double prior_score(const dmi_gaz_entry_t *e)
 {
-    double s = 2.0 * e->prominence;
-    if (e->kind == DM_PLACE_COUNTRY)
+    /* A region's record prominence grows with its population, which the
+     * population term below already counts: in running text a town of the
+     * same name near the article's other places should still win. */
+    double s = 2.0 * (e->kind == DM_PLACE_REGION ? fmin(e->prominence, 0.55) : e->prominence);
+    double pop = (double)e->population;
+    if (e->kind == DM_PLACE_COUNTRY) {
         s += 3.0;
-    else if (e->kind == DM_PLACE_REGION)
+        /* Country records carry no population; a country outranks its
+         * same-named capital ("Mexico", "Guatemala", "Kuwait"). */
+        pop = 1e7;
+    } else if (e->kind == DM_PLACE_REGION) {
         s += 1.2;
+    }
     if (e->is_capital)
         s += 1.0;
-    s += 3.0 * log10((double)e->population + 1.0) / 7.0;
+    s += 3.0 * log10(pop + 1.0) / 7.0;
     /* Curated names are the ones diplomacy news uses ("White House" is
      * also an old name of Casablanca). */
     if (e->source && strncmp(e->source, "curated:", 8) == 0)
@@ -780,6 +810,19 @@ static void link_qualifiers(dmi_extraction_t *x, cand_vec_t *v)
         if (region)
             c->qualifier = (int)(i + 1);
     }
+}
+
+/* A place lies in a region: same country and the same first-level code
+ * (known for the countries whose GeoNames admin1 codes are ISO codes). */
+static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
+{
+    if (e->kind == DM_PLACE_REGION || e->kind == DM_PLACE_COUNTRY || strcmp(region->country, e->country) != 0)
+        return 0;
+    if (region->entry >= g->hdr->record_count || e->entry >= g->hdr->record_count)
+        return 0;
+    const char *ra = dmi_gaz_string(g, g->records[region->entry].admin1);
+    const char *ea = dmi_gaz_string(g, g->records[e->entry].admin1);
+    return ra && ea && ra[0] && strcmp(ra, ea) == 0;
 }
 
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
@@ -838,17 +881,31 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                     }
                 }
                 /* Nearby places mentioned in the same sentence. */
+                /* Other places of the article: the unambiguous ones and the
+                 * clear winners of pass 0 pull a reading toward them; a
+                 * region read as such pulls in its own towns (same admin1).
+                 * Repeats of the same name do not vote for themselves. */
                 if (pass == 1 && c->ne > 1) {
+                    double near = 0;
                     for (size_t j = 0; j < v->count; j++) {
                         const cand_t *o = &v->items[j];
-                        if (j == i || o->chosen < 0 || o->ne != 1 || o->e[0].kind == DM_PLACE_COUNTRY)
+                        if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
                             continue;
-                        double d = distance_km(o->e[0].lat, o->e[0].lon, e->lat, e->lon);
+                        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+                        if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
+                            continue;
+                        if (oe->kind == DM_PLACE_REGION) {
+                            if (same_admin1(x->gaz, oe, e))
+                                near += 1.0;
+                            continue;
+                        }
+                        double d = distance_km(oe->lat, oe->lon, e->lat, e->lon);
                         if (d < 150)
-                            s += 0.8;
+                            near += 0.8;
                         else if (d < 600)
-                            s += 0.3;
+                            near += 0.3;
                     }
+                    s += fmin(near, 2.4);
                 }
                 if (s > best) {
                     second = best;

@@ -38,4 +38,8 @@ int dmi_clip_line(const dmi_ring_t *in, int axis, double limit, int keep_below, 
 int dmi_clip_ring_box(const dmi_ring_t *in, const double box[4], dmi_shape_t *out);
 int dmi_clip_line_box(const dmi_ring_t *in, const double box[4], dmi_shape_t *out);
 
+/* Lon/lat rings or lines of a GeoJSON geometry text; *is_area set for
+ * polygons. -1 (out emptied) when the text is not a valid geometry. */
+int dmi_shape_from_geojson(const char *text, dmi_shape_t *out, int *is_area);
+
 #endif

@@ -4,9 +4,7 @@
 #include "map-private.h"
 #include "theme.h"
 
-#include <gdal.h>
 #include <math.h>
-#include <ogr_api.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,43 +168,23 @@ static void choose_scale(dm_map_t *map, dmi_frame_t *f)
     f->scale = km_per_px > 8 ? "110m" : km_per_px > 1.5 ? "50m" : "10m";
 }
 
-static dm_status_t add_feature(dm_map_t *map, const dm_place_t *p, const char *geometry, size_t index, int frame)
+static dm_status_t add_feature(dm_map_t *map, size_t index, int frame)
 {
     dmi_frame_t *f = &map->frames[frame];
-    OGRGeometryH g = OGR_G_CreateGeometryFromJson(geometry);
-    if (!g)
-        return dmi_error(map->ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", index);
-    dmi_feature_t feat = {.place = index, .frame = frame, .is_area = p->kind == DM_PLACE_AREA,
+    const dmi_shape_t *src = &map->shapes[index];
+    dmi_feature_t feat = {.place = index, .frame = frame, .is_area = map->shape_is_area[index],
                           .status = DM_EVENT_UNKNOWN};
-    OGRGeometryH stack[64];
-    int top = 0;
-    stack[top++] = g;
-    int rc = 0;
-    while (top > 0 && rc == 0) {
-        OGRGeometryH h = stack[--top];
-        int parts = OGR_G_GetGeometryCount(h);
-        if (parts > 0) {
-            for (int i = 0; i < parts && top < 64; i++)
-                stack[top++] = OGR_G_GetGeometryRef(h, i);
-            continue;
+    for (size_t i = 0; i < src->count; i++)
+        if (dmi_project_cut(&f->proj, &f->window, &src->rings[i], feat.is_area, &feat.shape)) {
+            dmi_shape_free(&feat.shape);
+            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         }
-        int n = OGR_G_GetPointCount(h);
-        if (n < 2)
-            continue;
-        dmi_ring_t ring = {0};
-        for (int i = 0; i < n && rc == 0; i++)
-            rc = dmi_ring_push(&ring, OGR_G_GetX(h, i), OGR_G_GetY(h, i));
-        if (rc == 0)
-            rc = dmi_project_cut(&f->proj, &f->window, &ring, feat.is_area, &feat.shape);
-        dmi_ring_free(&ring);
-    }
-    OGR_G_DestroyGeometry(g);
     for (size_t i = 0; i < feat.shape.count; i++)
         for (size_t k = 0; k < feat.shape.rings[i].count; k++) {
             dmi_xy_t *pt = &feat.shape.rings[i].pts[k];
             dmi_frame_to_canvas(f, pt->x, pt->y, &pt->x, &pt->y);
         }
-    if (rc || dmi_grow((void **)&map->features, &map->feature_cap, map->feature_count + 1, sizeof *map->features)) {
+    if (dmi_grow((void **)&map->features, &map->feature_cap, map->feature_count + 1, sizeof *map->features)) {
         dmi_shape_free(&feat.shape);
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     }
@@ -317,7 +295,7 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     }
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
-        if (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE)
+        if (!map->has_marker[i])
             continue;
         if (frame == 0 && map->place_frame[i])
             continue;   /* shown in its inset; the main map has the locator box */
@@ -446,9 +424,12 @@ void dm_map_destroy(dm_map_t *map)
         dmi_ring_free(&f->locator);
     }
     free(map->place_frame);
-    for (size_t i = 0; map->geometries && i < dm_story_place_count(map->story); i++)
-        free(map->geometries[i]);
-    free(map->geometries);
+    free(map->has_marker);
+    for (size_t i = 0; map->shapes && i < dm_story_place_count(map->story); i++)
+        dmi_shape_free(&map->shapes[i]);
+    free(map->shapes);
+    free(map->shape_is_area);
+    dmi_basemap_close(map->basemap);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
     for (size_t i = 0; i < map->line_count; i++)
@@ -460,6 +441,68 @@ void dm_map_destroy(dm_map_t *map)
     free(map->lines);
     free(map->features);
     free(map);
+}
+
+/* A world map should not show empty paper beyond the poles or the
+ * antimeridian when the frame could show more of the world instead: slide
+ * the view back inside the world's outline (pseudo-cylindrical world
+ * projections only, whose outline is bounded by the poles and the seam). */
+static void keep_inside_world(dmi_frame_t *f)
+{
+    static const char *const world[] = {"+proj=eqearth", "+proj=robin", "+proj=moll", "+proj=natearth",
+                                        "+proj=wintri", "+proj=eck4", "+proj=kav7", "+proj=eqc"};
+    int is_world = 0;
+    for (size_t i = 0; i < sizeof world / sizeof world[0]; i++)
+        if (strncmp(f->proj.definition, world[i], strlen(world[i])) == 0 &&
+            (f->proj.definition[strlen(world[i])] == ' ' || f->proj.definition[strlen(world[i])] == '\0'))
+            is_world = 1;
+    if (!is_world)
+        return;
+    double e, n, top, bottom, left, right, x, y;
+    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &top);
+    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &bottom);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 - 179.999, 0, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &left, &y);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 + 179.999, 0, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &right, &y);
+    double gap_top = top - f->rect[1], gap_bottom = f->rect[3] - bottom;
+    if (gap_top > 0 && gap_bottom < 0)
+        f->f -= fmin(gap_top, -gap_bottom);
+    else if (gap_bottom > 0 && gap_top < 0)
+        f->f += fmin(gap_bottom, -gap_top);
+    double gap_left = left - f->rect[0], gap_right = f->rect[2] - right;
+    if (gap_left > 0 && gap_right < 0)
+        f->c -= fmin(gap_left, -gap_right);
+    else if (gap_right > 0 && gap_left < 0)
+        f->c += fmin(gap_right, -gap_left);
+}
+
+/* Which places are drawn as points: cities and sites, and any place where
+ * something happened (talks "in Qatar" put a marker on Qatar). */
+static void mark_points(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        dm_place_kind_t k = dm_story_place(s, i)->kind;
+        map->has_marker[i] = k == DM_PLACE_CITY || k == DM_PLACE_SITE;
+    }
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *ev = dm_story_event(s, i);
+        if (is_connection(ev->type))
+            continue;
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0 && dm_story_place(s, (size_t)pi)->kind != DM_PLACE_LINE &&
+                dm_story_place(s, (size_t)pi)->kind != DM_PLACE_AREA)
+                map->has_marker[pi] = 1;
+        }
+    }
 }
 
 /* Everything a frame shows: basemap, story lines and areas, event lines
@@ -478,9 +521,8 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     size_t first_feature = map->feature_count;
     for (size_t i = 0; i < dm_story_place_count(story); i++) {
         const dm_place_t *p = dm_story_place(story, i);
-        const char *geometry = map->geometries[i] ? map->geometries[i] : p->geometry;
-        if ((p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) && geometry &&
-            (st = add_feature(map, p, geometry, i, fi)))
+        (void)p;
+        if (map->shapes[i].count && (st = add_feature(map, i, fi)))
             return st;
     }
     for (size_t i = 0; i < dm_story_event_count(story); i++) {
@@ -533,7 +575,7 @@ static dm_status_t plan_insets(dm_map_t *map)
         const dm_place_t *p = dm_story_place(s, i);
         double e, n;
         cluster[i] = (int)i;
-        point[i] = (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE) &&
+        point[i] = map->has_marker[i] &&
                    dmi_project_point(&mf->proj, p->lon, p->lat, &e, &n) == 0;
         if (point[i])
             dmi_frame_to_canvas(mf, e, n, &x[i], &y[i]);
@@ -607,18 +649,11 @@ static dm_status_t plan_insets(dm_map_t *map)
                 continue;
             if (!dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
                 bbox_add(&b, e, no);
-            const char *geometry = map->geometries[i] ? map->geometries[i] : p->geometry;
-            OGRGeometryH g = geometry ? OGR_G_CreateGeometryFromJson(geometry) : NULL;
-            if (g) {
-                OGREnvelope env;
-                OGR_G_GetEnvelope(g, &env);
-                OGR_G_DestroyGeometry(g);
-                for (int gi = 0; gi <= 4; gi++)
-                    for (int gj = 0; gj <= 4; gj++)
-                        if (!dmi_project_point(&f->proj, env.MinX + (env.MaxX - env.MinX) * gi / 4,
-                                               env.MinY + (env.MaxY - env.MinY) * gj / 4, &e, &no))
-                            bbox_add(&b, e, no);
-            }
+            const dmi_shape_t *shape = &map->shapes[i];
+            for (size_t r = 0; r < shape->count; r++)
+                for (size_t k = 0; k < shape->rings[r].count; k++)
+                    if (!dmi_project_point(&f->proj, shape->rings[r].pts[k].x, shape->rings[r].pts[k].y, &e, &no))
+                        bbox_add(&b, e, no);
         }
         double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
         double bw = fmax(b.x1 - b.x0, 6e4) * 1.3, bh = fmax(b.y1 - b.y0, 6e4) * 1.3;
@@ -664,7 +699,7 @@ static dm_status_t plan_insets(dm_map_t *map)
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(s, i);
             double e, no, px, py;
-            if (map->place_frame[i] || (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) ||
+            if (map->place_frame[i] || !map->has_marker[i] ||
                 dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
                 continue;
             dmi_frame_to_canvas(f, e, no, &px, &py);
@@ -725,7 +760,6 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    GDALAllRegister();
     map->ctx = ctx;
     map->story = story;
     map->width = opts->width;
@@ -768,15 +802,29 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
         }
     }
     if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame)) ||
-        !(map->geometries = dmi_calloc(np, sizeof *map->geometries))) {
+        !(map->shapes = dmi_calloc(np, sizeof *map->shapes)) ||
+        !(map->has_marker = dmi_calloc(np, sizeof *map->has_marker)) ||
+        !(map->shape_is_area = dmi_calloc(np, sizeof *map->shape_is_area))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    /* Lines named without a geometry are drawn from shipped data. */
+    if ((st = dmi_basemap_open(ctx, &map->basemap)))
+        goto out;
+    mark_points(map);
+    /* Lines and areas: their GeoJSON, or for a line named without one, the
+     * shipped geometry of that name. */
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(story, i);
-        if (p->kind == DM_PLACE_LINE && !p->geometry)
-            map->geometries[i] = dmi_basemap_line_geometry(ctx, p->name);
+        if (p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA)
+            continue;
+        if (p->geometry) {
+            if (dmi_shape_from_geojson(p->geometry, &map->shapes[i], &map->shape_is_area[i])) {
+                st = dmi_error(ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", i);
+                goto out;
+            }
+        } else if (p->kind == DM_PLACE_LINE) {
+            dmi_basemap_line_shape(map, p->name, &map->shapes[i]);
+        }
     }
     dmi_frame_t *f = &map->frames[0];
     map->frame_count = 1;
@@ -796,6 +844,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if ((st = frame_extent(map, f, user_extent, &extent)))
         goto out;
     fit_transform(f, extent);
+    if (!user_extent)
+        keep_inside_world(f);
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
     if ((!inset || strcmp(inset, "none") != 0) && (st = plan_insets(map)))
         goto out;

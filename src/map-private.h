@@ -13,6 +13,8 @@
 
 typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET } dmi_frame_role_t;
 
+typedef struct dmi_basemap dmi_basemap_t;
+
 typedef struct {
     char id[16];               /* "main", "inset" */
     dmi_frame_role_t role;
@@ -86,7 +88,10 @@ struct dm_map {
     dmi_feature_t *features;
     size_t feature_count, feature_cap;
     int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
-    char **geometries;         /* per place: shipped GeoJSON for a line without one */
+    int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
+    dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
+    int *shape_is_area;
+    dmi_basemap_t *basemap;    /* the packed basemap, mapped */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
 };
@@ -100,9 +105,13 @@ static inline void dmi_frame_to_canvas(const dmi_frame_t *f, double e, double n,
 
 /* Read the basemap layers into a frame (basemap.c). */
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
-/* GeoJSON of a shipped line (the Korean MDL) for a line place named
- * `name`, or NULL; malloc'd. */
-char *dmi_basemap_line_geometry(dm_context_t *ctx, const char *name);
+/* The packed basemap (basemap.c): DIPLOMAP_BASEMAP, else the data
+ * directory's basemap.dmb. */
+dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out);
+void dmi_basemap_close(dmi_basemap_t *b);
+/* Lon/lat lines of a shipped line (the Korean MDL) for a line place named
+ * `name`, appended to out; 1 when found. */
+int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out);
 /* Place labels for every drawn place (render/labels.c). */
 dm_status_t dmi_labels_place(dm_map_t *map);
 

@@ -37,6 +37,8 @@ static GHashTable *pool_index;  /* string -> offset+1 */
 static GHashTable *pair_seen;   /* "offset:record" -> flags */
 static GHashTable *geonames_ids;  /* geonameid -> record+1 */
 static GHashTable *country_rec;   /* "KP" -> record+1 */
+static GHashTable *city_prom;     /* "CC\tkey" -> best prominence of a city of that main name (float*) */
+static GArray *region_recs;       /* region record numbers, to settle against same-named cities */
 static const char *current_file;
 static long current_line;
 
@@ -247,6 +249,18 @@ static float city_prominence(uint32_t pop, uint8_t flags)
     return (float)(p < 0.05 ? 0.05 : p > 0.9 ? 0.9 : p);
 }
 
+static void note_city_name(const char *cc, const char *name, float pr);
+
+static void note_city_names(char **f, float pr)
+{
+    note_city_name(f[7], f[1], pr);
+    char **v = g_strsplit(f[3], "|", -1);
+    for (char **p = v; *p; p++)
+        if (**p)
+            note_city_name(f[7], *p, pr * 0.9f);
+    g_strfreev(v);
+}
+
 /* places-*.tsv: geonameid name asciiname alternates lat lon fcode country admin1 population */
 static void place_row(char **f, int n)
 {
@@ -271,6 +285,29 @@ static void place_row(char **f, int n)
     add_name(f[1], r, 0, 1);
     add_name(f[2], r, 0, 1);
     add_names_list(f[3], r, DMI_KEY_ALTERNATE, 0);
+    if (!(flags & DMI_GAZ_MINOR))
+        note_city_names(f, g_array_index(records, dmi_gaz_record_t, r).prominence);
+}
+
+/* Remember the best city prominence per (country, name); an alternate name
+ * counts at the geocoder's alternate-name quality (0.9). */
+static void note_city_name(const char *cc, const char *name, float pr)
+{
+    char *key = dmi_text_normalize(name, -1);
+    if (!key)
+        return;
+    char *ck = g_strdup_printf("%s\t%s", cc, key);
+    g_free(key);
+    float *old = g_hash_table_lookup(city_prom, ck);
+    if (old) {
+        if (pr > *old)
+            *old = pr;
+        g_free(ck);
+        return;
+    }
+    float *v = g_new(float, 1);
+    *v = pr;
+    g_hash_table_insert(city_prom, ck, v);
 }
 
 /* countries.tsv: iso2 iso3 name official_name common_name name_ko lat lon label_source */
@@ -324,16 +361,27 @@ static void country_names_row(char **f, int n)
     }
 }
 
-/* regions.tsv: code name name_ko type country admin1 lat lon label_source */
+/* regions.tsv: code name name_ko type country admin1 lat lon label_source
+ * [alternates population] */
 static void region_row(char **f, int n)
 {
-    (void)n;
     char source[48];
     snprintf(source, sizeof source, "iso3166-2:%s", f[0]);
+    uint32_t pop = n > 10 ? parse_pop(f[10]) : 0;
+    /* A populous state outranks a town of the same name ("Florida",
+     * "Ontario"); a small unit (a Slovenian municipality) ranks like one. */
+    float prom = city_prominence(pop, 0) + 0.05f;
+    if (prom < 0.55f)
+        prom = 0.55f;
     uint32_t r = add_record(parse_double(f[6], "lat"), parse_double(f[7], "lon"), DM_PLACE_REGION,
-                            f[4], f[5], 0, 0.55f, 0, f[1], source);
+                            f[4], f[5], pop, prom, 0, f[1], source);
     add_name(f[1], r, 0, 1);
     add_name(f[2], r, DMI_KEY_ALTERNATE, 0);
+    if (n > 9)
+        add_names_list(f[9], r, DMI_KEY_ALTERNATE, 1);
+    g_array_append_val(region_recs, r);
+    /* extra-aliases.tsv may name a region by its ISO 3166-2 code ("US-MD"). */
+    g_hash_table_insert(geonames_ids, g_strdup(f[0]), GUINT_TO_POINTER(r + 1));
     /* "CA" in "Woodside, CA": only as a qualifier, never as a place. */
     if (strcmp(f[4], "US") == 0)
         add_name(f[5], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
@@ -368,13 +416,14 @@ static void demonym_row(char **f, int n)
     add_name(f[0], country_record(f[1]), DMI_KEY_DEMONYM, 0);
 }
 
-/* extra-aliases.tsv: geonameid aliases (| separated) -- names GeoNames lacks. */
+/* extra-aliases.tsv: geonameid or ISO 3166-2 code, aliases (| separated) --
+ * names GeoNames and the region table lack. */
 static void alias_row(char **f, int n)
 {
     (void)n;
     gpointer v = g_hash_table_lookup(geonames_ids, f[0]);
     if (!v)
-        die("unknown geonameid %s", f[0]);
+        die("unknown geonameid or region code %s", f[0]);
     add_names_list(f[1], GPOINTER_TO_UINT(v) - 1, DMI_KEY_ALTERNATE, 1);
 }
 
@@ -428,6 +477,8 @@ int main(int argc, char **argv)
     pair_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     geonames_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     country_rec = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    city_prom = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    region_recs = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     pool_add("");  /* offset 0 is the empty string */
 
     /* Countries first: demonyms and names refer to them. */
@@ -467,6 +518,24 @@ int main(int argc, char **argv)
     read_tsv(p, 2, demonym_row, 0);
     g_free(p);
 
+    /* A region named like a sizeable city of its own country ("New York",
+     * "Zürich", "Geneva") ranks just below that city: a bare name is the city. */
+    for (guint i = 0; i < region_recs->len; i++) {
+        dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, g_array_index(region_recs, uint32_t, i));
+        char *key = dmi_text_normalize(pool->str + rec->name, -1);
+        if (!key)
+            continue;
+        char *ck = g_strdup_printf("%.2s\t%s", rec->country, key);
+        const float *cp = g_hash_table_lookup(city_prom, ck);
+        if (cp && *cp >= 0.55f && rec->prominence >= *cp)
+            rec->prominence = *cp - 0.02f;
+        g_free(ck);
+        g_free(key);
+    }
+    for (guint i = 0; i < keys->len; i++) {
+        key_t_ *k = &g_array_index(keys, key_t_, i);
+        k->prominence = g_array_index(records, dmi_gaz_record_t, k->record).prominence;
+    }
     qsort(keys->data, keys->len, sizeof(key_t_), cmp_key);
 
     /* Hash buckets over runs of equal keys. */

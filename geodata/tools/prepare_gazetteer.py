@@ -8,7 +8,12 @@ Outputs: places-*.tsv (GeoNames, trimmed), countries.tsv, regions.tsv.
 Hand-maintained files (curated.tsv, country-names.tsv, demonyms.tsv,
 extra-aliases.tsv) are read, never written.
 
-usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR
+Also: the npm package country-state-city (its lib/assets/{country,state}.json,
+         data of the countries-states-cities database, ODbL 1.0) and the
+         Natural Earth 1:50m admin-0 polygons as GeoJSON (the build script
+         converts geodata/basemap/50m/countries.fgb with ogr2ogr).
+
+usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR CSC_ASSETS_DIR NE_COUNTRIES_GEOJSON
 """
 import gettext
 import json
@@ -139,8 +144,128 @@ def weighted_point(places):
     return best
 
 
+# ---- country and region points -------------------------------------------
+
+def ring_centroid(r):
+    """Planar area (signed) and centroid of a lon/lat ring."""
+    a = cx = cy = 0.0
+    for i in range(len(r) - 1):
+        x0, y0 = r[i][0], r[i][1]
+        x1, y1 = r[i + 1][0], r[i + 1][1]
+        c = x0 * y1 - x1 * y0
+        a += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if a == 0:
+        return 0.0, None
+    return a / 2, (cy / (3 * a), cx / (3 * a))
+
+
+def inside_ring(lat, lon, r):
+    inside = False
+    for i in range(len(r) - 1):
+        x0, y0 = r[i][0], r[i][1]
+        x1, y1 = r[i + 1][0], r[i + 1][1]
+        if (y0 > lat) != (y1 > lat) and lon < (x1 - x0) * (lat - y0) / (y1 - y0) + x0:
+            inside = not inside
+    return inside
+
+
+def polygons(geom):
+    if geom is None:
+        return []
+    return geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+
+
+def inside_polys(lat, lon, polys):
+    return any(inside_ring(lat, lon, p[0]) and not any(inside_ring(lat, lon, h) for h in p[1:])
+               for p in polys)
+
+
+def load_natural_earth(path):
+    """iso2 -> (centroid of the largest polygon, all polygons)."""
+    out = {}
+    for f in json.load(open(path, encoding="utf-8"))["features"]:
+        cc = f["properties"].get("iso_a2") or ""
+        if len(cc) != 2 or not cc.isalpha():
+            continue
+        polys = polygons(f["geometry"])
+        best = None
+        for p in polys:
+            a, c = ring_centroid(p[0])
+            if c and (best is None or abs(a) > best[0]):
+                best = (abs(a), c)
+        if best:
+            out[cc] = (best[1], polys)
+    return out
+
+
+def midpoint(a, b):
+    """Spherical midpoint of two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    x = math.cos(la1) * math.cos(lo1) + math.cos(la2) * math.cos(lo2)
+    y = math.cos(la1) * math.sin(lo1) + math.cos(la2) * math.sin(lo2)
+    z = math.sin(la1) + math.sin(la2)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def country_point(cc, ne, csc, places):
+    """The country's point and where it comes from.
+
+    Two independent estimates of a country's middle are at hand: the
+    centroid of its largest Natural Earth polygon (geometric) and the
+    countries-states-cities point (which follows the CIA World Factbook's
+    "geographic coordinates", the convention GeoNames also follows). They
+    differ by up to a few hundred km for large countries (Russia 61.7N 99.1E
+    vs 60N 100E; the US 39.5N 99.1W vs 38N 97W). The spherical midpoint of
+    the two is used when it lies inside the country's polygons, else the
+    first of the two that does; a country without a polygon takes the CSC
+    point, then the GeoNames population-weighted point."""
+    n = ne.get(cc)
+    c = csc.get(cc)
+    if n and c:
+        m = midpoint(n[0], c)
+        if inside_polys(m[0], m[1], n[1]):
+            return m, "naturalearth+csc-midpoint"
+    if n and inside_polys(n[0][0], n[0][1], n[1]):
+        return n[0], "naturalearth-centroid"
+    if c and (not n or inside_polys(c[0], c[1], n[1])):
+        return c, "csc"
+    if n:
+        # Centroid outside (a crescent or archipelago): the GeoNames place
+        # inside the polygons nearest to the centroid.
+        best, bd = None, 1e99
+        for lat, lon, _ in places:
+            d = (lat - n[0][0]) ** 2 + ((lon - n[0][1]) * math.cos(math.radians(lat))) ** 2
+            if d < bd and inside_polys(lat, lon, n[1]):
+                best, bd = (lat, lon), d
+        if best:
+            return best, "naturalearth-representative"
+    pt = weighted_point(places)
+    return (pt, "geonames-weighted") if pt else (None, "none")
+
+
+# Region names that are ordinary English words: as a single word in a text
+# they are almost never the region ("Central", "Western", "Capital").
+GENERIC_REGION_NAMES = {
+    "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "upper", "lower", "coast", "capital", "north east", "north west",
+    "south east", "south west", "northeast", "northwest", "southeast", "southwest", "lakes",
+    "islands", "river", "mountain", "plateau", "valley", "littoral", "national capital",
+    "central region", "federal", "interior", "border", "delta", "highlands", "lagoons",
+    "savanes", "plateaux", "mountains", "oriental", "occidental", "sud", "nord", "est", "ouest",
+    "centro", "norte", "sur", "este", "oeste", "city", "port", "bay", "sea", "gulf",
+}
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
+    csc_dir, ne_path = sys.argv[3], sys.argv[4]
+    ne = load_natural_earth(ne_path)
+    csc_c = {c["isoCode"]: (float(c["latitude"]), float(c["longitude"]))
+             for c in json.load(open(os.path.join(csc_dir, "country.json"), encoding="utf-8"))
+             if c.get("latitude") and c.get("longitude")}
+    csc_s = json.load(open(os.path.join(csc_dir, "state.json"), encoding="utf-8"))
     rows = load_places(src)
     for fn in os.listdir(out):
         if fn.startswith("places-") and fn.endswith(".tsv"):
@@ -157,6 +282,7 @@ def main():
     ko2 = gettext.GNUTranslations(open(os.path.join(MO, "iso_3166-2.mo"), "rb"))
 
     c1 = json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+    cpoint = {}
     with open(os.path.join(out, "countries.tsv"), "w", encoding="utf-8") as f:
         f.write("iso2\tiso3\tname\tofficial_name\tcommon_name\tname_ko\tlat\tlon\tlabel_source\n")
         for c in sorted(c1, key=lambda c: c["alpha_2"]):
@@ -164,13 +290,12 @@ def main():
             ko = ko1.gettext(c["name"])
             if ko == c["name"]:
                 ko = ""
-            pt = weighted_point(by_cc.get(cc, []))
+            pt, srcl = country_point(cc, ne, csc_c, by_cc.get(cc, []))
             if pt is None:
                 lat = lon = ""
-                srcl = "none"
             else:
                 lat, lon = "%.5f" % pt[0], "%.5f" % pt[1]
-                srcl = "geonames-weighted"
+            cpoint[cc] = pt
             f.write("\t".join([cc, c["alpha_3"], c["name"], c.get("official_name", ""),
                                c.get("common_name", ""), ko, lat, lon, srcl]) + "\n")
 
@@ -195,23 +320,62 @@ def main():
         hit = len(codes & iso_by_cc[cc])
         if hit >= 0.8 * len(codes) and hit >= 0.8 * len(iso_by_cc[cc]):
             usable.add(cc)
+    # First-level subdivisions (ISO 3166-2 entries without a parent) with the
+    # countries-states-cities point. A region's population (a prior for the
+    # geocoder) is the sum of its GeoNames places where GeoNames' admin1
+    # codes are the ISO codes, else the country's GeoNames population shared
+    # evenly among its first-level units (so Slovenia's 212 municipalities
+    # weigh like towns and the US states like large cities).
+    iso_top = {s["code"]: s for s in top}
+    country_names = {}
+    for c in c1:
+        for k in ("name", "common_name"):
+            if c.get(k):
+                country_names.setdefault(fold(c[k]), c["alpha_2"])
+    units = {}
+    for st in csc_s:
+        code = st["countryCode"] + "-" + st["isoCode"]
+        if code in iso_top:
+            units[st["countryCode"]] = units.get(st["countryCode"], 0) + 1
     n = 0
     with open(os.path.join(out, "regions.tsv"), "w", encoding="utf-8") as f:
-        f.write("code\tname\tname_ko\ttype\tcountry\tadmin1\tlat\tlon\tlabel_source\n")
-        for s in sorted(top, key=lambda s: s["code"]):
-            cc, sub = s["code"].split("-", 1)
-            if cc not in usable:
+        f.write("code\tname\tname_ko\ttype\tcountry\tadmin1\tlat\tlon\tlabel_source\t"
+                "alternates\tpopulation\n")
+        seen = set()
+        for st in sorted(csc_s, key=lambda st: (st["countryCode"], st["isoCode"])):
+            cc, sub = st["countryCode"], st["isoCode"]
+            code = cc + "-" + sub
+            iso = iso_top.get(code)
+            if iso is None or code in seen or not st.get("latitude") or not st.get("longitude"):
                 continue
-            pt = weighted_point(by_a1.get((cc, sub), []))
-            if pt is None:
+            seen.add(code)
+            lat, lon = float(st["latitude"]), float(st["longitude"])
+            name = st["name"]
+            fname = fold(name)
+            if fname in GENERIC_REGION_NAMES:
                 continue
-            ko = ko2.gettext(s["name"])
-            if ko == s["name"]:
+            # A dependency listed as a subdivision (CN-TW, US-PR, FR-PF) is
+            # already a country record; Georgia (US-GA) is not Georgia.
+            other = country_names.get(fname)
+            if other and other != cc and cpoint.get(other):
+                op = cpoint[other]
+                if abs(op[0] - lat) < 5 and abs(op[1] - lon) < 5:
+                    continue
+            alts = []
+            if fold(iso["name"]) != fname and fold(iso["name"]) not in GENERIC_REGION_NAMES:
+                alts.append(iso["name"])
+            a1 = sub if cc in usable else ""
+            if a1 and (cc, sub) in by_a1:
+                pop = sum(p[2] for p in by_a1[(cc, sub)])
+            else:
+                pop = sum(p[2] for p in by_cc.get(cc, [])) // max(1, units.get(cc, 1))
+            ko = ko2.gettext(iso["name"])
+            if ko == iso["name"]:
                 ko = ""
-            f.write("\t".join([s["code"], s["name"], ko, s["type"], cc, sub,
-                               "%.5f" % pt[0], "%.5f" % pt[1], "geonames-weighted"]) + "\n")
+            f.write("\t".join([code, name, ko, iso["type"], cc, a1, "%.5f" % lat, "%.5f" % lon,
+                               "csc", "|".join(alts), str(pop)]) + "\n")
             n += 1
-    print("places: %d rows in %d files; regions from GeoNames admin1: %d (%s)"
+    print("places: %d rows in %d files; regions: %d (GeoNames admin1 = ISO in %s)"
           % (len(rows), len(files), n, " ".join(sorted(usable))), file=sys.stderr)
 
 

@@ -51,6 +51,17 @@ dm_context_t *dm_cli_context(void);
 
 void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out);
 
+/* Parse argv (the arguments after the command name) against cmd's option
+ * table (src/cli/args.c). Returns -1 when the command should run, else the
+ * exit code (after printing help or an error). Always dm_cli_args_clear(). */
+int dm_cli_parse(const dm_cli_command_t *cmd, int argc, char **argv, dm_cli_args_t *args);
+void dm_cli_args_clear(dm_cli_args_t *args);
+
+/* diplomap help COMMAND|--man|--markdown|--bash-completion: the reference
+ * generated from the commands' option tables (src/cli/cmd_help.c). */
+int dm_cli_help(const dm_cli_command_t *const *commands, size_t count, int argc, char **argv);
+
+extern const dm_cli_command_t dm_cli_batch_command;
 extern const dm_cli_command_t dm_cli_render_command;
 extern const dm_cli_command_t dm_cli_extract_command;
 extern const dm_cli_command_t dm_cli_geocode_command;

@@ -9,6 +9,7 @@
 
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "the article's date, for relative dates (default: from the text)"},
+    {"--format", 0, "json|geojson", "story JSON (default) or a GeoJSON FeatureCollection of places and events"},
     {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout"},
     {"--source", 0, "S", "the story's source line, e.g. \"Yonhap, 2025-06-12\""},
     {"--title", 0, "T", "the map title (default: derived from the main event)"},
@@ -71,9 +72,15 @@ static int run(const dm_cli_args_t *args)
         rc = DM_EXIT_USAGE;
         goto out;
     }
+    const char *format = dm_cli_value(args, "--format");
+    if (format && strcmp(format, "json") != 0 && strcmp(format, "geojson") != 0) {
+        dm_cli_error("--format: '%s' is not json or geojson", format);
+        rc = DM_EXIT_USAGE;
+        goto out;
+    }
     dm_status_t st = dm_story_extract_file(ctx, NULL, args->positional[0], &opts, &story);
     if (st == DM_OK)
-        st = dm_story_to_json(story, &json);
+        st = format && strcmp(format, "geojson") == 0 ? dm_story_to_geojson(story, &json) : dm_story_to_json(story, &json);
     if (st != DM_OK) {
         rc = dm_cli_fail(ctx, st);
         goto out;

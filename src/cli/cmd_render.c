@@ -25,7 +25,7 @@ static const dm_cli_option_t options[] = {
 static int is_story_path(const char *path)
 {
     size_t n = strlen(path);
-    return n >= 5 && strcmp(path + n - 5, ".json") == 0;
+    return (n >= 5 && strcmp(path + n - 5, ".json") == 0) || (n >= 8 && strcmp(path + n - 8, ".geojson") == 0);
 }
 
 static int parse_extent(const char *text, double ext[4])
@@ -90,7 +90,7 @@ static int run(const dm_cli_args_t *args)
     char *layout = NULL;
     dm_status_t st;
     if (is_story_path(input)) {
-        st = dm_story_load_file(ctx, input, &story);
+        st = dm_story_load_file_auto(ctx, input, &story);   /* story JSON or GeoJSON */
     } else {
         dm_extract_options_t eo;
         dm_extract_options_init(&eo);

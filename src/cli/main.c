@@ -2,191 +2,34 @@
  * the documented exit codes (0 ok, 1 runtime failure, 2 usage/bad input). */
 #include "cli.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const dm_cli_command_t *const commands[] = {
+    &dm_cli_batch_command,
     &dm_cli_extract_command,
     &dm_cli_geocode_command,
     &dm_cli_render_command,
 };
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])
 
-void dm_cli_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("diplomap: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-}
-
-int dm_cli_fail(dm_context_t *ctx, dm_status_t status)
-{
-    const char *msg = dm_context_last_error(ctx);
-    dm_cli_error("%s", *msg ? msg : dm_status_to_string(status));
-    return dm_status_is_input_error(status) ? DM_EXIT_USAGE : DM_EXIT_FAILURE;
-}
-
-static void print_warning(void *user, dm_log_level_t level, const char *message)
-{
-    (void)user;
-    if (level >= DM_LOG_WARNING)
-        fprintf(stderr, "diplomap: warning: %s\n", message);
-}
-
-dm_context_t *dm_cli_context(void)
-{
-    dm_context_t *ctx = dm_context_create();
-    if (!ctx) {
-        dm_cli_error("out of memory");
-        return NULL;
-    }
-    dm_context_set_log(ctx, print_warning, NULL);
-    return ctx;
-}
-
-static int find_option(const dm_cli_command_t *cmd, const char *arg, size_t *index)
-{
-    for (size_t i = 0; i < cmd->option_count; i++) {
-        const dm_cli_option_t *o = &cmd->options[i];
-        /* Exact matching only: no prefix abbreviations. */
-        if (strcmp(o->name, arg) == 0 || (o->short_name && arg[0] == '-' && arg[1] == o->short_name && arg[2] == '\0')) {
-            *index = i;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-const char *dm_cli_value(const dm_cli_args_t *args, const char *name)
-{
-    for (size_t i = 0; i < args->command->option_count; i++)
-        if (strcmp(args->command->options[i].name, name) == 0)
-            return args->values[i];
-    return NULL;
-}
-
-int dm_cli_flag(const dm_cli_args_t *args, const char *name)
-{
-    return dm_cli_value(args, name) != NULL;
-}
-
-int dm_cli_double(const dm_cli_args_t *args, const char *name, double min, double max, double *out)
-{
-    const char *v = dm_cli_value(args, name);
-    if (!v)
-        return 0;
-    char *end = NULL;
-    double d = strtod(v, &end);
-    if (end == v || *end != '\0' || !(d >= min && d <= max)) {
-        dm_cli_error("%s: '%s' is not a number in [%g, %g]", name, v, min, max);
-        return -1;
-    }
-    *out = d;
-    return 0;
-}
-
-void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out)
-{
-    fprintf(out, "usage: diplomap %s %s\n\n%s\n\noptions:\n", cmd->name, cmd->usage, cmd->summary);
-    for (size_t i = 0; i < cmd->option_count; i++) {
-        const dm_cli_option_t *o = &cmd->options[i];
-        char head[64];
-        if (o->short_name)
-            snprintf(head, sizeof head, "-%c, %s%s%s", o->short_name, o->name,
-                     o->value_name ? " " : "", o->value_name ? o->value_name : "");
-        else
-            snprintf(head, sizeof head, "    %s%s%s", o->name,
-                     o->value_name ? " " : "", o->value_name ? o->value_name : "");
-        fprintf(out, "  %-28s %s\n", head, o->help);
-    }
-    fprintf(out, "  %-28s %s\n", "-h, --help", "show this help");
-}
-
 static void print_usage(FILE *out)
 {
     fprintf(out, "usage: diplomap COMMAND [OPTIONS] ARGS\n\ncommands:\n");
     for (size_t i = 0; i < COMMAND_COUNT; i++)
         fprintf(out, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
-    fprintf(out, "\n'diplomap COMMAND --help' describes a command; 'diplomap --version' the version.\n");
+    fprintf(out, "\n'diplomap COMMAND --help' describes a command; 'diplomap --version' the version;\n"
+                 "'diplomap help --man|--markdown|--bash-completion' prints the whole reference.\n");
 }
 
 static int run_command(const dm_cli_command_t *cmd, int argc, char **argv)
 {
-    int rc = DM_EXIT_USAGE;
-    dm_cli_args_t args = {.command = cmd};
-    args.values = calloc(cmd->option_count + 1, sizeof *args.values);
-    args.counts = calloc(cmd->option_count + 1, sizeof *args.counts);
-    args.positional = calloc((size_t)argc + 1, sizeof *args.positional);
-    if (!args.values || !args.counts || !args.positional) {
-        dm_cli_error("out of memory");
-        rc = DM_EXIT_FAILURE;
-        goto out;
-    }
-    int only_positional = 0;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (only_positional || a[0] != '-' || strcmp(a, "-") == 0) {
-            args.positional[args.positional_count++] = argv[i];
-            continue;
-        }
-        if (strcmp(a, "--") == 0) {
-            only_positional = 1;
-            continue;
-        }
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            dm_cli_print_help(cmd, stdout);
-            rc = DM_EXIT_OK;
-            goto out;
-        }
-        /* --name=value is accepted as well as --name value. */
-        char name[64];
-        const char *inline_value = NULL;
-        const char *eq = strchr(a, '=');
-        if (eq && a[1] == '-' && (size_t)(eq - a) < sizeof name) {
-            memcpy(name, a, (size_t)(eq - a));
-            name[eq - a] = '\0';
-            inline_value = eq + 1;
-        } else {
-            snprintf(name, sizeof name, "%s", a);
-        }
-        size_t k;
-        if (!find_option(cmd, name, &k)) {
-            dm_cli_error("%s: unknown option '%s' (see 'diplomap %s --help')", cmd->name, a, cmd->name);
-            goto out;
-        }
-        const dm_cli_option_t *o = &cmd->options[k];
-        if (o->value_name) {
-            if (!inline_value) {
-                if (i + 1 >= argc) {
-                    dm_cli_error("%s: option %s needs a value (%s)", cmd->name, o->name, o->value_name);
-                    goto out;
-                }
-                inline_value = argv[++i];
-            }
-            args.values[k] = inline_value;
-        } else {
-            if (inline_value) {
-                dm_cli_error("%s: option %s takes no value", cmd->name, o->name);
-                goto out;
-            }
-            args.values[k] = "";
-        }
-        args.counts[k]++;
-    }
-    if (args.positional_count < cmd->min_positional || args.positional_count > cmd->max_positional) {
-        dm_cli_error("%s: expected %s (see 'diplomap %s --help')", cmd->name, cmd->usage, cmd->name);
-        goto out;
-    }
-    rc = cmd->run(&args);
-out:
-    free(args.values);
-    free(args.counts);
-    free(args.positional);
+    dm_cli_args_t args;
+    int rc = dm_cli_parse(cmd, argc, argv, &args);
+    if (rc < 0)
+        rc = cmd->run(&args);
+    dm_cli_args_clear(&args);
     return rc;
 }
 
@@ -201,6 +44,8 @@ int main(int argc, char **argv)
         printf("diplomap %s\n", dm_version());
         return DM_EXIT_OK;
     }
+    if (strcmp(name, "help") == 0 && argc > 2)
+        return dm_cli_help(commands, COMMAND_COUNT, argc - 2, argv + 2);
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
         print_usage(stdout);
         return DM_EXIT_OK;

@@ -40,6 +40,6 @@ expect_exit 2 "no article" -- "$DIPLOMAP" extract
 # --help lists every option, sorted.
 expect_exit 0 "help" -- "$DIPLOMAP" extract --help
 opts=$(sed -n '/^options:/,$p' "$TMP/out" | grep -o -- '--[a-z-]*' | grep -v -- '--help' | tr '\n' ' ')
-[ "$opts" = "--date --output --source --title " ] && ok || bad "help options: $opts"
+[ "$opts" = "--date --format --output --source --title " ] && ok || bad "help options: $opts"
 
 finish

@@ -1,0 +1,49 @@
+/* The packed basemap (basemap.dmb): Natural Earth and OpenStreetMap layers
+ * as float32 lon/lat arrays with a bounding box per feature and per part,
+ * large rings pre-split into tiles. Built from the FlatGeobuf sources by
+ * geodata/pack/dm_basemap_pack.c at build time; mapped read-only at run
+ * time, so drawing the basemap needs neither GDAL nor parsing.
+ *
+ * Layout: header, layer table, features, parts, points, strings. Offsets
+ * are bytes from the start of the file; all integers little-endian. */
+#ifndef DM_BASEMAP_FORMAT_H
+#define DM_BASEMAP_FORMAT_H
+
+#include <stdint.h>
+
+#define DMB_MAGIC "DMBMAP01"
+#define DMB_VERSION 1
+
+typedef struct {
+    char magic[8];
+    uint32_t version;
+    uint32_t layer_count;
+    uint64_t file_size;       /* a truncated file is detected */
+} dmb_header_t;
+
+enum { DMB_POLYGONS = 0, DMB_LINES = 1 };
+
+typedef struct {
+    char name[24];            /* "50m/countries", "osm/lines", ... */
+    uint32_t kind;            /* DMB_POLYGONS or DMB_LINES */
+    uint32_t feature_count;
+    uint64_t features;        /* offset of feature_count dmb_feature_t */
+} dmb_layer_t;
+
+typedef struct {
+    float bbox[4];            /* west, south, east, north (degrees) */
+    char code_a[4];           /* ISO alpha-2 (countries; borders: first) */
+    char code_b[4];           /* borders: second country */
+    uint32_t name;            /* offset of a NUL-terminated name, 0 for none */
+    uint32_t part_count;
+    uint64_t parts;           /* offset of part_count dmb_part_t */
+} dmb_feature_t;
+
+typedef struct {
+    float bbox[4];
+    uint64_t points;          /* offset of point_count (lon, lat) float pairs */
+    uint32_t point_count;
+    uint32_t reserved;
+} dmb_part_t;
+
+#endif

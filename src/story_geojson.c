@@ -1,0 +1,469 @@
+/* GeoJSON in and out: a story as a FeatureCollection that QGIS, geojson.io
+ * and Datawrapper open, and such a collection read back as a story.
+ *
+ * Both directions go through the story's own JSON (story.c), so every
+ * field, present and future, survives a round trip and a GeoJSON story is
+ * validated by exactly the rules of contracts.md section 1. GeoJSON order
+ * is [lon, lat] (RFC 7946); the story's is lat/lon fields. */
+#include "context-private.h"
+#include "story-private.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Story members carried as foreign members of the FeatureCollection. */
+static const char *const story_members[] = {"diplomap", "title", "subtitle", "source", "date", "view"};
+#define STORY_MEMBER_COUNT (sizeof story_members / sizeof story_members[0])
+
+static json_t *position(double lon, double lat) { return json_pack("[ff]", lon, lat); }
+
+/* [lon, lat] of the place with this id, NULL when unknown or not located. */
+static json_t *place_position(json_t *places, const char *id)
+{
+    size_t i;
+    json_t *p;
+    json_array_foreach(places, i, p) {
+        const char *pid = json_string_value(json_object_get(p, "id"));
+        if (!pid || strcmp(pid, id) != 0)
+            continue;
+        json_t *lat = json_object_get(p, "lat"), *lon = json_object_get(p, "lon");
+        if (!json_is_number(lat) || !json_is_number(lon))
+            return NULL;
+        return position(json_number_value(lon), json_number_value(lat));
+    }
+    return NULL;
+}
+
+static json_t *feature(json_t *geometry, json_t *properties, json_t *id)
+{
+    json_t *f = json_object();
+    json_object_set_new(f, "type", json_string("Feature"));
+    if (id)
+        json_object_set(f, "id", id);
+    json_object_set_new(f, "geometry", geometry ? geometry : json_null());
+    json_object_set_new(f, "properties", properties);
+    return f;
+}
+
+static json_t *place_feature(json_t *p)
+{
+    json_t *props = json_deep_copy(p);
+    json_t *geom = json_object_get(p, "geometry");
+    json_t *g = NULL;
+    if (geom && !json_is_null(geom))
+        g = json_deep_copy(geom);
+    else if (json_is_number(json_object_get(p, "lat")) && json_is_number(json_object_get(p, "lon")))
+        g = json_pack("{s:s, s:o}", "type", "Point", "coordinates",
+                      position(json_number_value(json_object_get(p, "lon")), json_number_value(json_object_get(p, "lat"))));
+    json_object_del(props, "geometry");
+    json_object_set_new(props, "role", json_string("place"));
+    return feature(g, props, json_object_get(p, "id"));
+}
+
+static json_t *event_feature(json_t *e, json_t *places)
+{
+    json_t *props = json_deep_copy(e);
+    json_object_set_new(props, "role", json_string("event"));
+    /* Most viewers show "name" in a feature's popup. */
+    json_t *label = json_object_get(e, "label");
+    if (json_is_string(label))
+        json_object_set(props, "name", label);
+    json_t *ids = json_object_get(e, "places");
+    size_t n = json_array_size(ids);
+    json_t *coords = json_array();
+    for (size_t i = 0; i < n; i++) {
+        const char *id = json_string_value(json_array_get(ids, i));
+        json_t *pos = id ? place_position(places, id) : NULL;
+        if (!pos) {
+            /* A place still to be geocoded: no geometry rather than a wrong one. */
+            json_decref(coords);
+            coords = NULL;
+            break;
+        }
+        json_array_append_new(coords, pos);
+    }
+    json_t *g = NULL;
+    if (coords && n == 1)
+        g = json_pack("{s:s, s:O}", "type", "Point", "coordinates", json_array_get(coords, 0));
+    else if (coords && n == 2)
+        g = json_pack("{s:s, s:O}", "type", "LineString", "coordinates", coords);
+    else if (coords && n > 2)
+        g = json_pack("{s:s, s:O}", "type", "MultiPoint", "coordinates", coords);
+    json_decref(coords);
+    return feature(g, props, json_object_get(e, "id"));
+}
+
+dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out)
+{
+    *out = NULL;
+    char *text = NULL;
+    dm_status_t st = dm_story_to_json(story, &text);
+    if (st != DM_OK)
+        return st;
+    json_t *root = json_loads(text, 0, NULL);
+    dm_free(text);
+    if (!json_is_object(root)) {
+        json_decref(root);
+        return DM_ERR_INTERNAL;
+    }
+    json_t *fc = json_object();
+    json_object_set_new(fc, "type", json_string("FeatureCollection"));
+    for (size_t i = 0; i < STORY_MEMBER_COUNT; i++) {
+        json_t *v = json_object_get(root, story_members[i]);
+        if (v && !json_is_null(v))
+            json_object_set(fc, story_members[i], v);
+    }
+    json_t *features = json_array();
+    json_t *places = json_object_get(root, "places"), *events = json_object_get(root, "events");
+    size_t i;
+    json_t *v;
+    json_array_foreach(places, i, v)
+        json_array_append_new(features, place_feature(v));
+    json_array_foreach(events, i, v)
+        json_array_append_new(features, event_feature(v, places));
+    json_object_set_new(fc, "features", features);
+    /* Coordinates keep the story's rounding (6 decimals). */
+    char *s = json_dumps(fc, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    json_decref(fc);
+    json_decref(root);
+    if (!s)
+        return DM_ERR_NOMEM;
+    *out = s;
+    return DM_OK;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+typedef struct {
+    dm_context_t *ctx;
+    const char *name;
+    size_t *place_feature, *event_feature;   /* story index -> feature index */
+    size_t place_count, event_count;
+} reader_t;
+
+static void extend_box(json_t *coords, double box[4], int depth)
+{
+    if (!json_is_array(coords))
+        return;
+    if (depth == 0) {
+        json_t *x = json_array_get(coords, 0), *y = json_array_get(coords, 1);
+        if (!json_is_number(x) || !json_is_number(y))
+            return;
+        double lon = json_number_value(x), lat = json_number_value(y);
+        box[0] = fmin(box[0], lon);
+        box[1] = fmin(box[1], lat);
+        box[2] = fmax(box[2], lon);
+        box[3] = fmax(box[3], lat);
+        return;
+    }
+    size_t i;
+    json_t *c;
+    json_array_foreach(coords, i, c)
+        extend_box(c, box, depth - 1);
+}
+
+/* Nesting depth of positions in each geometry type's coordinates. */
+static int geometry_depth(const char *type)
+{
+    if (strcmp(type, "LineString") == 0)
+        return 1;
+    if (strcmp(type, "MultiLineString") == 0 || strcmp(type, "Polygon") == 0)
+        return 2;
+    if (strcmp(type, "MultiPolygon") == 0)
+        return 3;
+    return -1;
+}
+
+/* An id from a name: lowercase ASCII letters and digits joined by '-'. */
+static void slug(const char *name, char *out, size_t n)
+{
+    size_t k = 0;
+    int dash = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p && k + 1 < n; p++) {
+        unsigned char c = *p;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (dash && k > 0 && k + 2 < n)
+                out[k++] = '-';
+            out[k++] = (char)c;
+            dash = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (dash && k > 0 && k + 2 < n)
+                out[k++] = '-';
+            out[k++] = (char)(c - 'A' + 'a');
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[k] = '\0';
+}
+
+static int id_taken(json_t *places, const char *id)
+{
+    size_t i;
+    json_t *p;
+    json_array_foreach(places, i, p) {
+        const char *pid = json_string_value(json_object_get(p, "id"));
+        if (pid && strcmp(pid, id) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static dm_status_t read_place(reader_t *R, json_t *f, json_t *props, size_t fi, json_t *places)
+{
+    json_t *p = json_deep_copy(props);
+    json_object_del(p, "role");
+    dm_status_t st = DM_OK;
+    json_t *g = json_object_get(f, "geometry");
+    if (g && !json_is_null(g)) {
+        const char *type = json_string_value(json_object_get(g, "type"));
+        json_t *coords = json_object_get(g, "coordinates");
+        if (!json_is_object(g) || !type || !json_is_array(coords)) {
+            st = dmi_error(R->ctx, DM_ERR_INPUT, "%s: features[%zu].geometry: not a GeoJSON geometry with coordinates",
+                           R->name, fi);
+            goto out;
+        }
+        if (strcmp(type, "Point") == 0) {
+            /* The point is the truth: an editor may have moved it. */
+            json_t *x = json_array_get(coords, 0), *y = json_array_get(coords, 1);
+            if (!json_is_number(x) || !json_is_number(y)) {
+                st = dmi_error(R->ctx, DM_ERR_INPUT, "%s: features[%zu].geometry: a Point needs [lon, lat]", R->name, fi);
+                goto out;
+            }
+            json_object_set_new(p, "lon", json_real(json_number_value(x)));
+            json_object_set_new(p, "lat", json_real(json_number_value(y)));
+        } else {
+            int depth = geometry_depth(type);
+            if (depth < 0) {
+                st = dmi_error(R->ctx, DM_ERR_INPUT,
+                               "%s: features[%zu].geometry: a place is a Point, a (Multi)LineString or a (Multi)Polygon, not a %s",
+                               R->name, fi, type);
+                goto out;
+            }
+            if (!json_is_string(json_object_get(p, "kind")))
+                json_object_set_new(p, "kind", json_string(depth == 1 || strcmp(type, "MultiLineString") == 0 ? "line" : "area"));
+            if (!json_is_number(json_object_get(p, "lat")) || !json_is_number(json_object_get(p, "lon"))) {
+                double box[4] = {HUGE_VAL, HUGE_VAL, -HUGE_VAL, -HUGE_VAL};
+                extend_box(coords, box, depth);
+                if (!(box[0] <= box[2])) {
+                    st = dmi_error(R->ctx, DM_ERR_INPUT, "%s: features[%zu].geometry: no coordinates", R->name, fi);
+                    goto out;
+                }
+                json_object_set_new(p, "lon", json_real((box[0] + box[2]) / 2));
+                json_object_set_new(p, "lat", json_real((box[1] + box[3]) / 2));
+            }
+            json_object_set(p, "geometry", g);
+        }
+    }
+    /* Generic GeoJSON names its features in several ways. */
+    static const char *const name_keys[] = {"name", "title", "label", "Name", "NAME"};
+    const char *name = NULL;
+    for (size_t k = 0; k < sizeof name_keys / sizeof name_keys[0] && !name; k++)
+        name = json_string_value(json_object_get(props, name_keys[k]));
+    json_t *id = json_object_get(p, "id");
+    if (!id || json_is_null(id))
+        id = json_object_get(f, "id");
+    char buf[128];
+    if (json_is_string(id)) {
+        json_object_set(p, "id", id);
+    } else if (json_is_integer(id)) {
+        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(id));
+        json_object_set_new(p, "id", json_string(buf));
+    } else {
+        if (!name) {
+            st = dmi_error(R->ctx, DM_ERR_INPUT, "%s: features[%zu]: a place needs properties.id or properties.name",
+                           R->name, fi);
+            goto out;
+        }
+        char base[96];
+        slug(name, base, sizeof base);
+        if (!*base)
+            snprintf(base, sizeof base, "place-%zu", fi + 1);
+        snprintf(buf, sizeof buf, "%s", base);
+        for (int n = 2; id_taken(places, buf); n++)
+            snprintf(buf, sizeof buf, "%s-%d", base, n);
+        json_object_set_new(p, "id", json_string(buf));
+    }
+    if (!json_is_string(json_object_get(p, "name")))
+        json_object_set_new(p, "name", json_string(name ? name : json_string_value(json_object_get(p, "id"))));
+    json_array_append(places, p);
+out:
+    json_decref(p);
+    return st;
+}
+
+/* Story messages name places[i] / events[i]; point the user at the feature
+ * they wrote instead. */
+static dm_status_t translate_error(reader_t *R, dm_status_t st)
+{
+    /* Work on a copy: dmi_error() rewrites the context's message buffer. */
+    char *msg = dmi_strdup(dm_context_last_error(R->ctx));
+    if (!msg)
+        return st;
+    /* The first path in the message, "FILE: places[3].kind ...". */
+    static const char *const arrays[] = {" places[", " events["};
+    const char *at = NULL;
+    int which = 0;
+    for (int a = 0; a < 2; a++) {
+        const char *p = strstr(msg, arrays[a]);
+        if (p && (!at || p < at)) {
+            at = p;
+            which = a;
+        }
+    }
+    if (at) {
+        char *end = NULL;
+        unsigned long long idx = strtoull(at + strlen(arrays[which]), &end, 10);
+        size_t count = which == 0 ? R->place_count : R->event_count;
+        if (end && *end == ']' && idx < count) {
+            size_t fi = (which == 0 ? R->place_feature : R->event_feature)[idx];
+            msg[at - msg] = '\0';
+            dmi_error(R->ctx, st, "%s features[%zu].properties%s", msg, fi, end + 1);
+        }
+    }
+    free(msg);
+    return st;
+}
+
+dm_status_t dm_story_load_geojson_string(dm_context_t *ctx, const char *text, size_t len, const char *name,
+                                         dm_story_t **out)
+{
+    *out = NULL;
+    if (!name)
+        name = "(geojson)";
+    reader_t R = {.ctx = ctx, .name = name};
+    json_error_t jerr;
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr), *story = NULL;
+    char *story_text = NULL;
+    dm_status_t st = DM_OK;
+    if (!root)
+        return dmi_error(ctx, DM_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", name, jerr.line, jerr.column, jerr.text);
+    const char *type = json_string_value(json_object_get(root, "type"));
+    json_t *features = json_object_get(root, "features");
+    if (!type || strcmp(type, "FeatureCollection") != 0 || !json_is_array(features)) {
+        st = dmi_error(ctx, DM_ERR_INPUT, "%s: not a GeoJSON FeatureCollection (\"type\" and \"features\")", name);
+        goto out;
+    }
+    size_t nf = json_array_size(features);
+    if (nf > DM_STORY_MAX_PLACES + DM_STORY_MAX_EVENTS) {
+        st = dmi_error(ctx, DM_ERR_LIMIT, "%s: more than %d features", name, DM_STORY_MAX_PLACES + DM_STORY_MAX_EVENTS);
+        goto out;
+    }
+    R.place_feature = dmi_calloc(nf + 1, sizeof *R.place_feature);
+    R.event_feature = dmi_calloc(nf + 1, sizeof *R.event_feature);
+    story = json_object();
+    json_t *places = json_array(), *events = json_array();
+    json_object_set_new(story, "places", places);
+    json_object_set_new(story, "events", events);
+    if (!R.place_feature || !R.event_feature || !story || !places || !events) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < STORY_MEMBER_COUNT; i++) {
+        json_t *v = json_object_get(root, story_members[i]);
+        if (v)
+            json_object_set(story, story_members[i], v);
+    }
+    /* Places first, whatever the feature order: events refer to them. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < nf; i++) {
+            json_t *f = json_array_get(features, i);
+            json_t *props = json_object_get(f, "properties");
+            if (!json_is_object(f) || !json_is_string(json_object_get(f, "type")) ||
+                strcmp(json_string_value(json_object_get(f, "type")), "Feature") != 0) {
+                st = dmi_error(ctx, DM_ERR_INPUT, "%s: features[%zu]: not a GeoJSON Feature", name, i);
+                goto out;
+            }
+            if (props && !json_is_null(props) && !json_is_object(props)) {
+                st = dmi_error(ctx, DM_ERR_INPUT, "%s: features[%zu].properties: must be an object or null", name, i);
+                goto out;
+            }
+            json_t *empty = NULL;
+            if (!json_is_object(props))
+                props = empty = json_object();
+            const char *role = json_string_value(json_object_get(props, "role"));
+            int is_event = role && strcmp(role, "event") == 0;
+            if (role && !is_event && strcmp(role, "place") != 0) {
+                json_decref(empty);
+                st = dmi_error(ctx, DM_ERR_INPUT, "%s: features[%zu].properties.role: '%s' is not place or event",
+                               name, i, role);
+                goto out;
+            }
+            if (pass == 0 && !is_event) {
+                R.place_feature[R.place_count++] = i;
+                st = read_place(&R, f, props, i, places);
+            } else if (pass == 1 && is_event) {
+                json_t *e = json_deep_copy(props);
+                json_object_del(e, "role");
+                /* "name" was written for viewers; the event's text is its label. */
+                json_object_del(e, "name");
+                json_array_append_new(events, e);
+                R.event_feature[R.event_count++] = i;
+            }
+            json_decref(empty);
+            if (st != DM_OK)
+                goto out;
+        }
+    }
+    story_text = json_dumps(story, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+    if (!story_text) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    st = dm_story_load_string(ctx, story_text, strlen(story_text), name, out);
+    if (st != DM_OK)
+        translate_error(&R, st);
+out:
+    free(story_text);
+    free(R.place_feature);
+    free(R.event_feature);
+    json_decref(story);
+    json_decref(root);
+    return st;
+}
+
+dm_status_t dm_story_load_geojson_file(dm_context_t *ctx, const char *path, dm_story_t **out)
+{
+    char *text = NULL;
+    size_t len = 0;
+    *out = NULL;
+    dm_status_t st = dmi_read_file(ctx, path, DM_STORY_MAX_BYTES, &text, &len);
+    if (st == DM_OK)
+        st = dm_story_load_geojson_string(ctx, text, len, path, out);
+    free(text);
+    return st;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* GeoJSON by the .geojson extension, else by a top-level "type":
+ * "FeatureCollection" (the document is parsed twice then: stories are
+ * small, and each loader keeps its own error reporting). */
+dm_status_t dm_story_load_file_auto(dm_context_t *ctx, const char *path, dm_story_t **out)
+{
+    char *text = NULL;
+    size_t len = 0;
+    *out = NULL;
+    dm_status_t st = dmi_read_file(ctx, path, DM_STORY_MAX_BYTES, &text, &len);
+    if (st != DM_OK)
+        return st;
+    int geojson = has_suffix(path, ".geojson");
+    if (!geojson) {
+        json_t *root = json_loadb(text, len, 0, NULL);
+        const char *type = json_string_value(json_object_get(root, "type"));
+        geojson = type && strcmp(type, "FeatureCollection") == 0;
+        json_decref(root);
+    }
+    st = geojson ? dm_story_load_geojson_string(ctx, text, len, path, out)
+                 : dm_story_load_string(ctx, text, len, path, out);
+    free(text);
+    return st;
+}

@@ -150,7 +150,7 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
             continue;
         out[n] = (entry_t){.swatch = SWATCH_FEATURE, .status = f->status};
         if (f->status == DM_EVENT_UNKNOWN)
-            snprintf(out[n].text, sizeof out[n].text, "Line in the story");
+            snprintf(out[n].text, sizeof out[n].text, "%s", dm_story_place(s, f->place)->name);
         else
             snprintf(out[n].text, sizeof out[n].text, "Broadcasts along the line, %s", dm_event_status_name(f->status));
         n++;

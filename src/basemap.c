@@ -151,10 +151,13 @@ static int meets_window(const float box[4], const dmi_frame_t *f)
     return 0;
 }
 
-/* To canvas units, dropping what the output cannot show: points closer
- * than `tolerance` to the last one kept, and rings smaller than that.
- * Detail below a pixel costs rasterising time and file size for nothing. */
-static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s, double tolerance, int is_polygon)
+/* To canvas units, snapped to a grid of `grid` units with repeated points
+ * dropped, and rings smaller than a cell dropped: detail below a pixel
+ * costs rasterising time and file size for nothing. Snapping (rather than
+ * dropping points near the previous one) treats a point the same whichever
+ * ring it is on, so the pieces of a tiled polygon keep sharing their edges
+ * exactly and no hairline seam shows between them. */
+static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s, double grid, int is_polygon)
 {
     size_t kept_rings = 0;
     for (size_t i = 0; i < s->count; i++) {
@@ -163,22 +166,21 @@ static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s, double tolerance, in
         double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
         for (size_t k = 0; k < r->count; k++) {
             dmi_xy_t p = r->pts[k];
-            if (isfinite(p.x))
-                dmi_frame_to_canvas(f, p.x, p.y, &p.x, &p.y);
-            int last = k + 1 == r->count;
-            if (kept > 0 && !last && isfinite(p.x) && isfinite(r->pts[kept - 1].x) &&
-                fabs(p.x - r->pts[kept - 1].x) < tolerance && fabs(p.y - r->pts[kept - 1].y) < tolerance)
-                continue;
-            r->pts[kept++] = p;
             if (isfinite(p.x)) {
+                dmi_frame_to_canvas(f, p.x, p.y, &p.x, &p.y);
+                p.x = round(p.x / grid) * grid;
+                p.y = round(p.y / grid) * grid;
                 x0 = fmin(x0, p.x);
                 y0 = fmin(y0, p.y);
                 x1 = fmax(x1, p.x);
                 y1 = fmax(y1, p.y);
             }
+            if (kept > 0 && p.x == r->pts[kept - 1].x && p.y == r->pts[kept - 1].y)
+                continue;
+            r->pts[kept++] = p;
         }
         r->count = kept;
-        int too_small = x1 - x0 < tolerance && y1 - y0 < tolerance;
+        int too_small = x1 - x0 < grid && y1 - y0 < grid;
         if (kept < (is_polygon ? 3u : 2u) || too_small) {
             dmi_ring_free(r);
             continue;
@@ -238,7 +240,7 @@ static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *nam
                 goto out;
             }
         }
-        to_canvas(frame, &shape, 0.4 / map->scale, is_polygon);
+        to_canvas(frame, &shape, 0.25 / map->scale, is_polygon);
         if (shape.count)
             sink(map, frame, feat, &shape, user);
         dmi_shape_free(&shape);

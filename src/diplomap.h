@@ -253,6 +253,8 @@ typedef struct {
     const char *inset;      /* "auto" (default) or "none" */
     const char *theme;      /* "light" (default), "dark", "print" */
     const char *lang;       /* "en" (default), "ko", "en+ko" */
+    const char *detail;     /* basemap scale: "auto" (default: from the map's
+                             * scale), "110m", "50m" or "10m" */
 } dm_map_options_t;
 
 void dm_map_options_init(dm_map_options_t *opts);

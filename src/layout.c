@@ -17,6 +17,7 @@ void dm_map_options_init(dm_map_options_t *o)
     o->inset = "auto";
     o->theme = "light";
     o->lang = "en";
+    o->detail = "auto";
 }
 
 static int is_context_kind(dm_place_kind_t k)
@@ -41,6 +42,9 @@ static dm_status_t check_options(dm_context_t *ctx, const dm_map_options_t *o)
                          o->width * o->scale * o->height * o->scale / 1e6, DM_MAX_MEGAPIXELS);
     if (o->inset && strcmp(o->inset, "auto") != 0 && strcmp(o->inset, "none") != 0)
         return dmi_error(ctx, DM_ERR_USAGE, "inset '%s' is not auto or none", o->inset);
+    if (o->detail && strcmp(o->detail, "auto") != 0 && strcmp(o->detail, "110m") != 0 &&
+        strcmp(o->detail, "50m") != 0 && strcmp(o->detail, "10m") != 0)
+        return dmi_error(ctx, DM_ERR_USAGE, "detail '%s' is not auto, 110m, 50m or 10m", o->detail);
     if (!dmi_theme_find(o->theme))
         return dmi_error(ctx, DM_ERR_USAGE, "theme '%s' is not light, dark or print", o->theme);
     if (o->lang && strcmp(o->lang, "en") != 0 && strcmp(o->lang, "ko") != 0 && strcmp(o->lang, "en+ko") != 0)
@@ -166,6 +170,8 @@ static void choose_scale(dm_map_t *map, dmi_frame_t *f)
     f->km_per_unit = kmpu;
     double km_per_px = kmpu / map->scale;
     f->scale = km_per_px > 8 ? "110m" : km_per_px > 1.5 ? "50m" : "10m";
+    if (f->role == DMI_FRAME_MAIN && map->detail)
+        f->scale = map->detail;
 }
 
 static dm_status_t add_feature(dm_map_t *map, size_t index, int frame)
@@ -766,6 +772,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     map->height = opts->height;
     map->scale = opts->scale;
     map->theme = dmi_theme_find(opts->theme);
+    if (opts->detail && strcmp(opts->detail, "auto") != 0)
+        map->detail = strcmp(opts->detail, "110m") == 0 ? "110m" : strcmp(opts->detail, "50m") == 0 ? "50m" : "10m";
     map->lang = !opts->lang || strcmp(opts->lang, "en") == 0 ? 0 : strcmp(opts->lang, "ko") == 0 ? 1 : 2;
     map->font_size = fmin(fmax(fmin(opts->width, opts->height) * 0.016, 9), 48);
     const dmi_story_view_t *view = dmi_story_view(story);

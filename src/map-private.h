@@ -75,6 +75,7 @@ struct dm_map {
     double width, height;      /* canvas units */
     double scale;              /* PNG pixel density */
     const struct dmi_theme *theme;
+    const char *detail;        /* forced basemap scale of the main frame, or NULL */
     int lang;                  /* 0 en, 1 ko, 2 en+ko */
     dmi_frame_t frames[DM_MAX_FRAMES];
     int frame_count;

@@ -41,9 +41,10 @@ _diplomap() {
     esac
     ;;
   render)
-    opts='--date --extent --format --height --inset --lang --layout-json --output --projection --scale --theme --title --width --help'
+    opts='--date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --theme --title --width --help'
     case $prev in
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --detail) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --extent) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --height) COMPREPLY=($(compgen -f -- "$cur")); return ;;

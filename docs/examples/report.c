@@ -23,6 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+
 /* A4 landscape in points (1/72 inch), the PDF surface's unit. */
 #define PAGE_W 842.0
 #define PAGE_H 595.0
@@ -180,19 +184,25 @@ static dm_status_t story_page(dm_context_t *ctx, cairo_t *cr, const char *path)
     opts.width = MAP_W;
     opts.height = MAP_H;
     opts.theme = "print";
+    char title[512] = "", sub[512] = "";
     dm_status_t st = dm_story_load_file_auto(ctx, path, &story);
     if (st == DM_OK)
         st = dm_story_resolve(story, NULL);
+    if (st == DM_OK) {
+        /* The page carries the title and subtitle; the map goes without. */
+        snprintf(title, sizeof title, "%s", dm_story_title(story) ? dm_story_title(story) : path);
+        snprintf(sub, sizeof sub, "%s%s%s%s%s", dm_story_subtitle(story) ? dm_story_subtitle(story) : "",
+                 dm_story_subtitle(story) ? "  -  " : "", dm_story_source(story) ? dm_story_source(story) : "",
+                 dm_story_source(story) && dm_story_date(story) ? ", " : "",
+                 dm_story_date(story) ? dm_story_date(story) : "");
+        if ((st = dm_story_set_title(story, NULL)) == DM_OK)
+            st = dm_story_set_subtitle(story, NULL);
+    }
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &opts, &map);
     if (st == DM_OK) {
-        const char *title = dm_story_title(story);
         cairo_set_source_rgb(cr, 0, 0, 0);
-        text_fit(cr, MARGIN, MARGIN + 8, 16, 1, title ? title : path, PAGE_W - 2 * MARGIN);
-        char sub[256];
-        snprintf(sub, sizeof sub, "%s%s%s", dm_story_source(story) ? dm_story_source(story) : "",
-                 dm_story_source(story) && dm_story_date(story) ? "  -  " : "",
-                 dm_story_date(story) ? dm_story_date(story) : "");
+        text_fit(cr, MARGIN, MARGIN + 8, 16, 1, title, PAGE_W - 2 * MARGIN);
         cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
         text_fit(cr, MARGIN, MARGIN + 24, 9, 0, sub, PAGE_W - 2 * MARGIN);
         st = dm_map_draw(map, cr, MARGIN, MARGIN + 36, MAP_W, MAP_H);

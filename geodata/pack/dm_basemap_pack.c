@@ -122,10 +122,48 @@ static void put_ring(const dmi_ring_t *r, int kind, double tile, dmb_feature_t *
     }
 }
 
+static void put_geometry(OGRGeometryH g, int kind, double tile, dmb_feature_t *f, float fbox[4]);
+
+/* Polygons are cut on the tile grid with GEOS, not by clipping each ring:
+ * ring clipping joins the separate parts inside a tile by "bridges" along
+ * the tile edge, straight in degrees, which a curved projection of that
+ * edge turns into visible slivers. GEOS pieces share their edges exactly. */
+static void put_polygon_tiled(OGRGeometryH poly, double tile, dmb_feature_t *f, float fbox[4])
+{
+    OGREnvelope env;
+    OGR_G_GetEnvelope(poly, &env);
+    if (env.MaxX - env.MinX <= tile && env.MaxY - env.MinY <= tile) {
+        put_geometry(poly, DMB_POLYGONS, 0, f, fbox);
+        return;
+    }
+    for (double x = floor(env.MinX / tile) * tile; x < env.MaxX; x += tile) {
+        for (double y = floor(env.MinY / tile) * tile; y < env.MaxY; y += tile) {
+            OGRGeometryH box = OGR_G_CreateGeometry(wkbPolygon), ring = OGR_G_CreateGeometry(wkbLinearRing);
+            OGR_G_AddPoint_2D(ring, x, y);
+            OGR_G_AddPoint_2D(ring, x + tile, y);
+            OGR_G_AddPoint_2D(ring, x + tile, y + tile);
+            OGR_G_AddPoint_2D(ring, x, y + tile);
+            OGR_G_AddPoint_2D(ring, x, y);
+            OGR_G_AddGeometryDirectly(box, ring);
+            OGRGeometryH piece = OGR_G_Intersection(poly, box);
+            if (piece && !OGR_G_IsEmpty(piece))
+                put_geometry(piece, DMB_POLYGONS, 0, f, fbox);
+            OGR_G_DestroyGeometry(piece);
+            OGR_G_DestroyGeometry(box);
+        }
+    }
+}
+
 static void put_geometry(OGRGeometryH g, int kind, double tile, dmb_feature_t *f, float fbox[4])
 {
     int n = OGR_G_GetGeometryCount(g);
     OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
+    if (t == wkbPolygon && kind == DMB_POLYGONS && tile > 0) {
+        put_polygon_tiled(g, tile, f, fbox);
+        return;
+    }
+    if (t == wkbPoint || t == wkbMultiPoint)
+        return;
     if (t != wkbLineString && t != wkbLinearRing) {
         for (int i = 0; i < n; i++)
             put_geometry(OGR_G_GetGeometryRef(g, i), kind, tile, f, fbox);

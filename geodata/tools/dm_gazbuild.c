@@ -257,7 +257,7 @@ static void note_city_names(char **f, float pr)
     char **v = g_strsplit(f[3], "|", -1);
     for (char **p = v; *p; p++)
         if (**p)
-            note_city_name(f[7], *p, pr * 0.9f);
+            note_city_name(f[7], *p, (0.9f * (0.2f + 0.8f * pr) - 0.2f) / 0.8f);
     g_strfreev(v);
 }
 
@@ -290,7 +290,8 @@ static void place_row(char **f, int n)
 }
 
 /* Remember the best city prominence per (country, name); an alternate name
- * counts at the geocoder's alternate-name quality (0.9). */
+ * counts at the prominence that gives the same geocoder score as the city's
+ * alternate-name match (score = quality 0.9 x (0.2 + 0.8 prominence)). */
 static void note_city_name(const char *cc, const char *name, float pr)
 {
     char *key = dmi_text_normalize(name, -1);

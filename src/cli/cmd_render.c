@@ -8,6 +8,7 @@
 
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
+    {"--detail", 0, "SCALE", "basemap detail: auto, 110m, 50m or 10m (default auto)"},
     {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
     {"--format", 0, "FMT", "png, svg or pdf (default: from OUT's extension)"},
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
@@ -70,6 +71,8 @@ static int run(const dm_cli_args_t *args)
         opts.theme = v;
     if ((v = dm_cli_value(args, "--lang")))
         opts.lang = v;
+    if ((v = dm_cli_value(args, "--detail")))
+        opts.detail = v;
     dm_format_t fmt = DM_FORMAT_AUTO;
     if ((v = dm_cli_value(args, "--format"))) {
         fmt = strcmp(v, "png") == 0 ? DM_FORMAT_PNG : strcmp(v, "svg") == 0 ? DM_FORMAT_SVG

@@ -245,7 +245,7 @@ static void countries_are_complete(void **state)
         print_message("%s: %d countries\n", scales[s].file, n);
         assert_true(n > scales[s].min_count);
 
-        double lo, hi;
+        double lo = 0, hi = 0;
         assert_int_equal(country_lon_range(lyr, "KR", &lo, &hi), 1);
         assert_int_equal(country_lon_range(lyr, "KP", &lo, &hi), 1);
         /* Antimeridian repair: Chukotka east of 180 (negative longitudes),

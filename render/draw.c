@@ -31,6 +31,31 @@ static void path_shape(cairo_t *cr, const dmi_shape_t *s, int close)
     }
 }
 
+/* Stroke many lines a few hundred points at a time: cairo rasterises each
+ * stroke as one polygon, and its scan conversion slows down with the number
+ * of edges active on a scanline; small batches keep that number small. */
+static void stroke_in_batches(cairo_t *cr, const dmi_shape_t *s)
+{
+    const size_t batch = 128;
+    size_t points = 0;
+    for (size_t i = 0; i < s->count; i++) {
+        const dmi_ring_t *r = &s->rings[i];
+        /* Long lines go in pieces that overlap by one point. */
+        for (size_t start = 0; start + 1 < r->count; start += batch) {
+            size_t n = r->count - start < batch + 1 ? r->count - start : batch + 1;
+            dmi_ring_t piece = {.pts = r->pts + start, .count = n};
+            dmi_shape_t one = {.rings = &piece, .count = 1};
+            path_shape(cr, &one, 0);
+            points += n;
+            if (points >= batch) {
+                cairo_stroke(cr);
+                points = 0;
+            }
+        }
+    }
+    cairo_stroke(cr);
+}
+
 /* ---- legend ----------------------------------------------------------- */
 
 typedef enum { SWATCH_MARKER, SWATCH_NUMBER, SWATCH_LINE, SWATCH_FEATURE } swatch_t;
@@ -40,7 +65,7 @@ typedef struct {
     int number;
     dm_event_type_t type;
     dm_event_status_t status;
-    char text[160];
+    char text[200];
 } entry_t;
 
 #define MAX_ENTRIES 24
@@ -64,6 +89,12 @@ static int line_dashes(dm_event_type_t type, dm_event_status_t status, double un
         return 2;
     }
     return 0;
+}
+
+/* Events drawn as connections between two places. */
+static int is_line_event(dm_event_type_t t)
+{
+    return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_VISIT || t == DM_EVENT_BROADCAST;
 }
 
 static const char *type_title(dm_event_type_t t)
@@ -91,70 +122,104 @@ static void month_text(const char *date, char *out, size_t n)
         snprintf(out, n, "%d", y);
 }
 
+static int cmp_event_date(const dm_story_t *s, size_t a, size_t b)
+{
+    const char *x = dm_story_event(s, a)->date, *y = dm_story_event(s, b)->date;
+    return strcmp(x ? x : "9999", y ? y : "9999");
+}
+
+/* The marker number of an event's place, 0 when it has none. */
+static int event_number(const dm_map_t *map, const dm_event_t *ev)
+{
+    if (ev->place_count == 0)
+        return 0;
+    for (size_t i = 0; i < map->marker_count; i++)
+        if (map->markers[i].number && strcmp(dm_story_place(map->story, map->markers[i].place)->id, ev->places[0]) == 0)
+            return map->markers[i].number;
+    return 0;
+}
+
+static int event_drawn_as_line(const dm_map_t *map, size_t ei)
+{
+    for (size_t i = 0; i < map->line_count; i++)
+        if (map->lines[i].event == ei)
+            return 1;
+    return 0;
+}
+
+static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
+{
+    for (size_t i = 0; i < map->feature_count; i++)
+        for (size_t k = 0; k < ev->place_count; k++)
+            if (strcmp(dm_story_place(map->story, map->features[i].place)->id, ev->places[k]) == 0)
+                return 1;
+    return 0;
+}
+
+/* The legend is the story's timeline: every drawn event in date order,
+ * with the symbol it has on the map (numbered marker, line, or the line
+ * feature it happened along), then what else needs explaining. */
 static int legend_entries(const dm_map_t *map, entry_t *out)
 {
     const dm_story_t *s = map->story;
-    int n = 0, plain_marker = 0;
-    /* Numbered meetings first, in number order: the timeline. */
-    int max_number = 0;
-    for (size_t i = 0; i < map->marker_count; i++)
-        if (map->markers[i].number > max_number)
-            max_number = map->markers[i].number;
-    for (int num = 1; num <= max_number && n < MAX_ENTRIES; num++) {
-        const dmi_marker_t *m = NULL;
-        for (size_t i = 0; i < map->marker_count && !m; i++)
-            if (map->markers[i].number == num)
-                m = &map->markers[i];
-        if (!m)
-            continue;
-        const dm_place_t *p = dm_story_place(s, m->place);
-        const dm_event_t *ev = NULL;
-        for (size_t i = 0; i < dm_story_event_count(s) && !ev; i++) {
-            const dm_event_t *e = dm_story_event(s, i);
-            if ((e->type == DM_EVENT_MEETING || e->type == DM_EVENT_TALKS) && e->place_count &&
-                strcmp(e->places[0], p->id) == 0)
-                ev = e;
+    size_t ne = dm_story_event_count(s);
+    size_t order[MAX_ENTRIES * 4];
+    size_t no = 0;
+    for (size_t i = 0; i < ne && no < sizeof order / sizeof order[0]; i++)
+        order[no++] = i;
+    for (size_t i = 1; i < no; i++)   /* insertion sort: stable, few events */
+        for (size_t k = i; k > 0 && cmp_event_date(s, order[k - 1], order[k]) > 0; k--) {
+            size_t t = order[k];
+            order[k] = order[k - 1];
+            order[k - 1] = t;
         }
-        char when[48];
-        month_text(ev ? ev->date : NULL, when, sizeof when);
-        out[n] = (entry_t){.swatch = SWATCH_NUMBER, .number = num};
-        snprintf(out[n].text, sizeof out[n].text, "%s, %s", p->name, when);
+    int n = 0, plain_marker = 0, feature_listed = 0;
+    for (size_t j = 0; j < no && n < MAX_ENTRIES - 1; j++) {
+        const dm_event_t *ev = dm_story_event(s, order[j]);
+        entry_t e = {.type = ev->type, .status = ev->status};
+        if ((e.number = event_number(map, ev)) > 0 && !is_line_event(ev->type))
+            e.swatch = SWATCH_NUMBER;
+        else if (event_drawn_as_line(map, order[j]))
+            e.swatch = SWATCH_LINE;
+        else if (event_drawn_as_feature(map, ev)) {
+            e.swatch = SWATCH_FEATURE;
+            feature_listed = 1;
+        } else
+            continue;
+        char when[48] = "";
+        if (ev->date)
+            month_text(ev->date, when, sizeof when);
+        char what[120];
+        if (ev->label)
+            snprintf(what, sizeof what, "%s", ev->label);
+        else if (ev->place_count >= 2 && is_line_event(ev->type))
+            snprintf(what, sizeof what, "%s, %s \u2192 %s", type_title(ev->type),
+                     dm_story_find_place(s, ev->places[0])->name, dm_story_find_place(s, ev->places[1])->name);
+        else if (ev->place_count)
+            snprintf(what, sizeof what, "%s, %s", type_title(ev->type), dm_story_find_place(s, ev->places[0])->name);
+        else
+            snprintf(what, sizeof what, "%s", type_title(ev->type));
+        const char *status = ev->status != DM_EVENT_HELD && ev->status != DM_EVENT_UNKNOWN &&
+                                     !strstr(what, dm_event_status_name(ev->status))
+                                 ? dm_event_status_name(ev->status) : "";
+        snprintf(e.text, sizeof e.text, "%s%s%s%s%s", what, *status ? " (" : "", status, *status ? ")" : "",
+                 "");
+        if (*when) {
+            size_t len = strlen(e.text);
+            snprintf(e.text + len, sizeof e.text - len, ", %s", when);
+        }
+        out[n++] = e;
+    }
+    for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES && !feature_listed; i++) {
+        const dmi_feature_t *f = &map->features[i];
+        out[n] = (entry_t){.swatch = SWATCH_FEATURE, .status = f->status};
+        snprintf(out[n].text, sizeof out[n].text, "%s", dm_story_place(s, f->place)->name);
         n++;
+        feature_listed = 1;
     }
     for (size_t i = 0; i < map->marker_count; i++)
         if (!map->markers[i].number)
             plain_marker = 1;
-    /* One entry per (type, status) of the drawn lines. */
-    for (size_t i = 0; i < map->line_count && n < MAX_ENTRIES; i++) {
-        const dm_event_t *ev = dm_story_event(s, map->lines[i].event);
-        int seen = 0;
-        for (int k = 0; k < n; k++)
-            if (out[k].swatch == SWATCH_LINE && out[k].type == ev->type && out[k].status == ev->status)
-                seen = 1;
-        if (seen)
-            continue;
-        out[n] = (entry_t){.swatch = SWATCH_LINE, .type = ev->type, .status = ev->status};
-        if (ev->status == DM_EVENT_UNKNOWN || ev->status == DM_EVENT_HELD)
-            snprintf(out[n].text, sizeof out[n].text, "%s", type_title(ev->type));
-        else
-            snprintf(out[n].text, sizeof out[n].text, "%s, %s", type_title(ev->type), dm_event_status_name(ev->status));
-        n++;
-    }
-    for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES; i++) {
-        const dmi_feature_t *f = &map->features[i];
-        int seen = 0;
-        for (int k = 0; k < n; k++)
-            if (out[k].swatch == SWATCH_FEATURE && out[k].status == f->status)
-                seen = 1;
-        if (seen)
-            continue;
-        out[n] = (entry_t){.swatch = SWATCH_FEATURE, .status = f->status};
-        if (f->status == DM_EVENT_UNKNOWN)
-            snprintf(out[n].text, sizeof out[n].text, "%s", dm_story_place(s, f->place)->name);
-        else
-            snprintf(out[n].text, sizeof out[n].text, "Broadcasts along the line, %s", dm_event_status_name(f->status));
-        n++;
-    }
     if (plain_marker && n > 0 && n < MAX_ENTRIES) {
         out[n] = (entry_t){.swatch = SWATCH_MARKER};
         snprintf(out[n].text, sizeof out[n].text, "Place named in the story");
@@ -295,6 +360,70 @@ static void stroke_feature(cairo_t *cr, const dm_map_t *map, const dmi_shape_t *
     cairo_restore(cr);
 }
 
+/* The outline of an event marker: its shape says the event's type, so
+ * colour never carries the meaning alone. */
+static void event_shape(cairo_t *cr, dm_event_type_t type, double x, double y, double r)
+{
+    switch (type) {
+    case DM_EVENT_AGREEMENT:   /* a square: a signed document */
+        cairo_rectangle(cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+        break;
+    case DM_EVENT_STATEMENT:   /* a speech bubble */
+        cairo_move_to(cr, x - r, y - r * 0.8);
+        cairo_line_to(cr, x + r, y - r * 0.8);
+        cairo_line_to(cr, x + r, y + r * 0.6);
+        cairo_line_to(cr, x - r * 0.2, y + r * 0.6);
+        cairo_line_to(cr, x - r * 0.7, y + r * 1.1);
+        cairo_line_to(cr, x - r * 0.6, y + r * 0.6);
+        cairo_line_to(cr, x - r, y + r * 0.6);
+        cairo_close_path(cr);
+        break;
+    case DM_EVENT_INCIDENT:    /* a warning triangle */
+        cairo_move_to(cr, x, y - r * 1.2);
+        cairo_line_to(cr, x + r * 1.1, y + r * 0.75);
+        cairo_line_to(cr, x - r * 1.1, y + r * 0.75);
+        cairo_close_path(cr);
+        break;
+    default:                   /* meetings, talks, visits: a disc */
+        cairo_arc(cr, x, y, r, 0, 2 * M_PI);
+        break;
+    }
+}
+
+/* Planned, cancelled or failed events are drawn hollow. */
+static int event_hollow(dm_event_status_t status)
+{
+    return status == DM_EVENT_PLANNED || status == DM_EVENT_CANCELLED || status == DM_EVENT_FAILED ||
+           status == DM_EVENT_SUSPENDED;
+}
+
+static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, double x, double y, int number,
+                          dm_event_type_t type, dm_event_status_t status)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size, r = fs * 0.38 * 1.9;
+    int hollow = event_hollow(status);
+    cairo_new_path(cr);
+    event_shape(cr, type, x, y, r);
+    set_rgb(cr, hollow ? t->paper : t->event[type]);
+    cairo_fill_preserve(cr);
+    set_rgb(cr, hollow ? t->event[type] : t->marker_edge);
+    cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
+    cairo_stroke(cr);
+    char num[8];
+    snprintf(num, sizeof num, "%d", number);
+    PangoLayout *l = dmi_text_layout(pc, map, num, DMI_TEXT_NUMBER);
+    PangoRectangle ink;
+    pango_layout_get_extents(l, &ink, NULL);
+    cairo_move_to(cr, x - (ink.x + ink.width / 2.0) / PANGO_SCALE, y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
+    if (hollow)
+        set_rgb(cr, t->event[type]);
+    else
+        cairo_set_source_rgb(cr, 1, 1, 1);
+    pango_cairo_show_layout(cr, l);
+    g_object_unref(l);
+}
+
 static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_marker_t *m)
 {
     const struct dmi_theme *t = map->theme;
@@ -302,22 +431,9 @@ static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, cons
     /* pango leaves a current point behind; an arc would join it. */
     cairo_new_path(cr);
     if (m->number) {
-        double r = fs * 0.38 * 1.9;
-        cairo_arc(cr, m->x, m->y, r, 0, 2 * M_PI);
-        set_rgb(cr, t->event[DM_EVENT_MEETING]);
-        cairo_fill_preserve(cr);
-        set_rgb(cr, t->marker_edge);
-        cairo_set_line_width(cr, fs * 0.12);
-        cairo_stroke(cr);
-        char num[8];
-        snprintf(num, sizeof num, "%d", m->number);
-        PangoLayout *l = dmi_text_layout(pc, map, num, DMI_TEXT_NUMBER);
-        PangoRectangle ink;
-        pango_layout_get_extents(l, &ink, NULL);
-        cairo_move_to(cr, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
-        cairo_set_source_rgb(cr, 1, 1, 1);
-        pango_cairo_show_layout(cr, l);
-        g_object_unref(l);
+        const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
+        draw_numbered(cr, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING,
+                      ev ? ev->status : DM_EVENT_HELD);
         return;
     }
     cairo_arc(cr, m->x, m->y, fs * 0.38, 0, 2 * M_PI);
@@ -386,17 +502,14 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
         double y = rect[1] + fs * 0.4 + row * (i + 0.5);
         double x0 = rect[0] + fs * 0.5, x1 = x0 + fs * 2.4;
         switch (e->swatch) {
-        case SWATCH_NUMBER: {
-            dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y, .number = e->number};
+        case SWATCH_NUMBER:
             cairo_save(cr);
             /* Legend numbers are a little smaller than on the map. */
-            cairo_translate(cr, m.x, m.y);
+            cairo_translate(cr, (x0 + x1) / 2, y);
             cairo_scale(cr, 0.8, 0.8);
-            m.x = m.y = 0;
-            draw_marker(cr, map, pc, &m);
+            draw_numbered(cr, map, pc, 0, 0, e->number, e->type, e->status);
             cairo_restore(cr);
             break;
-        }
         case SWATCH_MARKER: {
             dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y};
             draw_marker(cr, map, pc, &m);
@@ -487,16 +600,16 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
         set_rgb(cr, f->country_tint[i] ? t->land_story : t->land);
         cairo_fill(cr);
     }
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    path_shape(cr, &f->coast, 0);
+    /* Basemap lines are about a pixel wide: bevel joins look the same as
+     * round ones there and stroke several times faster. */
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
     set_rgb(cr, t->coast);
     cairo_set_line_width(cr, fs * 0.06);
-    cairo_stroke(cr);
-    path_shape(cr, &f->borders, 0);
-    path_shape(cr, &f->detail_borders, 0);
+    stroke_in_batches(cr, &f->coast);
     set_rgb(cr, t->border);
     cairo_set_line_width(cr, fs * 0.07);
-    cairo_stroke(cr);
+    stroke_in_batches(cr, &f->borders);
+    stroke_in_batches(cr, &f->detail_borders);
     cairo_restore(cr);
 }
 

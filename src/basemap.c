@@ -175,7 +175,11 @@ static void to_canvas(const dmi_frame_t *f, dmi_shape_t *s, double grid, int is_
                 x1 = fmax(x1, p.x);
                 y1 = fmax(y1, p.y);
             }
-            if (kept > 0 && p.x == r->pts[kept - 1].x && p.y == r->pts[kept - 1].y)
+            /* Lines, whose pieces share no edges, thin harder: a point
+             * within `grid` of the last one kept adds nothing visible. */
+            if (kept > 0 && ((p.x == r->pts[kept - 1].x && p.y == r->pts[kept - 1].y) ||
+                             (!is_polygon && k + 1 < r->count && fabs(p.x - r->pts[kept - 1].x) < grid * 2 &&
+                              fabs(p.y - r->pts[kept - 1].y) < grid * 2)))
                 continue;
             r->pts[kept++] = p;
         }
@@ -240,7 +244,7 @@ static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *nam
                 goto out;
             }
         }
-        to_canvas(frame, &shape, 0.25 / map->scale, is_polygon);
+        to_canvas(frame, &shape, 0.5 / map->scale, is_polygon);
         if (shape.count)
             sink(map, frame, feat, &shape, user);
         dmi_shape_free(&shape);

@@ -12,6 +12,8 @@
 typedef struct {
     char *definition;  /* PROJ string (or what the user gave), the frame's crs */
     PJ *pj;            /* lon/lat degrees -> easting, northing */
+    PJ *direct;        /* the same as a bare conversion taking radians (no
+                        * pipeline steps: faster), or NULL */
     double lon_0;      /* central meridian: geometries are cut at lon_0 + 180 */
 } dmi_projection_t;
 

@@ -66,6 +66,26 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
     out->pj = pj;
     out->definition = target;
     out->lon_0 = param(definition, "+lon_0=", 0.0);
+    /* A "+proj=..." conversion on WGS 84 can run without the pipeline's
+     * unit and axis steps; use it only where it agrees with the pipeline. */
+    if (definition[0] == '+' && !strstr(definition, "+type=crs") && !strstr(definition, "+towgs84") &&
+        !strstr(definition, "+nadgrids") && !strstr(definition, "+init")) {
+        PJ *direct = proj_create(ctx->proj, definition);
+        int agree = direct != NULL;
+        static const double probe[3][2] = {{10, 10}, {-120, 45}, {140, -30}};
+        for (int i = 0; agree && i < 3; i++) {
+            PJ_COORD a = proj_trans(pj, PJ_FWD, proj_coord(probe[i][0], probe[i][1], 0, 0));
+            PJ_COORD b = proj_trans(direct, PJ_FWD, proj_coord(probe[i][0] * M_PI / 180, probe[i][1] * M_PI / 180, 0, 0));
+            agree = isfinite(a.xy.x) == isfinite(b.xy.x) &&
+                    (!isfinite(a.xy.x) || (fabs(a.xy.x - b.xy.x) < 1e-6 && fabs(a.xy.y - b.xy.y) < 1e-6));
+        }
+        proj_errno_reset(pj);
+        if (agree)
+            out->direct = direct;
+        else
+            proj_destroy(direct);
+        proj_context_errno(ctx->proj);
+    }
     return DM_OK;
 }
 
@@ -74,6 +94,7 @@ void dmi_projection_destroy(dmi_projection_t *p)
     if (!p)
         return;
     proj_destroy(p->pj);
+    proj_destroy(p->direct);
     free(p->definition);
     memset(p, 0, sizeof *p);
 }
@@ -82,7 +103,14 @@ int dmi_project_points(const dmi_projection_t *p, dmi_xy_t *pts, size_t n)
 {
     if (n == 0)
         return 0;
-    proj_trans_generic(p->pj, PJ_FWD, &pts[0].x, sizeof *pts, n, &pts[0].y, sizeof *pts, n,
+    if (p->direct) {
+        const double r = M_PI / 180.0;
+        for (size_t i = 0; i < n; i++) {
+            pts[i].x *= r;
+            pts[i].y *= r;
+        }
+    }
+    proj_trans_generic(p->direct ? p->direct : p->pj, PJ_FWD, &pts[0].x, sizeof *pts, n, &pts[0].y, sizeof *pts, n,
                        NULL, 0, 0, NULL, 0, 0);
     int ok = 0;
     for (size_t i = 0; i < n; i++)
@@ -194,17 +222,58 @@ char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
         smin = fmin(smin, lat[i]);
         smax = fmax(smax, lat[i]);
     }
-    double clat = (smin + smax) / 2;
+    /* The smallest spherical cap holding every place (Badoiu-Clarkson:
+     * step toward the farthest point with shrinking steps), on unit
+     * vectors. Its centre centres azimuthal and conic views; its radius
+     * picks the family. */
+    const double r = M_PI / 180.0;
+    double cx = 0, cy = 0, cz = 0;
+    for (size_t i = 0; i < n; i++) {
+        cx += cos(lat[i] * r) * cos(lon[i] * r);
+        cy += cos(lat[i] * r) * sin(lon[i] * r);
+        cz += sin(lat[i] * r);
+    }
+    for (int k = 1; k <= 400; k++) {
+        double len = sqrt(cx * cx + cy * cy + cz * cz);
+        if (len < 1e-12) {   /* antipodal places: any centre will do */
+            cx = cos(lat[0] * r) * cos(lon[0] * r);
+            cy = cos(lat[0] * r) * sin(lon[0] * r);
+            cz = sin(lat[0] * r);
+            len = 1;
+        }
+        cx /= len;
+        cy /= len;
+        cz /= len;
+        double clat_k = asin(fmax(-1, fmin(1, cz))) / r, clon_k = atan2(cy, cx) / r, far = -1;
+        size_t far_i = 0;
+        for (size_t i = 0; i < n; i++) {
+            double d = central_angle(clat_k, clon_k, lat[i], lon[i]);
+            if (d > far) {
+                far = d;
+                far_i = i;
+            }
+        }
+        double px = cos(lat[far_i] * r) * cos(lon[far_i] * r), py = cos(lat[far_i] * r) * sin(lon[far_i] * r),
+               pz = sin(lat[far_i] * r);
+        cx += (px - cx) / (k + 1);
+        cy += (py - cy) / (k + 1);
+        cz += (pz - cz) / (k + 1);
+    }
+    double len = sqrt(cx * cx + cy * cy + cz * cz);
+    double clat = len > 1e-12 ? asin(fmax(-1, fmin(1, cz / len))) / r : lat[0];
+    double cap_lon = len > 1e-12 ? atan2(cy, cx) / r : lon[0];
     double radius = 0;
     for (size_t i = 0; i < n; i++)
-        radius = fmax(radius, central_angle(clat, clon, lat[i], lon[i]));
+        radius = fmax(radius, central_angle(clat, cap_lon, lat[i], lon[i]));
     /* Round parameters: readable crs strings, stable output. */
     clon = round(clon * 10) / 10;
     clat = round(clat * 10) / 10;
-    if (span > 150 || radius > 70) {
+    cap_lon = round(cap_lon * 10) / 10;
+    if (radius > 60) {
+        /* World: the central meridian from the largest empty gap. */
         snprintf(buf, sizeof buf, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", clon);
     } else if (radius > 30) {
-        snprintf(buf, sizeof buf, "+proj=laea +lat_0=%g +lon_0=%g +datum=WGS84 +units=m +no_defs", clat, clon);
+        snprintf(buf, sizeof buf, "+proj=laea +lat_0=%g +lon_0=%g +datum=WGS84 +units=m +no_defs", clat, cap_lon);
     } else if (smin < 5 && smax > -5) {
         /* Near or across the equator a conic degenerates: Mercator is the
          * conformal choice there. */
@@ -246,7 +315,28 @@ int dmi_project_cut(const dmi_projection_t *p, const dmi_window_t *win, const dm
             goto out;
     }
     double r0 = fmax(win->rmin, -180 + SEAM_EPS), r1 = fmin(win->rmax, 180 - SEAM_EPS);
+    /* Most runs lie wholly inside one window: no cutting needed. */
+    double xmin = INFINITY, xmax = -INFINITY, ymin = INFINITY, ymax = -INFINITY;
+    for (size_t i = 0; i < rel.count; i++) {
+        xmin = fmin(xmin, rel.pts[i].x);
+        xmax = fmax(xmax, rel.pts[i].x);
+        ymin = fmin(ymin, rel.pts[i].y);
+        ymax = fmax(ymax, rel.pts[i].y);
+    }
     for (int k = -1; k <= 1; k++) {
+        if (xmin >= k * 360 + r0 && xmax <= k * 360 + r1 && ymin >= win->smin && ymax <= win->smax) {
+            for (size_t i = 0; i < rel.count; i++)
+                rel.pts[i].x = rel.pts[i].x - k * 360 + p->lon_0;
+            dmi_project_points(p, rel.pts, rel.count);
+            if (dmi_shape_take(out, &rel))
+                goto out;
+            rc = 0;
+            goto out;
+        }
+    }
+    for (int k = -1; k <= 1; k++) {
+        if (xmax < k * 360 + r0 || xmin > k * 360 + r1 || ymax < win->smin || ymin > win->smax)
+            continue;
         double box[4] = {k * 360 + r0, win->smin, k * 360 + r1, win->smax};
         size_t first = pieces.count;
         if ((is_polygon ? dmi_clip_ring_box(&rel, box, &pieces) : dmi_clip_line_box(&rel, box, &pieces)))

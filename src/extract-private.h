@@ -28,7 +28,8 @@ typedef struct {
 
 typedef struct {
     char id[80];
-    char *name;
+    char *name;               /* short display name (curated "display" column, else the name) */
+    const char *name_ko;      /* Hangul name from the gazetteer, or NULL */
     double lat, lon;
     dm_place_kind_t kind;
     char country[3];

@@ -467,6 +467,8 @@ typedef struct {
     double margin;
     size_t group;             /* same normalised surface */
     int qualifier;            /* candidate index of ", Y" qualifier, or -1 */
+    double vote;              /* weight this candidate gave its best reading's country */
+    char vote_cc[3];
 } cand_t;
 
 typedef struct {
@@ -848,6 +850,22 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
         }
         const dmi_gaz_entry_t *e = &c->e[bi];
         double w = e->kind == DM_PLACE_COUNTRY ? 1.0 : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
+        /* An ambiguous name repeated votes once: five "Nelson"s read as
+         * New Zealand's Nelson Region must not make the story a New Zealand
+         * one. */
+        if (c->ne > 1 && e->kind != DM_PLACE_COUNTRY) {
+            size_t seen = NONE;
+            for (size_t j = 0; j < i && seen == NONE; j++)
+                if (v->items[j].ne == c->ne && v->items[j].e[0].entry == c->e[0].entry)
+                    seen = j;
+            if (seen != NONE) {
+                c->vote = v->items[seen].vote;
+                memcpy(c->vote_cc, v->items[seen].vote_cc, 3);
+                continue;
+            }
+        }
+        c->vote = e->country[0] ? w : 0;
+        memcpy(c->vote_cc, e->country, 3);
         if (add_country_weight(&cw, &ncw, &capcw, e->country, w) != 0)
             goto out;
     }
@@ -869,8 +887,15 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
             for (size_t k = 0; k < c->ne; k++) {
                 const dmi_gaz_entry_t *e = &c->e[k];
                 double s = prior_score(e);
-                if (total > 0 && e->country[0])
-                    s += 1.0 * fmin(1.0, 2.0 * country_weight(cw, ncw, e->country) / total);
+                /* The article's countries without this name's own vote: an
+                 * ambiguous name does not pull itself toward its first
+                 * reading. */
+                double own = strcmp(c->vote_cc, e->country) == 0 ? c->vote : 0;
+                double rest = total - c->vote;
+                if (rest > 0 && e->country[0]) {
+                    double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
+                    s += 1.0 * share;
+                }
                 if (pass == 1 && c->qualifier >= 0) {
                     const cand_t *q = &v->items[c->qualifier];
                     if (q->chosen >= 0) {
@@ -1134,7 +1159,7 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, int
     }
     dmi_xplace_t *p = &x->places[x->place_count];
     memset(p, 0, sizeof *p);
-    p->name = dmi_strdup(e->name ? e->name : "place");
+    p->name = dmi_strdup(e->display ? e->display : e->name ? e->name : "place");
     if (!p->name) {
         *err = 1;
         return NONE;
@@ -1146,9 +1171,13 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, int
     p->population = e->population;
     p->is_capital = e->is_capital;
     p->entry = e->entry;
-    /* Unique slug id. */
+    p->name_ko = e->name_ko;
+    /* Unique slug id; a curated place keeps its reviewed id ("dprk-un-mission"). */
     char base[64];
-    slugify(p->name, base, sizeof base);
+    if (e->source && strncmp(e->source, "curated:", 8) == 0 && e->source[8])
+        g_strlcpy(base, e->source + 8, sizeof base);
+    else
+        slugify(p->name, base, sizeof base);
     g_strlcpy(p->id, base, sizeof p->id);
     for (int k = 2;; k++) {
         int used = 0;
@@ -1196,11 +1225,14 @@ static int capital_entry(dmi_extraction_t *x, const char *cc, dmi_gaz_entry_t *o
             memcpy(out->country, p->country, 3);
             out->is_capital = 1;
             out->name = p->name;
+            out->display = p->name;
+            out->name_ko = p->name_ko;
             return 0;
         }
     }
-    /* "<country> capital" may be a curated alias ("North Korean capital"). */
-    return -1;
+    /* The capital the gazetteer knows, named or not ("the North Korean
+     * capital" in an article that never says "Pyongyang"). */
+    return dmi_gazetteer_capital(x->gaz, cc, out);
 }
 
 size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country)
@@ -1310,7 +1342,99 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
     return 0;
 }
 
+/* ---- coincident places -------------------------------------------------- */
+
+/* A site within this distance of a city the article also names is drawn as
+ * that city: "the White House", "the State Department" and "Washington" are
+ * one marker on any map that shows them together (km). */
+#define MERGE_KM 5.0
+/* ...unless something happened at the site and the city's point would put
+ * it this far off (km): a meeting at the Peace House is not "in Seoul". */
+#define VENUE_KEEP_KM 2.0
+
+static int event_has_place(const dmi_xevent_t *events, size_t count, size_t place)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t k = 0; k < events[i].place_count; k++)
+            if (events[i].places[k] == place)
+                return 1;
+    return 0;
+}
+
+/* Merge metonym sites (seats of government, ministries, palaces: every
+ * curated site) into a nearby city of the story: mentions move to the city,
+ * events that named the site name the city. Runs after events are found, so
+ * "the White House said" still gives a White House statement, drawn at
+ * Washington. */
+static void merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
+{
+    for (size_t s = 0; s < x->place_count; s++) {
+        dmi_xplace_t *site = &x->places[s];
+        if (site->kind != DM_PLACE_SITE || site->mention_count == 0)
+            continue;
+        size_t city = NONE;
+        double best = MERGE_KM;
+        for (size_t c = 0; c < x->place_count; c++) {
+            const dmi_xplace_t *p = &x->places[c];
+            if (c == s || p->kind != DM_PLACE_CITY || p->literal_count == 0)
+                continue;
+            double d = distance_km(site->lat, site->lon, p->lat, p->lon);
+            if (d <= best) {
+                best = d;
+                city = c;
+            }
+        }
+        if (city == NONE || (best > VENUE_KEEP_KM && event_has_place(events, count, s)))
+            continue;
+        dmi_xplace_t *c = &x->places[city];
+        for (size_t k = 0; k < x->mention_count; k++)
+            if (x->mentions[k].place == s)
+                x->mentions[k].place = city;
+        c->mention_count += site->mention_count;
+        c->literal_count += site->literal_count;
+        if (site->confidence > c->confidence)
+            c->confidence = site->confidence;
+        site->mention_count = site->literal_count = 0;
+        for (size_t i = 0; i < count; i++) {
+            dmi_xevent_t *ev = &events[i];
+            size_t n = 0;
+            for (size_t k = 0; k < ev->place_count; k++) {
+                size_t p = ev->places[k] == s ? city : ev->places[k];
+                int dup = 0;
+                for (size_t j = 0; j < n; j++)
+                    dup |= ev->places[j] == p;
+                if (!dup)
+                    ev->places[n++] = p;
+            }
+            ev->place_count = n;
+        }
+    }
+}
+
 /* ---- story -------------------------------------------------------------- */
+
+#ifdef DM_HAVE_PLACE_NAMES
+/* {"LANG": "NAME"} as JSON text; malloc'ed. */
+static char *names_json(const char *lang, const char *name)
+{
+    GString *g = g_string_new("{\"");
+    g_string_append(g, lang);
+    g_string_append(g, "\": \"");
+    for (const char *p = name; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == '"' || ch == '\\')
+            g_string_append_printf(g, "\\%c", ch);
+        else if (ch < 0x20)
+            g_string_append_printf(g, "\\u%04x", ch);
+        else
+            g_string_append_c(g, (char)ch);
+    }
+    g_string_append(g, "\"}");
+    char *out = dmi_strdup(g->str);
+    g_string_free(g, TRUE);
+    return out;
+}
+#endif
 
 static void extraction_clear(dmi_extraction_t *x)
 {
@@ -1337,6 +1461,11 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
     story = dm_story_create(ctx);
     if (!story)
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    if (dmi_events_find(x, &events, &event_count) != DM_OK) {
+        st = dm_context_last_status(ctx);
+        goto out;
+    }
+    merge_coincident(x, events, event_count);
     /* Places with at least one emitted mention, in order of first mention. */
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
@@ -1367,12 +1496,26 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.mentions = spans;
         pl.mention_count = n;
         pl.geometry = p->geometry;
+#ifdef DM_HAVE_PLACE_NAMES
+        /* "names": {"ko": "판문점"}: the place's name in other scripts, for
+         * bilingual labels (contracts.md: an added field). */
+        char *names = NULL;
+        if (p->name_ko) {
+            names = names_json("ko", p->name_ko);
+            if (!names) {
+                st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+        }
+        pl.names = names;
+        st = dm_story_add_place(story, &pl);
+        free(names);
+        if (st != DM_OK)
+            goto out;
+#else
         if ((st = dm_story_add_place(story, &pl)) != DM_OK)
             goto out;
-    }
-    if (dmi_events_find(x, &events, &event_count) != DM_OK) {
-        st = dm_context_last_status(ctx);
-        goto out;
+#endif
     }
     for (size_t i = 0; i < event_count; i++) {
         dmi_xevent_t *ev = &events[i];

@@ -22,7 +22,10 @@ typedef struct {
     int is_capital;          /* national capital (GeoNames PPLC) */
     int is_demonym;          /* matched through a demonym/adjective ("North Korean") */
     int is_alternate;        /* matched through an alternate name, not the main one */
-    const char *name;        /* display name (UTF-8), lives as long as the gazetteer */
+    const char *name;        /* the record's name (UTF-8), lives as long as the gazetteer */
+    const char *display;     /* short name for a map label ("North Korean UN mission" for
+                              * the Permanent Mission of the DPRK...); == name when none */
+    const char *name_ko;     /* Korean (Hangul) name, or NULL */
     const char *source;      /* "geonames:ID", "curated:ID", "naturalearth:ISO" */
     double prominence;       /* 0..1: capital > admin seat > populated place, curated */
     int is_abbrev;           /* matched through an upper-case code ("US", "DPRK", "MDL"):
@@ -42,6 +45,22 @@ size_t dmi_gazetteer_match(const dm_gazetteer_t *gaz, const char *text, size_t l
  * sequences ("North" -> yes via "north korea"; "North Korea" -> yes). */
 int dmi_gazetteer_has_prefix(const dm_gazetteer_t *gaz, const char *text, size_t len);
 
+/* The national capital of a country (ISO alpha-2, "KP" -> Pyongyang): the
+ * most populous GeoNames PPLC record of that country, found through a
+ * per-country table of the index (no scan). 0 and *out filled, or -1 when
+ * the index knows no capital for cc. */
+int dmi_gazetteer_capital(const dm_gazetteer_t *gaz, const char *cc, dmi_gaz_entry_t *out);
+
+/* The name of the record called `name` (any of its names, matched as
+ * dmi_gazetteer_match does) lying within 50 km of (lat, lon), in language
+ * or script `lang`: "ko" gives its Hangul name (GeoNames alternate names,
+ * curated aliases, iso-codes Korean translations), "en" its display name.
+ * The closest such record with a name in that language wins. NULL when
+ * there is none. The string lives as long as the gazetteer. Cost: one
+ * normalisation and one hash probe (meant to be called per map label). */
+const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, double lat, double lon,
+                                  const char *lang);
+
 /* Number of place records (entry values are < this). */
 size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz);
 
@@ -56,8 +75,9 @@ size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz);
  * crash. */
 
 #define DMI_GAZ_MAGIC "DMGAZIDX"
-#define DMI_GAZ_VERSION 1u
+#define DMI_GAZ_VERSION 2u
 #define DMI_GAZ_ENDIAN 0x01020304u
+#define DMI_GAZ_CAPITALS (26u * 26u)
 
 typedef struct {
     char magic[8];
@@ -74,6 +94,8 @@ typedef struct {
     uint64_t buckets_off;
     uint64_t pool_off;
     uint64_t pool_size;
+    uint64_t capitals_off;     /* DMI_GAZ_CAPITALS uint32: record + 1 of the capital of
+                                * country (c0 - 'A') * 26 + (c1 - 'A'), 0 = none */
     uint64_t file_size;
     uint32_t data_checksum;    /* FNV-1a over bytes [header_size, file_size) */
     uint32_t header_checksum;  /* FNV-1a over the header with this field 0 */
@@ -90,9 +112,11 @@ enum {
 
 typedef struct {
     int32_t lat_e7, lon_e7;    /* degrees x 1e7 */
-    uint32_t name;             /* pool offset: display name */
+    uint32_t name;             /* pool offset: main name */
     uint32_t source;           /* pool offset: "geonames:ID" ... */
     uint32_t admin1;           /* pool offset: GeoNames admin1 code ("" when none) */
+    uint32_t display;          /* pool offset: short label name ("" = use name) */
+    uint32_t name_ko;          /* pool offset: Hangul name ("" when none) */
     uint32_t population;
     float prominence;          /* 0..1 */
     uint8_t kind;              /* dm_place_kind_t */
@@ -141,6 +165,7 @@ struct dm_gazetteer {
     const dmi_gaz_record_t *records;
     const dmi_gaz_key_t *keys;
     const uint32_t *buckets;
+    const uint32_t *capitals;    /* DMI_GAZ_CAPITALS entries */
     const char *pool;
     uint64_t pool_size;
 };

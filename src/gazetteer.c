@@ -8,6 +8,7 @@
 #include "textnorm-private.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <glib.h>
 #include <stdlib.h>
@@ -70,7 +71,8 @@ static const char *check_header(const dmi_gaz_header_t *h, size_t file_size)
         h->records_off < h->header_size ||
         !section_ok(h->keys_off, h->key_count, sizeof(dmi_gaz_key_t), file_size) ||
         !section_ok(h->buckets_off, h->bucket_count, sizeof(uint32_t), file_size) ||
-        !section_ok(h->pool_off, h->pool_size, 1, file_size))
+        !section_ok(h->pool_off, h->pool_size, 1, file_size) ||
+        !section_ok(h->capitals_off, DMI_GAZ_CAPITALS, sizeof(uint32_t), file_size))
         return "section out of bounds";
     if (h->pool_size == 0)
         return "empty string pool";
@@ -126,6 +128,7 @@ dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_
     g->records = (const dmi_gaz_record_t *)(g->base + g->hdr->records_off);
     g->keys = (const dmi_gaz_key_t *)(g->base + g->hdr->keys_off);
     g->buckets = (const uint32_t *)(g->base + g->hdr->buckets_off);
+    g->capitals = (const uint32_t *)(g->base + g->hdr->capitals_off);
     g->pool = (const char *)(g->base + g->hdr->pool_off);
     g->pool_size = g->hdr->pool_size;
     /* Every string ends inside the pool: then any in-bounds offset is safe. */
@@ -230,6 +233,12 @@ int dmi_gaz_entry_from_record(const dm_gazetteer_t *g, uint32_t r, dmi_gaz_entry
     out->is_capital = (rec->flags & DMI_GAZ_CAPITAL) != 0;
     out->name = dmi_gaz_string(g, rec->name);
     out->source = dmi_gaz_string(g, rec->source);
+    out->display = dmi_gaz_string(g, rec->display);
+    if (!out->display || !out->display[0])
+        out->display = out->name;
+    out->name_ko = dmi_gaz_string(g, rec->name_ko);
+    if (out->name_ko && !out->name_ko[0])
+        out->name_ko = NULL;
     out->prominence = rec->prominence;
     if (!out->name || !out->source || !(out->prominence >= 0 && out->prominence <= 1))
         return -1;
@@ -301,4 +310,62 @@ out:
     g_free(spaced);
     g_free(key);
     return found;
+}
+
+int dmi_gazetteer_capital(const dm_gazetteer_t *gaz, const char *cc, dmi_gaz_entry_t *out)
+{
+    if (!gaz || !cc || !g_ascii_isupper(cc[0]) || !g_ascii_isupper(cc[1]) || cc[2])
+        return -1;
+    uint32_t v = gaz->capitals[(uint32_t)(cc[0] - 'A') * 26u + (uint32_t)(cc[1] - 'A')];
+    if (v == 0 || dmi_gaz_entry_from_record(gaz, v - 1, out) != 0)
+        return -1;
+    return 0;
+}
+
+static double name_in_km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double d2r = G_PI / 180.0;
+    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
+    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
+    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
+}
+
+const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, double lat, double lon,
+                                  const char *lang)
+{
+    if (!gaz || !name || !lang)
+        return NULL;
+    int ko = strcmp(lang, "ko") == 0;
+    if (!ko && strcmp(lang, "en") != 0)
+        return NULL;
+    char *key = dmi_text_normalize(name, -1);
+    const char *best = NULL;
+    double best_km = 0;
+    uint32_t first, count;
+    if (!key || !*key || dmi_gaz_find(gaz, key, &first, &count) != 0)
+        goto out;
+    if (count == 0 && (!dmi_text_strip_korean_suffix(key) || dmi_gaz_find(gaz, key, &first, &count) != 0))
+        goto out;
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t r = gaz->keys[first + i].record;
+        if (r >= gaz->hdr->record_count)
+            break;
+        const dmi_gaz_record_t *rec = &gaz->records[r];
+        const char *s = dmi_gaz_string(gaz, ko ? rec->name_ko : rec->display);
+        if (!ko && s && !*s)
+            s = dmi_gaz_string(gaz, rec->name);
+        if (!s || !*s)
+            continue;
+        /* Countries, regions, lines and areas: their point is a label
+         * anchor that a hand-made story may place elsewhere inside them. */
+        double d = name_in_km(lat, lon, rec->lat_e7 * 1e-7, rec->lon_e7 * 1e-7);
+        double limit = rec->kind == DM_PLACE_CITY || rec->kind == DM_PLACE_SITE ? 50.0 : 1500.0;
+        if (d <= limit && (!best || d < best_km)) {
+            best_km = d;
+            best = s;
+        }
+    }
+out:
+    g_free(key);
+    return best;
 }

@@ -276,9 +276,10 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     dmi_frame_t *f = &map->frames[frame];
     size_t ne = dm_story_event_count(s);
     int *number = calloc(dm_story_place_count(s) + 1, sizeof *number);
+    int *first_event = calloc(dm_story_place_count(s) + 1, sizeof *first_event);
     size_t *order = calloc(ne + 1, sizeof *order);
     dm_status_t st = DM_OK;
-    if (!number || !order) {
+    if (!number || !order || !first_event) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -290,13 +291,18 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
             order[k] = order[k - 1];
             order[k - 1] = t;
         }
+    /* Every event that happened at a place (not a message between two)
+     * numbers that place's marker, in date order: the timeline keys to
+     * these numbers. */
     int seq = 0;
     for (size_t i = 0; i < ne; i++) {
         const dm_event_t *ev = dm_story_event(s, order[i]);
-        if ((ev->type == DM_EVENT_MEETING || ev->type == DM_EVENT_TALKS) && ev->place_count > 0) {
-            int pi = place_index(s, ev->places[0]);
-            if (pi >= 0 && !number[pi])
-                number[pi] = ++seq;
+        if (is_connection(ev->type) || ev->place_count == 0)
+            continue;
+        int pi = place_index(s, ev->places[0]);
+        if (pi >= 0 && map->has_marker[pi] && !number[pi]) {
+            number[pi] = ++seq;
+            first_event[pi] = (int)order[i];
         }
     }
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
@@ -315,10 +321,13 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
-        map->markers[map->marker_count++] = (dmi_marker_t){.place = i, .frame = frame, .x = x, .y = y, .number = number[i]};
+        map->markers[map->marker_count++] = (dmi_marker_t){.place = i, .frame = frame, .x = x, .y = y,
+                                                           .number = number[i],
+                                                           .event = number[i] ? first_event[i] : -1};
     }
 out:
     free(number);
+    free(first_event);
     free(order);
     return st;
 }
@@ -453,16 +462,20 @@ void dm_map_destroy(dm_map_t *map)
  * antimeridian when the frame could show more of the world instead: slide
  * the view back inside the world's outline (pseudo-cylindrical world
  * projections only, whose outline is bounded by the poles and the seam). */
-static void keep_inside_world(dmi_frame_t *f)
+static int is_world_projection(const dmi_frame_t *f)
 {
     static const char *const world[] = {"+proj=eqearth", "+proj=robin", "+proj=moll", "+proj=natearth",
                                         "+proj=wintri", "+proj=eck4", "+proj=kav7", "+proj=eqc"};
-    int is_world = 0;
     for (size_t i = 0; i < sizeof world / sizeof world[0]; i++)
         if (strncmp(f->proj.definition, world[i], strlen(world[i])) == 0 &&
             (f->proj.definition[strlen(world[i])] == ' ' || f->proj.definition[strlen(world[i])] == '\0'))
-            is_world = 1;
-    if (!is_world)
+            return 1;
+    return 0;
+}
+
+static void keep_inside_world(dmi_frame_t *f)
+{
+    if (!is_world_projection(f))
         return;
     double e, n, top, bottom, left, right, x, y;
     if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
@@ -520,7 +533,9 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     dm_status_t st;
     compute_window(f);
     choose_scale(map, f);
-    if (f->window.rmax - f->window.rmin >= 359 && (st = add_sphere(map, f)))
+    /* Only pseudo-cylindrical world maps have an outline worth drawing;
+     * elsewhere the ocean fills the frame. */
+    if (f->window.rmax - f->window.rmin >= 359 && is_world_projection(f) && (st = add_sphere(map, f)))
         return st;
     if ((st = dmi_basemap_load(map, f)))
         return st;
@@ -607,8 +622,22 @@ static dm_status_t plan_insets(dm_map_t *map)
             if ((int)c == used[0] || (int)c == used[1])
                 continue;
             int size = 0;
-            for (size_t i = 0; i < np; i++)
-                size += point[i] && cluster[i] == (int)c;
+            double spread_km = 0;
+            for (size_t i = 0; i < np; i++) {
+                if (!point[i] || cluster[i] != (int)c)
+                    continue;
+                size++;
+                const dm_place_t *a = dm_story_place(s, i);
+                for (size_t k = i + 1; k < np; k++)
+                    if (point[k] && cluster[k] == (int)c) {
+                        const dm_place_t *b = dm_story_place(s, k);
+                        spread_km = fmax(spread_km, dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon));
+                    }
+            }
+            /* Places a few kilometres apart are one spot at any scale an
+             * inset could offer (a ministry in its capital): no inset. */
+            if (spread_km < 3)
+                continue;
             if (size > best_size) {
                 best = (int)c;
                 best_size = size;

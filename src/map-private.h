@@ -38,7 +38,8 @@ typedef struct {
     size_t place;              /* index in the story */
     int frame;
     double x, y;
-    int number;                /* meeting sequence number, 0 when none */
+    int number;                /* timeline number (events in date order), 0 when none */
+    int event;                 /* the first event at this place, or -1 */
 } dmi_marker_t;
 
 typedef struct {

@@ -107,7 +107,7 @@ dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out)
     dm_free(text);
     if (!json_is_object(root)) {
         json_decref(root);
-        return DM_ERR_INTERNAL;
+        return dmi_error(dmi_story_context(story), DM_ERR_INTERNAL, "cannot convert the story to GeoJSON");
     }
     json_t *fc = json_object();
     json_object_set_new(fc, "type", json_string("FeatureCollection"));
@@ -130,7 +130,7 @@ dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out)
     json_decref(fc);
     json_decref(root);
     if (!s)
-        return DM_ERR_NOMEM;
+        return dmi_error(dmi_story_context(story), DM_ERR_NOMEM, "out of memory");
     *out = s;
     return DM_OK;
 }

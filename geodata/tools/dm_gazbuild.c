@@ -69,6 +69,29 @@ static uint32_t pool_add(const char *s)
     return off;
 }
 
+/* How good a name is as a Korean label: 0 when it has no Hangul syllable,
+ * else shorter is better and pure Hangul beats mixed ("워싱턴 D.C."). */
+static long hangul_rank(const char *name)
+{
+    long syl = 0, len = 0, latin = 0;
+    if (!g_utf8_validate(name, -1, NULL))
+        return 0;
+    for (const char *p = name; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        len++;
+        if (c >= 0xAC00 && c <= 0xD7A3)
+            syl++;
+        else if (c < 0x80 && g_ascii_isalpha((int)c))
+            latin = 1;
+    }
+    return syl ? 100000 - len - 1000 * latin : 0;
+}
+
+/* Give record r its Korean name: the first Hangul name offered (curated
+ * rows, translations) or, with shortest set, the shortest of a list (GeoNames
+ * alternates: "평양" before "평양시", "평양직할시"). */
+static void set_name_ko(uint32_t r, const char *name, int shortest);
+
 static int is_abbrev(const char *name)
 {
     size_t n = strlen(name), letters = 0;
@@ -186,6 +209,29 @@ static uint32_t add_record(double lat, double lon, dm_place_kind_t kind, const c
     return records->len - 1;
 }
 
+static void set_name_ko(uint32_t r, const char *name, int shortest)
+{
+    long rank = name ? hangul_rank(name) : 0;
+    if (rank == 0)
+        return;
+    dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, r);
+    if (rec->name_ko && (!shortest || rank <= hangul_rank(pool->str + rec->name_ko)))
+        return;
+    rec->name_ko = pool_add(name);
+}
+
+static void set_name_ko_list(uint32_t r, const char *list, int shortest)
+{
+    if (!list || !*list)
+        return;
+    char **v = g_strsplit(list, "|", -1);
+    for (char **p = v; *p; p++) {
+        g_strstrip(*p);
+        set_name_ko(r, *p, shortest);
+    }
+    g_strfreev(v);
+}
+
 /* Split a TSV line in place into at most max fields; returns the count. */
 static int split_tsv(char *line, char **f, int max)
 {
@@ -285,6 +331,7 @@ static void place_row(char **f, int n)
     add_name(f[1], r, 0, 1);
     add_name(f[2], r, 0, 1);
     add_names_list(f[3], r, DMI_KEY_ALTERNATE, 0);
+    set_name_ko_list(r, f[3], 1);
     if (!(flags & DMI_GAZ_MINOR))
         note_city_names(f, g_array_index(records, dmi_gaz_record_t, r).prominence);
 }
@@ -327,6 +374,7 @@ static void country_row(char **f, int n)
     add_name(f[3], r, 0, 1);
     add_name(f[4], r, 0, 1);
     add_name(f[5], r, DMI_KEY_ALTERNATE, 0);
+    set_name_ko(r, f[5], 0);
     add_name(f[0], r, DMI_KEY_ABBREV, 0);
     add_name(f[1], r, DMI_KEY_ABBREV, 0);
     /* "Korea, Republic of" is also "Republic of Korea". */
@@ -378,6 +426,7 @@ static void region_row(char **f, int n)
                             f[4], f[5], pop, prom, 0, f[1], source);
     add_name(f[1], r, 0, 1);
     add_name(f[2], r, DMI_KEY_ALTERNATE, 0);
+    set_name_ko(r, f[2], 0);
     if (n > 9)
         add_names_list(f[9], r, DMI_KEY_ALTERNATE, 1);
     g_array_append_val(region_recs, r);
@@ -397,7 +446,8 @@ static dm_place_kind_t parse_kind(const char *s)
     die("unknown kind '%s'", s);
 }
 
-/* curated.tsv: id name aliases lat lon kind country source precision [admin1] */
+/* curated.tsv: id name aliases lat lon kind country source precision [admin1 [display]]
+ * display: the short name a map label shows ("North Korean UN mission"). */
 static void curated_row(char **f, int n)
 {
     char source[96];
@@ -408,6 +458,12 @@ static void curated_row(char **f, int n)
                             n > 9 ? f[9] : "", 0, prom, DMI_GAZ_CURATED, f[1], source);
     add_name(f[1], r, 0, 1);
     add_names_list(f[2], r, DMI_KEY_ALTERNATE, 1);
+    set_name_ko(r, f[1], 0);
+    set_name_ko_list(r, f[2], 0);
+    if (n > 10 && *f[10]) {
+        g_array_index(records, dmi_gaz_record_t, r).display = pool_add(f[10]);
+        add_name(f[10], r, DMI_KEY_ALTERNATE, 1);
+    }
 }
 
 /* demonyms.tsv: demonym country */
@@ -426,6 +482,7 @@ static void alias_row(char **f, int n)
     if (!v)
         die("unknown geonameid or region code %s", f[0]);
     add_names_list(f[1], GPOINTER_TO_UINT(v) - 1, DMI_KEY_ALTERNATE, 1);
+    set_name_ko_list(GPOINTER_TO_UINT(v) - 1, f[1], 0);
 }
 
 static int cmp_key(const void *a, const void *b)
@@ -559,6 +616,18 @@ int main(int argc, char **argv)
         buckets[h] = i + 1;
     }
 
+    /* The capital of each country: its most populous PPLC city. */
+    uint32_t *capitals = g_new0(uint32_t, DMI_GAZ_CAPITALS);
+    for (guint i = 0; i < records->len; i++) {
+        const dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, i);
+        if (!(rec->flags & DMI_GAZ_CAPITAL) || rec->kind != DM_PLACE_CITY || rec->country[0] < 'A' ||
+            rec->country[0] > 'Z' || rec->country[1] < 'A' || rec->country[1] > 'Z')
+            continue;
+        uint32_t *slot = &capitals[(uint32_t)(rec->country[0] - 'A') * 26u + (uint32_t)(rec->country[1] - 'A')];
+        if (!*slot || rec->population > g_array_index(records, dmi_gaz_record_t, *slot - 1).population)
+            *slot = i + 1;
+    }
+
     dmi_gaz_header_t hdr;
     memset(&hdr, 0, sizeof hdr);
     memcpy(hdr.magic, DMI_GAZ_MAGIC, 8);
@@ -573,7 +642,8 @@ int main(int argc, char **argv)
     hdr.records_off = pad8(sizeof hdr);
     hdr.keys_off = pad8(hdr.records_off + (uint64_t)records->len * sizeof(dmi_gaz_record_t));
     hdr.buckets_off = pad8(hdr.keys_off + (uint64_t)keys->len * sizeof(dmi_gaz_key_t));
-    hdr.pool_off = pad8(hdr.buckets_off + (uint64_t)nb * sizeof(uint32_t));
+    hdr.capitals_off = pad8(hdr.buckets_off + (uint64_t)nb * sizeof(uint32_t));
+    hdr.pool_off = pad8(hdr.capitals_off + (uint64_t)DMI_GAZ_CAPITALS * sizeof(uint32_t));
     hdr.pool_size = pool->len;
     hdr.file_size = pad8(hdr.pool_off + pool->len);
 
@@ -599,6 +669,9 @@ int main(int argc, char **argv)
     write_all(fp, zeros, hdr.buckets_off - pos, &ck, tmp);
     write_all(fp, buckets, (size_t)nb * sizeof(uint32_t), &ck, tmp);
     pos = hdr.buckets_off + (size_t)nb * sizeof(uint32_t);
+    write_all(fp, zeros, hdr.capitals_off - pos, &ck, tmp);
+    write_all(fp, capitals, (size_t)DMI_GAZ_CAPITALS * sizeof(uint32_t), &ck, tmp);
+    pos = hdr.capitals_off + (size_t)DMI_GAZ_CAPITALS * sizeof(uint32_t);
     write_all(fp, zeros, hdr.pool_off - pos, &ck, tmp);
     write_all(fp, pool->str, pool->len, &ck, tmp);
     write_all(fp, zeros, hdr.file_size - (hdr.pool_off + pool->len), &ck, tmp);
@@ -615,5 +688,6 @@ int main(int argc, char **argv)
             out, records->len, keys->len, nb, pool->len, (unsigned long long)hdr.file_size);
     g_free(tmp);
     g_free(buckets);
+    g_free(capitals);
     return 0;
 }

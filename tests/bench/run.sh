@@ -20,9 +20,10 @@ OUT=$(mktemp -d /tmp/dm-bench.XXXXXX)
 SEED="$SRC/../shared/articles/yonhap-2025-06-12-trump-kim-letter.txt"
 
 need=""
-for p in gmt gmt-dcw gmt-gshhg-low python3-cartopy python3-mapnik gdal-bin npm valgrind time; do
+for p in gmt gmt-dcw gmt-gshhg-low python3-cartopy python3-mapnik gdal-bin valgrind time; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
+command -v npm >/dev/null || need="$need npm"   # Node.js may bring its own npm
 if [ -n "$need" ]; then
   echo "installing peers:$need" >&2
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null

@@ -163,6 +163,22 @@ static void seed_matches_gold(void **state)
     assert_int_equal(letter->place_count, 2);
     const dm_place_t *from = dm_story_find_place(s, letter->places[0]);
     assert_true(km(from->lat, from->lon, 38.8977, -77.0365) < 25);
+    /* One marker in Washington: the White House and the State Department
+     * are merged into the city, with their mentions. */
+    size_t in_dc = 0;
+    for (size_t k = 0; k < dm_story_place_count(s); k++) {
+        const dm_place_t *p = dm_story_place(s, k);
+        if (km(p->lat, p->lon, 38.8977, -77.0365) < 5)
+            in_dc++;
+    }
+    assert_int_equal(in_dc, 1);
+    const dm_place_t *dc = place_near(s, 38.8977, -77.0365, 5, -1);
+    assert_string_equal(dc->name, "Washington");
+    assert_true(dc->mention_count >= 4);
+    /* The mission keeps its own marker (the letter was refused there) and
+     * its short name. */
+    const dm_place_t *mission = dm_story_find_place(s, letter->places[1]);
+    assert_string_equal(mission->name, "North Korean UN mission");
     dm_story_destroy(s);
     dm_context_destroy(ctx);
     json_decref(gold);
@@ -359,6 +375,36 @@ static void offsets_are_code_points(void **state)
     dm_context_destroy(ctx);
 }
 
+/* "the North Korean capital" is Pyongyang even when the article never names
+ * it; a ministry next to a named capital is drawn as that capital, but a
+ * venue away from the centre keeps its marker. */
+static void descriptive_capital_and_merge(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-06-12\n\nNorth Korean officials met Chinese envoys in the North Korean "
+                       "capital on Tuesday. In Seoul, the Ministry of Unification said talks could resume. "
+                       "South Korean and North Korean officials later met at the Peace House in "
+                       "Panmunjom.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_extract_options_t opts;
+    dm_extract_options_init(&opts);
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "capital.txt", &opts, &s), DM_OK);
+    const dm_place_t *p = place_near(s, 39.0392, 125.7625, 25, DM_PLACE_CITY);
+    assert_non_null(p);
+    assert_string_equal(p->name, "Pyongyang");
+    size_t in_seoul = 0;
+    for (size_t k = 0; k < dm_story_place_count(s); k++) {
+        const dm_place_t *q = dm_story_place(s, k);
+        if (km(q->lat, q->lon, 37.5665, 126.9780) < 5)
+            in_seoul++;
+    }
+    assert_int_equal(in_seoul, 1);
+    assert_non_null(place_near(s, 37.9553, 126.6768, 0.5, DM_PLACE_SITE));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -427,6 +473,7 @@ int main(void)
         cmocka_unit_test(own_articles),
         cmocka_unit_test(rejects_bad_articles),
         cmocka_unit_test(offsets_are_code_points),
+        cmocka_unit_test(descriptive_capital_and_merge),
         cmocka_unit_test(resolves_relative_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

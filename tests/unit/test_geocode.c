@@ -257,6 +257,49 @@ static void test_internal_api(void **state)
     assert_true(dmi_gazetteer_has_prefix(f->gaz, "Joint Security", 14));
     assert_false(dmi_gazetteer_has_prefix(f->gaz, "Xyzzy Qwerty", 12));
     assert_false(dmi_gazetteer_has_prefix(f->gaz, "Pyongyan", 8)); /* not a word boundary */
+    /* Capitals by country code, named or not. */
+    assert_int_equal(dmi_gazetteer_capital(f->gaz, "KP", &e[0]), 0);
+    assert_string_equal(e[0].name, "Pyongyang");
+    assert_true(e[0].is_capital);
+    assert_int_equal(dmi_gazetteer_capital(f->gaz, "FR", &e[0]), 0);
+    assert_string_equal(e[0].name, "Paris");
+    assert_int_equal(dmi_gazetteer_capital(f->gaz, "kp", &e[0]), -1);
+    assert_int_equal(dmi_gazetteer_capital(f->gaz, "XX", &e[0]), -1);
+    assert_int_equal(dmi_gazetteer_capital(f->gaz, "", &e[0]), -1);
+    /* Short display names of curated places, also matched as names. */
+    n = dmi_gazetteer_match(f->gaz, "North Korean UN mission", strlen("North Korean UN mission"), e, 16);
+    assert_true(n >= 1);
+    assert_string_equal(e[0].display, "North Korean UN mission");
+    assert_string_equal(e[0].name, "Permanent Mission of the DPRK to the United Nations");
+    n = dmi_gazetteer_match(f->gaz, "Pyongyang", 9, e, 16);
+    assert_string_equal(e[0].display, "Pyongyang");
+}
+
+/* Names in other scripts for map labels (--lang ko). */
+static void test_name_in(void **state)
+{
+    fixture_t *f = *state;
+    const char *s = dmi_gazetteer_name_in(f->gaz, "Panmunjom", 37.956, 126.677, "ko");
+    assert_non_null(s);
+    assert_string_equal(s, "판문점");
+    s = dmi_gazetteer_name_in(f->gaz, "Pyongyang", 39.03, 125.75, "ko");
+    assert_non_null(s);
+    assert_string_equal(s, "평양");
+    s = dmi_gazetteer_name_in(f->gaz, "Seoul", 37.57, 126.98, "ko");
+    assert_non_null(s);
+    assert_string_equal(s, "서울");
+    /* Countries from iso-codes' Korean translations; display names too. */
+    assert_non_null(dmi_gazetteer_name_in(f->gaz, "North Korea", 40.0, 127.0, "ko"));
+    assert_non_null(dmi_gazetteer_name_in(f->gaz, "North Korean UN mission", 40.7508, -73.9711, "ko"));
+    assert_non_null(dmi_gazetteer_name_in(f->gaz, "Washington", 38.895, -77.036, "ko"));
+    /* Too far from any record of that name; unknown language; unknown name. */
+    assert_null(dmi_gazetteer_name_in(f->gaz, "Pyongyang", 48.85, 2.35, "ko"));
+    assert_null(dmi_gazetteer_name_in(f->gaz, "Pyongyang", 39.03, 125.75, "xx"));
+    assert_null(dmi_gazetteer_name_in(f->gaz, "Xyzzyville", 39.03, 125.75, "ko"));
+    assert_null(dmi_gazetteer_name_in(f->gaz, NULL, 0, 0, "ko"));
+    s = dmi_gazetteer_name_in(f->gaz, "Permanent Mission of the DPRK to the United Nations", 40.7508, -73.9711, "en");
+    assert_non_null(s);
+    assert_string_equal(s, "North Korean UN mission");
 }
 
 static void check_norm(const char *in, const char *want)
@@ -403,6 +446,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_confidence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_internal_api, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_name_in, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
     };
     return cmocka_run_group_tests_name("geocode", tests, NULL, NULL);

@@ -128,15 +128,15 @@ static int cmp_event_date(const dm_story_t *s, size_t a, size_t b)
     return strcmp(x ? x : "9999", y ? y : "9999");
 }
 
-/* The marker number of an event's place, 0 when it has none. */
-static int event_number(const dm_map_t *map, const dm_event_t *ev)
+/* The numbered marker of an event's place, or NULL. */
+static const dmi_marker_t *event_marker(const dm_map_t *map, const dm_event_t *ev)
 {
     if (ev->place_count == 0)
-        return 0;
+        return NULL;
     for (size_t i = 0; i < map->marker_count; i++)
         if (map->markers[i].number && strcmp(dm_story_place(map->story, map->markers[i].place)->id, ev->places[0]) == 0)
-            return map->markers[i].number;
-    return 0;
+            return &map->markers[i];
+    return NULL;
 }
 
 static int event_drawn_as_line(const dm_map_t *map, size_t ei)
@@ -177,10 +177,17 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
     for (size_t j = 0; j < no && n < MAX_ENTRIES - 1; j++) {
         const dm_event_t *ev = dm_story_event(s, order[j]);
         entry_t e = {.type = ev->type, .status = ev->status};
-        if ((e.number = event_number(map, ev)) > 0 && !is_line_event(ev->type))
-            e.swatch = SWATCH_NUMBER;
-        else if (event_drawn_as_line(map, order[j]))
+        const dmi_marker_t *m = event_marker(map, ev);
+        if (event_drawn_as_line(map, order[j])) {
             e.swatch = SWATCH_LINE;
+        } else if (m) {
+            /* Keyed by the symbol the place has on the map. */
+            const dm_event_t *first = m->event >= 0 ? dm_story_event(s, (size_t)m->event) : ev;
+            e.swatch = SWATCH_NUMBER;
+            e.number = m->number;
+            e.type = first->type;
+            e.status = first->status;
+        }
         else if (event_drawn_as_feature(map, ev)) {
             e.swatch = SWATCH_FEATURE;
             feature_listed = 1;
@@ -544,7 +551,10 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
  * world map, whose scale varies across the frame). */
 static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_frame_t *f, double bottom)
 {
-    if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0)
+    /* Over a few thousand kilometres the scale varies too much across the
+     * frame for one bar to be honest. */
+    if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0 ||
+        f->km_per_unit * (f->rect[2] - f->rect[0]) > 3000)
         return;
     double target_km = (f->rect[2] - f->rect[0]) * 0.15 * f->km_per_unit;
     double mag = pow(10, floor(log10(target_km)));

@@ -5,6 +5,10 @@
  * overlapping one is taken, so no place is ever dropped. Ties keep the
  * candidate order, so output is deterministic. */
 #include "render-private.h"
+#include "gazetteer-private.h"
+
+#include <jansson.h>
+#include <stdio.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -107,6 +111,33 @@ static int cmp_request(const void *a, const void *b)
     return (x->place > y->place) - (x->place < y->place);
 }
 
+/* The place's name in the map's language: the story's "names" entry, else
+ * the gazetteer's, else the name itself; "en+ko" gives both. */
+static char *label_text(dm_map_t *map, const dm_place_t *p)
+{
+    if (map->lang == 0)
+        return dmi_strdup(p->name);
+    const char *ko = NULL;
+    json_t *names = p->names ? json_loads(p->names, 0, NULL) : NULL;
+    ko = json_string_value(json_object_get(names, "ko"));
+    dm_gazetteer_t *gaz = NULL;
+    if (!ko && dmi_context_gazetteer(map->ctx, &gaz) == DM_OK)
+        ko = dmi_gazetteer_name_in(gaz, p->name, p->lat, p->lon, "ko");
+    dmi_clear_error(map->ctx);
+    char *text = NULL;
+    if (!ko || strcmp(ko, p->name) == 0) {
+        text = dmi_strdup(p->name);
+    } else if (map->lang == 1) {
+        text = dmi_strdup(ko);
+    } else {
+        size_t n = strlen(p->name) + strlen(ko) + 2;
+        if ((text = malloc(n)))
+            snprintf(text, n, "%s %s", p->name, ko);
+    }
+    json_decref(names);
+    return text;
+}
+
 static int place_in_events(const dm_story_t *s, const char *id)
 {
     int n = 0;
@@ -124,12 +155,15 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
-    PangoLayout *layout = dmi_text_layout(pc, map, p->name, rq->style);
+    char *text = label_text(map, p);
+    if (!text)
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    PangoLayout *layout = dmi_text_layout(pc, map, text, rq->style);
     PangoRectangle ink, logical;
     pango_layout_get_extents(layout, &ink, &logical);
     /* Long names ("Permanent Mission of ... to the United Nations") wrap
      * rather than run out of a small frame. */
-    double wrap = 0, max_w = fmax((f->rect[2] - f->rect[0]) * 0.42, map->font_size * 8);
+    double wrap = 0, max_w = fmax((f->rect[2] - f->rect[0]) * 0.55, map->font_size * 8);
     if (ink.width / (double)PANGO_SCALE > max_w) {
         wrap = max_w;
         pango_layout_set_width(layout, (int)(wrap * PANGO_SCALE));
@@ -176,11 +210,13 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         }
     }
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
-        obstacle_add(obs, best, rq->frame))
+        obstacle_add(obs, best, rq->frame)) {
+        free(text);
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
     dmi_label_t *l = &map->labels[map->label_count++];
     memset(l, 0, sizeof *l);
-    l->text = dmi_strdup(p->name);
+    l->text = text;
     l->place = rq->place;
     l->frame = rq->frame;
     l->style = rq->style == DMI_TEXT_COUNTRY ? 1 : rq->style == DMI_TEXT_LINE ? 2 : 0;

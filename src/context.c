@@ -56,6 +56,8 @@ dm_context_t *dm_context_create(void)
      * never goes to the network unless PROJ_NETWORK=ON is set, and we do
      * not set it. */
     proj_log_func(ctx->proj, NULL, quiet_proj_logger);
+    /* Even with PROJ_NETWORK=ON in the environment: no downloads. */
+    proj_context_set_enable_network(ctx->proj, 0);
     return ctx;
 }
 
@@ -240,7 +242,7 @@ dm_status_t dmi_read_file(dm_context_t *ctx, const char *path, size_t limit,
             break;
     }
     if (ferror(f)) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: read error", path);
+        st = dmi_error(ctx, DM_ERR_IO, "%s: read error: %s", path, strerror(errno));
         goto out;
     }
     buf[len] = '\0';

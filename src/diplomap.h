@@ -172,6 +172,8 @@ typedef struct {
     const dm_span_t *mentions;
     size_t mention_count;
     const char *geometry;   /* GeoJSON geometry text, or NULL */
+    const char *names;      /* names in other languages/scripts as JSON object text,
+                             * {"ko": "판문점"}, or NULL (story field "names") */
 } dm_place_t;
 
 typedef struct {
@@ -275,6 +277,9 @@ dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
  * Units follow the format last written (px, scaled, for PNG; pt otherwise). */
 dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
 dm_format_t dm_format_from_path(const char *path);
+/* A plain-language description of the map for screen readers (what it
+ * shows, its places and the events in date order); dm_free() it. */
+dm_status_t dm_map_alt_text(dm_map_t *map, char **out);
 
 /* ---- embedding ---------------------------------------------------------
  * Drawing into a caller's cairo context or memory, and GeoJSON in and out,

@@ -28,11 +28,28 @@ static double param(const char *def, const char *key, double fallback)
     return end == p + strlen(key) ? fallback : v;
 }
 
+/* A projection comes from a story or the command line: it may not make PROJ
+ * open files or URLs it names (init files, grids, /vsi paths). PROJ's own
+ * database (EPSG:...) stays available. Returns the offending text or NULL. */
+static const char *names_a_file(const char *def)
+{
+    static const char *const keys[] = {"init=", "grids=", "file=", "/vsi", "http:", "https:", "ftp:"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strstr(def, keys[i]))
+            return keys[i];
+    return NULL;
+}
+
 dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi_projection_t *out)
 {
     memset(out, 0, sizeof *out);
     if (!definition || !*definition)
         return dmi_error(ctx, DM_ERR_PROJECTION, "empty projection");
+    const char *file = names_a_file(definition);
+    if (file)
+        return dmi_error(ctx, DM_ERR_PROJECTION,
+                         "invalid projection '%s': '%s' names a file or URL, which diplomap does not open",
+                         definition, file);
     /* A bare "+proj=..." string is a conversion; make it a CRS so PROJ
      * builds a complete pipeline from geographic WGS 84. */
     size_t n = strlen(definition) + 16;

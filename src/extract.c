@@ -1413,7 +1413,6 @@ static void merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t c
 
 /* ---- story -------------------------------------------------------------- */
 
-#ifdef DM_HAVE_PLACE_NAMES
 /* {"LANG": "NAME"} as JSON text; malloc'ed. */
 static char *names_json(const char *lang, const char *name)
 {
@@ -1434,7 +1433,6 @@ static char *names_json(const char *lang, const char *name)
     g_string_free(g, TRUE);
     return out;
 }
-#endif
 
 static void extraction_clear(dmi_extraction_t *x)
 {
@@ -1496,7 +1494,6 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.mentions = spans;
         pl.mention_count = n;
         pl.geometry = p->geometry;
-#ifdef DM_HAVE_PLACE_NAMES
         /* "names": {"ko": "판문점"}: the place's name in other scripts, for
          * bilingual labels (contracts.md: an added field). */
         char *names = NULL;
@@ -1512,10 +1509,6 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         free(names);
         if (st != DM_OK)
             goto out;
-#else
-        if ((st = dm_story_add_place(story, &pl)) != DM_OK)
-            goto out;
-#endif
     }
     for (size_t i = 0; i < event_count; i++) {
         dmi_xevent_t *ev = &events[i];

@@ -31,6 +31,22 @@ static int is_connection(dm_event_type_t t)
     return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_VISIT || t == DM_EVENT_BROADCAST;
 }
 
+static int place_index(const dm_story_t *s, const char *id);
+
+/* Is the event drawn as a line (a message or trip between two places that
+ * are points)? Otherwise it is drawn at its first place. */
+static int drawn_as_line(const dm_story_t *s, const dm_event_t *ev)
+{
+    if (!is_connection(ev->type))
+        return 0;
+    for (size_t k = 0; k + 1 < ev->place_count; k++) {
+        const dm_place_t *a = dm_story_find_place(s, ev->places[k]), *b = dm_story_find_place(s, ev->places[k + 1]);
+        if (a && b && a->kind != DM_PLACE_LINE && b->kind != DM_PLACE_LINE && a != b)
+            return 1;
+    }
+    return 0;
+}
+
 static dm_status_t check_options(dm_context_t *ctx, const dm_map_options_t *o)
 {
     if (!(o->width >= 100 && o->width <= DM_MAX_CANVAS) || !(o->height >= 100 && o->height <= DM_MAX_CANVAS))
@@ -297,7 +313,7 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     int seq = 0;
     for (size_t i = 0; i < ne; i++) {
         const dm_event_t *ev = dm_story_event(s, order[i]);
-        if (is_connection(ev->type) || ev->place_count == 0)
+        if (drawn_as_line(s, ev) || ev->place_count == 0)
             continue;
         int pi = place_index(s, ev->places[0]);
         if (pi >= 0 && map->has_marker[pi] && !number[pi]) {
@@ -410,9 +426,19 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
         bbox_add(&b, x - 2e7, y - 1e7);
         bbox_add(&b, x + 2e7, y + 1e7);
     }
-    /* At least 300 km across, then a margin for labels and furniture. */
+    /* Lines and areas of the story are shown whole. */
+    for (size_t i = 0; map->shapes && i < dm_story_place_count(s); i++)
+        for (size_t r = 0; r < map->shapes[i].count; r++)
+            for (size_t k = 0; k < map->shapes[i].rings[r].count; k++) {
+                double x, y;
+                if (!dmi_project_point(&f->proj, map->shapes[i].rings[r].pts[k].x, map->shapes[i].rings[r].pts[k].y,
+                                       &x, &y))
+                    bbox_add(&b, x, y);
+            }
+    /* At least 120 km across (a close-up still shows its surroundings),
+     * then a margin for labels and furniture. */
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
-    double w = fmax(b.x1 - b.x0, 3e5), h = fmax(b.y1 - b.y0, 3e5);
+    double w = fmax(b.x1 - b.x0, 1.2e5), h = fmax(b.y1 - b.y0, 1.2e5);
     out->x0 = cx - w * 0.62;
     out->x1 = cx + w * 0.62;
     out->y0 = cy - h * 0.68;
@@ -513,7 +539,7 @@ static void mark_points(dm_map_t *map)
     }
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *ev = dm_story_event(s, i);
-        if (is_connection(ev->type))
+        if (drawn_as_line(s, ev))
             continue;
         for (size_t k = 0; k < ev->place_count; k++) {
             int pi = place_index(s, ev->places[k]);

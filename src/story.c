@@ -17,6 +17,7 @@ struct dm_story {
     dm_event_t *events;
     size_t event_count, event_cap;
     dmi_story_view_t view;
+    char *file;             /* where it was loaded from, for messages; or NULL */
 };
 
 dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
@@ -45,6 +46,7 @@ static void place_free(dm_place_t *p)
     free((char *)p->country);
     free((void *)p->mentions);
     free((char *)p->geometry);
+    free((char *)p->names);
 }
 
 static void event_free(dm_event_t *e)
@@ -67,6 +69,7 @@ void dm_story_destroy(dm_story_t *s)
         event_free(&s->events[i]);
     free(s->places);
     free(s->events);
+    free(s->file);
     free(s->title);
     free(s->subtitle);
     free(s->source);
@@ -186,9 +189,10 @@ dm_status_t dm_story_add_place(dm_story_t *s, const dm_place_t *p)
     c.query = dmi_strdup(p->query);
     c.country = dmi_strdup(p->country);
     c.geometry = dmi_strdup(p->geometry);
+    c.names = dmi_strdup(p->names);
     c.mentions = copy_spans(p->mentions, p->mention_count);
     if (!c.id || !c.name || !c.mentions || (p->query && !c.query) || (p->country && !c.country) ||
-        (p->geometry && !c.geometry)) {
+        (p->geometry && !c.geometry) || (p->names && !c.names)) {
         place_free(&c);
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     }
@@ -327,6 +331,7 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     dm_place_t p = {0};
     dm_span_t *spans = NULL;
     char *geometry = NULL;
+    char *names = NULL;
     dm_status_t st;
     const char *kind = NULL;
     if ((st = opt_string(L, o, "id", path, &p.id)) || (st = opt_string(L, o, "name", path, &p.name)) ||
@@ -403,9 +408,27 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         }
         p.geometry = geometry;
     }
+    json_t *nm = json_object_get(o, "names");
+    if (nm && !json_is_null(nm)) {
+        snprintf(field, sizeof field, "%s.names", path);
+        const char *lang;
+        json_t *v;
+        int ok = json_is_object(nm);
+        json_object_foreach(ok ? nm : NULL, lang, v) ok &= json_is_string(v);
+        if (!ok) {
+            st = bad(L, field, "must be an object of strings, e.g. {\"ko\": \"...\"}%s", "");
+            goto out;
+        }
+        if (!(names = json_dumps(nm, JSON_COMPACT))) {
+            st = dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        p.names = names;
+    }
     st = dm_story_add_place(s, &p);
 out:
     free(spans);
+    free(names);
     free(geometry);
     return st;
 }
@@ -567,7 +590,7 @@ dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len
         st = bad(&L, "diplomap", "must be 1 (the story format version)%s", "");
         goto out;
     }
-    if (!(s = dm_story_create(ctx))) {
+    if (!(s = dm_story_create(ctx)) || !(s->file = dmi_strdup(L.file))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -683,6 +706,9 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
         json_object_set_new(o, "mentions", spans_json(p->mentions, p->mention_count));
         json_t *geom = p->geometry ? json_loads(p->geometry, 0, NULL) : NULL;
         json_object_set_new(o, "geometry", geom ? geom : json_null());
+        json_t *nm = p->names ? json_loads(p->names, 0, NULL) : NULL;
+        if (nm)
+            json_object_set_new(o, "names", nm);
         json_array_append_new(places, o);
     }
     json_object_set_new(root, "places", places);
@@ -736,8 +762,11 @@ dm_status_t dm_story_resolve(dm_story_t *s, dm_gazetteer_t *gaz)
         dm_status_t st = dm_geocode(gaz, p->query, &opts, &r);
         if (st != DM_OK) {
             dm_geocode_result_clear(&r);
-            return dmi_error(ctx, st == DM_ERR_NOT_FOUND ? DM_ERR_NOT_FOUND : st,
-                             "places[%zu].query: no place matches '%s'", i, p->query);
+            /* Keep a data error's own message; name the field for the rest. */
+            if (st == DM_ERR_DATA || st == DM_ERR_NOMEM)
+                return st;
+            return dmi_error(ctx, st, "%s%splaces[%zu].query: no place matches '%s'", s->file ? s->file : "",
+                             s->file ? ": " : "", i, p->query);
         }
         dmi_story_set_coords(s, i, r.candidates[0].lat, r.candidates[0].lon,
                              r.candidates[0].country, r.confidence);

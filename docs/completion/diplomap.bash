@@ -41,8 +41,9 @@ _diplomap() {
     esac
     ;;
   render)
-    opts='--date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --theme --title --width --help'
+    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --theme --title --width --help'
     case $prev in
+    --alt-text) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --detail) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --extent) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -2,11 +2,14 @@
  * text, extracted first) to PNG, SVG or PDF. */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const dm_cli_option_t options[] = {
+    {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers"},
     {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
     {"--detail", 0, "SCALE", "basemap detail: auto, 110m, 50m or 10m (default auto)"},
     {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
@@ -107,15 +110,58 @@ static int run(const dm_cli_args_t *args)
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &opts, &map);
     const char *layout_path = dm_cli_value(args, "--layout-json");
-    /* Render first: the sidecar's units follow the format written. */
+    /* Render first: the sidecar's units follow the format written. With
+     * sidecars, the map goes to a staging file beside OUT and replaces OUT
+     * only once they are written: a failure leaves OUT as it was. */
+    const char *target = out;
+    char *staged = NULL;
+    int reported = 0;
+    if (st == DM_OK && strcmp(out, "-") != 0 && (dm_cli_value(args, "--alt-text") || layout_path)) {
+        if (fmt == DM_FORMAT_AUTO)
+            fmt = dm_format_from_path(out);
+        size_t n = strlen(out) + 16;
+        int fd = -1;
+        if ((staged = malloc(n))) {
+            snprintf(staged, n, "%s.XXXXXX", out);
+            fd = mkstemp(staged);
+        }
+        if (fd < 0) {
+            dm_cli_error("%s: cannot create: %s", out, staged ? strerror(errno) : "out of memory");
+            free(staged);
+            dm_map_destroy(map);
+            dm_story_destroy(story);
+            dm_context_destroy(ctx);
+            return DM_EXIT_FAILURE;
+        }
+        close(fd);
+        target = staged;
+    }
     if (st == DM_OK)
-        st = dm_map_write_file(map, out, fmt);
+        st = dm_map_write_file(map, target, fmt);
+    const char *alt_path = dm_cli_value(args, "--alt-text");
+    if (st == DM_OK && alt_path) {
+        char *alt = NULL;
+        st = dm_map_alt_text(map, &alt);
+        if (st == DM_OK)
+            st = dm_file_write_atomic(ctx, alt_path, alt, strlen(alt));
+        dm_free(alt);
+    }
     if (st == DM_OK && layout_path) {
         st = dm_map_layout_json(map, &layout);
         if (st == DM_OK)
             st = dm_file_write_atomic(ctx, layout_path, layout, strlen(layout));
     }
-    int rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
+    if (staged && st == DM_OK && rename(staged, out) != 0) {
+        dm_cli_error("%s: cannot replace: %s", out, strerror(errno));
+        st = DM_ERR_IO;
+        reported = 1;
+    }
+    if (staged) {
+        if (st != DM_OK)
+            unlink(staged);
+        free(staged);
+    }
+    int rc = st == DM_OK ? DM_EXIT_OK : reported ? DM_EXIT_FAILURE : dm_cli_fail(ctx, st);
     dm_free(layout);
     dm_map_destroy(map);
     dm_story_destroy(story);

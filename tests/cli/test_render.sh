@@ -33,6 +33,12 @@ fi
 expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
 grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"
 
+# Alt text: a description naming the places and events, written only on success.
+expect_exit 0 "alt text" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/alt.png" --alt-text "$TMP/alt.txt"
+grep -q "Singapore summit" "$TMP/alt.txt" && grep -q "refused" "$TMP/alt.txt" && grep -q "inset" "$TMP/alt.txt" && ok || bad "alt text lacks the events: $(cat "$TMP/alt.txt")"
+expect_exit 2 "alt text not written on failure" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/alt2.png" --alt-text "$TMP/alt2.txt" --width 0
+expect_absent "no alt text after failure" "$TMP/alt2.txt"
+
 # Projection and extent overrides.
 expect_exit 0 "explicit projection" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/rob.png" --projection "+proj=robin +lon_0=150" --width 800 --height 450 --layout-json "$TMP/rob.json"
 grep -q 'proj=robin' "$TMP/rob.json" && ok || bad "--projection not used in the sidecar crs"

@@ -613,6 +613,7 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
     /* Basemap lines are about a pixel wide: bevel joins look the same as
      * round ones there and stroke several times faster. */
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
+    cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST);
     set_rgb(cr, t->coast);
     cairo_set_line_width(cr, fs * 0.06);
     stroke_in_batches(cr, &f->coast);

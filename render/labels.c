@@ -270,7 +270,11 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     line_samples_t samples = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
     size_t n = 0;
-    PangoFontMap *fm = pango_cairo_font_map_new();
+    /* One font map per map, shared with drawing: fonts and their fallback
+     * lists are looked up once. */
+    if (!map->font_map)
+        map->font_map = dmi_text_font_map_new();
+    PangoFontMap *fm = map->font_map;
     PangoContext *pc = pango_font_map_create_context(fm);
     if (!rq) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
@@ -352,6 +356,5 @@ out:
     free(samples.pts);
     free(samples.frames);
     g_object_unref(pc);
-    g_object_unref(fm);
     return st;
 }

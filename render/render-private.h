@@ -14,6 +14,8 @@ typedef enum { DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE, 
 /* Same metrics everywhere: 72 units per inch (1 canvas unit = 1 pt = 1 px
  * at scale 1), no hinting, so PNG, SVG and PDF agree with the layout. */
 void dmi_text_setup_context(PangoContext *pc);
+/* A font map with the pinned fonts; g_object_unref() it. */
+PangoFontMap *dmi_text_font_map_new(void);
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style);
 
 /* Legend box on the canvas (x0, y0, x1, y1), empty (x0 == x1) when the map
@@ -21,6 +23,9 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
 void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
 const char *dmi_credits_text(const dm_map_t *map);
+
+/* An image surface as PNG, encoded on several threads (render/png.c). */
+dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure);
 
 /* Draw the whole map onto cr, in canvas units. */
 dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr);

@@ -4,6 +4,7 @@
 #include "map-private.h"
 #include "theme.h"
 
+#include <glib-object.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -471,6 +472,8 @@ void dm_map_destroy(dm_map_t *map)
     free(map->shapes);
     free(map->shape_is_area);
     dmi_basemap_close(map->basemap);
+    if (map->font_map)
+        g_object_unref(map->font_map);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
     for (size_t i = 0; i < map->line_count; i++)
@@ -539,14 +542,14 @@ static void mark_points(dm_map_t *map)
     }
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *ev = dm_story_event(s, i);
-        if (drawn_as_line(s, ev))
+        if (drawn_as_line(s, ev) || ev->place_count == 0)
             continue;
-        for (size_t k = 0; k < ev->place_count; k++) {
-            int pi = place_index(s, ev->places[k]);
-            if (pi >= 0 && dm_story_place(s, (size_t)pi)->kind != DM_PLACE_LINE &&
-                dm_story_place(s, (size_t)pi)->kind != DM_PLACE_AREA)
-                map->has_marker[pi] = 1;
-        }
+        /* The venue is the first place; later ones (the country a
+         * broadcast was aimed at) are context. */
+        int pi = place_index(s, ev->places[0]);
+        if (pi >= 0 && dm_story_place(s, (size_t)pi)->kind != DM_PLACE_LINE &&
+            dm_story_place(s, (size_t)pi)->kind != DM_PLACE_AREA)
+            map->has_marker[pi] = 1;
     }
 }
 

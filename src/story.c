@@ -2,6 +2,7 @@
  * contracts.md section 1. Validation errors name the file and either
  * line:column (syntax) or the JSON path of the field (meaning). */
 #include "context-private.h"
+#include "geom-private.h"
 #include "story-private.h"
 
 #include <jansson.h>
@@ -322,6 +323,31 @@ static dm_status_t read_spans(loader_t *L, json_t *arr, const char *path, dm_spa
     return DM_OK;
 }
 
+/* The geometries both the story and its GeoJSON form carry, checked as the
+ * layout reads them (geom_json.c), so a bad one is refused here with the
+ * file and field rather than later. */
+static int valid_geometry(json_t *geom, const char *text)
+{
+    static const char *const types[] = {"Point", "LineString", "MultiLineString", "Polygon", "MultiPolygon"};
+    const char *type = json_string_value(json_object_get(geom, "type"));
+    json_t *coords = json_object_get(geom, "coordinates");
+    size_t i = 0;
+    while (type && i < sizeof types / sizeof types[0] && strcmp(type, types[i]) != 0)
+        i++;
+    if (!type || i == sizeof types / sizeof types[0] || !json_is_array(coords))
+        return 0;
+    if (i == 0) {
+        json_t *x = json_array_get(coords, 0), *y = json_array_get(coords, 1);
+        return json_is_number(x) && json_is_number(y) && fabs(json_number_value(x)) <= 540 &&
+               fabs(json_number_value(y)) <= 90;
+    }
+    dmi_shape_t shape = {0};
+    int is_area = 0;
+    int ok = dmi_shape_from_geojson(text, &shape, &is_area) == 0;
+    dmi_shape_free(&shape);
+    return ok;
+}
+
 static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t index)
 {
     char path[64];
@@ -404,6 +430,10 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         }
         if (!(geometry = json_dumps(geom, JSON_COMPACT))) {
             st = dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        if (!valid_geometry(geom, geometry)) {
+            st = bad(L, field, "must be a GeoJSON Point, (Multi)LineString or (Multi)Polygon of [lon, lat] degrees%s", "");
             goto out;
         }
         p.geometry = geometry;

@@ -50,7 +50,7 @@ put geom-range.json '{"places": [{"id": "a", "kind": "line", "lat": 0, "lon": 0,
 put geom-type.json '{"places": [{"id": "a", "kind": "area", "lat": 0, "lon": 0, "geometry": {"type": "Circle", "coordinates": [0, 0]}}]}'
 python3 -c "import sys; sys.stdout.write('{\"places\": [{\"id\": \"a\", \"kind\": \"line\", \"lat\": 0, \"lon\": 0, \"geometry\": {\"type\": \"LineString\", \"coordinates\": ' + '[' * 1500 + '0' + ']' * 1500 + '}}]}')" >"$F/geom-deep.json"
 put title-type.json "{\"title\": 5, \"places\": [$P]}"
-put date.json "{\"date\": \"2025-02-30\", \"places\": [$P]}"
+put date.json "{\"date\": \"2025-06-32\", \"places\": [$P]}"
 python3 -c "import sys; sys.stdout.write('{\"title\": \"' + 'T' * 1001 + '\", \"places\": [$P]}')" >"$F/title-long.json"
 python3 -c "import sys; sys.stdout.write('{\"places\": [$P], \"events\": [{\"type\": \"call\", \"places\": [\"a\"], \"label\": \"' + 'L' * 5000 + '\"}]}')" >"$F/label-long.json"
 python3 -c "import sys; sys.stdout.write('{\"places\": [' + ','.join('{\"id\": \"p%d\", \"lat\": 0, \"lon\": 0}' % i for i in range(10001)) + ']}')" >"$F/many-places.json"
@@ -121,7 +121,7 @@ CASES=$(cat <<'EOF'
 2 | png | nul.json:1: | "$DIPLOMAP" render "$F/nul.json" -o "$OUT"
 2 | png | empty.json:1:0: invalid JSON | "$DIPLOMAP" render "$F/empty.json" -o "$OUT"
 2 | png | trailing.json:1: | "$DIPLOMAP" render "$F/trailing.json" -o "$OUT"
-2 | png | dupkey.json:1: invalid JSON: duplicate object key | "$DIPLOMAP" render "$F/dupkey.json" -o "$OUT"
+2 | png | dupkey.json:1:61: invalid JSON: duplicate object key | "$DIPLOMAP" render "$F/dupkey.json" -o "$OUT"
 2 | png | array.json: the story must be a JSON object | "$DIPLOMAP" render "$F/array.json" -o "$OUT"
 2 | png | version.json: diplomap must be 1 | "$DIPLOMAP" render "$F/version.json" -o "$OUT"
 2 | png | noplaces.json: places is missing | "$DIPLOMAP" render "$F/noplaces.json" -o "$OUT"
@@ -132,7 +132,7 @@ CASES=$(cat <<'EOF'
 2 | png | lat-str.json: places[0].lat must be a number | "$DIPLOMAP" render "$F/lat-str.json" -o "$OUT"
 2 | png | lat-nolon.json: places[0].lon is missing | "$DIPLOMAP" render "$F/lat-nolon.json" -o "$OUT"
 2 | png | nocoords.json: places[0] needs lat and lon, or a query | "$DIPLOMAP" render "$F/nocoords.json" -o "$OUT"
-2 | png | lat-big.json:1: invalid JSON: real number overflow | "$DIPLOMAP" render "$F/lat-big.json" -o "$OUT"
+2 | png | lat-big.json:1:36: invalid JSON: real number overflow | "$DIPLOMAP" render "$F/lat-big.json" -o "$OUT"
 2 | pdf | lon-neg.json: places[0].lon out of range [-180, 180] | "$DIPLOMAP" render "$F/lon-neg.json" -o "$OUT"
 2 | png | kind.json: places[0].kind 'town' is not one of | "$DIPLOMAP" render "$F/kind.json" -o "$OUT"
 2 | png | country.json: places[0].country 'Korea' is not an ISO 3166-1 | "$DIPLOMAP" render "$F/country.json" -o "$OUT"
@@ -143,7 +143,7 @@ CASES=$(cat <<'EOF'
 2 | png | places[0].geometry | "$DIPLOMAP" render "$F/geom-type.json" -o "$OUT"
 2 | png | places[0].geometry | "$DIPLOMAP" render "$F/geom-deep.json" -o "$OUT"
 2 | png | title-type.json: title must be a string | "$DIPLOMAP" render "$F/title-type.json" -o "$OUT"
-2 | png | date.json: date '2025-02-30' is not | "$DIPLOMAP" render "$F/date.json" -o "$OUT"
+2 | png | date.json: date '2025-06-32' is not | "$DIPLOMAP" render "$F/date.json" -o "$OUT"
 2 | png | title-long.json: title is longer than 1000 bytes | "$DIPLOMAP" render "$F/title-long.json" -o "$OUT"
 2 | png | label-long.json: events[0].label is longer than 1000 bytes | "$DIPLOMAP" render "$F/label-long.json" -o "$OUT"
 2 | png | many-places.json: places: more than 10000 places | "$DIPLOMAP" render "$F/many-places.json" -o "$OUT"
@@ -177,7 +177,7 @@ CASES=$(cat <<'EOF'
 2 | png | huge.txt: article is larger than the limit of 16777216 bytes | "$DIPLOMAP" render "$F/huge.txt" -o "$OUT"
 2 | json | huge.txt: article is larger than the limit of 16777216 bytes | "$DIPLOMAP" extract "$F/huge.txt" -o "$OUT"
 1 | png | dir.txt | "$DIPLOMAP" render "$F/dir.txt" -o "$OUT"
-2 | png | --date | "$DIPLOMAP" render "$A" -o "$OUT" --date 2025-13-01
+2 | png | date '2025-13-01' is not a valid | "$DIPLOMAP" render "$A" -o "$OUT" --date 2025-13-01
 2 | png | --width: '-5' is not a number | "$DIPLOMAP" render "$S" -o "$OUT" --width -5
 2 | png | --width: 'nan' is not a number | "$DIPLOMAP" render "$S" -o "$OUT" --width nan
 2 | png | --height: 'inf' is not a number | "$DIPLOMAP" render "$S" -o "$OUT" --height inf
@@ -210,7 +210,7 @@ data: 1 | png | gazetteer.idx: corrupt (truncated or extended | env DIPLOMAP_DAT
 data: 1 | png | gazetteer.idx: corrupt (header checksum mismatch) | env DIPLOMAP_DATA="$F/gaz-header" "$DIPLOMAP" render "$A" -o "$OUT"
 data: 1 | json | gazetteer.idx: corrupt (bad magic | env DIPLOMAP_DATA="$F/gaz-magic" "$DIPLOMAP" extract "$A" -o "$OUT"
 data: 1 | png | gazetteer.idx: corrupt (truncated: 0 bytes) | env DIPLOMAP_DATA="$F/gaz-empty" "$DIPLOMAP" render "$F/query-unknown.json" -o "$OUT"
-data: 1 | - | gazetteer.idx: not a regular file | env DIPLOMAP_DATA="$F/gaz-dir" "$DIPLOMAP" geocode Seoul
+data: 1 | - | gazetteer.idx: not a regular file | env DIPLOMAP_GAZETTEER="$F/gaz-dir/gazetteer.idx" "$DIPLOMAP" geocode Seoul
 data: 1 | png | basemap.dmb: corrupt basemap | env DIPLOMAP_DATA="$F/base-trunc" "$DIPLOMAP" render "$S" -o "$OUT"
 data: 1 | svg | basemap.dmb: corrupt basemap | env DIPLOMAP_DATA="$F/base-magic" "$DIPLOMAP" render "$S" -o "$OUT"
 data: 1 | png | basemap.dmb: corrupt basemap | env DIPLOMAP_DATA="$F/base-header" "$DIPLOMAP" render "$S" -o "$OUT"

@@ -1,0 +1,160 @@
+/* PNG encoding on all cores: rows are filtered with PNG's "sub" filter
+ * (flat map colours become runs of zeros), the image is cut into bands that
+ * threads deflate independently with zlib's fastest level, and the bands
+ * are joined into one zlib stream (each non-final band ends with a full
+ * flush, so the concatenation is valid; the Adler-32 checksums combine).
+ * Same bytes whatever the machine: the band count is fixed. */
+#include "render-private.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#define PNG_BANDS 4   /* fixed, so output bytes do not depend on core count */
+
+typedef struct {
+    const unsigned char *pixels;  /* cairo RGB24: native-endian 0x00RRGGBB */
+    int width, stride, row0, row1, last;
+    unsigned char *out;
+    size_t out_len;
+    uLong adler;
+    size_t raw_len;
+    int failed;
+} band_t;
+
+static void *deflate_band(void *arg)
+{
+    band_t *b = arg;
+    size_t row_bytes = 1 + (size_t)b->width * 3;
+    b->raw_len = row_bytes * (size_t)(b->row1 - b->row0);
+    unsigned char *raw = malloc(b->raw_len ? b->raw_len : 1);
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (!raw || deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        free(raw);
+        b->failed = 1;
+        return NULL;
+    }
+    for (int y = b->row0; y < b->row1; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(b->pixels + (size_t)y * (size_t)b->stride);
+        unsigned char *dst = raw + row_bytes * (size_t)(y - b->row0);
+        dst[0] = 1;   /* filter type: sub */
+        unsigned pr = 0, pg = 0, pb = 0;
+        for (int x = 0; x < b->width; x++) {
+            unsigned r = (src[x] >> 16) & 255, g = (src[x] >> 8) & 255, bl = src[x] & 255;
+            dst[1 + 3 * x] = (unsigned char)(r - pr);
+            dst[2 + 3 * x] = (unsigned char)(g - pg);
+            dst[3 + 3 * x] = (unsigned char)(bl - pb);
+            pr = r;
+            pg = g;
+            pb = bl;
+        }
+    }
+    b->adler = adler32(adler32(0L, Z_NULL, 0), raw, (uInt)b->raw_len);
+    size_t cap = deflateBound(&z, (uLong)b->raw_len) + 64;
+    b->out = malloc(cap);
+    if (!b->out) {
+        b->failed = 1;
+        goto out;
+    }
+    z.next_in = raw;
+    z.avail_in = (uInt)b->raw_len;
+    z.next_out = b->out;
+    z.avail_out = (uInt)cap;
+    int rc = deflate(&z, b->last ? Z_FINISH : Z_FULL_FLUSH);
+    if ((b->last && rc != Z_STREAM_END) || (!b->last && rc != Z_OK) || z.avail_in != 0)
+        b->failed = 1;
+    b->out_len = cap - z.avail_out;
+out:
+    deflateEnd(&z);
+    free(raw);
+    return NULL;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)(v >> 24);
+    p[1] = (unsigned char)(v >> 16);
+    p[2] = (unsigned char)(v >> 8);
+    p[3] = (unsigned char)v;
+}
+
+/* One chunk: length, type, data, CRC over type and data. */
+static int write_chunk(cairo_write_func_t write, void *closure, const char *type, const unsigned char *data,
+                       size_t len, uLong crc_seed)
+{
+    unsigned char head[8], tail[4];
+    put32(head, (uint32_t)len);
+    memcpy(head + 4, type, 4);
+    uLong crc = crc32(crc_seed, (const Bytef *)type, 4);
+    if (len)
+        crc = crc32(crc, data, (uInt)len);
+    put32(tail, (uint32_t)crc);
+    return write(closure, head, 8) == CAIRO_STATUS_SUCCESS && (len == 0 || write(closure, data, (unsigned)len) == CAIRO_STATUS_SUCCESS) &&
+           write(closure, tail, 4) == CAIRO_STATUS_SUCCESS;
+}
+
+dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure)
+{
+    cairo_surface_flush(surface);
+    int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
+    band_t bands[PNG_BANDS];
+    pthread_t threads[PNG_BANDS];
+    int started[PNG_BANDS] = {0};
+    int nb = h < PNG_BANDS ? 1 : PNG_BANDS;
+    dm_status_t st = DM_OK;
+    for (int i = 0; i < nb; i++) {
+        bands[i] = (band_t){.pixels = cairo_image_surface_get_data(surface), .width = w,
+                            .stride = cairo_image_surface_get_stride(surface), .row0 = h * i / nb,
+                            .row1 = h * (i + 1) / nb, .last = i == nb - 1};
+        /* The first band runs on this thread after the others start. */
+        if (i > 0)
+            started[i] = pthread_create(&threads[i], NULL, deflate_band, &bands[i]) == 0;
+    }
+    deflate_band(&bands[0]);
+    for (int i = 1; i < nb; i++) {
+        if (started[i])
+            pthread_join(threads[i], NULL);
+        else
+            deflate_band(&bands[i]);   /* no thread: do it here */
+    }
+    size_t total = 2 + 4;
+    uLong adler = bands[0].adler;
+    for (int i = 0; i < nb; i++) {
+        if (bands[i].failed)
+            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory encoding PNG");
+        total += bands[i].out_len;
+        if (i > 0)
+            adler = adler32_combine(adler, bands[i].adler, (z_off_t)bands[i].raw_len);
+    }
+    unsigned char *idat = st == DM_OK ? malloc(total) : NULL;
+    if (st == DM_OK && !idat)
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory encoding PNG");
+    if (st == DM_OK) {
+        size_t at = 0;
+        idat[at++] = 0x78;   /* zlib header: deflate, 32K window, fastest */
+        idat[at++] = 0x01;
+        for (int i = 0; i < nb; i++) {
+            memcpy(idat + at, bands[i].out, bands[i].out_len);
+            at += bands[i].out_len;
+        }
+        put32(idat + at, (uint32_t)adler);
+        static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        unsigned char ihdr[13];
+        put32(ihdr, (uint32_t)w);
+        put32(ihdr + 4, (uint32_t)h);
+        ihdr[8] = 8;    /* bits per channel */
+        ihdr[9] = 2;    /* RGB */
+        ihdr[10] = ihdr[11] = ihdr[12] = 0;
+        uLong seed = crc32(0L, Z_NULL, 0);
+        if (write(closure, signature, 8) != CAIRO_STATUS_SUCCESS || !write_chunk(write, closure, "IHDR", ihdr, 13, seed) ||
+            !write_chunk(write, closure, "IDAT", idat, total, seed) || !write_chunk(write, closure, "IEND", NULL, 0, seed))
+            st = dmi_error(ctx, DM_ERR_IO, "cannot write PNG");
+    }
+    free(idat);
+    for (int i = 0; i < nb; i++)
+        free(bands[i].out);
+    return st;
+}

@@ -233,12 +233,72 @@ static void antimeridian_story_layout(void **state)
     json_decref(root);
 }
 
+/* Every event of the story is on the map with its status: a message or
+ * trip between two points as a line carrying the status, one along a line
+ * place as that feature, anything else as a numbered marker at its venue. */
+static void check_events_drawn(const char *story_path, json_t *root)
+{
+    json_t *story = json_load_file(story_path, 0, NULL);
+    assert_non_null(story);
+    size_t i;
+    json_t *ev;
+    json_array_foreach(json_object_get(story, "events"), i, ev) {
+        const char *id = json_string_value(json_object_get(ev, "id"));
+        const char *status = json_string_value(json_object_get(ev, "status"));
+        json_t *places = json_object_get(ev, "places");
+        const char *first = json_string_value(json_array_get(places, 0));
+        const char *first_kind = NULL;
+        size_t k;
+        json_t *p;
+        json_array_foreach(json_object_get(story, "places"), k, p)
+            if (first && strcmp(json_string_value(json_object_get(p, "id")), first) == 0)
+                first_kind = json_string_value(json_object_get(p, "kind"));
+        int found = 0;
+        json_t *item;
+        json_array_foreach(json_object_get(root, "lines"), k, item)
+            if (strcmp(json_string_value(json_object_get(item, "event")), id) == 0) {
+                found = 1;
+                assert_string_equal(json_string_value(json_object_get(item, "status")), status ? status : "unknown");
+            }
+        if (!found && first_kind && strcmp(first_kind, "line") == 0)
+            json_array_foreach(json_object_get(root, "features"), k, item)
+                if (strcmp(json_string_value(json_object_get(item, "place")), first) == 0)
+                    found = 1;
+        if (!found)
+            json_array_foreach(json_object_get(root, "markers"), k, item)
+                if (first && strcmp(json_string_value(json_object_get(item, "place")), first) == 0 &&
+                    json_integer_value(json_object_get(item, "number")) > 0)
+                    found = 1;
+        if (!found)
+            fail_msg("%s: event %s is not drawn", story_path, id);
+    }
+    json_decref(story);
+}
+
+static void gallery_stories_draw_every_event(void **state)
+{
+    (void)state;
+    const char *stories[] = {"docs/examples/seed-story.json", "docs/gallery/europe-helsinki.json",
+                             "docs/gallery/korea-closeup.json", "docs/gallery/pacific-forum.json",
+                             "docs/gallery/africa-great-lakes.json"};
+    for (size_t i = 0; i < sizeof stories / sizeof stories[0]; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", source_dir(), stories[i]);
+        json_t *root = layout_of(path, 1600, 1000, 1);
+        check_markers_match_proj(root);
+        check_labels(root, 3);
+        check_events_drawn(path, root);
+        json_decref(root);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_story_layout),
         cmocka_unit_test(scaled_png_layout_is_in_pixels),
         cmocka_unit_test(antimeridian_story_layout),
+        cmocka_unit_test(gallery_stories_draw_every_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

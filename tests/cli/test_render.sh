@@ -27,6 +27,12 @@ head -c 5 "$TMP/seed.pdf" | grep -q '%PDF-' && ok || bad "PDF header"
 # Same input, same bytes (PDF dates come from the story / SOURCE_DATE_EPOCH).
 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/again.pdf" --width 800 --height 500 2>/dev/null
 cmp -s "$TMP/seed.pdf" "$TMP/again.pdf" && ok || bad "PDF output is not reproducible"
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/again.svg" --width 800 --height 500 2>/dev/null
+cmp -s "$TMP/seed.svg" "$TMP/again.svg" && ok || bad "SVG output is not reproducible"
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/again.png" --width 1200 --height 800 2>/dev/null
+cmp -s "$TMP/seed.png" "$TMP/again.png" && ok || bad "PNG output is not reproducible"
+SOURCE_DATE_EPOCH=1700000000 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/epoch.pdf" --width 800 --height 500 2>/dev/null
+grep -aq "2023" "$TMP/epoch.pdf" && ! cmp -s "$TMP/seed.pdf" "$TMP/epoch.pdf" && ok || bad "SOURCE_DATE_EPOCH does not set the PDF dates"
 if command -v pdftotext >/dev/null; then
   pdftotext "$TMP/seed.pdf" - | grep -q "Singapore" && ok || bad "PDF text is not text (no 'Singapore')"
 fi

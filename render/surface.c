@@ -1,6 +1,7 @@
 /* Output surfaces: the one place that knows PNG, SVG and PDF. Files are
- * written to a temporary file beside the target and renamed on success, so
- * a failed run leaves nothing behind and never touches an existing file. */
+ * rendered in memory, then written with dm_file_write_atomic (a temporary
+ * file beside the target, renamed on success), so a failed run leaves
+ * nothing behind and never touches an existing file. */
 #include "render-private.h"
 
 #include <cairo-pdf.h>
@@ -28,12 +29,6 @@ dm_format_t dm_format_from_path(const char *path)
     if (strcasecmp(dot, ".pdf") == 0)
         return DM_FORMAT_PDF;
     return DM_FORMAT_AUTO;
-}
-
-static cairo_status_t write_file_stream(void *closure, const unsigned char *data, unsigned int length)
-{
-    FILE *f = closure;
-    return fwrite(data, 1, length, f) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 /* PDF dates come from SOURCE_DATE_EPOCH (reproducible builds), else from
@@ -103,11 +98,6 @@ out:
     return st;
 }
 
-static dm_status_t render_to_stream(dm_map_t *map, FILE *f, dm_format_t fmt)
-{
-    return dmi_map_render_stream(map, fmt, write_file_stream, f);
-}
-
 dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt)
 {
     dm_context_t *ctx = map->ctx;
@@ -115,54 +105,13 @@ dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt)
         fmt = dm_format_from_path(path);
     if (fmt == DM_FORMAT_AUTO)
         return dmi_error(ctx, DM_ERR_USAGE, "%s: unknown output format (use .png, .svg or .pdf)", path);
-    map->format = fmt;
-    if (strcmp(path, "-") == 0) {
-        dm_status_t st = render_to_stream(map, stdout, fmt);
-        if (st == DM_OK && fflush(stdout) != 0)
-            st = dmi_error(ctx, DM_ERR_IO, "cannot write to standard output: %s", strerror(errno));
-        return st;
-    }
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
-    snprintf(tmp, n, "%s.XXXXXX", path);
-    dm_status_t st = DM_OK;
-    FILE *f = NULL;
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot create output file: %s", path, strerror(errno));
-        free(tmp);
-        return st;
-    }
-    if (!(f = fdopen(fd, "wb"))) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-        close(fd);
-        goto out;
-    }
-    if ((st = render_to_stream(map, f, fmt)))
-        goto out;
-    if (fflush(f) != 0 || ferror(f)) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-        goto out;
-    }
-    /* mkstemp makes the file private; give it the usual permissions. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fileno(f), 0666 & ~mask);
-    if (fclose(f) != 0) {
-        f = NULL;
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-        goto out;
-    }
-    f = NULL;
-    if (rename(tmp, path) != 0)
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot replace: %s", path, strerror(errno));
-out:
-    if (f)
-        fclose(f);
-    if (st != DM_OK)
-        unlink(tmp);
-    free(tmp);
+    /* Render completely first, then one atomic write: nothing is created
+     * at the target until the drawing has succeeded. */
+    unsigned char *data = NULL;
+    size_t len = 0;
+    dm_status_t st = dm_map_render_to_memory(map, fmt, &data, &len);
+    if (st == DM_OK)
+        st = dm_file_write_atomic(ctx, path, data, len);
+    dm_free(data);
     return st;
 }

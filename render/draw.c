@@ -122,12 +122,6 @@ static void month_text(const char *date, char *out, size_t n)
         snprintf(out, n, "%d", y);
 }
 
-static int cmp_event_date(const dm_story_t *s, size_t a, size_t b)
-{
-    const char *x = dm_story_event(s, a)->date, *y = dm_story_event(s, b)->date;
-    return strcmp(x ? x : "9999", y ? y : "9999");
-}
-
 /* The numbered marker of an event's place, or NULL. */
 static const dmi_marker_t *event_marker(const dm_map_t *map, const dm_event_t *ev)
 {
@@ -162,17 +156,8 @@ static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
 static int legend_entries(const dm_map_t *map, entry_t *out)
 {
     const dm_story_t *s = map->story;
-    size_t ne = dm_story_event_count(s);
-    size_t order[MAX_ENTRIES * 4];
-    size_t no = 0;
-    for (size_t i = 0; i < ne && no < sizeof order / sizeof order[0]; i++)
-        order[no++] = i;
-    for (size_t i = 1; i < no; i++)   /* insertion sort: stable, few events */
-        for (size_t k = i; k > 0 && cmp_event_date(s, order[k - 1], order[k]) > 0; k--) {
-            size_t t = order[k];
-            order[k] = order[k - 1];
-            order[k - 1] = t;
-        }
+    size_t no = dm_story_event_count(s);
+    const size_t *order = map->event_order;
     int n = 0, plain_marker = 0, feature_listed = 0;
     for (size_t j = 0; j < no && n < MAX_ENTRIES - 1; j++) {
         const dm_event_t *ev = dm_story_event(s, order[j]);

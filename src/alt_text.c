@@ -71,18 +71,7 @@ dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
     }
     /* Events in date order. */
     size_t ne = dm_story_event_count(s);
-    size_t *order = g_new(size_t, ne + 1);
-    for (size_t i = 0; i < ne; i++)
-        order[i] = i;
-    for (size_t i = 1; i < ne; i++)
-        for (size_t k = i; k > 0; k--) {
-            const char *a = dm_story_event(s, order[k - 1])->date, *b = dm_story_event(s, order[k])->date;
-            if (strcmp(a ? a : "9999", b ? b : "9999") <= 0)
-                break;
-            size_t tmp = order[k];
-            order[k] = order[k - 1];
-            order[k - 1] = tmp;
-        }
+    const size_t *order = map->event_order;
     if (ne)
         g_string_append(t, " Events, in order:");
     for (size_t j = 0; j < ne; j++) {
@@ -113,7 +102,6 @@ dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
             g_string_append(t, ev->status == DM_EVENT_SUSPENDED ? "; the line is drawn dashed" : "; the line is drawn");
         g_string_append(t, ".");
     }
-    g_free(order);
     const char *src = dm_story_source(s);
     if (src)
         g_string_append_printf(t, " Source: %s.", src);

@@ -83,10 +83,15 @@ typedef struct {
     size_t sentences[8];      /* sentence indexes giving the mentions */
     size_t sentence_count;
     double weight;            /* how central the event is (title choice) */
+    const char *word;         /* the trigger word (static), for labels */
+    size_t trigger;           /* token of the trigger */
+    char sender[48];          /* a sender's surname for letter labels, or "" */
 } dmi_xevent_t;
 
 /* Recognise the events of an extraction. *out is malloc'ed. */
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count);
+/* Rewrite every event's label from its places (after places merged). */
+void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
 /* A short map title from the main event ("Trump's letter to Kim refused at
  * UN mission"); writes "" when there is no event. */
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,

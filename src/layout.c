@@ -279,10 +279,35 @@ out:
     return st;
 }
 
-static int cmp_date(const dm_event_t *a, const dm_event_t *b)
+typedef struct {
+    const char *date;
+    size_t index;
+} dated_t;
+
+static int cmp_dated(const void *a, const void *b)
 {
-    const char *x = a->date ? a->date : "9999", *y = b->date ? b->date : "9999";
-    return strcmp(x, y);
+    const dated_t *x = a, *y = b;
+    int c = strcmp(x->date ? x->date : "9999", y->date ? y->date : "9999");
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Events by date, the story's order breaking ties: the timeline, the
+ * marker numbers and the alt text all follow it. */
+static int order_events(dm_map_t *map)
+{
+    size_t ne = dm_story_event_count(map->story);
+    dated_t *d = dmi_calloc(ne, sizeof *d);
+    if (!d || !(map->event_order = dmi_calloc(ne, sizeof *map->event_order))) {
+        free(d);
+        return -1;
+    }
+    for (size_t i = 0; i < ne; i++)
+        d[i] = (dated_t){dm_story_event(map->story, i)->date, i};
+    qsort(d, ne, sizeof *d, cmp_dated);
+    for (size_t i = 0; i < ne; i++)
+        map->event_order[i] = d[i].index;
+    free(d);
+    return 0;
 }
 
 /* Markers for every point place; meetings and talks get sequence numbers
@@ -294,20 +319,12 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     size_t ne = dm_story_event_count(s);
     int *number = calloc(dm_story_place_count(s) + 1, sizeof *number);
     int *first_event = calloc(dm_story_place_count(s) + 1, sizeof *first_event);
-    size_t *order = calloc(ne + 1, sizeof *order);
+    const size_t *order = map->event_order;
     dm_status_t st = DM_OK;
-    if (!number || !order || !first_event) {
+    if (!number || !first_event) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < ne; i++)
-        order[i] = i;
-    for (size_t i = 1; i < ne; i++)   /* insertion sort: stable, few events */
-        for (size_t k = i; k > 0 && cmp_date(dm_story_event(s, order[k - 1]), dm_story_event(s, order[k])) > 0; k--) {
-            size_t t = order[k];
-            order[k] = order[k - 1];
-            order[k - 1] = t;
-        }
     /* Every event that happened at a place (not a message between two)
      * numbers that place's marker, in date order: the timeline keys to
      * these numbers. */
@@ -345,7 +362,6 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
 out:
     free(number);
     free(first_event);
-    free(order);
     return st;
 }
 
@@ -467,6 +483,7 @@ void dm_map_destroy(dm_map_t *map)
     }
     free(map->place_frame);
     free(map->has_marker);
+    free(map->event_order);
     for (size_t i = 0; map->shapes && i < dm_story_place_count(map->story); i++)
         dmi_shape_free(&map->shapes[i]);
     free(map->shapes);
@@ -877,6 +894,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if ((st = dmi_basemap_open(ctx, &map->basemap)))
         goto out;
     mark_points(map);
+    if (order_events(map)) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     /* Lines and areas: their GeoJSON, or for a line named without one, the
      * shipped geometry of that name. */
     for (size_t i = 0; i < np; i++) {

@@ -91,6 +91,7 @@ struct dm_map {
     size_t feature_count, feature_cap;
     int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
+    size_t *event_order;       /* event indexes by date (undated last), stable */
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
     int *shape_is_area;
     dmi_basemap_t *basemap;    /* the packed basemap, mapped */

@@ -1,5 +1,6 @@
 /* The context owns error state, logging, the PROJ context and data paths. */
 #include "context-private.h"
+#include "proj_loader-private.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -36,28 +37,12 @@ int dm_status_is_input_error(dm_status_t status)
     return status >= DM_ERR_USAGE && status < DM_ERR_NOMEM;
 }
 
-static void quiet_proj_logger(void *user, int level, const char *msg)
-{
-    (void)user; (void)level; (void)msg;
-}
-
 dm_context_t *dm_context_create(void)
 {
     dm_context_t *ctx = calloc(1, sizeof *ctx);
     if (!ctx)
         return NULL;
-    ctx->proj = proj_context_create();
-    if (!ctx->proj) {
-        free(ctx);
-        return NULL;
-    }
-    /* PROJ logs through the context: keep it quiet so the library never
-     * writes to stderr; failures are translated where they happen. PROJ
-     * never goes to the network unless PROJ_NETWORK=ON is set, and we do
-     * not set it. */
-    proj_log_func(ctx->proj, NULL, quiet_proj_logger);
-    /* Even with PROJ_NETWORK=ON in the environment: no downloads. */
-    proj_context_set_enable_network(ctx->proj, 0);
+    /* The PROJ context is made on first use (dmi_context_proj). */
     return ctx;
 }
 
@@ -66,7 +51,7 @@ void dm_context_destroy(dm_context_t *ctx)
     if (!ctx)
         return;
     dm_gazetteer_close(ctx->gazetteer);
-    proj_context_destroy(ctx->proj);
+    dmi_context_proj_destroy(ctx);
     free(ctx->data_dir);
     free(ctx);
 }

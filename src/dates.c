@@ -289,6 +289,22 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return 2;
         }
     }
+    /* "five years ago", "two years after the summit": a year counted back
+     * from the article's (an event N years before the present). */
+    if (ref && ref->year > 0 && t + 2 < end && (dmi_tok_is(a, t + 1, "years") || dmi_tok_is(a, t + 1, "year")) &&
+        (dmi_tok_is(a, t + 2, "ago") || dmi_tok_is(a, t + 2, "after") || dmi_tok_is(a, t + 2, "since"))) {
+        static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                              "eight", "nine", "ten", "a", NULL};
+        int k = dmi_tok_in(a, t, numbers), n = 0;
+        if (k >= 0)
+            n = numbers[k][0] == 'a' ? 1 : k + 1;
+        else if (!tok_number(a, t, 2, &n))
+            n = 0;
+        if (n > 0 && n <= 60) {
+            out->year = ref->year - n;
+            return 3;
+        }
+    }
     if (dmi_tok_is(a, t, "that") && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
         int yy = year_for_month(m, ref, context_year, tense, 1);
         if (!yy)

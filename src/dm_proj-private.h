@@ -10,6 +10,7 @@
 #include <proj.h>
 
 typedef struct {
+    const struct dmi_proj_api *api;  /* PROJ's functions (proj_loader.c) */
     char *definition;  /* PROJ string (or what the user gave), the frame's crs */
     PJ *pj;            /* lon/lat degrees -> easting, northing */
     PJ *direct;        /* the same as a bare conversion taking radians (no

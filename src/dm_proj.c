@@ -1,14 +1,20 @@
 /* PROJ wrappers, the automatic projection, geodesics and antimeridian
  * cutting. */
 #include "dm_proj-private.h"
+#include "proj_loader-private.h"
 
-#include <geodesic.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SEAM_EPS 1e-7   /* degrees kept away from the antimeridian */
+
+static PJ_COORD coord4(double x, double y)
+{
+    PJ_COORD c = {{x, y, 0, 0}};
+    return c;
+}
 
 static double wrap180(double lon)
 {
@@ -45,6 +51,10 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
     memset(out, 0, sizeof *out);
     if (!definition || !*definition)
         return dmi_error(ctx, DM_ERR_PROJECTION, "empty projection");
+    const dmi_proj_api_t *api = dmi_proj_api(ctx);
+    PJ_CONTEXT *pctx = api ? dmi_context_proj(ctx) : NULL;
+    if (!pctx)
+        return dm_context_last_status(ctx);
     const char *file = names_a_file(definition);
     if (file)
         return dmi_error(ctx, DM_ERR_PROJECTION,
@@ -60,26 +70,27 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         snprintf(target, n, "%s +type=crs", definition);
     else
         snprintf(target, n, "%s", definition);
-    PJ *raw = proj_create_crs_to_crs(ctx->proj, "+proj=longlat +datum=WGS84 +no_defs +type=crs", target, NULL);
-    PJ *pj = raw ? proj_normalize_for_visualization(ctx->proj, raw) : NULL;
-    proj_destroy(raw);
+    PJ *raw = api->create_crs_to_crs(pctx, "+proj=longlat +datum=WGS84 +no_defs +type=crs", target, NULL);
+    PJ *pj = raw ? api->normalize_for_visualization(pctx, raw) : NULL;
+    api->destroy(raw);
     if (!pj) {
-        int err = proj_context_errno(ctx->proj);
+        int err = api->context_errno(pctx);
         dm_status_t st = dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': %s", definition,
-                                   err ? proj_context_errno_string(ctx->proj, err) : "not understood by PROJ");
+                                   err ? api->context_errno_string(pctx, err) : "not understood by PROJ");
         free(target);
         return st;
     }
     /* The output must be a projected (metric) system, not angles. */
     double e = 0, no = 0;
-    PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(10, 10, 0, 0));
+    PJ_COORD c = api->trans(pj, PJ_FWD, coord4(10, 10));
     e = c.xy.x;
     no = c.xy.y;
     if (!isfinite(e) || !isfinite(no) || (fabs(e) < 360 && fabs(no) < 360 && fabs(e - 10) < 1e-6)) {
-        proj_destroy(pj);
+        api->destroy(pj);
         free(target);
         return dmi_error(ctx, DM_ERR_PROJECTION, "projection '%s' is not a map projection", definition);
     }
+    out->api = api;
     out->pj = pj;
     out->definition = target;
     out->lon_0 = param(definition, "+lon_0=", 0.0);
@@ -87,21 +98,21 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
      * unit and axis steps; use it only where it agrees with the pipeline. */
     if (definition[0] == '+' && !strstr(definition, "+type=crs") && !strstr(definition, "+towgs84") &&
         !strstr(definition, "+nadgrids") && !strstr(definition, "+init")) {
-        PJ *direct = proj_create(ctx->proj, definition);
+        PJ *direct = api->create(pctx, definition);
         int agree = direct != NULL;
         static const double probe[3][2] = {{10, 10}, {-120, 45}, {140, -30}};
         for (int i = 0; agree && i < 3; i++) {
-            PJ_COORD a = proj_trans(pj, PJ_FWD, proj_coord(probe[i][0], probe[i][1], 0, 0));
-            PJ_COORD b = proj_trans(direct, PJ_FWD, proj_coord(probe[i][0] * M_PI / 180, probe[i][1] * M_PI / 180, 0, 0));
+            PJ_COORD a = api->trans(pj, PJ_FWD, coord4(probe[i][0], probe[i][1]));
+            PJ_COORD b = api->trans(direct, PJ_FWD, coord4(probe[i][0] * M_PI / 180, probe[i][1] * M_PI / 180));
             agree = isfinite(a.xy.x) == isfinite(b.xy.x) &&
                     (!isfinite(a.xy.x) || (fabs(a.xy.x - b.xy.x) < 1e-6 && fabs(a.xy.y - b.xy.y) < 1e-6));
         }
-        proj_errno_reset(pj);
+        api->errno_reset(pj);
         if (agree)
             out->direct = direct;
         else
-            proj_destroy(direct);
-        proj_context_errno(ctx->proj);
+            api->destroy(direct);
+        api->context_errno(pctx);
     }
     return DM_OK;
 }
@@ -110,8 +121,10 @@ void dmi_projection_destroy(dmi_projection_t *p)
 {
     if (!p)
         return;
-    proj_destroy(p->pj);
-    proj_destroy(p->direct);
+    if (p->api) {
+        p->api->destroy(p->pj);
+        p->api->destroy(p->direct);
+    }
     free(p->definition);
     memset(p, 0, sizeof *p);
 }
@@ -127,7 +140,7 @@ int dmi_project_points(const dmi_projection_t *p, dmi_xy_t *pts, size_t n)
             pts[i].y *= r;
         }
     }
-    proj_trans_generic(p->direct ? p->direct : p->pj, PJ_FWD, &pts[0].x, sizeof *pts, n, &pts[0].y, sizeof *pts, n,
+    p->api->trans_generic(p->direct ? p->direct : p->pj, PJ_FWD, &pts[0].x, sizeof *pts, n, &pts[0].y, sizeof *pts, n,
                        NULL, 0, 0, NULL, 0, 0);
     int ok = 0;
     for (size_t i = 0; i < n; i++)
@@ -149,8 +162,8 @@ int dmi_project_point(const dmi_projection_t *p, double lon, double lat, double 
 
 int dmi_unproject_point(const dmi_projection_t *p, double e, double n, double *lon, double *lat)
 {
-    PJ_COORD c = proj_trans(p->pj, PJ_INV, proj_coord(e, n, 0, 0));
-    proj_errno_reset(p->pj);
+    PJ_COORD c = p->api->trans(p->pj, PJ_INV, coord4(e, n));
+    p->api->errno_reset(p->pj);
     *lon = c.lp.lam;
     *lat = c.lp.phi;
     return isfinite(*lon) && isfinite(*lat) && fabs(*lat) <= 90.0 ? 0 : -1;
@@ -158,20 +171,26 @@ int dmi_unproject_point(const dmi_projection_t *p, double e, double n, double *l
 
 double dmi_geodesic_km(double lat1, double lon1, double lat2, double lon2)
 {
+    const dmi_proj_api_t *api = dmi_proj_api(NULL);
     struct geod_geodesic g;
-    double s12;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
-    geod_inverse(&g, lat1, lon1, lat2, lon2, &s12, NULL, NULL);
+    double s12 = 0;
+    if (!api)
+        return 0;
+    api->geod_init(&g, 6378137.0, 1 / 298.257223563);
+    api->geod_inverse(&g, lat1, lon1, lat2, lon2, &s12, NULL, NULL);
     return s12 / 1000.0;
 }
 
 int dmi_geodesic_densify(double lat1, double lon1, double lat2, double lon2,
                          double step_km, dmi_ring_t *out)
 {
+    const dmi_proj_api_t *api = dmi_proj_api(NULL);
     struct geod_geodesic g;
     struct geod_geodesicline line;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
-    geod_inverseline(&line, &g, lat1, lon1, lat2, lon2, 0);
+    if (!api)
+        return -1;
+    api->geod_init(&g, 6378137.0, 1 / 298.257223563);
+    api->geod_inverseline(&line, &g, lat1, lon1, lat2, lon2, 0);
     double len_km = line.s13 / 1000.0;
     int steps = (int)ceil(len_km / (step_km > 0 ? step_km : 50.0));
     if (steps < 1)
@@ -181,7 +200,7 @@ int dmi_geodesic_densify(double lat1, double lon1, double lat2, double lon2,
     double prev_lon = lon1;
     for (int i = 0; i <= steps; i++) {
         double lat, lon;
-        geod_position(&line, line.s13 * i / steps, &lat, &lon, NULL);
+        api->geod_position(&line, line.s13 * i / steps, &lat, &lon, NULL);
         /* Keep longitudes continuous so the line can be cut at any seam. */
         while (lon - prev_lon > 180)
             lon -= 360;

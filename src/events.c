@@ -12,6 +12,7 @@
 #include "context-private.h"
 
 #include <glib.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +48,8 @@ static const trigger_t triggers[] = {
     {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
     {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
     {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
-    {"flew", DM_EVENT_VISIT, 2},
+    {"flew", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
+    {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
     {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
     {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
     {"attacked", DM_EVENT_INCIDENT, 2}, {"strike", DM_EVENT_INCIDENT, 1}, {"strikes", DM_EVENT_INCIDENT, 1},
@@ -70,10 +72,71 @@ static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
-        if (dmi_tok_is(a, t, triggers[i].word))
-            return &triggers[i];
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++) {
+        if (!dmi_tok_is(a, t, triggers[i].word))
+            continue;
+        /* "the proposed summit": a participle before a noun is no proposal. */
+        if (dmi_tok_is(a, t, "proposed") && t > 0 &&
+            (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+            return NULL;
+        return &triggers[i];
+    }
     return NULL;
+}
+
+/* ---- negation, modality, topics ------------------------------------------ */
+
+static int tok_punct_any(const dmi_article_t *a, size_t t)
+{
+    return (a->tokens[t].flags & DMI_TOK_PUNCT) != 0;
+}
+
+/* Up to n words before token t in its clause (stops at punctuation) hold one
+ * of words. */
+static int word_before(const dmi_article_t *a, size_t t, size_t first, int n, const char *const *words)
+{
+    for (size_t u = t; u > first && n > 0;) {
+        u--;
+        if (tok_punct_any(a, u))
+            return 0;
+        if (!(a->tokens[u].flags & DMI_TOK_WORD))
+            continue;
+        if (dmi_tok_in(a, u, words) >= 0)
+            return 1;
+        size_t len = dmi_tok_len(a, u);
+        /* "didn't", "hasn't" */
+        if (words[0] && strcmp(words[0], "no") == 0 && len > 3 &&
+            g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 3, "n't", 3) == 0)
+            return 1;
+        n--;
+    }
+    return 0;
+}
+
+/* Negation before a trigger: "no deal", "without agreement", "did not meet",
+ * "never signed". A negated event did not happen: it is not drawn. */
+static int negated(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const neg[] = {"no", "not", "never", "without", "nor", "neither", "cannot",
+                                      "unable", "refusing", NULL};
+    return word_before(a, t, first, 3, neg);
+}
+
+/* A hypothetical event: "could be signed", "if they meet", "may visit". */
+static int modal(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const mod[] = {"could", "would", "may", "might", "should", "if", "unless",
+                                      "whether", NULL};
+    return word_before(a, t, first, 4, mod);
+}
+
+/* The trigger is the topic of talk, not an event: "to discuss the pact",
+ * "discuss how the agreement will be monitored", "questions about the deal". */
+static int topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const topic[] = {"discuss", "discussed", "discusses", "discussing", "discussion",
+                                        "about", "regarding", "concerning", "debate", "debated", NULL};
+    return word_before(a, t, first, 3, topic);
 }
 
 /* ---- status ------------------------------------------------------------ */
@@ -97,14 +160,16 @@ static const struct {
     {"plan", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
     {"upcoming", DM_EVENT_PLANNED}, {"proposed", DM_EVENT_PLANNED}, {"set", DM_EVENT_PLANNED},
     {"intends", DM_EVENT_PLANNED}, {"next", DM_EVENT_PLANNED}, {"would", DM_EVENT_PLANNED},
-    {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}};
+    {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}, {"could", DM_EVENT_PLANNED},
+    {"should", DM_EVENT_PLANNED}};
 
-static dm_event_status_t status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type)
+static dm_event_status_t status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
+                                   size_t trig)
 {
     dm_event_status_t st = DM_EVENT_UNKNOWN;
     int strong = 0;
     for (size_t t = first; t < last; t++) {
-        if (!(a->tokens[t].flags & DMI_TOK_WORD))
+        if (!(a->tokens[t].flags & DMI_TOK_WORD) || t == trig)
             continue;
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
@@ -154,13 +219,36 @@ typedef struct {
     size_t ntok;
 } date_hit_t;
 
+static double distance_km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double d2r = G_PI / 180.0;
+    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
+    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
+    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
+}
+
 typedef struct {
     dmi_extraction_t *x;
     dmi_xevent_t *ev;
     size_t count, cap;
     int context_year;
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
+    size_t sentence_first_event; /* first event pushed for the current sentence */
 } state_t;
+
+/* A place name used as a modifier, not as the place where something
+ * happened: "the border city of Kaesong", "border guards". */
+static int modifier_use(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    static const char *const heads[] = {"city", "town", "village", "towns", "cities", "villages", "area",
+                                        "areas", "region", "county", "province", "crossing", "crossings",
+                                        "guard", "guards", "troops", "post", "posts", "checkpoint",
+                                        "tensions", "dispute", "disputes", "fence", "wall", "patrol",
+                                        "patrols", "district", "police", "control", "security", "trade",
+                                        "residents", "officials", NULL};
+    size_t nx = m->last;
+    return nx < a->token_count && a->tokens[nx].sentence == m->sentence && dmi_tok_in(a, nx, heads) >= 0;
+}
 
 static int usable_mention(const dmi_mention_t *m)
 {
@@ -225,6 +313,8 @@ static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t las
             continue;
         if (need_cue && !has_cue_word(x->art, m, event_cues))
             continue;
+        if (modifier_use(x->art, m))
+            continue;
         if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
             if (country == NONE)
                 country = m->place;
@@ -234,6 +324,27 @@ static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t las
     }
     if (e->place_count == 0 && country != NONE)
         add_place(e, country);
+    /* The venue: "the Peace House in Panmunjom", "the liaison office in
+     * Kaesong" happened at the site; the town around it only locates it. */
+    int has_site = 0;
+    for (size_t i = 0; i < e->place_count; i++)
+        has_site |= x->places[e->places[i]].kind == DM_PLACE_SITE;
+    if (has_site) {
+        size_t n = 0;
+        for (size_t i = 0; i < e->place_count; i++) {
+            const dmi_xplace_t *p = &x->places[e->places[i]];
+            int around = 0;
+            if (p->kind != DM_PLACE_SITE)
+                for (size_t j = 0; j < e->place_count; j++) {
+                    const dmi_xplace_t *q = &x->places[e->places[j]];
+                    if (q->kind == DM_PLACE_SITE && distance_km(p->lat, p->lon, q->lat, q->lon) < 30)
+                        around = 1;
+                }
+            if (!around)
+                e->places[n++] = e->places[i];
+        }
+        e->place_count = n;
+    }
 }
 
 static void participants_of(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
@@ -273,14 +384,17 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
     static const char *const from_cues[] = {"from", "by", NULL};
-    static const char *const to_cues[] = {"to", "against", "toward", "towards", "at", "in", "into", "along", "across", NULL};
+    static const char *const to_cues[] = {"to", "against", "toward", "towards", "at", "in", "into", "along",
+                                          "across", "near", NULL};
     size_t from = NONE, to = NONE;
     const char *from_cc = NULL, *to_cc = NULL;
     /* Sender and recipient people: "letter from Trump", "letter to Kim",
      * "spoke by phone with US President Donald Trump". */
     for (size_t t = first; t + 1 < last; t++) {
         int from_cue = dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by");
-        int to_cue = dmi_tok_is(a, t, "to") || dmi_tok_is(a, t, "with");
+        /* "phoned Stubb", "called Macron": the object of a call verb. */
+        int to_cue = dmi_tok_is(a, t, "to") || dmi_tok_is(a, t, "with") || dmi_tok_is(a, t, "phoned") ||
+                     dmi_tok_is(a, t, "telephoned") || dmi_tok_is(a, t, "called") || dmi_tok_is(a, t, "rang");
         if (!from_cue && !to_cue)
             continue;
         const char *cc = "";
@@ -306,6 +420,24 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
                 from_cc = cc;
         }
     }
+    /* Or the subject's country: "New Zealand's foreign minister phoned",
+     * "South Korea's unification ministry ... proposed". */
+    if (!from_cc) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        for (size_t k = 0; k < x->mention_count && !from_cc; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->first < sn->first || m->first >= e->trigger || (m->flags & DMI_MENTION_EMBEDDED))
+                continue;
+            const dmi_xplace_t *p = &x->places[m->place];
+            int poss = m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS);
+            int subject = (m->flags & DMI_MENTION_DEMONYM) ||
+                          ((poss || (m->flags & DMI_MENTION_METONYM)) && (p->kind == DM_PLACE_COUNTRY || p->is_capital));
+            if (subject && p->country[0] && !has_cue_word(a, m, to_cues) && (!to_cc || strcmp(to_cc, p->country) != 0))
+                from_cc = p->country;
+            else if (!(m->flags & DMI_MENTION_DESCRIPTIVE))
+                break;  /* the first place named is not the subject */
+        }
+    }
     /* Place mentions by cue. */
     size_t located = NONE;
     for (size_t k = 0; k < x->mention_count; k++) {
@@ -313,6 +445,8 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
         if (m->first < first || m->first >= last || !usable_mention(m))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
+        if (modifier_use(a, m))
+            continue;
         if (has_cue_word(a, m, from_cues) && from == NONE && !(m->flags & DMI_MENTION_DEMONYM)) {
             from = m->place;
         } else if (has_cue_word(a, m, to_cues) && p->kind != DM_PLACE_COUNTRY &&
@@ -365,11 +499,33 @@ static int push_event(state_t *S, const dmi_xevent_t *e)
 
 static const char *place_name(const dmi_extraction_t *x, size_t p) { return x->places[p].name; }
 
-static void make_label(state_t *S, dmi_xevent_t *e, const char *trigger_word, const char *sender)
+/* What an incident trigger names, as a noun for labels. */
+static const char *incident_noun(const char *w)
 {
-    dmi_extraction_t *x = S->x;
+    static const struct {
+        const char *prefix, *noun;
+    } nouns[] = {{"launch", "Launch"}, {"missile", "Missile launch"}, {"attack", "Attack"},
+                 {"strike", "Strikes"}, {"airstrike", "Airstrikes"}, {"shell", "Shelling"},
+                 {"bomb", "Bombing"}, {"explosion", "Explosion"}, {"demoli", "Demolition"},
+                 {"blew", "Demolition"}, {"shot", "Shooting"}, {"clash", "Clashes"}, {"drone", "Drone attack"},
+                 {"seized", "Seizure"}, {"detained", "Detention"}};
+    for (size_t i = 0; i < G_N_ELEMENTS(nouns); i++)
+        if (g_ascii_strncasecmp(w, nouns[i].prefix, strlen(nouns[i].prefix)) == 0)
+            return nouns[i].noun;
+    return "Incident";
+}
+
+static void make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender)
+{
+    if (trigger_word)
+        e->word = trigger_word;
+    trigger_word = e->word ? e->word : "";
+    if (sender && sender != e->sender)
+        g_strlcpy(e->sender, sender, sizeof e->sender);
+    sender = e->sender;
     const char *where = e->place_count ? place_name(x, e->places[e->place_count - 1]) : "";
     const char *first = e->place_count ? place_name(x, e->places[0]) : "";
+    const char *at = e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in";
     const char *status = e->status == DM_EVENT_REFUSED ? " refused"
                        : e->status == DM_EVENT_SUSPENDED ? " suspended"
                        : e->status == DM_EVENT_CANCELLED ? " cancelled"
@@ -381,12 +537,14 @@ static void make_label(state_t *S, dmi_xevent_t *e, const char *trigger_word, co
         if (g_ascii_strncasecmp(trigger_word, "summit", 6) == 0)
             g_snprintf(e->label, sizeof e->label, "%s summit%s", first, status);
         else
-            g_snprintf(e->label, sizeof e->label, "Meeting in %s%s", first, status);
+            g_snprintf(e->label, sizeof e->label, "Meeting %s %s%s", at, first, status);
         break;
-    case DM_EVENT_TALKS: g_snprintf(e->label, sizeof e->label, "Talks in %s%s", first, status); break;
-    case DM_EVENT_VISIT: g_snprintf(e->label, sizeof e->label, "Visit to %s%s", first, status); break;
+    case DM_EVENT_TALKS: g_snprintf(e->label, sizeof e->label, "Talks %s %s%s", at, first, status); break;
+    case DM_EVENT_VISIT: g_snprintf(e->label, sizeof e->label, "Visit to %s%s", where, status); break;
     case DM_EVENT_LETTER:
-        if (sender && *sender)
+        if (g_ascii_strncasecmp(trigger_word, "propos", 6) == 0)
+            g_snprintf(e->label, sizeof e->label, "Proposal%s%s%s", e->place_count ? " from " : "", first, status);
+        else if (sender && *sender)
             g_snprintf(e->label, sizeof e->label, "Letter from %s%s", sender, status);
         else
             g_snprintf(e->label, sizeof e->label, "Letter to %s%s", where, status);
@@ -399,14 +557,11 @@ static void make_label(state_t *S, dmi_xevent_t *e, const char *trigger_word, co
         g_snprintf(e->label, sizeof e->label, "%s%s", what, status);
         break;
     }
-    case DM_EVENT_AGREEMENT: g_snprintf(e->label, sizeof e->label, "Agreement in %s%s", first, status); break;
-    case DM_EVENT_INCIDENT: {
-        char w[32];
-        g_strlcpy(w, trigger_word, sizeof w);
-        w[0] = g_ascii_toupper(w[0]);
-        g_snprintf(e->label, sizeof e->label, "%s in %s", w, first);
+    case DM_EVENT_AGREEMENT: g_snprintf(e->label, sizeof e->label, "Agreement %s %s%s", at, first, status); break;
+    case DM_EVENT_INCIDENT:
+        g_snprintf(e->label, sizeof e->label, "%s %s %s", incident_noun(trigger_word),
+                   e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in", first);
         break;
-    }
     case DM_EVENT_STATEMENT:
         g_snprintf(e->label, sizeof e->label, "%s %s", first,
                    g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
@@ -460,20 +615,96 @@ static int inside_mention(const dmi_extraction_t *x, size_t t)
     return 0;
 }
 
-/* One event from the trigger at token trig, whose clause is [first, last). */
-static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig, size_t first,
-                         size_t last, dmi_tense_t tense)
+static int status_priority(dm_event_status_t s);
+
+static int is_speech_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"said", "says", "told", "announced", "added", "stated", "confirmed",
+                                        "reported", "noted", NULL};
+    return dmi_tok_in(a, t, verbs) >= 0;
+}
+
+/* The date of the event whose trigger is at trig: the date nearest the
+ * trigger within its clause [first, last), a comma between costing more
+ * than words. Not an event's date: one right after a speech verb ("said
+ * Thursday" dates the saying), one after "since" (the start of a state).
+ * "five years after X" dates X, the clause that follows it: it counts for
+ * a trigger after it (from prev, the previous trigger, on), never before.
+ * Returns the index into dates or -1. */
+static int pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
+                     const date_hit_t *dates, size_t nd, int statement)
+{
+    int best = -1;
+    size_t best_cost = SIZE_MAX;
+    for (size_t k = 0; k < nd; k++) {
+        size_t b = dates[k].token, end = b + dates[k].ntok;
+        if (b > 0 && dmi_tok_is(a, b - 1, "since"))
+            continue;
+        if (!statement) {
+            int speech = 0;
+            for (size_t u = b, n = 0; u > first && n < 3 && !speech; n++) {
+                u--;
+                if (tok_punct_any(a, u))
+                    break;
+                if (is_speech_verb(a, u))
+                    speech = 1;
+                else if (!dmi_tok_is(a, u, "on") && !dmi_tok_is(a, u, "reporters") &&
+                         !dmi_tok_is(a, u, "journalists") && !dmi_tok_is(a, u, "late") && !dmi_tok_is(a, u, "early"))
+                    break;
+            }
+            if (speech)
+                continue;
+        }
+        int forward = dmi_tok_is(a, end - 1, "after");
+        if (forward) {
+            if (b > trig || b < prev)
+                continue;
+        } else if (b < first || b >= last) {
+            continue;
+        }
+        size_t lo = b < trig ? end : trig, hi = b < trig ? trig : b;
+        size_t commas = 0;
+        for (size_t u = lo; u < hi; u++)
+            if ((a->tokens[u].flags & DMI_TOK_PUNCT) && (a->text[a->tokens[u].start] == ',' || a->text[a->tokens[u].start] == ';'))
+                commas++;
+        size_t cost = (hi - lo) + 12 * commas + (b < trig ? 2 : 0);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = (int)k;
+        }
+    }
+    return best;
+}
+
+static int clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2)
+{
+    for (size_t t = first; t < last; t++)
+        if (dmi_tok_is(a, t, w1) && (!w2 || (t + 1 < last && dmi_tok_is(a, t + 1, w2))))
+            return 1;
+    return 0;
+}
+
+/* One event from the trigger at token trig, whose clause is [first, last);
+ * dates are the sentence's. backref: "the proposal", "the deal" refer to an
+ * event told before. */
+static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig, size_t prev, size_t first,
+                         size_t last, dmi_tense_t tense, const date_hit_t *sdates, size_t snd, int backref,
+                         int is_modal)
 {
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
     date_hit_t dates[8];
-    size_t nd = dates_in(S, first, last, tense, dates, G_N_ELEMENTS(dates));
+    size_t nd = 0;
+    for (size_t k = 0; k < snd; k++)
+        if (sdates[k].token >= first && sdates[k].token < last && nd < G_N_ELEMENTS(dates))
+            dates[nd++] = sdates[k];
     dmi_xevent_t e;
     memset(&e, 0, sizeof e);
     e.type = tr->type;
-    e.status = status_of(a, first, last, e.type);
+    e.trigger = trig;
+    e.status = status_of(a, first, last, e.type, trig);
     if (e.status == DM_EVENT_UNKNOWN)
-        e.status = tense == DMI_TENSE_FUTURE ? DM_EVENT_PLANNED : DM_EVENT_HELD;
+        e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
     e.sentences[e.sentence_count++] = si;
     const dmi_sentence_t *sn = &a->sentences[si];
     participants_of(S, &e, sn->first, sn->last);
@@ -494,7 +725,7 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
             c.date = dates[k].date;
             if (c.status == DM_EVENT_PLANNED && dmi_date_cmp(&c.date, &x->date) < 0)
                 c.status = DM_EVENT_HELD;
-            make_label(S, &c, tr->word, NULL);
+            make_label(x, &c, tr->word, NULL);
             if (push_event(S, &c) != 0)
                 return -1;
             clauses++;
@@ -510,11 +741,65 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
                        e.type == DM_EVENT_TALKS;
         located_places(S, &e, first, last, need_cue);
     }
-    if (nd > 0)
-        e.date = dates[0].date;
+    int di = pick_date(a, trig, prev, first, last, sdates, snd, 0);
+    if (di >= 0)
+        e.date = sdates[di].date;
+    /* A journey told as a continuation ("flew on to Apia on Saturday"
+     * after Friday's meeting) starts where the story last was, and its
+     * weekday falls after that event, not before. */
+    const dmi_xevent_t *before = S->count > 0 ? &S->ev[S->count - 1] : NULL;
+    int onward = clause_has(a, first, last, "on", "to") || clause_has(a, first, last, "onward", NULL) ||
+                 clause_has(a, first, last, "onwards", NULL) || clause_has(a, first, last, "then", NULL);
+    if (onward && before && di >= 0 && before->date.day && e.date.day &&
+        dmi_weekday_of(dmi_tok_text(a, sdates[di].token), dmi_tok_len(a, sdates[di].token))) {
+        long d0 = dmi_date_days(before->date.year, before->date.month, before->date.day);
+        long d1 = dmi_date_days(e.date.year, e.date.month, e.date.day);
+        if (d1 <= d0) {
+            d1 += 7 * ((d0 - d1) / 7 + 1);
+            dmi_date_from_days(d1, &e.date);
+        }
+    }
+    if (e.type == DM_EVENT_VISIT && onward && before && before->place_count > 0 && e.place_count == 1 &&
+        !is_communication(before->type)) {
+        size_t from = before->type == DM_EVENT_VISIT ? before->places[before->place_count - 1] : before->places[0];
+        if (from != e.places[0] && x->places[from].kind != DM_PLACE_COUNTRY) {
+            e.places[1] = e.places[0];
+            e.places[0] = from;
+            e.place_count = 2;
+        }
+    }
     if (e.status == DM_EVENT_PLANNED && e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) < 0)
         e.status = DM_EVENT_HELD;
-    make_label(S, &e, tr->word, sender_name(S, sn->first, sn->last));
+    /* "the proposal was delivered on Wednesday": no place of its own, it
+     * tells more about the last event of its type. */
+    if (backref && e.place_count == 0) {
+        for (size_t j = S->count; j-- > 0;) {
+            dmi_xevent_t *o = &S->ev[j];
+            if (o->type != e.type)
+                continue;
+            if (!o->date.year && e.date.year)
+                o->date = e.date;
+            if (status_priority(e.status) > status_priority(o->status) && e.status != DM_EVENT_PLANNED)
+                o->status = e.status;
+            if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
+                o->sentences[o->sentence_count++] = si;
+            make_label(x, o, NULL, NULL);
+            break;
+        }
+        return 0;
+    }
+    /* Coordinated verbs share their adjuncts: "met in Nuku'alofa on Friday
+     * and agreed a security pact" agreed it there, then. */
+    if (e.place_count == 0 && !is_communication(e.type) && S->count > S->sentence_first_event) {
+        const dmi_xevent_t *o = &S->ev[S->count - 1];
+        if (!is_communication(o->type)) {
+            for (size_t i = 0; i < o->place_count; i++)
+                add_place(&e, o->places[i]);
+            if (!e.date.year)
+                e.date = o->date;
+        }
+    }
+    make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
     if (e.place_count > 0 && push_event(S, &e) != 0)
         return -1;
     return 0;
@@ -529,8 +814,14 @@ static int sentence_events(state_t *S, size_t si)
      * also owns what comes before it). */
     size_t trig[16];
     const trigger_t *trs[16];
+    int modals[16];
     size_t nt = 0;
     const trigger_t *speech = NULL;
+    /* A negated noun ("no deal") negates the verbs of its clause that tell
+     * the same event ("... could be signed"). */
+    int neg_type = -1;
+    size_t neg_tok = 0;
+    S->sentence_first_event = S->count;
     for (size_t t = sn->first; t < sn->last; t++) {
         const trigger_t *tr = trigger_at(a, t);
         if (!tr || inside_mention(x, t))
@@ -539,6 +830,18 @@ static int sentence_events(state_t *S, size_t si)
             if (!speech || tr->strength > speech->strength)
                 speech = tr;
             continue;
+        }
+        if (negated(a, t, sn->first) || topic_of_talk(a, t, sn->first)) {
+            neg_type = (int)tr->type;
+            neg_tok = t;
+            continue;
+        }
+        if (neg_type == (int)tr->type) {
+            int punct = 0;
+            for (size_t u = neg_tok; u < t; u++)
+                punct |= tok_punct_any(a, u);
+            if (!punct)
+                continue;
         }
         /* "call" needs a phone nearby. */
         if (tr->type == DM_EVENT_CALL && tr->strength < 2) {
@@ -549,39 +852,60 @@ static int sentence_events(state_t *S, size_t si)
             if (!phone)
                 continue;
         }
+        int md = modal(a, t, sn->first);
         /* Triggers of one type in a sentence are one event ("drafted the
-         * letter ... to deliver the letter"). */
+         * letter ... to deliver the letter"); the stronger word names it and
+         * places it in the sentence (tense is read around it). */
         if (nt > 0 && trs[nt - 1]->type == tr->type) {
-            if (tr->strength > trs[nt - 1]->strength)
+            if (tr->strength > trs[nt - 1]->strength) {
                 trs[nt - 1] = tr;
+                trig[nt - 1] = t;
+            }
+            modals[nt - 1] |= md;
             continue;
         }
         if (nt < G_N_ELEMENTS(trig)) {
             trig[nt] = t;
             trs[nt] = tr;
+            modals[nt] = md;
             nt++;
         }
     }
     dmi_tense_t tense = tense_of(a, sn->first, sn->last);
     size_t first_event = S->count;
+    date_hit_t sdates[8];
+    size_t snd = dates_in(S, sn->first, sn->last, tense, sdates, G_N_ELEMENTS(sdates));
     for (size_t k = 0; k < nt; k++) {
         size_t first = k == 0 ? sn->first : trig[k];
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
         /* "the agreement", "the deal": a reference back, an event of its own
-         * only with a place right after it ("the talks in Doha"). */
-        if (trig[k] > sn->first && (dmi_tok_is(a, trig[k] - 1, "the") || dmi_tok_is(a, trig[k] - 1, "this") ||
-                                    dmi_tok_is(a, trig[k] - 1, "that"))) {
+         * only with a place right after it ("the talks in Doha"), up to the
+         * clause's end. */
+        int backref = trig[k] > sn->first && (dmi_tok_is(a, trig[k] - 1, "the") || dmi_tok_is(a, trig[k] - 1, "this") ||
+                                              dmi_tok_is(a, trig[k] - 1, "that"));
+        if (backref) {
             first = trig[k];
             if (last > trig[k] + 5)
                 last = trig[k] + 5;
+            for (size_t u = trig[k] + 1; u < last; u++)
+                if (tok_punct_any(a, u)) {
+                    last = u;
+                    break;
+                }
         }
         /* Tense near the trigger: "had met in Cairo in December ..., and the
-         * next round would be held" has two. */
+         * next round would be held" has two. Dates are read again with it. */
         size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
         size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
-        if (trigger_event(S, si, trs[k], trig[k], first, last, tense_of(a, tf, tl)) != 0)
+        dmi_tense_t tk = tense_of(a, tf, tl);
+        date_hit_t kdates[8];
+        size_t knd = dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
+        size_t prev = k > 0 ? trig[k - 1] : sn->first;
+        if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k]) != 0)
             return -1;
     }
+    (void)sdates;
+    (void)snd;
     date_hit_t dates[8];
     size_t nd = dates_in(S, sn->first, sn->last, tense, dates, G_N_ELEMENTS(dates));
     /* Statements: speech attributed to a seat of government or a located
@@ -595,9 +919,17 @@ static int sentence_events(state_t *S, size_t si)
                 continue;
             const dmi_xplace_t *p = &x->places[m->place];
             size_t nx = m->last;
+            /* "officials in Wellington said", "Seoul officials said":
+             * unnamed sources give the report its attribution, not an event. */
+            int sources = (m->first >= 2 && (dmi_tok_is(a, m->first - 1, "in") || dmi_tok_is(a, m->first - 1, "at")) &&
+                           (dmi_tok_is(a, m->first - 2, "officials") || dmi_tok_is(a, m->first - 2, "sources") ||
+                            dmi_tok_is(a, m->first - 2, "diplomats") || dmi_tok_is(a, m->first - 2, "authorities"))) ||
+                          (nx < sn->last && (dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "sources")));
+            if (sources)
+                continue;
             int speaker = nx < sn->last && (dmi_tok_is(a, nx, "spokesperson") || dmi_tok_is(a, nx, "spokesman") ||
                                             dmi_tok_is(a, nx, "spokeswoman") || dmi_tok_is(a, nx, "official") ||
-                                            dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "said") ||
+                                            dmi_tok_is(a, nx, "said") ||
                                             dmi_tok_is(a, nx, "says") || dmi_tok_is(a, nx, "announced") ||
                                             dmi_tok_is(a, nx, "press"));
             if (speaker && (p->kind == DM_PLACE_SITE || p->is_capital)) {
@@ -625,7 +957,7 @@ static int sentence_events(state_t *S, size_t si)
             /* The date nearest the speech verb: the last one in the sentence. */
             if (nd > 0)
                 e.date = dates[nd - 1].date;
-            make_label(S, &e, speech->word, NULL);
+            make_label(x, &e, speech->word, NULL);
             if (push_event(S, &e) != 0)
                 return -1;
         }
@@ -657,7 +989,11 @@ static int date_precision(const dmi_date_t *d) { return d->year ? (d->month ? (d
 
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
-    if (a->type != b->type)
+    /* "agreed to meet again in Geneva" and "the next round" in Geneva are
+     * one event: a meeting of negotiators is a round of talks. */
+    int talks_pair = (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_TALKS) ||
+                     (a->type == DM_EVENT_TALKS && b->type == DM_EVENT_MEETING);
+    if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
         return 0;
     if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
         return 0;
@@ -729,6 +1065,9 @@ static void weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
     case DM_EVENT_STATEMENT: w -= 1; break;
     default: break;
     }
+    /* A meeting's outcome is the news: "leaders met ... and agreed a pact". */
+    if (e->type == DM_EVENT_AGREEMENT)
+        w += 0.25;
     if (x->date.year && e->date.year == x->date.year)
         w += 1;
     else if (!e->date.year)
@@ -804,6 +1143,222 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
     return DM_OK;
 }
 
+/* ---- headlines ------------------------------------------------------------ */
+
+static const struct {
+    const char *past, *sg, *pl;
+} headline_verbs[] = {
+    {"met", "meets", "meet"}, {"meet", "meets", "meet"}, {"held", "holds", "hold"}, {"hold", "holds", "hold"},
+    {"signed", "signs", "sign"}, {"sign", "signs", "sign"}, {"agreed", "agrees", "agree"},
+    {"visited", "visits", "visit"}, {"visit", "visits", "visit"}, {"flew", "flies", "fly"},
+    {"travelled", "travels", "travel"}, {"traveled", "travels", "travel"}, {"travel", "travels", "travel"},
+    {"arrived", "arrives", "arrive"}, {"phoned", "phones", "phone"}, {"called", "calls", "call"},
+    {"proposed", "proposes", "propose"}, {"proposes", "proposes", "propose"}, {"blew", "blows", "blow"},
+    {"demolished", "demolishes", "demolish"}, {"launched", "launches", "launch"},
+    {"suspended", "suspends", "suspend"}, {"hosted", "hosts", "host"}, {"attacked", "attacks", "attack"},
+    {"seized", "seizes", "seize"}, {"reached", "reaches", "reach"}, {"concluded", "concludes", "conclude"},
+    {"sent", "sends", "send"}, {"opened", "opens", "open"}, {"resumed", "resumes", "resume"},
+    {"shelled", "shells", "shell"}, {"mediated", "mediates", "mediate"}, {"hit", "hits", "hit"}};
+
+static int headline_verb(const dmi_article_t *a, size_t t)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(headline_verbs); i++)
+        if (dmi_tok_eq(a, t, headline_verbs[i].past))
+            return (int)i;
+    return -1;
+}
+
+static int skip_word(const dmi_article_t *a, size_t t)
+{
+    static const char *const w[] = {"a", "an", "the", "its", "their", "his", "her", "new", "joint", "first",
+                                    "second", "regional", "fresh", "further", "historic", NULL};
+    return dmi_tok_in(a, t, w) >= 0;
+}
+
+/* Append the words [first, last) of the article, at most max of the last
+ * ones, determiners and a few empty adjectives left out. */
+static void append_words(GString *g, const dmi_article_t *a, size_t first, size_t last, size_t max)
+{
+    size_t idx[8], n = 0;
+    for (size_t t = first; t < last; t++) {
+        if (!(a->tokens[t].flags & DMI_TOK_WORD) || skip_word(a, t))
+            continue;
+        if (n == G_N_ELEMENTS(idx)) {
+            memmove(idx, idx + 1, (n - 1) * sizeof *idx);
+            n--;
+        }
+        idx[n++] = t;
+    }
+    size_t from = n > max ? n - max : 0;
+    for (size_t i = from; i < n; i++)
+        g_string_append_printf(g, " %.*s", (int)dmi_tok_len(a, idx[i]), dmi_tok_text(a, idx[i]));
+}
+
+static int is_preposition(const dmi_article_t *a, size_t t)
+{
+    static const char *const w[] = {"in", "at", "with", "to", "on", "for", "from", "near", "of", "by",
+                                    "after", "before", "since", "during", "and", "that", "which", NULL};
+    return dmi_tok_in(a, t, w) >= 0;
+}
+
+/* A headline from the main event: subject, verb in the present (or "to"
+ * + verb when planned), object, venue. "Seoul proposes liaison channel at
+ * Panmunjom", "Pacific Islands Forum leaders agree ocean security pact in
+ * Nuku'alofa". Writes "" when the sentence does not give one. */
+static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out, size_t size)
+{
+    out[0] = '\0';
+    const dmi_article_t *a = x->art;
+    if (!e->word || e->sentence_count == 0 || e->trigger >= a->token_count)
+        return;
+    const dmi_sentence_t *sn = &a->sentences[e->sentences[0]];
+    size_t trig = e->trigger;
+    if (trig < sn->first || trig >= sn->last)
+        return;
+    /* The verb: the trigger, or the verb before a trigger noun ("held
+     * talks", "signed a peace agreement", "agreed a ... pact"). */
+    size_t v = SIZE_MAX;
+    int vi = headline_verb(a, trig);
+    if (vi >= 0) {
+        v = trig;
+    } else {
+        for (size_t u = trig, n = 0; u > sn->first && n < 6; n++) {
+            u--;
+            if (tok_punct_any(a, u))
+                break;
+            if ((vi = headline_verb(a, u)) >= 0) {
+                v = u;
+                break;
+            }
+        }
+    }
+    if (v == SIZE_MAX)
+        return;
+    /* The subject: the sentence's opening words up to its first verb
+     * (after a dateline "SEOUL, July 3 --"), when short and named. */
+    size_t s0 = sn->first;
+    for (size_t t = sn->first; t < sn->last && t < sn->first + 14; t++) {
+        const char *c = dmi_tok_text(a, t);
+        if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+            s0 = t + 1;
+            while (s0 < sn->last && (a->tokens[s0].flags & DMI_TOK_PUNCT))
+                s0++;
+            break;
+        }
+    }
+    if (s0 < sn->last && dmi_tok_is(a, s0, "the"))
+        s0++;
+    size_t s1 = s0;
+    while (s1 < v && s1 < sn->last && !(a->tokens[s1].flags & DMI_TOK_PUNCT && !(a->tokens[s1].flags & DMI_TOK_POSS)) &&
+           headline_verb(a, s1) < 0 && !is_speech_verb(a, s1) && !dmi_tok_is(a, s1, "had") &&
+           !dmi_tok_is(a, s1, "has") && !dmi_tok_is(a, s1, "have") && !dmi_tok_is(a, s1, "will") &&
+           !dmi_tok_is(a, s1, "would") && !dmi_tok_is(a, s1, "was") && !dmi_tok_is(a, s1, "were") &&
+           !dmi_tok_is(a, s1, "is") && !dmi_tok_is(a, s1, "are") && !dmi_tok_is(a, s1, "who"))
+        s1++;
+    GString *g = g_string_new(NULL);
+    int plural = 0;
+    int subject_ok = s1 > s0 && s1 - s0 <= 5 && (a->tokens[s0].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+                     !(a->tokens[s0].flags & DMI_TOK_NUM);
+    static const char *const pronouns[] = {"it", "he", "she", "they", "we", "i", "you", NULL};
+    if (subject_ok && dmi_tok_in(a, s0, pronouns) >= 0)
+        subject_ok = 0;
+    /* A communication or a trip is told from its sender's place. */
+    if ((is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2)
+        subject_ok = 0;
+    if (subject_ok) {
+        for (size_t t = s0; t < s1; t++) {
+            if (a->tokens[t].flags & DMI_TOK_POSS) {
+                g_string_append_printf(g, "%.*s", (int)dmi_tok_len(a, t), dmi_tok_text(a, t));
+                continue;
+            }
+            g_string_append_printf(g, "%s%.*s", g->len ? " " : "", (int)dmi_tok_len(a, t), dmi_tok_text(a, t));
+            if (dmi_tok_is(a, t, "and"))
+                plural = 1;
+        }
+        const char *lw = dmi_tok_text(a, s1 - 1);
+        size_t ll = dmi_tok_len(a, s1 - 1);
+        if (ll > 2 && lw[ll - 1] == 's' && !(a->tokens[s1 - 1].flags & DMI_TOK_CAP))
+            plural = 1;
+    } else if ((is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2) {
+        g_string_append(g, x->places[e->places[0]].name);
+    } else {
+        size_t n = 0;
+        for (size_t i = 0; i < e->participant_count && n < 2; i++) {
+            const char *cc = e->participants[i];
+            for (size_t p = 0; p < x->place_count; p++) {
+                if (x->places[p].kind != DM_PLACE_COUNTRY || strcmp(x->places[p].country, cc) != 0 ||
+                    x->places[p].mention_count == 0)
+                    continue;
+                g_string_append_printf(g, "%s%s", n ? " and " : "", x->places[p].name);
+                n++;
+                break;
+            }
+        }
+        plural = n > 1;
+        if (n == 0) {
+            g_string_free(g, TRUE);
+            return;
+        }
+    }
+    if (e->status == DM_EVENT_PLANNED)
+        g_string_append_printf(g, " to %s", headline_verbs[vi].pl);
+    else
+        g_string_append_printf(g, " %s", plural ? headline_verbs[vi].pl : headline_verbs[vi].sg);
+    size_t after = v + 1;
+    if (after < sn->last && (dmi_tok_is(a, after, "up") || dmi_tok_is(a, after, "off"))) {
+        g_string_append_printf(g, " %.*s", (int)dmi_tok_len(a, after), dmi_tok_text(a, after));
+        after++;
+    }
+    /* The object: the trigger noun with its modifiers, or the words after a
+     * verb up to a preposition ("reopening a joint liaison channel with"). */
+    size_t venue = e->place_count == 0 ? SIZE_MAX
+                 : (is_communication(e->type) || e->type == DM_EVENT_VISIT) ? e->places[e->place_count - 1]
+                 : e->places[0];
+    int object_is_venue = 0;
+    if (v != trig) {
+        append_words(g, a, v + 1, trig + 1, 3);
+    } else {
+        size_t o = after;
+        while (o < sn->last && (a->tokens[o].flags & DMI_TOK_WORD) && dmi_tok_len(a, o) > 4 &&
+               g_ascii_strncasecmp(dmi_tok_text(a, o) + dmi_tok_len(a, o) - 3, "ing", 3) == 0)
+            o++;
+        size_t oe = o;
+        while (oe < sn->last && oe < o + 6 && (a->tokens[oe].flags & DMI_TOK_WORD) && !is_preposition(a, oe))
+            oe++;
+        /* The object is the venue itself: "visited Panama City". */
+        for (size_t k = 0; k < x->mention_count; k++)
+            if (x->mentions[k].place == venue && x->mentions[k].first >= o && x->mentions[k].first < oe)
+                object_is_venue = 1;
+        if (object_is_venue)
+            g_string_append_printf(g, " %s", x->places[venue].name);
+        else if (oe > o && !dmi_tok_is(a, o, "to"))
+            append_words(g, a, o, oe, 3);
+    }
+    if (venue != SIZE_MAX && !object_is_venue) {
+        const dmi_xplace_t *p = &x->places[venue];
+        const char *prep = p->kind == DM_PLACE_SITE ? "at" : p->kind == DM_PLACE_LINE ? "along" : "in";
+        if (e->type == DM_EVENT_VISIT)
+            prep = vi >= 0 && g_str_has_prefix(headline_verbs[vi].pl, "visit") ? "" : "to";
+        g_string_append_printf(g, " %s%s%s", prep, prep[0] ? " " : "", p->name);
+    }
+    if (e->status == DM_EVENT_CANCELLED || e->status == DM_EVENT_REFUSED || e->status == DM_EVENT_FAILED) {
+        g_string_free(g, TRUE);
+        return;  /* the label says it better ("Meeting in Budapest cancelled") */
+    }
+    if (g->len < size && g->len <= 90)
+        g_strlcpy(out, g->str, size);
+    g_string_free(g, TRUE);
+}
+
+void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (events[i].word && events[i].type != DM_EVENT_STATEMENT)
+            make_label(x, &events[i], NULL, NULL);
+        else if (events[i].word)
+            make_label(x, &events[i], NULL, NULL);
+}
+
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
                       char *out, size_t size)
 {
@@ -868,5 +1423,7 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
         g_string_free(s, TRUE);
         return;
     }
-    g_strlcpy(out, best->label, size);
+    headline(x, best, out, size);
+    if (!out[0])
+        g_strlcpy(out, best->label, size);
 }

@@ -23,6 +23,7 @@
 
 #define MAX_ENTRIES 16
 #define MAX_SPAN_TOKENS 7
+#define DMI_EXTRACT_MAX_VOTERS 2000
 #define NONE SIZE_MAX
 
 /* ---- word lists ------------------------------------------------------- */
@@ -912,7 +913,9 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                  * Repeats of the same name do not vote for themselves. */
                 if (pass == 1 && c->ne > 1) {
                     double near = 0;
-                    for (size_t j = 0; j < v->count; j++) {
+                    /* The first DMI_EXTRACT_MAX_VOTERS mentions vote: enough
+                     * for any article, and linear time on a hostile one. */
+                    for (size_t j = 0; j < v->count && j < DMI_EXTRACT_MAX_VOTERS; j++) {
                         const cand_t *o = &v->items[j];
                         if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
                             continue;
@@ -1464,6 +1467,7 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         goto out;
     }
     merge_coincident(x, events, event_count);
+    dmi_events_relabel(x, events, event_count);
     /* Places with at least one emitted mention, in order of first mention. */
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];

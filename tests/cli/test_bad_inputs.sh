@@ -256,5 +256,27 @@ $CASES
 EOF
 
 [ "$count" -ge 40 ] && ok || bad "only $count cases ran"
+
+# ---- no surprise I/O --------------------------------------------------------
+# "-o -" writes to stdout and creates nothing in the working directory.
+mkdir -p "$TMP/cwd"
+(cd "$TMP/cwd" && "$DIPLOMAP" render "$S" -o - --format png --width 300 --height 200 >"$TMP/stdout.png" 2>"$TMP/err")
+[ "$(head -c 4 "$TMP/stdout.png" | od -An -c | tr -d ' ')" = "211PNG" ] && ok || bad "-o - --format png: no PNG on stdout"
+[ -z "$(ls -A "$TMP/cwd")" ] && ok || bad "-o - created files: $(ls -A "$TMP/cwd")"
+# A render writes only beside its outputs, opens no socket, and reads no file
+# a story names (a projection's grid or init file is refused, above).
+if command -v strace >/dev/null 2>&1; then
+  mkdir -p "$TMP/io"
+  if strace -f -e trace=openat,open,creat,connect,socket,rename,unlink,mkdir -o "$TMP/trace" \
+      "$DIPLOMAP" render "$A" -o "$TMP/io/map.png" --layout-json "$TMP/io/layout.json" >/dev/null 2>&1; then
+    net=$(grep -E ' (connect|socket)\(' "$TMP/trace" | head -3)
+    [ -z "$net" ] && ok || bad "render used the network: $net"
+    writes=$(grep -E 'O_WRONLY|O_RDWR|O_CREAT|rename\(|unlink\(|mkdir\(' "$TMP/trace" | grep -v -e "$TMP/io/" -e '/dev/null' | head -3)
+    [ -z "$writes" ] && ok || bad "render wrote outside the output directory: $writes"
+    [ "$(ls -A "$TMP/io" | sort | tr '\n' ' ')" = "layout.json map.png " ] && ok || bad "render left: $(ls -A "$TMP/io")"
+  else
+    echo "note: strace cannot trace here; skipping the I/O trace"
+  fi
+fi
 echo "$count bad-input cases ($skipped skipped without build-tree data)"
 finish

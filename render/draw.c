@@ -682,9 +682,7 @@ static void draw_inset_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t
 dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr)
 {
     const struct dmi_theme *t = map->theme;
-    if (!map->font_map)
-        map->font_map = dmi_text_font_map_new();
-    PangoContext *pc = pango_font_map_create_context(map->font_map);
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     pango_cairo_update_context(cr, pc);
     dmi_text_setup_context(pc);
     set_rgb(cr, t->paper);

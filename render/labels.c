@@ -272,10 +272,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     size_t n = 0;
     /* One font map per map, shared with drawing: fonts and their fallback
      * lists are looked up once. */
-    if (!map->font_map)
-        map->font_map = dmi_text_font_map_new();
-    PangoFontMap *fm = map->font_map;
-    PangoContext *pc = pango_font_map_create_context(fm);
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     if (!rq) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;

@@ -14,8 +14,8 @@ typedef enum { DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE, 
 /* Same metrics everywhere: 72 units per inch (1 canvas unit = 1 pt = 1 px
  * at scale 1), no hinting, so PNG, SVG and PDF agree with the layout. */
 void dmi_text_setup_context(PangoContext *pc);
-/* A font map with the pinned fonts; g_object_unref() it. */
-PangoFontMap *dmi_text_font_map_new(void);
+/* The context's font map (owned by the context). */
+PangoFontMap *dmi_text_font_map(dm_context_t *ctx);
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style);
 
 /* Legend box on the canvas (x0, y0, x1, y1), empty (x0 == x1) when the map

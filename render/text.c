@@ -6,16 +6,19 @@
 #include <stdio.h>
 #include <string.h>
 
-/* One font map per map, shared by label placement and drawing, so fonts
- * and their fallback lists are looked up once. It uses the system's
+/* One font map per context (so per thread), shared by label placement and
+ * drawing of every map made with it: fonts and their fallback lists are
+ * looked up once. It uses the system's
  * fontconfig setup (and its caches): families are pinned by name in
  * dmi_text_layout, and fallback still finds Arabic, Devanagari or Thai
  * faces for names in those scripts. (A private FcConfig holding only the
  * pinned files was tried: fontconfig then scans the files without its
  * cache, which costs several times what it saves.) */
-PangoFontMap *dmi_text_font_map_new(void)
+PangoFontMap *dmi_text_font_map(dm_context_t *ctx)
 {
-    return pango_cairo_font_map_new();
+    if (!ctx->font_map)
+        ctx->font_map = pango_cairo_font_map_new();
+    return ctx->font_map;
 }
 
 void dmi_text_setup_context(PangoContext *pc)

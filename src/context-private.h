@@ -16,6 +16,9 @@ struct dm_context {
     char *data_dir;
     PJ_CONTEXT *proj;
     dm_gazetteer_t *gazetteer;  /* opened on first use by dmi_context_gazetteer */
+    void *font_map;             /* PangoFontMap made on first use by the renderer and
+                                 * kept: fonts and fallback lists are looked up once
+                                 * per context, not once per map */
 };
 
 #if defined(__GNUC__)

@@ -3,6 +3,7 @@
 #include "proj_loader-private.h"
 
 #include <errno.h>
+#include <glib-object.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,8 @@ void dm_context_destroy(dm_context_t *ctx)
         return;
     dm_gazetteer_close(ctx->gazetteer);
     dmi_context_proj_destroy(ctx);
+    if (ctx->font_map)
+        g_object_unref(ctx->font_map);
     free(ctx->data_dir);
     free(ctx);
 }

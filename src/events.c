@@ -139,6 +139,16 @@ static int topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
     return word_before(a, t, first, 3, topic);
 }
 
+/* A wish, not an event: "to press for a deal", "urged talks", "seeking a
+ * ceasefire". */
+static int desired(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
+                                       "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
+                                       "demanding", "hopes", "hoping", "hope", "calls", "called", NULL};
+    return word_before(a, t, first, 3, wish);
+}
+
 /* ---- status ------------------------------------------------------------ */
 
 static const struct {
@@ -300,16 +310,48 @@ static const char *const event_cues[] = {"in", "at", "near", "outside", "inside"
 
 /* Places of a clause for a located event: cued cities, sites and lines
  * first; countries only when nothing finer is named. */
+/* The last word of a place's name equals token t (ASCII case folded). */
+static int name_ends_with(const char *name, const dmi_article_t *a, size_t t)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *w = sp ? sp + 1 : name;
+    return strlen(w) == dmi_tok_len(a, t) && g_ascii_strncasecmp(w, dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+}
+
 static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
     size_t country = NONE;
+    /* "The office in the border city of Kaesong": a definite description
+     * whose noun ends the name of a site told before is that site. */
+    static const char *const heads[] = {"office", "mission", "embassy", "consulate", "palace", "base", "plant",
+                                        "facility", "complex", "compound", "headquarters", "venue", NULL};
+    for (size_t t = first; t + 1 < last; t++) {
+        if (!dmi_tok_is(a, t, "the") || dmi_tok_in(a, t + 1, heads) < 0 || (a->tokens[t + 1].flags & DMI_TOK_CAP))
+            continue;
+        size_t site = NONE;
+        for (size_t k = 0; k < x->mention_count && x->mentions[k].first < t; k++) {
+            const dmi_xplace_t *p = &x->places[x->mentions[k].place];
+            if (p->kind == DM_PLACE_SITE && name_ends_with(p->name, a, t + 1))
+                site = x->mentions[k].place;
+        }
+        add_place(e, site);
+    }
+    const dmi_mention_t *prev = NULL;
     for (size_t k = 0; k < x->mention_count; k++) {
         const dmi_mention_t *m = &x->mentions[k];
         if (m->first < first || m->first >= last || !usable_mention(m))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
+        const dmi_mention_t *before = prev;
+        prev = m;
         if (m->flags & DMI_MENTION_DEMONYM)
+            continue;
+        /* "the Peace House in Panmunjom": the town after a site locates it. */
+        if (before && before->last + 1 == m->first && dmi_tok_is(a, before->last, "in") &&
+            x->places[before->place].kind == DM_PLACE_SITE &&
+            distance_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
             continue;
         if (need_cue && !has_cue_word(x->art, m, event_cues))
             continue;
@@ -426,7 +468,8 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
         const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
         for (size_t k = 0; k < x->mention_count && !from_cc; k++) {
             const dmi_mention_t *m = &x->mentions[k];
-            if (m->first < sn->first || m->first >= e->trigger || (m->flags & DMI_MENTION_EMBEDDED))
+            if (m->first < sn->first || m->first < S->dateline_end || m->first >= e->trigger ||
+                (m->flags & DMI_MENTION_EMBEDDED))
                 continue;
             const dmi_xplace_t *p = &x->places[m->place];
             int poss = m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS);
@@ -461,6 +504,13 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
     }
     if (from == NONE && from_cc)
         from = seat_of(S, from_cc);
+    /* "In Moscow, ... Putin had phoned Stubb": a place of the sender's own
+     * country is where the call came from when the recipient is named. */
+    if (located != NONE && to_cc && from_cc && strcmp(x->places[located].country, from_cc) == 0 &&
+        strcmp(from_cc, to_cc) != 0 && e->type == DM_EVENT_CALL) {
+        from = located;
+        located = NONE;
+    }
     if (located != NONE) {
         /* A broadcast along a border goes from the line to the target. */
         if (e->type == DM_EVENT_BROADCAST && x->places[located].kind == DM_PLACE_LINE && from == NONE) {
@@ -563,6 +613,23 @@ static void make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *t
                    e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in", first);
         break;
     case DM_EVENT_STATEMENT:
+        /* The speaker's own words: "White House", "Kremlin" (a seat merged
+         * into its city keeps its name in the label). */
+        if (e->place_count && e->sentence_count) {
+            const dmi_sentence_t *sn = &x->art->sentences[e->sentences[0]];
+            for (size_t k = 0; k < x->mention_count; k++) {
+                const dmi_mention_t *m = &x->mentions[k];
+                if (m->place != e->places[0] || m->first < sn->first || m->first >= sn->last || m->last >= sn->last)
+                    continue;
+                static const char *const spk[] = {"spokesperson", "spokesman", "spokeswoman", "official", "said",
+                                                  "says", "press", NULL};
+                if (dmi_tok_in(x->art, m->last, spk) >= 0 && m->end - m->start < 60) {
+                    g_snprintf(e->label, sizeof e->label, "%.*s %s", (int)(m->end - m->start), x->art->text + m->start,
+                               g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
+                    return;
+                }
+            }
+        }
         g_snprintf(e->label, sizeof e->label, "%s %s", first,
                    g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
         break;
@@ -632,13 +699,16 @@ static int is_speech_verb(const dmi_article_t *a, size_t t)
  * a trigger after it (from prev, the previous trigger, on), never before.
  * Returns the index into dates or -1. */
 static int pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
-                     const date_hit_t *dates, size_t nd, int statement)
+                     const date_hit_t *dates, size_t nd, int statement, int *weak)
 {
+    int speech_date = -1;
     int best = -1;
     size_t best_cost = SIZE_MAX;
     for (size_t k = 0; k < nd; k++) {
         size_t b = dates[k].token, end = b + dates[k].ntok;
-        if (b > 0 && dmi_tok_is(a, b - 1, "since"))
+        /* "since April 2023" starts a state, "until April" ends one. */
+        if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") || dmi_tok_is(a, b - 1, "till") ||
+                      dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
             continue;
         if (!statement) {
             int speech = 0;
@@ -652,8 +722,11 @@ static int pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t fi
                          !dmi_tok_is(a, u, "journalists") && !dmi_tok_is(a, u, "late") && !dmi_tok_is(a, u, "early"))
                     break;
             }
-            if (speech)
+            if (speech) {
+                if (speech_date < 0 && b >= first && b < last)
+                    speech_date = (int)k;
                 continue;
+            }
         }
         int forward = dmi_tok_is(a, end - 1, "after");
         if (forward) {
@@ -673,7 +746,10 @@ static int pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t fi
             best = (int)k;
         }
     }
-    return best;
+    /* "said on Thursday that she had spoken with": the saying's date is the
+     * best guess left for what it reports (weak: a later, own date wins). */
+    *weak = best < 0 && speech_date >= 0;
+    return best >= 0 ? best : speech_date;
 }
 
 static int clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2)
@@ -741,9 +817,11 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
                        e.type == DM_EVENT_TALKS;
         located_places(S, &e, first, last, need_cue);
     }
-    int di = pick_date(a, trig, prev, first, last, sdates, snd, 0);
+    int weak = 0;
+    int di = pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
     if (di >= 0)
         e.date = sdates[di].date;
+    e.date_weak = (unsigned char)weak;
     /* A journey told as a continuation ("flew on to Apia on Saturday"
      * after Friday's meeting) starts where the story last was, and its
      * weekday falls after that event, not before. */
@@ -777,8 +855,10 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
             dmi_xevent_t *o = &S->ev[j];
             if (o->type != e.type)
                 continue;
-            if (!o->date.year && e.date.year)
+            if ((!o->date.year || (o->date_weak && !e.date_weak)) && e.date.year) {
                 o->date = e.date;
+                o->date_weak = e.date_weak;
+            }
             if (status_priority(e.status) > status_priority(o->status) && e.status != DM_EVENT_PLANNED)
                 o->status = e.status;
             if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
@@ -790,10 +870,18 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     }
     /* Coordinated verbs share their adjuncts: "met in Nuku'alofa on Friday
      * and agreed a security pact" agreed it there, then. */
-    if (e.place_count == 0 && !is_communication(e.type) && S->count > S->sentence_first_event) {
+    if (e.place_count == 0 && !is_communication(e.type) && S->count > S->sentence_first_event &&
+        tr->strength >= 2) {
         const dmi_xevent_t *o = &S->ev[S->count - 1];
-        if (!is_communication(o->type)) {
-            for (size_t i = 0; i < o->place_count; i++)
+        int coordinated = 0;
+        for (size_t u = o->trigger + 1; u < trig && u < a->token_count; u++) {
+            if (dmi_tok_is(a, u, "and"))
+                coordinated = 1;
+            if (dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "which") || dmi_tok_is(a, u, "who"))
+                coordinated = 0;
+        }
+        if (coordinated && !is_communication(o->type)) {
+            for (size_t i = o->type == DM_EVENT_VISIT ? o->place_count - 1 : 0; i < o->place_count; i++)
                 add_place(&e, o->places[i]);
             if (!e.date.year)
                 e.date = o->date;
@@ -815,6 +903,9 @@ static int sentence_events(state_t *S, size_t si)
     size_t trig[16];
     const trigger_t *trs[16];
     int modals[16];
+    size_t leg_end[16];
+    for (size_t i = 0; i < G_N_ELEMENTS(leg_end); i++)
+        leg_end[i] = SIZE_MAX;
     size_t nt = 0;
     const trigger_t *speech = NULL;
     /* A negated noun ("no deal") negates the verbs of its clause that tell
@@ -831,7 +922,12 @@ static int sentence_events(state_t *S, size_t si)
                 speech = tr;
             continue;
         }
-        if (negated(a, t, sn->first) || topic_of_talk(a, t, sn->first)) {
+        /* "flew to Apia for talks": the purpose of the trip, one event. */
+        int purpose = t > sn->first && dmi_tok_is(a, t - 1, "for") && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT;
+        if (purpose)
+            continue;
+        if (negated(a, t, sn->first) || topic_of_talk(a, t, sn->first) ||
+            (tr->type != DM_EVENT_CALL && desired(a, t, sn->first))) {
             neg_type = (int)tr->type;
             neg_tok = t;
             continue;
@@ -856,7 +952,19 @@ static int sentence_events(state_t *S, size_t si)
         /* Triggers of one type in a sentence are one event ("drafted the
          * letter ... to deliver the letter"); the stronger word names it and
          * places it in the sentence (tense is read around it). */
-        if (nt > 0 && trs[nt - 1]->type == tr->type) {
+        int new_leg = 0;  /* "flew on to Apia ..., after which he is expected to visit Wellington" */
+        if (nt > 0 && tr->type == DM_EVENT_VISIT)
+            for (size_t u = trig[nt - 1]; u < t; u++)
+                new_leg |= tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',';
+        if (new_leg && nt > 0) {
+            /* The leg before ends at the comma: its status is its own. */
+            for (size_t u = t; u > trig[nt - 1]; u--)
+                if (tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',') {
+                    leg_end[nt - 1] = u;
+                    break;
+                }
+        }
+        if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
             if (tr->strength > trs[nt - 1]->strength) {
                 trs[nt - 1] = tr;
                 trig[nt - 1] = t;
@@ -871,6 +979,21 @@ static int sentence_events(state_t *S, size_t si)
             nt++;
         }
     }
+    /* A closing attribution (", his office in Nairobi said.", ", the forum
+     * secretariat said.") names who reports, not where things happened. */
+    size_t body_end = sn->last;
+    {
+        size_t u = sn->last;
+        while (u > sn->first && !(a->tokens[u - 1].flags & DMI_TOK_WORD))
+            u--;
+        if (u > sn->first && is_speech_verb(a, u - 1)) {
+            for (size_t c = u - 1; c > sn->first && c + 8 > u; c--)
+                if (tok_punct_any(a, c - 1) && a->text[a->tokens[c - 1].start] == ',') {
+                    body_end = c - 1;
+                    break;
+                }
+        }
+    }
     dmi_tense_t tense = tense_of(a, sn->first, sn->last);
     size_t first_event = S->count;
     date_hit_t sdates[8];
@@ -878,6 +1001,10 @@ static int sentence_events(state_t *S, size_t si)
     for (size_t k = 0; k < nt; k++) {
         size_t first = k == 0 ? sn->first : trig[k];
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
+        if (last > body_end && trig[k] < body_end)
+            last = body_end;
+        if (last > leg_end[k])
+            last = leg_end[k];
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
@@ -923,7 +1050,8 @@ static int sentence_events(state_t *S, size_t si)
              * unnamed sources give the report its attribution, not an event. */
             int sources = (m->first >= 2 && (dmi_tok_is(a, m->first - 1, "in") || dmi_tok_is(a, m->first - 1, "at")) &&
                            (dmi_tok_is(a, m->first - 2, "officials") || dmi_tok_is(a, m->first - 2, "sources") ||
-                            dmi_tok_is(a, m->first - 2, "diplomats") || dmi_tok_is(a, m->first - 2, "authorities"))) ||
+                            dmi_tok_is(a, m->first - 2, "diplomats") || dmi_tok_is(a, m->first - 2, "authorities") ||
+                            dmi_tok_is(a, m->first - 2, "office"))) ||
                           (nx < sn->last && (dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "sources")));
             if (sources)
                 continue;
@@ -993,6 +1121,13 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
      * one event: a meeting of negotiators is a round of talks. */
     int talks_pair = (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_TALKS) ||
                      (a->type == DM_EVENT_TALKS && b->type == DM_EVENT_MEETING);
+    /* "visited Panama City in February, where he met Mulino": the meeting
+     * is the visit's. */
+    int visit_pair = (a->type == DM_EVENT_VISIT && b->type == DM_EVENT_MEETING) ||
+                     (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_VISIT);
+    if (visit_pair && a->sentence_count && b->sentence_count && a->sentences[0] == b->sentences[0] &&
+        a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])
+        return 1;
     if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
         return 0;
     if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
@@ -1375,7 +1510,7 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
                        : best->status == DM_EVENT_CANCELLED ? "cancelled"
                        : best->status == DM_EVENT_FAILED ? "fails"
                        : best->status == DM_EVENT_DELIVERED ? "delivered" : NULL;
-    if (best->type == DM_EVENT_LETTER) {
+    if (best->type == DM_EVENT_LETTER && !(best->word && g_ascii_strncasecmp(best->word, "propos", 6) == 0)) {
         /* "<Sender>'s letter to <Recipient> refused at <place>" */
         const char *from = NULL, *to = NULL;
         for (size_t k = 0; k < best->sentence_count && (!from || !to); k++) {
@@ -1422,6 +1557,23 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
         g_strlcpy(out, s->str, size);
         g_string_free(s, TRUE);
         return;
+    }
+    /* A call between two named people: "Sheinbaum and Trump speak by phone". */
+    if (best->type == DM_EVENT_CALL && best->sentence_count) {
+        const dmi_sentence_t *sn = &a->sentences[best->sentences[0]];
+        const char *p1 = NULL, *p2 = NULL;
+        for (size_t i = 0; i < x->people_count; i++) {
+            if (x->people[i].first < sn->first || x->people[i].first >= sn->last)
+                continue;
+            if (!p1)
+                p1 = x->people[i].surname;
+            else if (!p2 && strcmp(p1, x->people[i].surname) != 0)
+                p2 = x->people[i].surname;
+        }
+        if (p1 && p2) {
+            g_snprintf(out, size, "%s and %s speak by phone", p1, p2);
+            return;
+        }
     }
     headline(x, best, out, size);
     if (!out[0])

@@ -86,6 +86,7 @@ typedef struct {
     const char *word;         /* the trigger word (static), for labels */
     size_t trigger;           /* token of the trigger */
     char sender[48];          /* a sender's surname for letter labels, or "" */
+    unsigned char date_weak;  /* the date is the report's ("said Thursday that ...") */
 } dmi_xevent_t;
 
 /* Recognise the events of an extraction. *out is malloc'ed. */

@@ -97,6 +97,14 @@ static const char *const org_words[] = {
     "Star", "Record", "Register", "Examiner", "Courier", "Bulletin", "Globe", "Standard",
     "Express", "Mirror", "Senate", "Assembly", "Parliament", "Legislature", "Congress", NULL};
 
+/* Last words of organisations' names: "the Red Cross", "the African
+ * Union", "the Pacific Islands Forum" are actors, never places, though a
+ * town or a headquarters carries the name. */
+static const char *const org_heads[] = {
+    "Union", "Cross", "Crescent", "Nations", "Organization", "Organisation", "Alliance", "Forum",
+    "Fund", "Council", "Community", "Commission", "Agency", "Committee", "Court", "Party", "Front",
+    "Movement", "Bank", "League", "Secretariat", "Bloc", "Conference", "Coalition", NULL};
+
 /* News agencies and outlets that are never places. */
 static const char *const agencies[] = {
     "AP", "AFP", "Reuters", "Yonhap", "Xinhua", "KCNA", "TASS", "Interfax", "Bloomberg", "CNN",
@@ -615,6 +623,26 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
         /* Sentence-initial common words. */
         if (sent_start && word_in(s, n, sentence_words))
             return 0;
+    }
+    /* An organisation's whole name matched a place ("Red Cross", South
+     * Carolina; "African Union", its headquarters): the actor, not a place. */
+    if (!single && tok_in_cs(a, last, org_heads)) {
+        int country = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            country |= c->e[k].kind == DM_PLACE_COUNTRY;
+        if (!country)
+            return 0;
+    }
+    /* Inside a longer capitalised name that ends in an organisation's word:
+     * "Pacific Islands Forum leaders". */
+    if (whole_token) {
+        for (size_t u = c->last; u < c->last + 4 && is_cap(a, u) && same_sentence(a, t, u) &&
+                                 !(a->tokens[u].flags & DMI_TOK_SENT_START);
+             u++)
+            if (tok_in_cs(a, u, org_heads) || tok_in_cs(a, u, org_words)) {
+                c->flags |= DMI_MENTION_EMBEDDED;
+                break;
+            }
     }
     /* Part of a longer capitalised name: "Karoline Leavitt", "Jackson
      * Smith", "Washington Post". */

@@ -489,8 +489,6 @@ void dm_map_destroy(dm_map_t *map)
     free(map->shapes);
     free(map->shape_is_area);
     dmi_basemap_close(map->basemap);
-    if (map->font_map)
-        g_object_unref(map->font_map);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
     for (size_t i = 0; i < map->line_count; i++)

@@ -95,8 +95,6 @@ struct dm_map {
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
     int *shape_is_area;
     dmi_basemap_t *basemap;    /* the packed basemap, mapped */
-    void *font_map;            /* PangoFontMap with the pinned fonts, shared by
-                                * label placement and drawing */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
 };

@@ -3,7 +3,8 @@
  * a leader line. A label never leaves its frame and never overlaps another
  * label, a marker or the legend; when every candidate collides the least
  * overlapping one is taken, so no place is ever dropped. Ties keep the
- * candidate order, so output is deterministic. */
+ * candidate order, so output is deterministic. Obstacles and the points
+ * sampled along drawn lines sit in a grid index over the canvas. */
 #include "render-private.h"
 #include "gazetteer-private.h"
 
@@ -24,11 +25,72 @@ static double overlap(box_t a, box_t b)
     return w > 0 && h > 0 ? w * h : 0;
 }
 
+/* A uniform grid over the canvas: each cell lists the items that touch
+ * it, so a candidate is tested only against what lies near it (labels on a
+ * map of thousands of places stay fast). */
+typedef struct {
+    double cell;
+    int cols, rows;
+    size_t **items;
+    size_t *counts, *caps;
+} grid_t;
+
+static int grid_init(grid_t *g, double w, double h, double cell)
+{
+    g->cell = cell;
+    g->cols = (int)ceil(w / cell) + 1;
+    g->rows = (int)ceil(h / cell) + 1;
+    size_t n = (size_t)g->cols * (size_t)g->rows;
+    g->items = dmi_calloc(n, sizeof *g->items);
+    g->counts = dmi_calloc(n, sizeof *g->counts);
+    g->caps = dmi_calloc(n, sizeof *g->caps);
+    return g->items && g->counts && g->caps ? 0 : -1;
+}
+
+static void grid_free(grid_t *g)
+{
+    for (size_t i = 0; g->items && i < (size_t)g->cols * (size_t)g->rows; i++)
+        free(g->items[i]);
+    free(g->items);
+    free(g->counts);
+    free(g->caps);
+    memset(g, 0, sizeof *g);
+}
+
+/* Cells a box covers, clamped to the grid. */
+static void grid_range(const grid_t *g, box_t b, int r[4])
+{
+    r[0] = (int)fmax(0, fmin(g->cols - 1, floor(b.x0 / g->cell)));
+    r[1] = (int)fmax(0, fmin(g->rows - 1, floor(b.y0 / g->cell)));
+    r[2] = (int)fmax(0, fmin(g->cols - 1, floor(b.x1 / g->cell)));
+    r[3] = (int)fmax(0, fmin(g->rows - 1, floor(b.y1 / g->cell)));
+}
+
+/* cap: most items a cell keeps (0 for no limit). */
+static int grid_insert(grid_t *g, box_t b, size_t id, size_t cap)
+{
+    int r[4];
+    grid_range(g, b, r);
+    for (int y = r[1]; y <= r[3]; y++)
+        for (int x = r[0]; x <= r[2]; x++) {
+            size_t c = (size_t)y * (size_t)g->cols + (size_t)x;
+            if (cap && g->counts[c] >= cap)
+                continue;
+            if (dmi_grow((void **)&g->items[c], &g->caps[c], g->counts[c] + 1, sizeof *g->items[c]))
+                return -1;
+            g->items[c][g->counts[c]++] = id;
+        }
+    return 0;
+}
+
 /* Obstacles apply to labels of one frame, or of every frame (-1). */
 typedef struct {
     box_t *boxes;
     int *frames;
+    unsigned *stamp;   /* last query that counted the obstacle */
+    unsigned query;
     size_t count, cap;
+    grid_t grid;
 } obstacles_t;
 
 static int obstacle_add(obstacles_t *o, box_t b, int frame)
@@ -36,10 +98,15 @@ static int obstacle_add(obstacles_t *o, box_t b, int frame)
     size_t cap = o->cap;
     if (dmi_grow((void **)&o->boxes, &o->cap, o->count + 1, sizeof *o->boxes))
         return -1;
-    if (cap != o->cap && !(o->frames = dmi_reallocarray(o->frames, o->cap, sizeof *o->frames)))
+    if (cap != o->cap && (!(o->frames = dmi_reallocarray(o->frames, o->cap, sizeof *o->frames)) ||
+                          !(o->stamp = dmi_reallocarray(o->stamp, o->cap, sizeof *o->stamp))))
         return -1;
     o->frames[o->count] = frame;
-    o->boxes[o->count++] = b;
+    o->stamp[o->count] = 0;
+    o->boxes[o->count] = b;
+    if (grid_insert(&o->grid, b, o->count, 0))
+        return -1;
+    o->count++;
     return 0;
 }
 
@@ -49,6 +116,7 @@ typedef struct {
     dmi_xy_t *pts;
     int *frames;
     size_t count, cap;
+    grid_t grid;
 } line_samples_t;
 
 static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, double step)
@@ -65,29 +133,61 @@ static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, doub
             if (cap != sp->cap && !(sp->frames = dmi_reallocarray(sp->frames, sp->cap, sizeof *sp->frames)))
                 return;
             sp->frames[sp->count] = frame;
-            sp->pts[sp->count++] = (dmi_xy_t){a.x + (b.x - a.x) * k / n, a.y + (b.y - a.y) * k / n};
+            dmi_xy_t p = {a.x + (b.x - a.x) * k / n, a.y + (b.y - a.y) * k / n};
+            sp->pts[sp->count] = p;
+            /* A cell already crossed by many lines needs no more samples
+             * to say so: this bounds the work for a story with thousands
+             * of lines. */
+            if (grid_insert(&sp->grid, (box_t){p.x, p.y, p.x, p.y}, sp->count, 32))
+                return;
+            sp->count++;
         }
     }
 }
 
-static double line_cost(const line_samples_t *sp, box_t b, int frame, double step)
+/* Lines are sampled every half label height: enough to see a crossing. */
+#define LINE_STEP(map) ((map)->font_size * 0.5)
+
+/* Stops counting once past `limit`: the candidate has lost already. */
+static double line_cost(const line_samples_t *sp, box_t b, int frame, double step, double limit)
 {
     double c = 0;
-    for (size_t i = 0; i < sp->count; i++)
-        if (sp->frames[i] == frame && sp->pts[i].x > b.x0 && sp->pts[i].x < b.x1 && sp->pts[i].y > b.y0 &&
-            sp->pts[i].y < b.y1)
-            c += step * 2;
+    int r[4];
+    grid_range(&sp->grid, b, r);
+    for (int y = r[1]; y <= r[3]; y++)
+        for (int x = r[0]; x <= r[2]; x++) {
+            size_t cell = (size_t)y * (size_t)sp->grid.cols + (size_t)x;
+            for (size_t k = 0; k < sp->grid.counts[cell]; k++) {
+                size_t i = sp->grid.items[cell][k];
+                if (sp->frames[i] == frame && sp->pts[i].x > b.x0 && sp->pts[i].x < b.x1 && sp->pts[i].y > b.y0 &&
+                    sp->pts[i].y < b.y1 && (c += step * 2) > limit)
+                    return c;
+            }
+        }
     return c;
 }
 
 /* Cost of a candidate: overlap with obstacles and with the outside of the
  * frame, in square canvas units. Zero means free. */
-static double cost(const obstacles_t *o, box_t b, const double frame[4], size_t skip, int frame_index)
+static double cost(obstacles_t *o, box_t b, const double frame[4], size_t skip, int frame_index, double limit)
 {
     double c = 0;
-    for (size_t i = 0; i < o->count; i++)
-        if (i != skip && (o->frames[i] < 0 || o->frames[i] == frame_index))
-            c += overlap(o->boxes[i], b);
+    int r[4];
+    grid_range(&o->grid, b, r);
+    o->query++;
+    for (int y = r[1]; y <= r[3]; y++)
+        for (int x = r[0]; x <= r[2]; x++) {
+            size_t cell = (size_t)y * (size_t)o->grid.cols + (size_t)x;
+            for (size_t k = 0; k < o->grid.counts[cell]; k++) {
+                size_t i = o->grid.items[cell][k];
+                if (o->stamp[i] == o->query)
+                    continue;   /* already counted from another cell */
+                o->stamp[i] = o->query;
+                if (i != skip && (o->frames[i] < 0 || o->frames[i] == frame_index) &&
+                    (c += overlap(o->boxes[i], b)) > limit)
+                    return c;   /* lost to a better candidate already */
+            }
+        }
     double inside = overlap(b, (box_t){frame[0], frame[1], frame[2], frame[3]});
     c += (b.x1 - b.x0) * (b.y1 - b.y0) - inside;
     return c;
@@ -138,20 +238,24 @@ static char *label_text(dm_map_t *map, const dm_place_t *p)
     return text;
 }
 
-static int place_in_events(const dm_story_t *s, const char *id)
+/* How many events name each place, in one pass over the events. */
+static int *count_uses(const dm_story_t *s)
 {
-    int n = 0;
-    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+    int *uses = dmi_calloc(dm_story_place_count(s) + 1, sizeof *uses);
+    const dm_place_t *first = dm_story_place(s, 0);
+    for (size_t i = 0; uses && i < dm_story_event_count(s); i++) {
         const dm_event_t *e = dm_story_event(s, i);
-        for (size_t k = 0; k < e->place_count; k++)
-            if (strcmp(e->places[k], id) == 0)
-                n++;
+        for (size_t k = 0; k < e->place_count; k++) {
+            const dm_place_t *p = dm_story_find_place(s, e->places[k]);
+            if (p)
+                uses[p - first]++;
+        }
     }
-    return n;
+    return uses;
 }
 
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                             const request_t *rq)
+                             const request_t *rq, int crowded)
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
@@ -186,6 +290,10 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     double best_anchor[2] = {rq->x, rq->y};
     int best_leader = 0;
     size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : 3;
+    /* Thousands of labels cannot all find room; search near the anchor
+     * only, so absurd stories stay bounded in time. */
+    if (crowded)
+        nrings = 1;
     for (size_t r = 0; r < nrings && best_cost > 0; r++) {
         size_t ndirs = rq->radius > 0 || r > 0 ? 8 : 1;
         for (size_t d = 0; d < ndirs && best_cost > 0; d++) {
@@ -196,7 +304,9 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
             double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
             box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
-            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame) + line_cost(lines, b, rq->frame, map->font_size * 0.25);
+            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost);
+            if (c < best_cost)
+                c += line_cost(lines, b, rq->frame, LINE_STEP(map), best_cost - c);
             c += r * 1e-6;   /* prefer near candidates among free ones */
             if (c < best_cost - 1e-9) {
                 best_cost = c;
@@ -269,20 +379,24 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     obstacles_t obs = {0};
     line_samples_t samples = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
+    int *uses = count_uses(s);
     size_t n = 0;
-    /* One font map per map, shared with drawing: fonts and their fallback
-     * lists are looked up once. */
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    if (!rq) {
+    if (!rq || !uses) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
     dmi_text_setup_context(pc);
+    if (grid_init(&obs.grid, map->width, map->height, map->font_size * 4) ||
+        grid_init(&samples.grid, map->width, map->height, map->font_size * 4)) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     for (size_t i = 0; i < map->line_count; i++)
-        sample_ring(&samples, &map->lines[i].points, map->lines[i].frame, map->font_size * 0.25);
+        sample_ring(&samples, &map->lines[i].points, map->lines[i].frame, LINE_STEP(map));
     for (size_t i = 0; i < map->feature_count; i++)
         for (size_t k = 0; k < map->features[i].shape.count; k++)
-            sample_ring(&samples, &map->features[i].shape.rings[k], map->features[i].frame, map->font_size * 0.25);
+            sample_ring(&samples, &map->features[i].shape.rings[k], map->features[i].frame, LINE_STEP(map));
     double legend[4], credits[4];
     dmi_legend_rect(map, pc, legend);
     dmi_credits_rect(map, pc, credits);
@@ -314,11 +428,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
-        const dm_place_t *p = dm_story_place(s, m->place);
-        int uses = place_in_events(s, p->id);
+        int used = uses[m->place];
         rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = r,
                               .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
-                              .priority = m->number ? 0 : uses ? 1 : 2};
+                              .priority = m->number ? 0 : used ? 1 : 2};
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
@@ -344,12 +457,16 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     }
     qsort(rq, n, sizeof *rq, cmp_request);
     for (size_t i = 0; i < n; i++)
-        if ((st = place_one(map, pc, &obs, &samples, &rq[i])))
+        if ((st = place_one(map, pc, &obs, &samples, &rq[i], n > 1500)))
             goto out;
 out:
     free(rq);
+    free(uses);
     free(obs.boxes);
     free(obs.frames);
+    free(obs.stamp);
+    grid_free(&obs.grid);
+    grid_free(&samples.grid);
     free(samples.pts);
     free(samples.frames);
     g_object_unref(pc);

@@ -626,11 +626,15 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
     }
     /* An organisation's whole name matched a place ("Red Cross", South
      * Carolina; "African Union", its headquarters): the actor, not a place. */
+    /* Its headquarters only after a locative cue ("at the Palais des
+     * Nations", "mission to the United Nations"). */
     if (!single && tok_in_cs(a, last, org_heads)) {
-        int country = 0;
-        for (size_t k = 0; k < c->ne; k++)
+        int country = 0, site = 0;
+        for (size_t k = 0; k < c->ne; k++) {
             country |= c->e[k].kind == DM_PLACE_COUNTRY;
-        if (!country)
+            site |= c->e[k].kind == DM_PLACE_SITE;
+        }
+        if (!country && !(site && cue))
             return 0;
     }
     /* Inside a longer capitalised name that ends in an organisation's word:

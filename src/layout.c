@@ -618,6 +618,70 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     return add_markers(map, fi);
 }
 
+/* Union-find with path halving. */
+static int uf_find(int *parent, int i)
+{
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    return i;
+}
+
+/* cluster[i]: a representative index for every point within `near` (canvas
+ * units) of another of its cluster, through a chain. Points are bucketed
+ * in cells `near` wide; only the 3x3 cells around a point are compared. */
+static int cluster_points(const dm_map_t *map, const double *x, const double *y, const int *point, size_t np,
+                          double near, int *cluster)
+{
+    int cols = (int)ceil(map->width / near) + 2, rows = (int)ceil(map->height / near) + 2;
+    size_t cells = (size_t)cols * (size_t)rows;
+    size_t *head = dmi_calloc(cells, sizeof *head), *next = dmi_calloc(np, sizeof *next);
+    if (!head || !next) {
+        free(head);
+        free(next);
+        return -1;
+    }
+    for (size_t i = 0; i < np; i++)
+        cluster[i] = (int)i;
+    /* Lists of points per cell, 1-based so 0 ends a list; points outside
+     * the canvas go to the border cells. */
+    for (size_t i = 0; i < np; i++) {
+        if (!point[i])
+            continue;
+        int cx = (int)fmax(0, fmin(cols - 1, floor(x[i] / near) + 1));
+        int cy = (int)fmax(0, fmin(rows - 1, floor(y[i] / near) + 1));
+        size_t c = (size_t)cy * (size_t)cols + (size_t)cx;
+        next[i] = head[c];
+        head[c] = i + 1;
+    }
+    for (size_t i = 0; i < np; i++) {
+        if (!point[i])
+            continue;
+        int cx = (int)fmax(0, fmin(cols - 1, floor(x[i] / near) + 1));
+        int cy = (int)fmax(0, fmin(rows - 1, floor(y[i] / near) + 1));
+        for (int dy = -1; dy <= 1; dy++)
+            for (int dx = -1; dx <= 1; dx++) {
+                int nx = cx + dx, ny = cy + dy;
+                if (nx < 0 || ny < 0 || nx >= cols || ny >= rows)
+                    continue;
+                for (size_t k = head[(size_t)ny * (size_t)cols + (size_t)nx]; k; k = next[k - 1]) {
+                    size_t j = k - 1;
+                    if (j <= i || hypot(x[i] - x[j], y[i] - y[j]) >= near)
+                        continue;
+                    int a = uf_find(cluster, (int)i), b = uf_find(cluster, (int)j);
+                    if (a != b)
+                        cluster[a > b ? a : b] = a < b ? a : b;
+                }
+            }
+    }
+    for (size_t i = 0; i < np; i++)
+        cluster[i] = uf_find(cluster, (int)i);
+    free(head);
+    free(next);
+    return 0;
+}
+
 /* Places that crowd together on the main map (closer than a label's
  * height or so) get an inset frame at a larger scale: at most two, the
  * largest clusters first, each in the corner that hides the least. */
@@ -631,6 +695,8 @@ static dm_status_t plan_insets(dm_map_t *map)
     int *cluster = dmi_calloc(np, sizeof *cluster), *point = dmi_calloc(np, sizeof *point);
     double *lat = dmi_calloc(np * 4 + 4, sizeof *lat), *lon = dmi_calloc(np * 4 + 4, sizeof *lon);
     char *def = NULL;
+    int *size = NULL;
+    double *box = NULL;
     if (!x || !y || !cluster || !point || !lat || !lon) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
@@ -645,18 +711,33 @@ static dm_status_t plan_insets(dm_map_t *map)
         if (point[i])
             dmi_frame_to_canvas(mf, e, n, &x[i], &y[i]);
     }
-    /* Single-link clustering: merge any two points closer than `near`. */
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (size_t i = 0; i < np; i++)
-            for (size_t k = i + 1; k < np; k++)
-                if (point[i] && point[k] && cluster[i] != cluster[k] && hypot(x[i] - x[k], y[i] - y[k]) < near) {
-                    int from = cluster[k] > cluster[i] ? cluster[k] : cluster[i], to = cluster[k] + cluster[i] - from;
-                    for (size_t j = 0; j < np; j++)
-                        if (cluster[j] == from)
-                            cluster[j] = to;
-                    changed = 1;
-                }
+    /* Single-link clustering (merge any two points closer than `near`):
+     * union-find over neighbours found through a grid of cells `near`
+     * wide, so thousands of places cost little. */
+    if (cluster_points(map, x, y, point, np, near, cluster)) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    /* Size and spread (the diagonal of the lon/lat box) of each cluster. */
+    size = dmi_calloc(np, sizeof *size);
+    box = dmi_calloc(np * 4, sizeof *box);
+    if (!size || !box) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < np; i++) {
+        if (!point[i])
+            continue;
+        const dm_place_t *p = dm_story_place(s, i);
+        double *b = &box[4 * (size_t)cluster[i]];
+        if (size[cluster[i]]++ == 0) {
+            b[0] = b[2] = p->lat;
+            b[1] = b[3] = p->lon;
+        }
+        b[0] = fmin(b[0], p->lat);
+        b[1] = fmin(b[1], p->lon);
+        b[2] = fmax(b[2], p->lat);
+        b[3] = fmax(b[3], p->lon);
     }
     int used[2] = {-1, -1};
     for (int round = 0; round < 2 && map->frame_count < DM_MAX_FRAMES; round++) {
@@ -665,27 +746,15 @@ static dm_status_t plan_insets(dm_map_t *map)
         for (size_t c = 0; c < np; c++) {
             if ((int)c == used[0] || (int)c == used[1])
                 continue;
-            int size = 0;
-            double spread_km = 0;
-            for (size_t i = 0; i < np; i++) {
-                if (!point[i] || cluster[i] != (int)c)
-                    continue;
-                size++;
-                const dm_place_t *a = dm_story_place(s, i);
-                for (size_t k = i + 1; k < np; k++)
-                    if (point[k] && cluster[k] == (int)c) {
-                        const dm_place_t *b = dm_story_place(s, k);
-                        spread_km = fmax(spread_km, dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon));
-                    }
-            }
+            if (size[c] <= best_size)
+                continue;
+            const double *b = &box[4 * c];
             /* Places a few kilometres apart are one spot at any scale an
              * inset could offer (a ministry in its capital): no inset. */
-            if (spread_km < 3)
+            if (dmi_geodesic_km(b[0], b[1], b[2], b[3]) < 3)
                 continue;
-            if (size > best_size) {
-                best = (int)c;
-                best_size = size;
-            }
+            best = (int)c;
+            best_size = size[c];
         }
         if (best < 0)
             break;
@@ -805,6 +874,8 @@ static dm_status_t plan_insets(dm_map_t *map)
             }
     }
 out:
+    free(size);
+    free(box);
     free(x);
     free(y);
     free(cluster);

@@ -5,6 +5,7 @@
 #include "geom-private.h"
 #include "story-private.h"
 
+#include <glib.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@ struct dm_story {
     size_t event_count, event_cap;
     dmi_story_view_t view;
     char *file;             /* where it was loaded from, for messages; or NULL */
+    GHashTable *place_ids;  /* id -> index + 1: lookups stay O(1) with thousands of places */
 };
 
 dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
@@ -64,6 +66,8 @@ void dm_story_destroy(dm_story_t *s)
 {
     if (!s)
         return;
+    if (s->place_ids)
+        g_hash_table_destroy(s->place_ids);
     for (size_t i = 0; i < s->place_count; i++)
         place_free(&s->places[i]);
     for (size_t i = 0; i < s->event_count; i++)
@@ -106,10 +110,10 @@ const dm_event_t *dm_story_event(const dm_story_t *s, size_t i) { return i < s->
 
 const dm_place_t *dm_story_find_place(const dm_story_t *s, const char *id)
 {
-    for (size_t i = 0; id && i < s->place_count; i++)
-        if (strcmp(s->places[i].id, id) == 0)
-            return &s->places[i];
-    return NULL;
+    if (!id || !s->place_ids)
+        return NULL;
+    size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(s->place_ids, id));
+    return at ? &s->places[at - 1] : NULL;
 }
 
 static const dm_event_t *find_event(const dm_story_t *s, const char *id)
@@ -197,6 +201,12 @@ dm_status_t dm_story_add_place(dm_story_t *s, const dm_place_t *p)
         place_free(&c);
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     }
+    if (!s->place_ids && !(s->place_ids = g_hash_table_new(g_str_hash, g_str_equal))) {
+        place_free(&c);
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    /* Keys point into the place's own id, which lives as long as it. */
+    g_hash_table_insert(s->place_ids, (gpointer)c.id, GSIZE_TO_POINTER(s->place_count + 1));
     s->places[s->place_count++] = c;
     return DM_OK;
 }

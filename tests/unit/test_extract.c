@@ -405,6 +405,152 @@ static void descriptive_capital_and_merge(void **state)
     dm_context_destroy(ctx);
 }
 
+/* ---- the language of news: tense, negation, modality, organisations,
+ * venues, titles (docs/gallery and tests/articles) ------------------------ */
+
+static char *source_path(const char *rel)
+{
+    const char *src = getenv("DM_SOURCE_DIR");
+    assert_non_null(src);
+    return path_join(src, rel);
+}
+
+static dm_story_t *extract_rel(dm_context_t *ctx, const char *rel)
+{
+    char *p = source_path(rel);
+    dm_story_t *s = extract(ctx, p);
+    free(p);
+    return s;
+}
+
+/* An event of the type whose places are, in order, near (lat0, lon0) and
+ * (lat1, lon1) (a journey or a communication [from, to]). */
+static const dm_event_t *event_from_to(const dm_story_t *s, dm_event_type_t type, const char *date, double lat0,
+                                       double lon0, double lat1, double lon1, double tol)
+{
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *e = dm_story_event(s, i);
+        if (e->type != type || e->place_count != 2 || (date && (!e->date || strcmp(e->date, date) != 0)))
+            continue;
+        const dm_place_t *a = dm_story_find_place(s, e->places[0]), *b = dm_story_find_place(s, e->places[1]);
+        if (a && b && km(a->lat, a->lon, lat0, lon0) <= tol && km(b->lat, b->lon, lat1, lon1) <= tol)
+            return e;
+    }
+    return NULL;
+}
+
+static size_t events_of_type(const dm_story_t *s, dm_event_type_t type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < dm_story_event_count(s); i++)
+        n += dm_story_event(s, i)->type == type;
+    return n;
+}
+
+static void korea_liaison_office(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "docs/gallery/korea-liaison-office.txt");
+    /* A headline from the main event, the proposal. */
+    assert_string_equal(dm_story_title(s), "Seoul proposes liaison channel at Panmunjom");
+    /* "the Red Cross" is an organisation, not Red Cross, North Carolina. */
+    for (size_t k = 0; k < dm_story_place_count(s); k++)
+        assert_true(km(dm_story_place(s, k)->lat, dm_story_place(s, k)->lon, 35.267, -80.356) > 500);
+    /* The proposal went from Seoul to Panmunjom; "delivered on Wednesday"
+     * dates it (the ministry's Thursday dates the announcement). */
+    assert_non_null(event_from_to(s, DM_EVENT_LETTER, "2025-07-02", 37.5665, 126.9780, 37.9560, 126.6773, 5));
+    /* One demolition, of the office in Kaesong (not the border line: "the
+     * border city of Kaesong" is a description), in June 2020. */
+    assert_int_equal(events_of_type(s, DM_EVENT_INCIDENT), 1);
+    const dm_event_t *inc = event_near(s, DM_EVENT_INCIDENT, "2020-06", DM_EVENT_HELD, 37.913, 126.615, 3);
+    assert_non_null(inc);
+    assert_int_equal(inc->place_count, 1);
+    /* The Peace House meeting is April 2018 (September 2018 is when the
+     * office opened, in another clause); its venue is the house alone. */
+    const dm_event_t *m = event_near(s, DM_EVENT_MEETING, "2018-04", DM_EVENT_HELD, 37.955, 126.677, 1);
+    assert_non_null(m);
+    assert_int_equal(m->place_count, 1);
+    assert_null(event_near(s, DM_EVENT_MEETING, "2018-09", -1, 37.955, 126.677, 30));
+    /* "Officials in Seoul said": an attribution, not a Seoul statement; "since
+     * April 2023" dates nothing. */
+    assert_int_equal(events_of_type(s, DM_EVENT_STATEMENT), 0);
+    /* "would suspend leaflet launches ... near the Military Demarcation Line" */
+    assert_non_null(event_near(s, DM_EVENT_BROADCAST, "2025-07", DM_EVENT_SUSPENDED, 38.0, 127.0, 30));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+static void pacific_forum(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "docs/gallery/pacific-forum.txt");
+    assert_non_null(strstr(dm_story_title(s), "Pacific Islands Forum leaders"));
+    /* The forum met and agreed its pact in Nuku'alofa on Friday. */
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-09-12", DM_EVENT_HELD, -21.137, -175.201, 10));
+    assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "2025-09-12", DM_EVENT_HELD, -21.137, -175.201, 10));
+    /* "flew on to Apia on Saturday" after Friday's meeting: the next day, a
+     * journey from Nuku'alofa. */
+    assert_non_null(event_from_to(s, DM_EVENT_VISIT, "2025-09-13", -21.137, -175.201, -13.833, -171.767, 10));
+    /* "is expected to visit Wellington next month" */
+    assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-10", DM_EVENT_PLANNED, -41.287, 174.776, 10));
+    /* The call went from New Zealand's capital to Suva on Thursday. */
+    assert_non_null(event_from_to(s, DM_EVENT_CALL, "2025-09-11", -41.287, 174.776, -18.137, 178.425, 10));
+    /* "to discuss the pact" is no agreement in Wellington, and "officials
+     * in Wellington said" no statement. */
+    assert_null(event_near(s, DM_EVENT_AGREEMENT, NULL, -1, -41.287, 174.776, 50));
+    assert_null(event_near(s, DM_EVENT_STATEMENT, NULL, -1, -41.287, 174.776, 50));
+    /* "The leaders of Kiribati ... did not attend": nothing happened there. */
+    assert_null(event_near(s, DM_EVENT_MEETING, NULL, -1, 1.328, 172.977, 100));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+static void helsinki_tense_and_negation(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "tests/articles/europe-helsinki-arms-talks.txt");
+    /* "agreed to meet again in Geneva in October": the coming October. */
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-10", DM_EVENT_PLANNED, 46.2044, 6.1432, 30));
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *e = dm_story_event(s, i);
+        assert_false(e->date && strncmp(e->date, "2024", 4) == 0);
+    }
+    /* "no deal ... could be signed without Ukraine": negated and
+     * hypothetical, no agreement at all. */
+    assert_int_equal(events_of_type(s, DM_EVENT_AGREEMENT), 0);
+    /* "Putin had phoned Stubb": from Moscow to Helsinki. */
+    assert_non_null(event_from_to(s, DM_EVENT_CALL, NULL, 55.7558, 37.6173, 60.1699, 24.9384, 25));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+static void organisations_are_not_places(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-06-12\n\nThe African Union welcomed the ceasefire, and the Red Cross said "
+                       "it would send aid. The European Union and NATO called for restraint. Envoys met at "
+                       "the United Nations in New York on Tuesday.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "orgs.txt", NULL, &s), DM_OK);
+    static const char *const orgs[] = {"African Union", "Red Cross", "European Union", "NATO"};
+    for (size_t k = 0; k < dm_story_place_count(s); k++) {
+        const dm_place_t *p = dm_story_place(s, k);
+        for (size_t m = 0; m < p->mention_count; m++)
+            for (size_t o = 0; o < sizeof orgs / sizeof orgs[0]; o++)
+                if (p->mentions[m].end - p->mentions[m].start == strlen(orgs[o]) &&
+                    strncmp(text + p->mentions[m].start, orgs[o], strlen(orgs[o])) == 0)
+                    fail_msg("'%s' taken as place %s", orgs[o], p->id);
+    }
+    /* After a locative cue the organisation's seat is a venue. */
+    assert_non_null(place_near(s, 40.75, -73.97, 10, -1));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -426,6 +572,9 @@ static void resolves_relative_dates(void **state)
         {"They met yesterday in Hanoi.", "2025-06-11"},
         {"The deal was reached in 2018 in Singapore.", "2018"},
         {"They will meet next Monday in Hanoi.", "2025-06-16"},
+        {"The office was blown up five years ago.", "2020"},
+        {"They will meet on Saturday in Hanoi.", "2025-06-14"},
+        {"They met on Saturday in Hanoi.", "2025-06-07"},
     };
     dm_context_t *ctx = dm_context_create();
     dmi_date_t ref = {2025, 6, 12};  /* a Thursday */
@@ -475,6 +624,10 @@ int main(void)
         cmocka_unit_test(offsets_are_code_points),
         cmocka_unit_test(descriptive_capital_and_merge),
         cmocka_unit_test(resolves_relative_dates),
+        cmocka_unit_test(korea_liaison_office),
+        cmocka_unit_test(pacific_forum),
+        cmocka_unit_test(helsinki_tense_and_negation),
+        cmocka_unit_test(organisations_are_not_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

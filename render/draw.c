@@ -4,6 +4,7 @@
 #include "render-private.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -679,16 +680,71 @@ static void draw_inset_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t
     cairo_stroke(cr);
 }
 
-dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr)
+/* The paper and the main frame's basemap, the bulk of the rasterising,
+ * drawn by threads into horizontal bands of an image surface: each band is
+ * a surface of its own over the same pixels, so no cairo state is shared.
+ * Two bands whatever the machine, so the pixels never depend on it. */
+#define BASEMAP_BANDS 2
+
+typedef struct {
+    dm_map_t *map;
+    cairo_surface_t *band;
+    int y0;
+} band_job_t;
+
+static void *draw_band(void *arg)
+{
+    band_job_t *job = arg;
+    cairo_t *cr = cairo_create(job->band);
+    cairo_translate(cr, 0, -job->y0);
+    cairo_scale(cr, job->map->scale, job->map->scale);
+    set_rgb(cr, job->map->theme->paper);
+    cairo_paint(cr);
+    draw_frame(cr, job->map, &job->map->frames[0]);
+    cairo_destroy(cr);
+    return NULL;
+}
+
+void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image)
+{
+    cairo_surface_flush(image);
+    unsigned char *data = cairo_image_surface_get_data(image);
+    int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
+    int stride = cairo_image_surface_get_stride(image);
+    band_job_t jobs[BASEMAP_BANDS];
+    pthread_t threads[BASEMAP_BANDS];
+    int started[BASEMAP_BANDS] = {0};
+    for (int i = 0; i < BASEMAP_BANDS; i++) {
+        int y0 = h * i / BASEMAP_BANDS, y1 = h * (i + 1) / BASEMAP_BANDS;
+        jobs[i] = (band_job_t){map, cairo_image_surface_create_for_data(data + (size_t)y0 * (size_t)stride,
+                                                                        CAIRO_FORMAT_RGB24, w, y1 - y0, stride), y0};
+        if (i > 0)
+            started[i] = pthread_create(&threads[i], NULL, draw_band, &jobs[i]) == 0;
+    }
+    draw_band(&jobs[0]);
+    for (int i = 1; i < BASEMAP_BANDS; i++) {
+        if (started[i])
+            pthread_join(threads[i], NULL);
+        else
+            draw_band(&jobs[i]);
+    }
+    for (int i = 0; i < BASEMAP_BANDS; i++)
+        cairo_surface_destroy(jobs[i].band);
+    cairo_surface_mark_dirty(image);
+}
+
+dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
 {
     const struct dmi_theme *t = map->theme;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     pango_cairo_update_context(cr, pc);
     dmi_text_setup_context(pc);
-    set_rgb(cr, t->paper);
-    cairo_paint(cr);
     const dmi_frame_t *main_frame = &map->frames[0];
-    draw_frame(cr, map, main_frame);
+    if (!main_basemap_drawn) {
+        set_rgb(cr, t->paper);
+        cairo_paint(cr);
+        draw_frame(cr, map, main_frame);
+    }
     draw_content(cr, map, pc, 0);
     draw_locators(cr, map);
     for (int i = 1; i < map->frame_count; i++) {

@@ -32,7 +32,7 @@ dm_status_t dm_map_draw(dm_map_t *map, cairo_t *cr, double x, double y, double w
     /* The drawing starts by painting the paper: keep it inside the canvas. */
     cairo_rectangle(cr, 0, 0, map->width, map->height);
     cairo_clip(cr);
-    dm_status_t st = dmi_map_draw(map, cr);
+    dm_status_t st = dmi_map_draw(map, cr, 0);
     cairo_status_t cs = cairo_status(cr);
     cairo_restore(cr);
     if (st == DM_OK && cs != CAIRO_STATUS_SUCCESS)

@@ -27,8 +27,11 @@ const char *dmi_credits_text(const dm_map_t *map);
 /* An image surface as PNG, encoded on several threads (render/png.c). */
 dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure);
 
-/* Draw the whole map onto cr, in canvas units. */
-dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr);
+/* Draw the whole map onto cr, in canvas units; with main_basemap_drawn,
+ * the paper and the main frame's basemap are already there. */
+dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn);
+/* The paper and main basemap into an RGB24 image, on several threads. */
+void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image);
 
 /* Render the map as fmt (PNG, SVG or PDF, not AUTO) through a cairo write
  * callback (render/surface.c); files and memory buffers both use it. */

@@ -81,10 +81,12 @@ dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_fu
                        cairo_status_to_string(cairo_surface_status(surface)));
         goto out;
     }
+    if (fmt == DM_FORMAT_PNG)
+        dmi_map_draw_basemap_bands(map, surface);
     cairo_t *cr = cairo_create(surface);
     if (fmt == DM_FORMAT_PNG)
         cairo_scale(cr, map->scale, map->scale);
-    st = dmi_map_draw(map, cr);
+    st = dmi_map_draw(map, cr, fmt == DM_FORMAT_PNG);
     cairo_destroy(cr);
     if (st)
         goto out;

@@ -94,13 +94,14 @@ size_t dmi_article_cp(const dmi_article_t *art, size_t byte)
 int dmi_tok_eq(const dmi_article_t *a, size_t i, const char *word)
 {
     size_t n = strlen(word);
-    return dmi_tok_len(a, i) == n && memcmp(dmi_tok_text(a, i), word, n) == 0;
+    return i < a->token_count && dmi_tok_len(a, i) == n && memcmp(dmi_tok_text(a, i), word, n) == 0;
 }
 
 int dmi_tok_is(const dmi_article_t *a, size_t i, const char *word)
 {
     size_t n = strlen(word);
-    return dmi_tok_len(a, i) == n && g_ascii_strncasecmp(dmi_tok_text(a, i), word, n) == 0;
+    /* Callers look one token past a mention; past the end is no match. */
+    return i < a->token_count && dmi_tok_len(a, i) == n && g_ascii_strncasecmp(dmi_tok_text(a, i), word, n) == 0;
 }
 
 int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words)

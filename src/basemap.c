@@ -208,6 +208,9 @@ static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *nam
     const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
     int is_polygon = layer->kind == DMB_POLYGONS;
     dmi_ring_t ring = {0};
+    /* Degrees per canvas unit at the frame centre (a degree of latitude is
+     * about 111.3 km); a third of an output pixel of it. */
+    double snap = frame->km_per_unit > 0 ? frame->km_per_unit / 111.32 / map->scale / 3 : 0;
     dm_status_t st = DM_OK;
     for (uint32_t i = 0; i < layer->feature_count; i++) {
         const dmb_feature_t *feat = &features[i];
@@ -235,9 +238,22 @@ static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *nam
                 st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
                 goto out;
             }
-            for (uint32_t j = 0; j < part->point_count; j++)
-                ring.pts[j] = (dmi_xy_t){pts[2 * j], pts[2 * j + 1]};
-            ring.count = part->point_count;
+            /* Simplify to the output resolution before projecting:
+             * snap to a grid of `snap` degrees (a third of a pixel) and
+             * drop repeats. Snapping treats a vertex alike in every piece
+             * and every country that shares it, so no gaps open. */
+            size_t kept = 0;
+            for (uint32_t j = 0; j < part->point_count; j++) {
+                dmi_xy_t q = {pts[2 * j], pts[2 * j + 1]};
+                if (snap > 0) {
+                    q.x = round(q.x / snap) * snap;
+                    q.y = round(q.y / snap) * snap;
+                    if (kept && q.x == ring.pts[kept - 1].x && q.y == ring.pts[kept - 1].y)
+                        continue;
+                }
+                ring.pts[kept++] = q;
+            }
+            ring.count = kept;
             if (dmi_project_cut(&frame->proj, &frame->window, &ring, is_polygon, &shape)) {
                 dmi_shape_free(&shape);
                 st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");

@@ -60,8 +60,8 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         return dmi_error(ctx, DM_ERR_PROJECTION,
                          "invalid projection '%s': '%s' names a file or URL, which diplomap does not open",
                          definition, file);
-    /* A bare "+proj=..." string is a conversion; make it a CRS so PROJ
-     * builds a complete pipeline from geographic WGS 84. */
+    /* The frame's crs, as the sidecar states it: a bare "+proj=..." is a
+     * conversion, made a CRS. */
     size_t n = strlen(definition) + 16;
     char *target = malloc(n);
     if (!target)
@@ -70,6 +70,31 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         snprintf(target, n, "%s +type=crs", definition);
     else
         snprintf(target, n, "%s", definition);
+    out->api = api;
+    out->definition = target;
+    out->lon_0 = param(definition, "+lon_0=", 0.0);
+    /* Fast path: a "+proj=..." conversion on the WGS 84 ellipsoid with no
+     * datum shift is PROJ's bare conversion (radians in, metres out); the
+     * pipeline from crs_to_crs would add only unit and axis steps, and
+     * building it reads proj.db (about 100M instructions per map). */
+    if (definition[0] == '+' && !strstr(definition, "+type=crs") && !strstr(definition, "+towgs84") &&
+        !strstr(definition, "+nadgrids") && !strstr(definition, "+geoidgrids") && !strstr(definition, "+init") &&
+        (!strstr(definition, "+datum=") || strstr(definition, "+datum=WGS84")) &&
+        (!strstr(definition, "+ellps=") || strstr(definition, "+ellps=WGS84"))) {
+        PJ *direct = api->create(pctx, definition);
+        if (direct) {
+            PJ_COORD c = api->trans(direct, PJ_FWD, coord4(10 * M_PI / 180, 10 * M_PI / 180));
+            api->errno_reset(direct);
+            /* A map projection gives metres, not angles. */
+            if (isfinite(c.xy.x) && isfinite(c.xy.y) && (fabs(c.xy.x) > 360 || fabs(c.xy.y) > 360)) {
+                out->direct = direct;
+                return DM_OK;
+            }
+            api->destroy(direct);
+            dmi_projection_destroy(out);
+            return dmi_error(ctx, DM_ERR_PROJECTION, "projection '%s' is not a map projection", definition);
+        }
+    }
     PJ *raw = api->create_crs_to_crs(pctx, "+proj=longlat +datum=WGS84 +no_defs +type=crs", target, NULL);
     PJ *pj = raw ? api->normalize_for_visualization(pctx, raw) : NULL;
     api->destroy(raw);
@@ -77,43 +102,17 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         int err = api->context_errno(pctx);
         dm_status_t st = dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': %s", definition,
                                    err ? api->context_errno_string(pctx, err) : "not understood by PROJ");
-        free(target);
+        dmi_projection_destroy(out);
         return st;
     }
     /* The output must be a projected (metric) system, not angles. */
-    double e = 0, no = 0;
     PJ_COORD c = api->trans(pj, PJ_FWD, coord4(10, 10));
-    e = c.xy.x;
-    no = c.xy.y;
-    if (!isfinite(e) || !isfinite(no) || (fabs(e) < 360 && fabs(no) < 360 && fabs(e - 10) < 1e-6)) {
+    if (!isfinite(c.xy.x) || !isfinite(c.xy.y) || (fabs(c.xy.x) < 360 && fabs(c.xy.y) < 360)) {
         api->destroy(pj);
-        free(target);
+        dmi_projection_destroy(out);
         return dmi_error(ctx, DM_ERR_PROJECTION, "projection '%s' is not a map projection", definition);
     }
-    out->api = api;
     out->pj = pj;
-    out->definition = target;
-    out->lon_0 = param(definition, "+lon_0=", 0.0);
-    /* A "+proj=..." conversion on WGS 84 can run without the pipeline's
-     * unit and axis steps; use it only where it agrees with the pipeline. */
-    if (definition[0] == '+' && !strstr(definition, "+type=crs") && !strstr(definition, "+towgs84") &&
-        !strstr(definition, "+nadgrids") && !strstr(definition, "+init")) {
-        PJ *direct = api->create(pctx, definition);
-        int agree = direct != NULL;
-        static const double probe[3][2] = {{10, 10}, {-120, 45}, {140, -30}};
-        for (int i = 0; agree && i < 3; i++) {
-            PJ_COORD a = api->trans(pj, PJ_FWD, coord4(probe[i][0], probe[i][1]));
-            PJ_COORD b = api->trans(direct, PJ_FWD, coord4(probe[i][0] * M_PI / 180, probe[i][1] * M_PI / 180));
-            agree = isfinite(a.xy.x) == isfinite(b.xy.x) &&
-                    (!isfinite(a.xy.x) || (fabs(a.xy.x - b.xy.x) < 1e-6 && fabs(a.xy.y - b.xy.y) < 1e-6));
-        }
-        api->errno_reset(pj);
-        if (agree)
-            out->direct = direct;
-        else
-            api->destroy(direct);
-        api->context_errno(pctx);
-    }
     return DM_OK;
 }
 
@@ -122,8 +121,10 @@ void dmi_projection_destroy(dmi_projection_t *p)
     if (!p)
         return;
     if (p->api) {
-        p->api->destroy(p->pj);
-        p->api->destroy(p->direct);
+        if (p->pj)
+            p->api->destroy(p->pj);
+        if (p->direct)
+            p->api->destroy(p->direct);
     }
     free(p->definition);
     memset(p, 0, sizeof *p);
@@ -162,10 +163,13 @@ int dmi_project_point(const dmi_projection_t *p, double lon, double lat, double 
 
 int dmi_unproject_point(const dmi_projection_t *p, double e, double n, double *lon, double *lat)
 {
-    PJ_COORD c = p->api->trans(p->pj, PJ_INV, coord4(e, n));
-    p->api->errno_reset(p->pj);
-    *lon = c.lp.lam;
-    *lat = c.lp.phi;
+    PJ *pj = p->direct ? p->direct : p->pj;
+    PJ_COORD c = p->api->trans(pj, PJ_INV, coord4(e, n));
+    p->api->errno_reset(pj);
+    /* The bare conversion answers in radians, the pipeline in degrees. */
+    double k = p->direct ? 180.0 / M_PI : 1.0;
+    *lon = c.lp.lam * k;
+    *lat = c.lp.phi * k;
     return isfinite(*lon) && isfinite(*lat) && fabs(*lat) <= 90.0 ? 0 : -1;
 }
 

@@ -688,7 +688,8 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
         (dmi_tok_is(a, t - 1, "speak") || dmi_tok_is(a, t - 1, "speaks") ||
          dmi_tok_is(a, t - 1, "speaking") || dmi_tok_is(a, t - 1, "spoke")))
         return 0;
-    if (any_demonym && single && (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
+    if (any_demonym && single && c->last < a->token_count &&
+        (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
         return 0;
     return 1;
 }

@@ -49,7 +49,8 @@ static int find_option(const dm_cli_command_t *cmd, const char *arg, size_t *ind
     for (size_t i = 0; i < cmd->option_count; i++) {
         const dm_cli_option_t *o = &cmd->options[i];
         /* Exact matching only: no prefix abbreviations. */
-        if (strcmp(o->name, arg) == 0 || (o->short_name && arg[0] == '-' && arg[1] == o->short_name && arg[2] == '\0')) {
+        if (strcmp(o->name, arg) == 0 ||
+            (o->short_name && arg[0] == '-' && arg[1] == o->short_name && arg[2] == '\0')) {
             *index = i;
             return 1;
         }
@@ -92,11 +93,11 @@ void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out)
         const dm_cli_option_t *o = &cmd->options[i];
         char head[64];
         if (o->short_name)
-            snprintf(head, sizeof head, "-%c, %s%s%s", o->short_name, o->name,
-                     o->value_name ? " " : "", o->value_name ? o->value_name : "");
+            snprintf(head, sizeof head, "-%c, %s%s%s", o->short_name, o->name, o->value_name ? " " : "",
+                     o->value_name ? o->value_name : "");
         else
-            snprintf(head, sizeof head, "    %s%s%s", o->name,
-                     o->value_name ? " " : "", o->value_name ? o->value_name : "");
+            snprintf(head, sizeof head, "    %s%s%s", o->name, o->value_name ? " " : "",
+                     o->value_name ? o->value_name : "");
         fprintf(out, "  %-28s %s\n", head, o->help);
     }
     fprintf(out, "  %-28s %s\n", "-h, --help", "show this help");

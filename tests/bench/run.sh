@@ -20,7 +20,7 @@ OUT=$(mktemp -d /tmp/dm-bench.XXXXXX)
 SEED="$SRC/../shared/articles/yonhap-2025-06-12-trump-kim-letter.txt"
 
 need=""
-for p in gmt gmt-dcw gmt-gshhg-low python3-cartopy python3-mapnik gdal-bin valgrind time; do
+for p in gmt gmt-dcw gmt-gshhg-low ghostscript python3-cartopy python3-mapnik gdal-bin valgrind time; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
 command -v npm >/dev/null || need="$need npm"   # Node.js may bring its own npm

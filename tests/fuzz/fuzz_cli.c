@@ -12,8 +12,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const dm_cli_command_t *const commands[] = {
-        &dm_cli_extract_command, &dm_cli_geocode_command, &dm_cli_render_command};
+    static const dm_cli_command_t *const commands[] = {&dm_cli_extract_command, &dm_cli_geocode_command,
+                                                       &dm_cli_render_command};
     static int quiet;
     if (!quiet) {
         /* Help and errors are printed; keep replay output readable. */

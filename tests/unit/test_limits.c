@@ -102,14 +102,16 @@ static void text_length(void **state)
     memset(label, 'L', 1000);
     label[1000] = '\0';
     snprintf(json, sizeof json,
-             "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": \"%s\"}]}",
+             "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": "
+             "\"%s\"}]}",
              label);
     assert_int_equal(load(ctx, json, &s), DM_OK);
     dm_story_destroy(s);
     s = NULL;
     strcpy(label + 1000, "L");
     snprintf(json, sizeof json,
-             "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": \"%s\"}]}",
+             "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": "
+             "\"%s\"}]}",
              label);
     expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT, "limits.json: events[0].label is longer than 1000 bytes");
     snprintf(json, sizeof json, "{\"places\": [{\"id\": \"a\", \"name\": \"%s\", \"lat\": 0, \"lon\": 0}]}", label);
@@ -125,14 +127,9 @@ static void canvas_size(void **state)
         double width, height, scale;
         const char *text;
     } cases[] = {
-        {1e9, 1000, 1, "canvas size"},
-        {0, 1000, 1, "canvas size"},
-        {-5, 1000, 1, "canvas size"},
-        {1000, 1e300, 1, "canvas size"},
-        {20000, 20000, 1, "megapixels"},
-        {1000, 1000, 9, "scale"},
-        {5000, 5000, 8, "megapixels"},
-        {10000, 10000, 4, "megapixels"},
+        {1e9, 1000, 1, "canvas size"},   {0, 1000, 1, "canvas size"},     {-5, 1000, 1, "canvas size"},
+        {1000, 1e300, 1, "canvas size"}, {20000, 20000, 1, "megapixels"}, {1000, 1000, 9, "scale"},
+        {5000, 5000, 8, "megapixels"},   {10000, 10000, 4, "megapixels"},
     };
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
@@ -158,11 +155,8 @@ static void canvas_size(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(article_size),
-        cmocka_unit_test(nesting_depth),
-        cmocka_unit_test(place_and_event_counts),
-        cmocka_unit_test(text_length),
-        cmocka_unit_test(canvas_size),
+        cmocka_unit_test(article_size), cmocka_unit_test(nesting_depth), cmocka_unit_test(place_and_event_counts),
+        cmocka_unit_test(text_length),  cmocka_unit_test(canvas_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

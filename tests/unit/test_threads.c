@@ -22,7 +22,7 @@
 #define ROUNDS 2
 
 typedef struct {
-    const char *input;      /* a story (.json) or an article */
+    const char *input; /* a story (.json) or an article */
     char out[512];
     dm_status_t status;
     char error[512];

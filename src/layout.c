@@ -121,7 +121,7 @@ static void compute_window(dmi_frame_t *f)
 {
     dmi_window_t w = {1e9, -1e9, 1e9, -1e9};
     int failures = 0;
-    const int N = 32;
+    const int N = 16;   /* a 17 x 17 grid: the padding below covers what falls between */
     for (int i = 0; i <= N; i++) {
         for (int j = 0; j <= N; j++) {
             double x = f->rect[0] + (f->rect[2] - f->rect[0]) * i / N;

@@ -31,9 +31,17 @@ fi
 [ -d /tmp/peers/data/gmt ] || (cd "$PEERS" && ./prep_data.sh >/dev/null)
 
 # time_cmd NAME -- CMD...: one whole-process run; appends "NAME seconds KiB".
+# Wall time from bash's microsecond clock around the run (GNU time's
+# own figure has 10 ms steps); peak memory from GNU time.
 time_cmd() {
   name=$1; shift 2
-  /usr/bin/time -f "$name %e %M" -a -o "$OUT/times" "$@" >/dev/null 2>>"$OUT/stderr" || echo "$name FAILED" >>"$OUT/times"
+  t0=$EPOCHREALTIME
+  if /usr/bin/time -f "%M" -o "$OUT/mem" "$@" >/dev/null 2>>"$OUT/stderr"; then
+    t1=$EPOCHREALTIME
+    echo "$name $(python3 -c "print(f'{$t1 - $t0:.4f}')") $(tail -1 "$OUT/mem")" >>"$OUT/times"
+  else
+    echo "$name FAILED" >>"$OUT/times"
+  fi
 }
 
 for i in $(seq "$RUNS"); do

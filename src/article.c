@@ -91,17 +91,31 @@ size_t dmi_article_cp(const dmi_article_t *art, size_t byte)
     return cp;
 }
 
+/* Both compare character by character and stop at the first difference:
+ * they run millions of times on a long article, mostly to say no. */
 int dmi_tok_eq(const dmi_article_t *a, size_t i, const char *word)
 {
-    size_t n = strlen(word);
-    return i < a->token_count && dmi_tok_len(a, i) == n && memcmp(dmi_tok_text(a, i), word, n) == 0;
+    if (i >= a->token_count)
+        return 0;
+    size_t n = dmi_tok_len(a, i);
+    const char *t = dmi_tok_text(a, i);
+    for (size_t k = 0; k < n; k++)
+        if (t[k] != word[k])   /* also stops at word's end */
+            return 0;
+    return word[n] == '\0';
 }
 
 int dmi_tok_is(const dmi_article_t *a, size_t i, const char *word)
 {
-    size_t n = strlen(word);
     /* Callers look one token past a mention; past the end is no match. */
-    return i < a->token_count && dmi_tok_len(a, i) == n && g_ascii_strncasecmp(dmi_tok_text(a, i), word, n) == 0;
+    if (i >= a->token_count)
+        return 0;
+    size_t n = dmi_tok_len(a, i);
+    const char *t = dmi_tok_text(a, i);
+    for (size_t k = 0; k < n; k++)
+        if (!word[k] || g_ascii_tolower(t[k]) != g_ascii_tolower(word[k]))
+            return 0;
+    return word[n] == '\0';
 }
 
 int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words)

@@ -339,9 +339,9 @@ static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t las
         add_place(e, site);
     }
     const dmi_mention_t *prev = NULL;
-    for (size_t k = 0; k < x->mention_count; k++) {
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
         const dmi_mention_t *m = &x->mentions[k];
-        if (m->first < first || m->first >= last || !usable_mention(m))
+        if (!usable_mention(m))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
         const dmi_mention_t *before = prev;
@@ -395,9 +395,9 @@ static void participants_of(state_t *S, dmi_xevent_t *e, size_t first, size_t la
     const dmi_article_t *a = x->art;
     for (size_t t = first; t < last; t++)
         add_participant(e, dmi_person_country(x, t));
-    for (size_t k = 0; k < x->mention_count; k++) {
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
         const dmi_mention_t *m = &x->mentions[k];
-        if (m->first < first || m->first >= last || (m->flags & DMI_MENTION_EMBEDDED))
+        if (m->flags & DMI_MENTION_EMBEDDED)
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
         if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
@@ -466,8 +466,11 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
      * "South Korea's unification ministry ... proposed". */
     if (!from_cc) {
         const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
-        for (size_t k = 0; k < x->mention_count && !from_cc; k++) {
+        size_t from = sn->first > S->dateline_end ? sn->first : S->dateline_end;
+        for (size_t k = dmi_mention_lower(x, from); k < x->mention_count && !from_cc; k++) {
             const dmi_mention_t *m = &x->mentions[k];
+            if (m->first >= e->trigger)
+                break;
             if (m->first < sn->first || m->first < S->dateline_end || m->first >= e->trigger ||
                 (m->flags & DMI_MENTION_EMBEDDED))
                 continue;
@@ -483,9 +486,9 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
     }
     /* Place mentions by cue. */
     size_t located = NONE;
-    for (size_t k = 0; k < x->mention_count; k++) {
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
         const dmi_mention_t *m = &x->mentions[k];
-        if (m->first < first || m->first >= last || !usable_mention(m))
+        if (!usable_mention(m))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
         if (modifier_use(a, m))
@@ -617,9 +620,10 @@ static void make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *t
          * into its city keeps its name in the label). */
         if (e->place_count && e->sentence_count) {
             const dmi_sentence_t *sn = &x->art->sentences[e->sentences[0]];
-            for (size_t k = 0; k < x->mention_count; k++) {
+            for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last;
+                 k++) {
                 const dmi_mention_t *m = &x->mentions[k];
-                if (m->place != e->places[0] || m->first < sn->first || m->first >= sn->last || m->last >= sn->last)
+                if (m->place != e->places[0] || m->last >= sn->last)
                     continue;
                 static const char *const spk[] = {"spokesperson", "spokesman", "spokeswoman", "official", "said",
                                                   "says", "press", NULL};
@@ -676,8 +680,10 @@ static const char *sender_name(state_t *S, size_t first, size_t last)
 /* Token t is part of a place's name ("truce village of Panmunjom"). */
 static int inside_mention(const dmi_extraction_t *x, size_t t)
 {
-    for (size_t k = 0; k < x->mention_count; k++)
-        if (t >= x->mentions[k].first && t < x->mentions[k].last)
+    /* Mentions are a few tokens long: only those starting shortly before
+     * t can cover it. */
+    for (size_t k = dmi_mention_lower(x, t > 64 ? t - 64 : 0); k < x->mention_count && x->mentions[k].first <= t; k++)
+        if (t < x->mentions[k].last)
             return 1;
     return 0;
 }
@@ -1040,7 +1046,9 @@ static int sentence_events(state_t *S, size_t si)
      * said"). */
     if (speech) {
         size_t where = NONE;
-        for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_sentence_t *sk = &x->art->sentences[si];
+        for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
+             k++) {
             const dmi_mention_t *m = &x->mentions[k];
             if (m->sentence != si || !usable_mention(m))
                 continue;

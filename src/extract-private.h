@@ -98,4 +98,9 @@ void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t 
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
                       char *out, size_t size);
 
+/* The first mention whose first token is at or after `token` (mentions are
+ * in text order): loops over a token range start here and stop at its end,
+ * so events over a long article stay near linear. */
+size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
+
 #endif

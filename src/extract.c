@@ -285,6 +285,31 @@ static double distance_km(double lat1, double lon1, double lat2, double lon2)
     return 2 * r * asin(fmin(1.0, sqrt(h)));
 }
 
+static const double *unit_vector(const dmi_gaz_entry_t *e, double out[3])
+{
+    const double d2r = G_PI / 180.0;
+    out[0] = cos(e->lat * d2r) * cos(e->lon * d2r);
+    out[1] = cos(e->lat * d2r) * sin(e->lon * d2r);
+    out[2] = sin(e->lat * d2r);
+    return out;
+}
+
+/* Unit vectors of the voting mentions' chosen readings, recomputed only
+ * when a mention's reading changes. */
+typedef struct {
+    double *xyz;
+    const dmi_gaz_entry_t **chosen;
+} voter_cache_t;
+
+static const double *voter_vector(voter_cache_t *vc, size_t j, const dmi_gaz_entry_t *e)
+{
+    if (vc->chosen[j] != e) {
+        unit_vector(e, &vc->xyz[3 * j]);
+        vc->chosen[j] = e;
+    }
+    return &vc->xyz[3 * j];
+}
+
 /* ---- people ----------------------------------------------------------- */
 
 static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char *country)
@@ -864,6 +889,7 @@ static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, c
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
     int rc = -1;
+    voter_cache_t vc = {0};
     country_weight_t *cw = NULL;
     size_t ncw = 0, capcw = 0;
     /* Pass 1: the article's countries, from country names, demonyms and
@@ -909,6 +935,11 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
         total += cw[i].weight;
     /* Pass 2: score every reading. Qualifiers first (they are usually
      * regions and countries, resolved by prior alone). */
+    const double cos_150km = cos(150.0 / 6371.0), cos_600km = cos(600.0 / 6371.0);
+    size_t nvoters = v->count < DMI_EXTRACT_MAX_VOTERS ? v->count : DMI_EXTRACT_MAX_VOTERS;
+    if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
+                    !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
+        goto out;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < v->count; i++) {
             cand_t *c = &v->items[i];
@@ -945,7 +976,8 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                  * region read as such pulls in its own towns (same admin1).
                  * Repeats of the same name do not vote for themselves. */
                 if (pass == 1 && c->ne > 1) {
-                    double near = 0;
+                    double near = 0, ev[3];
+                    const double *w = unit_vector(e, ev);
                     /* The first DMI_EXTRACT_MAX_VOTERS mentions vote: enough
                      * for any article, and linear time on a hostile one. */
                     for (size_t j = 0; j < v->count && j < DMI_EXTRACT_MAX_VOTERS; j++) {
@@ -960,10 +992,14 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                                 near += 1.0;
                             continue;
                         }
-                        double d = distance_km(oe->lat, oe->lon, e->lat, e->lon);
-                        if (d < 150)
+                        /* Compare on the unit sphere (dot products, no
+                         * trigonometry per pair): hostile articles make
+                         * millions of these comparisons. */
+                        const double *u = voter_vector(&vc, j, oe);
+                        double dot = u[0] * w[0] + u[1] * w[1] + u[2] * w[2];
+                        if (dot > cos_150km)
                             near += 0.8;
-                        else if (d < 600)
+                        else if (dot > cos_600km)
                             near += 0.3;
                     }
                     s += fmin(near, 2.4);
@@ -999,6 +1035,8 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
     rc = 0;
 out:
     free(cw);
+    free(vc.xyz);
+    free((void *)vc.chosen);
     return rc;
 }
 
@@ -1053,16 +1091,67 @@ static const cand_t *owner_before(const dmi_extraction_t *x, const cand_vec_t *v
     return NULL;
 }
 
-static int insert_cand(cand_vec_t *v, const cand_t *c)
+/* Merge `add` (sorted by start) into `v` (sorted by start), keeping
+ * v's items first among equal starts: one pass, so an article with
+ * thousands of added candidates stays linear. */
+typedef struct {
+    dmi_mention_t m;
+    size_t index;
+} ordered_mention_t;
+
+static int cmp_mention(const void *a, const void *b)
 {
-    if (push_cand(v, c) != 0)
+    const ordered_mention_t *x = a, *y = b;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+static int sort_mentions(dmi_extraction_t *x)
+{
+    ordered_mention_t *o = dmi_calloc(x->mention_count, sizeof *o);
+    if (!o)
         return -1;
-    size_t j = v->count - 1;
-    while (j > 0 && v->items[j - 1].start > c->start) {
-        v->items[j] = v->items[j - 1];
-        j--;
+    for (size_t i = 0; i < x->mention_count; i++)
+        o[i] = (ordered_mention_t){x->mentions[i], i};
+    qsort(o, x->mention_count, sizeof *o, cmp_mention);
+    for (size_t i = 0; i < x->mention_count; i++)
+        x->mentions[i] = o[i].m;
+    free(o);
+    return 0;
+}
+
+size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token)
+{
+    size_t lo = 0, hi = x->mention_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->mentions[mid].first < token)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    v->items[j] = *c;
+    return lo;
+}
+
+static int merge_cands(cand_vec_t *v, const cand_vec_t *add)
+{
+    if (add->count == 0)
+        return 0;
+    size_t n = v->count + add->count;
+    cand_t *out = dmi_calloc(n, sizeof *out);
+    if (!out)
+        return -1;
+    size_t i = 0, j = 0, k = 0;
+    while (i < v->count || j < add->count) {
+        if (j >= add->count || (i < v->count && v->items[i].start <= add->items[j].start))
+            out[k++] = v->items[i++];
+        else
+            out[k++] = add->items[j++];
+    }
+    free(v->items);
+    v->items = out;
+    v->count = v->cap = n;
     return 0;
 }
 
@@ -1135,6 +1224,7 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
         }
     if (!have_line)
         return 0;
+    cand_vec_t borders = {0};
     for (size_t t = 1; t < a->token_count; t++) {
         if (!dmi_tok_eq(a, t, "border") || !dmi_tok_is(a, t - 1, "the"))
             continue;
@@ -1151,11 +1241,15 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
         set_single(&c, &line);
         if (cue_before(a, t) || (t >= 2 && dmi_tok_is(a, t - 2, "along")))
             c.flags |= DMI_MENTION_CUE;
-        if (insert_cand(v, &c) != 0)
+        if (push_cand(&borders, &c) != 0) {
+            free(borders.items);
             return -1;
+        }
         t++;
     }
-    return 0;
+    int rc = merge_cands(v, &borders);
+    free(borders.items);
+    return rc;
 }
 
 /* ---- places and mentions ----------------------------------------------- */
@@ -1358,16 +1452,9 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
                 pl->confidence = conf;
         }
     }
-    /* Mentions in text order. */
-    for (size_t i = 1; i < x->mention_count; i++) {
-        dmi_mention_t m = x->mentions[i];
-        size_t j = i;
-        while (j > 0 && x->mentions[j - 1].start > m.start) {
-            x->mentions[j] = x->mentions[j - 1];
-            j--;
-        }
-        x->mentions[j] = m;
-    }
+    /* Mentions in text order (stable: equal starts keep their order). */
+    if (sort_mentions(x) != 0)
+        return -1;
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
         if (p->literal_count == 0)

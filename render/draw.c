@@ -600,9 +600,14 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
      * round ones there and stroke several times faster. */
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
     cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST);
-    set_rgb(cr, t->coast);
-    cairo_set_line_width(cr, fs * 0.06);
-    stroke_in_batches(cr, &f->coast);
+    /* On a world map the land's edge against the ocean is the coast; a
+     * stroke adds nothing but cost (the Natural Earth world coast is some
+     * 30,000 segments). Regional maps outline their coasts. */
+    if (f->window.rmax - f->window.rmin < 359) {
+        set_rgb(cr, t->coast);
+        cairo_set_line_width(cr, fs * 0.06);
+        stroke_in_batches(cr, &f->coast);
+    }
     set_rgb(cr, t->border);
     cairo_set_line_width(cr, fs * 0.07);
     stroke_in_batches(cr, &f->borders);

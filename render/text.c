@@ -4,6 +4,8 @@
 #include "render-private.h"
 
 #include <stdio.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* One font map per context (so per thread), shared by label placement and
@@ -67,4 +69,51 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
     pango_layout_set_font_description(layout, fd);
     pango_font_description_free(fd);
     return layout;
+}
+
+/* Warming the fonts up on a thread: fontconfig's set-up and its fallback
+ * sorts for each text style (some 60M instructions) overlap with the main
+ * thread's work on the projection (loading PROJ) and the basemap. The
+ * context's font map is touched only by that thread until the join. */
+typedef struct {
+    dm_map_t *map;
+    pthread_t thread;
+    int started;
+} warm_t;
+
+static void *warm_fonts(void *arg)
+{
+    warm_t *w = arg;
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(w->map->ctx));
+    dmi_text_setup_context(pc);
+    static const dmi_text_style_t styles[] = {DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE,
+                                              DMI_TEXT_SUBTITLE, DMI_TEXT_SMALL, DMI_TEXT_NUMBER};
+    for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++) {
+        PangoLayout *l = dmi_text_layout(pc, w->map, "Panmunjom 1", styles[i]);
+        PangoRectangle ink;
+        pango_layout_get_extents(l, &ink, NULL);
+        g_object_unref(l);
+    }
+    g_object_unref(pc);
+    return NULL;
+}
+
+void *dmi_text_warm_start(dm_map_t *map)
+{
+    warm_t *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->map = map;
+    w->started = pthread_create(&w->thread, NULL, warm_fonts, w) == 0;
+    return w;
+}
+
+void dmi_text_warm_join(void *handle)
+{
+    warm_t *w = handle;
+    if (!w)
+        return;
+    if (w->started)
+        pthread_join(w->thread, NULL);
+    free(w);
 }

@@ -890,6 +890,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
                           dm_map_t **out)
 {
     *out = NULL;
+    void *warm = NULL;
     dm_map_options_t defaults;
     if (!opts) {
         dm_map_options_init(&defaults);
@@ -993,6 +994,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     f->rect[1] = map->title_height;
     f->rect[2] = map->width;
     f->rect[3] = map->height;
+    /* The map's size, and so its font sizes, are set: warm the fonts up
+     * on a thread while PROJ loads and the basemap is read. */
+    if (!ctx->font_map)
+        warm = dmi_text_warm_start(map);
     if ((st = dmi_projection_create(ctx, projection, &f->proj)))
         goto out;
     const double *user_extent = opts->has_extent ? opts->extent : view->has_extent ? view->extent : NULL;
@@ -1008,11 +1013,14 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     for (int i = 0; i < map->frame_count; i++)
         if ((st = build_frame(map, i)))
             goto out;
+    dmi_text_warm_join(warm);
+    warm = NULL;
     if ((st = dmi_labels_place(map)))
         goto out;
     *out = map;
     map = NULL;
 out:
+    dmi_text_warm_join(warm);   /* before the map (and its fonts) go */
     dm_map_destroy(map);
     free(lat);
     free(lon);

@@ -115,6 +115,10 @@ void dmi_basemap_close(dmi_basemap_t *b);
 /* Lon/lat lines of a shipped line (the Korean MDL) for a line place named
  * `name`, appended to out; 1 when found. */
 int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out);
+/* Fonts warmed up on a thread while layout goes on (render/text.c);
+ * join before any other use of the context's fonts. NULL on failure. */
+void *dmi_text_warm_start(dm_map_t *map);
+void dmi_text_warm_join(void *handle);
 /* Place labels for every drawn place (render/labels.c). */
 dm_status_t dmi_labels_place(dm_map_t *map);
 

@@ -24,52 +24,85 @@ typedef struct {
     int failed;
 } band_t;
 
+/* Filter and deflate one band row by row: no buffer of the whole raw band
+ * (peak memory stays near the compressed size), the output grown as
+ * deflate fills it. */
+static int grow_out(band_t *b, z_stream *z, size_t *cap)
+{
+    size_t used = *cap - z->avail_out;
+    size_t ncap = *cap * 2;
+    unsigned char *o = realloc(b->out, ncap);
+    if (!o)
+        return -1;
+    b->out = o;
+    *cap = ncap;
+    z->next_out = o + used;
+    z->avail_out = (uInt)(ncap - used);
+    return 0;
+}
+
 static void *deflate_band(void *arg)
 {
     band_t *b = arg;
     size_t row_bytes = 1 + (size_t)b->width * 3;
     b->raw_len = row_bytes * (size_t)(b->row1 - b->row0);
-    unsigned char *raw = malloc(b->raw_len ? b->raw_len : 1);
+    unsigned char *row = malloc(row_bytes);
+    size_t cap = b->raw_len / 16 + 4096;
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (!raw || deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        free(raw);
+    b->out = malloc(cap);
+    if (!row || !b->out || deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        free(row);
         b->failed = 1;
         return NULL;
     }
-    for (int y = b->row0; y < b->row1; y++) {
+    z.next_out = b->out;
+    z.avail_out = (uInt)cap;
+    b->adler = adler32(0L, Z_NULL, 0);
+    for (int y = b->row0; y < b->row1 && !b->failed; y++) {
         const uint32_t *src = (const uint32_t *)(const void *)(b->pixels + (size_t)y * (size_t)b->stride);
-        unsigned char *dst = raw + row_bytes * (size_t)(y - b->row0);
-        dst[0] = 1;   /* filter type: sub */
+        row[0] = 1;   /* filter type: sub */
         unsigned pr = 0, pg = 0, pb = 0;
         for (int x = 0; x < b->width; x++) {
             unsigned r = (src[x] >> 16) & 255, g = (src[x] >> 8) & 255, bl = src[x] & 255;
-            dst[1 + 3 * x] = (unsigned char)(r - pr);
-            dst[2 + 3 * x] = (unsigned char)(g - pg);
-            dst[3 + 3 * x] = (unsigned char)(bl - pb);
+            row[1 + 3 * x] = (unsigned char)(r - pr);
+            row[2 + 3 * x] = (unsigned char)(g - pg);
+            row[3 + 3 * x] = (unsigned char)(bl - pb);
             pr = r;
             pg = g;
             pb = bl;
         }
+        b->adler = adler32(b->adler, row, (uInt)row_bytes);
+        z.next_in = row;
+        z.avail_in = (uInt)row_bytes;
+        while (z.avail_in > 0 && !b->failed) {
+            if (z.avail_out == 0 && grow_out(b, &z, &cap))
+                b->failed = 1;
+            else if (deflate(&z, Z_NO_FLUSH) == Z_STREAM_ERROR)
+                b->failed = 1;
+        }
     }
-    b->adler = adler32(adler32(0L, Z_NULL, 0), raw, (uInt)b->raw_len);
-    size_t cap = deflateBound(&z, (uLong)b->raw_len) + 64;
-    b->out = malloc(cap);
-    if (!b->out) {
-        b->failed = 1;
-        goto out;
+    /* Finish (last band) or flush to a byte boundary with an empty stored
+     * block (the others), so the bands concatenate into one stream. */
+    int flush = b->last ? Z_FINISH : Z_FULL_FLUSH;
+    for (;;) {
+        if (b->failed)
+            break;
+        if (z.avail_out == 0 && grow_out(b, &z, &cap)) {
+            b->failed = 1;
+            break;
+        }
+        int rc = deflate(&z, flush);
+        if (rc == Z_STREAM_ERROR) {
+            b->failed = 1;
+            break;
+        }
+        if ((b->last && rc == Z_STREAM_END) || (!b->last && z.avail_out > 0))
+            break;
     }
-    z.next_in = raw;
-    z.avail_in = (uInt)b->raw_len;
-    z.next_out = b->out;
-    z.avail_out = (uInt)cap;
-    int rc = deflate(&z, b->last ? Z_FINISH : Z_FULL_FLUSH);
-    if ((b->last && rc != Z_STREAM_END) || (!b->last && rc != Z_OK) || z.avail_in != 0)
-        b->failed = 1;
     b->out_len = cap - z.avail_out;
-out:
     deflateEnd(&z);
-    free(raw);
+    free(row);
     return NULL;
 }
 

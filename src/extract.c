@@ -12,6 +12,7 @@
  *  5. descriptive references ("the North Korean capital", "the border").
  * events.c then reads the mentions sentence by sentence. */
 #include "extract-private.h"
+#include "story-private.h"
 #include "context-private.h"
 #include "textnorm-private.h"
 
@@ -1580,8 +1581,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
     dm_span_t *spans = NULL;
     size_t span_cap = 0;
     story = dm_story_create(ctx);
-    if (!story)
+    if (!story || (x->art->name && dmi_story_set_file(story, x->art->name) != DM_OK)) {
+        dm_story_destroy(story);
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    }
     if (dmi_events_find(x, &events, &event_count) != DM_OK) {
         st = dm_context_last_status(ctx);
         goto out;

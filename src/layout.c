@@ -900,6 +900,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if (st)
         return st;
     size_t np = dm_story_place_count(story);
+    /* A map of nothing helps nobody: say so rather than draw an empty world. */
+    if (np == 0)
+        return dmi_error(ctx, DM_ERR_STORY, "%s: no places to map (the story or article names none)",
+                         dmi_story_file(story) ? dmi_story_file(story) : "story");
     for (size_t i = 0; i < np; i++)
         if (!dm_story_place(story, i)->has_coords)
             return dmi_error(ctx, DM_ERR_STORY, "places[%zu] '%s' has no coordinates (geocode the story first)",

@@ -18,6 +18,9 @@ typedef struct {
 } dmi_story_view_t;
 
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story);
+/* The file the story was loaded or extracted from, or NULL. */
+const char *dmi_story_file(const dm_story_t *story);
+dm_status_t dmi_story_set_file(dm_story_t *story, const char *file);
 /* Set a place's coordinates after geocoding. */
 void dmi_story_set_coords(dm_story_t *story, size_t index, double lat, double lon,
                           const char *country, double confidence);

@@ -25,6 +25,8 @@ struct dm_story {
 
 dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story) { return &story->view; }
+const char *dmi_story_file(const dm_story_t *story) { return story->file; }
+
 
 dm_story_t *dm_story_create(dm_context_t *ctx)
 {
@@ -92,6 +94,10 @@ static dm_status_t set_string(dm_story_t *s, char **field, const char *value)
     free(*field);
     *field = copy;
     return DM_OK;
+}
+dm_status_t dmi_story_set_file(dm_story_t *story, const char *file)
+{
+    return set_string(story, &story->file, file);
 }
 
 const char *dm_story_title(const dm_story_t *s) { return s->title; }
@@ -454,9 +460,9 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         const char *lang;
         json_t *v;
         int ok = json_is_object(nm);
-        json_object_foreach(ok ? nm : NULL, lang, v) ok &= json_is_string(v);
+        json_object_foreach(ok ? nm : NULL, lang, v) ok &= json_is_string(v) && json_string_length(v) <= DM_STORY_MAX_TEXT;
         if (!ok) {
-            st = bad(L, field, "must be an object of strings, e.g. {\"ko\": \"...\"}%s", "");
+            st = bad(L, field, "must be an object of names of at most 1000 bytes, e.g. {\"ko\": \"...\"}%s", "");
             goto out;
         }
         if (!(names = json_dumps(nm, JSON_COMPACT))) {

@@ -32,6 +32,8 @@ put dupkey.json "{\"places\": [$P], \"places\": []}"
 put array.json "[$P]"
 put version.json "{\"diplomap\": 2, \"places\": [$P]}"
 put noplaces.json '{"title": "no places"}'
+put emptyplaces.json '{"title": "nothing", "places": []}'
+printf 'date 2025-01-01\nThe minister said nothing of note today.\n' >"$F/noplace-article.txt"
 put places-obj.json '{"places": {"a": 1}}'
 put place-str.json '{"places": ["Seoul"]}'
 put noid.json '{"places": [{"lat": 1, "lon": 2}]}'
@@ -125,6 +127,8 @@ CASES=$(cat <<'EOF'
 2 | png | array.json: the story must be a JSON object | "$DIPLOMAP" render "$F/array.json" -o "$OUT"
 2 | png | version.json: diplomap must be 1 | "$DIPLOMAP" render "$F/version.json" -o "$OUT"
 2 | png | noplaces.json: places is missing | "$DIPLOMAP" render "$F/noplaces.json" -o "$OUT"
+2 | png | emptyplaces.json: no places to map | "$DIPLOMAP" render "$F/emptyplaces.json" -o "$OUT"
+2 | png | noplace-article.txt: no places to map | "$DIPLOMAP" render "$F/noplace-article.txt" -o "$OUT"
 2 | svg | places-obj.json: places must be an array | "$DIPLOMAP" render "$F/places-obj.json" -o "$OUT"
 2 | png | place-str.json: places[0] must be an object | "$DIPLOMAP" render "$F/place-str.json" -o "$OUT"
 2 | png | noid.json: places[0].id is missing | "$DIPLOMAP" render "$F/noid.json" -o "$OUT"

@@ -242,10 +242,31 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
     }
     double row = fs * 1.35;
     double width = fs * 3.7 + w + fs * 0.8, height = row * n + fs * 0.8;
-    rect[0] = f->rect[0] + fs;
-    rect[3] = f->rect[3] - fs;
-    rect[2] = rect[0] + width;
-    rect[1] = rect[3] - height;
+    /* The corner that hides the fewest places and no inset: bottom-left,
+     * bottom-right (above the credits), top-left, top-right. */
+    const double corners[4][2] = {{f->rect[0] + fs, f->rect[3] - fs - height},
+                                  {f->rect[2] - fs - width, f->rect[3] - fs * 2.6 - height},
+                                  {f->rect[0] + fs, f->rect[1] + fs},
+                                  {f->rect[2] - fs - width, f->rect[1] + fs}};
+    double best = INFINITY;
+    for (int c = 0; c < 4; c++) {
+        double r[4] = {corners[c][0], corners[c][1], corners[c][0] + width, corners[c][1] + height};
+        double cost = c * 0.01, pad = fs * 0.6;
+        for (size_t i = 0; i < map->marker_count; i++) {
+            const dmi_marker_t *m = &map->markers[i];
+            if (m->frame == 0 && m->x > r[0] - pad && m->x < r[2] + pad && m->y > r[1] - pad && m->y < r[3] + pad)
+                cost += 1;
+        }
+        for (int k = 1; k < map->frame_count; k++) {
+            const double *o = map->frames[k].rect;
+            if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1])
+                cost += 100;
+        }
+        if (cost < best) {
+            best = cost;
+            memcpy(rect, r, sizeof r);
+        }
+    }
 }
 
 const char *dmi_credits_text(const dm_map_t *map)

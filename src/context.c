@@ -3,6 +3,8 @@
 #include "proj_loader-private.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <glib-object.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -268,11 +270,23 @@ dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void
     if (!tmp)
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     snprintf(tmp, n, "%s.XXXXXX", path);
+    /* While the temporary file exists, hold back the signals that end a
+     * process (Ctrl-C, kill): they are delivered once it is renamed or
+     * removed, so an interrupted run leaves no half-written file. The data
+     * is complete before this point, so the window is one write. */
+    sigset_t block, saved;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    sigaddset(&block, SIGQUIT);
+    pthread_sigmask(SIG_BLOCK, &block, &saved);
     dm_status_t st = DM_OK;
     int fd = mkstemp(tmp);
     if (fd < 0) {
         st = dmi_error(ctx, DM_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
         free(tmp);
+        pthread_sigmask(SIG_SETMASK, &saved, NULL);
         return st;
     }
     FILE *f = fdopen(fd, "wb");
@@ -295,6 +309,7 @@ dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void
 out:
     if (st != DM_OK)
         unlink(tmp);
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
     free(tmp);
     return st;
 }

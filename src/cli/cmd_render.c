@@ -2,11 +2,9 @@
  * text, extracted first) to PNG, SVG or PDF. */
 #include "cli.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const dm_cli_option_t options[] = {
     {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers"},
@@ -110,34 +108,16 @@ static int run(const dm_cli_args_t *args)
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &opts, &map);
     const char *layout_path = dm_cli_value(args, "--layout-json");
-    /* Render first: the sidecar's units follow the format written. With
-     * sidecars, the map goes to a staging file beside OUT and replaces OUT
-     * only once they are written: a failure leaves OUT as it was. */
-    const char *target = out;
-    char *staged = NULL;
-    int reported = 0;
-    if (st == DM_OK && strcmp(out, "-") != 0 && (dm_cli_value(args, "--alt-text") || layout_path)) {
+    /* Render in memory first (the sidecar's units follow the format), then
+     * the sidecars, then the map itself, each through an atomic write: a
+     * failure anywhere leaves OUT as it was and no temporary file behind. */
+    unsigned char *bytes = NULL;
+    size_t nbytes = 0;
+    if (st == DM_OK) {
         if (fmt == DM_FORMAT_AUTO)
             fmt = dm_format_from_path(out);
-        size_t n = strlen(out) + 16;
-        int fd = -1;
-        if ((staged = malloc(n))) {
-            snprintf(staged, n, "%s.XXXXXX", out);
-            fd = mkstemp(staged);
-        }
-        if (fd < 0) {
-            dm_cli_error("%s: cannot create: %s", out, staged ? strerror(errno) : "out of memory");
-            free(staged);
-            dm_map_destroy(map);
-            dm_story_destroy(story);
-            dm_context_destroy(ctx);
-            return DM_EXIT_FAILURE;
-        }
-        close(fd);
-        target = staged;
+        st = dm_map_render_to_memory(map, fmt, &bytes, &nbytes);
     }
-    if (st == DM_OK)
-        st = dm_map_write_file(map, target, fmt);
     const char *alt_path = dm_cli_value(args, "--alt-text");
     if (st == DM_OK && alt_path) {
         char *alt = NULL;
@@ -151,17 +131,10 @@ static int run(const dm_cli_args_t *args)
         if (st == DM_OK)
             st = dm_file_write_atomic(ctx, layout_path, layout, strlen(layout));
     }
-    if (staged && st == DM_OK && rename(staged, out) != 0) {
-        dm_cli_error("%s: cannot replace: %s", out, strerror(errno));
-        st = DM_ERR_IO;
-        reported = 1;
-    }
-    if (staged) {
-        if (st != DM_OK)
-            unlink(staged);
-        free(staged);
-    }
-    int rc = st == DM_OK ? DM_EXIT_OK : reported ? DM_EXIT_FAILURE : dm_cli_fail(ctx, st);
+    if (st == DM_OK)
+        st = dm_file_write_atomic(ctx, out, bytes, nbytes);
+    dm_free(bytes);
+    int rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
     dm_free(layout);
     dm_map_destroy(map);
     dm_story_destroy(story);

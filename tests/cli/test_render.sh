@@ -90,6 +90,15 @@ expect_exit 2 "failure keeps existing file" -- "$DIPLOMAP" render "$TMP/range.js
 expect_exit 1 "unwritable directory" -- "$DIPLOMAP" render "$SEED_STORY" -o /nonexistent-dir/x.png
 expect_message "unwritable directory" "/nonexistent-dir/x.png"
 
+# Interrupted runs leave nothing behind: Ctrl-C at several moments of a
+# long render (drawing, encoding, writing).
+mkdir -p "$TMP/intr"
+for delay in 0.05 0.2 0.4 0.8; do
+  timeout -s INT "$delay" "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/intr/big.png" --width 6000 --height 4000 --layout-json "$TMP/intr/big.json" 2>/dev/null
+done
+leftover=$(find "$TMP/intr" -name '*.??????' | head -1)
+[ -z "$leftover" ] && ok || bad "an interrupted render left $leftover"
+
 # Missing data is reported, not crashed on.
 expect_exit 1 "missing basemap" -- env DIPLOMAP_DATA="$TMP" "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/nodata.png"
 expect_message "missing basemap" "basemap"

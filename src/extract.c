@@ -504,6 +504,7 @@ typedef struct {
     int qualifier;            /* candidate index of ", Y" qualifier, or -1 */
     double vote;              /* weight this candidate gave its best reading's country */
     char vote_cc[3];
+    double boost[MAX_ENTRIES]; /* added to a reading's prior (a city standing for its region) */
 } cand_t;
 
 typedef struct {
@@ -887,6 +888,100 @@ static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, c
     return ra && ea && ra[0] && strcmp(ra, ea) == 0;
 }
 
+/* Words that name a first-level region: "the canton of Geneva", "New York
+ * state", "Tokyo prefecture". */
+static const char *const region_words[] = {
+    "state", "province", "canton", "region", "prefecture", "oblast", "governorate", NULL};
+
+/* The text calls candidate c a region: "<region word> of X" or "X <region
+ * word>". */
+static int region_cued(const dmi_article_t *a, const cand_t *c)
+{
+    size_t t = c->first;
+    if (t >= 2 && prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && prev_word(a, t - 1) &&
+        dmi_tok_in(a, t - 2, region_words) >= 0)
+        return 1;
+    return c->end == a->tokens[c->last - 1].end && is_word(a, c->last) &&
+           same_sentence(a, c->first, c->last) && dmi_tok_in(a, c->last, region_words) >= 0;
+}
+
+/* Candidate q after "c, " can be c's region: a reading of c lies in q's
+ * region readings' country, near them ("Albany, New York"; not "Tokyo, New
+ * York and Geneva", a list). */
+static int qualifies(const cand_t *c, const cand_t *q)
+{
+    for (size_t r = 0; r < q->ne; r++) {
+        if (q->e[r].kind != DM_PLACE_REGION)
+            continue;
+        for (size_t k = 0; k < c->ne; k++)
+            if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
+                distance_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
+                return 1;
+    }
+    return 0;
+}
+
+/* A first-level region and a city of the same country, read from the same
+ * name, lying within this distance of each other (km): Geneva and its canton,
+ * New York City and the state, Tokyo and the metropolis. */
+#define TWIN_CITY_KM 60.0
+
+/* News names the city, not its same-named region, unless the text says
+ * region ("the canton of Geneva", "New York state": then region readings
+ * gain) or the name qualifies another place ("Albany, New York"). Such a
+ * region reading is dropped and
+ * its city takes over its prior: the region's weight (population, first-level
+ * rank) is what made the name stand out against its namesakes abroad. */
+static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < v->count; i++) {
+        cand_t *c = &v->items[i];
+        if (c->ne < 2 || (i > 0 && v->items[i - 1].qualifier == (int)i && qualifies(&v->items[i - 1], c)))
+            continue;
+        if (region_cued(a, c)) {
+            /* Said to be a region: its region readings come first. */
+            for (size_t r = 0; r < c->ne; r++)
+                if (c->e[r].kind == DM_PLACE_REGION)
+                    c->boost[r] += 2.0;
+            continue;
+        }
+        int drop[MAX_ENTRIES] = {0}, any = 0;
+        for (size_t r = 0; r < c->ne; r++) {
+            const dmi_gaz_entry_t *e = &c->e[r];
+            if (e->kind != DM_PLACE_REGION || e->is_demonym)
+                continue;
+            size_t city = NONE;
+            double best = TWIN_CITY_KM;
+            for (size_t j = 0; j < c->ne; j++) {
+                const dmi_gaz_entry_t *o = &c->e[j];
+                if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
+                    continue;
+                double d = distance_km(e->lat, e->lon, o->lat, o->lon);
+                if (d <= best) {
+                    best = d;
+                    city = j;
+                }
+            }
+            if (city == NONE)
+                continue;
+            double gain = prior_score(e) + c->boost[r] - prior_score(&c->e[city]);
+            c->boost[city] = fmax(c->boost[city], gain);
+            drop[r] = any = 1;
+        }
+        if (!any)
+            continue;
+        size_t k = 0;
+        for (size_t r = 0; r < c->ne; r++)
+            if (!drop[r]) {
+                c->e[k] = c->e[r];
+                c->boost[k] = c->boost[r];
+                k++;
+            }
+        c->ne = k;
+    }
+}
+
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
     int rc = -1;
@@ -931,6 +1026,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
             goto out;
     }
     link_qualifiers(x, v);
+    prefer_twin_cities(x, v);
     double total = 0;
     for (size_t i = 0; i < ncw; i++)
         total += cw[i].weight;
@@ -952,7 +1048,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
             int bi = 0;
             for (size_t k = 0; k < c->ne; k++) {
                 const dmi_gaz_entry_t *e = &c->e[k];
-                double s = prior_score(e);
+                double s = prior_score(e) + c->boost[k];
                 /* The article's countries without this name's own vote: an
                  * ambiguous name does not pull itself toward its first
                  * reading. */
@@ -1375,7 +1471,7 @@ size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country)
         const dmi_xplace_t *p = &x->places[i];
         if (strcmp(p->country, country) != 0 || p->kind == DM_PLACE_COUNTRY)
             continue;
-        if (p->is_capital)
+        if (p->is_capital && p->mention_count > 0)
             return i;
         /* Seats of government are curated sites ("White House"). */
         if (best == NONE && p->kind == DM_PLACE_SITE && p->mention_count > 0 && p->population == 0)
@@ -1458,8 +1554,11 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
         return -1;
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
+        /* Named only inside organisations' names ("Pacific Islands Forum",
+         * "Washington Post"): an actor's name, no place of the story. Its
+         * mentions stay (events read them as embedded) but none is emitted. */
         if (p->literal_count == 0)
-            p->confidence *= 0.4;  /* only inside names or as people: a weak map place */
+            p->mention_count = 0;
         if (p->confidence > 0.99)
             p->confidence = 0.99;
     }
@@ -1590,6 +1689,15 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         goto out;
     }
     merge_coincident(x, events, event_count);
+    /* Events name only emitted places. */
+    for (size_t i = 0; i < event_count; i++) {
+        dmi_xevent_t *ev = &events[i];
+        size_t n = 0;
+        for (size_t k = 0; k < ev->place_count; k++)
+            if (x->places[ev->places[k]].mention_count > 0)
+                ev->places[n++] = ev->places[k];
+        ev->place_count = n;
+    }
     dmi_events_relabel(x, events, event_count);
     /* Places with at least one emitted mention, in order of first mention. */
     for (size_t i = 0; i < x->place_count; i++) {

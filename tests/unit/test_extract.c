@@ -551,6 +551,58 @@ static void organisations_are_not_places(void **state)
     dm_context_destroy(ctx);
 }
 
+static void city_not_same_named_region(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* "meet again in Geneva": the city, not the canton around it. */
+    dm_story_t *s = extract_rel(ctx, "tests/articles/europe-helsinki-arms-talks.txt");
+    assert_non_null(place_near(s, 46.2022, 6.1457, 10, DM_PLACE_CITY));
+    assert_null(place_near(s, 46.2022, 6.1457, 60, DM_PLACE_REGION));
+    dm_story_destroy(s);
+    /* The rule is general (a region and a city of its name within ~60 km),
+     * and the text may still say region. */
+    const char *text = "date 2025-09-12\n\nEnvoys met in Tokyo, New York and Geneva on Friday. The "
+                       "governor of the canton of Geneva welcomed them.\n";
+    s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "twins.txt", NULL, &s), DM_OK);
+    assert_non_null(place_near(s, 35.690, 139.692, 10, DM_PLACE_CITY));
+    assert_non_null(place_near(s, 40.714, -74.006, 10, DM_PLACE_CITY));
+    assert_null(place_near(s, 35.690, 139.692, 60, DM_PLACE_REGION));
+    assert_null(place_near(s, 40.714, -74.006, 60, DM_PLACE_REGION));
+    const dm_place_t *city = place_near(s, 46.2022, 6.1457, 10, DM_PLACE_CITY);
+    const dm_place_t *canton = place_near(s, 46.2022, 6.1457, 60, DM_PLACE_REGION);
+    assert_non_null(city);
+    assert_non_null(canton);
+    /* "in ... Geneva" is the city's mention, "the canton of Geneva" the canton's. */
+    assert_int_equal(city->mention_count, 1);
+    assert_int_equal(canton->mention_count, 1);
+    assert_true(city->mentions[0].start < canton->mentions[0].start);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+static void embedded_names_are_no_places(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* "Pacific Islands Forum leaders": the forum, no Pacific Ocean. */
+    dm_story_t *s = extract_rel(ctx, "docs/gallery/pacific-forum.txt");
+    for (size_t k = 0; k < dm_story_place_count(s); k++)
+        assert_int_not_equal(dm_story_place(s, k)->kind, DM_PLACE_AREA);
+    assert_non_null(place_near(s, -21.137, -175.201, 10, DM_PLACE_CITY));
+    dm_story_destroy(s);
+    /* Any place named only inside an organisation's name gives no place. */
+    const char *text = "date 2025-09-12\n\nThe Washington Post reported that envoys met in Seoul on "
+                       "Friday. The Pacific Islands Forum welcomed the talks.\n";
+    s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "embedded.txt", NULL, &s), DM_OK);
+    assert_int_equal(dm_story_place_count(s), 1);
+    assert_non_null(place_near(s, 37.566, 126.978, 10, DM_PLACE_CITY));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -628,6 +680,8 @@ int main(void)
         cmocka_unit_test(pacific_forum),
         cmocka_unit_test(helsinki_tense_and_negation),
         cmocka_unit_test(organisations_are_not_places),
+        cmocka_unit_test(city_not_same_named_region),
+        cmocka_unit_test(embedded_names_are_no_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

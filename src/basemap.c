@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -387,9 +388,8 @@ static int same_name(const char *a, const char *b)
  * story names without drawing them, matched by name, directly or through
  * the gazetteer's canonical name for the place ("DMZ" -> "Military
  * Demarcation Line"). Appends lon/lat lines to out; returns 1 when found. */
-int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
+static int find_line(dm_context_t *ctx, const dmi_basemap_t *b, const char *name, dmi_shape_t *out)
 {
-    const dmi_basemap_t *b = map->basemap;
     const dmb_layer_t *layer = find_layer(b, "osm/lines");
     if (!layer || !name)
         return 0;
@@ -399,10 +399,10 @@ int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
     dm_geocode_options_t opts;
     dm_geocode_options_init(&opts);
     opts.limit = 1;
-    if (dmi_context_gazetteer(map->ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
+    if (dmi_context_gazetteer(ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
         r.candidates[0].kind == DM_PLACE_LINE)
         canonical = r.candidates[0].name;
-    dmi_clear_error(map->ctx);
+    dmi_clear_error(ctx);
     const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
     int found = 0;
     for (uint32_t i = 0; i < layer->feature_count && !found; i++) {
@@ -423,4 +423,39 @@ int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
     }
     dm_geocode_result_clear(&r);
     return found;
+}
+
+int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
+{
+    return find_line(map->ctx, map->basemap, name, out);
+}
+
+/* The shipped line as GeoJSON text (a MultiLineString, 1e-5 degree
+ * precision), for a story's line place that names no geometry; NULL when
+ * none matches. malloc'd. */
+char *dmi_basemap_line_geojson(dm_context_t *ctx, const char *name)
+{
+    dmi_basemap_t *b = NULL;
+    dmi_shape_t shape = {0};
+    char *text = NULL;
+    if (dmi_basemap_open(ctx, &b) != DM_OK) {
+        dmi_clear_error(ctx);
+        return NULL;
+    }
+    if (find_line(ctx, b, name, &shape)) {
+        json_t *lines = json_array();
+        for (size_t i = 0; i < shape.count; i++) {
+            json_t *line = json_array();
+            for (size_t k = 0; k < shape.rings[i].count; k++)
+                json_array_append_new(line, json_pack("[ff]", round(shape.rings[i].pts[k].x * 1e5) / 1e5,
+                                                      round(shape.rings[i].pts[k].y * 1e5) / 1e5));
+            json_array_append_new(lines, line);
+        }
+        json_t *g = json_pack("{s:s, s:o}", "type", "MultiLineString", "coordinates", lines);
+        text = json_dumps(g, JSON_COMPACT | JSON_REAL_PRECISION(8));
+        json_decref(g);
+    }
+    dmi_shape_free(&shape);
+    dmi_basemap_close(b);
+    return text;
 }

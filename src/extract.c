@@ -13,6 +13,7 @@
  * events.c then reads the mentions sentence by sentence. */
 #include "extract-private.h"
 #include "story-private.h"
+#include "map-private.h"
 #include "context-private.h"
 #include "textnorm-private.h"
 
@@ -1729,12 +1730,18 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.mentions = spans;
         pl.mention_count = n;
         pl.geometry = p->geometry;
+        /* A line place carries its geometry (contracts.md): the shipped one
+         * of that name (the Korean demarcation line) when there is one. */
+        char *shipped = NULL;
+        if (p->kind == DM_PLACE_LINE && !p->geometry && (shipped = dmi_basemap_line_geojson(ctx, p->name)))
+            pl.geometry = shipped;
         /* "names": {"ko": "판문점"}: the place's name in other scripts, for
          * bilingual labels (contracts.md: an added field). */
         char *names = NULL;
         if (p->name_ko) {
             names = names_json("ko", p->name_ko);
             if (!names) {
+                free(shipped);
                 st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
                 goto out;
             }
@@ -1742,6 +1749,7 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.names = names;
         st = dm_story_add_place(story, &pl);
         free(names);
+        free(shipped);
         if (st != DM_OK)
             goto out;
     }

@@ -115,6 +115,8 @@ void dmi_basemap_close(dmi_basemap_t *b);
 /* Lon/lat lines of a shipped line (the Korean MDL) for a line place named
  * `name`, appended to out; 1 when found. */
 int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out);
+/* The same line as GeoJSON text for a story, or NULL; malloc'd. */
+char *dmi_basemap_line_geojson(dm_context_t *ctx, const char *name);
 /* Fonts warmed up on a thread while layout goes on (render/text.c);
  * join before any other use of the context's fonts. NULL on failure. */
 void *dmi_text_warm_start(dm_map_t *map);

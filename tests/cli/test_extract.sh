@@ -9,6 +9,20 @@ json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>/d
 expect_exit 0 "extract to stdout" -- "$DIPLOMAP" extract "$ARTICLE"
 if json_ok "$TMP/out" && grep -q '"dprk-un-mission"\|"permanent-mission' "$TMP/out"; then ok; else bad "stdout is not the seed story"; fi
 [ -s "$TMP/err" ] && bad "extract printed to stderr: $(head -c 200 "$TMP/err")" || ok
+# Line places carry their geometry (contracts.md): the demarcation line,
+# which passes within 300 m of Panmunjom's Joint Security Area.
+python3 - "$TMP/out" <<'PY' && ok || bad "the border line place has no usable geometry"
+import json, math, sys
+d = json.load(open(sys.argv[1]))
+lines = [p for p in d["places"] if p["kind"] == "line"]
+assert lines and all(p["geometry"] for p in lines)
+coords = [c for part in lines[0]["geometry"]["coordinates"] for c in part]
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (a[1], a[0], b[1], b[0]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+assert min(km(c, (126.6773, 37.9560)) for c in coords) < 0.3
+PY
 
 expect_exit 0 "extract -o" -- "$DIPLOMAP" extract "$OWN" -o "$TMP/story.json"
 if json_ok "$TMP/story.json" && [ ! -s "$TMP/out" ]; then ok; else bad "-o did not write the story (or also printed it)"; fi

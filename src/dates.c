@@ -88,6 +88,18 @@ static int valid(int y, int m, int d)
     return d <= days_in_month(y, m);
 }
 
+/* Store a date (day 0: month precision) and return `consumed`, the tokens
+ * it took; 0 when the day does not exist in that month. */
+static size_t put_date(dmi_date_t *out, int y, int m, int d, size_t consumed)
+{
+    if (d && !valid(y, m, d))
+        return 0;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    return consumed;
+}
+
 int dmi_date_parse(const char *s, dmi_date_t *out)
 {
     int y = 0, m = 0, d = 0;
@@ -341,64 +353,33 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             size_t v = u + 1;
             if (tok_punct(a, v, ','))
                 v++;
-            if (v < end && tok_year(a, v, &y)) {
-                if (!valid(y, m, d))
-                    return 0;
-                out->year = y;
-                out->month = m;
-                out->day = d;
-                return v + 1 - t;
-            }
+            if (v < end && tok_year(a, v, &y))
+                return put_date(out, y, m, d, v + 1 - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
-            if (!yy || !valid(yy, m, d))
-                return 0;
-            out->year = yy;
-            out->month = m;
-            out->day = d;
-            return 2;
+            return yy ? put_date(out, yy, m, d, 2) : 0;
         }
         /* Month [of] Year */
         size_t v = u;
         if (v < end && dmi_tok_is(a, v, "of"))
             v++;
-        if (v < end && tok_year(a, v, &y)) {
-            out->year = y;
-            out->month = m;
-            return v + 1 - t;
-        }
+        if (v < end && tok_year(a, v, &y))
+            return put_date(out, y, m, 0, v + 1 - t);
         /* A bare month needs a preposition before it: "in February". "May"
          * alone is a name too often. */
-        if (t > 0 && (dmi_tok_is(a, t - 1, "in") || dmi_tok_is(a, t - 1, "since") ||
-                      dmi_tok_is(a, t - 1, "until") || dmi_tok_is(a, t - 1, "by") ||
-                      dmi_tok_is(a, t - 1, "early") || dmi_tok_is(a, t - 1, "late") ||
-                      dmi_tok_is(a, t - 1, "mid") || dmi_tok_is(a, t - 1, "from") ||
-                      dmi_tok_is(a, t - 1, "during") || dmi_tok_is(a, t - 1, "of"))) {
+        static const char *const month_cues[] = {"in", "since", "until", "by", "early", "late",
+                                                 "mid", "from", "during", "of", NULL};
+        if (t > 0 && dmi_tok_in(a, t - 1, month_cues) >= 0) {
             int yy = year_for_month(m, ref, context_year, tense, 0);
-            if (!yy)
-                return 0;
-            out->year = yy;
-            out->month = m;
-            return 1;
+            return yy ? put_date(out, yy, m, 0, 1) : 0;
         }
         return 0;
     }
     /* Day Month [Year] */
     if (tok_day(a, t, &d) && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
-        if (t + 2 < end && tok_year(a, t + 2, &y)) {
-            if (!valid(y, m, d))
-                return 0;
-            out->year = y;
-            out->month = m;
-            out->day = d;
-            return 3;
-        }
+        if (t + 2 < end && tok_year(a, t + 2, &y))
+            return put_date(out, y, m, d, 3);
         int yy = year_for_month(m, ref, context_year, tense, 0);
-        if (!yy || !valid(yy, m, d))
-            return 0;
-        out->year = yy;
-        out->month = m;
-        out->day = d;
-        return 2;
+        return yy ? put_date(out, yy, m, d, 2) : 0;
     }
     /* A year: after a preposition, or before punctuation. */
     if (tok_year(a, t, &y)) {

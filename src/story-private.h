@@ -18,6 +18,12 @@ typedef struct {
 } dmi_story_view_t;
 
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story);
+/* Read a story file (within DM_STORY_MAX_BYTES) and parse it with load:
+ * the one place the story loaders (JSON, GeoJSON) read files. */
+typedef dm_status_t (*dmi_story_loader_fn)(dm_context_t *ctx, const char *text, size_t len, const char *name,
+                                           dm_story_t **out);
+dm_status_t dmi_story_load_file_with(dm_context_t *ctx, const char *path, dmi_story_loader_fn load,
+                                     dm_story_t **out);
 /* The file the story was loaded or extracted from, or NULL. */
 const char *dmi_story_file(const dm_story_t *story);
 dm_status_t dmi_story_set_file(dm_story_t *story, const char *file);

@@ -687,16 +687,22 @@ out:
     return st;
 }
 
-dm_status_t dm_story_load_file(dm_context_t *ctx, const char *path, dm_story_t **out)
+dm_status_t dmi_story_load_file_with(dm_context_t *ctx, const char *path, dmi_story_loader_fn load,
+                                     dm_story_t **out)
 {
     char *text = NULL;
     size_t len = 0;
     *out = NULL;
     dm_status_t st = dmi_read_file(ctx, path, DM_STORY_MAX_BYTES, &text, &len);
     if (st == DM_OK)
-        st = dm_story_load_string(ctx, text, len, path, out);
+        st = load(ctx, text, len, path, out);
     free(text);
     return st;
+}
+
+dm_status_t dm_story_load_file(dm_context_t *ctx, const char *path, dm_story_t **out)
+{
+    return dmi_story_load_file_with(ctx, path, dm_story_load_string, out);
 }
 
 /* ---- writing ----------------------------------------------------------- */

@@ -428,14 +428,7 @@ out:
 
 dm_status_t dm_story_load_geojson_file(dm_context_t *ctx, const char *path, dm_story_t **out)
 {
-    char *text = NULL;
-    size_t len = 0;
-    *out = NULL;
-    dm_status_t st = dmi_read_file(ctx, path, DM_STORY_MAX_BYTES, &text, &len);
-    if (st == DM_OK)
-        st = dm_story_load_geojson_string(ctx, text, len, path, out);
-    free(text);
-    return st;
+    return dmi_story_load_file_with(ctx, path, dm_story_load_geojson_string, out);
 }
 
 static int has_suffix(const char *s, const char *suffix)

@@ -359,9 +359,14 @@ const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, d
         /* Countries, regions, lines and areas: their point is a label
          * anchor that a hand-made story may place elsewhere inside them. */
         double d = name_in_km(lat, lon, rec->lat_e7 * 1e-7, rec->lon_e7 * 1e-7);
-        double limit = rec->kind == DM_PLACE_CITY || rec->kind == DM_PLACE_SITE ? 50.0 : 1500.0;
-        if (d <= limit && (!best || d < best_km)) {
-            best_km = d;
+        int point = rec->kind == DM_PLACE_CITY || rec->kind == DM_PLACE_SITE;
+        if (d > (point ? 50.0 : 1500.0))
+            continue;
+        /* A city and its same-named region can share a point (Seoul and
+         * Seoul Special City): the city's name is the label. */
+        double rank = d + (point ? 0.0 : 50.0);
+        if (!best || rank < best_km) {
+            best_km = rank;
             best = s;
         }
     }

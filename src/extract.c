@@ -749,6 +749,17 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
                 c.ne = ne;
             }
         }
+        /* "the United States" is also a key; the name a reader marks, and
+         * the one a lower-case "the" must not hide, is "United States". */
+        if (best != NONE && best > t && dmi_tok_is(a, t, "the")) {
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            size_t ne = gaz_lookup(x, a->tokens[t + 1].start, a->tokens[best].end, e);
+            if (ne > 0) {
+                memcpy(c.e, e, ne * sizeof *e);
+                c.ne = ne;
+                t++;
+            }
+        }
         if (best != NONE) {
             c.first = t;
             c.last = best + 1;

@@ -375,8 +375,12 @@ static void country_row(char **f, int n)
     add_name(f[4], r, 0, 1);
     add_name(f[5], r, DMI_KEY_ALTERNATE, 0);
     set_name_ko(r, f[5], 0);
-    add_name(f[0], r, DMI_KEY_ABBREV, 0);
-    add_name(f[1], r, DMI_KEY_ABBREV, 0);
+    /* ISO codes qualify ("Paris, FR") but are not how prose names a country:
+     * "BA", "PM" and "TV" are British Airways, a prime minister and television.
+     * The codes news does write ("US", "UK", "UAE") are aliases in
+     * country-names.tsv. */
+    add_name(f[0], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
+    add_name(f[1], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
     /* "Korea, Republic of" is also "Republic of Korea". */
     const char *comma = strstr(f[2], ", ");
     if (comma) {

@@ -157,7 +157,7 @@ static const char *const never_alone[] = {
     "Good", "Joy", "Love", "Luck", "Ideal", "Rich", "Royalty", "Sandy", "Story", "Success",
     "Temple", "Tranquility", "Welcome", "Wonder", "Young", "Gas", "Oil", "Power", "Coal", "Iron",
     "Steel", "Gold", "Cotton", "Rice", "Corn", "Sugar", "Salt", "Pepper", "Wine", "Beer",
-    "Champagne", "Cologne", "Java", "Turkey", "China", NULL};
+    "Champagne", "Cologne", "Java", "Turkey", "China", "Arab", "Arabs", NULL};
 
 /* Of those, the ones that are real places of note when a cue or a qualifier
  * supports them ("in Turkey", "Reading, England"). */
@@ -994,6 +994,40 @@ static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
     }
 }
 
+/* Candidates c and o stand side by side in a list: only ",", "and", "or"
+ * or "&" between them ("California or Washington", "Alaska, Hawaii"). */
+static int listed_together(const dmi_article_t *a, const cand_t *c, const cand_t *o)
+{
+    if (o->first < c->last || o->first - c->last > 2 || o->first == c->last)
+        return 0;
+    for (size_t t = c->last; t < o->first; t++)
+        if (!is_punct(a, t, ',') && !is_punct(a, t, '&') && !dmi_tok_eq(a, t, "and") && !dmi_tok_eq(a, t, "or"))
+            return 0;
+    return 1;
+}
+
+/* A name listed beside a region is read as that country's region when it can
+ * be one: "California or Washington" is the state, "Alaska, Georgia" too. */
+static double list_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+{
+    if (e->kind != DM_PLACE_REGION)
+        return 0;
+    const cand_t *c = &v->items[i];
+    for (int side = 0; side < 2; side++) {
+        size_t j = side ? i + 1 : i - 1;
+        if ((side == 0 && i == 0) || j >= v->count)
+            continue;
+        const cand_t *o = &v->items[j];
+        if (o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
+            continue;
+        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+        if (oe->kind == DM_PLACE_REGION && strcmp(oe->country, e->country) == 0 &&
+            (side ? listed_together(a, c, o) : listed_together(a, o, c)))
+            return 2.0;
+    }
+    return 0;
+}
+
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
     int rc = -1;
@@ -1084,6 +1118,8 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                  * clear winners of pass 0 pull a reading toward them; a
                  * region read as such pulls in its own towns (same admin1).
                  * Repeats of the same name do not vote for themselves. */
+                if (pass == 1 && c->ne > 1)
+                    s += list_bonus(x->art, v, i, e);
                 if (pass == 1 && c->ne > 1) {
                     double near = 0, ev[3];
                     const double *w = unit_vector(e, ev);

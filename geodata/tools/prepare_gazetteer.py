@@ -293,6 +293,8 @@ GENERIC_REGION_NAMES = {
     "central region", "federal", "interior", "border", "delta", "highlands", "lagoons",
     "savanes", "plateaux", "mountains", "oriental", "occidental", "sud", "nord", "est", "ouest",
     "centro", "norte", "sur", "este", "oeste", "city", "port", "bay", "sea", "gulf",
+    # In English text a country's own coast, not the Gambian or New Zealand region.
+    "west coast", "east coast", "north coast", "south coast",
 }
 
 

@@ -452,9 +452,15 @@ def main():
             alts, seen_alt = [], {fname}
             cand = ([iso["name"]] if iso else []) + ([u["name"]] + u["alts"] if u else []) + \
                    ([iso_all[code]["name"]] if code in iso_all else [])
+            ne_alts = set(u["alts"]) if u else set()
             for a in cand:
                 fa = fold(a)
                 if fa in seen_alt or fa in GENERIC_REGION_NAMES or not keep_alt(a):
+                    continue
+                # Natural Earth's abbreviations ("Ill.", "Mass.") and short
+                # old names ("Edo", "Bar") read as ordinary words; the AP
+                # abbreviations news uses are in extra-aliases.tsv.
+                if a in ne_alts and ("." in a or len(fa) < 4):
                     continue
                 seen_alt.add(fa)
                 alts.append(a)

@@ -138,6 +138,22 @@ static void seed_matches_gold(void **state)
             }
         }
     }
+    /* Every place other than a country is one the gold lists: nothing
+     * spurious ("I'll" once read as Illinois through "Ill."). */
+    for (size_t k = 0; k < dm_story_place_count(s); k++) {
+        const dm_place_t *p = dm_story_place(s, k);
+        if (p->kind == DM_PLACE_COUNTRY)
+            continue;
+        int listed = 0;
+        json_array_foreach(json_object_get(gold, "places"), i, g) {
+            double tol = json_number_value(json_object_get(g, "tol_km"));
+            if (km(p->lat, p->lon, json_real_value(json_object_get(g, "lat")),
+                               json_real_value(json_object_get(g, "lon"))) <= fmax(tol, 25.0))
+                listed = 1;
+        }
+        if (!listed)
+            fail_msg("seed: place %s (%s) is not in the gold", p->id, p->name);
+    }
     json_array_foreach(json_object_get(gold, "events"), i, g) {
         if (json_is_true(json_object_get(g, "optional")))
             continue;

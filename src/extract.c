@@ -994,6 +994,16 @@ static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
     }
 }
 
+/* A first-level region of another country read from the same name as
+ * country e ("Georgia": the country and the US state), or NONE. */
+static size_t foreign_region(const cand_t *c, const dmi_gaz_entry_t *e)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_REGION && !c->e[k].is_alternate && strcmp(c->e[k].country, e->country) != 0)
+            return k;
+    return NONE;
+}
+
 /* Candidates c and o stand side by side in a list: only ",", "and", "or"
  * or "&" between them ("California or Washington", "Alaska, Hawaii"). */
 static int listed_together(const dmi_article_t *a, const cand_t *c, const cand_t *o)
@@ -1051,11 +1061,13 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
             }
         }
         const dmi_gaz_entry_t *e = &c->e[bi];
-        double w = e->kind == DM_PLACE_COUNTRY ? 1.0 : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
+        int shared = e->kind == DM_PLACE_COUNTRY && foreign_region(c, e) != NONE;
+        double w = e->kind == DM_PLACE_COUNTRY ? (shared ? 0.5 : 1.0)
+                   : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
         /* An ambiguous name repeated votes once: five "Nelson"s read as
          * New Zealand's Nelson Region must not make the story a New Zealand
          * one. */
-        if (c->ne > 1 && e->kind != DM_PLACE_COUNTRY) {
+        if (c->ne > 1 && (e->kind != DM_PLACE_COUNTRY || shared)) {
             size_t seen = NONE;
             for (size_t j = 0; j < i && seen == NONE; j++)
                 if (v->items[j].ne == c->ne && v->items[j].e[0].entry == c->e[0].entry)
@@ -1103,6 +1115,17 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                 if (rest > 0 && e->country[0]) {
                     double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
                     s += 1.0 * share;
+                }
+                /* "Georgia" in a story of American places, nothing else
+                 * pointing to the Caucasus: the state. A country that only
+                 * its own name supports yields to a same-named region of the
+                 * story's country. */
+                if (e->kind == DM_PLACE_COUNTRY && rest > 0) {
+                    size_t r = foreign_region(c, e);
+                    if (r != NONE && country_weight(cw, ncw, e->country) - own < 0.25 &&
+                        2.0 * (country_weight(cw, ncw, c->e[r].country) -
+                               (strcmp(c->vote_cc, c->e[r].country) == 0 ? c->vote : 0)) / rest >= 0.5)
+                        s -= 3.0;
                 }
                 if (pass == 1 && c->qualifier >= 0) {
                     const cand_t *q = &v->items[c->qualifier];

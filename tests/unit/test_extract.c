@@ -543,6 +543,58 @@ static void helsinki_tense_and_negation(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Resolution rules of round 6: "the United States" after a lower-case
+ * "the"; ISO codes are not names; a country that only its own name supports
+ * yields to a same-named region of the story's country; a name listed beside
+ * a region reads as a region of that country. */
+static void story_context_readings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *name;
+        double lat, lon, tol;
+        int kind;
+    } cases[] = {
+        {"Diplomats were expelled from the United States on Monday.", "United States", 38.8, -98.0, 300,
+         DM_PLACE_COUNTRY},
+        {"Storms hit Atlanta and Savannah. Georgia officials said Macon was spared.", "Georgia", 32.7, -83.4, 250,
+         DM_PLACE_REGION},
+        {"Georgian troops left Tbilisi as Russia warned Georgia over the vote.", "Georgia", 42.1, 43.5, 300,
+         DM_PLACE_COUNTRY},
+        {"Tech jobs moved to western states such as California or Washington last year.", "Washington", 47.4,
+         -120.5, 300, DM_PLACE_REGION},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "ctx.txt", NULL, &s),
+                         DM_OK);
+        const dm_place_t *found = NULL;
+        for (size_t k = 0; k < dm_story_place_count(s); k++) {
+            const dm_place_t *p = dm_story_place(s, k);
+            for (size_t m = 0; m < p->mention_count; m++)
+                if (p->mentions[m].end - p->mentions[m].start == strlen(cases[i].name) &&
+                    strncmp(cases[i].text + p->mentions[m].start, cases[i].name, strlen(cases[i].name)) == 0)
+                    found = p;
+        }
+        if (!found)
+            fail_msg("case %zu: no mention spans exactly '%s'", i, cases[i].name);
+        if ((int)found->kind != cases[i].kind || km(found->lat, found->lon, cases[i].lat, cases[i].lon) > cases[i].tol)
+            fail_msg("case %zu: '%s' read as %s (%.2f, %.2f)", i, cases[i].name, found->name, found->lat, found->lon);
+        dm_story_destroy(s);
+    }
+    /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
+    const char *text = "BA cancelled flights to London, TV channels reported.";
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "codes.txt", NULL, &s), DM_OK);
+    for (size_t k = 0; k < dm_story_place_count(s); k++) {
+        const char *cc = dm_story_place(s, k)->country;
+        assert_false(cc && (strcmp(cc, "BA") == 0 || strcmp(cc, "TV") == 0));
+    }
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 static void organisations_are_not_places(void **state)
 {
     (void)state;
@@ -696,6 +748,7 @@ int main(void)
         cmocka_unit_test(pacific_forum),
         cmocka_unit_test(helsinki_tense_and_negation),
         cmocka_unit_test(organisations_are_not_places),
+        cmocka_unit_test(story_context_readings),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
     };

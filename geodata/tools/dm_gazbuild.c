@@ -3,7 +3,7 @@
  * usage: dm_gazbuild GAZETTEER_DIR OUT.idx
  *
  * Reads places-*.tsv (GeoNames), countries.tsv, country-names.tsv,
- * regions.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
+ * regions.tsv, us-counties.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
  * every name with the library's own dmi_text_normalize (so the index and the
  * queries agree byte for byte) and writes the mmap-able index described in
  * src/gazetteer-private.h. The output is written beside OUT and renamed, so a
@@ -416,10 +416,10 @@ static void country_names_row(char **f, int n)
 
 /* regions.tsv: code name name_ko type country admin1 lat lon label_source
  * [alternates population] */
-static void region_row(char **f, int n)
+static void add_region(char **f, int n, const char *scheme)
 {
     char source[48];
-    snprintf(source, sizeof source, "iso3166-2:%s", f[0]);
+    snprintf(source, sizeof source, "%s:%s", scheme, f[0]);
     uint32_t pop = n > 10 ? parse_pop(f[10]) : 0;
     /* A populous state outranks a town of the same name ("Florida",
      * "Ontario"); a small unit (a Slovenian municipality) ranks like one. */
@@ -439,6 +439,17 @@ static void region_row(char **f, int n)
     /* "CA" in "Woodside, CA": only as a qualifier, never as a place. */
     if (strcmp(f[4], "US") == 0)
         add_name(f[5], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
+}
+
+static void region_row(char **f, int n)
+{
+    add_region(f, n, "iso3166-2");
+}
+
+/* us-counties.tsv: the columns of regions.tsv; code US-<county FIPS>. */
+static void county_row(char **f, int n)
+{
+    add_region(f, n, "uscensus");
 }
 
 static dm_place_kind_t parse_kind(const char *s)
@@ -552,6 +563,9 @@ int main(int argc, char **argv)
     g_free(p);
     p = g_build_filename(dir, "regions.tsv", NULL);
     read_tsv(p, 9, region_row, 0);
+    g_free(p);
+    p = g_build_filename(dir, "us-counties.tsv", NULL);
+    read_tsv(p, 9, county_row, 1);
     g_free(p);
 
     GPtrArray *place_files = g_ptr_array_new_with_free_func(g_free);

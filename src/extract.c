@@ -991,6 +991,11 @@ static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
                 if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
                     continue;
                 double d = distance_km(e->lat, e->lon, o->lat, o->lon);
+                /* Or the city holds a fifth of its region's people (New York
+                 * City, Geneva; not Quebec City, whose name news gives to the
+                 * province). */
+                if (same_admin1(x->gaz, e, o) && (double)o->population >= 0.2 * (double)e->population)
+                    d = fmin(d, 0.0);
                 if (d <= best) {
                     best = d;
                     city = j;
@@ -1466,7 +1471,29 @@ static void slugify(const char *name, char *out, size_t size)
     g_free(norm);
 }
 
-static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, int *err)
+/* The name a map label gives a place: the curated display name, else the
+ * article's own spelling when it found the place through another name
+ * ("Geneva" for GeoNames' "Genève", "Kiev" in an article that writes it so),
+ * else the gazetteer's main name. */
+static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t len)
+{
+    if (e->display && *e->display && e->display != e->name)
+        return dmi_strdup(e->display);
+    if (surface && e->is_alternate && !e->is_abbrev && !e->is_demonym &&
+        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION) && !text_is_upper(surface, len) &&
+        g_utf8_validate(surface, (gssize)len, NULL)) {
+        char *name = malloc(len + 1);
+        if (name) {
+            memcpy(name, surface, len);
+            name[len] = '\0';
+        }
+        return name;
+    }
+    return dmi_strdup(e->display ? e->display : e->name ? e->name : "place");
+}
+
+static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, const char *surface, size_t len,
+                              int *err)
 {
     *err = 0;
     for (size_t i = 0; i < x->place_count; i++)
@@ -1478,7 +1505,7 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, int
     }
     dmi_xplace_t *p = &x->places[x->place_count];
     memset(p, 0, sizeof *p);
-    p->name = dmi_strdup(e->display ? e->display : e->name ? e->name : "place");
+    p->name = label_name(e, surface, len);
     if (!p->name) {
         *err = 1;
         return NONE;
@@ -1616,7 +1643,7 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
                 e = &c->e[c->chosen];
             }
             int err;
-            size_t p = place_for_entry(x, e, &err);
+            size_t p = place_for_entry(x, e, a->text + c->start, c->end - c->start, &err);
             if (err)
                 return -1;
             unsigned flags = c->flags;

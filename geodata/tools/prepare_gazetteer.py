@@ -516,7 +516,10 @@ def main():
             if iso is None and u is None:
                 continue
             csc_pt = (float(st["latitude"]), float(st["longitude"])) if st else None
-            if csc_pt and u and inside_polys(csc_pt[0], csc_pt[1], u["polys"]):
+            mid = midpoint(csc_pt, u["label"]) if csc_pt and u else None
+            if mid and inside_polys(csc_pt[0], csc_pt[1], u["polys"]) and inside_polys(mid[0], mid[1], u["polys"]):
+                pt, src_ = mid, "csc+naturalearth-midpoint"
+            elif csc_pt and u and inside_polys(csc_pt[0], csc_pt[1], u["polys"]):
                 pt, src_ = csc_pt, "csc"
             elif u:
                 pt, src_ = u["label"], "naturalearth-label"

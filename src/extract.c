@@ -910,9 +910,16 @@ static void link_qualifiers(dmi_extraction_t *x, cand_vec_t *v)
 
 /* A place lies in a region: same country and the same first-level code
  * (known for the countries whose GeoNames admin1 codes are ISO codes). */
+static int is_county(const dmi_gaz_entry_t *e)
+{
+    return e->kind == DM_PLACE_REGION && e->source && strncmp(e->source, "uscensus:", 9) == 0;
+}
+
 static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
 {
-    if (e->kind == DM_PLACE_REGION || e->kind == DM_PLACE_COUNTRY || strcmp(region->country, e->country) != 0)
+    /* Towns and counties lie in a state; a county is no state of its own. */
+    if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
+        strcmp(region->country, e->country) != 0)
         return 0;
     if (region->entry >= g->hdr->record_count || e->entry >= g->hdr->record_count)
         return 0;
@@ -1181,7 +1188,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                         const dmi_gaz_entry_t *oe = &o->e[o->chosen];
                         if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
                             continue;
-                        if (oe->kind == DM_PLACE_REGION) {
+                        if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
                             if (same_admin1(x->gaz, oe, e))
                                 near += 1.0;
                             continue;

@@ -437,7 +437,7 @@ static void add_region(char **f, int n, const char *scheme)
     /* extra-aliases.tsv may name a region by its ISO 3166-2 code ("US-MD"). */
     g_hash_table_insert(geonames_ids, g_strdup(f[0]), GUINT_TO_POINTER(r + 1));
     /* "CA" in "Woodside, CA": only as a qualifier, never as a place. */
-    if (strcmp(f[4], "US") == 0)
+    if (strcmp(f[4], "US") == 0 && strcmp(scheme, "iso3166-2") == 0)
         add_name(f[5], r, DMI_KEY_ABBREV | DMI_KEY_QUALIFIER, 0);
 }
 

@@ -346,7 +346,8 @@ def write_us_counties(path, out, rows, admin2):
     in Louisiana) as news writes them. Point: the centroid of the largest
     polygon when inside it, else the county's most populous GeoNames place.
     Population: the sum of the county's GeoNames places (GeoNames' US
-    admin2 codes are the county FIPS codes). Alaska's boroughs and census
+    admin2 codes are the county FIPS codes). admin1: the state's code, so a
+    state named in the story pulls its counties. Alaska's boroughs and census
     areas and Virginia's independent cities (GeoNames towns) are left out."""
     topo = json.load(open(path, encoding="utf-8"))
     pop, top = {}, {}
@@ -383,7 +384,7 @@ def write_us_counties(path, out, rows, admin2):
                 pt, src_ = best[1], "census-centroid"
             else:
                 continue
-            f.write("\t".join(["US-" + fips, "%s %s" % (name, typ), "", typ, "US", "",
+            f.write("\t".join(["US-" + fips, "%s %s" % (name, typ), "", typ, "US", st,
                                "%.5f" % pt[0], "%.5f" % pt[1], src_, "", str(pop.get(key, 0))]) + "\n")
             n += 1
     print("us counties: %d" % n, file=sys.stderr)

@@ -582,11 +582,16 @@ static int text_is_upper(const char *s, size_t n)
 static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
 {
     size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
-    if (n == 0 || text_is_upper(x->art->text + start, end - start))
-        return n;
+    int upper = n > 0 && text_is_upper(x->art->text + start, end - start);
+    /* Capitals keep code keys; two or three capitals are only a code
+     * ("BA" is British Airways, not Bath's old name "Ba"). */
+    int code_only = upper && end - start <= 3;
+    for (size_t i = start; code_only && i < end; i++)
+        if (!g_ascii_isalpha(x->art->text[i]))
+            code_only = 0;  /* "T&T" is a name */
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        if (!out[i].is_abbrev)
+        if (upper ? (out[i].is_abbrev || !code_only) : !out[i].is_abbrev)
             out[k++] = out[i];
     return k;
 }

@@ -4,6 +4,8 @@
 #ifndef DM_EXTRACT_PRIVATE_H
 #define DM_EXTRACT_PRIVATE_H
 
+#include <glib.h>
+
 #include "article-private.h"
 #include "dates-private.h"
 #include "gazetteer-private.h"
@@ -61,6 +63,7 @@ typedef struct {
     dmi_person_t *people;
     size_t people_count, people_cap;
     unsigned char *person_tok; /* per token: 1 when part of a person's name */
+    GHashTable *lower_words;   /* words the article writes in lower case ("more") */
     char countries[8][3];     /* the article's main countries, most mentioned first */
     size_t country_count;
 } dmi_extraction_t;

@@ -615,6 +615,8 @@ static int first_word_of_sentence(const dmi_article_t *a, size_t t)
     return 1;
 }
 
+static int written_lower(const dmi_extraction_t *x, const char *s, size_t n);
+
 /* Accept or reject a candidate by its context; sets flags. */
 static int accept_candidate(dmi_extraction_t *x, cand_t *c)
 {
@@ -723,8 +725,9 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && tok_in_cs(a, t - 2, org_words))
             c->flags |= DMI_MENTION_EMBEDDED;
     }
-    /* Obscure single words at the start of a sentence need a cue. */
-    if (single && sent_start && !prominent && !cue)
+    /* Obscure single words at the start of a sentence need a cue; so do
+     * those the article also writes as ordinary words ("Read More"). */
+    if (single && !prominent && !cue && (sent_start || (whole_token && written_lower(x, s, n))))
         return 0;
     /* Plural people: "Americans", "North Koreans". */
     if (any_demonym && n > 1 && s[n - 1] == 's') {
@@ -1798,6 +1801,29 @@ static void extraction_clear(dmi_extraction_t *x)
     free(x->mentions);
     free(x->people);
     free(x->person_tok);
+    if (x->lower_words)
+        g_hash_table_destroy(x->lower_words);
+}
+
+/* The words the article writes in lower case: a capitalised "More" or
+ * "Research" elsewhere is the same ordinary word. */
+static void collect_lower_words(dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    x->lower_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t t = 0; t < a->token_count; t++) {
+        const char *s = dmi_tok_text(a, t);
+        if (is_word(a, t) && g_ascii_islower(s[0]))
+            g_hash_table_add(x->lower_words, g_ascii_strdown(s, (gssize)dmi_tok_len(a, t)));
+    }
+}
+
+static int written_lower(const dmi_extraction_t *x, const char *s, size_t n)
+{
+    char *key = g_ascii_strdown(s, (gssize)n);
+    int found = g_hash_table_contains(x->lower_words, key);
+    g_free(key);
+    return found;
 }
 
 static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *opts,
@@ -1966,6 +1992,7 @@ static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_a
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
+    collect_lower_words(&x);
     if (find_people(&x) != 0 || find_candidates(&x, &cands) != 0 || resolve(&x, &cands) != 0 ||
         descriptive_references(&x, &cands) != 0 || build_places(&x, &cands) != 0) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");

@@ -86,6 +86,12 @@ static const char *const first_names[] = {
     "Kristi", "Elon", "Jared", "Ivanka", "Melania", "Kim", "Ri", "Choe", "Kang", "Chung", "Cho",
     NULL};
 
+/* English given names (geodata/names/first-names.txt, sorted in C byte
+ * order), searched by first_name_listed(). */
+static const char *const common_first_names[] = {
+#include "first_names.inc"
+};
+
 /* Words that end an organisation's name: a place before them is embedded
  * in the name ("Washington Post"), not the place the sentence is about. */
 static const char *const org_words[] = {
@@ -395,6 +401,45 @@ static int town_named(const dmi_extraction_t *x, size_t first, size_t last)
     return 0;
 }
 
+static int entry_prominent(const dmi_gaz_entry_t *e);
+
+static int first_name_listed(const char *s, size_t n)
+{
+    size_t lo = 0, hi = G_N_ELEMENTS(common_first_names);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = common_first_names[mid];
+        int c = strncmp(m, s, n);
+        if (c == 0)
+            c = m[n] != '\0';  /* a longer name sorts after the token */
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* A given name from the long list that starts a name here: not inside a
+ * longer capitalised name ("New York City", "Holy See") and not itself a
+ * place of note ("Florida", "Iceland", "Washington"). */
+static int common_first_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)))
+        return 0;
+    if (prev_word(a, t) && is_cap(a, t - 1) && !(a->tokens[t].flags & DMI_TOK_SENT_START))
+        return 0;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (entry_prominent(&e[k]))
+            return 0;
+    return 1;
+}
+
 static int find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -410,7 +455,7 @@ static int find_people(dmi_extraction_t *x)
             /* "Prime Minister Benjamin Netanyahu": skip title words. */
             while (first < n && is_person_title(a, first) && is_cap(a, first + 1))
                 first++;
-        } else if (tok_in_cs(a, t, first_names) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
+        } else if ((tok_in_cs(a, t, first_names) || common_first_name(x, t)) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
                    !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
             first = t;
         }

@@ -90,6 +90,8 @@ struct dm_map {
     dmi_feature_t *features;
     size_t feature_count, feature_cap;
     int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
+    int *named_with;           /* per place: the place whose marker and label also stand for it
+                                * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
     size_t *event_order;       /* event indexes by date (undated last), stable */
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
@@ -98,6 +100,12 @@ struct dm_map {
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
 };
+
+/* Marker radius in canvas units: a plain dot, or a numbered event symbol. */
+static inline double dmi_marker_radius(const dm_map_t *map, int numbered)
+{
+    return map->font_size * 0.38 * (numbered ? 1.9 : 1);
+}
 
 /* canvas <-> projected */
 static inline void dmi_frame_to_canvas(const dmi_frame_t *f, double e, double n, double *x, double *y)

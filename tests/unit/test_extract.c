@@ -583,6 +583,24 @@ static void story_context_readings(void **state)
             fail_msg("case %zu: '%s' read as %s (%.2f, %.2f)", i, cases[i].name, found->name, found->lat, found->lon);
         dm_story_destroy(s);
     }
+    /* Given names from the long list (geodata/names) mark people, but not
+     * inside a longer name or when the name is itself a place of note. */
+    {
+        const char *people = "Reporter Christina Chen met Tyson Bautista in New York City, then flew to Florida.";
+        dm_story_t *sp = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, people, strlen(people), "people.txt", NULL, &sp), DM_OK);
+        int nyc = 0, florida = 0;
+        for (size_t k = 0; k < dm_story_place_count(sp); k++) {
+            const dm_place_t *p = dm_story_place(sp, k);
+            assert_false(strcmp(p->country, "CN") == 0);
+            assert_false(strstr(p->name, "Bautista") != NULL);
+            nyc |= km(p->lat, p->lon, 40.71, -74.01) < 20;
+            florida |= p->kind == DM_PLACE_REGION && strcmp(p->country, "US") == 0 && km(p->lat, p->lon, 28.0, -81.7) < 300;
+        }
+        assert_true(nyc);
+        assert_true(florida);
+        dm_story_destroy(sp);
+    }
     /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
     const char *text = "BA cancelled flights to London, TV channels reported.";
     dm_story_t *s = NULL;

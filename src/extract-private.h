@@ -42,6 +42,7 @@ typedef struct {
     char *geometry;           /* GeoJSON or NULL */
     size_t mention_count;     /* emitted mentions */
     size_t literal_count;     /* mentions that are not embedded/people */
+    int curated;              /* from curated.tsv (seats of government are) */
 } dmi_xplace_t;
 
 /* A person the article names, with the country they speak for. */

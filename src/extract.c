@@ -1578,6 +1578,7 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, con
     p->is_capital = e->is_capital;
     p->entry = e->entry;
     p->name_ko = e->name_ko;
+    p->curated = e->source && strncmp(e->source, "curated:", 8) == 0;
     /* Unique slug id; a curated place keeps its reviewed id ("dprk-un-mission"). */
     char base[64];
     if (e->source && strncmp(e->source, "curated:", 8) == 0 && e->source[8])
@@ -1653,7 +1654,7 @@ size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country)
         if (p->is_capital && p->mention_count > 0)
             return i;
         /* Seats of government are curated sites ("White House"). */
-        if (best == NONE && p->kind == DM_PLACE_SITE && p->mention_count > 0 && p->population == 0)
+        if (best == NONE && p->kind == DM_PLACE_SITE && p->mention_count > 0 && p->curated)
             best = i;
     }
     return best;

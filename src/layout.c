@@ -221,10 +221,98 @@ static int place_index(const dm_story_t *s, const char *id)
     return p ? (int)(p - dm_story_place(s, 0)) : -1;
 }
 
+/* Distance from p to the segment ab, canvas units. */
+static double segment_distance(dmi_xy_t p, dmi_xy_t a, dmi_xy_t b)
+{
+    double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? fmin(fmax(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0), 1) : 0;
+    return hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+}
+
+/* The first marker of the frame, other than those of the line's own two
+ * places, that the canvas polyline runs over (with a little air), or NULL. */
+static const dmi_marker_t *line_blocked(const dm_map_t *map, const dmi_ring_t *r, int frame, size_t ia, size_t ib)
+{
+    double air = map->font_size * 0.3;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (size_t k = 0; k < r->count; k++) {
+        x0 = fmin(x0, r->pts[k].x);
+        y0 = fmin(y0, r->pts[k].y);
+        x1 = fmax(x1, r->pts[k].x);
+        y1 = fmax(y1, r->pts[k].y);
+    }
+    for (size_t i = 0; i < map->marker_count; i++) {
+        const dmi_marker_t *m = &map->markers[i];
+        double reach = dmi_marker_radius(map, m->number) + air;
+        if (m->frame != frame || m->place == ia || m->place == ib || m->x < x0 - reach || m->x > x1 + reach ||
+            m->y < y0 - reach || m->y > y1 + reach)
+            continue;
+        for (size_t k = 0; k + 1 < r->count; k++)
+            if (segment_distance((dmi_xy_t){m->x, m->y}, r->pts[k], r->pts[k + 1]) < reach)
+                return m;
+    }
+    return NULL;
+}
+
+/* A line that runs over a third place's marker reads as passing through
+ * it: bow the line sideways (a parabola in the distance along it, ends
+ * fixed), away from that marker first, a little more each try, until it
+ * clears every marker; when no bow up to a third of its length does, it
+ * stays as it was. Crowded maps keep their lines: bounded work. */
+static int bow_clear_of_markers(const dm_map_t *map, dmi_ring_t *r, int frame, size_t ia, size_t ib)
+{
+    const dmi_marker_t *m = line_blocked(map, r, frame, ia, ib);
+    if (!m || r->count < 2 || map->marker_count * dm_story_event_count(map->story) > 1000000)
+        return 0;
+    size_t n = r->count;
+    dmi_xy_t *orig = dmi_calloc(n, sizeof *orig);
+    double *along = dmi_calloc(n, sizeof *along);
+    if (!orig || !along) {
+        free(orig);
+        free(along);
+        return -1;
+    }
+    memcpy(orig, r->pts, n * sizeof *orig);
+    for (size_t k = 1; k < n; k++)
+        along[k] = along[k - 1] + hypot(orig[k].x - orig[k - 1].x, orig[k].y - orig[k - 1].y);
+    double dx = orig[n - 1].x - orig[0].x, dy = orig[n - 1].y - orig[0].y, chord = hypot(dx, dy);
+    /* Bows go along the chord's normal (-dy, dx). The marker's side is
+     * taken from the nearest segment (the sign of a cross product), so the
+     * line's own curve counts; segments run the chord's way. */
+    size_t near = 0;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (segment_distance((dmi_xy_t){m->x, m->y}, orig[k], orig[k + 1]) <
+            segment_distance((dmi_xy_t){m->x, m->y}, orig[near], orig[near + 1]))
+            near = k;
+    dmi_xy_t a = orig[near], b = orig[near + 1];
+    double away = (b.x - a.x) * (m->y - a.y) - (b.y - a.y) * (m->x - a.x) > 0 ? -1 : 1;
+    int cleared = 0;
+    for (int step = 1; step <= 4 && !cleared && chord > 0 && along[n - 1] > 0; step++) {
+        double h = map->font_size * 1.5 * step;
+        if (h > chord / 3)
+            break;
+        for (int side = 0; side < 2 && !cleared; side++) {
+            double hs = side == 0 ? h * away : -h * away;
+            for (size_t k = 0; k < n; k++) {
+                double t = along[k] / along[n - 1], off = hs * 4 * t * (1 - t);
+                r->pts[k].x = orig[k].x - dy / chord * off;
+                r->pts[k].y = orig[k].y + dx / chord * off;
+            }
+            cleared = !line_blocked(map, r, frame, ia, ib);
+        }
+    }
+    if (!cleared)
+        memcpy(r->pts, orig, n * sizeof *orig);
+    free(orig);
+    free(along);
+    return 0;
+}
+
 /* Great circle between two places, cut and projected into canvas units.
  * Refused and failed messages stop short of their target. */
-static dm_status_t add_event_line(dm_map_t *map, size_t ei, const dm_place_t *a, const dm_place_t *b, int frame)
+static dm_status_t add_event_line(dm_map_t *map, size_t ei, size_t ia, size_t ib, int frame)
 {
+    const dm_place_t *a = dm_story_place(map->story, ia), *b = dm_story_place(map->story, ib);
     dmi_frame_t *f = &map->frames[frame];
     const dm_event_t *ev = dm_story_event(map->story, ei);
     dmi_ring_t arc = {0};
@@ -239,10 +327,18 @@ static dm_status_t add_event_line(dm_map_t *map, size_t ei, const dm_place_t *a,
         goto out;
     }
     int stops_short = ev->status == DM_EVENT_REFUSED || ev->status == DM_EVENT_FAILED;
+    for (size_t i = 0; i < cut.count; i++)
+        for (size_t k = 0; k < cut.rings[i].count; k++) {
+            dmi_xy_t *pt = &cut.rings[i].pts[k];
+            dmi_frame_to_canvas(f, pt->x, pt->y, &pt->x, &pt->y);
+        }
+    /* A line cut in pieces (at the edge of the world) is left as it is. */
+    if (cut.count == 1 && bow_clear_of_markers(map, &cut.rings[0], frame, ia, ib)) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     for (size_t i = 0; i < cut.count; i++) {
         dmi_ring_t *r = &cut.rings[i];
-        for (size_t k = 0; k < r->count; k++)
-            dmi_frame_to_canvas(f, r->pts[k].x, r->pts[k].y, &r->pts[k].x, &r->pts[k].y);
         int last = i + 1 == cut.count;
         if (last && r->count >= 2) {
             /* Leave room for the target marker: trim the end by a gap in
@@ -310,6 +406,80 @@ static int order_events(dm_map_t *map)
     return 0;
 }
 
+/* How firmly a marker holds its spot: an event's numbered symbol, then a
+ * place some event names, then a site (more precise than a city). */
+static int marker_rank(const dm_map_t *map, const dmi_marker_t *m, const int *named)
+{
+    if (m->number)
+        return 3;
+    if (named[m->place])
+        return 2;
+    return dm_story_place(map->story, m->place)->kind == DM_PLACE_SITE;
+}
+
+typedef struct {
+    double x;
+    size_t index;
+} by_x_t;
+
+static int cmp_by_x(const void *a, const void *b)
+{
+    const by_x_t *p = a, *q = b;
+    return p->x < q->x ? -1 : p->x > q->x ? 1 : (p->index > q->index) - (p->index < q->index);
+}
+
+/* A place no event names whose marker would overlap another's (the city
+ * around a mission 4 km away) is not drawn apart: the other marker stands
+ * for both and its label names both, instead of two dots and two labels
+ * stacked on one spot. Works on one frame's markers, from `first` on;
+ * neighbours are found in x order, so thousands of markers cost little. */
+static int fold_markers(dm_map_t *map, size_t first, const int *named)
+{
+    size_t n = map->marker_count - first;
+    by_x_t *xs = dmi_calloc(n + 1, sizeof *xs);
+    if (!xs)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        xs[i] = (by_x_t){map->markers[first + i].x, first + i};
+    qsort(xs, n, sizeof *xs, cmp_by_x);
+    double reach = 2 * dmi_marker_radius(map, 1);
+    for (size_t j = 0; j < n; j++) {
+        size_t i = xs[j].index;
+        const dmi_marker_t *m = &map->markers[i];
+        int rank = marker_rank(map, m, named);
+        if (rank >= 2)
+            continue;
+        size_t lo = j;
+        while (lo > 0 && xs[lo - 1].x > m->x - reach)
+            lo--;
+        for (size_t q = lo; q < n && xs[q].x < m->x + reach; q++) {
+            size_t k = xs[q].index;
+            const dmi_marker_t *o = &map->markers[k];
+            int ro = marker_rank(map, o, named);
+            /* Only into a firmer marker, or an equal one earlier in the
+             * story: no cycles. */
+            if (k == i || map->named_with[o->place] >= 0 || ro < rank || (ro == rank && k > i))
+                continue;
+            if (hypot(o->x - m->x, o->y - m->y) < dmi_marker_radius(map, m->number) + dmi_marker_radius(map, o->number)) {
+                map->named_with[m->place] = (int)o->place;
+                break;
+            }
+        }
+    }
+    free(xs);
+    /* A place folded into one folded in turn goes to the end of the chain. */
+    size_t kept = first;
+    for (size_t i = first; i < map->marker_count; i++) {
+        int *w = &map->named_with[map->markers[i].place];
+        while (*w >= 0 && map->named_with[*w] >= 0)
+            *w = map->named_with[*w];
+        if (*w < 0)
+            map->markers[kept++] = map->markers[i];
+    }
+    map->marker_count = kept;
+    return 0;
+}
+
 /* Markers for every point place; meetings and talks get sequence numbers
  * in date order (the timeline keys to them). */
 static dm_status_t add_markers(dm_map_t *map, int frame)
@@ -319,9 +489,11 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     size_t ne = dm_story_event_count(s);
     int *number = calloc(dm_story_place_count(s) + 1, sizeof *number);
     int *first_event = calloc(dm_story_place_count(s) + 1, sizeof *first_event);
+    int *named = calloc(dm_story_place_count(s) + 1, sizeof *named);
     const size_t *order = map->event_order;
+    size_t first = map->marker_count;
     dm_status_t st = DM_OK;
-    if (!number || !first_event) {
+    if (!number || !first_event || !named) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -331,6 +503,11 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     int seq = 0;
     for (size_t i = 0; i < ne; i++) {
         const dm_event_t *ev = dm_story_event(s, order[i]);
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0)
+                named[pi] = 1;
+        }
         if (drawn_as_line(s, ev) || ev->place_count == 0)
             continue;
         int pi = place_index(s, ev->places[0]);
@@ -359,9 +536,12 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
                                                            .number = number[i],
                                                            .event = number[i] ? first_event[i] : -1};
     }
+    if (fold_markers(map, first, named))
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
 out:
     free(number);
     free(first_event);
+    free(named);
     return st;
 }
 
@@ -482,6 +662,7 @@ void dm_map_destroy(dm_map_t *map)
         dmi_ring_free(&f->locator);
     }
     free(map->place_frame);
+    free(map->named_with);
     free(map->has_marker);
     free(map->event_order);
     for (size_t i = 0; map->shapes && i < dm_story_place_count(map->story); i++)
@@ -583,6 +764,9 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
         return st;
     if ((st = dmi_basemap_load(map, f)))
         return st;
+    /* Markers first: event lines bow around those in their way. */
+    if ((st = add_markers(map, fi)))
+        return st;
     size_t first_feature = map->feature_count;
     for (size_t i = 0; i < dm_story_place_count(story); i++) {
         const dm_place_t *p = dm_story_place(story, i);
@@ -611,11 +795,11 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
              * inset draws the connections that touch its places. */
             if (fi == 0 ? (fa && fa == fb) : (fa != fi && fb != fi))
                 continue;
-            if ((st = add_event_line(map, i, a, b, fi)))
+            if ((st = add_event_line(map, i, (size_t)ia, (size_t)ib, fi)))
                 return st;
         }
     }
-    return add_markers(map, fi);
+    return DM_OK;
 }
 
 /* Union-find with path halving. */
@@ -959,12 +1143,15 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
         }
     }
     if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame)) ||
+        !(map->named_with = dmi_calloc(np, sizeof *map->named_with)) ||
         !(map->shapes = dmi_calloc(np, sizeof *map->shapes)) ||
         !(map->has_marker = dmi_calloc(np, sizeof *map->has_marker)) ||
         !(map->shape_is_area = dmi_calloc(np, sizeof *map->shape_is_area))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
+    for (size_t i = 0; i < np; i++)
+        map->named_with[i] = -1;
     if ((st = dmi_basemap_open(ctx, &map->basemap)))
         goto out;
     mark_points(map);

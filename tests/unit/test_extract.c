@@ -563,6 +563,8 @@ static void story_context_readings(void **state)
          DM_PLACE_COUNTRY},
         {"Tech jobs moved to western states such as California or Washington last year.", "Washington", 47.4,
          -120.5, 300, DM_PLACE_REGION},
+        {"The British prime minister landed at Heathrow after talks in Brussels and Paris.", "Heathrow", 51.47,
+         -0.46, 5, DM_PLACE_SITE},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

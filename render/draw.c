@@ -415,7 +415,7 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
                           dm_event_type_t type, dm_event_status_t status)
 {
     const struct dmi_theme *t = map->theme;
-    double fs = map->font_size, r = fs * 0.38 * 1.9;
+    double fs = map->font_size, r = dmi_marker_radius(map, 1);
     int hollow = event_hollow(status);
     cairo_new_path(cr);
     event_shape(cr, type, x, y, r);
@@ -450,7 +450,7 @@ static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, cons
                       ev ? ev->status : DM_EVENT_HELD);
         return;
     }
-    cairo_arc(cr, m->x, m->y, fs * 0.38, 0, 2 * M_PI);
+    cairo_arc(cr, m->x, m->y, dmi_marker_radius(map, 0), 0, 2 * M_PI);
     set_rgb(cr, t->marker);
     cairo_fill_preserve(cr);
     set_rgb(cr, t->marker_edge);

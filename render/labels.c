@@ -147,12 +147,17 @@ static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, doub
 
 /* Lines are sampled every half label height: enough to see a crossing. */
 #define LINE_STEP(map) ((map)->font_size * 0.5)
+/* Half the width of the widest drawn line (a story line with its halo,
+ * draw.c): a label nearer than that to the line's centre touches it. */
+#define LINE_HALF_WIDTH(map) ((map)->font_size * 0.21)
 
-/* Stops counting once past `limit`: the candidate has lost already. */
-static double line_cost(const line_samples_t *sp, box_t b, int frame, double step, double limit)
+/* Stops counting once past `limit`: the candidate has lost already. The
+ * box is widened by the lines' half width, since samples are centres. */
+static double line_cost(const line_samples_t *sp, box_t b, int frame, double step, double half_width, double limit)
 {
     double c = 0;
     int r[4];
+    b = (box_t){b.x0 - half_width, b.y0 - half_width, b.x1 + half_width, b.y1 + half_width};
     grid_range(&sp->grid, b, r);
     for (int y = r[1]; y <= r[3]; y++)
         for (int x = r[0]; x <= r[2]; x++) {
@@ -201,6 +206,7 @@ typedef struct {
     size_t marker_obstacle;/* its own marker's obstacle index, or SIZE_MAX */
     dmi_text_style_t style;
     int priority;          /* lower first */
+    int folds;             /* other places its marker stands for (map->named_with) */
 } request_t;
 
 static int cmp_request(const void *a, const void *b)
@@ -238,6 +244,29 @@ static char *label_text(dm_map_t *map, const dm_place_t *p)
     return text;
 }
 
+/* A marker's label: its place's name, then those of the places its marker
+ * stands for too ("North Korean UN mission, New York"), unless the name
+ * says them already. */
+static char *marker_text(dm_map_t *map, const request_t *rq)
+{
+    const dm_story_t *s = map->story;
+    char *text = label_text(map, dm_story_place(s, rq->place));
+    for (size_t i = 0; text && rq->folds && i < dm_story_place_count(s); i++) {
+        if (map->named_with[i] != (int)rq->place)
+            continue;
+        char *more = label_text(map, dm_story_place(s, i)), *both = NULL;
+        if (more && !strstr(text, more)) {
+            size_t n = strlen(text) + strlen(more) + 3;
+            if ((both = malloc(n)))
+                snprintf(both, n, "%s, %s", text, more);
+            free(text);
+            text = both;
+        }
+        free(more);
+    }
+    return text;
+}
+
 /* How many events name each place, in one pass over the events. */
 static int *count_uses(const dm_story_t *s)
 {
@@ -254,12 +283,45 @@ static int *count_uses(const dm_story_t *s)
     return uses;
 }
 
+/* A leader from the marker's edge to the nearest point of the label box
+ * b; 0 when the box is within the marker's reach (no leader needed). */
+static int leader_of(const request_t *rq, box_t b, double out[4])
+{
+    double cx = fmin(fmax(rq->x, b.x0), b.x1), cy = fmin(fmax(rq->y, b.y0), b.y1);
+    double vx = cx - rq->x, vy = cy - rq->y, len = hypot(vx, vy);
+    if (len <= rq->radius)
+        return 0;
+    out[0] = rq->x + vx / len * rq->radius;
+    out[1] = rq->y + vy / len * rq->radius;
+    out[2] = cx;
+    out[3] = cy;
+    return 1;
+}
+
+/* What a leader runs over (markers, labels, lines), from boxes sampled
+ * along it, wide enough that a line crossing it has a sample inside: a
+ * leader must not be taken for a line of the story, nor cross one. */
+static double leader_cost(const dm_map_t *map, obstacles_t *obs, const line_samples_t *lines, const request_t *rq,
+                          const double leader[4], const double frame[4], double limit)
+{
+    double hw = LINE_HALF_WIDTH(map) + LINE_STEP(map) * 0.5, step = LINE_STEP(map) * 0.5, c = 0;
+    int n = (int)ceil(hypot(leader[2] - leader[0], leader[3] - leader[1]) / step);
+    for (int k = 0; k <= n && c <= limit; k++) {
+        double x = leader[0] + (leader[2] - leader[0]) * k / fmax(n, 1);
+        double y = leader[1] + (leader[3] - leader[1]) * k / fmax(n, 1);
+        box_t p = {x - hw, y - hw, x + hw, y + hw};
+        c += cost(obs, p, frame, rq->marker_obstacle, rq->frame, limit - c);
+        c += line_cost(lines, p, rq->frame, LINE_STEP(map), 0, limit - c);
+    }
+    return c;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const request_t *rq, int crowded)
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
-    char *text = label_text(map, p);
+    char *text = rq->marker_obstacle != SIZE_MAX ? marker_text(map, rq) : label_text(map, p);
     if (!text)
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     PangoLayout *layout = dmi_text_layout(pc, map, text, rq->style);
@@ -287,7 +349,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     double base = rq->radius > 0 ? rq->radius + map->font_size * 0.3 : 0;
     double best_cost = INFINITY;
     box_t best = {0};
-    double best_anchor[2] = {rq->x, rq->y};
+    double best_leader_line[4] = {0};
     int best_leader = 0;
     size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : 3;
     /* Thousands of labels cannot all find room; search near the anchor
@@ -304,16 +366,21 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
             double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
             box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
-            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost);
+            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
             if (c < best_cost)
-                c += line_cost(lines, b, rq->frame, LINE_STEP(map), best_cost - c);
+                c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+            int has_leader = rq->radius > 0 && r > 0 &&
+                             leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
+            if (has_leader && c < best_cost)
+                c += leader_cost(map, obs, lines, rq, leader, frame, best_cost - c);
             c += r * 1e-6;   /* prefer near candidates among free ones */
+            if (getenv("DM_DEBUG_LABELS")) fprintf(stderr, "%zu r%zu d%zu cost %.2f leader %d\n", rq->place, r, d, c, has_leader);
             if (c < best_cost - 1e-9) {
                 best_cost = c;
                 best = b;
-                best_anchor[0] = ax;
-                best_anchor[1] = ay;
-                best_leader = rq->radius > 0 && r > 0;
+                best_leader = has_leader;
+                if (has_leader)
+                    memcpy(best_leader_line, leader, sizeof leader);
             }
             if (c <= r * 1e-6 + 1e-9)
                 best_cost = 0;
@@ -338,19 +405,9 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     l->x = l->bbox[0] - ix;
     l->y = l->bbox[1] - iy;
     if (best_leader) {
-        /* From the marker's edge toward the label's nearest point. */
-        double cx = fmin(fmax(rq->x, l->bbox[0]), l->bbox[2]);
-        double cy = fmin(fmax(rq->y, l->bbox[1]), l->bbox[3]);
-        double vx = cx - rq->x, vy = cy - rq->y, len = hypot(vx, vy);
-        if (len > rq->radius) {
-            l->has_leader = 1;
-            l->leader[0] = rq->x + vx / len * rq->radius;
-            l->leader[1] = rq->y + vy / len * rq->radius;
-            l->leader[2] = cx;
-            l->leader[3] = cy;
-        }
+        l->has_leader = 1;
+        memcpy(l->leader, best_leader_line, sizeof l->leader);
     }
-    (void)best_anchor;
     return l->text ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
 }
 
@@ -380,9 +437,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     line_samples_t samples = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
     int *uses = count_uses(s);
+    int *folds = dmi_calloc(dm_story_place_count(s) + 1, sizeof *folds);
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    if (!rq || !uses) {
+    if (!rq || !uses || !folds) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -419,10 +477,12 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         if (f->locator.count)
             obstacle_add(&obs, (box_t){loc.x0 - m, loc.y0 - m, loc.x1 + m, loc.y1 + m}, 0);
     }
-    double radius = map->font_size * 0.38;
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        if (map->named_with[i] >= 0)
+            folds[map->named_with[i]]++;
     for (size_t i = 0; i < map->marker_count; i++) {
         const dmi_marker_t *m = &map->markers[i];
-        double r = m->number ? radius * 1.9 : radius;
+        double r = dmi_marker_radius(map, m->number);
         size_t idx = obs.count;
         if (obstacle_add(&obs, (box_t){m->x - r, m->y - r, m->x + r, m->y + r}, m->frame)) {
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
@@ -431,7 +491,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         int used = uses[m->place];
         rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = r,
                               .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
-                              .priority = m->number ? 0 : used ? 1 : 2};
+                              .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place]};
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
@@ -462,6 +522,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
 out:
     free(rq);
     free(uses);
+    free(folds);
     free(obs.boxes);
     free(obs.frames);
     free(obs.stamp);

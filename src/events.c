@@ -1420,7 +1420,12 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
         }
         const char *lw = dmi_tok_text(a, s1 - 1);
         size_t ll = dmi_tok_len(a, s1 - 1);
-        if (ll > 2 && lw[ll - 1] == 's' && !(a->tokens[s1 - 1].flags & DMI_TOK_CAP))
+        /* A plural noun, or one capitalised only because it opens the
+         * sentence ("Delegates meet"; not "Brussels", a place, or a name). */
+        dmi_gaz_entry_t ge[1];
+        if (ll > 2 && lw[ll - 1] == 's' && lw[ll - 2] != 's' &&
+            (!(a->tokens[s1 - 1].flags & DMI_TOK_CAP) ||
+             (s1 - 1 == s0 && !x->person_tok[s0] && dmi_gazetteer_match(x->gaz, lw, ll, ge, 1) == 0)))
             plural = 1;
     } else if ((is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2) {
         g_string_append(g, x->places[e->places[0]].name);

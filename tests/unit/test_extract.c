@@ -603,6 +603,14 @@ static void story_context_readings(void **state)
         assert_true(florida);
         dm_story_destroy(sp);
     }
+    /* A title's verb agrees with a plural subject that opens the sentence. */
+    {
+        const char *t = "date 2025-03-03\n\nDelegates met in Geneva on Monday to discuss the truce.\n";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "title.txt", NULL, &st), DM_OK);
+        assert_non_null(strstr(dm_story_title(st), "Delegates meet in Geneva"));
+        dm_story_destroy(st);
+    }
     /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
     const char *text = "BA cancelled flights to London, TV channels reported.";
     dm_story_t *s = NULL;

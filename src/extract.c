@@ -1102,6 +1102,22 @@ static int listed_together(const dmi_article_t *a, const cand_t *c, const cand_t
     return 1;
 }
 
+/* "India's Punjab", "Russia's Kursk region": a country's possessive right
+ * before a name puts the name in that country. */
+static double owner_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+{
+    if (i == 0)
+        return 0;
+    const cand_t *c = &v->items[i], *o = &v->items[i - 1];
+    /* The "'s" is a token of its own, flagged possessive. */
+    if (o->last + 1 != c->first || !(a->tokens[o->last].flags & DMI_TOK_POSS))
+        return 0;
+    for (size_t k = 0; k < o->ne; k++)
+        if (o->e[k].kind == DM_PLACE_COUNTRY && strcmp(o->e[k].country, e->country) == 0)
+            return 3.0;
+    return 0;
+}
+
 /* A name listed beside a region is read as that country's region when it can
  * be one: "California or Washington" is the state, "Alaska, Georgia" too. */
 static double list_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
@@ -1227,8 +1243,10 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                  * clear winners of pass 0 pull a reading toward them; a
                  * region read as such pulls in its own towns (same admin1).
                  * Repeats of the same name do not vote for themselves. */
-                if (pass == 1 && c->ne > 1)
+                if (pass == 1 && c->ne > 1) {
                     s += list_bonus(x->art, v, i, e);
+                    s += owner_bonus(x->art, v, i, e);
+                }
                 if (pass == 1 && c->ne > 1) {
                     double near = 0, ev[3];
                     const double *w = unit_vector(e, ev);
@@ -1872,6 +1890,44 @@ static int written_lower(const dmi_extraction_t *x, const char *s, size_t n)
     return found;
 }
 
+/* The article's own headline, when its first line is one: a short line of
+ * words (no closing full stop, no dateline) followed by the body, naming a
+ * place the story keeps. An editor's headline is the best map title
+ * ("India and Pakistan agree to reopen Kartarpur corridor after talks in
+ * Lahore"); the events' title is the fallback. */
+static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
+{
+    const dmi_article_t *a = x->art;
+    size_t i = a->body;
+    while (i < a->len && g_ascii_isspace(a->text[i]))
+        i++;
+    size_t end = i;
+    while (end < a->len && a->text[end] != '\n')
+        end++;
+    if (end >= a->len || end - i < 12 || end - i >= size)
+        return 0;
+    size_t words = 0;
+    for (size_t k = i; k < end; k++)
+        if (!g_ascii_isspace(a->text[k]) && (k == i || g_ascii_isspace(a->text[k - 1])))
+            words++;
+    char last = a->text[end - 1];
+    if (words < 3 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' ||
+        !g_ascii_isupper(a->text[i]) || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
+        g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
+        g_strstr_len(a->text + i, (gssize)(end - i), "(AP)"))
+        return 0;
+    int names_place = 0;
+    for (size_t m = 0; m < x->mention_count && !names_place; m++)
+        if (x->mentions[m].start >= i && x->mentions[m].end <= end &&
+            x->places[x->mentions[m].place].mention_count > 0)
+            names_place = 1;
+    if (!names_place)
+        return 0;
+    memcpy(out, a->text + i, end - i);
+    out[end - i] = '\0';
+    return 1;
+}
+
 static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *opts,
                               dm_story_t **out)
 {
@@ -1993,7 +2049,8 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         st = dm_story_set_title(story, opts->title);
     } else {
         char title[200];
-        dmi_events_title(x, events, event_count, title, sizeof title);
+        if (!article_headline(x, title, sizeof title))
+            dmi_events_title(x, events, event_count, title, sizeof title);
         if (title[0])
             st = dm_story_set_title(story, title);
     }

@@ -623,6 +623,29 @@ static void story_context_readings(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Articles that open with their own headline; a country's possessive
+ * places the name after it ("India's Punjab"). */
+static void headlines_and_possessives(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "tests/articles/southasia-kartarpur-corridor.txt");
+    assert_string_equal(dm_story_title(s), "India and Pakistan agree to reopen Kartarpur corridor after talks in Lahore");
+    /* "India's Punjab" is the Indian state, not Pakistan's province. */
+    assert_non_null(place_near(s, 31.1, 75.3, 150, DM_PLACE_REGION));
+    assert_null(place_near(s, 31.2, 72.5, 150, DM_PLACE_REGION));
+    assert_non_null(event_near(s, DM_EVENT_TALKS, NULL, -1, 31.558, 74.351, 25));
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-07", DM_EVENT_PLANNED, 28.61, 77.21, 30));
+    assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "1960", -1, 24.86, 67.01, 30));
+    dm_story_destroy(s);
+    s = extract_rel(ctx, "tests/articles/americas-venezuela-colombia-release.txt");
+    assert_string_equal(dm_story_title(s), "Venezuela frees detained Colombians after Petro's visit to Caracas");
+    assert_non_null(place_near(s, 7.89, -72.51, 20, DM_PLACE_CITY)); /* Cucuta */
+    assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-09", DM_EVENT_PLANNED, 4.61, -74.08, 25));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 static void organisations_are_not_places(void **state)
 {
     (void)state;
@@ -777,6 +800,7 @@ int main(void)
         cmocka_unit_test(helsinki_tense_and_negation),
         cmocka_unit_test(organisations_are_not_places),
         cmocka_unit_test(story_context_readings),
+        cmocka_unit_test(headlines_and_possessives),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
     };

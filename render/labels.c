@@ -138,15 +138,16 @@ static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, doub
             /* A cell already crossed by many lines needs no more samples
              * to say so: this bounds the work for a story with thousands
              * of lines. */
-            if (grid_insert(&sp->grid, (box_t){p.x, p.y, p.x, p.y}, sp->count, 32))
+            if (grid_insert(&sp->grid, (box_t){p.x, p.y, p.x, p.y}, sp->count, 64))
                 return;
             sp->count++;
         }
     }
 }
 
-/* Lines are sampled every half label height: enough to see a crossing. */
-#define LINE_STEP(map) ((map)->font_size * 0.5)
+/* Lines are sampled every quarter label height: enough to see a crossing,
+ * even of a label's corner. */
+#define LINE_STEP(map) ((map)->font_size * 0.25)
 /* Half the width of the widest drawn line (a story line with its halo,
  * draw.c): a label nearer than that to the line's centre touches it. */
 #define LINE_HALF_WIDTH(map) ((map)->font_size * 0.21)
@@ -207,6 +208,7 @@ typedef struct {
     dmi_text_style_t style;
     int priority;          /* lower first */
     int folds;             /* other places its marker stands for (map->named_with) */
+    const dmi_shape_t *along; /* a line place's drawn shape in the frame, or NULL */
 } request_t;
 
 static int cmp_request(const void *a, const void *b)
@@ -298,14 +300,18 @@ static int leader_of(const request_t *rq, box_t b, double out[4])
     return 1;
 }
 
-/* What a leader runs over (markers, labels, lines), from boxes sampled
- * along it, wide enough that a line crossing it has a sample inside: a
- * leader must not be taken for a line of the story, nor cross one. */
+/* What a leader costs: its length over 1.5 (a line across a label costs
+ * about twice the label's height, so a leader three label heights long
+ * costs as much: a label far from its place reads worse than one touching
+ * a line), and what it runs over (markers, labels, lines), from boxes
+ * sampled along it, wide enough that a line crossing it has a sample
+ * inside. */
 static double leader_cost(const dm_map_t *map, obstacles_t *obs, const line_samples_t *lines, const request_t *rq,
                           const double leader[4], const double frame[4], double limit)
 {
-    double hw = LINE_HALF_WIDTH(map) + LINE_STEP(map) * 0.5, step = LINE_STEP(map) * 0.5, c = 0;
-    int n = (int)ceil(hypot(leader[2] - leader[0], leader[3] - leader[1]) / step);
+    double hw = LINE_HALF_WIDTH(map) + LINE_STEP(map) * 0.5, step = LINE_STEP(map) * 0.5;
+    double len = hypot(leader[2] - leader[0], leader[3] - leader[1]), c = len / 1.5;
+    int n = (int)ceil(len / step);
     for (int k = 0; k <= n && c <= limit; k++) {
         double x = leader[0] + (leader[2] - leader[0]) * k / fmax(n, 1);
         double y = leader[1] + (leader[3] - leader[1]) * k / fmax(n, 1);
@@ -314,6 +320,15 @@ static double leader_cost(const dm_map_t *map, obstacles_t *obs, const line_samp
         c += line_cost(lines, p, rq->frame, LINE_STEP(map), 0, limit - c);
     }
     return c;
+}
+
+/* A label box of ink size w x h (plus halo) attached by its edge or
+ * corner nearest to the anchor (ax, ay), on the side (dx, dy) points to. */
+static box_t attach_box(double ax, double ay, double dx, double dy, double w, double h, double halo)
+{
+    double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
+    double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
+    return (box_t){bx - halo, by - halo, bx + w + halo, by + h + halo};
 }
 
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
@@ -361,11 +376,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         for (size_t d = 0; d < ndirs && best_cost > 0; d++) {
             double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * r;
             double dx = ndirs == 1 ? 0 : dirs[d][0], dy = ndirs == 1 ? 0 : dirs[d][1];
-            /* Attach the box by its nearest edge/corner to the offset point. */
-            double ax = rq->x + dx * dist, ay = rq->y + dy * dist;
-            double bx = dx > 0.1 ? ax : dx < -0.1 ? ax - w : ax - w / 2;
-            double by = dy > 0.1 ? ay : dy < -0.1 ? ay - h : ay - h / 2;
-            box_t b = {bx - halo, by - halo, bx + w + halo, by + h + halo};
+            box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
             double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
             if (c < best_cost)
                 c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
@@ -374,7 +385,6 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             if (has_leader && c < best_cost)
                 c += leader_cost(map, obs, lines, rq, leader, frame, best_cost - c);
             c += r * 1e-6;   /* prefer near candidates among free ones */
-            if (getenv("DM_DEBUG_LABELS")) fprintf(stderr, "%zu r%zu d%zu cost %.2f leader %d\n", rq->place, r, d, c, has_leader);
             if (c < best_cost - 1e-9) {
                 best_cost = c;
                 best = b;
@@ -384,6 +394,34 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             }
             if (c <= r * 1e-6 + 1e-9)
                 best_cost = 0;
+        }
+    }
+    /* A line's label may sit beside any part of it: when nothing near its
+     * anchor is free, try just off points spaced along the line, the free
+     * one nearest the anchor winning. */
+    for (size_t i = 0; rq->along && !crowded && best_cost > 0 && i < rq->along->count; i++) {
+        const dmi_ring_t *ring = &rq->along->rings[i];
+        double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
+        for (size_t k = 0; k < ring->count; k++) {
+            dmi_xy_t a = ring->pts[k];
+            if (k > 0)
+                since += hypot(a.x - ring->pts[k - 1].x, a.y - ring->pts[k - 1].y);
+            if (since < spacing || !isfinite(a.x) || !isfinite(a.y))
+                continue;
+            since = 0;
+            for (size_t d = 0; d < 8; d++) {
+                double dx = dirs[d][0], dy = dirs[d][1];
+                box_t b = attach_box(a.x + dx * off, a.y + dy * off, dx, dy, w, h, halo);
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
+                if (c < best_cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+                c += hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
+                if (c < best_cost - 1e-9) {
+                    best_cost = c;
+                    best = b;
+                    best_leader = 0;
+                }
+            }
         }
     }
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
@@ -438,9 +476,11 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
     int *uses = count_uses(s);
     int *folds = dmi_calloc(dm_story_place_count(s) + 1, sizeof *folds);
+    /* Per place, its drawn line or area in the frame being labelled. */
+    const dmi_shape_t **drawn = dmi_calloc(dm_story_place_count(s) + 1, sizeof *drawn);
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    if (!rq || !uses || !folds) {
+    if (!rq || !uses || !folds || !drawn) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -495,6 +535,11 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
+        for (size_t k = 0; k < dm_story_place_count(s); k++)
+            drawn[k] = NULL;
+        for (size_t k = 0; k < map->feature_count; k++)
+            if (map->features[k].frame == fi)
+                drawn[map->features[k].place] = &map->features[k].shape;
         for (size_t i = 0; i < dm_story_place_count(s); i++) {
             const dm_place_t *p = dm_story_place(s, i);
             if (map->has_marker[i])
@@ -512,7 +557,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             int is_line = p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA;
             rq[n++] = (request_t){.place = i, .frame = fi, .x = x, .y = y, .marker_obstacle = SIZE_MAX,
                                   .style = is_line ? DMI_TEXT_LINE : DMI_TEXT_COUNTRY,
-                                  .priority = is_line ? 3 : 4};
+                                  .priority = is_line ? 3 : 4,
+                                  .along = p->kind == DM_PLACE_LINE ? drawn[i] : NULL};
         }
     }
     qsort(rq, n, sizeof *rq, cmp_request);
@@ -523,6 +569,7 @@ out:
     free(rq);
     free(uses);
     free(folds);
+    free(drawn);
     free(obs.boxes);
     free(obs.frames);
     free(obs.stamp);

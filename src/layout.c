@@ -261,8 +261,10 @@ static const dmi_marker_t *line_blocked(const dm_map_t *map, const dmi_ring_t *r
  * stays as it was. Crowded maps keep their lines: bounded work. */
 static int bow_clear_of_markers(const dm_map_t *map, dmi_ring_t *r, int frame, size_t ia, size_t ib)
 {
+    if (r->count < 2 || map->marker_count * dm_story_event_count(map->story) > 1000000)
+        return 0;
     const dmi_marker_t *m = line_blocked(map, r, frame, ia, ib);
-    if (!m || r->count < 2 || map->marker_count * dm_story_event_count(map->story) > 1000000)
+    if (!m)
         return 0;
     size_t n = r->count;
     dmi_xy_t *orig = dmi_calloc(n, sizeof *orig);
@@ -460,7 +462,8 @@ static int fold_markers(dm_map_t *map, size_t first, const int *named)
              * story: no cycles. */
             if (k == i || map->named_with[o->place] >= 0 || ro < rank || (ro == rank && k > i))
                 continue;
-            if (hypot(o->x - m->x, o->y - m->y) < dmi_marker_radius(map, m->number) + dmi_marker_radius(map, o->number)) {
+            double touch = dmi_marker_radius(map, m->number) + dmi_marker_radius(map, o->number);
+            if (hypot(o->x - m->x, o->y - m->y) < touch) {
                 map->named_with[m->place] = (int)o->place;
                 break;
             }
@@ -598,7 +601,9 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
             only_context = 0;
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
-        if (is_context_kind(p->kind) && !only_context)
+        /* Countries and regions are context, unless an event put a
+         * numbered marker on one ("a visit to India"): it must be seen. */
+        if (is_context_kind(p->kind) && !only_context && !map->has_marker[i])
             continue;
         double x, y;
         if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))

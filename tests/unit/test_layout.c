@@ -24,19 +24,14 @@ static const char *source_dir(void)
     return d ? d : DM_TEST_SOURCE_DIR;
 }
 
-static json_t *layout_of(const char *story_path, double width, double height, double scale)
+static json_t *layout_with(const char *story_path, const dm_map_options_t *opts)
 {
     dm_context_t *ctx = dm_context_create();
     dm_story_t *story = NULL;
     dm_map_t *map = NULL;
     char *json = NULL;
-    dm_map_options_t opts;
-    dm_map_options_init(&opts);
-    opts.width = width;
-    opts.height = height;
-    opts.scale = scale;
     if (dm_story_load_file(ctx, story_path, &story) != DM_OK || dm_story_resolve(story, NULL) != DM_OK ||
-        dm_map_create(ctx, story, &opts, &map) != DM_OK || dm_map_layout_json(map, &json) != DM_OK)
+        dm_map_create(ctx, story, opts, &map) != DM_OK || dm_map_layout_json(map, &json) != DM_OK)
         fail_msg("%s: %s", story_path, dm_context_last_error(ctx));
     json_t *root = json_loads(json, 0, NULL);
     assert_non_null(root);
@@ -45,6 +40,16 @@ static json_t *layout_of(const char *story_path, double width, double height, do
     dm_story_destroy(story);
     dm_context_destroy(ctx);
     return root;
+}
+
+static json_t *layout_of(const char *story_path, double width, double height, double scale)
+{
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.width = width;
+    opts.height = height;
+    opts.scale = scale;
+    return layout_with(story_path, &opts);
 }
 
 static json_t *frame_by_id(json_t *root, const char *id)
@@ -100,6 +105,13 @@ static void read_box(json_t *arr, double *out)
         out[k] = json_number_value(json_array_get(arr, (size_t)k));
 }
 
+static double segment_distance(double px, double py, double ax, double ay, double bx, double by)
+{
+    double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? fmin(fmax(((px - ax) * dx + (py - ay) * dy) / len2, 0), 1) : 0;
+    return hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
 static void check_labels(json_t *root, size_t places_with_labels)
 {
     json_t *labels = json_object_get(root, "labels");
@@ -134,6 +146,11 @@ static void check_labels(json_t *root, size_t places_with_labels)
             double mb[4] = {x - 3, y - 3, x + 3, y + 3};
             if (boxes_overlap(a, mb))
                 fail_msg("label '%s' covers the marker of %s", json_string_value(json_object_get(li, "text")),
+                         json_string_value(json_object_get(m, "place")));
+            json_t *ld = json_object_get(li, "leader");
+            double l4[4];
+            if (ld && (read_box(ld, l4), segment_distance(x, y, l4[0], l4[1], l4[2], l4[3]) < 3))
+                fail_msg("the leader of '%s' crosses the marker of %s", json_string_value(json_object_get(li, "text")),
                          json_string_value(json_object_get(m, "place")));
         }
     }
@@ -197,6 +214,195 @@ static void scaled_png_layout_is_in_pixels(void **state)
     assert_int_equal((int)json_number_value(json_object_get(root, "width")), 1600);
     check_markers_match_proj(root);
     check_labels(root, 7);
+    json_decref(root);
+}
+
+/* A story given as JSON text, written to path (a mkstemp template). */
+static void write_story(const char *story, char *path)
+{
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    fputs(story, f);
+    fclose(f);
+}
+
+static json_t *marker_of(json_t *root, const char *place)
+{
+    size_t i;
+    json_t *m;
+    json_array_foreach(json_object_get(root, "markers"), i, m)
+        if (strcmp(json_string_value(json_object_get(m, "place")), place) == 0)
+            return m;
+    return NULL;
+}
+
+/* The base font size of a layout (layout.c: 1.6% of the shorter side). */
+static double font_size_of(json_t *root)
+{
+    double w = json_number_value(json_object_get(root, "width"));
+    double h = json_number_value(json_object_get(root, "height"));
+    return fmin(fmax(fmin(w, h) * 0.016, 9), 48);
+}
+
+/* Distance from (x, y) to a polyline given as a JSON array of [x, y]. */
+static double polyline_distance(json_t *pts, double x, double y)
+{
+    double d = INFINITY;
+    for (size_t k = 0; k + 1 < json_array_size(pts); k++) {
+        json_t *a = json_array_get(pts, k), *b = json_array_get(pts, k + 1);
+        double ax = json_number_value(json_array_get(a, 0)), ay = json_number_value(json_array_get(a, 1));
+        double bx = json_number_value(json_array_get(b, 0)), by = json_number_value(json_array_get(b, 1));
+        d = fmin(d, segment_distance(x, y, ax, ay, bx, by));
+    }
+    return d;
+}
+
+/* An event line never runs over the marker of a place it does not
+ * connect: it bows around it (a line through a marker reads as a stop). */
+static void check_lines_clear_markers(const char *story_path, json_t *root)
+{
+    json_t *story = json_load_file(story_path, 0, NULL);
+    assert_non_null(story);
+    double fs = font_size_of(root);
+    size_t i, k, j;
+    json_t *line, *ev, *m;
+    json_array_foreach(json_object_get(root, "lines"), i, line) {
+        const char *id = json_string_value(json_object_get(line, "event"));
+        json_t *places = NULL;
+        json_array_foreach(json_object_get(story, "events"), k, ev)
+            if (strcmp(json_string_value(json_object_get(ev, "id")), id) == 0)
+                places = json_object_get(ev, "places");
+        json_array_foreach(json_object_get(root, "markers"), j, m) {
+            const char *place = json_string_value(json_object_get(m, "place"));
+            int own = 0;
+            for (k = 0; k < json_array_size(places); k++)
+                own |= strcmp(json_string_value(json_array_get(places, k)), place) == 0;
+            const char *frame = json_string_value(json_object_get(line, "frame"));
+            if (own || strcmp(json_string_value(json_object_get(m, "frame")), frame) != 0)
+                continue;
+            double r = fs * 0.38 * (json_integer_value(json_object_get(m, "number")) > 0 ? 1.9 : 1);
+            double d = polyline_distance(json_object_get(line, "points"), json_number_value(json_object_get(m, "x")),
+                                         json_number_value(json_object_get(m, "y")));
+            if (d < r)
+                fail_msg("%s: line of %s runs over the marker of %s (%.1f px from its centre)", story_path, id, place,
+                         d);
+        }
+    }
+    json_decref(story);
+}
+
+/* A mission and the city around it, 4 km apart, are one spot on a map
+ * of the Atlantic: one marker (the mission's, which the letter reaches)
+ * and one label naming both, not two dots and two labels stacked. A
+ * place 130 km away keeps its own marker. */
+static void overlapping_markers_fold_into_one(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Letter\",\"view\":{\"inset\":\"none\"},\"places\":["
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"lat\":38.8951,\"lon\":-77.0364},"
+        "{\"id\":\"new-york\",\"name\":\"New York\",\"kind\":\"city\",\"lat\":40.7143,\"lon\":-74.006},"
+        "{\"id\":\"mission\",\"name\":\"North Korean UN mission\",\"kind\":\"site\",\"lat\":40.7508,\"lon\":-73.9711},"
+        "{\"id\":\"philadelphia\",\"name\":\"Philadelphia\",\"kind\":\"city\",\"lat\":39.9524,\"lon\":-75.1636},"
+        "{\"id\":\"london\",\"name\":\"London\",\"kind\":\"city\",\"lat\":51.5072,\"lon\":-0.1276}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"letter\",\"places\":[\"washington\",\"mission\"],"
+        "\"status\":\"refused\"}]}";
+    char tmp[] = "/tmp/dm_test_fold_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    remove(tmp);
+    assert_non_null(marker_of(root, "mission"));
+    assert_non_null(marker_of(root, "washington"));
+    assert_non_null(marker_of(root, "philadelphia"));
+    assert_null(marker_of(root, "new-york"));
+    size_t i, named = 0;
+    json_t *l;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        const char *text = json_string_value(json_object_get(l, "text"));
+        if (strcmp(json_string_value(json_object_get(l, "place")), "mission") == 0) {
+            assert_non_null(strstr(text, "North Korean UN mission"));
+            assert_non_null(strstr(text, "New York"));
+        }
+        named += strstr(text, "New York") != NULL;
+    }
+    assert_int_equal(named, 1);
+    check_labels(root, 4);
+    json_decref(root);
+}
+
+/* A straight line from Apia to Wellington would run over Nuku'alofa's
+ * marker (a stop on the way, it would seem): it bows around it. */
+static void event_line_bows_around_markers(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Pacific\",\"places\":["
+        "{\"id\":\"wellington\",\"name\":\"Wellington\",\"kind\":\"city\",\"lat\":-41.2866,\"lon\":174.7756},"
+        "{\"id\":\"nukualofa\",\"name\":\"Nuku'alofa\",\"kind\":\"city\",\"lat\":-21.1394,\"lon\":-175.2018},"
+        "{\"id\":\"apia\",\"name\":\"Apia\",\"kind\":\"city\",\"lat\":-13.8333,\"lon\":-171.7667}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"agreement\",\"places\":[\"nukualofa\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"places\":[\"apia\",\"wellington\"],\"status\":\"planned\"}]}";
+    char tmp[] = "/tmp/dm_test_bow_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    assert_true(json_array_size(json_object_get(root, "lines")) >= 1);
+    check_lines_clear_markers(tmp, root);
+    check_labels(root, 3);
+    remove(tmp);
+    json_decref(root);
+}
+
+/* The label of a line place (a border) sits beside the drawn lines, its
+ * own included, never across them: with the long bilingual name too,
+ * which finds no room near the place's anchor and goes along the line. */
+static void line_labels_keep_off_lines(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/docs/examples/seed-story.json", source_dir());
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.lang = "en+ko";
+    json_t *root = layout_with(path, &opts);
+    double air = font_size_of(root) * 0.1;
+    size_t i, k, j, checked = 0;
+    json_t *label, *feature, *other;
+    json_array_foreach(json_object_get(root, "labels"), i, label) {
+        int of_line = 0;
+        json_array_foreach(json_object_get(root, "features"), k, feature)
+            of_line |= strcmp(json_string_value(json_object_get(feature, "place")),
+                              json_string_value(json_object_get(label, "place"))) == 0;
+        if (!of_line)
+            continue;
+        double b[4];
+        read_box(json_object_get(label, "bbox"), b);
+        const char *frame = json_string_value(json_object_get(label, "frame"));
+        const char *kinds[] = {"features", "lines"};
+        for (int kind = 0; kind < 2; kind++)
+            json_array_foreach(json_object_get(root, kinds[kind]), j, other) {
+                if (strcmp(json_string_value(json_object_get(other, "frame")), frame) != 0)
+                    continue;
+                /* Inside the box (with a little air) means across the label. */
+                double cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2;
+                double hw = (b[2] - b[0]) / 2 + air, hh = (b[3] - b[1]) / 2 + air;
+                json_t *pts = json_object_get(other, "points");
+                for (size_t p = 0; p + 1 < json_array_size(pts); p++) {
+                    json_t *a = json_array_get(pts, p), *c = json_array_get(pts, p + 1);
+                    double ax = json_number_value(json_array_get(a, 0)), ay = json_number_value(json_array_get(a, 1));
+                    double bx = json_number_value(json_array_get(c, 0)), by = json_number_value(json_array_get(c, 1));
+                    int n = (int)ceil(hypot(bx - ax, by - ay)) + 1;
+                    for (int q = 0; q <= n; q++) {
+                        double x = ax + (bx - ax) * q / n, y = ay + (by - ay) * q / n;
+                        if (fabs(x - cx) < hw && fabs(y - cy) < hh)
+                            fail_msg("label '%s' lies across a drawn line",
+                                     json_string_value(json_object_get(label, "text")));
+                    }
+                }
+            }
+        checked++;
+    }
+    assert_true(checked >= 1);
     json_decref(root);
 }
 
@@ -288,6 +494,7 @@ static void gallery_stories_draw_every_event(void **state)
         check_markers_match_proj(root);
         check_labels(root, 3);
         check_events_drawn(path, root);
+        check_lines_clear_markers(path, root);
         json_decref(root);
     }
 }
@@ -299,6 +506,9 @@ int main(void)
         cmocka_unit_test(scaled_png_layout_is_in_pixels),
         cmocka_unit_test(antimeridian_story_layout),
         cmocka_unit_test(gallery_stories_draw_every_event),
+        cmocka_unit_test(overlapping_markers_fold_into_one),
+        cmocka_unit_test(event_line_bows_around_markers),
+        cmocka_unit_test(line_labels_keep_off_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -30,7 +30,7 @@ static const trigger_t triggers[] = {
     {"letter", DM_EVENT_LETTER, 2}, {"letters", DM_EVENT_LETTER, 2},
     {"message", DM_EVENT_LETTER, 1}, {"messages", DM_EVENT_LETTER, 1},
     {"phoned", DM_EVENT_CALL, 2}, {"phone", DM_EVENT_CALL, 2}, {"telephone", DM_EVENT_CALL, 2},
-    {"call", DM_EVENT_CALL, 1}, {"videoconference", DM_EVENT_CALL, 2},
+    {"call", DM_EVENT_CALL, 1}, {"called", DM_EVENT_CALL, 1}, {"videoconference", DM_EVENT_CALL, 2},
     {"loudspeaker", DM_EVENT_BROADCAST, 2}, {"loudspeakers", DM_EVENT_BROADCAST, 2},
     {"leaflets", DM_EVENT_BROADCAST, 2}, {"leaflet", DM_EVENT_BROADCAST, 2},
     {"broadcasts", DM_EVENT_BROADCAST, 2}, {"broadcast", DM_EVENT_BROADCAST, 1},
@@ -899,6 +899,22 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     return 0;
 }
 
+/* Where a trigger's clause ends: at a conjunction that opens another
+ * clause ("Zelensky visits Berlin as European leaders gather in Paris",
+ * "met in Doha, while talks in Cairo stalled"), or a semicolon. */
+static size_t clause_end(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", NULL};
+    for (size_t u = trig + 2; u < last; u++) {
+        if (tok_punct_any(a, u) && a->text[a->tokens[u].start] == ';')
+            return u;
+        if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < last && dmi_tok_is(a, u + 1, "part")) &&
+            !(u + 1 < last && dmi_tok_is(a, u + 1, "well")))
+            return u;
+    }
+    return last;
+}
+
 static int sentence_events(state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -945,11 +961,18 @@ static int sentence_events(state_t *S, size_t si)
             if (!punct)
                 continue;
         }
-        /* "call" needs a phone nearby. */
+        /* "call" needs a phone nearby, or a person called ("Macron called
+         * US President Donald Trump"; not "called on", "called for", "called
+         * it"). */
         if (tr->type == DM_EVENT_CALL && tr->strength < 2) {
             int phone = 0;
             for (size_t u = t > sn->first + 2 ? t - 2 : sn->first; u < t + 3 && u < sn->last; u++)
                 if (dmi_tok_is(a, u, "phone") || dmi_tok_is(a, u, "telephone") || dmi_tok_is(a, u, "video"))
+                    phone = 1;
+            for (size_t u = t + 1; !phone && u < t + 5 && u < sn->last && (a->tokens[u].flags & DMI_TOK_WORD) &&
+                                   (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER));
+                 u++)
+                if (x->person_tok[u] && g_ascii_strncasecmp(dmi_tok_text(a, t), "call", 4) == 0)
                     phone = 1;
             if (!phone)
                 continue;
@@ -1011,6 +1034,7 @@ static int sentence_events(state_t *S, size_t si)
             last = body_end;
         if (last > leg_end[k])
             last = leg_end[k];
+        last = clause_end(a, trig[k], last);
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
@@ -1318,6 +1342,8 @@ static int skip_word(const dmi_article_t *a, size_t t)
     return dmi_tok_in(a, t, w) >= 0;
 }
 
+static int is_preposition(const dmi_article_t *a, size_t t);
+
 /* Append the words [first, last) of the article, at most max of the last
  * ones, determiners and a few empty adjectives left out. */
 static void append_words(GString *g, const dmi_article_t *a, size_t first, size_t last, size_t max)
@@ -1333,6 +1359,9 @@ static void append_words(GString *g, const dmi_article_t *a, size_t first, size_
         idx[n++] = t;
     }
     size_t from = n > max ? n - max : 0;
+    /* "a first round of indirect talks" -> "indirect talks", not "of ...". */
+    while (from + 1 < n && is_preposition(a, idx[from]))
+        from++;
     for (size_t i = from; i < n; i++)
         g_string_append_printf(g, " %.*s", (int)dmi_tok_len(a, idx[i]), dmi_tok_text(a, idx[i]));
 }

@@ -646,6 +646,30 @@ static void headlines_and_possessives(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Clauses, calls and headline objects: "visits Berlin as European leaders
+ * gather in Paris" is a visit to Berlin only; "called US President Donald
+ * Trump" is a call; "held a first round of indirect talks" titles as
+ * "hold indirect talks". */
+static void clauses_calls_and_objects(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "tests/articles/europe-zelensky-berlin-paris.txt");
+    const dm_event_t *v = event_near(s, DM_EVENT_VISIT, "2025-02-17", DM_EVENT_HELD, 52.52, 13.40, 20);
+    assert_non_null(v);
+    assert_int_equal(v->place_count, 1);
+    assert_non_null(event_near(s, DM_EVENT_CALL, "2025-02-16", -1, 48.86, 2.35, 20));
+    assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-02-18", DM_EVENT_PLANNED, 24.69, 46.72, 20));
+    assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-02-19", DM_EVENT_PLANNED, 39.93, 32.86, 20));
+    dm_story_destroy(s);
+    s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
+    assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
+    assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-04-19", DM_EVENT_PLANNED, 41.89, 12.49, 20));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 static void organisations_are_not_places(void **state)
 {
     (void)state;
@@ -801,6 +825,7 @@ int main(void)
         cmocka_unit_test(organisations_are_not_places),
         cmocka_unit_test(story_context_readings),
         cmocka_unit_test(headlines_and_possessives),
+        cmocka_unit_test(clauses_calls_and_objects),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
     };

@@ -318,6 +318,29 @@ static int name_ends_with(const char *name, const dmi_article_t *a, size_t t)
     return strlen(w) == dmi_tok_len(a, t) && g_ascii_strncasecmp(w, dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
 }
 
+/* The city or site whose mention ends right before token t ("Pretoria" in
+ * "the Pretoria agreement"), or NONE. */
+static size_t named_by(const dmi_extraction_t *x, size_t t)
+{
+    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        const dmi_xplace_t *p = &x->places[m->place];
+        /* A determiner before the name makes it a modifier of the noun
+         * after it; "Pyongyang blew up" is a subject. */
+        const dmi_article_t *a = x->art;
+        size_t d = m->first;
+        if (d > 1 && (a->tokens[d - 1].flags & DMI_TOK_NUM))
+            d--;  /* "the 2022 Pretoria agreement" */
+        int det = d > 0 && (dmi_tok_is(a, d - 1, "the") || dmi_tok_is(a, d - 1, "a") || dmi_tok_is(a, d - 1, "an") ||
+                            dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
+                            (a->tokens[d - 1].flags & DMI_TOK_POSS));
+        if (det && m->last == t && usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
+            (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE))
+            return m->place;
+    }
+    return NONE;
+}
+
 static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -821,7 +844,14 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     } else {
         int need_cue = tr->strength < 2 || e.type == DM_EVENT_MEETING || e.type == DM_EVENT_AGREEMENT ||
                        e.type == DM_EVENT_TALKS;
-        located_places(S, &e, first, last, need_cue);
+        /* "the Pretoria agreement", "the Singapore summit": a town or site
+         * naming the event is where it happened, whatever the clause says
+         * next ("... that ended the war in Tigray"). */
+        size_t named = named_by(x, trig);
+        if (named != NONE)
+            add_place(&e, named);
+        else
+            located_places(S, &e, first, last, need_cue);
     }
     int weak = 0;
     int di = pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);

@@ -662,6 +662,18 @@ static void clauses_calls_and_objects(void **state)
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-02-18", DM_EVENT_PLANNED, 24.69, 46.72, 20));
     assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-02-19", DM_EVENT_PLANNED, 39.93, 32.86, 20));
     dm_story_destroy(s);
+    /* "the 2022 Pretoria agreement that ended the war in Tigray" was
+     * reached in Pretoria; "Pyongyang blew up" is a subject, not a venue. */
+    {
+        const char *t = "date 2025-03-07\n\nThe two leaders met in Asmara on Thursday, their first meeting since "
+                        "the 2022 Pretoria agreement that ended the war in Tigray.\n";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "pretoria.txt", NULL, &st), DM_OK);
+        assert_non_null(event_near(st, DM_EVENT_AGREEMENT, NULL, -1, -25.75, 28.19, 20));
+        assert_null(event_near(st, DM_EVENT_AGREEMENT, NULL, -1, 14.07, 38.27, 100));
+        assert_non_null(event_near(st, DM_EVENT_MEETING, "2025-03-06", DM_EVENT_HELD, 15.34, 38.93, 20));
+        dm_story_destroy(st);
+    }
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

@@ -58,6 +58,11 @@ static const trigger_t triggers[] = {
     {"demolished", DM_EVENT_INCIDENT, 2}, {"demolition", DM_EVENT_INCIDENT, 2}, {"blew", DM_EVENT_INCIDENT, 2},
     {"shot", DM_EVENT_INCIDENT, 1}, {"clashes", DM_EVENT_INCIDENT, 2}, {"drone", DM_EVENT_INCIDENT, 1},
     {"drones", DM_EVENT_INCIDENT, 1}, {"seized", DM_EVENT_INCIDENT, 1}, {"detained", DM_EVENT_INCIDENT, 1},
+    {"collided", DM_EVENT_INCIDENT, 2}, {"collision", DM_EVENT_INCIDENT, 2}, {"rammed", DM_EVENT_INCIDENT, 2},
+    {"clashed", DM_EVENT_INCIDENT, 2}, {"clash", DM_EVENT_INCIDENT, 1}, {"sank", DM_EVENT_INCIDENT, 2},
+    {"intercepted", DM_EVENT_INCIDENT, 1}, {"invaded", DM_EVENT_INCIDENT, 2}, {"invasion", DM_EVENT_INCIDENT, 1},
+    {"raid", DM_EVENT_INCIDENT, 1}, {"raided", DM_EVENT_INCIDENT, 2}, {"ambushed", DM_EVENT_INCIDENT, 2},
+    {"bombed", DM_EVENT_INCIDENT, 2},
     {"briefing", DM_EVENT_STATEMENT, 2}, {"statement", DM_EVENT_STATEMENT, 2},
     {"declaration", DM_EVENT_STATEMENT, 2}, {"remarks", DM_EVENT_STATEMENT, 1},
     {"announced", DM_EVENT_STATEMENT, 1}, {"said", DM_EVENT_STATEMENT, 1}, {"says", DM_EVENT_STATEMENT, 1},
@@ -584,7 +589,10 @@ static const char *incident_noun(const char *w)
                  {"strike", "Strikes"}, {"airstrike", "Airstrikes"}, {"shell", "Shelling"},
                  {"bomb", "Bombing"}, {"explosion", "Explosion"}, {"demoli", "Demolition"},
                  {"blew", "Demolition"}, {"shot", "Shooting"}, {"clash", "Clashes"}, {"drone", "Drone attack"},
-                 {"seized", "Seizure"}, {"detained", "Detention"}};
+                 {"seized", "Seizure"}, {"detained", "Detention"}, {"collid", "Collision"},
+                 {"collision", "Collision"}, {"rammed", "Ramming"}, {"sank", "Sinking"},
+                 {"intercept", "Interception"}, {"invad", "Invasion"}, {"invasion", "Invasion"},
+                 {"raid", "Raid"}, {"ambush", "Ambush"}};
     for (size_t i = 0; i < G_N_ELEMENTS(nouns); i++)
         if (g_ascii_strncasecmp(w, nouns[i].prefix, strlen(nouns[i].prefix)) == 0)
             return nouns[i].noun;
@@ -929,6 +937,21 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     return 0;
 }
 
+/* Reported speech: "China's foreign ministry said in Beijing that the
+ * vessel had rammed a ship" tells the ramming after "that"; the places
+ * before belong to the saying (an incident's; a call told by one side,
+ * "said on Thursday that she had spoken by phone", keeps its date). The
+ * first token of the report, or first. */
+static size_t reported_from(const dmi_article_t *a, size_t first, size_t trig)
+{
+    for (size_t u = trig; u > first + 1; u--)
+        if (dmi_tok_is(a, u - 1, "that"))
+            for (size_t v = u - 1; v > first && v + 8 > u; v--)
+                if (is_speech_verb(a, v - 1) || dmi_tok_is(a, v - 1, "accused") || dmi_tok_is(a, v - 1, "claimed"))
+                    return u;
+    return first;
+}
+
 /* Where a trigger's clause ends: at a conjunction that opens another
  * clause ("Zelensky visits Berlin as European leaders gather in Paris",
  * "met in Doha, while talks in Cairo stalled"), or a semicolon. */
@@ -1058,7 +1081,8 @@ static int sentence_events(state_t *S, size_t si)
     date_hit_t sdates[8];
     size_t snd = dates_in(S, sn->first, sn->last, tense, sdates, G_N_ELEMENTS(sdates));
     for (size_t k = 0; k < nt; k++) {
-        size_t first = k == 0 ? sn->first : trig[k];
+        size_t first = k > 0 ? trig[k] : trs[k]->type == DM_EVENT_INCIDENT ? reported_from(a, sn->first, trig[k])
+                                                                            : sn->first;
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
         if (last > body_end && trig[k] < body_end)
             last = body_end;

@@ -422,6 +422,20 @@ static int first_name_listed(const char *s, size_t n)
     return 0;
 }
 
+/* Token t continues a capitalised name ("Second Thomas Shoal", "New York
+ * City"): a given name there does not start a person's name. */
+static int inside_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!prev_word(a, t) || !is_cap(a, t - 1) || (a->tokens[t].flags & DMI_TOK_SENT_START) ||
+        is_person_title(a, t - 1))
+        return 0;
+    /* A place's name goes on here ("Second Thomas", "New York"); not
+     * "Reporter Christina". */
+    size_t start = a->tokens[t - 1].start;
+    return dmi_gazetteer_has_prefix(x->gaz, a->text + start, a->tokens[t].end - start);
+}
+
 /* A given name from the long list that starts a name here: not inside a
  * longer capitalised name ("New York City", "Holy See") and not itself a
  * place of note ("Florida", "Iceland", "Washington"). */
@@ -430,7 +444,7 @@ static int common_first_name(const dmi_extraction_t *x, size_t t)
     const dmi_article_t *a = x->art;
     if (!first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)))
         return 0;
-    if (prev_word(a, t) && is_cap(a, t - 1) && !(a->tokens[t].flags & DMI_TOK_SENT_START))
+    if (inside_name(x, t))
         return 0;
     dmi_gaz_entry_t e[MAX_ENTRIES];
     size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
@@ -455,7 +469,8 @@ static int find_people(dmi_extraction_t *x)
             /* "Prime Minister Benjamin Netanyahu": skip title words. */
             while (first < n && is_person_title(a, first) && is_cap(a, first + 1))
                 first++;
-        } else if ((tok_in_cs(a, t, first_names) || common_first_name(x, t)) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
+        } else if (((tok_in_cs(a, t, first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
+                   is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
                    !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
             first = t;
         }

@@ -674,6 +674,14 @@ static void clauses_calls_and_objects(void **state)
         assert_non_null(event_near(st, DM_EVENT_MEETING, "2025-03-06", DM_EVENT_HELD, 15.34, 38.93, 20));
         dm_story_destroy(st);
     }
+    /* An incident told as reported speech is not placed where it was
+     * reported ("said in Beijing that the vessel had rammed"); "Second
+     * Thomas Shoal" is a place, not a man called Thomas Shoal. */
+    s = extract_rel(ctx, "tests/articles/asia-second-thomas-shoal.txt");
+    assert_non_null(event_near(s, DM_EVENT_INCIDENT, "2025-07-21", DM_EVENT_HELD, 9.73, 115.87, 5));
+    assert_null(event_near(s, DM_EVENT_INCIDENT, NULL, -1, 39.90, 116.40, 50));
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-08", DM_EVENT_PLANNED, 3.14, 101.69, 20));
+    dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

@@ -48,7 +48,7 @@ static const trigger_t triggers[] = {
     {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
     {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
     {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
-    {"flew", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
+    {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
     {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
     {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
     {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
@@ -150,8 +150,9 @@ static int desired(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
                                        "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
-                                       "demanding", "hopes", "hoping", "hope", "calls", "called", NULL};
-    return word_before(a, t, first, 3, wish);
+                                       "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
+                                       "offers", "offer", "offering", "willing", "ready", NULL};
+    return word_before(a, t, first, 4, wish);
 }
 
 /* ---- status ------------------------------------------------------------ */
@@ -213,6 +214,13 @@ static dm_event_status_t status_of(const dmi_article_t *a, size_t first, size_t 
 static dmi_tense_t tense_of(const dmi_article_t *a, size_t first, size_t last)
 {
     for (size_t t = first; t < last; t++) {
+        /* "had flown to Ankara to meet Erdogan": a past trip's purpose (but
+         * "had agreed to meet again in October" is still to come). */
+        if (dmi_tok_eq(a, t, "had") && t + 1 < last) {
+            const trigger_t *tr = trigger_at(a, t + 1);
+            if (tr && tr->type == DM_EVENT_VISIT)
+                return DMI_TENSE_PAST;
+        }
         if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans"))
@@ -997,8 +1005,13 @@ static int sentence_events(state_t *S, size_t si)
                 speech = tr;
             continue;
         }
-        /* "flew to Apia for talks": the purpose of the trip, one event. */
-        int purpose = t > sn->first && dmi_tok_is(a, t - 1, "for") && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT;
+        /* "flew to Apia for talks", "had flown to Ankara to meet Erdogan":
+         * the purpose of the trip, one event. */
+        int purpose = t > sn->first && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT &&
+                      (dmi_tok_is(a, t - 1, "for") || (dmi_tok_is(a, t - 1, "to") && tr->type != DM_EVENT_VISIT));
+        for (size_t u = nt > 0 ? trig[nt - 1] : t; purpose && u < t; u++)
+            if (tok_punct_any(a, u))
+                purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */
         if (purpose)
             continue;
         if (negated(a, t, sn->first) || topic_of_talk(a, t, sn->first) ||

@@ -476,9 +476,15 @@ static int find_people(dmi_extraction_t *x)
         }
         if (first == NONE)
             continue;
+        /* Name particles join the parts: "Luiz Inácio Lula da Silva",
+         * "Ursula von der Leyen". */
+        static const char *const particles[] = {"da", "de", "do", "dos", "das", "di", "du", "van", "von",
+                                                "der", "den", "bin", "al", "el", "la", "le", "ibn", NULL};
         size_t last = first;
-        while (last < n && last < first + 4 && is_cap(a, last) && same_sentence(a, first, last) &&
-               !tok_in_cs(a, last, org_words))
+        while (last < n && last < first + 6 && same_sentence(a, first, last) &&
+               ((is_cap(a, last) && !tok_in_cs(a, last, org_words)) ||
+                (last > first && tok_in_cs(a, last, particles) && is_cap(a, last + 1) &&
+                 same_sentence(a, last, last + 1))))
             last++;
         if (last == first)
             continue;

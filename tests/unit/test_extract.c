@@ -682,6 +682,19 @@ static void clauses_calls_and_objects(void **state)
     assert_null(event_near(s, DM_EVENT_INCIDENT, NULL, -1, 39.90, 116.40, 50));
     assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-08", DM_EVENT_PLANNED, 3.14, 101.69, 20));
     dm_story_destroy(s);
+    /* Diacritics in names and places; "had flown to Ankara on Thursday to
+     * meet" is one past trip; "offered to host talks" is no event; "Lula
+     * da Silva" is a person, not Silva, North Carolina. */
+    s = extract_rel(ctx, "tests/articles/europe-istanbul-talks.txt");
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-05-16", DM_EVENT_HELD, 41.01, 28.95, 10));
+    assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-05-15", DM_EVENT_HELD, 39.93, 32.86, 10));
+    assert_null(event_near(s, DM_EVENT_MEETING, NULL, -1, 39.93, 32.86, 10));
+    assert_null(event_near(s, DM_EVENT_MEETING, NULL, -1, -23.55, -46.63, 50));
+    assert_null(event_near(s, DM_EVENT_TALKS, NULL, -1, -23.55, -46.63, 50));
+    for (size_t k = 0; k < dm_story_place_count(s); k++)
+        assert_false(strcmp(dm_story_place(s, k)->country, "US") == 0);
+    assert_non_null(place_near(s, 64.14, -21.90, 10, DM_PLACE_CITY)); /* Reykjavík */
+    dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

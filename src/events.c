@@ -130,7 +130,7 @@ static int negated(const dmi_article_t *a, size_t t, size_t first)
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 static int modal(const dmi_article_t *a, size_t t, size_t first)
 {
-    static const char *const mod[] = {"could", "would", "may", "might", "should", "if", "unless",
+    static const char *const mod[] = {"could", "would", "may", "might", "should", "can", "if", "unless",
                                       "whether", NULL};
     return word_before(a, t, first, 4, mod);
 }
@@ -1005,6 +1005,10 @@ static int sentence_events(state_t *S, size_t si)
                 speech = tr;
             continue;
         }
+        /* "demands to be met": satisfied, not a meeting. */
+        if (tr->type == DM_EVENT_MEETING && t > sn->first &&
+            (dmi_tok_is(a, t - 1, "be") || dmi_tok_is(a, t - 1, "been") || dmi_tok_is(a, t - 1, "being")))
+            continue;
         /* "flew to Apia for talks", "had flown to Ankara to meet Erdogan":
          * the purpose of the trip, one event. */
         int purpose = t > sn->first && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT &&
@@ -1081,12 +1085,16 @@ static int sentence_events(state_t *S, size_t si)
         size_t u = sn->last;
         while (u > sn->first && !(a->tokens[u - 1].flags & DMI_TOK_WORD))
             u--;
-        if (u > sn->first && is_speech_verb(a, u - 1)) {
-            for (size_t c = u - 1; c > sn->first && c + 8 > u; c--)
-                if (tok_punct_any(a, c - 1) && a->text[a->tokens[c - 1].start] == ',') {
-                    body_end = c - 1;
-                    break;
-                }
+        /* ", his office said." or ", Pashinyan told reporters in Yerevan." */
+        for (size_t c = u; c > sn->first && c + 12 > u && body_end == sn->last; c--) {
+            if (tok_punct_any(a, c - 1) && a->text[a->tokens[c - 1].start] == ',') {
+                for (size_t v = c; v < u; v++)
+                    if (is_speech_verb(a, v)) {
+                        body_end = c - 1;
+                        break;
+                    }
+                break;
+            }
         }
     }
     dmi_tense_t tense = tense_of(a, sn->first, sn->last);

@@ -1579,12 +1579,16 @@ static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t le
     if (e->display && *e->display && e->display != e->name)
         return dmi_strdup(e->display);
     if (surface && e->is_alternate && !e->is_abbrev && !e->is_demonym &&
-        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION) && !text_is_upper(surface, len) &&
-        g_utf8_validate(surface, (gssize)len, NULL)) {
+        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION) && g_utf8_validate(surface, (gssize)len, NULL)) {
         char *name = malloc(len + 1);
         if (name) {
             memcpy(name, surface, len);
             name[len] = '\0';
+            /* A dateline's "GENEVA": title case. */
+            if (text_is_upper(surface, len))
+                for (size_t i = 1; i < len; i++)
+                    if (g_ascii_isalpha(name[i - 1]))
+                        name[i] = g_ascii_tolower(name[i]);
         }
         return name;
     }

@@ -695,6 +695,19 @@ static void clauses_calls_and_objects(void **state)
         assert_false(strcmp(dm_story_place(s, k)->country, "US") == 0);
     assert_non_null(place_near(s, 64.14, -21.90, 10, DM_PLACE_CITY)); /* Reykjavík */
     dm_story_destroy(s);
+    /* A dateline without a year; "before it can be signed in Abu Dhabi,
+     * Pashinyan told reporters in Yerevan": planned, in Abu Dhabi only;
+     * "demands to be met" is no meeting; "GENEVA" labels as "Geneva". */
+    s = extract_rel(ctx, "tests/articles/caucasus-geneva-treaty.txt");
+    assert_non_null(event_near(s, DM_EVENT_AGREEMENT, NULL, DM_EVENT_HELD, 46.20, 6.15, 10));
+    const dm_event_t *ad = event_near(s, DM_EVENT_AGREEMENT, NULL, DM_EVENT_PLANNED, 24.45, 54.40, 20);
+    assert_non_null(ad);
+    assert_int_equal(ad->place_count, 1);
+    assert_null(event_near(s, DM_EVENT_MEETING, NULL, -1, 40.15, 44.97, 100));
+    const dm_place_t *gva = place_near(s, 46.20, 6.15, 10, DM_PLACE_CITY);
+    assert_non_null(gva);
+    assert_string_equal(gva->name, "Geneva");
+    dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

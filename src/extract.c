@@ -705,7 +705,11 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
         size_t i = 0;
         first_cp = dmi_utf8_next(s, n, &i);
     }
-    int upper_first = first_cp < 0x80 ? g_ascii_isupper((int)first_cp) : g_unichar_isupper(first_cp);
+    /* Scripts without case (Hangul, CJK) count as capitalised. */
+    int upper_first = first_cp < 0x80 ? g_ascii_isupper((int)first_cp)
+                                      : g_unichar_isupper(first_cp) ||
+                                            (g_unichar_isalpha(first_cp) && !g_unichar_islower(first_cp) &&
+                                             g_unichar_toupper(first_cp) == first_cp);
     int curated = 0, any_demonym = 0;
     for (size_t k = 0; k < c->ne; k++) {
         if (c->e[k].source && strncmp(c->e[k].source, "curated:", 8) == 0)
@@ -812,6 +816,36 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
     return 1;
 }
 
+/* A Hangul token that is a name followed by a postposition ("서울에서" is
+ * Seoul + "in"): fills c with the name's span and readings. */
+static int korean_particle_match(const dmi_extraction_t *x, size_t t, cand_t *c)
+{
+    static const char *const particles[] = {"에서는", "에서", "으로", "에게", "까지", "부터", "에는", "와의", "과의",
+                                            "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "로",
+                                            "도", "만", NULL};
+    const dmi_article_t *a = x->art;
+    const char *s = dmi_tok_text(a, t);
+    size_t len = dmi_tok_len(a, t);
+    if (len < 6 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED)
+        return 0;  /* Hangul syllables are U+AC00..U+D7A3: lead bytes EA..ED */
+    for (int k = 0; particles[k]; k++) {
+        size_t pl = strlen(particles[k]);
+        if (len <= pl || memcmp(s + len - pl, particles[k], pl) != 0)
+            continue;
+        memset(c, 0, sizeof *c);
+        c->ne = gaz_lookup(x, a->tokens[t].start, a->tokens[t].end - pl, c->e);
+        if (c->ne == 0)
+            continue;
+        c->first = t;
+        c->last = t + 1;
+        c->start = a->tokens[t].start;
+        c->end = a->tokens[t].end - pl;
+        c->qualifier = -1;
+        return 1;
+    }
+    return 0;
+}
+
 static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
 {
     dmi_article_t *a = x->art;
@@ -867,6 +901,13 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
             if (accept_candidate(x, &c) && push_cand(out, &c) != 0)
                 return -1;
             t = best + 1;
+            continue;
+        }
+        /* Korean: a particle glued to the name ("서울에서", "평양의"). */
+        if (best == NONE && korean_particle_match(x, t, &c)) {
+            if (accept_candidate(x, &c) && push_cand(out, &c) != 0)
+                return -1;
+            t++;
             continue;
         }
         /* Hyphenated compounds: "Syrian-Turkish", "US-China", "pro-Russian". */
@@ -1578,8 +1619,12 @@ static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t le
 {
     if (e->display && *e->display && e->display != e->name)
         return dmi_strdup(e->display);
+    /* Sites keep their curated name ("truce village of Panmunjom" names
+     * Panmunjom) unless the article writes another script ("판문점"). */
+    int other_script = surface && len > 0 && (unsigned char)surface[0] >= 0xE0;
     if (surface && e->is_alternate && !e->is_abbrev && !e->is_demonym &&
-        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION) && g_utf8_validate(surface, (gssize)len, NULL)) {
+        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION || (e->kind == DM_PLACE_SITE && other_script)) &&
+        g_utf8_validate(surface, (gssize)len, NULL)) {
         char *name = malloc(len + 1);
         if (name) {
             memcpy(name, surface, len);
@@ -1628,6 +1673,10 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, con
         g_strlcpy(base, e->source + 8, sizeof base);
     else
         slugify(p->name, base, sizeof base);
+    /* A label in Hangul or another script: the id from the gazetteer's
+     * romanised name ("seoul", not "place"). */
+    if (strcmp(base, "place") == 0 && e->name)
+        slugify(e->name, base, sizeof base);
     g_strlcpy(p->id, base, sizeof p->id);
     for (int k = 2;; k++) {
         int used = 0;

@@ -611,6 +611,21 @@ static void story_context_readings(void **state)
         assert_non_null(strstr(dm_story_title(st), "Delegates meet in Geneva"));
         dm_story_destroy(st);
     }
+    /* Korean text: names with particles glued on ("서울에서"), no capitals;
+     * labels keep the article's script, ids are romanised. */
+    {
+        const char *t = "date 2025-06-12\n\n이재명 대통령은 서울에서 기자회견을 열었다. 북한은 평양에서 성명을 발표했다. "
+                        "판문점 회담은 2018년에 열렸다.\n";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "ko.txt", NULL, &st), DM_OK);
+        const dm_place_t *seoul = place_near(st, 37.57, 126.98, 10, DM_PLACE_CITY);
+        assert_non_null(seoul);
+        assert_string_equal(seoul->name, "서울");
+        assert_string_equal(seoul->id, "seoul");
+        assert_non_null(place_near(st, 39.03, 125.75, 10, DM_PLACE_CITY));
+        assert_non_null(place_near(st, 37.956, 126.677, 2, DM_PLACE_SITE));
+        dm_story_destroy(st);
+    }
     /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
     const char *text = "BA cancelled flights to London, TV channels reported.";
     dm_story_t *s = NULL;

@@ -71,25 +71,17 @@ typedef struct {
 
 #define MAX_ENTRIES 24
 
-static int line_dashes(dm_event_type_t type, dm_event_status_t status, double unit, double *dash)
+/* The theme's dash pattern of an event line, scaled to canvas units;
+ * returns the number of dash entries (0: solid). */
+static int line_dashes(const struct dmi_theme *t, dm_event_type_t type, dm_event_status_t status, double unit,
+                       double dash[4])
 {
-    if (status == DM_EVENT_REFUSED || status == DM_EVENT_FAILED || status == DM_EVENT_CANCELLED ||
-        status == DM_EVENT_SUSPENDED) {
-        dash[0] = unit * 0.7;
-        dash[1] = unit * 0.45;
-        return 2;
-    }
-    if (type == DM_EVENT_CALL) {
-        dash[0] = unit * 0.12;
-        dash[1] = unit * 0.3;
-        return 2;
-    }
-    if (status == DM_EVENT_PLANNED) {
-        dash[0] = unit * 0.3;
-        dash[1] = unit * 0.3;
-        return 2;
-    }
-    return 0;
+    if ((unsigned)type >= DM_EVENT_TYPE_COUNT || (unsigned)status >= DM_EVENT_STATUS_COUNT)
+        return 0;
+    const dmi_dash_t *d = &t->dash[type][status];
+    for (int i = 0; i < d->count; i++)
+        dash[i] = d->on_off[i] * unit;
+    return d->count;
 }
 
 /* Events drawn as connections between two places. */
@@ -321,8 +313,8 @@ static void stroke_event_line(cairo_t *cr, const dm_map_t *map, const dmi_ring_t
                               dm_event_status_t status, int arrow, int cross)
 {
     const struct dmi_theme *t = map->theme;
-    double fs = map->font_size, dash[2];
-    int nd = line_dashes(type, status, fs, dash);
+    double fs = map->font_size, dash[4];
+    int nd = line_dashes(t, type, status, fs, dash);
     if (pts->count < 2)
         return;
     cairo_save(cr);
@@ -353,8 +345,8 @@ static void stroke_feature(cairo_t *cr, const dm_map_t *map, const dmi_shape_t *
                            int is_area)
 {
     const struct dmi_theme *t = map->theme;
-    double fs = map->font_size, dash[2];
-    int nd = status == DM_EVENT_UNKNOWN || status == DM_EVENT_HELD ? 0 : line_dashes(DM_EVENT_BROADCAST, status, fs, dash);
+    double fs = map->font_size, dash[4];
+    int nd = line_dashes(t, DM_EVENT_BROADCAST, status, fs, dash);
     cairo_save(cr);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     if (is_area) {

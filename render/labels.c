@@ -209,6 +209,7 @@ typedef struct {
     int priority;          /* lower first */
     int folds;             /* other places its marker stands for (map->named_with) */
     const dmi_shape_t *along; /* a line place's drawn shape in the frame, or NULL */
+    size_t own;            /* a country's polygon in the frame's countries, or SIZE_MAX */
 } request_t;
 
 static int cmp_request(const void *a, const void *b)
@@ -331,8 +332,95 @@ static box_t attach_box(double ax, double ay, double dx, double dy, double w, do
     return (box_t){bx - halo, by - halo, bx + w + halo, by + h + halo};
 }
 
+/* ---- area labels on their own land ------------------------------------
+ * A country's name belongs on its country. Where it does not fit there
+ * (a small country on a world map) it goes beside it, as much on it as
+ * the rest of the map allows, and never centred on a neighbour, where it
+ * would read as the neighbour's name. The frame's country polygons (one
+ * per country, even-odd rings) and their boxes, per frame. */
+typedef struct {
+    const dmi_frame_t *frame;
+    box_t *boxes;
+} land_t;
+
+static int land_init(land_t *land, const dmi_frame_t *f)
+{
+    land->frame = f;
+    land->boxes = dmi_calloc(f->country_count + 1, sizeof *land->boxes);
+    if (!land->boxes)
+        return -1;
+    for (size_t i = 0; i < f->country_count; i++) {
+        box_t b = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (size_t r = 0; r < f->countries[i].count; r++)
+            for (size_t k = 0; k < f->countries[i].rings[r].count; k++) {
+                dmi_xy_t q = f->countries[i].rings[r].pts[k];
+                if (!isfinite(q.x) || !isfinite(q.y))
+                    continue;
+                b = (box_t){fmin(b.x0, q.x), fmin(b.y0, q.y), fmax(b.x1, q.x), fmax(b.y1, q.y)};
+            }
+        land->boxes[i] = b;
+    }
+    return 0;
+}
+
+static int in_shape(const dmi_shape_t *s, double x, double y)
+{
+    int in = 0;
+    for (size_t r = 0; r < s->count; r++) {
+        const dmi_ring_t *ring = &s->rings[r];
+        for (size_t i = 0, j = ring->count - 1; i < ring->count; j = i++) {
+            dmi_xy_t a = ring->pts[i], b = ring->pts[j];
+            if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x)
+                in = !in;
+        }
+    }
+    return in;
+}
+
+/* The country polygon under (x, y), or SIZE_MAX for the sea. */
+static size_t land_at(const land_t *land, double x, double y)
+{
+    for (size_t i = 0; i < land->frame->country_count; i++) {
+        box_t b = land->boxes[i];
+        if (x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1 && in_shape(&land->frame->countries[i], x, y))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Per square canvas unit of a country name's ink: off the country it
+ * costs about a sixteenth of what an overlap with another label does (it
+ * stays legible, but strays); centred on another country it reads as that
+ * country's name, and costs half an overlap of the whole box. On its own
+ * land it costs nothing. */
+#define OFF_LAND_COST 0.06
+#define FOREIGN_CENTRE_COST 0.5
+
+/* Cost of a country's ink box b by what lies under it, from points on a
+ * grid of about half the font size. Stops counting once past `limit`. */
+static double land_cost(const dm_map_t *map, const land_t *land, size_t own, box_t b, double limit)
+{
+    double area = (b.x1 - b.x0) * (b.y1 - b.y0);
+    size_t under = land_at(land, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+    double c = under != SIZE_MAX && under != own ? area * FOREIGN_CENTRE_COST : 0;
+    double step = map->font_size * 0.5;
+    int nx = (int)fmin(ceil((b.x1 - b.x0) / step), 64), ny = (int)fmin(ceil((b.y1 - b.y0) / step), 16);
+    if (nx < 1 || ny < 1)
+        return c;
+    double cell = area / (nx * ny);
+    const dmi_shape_t *mine = &land->frame->countries[own];
+    box_t mb = land->boxes[own];
+    for (int j = 0; j < ny && c <= limit; j++)
+        for (int i = 0; i < nx && c <= limit; i++) {
+            double x = b.x0 + (i + 0.5) * (b.x1 - b.x0) / nx, y = b.y0 + (j + 0.5) * (b.y1 - b.y0) / ny;
+            if (x < mb.x0 || x > mb.x1 || y < mb.y0 || y > mb.y1 || !in_shape(mine, x, y))
+                c += cell * OFF_LAND_COST;
+        }
+    return c;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                             const request_t *rq, int crowded)
+                             const land_t *land, const request_t *rq, int crowded)
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
@@ -380,6 +468,9 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
             if (c < best_cost)
                 c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+            if (rq->own != SIZE_MAX && c < best_cost)
+                c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
+                               best_cost - c);
             int has_leader = rq->radius > 0 && r > 0 &&
                              leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
             if (has_leader && c < best_cost)
@@ -395,6 +486,35 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             if (c <= r * 1e-6 + 1e-9)
                 best_cost = 0;
         }
+    }
+    /* A country's name may sit anywhere on its land: when nothing near its
+     * anchor is both free and on that land (a locator box or a marker
+     * there), try the points of a grid over the country's part of the
+     * frame (some 300 at most) inside it; the cheapest wins, the nearest
+     * the anchor among equals. */
+    if (rq->own != SIZE_MAX && !crowded && best_cost > 0) {
+        box_t ob = land->boxes[rq->own];
+        ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
+        double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
+        const dmi_shape_t *mine = &land->frame->countries[rq->own];
+        for (double y = ob.y0 + step / 2; y < ob.y1 && best_cost > 0; y += step)
+            for (double x = ob.x0 + step / 2; x < ob.x1 && best_cost > 0; x += step) {
+                if (!in_shape(mine, x, y))
+                    continue;
+                box_t b = attach_box(x, y, 0, 0, w, h, halo);
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
+                if (c < best_cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+                if (c < best_cost)
+                    c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
+                               best_cost - c);
+                c += hypot(x - rq->x, y - rq->y) * 1e-6;
+                if (c < best_cost - 1e-9) {
+                    best_cost = c;
+                    best = b;
+                    best_leader = 0;
+                }
+            }
     }
     /* A line's label may sit beside any part of it: when nothing near its
      * anchor is free, try just off points spaced along the line, the free
@@ -478,6 +598,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     int *folds = dmi_calloc(dm_story_place_count(s) + 1, sizeof *folds);
     /* Per place, its drawn line or area in the frame being labelled. */
     const dmi_shape_t **drawn = dmi_calloc(dm_story_place_count(s) + 1, sizeof *drawn);
+    land_t land[DM_MAX_FRAMES] = {{0}};
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     if (!rq || !uses || !folds || !drawn) {
@@ -531,10 +652,14 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         int used = uses[m->place];
         rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = r,
                               .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
-                              .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place]};
+                              .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX};
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
+        if (land_init(&land[fi], f)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
         for (size_t k = 0; k < dm_story_place_count(s); k++)
             drawn[k] = NULL;
         for (size_t k = 0; k < map->feature_count; k++)
@@ -555,21 +680,26 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
                 continue;
             int is_line = p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA;
+            /* A country's own land is the polygon under its anchor; a
+             * region (a peninsula) may span several, and has none. */
             rq[n++] = (request_t){.place = i, .frame = fi, .x = x, .y = y, .marker_obstacle = SIZE_MAX,
                                   .style = is_line ? DMI_TEXT_LINE : DMI_TEXT_COUNTRY,
                                   .priority = is_line ? 3 : 4,
-                                  .along = p->kind == DM_PLACE_LINE ? drawn[i] : NULL};
+                                  .along = p->kind == DM_PLACE_LINE ? drawn[i] : NULL,
+                                  .own = p->kind == DM_PLACE_COUNTRY ? land_at(&land[fi], x, y) : SIZE_MAX};
         }
     }
     qsort(rq, n, sizeof *rq, cmp_request);
     for (size_t i = 0; i < n; i++)
-        if ((st = place_one(map, pc, &obs, &samples, &rq[i], n > 1500)))
+        if ((st = place_one(map, pc, &obs, &samples, &land[rq[i].frame], &rq[i], n > 1500)))
             goto out;
 out:
     free(rq);
     free(uses);
     free(folds);
     free(drawn);
+    for (int fi = 0; fi < DM_MAX_FRAMES; fi++)
+        free(land[fi].boxes);
     free(obs.boxes);
     free(obs.frames);
     free(obs.stamp);

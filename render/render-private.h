@@ -17,6 +17,11 @@ void dmi_text_setup_context(PangoContext *pc);
 /* The context's font map (owned by the context). */
 PangoFontMap *dmi_text_font_map(dm_context_t *ctx);
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style);
+/* A country name as maps print it: letters of cased scripts (Latin,
+ * Cyrillic, Greek) in capitals, tracked by `spacing` (Pango units), the
+ * spacing added to attrs; other scripts (Hangul, Han, kana, Arabic ...)
+ * as written and untracked. Free with g_free. */
+char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs);
 
 /* Legend box on the canvas (x0, y0, x1, y1), empty (x0 == x1) when the map
  * has nothing to explain. Labels avoid it. */

@@ -34,6 +34,67 @@ void dmi_text_setup_context(PangoContext *pc)
     pango_cairo_context_set_resolution(pc, 72.0);
 }
 
+/* Scripts written in spaced capitals on maps: those with a case. Hangul,
+ * Han and kana have no capitals and are never letter-spaced; tracking
+ * would also break the joining of Arabic or Devanagari. */
+static int takes_spaced_caps(GUnicodeScript script)
+{
+    return script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_CYRILLIC || script == G_UNICODE_SCRIPT_GREEK;
+}
+
+/* Characters of no script of their own (spaces, digits, punctuation,
+ * combining marks) go with the letter before them, or with the first
+ * letter when they open the text, as in pango's own itemisation. */
+static int is_neutral(GUnicodeScript script)
+{
+    return script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED ||
+           script == G_UNICODE_SCRIPT_UNKNOWN;
+}
+
+char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs)
+{
+    if (!g_utf8_validate(text, -1, NULL))
+        return g_strdup(text);
+    int spaced = 0;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(p));
+        if (!is_neutral(script)) {
+            spaced = takes_spaced_caps(script);
+            break;
+        }
+    }
+    GString *out = g_string_sized_new(strlen(text) + 8);
+    const char *p = text;
+    while (*p) {
+        /* One run: the characters up to the next letter of the other kind. */
+        const char *end = p;
+        int next = spaced;
+        while (*end) {
+            GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(end));
+            if (!is_neutral(script) && takes_spaced_caps(script) != spaced) {
+                next = !spaced;
+                break;
+            }
+            end = g_utf8_next_char(end);
+        }
+        size_t start = out->len;
+        if (spaced) {
+            char *upper = g_utf8_strup(p, end - p);
+            g_string_append(out, upper);
+            g_free(upper);
+            PangoAttribute *a = pango_attr_letter_spacing_new(spacing);
+            a->start_index = (guint)start;
+            a->end_index = (guint)out->len;
+            pango_attr_list_insert(attrs, a);
+        } else {
+            g_string_append_len(out, p, end - p);
+        }
+        p = end;
+        spaced = next;
+    }
+    return g_string_free(out, FALSE);
+}
+
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style)
 {
     static const struct {
@@ -55,14 +116,12 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
     pango_font_description_set_weight(fd, styles[style].weight);
     pango_font_description_set_style(fd, styles[style].slant);
     if (style == DMI_TEXT_COUNTRY) {
-        /* Country names in spaced capitals, the cartographic convention. */
         PangoAttrList *attrs = pango_attr_list_new();
-        pango_attr_list_insert(attrs, pango_attr_letter_spacing_new((int)(map->font_size * 0.12 * PANGO_SCALE)));
+        char *caps = dmi_text_spaced_caps(text, (int)(map->font_size * 0.12 * PANGO_SCALE), attrs);
+        pango_layout_set_text(layout, caps, -1);
         pango_layout_set_attributes(layout, attrs);
         pango_attr_list_unref(attrs);
-        char *upper = g_utf8_strup(text, -1);
-        pango_layout_set_text(layout, upper, -1);
-        g_free(upper);
+        g_free(caps);
     } else {
         pango_layout_set_text(layout, text, -1);
     }

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "diplomap.h"
+#include "render-private.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -499,6 +500,56 @@ static void gallery_stories_draw_every_event(void **state)
     }
 }
 
+/* The bytes of text a letter-spacing attribute covers, as a mask. */
+static void tracked_bytes(PangoAttrList *attrs, size_t len, char *mask)
+{
+    memset(mask, 0, len);
+    PangoAttrIterator *it = pango_attr_list_get_iterator(attrs);
+    do {
+        int start, end;
+        pango_attr_iterator_range(it, &start, &end);
+        PangoAttrInt *a = (PangoAttrInt *)pango_attr_iterator_get(it, PANGO_ATTR_LETTER_SPACING);
+        for (int k = start; a && a->value > 0 && k < end && (size_t)k < len; k++)
+            mask[k] = 1;
+    } while (pango_attr_iterator_next(it));
+    pango_attr_iterator_destroy(it);
+}
+
+/* Country names go in spaced capitals only in scripts with capitals
+ * (Latin, Cyrillic, Greek); Hangul and Han keep their own spacing and
+ * form, alone (--lang ko) or after an English name (--lang en+ko). */
+static void country_caps_track_cased_scripts_only(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+        size_t tracked;   /* leading bytes tracked; the rest are not */
+    } cases[] = {
+        {"North Korea", "NORTH KOREA", 11},
+        {"\xec\xa1\xb0\xec\x84\xa0", "\xec\xa1\xb0\xec\x84\xa0", 0},              /* 조선 */
+        {"North Korea \xec\xa1\xb0\xec\x84\xa0", "NORTH KOREA \xec\xa1\xb0\xec\x84\xa0", 12},
+        {"\xe6\x97\xa5\xe6\x9c\xac", "\xe6\x97\xa5\xe6\x9c\xac", 0},              /* 日本 */
+        {"\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f",                        /* Россия */
+         "\xd0\xa0\xd0\x9e\xd0\xa1\xd0\xa1\xd0\x98\xd0\xaf", 12},
+        {"\xce\x95\xce\xbb\xce\xbb\xce\xac\xce\xb4\xce\xb1",                        /* Ελλάδα */
+         "\xce\x95\xce\x9b\xce\x9b\xce\x86\xce\x94\xce\x91", 12},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        PangoAttrList *attrs = pango_attr_list_new();
+        char *caps = dmi_text_spaced_caps(cases[i].in, 100, attrs);
+        assert_string_equal(caps, cases[i].out);
+        size_t len = strlen(caps);
+        char mask[64];
+        assert_true(len <= sizeof mask);
+        tracked_bytes(attrs, len, mask);
+        for (size_t k = 0; k < len; k++)
+            if (mask[k] != (k < cases[i].tracked))
+                fail_msg("\"%s\": byte %zu is %s", cases[i].in, k, mask[k] ? "tracked" : "not tracked");
+        g_free(caps);
+        pango_attr_list_unref(attrs);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,6 +560,7 @@ int main(void)
         cmocka_unit_test(overlapping_markers_fold_into_one),
         cmocka_unit_test(event_line_bows_around_markers),
         cmocka_unit_test(line_labels_keep_off_lines),
+        cmocka_unit_test(country_caps_track_cased_scripts_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

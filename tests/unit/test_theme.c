@@ -1,6 +1,7 @@
 /* Themes: every theme exists, its text meets WCAG AA contrast (4.5:1)
- * against the paper it is printed on, and the light theme's event colours
- * are the Okabe-Ito colour-blind-safe palette. */
+ * against the paper it is printed on, the light theme's event colours
+ * are the Okabe-Ito colour-blind-safe palette, and the print theme, having
+ * no colours, tells line statuses apart by dash pattern alone. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -64,9 +65,66 @@ static void print_theme_is_grey(void **state)
     (void)state;
     const struct dmi_theme *t = dmi_theme_find("print");
     const dmi_rgb_t *all = &t->paper;
-    size_t n = (sizeof *t - offsetof(struct dmi_theme, paper)) / sizeof(dmi_rgb_t);
+    size_t n = (offsetof(struct dmi_theme, line_feature) + sizeof t->line_feature - offsetof(struct dmi_theme, paper)) /
+               sizeof(dmi_rgb_t);
     for (size_t i = 0; i < n; i++)
         assert_true(fabs(all[i].r - all[i].g) < 1e-9 && fabs(all[i].g - all[i].b) < 1e-9);
+}
+
+static int same_dash(const dmi_dash_t *a, const dmi_dash_t *b)
+{
+    if (a->count != b->count)
+        return 0;
+    for (int i = 0; i < a->count; i++)
+        if (fabs(a->on_off[i] - b->on_off[i]) > 1e-9)
+            return 0;
+    return 1;
+}
+
+/* cairo refuses a pattern of only zeros or a negative length, and reads
+ * an odd count as repeated: every theme's patterns are 0, 2 or 4 long. */
+static void dash_patterns_are_valid(void **state)
+{
+    (void)state;
+    const char *names[] = {"light", "dark", "print"};
+    for (size_t i = 0; i < 3; i++) {
+        const struct dmi_theme *t = dmi_theme_find(names[i]);
+        for (int ty = 0; ty < DM_EVENT_TYPE_COUNT; ty++)
+            for (int st = 0; st < DM_EVENT_STATUS_COUNT; st++) {
+                const dmi_dash_t *d = &t->dash[ty][st];
+                double sum = 0;
+                assert_true(d->count == 0 || d->count == 2 || d->count == 4);
+                for (int k = 0; k < d->count; k++) {
+                    assert_true(d->on_off[k] >= 0);
+                    sum += d->on_off[k];
+                }
+                if (d->count && sum <= 0)
+                    fail_msg("theme %s: type %d status %d: a dash pattern of zeros", names[i], ty, st);
+            }
+    }
+}
+
+/* In print every line is black: refused, suspended, planned and done lines
+ * differ in pattern, for each event drawn as a line and for a line feature
+ * (drawn as a broadcast); the refused letter and the suspended broadcast
+ * of the seed article in particular. */
+static void print_theme_dashes_tell_statuses_apart(void **state)
+{
+    (void)state;
+    const struct dmi_theme *t = dmi_theme_find("print");
+    const dm_event_type_t types[] = {DM_EVENT_LETTER, DM_EVENT_CALL, DM_EVENT_VISIT, DM_EVENT_BROADCAST};
+    const dm_event_status_t statuses[] = {DM_EVENT_HELD, DM_EVENT_PLANNED, DM_EVENT_REFUSED, DM_EVENT_SUSPENDED};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        for (size_t a = 0; a < 4; a++)
+            for (size_t b = a + 1; b < 4; b++)
+                if (same_dash(&t->dash[types[i]][statuses[a]], &t->dash[types[i]][statuses[b]]))
+                    fail_msg("print theme: type %s draws %s and %s lines alike", dm_event_type_name(types[i]),
+                             dm_event_status_name(statuses[a]), dm_event_status_name(statuses[b]));
+    assert_false(
+        same_dash(&t->dash[DM_EVENT_LETTER][DM_EVENT_REFUSED], &t->dash[DM_EVENT_BROADCAST][DM_EVENT_SUSPENDED]));
+    /* Refused, cancelled and failed are one status on the map (a line that
+     * stops short), so they share a pattern. */
+    assert_true(same_dash(&t->dash[DM_EVENT_LETTER][DM_EVENT_REFUSED], &t->dash[DM_EVENT_LETTER][DM_EVENT_FAILED]));
 }
 
 int main(void)
@@ -75,6 +133,8 @@ int main(void)
         cmocka_unit_test(text_meets_wcag_aa),
         cmocka_unit_test(light_theme_uses_okabe_ito),
         cmocka_unit_test(print_theme_is_grey),
+        cmocka_unit_test(dash_patterns_are_valid),
+        cmocka_unit_test(print_theme_dashes_tell_statuses_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,7 +12,7 @@ static const dm_cli_option_t options[] = {
     {"--format", 0, "json|geojson", "story JSON (default) or a GeoJSON FeatureCollection of places and events"},
     {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout"},
     {"--source", 0, "S", "the story's source line, e.g. \"Yonhap, 2025-06-12\""},
-    {"--title", 0, "T", "the map title (default: derived from the main event)"},
+    {"--title", 0, "T", "the map title (default: the article's headline, else one built from the main event)"},
 };
 
 /* Write text to path through a temporary file in the same directory and a

@@ -97,6 +97,58 @@ static const char *type_title(dm_event_type_t t)
     return t < DM_EVENT_TYPE_COUNT ? titles[t] : "Event";
 }
 
+/* Korean legends (--lang ko): the event's kind and status as Korean news
+ * writes them, and dates as "2025년 6월 11일". */
+static const char *type_title_ko(dm_event_type_t t)
+{
+    static const char *const titles[DM_EVENT_TYPE_COUNT] = {
+        "회담", "협상", "방문", "서한", "통화", "성명", "방송", "합의", "사건", "행사"};
+    return t < DM_EVENT_TYPE_COUNT ? titles[t] : "행사";
+}
+
+static const char *status_ko(dm_event_status_t s)
+{
+    static const char *const names[DM_EVENT_STATUS_COUNT] = {"", "예정", "전달", "거부", "중단", "취소", "결렬", ""};
+    return s < DM_EVENT_STATUS_COUNT ? names[s] : "";
+}
+
+static void date_text_ko(const char *date, char *out, size_t n)
+{
+    int y = 0, m = 0, d = 0;
+    int got = date ? sscanf(date, "%d-%d-%d", &y, &m, &d) : 0;
+    if (got >= 3)
+        snprintf(out, n, "%d년 %d월 %d일", y, m, d);
+    else if (got == 2)
+        snprintf(out, n, "%d년 %d월", y, m);
+    else if (got == 1)
+        snprintf(out, n, "%d년", y);
+    else
+        snprintf(out, n, "날짜 미상");
+}
+
+/* "싱가포르 회담, 2018년", "워싱턴 → 주유엔 북한대표부 서한 (거부), 2025년 6월". */
+static void legend_text_ko(const dm_map_t *map, const dm_event_t *ev, char *out, size_t n)
+{
+    const dm_story_t *s = map->story;
+    char *from = NULL, *to = NULL;
+    const dm_place_t *p0 = ev->place_count ? dm_story_find_place(s, ev->places[0]) : NULL;
+    const dm_place_t *p1 = ev->place_count >= 2 ? dm_story_find_place(s, ev->places[1]) : NULL;
+    if (p0)
+        from = dmi_place_label_text((dm_map_t *)map, p0);
+    /* Along a line ("loudspeakers along the MDL"): no arrow. */
+    if (p1 && is_line_event(ev->type) && p0 && p0->kind != DM_PLACE_LINE)
+        to = dmi_place_label_text((dm_map_t *)map, p1);
+    const char *st = status_ko(ev->status);
+    char when[48] = "";
+    if (ev->date)
+        date_text_ko(ev->date, when, sizeof when);
+    snprintf(out, n, "%s%s%s%s%s%s%s%s%s%s", from ? from : "", to ? " \u2192 " : "", to ? to : "",
+             from ? " " : "", type_title_ko(ev->type), *st ? " (" : "", st, *st ? ")" : "", *when ? ", " : "",
+             when);
+    free(from);
+    free(to);
+}
+
 static void month_text(const char *date, char *out, size_t n)
 {
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -171,6 +223,11 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
             feature_listed = 1;
         } else
             continue;
+        if (map->lang == 1) {
+            legend_text_ko(map, ev, e.text, sizeof e.text);
+            out[n++] = e;
+            continue;
+        }
         char when[48] = "";
         if (ev->date)
             month_text(ev->date, when, sizeof when);
@@ -207,7 +264,7 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
             plain_marker = 1;
     if (plain_marker && n > 0 && n < MAX_ENTRIES) {
         out[n] = (entry_t){.swatch = SWATCH_MARKER};
-        snprintf(out[n].text, sizeof out[n].text, "Place named in the story");
+        snprintf(out[n].text, sizeof out[n].text, "%s", map->lang == 1 ? "기사에 나온 장소" : "Place named in the story");
         n++;
     }
     return n;

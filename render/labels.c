@@ -222,7 +222,7 @@ static int cmp_request(const void *a, const void *b)
 
 /* The place's name in the map's language: the story's "names" entry, else
  * the gazetteer's, else the name itself; "en+ko" gives both. */
-static char *label_text(dm_map_t *map, const dm_place_t *p)
+char *dmi_place_label_text(dm_map_t *map, const dm_place_t *p)
 {
     if (map->lang == 0)
         return dmi_strdup(p->name);
@@ -253,11 +253,11 @@ static char *label_text(dm_map_t *map, const dm_place_t *p)
 static char *marker_text(dm_map_t *map, const request_t *rq)
 {
     const dm_story_t *s = map->story;
-    char *text = label_text(map, dm_story_place(s, rq->place));
+    char *text = dmi_place_label_text(map, dm_story_place(s, rq->place));
     for (size_t i = 0; text && rq->folds && i < dm_story_place_count(s); i++) {
         if (map->named_with[i] != (int)rq->place)
             continue;
-        char *more = label_text(map, dm_story_place(s, i)), *both = NULL;
+        char *more = dmi_place_label_text(map, dm_story_place(s, i)), *both = NULL;
         if (more && !strstr(text, more)) {
             size_t n = strlen(text) + strlen(more) + 3;
             if ((both = malloc(n)))
@@ -424,7 +424,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
-    char *text = rq->marker_obstacle != SIZE_MAX ? marker_text(map, rq) : label_text(map, p);
+    char *text = rq->marker_obstacle != SIZE_MAX ? marker_text(map, rq) : dmi_place_label_text(map, p);
     if (!text)
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     PangoLayout *layout = dmi_text_layout(pc, map, text, rq->style);

@@ -42,4 +42,8 @@ void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image);
  * callback (render/surface.c); files and memory buffers both use it. */
 dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_func_t write, void *closure);
 
+/* A place's name in the map's language (--lang): the story's "names" entry,
+ * else the gazetteer's, else the name; "en+ko" gives both. malloc'ed. */
+char *dmi_place_label_text(dm_map_t *map, const dm_place_t *p);
+
 #endif

@@ -35,6 +35,10 @@ SOURCE_DATE_EPOCH=1700000000 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/epoch.pdf
 grep -aq "2023" "$TMP/epoch.pdf" && ! cmp -s "$TMP/seed.pdf" "$TMP/epoch.pdf" && ok || bad "SOURCE_DATE_EPOCH does not set the PDF dates"
 if command -v pdftotext >/dev/null; then
   pdftotext "$TMP/seed.pdf" - | grep -q "Singapore" && ok || bad "PDF text is not text (no 'Singapore')"
+  # --lang ko: the legend too is Korean (event kinds, statuses, dates).
+  "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/ko.pdf" --lang ko 2>/dev/null
+  pdftotext "$TMP/ko.pdf" - | grep -q "회담, 2018년 6월 12일" && pdftotext "$TMP/ko.pdf" - | grep -q "서한 (.*거부)" &&
+    ! pdftotext "$TMP/ko.pdf" - | grep -q "Singapore summit" && ok || bad "--lang ko legend is not Korean"
 fi
 expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
 grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"

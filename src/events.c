@@ -144,14 +144,15 @@ static int topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
     return word_before(a, t, first, 3, topic);
 }
 
-/* A wish, not an event: "to press for a deal", "urged talks", "seeking a
- * ceasefire". */
+/* A wish or a capability, not an event: "to press for a deal", "urged
+ * talks", "seeking a ceasefire", "the crossing that lets pilgrims travel". */
 static int desired(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
                                        "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
                                        "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
-                                       "offers", "offer", "offering", "willing", "ready", NULL};
+                                       "offers", "offer", "offering", "willing", "ready", "lets", "allows",
+                                       "allow", "allowing", "enables", "enable", "permits", NULL};
     return word_before(a, t, first, 4, wish);
 }
 
@@ -1064,7 +1065,12 @@ static int sentence_events(state_t *S, size_t si)
                 }
         }
         if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
-            if (tr->strength > trs[nt - 1]->strength) {
+            /* "The agreement was signed ... at the Governor's House in
+             * Lahore": the verb, not the reference back, places it. */
+            size_t pt = trig[nt - 1];
+            int prev_backref = pt > sn->first && (dmi_tok_is(a, pt - 1, "the") || dmi_tok_is(a, pt - 1, "this") ||
+                                                  dmi_tok_is(a, pt - 1, "that"));
+            if (tr->strength > trs[nt - 1]->strength || (prev_backref && tr->strength == trs[nt - 1]->strength)) {
                 trs[nt - 1] = tr;
                 trig[nt - 1] = t;
             }

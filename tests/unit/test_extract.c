@@ -652,6 +652,11 @@ static void headlines_and_possessives(void **state)
     assert_non_null(event_near(s, DM_EVENT_TALKS, NULL, -1, 31.558, 74.351, 25));
     assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-07", DM_EVENT_PLANNED, 28.61, 77.21, 30));
     assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "1960", -1, 24.86, 67.01, 30));
+    /* "The agreement was signed ... at the Governor's House in Lahore" (the
+     * verb places the reference back); "the crossing that lets pilgrims
+     * travel" is no visit. */
+    assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "2025-05-20", DM_EVENT_HELD, 31.558, 74.351, 25));
+    assert_int_equal(events_of_type(s, DM_EVENT_VISIT), 0);
     dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/americas-venezuela-colombia-release.txt");
     assert_string_equal(dm_story_title(s), "Venezuela frees detained Colombians after Petro's visit to Caracas");

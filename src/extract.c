@@ -1202,6 +1202,41 @@ static double list_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, 
     return 0;
 }
 
+/* Two ambiguous names whose readings lie together ("Paris and Henry
+ * County": Paris, Tennessee is Henry County's seat) pull each other there,
+ * though neither is sure enough to vote on its own. */
+static double mutual_bonus(const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, const double *w,
+                           double cos_near)
+{
+    if (e->kind == DM_PLACE_COUNTRY || (e->kind == DM_PLACE_REGION && !is_county(e)))
+        return 0;
+    const cand_t *c = &v->items[i];
+    double bonus = 0;
+    size_t lo = i > 20 ? i - 20 : 0, hi = i + 21 < v->count ? i + 21 : v->count;
+    for (size_t j = lo; j < hi && bonus < 1.2; j++) {
+        const cand_t *o = &v->items[j];
+        if (j == i || o->ne < 2 || o->e[0].entry == c->e[0].entry)
+            continue;
+        for (size_t k = 0; k < o->ne; k++) {
+            const dmi_gaz_entry_t *oe = &o->e[k];
+            if (oe->kind == DM_PLACE_COUNTRY || (oe->kind == DM_PLACE_REGION && !is_county(oe)))
+                continue;
+            /* A county and a town in it; two towns alone are too often a
+             * pair of hamlets that share big cities' names ("Boston" and
+             * "Houston", Pennsylvania). */
+            if (!is_county(e) && !is_county(oe))
+                continue;
+            double u[3];
+            unit_vector(oe, u);
+            if (u[0] * w[0] + u[1] * w[1] + u[2] * w[2] > cos_near) {
+                bonus += 0.6;
+                break;
+            }
+        }
+    }
+    return fmin(bonus, 1.2);
+}
+
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
     int rc = -1;
@@ -1254,7 +1289,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
         total += cw[i].weight;
     /* Pass 2: score every reading. Qualifiers first (they are usually
      * regions and countries, resolved by prior alone). */
-    const double cos_150km = cos(150.0 / 6371.0), cos_600km = cos(600.0 / 6371.0);
+    const double cos_150km = cos(150.0 / 6371.0), cos_600km = cos(600.0 / 6371.0), cos_50km = cos(50.0 / 6371.0);
     size_t nvoters = v->count < DMI_EXTRACT_MAX_VOTERS ? v->count : DMI_EXTRACT_MAX_VOTERS;
     if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
                     !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
@@ -1337,6 +1372,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                             near += 0.3;
                     }
                     s += fmin(near, 2.4);
+                    s += mutual_bonus(v, i, e, w, cos_50km);
                 }
                 if (s > best) {
                     second = best;

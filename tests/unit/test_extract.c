@@ -565,6 +565,8 @@ static void story_context_readings(void **state)
          -120.5, 300, DM_PLACE_REGION},
         {"The British prime minister landed at Heathrow after talks in Brussels and Paris.", "Heathrow", 51.47,
          -0.46, 5, DM_PLACE_SITE},
+        {"Paris and Henry County are rich in history, the tourism board said.", "Henry County", 36.33, -88.30, 30,
+         DM_PLACE_REGION},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

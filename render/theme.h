@@ -16,7 +16,7 @@ typedef struct {
 
 struct dmi_theme {
     const char *name;
-    dmi_rgb_t paper, ocean, land, land_story, border, coast, graticule;
+    dmi_rgb_t paper, ocean, land, land_story, border, coast, graticule;   /* ocean: lakes too; coast: lake shores too */
     dmi_rgb_t text, text_muted, halo;
     dmi_rgb_t marker, marker_edge;
     dmi_rgb_t event[10];       /* by dm_event_type_t */

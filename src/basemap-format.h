@@ -12,7 +12,9 @@
 #include <stdint.h>
 
 #define DMB_MAGIC "DMBMAP01"
-#define DMB_VERSION 1
+/* 2: lake layers ("S/lakes" polygons, "S/lakeshores" their rings as
+ * lines, S = 110m, 50m, 10m); a reader of version 2 needs them. */
+#define DMB_VERSION 2
 
 typedef struct {
     char magic[8];
@@ -24,7 +26,7 @@ typedef struct {
 enum { DMB_POLYGONS = 0, DMB_LINES = 1 };
 
 typedef struct {
-    char name[24];            /* "50m/countries", "osm/lines", ... */
+    char name[24];            /* "50m/countries", "10m/lakes", "osm/lines", ... */
     uint32_t kind;            /* DMB_POLYGONS or DMB_LINES */
     uint32_t feature_count;
     uint64_t features;        /* offset of feature_count dmb_feature_t */

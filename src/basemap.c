@@ -318,7 +318,7 @@ static void collect_override(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t 
         o->count++;
     }
     take_country(map, f, feat, shape, NULL);
-    f->uses_osm = 1;
+    f->uses_osm |= DMI_OSM_KOREA;
 }
 
 static void append_lines(dmi_shape_t *dst, dmi_shape_t *src)
@@ -347,7 +347,50 @@ static void take_detail_border(dm_map_t *map, dmi_frame_t *f, const dmb_feature_
 {
     (void)map; (void)feat; (void)user;
     append_lines(&f->detail_borders, shape);
-    f->uses_osm = 1;
+    f->uses_osm |= DMI_OSM_KOREA;
+}
+
+/* A lake whose bounding box on the canvas covers fewer output pixels than
+ * this is left out: on a small-scale map the lakes that pass the pack's
+ * per-scale area threshold can still be specks. */
+#define LAKE_MIN_PX2 9.0
+
+/* Is this lake (canvas units) big enough to show, and in the frame? The
+ * fill and the shore of a lake are separate features with the same rings,
+ * so they pass or fail together. */
+static int lake_shown(const dm_map_t *map, const dmi_frame_t *f, const dmi_shape_t *shape)
+{
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (size_t i = 0; i < shape->count; i++)
+        for (size_t k = 0; k < shape->rings[i].count; k++) {
+            dmi_xy_t p = shape->rings[i].pts[k];
+            if (!isfinite(p.x) || !isfinite(p.y))
+                continue;
+            x0 = fmin(x0, p.x);
+            y0 = fmin(y0, p.y);
+            x1 = fmax(x1, p.x);
+            y1 = fmax(y1, p.y);
+        }
+    if ((x1 - x0) * (y1 - y0) * map->scale * map->scale < LAKE_MIN_PX2)
+        return 0;
+    return x0 < f->rect[2] && x1 > f->rect[0] && y0 < f->rect[3] && y1 > f->rect[1];
+}
+
+static void take_lake(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
+{
+    (void)feat; (void)user;
+    if (!lake_shown(map, f, shape))
+        return;
+    append_lines(&f->lakes, shape);
+    f->uses_osm |= DMI_OSM_LAKES;
+}
+
+/* Lake shores are drawn as coast. */
+static void take_lakeshore(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
+{
+    (void)feat; (void)user;
+    if (lake_shown(map, f, shape))
+        append_lines(&f->coast, shape);
 }
 
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
@@ -361,6 +404,13 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
         return st;
     snprintf(name, sizeof name, "%s/countries", frame->scale);
     if ((st = read_layer(map, frame, name, take_country, &detail)))
+        return st;
+    /* Lakes (OpenStreetMap), selected per scale by the pack. */
+    snprintf(name, sizeof name, "%s/lakes", frame->scale);
+    if ((st = read_layer(map, frame, name, take_lake, NULL)))
+        return st;
+    snprintf(name, sizeof name, "%s/lakeshores", frame->scale);
+    if ((st = read_layer(map, frame, name, take_lakeshore, NULL)))
         return st;
     snprintf(name, sizeof name, "%s/coastline", frame->scale);
     if ((st = read_layer(map, frame, name, take_coast, NULL)))

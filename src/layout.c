@@ -664,6 +664,7 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&f->borders);
         dmi_shape_free(&f->coast);
         dmi_shape_free(&f->detail_borders);
+        dmi_shape_free(&f->lakes);
         dmi_ring_free(&f->locator);
     }
     free(map->place_frame);

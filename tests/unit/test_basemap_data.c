@@ -1,7 +1,8 @@
 /* The shipped basemap data (geodata/basemap, built by
  * geodata/build-basemap.sh): every FlatGeobuf opens, has its fields, has no
  * antimeridian-spanning edges and no out-of-range coordinates; the country
- * layers are complete enough; the OSM Korean MDL passes through Panmunjom.
+ * layers are complete enough; the OSM Korean MDL passes through Panmunjom;
+ * the OSM lakes hold Lake Victoria and Lake Kivu but not Kigali.
  *
  * Usage: test_basemap_data GEODATA_DIR   (or DIPLOMAP_DATA=GEODATA_DIR)
  * Uses only GDAL's C API, so it does not depend on the library. */
@@ -45,6 +46,7 @@ static const struct layer_spec specs[] = {
     {"borders.fgb", wkbMultiLineString, {"iso_a2_a", "iso_a2_b", "name_a", "name_b", NULL}},
     {"korea.fgb", wkbMultiPolygon, {"iso_a2", "name", NULL}},
     {"korea_mdl.fgb", wkbMultiLineString, {"name", "iso_a2_a", "iso_a2_b", "source", NULL}},
+    {"lakes.fgb", wkbMultiPolygon, {NULL}},   /* area_km2 is a real: lakes_are_lakes */
 };
 
 /* Files that must exist, relative to the geodata directory. */
@@ -56,6 +58,7 @@ static const char *required[] = {
     "basemap/10m/countries.fgb", "basemap/10m/land.fgb",
     "basemap/10m/coastline.fgb", "basemap/10m/borders.fgb",
     "basemap/osm/korea.fgb", "basemap/osm/korea_mdl.fgb",
+    "basemap/osm/lakes.fgb",
 };
 
 static char *path_join(const char *a, const char *b)
@@ -316,6 +319,51 @@ static void mdl_passes_through_panmunjom(void **state)
     GDALClose(ds);
 }
 
+/* Points (lat, lon) in a lake and out of any. The source's lakes are
+ * simplified to ~5 km, so the points are well inside the water (or, for
+ * Kigali, ~30 km from the nearest lake of 100 km2). */
+static const struct {
+    const char *name;
+    double lat, lon;
+    int in_lake;
+} lake_points[] = {
+    {"Lake Victoria", -1.0, 33.0, 1},
+    {"Lake Kivu", -2.0, 29.2, 1},
+    {"Kigali", -1.95, 30.06, 0},
+};
+
+static void lakes_are_lakes(void **state)
+{
+    (void)state;
+    GDALDatasetH ds = open_rel("basemap/osm/lakes.fgb");
+    OGRLayerH lyr = GDALDatasetGetLayer(ds, 0);
+    int area_field = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(lyr), "area_km2");
+    assert_true(area_field >= 0);
+    assert_int_equal(OGR_Fld_GetType(OGR_FD_GetFieldDefn(OGR_L_GetLayerDefn(lyr), area_field)), OFTReal);
+    int features = (int)OGR_L_GetFeatureCount(lyr, TRUE);
+    print_message("lakes: %d\n", features);
+    assert_true(features > 500);
+    for (size_t i = 0; i < sizeof lake_points / sizeof lake_points[0]; i++) {
+        OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_AddPoint_2D(pt, lake_points[i].lon, lake_points[i].lat);
+        int hits = 0;
+        OGRFeatureH f;
+        OGR_L_ResetReading(lyr);
+        while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
+            /* Every lake has its area, at least the conversion's 100 km2. */
+            assert_true(OGR_F_GetFieldAsDouble(f, area_field) >= 100.0);
+            if (OGR_G_Contains(OGR_F_GetGeometryRef(f), pt))
+                hits++;
+            OGR_F_Destroy(f);
+        }
+        OGR_G_DestroyGeometry(pt);
+        if (hits != lake_points[i].in_lake)
+            fail_msg("%s (%.2f, %.2f): in %d lakes, want %d", lake_points[i].name, lake_points[i].lat,
+                     lake_points[i].lon, hits, lake_points[i].in_lake);
+    }
+    GDALClose(ds);
+}
+
 /* --- main ---------------------------------------------------------------- */
 
 static int strcmp_ptr(const void *a, const void *b)
@@ -373,6 +421,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(countries_are_complete),
         cmocka_unit_test(osm_korea_has_both_countries),
         cmocka_unit_test(mdl_passes_through_panmunjom),
+        cmocka_unit_test(lakes_are_lakes),
     };
     size_t nfixed = sizeof fixed / sizeof fixed[0];
     struct CMUnitTest *tests = calloc(nfiles + nfixed, sizeof *tests);

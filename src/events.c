@@ -258,7 +258,13 @@ typedef struct {
     int context_year;
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
     size_t sentence_first_event; /* first event pushed for the current sentence */
+    int truncated;         /* more than DMI_EVENTS_MAX events were found */
 } state_t;
+
+/* Far beyond any article (a long one tells a few dozen events); it bounds
+ * the pairwise merging on hostile input (one sentence repeated a million
+ * times). */
+#define DMI_EVENTS_MAX 2000
 
 /* A place name used as a modifier, not as the place where something
  * happened: "the border city of Kaesong", "border guards". */
@@ -581,6 +587,10 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
 
 static int push_event(state_t *S, const dmi_xevent_t *e)
 {
+    if (S->count >= DMI_EVENTS_MAX) {
+        S->truncated = 1;
+        return 0;
+    }
     if (dmi_grow((void **)&S->ev, &S->cap, S->count + 1, sizeof *S->ev) != 0)
         return -1;
     S->ev[S->count++] = *e;
@@ -1349,27 +1359,41 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
-    /* Undated events at a place that has a dated event of the same type take
-     * its date ("At the Singapore summit"); then duplicates merge. */
+    if (S.truncated)
+        dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
+                DMI_EVENTS_MAX, DMI_EVENTS_MAX);
+    /* Undated events at a place that has a dated event take its date ("At
+     * the Singapore summit"): the first dated event of each place, found in
+     * one pass. Then duplicates merge. */
+    size_t *dated = x->place_count ? malloc(x->place_count * sizeof *dated) : NULL;
+    if (x->place_count && !dated) {
+        free(S.ev);
+        return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    for (size_t p = 0; p < x->place_count; p++)
+        dated[p] = NONE;
+    for (size_t j = 0; j < S.count; j++)
+        if (S.ev[j].date.year && S.ev[j].place_count && S.ev[j].places[0] < x->place_count &&
+            dated[S.ev[j].places[0]] == NONE)
+            dated[S.ev[j].places[0]] = j;
     for (size_t i = 0; i < S.count; i++) {
         dmi_xevent_t *e = &S.ev[i];
         if (e->date.year)
             continue;
-        for (size_t j = 0; j < S.count; j++) {
-            if (j == i || !S.ev[j].date.year || S.ev[j].place_count == 0 || e->place_count == 0)
-                continue;
-            if (S.ev[j].places[0] == e->places[0] && !is_communication(e->type)) {
-                e->date = S.ev[j].date;
-                break;
-            }
-        }
+        if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE &&
+            !is_communication(e->type))
+            e->date = S.ev[dated[e->places[0]]].date;
         /* Still undated and recent (a news report of the last days): the
          * article's month. */
         if (!e->date.year && x->date.year && (is_communication(e->type) || e->type == DM_EVENT_STATEMENT)) {
             e->date.year = x->date.year;
             e->date.month = x->date.month;
+            /* Dated now: it dates the undated events after it there. */
+            if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] == NONE)
+                dated[e->places[0]] = i;
         }
     }
+    free(dated);
     size_t n = 0;
     for (size_t i = 0; i < S.count; i++) {
         size_t j;

@@ -738,6 +738,28 @@ static void clauses_calls_and_objects(void **state)
     dm_context_destroy(ctx);
 }
 
+/* One sentence repeated 15,000 times: the events found are capped (the
+ * merging was quadratic: a megabyte took 21 s) and merge into one. */
+static void repeated_events_stay_linear(void **state)
+{
+    (void)state;
+    const char *one = "Talks in Oslo. ";
+    size_t n = 15000, len = strlen(one);
+    char *text = malloc(n * len + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * len, one, len);
+    text[n * len] = '\0';
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, n * len, "oslo.txt", NULL, &s), DM_OK);
+    assert_int_equal(dm_story_event_count(s), 1);
+    assert_non_null(event_near(s, DM_EVENT_TALKS, NULL, -1, 59.91, 10.75, 20));
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+    free(text);
+}
+
 static void organisations_are_not_places(void **state)
 {
     (void)state;
@@ -894,6 +916,7 @@ int main(void)
         cmocka_unit_test(story_context_readings),
         cmocka_unit_test(headlines_and_possessives),
         cmocka_unit_test(clauses_calls_and_objects),
+        cmocka_unit_test(repeated_events_stay_linear),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
     };

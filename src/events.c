@@ -48,7 +48,8 @@ static const trigger_t triggers[] = {
     {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
     {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
     {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
-    {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
+    {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"fly", DM_EVENT_VISIT, 1},
+    {"flies", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
     {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
     {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
     {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
@@ -1022,8 +1023,12 @@ static int sentence_events(state_t *S, size_t si)
             continue;
         /* "flew to Apia for talks", "had flown to Ankara to meet Erdogan":
          * the purpose of the trip, one event. */
-        int purpose = t > sn->first && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT &&
-                      (dmi_tok_is(a, t - 1, "for") || (dmi_tok_is(a, t - 1, "to") && tr->type != DM_EVENT_VISIT));
+        size_t before = t;  /* "for talks", "for a meeting" */
+        if (before > sn->first + 1 && (dmi_tok_is(a, before - 1, "a") || dmi_tok_is(a, before - 1, "an") ||
+                                       dmi_tok_is(a, before - 1, "the")))
+            before--;
+        int purpose = before > sn->first && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT &&
+                      (dmi_tok_is(a, before - 1, "for") || (dmi_tok_is(a, t - 1, "to") && tr->type != DM_EVENT_VISIT));
         for (size_t u = nt > 0 ? trig[nt - 1] : t; purpose && u < t; u++)
             if (tok_punct_any(a, u))
                 purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */

@@ -913,8 +913,11 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
         /* Hyphenated compounds: "Syrian-Turkish", "US-China", "pro-Russian". */
         const char *s = dmi_tok_text(a, t);
         size_t len = dmi_tok_len(a, t);
-        /* "inter-Korean" is about the two Koreas, not one of them. */
+        /* "inter-Korean" is about the two Koreas, not one of them; "the
+         * Asia-Pacific Economic Cooperation forum" names an organisation. */
         int inter = len > 6 && (g_ascii_strncasecmp(s, "inter-", 6) == 0 || g_ascii_strncasecmp(s, "intra-", 6) == 0);
+        if (is_cap(a, t + 1) && same_sentence(a, t, t + 1) && !(a->tokens[t + 1].flags & DMI_TOK_SENT_START))
+            inter = 1;
         if (!inter && memchr(s, '-', len)) {
             size_t p = 0;
             while (p < len) {

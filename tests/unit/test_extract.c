@@ -730,6 +730,18 @@ static void clauses_calls_and_objects(void **state)
     assert_non_null(gva);
     assert_string_equal(gva->name, "Geneva");
     dm_story_destroy(s);
+    /* "will fly to Busan on Wednesday for a meeting": one planned trip, the
+     * coming Wednesday; "the Asia-Pacific Economic Cooperation forum" names
+     * no continent or ocean; a "Published:" line dates the article. */
+    s = extract_rel(ctx, "tests/articles/asia-tokyo-busan-trip.txt");
+    assert_string_equal(dm_story_date(s), "2025-10-28");
+    assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-10-29", DM_EVENT_PLANNED, 35.10, 129.03, 20));
+    assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "2025-10-28", DM_EVENT_HELD, 35.69, 139.69, 20));
+    assert_non_null(event_near(s, DM_EVENT_INCIDENT, "2025-10-28", DM_EVENT_HELD, 35.0, 123.0, 50));
+    for (size_t k = 0; k < dm_story_place_count(s); k++)
+        assert_false(dm_story_place(s, k)->kind == DM_PLACE_AREA && dm_story_place(s, k)->lon < -100);
+    assert_null(place_near(s, 33.63, 85.32, 100, DM_PLACE_REGION));
+    dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

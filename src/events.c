@@ -90,6 +90,27 @@ static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
     return NULL;
 }
 
+/* A capitalised trigger that a place names: "the Singapore Summit", "the
+ * Oslo Accords" (other capitalised triggers are parts of names: "Summit
+ * County"). */
+static const trigger_t *named_trigger(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!(a->tokens[t].flags & DMI_TOK_CAP) || (a->tokens[t].flags & DMI_TOK_SENT_START))
+        return NULL;
+    int after_place = 0;
+    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++)
+        if (x->mentions[k].last == t && x->places[x->mentions[k].place].kind != DM_PLACE_REGION)
+            after_place = 1;
+    if (!after_place)
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+        if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
+            dmi_tok_is(a, t, triggers[i].word))
+            return &triggers[i];
+    return NULL;
+}
+
 /* ---- negation, modality, topics ------------------------------------------ */
 
 static int tok_punct_any(const dmi_article_t *a, size_t t)
@@ -339,6 +360,15 @@ static int name_ends_with(const char *name, const dmi_article_t *a, size_t t)
     return strlen(w) == dmi_tok_len(a, t) && g_ascii_strncasecmp(w, dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
 }
 
+/* A country named like its capital (Singapore, Kuwait, Monaco): "the
+ * Singapore summit" happened in the city. */
+static int city_state(const dmi_extraction_t *x, const dmi_xplace_t *p)
+{
+    dmi_gaz_entry_t cap;
+    return p->kind == DM_PLACE_COUNTRY && dmi_gazetteer_capital(x->gaz, p->country, &cap) == 0 && cap.name &&
+           g_ascii_strcasecmp(cap.name, p->name) == 0;
+}
+
 /* The city or site whose mention ends right before token t ("Pretoria" in
  * "the Pretoria agreement"), or NONE. */
 static size_t named_by(const dmi_extraction_t *x, size_t t)
@@ -356,7 +386,7 @@ static size_t named_by(const dmi_extraction_t *x, size_t t)
                             dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
                             (a->tokens[d - 1].flags & DMI_TOK_POSS));
         if (det && m->last == t && usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
-            (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE))
+            (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)))
             return m->place;
     }
     return NONE;
@@ -1010,6 +1040,8 @@ static int sentence_events(state_t *S, size_t si)
     S->sentence_first_event = S->count;
     for (size_t t = sn->first; t < sn->last; t++) {
         const trigger_t *tr = trigger_at(a, t);
+        if (!tr && t > sn->first)
+            tr = named_trigger(x, t);
         if (!tr || inside_mention(x, t))
             continue;
         if (tr->type == DM_EVENT_STATEMENT) {

@@ -103,7 +103,8 @@ static const char *const org_words[] = {
     "TV", "Radio", "Broadcasting", "Channel", "Chronicle", "Observer", "Telegraph", "Guardian",
     "Review", "Magazine", "Federation", "League", "Team", "FC", "Police", "Office", "Sun",
     "Star", "Record", "Register", "Examiner", "Courier", "Bulletin", "Globe", "Standard",
-    "Express", "Mirror", "Senate", "Assembly", "Parliament", "Legislature", "Congress", NULL};
+    "Express", "Mirror", "Senate", "Assembly", "Parliament", "Legislature", "Congress", "Cooperation",
+    NULL};
 
 /* Last words of organisations' names: "the Red Cross", "the African
  * Union", "the Pacific Islands Forum" are actors, never places, though a
@@ -913,11 +914,16 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
         /* Hyphenated compounds: "Syrian-Turkish", "US-China", "pro-Russian". */
         const char *s = dmi_tok_text(a, t);
         size_t len = dmi_tok_len(a, t);
-        /* "inter-Korean" is about the two Koreas, not one of them; "the
-         * Asia-Pacific Economic Cooperation forum" names an organisation. */
+        /* "inter-Korean" is about the two Koreas, not one of them. */
         int inter = len > 6 && (g_ascii_strncasecmp(s, "inter-", 6) == 0 || g_ascii_strncasecmp(s, "intra-", 6) == 0);
-        if (is_cap(a, t + 1) && same_sentence(a, t, t + 1) && !(a->tokens[t + 1].flags & DMI_TOK_SENT_START))
-            inter = 1;
+        /* "the Asia-Pacific Economic Cooperation forum": inside an
+         * organisation's name. */
+        unsigned embedded = 0;
+        for (size_t u = t + 1; u < t + 5 && is_cap(a, u) && same_sentence(a, t, u) &&
+                               !(a->tokens[u].flags & DMI_TOK_SENT_START);
+             u++)
+            if (tok_in_cs(a, u, org_heads) || tok_in_cs(a, u, org_words))
+                embedded = DMI_MENTION_EMBEDDED;
         if (!inter && memchr(s, '-', len)) {
             size_t p = 0;
             while (p < len) {
@@ -933,6 +939,7 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
                         c.start = a->tokens[t].start + p;
                         c.end = a->tokens[t].start + q;
                         c.qualifier = -1;
+                        c.flags |= embedded;
                         int ok = 1;
                         if (word_in(s + p, q - p, never_alone) && !word_in(s + p, q - p, never_alone_unless_cue))
                             ok = 0;

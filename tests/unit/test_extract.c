@@ -628,6 +628,15 @@ static void story_context_readings(void **state)
         assert_non_null(place_near(st, 37.956, 126.677, 2, DM_PLACE_SITE));
         dm_story_destroy(st);
     }
+    /* A capitalised event noun a place names: "the Singapore Summit" (a
+     * city-state: the city's meeting). */
+    {
+        const char *t = "date 2025-06-12\n\nThe Singapore Summit in 2018 was the first meeting of the two leaders.\n";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "summit.txt", NULL, &st), DM_OK);
+        assert_non_null(event_near(st, DM_EVENT_MEETING, "2018", DM_EVENT_HELD, 1.29, 103.85, 30));
+        dm_story_destroy(st);
+    }
     /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
     const char *text = "BA cancelled flights to London, TV channels reported.";
     dm_story_t *s = NULL;

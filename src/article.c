@@ -268,7 +268,8 @@ static int tokenise(dmi_article_t *a)
             size_t wlen = end - at;
             if (end < len && s[end] == '.') {
                 int dotted = memchr(s + at, '.', wlen) != NULL;
-                if (dotted || in_list(s + at, wlen, abbreviations)) {
+                int initial = wlen == 1 && g_ascii_isupper(s[at]);  /* "N. Korea", "John F. Kennedy" */
+                if (dotted || initial || in_list(s + at, wlen, abbreviations)) {
                     end++;
                     flags |= DMI_TOK_ABBREV;
                 }
@@ -367,7 +368,9 @@ static int split_sentences(dmi_article_t *a)
             const char *w = dmi_tok_text(a, t);
             size_t n = dmi_tok_len(a, t) - 1;
             int dotted = memchr(w, '.', n) != NULL;
-            if (!dotted && !in_list(w, n, titles) && !(t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_NUM)))
+            int initial = n == 1 && g_ascii_isupper(w[0]);
+            if (!dotted && !initial && !in_list(w, n, titles) &&
+                !(t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_NUM)))
                 end = 1;
         }
         if (!end)

@@ -42,6 +42,8 @@ static const trigger_t triggers[] = {
     {"summit", DM_EVENT_MEETING, 2}, {"summits", DM_EVENT_MEETING, 2}, {"met", DM_EVENT_MEETING, 2},
     {"meet", DM_EVENT_MEETING, 2}, {"meets", DM_EVENT_MEETING, 2}, {"meeting", DM_EVENT_MEETING, 2},
     {"meetings", DM_EVENT_MEETING, 2}, {"hosted", DM_EVENT_MEETING, 1}, {"host", DM_EVENT_MEETING, 1},
+    {"gathered", DM_EVENT_MEETING, 2}, {"gather", DM_EVENT_MEETING, 2}, {"convened", DM_EVENT_MEETING, 2},
+    {"convene", DM_EVENT_MEETING, 2},
     {"talks", DM_EVENT_TALKS, 2}, {"negotiations", DM_EVENT_TALKS, 2}, {"negotiators", DM_EVENT_TALKS, 1},
     {"negotiate", DM_EVENT_TALKS, 1}, {"round", DM_EVENT_TALKS, 1}, {"mediation", DM_EVENT_TALKS, 2},
     {"mediated", DM_EVENT_TALKS, 2}, {"consultations", DM_EVENT_TALKS, 2},
@@ -1230,8 +1232,10 @@ static int sentence_events(state_t *S, size_t si)
                 for (size_t r = 0; r < S->ev[q].place_count; r++)
                     if (S->ev[q].places[r] == m->place)
                         taken = 1;
+            /* "in a statement from Jerusalem" */
+            static const char *const speech_cues[] = {"in", "at", "from", NULL};
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
-                !(m->flags & DMI_MENTION_DEMONYM) && has_cue_word(a, m, event_cues))
+                !(m->flags & DMI_MENTION_DEMONYM) && has_cue_word(a, m, speech_cues))
                 where = m->place;
         }
         if (where != NONE) {
@@ -1400,8 +1404,10 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
                 DMI_EVENTS_MAX, DMI_EVENTS_MAX);
     /* Undated events at a place that has a dated event take its date ("At
-     * the Singapore summit"): the first dated event of each place, found in
-     * one pass. Then duplicates merge. */
+     * the Singapore summit"; the agreement at the talks' place): the first
+     * dated event of each place, found in one pass. A call or a letter from
+     * a place dates nothing there (a call from Paris is not the meeting in
+     * Paris). Then duplicates merge. */
     size_t *dated = x->place_count ? malloc(x->place_count * sizeof *dated) : NULL;
     if (x->place_count && !dated) {
         free(S.ev);
@@ -1411,7 +1417,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         dated[p] = NONE;
     for (size_t j = 0; j < S.count; j++)
         if (S.ev[j].date.year && S.ev[j].place_count && S.ev[j].places[0] < x->place_count &&
-            dated[S.ev[j].places[0]] == NONE)
+            !is_communication(S.ev[j].type) && dated[S.ev[j].places[0]] == NONE)
             dated[S.ev[j].places[0]] = j;
     for (size_t i = 0; i < S.count; i++) {
         dmi_xevent_t *e = &S.ev[i];
@@ -1425,8 +1431,9 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         if (!e->date.year && x->date.year && (is_communication(e->type) || e->type == DM_EVENT_STATEMENT)) {
             e->date.year = x->date.year;
             e->date.month = x->date.month;
-            /* Dated now: it dates the undated events after it there. */
-            if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] == NONE)
+            /* A statement dated now dates the undated events after it there. */
+            if (!is_communication(e->type) && e->place_count && e->places[0] < x->place_count &&
+                dated[e->places[0]] == NONE)
                 dated[e->places[0]] = i;
         }
     }

@@ -751,6 +751,26 @@ static void clauses_calls_and_objects(void **state)
         assert_false(dm_story_place(s, k)->kind == DM_PLACE_AREA && dm_story_place(s, k)->lon < -100);
     assert_null(place_near(s, 33.63, 85.32, 100, DM_PLACE_REGION));
     dm_story_destroy(s);
+    /* "Leaders gathered at U.N. headquarters": a meeting; "in a statement
+     * from Jerusalem"; "N. Korea" is North Korea (an initial ends no
+     * sentence). */
+    s = extract_rel(ctx, "tests/articles/americas-un-general-assembly.txt");
+    assert_non_null(event_near(s, DM_EVENT_MEETING, "2025-09-23", DM_EVENT_HELD, 40.75, -73.97, 5));
+    assert_non_null(event_near(s, DM_EVENT_STATEMENT, NULL, -1, 31.77, 35.22, 10));
+    {
+        int kp = 0, kr = 0;
+        for (size_t k = 0; k < dm_story_place_count(s); k++) {
+            kp |= strcmp(dm_story_place(s, k)->country, "KP") == 0;
+            kr |= strcmp(dm_story_place(s, k)->country, "KR") == 0;
+        }
+        assert_true(kp);
+        assert_false(kr);
+    }
+    dm_story_destroy(s);
+    /* A call from Paris does not date the meeting in Paris. */
+    s = extract_rel(ctx, "tests/articles/europe-zelensky-berlin-paris.txt");
+    assert_null(event_near(s, DM_EVENT_MEETING, "2025-02-16", -1, 48.86, 2.35, 20));
+    dm_story_destroy(s);
     s = extract_rel(ctx, "tests/articles/mideast-muscat-talks.txt");
     assert_string_equal(dm_story_title(s), "Iranian and US negotiators hold indirect talks in Muscat");
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-04-12", DM_EVENT_HELD, 23.59, 58.41, 20));

@@ -749,8 +749,10 @@ static void mark_points(dm_map_t *map)
         /* The venue is the first place; later ones (the country a
          * broadcast was aimed at) are context. */
         int pi = place_index(s, ev->places[0]);
-        if (pi >= 0 && dm_story_place(s, (size_t)pi)->kind != DM_PLACE_LINE &&
-            dm_story_place(s, (size_t)pi)->kind != DM_PLACE_AREA)
+        /* An area drawn as a shape shows its event; one known only by its
+         * anchor (a sea: "missiles into the Yellow Sea") needs a marker. */
+        const dm_place_t *vp = pi >= 0 ? dm_story_place(s, (size_t)pi) : NULL;
+        if (vp && vp->kind != DM_PLACE_LINE && !(vp->kind == DM_PLACE_AREA && vp->geometry))
             map->has_marker[pi] = 1;
     }
 }

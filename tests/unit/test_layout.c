@@ -332,6 +332,24 @@ static void overlapping_markers_fold_into_one(void **state)
     json_decref(root);
 }
 
+/* An event in an area known only by its anchor (a sea, no geometry) gets a
+ * marker: "missiles fired into the Yellow Sea" is not left off the map. */
+static void area_event_without_shape_has_marker(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Launch\",\"places\":["
+        "{\"id\":\"yellow-sea\",\"name\":\"Yellow Sea\",\"kind\":\"area\",\"lat\":35.0,\"lon\":123.0},"
+        "{\"id\":\"seoul\",\"name\":\"Seoul\",\"kind\":\"city\",\"lat\":37.57,\"lon\":126.98}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"yellow-sea\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_area_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1200, 800, 1);
+    remove(tmp);
+    assert_non_null(marker_of(root, "yellow-sea"));
+    json_decref(root);
+}
+
 /* A straight line from Apia to Wellington would run over Nuku'alofa's
  * marker (a stop on the way, it would seem): it bows around it. */
 static void event_line_bows_around_markers(void **state)
@@ -558,6 +576,7 @@ int main(void)
         cmocka_unit_test(antimeridian_story_layout),
         cmocka_unit_test(gallery_stories_draw_every_event),
         cmocka_unit_test(overlapping_markers_fold_into_one),
+        cmocka_unit_test(area_event_without_shape_has_marker),
         cmocka_unit_test(event_line_bows_around_markers),
         cmocka_unit_test(line_labels_keep_off_lines),
         cmocka_unit_test(country_caps_track_cased_scripts_only),

@@ -618,6 +618,30 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
         add_participant(e, to_cc);
 }
 
+/* "Trump arrived from Kuala Lumpur" (datelined Tokyo): the one place of a
+ * journey, cued "from", is where it began; it ends in the dateline's city,
+ * or the event has no place of its own. */
+static void arrival_from(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const from_cue[] = {"from", NULL};
+    int from = 0;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++)
+        if (x->mentions[k].place == e->places[0] && has_cue_word(a, &x->mentions[k], from_cue))
+            from = 1;
+    if (!from)
+        return;
+    size_t home = NONE;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end && home == NONE; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            home = x->mentions[k].place;
+    if (home != NONE && home != e->places[0])
+        add_place(e, home);
+    else
+        e->place_count = 0;
+}
+
 static int push_event(state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -912,6 +936,8 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
             add_place(&e, named);
         else
             located_places(S, &e, first, last, need_cue);
+        if (e.type == DM_EVENT_VISIT && e.place_count == 1)
+            arrival_from(S, &e, first, last);
     }
     int weak = 0;
     int di = pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
@@ -1383,16 +1409,26 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
 {
     state_t S = {.x = x};
     *out = NULL;
-    /* A dateline ends at the first dash of the first line. */
+    /* A dateline ends at the first dash of the first line, or of the line
+     * after a "Published: ..." line when that one opens in capitals
+     * ("TOKYO (AP) —"). */
     const dmi_article_t *a = x->art;
-    for (size_t t = 0; t < a->token_count && t < 12; t++) {
-        if (t > 0 && (a->tokens[t].flags & DMI_TOK_LINE_START))
-            break;
-        const char *c = dmi_tok_text(a, t);
-        if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
-            S.dateline_end = t + 1;
-            break;
+    for (size_t line = 0; line < a->token_count && line < 40 && !S.dateline_end;) {
+        for (size_t t = line; t < a->token_count && t < line + 12; t++) {
+            if (t > line && (a->tokens[t].flags & DMI_TOK_LINE_START))
+                break;
+            const char *c = dmi_tok_text(a, t);
+            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+                S.dateline_end = t + 1;
+                break;
+            }
         }
+        size_t next = line + 1;
+        while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
+            next++;
+        if (line > 0 || next >= a->token_count || !(a->tokens[next].flags & DMI_TOK_UPPER))
+            break;
+        line = next;
     }
     *count = 0;
     for (size_t si = 0; si < x->art->sentence_count; si++)

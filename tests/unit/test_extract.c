@@ -745,6 +745,8 @@ static void clauses_calls_and_objects(void **state)
     s = extract_rel(ctx, "tests/articles/asia-tokyo-busan-trip.txt");
     assert_string_equal(dm_story_date(s), "2025-10-28");
     assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-10-29", DM_EVENT_PLANNED, 35.10, 129.03, 20));
+    /* "arrived from Kuala Lumpur", datelined Tokyo: from there to here. */
+    assert_non_null(event_from_to(s, DM_EVENT_VISIT, NULL, 3.14, 101.69, 35.69, 139.69, 20));
     assert_non_null(event_near(s, DM_EVENT_AGREEMENT, "2025-10-28", DM_EVENT_HELD, 35.69, 139.69, 20));
     assert_non_null(event_near(s, DM_EVENT_INCIDENT, "2025-10-28", DM_EVENT_HELD, 35.0, 123.0, 50));
     for (size_t k = 0; k < dm_story_place_count(s); k++)

@@ -2031,8 +2031,9 @@ static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
         if (!g_ascii_isspace(a->text[k]) && (k == i || g_ascii_isspace(a->text[k - 1])))
             words++;
     char last = a->text[end - 1];
-    if (words < 3 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' ||
-        !g_ascii_isupper(a->text[i]) || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
+    /* A capital first, or a caseless script (a Korean headline). */
+    int opens = g_ascii_isupper(a->text[i]) || (unsigned char)a->text[i] >= 0xE0;
+    if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(AP)"))
         return 0;

@@ -627,6 +627,11 @@ static void story_context_readings(void **state)
         assert_non_null(place_near(st, 39.03, 125.75, 10, DM_PLACE_CITY));
         assert_non_null(place_near(st, 37.956, 126.677, 2, DM_PLACE_SITE));
         dm_story_destroy(st);
+        /* A Korean headline is the title too. */
+        t = "판문점에서 남북 회담 열려\n\n통일부는 판문점에서 회담이 열렸다고 밝혔다.\n";
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "ko2.txt", NULL, &st), DM_OK);
+        assert_string_equal(dm_story_title(st), "판문점에서 남북 회담 열려");
+        dm_story_destroy(st);
     }
     /* A capitalised event noun a place names: "the Singapore Summit" (a
      * city-state: the city's meeting). */

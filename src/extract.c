@@ -2031,8 +2031,14 @@ static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
         if (!g_ascii_isspace(a->text[k]) && (k == i || g_ascii_isspace(a->text[k - 1])))
             words++;
     char last = a->text[end - 1];
-    /* A capital first, or a caseless script (a Korean headline). */
+    /* A capital first, or a caseless script (a Korean headline); not a
+     * dateline alone on its line ("SEOUL, June 12"). */
     int opens = g_ascii_isupper(a->text[i]) || (unsigned char)a->text[i] >= 0xE0;
+    if (g_ascii_isdigit(last) || g_ascii_isdigit(a->text[end - 2 > i ? end - 2 : i]))
+        return 0;
+    for (size_t k = i; k < end && a->text[k] != ' '; k++)
+        if (a->text[k] == ',' && k > i + 1 && g_ascii_isupper(a->text[k - 1]) && g_ascii_isupper(a->text[k - 2]))
+            return 0;
     if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(AP)"))

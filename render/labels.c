@@ -628,15 +628,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         const dmi_frame_t *f = &map->frames[i];
         const double *r = f->rect, m = map->font_size * 0.3;
         obstacle_add(&obs, (box_t){r[0] - m, r[1] - m, r[2] + m, r[3] + m}, 0);
-        box_t loc = {INFINITY, INFINITY, -INFINITY, -INFINITY};
-        for (size_t k = 0; k < f->locator.count; k++) {
-            loc.x0 = fmin(loc.x0, f->locator.pts[k].x);
-            loc.y0 = fmin(loc.y0, f->locator.pts[k].y);
-            loc.x1 = fmax(loc.x1, f->locator.pts[k].x);
-            loc.y1 = fmax(loc.y1, f->locator.pts[k].y);
-        }
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&f->locator, loc);
         if (f->locator.count)
-            obstacle_add(&obs, (box_t){loc.x0 - m, loc.y0 - m, loc.x1 + m, loc.y1 + m}, 0);
+            obstacle_add(&obs, (box_t){loc[0] - m, loc[1] - m, loc[2] + m, loc[3] + m}, 0);
     }
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         if (map->named_with[i] >= 0)

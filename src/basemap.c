@@ -360,20 +360,12 @@ static void take_detail_border(dm_map_t *map, dmi_frame_t *f, const dmb_feature_
  * so they pass or fail together. */
 static int lake_shown(const dm_map_t *map, const dmi_frame_t *f, const dmi_shape_t *shape)
 {
-    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    double b[4] = DMI_BBOX_EMPTY;
     for (size_t i = 0; i < shape->count; i++)
-        for (size_t k = 0; k < shape->rings[i].count; k++) {
-            dmi_xy_t p = shape->rings[i].pts[k];
-            if (!isfinite(p.x) || !isfinite(p.y))
-                continue;
-            x0 = fmin(x0, p.x);
-            y0 = fmin(y0, p.y);
-            x1 = fmax(x1, p.x);
-            y1 = fmax(y1, p.y);
-        }
-    if ((x1 - x0) * (y1 - y0) * map->scale * map->scale < LAKE_MIN_PX2)
+        dmi_ring_bbox_add(&shape->rings[i], b);
+    if ((b[2] - b[0]) * (b[3] - b[1]) * map->scale * map->scale < LAKE_MIN_PX2)
         return 0;
-    return x0 < f->rect[2] && x1 > f->rect[0] && y0 < f->rect[3] && y1 > f->rect[1];
+    return b[0] < f->rect[2] && b[2] > f->rect[0] && b[1] < f->rect[3] && b[3] > f->rect[1];
 }
 
 static void take_lake(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)

@@ -5,6 +5,7 @@
 #include "context-private.h"
 #include "geom-private.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,19 @@ int dmi_ring_push(dmi_ring_t *r, double x, double y)
         return -1;
     r->pts[r->count++] = (dmi_xy_t){x, y};
     return 0;
+}
+
+void dmi_ring_bbox_add(const dmi_ring_t *r, double box[4])
+{
+    for (size_t k = 0; k < r->count; k++) {
+        dmi_xy_t p = r->pts[k];
+        if (!isfinite(p.x) || !isfinite(p.y))
+            continue;
+        box[0] = fmin(box[0], p.x);
+        box[1] = fmin(box[1], p.y);
+        box[2] = fmax(box[2], p.x);
+        box[3] = fmax(box[3], p.y);
+    }
 }
 
 void dmi_ring_free(dmi_ring_t *r)

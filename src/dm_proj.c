@@ -356,13 +356,9 @@ int dmi_project_cut(const dmi_projection_t *p, const dmi_window_t *win, const dm
     }
     double r0 = fmax(win->rmin, -180 + SEAM_EPS), r1 = fmin(win->rmax, 180 - SEAM_EPS);
     /* Most runs lie wholly inside one window: no cutting needed. */
-    double xmin = INFINITY, xmax = -INFINITY, ymin = INFINITY, ymax = -INFINITY;
-    for (size_t i = 0; i < rel.count; i++) {
-        xmin = fmin(xmin, rel.pts[i].x);
-        xmax = fmax(xmax, rel.pts[i].x);
-        ymin = fmin(ymin, rel.pts[i].y);
-        ymax = fmax(ymax, rel.pts[i].y);
-    }
+    double box[4] = DMI_BBOX_EMPTY;
+    dmi_ring_bbox_add(&rel, box);
+    double xmin = box[0], ymin = box[1], xmax = box[2], ymax = box[3];
     for (int k = -1; k <= 1; k++) {
         if (xmin >= k * 360 + r0 && xmax <= k * 360 + r1 && ymin >= win->smin && ymax <= win->smax) {
             for (size_t i = 0; i < rel.count; i++)

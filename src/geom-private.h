@@ -4,6 +4,7 @@
 #ifndef DM_GEOM_PRIVATE_H
 #define DM_GEOM_PRIVATE_H
 
+#include <math.h>
 #include <stddef.h>
 
 typedef struct {
@@ -24,6 +25,10 @@ typedef struct {
 
 int dmi_ring_push(dmi_ring_t *r, double x, double y);
 void dmi_ring_free(dmi_ring_t *r);
+/* Grow box {x0, y0, x1, y1} to hold the ring's finite points; start from
+ * DMI_BBOX_EMPTY. */
+#define DMI_BBOX_EMPTY {INFINITY, INFINITY, -INFINITY, -INFINITY}
+void dmi_ring_bbox_add(const dmi_ring_t *r, double box[4]);
 /* Append a ring (taking ownership of its points; *r is emptied). */
 int dmi_shape_take(dmi_shape_t *s, dmi_ring_t *r);
 void dmi_shape_free(dmi_shape_t *s);

@@ -234,13 +234,9 @@ static double segment_distance(dmi_xy_t p, dmi_xy_t a, dmi_xy_t b)
 static const dmi_marker_t *line_blocked(const dm_map_t *map, const dmi_ring_t *r, int frame, size_t ia, size_t ib)
 {
     double air = map->font_size * 0.3;
-    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-    for (size_t k = 0; k < r->count; k++) {
-        x0 = fmin(x0, r->pts[k].x);
-        y0 = fmin(y0, r->pts[k].y);
-        x1 = fmax(x1, r->pts[k].x);
-        y1 = fmax(y1, r->pts[k].y);
-    }
+    double box[4] = DMI_BBOX_EMPTY;
+    dmi_ring_bbox_add(r, box);
+    double x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3];
     for (size_t i = 0; i < map->marker_count; i++) {
         const dmi_marker_t *m = &map->markers[i];
         double reach = dmi_marker_radius(map, m->number) + air;

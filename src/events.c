@@ -92,6 +92,23 @@ static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
     return NULL;
 }
 
+/* The mention whose last token is just before token t ("Singapore" in
+ * "the Singapore Summit"), or NULL. */
+static const dmi_mention_t *mention_ending_at(const dmi_extraction_t *x, size_t t)
+{
+    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++)
+        if (x->mentions[k].last == t)
+            return &x->mentions[k];
+    return NULL;
+}
+
+/* "the agreement", "this deal": a definite trigger refers back to an event
+ * told before. */
+static int refers_back(const dmi_article_t *a, size_t t, size_t first)
+{
+    return t > first && (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "this") || dmi_tok_is(a, t - 1, "that"));
+}
+
 /* A capitalised trigger that a place names: "the Singapore Summit", "the
  * Oslo Accords" (other capitalised triggers are parts of names: "Summit
  * County"). */
@@ -100,11 +117,8 @@ static const trigger_t *named_trigger(const dmi_extraction_t *x, size_t t)
     const dmi_article_t *a = x->art;
     if (!(a->tokens[t].flags & DMI_TOK_CAP) || (a->tokens[t].flags & DMI_TOK_SENT_START))
         return NULL;
-    int after_place = 0;
-    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++)
-        if (x->mentions[k].last == t && x->places[x->mentions[k].place].kind != DM_PLACE_REGION)
-            after_place = 1;
-    if (!after_place)
+    const dmi_mention_t *m = mention_ending_at(x, t);
+    if (!m || x->places[m->place].kind == DM_PLACE_REGION)
         return NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
         if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
@@ -375,23 +389,20 @@ static int city_state(const dmi_extraction_t *x, const dmi_xplace_t *p)
  * "the Pretoria agreement"), or NONE. */
 static size_t named_by(const dmi_extraction_t *x, size_t t)
 {
-    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++) {
-        const dmi_mention_t *m = &x->mentions[k];
-        const dmi_xplace_t *p = &x->places[m->place];
-        /* A determiner before the name makes it a modifier of the noun
-         * after it; "Pyongyang blew up" is a subject. */
-        const dmi_article_t *a = x->art;
-        size_t d = m->first;
-        if (d > 1 && (a->tokens[d - 1].flags & DMI_TOK_NUM))
-            d--;  /* "the 2022 Pretoria agreement" */
-        int det = d > 0 && (dmi_tok_is(a, d - 1, "the") || dmi_tok_is(a, d - 1, "a") || dmi_tok_is(a, d - 1, "an") ||
-                            dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
-                            (a->tokens[d - 1].flags & DMI_TOK_POSS));
-        if (det && m->last == t && usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
-            (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)))
-            return m->place;
-    }
-    return NONE;
+    const dmi_mention_t *m = mention_ending_at(x, t);
+    if (!m || !usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM))
+        return NONE;
+    const dmi_xplace_t *p = &x->places[m->place];
+    /* A determiner before the name makes it a modifier of the noun after
+     * it; "Pyongyang blew up" is a subject. */
+    const dmi_article_t *a = x->art;
+    size_t d = m->first;
+    if (d > 1 && (a->tokens[d - 1].flags & DMI_TOK_NUM))
+        d--;  /* "the 2022 Pretoria agreement" */
+    int det = d > 0 && (dmi_tok_is(a, d - 1, "the") || dmi_tok_is(a, d - 1, "a") || dmi_tok_is(a, d - 1, "an") ||
+                        dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
+                        (a->tokens[d - 1].flags & DMI_TOK_POSS));
+    return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
 }
 
 static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
@@ -1142,10 +1153,8 @@ static int sentence_events(state_t *S, size_t si)
         if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
             /* "The agreement was signed ... at the Governor's House in
              * Lahore": the verb, not the reference back, places it. */
-            size_t pt = trig[nt - 1];
-            int prev_backref = pt > sn->first && (dmi_tok_is(a, pt - 1, "the") || dmi_tok_is(a, pt - 1, "this") ||
-                                                  dmi_tok_is(a, pt - 1, "that"));
-            if (tr->strength > trs[nt - 1]->strength || (prev_backref && tr->strength == trs[nt - 1]->strength)) {
+            if (tr->strength > trs[nt - 1]->strength ||
+                (refers_back(a, trig[nt - 1], sn->first) && tr->strength == trs[nt - 1]->strength)) {
                 trs[nt - 1] = tr;
                 trig[nt - 1] = t;
             }
@@ -1194,8 +1203,7 @@ static int sentence_events(state_t *S, size_t si)
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
-        int backref = trig[k] > sn->first && (dmi_tok_is(a, trig[k] - 1, "the") || dmi_tok_is(a, trig[k] - 1, "this") ||
-                                              dmi_tok_is(a, trig[k] - 1, "that"));
+        int backref = refers_back(a, trig[k], sn->first);
         if (backref) {
             first = trig[k];
             if (last > trig[k] + 5)

@@ -278,6 +278,14 @@ static void read_tsv(const char *path, int min_fields, row_fn fn, int optional)
     current_file = NULL;
 }
 
+/* read_tsv on DIR/NAME. */
+static void read_source(const char *dir, const char *name, int min_fields, row_fn fn, int optional)
+{
+    char *path = g_build_filename(dir, name, NULL);
+    read_tsv(path, min_fields, fn, optional);
+    g_free(path);
+}
+
 static float city_prominence(uint32_t pop, uint8_t flags)
 {
     if (flags & DMI_GAZ_CAPITAL)
@@ -575,21 +583,11 @@ int main(int argc, char **argv)
     pool_add("");  /* offset 0 is the empty string */
 
     /* Countries first: demonyms and names refer to them. */
-    char *p = g_build_filename(dir, "countries.tsv", NULL);
-    read_tsv(p, 9, country_row, 0);
-    g_free(p);
-    p = g_build_filename(dir, "country-names.tsv", NULL);
-    read_tsv(p, 2, country_names_row, 0);
-    g_free(p);
-    p = g_build_filename(dir, "regions.tsv", NULL);
-    read_tsv(p, 9, region_row, 0);
-    g_free(p);
-    p = g_build_filename(dir, "us-counties.tsv", NULL);
-    read_tsv(p, 9, county_row, 1);
-    g_free(p);
-    p = g_build_filename(dir, "airports.tsv", NULL);
-    read_tsv(p, 8, airport_row, 1);
-    g_free(p);
+    read_source(dir, "countries.tsv", 9, country_row, 0);
+    read_source(dir, "country-names.tsv", 2, country_names_row, 0);
+    read_source(dir, "regions.tsv", 9, region_row, 0);
+    read_source(dir, "us-counties.tsv", 9, county_row, 1);
+    read_source(dir, "airports.tsv", 8, airport_row, 1);
 
     GPtrArray *place_files = g_ptr_array_new_with_free_func(g_free);
     DIR *d = opendir(dir);
@@ -607,15 +605,9 @@ int main(int argc, char **argv)
         read_tsv(g_ptr_array_index(place_files, i), 10, place_row, 0);
     g_ptr_array_free(place_files, TRUE);
 
-    p = g_build_filename(dir, "extra-aliases.tsv", NULL);
-    read_tsv(p, 2, alias_row, 1);
-    g_free(p);
-    p = g_build_filename(dir, "curated.tsv", NULL);
-    read_tsv(p, 9, curated_row, 0);
-    g_free(p);
-    p = g_build_filename(dir, "demonyms.tsv", NULL);
-    read_tsv(p, 2, demonym_row, 0);
-    g_free(p);
+    read_source(dir, "extra-aliases.tsv", 2, alias_row, 1);
+    read_source(dir, "curated.tsv", 9, curated_row, 0);
+    read_source(dir, "demonyms.tsv", 2, demonym_row, 0);
 
     /* A region named like a sizeable city of its own country ("New York",
      * "Zürich", "Geneva") ranks just below that city: a bare name is the city. */

@@ -5,7 +5,6 @@
 #include "render-private.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -803,22 +802,12 @@ void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image)
     int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
     int stride = cairo_image_surface_get_stride(image);
     band_job_t jobs[BASEMAP_BANDS];
-    pthread_t threads[BASEMAP_BANDS];
-    int started[BASEMAP_BANDS] = {0};
     for (int i = 0; i < BASEMAP_BANDS; i++) {
         int y0 = h * i / BASEMAP_BANDS, y1 = h * (i + 1) / BASEMAP_BANDS;
         jobs[i] = (band_job_t){map, cairo_image_surface_create_for_data(data + (size_t)y0 * (size_t)stride,
                                                                         CAIRO_FORMAT_RGB24, w, y1 - y0, stride), y0};
-        if (i > 0)
-            started[i] = pthread_create(&threads[i], NULL, draw_band, &jobs[i]) == 0;
     }
-    draw_band(&jobs[0]);
-    for (int i = 1; i < BASEMAP_BANDS; i++) {
-        if (started[i])
-            pthread_join(threads[i], NULL);
-        else
-            draw_band(&jobs[i]);
-    }
+    dmi_run_parallel(draw_band, jobs, sizeof *jobs, BASEMAP_BANDS);
     for (int i = 0; i < BASEMAP_BANDS; i++)
         cairo_surface_destroy(jobs[i].band);
     cairo_surface_mark_dirty(image);

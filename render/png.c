@@ -6,7 +6,6 @@
  * Same bytes whatever the machine: the band count is fixed. */
 #include "render-private.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,25 +133,13 @@ dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_wri
     cairo_surface_flush(surface);
     int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
     band_t bands[PNG_BANDS];
-    pthread_t threads[PNG_BANDS];
-    int started[PNG_BANDS] = {0};
     int nb = h < PNG_BANDS ? 1 : PNG_BANDS;
     dm_status_t st = DM_OK;
-    for (int i = 0; i < nb; i++) {
+    for (int i = 0; i < nb; i++)
         bands[i] = (band_t){.pixels = cairo_image_surface_get_data(surface), .width = w,
                             .stride = cairo_image_surface_get_stride(surface), .row0 = h * i / nb,
                             .row1 = h * (i + 1) / nb, .last = i == nb - 1};
-        /* The first band runs on this thread after the others start. */
-        if (i > 0)
-            started[i] = pthread_create(&threads[i], NULL, deflate_band, &bands[i]) == 0;
-    }
-    deflate_band(&bands[0]);
-    for (int i = 1; i < nb; i++) {
-        if (started[i])
-            pthread_join(threads[i], NULL);
-        else
-            deflate_band(&bands[i]);   /* no thread: do it here */
-    }
+    dmi_run_parallel(deflate_band, bands, sizeof *bands, nb);
     size_t total = 2 + 4;
     uLong adler = bands[0].adler;
     for (int i = 0; i < nb; i++) {

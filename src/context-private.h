@@ -48,6 +48,10 @@ void *dmi_reallocarray(void *ptr, size_t count, size_t size);
 char *dmi_strdup(const char *s);
 /* Grow *items so it holds at least need elements; doubles capacity. */
 int dmi_grow(void **items, size_t *capacity, size_t need, size_t size);
+/* Run fn on each of n jobs (job i at (char *)jobs + i * size): the first on
+ * this thread while the others run on threads of their own; a job whose
+ * thread cannot start runs here. Returns when all are done. n <= 16. */
+void dmi_run_parallel(void *(*fn)(void *), void *jobs, size_t size, int n);
 
 /* Read a whole file (limit bytes at most). */
 dm_status_t dmi_read_file(dm_context_t *ctx, const char *path, size_t limit,

@@ -157,6 +157,21 @@ int dmi_grow(void **items, size_t *capacity, size_t need, size_t size)
     return 0;
 }
 
+void dmi_run_parallel(void *(*fn)(void *), void *jobs, size_t size, int n)
+{
+    pthread_t threads[16];
+    int started[16] = {0};
+    char *job = jobs;
+    for (int i = 1; i < n && i < 16; i++)
+        started[i] = pthread_create(&threads[i], NULL, fn, job + (size_t)i * size) == 0;
+    for (int i = 0; i < n; i++) {
+        if (i < 16 && started[i])
+            pthread_join(threads[i], NULL);
+        else
+            fn(job + (size_t)i * size);
+    }
+}
+
 static int is_dir(const char *path)
 {
     struct stat st;

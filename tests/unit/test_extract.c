@@ -642,6 +642,19 @@ static void story_context_readings(void **state)
         assert_non_null(event_near(st, DM_EVENT_MEETING, "2018", DM_EVENT_HELD, 1.29, 103.85, 30));
         dm_story_destroy(st);
     }
+    /* "the West Coast" (a Gambian and a New Zealand region) and "Arab"
+     * (a town in Alabama) are not places on their own. */
+    {
+        const char *t = "The leaders of Arab states met in Cairo as storms hit the West Coast of the United States.";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "generic.txt", NULL, &st), DM_OK);
+        for (size_t k = 0; k < dm_story_place_count(st); k++) {
+            const char *cc = dm_story_place(st, k)->country;
+            assert_false(strcmp(cc, "GM") == 0 || strcmp(cc, "NZ") == 0);
+            assert_false(km(dm_story_place(st, k)->lat, dm_story_place(st, k)->lon, 34.32, -86.50) < 50);
+        }
+        dm_story_destroy(st);
+    }
     /* "BA" (British Airways) and "TV" are not Bosnia and Tuvalu. */
     const char *text = "BA cancelled flights to London, TV channels reported.";
     dm_story_t *s = NULL;

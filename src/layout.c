@@ -1097,7 +1097,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             return dmi_error(ctx, DM_ERR_STORY, "places[%zu] '%s' has no coordinates (geocode the story first)",
                              i, dm_story_place(story, i)->id);
     dm_map_t *map = calloc(1, sizeof *map);
-    double *lat = dmi_calloc(np, sizeof *lat), *lon = dmi_calloc(np, sizeof *lon);
+    /* Room for every place, or for the 3x3 grid an extent is sampled on,
+     * whichever is more: a story of few places with an extent needs 9. */
+    size_t nsample = np > 9 ? np : 9;
+    double *lat = dmi_calloc(nsample, sizeof *lat), *lon = dmi_calloc(nsample, sizeof *lon);
     char *auto_proj = NULL;
     if (!map || !lat || !lon) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
@@ -1137,8 +1140,6 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
                 for (int j = 0; j < 3; j++) {
                     lat[n] = x[1] + (x[3] - x[1]) * j / 2;
                     lon[n++] = x[0] + (e - x[0]) * i / 2;
-                    if (n >= np && np < 9)
-                        break;
                 }
         }
         if (!(projection = auto_proj = dmi_projection_auto(lat, lon, n))) {

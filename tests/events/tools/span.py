@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Print the code-point span of the sentence of a corpus text that holds a phrase.
+
+    span.py ID "phrase"      -> [start, end] of the sentence containing the phrase
+    span.py ID "phrase" -w   -> [start, end] of the phrase itself
+
+For annotators: gold files keep offsets, never the text (the corpus is the
+publishers' copyright). Offsets count Unicode code points of the whole file
+as read, end exclusive, as the story format's mentions do.
+"""
+import os
+import re
+import sys
+
+CORPUS = os.environ.get("DM_CORPUS", os.path.join(os.path.dirname(__file__), "../../../../shared/corpora/diplomacy-news"))
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    path = os.path.join(CORPUS, "texts", sys.argv[1] + ".txt")
+    text = open(path, encoding="utf-8").read()
+    phrase = sys.argv[2]
+    at = text.find(phrase)
+    if at < 0:
+        sys.exit(f"span.py: {path}: phrase not found")
+    if text.find(phrase, at + 1) >= 0:
+        print("span.py: warning: the phrase occurs more than once; the first is used", file=sys.stderr)
+    if "-w" in sys.argv[3:]:
+        print(f"[{at}, {at + len(phrase)}]")
+        return
+    # A sentence starts after a paragraph break or after ". " before a capital.
+    start = 0
+    for m in re.finditer(r"\n\s*|[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])", text[:at]):
+        start = m.end()
+    end = len(text)
+    m = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*\n|\s*$)|\n").search(text, at + len(phrase))
+    if m:
+        end = m.end() if text[m.start()] != "\n" else m.start()
+    print(f"[{start}, {end}]")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,555 @@
+#!/usr/bin/env python3
+"""Score `diplomap extract` against the real-news event gold (tests/events/gold/ID.json).
+
+    score.py --diplomap BUILD/diplomap [--half dev|test] [--json] [--floor FILE] [--errors]
+             [--only ID...] [--stories DIR]
+
+For every text of the half (tests/events/split.py) that has a gold file, it runs
+`diplomap extract ../shared/corpora/diplomacy-news/texts/ID.txt`, matches the story's events
+to the gold events one to one and reports:
+
+* events: precision, recall and F1 (a hit is the same type family, the date, a place within
+  tolerance and the status), date and status accuracy among matched events (matched = type
+  family + place), invented events (emitted events that match no gold event, optional ones
+  included), all of it per region and per kind of text (index.tsv);
+* places (issue 15): wrong places (an emitted place that is a gold non-place, or farther than
+  tolerance from every gold place), per article and as a share of emitted places, and how far.
+
+The matching rules are written in docs/accuracy.md ("Real-news events: annotation guide and
+matching rules"); this file implements them and tests/events/test_score.py checks it.
+
+--errors lists each text's unmatched gold, invented events and wrong places; it is refused on
+the test half (nobody reads the test half's individual errors). --floor FILE fails (exit 1)
+when event F1 is below, or the wrong-place share above, the floors in FILE. Exit 77 (skip)
+when the corpus or every gold file of the half is absent. The texts are the publishers'
+copyright: this script reads them from ../shared and never prints them.
+"""
+import argparse
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import split  # noqa: E402  (tests/events/split.py)
+
+CORPUS = split.CORPUS
+GOLD_DIR = os.environ.get("DM_EVENTS_GOLD", os.path.join(HERE, "gold"))
+
+TYPES = ("meeting", "talks", "visit", "letter", "call", "statement", "broadcast", "agreement", "incident", "other")
+FAMILY = {
+    "meeting": "meet", "talks": "meet", "visit": "meet",
+    "letter": "communicate", "call": "communicate", "statement": "communicate", "broadcast": "communicate",
+    "agreement": "agreement", "incident": "incident", "other": "other",
+}
+STATUSES = ("held", "planned", "delivered", "refused", "suspended", "cancelled", "failed", "unknown")
+KINDS = ("site", "city", "region", "country", "line", "area")
+# Place tolerance in km, by the gold place's kind.
+TOLERANCE_KM = {"site": 25.0, "city": 50.0, "region": 250.0, "country": 500.0, "line": 250.0, "area": 250.0}
+FAR_KM = 1000.0
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class GoldError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- small helpers
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def norm_name(s):
+    """Case-, accent- and punctuation-blind form of a name ("St. Petersburg" = "st petersburg")."""
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"^the\s+", "", s.strip())
+    s = re.sub(r"['’`]s$", "", s)
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+def parse_date(s):
+    """'2025', '2025-06' or '2025-06-12' to a tuple of ints; None for null."""
+    if s is None:
+        return None
+    m = DATE_RE.match(s) if isinstance(s, str) else None
+    if not m:
+        raise ValueError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {s!r}")
+    return tuple(int(x) for x in m.groups() if x is not None)
+
+
+def date_match(gold, emitted):
+    """The date rule of docs/accuracy.md. Returns (match, coarse): coarse when the emitted date
+    is less precise than the gold but agrees with it as far as it goes (a miss, counted apart)."""
+    g, e = parse_date(gold), parse_date(emitted)
+    if g is None:
+        return True, False
+    if e is None:
+        return False, False
+    if len(e) >= len(g):
+        return e[: len(g)] == g, False
+    return False, g[: len(e)] == e
+
+
+def status_match(gold, emitted, family):
+    if gold == "unknown" or gold == emitted:
+        return True
+    return family == "communicate" and {gold, emitted} <= {"held", "delivered"}
+
+
+def place_match(gold, emitted, country_rule="any"):
+    """An emitted place (a story place) against a gold place, within the gold kind's tolerance.
+    A gold country also matches an emitted place in that country (country_rule 'any', for
+    events: more specific than the gold is not wrong) or only an emitted country
+    (country_rule 'country', for the places figure)."""
+    if emitted.get("lat") is None or emitted.get("lon") is None:
+        return False
+    gk = gold.get("kind", "city")
+    if gk == "country" and gold.get("country") and emitted.get("country") == gold.get("country"):
+        if country_rule == "any" or emitted.get("kind") == "country":
+            return True
+    if gold.get("lat") is None or gold.get("lon") is None:
+        return False
+    if country_rule == "country" and gk in ("country", "region") and emitted.get("kind") not in ("country", "region"):
+        return False  # a stray town is not excused by lying inside a country or region the gold lists
+    d = haversine_km(gold["lat"], gold["lon"], emitted["lat"], emitted["lon"])
+    return d <= TOLERANCE_KM.get(gk, TOLERANCE_KM["city"])
+
+
+def span_overlap(span, mentions):
+    """Share of the gold span covered by the emitted event's best mention (a tie-break only)."""
+    if not span or not mentions:
+        return 0.0
+    s, e = span
+    best = 0
+    for ms, me in mentions:
+        best = max(best, min(e, me) - max(s, ms))
+    return max(0, best) / max(1, e - s)
+
+
+# ---------------------------------------------------------------- gold
+
+def check_gold(g, where):
+    """Validate one gold document; raises GoldError naming file and field."""
+    def need(cond, field, msg):
+        if not cond:
+            raise GoldError(f"{where}: {field}: {msg}")
+
+    need(isinstance(g, dict), "(top)", "not a JSON object")
+    need(isinstance(g.get("events", []), list), "events", "not a list")
+    for i, ev in enumerate(g.get("events", [])):
+        f = f"events[{i}]"
+        need(ev.get("type") in TYPES, f + ".type", f"unknown type {ev.get('type')!r}")
+        try:
+            parse_date(ev.get("date"))
+        except ValueError as ex:
+            raise GoldError(f"{where}: {f}.date: {ex}")
+        need(ev.get("status", "unknown") in STATUSES, f + ".status", f"unknown status {ev.get('status')!r}")
+        for j, p in enumerate(ev.get("places", [])):
+            check_place(p, where, f"{f}.places[{j}]")
+        sp = ev.get("span")
+        need(sp is None or (isinstance(sp, list) and len(sp) == 2 and all(isinstance(x, int) for x in sp)
+                            and 0 <= sp[0] <= sp[1]), f + ".span", "not [start, end]")
+    for j, p in enumerate(g.get("places", [])):
+        check_place(p, where, f"places[{j}]")
+    for j, n in enumerate(g.get("non_places", [])):
+        need(isinstance(n, dict) and isinstance(n.get("name"), str), f"non_places[{j}].name", "missing")
+
+
+def check_place(p, where, f):
+    if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+        raise GoldError(f"{where}: {f}.name: missing")
+    if p.get("kind") not in KINDS:
+        raise GoldError(f"{where}: {f}.kind: unknown kind {p.get('kind')!r}")
+    lat, lon = p.get("lat"), p.get("lon")
+    if lat is not None or lon is not None:
+        if not (isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90
+                and -180 <= lon <= 180):
+            raise GoldError(f"{where}: {f}.lat/lon: not degrees")
+
+
+def load_gold(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            g = json.load(f)
+    except json.JSONDecodeError as ex:
+        raise GoldError(f"{path}:{ex.lineno}:{ex.colno}: {ex.msg}")
+    check_gold(g, path)
+    return g
+
+
+# ---------------------------------------------------------------- one article
+
+def story_events(story):
+    """The story's events with their places resolved to place objects."""
+    by_id = {p.get("id"): p for p in story.get("places", [])}
+    out = []
+    for ev in story.get("events", []):
+        out.append({
+            "type": ev.get("type", "other"),
+            "family": FAMILY.get(ev.get("type"), "other"),
+            "date": ev.get("date"),
+            "status": ev.get("status", "unknown"),
+            "places": [by_id[i] for i in ev.get("places", []) if i in by_id],
+            "mentions": ev.get("mentions", []),
+            "label": ev.get("label", ""),
+        })
+    return out
+
+
+def events_place_match(gold_ev, places):
+    """(match, n): a gold event without places matches on type and date alone; else any emitted
+    place within tolerance of any gold place of the event (n counts matched gold places)."""
+    gp = gold_ev.get("places", [])
+    if not gp:
+        return True, 0
+    n = sum(1 for g in gp if any(place_match(g, e) for e in places))
+    return n > 0, n
+
+
+def all_gold_places(gold):
+    out = list(gold.get("places", []))
+    for ev in gold.get("events", []):
+        out.extend(ev.get("places", []))
+    return out
+
+
+def match_events(gold, story):
+    """One-to-one greedy matching of emitted to gold events by best score. Returns per-article
+    counts and the detail lists used by --errors."""
+    gevs = gold.get("events", [])
+    eevs = story_events(story)
+    gplaces = all_gold_places(gold)
+    cands = []
+    can_match = [False] * len(eevs)  # a candidate pair with some gold event, optional included
+    for ei, e in enumerate(eevs):
+        for gi, g in enumerate(gevs):
+            if FAMILY[g["type"]] != e["family"]:
+                continue
+            ok, n = events_place_match(g, e["places"])
+            if not ok:
+                continue
+            d_ok, coarse = date_match(g.get("date"), e["date"])
+            if not g.get("places") and not d_ok:
+                continue  # a gold event without places matches on type family and date
+            s_ok = status_match(g.get("status", "unknown"), e["status"], e["family"])
+            can_match[ei] = True
+            key = (0 if g.get("optional") else 1, int(d_ok and s_ok), int(d_ok), int(s_ok), n,
+                   span_overlap(g.get("span"), e["mentions"]), -ei, -gi)
+            cands.append((key, ei, gi, d_ok, coarse, s_ok))
+    cands.sort(reverse=True)
+    used_e, used_g, pairs = set(), set(), []
+    for key, ei, gi, d_ok, coarse, s_ok in cands:
+        if ei in used_e or gi in used_g:
+            continue
+        used_e.add(ei)
+        used_g.add(gi)
+        pairs.append((ei, gi, d_ok, coarse, s_ok))
+
+    invented = []
+    for ei, e in enumerate(eevs):
+        if not e["places"]:
+            # placed nowhere: invented unless a gold event of its family has its date
+            if not any(FAMILY[g["type"]] == e["family"] and date_match(g.get("date"), e["date"])[0] for g in gevs):
+                invented.append(ei)
+        elif not can_match[ei]:
+            invented.append(ei)
+        elif e["places"] and gplaces and not any(place_match(g, p) for g in gplaces for p in e["places"]):
+            invented.append(ei)  # it matched a gold event without places, but is placed nowhere the gold is
+
+    c = {"gold": 0, "gold_optional": 0, "emitted": len(eevs), "emitted_counted": len(eevs),
+         "hits": 0, "matched": 0, "date_ok": 0, "date_coarse": 0, "status_ok": 0, "invented": len(invented),
+         "matched_optional": 0}
+    for g in gevs:
+        c["gold_optional" if g.get("optional") else "gold"] += 1
+    for ei, gi, d_ok, coarse, s_ok in pairs:
+        if gevs[gi].get("optional"):
+            c["matched_optional"] += 1
+            c["emitted_counted"] -= 1  # neither a hit nor a miss
+            continue
+        c["matched"] += 1
+        c["date_ok"] += d_ok
+        c["date_coarse"] += coarse
+        c["status_ok"] += s_ok
+        c["hits"] += d_ok and s_ok
+    matched_g = {gi for _, gi, *_ in pairs}
+    detail = {
+        "missed": [gi for gi, g in enumerate(gevs) if not g.get("optional") and gi not in matched_g],
+        "wrong": [(ei, gi, d_ok, s_ok) for ei, gi, d_ok, _, s_ok in pairs
+                  if not gevs[gi].get("optional") and not (d_ok and s_ok)],
+        "unmatched_emitted": [ei for ei in range(len(eevs)) if ei not in used_e],
+        "invented": invented,
+        "events": eevs,
+    }
+    return c, detail
+
+
+def score_places(gold, story, text=None):
+    """The places figure of issue 15 for one article."""
+    gplaces = all_gold_places(gold)
+    gcountries = {p.get("country") for p in gplaces if p.get("country")}
+    for ev in gold.get("events", []):
+        gcountries.update(ev.get("countries", []))
+    nonp = {norm_name(n["name"]) for n in gold.get("non_places", [])}
+    out = {"emitted": 0, "wrong": 0, "wrong_non_place": 0, "wrong_referent": 0, "wrong_unlisted": 0,
+           "far": 0, "distances": [], "list": []}
+    for p in story.get("places", []):
+        out["emitted"] += 1
+        if any(place_match(g, p, "country") for g in gplaces):
+            continue
+        if p.get("kind") == "country" and p.get("country") in gcountries:
+            continue  # an actor country the gold left off the map: true, not wrong
+        surfaces = {norm_name(p.get("name", ""))}
+        if text is not None:
+            surfaces.update(norm_name(text[s:e]) for s, e in p.get("mentions", []) if 0 <= s < e <= len(text))
+        out["wrong"] += 1
+        if surfaces & nonp:
+            out["wrong_non_place"] += 1
+            out["list"].append((p.get("name", ""), "non-place", None))
+            continue
+        same = [g for g in gplaces if norm_name(g.get("name")) in surfaces and g.get("lat") is not None]
+        pool = same or [g for g in gplaces if g.get("lat") is not None]
+        d = None
+        if pool and p.get("lat") is not None:
+            d = min(haversine_km(g["lat"], g["lon"], p["lat"], p["lon"]) for g in pool)
+            out["distances"].append(d)
+            out["far"] += d > FAR_KM
+        out["wrong_referent" if same else "wrong_unlisted"] += 1
+        out["list"].append((p.get("name", ""), "referent" if same else "unlisted", d))
+    return out
+
+
+def score_article(gold, story, text=None):
+    ev, detail = match_events(gold, story)
+    pl = score_places(gold, story, text)
+    return {"events": ev, "places": pl, "detail": detail}
+
+
+# ---------------------------------------------------------------- aggregation
+
+EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
+           "status_ok", "invented", "matched_optional")
+PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "far")
+
+
+def ratio(a, b):
+    return None if b == 0 else a / b
+
+
+def figures(results):
+    ev = {k: sum(r["events"][k] for r in results) for k in EV_KEYS}
+    pl = {k: sum(r["places"][k] for r in results) for k in PL_KEYS}
+    dists = sorted(d for r in results for d in r["places"]["distances"])
+    p, r = ratio(ev["hits"], ev["emitted_counted"]), ratio(ev["hits"], ev["gold"])
+    f1 = None if p is None or r is None else (0.0 if p + r == 0 else 2 * p * r / (p + r))
+    n = len(results)
+    return {
+        "texts": n,
+        "events": dict(ev, precision=p, recall=r, f1=f1,
+                       date_accuracy=ratio(ev["date_ok"], ev["matched"]),
+                       status_accuracy=ratio(ev["status_ok"], ev["matched"]),
+                       invented_share=ratio(ev["invented"], ev["emitted"])),
+        "places": dict(pl, wrong_share=ratio(pl["wrong"], pl["emitted"]),
+                       wrong_per_article=ratio(pl["wrong"], n),
+                       median_km=(dists[len(dists) // 2] if len(dists) % 2 else
+                                  (dists[len(dists) // 2 - 1] + dists[len(dists) // 2]) / 2) if dists else None,
+                       max_km=dists[-1] if dists else None),
+    }
+
+
+def fmt(x, nd=3):
+    return "-" if x is None else f"{x:.{nd}f}"
+
+
+def line(name, f):
+    e, p = f["events"], f["places"]
+    return (f"{name:<14} {f['texts']:>5} {e['gold']:>5} {e['emitted']:>5} {fmt(e['precision'])} {fmt(e['recall'])} "
+            f"{fmt(e['f1'])}  {fmt(e['date_accuracy'])} {fmt(e['status_accuracy'])}  {e['invented']:>4} "
+            f"{fmt(e['invented_share'])}  {p['emitted']:>5} {p['wrong']:>4} {fmt(p['wrong_share'])} "
+            f"{fmt(p['wrong_per_article'], 2):>5} {p['far']:>4}")
+
+
+HEADER = ("group          texts  gold  emit P     R     F1     date  status  inv  inv%   places wrong w%  "
+          " w/art >1000km")
+
+
+# ---------------------------------------------------------------- driver
+
+def read_index(corpus):
+    meta = {}
+    path = os.path.join(corpus, "index.tsv")
+    with open(path, encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        for row in f:
+            cols = row.rstrip("\n").split("\t")
+            if len(cols) >= len(head) - 1:
+                meta[cols[0]] = dict(zip(head, cols))
+    return meta
+
+
+def extract(diplomap, text_path, stories_dir, doc_id):
+    if stories_dir:
+        cached = os.path.join(stories_dir, doc_id + ".json")
+        if os.path.exists(cached) and os.path.getmtime(cached) >= os.path.getmtime(diplomap):
+            with open(cached, encoding="utf-8") as f:
+                return json.load(f), None
+    p = subprocess.run([diplomap, "extract", text_path], capture_output=True, text=True, timeout=120)
+    if p.returncode != 0:
+        return None, f"exit {p.returncode}: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ''}"
+    story = json.loads(p.stdout)
+    if stories_dir:
+        os.makedirs(stories_dir, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=stories_dir, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(p.stdout)
+        os.replace(tmp, os.path.join(stories_dir, doc_id + ".json"))
+    return story, None
+
+
+def describe_gold(ev):
+    pl = "/".join(p["name"] for p in ev.get("places", [])) or "-"
+    return f"{ev['type']} {ev.get('date')} {ev.get('status')} @ {pl}"
+
+
+def describe_emitted(ev):
+    pl = "/".join(p.get("name", "?") for p in ev["places"]) or "-"
+    return f"{ev['type']} {ev['date']} {ev['status']} @ {pl}"
+
+
+def print_errors(doc_id, gold, res):
+    d = res["detail"]
+    gevs, eevs = gold.get("events", []), d["events"]
+    lines = []
+    for gi in d["missed"]:
+        lines.append(f"  missed    gold[{gi}] {describe_gold(gevs[gi])}")
+    for ei, gi, d_ok, s_ok in d["wrong"]:
+        what = ",".join(w for w, ok in (("date", d_ok), ("status", s_ok)) if not ok)
+        lines.append(f"  wrong-{what:<11} gold[{gi}] {describe_gold(gevs[gi])}  <- e{ei + 1} {describe_emitted(eevs[ei])}")
+    for ei in d["invented"]:
+        lines.append(f"  invented  e{ei + 1} {describe_emitted(eevs[ei])}")
+    for name, why, dist in res["places"]["list"]:
+        lines.append(f"  place     {name} ({why}{'' if dist is None else f', {dist:.0f} km'})")
+    if lines:
+        print(doc_id)
+        print("\n".join(lines))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--diplomap", default=os.environ.get("DIPLOMAP"), help="the diplomap binary ($DIPLOMAP)")
+    ap.add_argument("--half", choices=("dev", "test"), default="dev")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--floor", help="JSON file of floors (tests/events/floor.json): fail when worse")
+    ap.add_argument("--errors", action="store_true", help="list each text's errors (dev half only)")
+    ap.add_argument("--only", nargs="*", help="score these ids only (of the half)")
+    ap.add_argument("--stories", help="keep and reuse extracted stories in DIR (reused while newer than the binary)")
+    ap.add_argument("--corpus", default=CORPUS)
+    ap.add_argument("--gold", default=GOLD_DIR)
+    a = ap.parse_args(argv)
+    if a.errors and a.half == "test":
+        print("diplomap: score.py: --errors: the test half's individual errors are not to be read (issue 14)",
+              file=sys.stderr)
+        return 2
+    if not a.diplomap or not os.access(a.diplomap, os.X_OK):
+        print(f"diplomap: score.py: --diplomap: {a.diplomap!r} is not an executable", file=sys.stderr)
+        return 2
+    if not os.path.isdir(os.path.join(a.corpus, "texts")):
+        print(f"SKIP: {a.corpus}/texts absent (the corpus lives beside the checkout in ../shared)")
+        return 77
+    meta = read_index(a.corpus)
+    ids = [i for i in sorted(meta) if split.half(i) == a.half]
+    if a.only:
+        ids = [i for i in ids if i in set(a.only)]
+    ids = [i for i in ids if os.path.exists(os.path.join(a.gold, i + ".json"))]
+    if not ids:
+        print(f"SKIP: no gold file of the {a.half} half in {a.gold}")
+        return 77
+
+    results, groups, skipped, failed = [], {}, [], []
+    for doc_id in ids:
+        text_path = os.path.join(a.corpus, "texts", doc_id + ".txt")
+        if not os.path.exists(text_path):
+            skipped.append(doc_id)
+            print(f"SKIP: {text_path} absent", file=sys.stderr)
+            continue
+        try:
+            gold = load_gold(os.path.join(a.gold, doc_id + ".json"))
+        except GoldError as ex:
+            print(f"diplomap: {ex}", file=sys.stderr)
+            return 2
+        story, err = extract(a.diplomap, text_path, a.stories, doc_id)
+        if story is None:
+            failed.append(doc_id)
+            print(f"diplomap: score.py: {doc_id}: extract failed: {err}", file=sys.stderr)
+            story = {"places": [], "events": []}
+        with open(text_path, encoding="utf-8") as f:
+            text = f.read()
+        res = score_article(gold, story, text)
+        results.append(res)
+        m = meta.get(doc_id, {})
+        for g in ("region:" + m.get("region", "?"), "kind:" + m.get("kind", "?")):
+            groups.setdefault(g, []).append(res)
+        if a.errors:
+            print_errors(doc_id, gold, res)
+    if not results:
+        print(f"SKIP: no text of the {a.half} half could be read")
+        return 77
+
+    total = figures(results)
+    out = {"half": a.half, "texts_scored": len(results), "texts_skipped": skipped, "extract_failed": failed,
+           "all": total, "groups": {g: figures(r) for g, r in sorted(groups.items())}}
+    if a.json:
+        print(json.dumps(out, indent=2, sort_keys=True))
+    else:
+        e, p = total["events"], total["places"]
+        print(f"{a.half} half: {len(results)} texts with gold ({len(skipped)} skipped, {len(failed)} extract failures)")
+        print(f"events: P {fmt(e['precision'])} R {fmt(e['recall'])} F1 {fmt(e['f1'])}  "
+              f"(hits {e['hits']}, gold {e['gold']} + {e['gold_optional']} optional, emitted {e['emitted']}, "
+              f"{e['matched_optional']} on optional gold)")
+        print(f"  among {e['matched']} matched (type family + place): date {fmt(e['date_accuracy'])} "
+              f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}")
+        print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])})")
+        print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
+              f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
+              f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']}; median {fmt(p['median_km'], 0)} km, "
+              f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
+        print()
+        print(HEADER)
+        print(line("all", total))
+        for g, f in out["groups"].items():
+            print(line(g, f))
+
+    if a.floor:
+        try:
+            with open(a.floor, encoding="utf-8") as f:
+                floor = json.load(f)
+        except (OSError, json.JSONDecodeError) as ex:
+            print(f"diplomap: score.py: {a.floor}: {ex}", file=sys.stderr)
+            return 2
+        bad = []
+        f1, ws = total["events"]["f1"], total["places"]["wrong_share"]
+        if "event_f1" in floor and (f1 or 0.0) < floor["event_f1"]:
+            bad.append(f"event F1 {fmt(f1)} is below the floor {floor['event_f1']}")
+        if "wrong_place_share" in floor and ws is not None and ws > floor["wrong_place_share"]:
+            bad.append(f"wrong-place share {fmt(ws)} is above the ceiling {floor['wrong_place_share']}")
+        if failed:
+            bad.append(f"{len(failed)} extract failures")
+        if bad:
+            print(f"diplomap: {a.floor}: " + "; ".join(bad), file=sys.stderr)
+            return 1
+        print(f"floor {a.floor}: passed (F1 {fmt(f1)} >= {floor.get('event_f1')}, wrong-place share "
+              f"{fmt(ws)} <= {floor.get('wrong_place_share')})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Unit test of tests/events/score.py on synthetic gold and stories (no corpus text).
+
+Checks the matching rules of docs/accuracy.md ("Real-news events: annotation guide and matching
+rules"): type families, date precision, place tolerance by kind, status equivalences, one-to-one
+matching, optional gold events, invented events and the wrong-places figure.
+"""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
+
+GENEVA = {"name": "Geneva", "kind": "city", "country": "CH", "lat": 46.20, "lon": 6.15}
+SEOUL = {"name": "Seoul", "kind": "city", "country": "KR", "lat": 37.57, "lon": 126.98}
+PYONGYANG = {"name": "Pyongyang", "kind": "city", "country": "KP", "lat": 39.03, "lon": 125.75}
+PANMUNJOM = {"name": "Panmunjom", "kind": "site", "country": "KR", "lat": 37.956, "lon": 126.677}
+FRANCE = {"name": "France", "kind": "country", "country": "FR", "lat": 46.0, "lon": 2.0}
+
+
+def sp(pid, base, dlat=0.0, dlon=0.0, **kw):
+    """A story place: a gold place moved by (dlat, dlon) degrees, with an id."""
+    p = {"id": pid, "name": base["name"], "lat": base["lat"] + dlat, "lon": base["lon"] + dlon,
+         "kind": base["kind"], "country": base["country"], "mentions": []}
+    p.update(kw)
+    return p
+
+
+def gev(type_, date, status="held", places=(), optional=False, span=None):
+    return {"type": type_, "date": date, "status": status, "places": list(places), "countries": [],
+            "persons": [], "span": span, "optional": optional}
+
+
+def sev(type_, date, status="held", places=(), mentions=()):
+    return {"type": type_, "date": date, "status": status, "places": list(places), "mentions": list(mentions)}
+
+
+def run(gold_events, story_places, story_events, gold_places=None, non_places=(), text=None):
+    gold = {"id": "synthetic", "events": gold_events, "places": gold_places or [],
+            "non_places": [{"name": n, "why": "person"} for n in non_places]}
+    score.check_gold(gold, "synthetic")
+    story = {"places": story_places, "events": story_events}
+    return score.score_article(gold, story, text)
+
+
+class Dates(unittest.TestCase):
+    def test_coarser_gold_matches_any_day_within(self):
+        self.assertEqual(score.date_match("2025-06", "2025-06-12"), (True, False))
+        self.assertEqual(score.date_match("2025", "2025-11-30"), (True, False))
+        self.assertEqual(score.date_match("2025-06", "2025-07-01"), (False, False))
+
+    def test_coarser_emitted_is_a_miss_counted_apart(self):
+        self.assertEqual(score.date_match("2025-06-12", "2025-06"), (False, True))
+        self.assertEqual(score.date_match("2025-06-12", "2024-06"), (False, False))
+        self.assertEqual(score.date_match("2025-06-12", "2025-06-12"), (True, False))
+
+    def test_null(self):
+        self.assertEqual(score.date_match(None, "1999"), (True, False))
+        self.assertEqual(score.date_match(None, None), (True, False))
+        self.assertEqual(score.date_match("1999", None), (False, False))
+
+    def test_bad_gold_date_names_the_field(self):
+        with self.assertRaisesRegex(score.GoldError, r"synthetic: events\[0\]\.date"):
+            score.check_gold({"events": [gev("meeting", "June 2025")]}, "synthetic")
+
+    def test_date_accuracy_among_matched(self):
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA])], [sp("g", GENEVA)],
+                [sev("meeting", "2025-06", places=["g"])])
+        e = r["events"]
+        self.assertEqual((e["matched"], e["hits"], e["date_ok"], e["date_coarse"]), (1, 0, 0, 1))
+
+
+class Places(unittest.TestCase):
+    def test_city_tolerance_50_km(self):
+        self.assertTrue(score.place_match(GENEVA, sp("g", GENEVA, dlat=0.40)))    # 44 km
+        self.assertFalse(score.place_match(GENEVA, sp("g", GENEVA, dlat=0.50)))   # 56 km
+
+    def test_site_tolerance_25_km(self):
+        self.assertTrue(score.place_match(PANMUNJOM, sp("p", PANMUNJOM, dlat=0.20)))   # 22 km
+        self.assertFalse(score.place_match(PANMUNJOM, sp("p", PANMUNJOM, dlat=0.25)))  # 28 km
+
+    def test_country_by_code_or_500_km(self):
+        paris = {"id": "paris", "name": "Paris", "kind": "city", "country": "FR", "lat": 48.86, "lon": 2.35}
+        self.assertTrue(score.place_match(FRANCE, paris))                          # same ISO country
+        far = sp("x", FRANCE, dlat=4.0)                                           # 445 km, country GB
+        far["country"] = "GB"
+        self.assertTrue(score.place_match(FRANCE, far))
+        far["lat"] = FRANCE["lat"] + 5.0                                          # 556 km
+        self.assertFalse(score.place_match(FRANCE, far))
+        # for the places figure a town is not excused by its country
+        self.assertFalse(score.place_match(FRANCE, paris, "country"))
+        self.assertTrue(score.place_match(FRANCE, sp("fr", FRANCE), "country"))
+
+    def test_event_place_within_tolerance(self):
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA])], [sp("g", GENEVA, dlat=0.6)],
+                [sev("meeting", "2025-06-12", places=["g"])])
+        self.assertEqual((r["events"]["hits"], r["events"]["invented"]), (0, 1))
+
+    def test_letter_from_to_needs_one_end(self):
+        r = run([gev("letter", "2025-06", "delivered", places=[SEOUL, PYONGYANG])],
+                [sp("s", SEOUL)], [sev("letter", "2025-06-03", "delivered", places=["s"])])
+        self.assertEqual(r["events"]["hits"], 1)
+
+    def test_gold_without_places_matches_on_type_and_date(self):
+        r = run([gev("agreement", "1999-03")], [sp("g", GENEVA)],
+                [sev("agreement", "1999-03-02", places=["g"]), sev("agreement", "2001", places=["g"])])
+        e = r["events"]
+        self.assertEqual((e["hits"], e["matched"], e["emitted_counted"]), (1, 1, 2))
+
+
+class Families(unittest.TestCase):
+    def test_meet_family(self):
+        r = run([gev("talks", "2025-06-12", places=[GENEVA])], [sp("g", GENEVA)],
+                [sev("meeting", "2025-06-12", places=["g"])])
+        self.assertEqual(r["events"]["hits"], 1)
+
+    def test_other_family_does_not_match(self):
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA])], [sp("g", GENEVA)],
+                [sev("letter", "2025-06-12", places=["g"])])
+        self.assertEqual((r["events"]["hits"], r["events"]["matched"], r["events"]["invented"]), (0, 0, 1))
+
+    def test_status(self):
+        self.assertTrue(score.status_match("delivered", "held", "communicate"))
+        self.assertFalse(score.status_match("delivered", "held", "meet"))
+        self.assertTrue(score.status_match("unknown", "planned", "meet"))
+        self.assertFalse(score.status_match("planned", "held", "meet"))
+        r = run([gev("meeting", "2025-06-12", "planned", places=[GENEVA])], [sp("g", GENEVA)],
+                [sev("meeting", "2025-06-12", "held", places=["g"])])
+        e = r["events"]
+        self.assertEqual((e["matched"], e["hits"], e["date_ok"], e["status_ok"]), (1, 0, 1, 0))
+
+
+class OneToOne(unittest.TestCase):
+    def test_one_emitted_two_gold(self):
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA]), gev("meeting", "2025-07-01", places=[GENEVA])],
+                [sp("g", GENEVA)], [sev("meeting", "2025-07-01", places=["g"])])
+        e = r["events"]
+        self.assertEqual((e["hits"], e["gold"], e["emitted_counted"]), (1, 2, 1))
+        self.assertEqual(r["detail"]["missed"], [0])   # the right one is paired, by date
+
+    def test_two_emitted_one_gold(self):
+        r = run([gev("visit", "2025-06", places=[SEOUL])], [sp("s", SEOUL)],
+                [sev("visit", "2025-06-02", places=["s"]), sev("visit", "2025-06-03", places=["s"])])
+        e = r["events"]
+        self.assertEqual((e["hits"], e["emitted_counted"], e["invented"]), (1, 2, 0))  # a duplicate, not invented
+        f = score.figures([r])["events"]
+        self.assertAlmostEqual(f["precision"], 0.5)
+        self.assertAlmostEqual(f["recall"], 1.0)
+
+    def test_best_pairing_not_first_come(self):
+        # emitted e1 could take either gold; greedy by score gives each its own date
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA]), gev("meeting", "2025-06-13", places=[GENEVA])],
+                [sp("g", GENEVA)],
+                [sev("meeting", "2025-06-13", places=["g"]), sev("meeting", "2025-06-12", places=["g"])])
+        self.assertEqual(r["events"]["hits"], 2)
+
+
+class Optional(unittest.TestCase):
+    def test_matching_optional_is_neither_hit_nor_miss(self):
+        r = run([gev("agreement", "1953", places=[PANMUNJOM], optional=True),
+                 gev("meeting", "2018-04-27", places=[PANMUNJOM])],
+                [sp("p", PANMUNJOM)], [sev("agreement", "1953-07-27", places=["p"])])
+        e = r["events"]
+        self.assertEqual((e["hits"], e["gold"], e["emitted_counted"], e["invented"], e["matched_optional"]),
+                         (0, 1, 0, 0, 1))
+        f = score.figures([r])["events"]
+        self.assertIsNone(f["precision"])
+        self.assertEqual(f["recall"], 0.0)
+
+    def test_unmatched_optional_is_no_miss(self):
+        r = run([gev("agreement", "1953", places=[PANMUNJOM], optional=True)], [], [])
+        self.assertEqual((r["events"]["gold"], r["events"]["gold_optional"]), (0, 1))
+
+    def test_required_gold_wins_over_optional(self):
+        r = run([gev("meeting", "2018", places=[SEOUL], optional=True),
+                 gev("meeting", "2018-04-27", places=[SEOUL])],
+                [sp("s", SEOUL)], [sev("meeting", "2018-04-27", places=["s"])])
+        self.assertEqual((r["events"]["hits"], r["events"]["matched_optional"]), (1, 0))
+
+
+class Invented(unittest.TestCase):
+    def test_placed_nowhere_the_gold_is(self):
+        tokyo = {"id": "tokyo", "name": "Tokyo", "kind": "city", "country": "JP", "lat": 35.68, "lon": 139.69}
+        r = run([gev("statement", None)], [tokyo], [sev("statement", "2020-01-01", places=["tokyo"])],
+                gold_places=[SEOUL])
+        self.assertEqual((r["events"]["hits"], r["events"]["invented"]), (1, 1))
+
+    def test_unplaced_emitted_judged_by_family_and_date(self):
+        r = run([gev("call", "2020-01-02", places=[SEOUL])], [],
+                [sev("call", "2020-01-02"), sev("call", "2020-03-02"), sev("incident", "2020-01-02")])
+        self.assertEqual((r["events"]["matched"], r["events"]["invented"]), (0, 2))
+
+
+class WrongPlaces(unittest.TestCase):
+    def test_classes(self):
+        jordan = {"id": "jordan", "name": "Jordan", "kind": "country", "country": "JO", "lat": 31.0, "lon": 36.0,
+                  "mentions": [[0, 6]]}
+        far = sp("victoria", GENEVA, name="Victoria", country="CA", lat=48.43, lon=-123.37)
+        geneva_ny = sp("geneva-ny", GENEVA, country="US", lat=42.87, lon=-76.98)   # same name, wrong referent
+        actor = sp("fr", FRANCE)   # a participant country the gold did not list as a place
+        right = sp("g", GENEVA, dlat=0.1)
+        gold_ev = gev("meeting", "2025", places=[GENEVA])
+        gold_ev["countries"] = ["FR"]
+        r = run([gold_ev], [jordan, far, geneva_ny, actor, right], [], gold_places=[GENEVA],
+                non_places=["Jordan"], text="Jordan said")
+        p = r["places"]
+        self.assertEqual((p["emitted"], p["wrong"], p["wrong_non_place"], p["wrong_referent"], p["wrong_unlisted"]),
+                         (5, 3, 1, 1, 1))
+        self.assertEqual(p["far"], 2)
+        self.assertGreater(min(p["distances"]), 6000)
+        f = score.figures([r])["places"]
+        self.assertAlmostEqual(f["wrong_share"], 0.6)
+        self.assertAlmostEqual(f["wrong_per_article"], 3.0)
+
+    def test_non_place_by_surface(self):
+        # the story calls it by a canonical name; the text's surface is the gold non-place
+        p = {"id": "reading", "name": "Reading, England", "kind": "city", "country": "GB", "lat": 51.45,
+             "lon": -0.97, "mentions": [[0, 7]]}
+        r = run([], [p], [], gold_places=[SEOUL], non_places=["Reading"], text="Reading the report")
+        self.assertEqual(r["places"]["wrong_non_place"], 1)
+
+    def test_optional_gold_place_is_not_wrong(self):
+        opt = dict(FRANCE, optional=True)
+        r = run([], [sp("fr", FRANCE)], [], gold_places=[opt])
+        self.assertEqual(r["places"]["wrong"], 0)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)

@@ -9,6 +9,14 @@
 #define DM_STORY_MAX_EVENTS 10000
 #define DM_STORY_MAX_TEXT 1000      /* bytes in a name, label or title */
 #define DM_STORY_MAX_BYTES (64u << 20)
+/* What a loaded story may hold (docs/errors.md, "Limits"): far beyond any
+ * real article, they keep layout and drawing work bounded on a hostile
+ * story. The loaders refuse more (DM_ERR_LIMIT); the extractor keeps what
+ * it writes within them so that its stories load again. */
+#define DM_STORY_LIMIT_PLACES 5000
+#define DM_STORY_LIMIT_EVENTS 500
+#define DM_STORY_LIMIT_EVENT_PLACES 64
+#define DM_STORY_LIMIT_LABEL 300    /* code points in a place's name or an event's label */
 
 typedef struct {
     const char *projection;   /* NULL, "auto" or a PROJ string */

@@ -309,6 +309,19 @@ static dm_status_t read_number(loader_t *L, json_t *v, const char *path, double 
     return DM_OK;
 }
 
+/* A place's name or an event's label is drawn on the map: at most
+ * DM_STORY_LIMIT_LABEL code points (the text is valid UTF-8, jansson checked). */
+static dm_status_t check_label(loader_t *L, const char *text, const char *path, const char *key)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)text; text && *c; c++)
+        n += (*c & 0xC0) != 0x80;
+    if (n <= DM_STORY_LIMIT_LABEL)
+        return DM_OK;
+    return dmi_error(L->ctx, DM_ERR_LIMIT, "%s: %s.%s: %zu characters, more than the %d a %s may have", L->file,
+                     path, key, n, DM_STORY_LIMIT_LABEL, strcmp(key, "name") == 0 ? "place's name" : "label");
+}
+
 static dm_status_t read_spans(loader_t *L, json_t *arr, const char *path, dm_span_t **out, size_t *n)
 {
     *out = NULL;
@@ -378,7 +391,8 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     const char *kind = NULL;
     if ((st = opt_string(L, o, "id", path, &p.id)) || (st = opt_string(L, o, "name", path, &p.name)) ||
         (st = opt_string(L, o, "query", path, &p.query)) || (st = opt_string(L, o, "kind", path, &kind)) ||
-        (st = opt_string(L, o, "country", path, &p.country)))
+        (st = opt_string(L, o, "country", path, &p.country)) ||
+        (st = check_label(L, p.name ? p.name : p.id, path, p.name ? "name" : "id")))
         goto out;
     char field[96];
     if (!p.id || !*p.id) {
@@ -520,7 +534,7 @@ static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     dm_status_t st;
     if ((st = opt_string(L, o, "id", path, &e.id)) || (st = opt_string(L, o, "type", path, &type)) ||
         (st = opt_string(L, o, "date", path, &e.date)) || (st = opt_string(L, o, "status", path, &status)) ||
-        (st = opt_string(L, o, "label", path, &e.label)))
+        (st = opt_string(L, o, "label", path, &e.label)) || (st = check_label(L, e.label, path, "label")))
         goto out;
     if (!e.id) {
         snprintf(auto_id, sizeof auto_id, "e%zu", index + 1);
@@ -558,7 +572,13 @@ static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         goto out;
     }
     snprintf(field, sizeof field, "%s.places", path);
-    if ((st = read_string_array(L, json_object_get(o, "places"), field, &places, &e.place_count)))
+    json_t *event_places = json_object_get(o, "places");
+    if (json_array_size(event_places) > DM_STORY_LIMIT_EVENT_PLACES) {
+        st = dmi_error(L->ctx, DM_ERR_LIMIT, "%s: %s: %zu places, more than the %d an event may name", L->file, field,
+                       json_array_size(event_places), DM_STORY_LIMIT_EVENT_PLACES);
+        goto out;
+    }
+    if ((st = read_string_array(L, event_places, field, &places, &e.place_count)))
         goto out;
     for (size_t i = 0; i < e.place_count; i++) {
         if (!dm_story_find_place(s, places[i])) {
@@ -656,8 +676,9 @@ dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len
         st = bad(&L, "places", places ? "must be an array%s" : "is missing%s", "");
         goto out;
     }
-    if (json_array_size(places) > DM_STORY_MAX_PLACES) {
-        st = dmi_error(ctx, DM_ERR_LIMIT, "%s: places: more than %d places", L.file, DM_STORY_MAX_PLACES);
+    if (json_array_size(places) > DM_STORY_LIMIT_PLACES) {
+        st = dmi_error(ctx, DM_ERR_LIMIT, "%s: places: %zu places, more than the %d a story may have", L.file,
+                       json_array_size(places), DM_STORY_LIMIT_PLACES);
         goto out;
     }
     for (size_t i = 0; i < json_array_size(places); i++)
@@ -669,8 +690,9 @@ dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len
             st = bad(&L, "events", "must be an array%s", "");
             goto out;
         }
-        if (json_array_size(events) > DM_STORY_MAX_EVENTS) {
-            st = dmi_error(ctx, DM_ERR_LIMIT, "%s: events: more than %d events", L.file, DM_STORY_MAX_EVENTS);
+        if (json_array_size(events) > DM_STORY_LIMIT_EVENTS) {
+            st = dmi_error(ctx, DM_ERR_LIMIT, "%s: events: %zu events, more than the %d a story may have", L.file,
+                           json_array_size(events), DM_STORY_LIMIT_EVENTS);
             goto out;
         }
         for (size_t i = 0; i < json_array_size(events); i++)

@@ -83,11 +83,11 @@ static void place_and_event_counts(void **state)
     dm_story_t *s = NULL;
     /* Duplicate ids would be refused too, but the count is checked first. */
     char *json = many("{\"places\": [", "{\"id\": \"p\", \"lat\": 0, \"lon\": 0}", 10001, "]}");
-    expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT, "limits.json: places: more than 10000 places");
+    expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT, "limits.json: places: 10001 places, more than the 5000");
     free(json);
     json = many("{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [",
                 "{\"type\": \"call\", \"places\": [\"a\"]}", 10001, "]}");
-    expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT, "limits.json: events: more than 10000 events");
+    expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT, "limits.json: events: 10001 events, more than the 500");
     free(json);
     dm_context_destroy(ctx);
 }
@@ -99,8 +99,10 @@ static void text_length(void **state)
     dm_story_t *s = NULL;
     char label[1100];
     char json[1400];
-    memset(label, 'L', 1000);
-    label[1000] = '\0';
+    /* A label is at most 300 code points: 300 Hangul syllables (900 bytes) load. */
+    for (size_t i = 0; i < 300; i++)
+        memcpy(label + 3 * i, "\xed\x95\x9c", 3);
+    label[900] = '\0';
     snprintf(json, sizeof json,
              "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": "
              "\"%s\"}]}",
@@ -108,7 +110,17 @@ static void text_length(void **state)
     assert_int_equal(load(ctx, json, &s), DM_OK);
     dm_story_destroy(s);
     s = NULL;
-    strcpy(label + 1000, "L");
+    memset(label, 'L', 301);
+    label[301] = '\0';
+    snprintf(json, sizeof json,
+             "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": "
+             "\"%s\"}]}",
+             label);
+    expect_error(ctx, load(ctx, json, &s), DM_ERR_LIMIT,
+                 "limits.json: events[0].label: 301 characters, more than the 300");
+    /* Longer than the byte limit of every text field: that message first. */
+    memset(label, 'L', 1001);
+    label[1001] = '\0';
     snprintf(json, sizeof json,
              "{\"places\": [{\"id\": \"a\", \"lat\": 0, \"lon\": 0}], \"events\": [{\"type\": \"call\", \"label\": "
              "\"%s\"}]}",

@@ -34,16 +34,234 @@ static double param(const char *def, const char *key, double fallback)
     return end == p + strlen(key) ? fallback : v;
 }
 
-/* A projection comes from a story or the command line: it may not make PROJ
- * open files or URLs it names (init files, grids, /vsi paths). PROJ's own
- * database (EPSG:...) stays available. Returns the offending text or NULL. */
-static const char *names_a_file(const char *def)
+/* ---- the projections a story may ask for --------------------------------
+ *
+ * A projection comes from a story, the command line or a theme, that is from
+ * whoever sent the story: it may name only a map projection, never make
+ * PROJ open a file or reach the network. So it is checked against an
+ * allow-list before PROJ sees it (and PROJ's context opens nothing but
+ * proj.db in any case: proj_loader.c). Accepted:
+ *   - EPSG:CODE or ESRI:CODE (digits): PROJ's own database;
+ *   - a PROJ string of "+key=value" and "+flag" tokens whose +proj= is one
+ *     of the methods below (longlat and its spellings pass here and are
+ *     then refused as "not a map projection", which says more), whose numeric parameters are plain decimal
+ *     numbers, and whose +ellps, +datum and +units are PROJ's built-in names
+ *     (datums that imply grid files, NAD27, excluded), +towgs84 3 or 7
+ *     numbers, +type=crs, +sweep=x|y and the flags below.
+ * Anything else (init files, grids, deformation models, tinshift, pipelines,
+ * @-files, paths, URLs, WKT or PROJJSON text) is refused, naming the key. */
+
+static const char *const methods[] = {
+    "aea", "aeqd", "cea", "eck4", "eck6", "eqc", "eqearth", "etmerc", "geos", "gnom", "hammer", "kav7",
+    "laea", "latlon", "latlong", "lcc", "lonlat", "longlat", "merc", "mill", "moll", "natearth", "natearth2", "nsper", "ortho", "patterson", "robin",
+    "stere", "sterea", "times", "tmerc", "tpers", "ups", "utm", "vandg", "webmerc", "wintri",
+};
+
+static const char *const number_keys[] = {
+    "R", "a", "alpha", "azi", "b", "es", "f", "gamma", "h", "k", "k_0", "lat_0", "lat_1", "lat_2",
+    "lat_ts", "lon_0", "lonc", "rf", "tilt", "x_0", "y_0", "zone",
+};
+
+static const char *const flag_keys[] = {"R_A", "approx", "no_defs", "no_rot", "no_uoff", "over", "south"};
+
+/* PROJ's built-in ellipsoids (proj -le). */
+static const char *const ellipsoids[] = {
+    "APL4.9", "CPM", "GRS67", "GRS80", "GSK2011", "IAU76", "MERIT", "NWL9D", "PZ90", "SEasia", "SGS85",
+    "WGS60", "WGS66", "WGS72", "WGS84", "airy", "andrae", "aust_SA", "bess_nam", "bessel", "clrk66",
+    "clrk80", "clrk80ign", "danish", "delmbr", "engelis", "evrst30", "evrst48", "evrst56", "evrst69",
+    "evrstSS", "fschr60", "fschr60m", "fschr68", "helmert", "hough", "intl", "kaula", "krass", "lerch",
+    "mod_airy", "mprts", "new_intl", "plessis", "sphere", "walbeck",
+};
+
+/* PROJ's built-in datums that shift by +towgs84 numbers (NAD27 names grid
+ * files and is left out). */
+static const char *const datums[] = {
+    "GGRS87", "NAD83", "OSGB36", "WGS84", "carthage", "hermannskogel", "ire65", "nzgd49", "potsdam",
+};
+
+static const char *const units[] = {"ft", "km", "kmi", "m", "mi", "us-ft", "us-mi", "yd"};
+
+/* Keys that make PROJ open a file or a URL: refused with a message that
+ * says so (any other unknown key is refused too, as not allowed). */
+static const char *const file_keys[] = {"file", "geoidgrids", "grids", "init", "model", "nadgrids"};
+/* Methods whose work is a file (deformation models, triangulations,
+ * grids). */
+static const char *const file_methods[] = {
+    "defmodel", "deformation", "gridshift", "hgridshift", "tinshift", "vgridshift", "xyzgridshift",
+};
+
+static int listed(const char *const *list, size_t n, const char *s, size_t len)
 {
-    static const char *const keys[] = {"init=", "grids=", "file=", "/vsi", "http:", "https:", "ftp:"};
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        if (strstr(def, keys[i]))
-            return keys[i];
-    return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+#define LISTED(list, s, len) listed(list, sizeof list / sizeof list[0], s, len)
+
+/* A plain decimal number: digits, sign, point, exponent (no hex, inf, nan,
+ * or PROJ's degree-minute-second notation). */
+static int is_number(const char *s, size_t len)
+{
+    char buf[64];
+    if (len == 0 || len >= sizeof buf || strspn(s, "0123456789+-.eE") < len)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    char *end;
+    double v = strtod(buf, &end);
+    return *end == '\0' && isfinite(v);
+}
+
+static int is_number_list(const char *s, size_t len, int *count)
+{
+    *count = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t j = i;
+        while (j < len && s[j] != ',')
+            j++;
+        if (!is_number(s + i, j - i))
+            return 0;
+        ++*count;
+        i = j + 1;
+    }
+    return 1;
+}
+
+/* The definition as a message shows it: at most 120 bytes, control
+ * characters as '?', so a hostile story cannot write to the terminal. */
+static void shown(const char *def, char *buf, size_t size)
+{
+    size_t n = 0;
+    for (; def[n] && n + 4 < size && n < 120; n++)
+        buf[n] = ((unsigned char)def[n] < 0x20 || def[n] == 0x7f) ? '?' : def[n];
+    if (def[n] && n + 4 <= size) {
+        memcpy(buf + n, "...", 3);
+        n += 3;
+    }
+    buf[n] = '\0';
+}
+
+static int names_a_file(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '/' || s[i] == '@' || s[i] == '\\' || s[i] == ':')
+            return 1;
+    return 0;
+}
+
+/* Refuses (DM_ERR_PROJECTION, naming the key) a projection that is not on
+ * the allow-list above. */
+static dm_status_t check_allowed(dm_context_t *ctx, const char *def)
+{
+    char show[128];
+    shown(def, show, sizeof show);
+    /* An authority code from proj.db. */
+    if ((strncmp(def, "EPSG:", 5) == 0 || strncmp(def, "ESRI:", 5) == 0) && def[5] &&
+        strspn(def + 5, "0123456789") == strlen(def + 5) && strlen(def + 5) <= 9)
+        return DM_OK;
+    if (def[0] != '+') {
+        if (names_a_file(def, strlen(def)) && !strchr(def, '[') && !strchr(def, '{'))
+            return dmi_error(ctx, DM_ERR_PROJECTION,
+                             "invalid projection '%s': it names a file or URL, which diplomap does not open",
+                             show);
+        return dmi_error(ctx, DM_ERR_PROJECTION,
+                         "invalid projection '%s': not a PROJ string (+proj=METHOD ...), EPSG:CODE or auto "
+                         "(WKT, PROJJSON and other forms are not accepted)",
+                         show);
+    }
+    /* Three passes: a key that names a file is reported first, then a
+     * method that reads files, whatever comes before them, so the message
+     * says what was dangerous; then anything else not on the list. */
+    for (int pass = 0; pass < 3; pass++) {
+        int methods_seen = 0;
+        const char *p = def;
+        for (;;) {
+            p += strspn(p, " \t");
+            if (!*p)
+                break;
+            const char *tok = p;
+            size_t len = strcspn(p, " \t");
+            p += len;
+            if (tok[0] != '+' || len < 2)
+                return dmi_error(ctx, DM_ERR_PROJECTION,
+                                 "invalid projection '%s': '%.*s' is not a +key or +key=value parameter", show,
+                                 (int)(len > 40 ? 40 : len), tok);
+            const char *key = tok + 1, *eq = memchr(key, '=', len - 1);
+            size_t klen = eq ? (size_t)(eq - key) : len - 1;
+            const char *val = eq ? eq + 1 : NULL;
+            size_t vlen = eq ? len - 1 - klen - 1 : 0;
+            int shown_klen = (int)(klen > 40 ? 40 : klen);
+            int is_proj = klen == 4 && memcmp(key, "proj", 4) == 0;
+            if (pass == 0) {
+                if (LISTED(file_keys, key, klen) || (val && names_a_file(val, vlen)))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+%.*s' names a file or URL, which diplomap does not open",
+                                     show, shown_klen, key);
+                continue;
+            }
+            if (pass == 1) {
+                if (is_proj && val && LISTED(file_methods, val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+proj=%.*s' reads files, which diplomap does not open",
+                                     show, (int)vlen, val);
+                continue;
+            }
+            if (is_proj) {
+                if (!val || !LISTED(methods, val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+proj=%.*s' is not an allowed projection method "
+                                     "(docs/errors.md lists them)",
+                                     show, (int)(vlen > 40 ? 40 : vlen), val ? val : "");
+                methods_seen++;
+            } else if (LISTED(number_keys, key, klen)) {
+                if (!val || !is_number(val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+%.*s' must be a number", show, shown_klen, key);
+            } else if (LISTED(flag_keys, key, klen)) {
+                if (val)
+                    return dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': '+%.*s' takes no value",
+                                     show, shown_klen, key);
+            } else if (klen == 5 && memcmp(key, "ellps", 5) == 0) {
+                if (!val || !LISTED(ellipsoids, val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+ellps' must name one of PROJ's ellipsoids", show);
+            } else if (klen == 5 && memcmp(key, "datum", 5) == 0) {
+                if (!val || !LISTED(datums, val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+datum' must be one of WGS84, NAD83, GGRS87, OSGB36, "
+                                     "potsdam, carthage, hermannskogel, ire65, nzgd49",
+                                     show);
+            } else if (klen == 5 && memcmp(key, "units", 5) == 0) {
+                if (!val || !LISTED(units, val, vlen))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+units' must be one of m, km, ft, us-ft, mi, us-mi, "
+                                     "kmi, yd",
+                                     show);
+            } else if (klen == 7 && memcmp(key, "towgs84", 7) == 0) {
+                int count = 0;
+                if (!val || !is_number_list(val, vlen, &count) || (count != 3 && count != 7))
+                    return dmi_error(ctx, DM_ERR_PROJECTION,
+                                     "invalid projection '%s': '+towgs84' must be 3 or 7 numbers", show);
+            } else if (klen == 4 && memcmp(key, "type", 4) == 0) {
+                if (!val || vlen != 3 || memcmp(val, "crs", 3) != 0)
+                    return dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': '+type' must be crs", show);
+            } else if (klen == 5 && memcmp(key, "sweep", 5) == 0) {
+                if (!val || vlen != 1 || (val[0] != 'x' && val[0] != 'y'))
+                    return dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': '+sweep' must be x or y",
+                                     show);
+            } else {
+                return dmi_error(ctx, DM_ERR_PROJECTION,
+                                 "invalid projection '%s': '+%.*s' is not an allowed parameter (docs/errors.md lists them)",
+                                 show, shown_klen, key);
+            }
+        }
+        if (pass == 2 && methods_seen != 1)
+            return dmi_error(ctx, DM_ERR_PROJECTION,
+                             "invalid projection '%s': %s", show,
+                             methods_seen ? "'+proj' is given more than once" : "no '+proj=METHOD'");
+    }
+    return DM_OK;
 }
 
 dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi_projection_t *out)
@@ -55,11 +273,9 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
     PJ_CONTEXT *pctx = api ? dmi_context_proj(ctx) : NULL;
     if (!pctx)
         return dm_context_last_status(ctx);
-    const char *file = names_a_file(definition);
-    if (file)
-        return dmi_error(ctx, DM_ERR_PROJECTION,
-                         "invalid projection '%s': '%s' names a file or URL, which diplomap does not open",
-                         definition, file);
+    dm_status_t allowed = check_allowed(ctx, definition);
+    if (allowed != DM_OK)
+        return allowed;
     /* The frame's crs, as the sidecar states it: a bare "+proj=..." is a
      * conversion, made a CRS. */
     size_t n = strlen(definition) + 16;
@@ -73,6 +289,13 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
     out->api = api;
     out->definition = target;
     out->lon_0 = param(definition, "+lon_0=", 0.0);
+    /* A point the projection must show, to tell a map projection (metres)
+     * from angles: 10 degrees from its centre (an orthographic or
+     * geostationary view shows only its own hemisphere). */
+    double lat_0 = param(definition, "+lat_0=", 0.0);
+    double probe_lon = out->lon_0 + 10, probe_lat = lat_0 > 0 ? lat_0 - 10 : lat_0 + 10;
+    if (!(fabs(probe_lat) <= 90))
+        probe_lat = 10;
     /* Fast path: a "+proj=..." conversion on the WGS 84 ellipsoid with no
      * datum shift is PROJ's bare conversion (radians in, metres out); the
      * pipeline from crs_to_crs would add only unit and axis steps, and
@@ -83,7 +306,7 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         (!strstr(definition, "+ellps=") || strstr(definition, "+ellps=WGS84"))) {
         PJ *direct = api->create(pctx, definition);
         if (direct) {
-            PJ_COORD c = api->trans(direct, PJ_FWD, coord4(10 * M_PI / 180, 10 * M_PI / 180));
+            PJ_COORD c = api->trans(direct, PJ_FWD, coord4(probe_lon * M_PI / 180, probe_lat * M_PI / 180));
             api->errno_reset(direct);
             /* A map projection gives metres, not angles. */
             if (isfinite(c.xy.x) && isfinite(c.xy.y) && (fabs(c.xy.x) > 360 || fabs(c.xy.y) > 360)) {
@@ -106,7 +329,7 @@ dm_status_t dmi_projection_create(dm_context_t *ctx, const char *definition, dmi
         return st;
     }
     /* The output must be a projected (metric) system, not angles. */
-    PJ_COORD c = api->trans(pj, PJ_FWD, coord4(10, 10));
+    PJ_COORD c = api->trans(pj, PJ_FWD, coord4(probe_lon, probe_lat));
     if (!isfinite(c.xy.x) || !isfinite(c.xy.y) || (fabs(c.xy.x) < 360 && fabs(c.xy.y) < 360)) {
         api->destroy(pj);
         dmi_projection_destroy(out);

@@ -16,6 +16,7 @@ typedef struct dmi_proj_api {
     PJ_CONTEXT *(*context_destroy)(PJ_CONTEXT *);
     void (*log_func)(PJ_CONTEXT *, void *, PJ_LOG_FUNCTION);
     int (*context_set_enable_network)(PJ_CONTEXT *, int);
+    int (*context_set_fileapi)(PJ_CONTEXT *, const PROJ_FILE_API *, void *);
     PJ *(*create)(PJ_CONTEXT *, const char *);
     PJ *(*create_crs_to_crs)(PJ_CONTEXT *, const char *, const char *, PJ_AREA *);
     PJ *(*normalize_for_visualization)(PJ_CONTEXT *, const PJ *);
@@ -36,7 +37,9 @@ typedef struct dmi_proj_api {
 /* The PROJ functions, loading the library on first use; NULL (with the
  * error set on ctx) when it cannot be loaded. */
 const dmi_proj_api_t *dmi_proj_api(dm_context_t *ctx);
-/* The context's PJ_CONTEXT, created on first use (quiet, no network). */
+/* The context's PJ_CONTEXT, created on first use: quiet, no network, and
+ * a file API that opens nothing but PROJ's own database (proj.db), so no
+ * projection string can make PROJ read a grid, init file, model or FIFO. */
 PJ_CONTEXT *dmi_context_proj(dm_context_t *ctx);
 void dmi_context_proj_destroy(dm_context_t *ctx);
 

@@ -2,9 +2,12 @@
 #include "proj_loader-private.h"
 
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef DM_PROJ_SONAME
 #define DM_PROJ_SONAME "libproj.so"
@@ -40,6 +43,7 @@ static void load(void)
     LOAD(context_destroy, "proj_context_destroy");
     LOAD(log_func, "proj_log_func");
     LOAD(context_set_enable_network, "proj_context_set_enable_network");
+    LOAD(context_set_fileapi, "proj_context_set_fileapi");
     LOAD(create, "proj_create");
     LOAD(create_crs_to_crs, "proj_create_crs_to_crs");
     LOAD(normalize_for_visualization, "proj_normalize_for_visualization");
@@ -71,6 +75,96 @@ static void quiet_proj_logger(void *user, int level, const char *msg)
     (void)user; (void)level; (void)msg;
 }
 
+/* PROJ's file access for diplomap's contexts. PROJ goes through these for
+ * every file it opens (grids, init files, deformation models, tinshift
+ * JSON, proj.ini, and the search for proj.db) except the SQLite database
+ * itself, which SQLite opens once it is found. The only file allowed is a
+ * regular file named proj.db given by an absolute path, read-only: the
+ * database that the projection allow-list (dm_proj.c) lets a story reach
+ * through EPSG codes. Anything else fails as "file not found", and nothing
+ * is opened that could block (a FIFO) or be written. */
+static int is_proj_db(const char *path)
+{
+    if (!path || path[0] != '/')
+        return 0;
+    const char *base = strrchr(path, '/') + 1;
+    return strcmp(base, "proj.db") == 0;
+}
+
+static PROJ_FILE_HANDLE *file_open(PJ_CONTEXT *pctx, const char *path, PROJ_OPEN_ACCESS access, void *user)
+{
+    (void)pctx; (void)user;
+    if (access != PROJ_OPEN_ACCESS_READ_ONLY || !is_proj_db(path))
+        return NULL;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    FILE *f = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || !(f = fdopen(fd, "rb"))) {
+        close(fd);
+        return NULL;
+    }
+    return (PROJ_FILE_HANDLE *)(void *)f;
+}
+
+static size_t file_read(PJ_CONTEXT *pctx, PROJ_FILE_HANDLE *h, void *buf, size_t n, void *user)
+{
+    (void)pctx; (void)user;
+    return fread(buf, 1, n, (FILE *)(void *)h);
+}
+
+static size_t file_write(PJ_CONTEXT *pctx, PROJ_FILE_HANDLE *h, const void *buf, size_t n, void *user)
+{
+    (void)pctx; (void)h; (void)buf; (void)n; (void)user;
+    return 0;
+}
+
+static int file_seek(PJ_CONTEXT *pctx, PROJ_FILE_HANDLE *h, long long off, int whence, void *user)
+{
+    (void)pctx; (void)user;
+    return fseeko((FILE *)(void *)h, (off_t)off, whence) == 0;
+}
+
+static unsigned long long file_tell(PJ_CONTEXT *pctx, PROJ_FILE_HANDLE *h, void *user)
+{
+    (void)pctx; (void)user;
+    off_t at = ftello((FILE *)(void *)h);
+    return at < 0 ? 0 : (unsigned long long)at;
+}
+
+static void file_close(PJ_CONTEXT *pctx, PROJ_FILE_HANDLE *h, void *user)
+{
+    (void)pctx; (void)user;
+    fclose((FILE *)(void *)h);
+}
+
+static int file_exists(PJ_CONTEXT *pctx, const char *path, void *user)
+{
+    (void)pctx; (void)user;
+    struct stat st;
+    return is_proj_db(path) && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* No directory, removal or renaming: PROJ's cache of downloaded grids
+ * stays untouched (network access is off as well). */
+static int file_refuse(PJ_CONTEXT *pctx, const char *path, void *user)
+{
+    (void)pctx; (void)path; (void)user;
+    return 0;
+}
+
+static int file_refuse_rename(PJ_CONTEXT *pctx, const char *from, const char *to, void *user)
+{
+    (void)pctx; (void)from; (void)to; (void)user;
+    return 0;
+}
+
+static const PROJ_FILE_API proj_db_only = {
+    1, file_open, file_read, file_write, file_seek, file_tell, file_close, file_exists,
+    file_refuse, file_refuse, file_refuse_rename,
+};
+
 PJ_CONTEXT *dmi_context_proj(dm_context_t *ctx)
 {
     if (ctx->proj)
@@ -87,6 +181,13 @@ PJ_CONTEXT *dmi_context_proj(dm_context_t *ctx)
      * downloads, even with PROJ_NETWORK=ON in the environment. */
     p->log_func(ctx->proj, NULL, quiet_proj_logger);
     p->context_set_enable_network(ctx->proj, 0);
+    /* Fail closed: a context that could open any file is not used. */
+    if (!p->context_set_fileapi(ctx->proj, &proj_db_only, NULL)) {
+        p->context_destroy(ctx->proj);
+        ctx->proj = NULL;
+        dmi_error(ctx, DM_ERR_INTERNAL, "cannot restrict PROJ's file access");
+        return NULL;
+    }
     return ctx->proj;
 }
 

@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""The project's geoparsing evaluation: `diplomap extract` on the three public corpora of
+../shared/eval/geoparsing, scored on the dev half, the held-out half and the whole corpus.
+
+    geoparsing.py --diplomap BUILD/diplomap [--corpus geowebnews|lgl|geovirus ...]
+                  [--keep DIR] [--reuse] [--json] [--jobs N]
+
+The halves are the committed split of split_geoparsing.py (a SHA-1 of the article id, 60 % dev).
+Each corpus is scored by ../shared/eval/geoparsing/score.py twice: the EUPEG protocol beside
+the published tables (gold with GeoNames ids for GeoWebNews and LGL, gold with coordinates for
+GeoVirus) and the stricter span protocol (exact spans, all gold). Predictions are one row per
+`places[].mentions` span of the story, with its place's coordinates, as run_diplomap.py writes
+them. --keep DIR writes DIR/CORPUS.tsv (the predictions) and --reuse scores that file again
+without running diplomap. Tune on dev errors only; report both halves (docs/accuracy.md).
+Exit 77 (skip) when ../shared/eval/geoparsing is absent.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import split_geoparsing as sg  # noqa: E402
+
+EUPEG_FILTER = {"geowebnews": "geonames", "lgl": "geonames", "geovirus": "coords"}
+
+
+def predict(diplomap, corpus_dir, ids, jobs):
+    def one(aid):
+        path = os.path.join(corpus_dir, "articles", aid + ".txt")
+        p = subprocess.run([diplomap, "extract", path], capture_output=True, text=True, timeout=120)
+        if p.returncode != 0:
+            return aid, None, p.stderr.strip()[:200]
+        return aid, json.loads(p.stdout), None
+
+    rows, failed = [], []
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as ex:
+        for aid, story, err in ex.map(one, ids):
+            if story is None:
+                failed.append(aid)
+                print(f"diplomap: {corpus_dir}/articles/{aid}.txt: extract failed: {err}", file=sys.stderr)
+                continue
+            for pl in story.get("places", []):
+                lat, lon = pl.get("lat"), pl.get("lon")
+                for s, e in pl.get("mentions", []):
+                    rows.append((aid, s, e, "" if lat is None else lat, "" if lon is None else lon))
+    return rows, failed
+
+
+def write_rows(path, header, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header + "\n")
+        for r in rows:
+            f.write("\t".join(map(str, r)) + "\n")
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n")
+        return header, [line.rstrip("\n").split("\t") for line in f if line.strip()]
+
+
+def score_half(corpus, corpus_dir, ids, pred_rows, tmp):
+    """score.py --json on the articles `ids` only (gold, predictions and the article list)."""
+    keep = set(ids)
+    d = os.path.join(tmp, corpus + "-" + str(len(ids)))
+    os.makedirs(os.path.join(d, "articles"), exist_ok=True)
+    for aid in ids:
+        os.symlink(os.path.join(corpus_dir, "articles", aid + ".txt"), os.path.join(d, "articles", aid + ".txt"))
+    header, gold = read_rows(os.path.join(corpus_dir, "gold.tsv"))
+    write_rows(os.path.join(d, "gold.tsv"), header, [g for g in gold if g[0] in keep])
+    write_rows(os.path.join(d, "pred.tsv"), "article_id\tstart_char\tend_char\tlat\tlon",
+               [p for p in pred_rows if str(p[0]) in keep])
+    out = {}
+    for name, extra in (("eupeg", ["--protocol", "eupeg", "--gold-filter", EUPEG_FILTER[corpus]]), ("span", [])):
+        p = subprocess.run([sys.executable, os.path.join(sg.EVAL, "score.py"), os.path.join(d, "gold.tsv"),
+                            os.path.join(d, "pred.tsv"), "--articles", os.path.join(d, "articles"), "--json", *extra],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            sys.exit(f"diplomap: score.py failed on {corpus}: {p.stderr.strip()[:300]}")
+        out[name] = json.loads(p.stdout)
+    return out
+
+
+def f3(x):
+    return "-" if x is None else f"{x:.3f}".replace("0.", ".", 1) if 0 <= x < 1 else f"{x:.3f}"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--diplomap", default=os.environ.get("DIPLOMAP"))
+    ap.add_argument("--corpus", nargs="*", default=list(sg.CORPORA), choices=sg.CORPORA)
+    ap.add_argument("--keep", help="write (or with --reuse read) DIR/CORPUS.tsv, the predictions")
+    ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--jobs", type=int, default=1)
+    a = ap.parse_args(argv)
+    if not os.path.isdir(sg.EVAL):
+        print(f"SKIP: {sg.EVAL} absent (the corpora live beside the checkout in ../shared)")
+        return 77
+    if not a.reuse and (not a.diplomap or not os.access(a.diplomap, os.X_OK)):
+        print(f"diplomap: geoparsing.py: --diplomap: {a.diplomap!r} is not an executable", file=sys.stderr)
+        return 2
+    if a.reuse and not a.keep:
+        print("diplomap: geoparsing.py: --reuse needs --keep DIR", file=sys.stderr)
+        return 2
+    report = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for corpus in a.corpus:
+            cdir = os.path.join(sg.EVAL, corpus)
+            ids = sg.article_ids(corpus)
+            keep = os.path.join(a.keep, corpus + ".tsv") if a.keep else None
+            if a.reuse:
+                _, rows = read_rows(keep)
+                failed = []
+            else:
+                rows, failed = predict(a.diplomap, cdir, ids, a.jobs)
+                if keep:
+                    os.makedirs(a.keep, exist_ok=True)
+                    write_rows(keep, "article_id\tstart_char\tend_char\tlat\tlon", rows)
+            halves = {"dev": [i for i in ids if sg.half(i) == "dev"], "test": [i for i in ids if sg.half(i) == "test"],
+                      "all": ids}
+            report[corpus] = {"failed": failed, **{h: dict(articles=len(hi), **score_half(corpus, cdir, hi, rows, tmp))
+                                                   for h, hi in halves.items()}}
+    if a.json:
+        print(json.dumps(report, indent=2, sort_keys=True))
+        return 0
+    print("corpus      half  articles  EUPEG: P     R     F1    acc@161 mean km median km AUC   | span: F1 exact"
+          "  acc@161")
+    for corpus, r in report.items():
+        for h in ("dev", "test", "all"):
+            e, s = r[h]["eupeg"], r[h]["span"]
+            rec, res = e["recognition"], e["resolution"]
+            sx, sr = s["recognition"]["exact"], s["resolution"]["exact"]
+            print(f"{corpus:<11} {h:<5} {r[h]['articles']:>8}  {f3(rec['precision']):>8} {f3(rec['recall']):>5} "
+                  f"{f3(rec['f1']):>5} {f3(res['acc161']):>7} {res['mean_km'] or 0:>7.1f} {res['median_km'] or 0:>9.1f} "
+                  f"{f3(res['auc']):>5} | {f3(sx['f1']):>10} {f3(sr['acc161']):>8}")
+        if r["failed"]:
+            print(f"{corpus}: {len(r['failed'])} extract failures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -27,6 +27,23 @@ sys.path.insert(0, HERE)
 import split_geoparsing as sg  # noqa: E402
 
 EUPEG_FILTER = {"geowebnews": "geonames", "lgl": "geonames", "geovirus": "coords"}
+GAZETTEER = os.path.join(HERE, "..", "..", "geodata", "gazetteer")
+
+
+def populated_place_ids():
+    """GeoNames ids of populated places (feature class P) in the shipped cities500 tables: the
+    gold rows "below country level" of issue 15 (cities, towns). Gold of smaller places, sites,
+    regions, countries and continents is left out of that figure (GeoVirus has no ids: none)."""
+    ids = set()
+    for name in sorted(os.listdir(GAZETTEER)):
+        if name.startswith("places-") and name.endswith(".tsv"):
+            with open(os.path.join(GAZETTEER, name), encoding="utf-8") as f:
+                next(f)
+                for row in f:
+                    c = row.split("\t")
+                    if len(c) > 6 and c[6].startswith("PPL"):
+                        ids.add(c[0])
+    return ids
 
 
 def predict(diplomap, corpus_dir, ids, jobs):
@@ -64,8 +81,9 @@ def read_rows(path):
         return header, [line.rstrip("\n").split("\t") for line in f if line.strip()]
 
 
-def score_half(corpus, corpus_dir, ids, pred_rows, tmp):
-    """score.py --json on the articles `ids` only (gold, predictions and the article list)."""
+def score_half(corpus, corpus_dir, ids, pred_rows, tmp, local_ids):
+    """score.py --json on the articles `ids` only (gold, predictions and the article list); 'local'
+    is the EUPEG protocol on the gold below country level (resolution figures only)."""
     keep = set(ids)
     d = os.path.join(tmp, corpus + "-" + str(len(ids)))
     os.makedirs(os.path.join(d, "articles"), exist_ok=True)
@@ -75,9 +93,12 @@ def score_half(corpus, corpus_dir, ids, pred_rows, tmp):
     write_rows(os.path.join(d, "gold.tsv"), header, [g for g in gold if g[0] in keep])
     write_rows(os.path.join(d, "pred.tsv"), "article_id\tstart_char\tend_char\tlat\tlon",
                [p for p in pred_rows if str(p[0]) in keep])
+    write_rows(os.path.join(d, "gold-local.tsv"), header,
+               [g for g in gold if g[0] in keep and len(g) > 6 and g[6] in local_ids])
     out = {}
-    for name, extra in (("eupeg", ["--protocol", "eupeg", "--gold-filter", EUPEG_FILTER[corpus]]), ("span", [])):
-        p = subprocess.run([sys.executable, os.path.join(sg.EVAL, "score.py"), os.path.join(d, "gold.tsv"),
+    eupeg = ["--protocol", "eupeg", "--gold-filter", EUPEG_FILTER[corpus]]
+    for name, gfile, extra in (("eupeg", "gold.tsv", eupeg), ("span", "gold.tsv", []), ("local", "gold-local.tsv", eupeg)):
+        p = subprocess.run([sys.executable, os.path.join(sg.EVAL, "score.py"), os.path.join(d, gfile),
                             os.path.join(d, "pred.tsv"), "--articles", os.path.join(d, "articles"), "--json", *extra],
                            capture_output=True, text=True)
         if p.returncode != 0:
@@ -109,6 +130,7 @@ def main(argv=None):
         print("diplomap: geoparsing.py: --reuse needs --keep DIR", file=sys.stderr)
         return 2
     report = {}
+    local_ids = populated_place_ids()
     with tempfile.TemporaryDirectory() as tmp:
         for corpus in a.corpus:
             cdir = os.path.join(sg.EVAL, corpus)
@@ -124,13 +146,13 @@ def main(argv=None):
                     write_rows(keep, "article_id\tstart_char\tend_char\tlat\tlon", rows)
             halves = {"dev": [i for i in ids if sg.half(i) == "dev"], "test": [i for i in ids if sg.half(i) == "test"],
                       "all": ids}
-            report[corpus] = {"failed": failed, **{h: dict(articles=len(hi), **score_half(corpus, cdir, hi, rows, tmp))
+            report[corpus] = {"failed": failed, **{h: dict(articles=len(hi), **score_half(corpus, cdir, hi, rows, tmp, local_ids))
                                                    for h, hi in halves.items()}}
     if a.json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return 0
     print("corpus      half  articles  EUPEG: P     R     F1    acc@161 mean km median km AUC   | span: F1 exact"
-          "  acc@161")
+          "  acc@161 | below country: n  acc@161")
     for corpus, r in report.items():
         for h in ("dev", "test", "all"):
             e, s = r[h]["eupeg"], r[h]["span"]
@@ -138,7 +160,8 @@ def main(argv=None):
             sx, sr = s["recognition"]["exact"], s["resolution"]["exact"]
             print(f"{corpus:<11} {h:<5} {r[h]['articles']:>8}  {f3(rec['precision']):>8} {f3(rec['recall']):>5} "
                   f"{f3(rec['f1']):>5} {f3(res['acc161']):>7} {res['mean_km'] or 0:>7.1f} {res['median_km'] or 0:>9.1f} "
-                  f"{f3(res['auc']):>5} | {f3(sx['f1']):>10} {f3(sr['acc161']):>8}")
+                  f"{f3(res['auc']):>5} | {f3(sx['f1']):>10} {f3(sr['acc161']):>8} | "
+                  f"{r[h]['local']['resolution']['n']:>16} {f3(r[h]['local']['resolution']['acc161']):>8}")
         if r["failed"]:
             print(f"{corpus}: {len(r['failed'])} extract failures")
     return 0

@@ -6,6 +6,11 @@ OWN="$DM_SOURCE_DIR/tests/articles/europe-helsinki-arms-talks.txt"
 
 json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1" 2>/dev/null; }
 
+# The seed is the publisher's text, outside the repository: without it the
+# seed's checks are skipped (and say so) and the rest runs.
+if [ ! -f "$ARTICLE" ]; then
+  echo "SKIP: the seed article's checks ($ARTICLE not found: ../shared absent)"
+else
 expect_exit 0 "extract to stdout" -- "$DIPLOMAP" extract "$ARTICLE"
 if json_ok "$TMP/out" && grep -q '"dprk-un-mission"\|"permanent-mission' "$TMP/out"; then ok; else bad "stdout is not the seed story"; fi
 [ -s "$TMP/err" ] && bad "extract printed to stderr: $(head -c 200 "$TMP/err")" || ok
@@ -23,6 +28,7 @@ def km(a, b):
     return 12742 * math.asin(math.sqrt(h))
 assert min(km(c, (126.6773, 37.9560)) for c in coords) < 0.3
 PY
+fi
 
 expect_exit 0 "extract -o" -- "$DIPLOMAP" extract "$OWN" -o "$TMP/story.json"
 if json_ok "$TMP/story.json" && [ ! -s "$TMP/out" ]; then ok; else bad "-o did not write the story (or also printed it)"; fi

@@ -1,6 +1,7 @@
-/* The extractor: the seed article against its gold file (../shared/eval/seed),
- * the project's own articles from other regions (tests/articles), article
- * validation, code point offsets and relative dates.
+/* The extractor: the seed article against its gold file (../shared/eval/seed;
+ * skipped, saying so, when ../shared is absent), the project's own articles
+ * from other regions (tests/articles), article validation, code point
+ * offsets and relative dates.
  *
  * Tolerances are in kilometres (great-circle); dates match when the story's
  * date starts with the expected one ("2025-06" matches "2025"). */
@@ -85,14 +86,22 @@ static const dm_event_t *event_near(const dm_story_t *s, dm_event_type_t type, c
 static void seed_matches_gold(void **state)
 {
     (void)state;
+    /* The seed and its gold are the publisher's text, kept outside the
+     * repository: a clone with nothing beside it skips this case, visibly. */
     const char *shared = getenv("DM_SHARED_DIR");
-    assert_non_null(shared);
-    char *gold_path = path_join(shared, "eval/seed/yonhap-2025-06-12.gold.json");
+    char *gold_path = path_join(shared ? shared : DM_TEST_SOURCE_DIR "/../shared", "eval/seed/yonhap-2025-06-12.gold.json");
+    FILE *probe = fopen(gold_path, "rb");
+    if (!probe) {
+        printf("SKIP: seed_matches_gold: %s not found (../shared absent)\n", gold_path);
+        free(gold_path);
+        skip();
+    }
+    fclose(probe);
     json_error_t jerr;
     json_t *gold = json_load_file(gold_path, 0, &jerr);
     if (!gold)
         fail_msg("%s:%d: %s", gold_path, jerr.line, jerr.text);
-    char *article = path_join(shared, "articles/yonhap-2025-06-12-trump-kim-letter.txt");
+    char *article = path_join(shared ? shared : DM_TEST_SOURCE_DIR "/../shared", "articles/yonhap-2025-06-12-trump-kim-letter.txt");
     char *text = NULL;
     size_t text_len = 0;
     {

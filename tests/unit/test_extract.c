@@ -89,7 +89,9 @@ static void seed_matches_gold(void **state)
     /* The seed and its gold are the publisher's text, kept outside the
      * repository: a clone with nothing beside it skips this case, visibly. */
     const char *shared = getenv("DM_SHARED_DIR");
-    char *gold_path = path_join(shared ? shared : DM_TEST_SOURCE_DIR "/../shared", "eval/seed/yonhap-2025-06-12.gold.json");
+    if (!shared)
+        shared = DM_TEST_SOURCE_DIR "/../shared";
+    char *gold_path = path_join(shared, "eval/seed/yonhap-2025-06-12.gold.json");
     FILE *probe = fopen(gold_path, "rb");
     if (!probe) {
         printf("SKIP: seed_matches_gold: %s not found (../shared absent)\n", gold_path);
@@ -101,7 +103,7 @@ static void seed_matches_gold(void **state)
     json_t *gold = json_load_file(gold_path, 0, &jerr);
     if (!gold)
         fail_msg("%s:%d: %s", gold_path, jerr.line, jerr.text);
-    char *article = path_join(shared ? shared : DM_TEST_SOURCE_DIR "/../shared", "articles/yonhap-2025-06-12-trump-kim-letter.txt");
+    char *article = path_join(shared, "articles/yonhap-2025-06-12-trump-kim-letter.txt");
     char *text = NULL;
     size_t text_len = 0;
     {

@@ -753,6 +753,39 @@ static void mark_points(dm_map_t *map)
     }
 }
 
+/* Does the laid-out map show anything of the story: a marker, a point of
+ * a line or area place, or a place's anchor (a country or region is shown
+ * by its tint and label) inside the main frame or an inset? An extent or
+ * projection can leave every place outside, and a blank map is no answer. */
+static int shows_story(const dm_map_t *map)
+{
+    if (map->marker_count > 0)
+        return 1;
+    for (size_t j = 0; j < map->feature_count; j++) {
+        const dmi_feature_t *feat = &map->features[j];
+        const dmi_frame_t *f = &map->frames[feat->frame];
+        for (size_t r = 0; r < feat->shape.count; r++)
+            for (size_t k = 0; k < feat->shape.rings[r].count; k++) {
+                dmi_xy_t pt = feat->shape.rings[r].pts[k];
+                if (pt.x >= f->rect[0] && pt.x <= f->rect[2] && pt.y >= f->rect[1] && pt.y <= f->rect[3])
+                    return 1;
+            }
+    }
+    for (int fi = 0; fi < map->frame_count; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+            const dm_place_t *p = dm_story_place(map->story, i);
+            double e, n, x, y;
+            if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+                continue;
+            dmi_frame_to_canvas(f, e, n, &x, &y);
+            if (x >= f->rect[0] && x <= f->rect[2] && y >= f->rect[1] && y <= f->rect[3])
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Everything a frame shows: basemap, story lines and areas, event lines
  * and markers. The frame's rect and transform are already set. */
 static dm_status_t build_frame(dm_map_t *map, int fi)
@@ -1209,6 +1242,15 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     for (int i = 0; i < map->frame_count; i++)
         if ((st = build_frame(map, i)))
             goto out;
+    if (!shows_story(map)) {
+        if (user_extent)
+            st = dmi_error(ctx, DM_ERR_RENDER, "no place of the story lies inside the extent %g,%g,%g,%g",
+                           user_extent[0], user_extent[1], user_extent[2], user_extent[3]);
+        else
+            st = dmi_error(ctx, DM_ERR_RENDER, "no place of the story can be shown in projection '%s'",
+                           f->proj.definition);
+        goto out;
+    }
     dmi_text_warm_join(warm);
     warm = NULL;
     if ((st = dmi_labels_place(map)))

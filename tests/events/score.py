@@ -301,7 +301,7 @@ def score_places(gold, story, text=None):
         gcountries.update(ev.get("countries", []))
     nonp = {norm_name(n["name"]) for n in gold.get("non_places", [])}
     out = {"emitted": 0, "wrong": 0, "wrong_non_place": 0, "wrong_referent": 0, "wrong_unlisted": 0,
-           "far": 0, "distances": [], "list": []}
+           "unlisted_small": 0, "unlisted_large": 0, "far": 0, "distances": [], "list": []}
     for p in story.get("places", []):
         out["emitted"] += 1
         if any(place_match(g, p, "country") for g in gplaces):
@@ -324,6 +324,8 @@ def score_places(gold, story, text=None):
             out["distances"].append(d)
             out["far"] += d > FAR_KM
         out["wrong_referent" if same else "wrong_unlisted"] += 1
+        if not same:  # a country, region or sea the gold leaves off is more often true than a town is
+            out["unlisted_large" if p.get("kind") in ("country", "region", "area", "line") else "unlisted_small"] += 1
         out["list"].append((p.get("name", ""), "referent" if same else "unlisted", d))
     return out
 
@@ -338,7 +340,8 @@ def score_article(gold, story, text=None):
 
 EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
            "status_ok", "invented", "matched_optional")
-PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "far")
+PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
+           "unlisted_large", "far")
 
 
 def ratio(a, b):
@@ -351,10 +354,12 @@ def figures(results):
     dists = sorted(d for r in results for d in r["places"]["distances"])
     p, r = ratio(ev["hits"], ev["emitted_counted"]), ratio(ev["hits"], ev["gold"])
     f1 = None if p is None or r is None else (0.0 if p + r == 0 else 2 * p * r / (p + r))
+    lp, lr = ratio(ev["matched"], ev["emitted_counted"]), ratio(ev["matched"], ev["gold"])
+    lf1 = None if lp is None or lr is None else (0.0 if lp + lr == 0 else 2 * lp * lr / (lp + lr))
     n = len(results)
     return {
         "texts": n,
-        "events": dict(ev, precision=p, recall=r, f1=f1,
+        "events": dict(ev, precision=p, recall=r, f1=f1, located_precision=lp, located_recall=lr, located_f1=lf1,
                        date_accuracy=ratio(ev["date_ok"], ev["matched"]),
                        status_accuracy=ratio(ev["status_ok"], ev["matched"]),
                        invented_share=ratio(ev["invented"], ev["emitted"])),
@@ -515,12 +520,15 @@ def main(argv=None):
         print(f"events: P {fmt(e['precision'])} R {fmt(e['recall'])} F1 {fmt(e['f1'])}  "
               f"(hits {e['hits']}, gold {e['gold']} + {e['gold_optional']} optional, emitted {e['emitted']}, "
               f"{e['matched_optional']} on optional gold)")
+        print(f"  type family + place only (date and status not checked): P {fmt(e['located_precision'])} "
+              f"R {fmt(e['located_recall'])} F1 {fmt(e['located_f1'])}")
         print(f"  among {e['matched']} matched (type family + place): date {fmt(e['date_accuracy'])} "
               f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}")
         print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])})")
         print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
               f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
-              f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']}; median {fmt(p['median_km'], 0)} km, "
+              f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "
+              f"{p['unlisted_large']} countries, regions, seas); median {fmt(p['median_km'], 0)} km, "
               f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
         print()
         print(HEADER)

@@ -207,6 +207,7 @@ class WrongPlaces(unittest.TestCase):
         p = r["places"]
         self.assertEqual((p["emitted"], p["wrong"], p["wrong_non_place"], p["wrong_referent"], p["wrong_unlisted"]),
                          (5, 3, 1, 1, 1))
+        self.assertEqual((p["unlisted_small"], p["unlisted_large"]), (1, 0))
         self.assertEqual(p["far"], 2)
         self.assertGreater(min(p["distances"]), 6000)
         f = score.figures([r])["places"]

@@ -4,8 +4,8 @@
  * "letter" -> letter, "loudspeaker" -> broadcast ...), status cues the status
  * ("refused", "suspended", "will"), date expressions the date, and the place
  * mentions of the clause the places. A sentence that lists several "in X in
- * DATE" clauses after one trigger ("the first in Singapore in 2018, the
- * second in Hanoi in February 2019") gives one event per clause.
+ * DATE" clauses after one trigger ("the first in Geneva in 2021, the
+ * second in Vienna in May 2022") gives one event per clause.
  * Communications (letter, call, broadcast) take [from, to]: the sender's
  * place or seat, then where it was delivered, refused or aimed. */
 #include "extract-private.h"
@@ -345,7 +345,7 @@ static void add_place(dmi_xevent_t *e, size_t p)
 
 static int has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
-    /* Skip determiners and adjectives: "at the inter-Korean truce village of". */
+    /* Skip determiners and adjectives: "at the disputed border village of". */
     size_t t = m->first;
     for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
         size_t p = t - back;
@@ -584,7 +584,7 @@ static void communication_places(state_t *S, dmi_xevent_t *e, size_t first, size
             from = m->place;
         } else if (has_cue_word(a, m, to_cues) && p->kind != DM_PLACE_COUNTRY &&
                    !(m->flags & DMI_MENTION_DEMONYM)) {
-            /* The finest place wins: "at their UN mission in New York". */
+            /* The finest place wins: "at its embassy in Paris" (the site, not the city). */
             if (located == NONE || (p->kind == DM_PLACE_SITE && x->places[located].kind != DM_PLACE_SITE) ||
                 (p->kind == DM_PLACE_LINE))
                 located = m->place;
@@ -1135,8 +1135,8 @@ static int sentence_events(state_t *S, size_t si)
                 continue;
         }
         int md = modal(a, t, sn->first);
-        /* Triggers of one type in a sentence are one event ("drafted the
-         * letter ... to deliver the letter"); the stronger word names it and
+        /* Triggers of one type in a sentence are one event ("wrote the
+         * letter ... to hand the letter over"); the stronger word names it and
          * places it in the sentence (tense is read around it). */
         int new_leg = 0;  /* "flew on to Apia ..., after which he is expected to visit Wellington" */
         if (nt > 0 && tr->type == DM_EVENT_VISIT)
@@ -1230,7 +1230,7 @@ static int sentence_events(state_t *S, size_t si)
     date_hit_t dates[8];
     size_t nd = dates_in(S, sn->first, sn->last, tense, dates, G_N_ELEMENTS(dates));
     /* Statements: speech attributed to a seat of government or a located
-     * official ("a White House spokesperson said Wednesday", "the Kremlin
+     * official ("a White House aide said on Monday", "the Kremlin
      * said"). */
     if (speech) {
         size_t where = NONE;
@@ -1448,7 +1448,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
                 DMI_EVENTS_MAX, DMI_EVENTS_MAX);
     /* Undated events at a place that has a dated event take its date ("At
-     * the Singapore summit"; the agreement at the talks' place): the first
+     * the Geneva summit"; the agreement at the talks' place): the first
      * dated event of each place, found in one pass. A call or a letter from
      * a place dates nothing there (a call from Paris is not the meeting in
      * Paris). Then duplicates merge. */

@@ -1563,7 +1563,7 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
             }
             continue;
         }
-        /* "North Korean diplomats in New York": that country's mission there. */
+        /* A demonym, "diplomats", "in", a city ("Cuban diplomats in Vienna"): that country's mission there. */
         const dmi_gaz_entry_t *ce = &c->e[c->chosen];
         if (ce->is_demonym && c->last + 2 < a->token_count &&
             (dmi_tok_is(a, c->last, "diplomats") || dmi_tok_is(a, c->last, "envoys") ||

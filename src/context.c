@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <signal.h>
 #include <glib-object.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -81,14 +80,14 @@ dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ..
 {
     if (!ctx)
         return status;
+    /* Formatted apart first: an argument may be ctx->error itself. */
+    char raw[DM_ERROR_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ctx->error, sizeof ctx->error, fmt, ap);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
-    /* Messages are one line: fold any newline a lower layer gave us. */
-    for (char *p = ctx->error; *p; p++)
-        if (*p == '\n' || *p == '\r')
-            *p = ' ';
+    /* One line, and nothing from the input a terminal would act on. */
+    dm_text_escape(raw, ctx->error, sizeof ctx->error);
     ctx->status = status;
     return status;
 }
@@ -103,12 +102,81 @@ void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...)
 {
     if (!ctx || !ctx->log_fn)
         return;
-    char buf[DM_ERROR_MAX];
+    char buf[DM_ERROR_MAX], safe[DM_ERROR_MAX];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    ctx->log_fn(ctx->log_user, level, buf);
+    ctx->log_fn(ctx->log_user, level, dm_text_escape(buf, safe, sizeof safe));
+}
+
+/* Length of the UTF-8 sequence at p and its code point; 0 when p does not
+ * start a valid one (a stray continuation byte, an overlong form, a
+ * surrogate, beyond U+10FFFF, cut short). */
+static size_t utf8_decode(const unsigned char *p, unsigned *cp)
+{
+    unsigned c = p[0];
+    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || c > 0xF4)
+        return 0;
+    unsigned v = c & (0x7Fu >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        v = v << 6 | (p[i] & 0x3Fu);
+    }
+    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+/* Code points a terminal or a text view acts on: C1 controls (U+009B is
+ * CSI on some terminals), line and paragraph separators, and the
+ * bidirectional embeddings, overrides and isolates that reorder what
+ * follows them on the line. */
+static int is_format_control(unsigned cp)
+{
+    return (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+const char *dm_text_escape(const char *text, char *out, size_t size)
+{
+    if (!out || size == 0)
+        return out;
+    const unsigned char *p = (const unsigned char *)(text ? text : "");
+    size_t n = 0;
+    while (*p) {
+        char piece[8];
+        size_t k = 0, step = 1;
+        unsigned c = *p, cp = 0;
+        if (c == '\n' || c == '\r' || c == '\t') {
+            piece[0] = '\\';
+            piece[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+            k = 2;
+        } else if (c < 0x20 || c == 0x7F) {
+            k = (size_t)snprintf(piece, sizeof piece, "\\x%02x", c);
+        } else if (c < 0x80) {
+            piece[0] = (char)c;
+            k = 1;
+        } else if ((step = utf8_decode(p, &cp)) == 0) {
+            step = 1;
+            k = (size_t)snprintf(piece, sizeof piece, "\\x%02x", c);
+        } else if (is_format_control(cp)) {
+            k = (size_t)snprintf(piece, sizeof piece, "\\u%04x", cp);
+        } else {
+            memcpy(piece, p, step);
+            k = step;
+        }
+        if (n + k >= size)   /* never half an escape or half a character */
+            break;
+        memcpy(out + n, piece, k);
+        n += k;
+        p += step;
+    }
+    out[n] = '\0';
+    return out;
 }
 
 void dm_free(void *ptr) { free(ptr); }
@@ -271,60 +339,4 @@ dm_status_t dmi_context_gazetteer(dm_context_t *ctx, dm_gazetteer_t **out)
     }
     *out = ctx->gazetteer;
     return DM_OK;
-}
-
-dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void *data, size_t len)
-{
-    if (strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-            return dmi_error(ctx, DM_ERR_IO, "cannot write to standard output: %s", strerror(errno));
-        return DM_OK;
-    }
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
-    snprintf(tmp, n, "%s.XXXXXX", path);
-    /* While the temporary file exists, hold back the signals that end a
-     * process (Ctrl-C, kill): they are delivered once it is renamed or
-     * removed, so an interrupted run leaves no half-written file. The data
-     * is complete before this point, so the window is one write. */
-    sigset_t block, saved;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGHUP);
-    sigaddset(&block, SIGQUIT);
-    pthread_sigmask(SIG_BLOCK, &block, &saved);
-    dm_status_t st = DM_OK;
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
-        free(tmp);
-        pthread_sigmask(SIG_SETMASK, &saved, NULL);
-        return st;
-    }
-    FILE *f = fdopen(fd, "wb");
-    if (!f) {
-        close(fd);
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-        goto out;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    int bad = fwrite(data, 1, len, f) != len;
-    bad |= fclose(f) != 0;
-    if (bad) {
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
-        goto out;
-    }
-    if (rename(tmp, path) != 0)
-        st = dmi_error(ctx, DM_ERR_IO, "%s: cannot replace: %s", path, strerror(errno));
-out:
-    if (st != DM_OK)
-        unlink(tmp);
-    pthread_sigmask(SIG_SETMASK, &saved, NULL);
-    free(tmp);
-    return st;
 }

@@ -78,8 +78,46 @@ void dm_free(void *ptr);
 
 /* Write data to path through a temporary file in the same directory and a
  * rename: on failure nothing is left behind and an existing file is kept.
- * path "-" writes to stdout. */
+ * path "-" writes to stdout. The rules of every output (docs/errors.md,
+ * "Output files"): a symlink is written through to its target, which keeps
+ * the link; a directory, device node, FIFO or socket at path is refused
+ * (DM_ERR_USAGE); a replaced file keeps its mode, a new one gets 0666 &
+ * ~umask; the temporary ".dm.XXXXXX" is short, so any valid name works. */
 dm_status_t dm_file_write_atomic(dm_context_t *ctx, const char *path, const void *data, size_t len);
+
+/* One file of a set written by dm_output_write_all(). */
+typedef struct {
+    const char *path;       /* "-" for standard output */
+    const void *data;
+    size_t len;
+} dm_output_file_t;
+
+/* Write count files all or none (a map with its alt text and layout
+ * sidecar): every path is checked, every file written to its temporary,
+ * then all are renamed; when any step fails none of the files appears and
+ * every existing one is kept. Two paths naming one file are refused
+ * (DM_ERR_USAGE). Standard output is written after every temporary is
+ * complete and before the renames. */
+dm_status_t dm_output_write_all(dm_context_t *ctx, const dm_output_file_t *files, size_t count);
+/* Check, before the work, that path can be written under the rules above:
+ * DM_ERR_USAGE for what is not a regular file, DM_ERR_IO when its directory
+ * is missing or not writable. Nothing is created. */
+dm_status_t dm_output_check(dm_context_t *ctx, const char *path);
+/* Remove the temporary files of every output in flight, in every thread, and
+ * refuse new ones. Async-signal-safe: call it from a SIGINT/SIGTERM handler
+ * just before _exit(), so an interrupted program leaves nothing behind. */
+void dm_output_remove_temporaries(void);
+
+/* The longest title (the story's "title", an extraction's title option) in
+ * Unicode code points; longer ones are refused with DM_ERR_LIMIT. */
+#define DM_TITLE_MAX_CHARS 300
+
+/* Copy text into out (size bytes, always terminated, cut only between
+ * characters) with what a terminal could act on escaped: control
+ * characters as \n, \r, \t or \xHH, bytes that are not UTF-8 as \xHH,
+ * C1 controls, line separators and bidirectional overrides as \uHHHH.
+ * Every message in dm_context_last_error() has been through it. Returns out. */
+const char *dm_text_escape(const char *text, char *out, size_t size);
 
 /* ---- vocabulary (contracts.md) ---------------------------------------- */
 

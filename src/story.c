@@ -104,7 +104,23 @@ const char *dm_story_title(const dm_story_t *s) { return s->title; }
 const char *dm_story_subtitle(const dm_story_t *s) { return s->subtitle; }
 const char *dm_story_source(const dm_story_t *s) { return s->source; }
 const char *dm_story_date(const dm_story_t *s) { return s->date; }
-dm_status_t dm_story_set_title(dm_story_t *s, const char *v) { return set_string(s, &s->title, v); }
+/* Unicode code points in UTF-8 text (the bytes that start a character). */
+static size_t utf8_chars(const char *t)
+{
+    size_t n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xC0) != 0x80;
+    return n;
+}
+
+dm_status_t dm_story_set_title(dm_story_t *s, const char *v)
+{
+    /* One limit wherever a title comes from (a story, an option, a caller). */
+    if (v && utf8_chars(v) > DM_TITLE_MAX_CHARS)
+        return dmi_error(s->ctx, DM_ERR_LIMIT, "%s%stitle is longer than %d characters", s->file ? s->file : "",
+                         s->file ? ": " : "", DM_TITLE_MAX_CHARS);
+    return set_string(s, &s->title, v);
+}
 dm_status_t dm_story_set_subtitle(dm_story_t *s, const char *v) { return set_string(s, &s->subtitle, v); }
 dm_status_t dm_story_set_source(dm_story_t *s, const char *v) { return set_string(s, &s->source, v); }
 dm_status_t dm_story_set_date(dm_story_t *s, const char *v) { return set_string(s, &s->date, v); }

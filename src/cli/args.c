@@ -11,12 +11,41 @@
 
 void dm_cli_error(const char *fmt, ...)
 {
+    /* Names and values from the input are escaped (dm_text_escape): a
+     * message is one line and never moves the terminal's cursor. */
+    char raw[8192], safe[8192];
     va_list ap;
     va_start(ap, fmt);
-    fputs("diplomap: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    fprintf(stderr, "diplomap: %s\n", dm_text_escape(raw, safe, sizeof safe));
+}
+
+int dm_cli_title(const dm_cli_args_t *args, const char **out)
+{
+    const unsigned char *t = (const unsigned char *)dm_cli_value(args, "--title");
+    *out = (const char *)t;
+    size_t chars = 0;
+    for (size_t i = 0; t && t[i]; chars++) {
+        unsigned c = t[i];
+        size_t n = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        size_t k = 1;
+        while (k < n && (t[i + k] & 0xC0) == 0x80)
+            k++;
+        /* Overlong three- and four-byte forms, surrogates, beyond U+10FFFF. */
+        int bad = n == 0 || k < n || (c == 0xE0 && t[i + 1] < 0xA0) || (c == 0xED && t[i + 1] >= 0xA0) ||
+                  (c == 0xF0 && t[i + 1] < 0x90) || (c == 0xF4 && t[i + 1] >= 0x90);
+        if (bad) {
+            dm_cli_error("--title: not valid UTF-8 (byte 0x%02x at offset %zu)", c, i);
+            return -1;
+        }
+        i += n;
+    }
+    if (chars > DM_TITLE_MAX_CHARS) {
+        dm_cli_error("--title: %zu characters, more than the limit of %d", chars, DM_TITLE_MAX_CHARS);
+        return -1;
+    }
+    return 0;
 }
 
 int dm_cli_fail(dm_context_t *ctx, dm_status_t status)

@@ -42,8 +42,11 @@ int dm_cli_flag(const dm_cli_args_t *args, const char *name);
 /* Parse a number option: 0 ok (or absent, *out unchanged), -1 after printing an error. */
 int dm_cli_double(const dm_cli_args_t *args, const char *name, double min, double max, double *out);
 
-/* Print "diplomap: MESSAGE" to stderr. */
+/* Print "diplomap: MESSAGE" to stderr, escaped (dm_text_escape). */
 void dm_cli_error(const char *fmt, ...);
+/* The --title option: *out is its value or NULL; -1 after printing an error
+ * when it is not UTF-8 or longer than DM_TITLE_MAX_CHARS. */
+int dm_cli_title(const dm_cli_args_t *args, const char **out);
 /* Print the library's last error and map its status to an exit code. */
 int dm_cli_fail(dm_context_t *ctx, dm_status_t status);
 /* A context with a log callback that prints warnings to stderr. */

@@ -193,9 +193,11 @@ static void progress_locked(batch_t *b, const char *name)
     for (size_t i = 0; i < b->bar_width; i++)
         bar[i] = i < filled ? '#' : '.';
     bar[b->bar_width] = '\0';
-    /* \033[K clears what a longer name left on the line. */
-    fprintf(stderr, "\r[%s] %zu/%zu %s%.40s\033[K", bar, b->finished, b->count, b->failed ? "(failures) " : "",
-            name ? name : "");
+    /* \033[K clears what a longer name left on the line; the name itself
+     * (a file name) is escaped, so it cannot move the cursor. */
+    char safe[64];
+    dm_text_escape(name ? name : "", safe, 41);
+    fprintf(stderr, "\r[%s] %zu/%zu %s%s\033[K", bar, b->finished, b->count, b->failed ? "(failures) " : "", safe);
     fflush(stderr);
 }
 
@@ -213,7 +215,8 @@ static void log_warning(void *user, dm_log_level_t level, const char *message)
     pthread_mutex_lock(&t->batch->lock);
     if (t->batch->progress)
         fputs("\r\033[K", stderr);
-    fprintf(stderr, "diplomap: warning: %s: %s\n", t->input, message);
+    char safe[4096];
+    fprintf(stderr, "diplomap: warning: %s: %s\n", dm_text_escape(t->input, safe, sizeof safe), message);
     pthread_mutex_unlock(&t->batch->lock);
 }
 
@@ -243,10 +246,25 @@ static void draw_one(batch_t *b, item_t *it, dm_context_t *ctx)
         st = dm_story_resolve(story, NULL);
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &b->map_opts, &map);
-    for (int i = 0; st == DM_OK && i < b->format_count; i++) {
-        char *out = output_path(b, it, b->formats[i]);
-        st = out ? dm_map_write_file(map, out, b->formats[i]) : DM_ERR_NOMEM;
-        free(out);
+    /* An input's maps (one per format) appear all or none: each is drawn
+     * in memory, then all are written through one dm_output_write_all. */
+    dm_output_file_t files[3];
+    unsigned char *data[3] = {NULL, NULL, NULL};
+    char *paths[3] = {NULL, NULL, NULL};
+    int n = 0;
+    for (; st == DM_OK && n < b->format_count; n++) {
+        size_t len = 0;
+        if (!(paths[n] = output_path(b, it, b->formats[n])))
+            st = DM_ERR_NOMEM;
+        else
+            st = dm_map_render_to_memory(map, b->formats[n], &data[n], &len);
+        files[n] = (dm_output_file_t){paths[n], data[n], len};
+    }
+    if (st == DM_OK)
+        st = dm_output_write_all(ctx, files, (size_t)n);
+    for (int i = 0; i < 3; i++) {
+        dm_free(data[i]);
+        free(paths[i]);
     }
     if (st != DM_OK) {
         const char *msg = dm_context_last_error(ctx);
@@ -402,8 +420,11 @@ static int run(const dm_cli_args_t *args)
     if (b.failed) {
         dm_cli_error("batch: %zu of %zu inputs failed:", b.failed, b.count);
         for (size_t i = 0; i < b.count; i++)
-            if (b.items[i].error)
-                fprintf(stderr, "  %s: %s\n", b.items[i].path, b.items[i].error);
+            if (b.items[i].error) {
+                char path[4096], error[4096];
+                fprintf(stderr, "  %s: %s\n", dm_text_escape(b.items[i].path, path, sizeof path),
+                        dm_text_escape(b.items[i].error, error, sizeof error));
+            }
         rc = DM_EXIT_FAILURE;
     } else {
         rc = DM_EXIT_OK;

@@ -1,11 +1,9 @@
 /* diplomap extract ARTICLE [-o FILE] [--date YYYY-MM-DD] [--title T] [--source S] */
 #include "cli.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "the article's date, for relative dates (default: from the text)"},
@@ -14,44 +12,6 @@ static const dm_cli_option_t options[] = {
     {"--source", 0, "S", "the story's source line, e.g. \"Yonhap, 2025-06-12\""},
     {"--title", 0, "T", "the map title (default: the article's headline, else one built from the main event)"},
 };
-
-/* Write text to path through a temporary file in the same directory and a
- * rename: a failure leaves no file behind and never touches an existing one. */
-static int write_atomic(const char *path, const char *text)
-{
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 16);
-    if (!tmp) {
-        dm_cli_error("out of memory");
-        return DM_EXIT_FAILURE;
-    }
-    memcpy(tmp, path, n);
-    memcpy(tmp + n, ".tmp-XXXXXX", 12);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        dm_cli_error("%s: cannot create a temporary file beside it: %s", path, strerror(errno));
-        free(tmp);
-        return DM_EXIT_FAILURE;
-    }
-    FILE *f = fdopen(fd, "w");
-    int ok = f != NULL;
-    if (!f)
-        close(fd);
-    if (ok && (fputs(text, f) == EOF || fputc('\n', f) == EOF))
-        ok = 0;
-    if (f && fclose(f) != 0)
-        ok = 0;
-    if (ok && rename(tmp, path) != 0)
-        ok = 0;
-    if (!ok) {
-        dm_cli_error("%s: cannot write: %s", path, strerror(errno));
-        remove(tmp);
-        free(tmp);
-        return DM_EXIT_FAILURE;
-    }
-    free(tmp);
-    return DM_EXIT_OK;
-}
 
 static int run(const dm_cli_args_t *args)
 {
@@ -64,7 +24,10 @@ static int run(const dm_cli_args_t *args)
     dm_extract_options_t opts;
     dm_extract_options_init(&opts);
     opts.date = dm_cli_value(args, "--date");
-    opts.title = dm_cli_value(args, "--title");
+    if (dm_cli_title(args, &opts.title) != 0) {
+        rc = DM_EXIT_USAGE;
+        goto out;
+    }
     opts.source = dm_cli_value(args, "--source");
     const char *output = dm_cli_value(args, "--output");
     if (output && !*output) {
@@ -78,22 +41,29 @@ static int run(const dm_cli_args_t *args)
         rc = DM_EXIT_USAGE;
         goto out;
     }
-    dm_status_t st = dm_story_extract_file(ctx, NULL, args->positional[0], &opts, &story);
+    int to_file = output && strcmp(output, "-") != 0;
+    dm_status_t st = to_file ? dm_output_check(ctx, output) : DM_OK;
+    if (st == DM_OK)
+        st = dm_story_extract_file(ctx, NULL, args->positional[0], &opts, &story);
     if (st == DM_OK)
         st = format && strcmp(format, "geojson") == 0 ? dm_story_to_geojson(story, &json) : dm_story_to_json(story, &json);
     if (st != DM_OK) {
         rc = dm_cli_fail(ctx, st);
         goto out;
     }
-    if (!output || strcmp(output, "-") == 0) {
-        if (puts(json) == EOF || fflush(stdout) != 0) {
-            dm_cli_error("cannot write to standard output");
-            goto out;
-        }
-        rc = DM_EXIT_OK;
-    } else {
-        rc = write_atomic(output, json);
+    /* The story and a final newline, through the one safe-output module
+     * (src/core/output.c) like every file the tool writes. */
+    size_t n = strlen(json);
+    char *text = malloc(n + 2);
+    if (!text) {
+        dm_cli_error("out of memory");
+        goto out;
     }
+    memcpy(text, json, n);
+    memcpy(text + n, "\n", 2);
+    st = dm_file_write_atomic(ctx, to_file ? output : "-", text, n + 1);
+    free(text);
+    rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
 out:
     dm_free(json);
     dm_story_destroy(story);

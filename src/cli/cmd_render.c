@@ -86,31 +86,42 @@ static int run(const dm_cli_args_t *args)
         dm_cli_error("%s: unknown output format (use .png, .svg or .pdf, or --format)", out);
         return DM_EXIT_USAGE;
     }
+    const char *title = NULL;
+    if (dm_cli_title(args, &title) != 0)
+        return DM_EXIT_USAGE;
+    const char *alt_path = dm_cli_value(args, "--alt-text");
+    const char *layout_path = dm_cli_value(args, "--layout-json");
     dm_context_t *ctx = dm_cli_context();
     if (!ctx)
         return DM_EXIT_FAILURE;
     dm_story_t *story = NULL;
     dm_map_t *map = NULL;
-    char *layout = NULL;
-    dm_status_t st;
-    if (is_story_path(input)) {
+    char *layout = NULL, *alt = NULL;
+    /* A path that can never be written (a device, a directory, a missing
+     * directory) fails now, not after the work. */
+    dm_status_t st = dm_output_check(ctx, out);
+    if (st == DM_OK && alt_path)
+        st = dm_output_check(ctx, alt_path);
+    if (st == DM_OK && layout_path)
+        st = dm_output_check(ctx, layout_path);
+    if (st == DM_OK && is_story_path(input)) {
         st = dm_story_load_file_auto(ctx, input, &story);   /* story JSON or GeoJSON */
-    } else {
+    } else if (st == DM_OK) {
         dm_extract_options_t eo;
         dm_extract_options_init(&eo);
         eo.date = dm_cli_value(args, "--date");
         st = dm_story_extract_file(ctx, NULL, input, &eo, &story);
     }
-    if (st == DM_OK && (v = dm_cli_value(args, "--title")))
-        st = dm_story_set_title(story, v);
+    if (st == DM_OK && title)
+        st = dm_story_set_title(story, title);
     if (st == DM_OK)
         st = dm_story_resolve(story, NULL);
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &opts, &map);
-    const char *layout_path = dm_cli_value(args, "--layout-json");
-    /* Render in memory first (the sidecar's units follow the format), then
-     * the sidecars, then the map itself, each through an atomic write: a
-     * failure anywhere leaves OUT as it was and no temporary file behind. */
+    /* Everything is made in memory first (the sidecar's units follow the
+     * format), then written all or none: the map, its alt text and its
+     * layout sidecar appear together, or none does and any existing file
+     * stays as it was. */
     unsigned char *bytes = NULL;
     size_t nbytes = 0;
     if (st == DM_OK) {
@@ -118,24 +129,20 @@ static int run(const dm_cli_args_t *args)
             fmt = dm_format_from_path(out);
         st = dm_map_render_to_memory(map, fmt, &bytes, &nbytes);
     }
-    const char *alt_path = dm_cli_value(args, "--alt-text");
-    if (st == DM_OK && alt_path) {
-        char *alt = NULL;
-        st = dm_map_alt_text(map, &alt);
-        if (st == DM_OK)
-            st = dm_file_write_atomic(ctx, alt_path, alt, strlen(alt));
-        dm_free(alt);
-    }
-    if (st == DM_OK && layout_path) {
-        st = dm_map_layout_json(map, &layout);
-        if (st == DM_OK)
-            st = dm_file_write_atomic(ctx, layout_path, layout, strlen(layout));
-    }
+    dm_output_file_t files[3];
+    size_t nfiles = 0;
     if (st == DM_OK)
-        st = dm_file_write_atomic(ctx, out, bytes, nbytes);
+        files[nfiles++] = (dm_output_file_t){out, bytes, nbytes};
+    if (st == DM_OK && alt_path && (st = dm_map_alt_text(map, &alt)) == DM_OK)
+        files[nfiles++] = (dm_output_file_t){alt_path, alt, strlen(alt)};
+    if (st == DM_OK && layout_path && (st = dm_map_layout_json(map, &layout)) == DM_OK)
+        files[nfiles++] = (dm_output_file_t){layout_path, layout, strlen(layout)};
+    if (st == DM_OK)
+        st = dm_output_write_all(ctx, files, nfiles);
     dm_free(bytes);
     int rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
     dm_free(layout);
+    dm_free(alt);
     dm_map_destroy(map);
     dm_story_destroy(story);
     dm_context_destroy(ctx);

@@ -2,9 +2,11 @@
  * the documented exit codes (0 ok, 1 runtime failure, 2 usage/bad input). */
 #include "cli.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const dm_cli_command_t *const commands[] = {
     &dm_cli_batch_command,
@@ -23,9 +25,38 @@ static void print_usage(FILE *out)
                  "'diplomap help --man|--markdown|--bash-completion' prints the whole reference.\n");
 }
 
+/* Ctrl-C, kill, a closed terminal: the temporaries of every thread go
+ * (nothing half-written is left beside an output), then exit 130. Only
+ * async-signal-safe calls here. */
+static void on_signal(int sig)
+{
+    (void)sig;
+    dm_output_remove_temporaries();
+    static const char msg[] = "diplomap: interrupted\n";
+    ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)ignored;
+    _exit(130);
+}
+
+static void catch_signals(void)
+{
+    static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigfillset(&sa.sa_mask);   /* one handler at a time */
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction old;
+        /* A signal the caller ignores (nohup, a background job) stays ignored. */
+        if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(signals[i], &sa, NULL);
+    }
+}
+
 static int run_command(const dm_cli_command_t *cmd, int argc, char **argv)
 {
     dm_cli_args_t args;
+    catch_signals();
     int rc = dm_cli_parse(cmd, argc, argv, &args);
     if (rc < 0)
         rc = cmd->run(&args);

@@ -15,7 +15,7 @@ static const char *const weekday_names[] = {
 
 static int word_eq(const char *s, size_t n, const char *w)
 {
-    return strlen(w) == n && g_ascii_strncasecmp(s, w, n) == 0;
+    return g_ascii_strncasecmp(s, w, n) == 0 && w[n] == '\0';
 }
 
 int dmi_month_of(const char *s, size_t n)

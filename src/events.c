@@ -302,7 +302,7 @@ typedef struct {
 /* Far beyond any article (a long one tells a few dozen events); it bounds
  * the pairwise merging on hostile input (one sentence repeated a million
  * times). */
-#define DMI_EVENTS_MAX 2000
+#define DMI_EVENTS_MAX 500
 
 /* A place name used as a modifier, not as the place where something
  * happened: "the border city of Kaesong", "border guards". */

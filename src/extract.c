@@ -25,7 +25,7 @@
 
 #define MAX_ENTRIES 16
 #define MAX_SPAN_TOKENS 7
-#define DMI_EXTRACT_MAX_VOTERS 2000
+#define DMI_EXTRACT_MAX_VOTERS 300
 #define NONE SIZE_MAX
 
 /* ---- word lists ------------------------------------------------------- */
@@ -248,8 +248,12 @@ static const struct {
 
 static int word_in(const char *s, size_t n, const char *const *list)
 {
+    /* Called for every token against lists of hundreds of words: the
+     * first byte rules most entries out without a call. */
+    if (n == 0)
+        return 0;
     for (int k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0)
+        if (list[k][0] == s[0] && strncmp(list[k], s, n) == 0 && list[k][n] == '\0')
             return 1;
     return 0;
 }
@@ -847,7 +851,50 @@ static int korean_particle_match(const dmi_extraction_t *x, size_t t, cand_t *c)
     return 0;
 }
 
+/* What a hostile article may make extraction hold: a name repeated past
+ * DMI_EXTRACT_MAX_NAME_MENTIONS adds nothing a reader would miss, and past
+ * DMI_EXTRACT_MAX_CANDIDATES mentions in all the rest of the article is not
+ * read for places. No real article comes near either (the longest corpus
+ * texts have a few hundred); each candidate holds ~2 KB of readings, so the
+ * caps bound memory to ~200 MB whatever the input. */
+#define DMI_EXTRACT_MAX_NAME_MENTIONS 1000
+#define DMI_EXTRACT_MAX_CANDIDATES 100000
+
+typedef struct {
+    GHashTable *per_name;     /* first reading's gazetteer entry -> mentions kept */
+    int truncated;
+} cand_budget_t;
+
+static int push_found(cand_vec_t *out, const cand_t *c, cand_budget_t *b)
+{
+    if (out->count >= DMI_EXTRACT_MAX_CANDIDATES) {
+        b->truncated = 1;
+        return 0;
+    }
+    gpointer key = GUINT_TO_POINTER(c->e[0].entry + 1u);
+    guint kept = GPOINTER_TO_UINT(g_hash_table_lookup(b->per_name, key));
+    if (kept >= DMI_EXTRACT_MAX_NAME_MENTIONS) {
+        b->truncated = 1;
+        return 0;
+    }
+    g_hash_table_insert(b->per_name, key, GUINT_TO_POINTER(kept + 1));
+    return push_cand(out, c);
+}
+
+static int find_candidates_within(dmi_extraction_t *x, cand_vec_t *out, cand_budget_t *budget);
+
 static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
+{
+    cand_budget_t budget = {g_hash_table_new(g_direct_hash, g_direct_equal), 0};
+    int rc = find_candidates_within(x, out, &budget);
+    g_hash_table_destroy(budget.per_name);
+    if (rc == 0 && budget.truncated)
+        dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d mentions of one name or %d in all; the first are kept",
+                x->art->name ? x->art->name : "article", DMI_EXTRACT_MAX_NAME_MENTIONS, DMI_EXTRACT_MAX_CANDIDATES);
+    return rc;
+}
+
+static int find_candidates_within(dmi_extraction_t *x, cand_vec_t *out, cand_budget_t *budget)
 {
     dmi_article_t *a = x->art;
     size_t n = a->token_count;
@@ -899,14 +946,14 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
             c.qualifier = -1;
             /* A longer match that fails its context may hide a shorter good
              * one; we keep it simple and move past the match either way. */
-            if (accept_candidate(x, &c) && push_cand(out, &c) != 0)
+            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
                 return -1;
             t = best + 1;
             continue;
         }
         /* Korean: a particle glued to the name ("서울에서", "평양의"). */
         if (best == NONE && korean_particle_match(x, t, &c)) {
-            if (accept_candidate(x, &c) && push_cand(out, &c) != 0)
+            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
                 return -1;
             t++;
             continue;
@@ -945,7 +992,7 @@ static int find_candidates(dmi_extraction_t *x, cand_vec_t *out)
                             ok = 0;
                         if (x->person_tok[t])
                             ok = 0;
-                        if (ok && push_cand(out, &c) != 0)
+                        if (ok && push_found(out, &c, budget) != 0)
                             return -1;
                     }
                 }

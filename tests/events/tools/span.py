@@ -29,15 +29,34 @@ def main():
     if "-w" in sys.argv[3:]:
         print(f"[{at}, {at + len(phrase)}]")
         return
-    # A sentence starts after a paragraph break or after ". " before a capital.
+    # A sentence starts after a paragraph break or after ". " before a
+    # capital, but not after an abbreviation or an initial ("U.S.", "Mr.",
+    # "John F.").
+    def boundary(m):
+        if m.group(0).startswith("\n"):
+            return True
+        word = re.search(r"(\S+)$", text[:m.start() + 1])
+        w = word.group(1) if word else ""
+        return not (ABBREV.match(w) or INITIAL.match(w))
     start = 0
-    for m in re.finditer(r"\n\s*|[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])", text[:at]):
-        start = m.end()
+    for m in SENT_BREAK.finditer(text, 0, min(len(text), at + 2)):
+        if m.end() <= at and boundary(m):
+            start = m.end()
     end = len(text)
-    m = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*\n|\s*$)|\n").search(text, at + len(phrase))
-    if m:
-        end = m.end() if text[m.start()] != "\n" else m.start()
+    for m in SENT_END.finditer(text, at + len(phrase)):
+        if text[m.start()] == "\n":
+            end = m.start()
+            break
+        if boundary(m):
+            end = m.end()
+            break
     print(f"[{start}, {end}]")
+
+
+SENT_BREAK = re.compile(r"\n\s*|[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9]|\s*\n|\s*$)|\n")
+ABBREV = re.compile(r"^[(\"“]?(Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Rev|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|U\.S|U\.N|U\.K|E\.U|D\.C)\.$")
+INITIAL = re.compile(r"^[(\"“]?(?:[A-Z]\.)+$")
 
 
 if __name__ == "__main__":

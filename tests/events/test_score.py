@@ -221,6 +221,16 @@ class WrongPlaces(unittest.TestCase):
         r = run([], [p], [], gold_places=[SEOUL], non_places=["Reading"], text="Reading the report")
         self.assertEqual(r["places"]["wrong_non_place"], 1)
 
+    def test_same_name_same_referent(self):
+        gaza = {"name": "Gaza", "kind": "region", "country": "PS", "lat": 31.40, "lon": 34.35}
+        city = {"id": "gaza", "name": "Gaza", "kind": "city", "country": "PS", "lat": 31.50, "lon": 34.47}
+        africa = {"name": "Africa", "kind": "region", "country": "", "lat": 7.19, "lon": 21.09}
+        continent = {"id": "africa", "name": "Africa", "kind": "region", "country": "", "lat": 9.5, "lon": 22.0}
+        far = {"id": "gaza-x", "name": "Gaza", "kind": "city", "country": "XX", "lat": 35.0, "lon": 34.35}
+        r = run([], [city, continent, far], [], gold_places=[gaza, africa])
+        p = r["places"]
+        self.assertEqual((p["wrong"], p["wrong_referent"]), (1, 1))   # only the Gaza 400 km away
+
     def test_optional_gold_place_is_not_wrong(self):
         opt = dict(FRANCE, optional=True)
         r = run([], [sp("fr", FRANCE)], [], gold_places=[opt])

@@ -186,6 +186,13 @@ class Invented(unittest.TestCase):
                 gold_places=[SEOUL])
         self.assertEqual((r["events"]["hits"], r["events"]["invented"]), (1, 1))
 
+    def test_country_level_reading(self):
+        cuba = {"id": "cuba", "name": "Cuba", "kind": "country", "country": "CU", "lat": 22.0, "lon": -79.5}
+        havana = {"name": "Havana", "kind": "city", "country": "CU", "lat": 23.13, "lon": -82.38}
+        r = run([gev("visit", "2016-03-21", places=[havana])], [cuba, sp("s", SEOUL)],
+                [sev("visit", "2016-03-21", places=["cuba"]), sev("visit", "2016-03-21", places=["s"])])
+        self.assertEqual((r["events"]["hits"], r["events"]["invented"], r["events"]["invented_country"]), (0, 2, 1))
+
     def test_unplaced_emitted_judged_by_family_and_date(self):
         r = run([gev("call", "2020-01-02", places=[SEOUL])], [],
                 [sev("call", "2020-01-02"), sev("call", "2020-03-02"), sev("incident", "2020-01-02")])

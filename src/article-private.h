@@ -2,7 +2,7 @@
  * from byte offsets to the Unicode code point offsets the story reports.
  *
  * Offsets: start/end fields are bytes into text; cp_start/cp_end are code
- * points from the start of the text (contracts.md: mentions count code
+ * points from the start of the text (docs/formats.md: mentions count code
  * points, end exclusive). */
 #ifndef DM_ARTICLE_PRIVATE_H
 #define DM_ARTICLE_PRIVATE_H

@@ -119,7 +119,7 @@ void dm_output_remove_temporaries(void);
  * Every message in dm_context_last_error() has been through it. Returns out. */
 const char *dm_text_escape(const char *text, char *out, size_t size);
 
-/* ---- vocabulary (contracts.md) ---------------------------------------- */
+/* ---- vocabulary (docs/formats.md) ---------------------------------------- */
 
 typedef enum {
     DM_PLACE_CITY, DM_PLACE_SITE, DM_PLACE_COUNTRY,
@@ -231,7 +231,7 @@ typedef struct {
 dm_story_t *dm_story_create(dm_context_t *ctx);
 void dm_story_destroy(dm_story_t *story);
 
-/* Load and validate a story (contracts.md section 1). Errors name the file
+/* Load and validate a story (docs/formats.md section 1). Errors name the file
  * and line:column for syntax, the JSON path for meaning. */
 dm_status_t dm_story_load_file(dm_context_t *ctx, const char *path, dm_story_t **out);
 dm_status_t dm_story_load_string(dm_context_t *ctx, const char *json, size_t len,
@@ -311,7 +311,7 @@ void dm_map_destroy(dm_map_t *map);
  * beside its target and renamed on success: a failure leaves nothing behind
  * and never modifies an existing file. path "-" writes to stdout. */
 dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
-/* The layout sidecar (contracts.md section 2) as JSON text; dm_free() it.
+/* The layout sidecar (docs/formats.md section 2) as JSON text; dm_free() it.
  * Units follow the format last written (px, scaled, for PNG; pt otherwise). */
 dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
 dm_format_t dm_format_from_path(const char *path);
@@ -369,7 +369,7 @@ dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out);
  * from properties name, title or label; a missing id is derived from the
  * name. Features with "role": "event" become events (their geometry is
  * ignored: it follows from their places). The result is validated as a
- * story (contracts.md section 1). name is used in messages. *out is owned
+ * story (docs/formats.md section 1). name is used in messages. *out is owned
  * by the caller (dm_story_destroy()).
  * Errors: DM_ERR_INPUT (not JSON, not a FeatureCollection, a malformed
  * feature: the message names features[i]), DM_ERR_STORY (valid GeoJSON but

@@ -2162,13 +2162,13 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.mentions = spans;
         pl.mention_count = n;
         pl.geometry = p->geometry;
-        /* A line place carries its geometry (contracts.md): the shipped one
+        /* A line place carries its geometry (docs/formats.md): the shipped one
          * of that name (the Korean demarcation line) when there is one. */
         char *shipped = NULL;
         if (p->kind == DM_PLACE_LINE && !p->geometry && (shipped = dmi_basemap_line_geojson(ctx, p->name)))
             pl.geometry = shipped;
         /* "names": {"ko": "판문점"}: the place's name in other scripts, for
-         * bilingual labels (contracts.md: an added field). */
+         * bilingual labels (docs/formats.md: an added field). */
         char *names = NULL;
         if (p->name_ko) {
             names = names_json("ko", p->name_ko);

@@ -1,4 +1,4 @@
-/* The layout sidecar of contracts.md section 2: where every element landed,
+/* The layout sidecar of docs/formats.md section 2: where every element landed,
  * in output units (PNG pixels after --scale, or points). */
 #include "map-private.h"
 

@@ -1,5 +1,5 @@
 /* The story: places and events, loaded from and written to the JSON of
- * contracts.md section 1. Validation errors name the file and either
+ * docs/formats.md section 1. Validation errors name the file and either
  * line:column (syntax) or the JSON path of the field (meaning). */
 #include "context-private.h"
 #include "geom-private.h"

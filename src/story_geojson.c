@@ -3,7 +3,7 @@
  *
  * Both directions go through the story's own JSON (story.c), so every
  * field, present and future, survives a round trip and a GeoJSON story is
- * validated by exactly the rules of contracts.md section 1. GeoJSON order
+ * validated by exactly the rules of docs/formats.md section 1. GeoJSON order
  * is [lon, lat] (RFC 7946); the story's is lat/lon fields. */
 #include "context-private.h"
 #include "story-private.h"

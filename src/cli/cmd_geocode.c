@@ -1,5 +1,5 @@
 /* diplomap geocode [--json] [--country CC] [--near LAT,LON] [--limit N] QUERY...
- * contracts.md section 3: one JSON object per query, in order; exit 1 when
+ * docs/formats.md section 3: one JSON object per query, in order; exit 1 when
  * any query is unknown, 2 for bad usage (an empty query included). */
 #include "cli.h"
 
@@ -13,7 +13,7 @@
 
 static const dm_cli_option_t options[] = {
     {"--country", 0, "CC", "prefer places in this country (ISO 3166-1 alpha-2); others are excluded"},
-    {"--json", 0, NULL, "print a JSON array (contracts.md section 3)"},
+    {"--json", 0, NULL, "print a JSON array (docs/formats.md section 3)"},
     {"--limit", 0, "N", "most candidates per query, best included (default 5, 1..100)"},
     {"--near", 0, "LAT,LON", "prefer places near this point (degrees)"},
 };

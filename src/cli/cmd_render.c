@@ -15,7 +15,7 @@ static const dm_cli_option_t options[] = {
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
     {"--inset", 0, "auto|none", "inset maps (default auto)"},
     {"--lang", 0, "LANG", "label language: en, ko or en+ko (default en)"},
-    {"--layout-json", 0, "FILE", "write where every element landed (contracts.md section 2)"},
+    {"--layout-json", 0, "FILE", "write where every element landed (docs/formats.md section 2)"},
     {"--output", 'o', "OUT", "output file (.png, .svg, .pdf), or - for stdout with --format"},
     {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
     {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},

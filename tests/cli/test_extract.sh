@@ -14,7 +14,7 @@ else
 expect_exit 0 "extract to stdout" -- "$DIPLOMAP" extract "$ARTICLE"
 if json_ok "$TMP/out" && grep -q '"dprk-un-mission"\|"permanent-mission' "$TMP/out"; then ok; else bad "stdout is not the seed story"; fi
 [ -s "$TMP/err" ] && bad "extract printed to stderr: $(head -c 200 "$TMP/err")" || ok
-# Line places carry their geometry (contracts.md): the demarcation line,
+# Line places carry their geometry (docs/formats.md): the demarcation line,
 # which passes within 300 m of Panmunjom's Joint Security Area.
 python3 - "$TMP/out" <<'PY' && ok || bad "the border line place has no usable geometry"
 import json, math, sys

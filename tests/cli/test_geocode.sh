@@ -1,5 +1,5 @@
 #!/bin/sh
-# diplomap geocode: JSON fields (contracts.md section 3), text form, exit
+# diplomap geocode: JSON fields (docs/formats.md section 3), text form, exit
 # codes 0/1/2, diagnostics on stderr.
 set -u
 : "${DIPLOMAP:?DIPLOMAP must name the built diplomap binary}"

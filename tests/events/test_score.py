@@ -244,5 +244,76 @@ class WrongPlaces(unittest.TestCase):
         self.assertEqual(r["places"]["wrong"], 0)
 
 
+class Driver(unittest.TestCase):
+    """score.main() end to end on a made-up corpus of one text and a stand-in for diplomap."""
+
+    def setUp(self):
+        import json
+        import tempfile
+        self.tmp = tempfile.TemporaryDirectory()
+        d = self.tmp.name
+        self.id = next(f"synthetic-{n}" for n in range(100) if score.split.half(f"synthetic-{n}") == "dev")
+        os.makedirs(os.path.join(d, "corpus", "texts"))
+        os.makedirs(os.path.join(d, "gold"))
+        with open(os.path.join(d, "corpus", "index.tsv"), "w") as f:
+            f.write("id\tdate\toutlet\tkind\tregion\n" + f"{self.id}\t2025-06-12\tNone\twire\tkorea\n")
+        with open(os.path.join(d, "corpus", "texts", self.id + ".txt"), "w") as f:
+            f.write("date 2025-06-12\nA made-up headline\n\nTwo envoys met in Geneva on Thursday.\n")
+        gold = {"id": self.id, "events": [gev("meeting", "2025-06-12", places=[GENEVA])], "places": [GENEVA],
+                "non_places": []}
+        with open(os.path.join(d, "gold", self.id + ".json"), "w") as f:
+            json.dump(gold, f)
+        story = {"places": [sp("geneva", GENEVA)], "events": [sev("meeting", "2025-06-12", places=["geneva"])]}
+        self.bin = os.path.join(d, "fake-diplomap")
+        with open(self.bin, "w") as f:
+            f.write("#!/bin/sh\ncat <<'JSON'\n" + json.dumps(story) + "\nJSON\n")
+        os.chmod(self.bin, 0o755)
+        self.args = ["--diplomap", self.bin, "--corpus", os.path.join(d, "corpus"), "--gold", os.path.join(d, "gold")]
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def main(self, *extra):
+        import contextlib
+        import io
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            rc = score.main(self.args + list(extra))
+        return rc, out.getvalue(), err.getvalue()
+
+    def floor(self, f1, share):
+        path = os.path.join(self.tmp.name, "floor.json")
+        with open(path, "w") as f:
+            f.write('{"event_f1": %s, "wrong_place_share": %s}' % (f1, share))
+        return path
+
+    def test_perfect_and_floor(self):
+        rc, out, _ = self.main("--floor", self.floor(0.9, 0.1))
+        self.assertEqual(rc, 0, out)
+        self.assertIn("F1 1.000", out)
+
+    def test_floor_fails_with_one_line(self):
+        with open(os.path.join(self.tmp.name, "gold", self.id + ".json")) as f:
+            g = f.read().replace("2025-06-12", "2025-06-13")
+        with open(os.path.join(self.tmp.name, "gold", self.id + ".json"), "w") as f:
+            f.write(g)
+        rc, _, err = self.main("--floor", self.floor(0.5, 1.0))
+        self.assertEqual(rc, 1)
+        self.assertRegex(err, r"^diplomap: .*floor\.json: event F1 0\.000 is below the floor 0\.5\n$")
+
+    def test_skips_and_refusals(self):
+        self.assertEqual(self.main("--half", "test")[0], 77)           # no gold file of the test half
+        self.assertEqual(self.main("--half", "test", "--errors")[0], 2)  # never list test-half errors
+        self.args[self.args.index("--corpus") + 1] = os.path.join(self.tmp.name, "absent")
+        self.assertEqual(self.main()[0], 77)
+
+    def test_bad_gold_is_named(self):
+        with open(os.path.join(self.tmp.name, "gold", self.id + ".json"), "w") as f:
+            f.write('{"events": [{"type": "summit"}]}')
+        rc, _, err = self.main()
+        self.assertEqual(rc, 2)
+        self.assertRegex(err, r"^diplomap: .*\.json: events\[0\]\.type: unknown type 'summit'\n$")
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=1)

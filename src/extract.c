@@ -2192,6 +2192,13 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         dm_span_t es[8];
         g_snprintf(id, sizeof id, "e%zu", i + 1);
         dmi_date_format(&ev->date, date);
+        /* News reports what is recent: an event the text does not date
+         * happened (or is planned) around the report, so it takes the
+         * report's month, no finer. */
+        if (!date[0] && x->date.year && x->date.month) {
+            dmi_date_t month = {x->date.year, x->date.month, 0};
+            dmi_date_format(&month, date);
+        }
         for (size_t k = 0; k < ev->place_count; k++)
             pids[k] = x->places[ev->places[k]].id;
         for (size_t k = 0; k < ev->participant_count; k++)

@@ -9,6 +9,8 @@
 #ifndef DM_BASEMAP_FORMAT_H
 #define DM_BASEMAP_FORMAT_H
 
+#include "diplomap.h"
+
 #include <stdint.h>
 
 #define DMB_MAGIC "DMBMAP01"
@@ -47,5 +49,25 @@ typedef struct {
     uint32_t point_count;
     uint32_t reserved;
 } dmb_part_t;
+
+/* ---- checking the file (basemap.c) -------------------------------------
+ *
+ * Every open checks the header, the layer table and every feature's and
+ * part's offsets and counts against the file's size (a walk over the
+ * tables, not the points: well under a millisecond), so a corrupt,
+ * truncated or hostile file is an error naming it, never a read out of
+ * bounds. The full checksum, a SHA-256 of the whole file that the packer
+ * writes beside it (basemap.dmb.sha256, sha256sum's format), is verified
+ * only on demand: dm_data_check(), `diplomap check-data`. */
+
+/* What every basemap error ends with. */
+#define DMB_REBUILD "rebuild with cmake --build build --target basemap_data, or reinstall"
+
+/* The basemap's path: $DIPLOMAP_BASEMAP, else the data directory's
+ * basemap.dmb. malloc'd; NULL when out of memory. */
+char *dmi_basemap_path(dm_context_t *ctx);
+/* Open the basemap at path, check its structure as every open does, and
+ * close it: DM_OK, or DM_ERR_DATA naming the file. */
+dm_status_t dmi_basemap_check(dm_context_t *ctx, const char *path);
 
 #endif

@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <jansson.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -24,38 +25,94 @@ struct dmi_basemap {
     char *path;
 };
 
-static const char *basemap_path_env(void)
+char *dmi_basemap_path(dm_context_t *ctx)
 {
     const char *env = getenv("DIPLOMAP_BASEMAP");
-    return env && *env ? env : NULL;
+    return env && *env ? dmi_strdup(env) : dmi_data_path(ctx, "basemap.dmb");
 }
 
-dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out)
+/* Every layer, feature and part lies inside the file, each section after
+ * the header, and every name is terminated: then drawing follows no offset
+ * out of bounds. NULL when sound, else what is wrong. */
+static const char *check_structure(const unsigned char *data, size_t size, char *why, size_t why_size)
+{
+    const dmb_header_t *h = (const dmb_header_t *)(const void *)data;
+    if (memcmp(h->magic, DMB_MAGIC, 8) != 0)
+        return "bad magic: not a diplomap basemap";
+    if (h->version != DMB_VERSION) {
+        snprintf(why, why_size, "version %u, this library reads version %u", h->version, DMB_VERSION);
+        return why;
+    }
+    if (h->file_size != size) {
+        snprintf(why, why_size, "truncated or extended: size %zu, header says %llu", size,
+                 (unsigned long long)h->file_size);
+        return why;
+    }
+    if (h->layer_count == 0 || h->layer_count > 64)
+        return "bad layer count";
+    const size_t tables = sizeof *h + (size_t)h->layer_count * sizeof(dmb_layer_t);
+    if (tables > size)
+        return "layer table past the end";
+    const dmb_layer_t *layers = (const dmb_layer_t *)(const void *)(data + sizeof *h);
+    for (uint32_t i = 0; i < h->layer_count; i++) {
+        const dmb_layer_t *l = &layers[i];
+        if (memchr(l->name, 0, sizeof l->name) == NULL || (l->kind != DMB_POLYGONS && l->kind != DMB_LINES) ||
+            l->features < tables || l->features % 8 != 0 || l->features > size ||
+            l->feature_count > (size - l->features) / sizeof(dmb_feature_t)) {
+            snprintf(why, why_size, "layer %u out of bounds", i);
+            return why;
+        }
+        const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(data + l->features);
+        for (uint32_t k = 0; k < l->feature_count; k++) {
+            const dmb_feature_t *f = &features[k];
+            if (f->parts < tables || f->parts % 8 != 0 || f->parts > size ||
+                f->part_count > (size - f->parts) / sizeof(dmb_part_t) ||
+                (f->name != 0 && (f->name < tables || f->name >= size || !memchr(data + f->name, 0, size - f->name)))) {
+                snprintf(why, why_size, "feature %u of layer %s out of bounds", k, l->name);
+                return why;
+            }
+            const dmb_part_t *parts = (const dmb_part_t *)(const void *)(data + f->parts);
+            for (uint32_t j = 0; j < f->part_count; j++) {
+                const dmb_part_t *pt = &parts[j];
+                if (pt->points < tables || pt->points % 4 != 0 || pt->points > size ||
+                    pt->point_count > (size - pt->points) / (2 * sizeof(float))) {
+                    snprintf(why, why_size, "part %u of feature %u of layer %s out of bounds", j, k, l->name);
+                    return why;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+static dm_status_t open_path(dm_context_t *ctx, char *path, dmi_basemap_t **out)
 {
     *out = NULL;
-    const char *env = basemap_path_env();
-    char *path = env ? dmi_strdup(env) : dmi_data_path(ctx, "basemap.dmb");
-    if (!path)
-        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     dm_status_t st = DM_OK;
     dmi_basemap_t *b = calloc(1, sizeof *b);
     int fd = -1;
     struct stat sb;
+    char why[160];
     if (!b) {
-        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
-        goto out;
+        free(path);
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
     }
     b->path = path;
-    path = NULL;
-    if ((fd = open(b->path, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &sb) != 0) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the basemap: %s (set DIPLOMAP_DATA to the data directory)",
-                       b->path, strerror(errno));
+    /* O_NONBLOCK: a FIFO where the basemap should be is refused below,
+     * not waited on. */
+    if ((fd = open(b->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)) < 0 || fstat(fd, &sb) != 0) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the basemap: %s (set DIPLOMAP_DATA to the data directory, or %s)",
+                       b->path, strerror(errno), DMB_REBUILD);
+        goto out;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (not a regular file); %s", b->path, DMB_REBUILD);
         goto out;
     }
     b->size = (size_t)sb.st_size;
-    const dmb_header_t *h = NULL;
-    if (b->size < sizeof *h) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (file too short)", b->path);
+    if (b->size < sizeof(dmb_header_t)) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (file too short: %zu bytes); %s", b->path, b->size,
+                       DMB_REBUILD);
         goto out;
     }
     void *m = mmap(NULL, b->size, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -64,33 +121,38 @@ dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out)
         goto out;
     }
     b->data = m;
-    h = (const dmb_header_t *)(const void *)b->data;
-    if (memcmp(h->magic, DMB_MAGIC, 8) != 0 || h->version != DMB_VERSION) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (bad magic or version)", b->path);
+    const char *bad = check_structure(b->data, b->size, why, sizeof why);
+    if (bad) {
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (%s); %s", b->path, bad, DMB_REBUILD);
         goto out;
     }
-    if (h->file_size != b->size || h->layer_count > 64 ||
-        sizeof *h + (size_t)h->layer_count * sizeof(dmb_layer_t) > b->size) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (size %zu, header says %llu)", b->path, b->size,
-                       (unsigned long long)h->file_size);
-        goto out;
-    }
-    b->layers = (const dmb_layer_t *)(const void *)(b->data + sizeof *h);
-    b->layer_count = h->layer_count;
-    for (uint32_t i = 0; i < b->layer_count; i++) {
-        const dmb_layer_t *l = &b->layers[i];
-        if (l->features > b->size || l->feature_count > (b->size - l->features) / sizeof(dmb_feature_t) ||
-            memchr(l->name, 0, sizeof l->name) == NULL) {
-            st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt basemap (layer %u out of bounds)", b->path, i);
-            goto out;
-        }
-    }
+    b->layers = (const dmb_layer_t *)(const void *)(b->data + sizeof(dmb_header_t));
+    b->layer_count = ((const dmb_header_t *)(const void *)b->data)->layer_count;
     *out = b;
     b = NULL;
 out:
     if (fd >= 0)
         close(fd);
-    free(path);
+    dmi_basemap_close(b);
+    return st;
+}
+
+dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out)
+{
+    *out = NULL;
+    char *path = dmi_basemap_path(ctx);
+    if (!path)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    return open_path(ctx, path, out);
+}
+
+dm_status_t dmi_basemap_check(dm_context_t *ctx, const char *path)
+{
+    dmi_basemap_t *b = NULL;
+    char *copy = dmi_strdup(path);
+    if (!copy)
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    dm_status_t st = open_path(ctx, copy, &b);
     dmi_basemap_close(b);
     return st;
 }

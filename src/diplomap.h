@@ -73,6 +73,17 @@ void dm_context_set_log(dm_context_t *ctx, dm_log_fn fn, void *user_data);
  * directory configured at build time. */
 dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir);
 const char *dm_context_data_dir(dm_context_t *ctx);
+/* Called by dm_data_check() once per data file: its path, DM_OK or the
+ * failure (its message is dm_context_last_error()), and when it checks,
+ * its SHA-256 in hex (else NULL). */
+typedef void (*dm_data_check_fn)(void *user_data, const char *path, dm_status_t status, const char *sha256);
+/* Verify every data file in full (`diplomap check-data`): the basemap's
+ * and the gazetteer index's structure, the index's own data checksum, and
+ * each file's SHA-256 against the FILE.sha256 written beside it when it
+ * was built. Reads every byte (tens of milliseconds), so opening a file
+ * for a map checks only its header and offsets. Returns DM_OK when every
+ * file checks, else DM_ERR_DATA with the first failure's message. */
+dm_status_t dm_data_check(dm_context_t *ctx, dm_data_check_fn fn, void *user_data);
 
 void dm_free(void *ptr);
 

@@ -187,7 +187,16 @@ int dmi_gaz_entry_from_key(const dm_gazetteer_t *g, uint32_t k, dmi_gaz_entry_t 
 /* Fill an entry from record number r (flags of the match left 0). */
 int dmi_gaz_entry_from_record(const dm_gazetteer_t *g, uint32_t r, dmi_gaz_entry_t *out);
 /* Report corruption through the gazetteer's context: DM_ERR_DATA
- * "PATH: corrupt (WHAT)". */
+ * "PATH: corrupt (WHAT); rebuild with ...". */
 dm_status_t dmi_gaz_corrupt(const dm_gazetteer_t *g, const char *what);
+
+/* What every gazetteer error ends with. */
+#define DMI_GAZ_REBUILD "rebuild with cmake --build build --target dm_gazetteer_index, or reinstall"
+/* The index's path: $DIPLOMAP_GAZETTEER, else the data directory's
+ * gazetteer.idx (no fall-back elsewhere). malloc'd. */
+char *dmi_gazetteer_path(dm_context_t *ctx);
+/* The whole file against the header's data_checksum (tens of
+ * milliseconds: for dm_data_check, not every open). */
+dm_status_t dmi_gazetteer_verify(const dm_gazetteer_t *g);
 
 #endif

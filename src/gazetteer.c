@@ -17,24 +17,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int file_exists(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-/* $DIPLOMAP_GAZETTEER, else the data directory's gazetteer.idx (installed
- * data), else the build tree's. free() the result. */
-static char *default_path(dm_context_t *ctx)
+char *dmi_gazetteer_path(dm_context_t *ctx)
 {
     const char *env = getenv("DIPLOMAP_GAZETTEER");
     if (env && *env)
         return dmi_strdup(env);
-    char *p = dmi_data_path(ctx, "gazetteer.idx");
-    if (!p || file_exists(p))
-        return p;
-    free(p);
-    return dmi_strdup(DM_BUILD_DATA_DIR "/gazetteer.idx");
+    /* The data directory's index and no other: a DIPLOMAP_DATA (or an
+     * installation) that lacks it is an error naming the missing file,
+     * never a silent fall-back to the build tree's data. */
+    return dmi_data_path(ctx, "gazetteer.idx");
 }
 
 static int section_ok(uint64_t off, uint64_t count, uint64_t size, uint64_t file_size)
@@ -93,23 +84,27 @@ dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_
         goto out;
     }
     g->ctx = ctx;
-    g->path = path ? dmi_strdup(path) : default_path(ctx);
+    g->path = path ? dmi_strdup(path) : dmi_gazetteer_path(ctx);
     if (!g->path) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    fd = open(g->path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO where the index should be is refused below, not
+     * waited on. */
+    fd = open(g->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the gazetteer index: %s", g->path, strerror(errno));
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: cannot open the gazetteer index: %s (set DIPLOMAP_DATA to the data directory, or %s)",
+                       g->path, strerror(errno), DMI_GAZ_REBUILD);
         goto out;
     }
     struct stat sb;
     if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: not a regular file", g->path);
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: not a regular file; %s", g->path, DMI_GAZ_REBUILD);
         goto out;
     }
     if ((uint64_t)sb.st_size < sizeof(dmi_gaz_header_t)) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (truncated: %lld bytes)", g->path, (long long)sb.st_size);
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (truncated: %lld bytes); %s", g->path, (long long)sb.st_size,
+                       DMI_GAZ_REBUILD);
         goto out;
     }
     g->size = (size_t)sb.st_size;
@@ -122,7 +117,7 @@ dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_
     g->hdr = (const dmi_gaz_header_t *)g->base;
     const char *why = check_header(g->hdr, g->size);
     if (why) {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (%s)", g->path, why);
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (%s); %s", g->path, why, DMI_GAZ_REBUILD);
         goto out;
     }
     g->records = (const dmi_gaz_record_t *)(g->base + g->hdr->records_off);
@@ -133,7 +128,7 @@ dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_
     g->pool_size = g->hdr->pool_size;
     /* Every string ends inside the pool: then any in-bounds offset is safe. */
     if (g->pool[g->pool_size - 1] != '\0') {
-        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (string pool not terminated)", g->path);
+        st = dmi_error(ctx, DM_ERR_DATA, "%s: corrupt (string pool not terminated); %s", g->path, DMI_GAZ_REBUILD);
         goto out;
     }
     *out = g;
@@ -157,7 +152,20 @@ void dm_gazetteer_close(dm_gazetteer_t *gaz)
 
 dm_status_t dmi_gaz_corrupt(const dm_gazetteer_t *g, const char *what)
 {
-    return dmi_error(g->ctx, DM_ERR_DATA, "%s: corrupt (%s)", g->path, what);
+    return dmi_error(g->ctx, DM_ERR_DATA, "%s: corrupt (%s); %s", g->path, what, DMI_GAZ_REBUILD);
+}
+
+dm_status_t dmi_gazetteer_verify(const dm_gazetteer_t *g)
+{
+    /* The same FNV-1a that dm_gazbuild computed while writing. */
+    uint32_t h = 2166136261u;
+    for (size_t i = g->hdr->header_size; i < g->size; i++) {
+        h ^= g->base[i];
+        h *= 16777619u;
+    }
+    if (h != g->hdr->data_checksum)
+        return dmi_gaz_corrupt(g, "data checksum mismatch");
+    return DM_OK;
 }
 
 size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz)

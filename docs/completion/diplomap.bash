@@ -5,7 +5,7 @@ _diplomap() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=($(compgen -W 'batch extract geocode render help --help --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'batch check-data extract geocode render help --help --version' -- "$cur"))
     return
   fi
   cmd=${COMP_WORDS[1]}
@@ -20,6 +20,12 @@ _diplomap() {
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --theme) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    esac
+    ;;
+  check-data)
+    opts='--data-dir --help'
+    case $prev in
+    --data-dir) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     ;;
   extract)
@@ -60,7 +66,7 @@ _diplomap() {
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     ;;
-  help) opts='--man --markdown --bash-completion batch extract geocode render' ;;
+  help) opts='--man --markdown --bash-completion batch check-data extract geocode render' ;;
   *) return ;;
   esac
   if [[ $cur == -* ]]; then

@@ -65,6 +65,7 @@ void dm_cli_args_clear(dm_cli_args_t *args);
 int dm_cli_help(const dm_cli_command_t *const *commands, size_t count, int argc, char **argv);
 
 extern const dm_cli_command_t dm_cli_batch_command;
+extern const dm_cli_command_t dm_cli_check_data_command;
 extern const dm_cli_command_t dm_cli_render_command;
 extern const dm_cli_command_t dm_cli_extract_command;
 extern const dm_cli_command_t dm_cli_geocode_command;

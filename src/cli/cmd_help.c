@@ -22,7 +22,9 @@ static const char *const exit_status[][2] = {
 };
 
 static const char *const environment[][2] = {
-    {"DIPLOMAP_DATA", "directory holding the shipped data (basemap/, gazetteer.idx); default: the installation's"},
+    {"DIPLOMAP_BASEMAP", "path of the packed basemap, overriding the data directory's"},
+    {"DIPLOMAP_DATA", "directory holding the data files (basemap.dmb, gazetteer.idx and their .sha256); default: "
+                      "the installation's; a file missing there is an error, never looked for elsewhere"},
     {"DIPLOMAP_GAZETTEER", "path of the gazetteer index, overriding the data directory's"},
     {"SOURCE_DATE_EPOCH", "seconds since 1970 for PDF metadata dates (reproducible output)"},
 };

@@ -10,6 +10,7 @@
 
 static const dm_cli_command_t *const commands[] = {
     &dm_cli_batch_command,
+    &dm_cli_check_data_command,
     &dm_cli_extract_command,
     &dm_cli_geocode_command,
     &dm_cli_render_command,

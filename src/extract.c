@@ -2230,6 +2230,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         st = dm_story_set_title(story, opts->title);
     } else {
         char title[200];
+        /* One title limit wherever a title comes from: the headline and the
+         * main event's title are held in fewer bytes than the limit has
+         * characters, so extraction never refuses a title it made. */
+        _Static_assert(sizeof title <= DM_TITLE_MAX_CHARS + 1, "a derived title fits DM_TITLE_MAX_CHARS");
         if (!article_headline(x, title, sizeof title))
             dmi_events_title(x, events, event_count, title, sizeof title);
         if (title[0])

@@ -256,6 +256,26 @@ if can_trace; then
   interrupt TERM "$DIPLOMAP" batch "$C/in" -o "$C/out" --width 300 --height 200 -j 4
 else skip_case "strace cannot inject delays here"; fi
 
+new_case "a rename fails half-way: the files already replaced are put back"
+if can_trace; then
+  echo "precious map" >"$C/map.png"; echo "precious alt" >"$C/alt.txt"
+  # Held in the second fchmod (the alt text's), both temporaries written: the
+  # alt text's path becomes a directory, so its rename fails after the map's.
+  strace -f -o /dev/null -e trace=fchmod -e inject=fchmod:delay_enter=2000000:when=2 \
+    "$DIPLOMAP" render "$S" --width 300 --height 200 -o "$C/map.png" --alt-text "$C/alt.txt" >"$TMP/out" 2>"$TMP/err" &
+  tracer=$!
+  i=0
+  while [ $i -lt 200 ] && [ "$(find "$C" -name '.dm.*' | wc -l)" -lt 2 ]; do sleep 0.05; i=$((i + 1)); done
+  rm "$C/alt.txt"; mkdir "$C/alt.txt"; touch "$C/alt.txt/keep"
+  wait "$tracer"
+  got=$?
+  [ "$got" -eq 1 ] && ok || bad "$NAME: exit $got, want 1"
+  grep -v '^strace: ' "$TMP/err" >"$TMP/err2"; mv "$TMP/err2" "$TMP/err"
+  expect_message "$NAME" "alt.txt: cannot replace: Is a directory"
+  [ "$(cat "$C/map.png")" = "precious map" ] && ok || bad "$NAME: map.png was not put back"
+  no_temporaries "$C"
+else skip_case "strace cannot inject delays here"; fi
+
 # ---- messages: nothing from the input reaches the terminal raw ------------
 new_case "a file name with an escape sequence and a newline"
 fails 1 'x\x1b[31m\nz.json: cannot open' -- "$DIPLOMAP" render "$(printf '%s/x\033[31m\nz.json' "$C")" -o "$C/map.png"

@@ -59,17 +59,8 @@ static void stroke_in_batches(cairo_t *cr, const dmi_shape_t *s)
 
 /* ---- legend ----------------------------------------------------------- */
 
-typedef enum { SWATCH_MARKER, SWATCH_NUMBER, SWATCH_LINE, SWATCH_FEATURE } swatch_t;
-
-typedef struct {
-    swatch_t swatch;
-    int number;
-    dm_event_type_t type;
-    dm_event_status_t status;
-    char text[200];
-} entry_t;
-
-#define MAX_ENTRIES 24
+typedef dmi_legend_entry_t entry_t;
+#define MAX_ENTRIES DMI_LEGEND_MAX_ENTRIES
 
 /* The theme's dash pattern of an event line, scaled to canvas units;
  * returns the number of dash entries (0: solid). */
@@ -167,15 +158,81 @@ static void month_text(const char *date, char *out, size_t n)
         snprintf(out, n, "%d", y);
 }
 
-/* The numbered marker of an event's place, or NULL. */
-static const dmi_marker_t *event_marker(const dm_map_t *map, const dm_event_t *ev)
+/* Short names of countries as a legend line gives them ("US-North
+ * Korea"): the common news form where the ISO name is long; otherwise the
+ * story's own country place of that code, else the code. */
+static const char *country_short(const dm_story_t *s, const char *code)
 {
-    if (ev->place_count == 0)
-        return NULL;
+    static const char *const names[][2] = {
+        {"AE", "UAE"}, {"AF", "Afghanistan"}, {"AM", "Armenia"}, {"AR", "Argentina"}, {"AT", "Austria"},
+        {"AU", "Australia"}, {"AZ", "Azerbaijan"}, {"BD", "Bangladesh"}, {"BE", "Belgium"}, {"BR", "Brazil"},
+        {"BY", "Belarus"}, {"CA", "Canada"}, {"CD", "DR Congo"}, {"CH", "Switzerland"}, {"CL", "Chile"},
+        {"CN", "China"}, {"CO", "Colombia"}, {"CU", "Cuba"}, {"CZ", "Czechia"}, {"DE", "Germany"},
+        {"DK", "Denmark"}, {"EG", "Egypt"}, {"ES", "Spain"}, {"ET", "Ethiopia"}, {"EU", "EU"},
+        {"FI", "Finland"}, {"FR", "France"}, {"GB", "UK"}, {"GE", "Georgia"}, {"GR", "Greece"},
+        {"HU", "Hungary"}, {"ID", "Indonesia"}, {"IE", "Ireland"}, {"IL", "Israel"}, {"IN", "India"},
+        {"IQ", "Iraq"}, {"IR", "Iran"}, {"IT", "Italy"}, {"JO", "Jordan"}, {"JP", "Japan"}, {"KE", "Kenya"},
+        {"KP", "North Korea"}, {"KR", "South Korea"}, {"KZ", "Kazakhstan"}, {"LB", "Lebanon"}, {"LY", "Libya"},
+        {"MA", "Morocco"}, {"MX", "Mexico"}, {"MY", "Malaysia"}, {"NG", "Nigeria"}, {"NL", "Netherlands"},
+        {"NO", "Norway"}, {"NZ", "New Zealand"}, {"PH", "Philippines"}, {"PK", "Pakistan"}, {"PL", "Poland"},
+        {"PS", "Palestine"}, {"PT", "Portugal"}, {"QA", "Qatar"}, {"RO", "Romania"}, {"RS", "Serbia"},
+        {"RU", "Russia"}, {"RW", "Rwanda"}, {"SA", "Saudi Arabia"}, {"SD", "Sudan"}, {"SE", "Sweden"},
+        {"SG", "Singapore"}, {"SY", "Syria"}, {"TH", "Thailand"}, {"TR", "Turkey"}, {"TW", "Taiwan"},
+        {"UA", "Ukraine"}, {"US", "US"}, {"VA", "Vatican"}, {"VE", "Venezuela"}, {"VN", "Vietnam"},
+        {"YE", "Yemen"}, {"ZA", "South Africa"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i][0], code) == 0)
+            return names[i][1];
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (p->kind == DM_PLACE_COUNTRY && p->country && strcmp(p->country, code) == 0)
+            return p->name;
+    }
+    return code;
+}
+
+/* Who took part, for a legend line: the story's persons when it has them
+ * ("Trump-Putin"), else the participant countries' short names, joined by
+ * an en dash; "" when the story says neither. */
+static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n)
+{
+    const dm_story_t *s = map->story;
+    const dm_event_t *ev = dm_story_event(s, ei);
+    size_t count = 0;
+    const char *const *names = dmi_story_event_persons(s, ei, &count);
+    int persons = count > 0;
+    if (!persons) {
+        names = ev->participants;
+        count = ev->participant_count;
+    }
+    out[0] = '\0';
+    for (size_t i = 0; i < count && i < 4; i++) {
+        const char *name = persons ? names[i] : country_short(s, names[i]);
+        size_t len = strlen(out);
+        snprintf(out + len, n - len, "%s%s", i ? "\u2013" : "", name);
+    }
+    if (count > 4) {
+        size_t len = strlen(out);
+        snprintf(out + len, n - len, "\u2013\u2026");
+    }
+}
+
+/* Is the event's numbered marker on the map (main frame or inset)? */
+static int event_has_marker(const dm_map_t *map, size_t ei)
+{
     for (size_t i = 0; i < map->marker_count; i++)
-        if (map->markers[i].number && strcmp(dm_story_place(map->story, map->markers[i].place)->id, ev->places[0]) == 0)
-            return &map->markers[i];
-    return NULL;
+        for (int k = 0; k < map->markers[i].count && k < DMI_MARKER_NUMBERS; k++)
+            if (map->markers[i].events[k] == (int)ei)
+                return 1;
+    return 0;
+}
+
+static int event_has_pointer(const dm_map_t *map, size_t ei)
+{
+    for (size_t i = 0; i < map->pointer_count; i++)
+        if (map->pointers[i].event == ei)
+            return 1;
+    return 0;
 }
 
 static int event_drawn_as_line(const dm_map_t *map, size_t ei)
@@ -198,29 +255,28 @@ static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
 /* The legend is the story's timeline: every drawn event in date order,
  * with the symbol it has on the map (numbered marker, line, or the line
  * feature it happened along), then what else needs explaining. */
-static int legend_entries(const dm_map_t *map, entry_t *out)
+int dmi_legend_entries(const dm_map_t *map, entry_t *out)
 {
     const dm_story_t *s = map->story;
     size_t no = dm_story_event_count(s);
     const size_t *order = map->event_order;
     int n = 0, plain_marker = 0, feature_listed = 0;
     for (size_t j = 0; j < no && n < MAX_ENTRIES - 1; j++) {
-        const dm_event_t *ev = dm_story_event(s, order[j]);
+        size_t ei = order[j];
+        const dm_event_t *ev = dm_story_event(s, ei);
         entry_t e = {.type = ev->type, .status = ev->status};
-        const dmi_marker_t *m = event_marker(map, ev);
-        if (event_drawn_as_line(map, order[j])) {
-            e.swatch = SWATCH_LINE;
-        } else if (m) {
-            /* Keyed by the symbol the place has on the map. */
-            const dm_event_t *first = m->event >= 0 ? dm_story_event(s, (size_t)m->event) : ev;
-            e.swatch = SWATCH_NUMBER;
-            e.number = m->number;
-            e.type = first->type;
-            e.status = first->status;
-        }
-        else if (event_drawn_as_feature(map, ev)) {
-            e.swatch = SWATCH_FEATURE;
+        if (map->event_same[ei] >= 0)
+            continue;   /* told twice: drawn and listed once */
+        if (event_drawn_as_line(map, ei)) {
+            e.swatch = DMI_SWATCH_LINE;
+        } else if (map->event_number[ei] && event_has_marker(map, ei)) {
+            e.swatch = DMI_SWATCH_NUMBER;
+            e.number = map->event_number[ei];
+        } else if (event_drawn_as_feature(map, ev)) {
+            e.swatch = DMI_SWATCH_FEATURE;
             feature_listed = 1;
+        } else if (event_has_pointer(map, ei)) {
+            e.swatch = DMI_SWATCH_LINE;
         } else
             continue;
         if (map->lang == 1) {
@@ -231,9 +287,12 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
         char when[48] = "";
         if (ev->date)
             month_text(ev->date, when, sizeof when);
-        char what[120];
+        char what[160], who[120];
+        who_text(map, ei, who, sizeof who);
         if (ev->label)
             snprintf(what, sizeof what, "%s", ev->label);
+        else if (*who)
+            snprintf(what, sizeof what, "%s", type_title(ev->type));
         else if (ev->place_count >= 2 && is_line_event(ev->type))
             snprintf(what, sizeof what, "%s, %s \u2192 %s", type_title(ev->type),
                      dm_story_find_place(s, ev->places[0])->name, dm_story_find_place(s, ev->places[1])->name);
@@ -244,8 +303,12 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
         const char *status = ev->status != DM_EVENT_HELD && ev->status != DM_EVENT_UNKNOWN &&
                                      !strstr(what, dm_event_status_name(ev->status))
                                  ? dm_event_status_name(ev->status) : "";
-        snprintf(e.text, sizeof e.text, "%s%s%s%s%s", what, *status ? " (" : "", status, *status ? ")" : "",
-                 "");
+        snprintf(e.text, sizeof e.text, "%s%s%s%s", what, *status ? " (" : "", status, *status ? ")" : "");
+        /* Who, unless the label says it already ("Trump-Kim summit"). */
+        if (*who && !strstr(what, who)) {
+            size_t len = strlen(e.text);
+            snprintf(e.text + len, sizeof e.text - len, ", %s", who);
+        }
         if (*when) {
             size_t len = strlen(e.text);
             snprintf(e.text + len, sizeof e.text - len, ", %s", when);
@@ -254,7 +317,7 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
     }
     for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES && !feature_listed; i++) {
         const dmi_feature_t *f = &map->features[i];
-        out[n] = (entry_t){.swatch = SWATCH_FEATURE, .status = f->status};
+        out[n] = (entry_t){.swatch = DMI_SWATCH_FEATURE, .status = f->status};
         snprintf(out[n].text, sizeof out[n].text, "%s", dm_story_place(s, f->place)->name);
         n++;
         feature_listed = 1;
@@ -263,7 +326,7 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
         if (!map->markers[i].number)
             plain_marker = 1;
     if (plain_marker && n > 0 && n < MAX_ENTRIES) {
-        out[n] = (entry_t){.swatch = SWATCH_MARKER};
+        out[n] = (entry_t){.swatch = DMI_SWATCH_MARKER};
         snprintf(out[n].text, sizeof out[n].text, "%s", map->lang == 1 ? "기사에 나온 장소" : "Place named in the story");
         n++;
     }
@@ -273,7 +336,7 @@ static int legend_entries(const dm_map_t *map, entry_t *out)
 void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
 {
     entry_t entries[MAX_ENTRIES];
-    int n = legend_entries(map, entries);
+    int n = dmi_legend_entries(map, entries);
     const dmi_frame_t *f = &map->frames[0];
     double fs = map->font_size;
     if (n == 0) {
@@ -462,7 +525,7 @@ static void event_shape(cairo_t *cr, dm_event_type_t type, double x, double y, d
 }
 
 /* Planned, cancelled or failed events are drawn hollow. */
-static int event_hollow(dm_event_status_t status)
+int dmi_event_hollow(dm_event_status_t status)
 {
     return status == DM_EVENT_PLANNED || status == DM_EVENT_CANCELLED || status == DM_EVENT_FAILED ||
            status == DM_EVENT_SUSPENDED;
@@ -473,7 +536,7 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
 {
     const struct dmi_theme *t = map->theme;
     double fs = map->font_size, r = dmi_marker_radius(map, 1);
-    int hollow = event_hollow(status);
+    int hollow = dmi_event_hollow(status);
     cairo_new_path(cr);
     event_shape(cr, type, x, y, r);
     set_rgb(cr, hollow ? t->paper : t->event[type]);
@@ -495,12 +558,55 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
     g_object_unref(l);
 }
 
+/* Several events at one place share one marker: a pill showing all their
+ * numbers ("1, 4"), in the colour and fill of the first. */
+static void draw_numbers_pill(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_marker_t *m)
+{
+    const struct dmi_theme *t = map->theme;
+    const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
+    dm_event_type_t type = ev ? ev->type : DM_EVENT_MEETING;
+    int hollow = ev && dmi_event_hollow(ev->status);
+    double fs = map->font_size, r = dmi_marker_radius(map, 1), hw = m->half_width;
+    char text[64] = "";
+    for (int i = 0; i < m->count && i < DMI_MARKER_NUMBERS; i++) {
+        size_t len = strlen(text);
+        snprintf(text + len, sizeof text - len, "%s%d", i ? ", " : "", m->numbers[i]);
+    }
+    if (m->count > DMI_MARKER_NUMBERS) {
+        size_t len = strlen(text);
+        snprintf(text + len, sizeof text - len, "+");
+    }
+    cairo_new_path(cr);
+    cairo_arc(cr, m->x - hw + r, m->y, r, M_PI / 2, 3 * M_PI / 2);
+    cairo_arc(cr, m->x + hw - r, m->y, r, -M_PI / 2, M_PI / 2);
+    cairo_close_path(cr);
+    set_rgb(cr, hollow ? t->paper : t->event[type]);
+    cairo_fill_preserve(cr);
+    set_rgb(cr, hollow ? t->event[type] : t->marker_edge);
+    cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
+    cairo_stroke(cr);
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
+    PangoRectangle ink;
+    pango_layout_get_extents(l, &ink, NULL);
+    cairo_move_to(cr, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
+    if (hollow)
+        set_rgb(cr, t->event[type]);
+    else
+        cairo_set_source_rgb(cr, 1, 1, 1);
+    pango_cairo_show_layout(cr, l);
+    g_object_unref(l);
+}
+
 static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_marker_t *m)
 {
     const struct dmi_theme *t = map->theme;
     double fs = map->font_size;
     /* pango leaves a current point behind; an arc would join it. */
     cairo_new_path(cr);
+    if (m->count > 1) {
+        draw_numbers_pill(cr, map, pc, m);
+        return;
+    }
     if (m->number) {
         const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
         draw_numbered(cr, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING,
@@ -556,7 +662,7 @@ static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int 
 static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
 {
     entry_t entries[MAX_ENTRIES];
-    int n = legend_entries(map, entries);
+    int n = dmi_legend_entries(map, entries);
     if (n == 0)
         return;
     const struct dmi_theme *t = map->theme;
@@ -573,7 +679,7 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
         double y = rect[1] + fs * 0.4 + row * (i + 0.5);
         double x0 = rect[0] + fs * 0.5, x1 = x0 + fs * 2.4;
         switch (e->swatch) {
-        case SWATCH_NUMBER:
+        case DMI_SWATCH_NUMBER:
             cairo_save(cr);
             /* Legend numbers are a little smaller than on the map. */
             cairo_translate(cr, (x0 + x1) / 2, y);
@@ -581,19 +687,19 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
             draw_numbered(cr, map, pc, 0, 0, e->number, e->type, e->status);
             cairo_restore(cr);
             break;
-        case SWATCH_MARKER: {
+        case DMI_SWATCH_MARKER: {
             dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y};
             draw_marker(cr, map, pc, &m);
             break;
         }
-        case SWATCH_LINE: {
+        case DMI_SWATCH_LINE: {
             dmi_xy_t pts[2] = {{x0, y}, {x1, y}};
             dmi_ring_t ring = {.pts = pts, .count = 2};
             int stops = e->status == DM_EVENT_REFUSED || e->status == DM_EVENT_FAILED;
             stroke_event_line(cr, map, &ring, e->type, e->status, !stops, stops);
             break;
         }
-        case SWATCH_FEATURE: {
+        case DMI_SWATCH_FEATURE: {
             dmi_xy_t pts[2] = {{x0, y}, {x1, y}};
             dmi_ring_t ring = {.pts = pts, .count = 2};
             dmi_shape_t s = {.rings = &ring, .count = 1};
@@ -813,7 +919,9 @@ void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image)
     cairo_surface_mark_dirty(image);
 }
 
-dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
+/* story 0: everything but the story's own drawing (render/html.c draws
+ * markers, lines, labels, title, legend and credits as SVG over it). */
+static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, int story)
 {
     const struct dmi_theme *t = map->theme;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
@@ -825,13 +933,15 @@ dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
         cairo_paint(cr);
         draw_frame(cr, map, main_frame);
     }
-    draw_content(cr, map, pc, 0);
+    if (story)
+        draw_content(cr, map, pc, 0);
     draw_locators(cr, map);
     for (int i = 1; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];
         draw_inset_frame(cr, map, f, 1);
         draw_frame(cr, map, f);
-        draw_content(cr, map, pc, i);
+        if (story)
+            draw_content(cr, map, pc, i);
         cairo_save(cr);
         cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
         cairo_clip(cr);
@@ -840,7 +950,8 @@ dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
         draw_inset_frame(cr, map, f, 0);
     }
     double fs = map->font_size;
-    const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
+    const char *title = story ? dm_story_title(map->story) : NULL;
+    const char *subtitle = story ? dm_story_subtitle(map->story) : NULL;
     if (title) {
         PangoLayout *l = dmi_text_layout(pc, map, title, DMI_TEXT_TITLE);
         pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
@@ -859,9 +970,11 @@ dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
         pango_cairo_show_layout(cr, l);
         g_object_unref(l);
     }
-    draw_legend(cr, map, pc);
     double credits[4];
     dmi_credits_rect(map, pc, credits);
+    if (!story)
+        goto scale_bar;
+    draw_legend(cr, map, pc);
     cairo_rectangle(cr, credits[0], credits[1], credits[2] - credits[0], credits[3] - credits[1]);
     cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.75);
     cairo_fill(cr);
@@ -881,10 +994,21 @@ dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
         pango_cairo_show_layout(cr, s);
         g_object_unref(s);
     }
+scale_bar:
     draw_scale_bar(cr, map, pc, main_frame, credits[1]);
     g_object_unref(pc);
     cairo_status_t cs = cairo_status(cr);
     if (cs != CAIRO_STATUS_SUCCESS)
         return dmi_error(map->ctx, DM_ERR_RENDER, "drawing failed: %s", cairo_status_to_string(cs));
     return DM_OK;
+}
+
+dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
+{
+    return draw_map(map, cr, main_basemap_drawn, 1);
+}
+
+dm_status_t dmi_map_draw_basemap(dm_map_t *map, cairo_t *cr, int main_basemap_drawn)
+{
+    return draw_map(map, cr, main_basemap_drawn, 0);
 }

@@ -638,14 +638,14 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             folds[map->named_with[i]]++;
     for (size_t i = 0; i < map->marker_count; i++) {
         const dmi_marker_t *m = &map->markers[i];
-        double r = dmi_marker_radius(map, m->number);
+        double r = dmi_marker_radius(map, m->number), hw = fmax(m->half_width, r);
         size_t idx = obs.count;
-        if (obstacle_add(&obs, (box_t){m->x - r, m->y - r, m->x + r, m->y + r}, m->frame)) {
+        if (obstacle_add(&obs, (box_t){m->x - hw, m->y - r, m->x + hw, m->y + r}, m->frame)) {
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
         int used = uses[m->place];
-        rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = r,
+        rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = hw,
                               .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
                               .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX};
     }

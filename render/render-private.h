@@ -26,17 +26,47 @@ char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs);
 /* Legend box on the canvas (x0, y0, x1, y1), empty (x0 == x1) when the map
  * has nothing to explain. Labels avoid it. */
 void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
+
+/* One row of the legend (the story's timeline): its symbol and its text. */
+typedef enum { DMI_SWATCH_MARKER, DMI_SWATCH_NUMBER, DMI_SWATCH_LINE, DMI_SWATCH_FEATURE } dmi_swatch_t;
+typedef struct {
+    dmi_swatch_t swatch;
+    int number;
+    dm_event_type_t type;
+    dm_event_status_t status;
+    char text[200];
+} dmi_legend_entry_t;
+#define DMI_LEGEND_MAX_ENTRIES 24
+/* The legend's rows in drawing order; returns their count. */
+int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out);
+/* Planned, suspended, cancelled or failed events have hollow markers. */
+int dmi_event_hollow(dm_event_status_t status);
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
 const char *dmi_credits_text(const dm_map_t *map);
 
-/* An image surface as PNG, encoded on several threads (render/png.c). */
-dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure);
+/* What a PNG file says about itself: pHYs from dpi (none when 0), and
+ * text chunks for the strings that are set (tEXt, or iTXt for non-ASCII). */
+typedef struct {
+    double dpi;
+    const char *title, *description, *source, *copyright, *software;
+} dmi_png_meta_t;
+/* An image surface as PNG, encoded on several threads (render/png.c);
+ * meta may be NULL (an image inside another document). */
+dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure,
+                          const dmi_png_meta_t *meta);
 
 /* Draw the whole map onto cr, in canvas units; with main_basemap_drawn,
  * the paper and the main frame's basemap are already there. */
 dm_status_t dmi_map_draw(dm_map_t *map, cairo_t *cr, int main_basemap_drawn);
 /* The paper and main basemap into an RGB24 image, on several threads. */
 void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image);
+/* What dmi_map_draw draws less the story's own layers (features, event
+ * lines, markers, labels, title, legend, credits): paper, basemaps, inset
+ * frames, locators and scale bars. The HTML page's background image. */
+dm_status_t dmi_map_draw_basemap(dm_map_t *map, cairo_t *cr, int main_basemap_drawn);
+/* The HTML page (render/html.c): the basemap as an inline PNG, the story
+ * as SVG elements with real text over it. */
+dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closure);
 
 /* Render the map as fmt (PNG, SVG or PDF, not AUTO) through a cairo write
  * callback (render/surface.c); files and memory buffers both use it. */

@@ -5,7 +5,9 @@
 #include "theme.h"
 
 #include <glib-object.h>
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -374,34 +376,134 @@ out:
 }
 
 typedef struct {
-    const char *date;
+    long key;
     size_t index;
 } dated_t;
+
+/* The day an event sorts by: a date of month or year precision sorts by
+ * its first day (2025-06 as 2025-06-01, 2025 as 2025-01-01), so "Jun
+ * 2025" comes before "27 Jun 2025"; an undated event sorts after every
+ * dated one. */
+static long date_key(const char *date)
+{
+    int y = 0, m = 1, d = 1;
+    if (!date || sscanf(date, "%d-%d-%d", &y, &m, &d) < 1)
+        return LONG_MAX;
+    return (long)y * 10000 + m * 100 + d;
+}
 
 static int cmp_dated(const void *a, const void *b)
 {
     const dated_t *x = a, *y = b;
-    int c = strcmp(x->date ? x->date : "9999", y->date ? y->date : "9999");
-    return c ? c : (x->index > y->index) - (x->index < y->index);
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
 }
 
-/* Events by date, the story's order breaking ties: the timeline, the
- * marker numbers and the alt text all follow it. */
+/* Do two places stand for one spot: the same place, two records of one
+ * place (under 5 km apart), or a venue inside a city (a site within 25 km
+ * of a city of the same country: the Elysee Palace and Paris)? */
+static int same_spot(const dm_place_t *a, const dm_place_t *b)
+{
+    if (a == b)
+        return 1;
+    if (!a || !b || a->kind == DM_PLACE_LINE || b->kind == DM_PLACE_LINE || a->kind == DM_PLACE_AREA ||
+        b->kind == DM_PLACE_AREA)
+        return 0;
+    if (a->country && b->country && strcmp(a->country, b->country) != 0)
+        return 0;
+    double km = dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon);
+    if (a->kind == b->kind)
+        return km < 5;
+    int venue_in_city = (a->kind == DM_PLACE_SITE && b->kind == DM_PLACE_CITY) ||
+                        (a->kind == DM_PLACE_CITY && b->kind == DM_PLACE_SITE);
+    return venue_in_city && km < 25;
+}
+
+/* Is one list of codes contained in the other (an empty list in any)? */
+static int codes_nested(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na > nb)
+        return codes_nested(b, nb, a, na);
+    for (size_t i = 0; i < na; i++) {
+        size_t k = 0;
+        while (k < nb && strcmp(a[i], b[k]) != 0)
+            k++;
+        if (k == nb)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is event j the happening event i already told (the same type, on the
+ * same date, at the same spots in the same order, with participants one
+ * of which includes the other)? "Meeting in Paris" and "Meeting at the
+ * Elysee Palace" the same day are one meeting, drawn once. */
+static int same_happening(const dm_story_t *s, size_t i, size_t j)
+{
+    const dm_event_t *a = dm_story_event(s, i), *b = dm_story_event(s, j);
+    if (a->type != b->type || a->place_count != b->place_count || a->place_count == 0)
+        return 0;
+    if ((a->date == NULL) != (b->date == NULL) || (a->date && strcmp(a->date, b->date) != 0))
+        return 0;
+    if (!codes_nested(a->participants, a->participant_count, b->participants, b->participant_count))
+        return 0;
+    for (size_t k = 0; k < a->place_count; k++)
+        if (!same_spot(dm_story_find_place(s, a->places[k]), dm_story_find_place(s, b->places[k])))
+            return 0;
+    return 1;
+}
+
+/* Events by date, the story's (the text's) order breaking ties: the
+ * legend, the marker numbers and the alt text all follow it. An event
+ * that repeats an earlier one is marked (event_same) and drawn once. */
 static int order_events(dm_map_t *map)
 {
     size_t ne = dm_story_event_count(map->story);
     dated_t *d = dmi_calloc(ne, sizeof *d);
-    if (!d || !(map->event_order = dmi_calloc(ne, sizeof *map->event_order))) {
+    if (!d || !(map->event_order = dmi_calloc(ne, sizeof *map->event_order)) ||
+        !(map->event_same = dmi_calloc(ne, sizeof *map->event_same)) ||
+        !(map->event_number = dmi_calloc(ne, sizeof *map->event_number))) {
         free(d);
         return -1;
     }
     for (size_t i = 0; i < ne; i++)
-        d[i] = (dated_t){dm_story_event(map->story, i)->date, i};
+        d[i] = (dated_t){date_key(dm_story_event(map->story, i)->date), i};
     qsort(d, ne, sizeof *d, cmp_dated);
-    for (size_t i = 0; i < ne; i++)
+    for (size_t i = 0; i < ne; i++) {
         map->event_order[i] = d[i].index;
+        map->event_same[d[i].index] = -1;
+        /* A repeat has the same date, so the same key: look back among
+         * the neighbours of equal key (a bounded number of them). */
+        for (size_t k = i, looked = 0; k > 0 && d[k - 1].key == d[i].key && looked < 64; k--, looked++) {
+            size_t j = d[k - 1].index;
+            if (map->event_same[j] < 0 && same_happening(map->story, j, d[i].index)) {
+                map->event_same[d[i].index] = (int)j;
+                break;
+            }
+        }
+    }
     free(d);
     return 0;
+}
+
+/* Numbers in date order, one per event drawn at a place (not as a line),
+ * repeats left out: the marker of a place shows the numbers of all its
+ * events, and the legend keys to them. */
+static void number_events(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    int seq = 0;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        size_t i = map->event_order[j];
+        const dm_event_t *ev = dm_story_event(s, i);
+        map->event_number[i] = 0;
+        if (map->event_same[i] >= 0 || ev->place_count == 0 || drawn_as_line(s, ev))
+            continue;
+        int pi = place_index(s, ev->places[0]);
+        if (pi >= 0 && map->has_marker[pi])
+            map->event_number[i] = ++seq;
+    }
 }
 
 /* How firmly a marker holds its spot: an event's numbered symbol, then a
@@ -486,33 +588,22 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
     const dm_story_t *s = map->story;
     dmi_frame_t *f = &map->frames[frame];
     size_t ne = dm_story_event_count(s);
-    int *number = calloc(dm_story_place_count(s) + 1, sizeof *number);
-    int *first_event = calloc(dm_story_place_count(s) + 1, sizeof *first_event);
     int *named = calloc(dm_story_place_count(s) + 1, sizeof *named);
     const size_t *order = map->event_order;
     size_t first = map->marker_count;
     dm_status_t st = DM_OK;
-    if (!number || !first_event || !named) {
+    if (!named) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    /* Every event that happened at a place (not a message between two)
-     * numbers that place's marker, in date order: the timeline keys to
-     * these numbers. */
-    int seq = 0;
     for (size_t i = 0; i < ne; i++) {
         const dm_event_t *ev = dm_story_event(s, order[i]);
+        if (map->event_same[order[i]] >= 0)
+            continue;   /* a repeat names no place of its own: its venue may fold into the city */
         for (size_t k = 0; k < ev->place_count; k++) {
             int pi = place_index(s, ev->places[k]);
             if (pi >= 0)
                 named[pi] = 1;
-        }
-        if (drawn_as_line(s, ev) || ev->place_count == 0)
-            continue;
-        int pi = place_index(s, ev->places[0]);
-        if (pi >= 0 && map->has_marker[pi] && !number[pi]) {
-            number[pi] = ++seq;
-            first_event[pi] = (int)order[i];
         }
     }
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
@@ -531,15 +622,29 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
-        map->markers[map->marker_count++] = (dmi_marker_t){.place = i, .frame = frame, .x = x, .y = y,
-                                                           .number = number[i],
-                                                           .event = number[i] ? first_event[i] : -1};
+        dmi_marker_t mk = {.place = i, .frame = frame, .x = x, .y = y, .event = -1};
+        /* Every numbered event at this place, in number order. */
+        for (size_t j = 0; j < ne; j++) {
+            size_t ei = order[j];
+            const dm_event_t *ev = dm_story_event(s, ei);
+            if (!map->event_number[ei] || place_index(s, ev->places[0]) != (int)i)
+                continue;
+            if (mk.count < DMI_MARKER_NUMBERS) {
+                mk.numbers[mk.count] = map->event_number[ei];
+                mk.events[mk.count] = (int)ei;
+            }
+            mk.count++;
+        }
+        if (mk.count) {
+            mk.number = mk.numbers[0];
+            mk.event = mk.events[0];
+        }
+        mk.half_width = dmi_marker_half_width(map, &mk);
+        map->markers[map->marker_count++] = mk;
     }
     if (fold_markers(map, first, named))
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
 out:
-    free(number);
-    free(first_event);
     free(named);
     return st;
 }
@@ -667,6 +772,11 @@ void dm_map_destroy(dm_map_t *map)
     free(map->named_with);
     free(map->has_marker);
     free(map->event_order);
+    free(map->event_number);
+    free(map->event_same);
+    for (size_t i = 0; i < map->pointer_count; i++)
+        free(map->pointers[i].text);
+    free(map->pointers);
     for (size_t i = 0; map->shapes && i < dm_story_place_count(map->story); i++)
         dmi_shape_free(&map->shapes[i]);
     free(map->shapes);
@@ -820,7 +930,7 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
                 if (pi >= 0 && map->features[j].place == (size_t)pi && ev->type == DM_EVENT_BROADCAST)
                     map->features[j].status = ev->status;
         }
-        if (!is_connection(ev->type))
+        if (!is_connection(ev->type) || map->event_same[i] >= 0)
             continue;
         for (size_t k = 0; k + 1 < ev->place_count; k++) {
             int ia = place_index(story, ev->places[k]), ib = place_index(story, ev->places[k + 1]);
@@ -1141,6 +1251,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     }
     map->ctx = ctx;
     map->story = story;
+    map->principal = -1;
     map->width = opts->width;
     map->height = opts->height;
     map->scale = opts->scale;
@@ -1197,6 +1308,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
+    number_events(map);
     /* Lines and areas: their GeoJSON, or for a line named without one, the
      * shipped geometry of that name. */
     for (size_t i = 0; i < np; i++) {

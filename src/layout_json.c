@@ -47,6 +47,16 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                               "x", num(m->x * k), "y", num(m->y * k), "lat", p->lat, "lon", p->lon);
         if (m->number)
             json_object_set_new(o, "number", json_integer(m->number));
+        /* Every event this marker stands for, with its number, in order. */
+        if (m->count) {
+            json_t *nums = json_array(), *evs = json_array();
+            for (int k = 0; k < m->count && k < DMI_MARKER_NUMBERS; k++) {
+                json_array_append_new(nums, json_integer(m->numbers[k]));
+                json_array_append_new(evs, json_string(dm_story_event(s, (size_t)m->events[k])->id));
+            }
+            json_object_set_new(o, "numbers", nums);
+            json_object_set_new(o, "events", evs);
+        }
         json_array_append_new(markers, o);
     }
     json_object_set_new(root, "markers", markers);
@@ -83,6 +93,32 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                                                       points_json(&f->shape.rings[r], k)));
     }
     json_object_set_new(root, "features", features);
+    json_t *pointers = json_array();
+    for (size_t i = 0; i < map->pointer_count; i++) {
+        const dmi_pointer_t *pt = &map->pointers[i];
+        json_array_append_new(pointers,
+                              json_pack("{s:s, s:s, s:s, s:o, s:o, s:s, s:[oooo]}", "place",
+                                        dm_story_place(s, pt->place)->id, "event", dm_story_event(s, pt->event)->id,
+                                        "frame", map->frames[pt->frame].id, "x", num(pt->x * k), "y", num(pt->y * k),
+                                        "text", pt->text, "bbox", num(pt->bbox[0] * k), num(pt->bbox[1] * k),
+                                        num(pt->bbox[2] * k), num(pt->bbox[3] * k)));
+    }
+    json_object_set_new(root, "pointers", pointers);
+    /* The numbers in date order, one per event drawn at a place, and the
+     * events told twice that are drawn once. */
+    json_t *events = json_array();
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        size_t ei = map->event_order[j];
+        json_t *o = json_pack("{s:s}", "event", dm_story_event(s, ei)->id);
+        if (map->event_number[ei])
+            json_object_set_new(o, "number", json_integer(map->event_number[ei]));
+        if (map->event_same[ei] >= 0)
+            json_object_set_new(o, "same_as", json_string(dm_story_event(s, (size_t)map->event_same[ei])->id));
+        if ((int)ei == map->principal)
+            json_object_set_new(o, "principal", json_true());
+        json_array_append_new(events, o);
+    }
+    json_object_set_new(root, "events", events);
     *out = json_dumps(root, JSON_INDENT(1) | JSON_REAL_PRECISION(12));
     json_decref(root);
     return *out ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");

@@ -38,13 +38,32 @@ typedef struct {
     dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
 } dmi_frame_t;
 
+#define DMI_MARKER_NUMBERS 6  /* numbers a marker shows; more end in "+" */
+
 typedef struct {
     size_t place;              /* index in the story */
     int frame;
     double x, y;
-    int number;                /* timeline number (events in date order), 0 when none */
-    int event;                 /* the first event at this place, or -1 */
+    int number;                /* its first timeline number (events in date order), 0 when none */
+    int event;                 /* the event of that number, or -1 */
+    int count;                 /* events numbered at this place (all shown on one marker) */
+    int numbers[DMI_MARKER_NUMBERS];
+    int events[DMI_MARKER_NUMBERS];
+    double half_width;         /* canvas units: the radius, or half a wider pill of numbers */
 } dmi_marker_t;
+
+/* An edge pointer: a place of the story outside the main frame that an
+ * event line leads to (or an --extent leaves out), named at the frame's
+ * edge with its direction ("to Washington"). */
+typedef struct {
+    size_t place;
+    size_t event;              /* the event that leads there */
+    int frame;
+    double x, y;               /* the arrow's tip, on the frame's edge */
+    double angle;              /* direction to the place, radians, canvas (y down) */
+    char *text;
+    double bbox[4];            /* the text's box */
+} dmi_pointer_t;
 
 typedef struct {
     char *text;
@@ -98,6 +117,13 @@ struct dm_map {
                                 * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
     size_t *event_order;       /* event indexes by date (undated last), stable */
+    int *event_number;         /* per event: its number on a marker, 0 when none */
+    int *event_same;           /* per event: the earlier event it repeats (drawn once), or -1 */
+    int principal;             /* the event the main frame is about, or -1 */
+    dmi_pointer_t *pointers;
+    size_t pointer_count, pointer_cap;
+    double focus_growth;       /* the rule of focus: a place joins the main frame unless it
+                                * would grow the frame's area more than this many times */
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
     int *shape_is_area;
     dmi_basemap_t *basemap;    /* the packed basemap, mapped */
@@ -109,6 +135,24 @@ struct dm_map {
 static inline double dmi_marker_radius(const dm_map_t *map, int numbered)
 {
     return map->font_size * 0.38 * (numbered ? 1.9 : 1);
+}
+
+/* Half the width of a marker: several numbers ("1, 4") make a pill
+ * wider than the disc, sized from the bold number font (0.8 of the label
+ * size: digits about 0.56 em, ", " about 0.5 em). */
+static inline double dmi_marker_half_width(const dm_map_t *map, const dmi_marker_t *m)
+{
+    double r = dmi_marker_radius(map, m->number);
+    if (m->count <= 1)
+        return r;
+    double chars = 0;
+    int shown = m->count < DMI_MARKER_NUMBERS ? m->count : DMI_MARKER_NUMBERS;
+    for (int i = 0; i < shown; i++)
+        chars += (m->numbers[i] >= 100 ? 3 : m->numbers[i] >= 10 ? 2 : 1) * 0.56 + (i ? 0.5 : 0);
+    if (m->count > DMI_MARKER_NUMBERS)
+        chars += 0.6;
+    double w = chars * map->font_size * 0.8 / 2 + map->font_size * 0.35;
+    return w > r ? w : r;
 }
 
 /* canvas <-> projected */

@@ -35,6 +35,12 @@ dm_status_t dmi_story_load_file_with(dm_context_t *ctx, const char *path, dmi_st
 /* The file the story was loaded or extracted from, or NULL. */
 const char *dmi_story_file(const dm_story_t *story);
 dm_status_t dmi_story_set_file(dm_story_t *story, const char *file);
+/* An event's optional story fields beyond dm_event_t: "principal" (the
+ * event the map is about) and "persons" (who took part, by name). */
+int dmi_story_event_principal(const dm_story_t *story, size_t event);
+const char *const *dmi_story_event_persons(const dm_story_t *story, size_t event, size_t *count);
+dm_status_t dmi_story_set_event_extra(dm_story_t *story, size_t event, int principal, const char *const *persons,
+                                      size_t count);
 /* Set a place's coordinates after geocoding. */
 void dmi_story_set_coords(dm_story_t *story, size_t index, double lat, double lon,
                           const char *country, double confidence);

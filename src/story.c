@@ -19,6 +19,14 @@ struct dm_story {
     dm_event_t *events;
     size_t event_count, event_cap;
     dmi_story_view_t view;
+    /* Per event, beside events[] (same count): the optional "principal"
+     * and "persons" fields, which the public dm_event_t does not carry. */
+    struct dmi_event_extra {
+        int principal;
+        char **persons;
+        size_t person_count;
+    } *extra;
+    size_t extra_cap;
     char *file;             /* where it was loaded from, for messages; or NULL */
     GHashTable *place_ids;  /* id -> index + 1: lookups stay O(1) with thousands of places */
 };
@@ -74,6 +82,9 @@ void dm_story_destroy(dm_story_t *s)
         place_free(&s->places[i]);
     for (size_t i = 0; i < s->event_count; i++)
         event_free(&s->events[i]);
+    for (size_t i = 0; s->extra && i < s->event_count; i++)
+        free_strings((const char *const *)s->extra[i].persons, s->extra[i].person_count);
+    free(s->extra);
     free(s->places);
     free(s->events);
     free(s->file);
@@ -129,6 +140,34 @@ size_t dm_story_place_count(const dm_story_t *s) { return s->place_count; }
 size_t dm_story_event_count(const dm_story_t *s) { return s->event_count; }
 const dm_place_t *dm_story_place(const dm_story_t *s, size_t i) { return i < s->place_count ? &s->places[i] : NULL; }
 const dm_event_t *dm_story_event(const dm_story_t *s, size_t i) { return i < s->event_count ? &s->events[i] : NULL; }
+
+static const char **copy_string_list(const char *const *list, size_t n);
+
+int dmi_story_event_principal(const dm_story_t *s, size_t i)
+{
+    return i < s->event_count && s->extra ? s->extra[i].principal : 0;
+}
+
+const char *const *dmi_story_event_persons(const dm_story_t *s, size_t i, size_t *count)
+{
+    *count = i < s->event_count && s->extra ? s->extra[i].person_count : 0;
+    return *count ? (const char *const *)s->extra[i].persons : NULL;
+}
+
+dm_status_t dmi_story_set_event_extra(dm_story_t *s, size_t i, int principal, const char *const *persons,
+                                      size_t count)
+{
+    if (i >= s->event_count)
+        return dmi_error(s->ctx, DM_ERR_STORY, "no event %zu", i);
+    const char **copy = copy_string_list(persons, count);
+    if (!copy)
+        return dmi_error(s->ctx, DM_ERR_NOMEM, "out of memory");
+    free_strings((const char *const *)s->extra[i].persons, s->extra[i].person_count);
+    s->extra[i].principal = principal != 0;
+    s->extra[i].persons = (char **)copy;
+    s->extra[i].person_count = count;
+    return DM_OK;
+}
 
 const dm_place_t *dm_story_find_place(const dm_story_t *s, const char *id)
 {
@@ -245,8 +284,10 @@ dm_status_t dm_story_add_event(dm_story_t *s, const dm_event_t *e)
     for (size_t i = 0; i < e->place_count; i++)
         if (!dm_story_find_place(s, e->places[i]))
             return dmi_error(ctx, DM_ERR_STORY, "event '%s' names unknown place '%s'", e->id, e->places[i]);
-    if (dmi_grow((void **)&s->events, &s->event_cap, s->event_count + 1, sizeof *s->events))
+    if (dmi_grow((void **)&s->events, &s->event_cap, s->event_count + 1, sizeof *s->events) ||
+        dmi_grow((void **)&s->extra, &s->extra_cap, s->event_count + 1, sizeof *s->extra))
         return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    memset(&s->extra[s->event_count], 0, sizeof *s->extra);
     dm_event_t c = *e;
     c.id = dmi_strdup(e->id);
     c.date = dmi_strdup(e->date);
@@ -544,7 +585,8 @@ static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         return bad(L, path, "must be an object%s", "");
     dm_event_t e = {0};
     const char *type = NULL, *status = NULL;
-    const char **places = NULL, **parts = NULL;
+    const char **places = NULL, **parts = NULL, **persons = NULL;
+    size_t person_count = 0;
     dm_span_t *spans = NULL;
     char auto_id[32];
     dm_status_t st;
@@ -612,8 +654,23 @@ static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     if ((st = read_spans(L, json_object_get(o, "mentions"), field, &spans, &e.mention_count)))
         goto out;
     e.mentions = spans;
-    st = dm_story_add_event(s, &e);
+    /* Optional: "principal": true marks the event the map is about (its
+     * focus); "persons": who took part, by name, for the legend. */
+    json_t *principal = json_object_get(o, "principal");
+    if (principal && !json_is_null(principal) && !json_is_boolean(principal)) {
+        snprintf(field, sizeof field, "%s.principal", path);
+        st = bad(L, field, "must be true or false%s", "");
+        goto out;
+    }
+    snprintf(field, sizeof field, "%s.persons", path);
+    if ((st = read_string_array(L, json_object_get(o, "persons"), field, &persons, &person_count)))
+        goto out;
+    if ((st = dm_story_add_event(s, &e)))
+        goto out;
+    if (json_is_true(principal) || person_count)
+        st = dmi_story_set_event_extra(s, s->event_count - 1, json_is_true(principal), persons, person_count);
 out:
+    free(persons);
     free(places);
     free(parts);
     free(spans);
@@ -813,6 +870,12 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
         json_object_set_new(o, "status", json_string(dm_event_status_name(e->status)));
         json_object_set_new(o, "participants", strings_json(e->participants, e->participant_count));
         set_opt(o, "label", e->label);
+        size_t person_count = 0;
+        const char *const *persons = dmi_story_event_persons(s, i, &person_count);
+        if (person_count)
+            json_object_set_new(o, "persons", strings_json(persons, person_count));
+        if (dmi_story_event_principal(s, i))
+            json_object_set_new(o, "principal", json_true());
         json_object_set_new(o, "mentions", spans_json(e->mentions, e->mention_count));
         json_array_append_new(events, o);
     }

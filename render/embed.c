@@ -82,8 +82,8 @@ dm_status_t dm_map_render_to_memory(dm_map_t *map, dm_format_t fmt, unsigned cha
     dm_context_t *ctx = map->ctx;
     if (!data || !len)
         return dmi_error(ctx, DM_ERR_USAGE, "dm_map_render_to_memory: NULL output argument");
-    if (fmt != DM_FORMAT_PNG && fmt != DM_FORMAT_SVG && fmt != DM_FORMAT_PDF)
-        return dmi_error(ctx, DM_ERR_USAGE, "dm_map_render_to_memory: the format must be PNG, SVG or PDF");
+    if (fmt != DM_FORMAT_PNG && fmt != DM_FORMAT_SVG && fmt != DM_FORMAT_PDF && fmt != DM_FORMAT_HTML)
+        return dmi_error(ctx, DM_ERR_USAGE, "dm_map_render_to_memory: the format must be PNG, SVG, PDF or HTML");
     membuf_t b = {0};
     map->format = fmt;
     dm_status_t st = dmi_map_render_stream(map, fmt, write_membuf, &b);

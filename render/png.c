@@ -128,7 +128,59 @@ static int write_chunk(cairo_write_func_t write, void *closure, const char *type
            write(closure, tail, 4) == CAIRO_STATUS_SUCCESS;
 }
 
-dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure)
+/* A text chunk: tEXt when the text is ASCII (every reader shows it), else
+ * iTXt (UTF-8, uncompressed, no language tag). Keywords are ASCII. */
+static int write_text_chunk(cairo_write_func_t write, void *closure, const char *keyword, const char *text)
+{
+    size_t kl = strlen(keyword), tl = strlen(text);
+    int ascii = 1;
+    for (size_t i = 0; i < tl; i++)
+        if ((unsigned char)text[i] >= 0x80)
+            ascii = 0;
+    size_t len = kl + 1 + (ascii ? 0 : 4) + tl;
+    unsigned char *data = malloc(len);
+    if (!data)
+        return 0;
+    unsigned char *p = data;
+    memcpy(p, keyword, kl + 1);
+    p += kl + 1;
+    if (!ascii) {
+        /* compression flag, method, empty language tag, empty translated keyword */
+        *p++ = 0;
+        *p++ = 0;
+        *p++ = 0;
+        *p++ = 0;
+    }
+    memcpy(p, text, tl);
+    int ok = write_chunk(write, closure, ascii ? "tEXt" : "iTXt", data, len, crc32(0L, Z_NULL, 0));
+    free(data);
+    return ok;
+}
+
+/* pHYs (density) and the text chunks, between IHDR and IDAT. */
+static int write_meta(cairo_write_func_t write, void *closure, const dmi_png_meta_t *meta)
+{
+    if (meta->dpi > 0) {
+        unsigned char phys[9];
+        uint32_t ppm = (uint32_t)(meta->dpi / 0.0254 + 0.5);   /* pixels per metre */
+        put32(phys, ppm);
+        put32(phys + 4, ppm);
+        phys[8] = 1;   /* unit: metre */
+        if (!write_chunk(write, closure, "pHYs", phys, 9, crc32(0L, Z_NULL, 0)))
+            return 0;
+    }
+    const struct {
+        const char *keyword, *text;
+    } texts[] = {{"Title", meta->title}, {"Description", meta->description}, {"Source", meta->source},
+                 {"Copyright", meta->copyright}, {"Software", meta->software}};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        if (texts[i].text && *texts[i].text && !write_text_chunk(write, closure, texts[i].keyword, texts[i].text))
+            return 0;
+    return 1;
+}
+
+dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_write_func_t write, void *closure,
+                          const dmi_png_meta_t *meta)
 {
     cairo_surface_flush(surface);
     int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
@@ -170,7 +222,7 @@ dm_status_t dmi_png_write(dm_context_t *ctx, cairo_surface_t *surface, cairo_wri
         ihdr[10] = ihdr[11] = ihdr[12] = 0;
         uLong seed = crc32(0L, Z_NULL, 0);
         if (write(closure, signature, 8) != CAIRO_STATUS_SUCCESS || !write_chunk(write, closure, "IHDR", ihdr, 13, seed) ||
-            !write_chunk(write, closure, "IDAT", idat, total, seed) || !write_chunk(write, closure, "IEND", NULL, 0, seed))
+            (meta && !write_meta(write, closure, meta)) || !write_chunk(write, closure, "IDAT", idat, total, seed) || !write_chunk(write, closure, "IEND", NULL, 0, seed))
             st = dmi_error(ctx, DM_ERR_IO, "cannot write PNG");
     }
     free(idat);

@@ -293,7 +293,10 @@ dm_status_t dm_story_extract_file(dm_context_t *ctx, dm_gazetteer_t *gaz,
 
 /* ---- maps ------------------------------------------------------------- */
 
-typedef enum { DM_FORMAT_AUTO, DM_FORMAT_PNG, DM_FORMAT_SVG, DM_FORMAT_PDF } dm_format_t;
+/* DM_FORMAT_HTML: one self-contained page (no network, no other file): the
+ * basemap as an inline PNG, the story as SVG with real text, focusable
+ * markers with tooltips, the alt text as the figure's description. */
+typedef enum { DM_FORMAT_AUTO, DM_FORMAT_PNG, DM_FORMAT_SVG, DM_FORMAT_PDF, DM_FORMAT_HTML } dm_format_t;
 
 typedef struct {
     double width, height;   /* canvas size (px for PNG, pt otherwise); default 1600x1000 */

@@ -77,9 +77,9 @@ static int run(const dm_cli_args_t *args)
     dm_format_t fmt = DM_FORMAT_AUTO;
     if ((v = dm_cli_value(args, "--format"))) {
         fmt = strcmp(v, "png") == 0 ? DM_FORMAT_PNG : strcmp(v, "svg") == 0 ? DM_FORMAT_SVG
-            : strcmp(v, "pdf") == 0 ? DM_FORMAT_PDF : DM_FORMAT_AUTO;
+            : strcmp(v, "pdf") == 0 ? DM_FORMAT_PDF : strcmp(v, "html") == 0 ? DM_FORMAT_HTML : DM_FORMAT_AUTO;
         if (fmt == DM_FORMAT_AUTO) {
-            dm_cli_error("--format: '%s' is not png, svg or pdf", v);
+            dm_cli_error("--format: '%s' is not png, svg, pdf or html", v);
             return DM_EXIT_USAGE;
         }
     } else if (dm_format_from_path(out) == DM_FORMAT_AUTO) {

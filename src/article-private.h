@@ -45,6 +45,7 @@ typedef struct {
     char *text;               /* NUL-terminated copy, owned */
     size_t len;               /* bytes */
     size_t body;              /* byte where the prose starts (after a "date" line) */
+    size_t headline_from;     /* byte where a headline may start (after a "date" or "Published:" line) */
     dmi_token_t *tokens;
     size_t token_count;
     dmi_sentence_t *sentences;

@@ -397,6 +397,31 @@ static int split_sentences(dmi_article_t *a)
     return 0;
 }
 
+/* "Published: June 12, 2025", "Updated 2025-06-12 09:00": a short first
+ * line that only dates the article; its headline begins after it (its
+ * tokens stay, for the article's date). */
+static size_t skip_published_line(const char *s, size_t len)
+{
+    static const char *const keys[] = {"published", "updated", "posted"};
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    size_t k = 0;
+    while (k < G_N_ELEMENTS(keys) && g_ascii_strncasecmp(s + i, keys[k], strlen(keys[k])) != 0)
+        k++;
+    if (k == G_N_ELEMENTS(keys))
+        return 0;
+    size_t end = i + strlen(keys[k]);
+    if (end >= len || (s[end] != ':' && s[end] != ' '))
+        return 0;
+    int digits = 0;
+    while (end < len && s[end] != '\n') {
+        digits += g_ascii_isdigit(s[end]) != 0;
+        end++;
+    }
+    return digits >= 4 && end - i <= 64 ? end : 0;
+}
+
 /* "date YYYY-MM-DD" at the very start (after white space): the body begins
  * after it. The date itself is read by dates.c. */
 static size_t skip_date_line(const char *s, size_t len)
@@ -464,6 +489,7 @@ dm_status_t dmi_article_init(dm_context_t *ctx, dmi_article_t *art, const char *
     }
     art->cp_len = cp;
     art->body = skip_date_line(text, len);
+    art->headline_from = art->body ? art->body : skip_published_line(text, len);
     if (tokenise(art) != 0 || split_sentences(art) != 0) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "%s: out of memory", art->name);
         goto out;

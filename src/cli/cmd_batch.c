@@ -21,7 +21,7 @@ static const dm_cli_option_t options[] = {
     {"--format", 0, "LIST", "comma-separated output formats: png, svg, pdf (default png)"},
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
     {"--jobs", 'j', "N", "inputs drawn at once (default: the number of processors)"},
-    {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input"},
+    {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input, an input's formats all or none"},
     {"--theme", 0, "NAME", "light, dark or print (default light)"},
     {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
 };

@@ -8,9 +8,9 @@
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "the article's date, for relative dates (default: from the text)"},
     {"--format", 0, "json|geojson", "story JSON (default) or a GeoJSON FeatureCollection of places and events"},
-    {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout"},
+    {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout; a symlink is written through, a device, FIFO or directory refused"},
     {"--source", 0, "S", "the story's source line, e.g. \"Yonhap, 2025-06-12\""},
-    {"--title", 0, "T", "the map title (default: the article's headline, else one built from the main event)"},
+    {"--title", 0, "T", "the map title, at most 300 characters (default: the article's headline, else one built from the main event)"},
 };
 
 static int run(const dm_cli_args_t *args)

@@ -19,6 +19,7 @@ static const char *const exit_status[][2] = {
     {"0", "success"},
     {"1", "the work failed: an unknown place, unreadable data, a failed write"},
     {"2", "bad usage or invalid input: an unknown option, a malformed story"},
+    {"130", "interrupted (SIGINT, SIGTERM, SIGHUP): no temporary file is left; the outputs are all written or none"},
 };
 
 static const char *const environment[][2] = {
@@ -31,7 +32,11 @@ static const char *const environment[][2] = {
 
 static const char *const notes =
     "A failed run never leaves a partial output file and never modifies an existing one: files "
-    "are written beside their target and renamed on success.";
+    "are written beside their target and renamed on success, and the outputs of one run (a map, "
+    "its alt text and its layout sidecar) appear all or none. Only regular files are written: a "
+    "symlink is written through to its target, a replaced file keeps its mode, and a device, FIFO, "
+    "socket or directory at the path is refused (use - for standard output). Messages escape "
+    "control characters. docs/errors.md (Output files) has the rules.";
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -7,7 +7,7 @@
 #include <string.h>
 
 static const dm_cli_option_t options[] = {
-    {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers"},
+    {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers (with the map: all or none)"},
     {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
     {"--detail", 0, "SCALE", "basemap detail: auto, 110m, 50m or 10m (default auto)"},
     {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
@@ -15,12 +15,12 @@ static const dm_cli_option_t options[] = {
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
     {"--inset", 0, "auto|none", "inset maps (default auto)"},
     {"--lang", 0, "LANG", "label language: en, ko or en+ko (default en)"},
-    {"--layout-json", 0, "FILE", "write where every element landed (docs/formats.md section 2)"},
-    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf), or - for stdout with --format"},
+    {"--layout-json", 0, "FILE", "write where every element landed (docs/formats.md section 2; with the map: all or none)"},
+    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf), or - for stdout with --format; a symlink is written through, a device, FIFO or directory refused"},
     {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
     {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},
     {"--theme", 0, "NAME", "light, dark or print (default light)"},
-    {"--title", 0, "TEXT", "map title (default: the story's)"},
+    {"--title", 0, "TEXT", "map title, at most 300 characters (default: the story's)"},
     {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
 };
 

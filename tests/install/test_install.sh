@@ -44,8 +44,17 @@ has "basemap" -path '*/share/diplomap/basemap.dmb'
 has "data credits" -path '*/share/diplomap/SOURCES.md'
 has "man page" -path '*/man1/diplomap.1'
 has "bash completion" -path '*/bash-completion/completions/diplomap'
-# The private headers stay private.
+# The private headers stay private, and so do the internal symbols: the
+# shared library exports the public API (dm_*) and its version node only.
 [ -z "$(find "$P" -name '*-private.h')" ] && ok || bad "private headers installed"
+SO=$(find "$P" -name 'libdiplomap.so.0*' -type f | head -1)
+if command -v nm >/dev/null 2>&1 && [ -n "$SO" ]; then
+  nm -D --defined-only "$SO" | awk '{ sub(/@.*/, "", $3); print $3 }' | grep -v -e '^dm_' -e '^DIPLOMAP_0$' >"$TMP/exports"
+  [ ! -s "$TMP/exports" ] && ok || bad "the shared library exports internals: $(head -5 "$TMP/exports" | tr '\n' ' ')"
+  nm -D --defined-only "$SO" | grep -q ' dm_map_create@' && ok || bad "the shared library does not export dm_map_create"
+else
+  echo "note: nm absent, exported symbols not checked" >&2
+fi
 grep -rlF -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$P" --include='*.cmake' --include='*.pc' >"$TMP/leaks"
 [ ! -s "$TMP/leaks" ] && ok || bad "installed package files name the build or source tree: $(cat "$TMP/leaks")"
 

@@ -3,7 +3,7 @@
 ../shared/eval/geoparsing, scored on the dev half, the held-out half and the whole corpus.
 
     geoparsing.py --diplomap BUILD/diplomap [--corpus geowebnews|lgl|geovirus ...]
-                  [--keep DIR] [--reuse] [--json] [--jobs N]
+                  [--keep DIR] [--reuse] [--json] [--jobs N] [--errors N]
 
 The halves are the committed split of split_geoparsing.py (a SHA-1 of the article id, 60 % dev).
 Each corpus is scored by ../shared/eval/geoparsing/score.py twice: the EUPEG protocol beside
@@ -107,6 +107,60 @@ def score_half(corpus, corpus_dir, ids, pred_rows, tmp, local_ids):
     return out
 
 
+def dev_errors(corpus, corpus_dir, rows, top):
+    """The dev half's errors under the EUPEG matching (surface equal ignoring case, span midpoints
+    under 10 characters apart, gold in order, first prediction wins): the most frequent false
+    positives, misses and resolutions 161 km or more off, by surface, with example ids. Names
+    only, never text around them; the held-out half is never listed."""
+    import collections
+    import math
+    dev = {i for i in sg.article_ids(corpus) if sg.half(i) == "dev"}
+    texts = {}
+    for aid in dev:
+        with open(os.path.join(corpus_dir, "articles", aid + ".txt"), encoding="utf-8", newline="") as f:
+            texts[aid] = f.read()
+    _, gold_rows = read_rows(os.path.join(corpus_dir, "gold.tsv"))
+    gold = collections.defaultdict(list)
+    for g in gold_rows:
+        if g[0] in dev and g[4] and g[5] and (EUPEG_FILTER[corpus] == "coords" or (len(g) > 6 and g[6])):
+            gold[g[0]].append((int(g[1]), int(g[2]), g[3], float(g[4]), float(g[5])))
+    pred = collections.defaultdict(list)
+    for r in rows:
+        aid = str(r[0])
+        if aid in dev and r[3] != "" and r[4] != "":
+            s, e = int(r[1]), int(r[2])
+            pred[aid].append((s, e, texts[aid][s:e], float(r[3]), float(r[4])))
+
+    def km(a, b, c, d):
+        p1, p2 = math.radians(a), math.radians(c)
+        h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
+        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+    fp, fn, wrong, ex = collections.Counter(), collections.Counter(), collections.Counter(), collections.defaultdict(set)
+    for aid in sorted(dev, key=lambda s: (len(s), s)):
+        preds = list(pred.get(aid, []))
+        for gs, ge, gt, glat, glon in gold.get(aid, []):
+            mg = (gs + ge) / 2.0
+            hit = next((p for p in preds if abs(mg - (p[0] + p[1]) / 2.0) < 10 and p[2].lower() == gt.lower()), None)
+            if hit is None:
+                fn[gt] += 1
+                ex[("miss", gt)].add(aid)
+                continue
+            preds.remove(hit)
+            d = km(glat, glon, hit[3], hit[4])
+            if d >= 161:
+                wrong[gt] += 1
+                ex[("wrong", gt)].add(aid)
+        for p in preds:
+            fp[p[2]] += 1
+            ex[("fp", p[2])].add(aid)
+    for title, c, key in (("resolved 161 km or more off", wrong, "wrong"), ("false positives", fp, "fp"),
+                          ("missed", fn, "miss")):
+        print(f"{corpus} dev half, {title}: {sum(c.values())}")
+        for name, n in c.most_common(top):
+            print(f"  {n:4d}  {name}  (e.g. {', '.join(sorted(ex[(key, name)])[:3])})")
+
+
 def f3(x):
     return "-" if x is None else f"{x:.3f}".replace("0.", ".", 1) if 0 <= x < 1 else f"{x:.3f}"
 
@@ -119,6 +173,8 @@ def main(argv=None):
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--errors", type=int, metavar="N", default=0,
+                    help="also list the N most frequent dev-half errors of each class (never the held-out half's)")
     a = ap.parse_args(argv)
     if not os.path.isdir(sg.EVAL):
         print(f"SKIP: {sg.EVAL} absent (the corpora live beside the checkout in ../shared)")
@@ -146,6 +202,8 @@ def main(argv=None):
                     write_rows(keep, "article_id\tstart_char\tend_char\tlat\tlon", rows)
             halves = {"dev": [i for i in ids if sg.half(i) == "dev"], "test": [i for i in ids if sg.half(i) == "test"],
                       "all": ids}
+            if a.errors:
+                dev_errors(corpus, cdir, rows, a.errors)
             report[corpus] = {"failed": failed, **{h: dict(articles=len(hi), **score_half(corpus, cdir, hi, rows, tmp, local_ids))
                                                    for h, hi in halves.items()}}
     if a.json:

@@ -309,6 +309,11 @@ static void svg_text(GString *o, const dm_map_t *map, PangoLayout *l, double x, 
         g_string_append(o, "<tspan");
         attr_num(o, "x", x + logical.x / (double)PANGO_SCALE);
         attr_num(o, "y", y + base);
+        /* Pango's width (unhinted advances) for the browser's too: text
+         * then ends where the layout measured it, whatever the renderer's
+         * hinting, and never runs into the next label. */
+        if (logical.width > 0 && !shown)
+            attr_num(o, "textLength", logical.width / (double)PANGO_SCALE);
         g_string_append_c(o, '>');
         if (shown && first)
             esc(o, shown);
@@ -367,6 +372,43 @@ static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x
     pango_layout_get_extents(l, &ink, NULL);
     dmi_rgb_t white = {1, 1, 1};
     svg_text(o, map, l, x - (ink.x + ink.width / 2.0) / PANGO_SCALE, y - (ink.y + ink.height / 2.0) / PANGO_SCALE,
+             hollow ? t->event[type] : white, 0, 0, NULL);
+    g_object_unref(l);
+}
+
+/* Several events at one place share one marker (render/draw.c's pill):
+ * all their numbers, in the colour and fill of the first. */
+static void numbers_pill(GString *o, const dm_map_t *map, PangoContext *pc, const dmi_marker_t *m)
+{
+    const struct dmi_theme *t = map->theme;
+    const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
+    dm_event_type_t type = ev && (unsigned)ev->type < DM_EVENT_TYPE_COUNT ? ev->type : DM_EVENT_MEETING;
+    int hollow = ev && dmi_event_hollow(ev->status);
+    double fs = map->font_size, r = dmi_marker_radius(map, 1), hw = m->half_width;
+    char text[64] = "";
+    for (int i = 0; i < m->count && i < DMI_MARKER_NUMBERS; i++) {
+        size_t len = strlen(text);
+        snprintf(text + len, sizeof text - len, "%s%d", i ? ", " : "", m->numbers[i]);
+    }
+    if (m->count > DMI_MARKER_NUMBERS) {
+        size_t len = strlen(text);
+        snprintf(text + len, sizeof text - len, "+");
+    }
+    g_string_append(o, "<rect");
+    attr_num(o, "x", m->x - hw);
+    attr_num(o, "y", m->y - r);
+    attr_num(o, "width", 2 * hw);
+    attr_num(o, "height", 2 * r);
+    attr_num(o, "rx", r);
+    attr_rgb(o, "fill", hollow ? t->paper : t->event[type]);
+    attr_rgb(o, "stroke", hollow ? t->event[type] : t->marker_edge);
+    attr_num(o, "stroke-width", fs * (hollow ? 0.16 : 0.12));
+    g_string_append(o, "/>");
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
+    PangoRectangle ink;
+    pango_layout_get_extents(l, &ink, NULL);
+    dmi_rgb_t white = {1, 1, 1};
+    svg_text(o, map, l, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE,
              hollow ? t->event[type] : white, 0, 0, NULL);
     g_object_unref(l);
 }
@@ -640,10 +682,12 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
             continue;
         int hit = hit_frame(map, m->place) == fi;
         if (hit)
-            open_hit(pg, m->place, m->x, m->y, dmi_marker_radius(map, m->number != 0));
+            open_hit(pg, m->place, m->x, m->y, fmax(dmi_marker_radius(map, m->number != 0), m->half_width));
         else
             g_string_append(o, "<g>");
-        if (m->number) {
+        if (m->count > 1) {
+            numbers_pill(o, map, pc, m);
+        } else if (m->number) {
             const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
             numbered(o, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING, ev ? ev->status : DM_EVENT_HELD);
         } else {

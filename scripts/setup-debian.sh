@@ -6,7 +6,8 @@ pkgs="build-essential cmake pkg-config
 libgdal-dev gdal-bin libproj-dev proj-bin
 libcairo2-dev libpango1.0-dev libglib2.0-dev libjansson-dev libcmocka-dev
 fonts-noto-core fonts-noto-cjk
-poppler-utils librsvg2-bin python3"
+poppler-utils librsvg2-bin python3
+chromium"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,7 +1,8 @@
 /* Where an installed diplomap finds its data: relative to the installed
  * library or program itself, so an install moved as a whole (a
  * `cmake --install --prefix` elsewhere, a package unpacked in /opt) keeps
- * working without DIPLOMAP_DATA. */
+ * working without DIPLOMAP_DATA. And the full check of the data files on
+ * demand (dm_data_check, `diplomap check-data`). */
 #define _GNU_SOURCE /* dladdr */
 #include "basemap-format.h"
 #include "context-private.h"

@@ -156,6 +156,10 @@ static dm_status_t check_allowed(dm_context_t *ctx, const char *def)
 {
     char show[128];
     shown(def, show, sizeof show);
+    for (const char *c = def; *c; c++)
+        if (((unsigned char)*c < 0x20 && *c != ' ' && *c != '\t') || *c == 0x7f)
+            return dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': control characters are not allowed",
+                             show);
     /* An authority code from proj.db. */
     if ((strncmp(def, "EPSG:", 5) == 0 || strncmp(def, "ESRI:", 5) == 0) && def[5] &&
         strspn(def + 5, "0123456789") == strlen(def + 5) && strlen(def + 5) <= 9)

@@ -228,7 +228,7 @@ interrupt() {   # interrupt SIGNAL CMD...: run CMD under strace, signal it mid-w
     env --default-signal=INT sh -c 'p=$0; e=$1; shift; echo $$ >"$p"; exec "$@" 2>"$e"' "$TMP/pid" "$TMP/err" "$@" >"$TMP/out" 2>"$TMP/strace.err" &
   tracer=$!
   i=0
-  while [ $i -lt 200 ] && [ -z "$(find "$C" -name '.dm.*' -o -name '*.??????' | head -1)" ]; do sleep 0.05; i=$((i + 1)); done
+  while [ $i -lt 1200 ] && [ -z "$(find "$C" -name '.dm.*' -o -name '*.??????' | head -1)" ]; do sleep 0.05; i=$((i + 1)); done
   [ -s "$TMP/pid" ] && kill "-$sig" "$(cat "$TMP/pid")"
   wait "$tracer"
   got=$?
@@ -265,7 +265,7 @@ if can_trace; then
     "$DIPLOMAP" render "$S" --width 300 --height 200 -o "$C/map.png" --alt-text "$C/alt.txt" >"$TMP/out" 2>"$TMP/err" &
   tracer=$!
   i=0
-  while [ $i -lt 200 ] && [ "$(find "$C" -name '.dm.*' | wc -l)" -lt 2 ]; do sleep 0.05; i=$((i + 1)); done
+  while [ $i -lt 1200 ] && [ "$(find "$C" -name '.dm.*' | wc -l)" -lt 2 ]; do sleep 0.05; i=$((i + 1)); done
   rm "$C/alt.txt"; mkdir "$C/alt.txt"; touch "$C/alt.txt/keep"
   wait "$tracer"
   got=$?

@@ -429,7 +429,7 @@ static int run(const dm_cli_args_t *args)
     } else {
         rc = DM_EXIT_OK;
         if (b.progress)
-            fprintf(stderr, "diplomap: batch: %zu maps in %s\n", b.count * (size_t)b.format_count, b.outdir);
+            dm_cli_error("batch: %zu maps in %s", b.count * (size_t)b.format_count, b.outdir);
     }
 out:
     if (lock_ready)

@@ -238,6 +238,11 @@ dm_status_t dmi_output_open(dm_context_t *ctx, const char *path, dmi_output_t *o
         o->old = sb;
     } else if (errno != ENOENT) {
         return dmi_error(ctx, DM_ERR_IO, "%s%s%s: cannot create: %s", path, arrow, shown, strerror(errno));
+    } else if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        /* A link the kernel follows where readlink names nothing: /dev/stdout
+         * on a pipe ends in /proc/self/fd/1 -> "pipe:[N]". */
+        return dmi_error(ctx, DM_ERR_USAGE, "%s: is a %s; only regular files are written (use - for standard output)",
+                         path, kind_of(sb.st_mode));
     }
     if (strcmp(o->base, ".") == 0 || strcmp(o->base, "..") == 0)
         return dmi_error(ctx, DM_ERR_USAGE, "%s: is a directory; only regular files are written", path);

@@ -90,6 +90,14 @@ if python3 -c "import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1
   fails 2 "map.png: is a socket" -- render -o "$C/map.png"
 else skip_case "cannot make a Unix socket (python3)"; fi
 
+# A link to /proc/self/fd/1 is what /dev/stdout is; its last link names
+# "pipe:[N]", nothing readlink can follow: the kernel's view decides.
+into_pipe() { ( "$@"; echo $? >"$TMP/rc" ) | cat >"$TMP/piped"; return "$(cat "$TMP/rc")"; }
+new_case "a link to standard output, a pipe (/dev/stdout)"
+ln -s /proc/self/fd/1 "$C/stdout.png"
+fails 2 "stdout.png: is a FIFO (named pipe)" -- into_pipe render -o "$C/stdout.png"
+[ ! -s "$TMP/piped" ] && ok || bad "$NAME: something was written to the pipe"
+
 new_case "a directory"
 mkdir "$C/map.png"
 fails 2 "map.png: is a directory" -- render -o "$C/map.png"

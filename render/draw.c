@@ -357,7 +357,7 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
     /* The corner that hides the fewest places and no inset: bottom-left,
      * bottom-right (above the credits), top-left, top-right. */
     const double corners[4][2] = {{f->rect[0] + fs, f->rect[3] - fs - height},
-                                  {f->rect[2] - fs - width, f->rect[3] - fs * 2.6 - height},
+                                  {f->rect[2] - fs - width, f->rect[3] - fs * 4.4 - height},
                                   {f->rect[0] + fs, f->rect[1] + fs},
                                   {f->rect[2] - fs - width, f->rect[1] + fs}};
     double best = INFINITY;
@@ -373,6 +373,14 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
             const double *o = map->frames[k].rect;
             if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1])
                 cost += 100;
+        }
+        /* An edge pointer's arrow and name sit just inside the frame. */
+        for (size_t i = 0; i < map->pointer_count; i++) {
+            const dmi_pointer_t *pt = &map->pointers[i];
+            double reach = fs * 4;
+            if (pt->frame == 0 && pt->x > r[0] - reach && pt->x < r[2] + reach && pt->y > r[1] - reach &&
+                pt->y < r[3] + reach)
+                cost += 2;
         }
         if (cost < best) {
             best = cost;
@@ -634,6 +642,33 @@ static void draw_text(cairo_t *cr, const dm_map_t *map, PangoLayout *l, double x
     pango_cairo_show_layout(cr, l);
 }
 
+/* Edge pointers: an arrowhead at the frame's edge where a line leaves it
+ * (or towards a place outside), and the far place's name beside it. */
+static void draw_pointers(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int frame)
+{
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size;
+    for (size_t i = 0; i < map->pointer_count; i++) {
+        const dmi_pointer_t *pt = &map->pointers[i];
+        if (pt->frame != frame)
+            continue;
+        const dm_event_t *ev = dm_story_event(map->story, pt->event);
+        dmi_xy_t tip = {pt->x, pt->y}, from = {pt->x - cos(pt->angle), pt->y - sin(pt->angle)};
+        cairo_new_path(cr);
+        set_rgb(cr, t->halo);
+        cairo_set_line_width(cr, fs * 0.2);
+        draw_arrowhead(cr, tip, from, fs * 1.0);
+        set_rgb(cr, (unsigned)ev->type < DM_EVENT_TYPE_COUNT ? t->event[ev->type] : t->text);
+        draw_arrowhead(cr, tip, from, fs * 0.85);
+        PangoLayout *l = dmi_text_layout(pc, map, pt->text, DMI_TEXT_LABEL);
+        PangoRectangle ink;
+        pango_layout_get_extents(l, &ink, NULL);
+        draw_text(cr, map, l, pt->bbox[0] - ink.x / (double)PANGO_SCALE, pt->bbox[1] - ink.y / (double)PANGO_SCALE,
+                  t->text);
+        g_object_unref(l);
+    }
+}
+
 static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int frame)
 {
     const struct dmi_theme *t = map->theme;
@@ -826,7 +861,19 @@ static void draw_content(cairo_t *cr, dm_map_t *map, PangoContext *pc, int fi)
     for (size_t i = 0; i < map->marker_count; i++)
         if (map->markers[i].frame == fi)
             draw_marker(cr, map, pc, &map->markers[i]);
+    if (f->outline.count >= 3) {
+        /* The overview: the main frame's extent outlined. */
+        dmi_shape_t one = {.rings = (dmi_ring_t *)&f->outline, .count = 1};
+        path_shape(cr, &one, 1);
+        set_rgb(cr, map->theme->halo);
+        cairo_set_line_width(cr, map->font_size * 0.25);
+        cairo_stroke_preserve(cr);
+        set_rgb(cr, map->theme->text);
+        cairo_set_line_width(cr, map->font_size * 0.1);
+        cairo_stroke(cr);
+    }
     draw_labels(cr, map, pc, fi);
+    draw_pointers(cr, map, pc, fi);
     cairo_restore(cr);
 }
 

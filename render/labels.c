@@ -576,7 +576,8 @@ static int label_frame_for(const dm_map_t *map, size_t place, int frame)
     for (int fi = 1; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
         double e, n, x, y;
-        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+        /* The overview names only the places the main frame leaves out. */
+        if (f->role == DMI_FRAME_OVERVIEW || dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
             continue;
         dmi_frame_to_canvas(f, e, n, &x, &y);
         if (x > f->rect[0] && x < f->rect[2] && y > f->rect[1] && y < f->rect[3]) {
@@ -632,6 +633,35 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         dmi_ring_bbox_add(&f->locator, loc);
         if (f->locator.count)
             obstacle_add(&obs, (box_t){loc[0] - m, loc[1] - m, loc[2] + m, loc[3] + m}, 0);
+    }
+    /* Edge pointers first: their text sits inside the frame beside the
+     * arrow at the edge, where the line leaves, and everything else keeps
+     * off it. */
+    for (size_t i = 0; i < map->pointer_count; i++) {
+        dmi_pointer_t *pt = &map->pointers[i];
+        const dmi_frame_t *f = &map->frames[pt->frame];
+        PangoLayout *l = dmi_text_layout(pc, map, pt->text, DMI_TEXT_LABEL);
+        PangoRectangle ink;
+        pango_layout_get_extents(l, &ink, NULL);
+        g_object_unref(l);
+        double w = ink.width / (double)PANGO_SCALE, h = ink.height / (double)PANGO_SCALE, fs = map->font_size;
+        double m = fs * 0.4, back = fs * 1.3;
+        /* Beside the arrow, on the side of the frame's inside, then
+         * slid along the edge to stay in the frame. */
+        double ax = pt->x - cos(pt->angle) * back, ay = pt->y - sin(pt->angle) * back;
+        double x0 = cos(pt->angle) > 0.3 ? ax - w - m : cos(pt->angle) < -0.3 ? ax + m : ax - w / 2;
+        double y0 = sin(pt->angle) > 0.3 ? ay - h - m : sin(pt->angle) < -0.3 ? ay + m : ay - h / 2;
+        x0 = fmin(fmax(x0, f->rect[0] + m), f->rect[2] - m - w);
+        y0 = fmin(fmax(y0, f->rect[1] + m), f->rect[3] - m - h);
+        pt->bbox[0] = x0;
+        pt->bbox[1] = y0;
+        pt->bbox[2] = x0 + w;
+        pt->bbox[3] = y0 + h;
+        if (obstacle_add(&obs, (box_t){x0 - m / 2, y0 - m / 2, x0 + w + m / 2, y0 + h + m / 2}, pt->frame) ||
+            obstacle_add(&obs, (box_t){pt->x - fs, pt->y - fs, pt->x + fs, pt->y + fs}, pt->frame)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
     }
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         if (map->named_with[i] >= 0)

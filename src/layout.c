@@ -612,6 +612,8 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
             continue;
         if (frame == 0 && map->place_frame[i])
             continue;   /* shown in its inset; the main map has the locator box */
+        if (f->role == DMI_FRAME_OVERVIEW && map->place_frame[i] != frame)
+            continue;   /* the overview shows the places the main frame leaves out */
         double e, n, x, y;
         if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
             continue;
@@ -704,7 +706,7 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
         const dm_place_t *p = dm_story_place(s, i);
         /* Countries and regions are context, unless an event put a
          * numbered marker on one ("a visit to India"): it must be seen. */
-        if (is_context_kind(p->kind) && !only_context && !map->has_marker[i])
+        if ((is_context_kind(p->kind) && !only_context && !map->has_marker[i]) || map->far[i])
             continue;
         double x, y;
         if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))
@@ -715,6 +717,8 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
         if (!is_connection(ev->type) || ev->place_count < 2)
             continue;
         const dm_place_t *a = dm_story_find_place(s, ev->places[0]), *c = dm_story_find_place(s, ev->places[1]);
+        if (map->far[a - dm_story_place(s, 0)] || map->far[c - dm_story_place(s, 0)])
+            continue;   /* it leaves the frame through an edge pointer */
         dmi_ring_t arc = {0};
         if (dmi_geodesic_densify(a->lat, a->lon, c->lat, c->lon, 100, &arc) == 0) {
             dmi_project_points(&f->proj, arc.pts, arc.count);
@@ -729,9 +733,9 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
         bbox_add(&b, x - 2e7, y - 1e7);
         bbox_add(&b, x + 2e7, y + 1e7);
     }
-    /* Lines and areas of the story are shown whole. */
+    /* Lines and areas of the story are shown whole (unless far). */
     for (size_t i = 0; map->shapes && i < dm_story_place_count(s); i++)
-        for (size_t r = 0; r < map->shapes[i].count; r++)
+        for (size_t r = 0; !map->far[i] && r < map->shapes[i].count; r++)
             for (size_t k = 0; k < map->shapes[i].rings[r].count; k++) {
                 double x, y;
                 if (!dmi_project_point(&f->proj, map->shapes[i].rings[r].pts[k].x, map->shapes[i].rings[r].pts[k].y,
@@ -767,8 +771,10 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&f->detail_borders);
         dmi_shape_free(&f->lakes);
         dmi_ring_free(&f->locator);
+        dmi_ring_free(&f->outline);
     }
     free(map->place_frame);
+    free(map->far);
     free(map->named_with);
     free(map->has_marker);
     free(map->event_order);
@@ -1037,7 +1043,7 @@ static dm_status_t plan_insets(dm_map_t *map)
         const dm_place_t *p = dm_story_place(s, i);
         double e, n;
         cluster[i] = (int)i;
-        point[i] = map->has_marker[i] &&
+        point[i] = map->has_marker[i] && !map->far[i] &&
                    dmi_project_point(&mf->proj, p->lon, p->lat, &e, &n) == 0;
         if (point[i])
             dmi_frame_to_canvas(mf, e, n, &x[i], &y[i]);
@@ -1080,9 +1086,10 @@ static dm_status_t plan_insets(dm_map_t *map)
             if (size[c] <= best_size)
                 continue;
             const double *b = &box[4 * c];
-            /* Places a few kilometres apart are one spot at any scale an
-             * inset could offer (a ministry in its capital): no inset. */
-            if (dmi_geodesic_km(b[0], b[1], b[2], b[3]) < 3)
+            /* Places within a city of each other (15 km) are one spot at
+             * any scale an inset could offer (a palace in its capital, a
+             * ministry): no inset; their markers fold. */
+            if (dmi_geodesic_km(b[0], b[1], b[2], b[3]) < 15)
                 continue;
             best = (int)c;
             best_size = size[c];
@@ -1217,6 +1224,440 @@ out:
     return st;
 }
 
+/* ---- focus ------------------------------------------------------------
+ * The main frame fits the story's principal event and the events around
+ * it, not every place named: one stray mention (Washington in a story of
+ * a shoal) must not turn the map into an ocean. The rule, in the main
+ * projection's metres:
+ *   1. the places that matter (markers, lines and areas; countries and
+ *      regions are context) are grouped: places under FOCUS_GROUP_KM apart
+ *      (through a chain) are one group (a capital and its ministries);
+ *   2. the frame each set of groups needs is its bounding box, measured
+ *      as at least FOCUS_MIN_M a side (neighbours a country away stay:
+ *      Tokyo and Busan), widened or heightened to the canvas's aspect (so
+ *      a portrait canvas pays for width and a wide one for height);
+ *   3. while some group other than the principal event's would grow that
+ *      frame more than FOCUS_GROWTH times in area, the group that grows it
+ *      most is left out (it is "far"), and the rest is measured again.
+ * Far places go to the overview (a small map of every place with the
+ * main frame outlined) and a line that leaves the frame ends in an edge
+ * pointer naming its far end ("to Washington"). */
+#define FOCUS_GROWTH 4.0
+#define FOCUS_MIN_M 1e6        /* frames are measured as at least 1,000 km a side */
+#define FOCUS_GROUP_KM 600.0
+#define FOCUS_MAX_PLACES 200   /* beyond this (hostile stories) every place is kept */
+
+/* The event the map is about: the story's "principal" event, else the
+ * first event the story tells (the text's lead; e1 of an extraction)
+ * that names a place. -1 when no event names one. */
+static int pick_principal(const dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    size_t ne = dm_story_event_count(s);
+    for (size_t i = 0; i < ne; i++)
+        if (dmi_story_event_principal(s, i) && dm_story_event(s, i)->place_count)
+            return (int)i;
+    for (size_t i = 0; i < ne; i++)
+        if (map->event_same[i] < 0 && dm_story_event(s, i)->place_count)
+            return (int)i;
+    return -1;
+}
+
+/* Area of the frame a box needs on a canvas of aspect w/h (projected
+ * units squared). */
+static double fitted_area(const bbox_t *b, double aspect)
+{
+    if (b->empty)
+        return 0;
+    double w = fmax(b->x1 - b->x0, FOCUS_MIN_M), h = fmax(b->y1 - b->y0, FOCUS_MIN_M);
+    if (w / h > aspect)
+        h = w / aspect;
+    else
+        w = h * aspect;
+    return w * h;
+}
+
+/* Does the place count for the frame (a point, a line or an area, or a
+ * country or region where something happened)? */
+static int focus_counts(const dm_map_t *map, size_t i, int only_context)
+{
+    const dm_place_t *p = dm_story_place(map->story, i);
+    return only_context || !is_context_kind(p->kind) || map->has_marker[i];
+}
+
+/* Sets map->far (places the main frame leaves out) and map->principal,
+ * in the projection of frame f. Returns the number of far places. */
+static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), nfar = 0;
+    map->principal = pick_principal(map);
+    if (user_extent)
+        return 0;   /* the editor chose the frame: see mark_outside() */
+    if (np > FOCUS_MAX_PLACES || map->principal < 0)
+        return 0;
+    int only_context = 1;
+    for (size_t i = 0; i < np; i++)
+        if (!is_context_kind(dm_story_place(s, i)->kind))
+            only_context = 0;
+    double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
+    int group[FOCUS_MAX_PLACES], use[FOCUS_MAX_PLACES], out[FOCUS_MAX_PLACES], core[FOCUS_MAX_PLACES];
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        group[i] = (int)i;
+        out[i] = core[i] = 0;
+        use[i] = focus_counts(map, i, only_context) && dmi_project_point(&f->proj, p->lon, p->lat, &x[i], &y[i]) == 0;
+    }
+    /* 1. Groups: single link under FOCUS_GROUP_KM (few places: pairs). */
+    for (size_t i = 0; i < np; i++)
+        for (size_t j = i + 1; use[i] && j < np; j++) {
+            if (!use[j])
+                continue;
+            const dm_place_t *a = dm_story_place(s, i), *b = dm_story_place(s, j);
+            if (dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon) >= FOCUS_GROUP_KM)
+                continue;
+            int ga = uf_find(group, (int)i), gb = uf_find(group, (int)j);
+            if (ga != gb)
+                group[ga > gb ? ga : gb] = ga < gb ? ga : gb;
+        }
+    for (size_t i = 0; i < np; i++)
+        group[i] = uf_find(group, (int)i);
+    /* The principal event's places, and everything in their groups, stay. */
+    const dm_event_t *pe = dm_story_event(s, (size_t)map->principal);
+    for (size_t k = 0; k < pe->place_count; k++) {
+        int pi = place_index(s, pe->places[k]);
+        if (pi >= 0 && use[pi])
+            core[group[pi]] = 1;
+    }
+    double fw = map->width, fh = map->height - map->title_height;
+    double aspect = fw / fmax(fh, 1);
+    /* 3. Leave out the group that grows the frame most, while it grows it
+     * more than FOCUS_GROWTH times. */
+    for (;;) {
+        bbox_t all = {.empty = 1};
+        for (size_t i = 0; i < np; i++)
+            if (use[i] && !out[group[i]])
+                bbox_add(&all, x[i], y[i]);
+        double area_all = fitted_area(&all, aspect), best_ratio = FOCUS_GROWTH;
+        int best = -1;
+        for (size_t g = 0; g < np; g++) {
+            if (group[g] != (int)g || !use[g] || out[g] || core[g])
+                continue;
+            bbox_t rest = {.empty = 1};
+            for (size_t i = 0; i < np; i++)
+                if (use[i] && !out[group[i]] && group[i] != (int)g)
+                    bbox_add(&rest, x[i], y[i]);
+            double a = fitted_area(&rest, aspect);
+            if (a > 0 && area_all / a > best_ratio) {
+                best_ratio = area_all / a;
+                best = (int)g;
+            }
+        }
+        if (best < 0)
+            break;
+        out[best] = 1;
+    }
+    for (size_t i = 0; i < np; i++)
+        if (use[i] && out[group[i]]) {
+            map->far[i] = 1;
+            nfar++;
+        }
+    /* A country or region is context: it is far when its anchor lies far
+     * from every place kept (farther than the kept frame is wide). */
+    return nfar;
+}
+
+/* With the editor's --extent (or view.extent), what the frame leaves out
+ * is far: it becomes a pointer or goes to the overview, never silently
+ * dropped. The frame shows more than the extent where the canvas's aspect
+ * asks for it, so what counts is the frame, once fitted. */
+static void mark_outside(dm_map_t *map)
+{
+    const dmi_frame_t *f = &map->frames[0];
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e, n, x, y;
+        if (p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA)
+            continue;   /* drawn as far as the frame shows them */
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n) == 0) {
+            dmi_frame_to_canvas(f, e, n, &x, &y);
+            if (x >= f->rect[0] && x <= f->rect[2] && y >= f->rect[1] && y <= f->rect[3])
+                continue;
+        }
+        map->far[i] = 1;
+    }
+}
+
+/* The overview: a small map of every place the story draws, in a corner
+ * of the main frame, with the main frame outlined on it, for the places
+ * focus leaves out (they are drawn there, with their numbers and names). */
+static dm_status_t plan_overview(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s);
+    dmi_frame_t *mf = &map->frames[0];
+    dm_status_t st = DM_OK;
+    int needed = 0;
+    for (size_t i = 0; i < np; i++)
+        needed |= map->far[i] && map->has_marker[i];
+    if (!needed || map->frame_count >= DM_MAX_FRAMES)
+        return DM_OK;
+    double *lat = dmi_calloc(np + 64, sizeof *lat), *lon = dmi_calloc(np + 64, sizeof *lon);
+    char *def = NULL;
+    if (!lat || !lon) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    /* Every place that counts, and the main frame's outline. */
+    size_t n = 0;
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (is_context_kind(p->kind) && !map->has_marker[i])
+            continue;
+        lat[n] = p->lat;
+        lon[n++] = p->lon;
+    }
+    dmi_ring_t outline = {0};
+    for (int side = 0; side < 4; side++)
+        for (int k = 0; k < 10; k++) {
+            double t = k / 10.0, w = mf->rect[2] - mf->rect[0], h = mf->rect[3] - mf->rect[1];
+            double px = side == 0 ? mf->rect[0] + t * w : side == 1 ? mf->rect[2] : side == 2 ? mf->rect[2] - t * w : mf->rect[0];
+            double py = side == 0 ? mf->rect[1] : side == 1 ? mf->rect[1] + t * h : side == 2 ? mf->rect[3] : mf->rect[3] - t * h;
+            double e, no, plon, plat;
+            canvas_to_projected(mf, px, py, &e, &no);
+            if (dmi_unproject_point(&mf->proj, e, no, &plon, &plat))
+                continue;
+            if (dmi_ring_push(&outline, plon, plat)) {
+                dmi_ring_free(&outline);
+                st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            if (k % 5 == 0) {
+                lat[n] = plat;
+                lon[n++] = plon;
+            }
+        }
+    int fi = map->frame_count;
+    dmi_frame_t *f = &map->frames[fi];
+    if (!(def = dmi_projection_auto(lat, lon, n)) || (st = dmi_projection_create(map->ctx, def, &f->proj))) {
+        dmi_ring_free(&outline);
+        st = st ? st : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    map->frame_count++;
+    snprintf(f->id, sizeof f->id, "overview");
+    f->role = DMI_FRAME_OVERVIEW;
+    bbox_t b = {.empty = 1};
+    for (size_t i = 0; i < n; i++) {
+        double e, no;
+        if (!dmi_project_point(&f->proj, lon[i], lat[i], &e, &no))
+            bbox_add(&b, e, no);
+    }
+    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    double bw = fmax(b.x1 - b.x0, 2e5) * 1.25, bh = fmax(b.y1 - b.y0, 2e5) * 1.3;
+    double ar = fmin(fmax(bw / bh, 0.8), 2.0);
+    double mw = (mf->rect[2] - mf->rect[0]) * 0.26, mh = (mf->rect[3] - mf->rect[1]) * 0.34;
+    double w = ar > mw / mh ? mw : mh * ar, h = ar > mw / mh ? mw / ar : mh;
+    /* A corner that hides the fewest places of the main frame and no
+     * inset; the legend keeps the bottom-left. */
+    double m = map->font_size;
+    const double corners[4][2] = {{mf->rect[2] - m - w, mf->rect[1] + m},
+                                  {mf->rect[0] + m, mf->rect[1] + m},
+                                  {mf->rect[2] - m - w, mf->rect[3] - m * 3 - h},
+                                  {mf->rect[0] + m, mf->rect[3] - m - h}};
+    double best_cost = INFINITY;
+    for (int c = 0; c < 4; c++) {
+        double r[4] = {corners[c][0], corners[c][1], corners[c][0] + w, corners[c][1] + h};
+        double cost = c * 0.5 + (c == 3 ? 1e3 : 0);
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(s, i);
+            double e, no, x, y;
+            if (map->far[i] || !map->has_marker[i] || dmi_project_point(&mf->proj, p->lon, p->lat, &e, &no))
+                continue;
+            dmi_frame_to_canvas(mf, e, no, &x, &y);
+            if (x > r[0] - m * 3 && x < r[2] + m * 3 && y > r[1] - m && y < r[3] + m)
+                cost += 100;
+        }
+        for (int k = 1; k < fi; k++) {
+            const double *o = map->frames[k].rect;
+            if (r[0] < o[2] + m && r[2] > o[0] - m && r[1] < o[3] + m && r[3] > o[1] - m)
+                cost += 1e6;
+        }
+        if (cost < best_cost) {
+            best_cost = cost;
+            memcpy(f->rect, r, sizeof r);
+        }
+    }
+    bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
+    fit_transform(f, ext);
+    for (size_t i = 0; i < np; i++)
+        if (map->far[i])
+            map->place_frame[i] = fi;
+    /* The main frame's outline, in the overview's canvas units. */
+    for (size_t k = 0; k < outline.count; k++) {
+        double e, no, x, y;
+        if (dmi_project_point(&f->proj, outline.pts[k].x, outline.pts[k].y, &e, &no))
+            continue;
+        dmi_frame_to_canvas(f, e, no, &x, &y);
+        if (dmi_ring_push(&f->outline, x, y)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            break;
+        }
+    }
+    dmi_ring_free(&outline);
+out:
+    free(lat);
+    free(lon);
+    free(def);
+    return st;
+}
+
+/* Where a canvas polyline, walked from its first point, first leaves the
+ * rect: the index of the last point inside and the crossing point. 0 when
+ * it never leaves (or starts outside). */
+static int leaves_rect(const dmi_ring_t *r, const double rect[4], size_t *last, dmi_xy_t *at)
+{
+    for (size_t k = 0; k + 1 < r->count; k++) {
+        dmi_xy_t a = r->pts[k], b = r->pts[k + 1];
+        if (a.x < rect[0] || a.x > rect[2] || a.y < rect[1] || a.y > rect[3])
+            return 0;
+        if (b.x >= rect[0] && b.x <= rect[2] && b.y >= rect[1] && b.y <= rect[3])
+            continue;
+        /* The largest t in [0, 1] keeping a + t (b - a) inside. */
+        double t = 1;
+        if (b.x < rect[0])
+            t = fmin(t, (rect[0] - a.x) / (b.x - a.x));
+        if (b.x > rect[2])
+            t = fmin(t, (rect[2] - a.x) / (b.x - a.x));
+        if (b.y < rect[1])
+            t = fmin(t, (rect[1] - a.y) / (b.y - a.y));
+        if (b.y > rect[3])
+            t = fmin(t, (rect[3] - a.y) / (b.y - a.y));
+        *last = k;
+        *at = (dmi_xy_t){a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+        return 1;
+    }
+    return 0;
+}
+
+static dm_status_t add_pointer(dm_map_t *map, size_t place, size_t event, int frame, dmi_xy_t tip, double angle,
+                               const char *verb)
+{
+    const dm_place_t *p = dm_story_place(map->story, place);
+    size_t n = (verb ? strlen(verb) + 1 : 0) + strlen(p->name) + 1;
+    char *text = malloc(n);
+    if (!text || dmi_grow((void **)&map->pointers, &map->pointer_cap, map->pointer_count + 1, sizeof *map->pointers)) {
+        free(text);
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    snprintf(text, n, "%s%s%s", verb ? verb : "", verb ? " " : "", p->name);
+    map->pointers[map->pointer_count++] = (dmi_pointer_t){.place = place, .event = event, .frame = frame,
+                                                          .x = tip.x, .y = tip.y, .angle = angle, .text = text};
+    return DM_OK;
+}
+
+/* A line of the main frame whose far end lies outside is cut where it
+ * leaves the frame and ends in an edge pointer naming that end; a far
+ * place no line or overview shows gets a pointer from the frame's centre
+ * towards it. */
+static dm_status_t add_pointers(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    dmi_frame_t *mf = &map->frames[0];
+    dm_status_t st;
+    int *pointed = dmi_calloc(dm_story_place_count(s) + 1, sizeof *pointed);
+    if (!pointed)
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    for (size_t li = 0; li < map->line_count; li++) {
+        dmi_line_t *ln = &map->lines[li];
+        const dm_event_t *ev = dm_story_event(s, ln->event);
+        if (ln->frame != 0 || ev->place_count < 2)
+            continue;
+        int ia = place_index(s, ev->places[0]), ib = place_index(s, ev->places[1]);
+        if (ia < 0 || ib < 0 || map->far[ia] == map->far[ib])
+            continue;
+        /* Walk from the end inside the frame. */
+        int from_far = map->far[ia];
+        dmi_ring_t *r = &ln->points;
+        if (from_far)
+            for (size_t k = 0; k < r->count / 2; k++) {
+                dmi_xy_t t = r->pts[k];
+                r->pts[k] = r->pts[r->count - 1 - k];
+                r->pts[r->count - 1 - k] = t;
+            }
+        size_t last;
+        dmi_xy_t at;
+        if (!leaves_rect(r, mf->rect, &last, &at)) {
+            if (from_far)
+                for (size_t k = 0; k < r->count / 2; k++) {
+                    dmi_xy_t t = r->pts[k];
+                    r->pts[k] = r->pts[r->count - 1 - k];
+                    r->pts[r->count - 1 - k] = t;
+                }
+            continue;
+        }
+        dmi_xy_t prev = r->pts[last];
+        r->pts[last + 1] = at;
+        r->count = last + 2;
+        double angle = atan2(at.y - prev.y, at.x - prev.x);
+        if (from_far) {   /* back to its own direction: from the edge in */
+            for (size_t k = 0; k < r->count / 2; k++) {
+                dmi_xy_t t = r->pts[k];
+                r->pts[k] = r->pts[r->count - 1 - k];
+                r->pts[r->count - 1 - k] = t;
+            }
+        } else {
+            ln->arrow = 0;
+            ln->cross = 0;
+        }
+        int far_place = from_far ? ia : ib;
+        if (pointed[far_place])
+            continue;
+        pointed[far_place] = 1;
+        if ((st = add_pointer(map, (size_t)far_place, ln->event, 0, at, angle, from_far ? "from" : "to"))) {
+            free(pointed);
+            return st;
+        }
+    }
+    /* Far places that happen somewhere no frame shows. */
+    double cx = (mf->rect[0] + mf->rect[2]) / 2, cy = (mf->rect[1] + mf->rect[3]) / 2;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        size_t ei = map->event_order[j];
+        const dm_event_t *ev = dm_story_event(s, ei);
+        if (map->event_same[ei] >= 0)
+            continue;
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi < 0 || !map->far[pi] || map->place_frame[pi] || pointed[pi])
+                continue;
+            const dm_place_t *p = dm_story_place(s, (size_t)pi);
+            double e, n, x, y;
+            if (dmi_project_point(&mf->proj, p->lon, p->lat, &e, &n))
+                continue;
+            dmi_frame_to_canvas(mf, e, n, &x, &y);
+            double dx = x - cx, dy = y - cy, t = INFINITY;
+            if (dx > 0)
+                t = fmin(t, (mf->rect[2] - cx) / dx);
+            if (dx < 0)
+                t = fmin(t, (mf->rect[0] - cx) / dx);
+            if (dy > 0)
+                t = fmin(t, (mf->rect[3] - cy) / dy);
+            if (dy < 0)
+                t = fmin(t, (mf->rect[1] - cy) / dy);
+            if (!isfinite(t) || t >= 1)
+                continue;   /* inside after all */
+            pointed[pi] = 1;
+            if ((st = add_pointer(map, (size_t)pi, ei, 0, (dmi_xy_t){cx + dx * t, cy + dy * t}, atan2(dy, dx),
+                                  NULL))) {
+                free(pointed);
+                return st;
+            }
+        }
+    }
+    free(pointed);
+    return DM_OK;
+}
+
 dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
                           dm_map_t **out)
 {
@@ -1264,7 +1705,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     const char *projection = opts->projection;
     if (!projection || strcmp(projection, "auto") == 0)
         projection = view->projection;
-    if (!projection || strcmp(projection, "auto") == 0) {
+    int auto_projection = !projection || strcmp(projection, "auto") == 0;
+    if (auto_projection) {
         size_t n = 0, ctxn = 0;
         for (size_t i = 0; i < np; i++)
             if (!is_context_kind(dm_story_place(story, i)->kind))
@@ -1292,6 +1734,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
         }
     }
     if (!(map->place_frame = dmi_calloc(np, sizeof *map->place_frame)) ||
+        !(map->far = dmi_calloc(np, sizeof *map->far)) ||
         !(map->named_with = dmi_calloc(np, sizeof *map->named_with)) ||
         !(map->shapes = dmi_calloc(np, sizeof *map->shapes)) ||
         !(map->has_marker = dmi_calloc(np, sizeof *map->has_marker)) ||
@@ -1342,18 +1785,46 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if ((st = dmi_projection_create(ctx, projection, &f->proj)))
         goto out;
     const double *user_extent = opts->has_extent ? opts->extent : view->has_extent ? view->extent : NULL;
+    /* Focus: the places the main frame leaves out. The automatic
+     * projection is chosen again for the places kept. */
+    if (choose_focus(map, f, user_extent) && auto_projection && !user_extent) {
+        size_t n = 0, ctxn = 0;
+        for (size_t i = 0; i < np; i++)
+            if (!map->far[i] && !is_context_kind(dm_story_place(story, i)->kind))
+                ctxn++;
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(story, i);
+            if (map->far[i] || (ctxn && is_context_kind(p->kind)))
+                continue;
+            lat[n] = p->lat;
+            lon[n++] = p->lon;
+        }
+        free(auto_proj);
+        if (!(projection = auto_proj = dmi_projection_auto(lat, lon, n))) {
+            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        dmi_projection_destroy(&f->proj);
+        memset(&f->proj, 0, sizeof f->proj);
+        if ((st = dmi_projection_create(ctx, projection, &f->proj)))
+            goto out;
+    }
     bbox_t extent = {.empty = 1};
     if ((st = frame_extent(map, f, user_extent, &extent)))
         goto out;
     fit_transform(f, extent);
     if (!user_extent)
         keep_inside_world(f);
+    else
+        mark_outside(map);
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
-    if ((!inset || strcmp(inset, "none") != 0) && (st = plan_insets(map)))
+    if ((!inset || strcmp(inset, "none") != 0) && ((st = plan_insets(map)) || (st = plan_overview(map))))
         goto out;
     for (int i = 0; i < map->frame_count; i++)
         if ((st = build_frame(map, i)))
             goto out;
+    if ((st = add_pointers(map)))
+        goto out;
     if (!shows_story(map)) {
         if (user_extent)
             st = dmi_error(ctx, DM_ERR_RENDER, "no place of the story lies inside the extent %g,%g,%g,%g",

@@ -7,11 +7,14 @@
 #include "dm_proj-private.h"
 #include "story-private.h"
 
-#define DM_MAX_FRAMES 3
+#define DM_MAX_FRAMES 4          /* main, overview, two insets */
 #define DM_MAX_CANVAS 20000.0        /* per side, canvas units */
 #define DM_MAX_MEGAPIXELS 100.0      /* PNG pixels after --scale */
 
-typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET } dmi_frame_role_t;
+/* An inset enlarges a crowded spot of the main map; the overview is a
+ * small map of every place with the main frame outlined on it, for the
+ * places the main frame leaves out (focus). */
+typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET, DMI_FRAME_OVERVIEW } dmi_frame_role_t;
 
 /* What a frame draws from OpenStreetMap, for the credit line. */
 enum { DMI_OSM_KOREA = 1, DMI_OSM_LAKES = 2 };
@@ -36,6 +39,7 @@ typedef struct {
     dmi_shape_t lakes;         /* all lakes of the frame, even-odd (islands are holes) */
     int uses_osm;              /* OpenStreetMap data drawn (to credit): DMI_OSM_* bits */
     dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
+    dmi_ring_t outline;        /* overview only: the main frame's extent outlined on it */
 } dmi_frame_t;
 
 #define DMI_MARKER_NUMBERS 6  /* numbers a marker shows; more end in "+" */
@@ -113,6 +117,7 @@ struct dm_map {
     dmi_feature_t *features;
     size_t feature_count, feature_cap;
     int *place_frame;          /* per place: the inset (frame index) showing it, or 0 */
+    int *far;                  /* per place: left out of the main frame (focus, --extent) */
     int *named_with;           /* per place: the place whose marker and label also stand for it
                                 * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */

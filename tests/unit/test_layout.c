@@ -294,14 +294,15 @@ static void check_lines_clear_markers(const char *story_path, json_t *root)
 }
 
 /* A mission and the city around it, 4 km apart, are one spot on a map
- * of the Atlantic: one marker (the mission's, which the letter reaches)
+ * of the Atlantic (an extent: London alone would not widen the frame so
+ * far, focus leaves it out): one marker (the mission's, which the letter reaches)
  * and one label naming both, not two dots and two labels stacked. A
  * place 130 km away keeps its own marker. */
 static void overlapping_markers_fold_into_one(void **state)
 {
     (void)state;
     const char *story =
-        "{\"title\":\"Letter\",\"view\":{\"inset\":\"none\"},\"places\":["
+        "{\"title\":\"Letter\",\"view\":{\"inset\":\"none\",\"extent\":[-80,35,5,56]},\"places\":["
         "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"lat\":38.8951,\"lon\":-77.0364},"
         "{\"id\":\"new-york\",\"name\":\"New York\",\"kind\":\"city\",\"lat\":40.7143,\"lon\":-74.006},"
         "{\"id\":\"mission\",\"name\":\"North Korean UN mission\",\"kind\":\"site\",\"lat\":40.7508,\"lon\":-73.9711},"

@@ -1,0 +1,133 @@
+#!/bin/sh
+# Focus and the events layer, checked through the layout sidecar: numbers
+# in the order things happened, one marker per place showing all its
+# numbers, a repeated event drawn once, the principal event inside the main
+# frame, far places left to the overview, edge pointers for lines that leave
+# the frame and for what --extent leaves out. The stories are made up here.
+. "$(dirname "$0")/lib.sh"
+
+# 1. Order: a month-precision event sorts by its first day (before a
+# day-precision event later that month), undated events come last in the
+# story's order, a planned event in 2026 before them; two events at Berlin
+# share one marker; the same meeting told twice (Paris, and the Elysee
+# Palace the same month) is drawn once.
+cat >"$TMP/order.json" <<'EOF'
+{"diplomap": 1, "title": "Order",
+ "places": [
+  {"id": "paris", "name": "Paris", "lat": 48.8566, "lon": 2.3522, "kind": "city", "country": "FR"},
+  {"id": "elysee", "name": "Elysee Palace", "lat": 48.8704, "lon": 2.3167, "kind": "site", "country": "FR"},
+  {"id": "berlin", "name": "Berlin", "lat": 52.52, "lon": 13.405, "kind": "city", "country": "DE"},
+  {"id": "rome", "name": "Rome", "lat": 41.9028, "lon": 12.4964, "kind": "city", "country": "IT"},
+  {"id": "warsaw", "name": "Warsaw", "lat": 52.2297, "lon": 21.0122, "kind": "city", "country": "PL"}
+ ],
+ "events": [
+  {"id": "e1", "type": "meeting", "date": "2025-06-27", "places": ["berlin"], "participants": ["DE", "FR"], "status": "held"},
+  {"id": "e2", "type": "meeting", "date": "2025-06", "places": ["paris"], "participants": ["FR", "DE"], "status": "held"},
+  {"id": "e3", "type": "meeting", "places": ["rome"], "participants": ["IT", "FR"], "status": "held"},
+  {"id": "e4", "type": "talks", "date": "2025-07-02", "places": ["berlin"], "participants": ["DE", "IT"], "status": "held"},
+  {"id": "e5", "type": "meeting", "date": "2025-06", "places": ["elysee"], "participants": ["FR"], "status": "held"},
+  {"id": "e6", "type": "meeting", "date": "2026-01", "places": ["warsaw"], "participants": ["PL"], "status": "planned"},
+  {"id": "e7", "type": "call", "date": "2025-02-16", "places": ["berlin", "warsaw"], "participants": ["DE", "PL"],
+   "persons": ["Merz", "Tusk"], "status": "held"}
+ ]}
+EOF
+expect_exit 0 "order: render" -- "$DIPLOMAP" render "$TMP/order.json" -o "$TMP/order.png" --layout-json "$TMP/order.layout.json"
+python3 - "$TMP/order.layout.json" <<'PY' && ok || bad "order: numbers, shared marker, repeat"
+import json, sys
+d = json.load(open(sys.argv[1]))
+number = {e["event"]: e.get("number") for e in d["events"]}
+# Jun 2025 (Paris) before 27 Jun 2025 (Berlin), then 2 Jul, Jan 2026, undated last.
+assert [number[e] for e in ("e2", "e1", "e4", "e6", "e3")] == [1, 2, 3, 4, 5], number
+assert number["e7"] is None, "a call is drawn as a line, not numbered"
+assert [e for e in d["events"] if e["event"] == "e5"][0].get("same_as") == "e2", d["events"]
+assert number["e5"] is None
+berlin = [m for m in d["markers"] if m["place"] == "berlin"]
+assert len(berlin) == 1 and berlin[0]["numbers"] == [2, 3] and berlin[0]["events"] == ["e1", "e4"], berlin
+assert not any(m["place"] == "elysee" for m in d["markers"]), "the repeat's venue folds into Paris"
+seen = [n for m in d["markers"] for n in m.get("numbers", [])]
+assert sorted(seen) == [1, 2, 3, 4, 5], seen   # one number per event, none twice
+PY
+if command -v pdftotext >/dev/null; then
+  "$DIPLOMAP" render "$TMP/order.json" -o "$TMP/order.pdf" 2>/dev/null
+  # Legend lines say who: persons when the story has them, else countries.
+  pdftotext "$TMP/order.pdf" - | tr '\n' ' ' >"$TMP/order.txt"
+  grep -q "Call, Merz.Tusk, 16 Feb 2025" "$TMP/order.txt" && grep -q "Meeting, France.Germany, Jun 2025" "$TMP/order.txt" &&
+    ok || bad "legend lines name who: $(head -c 400 "$TMP/order.txt")"
+fi
+
+# 2. Focus: a collision at a shoal, the Manila statement on it, talks in
+# Washington about it and a call from Washington: the main frame fits the
+# shoal and Manila, not the Pacific; Washington goes to the overview and
+# the call ends in a pointer at the frame's edge naming Washington.
+cat >"$TMP/focus.json" <<'EOF'
+{"diplomap": 1, "title": "Focus",
+ "places": [
+  {"id": "shoal", "name": "Second Thomas Shoal", "lat": 9.73, "lon": 115.87, "kind": "site", "country": "PH"},
+  {"id": "manila", "name": "Manila", "lat": 14.6042, "lon": 120.9822, "kind": "city", "country": "PH"},
+  {"id": "beijing", "name": "Beijing", "lat": 39.9075, "lon": 116.3972, "kind": "city", "country": "CN"},
+  {"id": "washington", "name": "Washington", "lat": 38.8951, "lon": -77.0364, "kind": "city", "country": "US"}
+ ],
+ "events": [
+  {"id": "e1", "type": "incident", "date": "2025-07-21", "places": ["shoal"], "participants": ["PH", "CN"], "status": "held"},
+  {"id": "e2", "type": "statement", "date": "2025-07-21", "places": ["manila"], "participants": ["PH"], "status": "held"},
+  {"id": "e3", "type": "talks", "date": "2025-07-22", "places": ["washington"], "participants": ["PH", "US"], "status": "held"},
+  {"id": "e4", "type": "call", "date": "2025-07-23", "places": ["washington", "manila"], "participants": ["US", "PH"], "status": "held"}
+ ]}
+EOF
+for size in "1600 1000" "1080 1080" "1080 1350"; do
+  set -- $size
+  expect_exit 0 "focus: render $1x$2" -- "$DIPLOMAP" render "$TMP/focus.json" -o "$TMP/focus.png" --width "$1" --height "$2" --layout-json "$TMP/focus.layout.json"
+  python3 - "$TMP/focus.layout.json" <<'PY' && ok || bad "focus at $1x$2"
+import json, sys
+d = json.load(open(sys.argv[1]))
+frames = {f["id"]: f for f in d["frames"]}
+main = frames["main"]
+x0, y0, x1, y1 = main["rect"]
+inside = lambda m: x0 <= m["x"] <= x1 and y0 <= m["y"] <= y1
+markers = {(m["place"], m["frame"]): m for m in d["markers"]}
+# The principal event (the first the story tells) is in the main frame.
+assert [e["event"] for e in d["events"] if e.get("principal")] == ["e1"]
+assert ("shoal", "main") in markers and inside(markers[("shoal", "main")])
+assert ("manila", "main") in markers and inside(markers[("manila", "main")])
+# Washington does not widen the main frame: the frame spans some hundreds
+# of kilometres (a = canvas units per metre), and the story's markers
+# spread over at least a third of it.
+a = main["transform"][0]
+assert (x1 - x0) / a < 4.0e6, "main frame %.0f km wide" % ((x1 - x0) / a / 1000)
+s, m = markers[("shoal", "main")], markers[("manila", "main")]
+assert abs(s["x"] - m["x"]) > (x1 - x0) / 3 or abs(s["y"] - m["y"]) > (y1 - y0) / 3, (s, m, main["rect"])
+assert ("washington", "main") not in markers
+assert "overview" in frames and ("washington", "overview") in markers
+# The call from Washington ends in a pointer on the main frame's edge.
+p = [p for p in d["pointers"] if p["place"] == "washington"]
+assert len(p) == 1 and p[0]["frame"] == "main" and "Washington" in p[0]["text"], d["pointers"]
+p = p[0]
+assert min(abs(p["x"] - x0), abs(p["x"] - x1), abs(p["y"] - y0), abs(p["y"] - y1)) < 1, p
+b = p["bbox"]
+assert x0 <= b[0] < b[2] <= x1 and y0 <= b[1] < b[3] <= y1, p
+PY
+done
+
+# 3. --extent never drops an event silently: the order story seen over
+# France and Germany only leaves Warsaw and Rome out; the call from Berlin
+# to Warsaw ends in a pointer "to Warsaw", and the meeting in Rome is
+# pointed at when there is no overview (--inset none), else drawn there.
+expect_exit 0 "extent: render" -- "$DIPLOMAP" render "$TMP/order.json" -o "$TMP/extent.png" --extent -5,44,10,56 --inset none --layout-json "$TMP/extent.layout.json"
+python3 - "$TMP/extent.layout.json" <<'PY' && ok || bad "extent: pointers"
+import json, sys
+d = json.load(open(sys.argv[1]))
+p = [p for p in d["pointers"] if p["place"] == "warsaw"]
+assert len(p) == 1 and p[0]["text"] == "to Warsaw" and p[0]["event"] == "e7", d["pointers"]
+rome = [p for p in d["pointers"] if p["place"] == "rome"]
+assert len(rome) == 1 and rome[0]["text"] == "Rome", d["pointers"]
+assert not any(m["place"] in ("warsaw", "rome") for m in d["markers"])
+PY
+expect_exit 0 "extent: render with the overview" -- "$DIPLOMAP" render "$TMP/order.json" -o "$TMP/extent2.png" --extent -5,44,10,56 --layout-json "$TMP/extent2.layout.json"
+python3 - "$TMP/extent2.layout.json" <<'PY' && ok || bad "extent: overview"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert any(p["place"] == "warsaw" and p["frame"] == "main" for p in d["pointers"]), d["pointers"]
+assert {m["place"] for m in d["markers"] if m["frame"] == "overview"} >= {"warsaw", "rome"}, d["markers"]
+PY
+
+finish

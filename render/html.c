@@ -529,7 +529,7 @@ static int event_at(const dm_map_t *map, const dm_event_t *ev, size_t pi)
 }
 
 typedef struct {
-    GString *svg, *tips;
+    GString *svg, *tips;    /* tips NULL: an SVG file, whose markers get a <title> */
     const dm_map_t *map;
     char **sentences;
     int count;              /* focusable elements so far */
@@ -544,7 +544,7 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
     const dm_place_t *p = dm_story_place(s, pi);
     int id = ++pg->count;
     GString *label = g_string_new(p->name);
-    GString *tip = pg->tips;
+    GString *tip = pg->tips ? pg->tips : g_string_new(NULL);
     g_string_append_printf(tip, "<div class=\"dm-tip\" id=\"dm-t%d\" role=\"tooltip\" style=\"", id);
     /* Beside the marker, on the side with room. */
     if (x > map->width * 0.6) {
@@ -605,6 +605,16 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
     if (!listed)
         g_string_append(tip, "<p class=\"dm-meta\">Place named in the story</p>");
     g_string_append(tip, "</div>\n");
+    if (!pg->tips) {
+        /* A plain SVG file: the name and events as the group's title, which
+         * viewers show on hover and screen readers read. */
+        g_string_free(tip, TRUE);
+        g_string_append(pg->svg, "<g><title>");
+        esc(pg->svg, label->str);
+        g_string_append(pg->svg, "</title>");
+        g_string_free(label, TRUE);
+        return;
+    }
     g_string_append_printf(pg->svg, "<g class=\"dm-hit\" id=\"dm-m%d\" tabindex=\"0\" role=\"img\" aria-label=\"", id);
     esc(pg->svg, label->str);
     g_string_append_printf(pg->svg, "\" aria-describedby=\"dm-t%d\" data-place=\"", id);
@@ -871,6 +881,25 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
         g_free(line);
     }
     g_string_append(o, "</g>\n");
+}
+
+dm_status_t dmi_svg_story(dm_map_t *map, GString *out)
+{
+    char **sentences = event_sentences(map);
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
+    dmi_text_setup_context(pc);
+    page_t pg = {.svg = g_string_new(NULL), .map = map, .sentences = sentences};
+    g_string_append(out, "<g font-family=\"'Noto Sans','Noto Sans CJK KR',sans-serif\" text-rendering=\"geometricPrecision\">\n");
+    clip_paths(out, map);
+    for (int i = 0; i < map->frame_count; i++)
+        frame_content(&pg, pc, i);
+    g_string_append(out, pg.svg->str);
+    titles_and_credits(out, map, pc);
+    g_string_append(out, "</g>\n");
+    g_string_free(pg.svg, TRUE);
+    g_object_unref(pc);
+    g_strfreev(sentences);
+    return DM_OK;
 }
 
 static cairo_status_t append_bytes(void *closure, const unsigned char *data, unsigned int length)

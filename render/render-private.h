@@ -67,6 +67,10 @@ dm_status_t dmi_map_draw_basemap(dm_map_t *map, cairo_t *cr, int main_basemap_dr
 /* The HTML page (render/html.c): the basemap as an inline PNG, the story
  * as SVG elements with real text over it. */
 dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closure);
+/* The story's layers (what dmi_map_draw_basemap leaves out) as SVG
+ * elements with real text, appended to out (a GString): an SVG file's
+ * story over cairo's basemap. */
+dm_status_t dmi_svg_story(dm_map_t *map, GString *out);
 
 /* Render the map as fmt (PNG, SVG or PDF, not AUTO) through a cairo write
  * callback (render/surface.c); files and memory buffers both use it. */

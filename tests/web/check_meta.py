@@ -6,7 +6,8 @@
       (tEXt or iTXt) Title, Description (= the alt text), Source and
       Copyright (the credit line, containing CREDIT-WORD); CRCs valid.
   check_meta.py svg FILE.svg TITLE ALT.txt
-      <title> and <desc> (= the alt text) right after the root <svg> tag."""
+      <title> and <desc> (= the alt text) right after the root <svg> tag;
+      the title drawn as real <text>; no clip outline defined twice."""
 import re
 import struct
 import sys
@@ -95,6 +96,14 @@ def check_svg(path, title, alt_path):
         bad("<desc> is not the alt text")
     if not re.search(r"<svg[^>]*>\s*<title>", raw):
         bad("<title> is not right after the root tag")
+    # The story is real text (not glyph outlines): the title is a <text>.
+    texts = ["".join(t.itertext()) for t in root.iter(ns + "text")]
+    if title not in texts:
+        bad(f"the title is not an SVG <text> ({len(texts)} texts)")
+    # Each clip outline is defined once.
+    bodies = [ET.tostring(c[0]) if len(c) else b"" for c in root.iter(ns + "clipPath")]
+    if len(bodies) != len(set(bodies)):
+        bad(f"{len(bodies) - len(set(bodies))} repeated clipPath definitions")
 
 
 mode = sys.argv[1]

@@ -150,6 +150,15 @@ static int names_a_file(const char *s, size_t len)
     return 0;
 }
 
+/* "EPSG:" or "ESRI:" in any case, as PROJ reads them. */
+static int authority_is(const char *def, const char *prefix)
+{
+    for (size_t i = 0; prefix[i]; i++)
+        if (def[i] != prefix[i] && !(def[i] >= 'a' && def[i] <= 'z' && def[i] - 'a' + 'A' == prefix[i]))
+            return 0;
+    return 1;
+}
+
 /* Refuses (DM_ERR_PROJECTION, naming the key) a projection that is not on
  * the allow-list above. */
 static dm_status_t check_allowed(dm_context_t *ctx, const char *def)
@@ -161,11 +170,11 @@ static dm_status_t check_allowed(dm_context_t *ctx, const char *def)
             return dmi_error(ctx, DM_ERR_PROJECTION, "invalid projection '%s': control characters are not allowed",
                              show);
     /* An authority code from proj.db. */
-    if ((strncmp(def, "EPSG:", 5) == 0 || strncmp(def, "ESRI:", 5) == 0) && def[5] &&
+    if ((authority_is(def, "EPSG:") || authority_is(def, "ESRI:")) && def[5] &&
         strspn(def + 5, "0123456789") == strlen(def + 5) && strlen(def + 5) <= 9)
         return DM_OK;
     if (def[0] != '+') {
-        if (names_a_file(def, strlen(def)) && !strchr(def, '[') && !strchr(def, '{'))
+        if ((strpbrk(def, "/@\\") || strstr(def, "://")) && !strchr(def, '[') && !strchr(def, '{'))
             return dmi_error(ctx, DM_ERR_PROJECTION,
                              "invalid projection '%s': it names a file or URL, which diplomap does not open",
                              show);

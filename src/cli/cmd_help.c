@@ -13,7 +13,21 @@ static const char *const description =
     "diplomap turns a news article about diplomacy into a publication-ready map. It extracts the "
     "places, dates and events of an article into a story (JSON a person can edit), geocodes the "
     "places with an embedded gazetteer, lays the map out (projection, extent, labels, insets) and "
-    "draws it with cairo as PNG, SVG or PDF.";
+    "draws it with cairo as PNG, SVG, PDF or a self-contained HTML page.";
+
+/* The output formats that need more than a sentence (docs/formats.md has
+ * the details). */
+static const char *const output_formats =
+    "The format follows OUT's extension (.png, .svg, .pdf, .html or .htm) or --format. An HTML page "
+    "is one file that loads nothing else: the basemap as an inline PNG image and, over it, an inline "
+    "SVG with the markers, event lines, labels, title, legend and credits as real text, drawn from "
+    "the same layout as the PNG. Each marker can be reached with the keyboard (Tab), is named by its "
+    "place and events for screen readers, and shows on hover or focus a tooltip with each event's "
+    "type, status, date, participants and the sentence it comes from (the article's, when the input "
+    "is an article; else the event's \"evidence\" in the story). The alt text describes the figure, "
+    "and the map scales to the width of its container. A PNG file carries its density (pHYs: 72 dpi "
+    "times --scale) and Title, Description (the alt text), Source and Copyright (the credit line) "
+    "text chunks; an SVG file carries <title> and <desc> and its story as real text.";
 
 static const char *const exit_status[][2] = {
     {"0", "success"},
@@ -116,6 +130,8 @@ static void print_man(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
     }
     fputs(".PP\n", out);
     roff(out, notes);
+    fputs("\n.SH OUTPUT FORMATS\n", out);
+    roff(out, output_formats);
     fputs("\n.SH ENVIRONMENT\n", out);
     for (size_t i = 0; i < COUNT(environment); i++) {
         fprintf(out, ".TP\n.B %s\n", environment[i][0]);
@@ -172,7 +188,7 @@ static void print_markdown(const dm_cli_command_t *const *cmds, size_t n, FILE *
     fputs("\n## Exit status\n\n", out);
     for (size_t i = 0; i < COUNT(exit_status); i++)
         fprintf(out, "- `%s`: %s\n", exit_status[i][0], exit_status[i][1]);
-    fprintf(out, "\n%s\n\n## Environment\n\n", notes);
+    fprintf(out, "\n%s\n\n## Output formats\n\n%s\n\n## Environment\n\n", notes, output_formats);
     for (size_t i = 0; i < COUNT(environment); i++)
         fprintf(out, "- `%s`: %s\n", environment[i][0], environment[i][1]);
 }

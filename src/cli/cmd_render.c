@@ -11,12 +11,12 @@ static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
     {"--detail", 0, "SCALE", "basemap detail: auto, 110m, 50m or 10m (default auto)"},
     {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
-    {"--format", 0, "FMT", "png, svg or pdf (default: from OUT's extension)"},
+    {"--format", 0, "FMT", "png, svg, pdf or html (default: from OUT's extension)"},
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
     {"--inset", 0, "auto|none", "inset maps (default auto)"},
     {"--lang", 0, "LANG", "label language: en, ko or en+ko (default en)"},
     {"--layout-json", 0, "FILE", "write where every element landed (docs/formats.md section 2; with the map: all or none)"},
-    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf), or - for stdout with --format; a symlink is written through, a device, FIFO or directory refused"},
+    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf, .html), or - for stdout with --format; a symlink is written through, a device, FIFO or directory refused"},
     {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
     {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},
     {"--theme", 0, "NAME", "light, dark or print (default light)"},
@@ -83,7 +83,7 @@ static int run(const dm_cli_args_t *args)
             return DM_EXIT_USAGE;
         }
     } else if (dm_format_from_path(out) == DM_FORMAT_AUTO) {
-        dm_cli_error("%s: unknown output format (use .png, .svg or .pdf, or --format)", out);
+        dm_cli_error("%s: unknown output format (use .png, .svg, .pdf or .html, or --format)", out);
         return DM_EXIT_USAGE;
     }
     const char *title = NULL;
@@ -152,7 +152,7 @@ static int run(const dm_cli_args_t *args)
 const dm_cli_command_t dm_cli_render_command = {
     .name = "render",
     .usage = "INPUT -o OUT [options]",
-    .summary = "draw the map of a story (.json) or an article (text) as PNG, SVG or PDF",
+    .summary = "draw the map of a story (.json) or an article (text) as PNG, SVG, PDF or HTML",
     .options = options,
     .option_count = sizeof options / sizeof options[0],
     .min_positional = 1,

@@ -16,9 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#define BATCH_FORMATS 4   /* png, svg, pdf, html */
+
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "article date, for articles without one"},
-    {"--format", 0, "LIST", "comma-separated output formats: png, svg, pdf (default png)"},
+    {"--format", 0, "LIST", "comma-separated output formats: png, svg, pdf, html (default png)"},
     {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
     {"--jobs", 'j', "N", "inputs drawn at once (default: the number of processors)"},
     {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input, an input's formats all or none"},
@@ -45,7 +47,7 @@ typedef struct {
     size_t finished, failed;   /* under lock */
     pthread_mutex_t lock;
     const char *outdir;
-    dm_format_t formats[3];
+    dm_format_t formats[BATCH_FORMATS];
     int format_count;
     dm_map_options_t map_opts;
     const char *date;
@@ -66,7 +68,10 @@ static int is_input_name(const char *name)
 
 static int is_story_name(const char *name) { return has_suffix(name, ".json") || has_suffix(name, ".geojson"); }
 
-static const char *format_ext(dm_format_t f) { return f == DM_FORMAT_PNG ? "png" : f == DM_FORMAT_SVG ? "svg" : "pdf"; }
+static const char *format_ext(dm_format_t f)
+{
+    return f == DM_FORMAT_PNG ? "png" : f == DM_FORMAT_SVG ? "svg" : f == DM_FORMAT_HTML ? "html" : "pdf";
+}
 
 static int parse_formats(const char *list, batch_t *b)
 {
@@ -76,9 +81,10 @@ static int parse_formats(const char *list, batch_t *b)
         size_t n = strcspn(p, ",");
         dm_format_t f = n == 3 && strncmp(p, "png", 3) == 0 ? DM_FORMAT_PNG
                       : n == 3 && strncmp(p, "svg", 3) == 0 ? DM_FORMAT_SVG
-                      : n == 3 && strncmp(p, "pdf", 3) == 0 ? DM_FORMAT_PDF : DM_FORMAT_AUTO;
+                      : n == 3 && strncmp(p, "pdf", 3) == 0 ? DM_FORMAT_PDF
+                      : n == 4 && strncmp(p, "html", 4) == 0 ? DM_FORMAT_HTML : DM_FORMAT_AUTO;
         if (f == DM_FORMAT_AUTO) {
-            dm_cli_error("--format: '%.*s' is not png, svg or pdf", (int)n, p);
+            dm_cli_error("--format: '%.*s' is not png, svg, pdf or html", (int)n, p);
             return -1;
         }
         int seen = 0;
@@ -248,9 +254,9 @@ static void draw_one(batch_t *b, item_t *it, dm_context_t *ctx)
         st = dm_map_create(ctx, story, &b->map_opts, &map);
     /* An input's maps (one per format) appear all or none: each is drawn
      * in memory, then all are written through one dm_output_write_all. */
-    dm_output_file_t files[3];
-    unsigned char *data[3] = {NULL, NULL, NULL};
-    char *paths[3] = {NULL, NULL, NULL};
+    dm_output_file_t files[BATCH_FORMATS];
+    unsigned char *data[BATCH_FORMATS] = {NULL};
+    char *paths[BATCH_FORMATS] = {NULL};
     int n = 0;
     for (; st == DM_OK && n < b->format_count; n++) {
         size_t len = 0;
@@ -262,7 +268,7 @@ static void draw_one(batch_t *b, item_t *it, dm_context_t *ctx)
     }
     if (st == DM_OK)
         st = dm_output_write_all(ctx, files, (size_t)n);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < BATCH_FORMATS; i++) {
         dm_free(data[i]);
         free(paths[i]);
     }

@@ -49,7 +49,7 @@ for f in "$TMP"/serial/*.png; do cmp -s "$f" "$TMP/maps/$(basename "$f")" && ok 
 expect_exit 2 "no output dir" -- "$DIPLOMAP" batch "$TMP/in"
 expect_message "no output dir" "-o OUTDIR is required"
 expect_exit 2 "bad format" -- "$DIPLOMAP" batch "$TMP/in" -o "$TMP/x" --format png,gif
-expect_message "bad format" "'gif' is not png, svg or pdf"
+expect_message "bad format" "'gif' is not png, svg, pdf or html"
 expect_exit 2 "bad jobs" -- "$DIPLOMAP" batch "$TMP/in" -o "$TMP/x" --jobs 0
 expect_message "bad jobs" "--jobs"
 mkdir -p "$TMP/empty"

@@ -62,6 +62,12 @@ check "hostile page" python3 "$WEB/check_html.py" hostile "$TMP/hostile.html"
 "$DIPLOMAP" render "$ARTICLE" -o "$TMP/article.html" 2>"$TMP/err" && ok || bad "render article: $(cat "$TMP/err")"
 check "article quotes" python3 "$WEB/check_html.py" article "$TMP/article.html" "$ARTICLE"
 
+# batch writes pages too, beside the other formats.
+mkdir "$TMP/in" && cp "$SEED_STORY" "$TMP/in/seed.json"
+"$DIPLOMAP" batch "$TMP/in" -o "$TMP/maps" --format png,svg,pdf,html >/dev/null 2>"$TMP/err" && ok || bad "batch --format png,svg,pdf,html: $(cat "$TMP/err")"
+for f in png svg pdf html; do [ -s "$TMP/maps/seed.$f" ] && ok || bad "batch wrote no seed.$f"; done
+cmp -s "$TMP/maps/seed.html" "$TMP/seed.html" && ok || bad "batch's page differs from render's"
+
 # A failed render leaves no page behind.
 "$DIPLOMAP" render "$TMP/missing.json" -o "$TMP/none.html" 2>/dev/null
 [ ! -e "$TMP/none.html" ] && ok || bad "a failed render left a page"

@@ -734,6 +734,55 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
         g_object_unref(l);
         g_string_append_c(o, '\n');
     }
+    /* The overview's outline of the main frame, and the edge pointers
+     * (render/draw.c draws the same in cairo). */
+    const dmi_frame_t *fr = &map->frames[fi];
+    if (fr->outline.count >= 3) {
+        dmi_shape_t one = {.rings = (dmi_ring_t *)&fr->outline, .count = 1};
+        GString *d = g_string_new(NULL);
+        path_data(d, &one, 1);
+        g_string_append_printf(o, "<g fill=\"none\"><path d=\"%s\"", d->str);
+        attr_rgb(o, "stroke", t->halo);
+        attr_num(o, "stroke-width", fs * 0.25);
+        g_string_append_printf(o, "/><path d=\"%s\"", d->str);
+        attr_rgb(o, "stroke", t->text);
+        attr_num(o, "stroke-width", fs * 0.1);
+        g_string_append(o, "/></g>\n");
+        g_string_free(d, TRUE);
+    }
+    for (size_t i = 0; i < map->pointer_count; i++) {
+        const dmi_pointer_t *pt = &map->pointers[i];
+        if (pt->frame != fi)
+            continue;
+        const dm_event_t *ev = dm_story_event(map->story, pt->event);
+        double dx = cos(pt->angle), dy = sin(pt->angle);
+        for (int pass = 0; pass < 2; pass++) {
+            double size = fs * (pass ? 0.85 : 1.0);
+            g_string_append(o, "<path d=\"M");
+            num(o, pt->x);
+            g_string_append_c(o, ' ');
+            num(o, pt->y);
+            g_string_append_c(o, 'L');
+            num(o, pt->x - dx * size - dy * size * 0.5);
+            g_string_append_c(o, ' ');
+            num(o, pt->y - dy * size + dx * size * 0.5);
+            g_string_append_c(o, 'L');
+            num(o, pt->x - dx * size + dy * size * 0.5);
+            g_string_append_c(o, ' ');
+            num(o, pt->y - dy * size - dx * size * 0.5);
+            g_string_append(o, "Z\"");
+            attr_rgb(o, "fill", pass ? ((unsigned)ev->type < DM_EVENT_TYPE_COUNT ? t->event[ev->type] : t->text)
+                                     : t->halo);
+            g_string_append(o, "/>");
+        }
+        PangoLayout *l = dmi_text_layout(pc, map, pt->text, DMI_TEXT_LABEL);
+        PangoRectangle ink;
+        pango_layout_get_extents(l, &ink, NULL);
+        svg_text(o, map, l, pt->bbox[0] - ink.x / (double)PANGO_SCALE, pt->bbox[1] - ink.y / (double)PANGO_SCALE,
+                 t->text, 1, 0, NULL);
+        g_object_unref(l);
+        g_string_append_c(o, '\n');
+    }
     g_string_append(o, "</g>\n");
 }
 

@@ -36,25 +36,28 @@ static double param(const char *def, const char *key, double fallback)
 
 /* ---- the projections a story may ask for --------------------------------
  *
- * A projection comes from a story, the command line or a theme, that is from
+ * A projection comes from a story's view or the command line, that is from
  * whoever sent the story: it may name only a map projection, never make
  * PROJ open a file or reach the network. So it is checked against an
  * allow-list before PROJ sees it (and PROJ's context opens nothing but
- * proj.db in any case: proj_loader.c). Accepted:
+ * proj.db in any case: proj_loader.c). Accepted (docs/errors.md lists it):
  *   - EPSG:CODE or ESRI:CODE (digits): PROJ's own database;
  *   - a PROJ string of "+key=value" and "+flag" tokens whose +proj= is one
  *     of the methods below (longlat and its spellings pass here and are
- *     then refused as "not a map projection", which says more), whose numeric parameters are plain decimal
- *     numbers, and whose +ellps, +datum and +units are PROJ's built-in names
- *     (datums that imply grid files, NAD27, excluded), +towgs84 3 or 7
- *     numbers, +type=crs, +sweep=x|y and the flags below.
+ *     then refused as "not a map projection", which says more), whose
+ *     numeric parameters are plain decimal numbers, and whose +ellps,
+ *     +datum and +units are PROJ's built-in names (datums that imply grid
+ *     files, NAD27, excluded), +towgs84 3 or 7 numbers, +type=crs,
+ *     +sweep=x|y and the flags below.
  * Anything else (init files, grids, deformation models, tinshift, pipelines,
  * @-files, paths, URLs, WKT or PROJJSON text) is refused, naming the key. */
 
 static const char *const methods[] = {
-    "aea", "aeqd", "cea", "eck4", "eck6", "eqc", "eqearth", "etmerc", "geos", "gnom", "hammer", "kav7",
-    "laea", "latlon", "latlong", "lcc", "lonlat", "longlat", "merc", "mill", "moll", "natearth", "natearth2", "nsper", "ortho", "patterson", "robin",
-    "stere", "sterea", "times", "tmerc", "tpers", "ups", "utm", "vandg", "webmerc", "wintri",
+    "aea",      "aeqd",   "cea",     "eck4",     "eck6",      "eqc",   "eqearth",   "etmerc", "geos",
+    "gnom",     "hammer", "kav7",    "laea",     "latlon",    "latlong", "lcc",     "lonlat", "longlat",
+    "merc",     "mill",   "moll",    "natearth", "natearth2", "nsper", "ortho",     "patterson",
+    "robin",    "stere",  "sterea",  "times",    "tmerc",     "tpers", "ups",       "utm",    "vandg",
+    "webmerc",  "wintri",
 };
 
 static const char *const number_keys[] = {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages diplomap needs to build, test and render.
-# Quiet and quick when everything is already there.
+# Quiet and quick when everything is already there. `setup-debian.sh fuzz`
+# adds clang and its libFuzzer runtime (the -DDM_FUZZ=ON build, .ci/run).
 set -eu
 pkgs="build-essential cmake pkg-config
 libgdal-dev gdal-bin libproj-dev proj-bin
@@ -8,6 +9,7 @@ libcairo2-dev libpango1.0-dev libglib2.0-dev libjansson-dev libcmocka-dev
 fonts-noto-core fonts-noto-cjk
 poppler-utils librsvg2-bin python3
 chromium"
+if [ "${1:-}" = fuzz ]; then pkgs="$pkgs clang libclang-rt-14-dev"; fi
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -308,6 +308,11 @@ static dm_status_t read_layer(dm_map_t *map, dmi_frame_t *frame, const char *nam
             size_t kept = 0;
             for (uint32_t j = 0; j < part->point_count; j++) {
                 dmi_xy_t q = {pts[2 * j], pts[2 * j + 1]};
+                if (!(fabs(q.x) <= 540 && fabs(q.y) <= 90)) {
+                    dmi_shape_free(&shape);
+                    st = dmi_error(map->ctx, DM_ERR_DATA, "%s: corrupt basemap (points of %s)", b->path, name);
+                    goto out;
+                }
                 if (snap > 0) {
                     q.x = round(q.x / snap) * snap;
                     q.y = round(q.y / snap) * snap;

@@ -583,11 +583,12 @@ int dmi_project_cut(const dmi_projection_t *p, const dmi_window_t *win, const dm
         double r = lonlat->pts[i].x - p->lon_0;
         if (i == 0) {
             r = wrap180(r);
-        } else {
-            while (r - prev > 180)
-                r -= 360;
-            while (r - prev < -180)
-                r += 360;
+        } else if (r - prev > 180) {
+            /* In one step: a corrupt basemap's 1e30 would take forever
+             * 360 at a time (and inf never ends). */
+            r -= 360 * ceil((r - prev - 180) / 360);
+        } else if (r - prev < -180) {
+            r += 360 * ceil((prev - r - 180) / 360);
         }
         prev = r;
         if (dmi_ring_push(&rel, r, lonlat->pts[i].y))

@@ -326,7 +326,8 @@ void dm_map_destroy(dm_map_t *map);
  * and never modifies an existing file. path "-" writes to stdout. */
 dm_status_t dm_map_write_file(dm_map_t *map, const char *path, dm_format_t fmt);
 /* The layout sidecar (docs/formats.md section 2) as JSON text; dm_free() it.
- * Units follow the format last written (px, scaled, for PNG; pt otherwise). */
+ * Units follow the format last written (px, scaled, for PNG; px, unscaled,
+ * for HTML; pt otherwise). */
 dm_status_t dm_map_layout_json(dm_map_t *map, char **out);
 dm_format_t dm_format_from_path(const char *path);
 /* A plain-language description of the map for screen readers (what it
@@ -354,7 +355,7 @@ typedef struct _cairo cairo_t;
  * puts it in one (the message carries cairo's status). */
 dm_status_t dm_map_draw(dm_map_t *map, cairo_t *cr, double x, double y, double w, double h);
 
-/* Render the map as PNG, SVG or PDF bytes in memory (the bytes a file of
+/* Render the map as PNG, SVG, PDF or HTML bytes in memory (the bytes a file of
  * that format written by dm_map_write_file would hold). fmt must not be
  * DM_FORMAT_AUTO. On success *data (owned by the caller, free with
  * dm_free()) holds *len bytes; on failure *data is NULL and *len 0.

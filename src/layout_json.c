@@ -24,7 +24,8 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
     json_t *root = json_object();
     json_object_set_new(root, "width", num(map->width * k));
     json_object_set_new(root, "height", num(map->height * k));
-    json_object_set_new(root, "units", json_string(png ? "px" : "pt"));
+    /* An HTML page's SVG is in canvas units, one CSS pixel each. */
+    json_object_set_new(root, "units", json_string(png || map->format == DM_FORMAT_HTML ? "px" : "pt"));
     json_t *frames = json_array();
     for (int i = 0; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];

@@ -12,6 +12,7 @@ need_python
   && ok || bad "render seed story to HTML"
 check "seed page" python3 "$WEB/check_html.py" page "$TMP/seed.html" "$SEED_STORY" "$TMP/seed.layout.json" "$TMP/seed.alt" 819200
 head -c 15 "$TMP/seed.html" | grep -q '<!DOCTYPE html>' && ok || bad "no doctype"
+grep -q '"units": "px"' "$TMP/seed.layout.json" && ok || bad "an HTML page's sidecar is not in px"
 
 # --format html and standard output give the same bytes; so does a second run.
 "$DIPLOMAP" render "$SEED_STORY" -o - --format html >"$TMP/stdout.html" 2>"$TMP/err" && ok || bad "--format html to stdout: $(cat "$TMP/err")"

@@ -512,28 +512,68 @@ static void date_words(const char *date, char *out, size_t n)
         snprintf(out, n, "date unknown");
 }
 
-/* Does event ev take place at place index pi (or at a place whose marker
- * pi's stands for)? */
-static int event_at(const dm_map_t *map, const dm_event_t *ev, size_t pi)
-{
-    const dm_story_t *s = map->story;
-    for (size_t k = 0; k < ev->place_count; k++) {
-        const dm_place_t *p = dm_story_find_place(s, ev->places[k]);
-        if (!p)
-            continue;
-        size_t idx = (size_t)(p - dm_story_place(s, 0));
-        if (idx == pi || (map->named_with && map->named_with[idx] == (int)pi))
-            return 1;
-    }
-    return 0;
-}
-
 typedef struct {
     GString *svg, *tips;    /* tips NULL: an SVG file, whose markers get a <title> */
     const dm_map_t *map;
     char **sentences;
     int count;              /* focusable elements so far */
+    GArray **events_at;     /* per place: its events (size_t), in date order, with
+                             * those of the places its marker stands for */
+    int *hit_frame;         /* per place: the frame where it is focusable, or -1 */
 } page_t;
+
+/* The events of every place, and the frame where each place is seen best
+ * (the largest scale that draws it: the inset that enlarges it rather than
+ * its dot on the world map), in one pass each: linear in the story, so a
+ * story of thousands of places is no slower per place than a small one. */
+static void page_index(page_t *pg)
+{
+    const dm_map_t *map = pg->map;
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), ne = dm_story_event_count(s);
+    pg->events_at = g_new0(GArray *, np + 1);
+    pg->hit_frame = g_new(int, np + 1);
+    for (size_t i = 0; i < np; i++)
+        pg->hit_frame[i] = -1;
+    for (size_t j = 0; j < ne; j++) {
+        size_t k = map->event_order ? map->event_order[j] : j;
+        const dm_event_t *ev = dm_story_event(s, k);
+        for (size_t i = 0; i < ev->place_count; i++) {
+            const dm_place_t *p = dm_story_find_place(s, ev->places[i]);
+            if (!p)
+                continue;
+            size_t idx = (size_t)(p - dm_story_place(s, 0));
+            size_t at[2] = {idx, map->named_with && map->named_with[idx] >= 0 ? (size_t)map->named_with[idx] : idx};
+            for (int n = 0; n < 2; n++) {
+                if (at[n] >= np)
+                    continue;
+                GArray **a = &pg->events_at[at[n]];
+                if (!*a)
+                    *a = g_array_new(FALSE, FALSE, sizeof(size_t));
+                if ((*a)->len == 0 || g_array_index(*a, size_t, (*a)->len - 1) != k)
+                    g_array_append_val(*a, k);
+            }
+        }
+    }
+    for (size_t i = 0; i < map->marker_count + map->feature_count; i++) {
+        int is_marker = i < map->marker_count;
+        size_t p = is_marker ? map->markers[i].place : map->features[i - map->marker_count].place;
+        int f = is_marker ? map->markers[i].frame : map->features[i - map->marker_count].frame;
+        int *best = p < np ? &pg->hit_frame[p] : NULL;
+        if (best && (*best < 0 || fabs(map->frames[f].a) > fabs(map->frames[*best].a)))
+            *best = f;
+    }
+}
+
+static void page_index_free(page_t *pg)
+{
+    size_t np = pg->map ? dm_story_place_count(pg->map->story) : 0;
+    for (size_t i = 0; pg->events_at && i < np; i++)
+        if (pg->events_at[i])
+            g_array_free(pg->events_at[i], TRUE);
+    g_free(pg->events_at);
+    g_free(pg->hit_frame);
+}
 
 /* Opens the focusable group of place pi (ended by the caller with </g>),
  * and writes its tooltip, anchored at (x, y) on the canvas. */
@@ -564,12 +604,11 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
     g_string_append(tip, "%\"><p class=\"dm-place\">");
     esc(tip, p->name);
     g_string_append(tip, "</p>");
-    size_t ne = dm_story_event_count(s), listed = 0;
-    for (size_t j = 0; j < ne; j++) {
-        size_t k = map->event_order ? map->event_order[j] : j;
+    size_t listed = 0;
+    const GArray *events = pg->events_at[pi];
+    for (size_t j = 0; events && j < events->len; j++) {
+        size_t k = g_array_index(events, size_t, j);
         const dm_event_t *ev = dm_story_event(s, k);
-        if (!event_at(map, ev, pi))
-            continue;
         char when[64];
         date_words(ev->date, when, sizeof when);
         const char *what = ev->label ? ev->label : type_word(ev->type);
@@ -631,22 +670,6 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
 
 /* ---- the page ---------------------------------------------------------- */
 
-/* A place drawn in several frames is focusable once, where it is seen
- * best: in the frame of the largest scale that draws it (an inset that
- * enlarges it rather than its dot on the world map). */
-static int hit_frame(const dm_map_t *map, size_t place)
-{
-    int best = -1;
-    for (size_t i = 0; i < map->marker_count + map->feature_count; i++) {
-        int is_marker = i < map->marker_count;
-        size_t p = is_marker ? map->markers[i].place : map->features[i - map->marker_count].place;
-        int f = is_marker ? map->markers[i].frame : map->features[i - map->marker_count].frame;
-        if (p == place && (best < 0 || fabs(map->frames[f].a) > fabs(map->frames[best].a)))
-            best = f;
-    }
-    return best;
-}
-
 static void frame_content(page_t *pg, PangoContext *pc, int fi)
 {
     const dm_map_t *map = pg->map;
@@ -659,7 +682,7 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
         if (f->frame != fi)
             continue;
         /* A story line or area with events along it is focusable too. */
-        int first = hit_frame(map, f->place) == fi;
+        int first = pg->hit_frame[f->place] == fi;
         for (size_t k = 0; k < i; k++)
             if (map->features[k].place == f->place && map->features[k].frame == fi)
                 first = 0;
@@ -690,7 +713,7 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
         const dmi_marker_t *m = &map->markers[i];
         if (m->frame != fi)
             continue;
-        int hit = hit_frame(map, m->place) == fi;
+        int hit = pg->hit_frame[m->place] == fi;
         if (hit)
             open_hit(pg, m->place, m->x, m->y, fmax(dmi_marker_radius(map, m->number != 0), m->half_width));
         else
@@ -938,6 +961,7 @@ dm_status_t dmi_svg_story(dm_map_t *map, GString *out)
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     dmi_text_setup_context(pc);
     page_t pg = {.svg = g_string_new(NULL), .map = map, .sentences = sentences};
+    page_index(&pg);
     g_string_append(out, "<g font-family=\"'Noto Sans','Noto Sans CJK KR',sans-serif\" text-rendering=\"geometricPrecision\">\n");
     clip_paths(out, map);
     for (int i = 0; i < map->frame_count; i++)
@@ -946,6 +970,7 @@ dm_status_t dmi_svg_story(dm_map_t *map, GString *out)
     titles_and_credits(out, map, pc);
     g_string_append(out, "</g>\n");
     g_string_free(pg.svg, TRUE);
+    page_index_free(&pg);
     g_object_unref(pc);
     g_strfreev(sentences);
     return DM_OK;
@@ -1040,6 +1065,7 @@ dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closur
     dmi_text_setup_context(pc);
     o = g_string_sized_new(png->len * 4 / 3 + 65536);
     pg = (page_t){.svg = g_string_new(NULL), .tips = g_string_new(NULL), .map = map, .sentences = sentences};
+    page_index(&pg);
     const char *title = dm_story_title(map->story);
     g_string_append(o, "<!DOCTYPE html>\n<html lang=\"");
     g_string_append(o, map->lang == 1 ? "ko" : "en");
@@ -1094,6 +1120,7 @@ out:
         g_string_free(pg.svg, TRUE);
     if (pg.tips)
         g_string_free(pg.tips, TRUE);
+    page_index_free(&pg);
     if (o)
         g_string_free(o, TRUE);
     g_strfreev(sentences);

@@ -875,7 +875,8 @@ static void mark_points(dm_map_t *map)
  * projection can leave every place outside, and a blank map is no answer. */
 static int shows_story(const dm_map_t *map)
 {
-    if (map->marker_count > 0)
+    /* An edge pointer names a place outside the frame and shows its way. */
+    if (map->marker_count > 0 || map->pointer_count > 0)
         return 1;
     for (size_t j = 0; j < map->feature_count; j++) {
         const dmi_feature_t *feat = &map->features[j];

@@ -240,10 +240,11 @@ else
 fi
 
 # ---- maps that would show nothing of the story --------------------------------
-# Without insets: an overview inset (or an edge pointer) that shows the
-# places outside the extent is something of the story, not a blank map.
+# A story of one place and no event, without insets: an overview inset or
+# an edge pointer that shows where places outside the extent lie is
+# something of the story, not a blank map.
 run_case "extent with no place" 1 "$O/e1.png" "no place of the story lies inside the extent 0,0,10,10" -- \
-  $T "$DIPLOMAP" render "$S" --extent 0,0,10,10 --inset none -o "$O/e1.png"
+  $T "$DIPLOMAP" render "$F/seoul.json" --extent 0,0,10,10 --inset none -o "$O/e1.png"
 printf '{"places": [{"id": "seoul", "name": "Seoul", "lat": 37.5665, "lon": 126.978, "kind": "city"}], "view": {"extent": [0, 0, 10, 10], "inset": "none"}}' >"$F/view-extent.json"
 run_case "view.extent with no place" 1 "$O/e2.svg" "no place of the story lies inside the extent 0,0,10,10" -- \
   $T "$DIPLOMAP" render "$F/view-extent.json" -o "$O/e2.svg"

@@ -991,7 +991,7 @@ static double image_density(const dm_map_t *map)
     return base;
 }
 
-static dm_status_t basemap_png(dm_map_t *map, double k, GByteArray *png)
+dm_status_t dmi_basemap_png(dm_map_t *map, double k, GByteArray *png)
 {
     dm_context_t *ctx = map->ctx;
     int w = (int)ceil(map->width * k), h = (int)ceil(map->height * k);
@@ -1054,7 +1054,7 @@ dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closur
     GString *o = NULL;
     page_t pg = {0};
     PangoContext *pc = NULL;
-    dm_status_t st = basemap_png(map, image_density(map), png);
+    dm_status_t st = dmi_basemap_png(map, image_density(map), png);
     if (st != DM_OK)
         goto out;
     if ((st = dm_map_alt_text(map, &alt)) != DM_OK)

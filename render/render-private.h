@@ -71,6 +71,9 @@ dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closur
  * elements with real text, appended to out (a GString): an SVG file's
  * story over cairo's basemap. */
 dm_status_t dmi_svg_story(dm_map_t *map, GString *out);
+/* The basemap (dmi_map_draw_basemap) as PNG bytes at k pixels per canvas
+ * unit, appended to png. */
+dm_status_t dmi_basemap_png(dm_map_t *map, double k, GByteArray *png);
 
 /* Render the map as fmt (PNG, SVG or PDF, not AUTO) through a cairo write
  * callback (render/surface.c); files and memory buffers both use it. */

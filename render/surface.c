@@ -264,6 +264,57 @@ static dm_status_t png_with_metadata(dm_map_t *map, cairo_surface_t *surface, ca
     return st;
 }
 
+dm_status_t dm_map_set_svg_basemap(dm_map_t *map, const char *mode)
+{
+    if (!map)
+        return DM_ERR_USAGE;
+    if (!mode || (strcmp(mode, "vector") != 0 && strcmp(mode, "image") != 0))
+        return dmi_error(map->ctx, DM_ERR_USAGE, "SVG basemap '%s' is not vector or image", mode ? mode : "(null)");
+    map->svg_basemap_image = strcmp(mode, "image") == 0;
+    return DM_OK;
+}
+
+/* An SVG file with the basemap as one inline PNG (dm_map_set_svg_basemap
+ * "image"): no cairo SVG surface, the document is written here. */
+static dm_status_t svg_with_image(dm_map_t *map, cairo_write_func_t write, void *closure)
+{
+    GByteArray *png = g_byte_array_new();
+    char *alt = NULL;
+    GString *doc = g_string_new("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    dm_status_t st = dmi_basemap_png(map, map->scale > 0 ? map->scale : 1, png);
+    if (st == DM_OK)
+        st = dm_map_alt_text(map, &alt);
+    if (st == DM_OK) {
+        char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
+        g_ascii_formatd(w, sizeof w, "%g", map->width);
+        g_ascii_formatd(h, sizeof h, "%g", map->height);
+        g_string_append_printf(doc, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                               "width=\"%spt\" height=\"%spt\" viewBox=\"0 0 %s %s\" version=\"1.1\">\n<title>", w, h, w, h);
+        const char *title = dm_story_title(map->story);
+        xml_escape(doc, title ? title : "Map");
+        g_string_append(doc, "</title>\n<desc>");
+        xml_escape(doc, g_strstrip(alt));
+        g_string_append_printf(doc, "</desc>\n<image x=\"0\" y=\"0\" width=\"%s\" height=\"%s\" preserveAspectRatio=\"none\" "
+                               "xlink:href=\"data:image/png;base64,", w, h);
+        gchar *b64 = g_base64_encode(png->data, png->len);
+        g_string_append(doc, b64);
+        g_free(b64);
+        g_string_append(doc, "\"/>\n");
+        st = dmi_svg_story(map, doc);
+        g_string_append(doc, "</svg>\n");
+    }
+    for (size_t at = 0; st == DM_OK && at < doc->len;) {
+        unsigned n = doc->len - at > (1u << 30) ? 1u << 30 : (unsigned)(doc->len - at);
+        if (write(closure, (const unsigned char *)doc->str + at, n) != CAIRO_STATUS_SUCCESS)
+            st = dmi_error(map->ctx, DM_ERR_IO, "cannot write output");
+        at += n;
+    }
+    dm_free(alt);
+    g_string_free(doc, TRUE);
+    g_byte_array_free(png, TRUE);
+    return st;
+}
+
 dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_func_t write_stream, void *f)
 {
     dm_context_t *ctx = map->ctx;
@@ -272,6 +323,8 @@ dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_fu
     GByteArray *svg = NULL;
     if (fmt == DM_FORMAT_HTML)
         return dmi_html_write(map, write_stream, f);
+    if (fmt == DM_FORMAT_SVG && map->svg_basemap_image)
+        return svg_with_image(map, write_stream, f);
     if (fmt == DM_FORMAT_PNG) {
         int w = (int)ceil(map->width * map->scale), h = (int)ceil(map->height * map->scale);
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);

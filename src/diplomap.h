@@ -364,6 +364,13 @@ dm_status_t dm_map_draw(dm_map_t *map, cairo_t *cr, double x, double y, double w
  * sets the units of dm_map_layout_json() (px for PNG, pt otherwise). */
 dm_status_t dm_map_render_to_memory(dm_map_t *map, dm_format_t fmt, unsigned char **data, size_t *len);
 
+/* How an SVG file draws the basemap (everything but the story): "vector"
+ * (the default: cairo's paths, which an editor can change) or "image" (one
+ * inline PNG at the map's scale, as the HTML page does: about two thirds
+ * of the bytes for a world map, the story still vector with real text).
+ * Errors: DM_ERR_USAGE for another mode. */
+dm_status_t dm_map_set_svg_basemap(dm_map_t *map, const char *mode);
+
 /* The story as a GeoJSON FeatureCollection (RFC 7946, lon/lat order): one
  * Point feature per place ("role": "place"), the place's own geometry for a
  * line or area; one feature per event ("role": "event"): a LineString from

@@ -134,6 +134,7 @@ struct dm_map {
     dmi_basemap_t *basemap;    /* the packed basemap, mapped */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
+    int svg_basemap_image;     /* SVG: the basemap as one inline PNG (dm_map_set_svg_basemap) */
 };
 
 /* Marker radius in canvas units: a plain dot, or a numbered event symbol. */

@@ -47,7 +47,7 @@ _diplomap() {
     esac
     ;;
   render)
-    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --theme --title --width --help'
+    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --svg-basemap --theme --title --width --help'
     case $prev in
     --alt-text) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -61,6 +61,7 @@ _diplomap() {
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --projection) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --scale) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --svg-basemap) values='vector image'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --theme) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --title) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;

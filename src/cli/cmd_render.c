@@ -19,6 +19,7 @@ static const dm_cli_option_t options[] = {
     {"--output", 'o', "OUT", "output file (.png, .svg, .pdf, .html), or - for stdout with --format; a symlink is written through, a device, FIFO or directory refused"},
     {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
     {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},
+    {"--svg-basemap", 0, "vector|image", "SVG: the basemap as paths (default vector) or one inline PNG (image: smaller)"},
     {"--theme", 0, "NAME", "light, dark or print (default light)"},
     {"--title", 0, "TEXT", "map title, at most 300 characters (default: the story's)"},
     {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
@@ -74,6 +75,11 @@ static int run(const dm_cli_args_t *args)
         opts.lang = v;
     if ((v = dm_cli_value(args, "--detail")))
         opts.detail = v;
+    const char *svg_basemap = dm_cli_value(args, "--svg-basemap");
+    if (svg_basemap && strcmp(svg_basemap, "vector") != 0 && strcmp(svg_basemap, "image") != 0) {
+        dm_cli_error("--svg-basemap: '%s' is not vector or image", svg_basemap);
+        return DM_EXIT_USAGE;
+    }
     dm_format_t fmt = DM_FORMAT_AUTO;
     if ((v = dm_cli_value(args, "--format"))) {
         fmt = strcmp(v, "png") == 0 ? DM_FORMAT_PNG : strcmp(v, "svg") == 0 ? DM_FORMAT_SVG
@@ -118,6 +124,8 @@ static int run(const dm_cli_args_t *args)
         st = dm_story_resolve(story, NULL);
     if (st == DM_OK)
         st = dm_map_create(ctx, story, &opts, &map);
+    if (st == DM_OK && svg_basemap)
+        st = dm_map_set_svg_basemap(map, svg_basemap);
     /* Everything is made in memory first (the sidecar's units follow the
      * format), then written all or none: the map, its alt text and its
      * layout sidecar appear together, or none does and any existing file

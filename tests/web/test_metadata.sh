@@ -23,6 +23,17 @@ check "PNG iTXt" python3 "$WEB/check_meta.py" png "$TMP/ko.png" 72 "판문점 �
   && ok || bad "render SVG"
 check "SVG title and desc" python3 "$WEB/check_meta.py" svg "$TMP/seed.svg" "$TITLE" "$TMP/seed.svg.alt"
 
+# --svg-basemap image: the basemap as one inline PNG, the story still real
+# text; the seed map under 400 KB (vector: about 450 KB).
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/image.svg" --svg-basemap image --alt-text "$TMP/image.alt" \
+  && ok || bad "render SVG --svg-basemap image"
+check "SVG (image basemap) title and desc" python3 "$WEB/check_meta.py" svg "$TMP/image.svg" "$TITLE" "$TMP/image.alt"
+size=$(wc -c <"$TMP/image.svg")
+[ "$size" -lt 409600 ] && ok || bad "seed SVG with an image basemap is $size bytes (over 400 KB)"
+grep -q 'xlink:href="data:image/png;base64,' "$TMP/image.svg" && ok || bad "no inline basemap PNG"
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.svg" --svg-basemap raster 2>"$TMP/err"
+[ $? -eq 2 ] && grep -q "^diplomap: --svg-basemap: 'raster'" "$TMP/err" && [ ! -e "$TMP/x.svg" ] && ok || bad "a bad --svg-basemap is not refused: $(cat "$TMP/err")"
+
 # Markup in the story stays text in the SVG (it parses as XML).
 sed 's/"title": "[^"]*"/"title": "<b>A \& B<\/b>"/' "$SEED_STORY" >"$TMP/markup.json"
 "$DIPLOMAP" render "$TMP/markup.json" -o "$TMP/markup.svg" --width 800 --height 500 --alt-text "$TMP/markup.alt" \

@@ -992,7 +992,8 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
         cairo_save(cr);
         cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
         cairo_clip(cr);
-        draw_scale_bar(cr, map, pc, f, f->rect[3]);
+        if (f->role != DMI_FRAME_OVERVIEW)   /* an overview's scale says nothing */
+            draw_scale_bar(cr, map, pc, f, f->rect[3]);
         cairo_restore(cr);
         draw_inset_frame(cr, map, f, 0);
     }

@@ -533,8 +533,71 @@ static int cmp_by_x(const void *a, const void *b)
  * for both and its label names both, instead of two dots and two labels
  * stacked on one spot. Works on one frame's markers, from `first` on;
  * neighbours are found in x order, so thousands of markers cost little. */
+/* The numbers of the events at place i and at the places folded into it
+ * (map->named_with), in number order, into the marker. */
+static void marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk)
+{
+    const dm_story_t *s = map->story;
+    mk->count = 0;
+    mk->number = 0;
+    mk->event = -1;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        size_t ei = map->event_order[j];
+        const dm_event_t *ev = dm_story_event(s, ei);
+        if (!map->event_number[ei])
+            continue;
+        int pi = place_index(s, ev->places[0]);
+        if (pi != (int)i && (pi < 0 || map->named_with[pi] != (int)i))
+            continue;
+        if (mk->count < DMI_MARKER_NUMBERS) {
+            mk->numbers[mk->count] = map->event_number[ei];
+            mk->events[mk->count] = (int)ei;
+        }
+        mk->count++;
+    }
+    if (mk->count) {
+        mk->number = mk->numbers[0];
+        mk->event = mk->events[0];
+    }
+    mk->half_width = dmi_marker_half_width(map, mk);
+}
+
+/* Numbered markers of a venue and its city that would overlap (a palace
+ * in its capital, both with events) are one marker: the city's (between
+ * two of a kind, the earlier one's) shows the numbers of both and its
+ * label names both. One symbol never hides another of the same spot. */
+static void merge_venues(dm_map_t *map, size_t first)
+{
+    const dm_story_t *s = map->story;
+    size_t numbered = 0;
+    for (size_t i = first; i < map->marker_count; i++)
+        numbered += map->markers[i].count > 0;
+    if (numbered < 2 || numbered > 500)
+        return;
+    for (size_t i = first; i < map->marker_count; i++) {
+        const dmi_marker_t *mi = &map->markers[i];
+        if (!mi->count || map->named_with[mi->place] >= 0)
+            continue;
+        const dm_place_t *pi = dm_story_place(s, mi->place);
+        for (size_t k = first; k < map->marker_count; k++) {
+            dmi_marker_t *mk = &map->markers[k];
+            const dm_place_t *pk = dm_story_place(s, mk->place);
+            if (k == i || !mk->count || map->named_with[mk->place] >= 0)
+                continue;
+            int into = (pk->kind == DM_PLACE_CITY && pi->kind == DM_PLACE_SITE) || (pk->kind == pi->kind && k < i);
+            if (!into || hypot(mk->x - mi->x, mk->y - mi->y) >= mk->half_width + mi->half_width ||
+                !same_spot(pi, pk))
+                continue;
+            map->named_with[mi->place] = (int)mk->place;
+            marker_numbers(map, mk->place, mk);
+            break;
+        }
+    }
+}
+
 static int fold_markers(dm_map_t *map, size_t first, const int *named)
 {
+    merge_venues(map, first);
     size_t n = map->marker_count - first;
     by_x_t *xs = dmi_calloc(n + 1, sizeof *xs);
     if (!xs)
@@ -625,23 +688,9 @@ static dm_status_t add_markers(dm_map_t *map, int frame)
             goto out;
         }
         dmi_marker_t mk = {.place = i, .frame = frame, .x = x, .y = y, .event = -1};
-        /* Every numbered event at this place, in number order. */
-        for (size_t j = 0; j < ne; j++) {
-            size_t ei = order[j];
-            const dm_event_t *ev = dm_story_event(s, ei);
-            if (!map->event_number[ei] || place_index(s, ev->places[0]) != (int)i)
-                continue;
-            if (mk.count < DMI_MARKER_NUMBERS) {
-                mk.numbers[mk.count] = map->event_number[ei];
-                mk.events[mk.count] = (int)ei;
-            }
-            mk.count++;
-        }
-        if (mk.count) {
-            mk.number = mk.numbers[0];
-            mk.event = mk.events[0];
-        }
-        mk.half_width = dmi_marker_half_width(map, &mk);
+        /* Every numbered event at this place (and at venues folded into
+         * it in a frame built before), in number order. */
+        marker_numbers(map, i, &mk);
         map->markers[map->marker_count++] = mk;
     }
     if (fold_markers(map, first, named))
@@ -1368,6 +1417,34 @@ static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *us
     return nfar;
 }
 
+/* The legend sits in a bottom corner of the main frame: when the lowest
+ * marker would lie under it, the frame reaches further south so that the
+ * marker clears the legend's estimated height (its rows: one per event,
+ * and one for plain places). */
+static void leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+{
+    const dm_story_t *s = map->story;
+    double fs = map->font_size, lowest = -INFINITY;
+    int rows = 1;
+    for (size_t i = 0; i < dm_story_event_count(s); i++)
+        rows += map->event_same[i] < 0;
+    rows = rows > 24 ? 24 : rows;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        double e, n, x, y;
+        if (map->far[i] || !map->has_marker[i] || dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        lowest = fmax(lowest, y);
+    }
+    double need = rows * fs * 1.35 + fs * 3.8, gap = f->rect[3] - lowest;   /* and the marker, a margin */
+    /* A legend taller than half the frame cannot be cleared this way. */
+    if (!isfinite(lowest) || gap >= need || need > (f->rect[3] - f->rect[1]) / 2)
+        return;
+    extent->y0 -= (need - gap) / f->a;
+    fit_transform(f, *extent);
+}
+
 /* With the editor's --extent (or view.extent), what the frame leaves out
  * is far: it becomes a pointer or goes to the overview, never silently
  * dropped. The frame shows more than the extent where the canvas's aspect
@@ -1464,7 +1541,7 @@ static dm_status_t plan_overview(dm_map_t *map)
     double m = map->font_size;
     const double corners[4][2] = {{mf->rect[2] - m - w, mf->rect[1] + m},
                                   {mf->rect[0] + m, mf->rect[1] + m},
-                                  {mf->rect[2] - m - w, mf->rect[3] - m * 3 - h},
+                                  {mf->rect[2] - m - w, mf->rect[3] - m * 5.5 - h},   /* above credits, scale bar */
                                   {mf->rect[0] + m, mf->rect[3] - m - h}};
     double best_cost = INFINITY;
     for (int c = 0; c < 4; c++) {
@@ -1814,6 +1891,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     if ((st = frame_extent(map, f, user_extent, &extent)))
         goto out;
     fit_transform(f, extent);
+    if (!user_extent)
+        leave_room_for_legend(map, f, &extent);
     if (!user_extent)
         keep_inside_world(f);
     else

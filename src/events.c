@@ -343,6 +343,33 @@ static void add_place(dmi_xevent_t *e, size_t p)
     e->places[e->place_count++] = p;
 }
 
+static void add_person_index(dmi_xevent_t *e, size_t p)
+{
+    if (p == NONE || e->person_count >= G_N_ELEMENTS(e->persons))
+        return;
+    for (size_t i = 0; i < e->person_count; i++)
+        if (e->persons[i] == p)
+            return;
+    e->persons[e->person_count++] = p;
+}
+
+/* The persons named in [first, last): subject, object and the others the
+ * clause names, in text order. */
+static int inside_mention(const dmi_extraction_t *x, size_t t);
+
+static void persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last)
+{
+    /* Not a name read inside a place's ("Costa" of "Costa Rican"). The
+     * first 64 names of the clause are read: a hostile sentence of one
+     * name repeated stays linear. */
+    size_t read = 0;
+    for (size_t t = first; t < last && read < 64 && e->person_count < G_N_ELEMENTS(e->persons); t++)
+        if (x->person_tok[t] && !inside_mention(x, t)) {
+            add_person_index(e, dmi_person_at(x, t));
+            read++;
+        }
+}
+
 static int has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
@@ -1222,8 +1249,25 @@ static int sentence_events(state_t *S, size_t si)
         date_hit_t kdates[8];
         size_t knd = dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;
+        size_t pushed = S->count;
         if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k]) != 0)
             return -1;
+        /* Who: the persons from the sentence's start (the subject) to the
+         * end of the trigger's clause; a trigger after a subordinate opener
+         * ("hours before European leaders met", "as leaders gather") has
+         * its own subject, unless a pronoun stands for the first ("where
+         * he met"). */
+        size_t p0 = sn->first;
+        for (size_t u = prev + 1; k > 0 && u < trig[k]; u++) {
+            static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", "before",
+                                                  "after", "because", "since", "when", "where", "which", "who",
+                                                  NULL};
+            static const char *const pronouns[] = {"he", "she", "they", "we", "it", NULL};
+            if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < trig[k] && dmi_tok_in(a, u + 1, pronouns) >= 0))
+                p0 = u;
+        }
+        for (size_t j = pushed; j < S->count; j++)
+            persons_of(x, &S->ev[j], p0, last);
     }
     (void)sdates;
     (void)snd;
@@ -1278,6 +1322,7 @@ static int sentence_events(state_t *S, size_t si)
             e.type = DM_EVENT_STATEMENT;
             e.status = DM_EVENT_HELD;
             e.sentences[e.sentence_count++] = si;
+            persons_of(x, &e, sn->first, sn->last);
             add_place(&e, where);
             add_participant(&e, x->places[where].country);
             /* The date nearest the speech verb: the last one in the sentence. */
@@ -1374,6 +1419,11 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
     }
     for (size_t i = 0; i < other->participant_count; i++)
         add_participant(keep, other->participants[i]);
+    /* Who took part: as the first sentence that names anyone tells it. */
+    for (size_t i = 0; keep->person_count == 0 && i < other->person_count; i++)
+        keep->persons[i] = other->persons[i];
+    if (keep->person_count == 0)
+        keep->person_count = other->person_count;
     for (size_t i = 0; i < other->sentence_count && keep->sentence_count < G_N_ELEMENTS(keep->sentences); i++) {
         int seen = 0;
         for (size_t j = 0; j < keep->sentence_count; j++)
@@ -1813,4 +1863,350 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
     headline(x, best, out, size);
     if (!out[0])
         g_strlcpy(out, best->label, size);
+}
+
+/* ---- the principal event ------------------------------------------------- */
+
+/* Words that open a subordinate clause: a trigger after one tells a
+ * circumstance of the sentence's news ("a day after Trump arrived", "where
+ * he met Mulino"), not the news itself. */
+static const char *const subordinators[] = {"who", "whom", "whose", "which", "where", "when", "after", "before",
+                                            "since", "while", "although", "though", "because", "if", "unless",
+                                            "until", "whereas", "once", NULL};
+
+static int main_clause(const dmi_article_t *a, size_t first, size_t trig)
+{
+    /* A clause that opens the sentence ends at its comma ("After talks in
+     * Doha, the two sides signed"); one inside the sentence runs on. */
+    int sub = 0, opening = 0;
+    for (size_t u = first; u < trig && u < a->token_count; u++) {
+        if (sub && opening && tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',') {
+            sub = 0;
+            continue;
+        }
+        int opens = dmi_tok_in(a, u, subordinators) >= 0;
+        /* "that" opens a relative clause, except after a speech verb
+         * ("said on Thursday that the two sides met": reported news). */
+        if (dmi_tok_is(a, u, "that")) {
+            int reported = 0;
+            for (size_t v = u; v > first && v + 4 > u && !reported; v--)
+                reported = is_speech_verb(a, v - 1);
+            opens = !reported;
+        }
+        if (opens && !sub) {
+            sub = 1;
+            opening = u == first || tok_punct_any(a, u - 1);
+        }
+    }
+    return !sub;
+}
+
+/* Headline words that name an event, with the present tense of headlines
+ * ("signs", "holds talks") beside the triggers of the body. */
+int dmi_event_word_type(const dmi_article_t *a, size_t t)
+{
+    static const struct {
+        const char *word;
+        dm_event_type_t type;
+    } extra[] = {{"signs", DM_EVENT_AGREEMENT}, {"signing", DM_EVENT_AGREEMENT}, {"hosts", DM_EVENT_MEETING},
+                 {"discuss", DM_EVENT_TALKS}, {"discusses", DM_EVENT_TALKS}, {"discussed", DM_EVENT_TALKS},
+                 {"arrives", DM_EVENT_VISIT}, {"heads", DM_EVENT_VISIT}, {"phones", DM_EVENT_CALL},
+                 {"calls", DM_EVENT_CALL}, {"negotiation", DM_EVENT_TALKS}};
+    if (!(a->tokens[t].flags & DMI_TOK_WORD))
+        return -1;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+        if (triggers[i].type != DM_EVENT_STATEMENT && dmi_tok_is(a, t, triggers[i].word))
+            return (int)triggers[i].type;
+    for (size_t i = 0; i < G_N_ELEMENTS(extra); i++)
+        if (dmi_tok_is(a, t, extra[i].word))
+            return (int)extra[i].type;
+    return -1;
+}
+
+static int same_family(dm_event_type_t a, dm_event_type_t b)
+{
+    if (a == b)
+        return 1;
+    /* A summit, talks and a visit's meeting are told with each other's
+     * words in headlines ("X holds talks with Y", "X meets Y in Z"). */
+    int am = a == DM_EVENT_MEETING || a == DM_EVENT_TALKS || a == DM_EVENT_VISIT;
+    int bm = b == DM_EVENT_MEETING || b == DM_EVENT_TALKS || b == DM_EVENT_VISIT;
+    return am && bm && (a != DM_EVENT_VISIT || b != DM_EVENT_VISIT);
+}
+
+/* The event the headline names by its trigger word and places, or NONE. */
+static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, size_t headline)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *hs = &a->sentences[headline];
+    int type = -1;
+    for (size_t t = hs->first; t < hs->last && type < 0; t++)
+        type = dmi_event_word_type(a, t);
+    size_t best = NONE;
+    double best_score = 0;
+    for (size_t i = 0; i < count; i++) {
+        const dmi_xevent_t *e = &events[i];
+        double score = 0;
+        if (type >= 0) {
+            if (e->type == (dm_event_type_t)type)
+                score += 2;
+            else if (same_family(e->type, (dm_event_type_t)type))
+                score += 1.5;
+            else
+                continue;
+        }
+        int overlap = 0;
+        for (size_t k = dmi_mention_lower(x, hs->first); k < x->mention_count && x->mentions[k].first < hs->last; k++) {
+            const dmi_xplace_t *hp = &x->places[x->mentions[k].place];
+            for (size_t j = 0; j < e->place_count; j++) {
+                if (e->places[j] == x->mentions[k].place) {
+                    score += 1;
+                    overlap = 1;
+                } else if (hp->country[0] && strcmp(hp->country, x->places[e->places[j]].country) == 0) {
+                    score += 0.5;
+                    overlap = 1;
+                }
+            }
+        }
+        if (type < 0 && !overlap)
+            continue;
+        if (score > best_score) {
+            best_score = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+/* Where an event stands in the text: its first sentence, then its trigger
+ * (a statement, which has none, at its sentence's start). */
+static size_t event_position(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const dmi_sentence_t *sn = &x->art->sentences[e->sentences[0]];
+    return e->trigger >= sn->first && e->trigger < sn->last ? e->trigger : sn->first;
+}
+
+void dmi_events_principal(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count, size_t headline)
+{
+    const dmi_article_t *a = x->art;
+    size_t best = NONE, best_pos = SIZE_MAX;
+    for (size_t i = 0; i < count; i++)
+        events[i].principal = 0;
+    if (count == 0)
+        return;
+    if (headline != NONE && headline < a->sentence_count) {
+        /* An event the headline itself tells: the first it names. */
+        const dmi_sentence_t *hs = &a->sentences[headline];
+        for (size_t i = 0; i < count; i++) {
+            const dmi_xevent_t *e = &events[i];
+            for (size_t k = 0; k < e->sentence_count; k++) {
+                if (e->sentences[k] != headline)
+                    continue;
+                size_t pos = e->trigger >= hs->first && e->trigger < hs->last ? e->trigger : hs->last + i;
+                if (e->type == DM_EVENT_STATEMENT)
+                    pos = SIZE_MAX - count + i;
+                if (pos < best_pos) {
+                    best_pos = pos;
+                    best = i;
+                }
+            }
+        }
+        if (best == NONE)
+            best = headline_match(x, events, count, headline);
+    }
+    /* Else the body's first event told in a main clause; statements only
+     * when nothing else happened. */
+    for (int pass = 0; pass < 2 && best == NONE; pass++) {
+        best_pos = SIZE_MAX;
+        for (size_t i = 0; i < count; i++) {
+            const dmi_xevent_t *e = &events[i];
+            if (e->type == DM_EVENT_STATEMENT || !e->sentence_count)
+                continue;
+            size_t pos = event_position(x, e);
+            if (pass == 0 && !main_clause(a, a->sentences[e->sentences[0]].first, pos))
+                continue;
+            if (pos < best_pos) {
+                best_pos = pos;
+                best = i;
+            }
+        }
+    }
+    events[best == NONE ? 0 : best].principal = 1;
+}
+
+/* ---- CAMEO codes ------------------------------------------------------------ */
+
+/* The event's first sentence holds one of words. */
+static int evidence_has(const dmi_extraction_t *x, const dmi_xevent_t *e, const char *const *words)
+{
+    if (!e->sentence_count)
+        return 0;
+    const dmi_sentence_t *sn = &x->art->sentences[e->sentences[0]];
+    for (size_t t = sn->first; t < sn->last; t++)
+        if (dmi_tok_in(x->art, t, words) >= 0)
+            return 1;
+    return 0;
+}
+
+/* A meeting where none of its sides is at home: "the two leaders met in
+ * Singapore" (CAMEO 044, meet at a third location). */
+static int third_location(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    if (e->place_count == 0 || e->participant_count < 2)
+        return 0;
+    const char *cc = x->places[e->places[0]].country;
+    if (!cc[0])
+        return 0;
+    for (size_t i = 0; i < e->participant_count; i++)
+        if (strcmp(e->participants[i], cc) == 0)
+            return 0;
+    return 1;
+}
+
+/* What an incident's trigger word says it was (CAMEO 15, 17, 18, 19). */
+static const char *incident_cameo(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const char *w = e->word ? e->word : "";
+    static const struct {
+        const char *prefix, *code;
+    } words[] = {{"airstrike", "195"}, {"bomb", "195"},   {"drone", "195"},     {"shell", "194"},
+                 {"detain", "173"},    {"invad", "192"},  {"invasion", "192"},  {"demoli", "171"},
+                 {"blew", "171"},      {"launch", "150"}, {"missile", "150"},   {"explosion", "180"}};
+    if (g_ascii_strncasecmp(w, "seize", 5) == 0) {
+        /* "seized Goma": a town or territory taken (192); else property (171). */
+        const dmi_article_t *a = x->art;
+        for (size_t k = dmi_mention_lower(x, e->trigger + 1);
+             k < x->mention_count && x->mentions[k].first <= e->trigger + 3 && e->trigger < a->token_count; k++) {
+            dm_place_kind_t kind = x->places[x->mentions[k].place].kind;
+            if (kind == DM_PLACE_CITY || kind == DM_PLACE_REGION || kind == DM_PLACE_COUNTRY)
+                return "192";
+        }
+        return "171";
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (g_ascii_strncasecmp(w, words[i].prefix, strlen(words[i].prefix)) == 0)
+            return words[i].code;
+    return "190";
+}
+
+const char *dmi_event_cameo(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    static const char *const accuse[] = {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame",
+                                         NULL};
+    static const char *const criticise[] = {"condemned", "condemns", "condemn", "criticised", "criticized",
+                                            "criticises", "criticizes", "denounced", "denounces", NULL};
+    const char *w = e->word ? e->word : "";
+    dm_event_status_t st = e->status;
+    int stopped = st == DM_EVENT_CANCELLED || st == DM_EVENT_SUSPENDED;
+    switch (e->type) {
+    case DM_EVENT_MEETING:
+        if (st == DM_EVENT_REFUSED)
+            return "125";
+        if (st == DM_EVENT_PLANNED)
+            return "036";
+        if (stopped || st == DM_EVENT_FAILED)
+            return "164";
+        if (g_ascii_strncasecmp(w, "host", 4) == 0)
+            return "043";
+        return third_location(x, e) ? "044" : "040";
+    case DM_EVENT_TALKS:
+        if (st == DM_EVENT_REFUSED)
+            return "125";
+        if (st == DM_EVENT_PLANNED)
+            return "036";
+        if (stopped || st == DM_EVENT_FAILED)
+            return "164";
+        return g_ascii_strncasecmp(w, "mediat", 6) == 0 ? "045" : "046";
+    case DM_EVENT_VISIT:
+        if (st == DM_EVENT_REFUSED)
+            return "125";
+        if (st == DM_EVENT_PLANNED)
+            return "036";
+        return stopped || st == DM_EVENT_FAILED ? "160" : "042";
+    case DM_EVENT_CALL:
+        if (st == DM_EVENT_REFUSED)
+            return "125";
+        if (st == DM_EVENT_PLANNED)
+            return "036";
+        if (st == DM_EVENT_SUSPENDED)
+            return "161";
+        return st == DM_EVENT_CANCELLED || st == DM_EVENT_FAILED ? "160" : "041";
+    case DM_EVENT_LETTER:
+        if (st == DM_EVENT_REFUSED)
+            return "125";
+        if (st == DM_EVENT_SUSPENDED)
+            return "161";
+        if (st == DM_EVENT_CANCELLED || st == DM_EVENT_FAILED)
+            return "160";
+        if (g_ascii_strncasecmp(w, "propos", 6) == 0)
+            return "036";
+        return st == DM_EVENT_PLANNED ? "030" : "040";
+    case DM_EVENT_STATEMENT:
+        if (evidence_has(x, e, accuse))
+            return "112";
+        if (evidence_has(x, e, criticise))
+            return "111";
+        return st == DM_EVENT_REFUSED ? "120" : "010";
+    case DM_EVENT_BROADCAST:
+        return stopped ? "080" : "010";
+    case DM_EVENT_AGREEMENT:
+        if (st == DM_EVENT_REFUSED || st == DM_EVENT_FAILED)
+            return "127";
+        if (st == DM_EVENT_PLANNED)
+            return "030";
+        return stopped ? "160" : "057";
+    case DM_EVENT_INCIDENT:
+        if (st == DM_EVENT_PLANNED)
+            return "138";
+        if (stopped)
+            return "087";
+        return incident_cameo(x, e);
+    default:
+        return NULL;
+    }
+}
+
+/* ---- evidence ---------------------------------------------------------------- */
+
+void dmi_event_evidence(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t from, char *out, size_t size)
+{
+    const dmi_article_t *a = x->art;
+    if (size == 0)
+        return;
+    out[0] = '\0';
+    if (!e->sentence_count || e->sentences[0] >= a->sentence_count || size < 8)
+        return;
+    const dmi_sentence_t *sn = &a->sentences[e->sentences[0]];
+    size_t n = 0, cut = 0;
+    int space = 0, full = 1;
+    for (size_t b = from > sn->start && from < sn->end ? from : sn->start; b < sn->end; b++) {
+        char c = a->text[b];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = n > 0;
+            continue;
+        }
+        if (n + space + 1 >= size) {
+            full = 0;
+            break;
+        }
+        if (space) {
+            cut = n;  /* the last word boundary: a cut there splits no character */
+            out[n++] = ' ';
+        }
+        space = 0;
+        out[n++] = c;
+    }
+    if (!full) {
+        /* Cut at the last word that leaves room for the ellipsis (3 bytes). */
+        while (cut > 0 && cut + 4 > size) {
+            size_t c = cut;
+            while (c > 0 && out[c - 1] != ' ')
+                c--;
+            cut = c > 0 ? c - 1 : 0;
+        }
+        n = cut;
+        memcpy(out + n, "\xE2\x80\xA6", 3);
+        n += 3;
+    }
+    out[n] = '\0';
 }

@@ -48,6 +48,7 @@ typedef struct {
 /* A person the article names, with the country they speak for. */
 typedef struct {
     size_t first, last;       /* tokens of the first full mention */
+    size_t full_first, full_last; /* tokens of the longest mention: the full name */
     char surname[48];
     char country[3];          /* "" when unknown */
 } dmi_person_t;
@@ -71,6 +72,13 @@ typedef struct {
 
 /* Country of a person named at token t ("Trump", "Kim"), "" when unknown. */
 const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
+/* The person named at token t, or SIZE_MAX: a surname or given name alone
+ * ("Trump", "Kim") is the person whose full name holds it, the one named
+ * last before t ("Donald Trump", "Kim Jong-un"). */
+size_t dmi_person_at(const dmi_extraction_t *x, size_t t);
+/* A person's full name as the text writes it (white space runs made one
+ * space, a possessive left out) into out; 0 when it does not fit. */
+int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size);
 /* Index of the place of that country's capital or seat among places, or
  * SIZE_MAX (adds nothing). */
 size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country);
@@ -91,12 +99,30 @@ typedef struct {
     size_t trigger;           /* token of the trigger */
     char sender[48];          /* a sender's surname for letter labels, or "" */
     unsigned char date_weak;  /* the date is the report's ("said Thursday that ...") */
+    size_t persons[8];        /* people taking part (indexes into people), in text order */
+    size_t person_count;
+    unsigned char principal;  /* the story's principal event (exactly one) */
 } dmi_xevent_t;
 
 /* Recognise the events of an extraction. *out is malloc'ed. */
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count);
 /* Rewrite every event's label from its places (after places merged). */
 void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
+/* Mark exactly one event principal (when there is any): the headline's
+ * event when the headline (sentence headline, or SIZE_MAX when the article
+ * has none) names one, else the first main-clause event of the body. */
+void dmi_events_principal(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count, size_t headline);
+/* The event type a headline word names ("meets", "signs", "talks"), any
+ * case, or -1: the body's triggers and the present tense of headlines. */
+int dmi_event_word_type(const dmi_article_t *a, size_t t);
+/* The event's CAMEO code ("040", "057", ...) from its type, status and
+ * trigger word (docs/story-format.md has the table), or NULL for `other`. */
+const char *dmi_event_cameo(const dmi_extraction_t *x, const dmi_xevent_t *e);
+/* The sentence the event comes from (from byte `from` when that falls
+ * inside it: a headline after its wire tag), white space runs made one
+ * space, cut at a word (with an ellipsis) to fit size bytes. */
+void dmi_event_evidence(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t from, char *out, size_t size);
+
 /* A short map title from the main event ("Trump's letter to Kim refused at
  * UN mission"); writes "" when there is no event. */
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,

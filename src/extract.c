@@ -339,6 +339,12 @@ static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char
         if (strlen(p->surname) == n && memcmp(p->surname, dmi_tok_text(a, sur), n) == 0) {
             if (!p->country[0] && country && *country)
                 g_strlcpy(p->country, country, sizeof p->country);
+            /* "Trump" first (a headline), "Donald Trump" later: the longer
+             * mention is the full name. */
+            if (sur + 1 - first > p->full_last - p->full_first) {
+                p->full_first = first;
+                p->full_last = sur + 1;
+            }
             return 0;
         }
     }
@@ -348,6 +354,8 @@ static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char
     memset(p, 0, sizeof *p);
     p->first = first;
     p->last = last;
+    p->full_first = first;
+    p->full_last = sur + 1;
     memcpy(p->surname, dmi_tok_text(a, sur), n);
     p->surname[n] = '\0';
     if (country)
@@ -576,6 +584,74 @@ const char *dmi_person_country(const dmi_extraction_t *x, size_t t)
             return p->country;
     }
     return "";
+}
+
+/* The person whose name holds token t directly: a full mention covers t, or
+ * t is the surname. */
+static size_t person_direct(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        if ((t >= p->first && t < p->last) || (t >= p->full_first && t < p->full_last) ||
+            dmi_tok_eq(a, t, p->surname))
+            return i;
+    }
+    return NONE;
+}
+
+size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t >= a->token_count || !x->person_tok[t] || (a->tokens[t].flags & DMI_TOK_POSS))
+        return NONE;
+    size_t i = person_direct(x, t);
+    if (i == NONE || x->people[i].full_last - x->people[i].full_first > 1)
+        return i;
+    /* A name written alone: the longer name that holds the word ("Kim" of
+     * "Kim Jong-un", "Lula" of "Luiz Inacio Lula da Silva"), the one
+     * written last before t, else the first written after it. */
+    size_t best = NONE;
+    for (size_t j = 0; j < x->people_count; j++) {
+        const dmi_person_t *p = &x->people[j];
+        if (j == i || p->full_last - p->full_first < 2)
+            continue;
+        int holds = 0;
+        for (size_t k = p->full_first; k < p->full_last && !holds; k++)
+            holds = dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                    memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+        if (!holds)
+            continue;
+        if (best == NONE || (p->full_first < t && (x->people[best].full_first > t || p->full_first > x->people[best].full_first)))
+            best = j;
+    }
+    return best != NONE ? best : i;
+}
+
+int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_person_t *p = &x->people[person];
+    size_t last = p->full_last;
+    while (last > p->full_first + 1 && (a->tokens[last - 1].flags & DMI_TOK_POSS))
+        last--;
+    size_t n = 0;
+    int space = 0;
+    for (size_t b = a->tokens[p->full_first].start; b < a->tokens[last - 1].end; b++) {
+        char c = a->text[b];
+        if (g_ascii_isspace(c)) {
+            space = 1;
+            continue;
+        }
+        if (n + space + 2 > size)
+            return 0;
+        if (space)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return n > 0;
 }
 
 /* ---- candidates --------------------------------------------------------- */
@@ -2057,21 +2133,295 @@ static int written_lower(const dmi_extraction_t *x, const char *s, size_t n)
     return found;
 }
 
-/* The article's own headline, when its first line is one: a short line of
- * words (no closing full stop, no dateline) followed by the body, naming a
- * place the story keeps. An editor's headline is the best map title
- * ("India and Pakistan agree to reopen Kartarpur corridor after talks in
- * Lahore"); the events' title is the fallback. */
-static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
+/* ---- titles ------------------------------------------------------------- */
+
+static int upper_word(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (g_ascii_islower(s[k]))
+            return 0;
+        letters += g_ascii_isupper(s[k]) != 0;
+    }
+    return letters >= 2;
+}
+
+/* A wire service's tag before a headline, as long as it is: "(LEAD)",
+ * "(2nd LD)" (a short parenthesis opening the line), "UPDATE 2-",
+ * "WRAPUP 1-" (a tag in capitals, a number, a hyphen), "EXCLUSIVE-",
+ * "RPT-" (capitals and a hyphen before a headline in lower case, the tag
+ * not a word the article uses), "Roundup: ", "2nd lead: " (one word, or an
+ * ordinal and a word, and a colon, the word no place or name of the
+ * article). Applied again while one matches ("RPT-UPDATE 1-"). */
+static size_t wire_prefix(const dmi_extraction_t *x, const char *s, size_t n, size_t body_from)
 {
     const dmi_article_t *a = x->art;
-    size_t i = a->body;
-    while (i < a->len && g_ascii_isspace(a->text[i]))
-        i++;
-    size_t end = i;
+    size_t at = 0;
+    for (int round = 0; round < 4; round++) {
+        const char *p = s + at;
+        size_t m = n - at, k = 0;
+        size_t tag = 0;
+        if (m > 2 && p[0] == '(') {
+            const char *close = memchr(p, ')', m < 32 ? m : 32);
+            size_t words = 1;
+            int caps = 0;
+            for (const char *c = p + 1; close && c < close; c++) {
+                words += *c == ' ';
+                caps |= g_ascii_isupper(*c) != 0;
+                if (!g_ascii_isalnum(*c) && *c != ' ' && *c != '-' && *c != '.')
+                    close = NULL;
+            }
+            if (close && caps && words <= 4 && close > p + 1)
+                tag = (size_t)(close - p) + 1;
+        }
+        if (!tag) {
+            /* Capital letters (and spaces between capitalised words). */
+            while (k < m && (g_ascii_isupper(p[k]) || (p[k] == ' ' && k + 1 < m && g_ascii_isupper(p[k + 1]))))
+                k++;
+            size_t letters_end = k;
+            if (letters_end >= 2 && k < m && p[k] == ' ' && k + 1 < m && g_ascii_isdigit(p[k + 1]))
+                k++;
+            size_t digits = k;
+            while (k < m && g_ascii_isdigit(p[k]))
+                k++;
+            int numbered = k > digits && letters_end >= 2;
+            if (k < m && p[k] == '-' && letters_end >= 2 && (numbered || k == letters_end)) {
+                int rest_lower = 0;
+                for (size_t r = k + 1; r < m && !rest_lower; r++)
+                    rest_lower = g_ascii_islower(p[r]) != 0;
+                /* "EXCLUSIVE-": not a word of the article ("UAE-Iran talks"),
+                 * and not in a headline all in capitals ("NORTH-SOUTH TALKS"). */
+                int used = 0;
+                for (size_t t = 0; !numbered && t < a->token_count && !used; t++)
+                    used = a->tokens[t].start >= body_from && dmi_tok_len(a, t) == letters_end &&
+                           memcmp(dmi_tok_text(a, t), p, letters_end) == 0;
+                dmi_gaz_entry_t e[4];
+                size_t ne = numbered ? 0 : dmi_gazetteer_match(x->gaz, p, letters_end, e, 4);
+                if (numbered || (rest_lower && !used && ne == 0))
+                    tag = k + 1;
+            }
+        }
+        if (!tag) {
+            /* "Roundup: ", "2nd lead: " */
+            k = 0;
+            if (k < m && g_ascii_isdigit(p[k])) {
+                while (k < m && g_ascii_isalnum(p[k]))
+                    k++;
+                if (k < m && p[k] == ' ')
+                    k++;
+                else
+                    k = 0;
+            }
+            size_t w0 = k;
+            while (k < m && g_ascii_isalpha(p[k]))
+                k++;
+            if (k > w0 && k + 1 < m && p[k] == ':' && p[k + 1] == ' ') {
+                dmi_gaz_entry_t e[MAX_ENTRIES];
+                size_t ne = dmi_gazetteer_match(x->gaz, p + w0, k - w0, e, MAX_ENTRIES);
+                int named = 0;
+                for (size_t j = 0; j < ne && !named; j++)
+                    named = entry_prominent(&e[j]) && e[j].name && g_ascii_strncasecmp(e[j].name, p + w0, k - w0) == 0 &&
+                            e[j].name[k - w0] == '\0';
+                /* A name the article uses ("Trump: ...") is no tag. */
+                for (size_t t = 0; t < a->token_count && !named; t++)
+                    named = a->tokens[t].start >= body_from && x->person_tok[t] && dmi_tok_len(a, t) == k - w0 &&
+                            g_ascii_strncasecmp(dmi_tok_text(a, t), p + w0, k - w0) == 0;
+                if (!named)
+                    tag = k + 1;
+            }
+        }
+        if (!tag)
+            break;
+        at += tag;
+        while (at < n && s[at] == ' ')
+            at++;
+    }
+    return at;
+}
+
+typedef struct {
+    unsigned lower, cap, upper;
+    size_t cap_token;   /* a capitalised occurrence, for its spelling */
+} word_use_t;
+
+/* How the article writes each word away from the starts of sentences and
+ * lines: "talks" in lower case, "Shultz" capitalised, "NATO" in capitals. */
+static GHashTable *word_uses(const dmi_extraction_t *x, size_t from)
+{
+    const dmi_article_t *a = x->art;
+    GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (size_t t = 0; t < a->token_count; t++) {
+        if (a->tokens[t].start < from || !is_word(a, t) ||
+            (a->tokens[t].flags & (DMI_TOK_SENT_START | DMI_TOK_LINE_START | DMI_TOK_NUM)))
+            continue;
+        /* A dateline in capitals ("TOKYO (AP) -") says nothing of case. */
+        if (t + 1 < a->token_count && (a->tokens[t].flags & DMI_TOK_UPPER) && is_punct(a, t + 1, ',') &&
+            t > 0 && (a->tokens[t - 1].flags & DMI_TOK_LINE_START))
+            continue;
+        char *key = g_ascii_strdown(dmi_tok_text(a, t), (gssize)dmi_tok_len(a, t));
+        word_use_t *u = g_hash_table_lookup(h, key);
+        if (!u) {
+            u = g_new0(word_use_t, 1);
+            g_hash_table_insert(h, key, u);
+        } else {
+            g_free(key);
+        }
+        unsigned f = a->tokens[t].flags;
+        if (f & DMI_TOK_UPPER)
+            u->upper++;
+        else if (f & DMI_TOK_CAP) {
+            if (!u->cap)
+                u->cap_token = t;
+            u->cap++;
+        } else
+            u->lower++;
+    }
+    return h;
+}
+
+/* A headline written in capitals ("SOUTH KOREA PREMIER OFFERS TALKS WITH
+ * NORTH KOREA") in sentence case, its names capitalised: the words of the
+ * places and persons the article names in it, and every word as the body
+ * writes it ("talks", "Shultz", "NATO", "U.S."); a word the body does not
+ * use is a name when the gazetteer has a place of note by it, an acronym
+ * when dotted or without a vowel ("NZ"), else lower case. out holds the
+ * headline's bytes [h, end) of the article and keeps its length. */
+static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char *out)
+{
+    const dmi_article_t *a = x->art;
+    size_t line_end = end;
+    while (line_end < a->len && a->text[line_end] != '\n')
+        line_end++;
+    GHashTable *uses = word_uses(x, line_end);
+    enum { SKIP, KEEP, LOWER, TITLE, BODY, NAMED = 8 };
+    /* The headline's tokens (at most 20 words) and how each is written. */
+    size_t toks[64], nt = 0;
+    unsigned char kinds[64];
+    const word_use_t *uses_of[64];
+    for (size_t t = 0; t < a->token_count && a->tokens[t].start < end && nt < G_N_ELEMENTS(toks); t++) {
+        if (a->tokens[t].start < h)
+            continue;
+        toks[nt] = t;
+        kinds[nt] = SKIP;
+        uses_of[nt] = NULL;
+        nt++;
+        if (!is_word(a, t) || (a->tokens[t].flags & DMI_TOK_NUM))
+            continue;
+        const char *w = dmi_tok_text(a, t);
+        size_t n = dmi_tok_len(a, t);
+        int kind;
+        int named = x->person_tok[t];
+        for (size_t k = dmi_mention_lower(x, t > 8 ? t - 8 : 0); k < x->mention_count && x->mentions[k].first <= t && !named;
+             k++)
+            named = t < x->mentions[k].last;
+        char *key = g_ascii_strdown(w, (gssize)n);
+        const word_use_t *u = g_hash_table_lookup(uses, key);
+        g_free(key);
+        if ((u && u->upper > u->cap && u->upper >= u->lower) || (named && (n <= 3 || memchr(w, '.', n))))
+            kind = KEEP;  /* "NATO"; a place's code or initials ("UK", "U.S.") */
+        else if (u && u->cap > u->lower)
+            kind = BODY;
+        else if (named)
+            kind = u && u->cap ? BODY : TITLE;
+        else if (u && u->lower)
+            kind = LOWER;
+        else if (memchr(w, '.', n) && n <= 6)
+            kind = KEEP;  /* "U.S.", "U.K." */
+        else {
+            int vowel = 0;
+            for (size_t k = 0; k < n; k++)
+                vowel |= strchr("AEIOUY", g_ascii_toupper(w[k])) != NULL;
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            size_t ne = dmi_gazetteer_match(x->gaz, w, n, e, MAX_ENTRIES);
+            int place = 0;
+            for (size_t k = 0; k < ne && !place; k++)
+                place = (e[k].kind == DM_PLACE_COUNTRY || e[k].kind == DM_PLACE_REGION || e[k].is_capital) &&
+                        e[k].name && g_ascii_strncasecmp(e[k].name, w, n) == 0 && e[k].name[n] == '\0';
+            kind = !vowel && n <= 3 ? KEEP : place ? TITLE : LOWER;
+        }
+        kinds[nt - 1] = (unsigned char)(kind | (named ? NAMED : 0));
+        uses_of[nt - 1] = u;
+    }
+    /* "PREMIER OFFERS", "CROWN PRINCE MEETS": a title (and the words of it
+     * before) is capitalised only before a name. */
+    for (size_t i = 0; i + 1 < nt; i++) {
+        size_t j = i + 1;
+        while (j < nt && kinds[j] == SKIP)
+            j++;
+        if (j >= nt || kinds[j] != LOWER || (kinds[i] & NAMED) || (kinds[i] != BODY && kinds[i] != TITLE))
+            continue;
+        int title = 0;
+        for (int k = 0; person_titles[k] && !title; k++)
+            title = strlen(person_titles[k]) == dmi_tok_len(a, toks[i]) &&
+                    g_ascii_strncasecmp(person_titles[k], dmi_tok_text(a, toks[i]), dmi_tok_len(a, toks[i])) == 0;
+        for (size_t q = i + 1; title && q-- > 0 && (kinds[q] == BODY || kinds[q] == TITLE);)
+            kinds[q] = LOWER;
+    }
+    size_t first_word = SIZE_MAX;
+    for (size_t i = 0; i < nt; i++) {
+        int kind = kinds[i] & ~NAMED;
+        if (kind == SKIP)
+            continue;
+        size_t t = toks[i], n = dmi_tok_len(a, t);
+        const char *w = dmi_tok_text(a, t);
+        char *o = out + (a->tokens[t].start - h);
+        const word_use_t *u = uses_of[i];
+        if (kind == BODY && u && u->cap && dmi_tok_len(a, u->cap_token) == n)
+            memcpy(o, dmi_tok_text(a, u->cap_token), n);
+        else if (kind != KEEP) {
+            for (size_t k = 0; k < n; k++)
+                o[k] = k == 0 && kind != LOWER ? g_ascii_toupper(w[k]) : g_ascii_tolower(w[k]);
+            /* The parts of "KENYA-UGANDA" as the body writes each. */
+            for (size_t k = 0; k < n; k++) {
+                if (w[k] != '-')
+                    continue;
+                size_t e = k + 1;
+                while (e < n && w[e] != '-')
+                    e++;
+                char *pk = g_ascii_strdown(w + k + 1, (gssize)(e - k - 1));
+                const word_use_t *pu = g_hash_table_lookup(uses, pk);
+                g_free(pk);
+                if (pu && pu->cap > pu->lower && e > k + 1)
+                    o[k + 1] = g_ascii_toupper(o[k + 1]);
+            }
+        }
+        if (first_word == SIZE_MAX)
+            first_word = (size_t)(o - out);
+    }
+    /* Possessives: "CANADA'S" -> "Canada's". */
+    for (size_t k = 1; k + 1 < end - h + 1 && out[k]; k++)
+        if (out[k] == 'S' && (out[k - 1] == '\'' || (k >= 3 && (unsigned char)out[k - 1] == 0x99)) &&
+            !g_ascii_isalpha(out[k + 1]))
+            out[k] = 's';
+    if (first_word != SIZE_MAX)
+        out[first_word] = g_ascii_toupper(out[first_word]);
+    g_hash_table_destroy(uses);
+}
+
+/* The article's own headline, when its first line is one: a short line of
+ * words (no closing full stop, no dateline, no byline) followed by the
+ * body, naming a place, a person or an event of the story, a wire
+ * service's tag taken off ("(LEAD)", "UPDATE 2-") and capitals made
+ * sentence case. An editor's headline is the best map title ("India and
+ * Pakistan agree to reopen Kartarpur corridor after talks in Lahore"); the
+ * events' title is the fallback. *sentence is the headline's sentence. */
+static int article_headline(const dmi_extraction_t *x, char *out, size_t size, size_t *sentence, size_t *from)
+{
+    const dmi_article_t *a = x->art;
+    *sentence = NONE;
+    *from = 0;
+    size_t line = a->headline_from;
+    while (line < a->len && g_ascii_isspace(a->text[line]))
+        line++;
+    size_t end = line;
     while (end < a->len && a->text[end] != '\n')
         end++;
-    if (end >= a->len || end - i < 12 || end - i >= size)
+    while (end > line && g_ascii_isspace(a->text[end - 1]))
+        end--;
+    if (end >= a->len || end - line < 12)
+        return 0;
+    size_t i = line + wire_prefix(x, a->text + line, end - line, end);
+    if (end - i < 12 || end - i >= size)
         return 0;
     size_t words = 0;
     for (size_t k = i; k < end; k++)
@@ -2080,7 +2430,7 @@ static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
     char last = a->text[end - 1];
     /* A capital first, or a caseless script (a Korean headline); not a
      * dateline alone on its line ("SEOUL, June 12"). */
-    int opens = g_ascii_isupper(a->text[i]) || (unsigned char)a->text[i] >= 0xE0;
+    int opens = g_ascii_isupper(a->text[i]) || g_ascii_isdigit(a->text[i]) || (unsigned char)a->text[i] >= 0xE0;
     if (g_ascii_isdigit(last) || g_ascii_isdigit(a->text[end - 2 > i ? end - 2 : i]))
         return 0;
     for (size_t k = i; k < end && a->text[k] != ' '; k++)
@@ -2088,17 +2438,31 @@ static int article_headline(const dmi_extraction_t *x, char *out, size_t size)
             return 0;
     if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
-        g_strstr_len(a->text + i, (gssize)(end - i), "(AP)"))
+        g_strstr_len(a->text + i, (gssize)(end - i), "(AP)") || g_ascii_strncasecmp(a->text + i, "by ", 3) == 0)
         return 0;
-    int names_place = 0;
-    for (size_t m = 0; m < x->mention_count && !names_place; m++)
+    int names = 0;
+    for (size_t m = 0; m < x->mention_count && !names; m++)
         if (x->mentions[m].start >= i && x->mentions[m].end <= end &&
             x->places[x->mentions[m].place].mention_count > 0)
-            names_place = 1;
-    if (!names_place)
+            names = 1;
+    size_t first_tok = NONE;
+    for (size_t t = 0; t < a->token_count && a->tokens[t].start < end; t++) {
+        if (a->tokens[t].start < i)
+            continue;
+        if (first_tok == NONE)
+            first_tok = t;
+        names |= x->person_tok[t] || dmi_event_word_type(a, t) >= 0;
+    }
+    if (!names || first_tok == NONE)
         return 0;
     memcpy(out, a->text + i, end - i);
     out[end - i] = '\0';
+    if (upper_word(out, end - i))
+        sentence_case(x, i, end, out);
+    size_t si = a->tokens[first_tok].sentence;
+    if (a->sentences[si].start >= line && a->sentences[si].start < end)
+        *sentence = si;
+    *from = i;
     return 1;
 }
 
@@ -2132,6 +2496,11 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         ev->place_count = n;
     }
     dmi_events_relabel(x, events, event_count);
+    /* The headline names the principal event (and is the title). */
+    char headline[200];
+    size_t headline_sentence = NONE, headline_from = 0;
+    int has_headline = article_headline(x, headline, sizeof headline, &headline_sentence, &headline_from);
+    dmi_events_principal(x, events, event_count, has_headline ? headline_sentence : NONE);
     /* Places with at least one emitted mention, in order of first mention. */
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
@@ -2221,6 +2590,28 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         e.mention_count = ev->sentence_count;
         if ((st = dm_story_add_event(story, &e)) != DM_OK)
             goto out;
+        /* Who took part (full names), the sentence told, the CAMEO code. */
+        char names[G_N_ELEMENTS(ev->persons)][128];
+        const char *persons[G_N_ELEMENTS(ev->persons)];
+        size_t np = 0;
+        for (size_t k = 0; k < ev->person_count; k++) {
+            if (!dmi_person_name(x, ev->persons[k], names[np], sizeof names[np]))
+                continue;
+            int seen = 0;
+            for (size_t j = 0; j < np && !seen; j++)
+                seen = strcmp(persons[j], names[np]) == 0;
+            if (!seen) {
+                persons[np] = names[np];
+                np++;
+            }
+        }
+        char evidence[DM_STORY_MAX_TEXT];
+        dmi_event_evidence(x, ev, headline_from, evidence, sizeof evidence);
+        if ((st = dmi_story_set_event_extra(story, dm_story_event_count(story) - 1, ev->principal, persons, np)) !=
+                DM_OK ||
+            (st = dmi_story_set_event_text(story, dm_story_event_count(story) - 1, evidence[0] ? evidence : NULL,
+                                           dmi_event_cameo(x, ev))) != DM_OK)
+            goto out;
     }
     char date[11];
     dmi_date_format(&x->date, date);
@@ -2234,7 +2625,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
          * main event's title are held in fewer bytes than the limit has
          * characters, so extraction never refuses a title it made. */
         _Static_assert(sizeof title <= DM_TITLE_MAX_CHARS + 1, "a derived title fits DM_TITLE_MAX_CHARS");
-        if (!article_headline(x, title, sizeof title))
+        _Static_assert(sizeof headline <= sizeof title, "the headline fits the title");
+        if (has_headline)
+            g_strlcpy(title, headline, sizeof title);
+        else
             dmi_events_title(x, events, event_count, title, sizeof title);
         if (title[0])
             st = dm_story_set_title(story, title);

@@ -41,6 +41,11 @@ int dmi_story_event_principal(const dm_story_t *story, size_t event);
 const char *const *dmi_story_event_persons(const dm_story_t *story, size_t event, size_t *count);
 dm_status_t dmi_story_set_event_extra(dm_story_t *story, size_t event, int principal, const char *const *persons,
                                       size_t count);
+/* The optional "evidence" (the sentence the event comes from) and "cameo"
+ * (its CAMEO code), or NULL. */
+const char *dmi_story_event_evidence(const dm_story_t *story, size_t event);
+const char *dmi_story_event_cameo(const dm_story_t *story, size_t event);
+dm_status_t dmi_story_set_event_text(dm_story_t *story, size_t event, const char *evidence, const char *cameo);
 /* Set a place's coordinates after geocoding. */
 void dmi_story_set_coords(dm_story_t *story, size_t index, double lat, double lon,
                           const char *country, double confidence);

@@ -24,6 +24,7 @@ struct dm_story {
     struct dmi_event_extra {
         int principal;
         char **persons;
+        char *evidence, *cameo;  /* "evidence" (the sentence told), "cameo" (its CAMEO code) */
         size_t person_count;
     } *extra;
     size_t extra_cap;
@@ -82,8 +83,11 @@ void dm_story_destroy(dm_story_t *s)
         place_free(&s->places[i]);
     for (size_t i = 0; i < s->event_count; i++)
         event_free(&s->events[i]);
-    for (size_t i = 0; s->extra && i < s->event_count; i++)
+    for (size_t i = 0; s->extra && i < s->event_count; i++) {
         free_strings((const char *const *)s->extra[i].persons, s->extra[i].person_count);
+        free(s->extra[i].evidence);
+        free(s->extra[i].cameo);
+    }
     free(s->extra);
     free(s->places);
     free(s->events);
@@ -152,6 +156,33 @@ const char *const *dmi_story_event_persons(const dm_story_t *s, size_t i, size_t
 {
     *count = i < s->event_count && s->extra ? s->extra[i].person_count : 0;
     return *count ? (const char *const *)s->extra[i].persons : NULL;
+}
+
+const char *dmi_story_event_evidence(const dm_story_t *s, size_t i)
+{
+    return i < s->event_count && s->extra ? s->extra[i].evidence : NULL;
+}
+
+const char *dmi_story_event_cameo(const dm_story_t *s, size_t i)
+{
+    return i < s->event_count && s->extra ? s->extra[i].cameo : NULL;
+}
+
+dm_status_t dmi_story_set_event_text(dm_story_t *s, size_t i, const char *evidence, const char *cameo)
+{
+    if (i >= s->event_count)
+        return dmi_error(s->ctx, DM_ERR_STORY, "no event %zu", i);
+    char *e = evidence ? dmi_strdup(evidence) : NULL, *c = cameo ? dmi_strdup(cameo) : NULL;
+    if ((evidence && !e) || (cameo && !c)) {
+        free(e);
+        free(c);
+        return dmi_error(s->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    free(s->extra[i].evidence);
+    free(s->extra[i].cameo);
+    s->extra[i].evidence = e;
+    s->extra[i].cameo = c;
+    return DM_OK;
 }
 
 dm_status_t dmi_story_set_event_extra(dm_story_t *s, size_t i, int principal, const char *const *persons,
@@ -665,10 +696,22 @@ static dm_status_t load_event(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     snprintf(field, sizeof field, "%s.persons", path);
     if ((st = read_string_array(L, json_object_get(o, "persons"), field, &persons, &person_count)))
         goto out;
+    /* Optional: "evidence", the sentence the event comes from; "cameo", its
+     * CAMEO code (2 to 4 digits: "04", "042", "0871"). */
+    const char *evidence = NULL, *cameo = NULL;
+    if ((st = opt_string(L, o, "evidence", path, &evidence)) || (st = opt_string(L, o, "cameo", path, &cameo)))
+        goto out;
+    if (cameo && (strlen(cameo) < 2 || strlen(cameo) > 4 || strspn(cameo, "0123456789") != strlen(cameo))) {
+        snprintf(field, sizeof field, "%s.cameo", path);
+        st = bad(L, field, "'%s' is not a CAMEO code (2 to 4 digits, e.g. \"042\")", cameo);
+        goto out;
+    }
     if ((st = dm_story_add_event(s, &e)))
         goto out;
     if (json_is_true(principal) || person_count)
         st = dmi_story_set_event_extra(s, s->event_count - 1, json_is_true(principal), persons, person_count);
+    if (st == DM_OK && (evidence || cameo))
+        st = dmi_story_set_event_text(s, s->event_count - 1, evidence, cameo);
 out:
     free(persons);
     free(places);
@@ -876,6 +919,8 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
             json_object_set_new(o, "persons", strings_json(persons, person_count));
         if (dmi_story_event_principal(s, i))
             json_object_set_new(o, "principal", json_true());
+        set_opt(o, "cameo", dmi_story_event_cameo(s, i));
+        set_opt(o, "evidence", dmi_story_event_evidence(s, i));
         json_object_set_new(o, "mentions", spans_json(e->mentions, e->mention_count));
         json_array_append_new(events, o);
     }

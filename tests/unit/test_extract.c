@@ -977,6 +977,274 @@ static void resolves_relative_dates(void **state)
     dm_context_destroy(ctx);
 }
 
+/* ---- persons, evidence, the principal event, CAMEO codes, titles ---------- */
+
+/* The story as JSON (the new fields have no public accessor). */
+static json_t *story_json(const dm_story_t *s)
+{
+    char *text = NULL;
+    assert_int_equal(dm_story_to_json(s, &text), DM_OK);
+    json_error_t jerr;
+    json_t *root = json_loads(text, 0, &jerr);
+    dm_free(text);
+    assert_non_null(root);
+    return root;
+}
+
+/* The event of the type whose first place has the id, or NULL. */
+static json_t *event_at(json_t *root, const char *type, const char *place)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(root, "events"), i, e) {
+        if (strcmp(json_string_value(json_object_get(e, "type")), type) == 0 &&
+            strcmp(json_string_value(json_array_get(json_object_get(e, "places"), 0)), place) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static json_t *principal_of(json_t *root)
+{
+    size_t i, n = 0;
+    json_t *e, *p = NULL;
+    json_array_foreach(json_object_get(root, "events"), i, e) {
+        if (json_is_true(json_object_get(e, "principal"))) {
+            p = e;
+            n++;
+        }
+    }
+    assert_int_equal(n, 1); /* exactly one */
+    return p;
+}
+
+static void assert_persons(json_t *e, const char *const *names, size_t n)
+{
+    json_t *persons = json_object_get(e, "persons");
+    assert_int_equal(json_array_size(persons), n);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(json_string_value(json_array_get(persons, i)), names[i]);
+}
+
+static void event_fields(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* A wire tag before the headline; a surname alone after the full name. */
+    dm_story_t *s = extract_rel(ctx, "tests/articles/asia-lead-prefix-hanoi-visit.txt");
+    assert_string_equal(dm_story_title(s), "Australian prime minister visits Hanoi for trade talks");
+    json_t *root = story_json(s);
+    json_t *p = principal_of(root);
+    /* The headline's event, its sentence the headline without the tag. */
+    assert_ptr_equal(p, event_at(root, "visit", "hanoi"));
+    assert_string_equal(json_string_value(json_object_get(p, "evidence")),
+                        "Australian prime minister visits Hanoi for trade talks");
+    assert_string_equal(json_string_value(json_object_get(p, "cameo")), "042");
+    json_t *m = event_at(root, "meeting", "hanoi");
+    assert_non_null(m);
+    static const char *const met[] = {"Anthony Albanese", "Pham Minh Chinh"};
+    assert_persons(m, met, 2);
+    assert_string_equal(json_string_value(json_object_get(m, "evidence")),
+                        "In Hanoi, Albanese met Vietnamese Prime Minister Pham Minh Chinh on Tuesday afternoon, and "
+                        "the two governments signed an agreement on critical minerals.");
+    assert_string_equal(json_string_value(json_object_get(m, "cameo")), "040");
+    assert_string_equal(json_string_value(json_object_get(event_at(root, "agreement", "hanoi"), "cameo")), "057");
+    json_t *c = event_at(root, "call", "canberra");
+    assert_non_null(c);
+    static const char *const called[] = {"Anthony Albanese", "Prabowo Subianto"};
+    assert_persons(c, called, 2);
+    assert_string_equal(json_string_value(json_object_get(c, "cameo")), "041");
+    json_decref(root);
+    dm_story_destroy(s);
+    /* A headline in capitals: sentence case with its names; its event is
+     * told by the body only (talks in Bergen, not the planned meeting). */
+    s = extract_rel(ctx, "tests/articles/europe-capitals-headline-bergen.txt");
+    assert_string_equal(dm_story_title(s), "Norway and Sweden hold fisheries talks in Bergen");
+    root = story_json(s);
+    p = principal_of(root);
+    assert_ptr_equal(p, event_at(root, "talks", "bergen"));
+    assert_string_equal(json_string_value(json_object_get(p, "cameo")), "046");
+    json_t *next = event_at(root, "meeting", "stockholm");
+    assert_string_equal(json_string_value(json_object_get(next, "cameo")), "036");
+    static const char *const minister[] = {"Thorvald Stoltenberg"};
+    assert_persons(next, minister, 1);
+    json_decref(root);
+    dm_story_destroy(s);
+    /* No headline: the first event told in a main clause ("after talks in
+     * Doha" is a circumstance of the agreement). */
+    const char *t = "date 2025-06-12\n\nAfter two rounds of talks in Doha, Ethiopia and Eritrea signed a border "
+                    "agreement in Asmara on Monday.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "main.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    assert_ptr_equal(principal_of(root), event_at(root, "agreement", "asmara"));
+    json_decref(root);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+/* One sentence per case, in our own words: the event's type, status and
+ * CAMEO code (docs/story-format.md, "CAMEO codes"). */
+static void cameo_codes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *type, *status, *cameo;
+    } cases[] = {
+        {"The leaders of France and Germany met in Paris on Monday.", "meeting", "held", "040"},
+        {"The presidents of Chile and Peru met in Geneva on Monday.", "meeting", "held", "044"},
+        {"Japan hosted the leaders of Vietnam and Laos in Tokyo on Monday.", "meeting", "held", "043"},
+        {"The foreign ministers of Spain and Morocco will meet in Rabat next week.", "meeting", "planned", "036"},
+        {"A summit of Serbia and Kosovo in Brussels was cancelled on Monday.", "meeting", "cancelled", "164"},
+        {"Negotiators from Sudan and Chad held talks in Cairo on Monday.", "talks", "held", "046"},
+        {"Qatar mediated talks between Ethiopia and Eritrea in Doha on Monday.", "talks", "held", "045"},
+        {"The Indian prime minister visited Hanoi on Monday.", "visit", "held", "042"},
+        {"The Polish president postponed his visit to Kyiv on Monday.", "visit", "cancelled", "160"},
+        {"The Finnish president spoke by phone with the Estonian prime minister in Tallinn on Monday.", "call", "held",
+         "041"},
+        {"North Korea suspended phone calls with Seoul at Panmunjom on Monday.", "call", "suspended", "161"},
+        {"The Argentine president sent a letter to the Chilean president in Santiago on Monday.", "letter",
+         "delivered", "040"},
+        {"North Korea refused a letter from Seoul at the truce village of Panmunjom on Monday.", "letter", "refused",
+         "125"},
+        {"Seoul sent a proposal to Pyongyang on Monday through the liaison channel at Panmunjom.", "letter",
+         "delivered", "036"},
+        {"In a statement from Ottawa on Monday, the Canadian government welcomed the decision.", "statement", "held",
+         "010"},
+        {"In a statement from Manila, the Philippine foreign ministry accused China of harassing its fishermen on "
+         "Monday.",
+         "statement", "held", "112"},
+        {"South Korea suspended loudspeaker broadcasts along the Military Demarcation Line on Monday.", "broadcast",
+         "suspended", "080"},
+        {"North Korea sent balloons and leaflets across the Military Demarcation Line on Monday.", "broadcast",
+         "delivered", "010"},
+        {"Armenia and Azerbaijan signed a peace treaty in Abu Dhabi on Monday.", "agreement", "held", "057"},
+        {"Lebanon rejected a ceasefire agreement in Paris on Monday.", "agreement", "refused", "127"},
+        {"Israeli airstrikes hit Khan Younis on Monday.", "incident", "held", "195"},
+        {"Russian forces shelled Kharkiv on Monday.", "incident", "held", "194"},
+        {"Police detained two activists in Minsk on Monday.", "incident", "held", "173"},
+        {"Coast guard officers seized a fishing boat near Palawan on Monday.", "incident", "held", "171"},
+        {"North Korea launched a ballistic missile into the Sea of Japan on Monday.", "incident", "held", "150"},
+        {"Pakistani and Afghan troops clashed near Kandahar on Monday.", "incident", "held", "190"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    int failures = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "date 2025-06-12\n\n%s\n", cases[i].text);
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "cameo.txt", NULL, &s), DM_OK);
+        json_t *root = story_json(s);
+        json_t *e = json_array_get(json_object_get(root, "events"), 0);
+        const char *type = json_string_value(json_object_get(e, "type"));
+        const char *status = json_string_value(json_object_get(e, "status"));
+        const char *cameo = json_string_value(json_object_get(e, "cameo"));
+        if (!type || strcmp(type, cases[i].type) != 0 || strcmp(status, cases[i].status) != 0 || !cameo ||
+            strcmp(cameo, cases[i].cameo) != 0) {
+            print_error("'%s': %s/%s/%s, expected %s/%s/%s\n", cases[i].text, type ? type : "-",
+                        status ? status : "-", cameo ? cameo : "-", cases[i].type, cases[i].status, cases[i].cameo);
+            failures++;
+        }
+        json_decref(root);
+        dm_story_destroy(s);
+    }
+    assert_int_equal(failures, 0);
+    dm_context_destroy(ctx);
+}
+
+/* Wire tags come off the headline by their shape, not from a list. */
+static void wire_prefixes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *headline, *title;
+    } cases[] = {
+        {"UPDATE 2-Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"WRAPUP 1-Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"EXCLUSIVE-Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"FACTBOX-Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"RPT-UPDATE 1-Kenya and Uganda sign border accord in Kampala",
+         "Kenya and Uganda sign border accord in Kampala"},
+        {"(LEAD) Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"(2nd LD) Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"Roundup: Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        {"2nd lead: Kenya and Uganda sign border accord in Kampala", "Kenya and Uganda sign border accord in Kampala"},
+        /* Not tags: a name before a hyphen or a colon. */
+        {"UAE-Kenya talks open in Kampala", "UAE-Kenya talks open in Kampala"},
+        {"Kampala: Kenya and Uganda sign border accord", "Kampala: Kenya and Uganda sign border accord"},
+        /* Capitals: sentence case, names and acronyms kept. */
+        {"KENYA AND UGANDA SIGN BORDER ACCORD IN KAMPALA AFTER UN TALKS",
+         "Kenya and Uganda sign border accord in Kampala after UN talks"},
+        {"KENYA-UGANDA TALKS OPEN IN KAMPALA", "Kenya-Uganda talks open in Kampala"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "date 2025-06-12\n\n%s\n\nKAMPALA, June 12 - The foreign ministers of Kenya and Uganda signed an "
+                 "accord on their border in Kampala on Thursday after talks hosted by the UN.\n",
+                 cases[i].headline);
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "wire.txt", NULL, &s), DM_OK);
+        if (!dm_story_title(s) || strcmp(dm_story_title(s), cases[i].title) != 0)
+            fail_msg("'%s': title '%s', expected '%s'", cases[i].headline, dm_story_title(s) ? dm_story_title(s) : "",
+                     cases[i].title);
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
+/* The new fields survive a save and a load; a story without them (every
+ * story written before) still loads; a wrong code names its field. */
+static void story_fields_round_trip(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = extract_rel(ctx, "tests/articles/asia-lead-prefix-hanoi-visit.txt");
+    char *first = NULL, *second = NULL;
+    assert_int_equal(dm_story_to_json(s, &first), DM_OK);
+    dm_story_t *again = NULL;
+    assert_int_equal(dm_story_load_string(ctx, first, strlen(first), "saved.json", &again), DM_OK);
+    assert_int_equal(dm_story_to_json(again, &second), DM_OK);
+    assert_string_equal(first, second);
+    json_t *root = story_json(again);
+    json_t *p = principal_of(root);
+    assert_non_null(json_object_get(p, "evidence"));
+    assert_non_null(json_object_get(p, "cameo"));
+    assert_non_null(json_object_get(p, "persons"));
+    json_decref(root);
+    dm_free(first);
+    dm_free(second);
+    dm_story_destroy(again);
+    dm_story_destroy(s);
+    const char *old = "{\"diplomap\": 1, \"places\": [{\"id\": \"hanoi\", \"lat\": 21.03, \"lon\": 105.85}],"
+                      " \"events\": [{\"id\": \"e1\", \"type\": \"visit\", \"places\": [\"hanoi\"]}]}";
+    assert_int_equal(dm_story_load_string(ctx, old, strlen(old), "old.json", &s), DM_OK);
+    root = story_json(s);
+    json_t *e = json_array_get(json_object_get(root, "events"), 0);
+    assert_null(json_object_get(e, "principal"));
+    assert_null(json_object_get(e, "persons"));
+    assert_null(json_object_get(e, "evidence"));
+    assert_null(json_object_get(e, "cameo"));
+    json_decref(root);
+    dm_story_destroy(s);
+    const char *given = "{\"places\": [{\"id\": \"hanoi\", \"lat\": 21.03, \"lon\": 105.85}], \"events\": [{\"type\": "
+                        "\"visit\", \"places\": [\"hanoi\"], \"principal\": true, \"persons\": [\"A. Person\"], "
+                        "\"evidence\": \"She visited Hanoi.\", \"cameo\": \"042\"}]}";
+    assert_int_equal(dm_story_load_string(ctx, given, strlen(given), "given.json", &s), DM_OK);
+    root = story_json(s);
+    e = json_array_get(json_object_get(root, "events"), 0);
+    assert_true(json_is_true(json_object_get(e, "principal")));
+    assert_string_equal(json_string_value(json_object_get(e, "evidence")), "She visited Hanoi.");
+    assert_string_equal(json_string_value(json_object_get(e, "cameo")), "042");
+    json_decref(root);
+    dm_story_destroy(s);
+    const char *bad = "{\"places\": [{\"id\": \"hanoi\", \"lat\": 21.03, \"lon\": 105.85}], \"events\": [{\"type\": "
+                      "\"visit\", \"places\": [\"hanoi\"], \"cameo\": \"visit\"}]}";
+    assert_int_equal(dm_story_load_string(ctx, bad, strlen(bad), "bad.json", &s), DM_ERR_STORY);
+    assert_non_null(strstr(dm_context_last_error(ctx), "events[0].cameo"));
+    dm_context_destroy(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -996,6 +1264,10 @@ int main(void)
         cmocka_unit_test(repeated_events_stay_linear),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
+        cmocka_unit_test(event_fields),
+        cmocka_unit_test(cameo_codes),
+        cmocka_unit_test(wire_prefixes),
+        cmocka_unit_test(story_fields_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

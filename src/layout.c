@@ -1352,11 +1352,26 @@ static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *us
             only_context = 0;
     double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
     int group[FOCUS_MAX_PLACES], use[FOCUS_MAX_PLACES], out[FOCUS_MAX_PLACES], core[FOCUS_MAX_PLACES];
+    /* The ends of lines count too, countries included: a call to "the
+     * United States" would otherwise pull the frame across the ocean. */
+    for (size_t i = 0; i < np; i++)
+        out[i] = 0;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        if (!drawn_as_line(s, ev))
+            continue;
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0)
+                out[pi] = 1;   /* borrowed: "is a line's end" until the groups are made */
+        }
+    }
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(s, i);
         group[i] = (int)i;
+        use[i] = (focus_counts(map, i, only_context) || out[i]) &&
+                 dmi_project_point(&f->proj, p->lon, p->lat, &x[i], &y[i]) == 0;
         out[i] = core[i] = 0;
-        use[i] = focus_counts(map, i, only_context) && dmi_project_point(&f->proj, p->lon, p->lat, &x[i], &y[i]) == 0;
     }
     /* 1. Groups: single link under FOCUS_GROUP_KM (few places: pairs). */
     for (size_t i = 0; i < np; i++)

@@ -982,13 +982,14 @@ static cairo_status_t append_bytes(void *closure, const unsigned char *data, uns
     return CAIRO_STATUS_SUCCESS;
 }
 
-/* The basemap PNG's pixel density: twice the canvas for sharp lines on
- * high-density screens while that stays small (a page of a few hundred KB),
- * else the map's own --scale. */
+/* The basemap PNG's pixel density: twice the map's --scale for sharp lines
+ * on high-density screens while the image stays within the pixels of a
+ * 1600 x 1000 map at 1x (a page of a few hundred KB), else --scale. */
 static double image_density(const dm_map_t *map)
 {
     double base = map->scale > 0 ? map->scale : 1;
-    return base;
+    double twice = map->width * map->height * (2 * base) * (2 * base);
+    return twice <= 1600.0 * 1000.0 ? 2 * base : base;
 }
 
 dm_status_t dmi_basemap_png(dm_map_t *map, double k, GByteArray *png)

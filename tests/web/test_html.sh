@@ -22,6 +22,13 @@ cmp -s "$TMP/seed.html" "$TMP/again.htm" && ok || bad "HTML output is not reprod
 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.html" --format htm >/dev/null 2>"$TMP/err"
 [ $? -eq 2 ] && grep -q '^diplomap: .*--format' "$TMP/err" && ok || bad "unknown --format should exit 2 naming the option"
 
+# The basemap image: at the page's size for a large map, twice that where
+# it stays within 1600 x 1000 pixels (sharp on high-density screens).
+png_size() { sed -n 's/.*data:image\/png;base64,\([A-Za-z0-9+\/]\{32\}\).*/\1/p' "$1" | head -1 | base64 -d 2>/dev/null | od -An -tu1 -j16 -N8 | awk '{ print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8 }'; }
+[ "$(png_size "$TMP/seed.html")" = 1600x1000 ] && ok || bad "seed basemap image is $(png_size "$TMP/seed.html"), want 1600x1000"
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/small.html" --width 800 --height 500 && ok || bad "render 800x500 page"
+[ "$(png_size "$TMP/small.html")" = 1600x1000 ] && ok || bad "800x500 basemap image is $(png_size "$TMP/small.html"), want 1600x1000 (2x)"
+
 # A story with the sentences its events come from ("evidence").
 cat >"$TMP/evidence.json" <<'JSON'
 {"diplomap": 1, "title": "Envoys meet twice", "date": "2024-03-02",

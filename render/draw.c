@@ -159,30 +159,81 @@ static void month_text(const char *date, char *out, size_t n)
 }
 
 /* Short names of countries as a legend line gives them ("US-North
- * Korea"): the common news form where the ISO name is long; otherwise the
- * story's own country place of that code, else the code. */
+ * Korea"); a code the table lacks (XK, a made-up one) takes the story's own
+ * country place of that code, else stays a code. Sorted by code. */
 static const char *country_short(const dm_story_t *s, const char *code)
 {
+    /* From geodata/gazetteer/countries.tsv and country-names.tsv (the
+     * names the news uses), the long official forms shortened. */
     static const char *const names[][2] = {
-        {"AE", "UAE"}, {"AF", "Afghanistan"}, {"AM", "Armenia"}, {"AR", "Argentina"}, {"AT", "Austria"},
-        {"AU", "Australia"}, {"AZ", "Azerbaijan"}, {"BD", "Bangladesh"}, {"BE", "Belgium"}, {"BR", "Brazil"},
-        {"BY", "Belarus"}, {"CA", "Canada"}, {"CD", "DR Congo"}, {"CH", "Switzerland"}, {"CL", "Chile"},
-        {"CN", "China"}, {"CO", "Colombia"}, {"CU", "Cuba"}, {"CZ", "Czechia"}, {"DE", "Germany"},
-        {"DK", "Denmark"}, {"EG", "Egypt"}, {"ES", "Spain"}, {"ET", "Ethiopia"}, {"EU", "EU"},
-        {"FI", "Finland"}, {"FR", "France"}, {"GB", "UK"}, {"GE", "Georgia"}, {"GR", "Greece"},
-        {"HU", "Hungary"}, {"ID", "Indonesia"}, {"IE", "Ireland"}, {"IL", "Israel"}, {"IN", "India"},
-        {"IQ", "Iraq"}, {"IR", "Iran"}, {"IT", "Italy"}, {"JO", "Jordan"}, {"JP", "Japan"}, {"KE", "Kenya"},
-        {"KP", "North Korea"}, {"KR", "South Korea"}, {"KZ", "Kazakhstan"}, {"LB", "Lebanon"}, {"LY", "Libya"},
-        {"MA", "Morocco"}, {"MX", "Mexico"}, {"MY", "Malaysia"}, {"NG", "Nigeria"}, {"NL", "Netherlands"},
-        {"NO", "Norway"}, {"NZ", "New Zealand"}, {"PH", "Philippines"}, {"PK", "Pakistan"}, {"PL", "Poland"},
-        {"PS", "Palestine"}, {"PT", "Portugal"}, {"QA", "Qatar"}, {"RO", "Romania"}, {"RS", "Serbia"},
-        {"RU", "Russia"}, {"RW", "Rwanda"}, {"SA", "Saudi Arabia"}, {"SD", "Sudan"}, {"SE", "Sweden"},
-        {"SG", "Singapore"}, {"SY", "Syria"}, {"TH", "Thailand"}, {"TR", "Turkey"}, {"TW", "Taiwan"},
-        {"UA", "Ukraine"}, {"US", "US"}, {"VA", "Vatican"}, {"VE", "Venezuela"}, {"VN", "Vietnam"},
-        {"YE", "Yemen"}, {"ZA", "South Africa"}};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(names[i][0], code) == 0)
-            return names[i][1];
+        {"AD", "Andorra"}, {"AE", "UAE"}, {"AF", "Afghanistan"}, {"AG", "Antigua and Barbuda"},
+        {"AI", "Anguilla"}, {"AL", "Albania"}, {"AM", "Armenia"}, {"AO", "Angola"}, {"AQ", "Antarctica"},
+        {"AR", "Argentina"}, {"AS", "American Samoa"}, {"AT", "Austria"}, {"AU", "Australia"}, {"AW", "Aruba"},
+        {"AX", "Åland Islands"}, {"AZ", "Azerbaijan"}, {"BA", "Bosnia and Herzegovina"}, {"BB", "Barbados"},
+        {"BD", "Bangladesh"}, {"BE", "Belgium"}, {"BF", "Burkina Faso"}, {"BG", "Bulgaria"}, {"BH", "Bahrain"},
+        {"BI", "Burundi"}, {"BJ", "Benin"}, {"BL", "Saint Barthélemy"}, {"BM", "Bermuda"}, {"BN", "Brunei"},
+        {"BO", "Bolivia"}, {"BQ", "Caribbean Netherlands"}, {"BR", "Brazil"}, {"BS", "Bahamas"},
+        {"BT", "Bhutan"}, {"BV", "Bouvet Island"}, {"BW", "Botswana"}, {"BY", "Belarus"}, {"BZ", "Belize"},
+        {"CA", "Canada"}, {"CC", "Cocos Islands"}, {"CD", "DR Congo"}, {"CF", "Central African Republic"},
+        {"CG", "Congo"}, {"CH", "Switzerland"}, {"CI", "Ivory Coast"}, {"CK", "Cook Islands"}, {"CL", "Chile"},
+        {"CM", "Cameroon"}, {"CN", "China"}, {"CO", "Colombia"}, {"CR", "Costa Rica"}, {"CU", "Cuba"},
+        {"CV", "Cape Verde"}, {"CW", "Curaçao"}, {"CX", "Christmas Island"}, {"CY", "Cyprus"},
+        {"CZ", "Czechia"}, {"DE", "Germany"}, {"DJ", "Djibouti"}, {"DK", "Denmark"}, {"DM", "Dominica"},
+        {"DO", "Dominican Republic"}, {"DZ", "Algeria"}, {"EC", "Ecuador"}, {"EE", "Estonia"}, {"EG", "Egypt"},
+        {"EH", "Western Sahara"}, {"ER", "Eritrea"}, {"ES", "Spain"}, {"ET", "Ethiopia"}, {"EU", "EU"},
+        {"FI", "Finland"}, {"FJ", "Fiji"}, {"FK", "Falkland Islands"}, {"FM", "Micronesia"},
+        {"FO", "Faroe Islands"}, {"FR", "France"}, {"GA", "Gabon"}, {"GB", "UK"}, {"GD", "Grenada"},
+        {"GE", "Georgia"}, {"GF", "French Guiana"}, {"GG", "Guernsey"}, {"GH", "Ghana"}, {"GI", "Gibraltar"},
+        {"GL", "Greenland"}, {"GM", "Gambia"}, {"GN", "Guinea"}, {"GP", "Guadeloupe"},
+        {"GQ", "Equatorial Guinea"}, {"GR", "Greece"}, {"GS", "South Georgia and the South Sandwich Islands"},
+        {"GT", "Guatemala"}, {"GU", "Guam"}, {"GW", "Guinea-Bissau"}, {"GY", "Guyana"}, {"HK", "Hong Kong"},
+        {"HM", "Heard Island and McDonald Islands"}, {"HN", "Honduras"}, {"HR", "Croatia"}, {"HT", "Haiti"},
+        {"HU", "Hungary"}, {"ID", "Indonesia"}, {"IE", "Ireland"}, {"IL", "Israel"}, {"IM", "Isle of Man"},
+        {"IN", "India"}, {"IO", "British Indian Ocean Territory"}, {"IQ", "Iraq"}, {"IR", "Iran"},
+        {"IS", "Iceland"}, {"IT", "Italy"}, {"JE", "Jersey"}, {"JM", "Jamaica"}, {"JO", "Jordan"},
+        {"JP", "Japan"}, {"KE", "Kenya"}, {"KG", "Kyrgyzstan"}, {"KH", "Cambodia"}, {"KI", "Kiribati"},
+        {"KM", "Comoros"}, {"KN", "Saint Kitts and Nevis"}, {"KP", "North Korea"}, {"KR", "South Korea"},
+        {"KW", "Kuwait"}, {"KY", "Cayman Islands"}, {"KZ", "Kazakhstan"}, {"LA", "Laos"}, {"LB", "Lebanon"},
+        {"LC", "Saint Lucia"}, {"LI", "Liechtenstein"}, {"LK", "Sri Lanka"}, {"LR", "Liberia"},
+        {"LS", "Lesotho"}, {"LT", "Lithuania"}, {"LU", "Luxembourg"}, {"LV", "Latvia"}, {"LY", "Libya"},
+        {"MA", "Morocco"}, {"MC", "Monaco"}, {"MD", "Moldova"}, {"ME", "Montenegro"}, {"MF", "Saint Martin"},
+        {"MG", "Madagascar"}, {"MH", "Marshall Islands"}, {"MK", "North Macedonia"}, {"ML", "Mali"},
+        {"MM", "Myanmar"}, {"MN", "Mongolia"}, {"MO", "Macao"}, {"MP", "Northern Mariana Islands"},
+        {"MQ", "Martinique"}, {"MR", "Mauritania"}, {"MS", "Montserrat"}, {"MT", "Malta"}, {"MU", "Mauritius"},
+        {"MV", "Maldives"}, {"MW", "Malawi"}, {"MX", "Mexico"}, {"MY", "Malaysia"}, {"MZ", "Mozambique"},
+        {"NA", "Namibia"}, {"NC", "New Caledonia"}, {"NE", "Niger"}, {"NF", "Norfolk Island"},
+        {"NG", "Nigeria"}, {"NI", "Nicaragua"}, {"NL", "Netherlands"}, {"NO", "Norway"}, {"NP", "Nepal"},
+        {"NR", "Nauru"}, {"NU", "Niue"}, {"NZ", "New Zealand"}, {"OM", "Oman"}, {"PA", "Panama"},
+        {"PE", "Peru"}, {"PF", "French Polynesia"}, {"PG", "Papua New Guinea"}, {"PH", "Philippines"},
+        {"PK", "Pakistan"}, {"PL", "Poland"}, {"PM", "Saint Pierre and Miquelon"}, {"PN", "Pitcairn"},
+        {"PR", "Puerto Rico"}, {"PS", "Palestine"}, {"PT", "Portugal"}, {"PW", "Palau"}, {"PY", "Paraguay"},
+        {"QA", "Qatar"}, {"RE", "Réunion"}, {"RO", "Romania"}, {"RS", "Serbia"}, {"RU", "Russia"},
+        {"RW", "Rwanda"}, {"SA", "Saudi Arabia"}, {"SB", "Solomon Islands"}, {"SC", "Seychelles"},
+        {"SD", "Sudan"}, {"SE", "Sweden"}, {"SG", "Singapore"}, {"SH", "Saint Helena"}, {"SI", "Slovenia"},
+        {"SJ", "Svalbard and Jan Mayen"}, {"SK", "Slovakia"}, {"SL", "Sierra Leone"}, {"SM", "San Marino"},
+        {"SN", "Senegal"}, {"SO", "Somalia"}, {"SR", "Suriname"}, {"SS", "South Sudan"},
+        {"ST", "Sao Tome and Principe"}, {"SV", "El Salvador"}, {"SX", "Sint Maarten"}, {"SY", "Syria"},
+        {"SZ", "Eswatini"}, {"TC", "Turks and Caicos Islands"}, {"TD", "Chad"},
+        {"TF", "French Southern Territories"}, {"TG", "Togo"}, {"TH", "Thailand"}, {"TJ", "Tajikistan"},
+        {"TK", "Tokelau"}, {"TL", "Timor-Leste"}, {"TM", "Turkmenistan"}, {"TN", "Tunisia"}, {"TO", "Tonga"},
+        {"TR", "Turkey"}, {"TT", "Trinidad and Tobago"}, {"TV", "Tuvalu"}, {"TW", "Taiwan"},
+        {"TZ", "Tanzania"}, {"UA", "Ukraine"}, {"UG", "Uganda"},
+        {"UM", "United States Minor Outlying Islands"}, {"US", "US"}, {"UY", "Uruguay"}, {"UZ", "Uzbekistan"},
+        {"VA", "Vatican"}, {"VC", "Saint Vincent and the Grenadines"}, {"VE", "Venezuela"},
+        {"VG", "British Virgin Islands"}, {"VI", "US Virgin Islands"}, {"VN", "Vietnam"}, {"VU", "Vanuatu"},
+        {"WF", "Wallis and Futuna"}, {"WS", "Samoa"}, {"YE", "Yemen"}, {"YT", "Mayotte"},
+        {"ZA", "South Africa"}, {"ZM", "Zambia"}, {"ZW", "Zimbabwe"}};
+    size_t lo = 0, hi = sizeof names / sizeof names[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(names[mid][0], code);
+        if (c == 0)
+            return names[mid][1];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         if (p->kind == DM_PLACE_COUNTRY && p->country && strcmp(p->country, code) == 0)

@@ -1885,13 +1885,20 @@ static int main_clause(const dmi_article_t *a, size_t first, size_t trig)
             continue;
         }
         int opens = dmi_tok_in(a, u, subordinators) >= 0;
-        /* "that" opens a relative clause, except after a speech verb
-         * ("said on Thursday that the two sides met": reported news). */
+        /* "that" opens a relative clause, except after a speech verb: what
+         * is said or reported is the news, whatever clause the saying
+         * stands in ("made the remarks after the agency reported that the
+         * envoys had refused a letter"). */
         if (dmi_tok_is(a, u, "that")) {
             int reported = 0;
-            for (size_t v = u; v > first && v + 4 > u && !reported; v--)
+            /* (an aside may come between: "reported, citing a source, that") */
+            for (size_t v = u; v > first && v + 12 > u && !reported; v--)
                 reported = is_speech_verb(a, v - 1);
-            opens = !reported;
+            if (reported) {
+                sub = 0;
+                continue;
+            }
+            opens = 1;
         }
         if (opens && !sub) {
             sub = 1;

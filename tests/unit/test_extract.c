@@ -1079,6 +1079,15 @@ static void event_fields(void **state)
     assert_ptr_equal(principal_of(root), event_at(root, "agreement", "asmara"));
     json_decref(root);
     dm_story_destroy(s);
+    /* What is reported is the news, whatever clause the report stands in. */
+    t = "date 2025-06-12\n\nThe minister spoke to reporters after a news agency reported, citing two officials, "
+        "that Iranian diplomats had refused a letter from Bern at their embassy in Geneva. On Thursday the Swiss "
+        "president visited Vienna.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "reported.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    assert_ptr_equal(principal_of(root), event_at(root, "letter", "bern"));
+    json_decref(root);
+    dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
 

@@ -30,14 +30,6 @@ static const char *region_of(const dmi_frame_t *f)
     return span >= 359 ? "a world map" : span > 60 ? "a map of a large part of the world" : "a regional map";
 }
 
-static int marker_number(const dm_map_t *map, const char *place_id)
-{
-    for (size_t i = 0; i < map->marker_count; i++)
-        if (map->markers[i].number && strcmp(dm_story_place(map->story, map->markers[i].place)->id, place_id) == 0)
-            return map->markers[i].number;
-    return 0;
-}
-
 dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
 {
     const dm_story_t *s = map->story;
@@ -60,7 +52,9 @@ dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
     }
     g_string_append(t, ".");
     for (int i = 1; i < map->frame_count; i++) {
-        g_string_append(t, " An inset enlarges the area around");
+        g_string_append(t, map->frames[i].role == DMI_FRAME_OVERVIEW
+                               ? " A small overview map, with the main map outlined, shows what lies beyond it:"
+                               : " An inset enlarges the area around");
         size_t named = 0;
         for (size_t k = 0; k < np; k++)
             if (map->place_frame[k] == i) {
@@ -69,12 +63,18 @@ dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
             }
         g_string_append(t, ".");
     }
+    for (size_t i = 0; i < map->pointer_count; i++)
+        g_string_append_printf(t, " An arrow at the edge of the map points %s%s.",
+                               strncmp(map->pointers[i].text, "to ", 3) == 0 || strncmp(map->pointers[i].text, "from ", 5) == 0
+                                   ? "" : "to ", map->pointers[i].text);
     /* Events in date order. */
     size_t ne = dm_story_event_count(s);
     const size_t *order = map->event_order;
     if (ne)
         g_string_append(t, " Events, in order:");
     for (size_t j = 0; j < ne; j++) {
+        if (map->event_same[order[j]] >= 0)
+            continue;   /* told twice, drawn once */
         const dm_event_t *ev = dm_story_event(s, order[j]);
         const dm_place_t *a = ev->place_count > 0 ? dm_story_find_place(s, ev->places[0]) : NULL;
         const dm_place_t *b = ev->place_count > 1 ? dm_story_find_place(s, ev->places[1]) : NULL;
@@ -89,9 +89,7 @@ dm_status_t dm_map_alt_text(dm_map_t *map, char **out)
         g_string_append_printf(t, ", %s", when_text(ev->date, when, sizeof when));
         if (ev->status != DM_EVENT_UNKNOWN && ev->status != DM_EVENT_HELD)
             g_string_append_printf(t, " (%s)", dm_event_status_name(ev->status));
-        int is_line = ev->type == DM_EVENT_LETTER || ev->type == DM_EVENT_CALL || ev->type == DM_EVENT_VISIT ||
-                      ev->type == DM_EVENT_BROADCAST;
-        int num = a && !(is_line && b) ? marker_number(map, a->id) : 0;
+        int num = map->event_number[order[j]];   /* one per event drawn at a place */
         if (num)
             g_string_append_printf(t, "; marker %d", num);
         else if (ev->status == DM_EVENT_REFUSED || ev->status == DM_EVENT_FAILED)

@@ -46,7 +46,29 @@ static const char *const person_titles[] = {
     "chairman", "secretary", "ambassador", "adviser", "advisor", "counterpart", "Leader",
     "premier", "chancellor", "dictator", "strongman", "nominee", "candidate", "Sen", "Rep", "Gov",
     "Attorney", "Inspector", "Constable", "Father", "Brother", "Sister", "Chief", "Chair",
-    "author", "lawyer", "attorney", "reporter", "correspondent", "analyst", "activist", NULL};
+    "author", "lawyer", "attorney", "reporter", "correspondent", "analyst", "activist",
+    /* Ranks and titles of nobility abbreviated or written before a name
+     * ("Brig. Gen.", "Marquis de", "Shah"), and the kin and staff words
+     * news puts right before a name ("his brother Pedro", "aide Ben
+     * Rhodes"); a lower-case one never makes a place of note a person
+     * (find_people). */
+    "Brig.", "Brig", "Marquis", "Duke", "Duchess", "Baron", "Baroness", "Shah", "Emperor",
+    "Empress", "brother", "sister", "son", "daughter", "wife", "husband", "widow", "aide",
+    "journalist", "anchor", NULL};
+
+/* Name particles join the parts of a name: "Luiz Inácio Lula da Silva",
+ * "Ursula von der Leyen", "Plaza de Mayo". */
+static const char *const name_particles[] = {"da", "de", "del", "do", "dos", "das", "di", "du", "van",
+                                             "von", "der", "den", "bin", "al", "el", "la", "le", "ibn",
+                                             NULL};
+
+/* Role nouns of an appositive after a name ("X Y, a senior aide,"). */
+static const char *const role_nouns[] = {
+    "aide", "official", "diplomat", "journalist", "negotiator", "mediator", "officer", "commander",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "adviser", "advisor",
+    "ambassador", "secretary", "president", "leader", "chief", "head", "director", "deputy",
+    "member", "general", "lawmaker", "senator", "governor", "mayor", "administrator", "chairman",
+    NULL};
 
 /* Given names common in international news. A capitalised word after one of
  * these is a surname, not a town. */
@@ -467,6 +489,197 @@ static int common_first_name(const dmi_extraction_t *x, size_t t)
     return 1;
 }
 
+static int first_word_of_sentence(const dmi_article_t *a, size_t t);
+static int cue_before(const dmi_article_t *a, size_t t);
+static int written_lower(const dmi_extraction_t *x, const char *s, size_t n);
+
+/* Token t alone has a reading that is a place of note (entry_prominent). */
+static int tok_place_of_note(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (entry_prominent(&e[k]))
+            return 1;
+    return 0;
+}
+
+/* What token t alone reads as in the gazetteer: 1 some town or site, 2 a
+ * country or a demonym ("Nazi Germany", "Greek Cypriot" are no names of
+ * people), 0 nothing. */
+static int tok_reading(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    int r = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (e[k].kind == DM_PLACE_COUNTRY || e[k].is_demonym)
+            return 2;
+        r = 1;
+    }
+    return r;
+}
+
+/* Token t is a word of a name of two or three words that is a place
+ * ("Costa Rica", "Sri Lanka", "New York"): the word there is no surname. */
+static int in_place_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t from = t >= 2 ? t - 2 : 0; from <= t; from++)
+        for (size_t to = from + 1; to <= from + 2; to++) {
+            if (to < t || !is_word(a, from) || !is_word(a, to) || !same_sentence(a, from, to))
+                continue;
+            dmi_gaz_entry_t e[2];
+            if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[from].start,
+                                    a->tokens[to].end - a->tokens[from].start, e, 2) > 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Most words of token t's sentence are capitalised: a headline in title
+ * case ("Allendale Woman Charged"), where capitals say nothing of names. */
+static int title_case_sentence(const dmi_article_t *a, size_t t)
+{
+    const dmi_sentence_t *sn = &a->sentences[a->tokens[t].sentence];
+    size_t words = 0, caps = 0;
+    for (size_t k = sn->first; k < sn->last && k < a->token_count; k++)
+        if (is_word(a, k)) {
+            words++;
+            caps += is_cap(a, k) ? 1 : 0;
+        }
+    return words >= 3 && caps * 10 >= words * 6;
+}
+
+/* The article writes the word right after a strict locative ("in X", "at
+ * X", "near X"): then it is a place there, whoever else bears the name. */
+static int written_as_place(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const strict[] = {"in", "at", "near", "outside", "inside", "throughout", NULL};
+    for (size_t u = 1; u < a->token_count; u++)
+        if (dmi_tok_eq(a, u, dmi_tok_text(a, t)) && dmi_tok_len(a, u) == dmi_tok_len(a, t) &&
+            prev_word(a, u) && dmi_tok_in(a, u - 1, strict) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Every word of tokens [first, last) can be part of a person's name: no
+ * word of office, of an organisation or a generic place word ("Police",
+ * "Times", "Street"), none the article also writes in lower case ("Geneva
+ * Talks", "Historical Society"), no part of two words a place's name. */
+static int name_words(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = first; k < last; k++) {
+        const char *s = dmi_tok_text(a, k);
+        size_t len = dmi_tok_len(a, k);
+        if (len < 2 || (a->tokens[k].flags & (DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)) ||
+            tok_in_cs(a, k, never_alone) || tok_in_cs(a, k, org_words) || tok_in_cs(a, k, org_heads) ||
+            tok_in_cs(a, k, place_modifiers) || tok_in_cs(a, k, person_titles) || tok_in_cs(a, k, agencies) ||
+            tok_in_cs(a, k, sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) || written_lower(x, s, len))
+            return 0;
+        if (k + 1 < last && dmi_gazetteer_has_prefix(x->gaz, s, a->tokens[k + 1].end - a->tokens[k].start))
+            return 0;
+    }
+    return 1;
+}
+
+/* What news writes around a person's name, and not around a place's: a
+ * role before it ("UN chief X Y", "anchor, X Y"), a byline ("Writing by X
+ * Y"); after it a speech verb ("X Y said", "X Y, stated"), an age or a
+ * relative clause (", 62,", ", who"), an appositive role (", a senior
+ * aide"), or the country one speaks for ("X Y of Japan"). */
+/* A country or demonym written at token t, in up to three words ("Japan",
+ * "South Korea", "the United States" after "the"). */
+static int country_at(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = 0; k < 3 && is_cap(a, t + k) && same_sentence(a, t, t + k); k++) {
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
+                                       a->tokens[t + k].end - a->tokens[t].start, e, MAX_ENTRIES);
+        for (size_t j = 0; j < n; j++)
+            if (e[j].kind == DM_PLACE_COUNTRY || e[j].is_demonym)
+                return 1;
+    }
+    return 0;
+}
+
+/* 2 when the words around are a person's for sure, 1 for a speech verb
+ * alone (organisations speak too), else 0. */
+static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    size_t b = first;
+    if (b > 0 && is_punct(a, b - 1, ','))
+        b--;
+    if (b > 0 && is_word(a, b - 1) && same_sentence(a, b - 1, first) &&
+        (tok_in_cs(a, b - 1, role_nouns) ||
+         (!(a->tokens[b - 1].flags & DMI_TOK_CAP) && tok_in_cs(a, b - 1, person_titles)) ||
+         (b == first && b >= 2 && dmi_tok_eq(a, b - 1, "by") &&
+          (dmi_tok_is(a, b - 2, "reporting") || dmi_tok_is(a, b - 2, "writing") ||
+           dmi_tok_is(a, b - 2, "editing")))))
+        return 2;
+    if (!same_sentence(a, first, last))
+        return 0;
+    size_t c = is_punct(a, last, ',') ? last + 1 : last;
+    if (c > last && c < a->token_count && same_sentence(a, first, c) &&
+        ((a->tokens[c].flags & DMI_TOK_NUM) || dmi_tok_eq(a, c, "who")))
+        return 2;
+    if (c > last && (dmi_tok_eq(a, c, "a") || dmi_tok_eq(a, c, "an") || dmi_tok_eq(a, c, "the")))
+        for (size_t k = c + 1; k < c + 5 && is_word(a, k) && same_sentence(a, first, k); k++)
+            if (tok_in_cs(a, k, role_nouns))
+                return 2;
+    if (c == last && dmi_tok_eq(a, last, "of") && last + 1 < a->token_count && same_sentence(a, first, last + 1)) {
+        size_t o = dmi_tok_is(a, last + 1, "the") ? last + 2 : last + 1;
+        if (country_at(x, o))
+            return 2;
+    }
+    return is_word(a, c) && tok_in_cs(a, c, speech_verbs) ? 1 : 0;
+}
+
+/* Tokens [first, last) are a run of two to four capitalised words that is
+ * a person's full name though no title or known given name says so ("Kofi
+ * Annan", "Nazmi Akiman", "Han Sung Joo"): some word of it reads as a town
+ * somewhere, no word as a country or demonym, its words can be a name's
+ * (name_words), the text around it is a person's (person_context), and the
+ * article never puts its last word after "in" or "at". */
+static int unlisted_full_name(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (last - first < 2 || last - first > 4)
+        return 0;
+    /* "the Houston Rockets", "the Cambridge Analytica scandal": a name
+     * with an article before it is no person's; "Lagos Chamber and
+     * Industry": the run goes on as an organisation's name. */
+    if (prev_word(a, first) && (dmi_tok_is(a, first - 1, "the") || dmi_tok_is(a, first - 1, "a") ||
+                                dmi_tok_is(a, first - 1, "an")))
+        return 0;
+    if ((dmi_tok_eq(a, last, "and") || is_punct(a, last, '&')) && is_cap(a, last + 1) &&
+        same_sentence(a, first, last + 1))
+        return 0;
+    int ctx = name_words(x, first, last) ? person_context(x, first, last) : 0;
+    if (!ctx || (ctx < 2 && title_case_sentence(a, first)))
+        return 0;
+    /* A first word that is a place of note starts a person's name only as
+     * a known given name or in a person's sure context ("Nabil X Y, a
+     * senior aide"; not "Cambridge Analytica said"). */
+    if (ctx < 2 && tok_place_of_note(x, first) && !tok_in_cs(a, first, first_names) &&
+        !first_name_listed(dmi_tok_text(a, first), dmi_tok_len(a, first)))
+        return 0;
+    int town = 0;
+    for (size_t k = first; k < last; k++) {
+        int r = tok_reading(x, k);
+        if (r == 2)
+            return 0;
+        town |= r;
+    }
+    return town && !written_as_place(x, last - 1);
+}
+
 static int find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -476,30 +689,38 @@ static int find_people(dmi_extraction_t *x)
             continue;
         size_t first = NONE;
         /* Title + names: "President Donald Trump", "leader Kim Jong-un". */
-        if (is_person_title(a, t) && is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
-            !tok_in_cs(a, t + 1, agencies)) {
-            first = t + 1;
+        /* "Marquis de Lafayette": a particle between title and name. */
+        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && tok_in_cs(a, t + 1, name_particles) &&
+                            is_cap(a, t + 2) ? 1 : 0;
+        if (is_person_title(a, t) && is_cap(a, t + 1 + pt) && same_sentence(a, t, t + 1 + pt) &&
+            !tok_in_cs(a, t + 1 + pt, agencies)) {
+            first = t + 1 + pt;
             /* "Prime Minister Benjamin Netanyahu": skip title words. */
             while (first < n && is_person_title(a, first) && is_cap(a, first + 1))
                 first++;
         } else if (((tok_in_cs(a, t, first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
-                   is_cap(a, t + 1) && same_sentence(a, t, t + 1) &&
+                   (is_cap(a, t + 1) || (tok_in_cs(a, t + 1, name_particles) && is_cap(a, t + 2))) &&
+                   same_sentence(a, t, t + 1) &&
                    !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
-            first = t;
+            first = t;  /* "Simone de Beauvoir" too */
         }
         if (first == NONE)
             continue;
         /* Name particles join the parts: "Luiz Inácio Lula da Silva",
          * "Ursula von der Leyen". */
-        static const char *const particles[] = {"da", "de", "do", "dos", "das", "di", "du", "van", "von",
-                                                "der", "den", "bin", "al", "el", "la", "le", "ibn", NULL};
         size_t last = first;
         while (last < n && last < first + 6 && same_sentence(a, first, last) &&
                ((is_cap(a, last) && !tok_in_cs(a, last, org_words)) ||
-                (last > first && tok_in_cs(a, last, particles) && is_cap(a, last + 1) &&
+                (last > first && tok_in_cs(a, last, name_particles) && is_cap(a, last + 1) &&
                  same_sentence(a, last, last + 1))))
             last++;
         if (last == first)
+            continue;
+        /* A lower-case title or kin word before one word that is a place
+         * of note is no name: "the chief Kremlin spokesman", "his son
+         * Moscow sent". */
+        if (first > t && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && last == first + 1 &&
+            tok_place_of_note(x, first))
             continue;
         /* Country from "US President", "North Korean leader". */
         char cc[3] = "";
@@ -530,6 +751,11 @@ static int find_people(dmi_extraction_t *x)
                      dmi_tok_eq(a, after + 1, "an")) &&
                     is_word(a, after + 2) && !(a->tokens[after + 2].flags & DMI_TOK_CAP) &&
                     tok_in_cs(a, after + 2 + (dmi_tok_eq(a, after + 2, "former") ? 1 : 0), person_titles);
+        /* "X Y, a senior Obama aide,": a role noun within four words. */
+        for (size_t k = after + 2; !appos && k < after + 6 && is_word(a, k) && same_sentence(a, t, k); k++)
+            appos = (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
+                     dmi_tok_eq(a, after + 1, "an")) &&
+                    is_punct(a, after, ',') && tok_in_cs(a, k, role_nouns);
         if (!speech && !appos)
             continue;
         /* Not when the pair is itself a place ("New York said" is rare). */
@@ -542,9 +768,49 @@ static int find_people(dmi_extraction_t *x)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = 1;
     }
-    /* Bare surnames of well-known people. */
+    /* Full names no list knows: runs of capitalised words that read as a
+     * person's name rather than a place (unlisted_full_name). */
     for (size_t t = 0; t < n; t++) {
         if (!is_cap(a, t) || x->person_tok[t])
+            continue;
+        size_t r = t;
+        while (r < n && is_cap(a, r) && same_sentence(a, t, r) && !x->person_tok[r] &&
+               (r == t || !(a->tokens[r].flags & DMI_TOK_SENT_START)))
+            r++;
+        size_t first = t;
+        if (first_word_of_sentence(a, first) && tok_in_cs(a, first, sentence_words))
+            first++;
+        /* "Ambassador to Athens Nazmi Akiman": a country, or a place of
+         * note after a locative cue, leads the run but is no part of the
+         * name. */
+        while (first + 2 < r && (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && cue_before(a, first))))
+            first++;
+        if (first < r && unlisted_full_name(x, first, r)) {
+            const char *kc = known_country(dmi_tok_text(a, r - 1), dmi_tok_len(a, r - 1));
+            if (add_person(x, first, r, kc) != 0)
+                return -1;
+            for (size_t k = first; k < r; k++)
+                x->person_tok[k] = 1;
+        } else if (r == t + 1 && r < n && x->person_tok[r] && same_sentence(a, t, r) &&
+                   !(a->tokens[r].flags & DMI_TOK_SENT_START) && tok_reading(x, t) != 2 && !cue_before(a, t) &&
+                   !(first_word_of_sentence(a, t) && tok_in_cs(a, t, sentence_words)) && name_words(x, t, r + 1)) {
+            /* One more given name before a name found: "Nabil" of "Nabil
+             * Abu Rudeina" when "Abu" started the name; a place of note
+             * only where the words around are surely a person's (not
+             * "UK-bashing Robert Mugabe", "Cambridge Analytica When asked"). */
+            for (size_t i = 0; i < x->people_count; i++)
+                if (x->people[i].full_first == r && !memchr(dmi_tok_text(a, t), '-', dmi_tok_len(a, t)) &&
+                    (!tok_place_of_note(x, t) || person_context(x, t, x->people[i].full_last) == 2)) {
+                    x->people[i].full_first = x->people[i].first = t;
+                    x->person_tok[t] = 1;
+                    break;
+                }
+        }
+        t = r > t ? r - 1 : t;
+    }
+    /* Bare surnames of well-known people. */
+    for (size_t t = 0; t < n; t++) {
+        if (!is_cap(a, t) || x->person_tok[t] || in_place_name(x, t))
             continue;
         const char *kc = known_country(dmi_tok_text(a, t), dmi_tok_len(a, t));
         if (!kc)
@@ -555,17 +821,37 @@ static int find_people(dmi_extraction_t *x)
             return -1;
         x->person_tok[t] = 1;
     }
-    /* Every later occurrence of a surname (and a following given name, as in
-     * Korean "Kim Jong-un") is the person. */
+    /* Every occurrence of a surname, before or after the full name (and a
+     * following given name, as in Korean "Kim Jong-un"), is the person; so
+     * is any other word of a full name written alone when it reads as no
+     * country or demonym: East Asian surnames come first ("Han" of "Han
+     * Sung Joo", "Cheng" of "Cheng Lei"), Vietnamese news names a person by
+     * the given name ("Vinh"). Not the first word of a place's name ("Costa"
+     * of "Costa Rica"). */
     for (size_t t = 0; t < n; t++) {
-        if (!is_cap(a, t) || x->person_tok[t])
+        if (!is_cap(a, t) || x->person_tok[t] || in_place_name(x, t))
             continue;
-        for (size_t i = 0; i < x->people_count; i++) {
-            const char *sn = x->people[i].surname;
-            if (dmi_tok_eq(a, t, sn)) {
+        for (size_t i = 0; i < x->people_count && !x->person_tok[t]; i++) {
+            const dmi_person_t *p = &x->people[i];
+            if (dmi_tok_eq(a, t, p->surname)) {
                 x->person_tok[t] = 1;
                 break;
             }
+            /* "Defense Minister Chi Vinh Nguyen": the name after the
+             * words of office. */
+            size_t from = p->full_first;
+            while (from + 1 < p->full_last && (tok_in_cs(a, from, person_titles) || tok_in_cs(a, from, never_alone) ||
+                                               tok_in_cs(a, from, org_words)))
+                from++;
+            if (p->full_last - from < 2 || dmi_tok_len(a, t) < 3 || tok_reading(x, t) == 2 ||
+                tok_in_cs(a, t, name_particles) || !name_words(x, from, p->full_last))
+                continue;
+            for (size_t k = from; k < p->full_last; k++)
+                if (k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                    memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0) {
+                    x->person_tok[t] = 1;
+                    break;
+                }
         }
     }
     return 0;
@@ -777,6 +1063,14 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
     for (size_t k = c->first; k < c->last; k++)
         if (x->person_tok[k] || tok_in_cs(a, k, agencies))
             return 0;
+    /* A title before a person's name ("King Hussein", "Brig. Gen. X"). */
+    if (c->last - c->first == 1 && is_person_title(a, t) && (ft->flags & DMI_TOK_CAP)) {
+        size_t u = c->last;
+        while (u < c->last + 4 && (is_punct(a, u, '.') || is_person_title(a, u)))
+            u++;
+        if (u < a->token_count && x->person_tok[u])
+            return 0;
+    }
     int cue = cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;

@@ -62,4 +62,42 @@ expect_exit 0 "help" -- "$DIPLOMAP" extract --help
 opts=$(sed -n '/^options:/,$p' "$TMP/out" | grep -o -- '--[a-z-]*' | grep -v -- '--help' | tr '\n' ' ')
 [ "$opts" = "--date --format --output --source --title " ] && ok || bad "help options: $opts"
 
+# Places an editor can trust (issue 15): sentences written for these tests.
+# Each case: the article's text, the places that must be found (";"), the
+# words that must not be places (";").
+place_case() {
+  printf '%s\n' "$2" >"$TMP/pc.txt"
+  "$DIPLOMAP" extract "$TMP/pc.txt" --date 2025-05-01 >"$TMP/pc.json" 2>"$TMP/pc.err" || { bad "$1: extract failed"; return; }
+  python3 - "$TMP/pc.json" "$3" "$4" <<'PY' && ok || bad "$1: $(cat "$TMP/pc.why")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+names = {p["name"] for p in s["places"] if p.get("mentions")}
+want = [w for w in sys.argv[2].split(";") if w]
+never = [w for w in sys.argv[3].split(";") if w]
+why = [f"{w} missing" for w in want if w not in names] + [f"{w} read as a place" for w in never if w in names]
+open(sys.argv[1].replace("pc.json", "pc.why"), "w").write(", ".join(why) + f" (places: {sorted(names)})")
+sys.exit(1 if why else 0)
+PY
+}
+# People read as places: a surname alone after (or before) the full name, an
+# East Asian surname first, a given name before a name, a title.
+place_case "surname alone" "Talks on Cyprus
+
+UN chief Kofi Annan met both leaders in Nicosia on Monday. Diplomats expect Annan to name a new mediator." "Nicosia" "Annan"
+place_case "surname alone before the full name" "Envoy leaves
+
+The envoy thanked Annan for his support. Later, the UN chief Kofi Annan flew to Geneva." "Geneva" "Annan"
+place_case "East Asian surname first" "Envoy to step down
+
+Han Sung Joo of South Korea will leave the post in Cyprus. Diplomats said Han was respected." "Cyprus" "Han"
+place_case "given name before a found name" "Talks in Amman
+
+Nabil Abu Rudeina, a senior aide to the Palestinian leader, spoke in Amman. Nabil gave no details." "Amman" "Nabil"
+place_case "titles before names" "Visit to Jordan
+
+King Hussein received the delegation in Amman, and Brig. Gen. Ali Shamkhani joined them." "Amman" "King;Brig"
+place_case "two-word country after a known surname" "Visit
+
+Costa met the delegation. The president then flew to Costa Rica on Monday." "Costa Rica" ""
+
 finish

@@ -312,7 +312,7 @@ static void svg_text(GString *o, const dm_map_t *map, PangoLayout *l, double x, 
         /* Pango's width (unhinted advances) for the browser's too: text
          * then ends where the layout measured it, whatever the renderer's
          * hinting, and never runs into the next label. */
-        if (logical.width > 0 && !shown)
+        if (logical.width > 0)
             attr_num(o, "textLength", logical.width / (double)PANGO_SCALE);
         g_string_append_c(o, '>');
         if (shown && first)
@@ -920,9 +920,14 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
         pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
         pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
         char *shown = ellipsized_text(pc, map, l, styles[i], map->width - 2 * fs);
+        if (shown) {
+            /* The cut text laid out on its own: its own width for textLength. */
+            g_object_unref(l);
+            l = dmi_text_layout(pc, map, shown, styles[i]);
+        }
         if (i == 0)
             g_string_append(o, "<g id=\"dm-title\">");
-        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : fs * 3.0, i == 0 ? t->text : t->text_muted, 0, 0, shown);
+        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : fs * 3.0, i == 0 ? t->text : t->text_muted, 0, 0, NULL);
         if (i == 0)
             g_string_append(o, "</g>");
         g_string_append_c(o, '\n');

@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -583,7 +584,9 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
     const dm_story_t *s = map->story;
     const dm_place_t *p = dm_story_place(s, pi);
     int id = ++pg->count;
-    GString *label = g_string_new(p->name);
+    /* The place as the map labels it (--lang): "서울" on a Korean map. */
+    char *name = dmi_place_label_text((dm_map_t *)map, p);
+    GString *label = g_string_new(name ? name : p->name);
     GString *tip = pg->tips ? pg->tips : g_string_new(NULL);
     g_string_append_printf(tip, "<div class=\"dm-tip\" id=\"dm-t%d\" role=\"tooltip\" style=\"", id);
     /* Beside the marker, on the side with room. */
@@ -602,7 +605,8 @@ static void open_hit(page_t *pg, size_t pi, double x, double y, double radius)
         num(tip, y / map->height * 100);
     }
     g_string_append(tip, "%\"><p class=\"dm-place\">");
-    esc(tip, p->name);
+    esc(tip, name ? name : p->name);
+    free(name);
     g_string_append(tip, "</p>");
     size_t listed = 0;
     const GArray *events = pg->events_at[pi];

@@ -64,8 +64,8 @@ static dm_status_t check_options(dm_context_t *ctx, const dm_map_options_t *o)
     if (o->detail && strcmp(o->detail, "auto") != 0 && strcmp(o->detail, "110m") != 0 &&
         strcmp(o->detail, "50m") != 0 && strcmp(o->detail, "10m") != 0)
         return dmi_error(ctx, DM_ERR_USAGE, "detail '%s' is not auto, 110m, 50m or 10m", o->detail);
-    if (!dmi_theme_find(o->theme))
-        return dmi_error(ctx, DM_ERR_USAGE, "theme '%s' is not light, dark or print", o->theme);
+    if (!dmi_theme_is_file(o->theme) && !dmi_theme_find(o->theme))
+        return dmi_error(ctx, DM_ERR_USAGE, "theme '%s' is not light, dark or print (or a theme file: a path with / or ending in .json)", o->theme);
     if (o->lang && strcmp(o->lang, "en") != 0 && strcmp(o->lang, "ko") != 0 && strcmp(o->lang, "en+ko") != 0)
         return dmi_error(ctx, DM_ERR_USAGE, "language '%s' is not en, ko or en+ko", o->lang);
     if (o->has_extent) {
@@ -792,9 +792,15 @@ static dm_status_t frame_extent(dm_map_t *map, dmi_frame_t *f, const double *use
                     bbox_add(&b, x, y);
             }
     /* At least 120 km across (a close-up still shows its surroundings),
-     * then a margin for labels and furniture. */
+     * 600 km when focus left places out (the map is one spot of a larger
+     * story: show its region, the overview shows the rest), then a margin
+     * for labels and furniture. */
+    int any_far = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        any_far |= map->far[i];
+    double floor_m = any_far ? 6e5 : 1.2e5;
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
-    double w = fmax(b.x1 - b.x0, 1.2e5), h = fmax(b.y1 - b.y0, 1.2e5);
+    double w = fmax(b.x1 - b.x0, floor_m), h = fmax(b.y1 - b.y0, floor_m);
     out->x0 = cx - w * 0.62;
     out->x1 = cx + w * 0.62;
     out->y0 = cy - h * 0.68;
@@ -836,6 +842,7 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&map->shapes[i]);
     free(map->shapes);
     free(map->shape_is_area);
+    dmi_theme_destroy(map->theme_file);
     dmi_basemap_close(map->basemap);
     for (size_t i = 0; i < map->label_count; i++)
         free(map->labels[i].text);
@@ -1751,6 +1758,36 @@ static dm_status_t add_pointers(dm_map_t *map)
     return DM_OK;
 }
 
+/* A place the main frame's projection cannot show (beyond an orthographic
+ * horizon, outside a conic's domain) and drawn in no frame is dropped from
+ * the map: a warning names them, so an exit status of 0 does not hide it. */
+static void warn_unprojectable(const dm_map_t *map)
+{
+    const dmi_frame_t *f = &map->frames[0];
+    size_t dropped = 0;
+    char names[256] = "";
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e, n;
+        if (!map->has_marker[i] || !dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        int drawn = 0;
+        for (size_t k = 0; k < map->marker_count && !drawn; k++)
+            drawn = map->markers[k].place == i;
+        if (drawn)
+            continue;
+        size_t len = strlen(names);
+        if (dropped < 5)
+            snprintf(names + len, sizeof names - len, "%s%s", dropped ? ", " : "", p->name);
+        else if (dropped == 5)
+            snprintf(names + len, sizeof names - len, ", ...");
+        dropped++;
+    }
+    if (dropped)
+        dmi_log(map->ctx, DM_LOG_WARNING, "%zu place%s dropped, outside projection '%s': %s", dropped,
+                dropped == 1 ? "" : "s", f->proj.definition, names);
+}
+
 dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
                           dm_map_t **out)
 {
@@ -1790,6 +1827,11 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     map->height = opts->height;
     map->scale = opts->scale;
     map->theme = dmi_theme_find(opts->theme);
+    if (dmi_theme_is_file(opts->theme)) {
+        if ((st = dmi_theme_load(ctx, opts->theme, &map->theme_file)) != DM_OK)
+            goto out;
+        map->theme = map->theme_file;
+    }
     if (opts->detail && strcmp(opts->detail, "auto") != 0)
         map->detail = strcmp(opts->detail, "110m") == 0 ? "110m" : strcmp(opts->detail, "50m") == 0 ? "50m" : "10m";
     map->lang = !opts->lang || strcmp(opts->lang, "en") == 0 ? 0 : strcmp(opts->lang, "ko") == 0 ? 1 : 2;
@@ -1929,6 +1971,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
                            f->proj.definition);
         goto out;
     }
+    warn_unprojectable(map);
     dmi_text_warm_join(warm);
     warm = NULL;
     if ((st = dmi_labels_place(map)))

@@ -2606,8 +2606,14 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
         int kind;
         int named = x->person_tok[t];
         for (size_t k = dmi_mention_lower(x, t > 8 ? t - 8 : 0); k < x->mention_count && x->mentions[k].first <= t && !named;
-             k++)
-            named = t < x->mentions[k].last;
+             k++) {
+            if (t >= x->mentions[k].last)
+                continue;
+            /* A place the body names again; one read only in the headline's
+             * capitals ("THIS WEEK") is no name the article confirms. */
+            for (size_t j = k + 1; j < x->mention_count && !named; j++)
+                named = x->mentions[j].place == x->mentions[k].place && x->mentions[j].start >= line_end;
+        }
         char *key = g_ascii_strdown(w, (gssize)n);
         const word_use_t *u = g_hash_table_lookup(uses, key);
         g_free(key);

@@ -513,7 +513,7 @@ static void stroke_event_line(cairo_t *cr, const dm_map_t *map, const dmi_ring_t
     dmi_shape_t one = {.rings = (dmi_ring_t *)pts, .count = 1};
     path_shape(cr, &one, 0);
     cairo_stroke(cr);
-    set_rgb(cr, t->event[type]);
+    set_rgb(cr, dmi_theme_event_rgb(t, type, status));
     cairo_set_line_width(cr, fs * 0.16);
     path_shape(cr, &one, 0);
     cairo_stroke(cr);
@@ -598,9 +598,9 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
     int hollow = dmi_event_hollow(status);
     cairo_new_path(cr);
     event_shape(cr, type, x, y, r);
-    set_rgb(cr, hollow ? t->paper : t->event[type]);
+    set_rgb(cr, hollow ? t->paper : dmi_theme_event_rgb(t, type, status));
     cairo_fill_preserve(cr);
-    set_rgb(cr, hollow ? t->event[type] : t->marker_edge);
+    set_rgb(cr, hollow ? dmi_theme_event_rgb(t, type, status) : t->marker_edge);
     cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
     cairo_stroke(cr);
     char num[8];
@@ -610,7 +610,7 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
     pango_layout_get_extents(l, &ink, NULL);
     cairo_move_to(cr, x - (ink.x + ink.width / 2.0) / PANGO_SCALE, y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
     if (hollow)
-        set_rgb(cr, t->event[type]);
+        set_rgb(cr, dmi_theme_event_rgb(t, type, status));
     else
         cairo_set_source_rgb(cr, 1, 1, 1);
     pango_cairo_show_layout(cr, l);
@@ -639,9 +639,9 @@ static void draw_numbers_pill(cairo_t *cr, const dm_map_t *map, PangoContext *pc
     cairo_arc(cr, m->x - hw + r, m->y, r, M_PI / 2, 3 * M_PI / 2);
     cairo_arc(cr, m->x + hw - r, m->y, r, -M_PI / 2, M_PI / 2);
     cairo_close_path(cr);
-    set_rgb(cr, hollow ? t->paper : t->event[type]);
+    set_rgb(cr, hollow ? t->paper : dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN));
     cairo_fill_preserve(cr);
-    set_rgb(cr, hollow ? t->event[type] : t->marker_edge);
+    set_rgb(cr, hollow ? dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN) : t->marker_edge);
     cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
     cairo_stroke(cr);
     PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
@@ -649,7 +649,7 @@ static void draw_numbers_pill(cairo_t *cr, const dm_map_t *map, PangoContext *pc
     pango_layout_get_extents(l, &ink, NULL);
     cairo_move_to(cr, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE);
     if (hollow)
-        set_rgb(cr, t->event[type]);
+        set_rgb(cr, dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN));
     else
         cairo_set_source_rgb(cr, 1, 1, 1);
     pango_cairo_show_layout(cr, l);
@@ -709,7 +709,7 @@ static void draw_pointers(cairo_t *cr, const dm_map_t *map, PangoContext *pc, in
         set_rgb(cr, t->halo);
         cairo_set_line_width(cr, fs * 0.2);
         draw_arrowhead(cr, tip, from, fs * 1.0);
-        set_rgb(cr, (unsigned)ev->type < DM_EVENT_TYPE_COUNT ? t->event[ev->type] : t->text);
+        set_rgb(cr, dmi_theme_event_rgb(t, ev->type, ev->status));
         draw_arrowhead(cr, tip, from, fs * 0.85);
         PangoLayout *l = dmi_text_layout(pc, map, pt->text, DMI_TEXT_LABEL);
         PangoRectangle ink;
@@ -1094,6 +1094,8 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
         g_object_unref(s);
     }
 scale_bar:
+    /* A theme file's logo: with the basemap, so SVG and HTML have it too. */
+    dmi_theme_draw_logo(t, cr, map->width, map->height);
     draw_scale_bar(cr, map, pc, main_frame, credits[1]);
     g_object_unref(pc);
     cairo_status_t cs = cairo_status(cr);

@@ -95,6 +95,23 @@ char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs)
     return g_string_free(out, FALSE);
 }
 
+/* A text with characters no installed font can draw comes out as empty
+ * boxes: say so once per map (the first such text, escaped by dmi_log), as
+ * a warning the caller sees on standard error. Laying the text out here
+ * costs nothing extra: every caller measures it next. */
+static void missing_glyphs(const dm_map_t *map, PangoLayout *layout, const char *text)
+{
+    dm_map_t *m = (dm_map_t *)map;   /* only the atomic flag changes */
+    if (atomic_load(&m->glyphs_warned))
+        return;
+    int unknown = pango_layout_get_unknown_glyphs_count(layout);
+    if (unknown > 0 && atomic_exchange(&m->glyphs_warned, 1) == 0)
+        dmi_log(map->ctx, DM_LOG_WARNING,
+                "'%.200s': %d character%s no installed font can draw (drawn as empty boxes; install the fonts, "
+                "e.g. fonts-noto-cjk, or name another family in a theme file)",
+                text, unknown, unknown == 1 ? "" : "s");
+}
+
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style)
 {
     static const struct {
@@ -111,8 +128,11 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
         [DMI_TEXT_NUMBER] = {0.8, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
     };
     PangoLayout *layout = pango_layout_new(pc);
-    PangoFontDescription *fd = pango_font_description_from_string("Noto Sans, Noto Sans CJK KR");
-    pango_font_description_set_absolute_size(fd, map->font_size * styles[style].size * PANGO_SCALE);
+    /* A theme file may name its own family (the shipped ones follow it). */
+    const char *family = map->theme->font ? map->theme->font : "Noto Sans, Noto Sans CJK KR";
+    double scale = map->theme->text_scale > 0 ? map->theme->text_scale : 1;
+    PangoFontDescription *fd = pango_font_description_from_string(family);
+    pango_font_description_set_absolute_size(fd, map->font_size * styles[style].size * scale * PANGO_SCALE);
     pango_font_description_set_weight(fd, styles[style].weight);
     pango_font_description_set_style(fd, styles[style].slant);
     if (style == DMI_TEXT_COUNTRY) {
@@ -127,6 +147,7 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
     }
     pango_layout_set_font_description(layout, fd);
     pango_font_description_free(fd);
+    missing_glyphs(map, layout, text);
     return layout;
 }
 

@@ -4,6 +4,7 @@
 #ifndef DM_MAP_PRIVATE_H
 #define DM_MAP_PRIVATE_H
 
+#include <stdatomic.h>
 #include "dm_proj-private.h"
 #include "story-private.h"
 
@@ -103,6 +104,8 @@ struct dm_map {
     double width, height;      /* canvas units */
     double scale;              /* PNG pixel density */
     const struct dmi_theme *theme;
+    struct dmi_theme *theme_file;   /* --theme FILE.json: owned, else NULL */
+    atomic_int glyphs_warned;  /* a text the font cannot draw was reported (once per map) */
     const char *detail;        /* forced basemap scale of the main frame, or NULL */
     int lang;                  /* 0 en, 1 ko, 2 en+ko */
     dmi_frame_t frames[DM_MAX_FRAMES];

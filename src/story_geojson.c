@@ -37,6 +37,111 @@ static json_t *place_position(json_t *places, const char *id)
     return NULL;
 }
 
+/* ---- RFC 7946 geometry ---------------------------------------------------
+ * Lines that cross the antimeridian are cut there (section 3.1.9: a
+ * LineString becomes a MultiLineString) and polygon rings follow the
+ * right-hand rule (section 3.1.6: exterior counterclockwise, holes
+ * clockwise). Positions are [lon, lat] degrees; a segment whose ends are
+ * more than 180 degrees of longitude apart is taken the short way, across
+ * 180, as the map draws it. */
+
+static int lon_lat(json_t *pos, double *lon, double *lat)
+{
+    json_t *x = json_array_get(pos, 0), *y = json_array_get(pos, 1);
+    if (!json_is_number(x) || !json_is_number(y))
+        return 0;
+    *lon = json_number_value(x);
+    *lat = json_number_value(y);
+    return 1;
+}
+
+/* Append the parts of one line (an array of positions), cut at 180, to parts. */
+static void split_line(json_t *line, json_t *parts)
+{
+    json_t *part = json_array();
+    size_t i;
+    json_t *pos;
+    double plon = 0, plat = 0;
+    int have = 0;
+    json_array_foreach(line, i, pos) {
+        double lon, lat;
+        if (have && lon_lat(pos, &lon, &lat) && fabs(lon - plon) > 180) {
+            /* Going east (plon > 0) the line leaves at +180 and comes back
+             * in at -180; going west the other way round. */
+            double edge = plon > 0 ? 180 : -180;
+            double qlon = plon > 0 ? lon + 360 : lon - 360;
+            double t = (edge - plon) / (qlon - plon);
+            double cross = plat + t * (lat - plat);
+            json_array_append_new(part, position(edge, cross));
+            json_array_append_new(parts, part);
+            part = json_array();
+            json_array_append_new(part, position(-edge, cross));
+        }
+        have = lon_lat(pos, &plon, &plat);
+        json_array_append(part, pos);
+    }
+    json_array_append_new(parts, part);
+}
+
+/* Twice the signed area of a ring in degrees (positive: counterclockwise). */
+static double ring_area(json_t *ring)
+{
+    double sum = 0, x0, y0, x1, y1;
+    size_t n = json_array_size(ring);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (lon_lat(json_array_get(ring, i), &x0, &y0) && lon_lat(json_array_get(ring, i + 1), &x1, &y1))
+            sum += x0 * y1 - x1 * y0;
+    return sum;
+}
+
+static void wind_polygon(json_t *rings)
+{
+    size_t i;
+    json_t *ring;
+    json_array_foreach(rings, i, ring) {
+        double a = ring_area(ring);
+        if ((i == 0 && a < 0) || (i > 0 && a > 0)) {
+            size_t n = json_array_size(ring);
+            json_t *rev = json_array();
+            for (size_t k = n; k-- > 0;)
+                json_array_append(rev, json_array_get(ring, k));
+            json_array_set_new(rings, i, rev);
+        }
+    }
+}
+
+/* A copy of geometry g as RFC 7946 wants it. */
+static json_t *rfc7946_geometry(json_t *g)
+{
+    json_t *out = json_deep_copy(g);
+    const char *type = json_string_value(json_object_get(out, "type"));
+    json_t *coords = json_object_get(out, "coordinates");
+    if (!type || !json_is_array(coords))
+        return out;
+    size_t i;
+    json_t *c;
+    if (strcmp(type, "LineString") == 0 || strcmp(type, "MultiLineString") == 0) {
+        json_t *parts = json_array();
+        if (type[0] == 'L')
+            split_line(coords, parts);
+        else
+            json_array_foreach(coords, i, c)
+                split_line(c, parts);
+        if (json_array_size(parts) > 1 || type[0] == 'M') {
+            json_object_set_new(out, "type", json_string("MultiLineString"));
+            json_object_set_new(out, "coordinates", parts);
+        } else {
+            json_decref(parts);
+        }
+    } else if (strcmp(type, "Polygon") == 0) {
+        wind_polygon(coords);
+    } else if (strcmp(type, "MultiPolygon") == 0) {
+        json_array_foreach(coords, i, c)
+            wind_polygon(c);
+    }
+    return out;
+}
+
 static json_t *feature(json_t *geometry, json_t *properties, json_t *id)
 {
     json_t *f = json_object();
@@ -53,14 +158,22 @@ static json_t *place_feature(json_t *p)
     json_t *props = json_deep_copy(p);
     json_t *geom = json_object_get(p, "geometry");
     json_t *g = NULL;
-    if (geom && !json_is_null(geom))
-        g = json_deep_copy(geom);
-    else if (json_is_number(json_object_get(p, "lat")) && json_is_number(json_object_get(p, "lon")))
+    int changed = 0;
+    if (geom && !json_is_null(geom)) {
+        g = rfc7946_geometry(geom);
+        changed = !json_equal(g, geom);
+    } else if (json_is_number(json_object_get(p, "lat")) && json_is_number(json_object_get(p, "lon")))
         g = json_pack("{s:s, s:o}", "type", "Point", "coordinates",
                       position(json_number_value(json_object_get(p, "lon")), json_number_value(json_object_get(p, "lat"))));
     json_object_del(props, "geometry");
     json_object_set_new(props, "role", json_string("place"));
-    return feature(g, props, json_object_get(p, "id"));
+    json_t *f = feature(g, props, json_object_get(p, "id"));
+    /* The story's geometry as written, when RFC 7946 changed it (cut or
+     * rewound): a foreign member that GIS tools ignore and the reader
+     * prefers, so the round trip gives back the same story. */
+    if (changed)
+        json_object_set(f, "story_geometry", geom);
+    return f;
 }
 
 static json_t *event_feature(json_t *e, json_t *places)
@@ -88,8 +201,11 @@ static json_t *event_feature(json_t *e, json_t *places)
     json_t *g = NULL;
     if (coords && n == 1)
         g = json_pack("{s:s, s:O}", "type", "Point", "coordinates", json_array_get(coords, 0));
-    else if (coords && n == 2)
-        g = json_pack("{s:s, s:O}", "type", "LineString", "coordinates", coords);
+    else if (coords && n == 2) {
+        json_t *line = json_pack("{s:s, s:O}", "type", "LineString", "coordinates", coords);
+        g = rfc7946_geometry(line);   /* across 180: a MultiLineString */
+        json_decref(line);
+    }
     else if (coords && n > 2)
         g = json_pack("{s:s, s:O}", "type", "MultiPoint", "coordinates", coords);
     json_decref(coords);
@@ -219,6 +335,10 @@ static dm_status_t read_place(reader_t *R, json_t *f, json_t *props, size_t fi, 
     json_object_del(p, "role");
     dm_status_t st = DM_OK;
     json_t *g = json_object_get(f, "geometry");
+    /* Written by dm_story_to_geojson when the RFC 7946 form differs. */
+    json_t *sg = json_object_get(f, "story_geometry");
+    if (json_is_object(sg))
+        g = sg;
     if (g && !json_is_null(g)) {
         const char *type = json_string_value(json_object_get(g, "type"));
         json_t *coords = json_object_get(g, "coordinates");

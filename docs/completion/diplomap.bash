@@ -5,31 +5,44 @@ _diplomap() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=($(compgen -W 'batch check-data extract geocode render help --help --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'batch check-data convert extract geocode render help --help --version --quiet --verbose' -- "$cur"))
     return
   fi
   cmd=${COMP_WORDS[1]}
   case $cmd in
   batch)
-    opts='--date --format --height --jobs --output --theme --width --help'
+    opts='--date --detail --extent --format --height --inset --jobs --lang --output --projection --scale --theme --width --help --quiet --verbose'
     case $prev in
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --detail) values='auto 110m 50m 10m'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
+    --extent) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --height) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --inset) values='auto none'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     -j|--jobs) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --lang) values='en ko en+ko'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --theme) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --projection) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --scale) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --theme) values='light dark print'; COMPREPLY=($(compgen -W "$values" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     ;;
   check-data)
-    opts='--data-dir --help'
+    opts='--data-dir --help --quiet --verbose'
     case $prev in
     --data-dir) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     ;;
+  convert)
+    opts='--format --output --help --quiet --verbose'
+    case $prev in
+    --format) values='json geojson'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
+    -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    esac
+    ;;
   extract)
-    opts='--date --format --output --source --title --help'
+    opts='--date --format --output --source --title --help --quiet --verbose'
     case $prev in
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --format) values='json geojson'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
@@ -39,7 +52,7 @@ _diplomap() {
     esac
     ;;
   geocode)
-    opts='--country --json --limit --near --help'
+    opts='--country --json --limit --near --help --quiet --verbose'
     case $prev in
     --country) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --limit) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -47,27 +60,27 @@ _diplomap() {
     esac
     ;;
   render)
-    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --svg-basemap --theme --title --width --help'
+    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --svg-basemap --theme --title --width --help --quiet --verbose'
     case $prev in
     --alt-text) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --detail) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --detail) values='auto 110m 50m 10m'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --extent) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --format) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --format) values='png svg pdf html'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --height) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --inset) values='auto none'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
-    --lang) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --lang) values='en ko en+ko'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --layout-json) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --projection) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --scale) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --svg-basemap) values='vector image'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
-    --theme) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --theme) values='light dark print'; COMPREPLY=($(compgen -W "$values" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --title) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     ;;
-  help) opts='--man --markdown --bash-completion batch check-data extract geocode render' ;;
+  help) opts='--man --markdown --bash-completion batch check-data convert extract geocode render' ;;
   *) return ;;
   esac
   if [[ $cur == -* ]]; then

@@ -8,6 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* --quiet (-1), default (0), --verbose (1): the one setting the whole
+ * process shares, set by main() or the parser before any command runs. */
+static int verbosity;
+
+void dm_cli_set_verbosity(int level) { verbosity = level; }
 
 void dm_cli_error(const char *fmt, ...)
 {
@@ -58,8 +65,146 @@ int dm_cli_fail(dm_context_t *ctx, dm_status_t status)
 static void print_warning(void *user, dm_log_level_t level, const char *message)
 {
     (void)user;
-    if (level >= DM_LOG_WARNING)
-        fprintf(stderr, "diplomap: warning: %s\n", message);
+    if (dm_cli_log_shown(level))
+        fprintf(stderr, "diplomap: %s%s\n", level >= DM_LOG_WARNING ? "warning: " : "", message);
+}
+
+int dm_cli_log_shown(dm_log_level_t level)
+{
+    return level >= DM_LOG_WARNING ? verbosity >= 0 : level == DM_LOG_INFO && verbosity > 0;
+}
+
+void dm_cli_warning(const char *fmt, ...)
+{
+    if (verbosity < 0)
+        return;
+    char raw[8192], safe[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(raw, sizeof raw, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "diplomap: warning: %s\n", dm_text_escape(raw, safe, sizeof safe));
+}
+
+/* ---- inputs -------------------------------------------------------------- */
+
+int dm_cli_is_story_path(const char *path)
+{
+    size_t n = strlen(path);
+    return (n >= 5 && strcmp(path + n - 5, ".json") == 0) || (n >= 8 && strcmp(path + n - 8, ".geojson") == 0);
+}
+
+int dm_cli_read_stdin(char **text, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf) {
+        dm_cli_error("out of memory");
+        return DM_EXIT_FAILURE;
+    }
+    for (;;) {
+        if (n == cap) {
+            if (cap > DM_CLI_STDIN_MAX) {
+                free(buf);
+                dm_cli_error("-: standard input larger than the limit of %zu bytes", (size_t)DM_CLI_STDIN_MAX);
+                return DM_EXIT_USAGE;
+            }
+            char *p = realloc(buf, cap * 2 + 1);
+            if (!p) {
+                free(buf);
+                dm_cli_error("out of memory");
+                return DM_EXIT_FAILURE;
+            }
+            buf = p;
+            cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n, stdin);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(stdin)) {
+        free(buf);
+        dm_cli_error("-: cannot read standard input");
+        return DM_EXIT_FAILURE;
+    }
+    if (n > DM_CLI_STDIN_MAX) {
+        free(buf);
+        dm_cli_error("-: standard input larger than the limit of %zu bytes", (size_t)DM_CLI_STDIN_MAX);
+        return DM_EXIT_USAGE;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return DM_EXIT_OK;
+}
+
+/* JSON (its first character other than white space or a byte order mark
+ * is '{') is a story, anything else an article. */
+static int looks_like_json(const char *text, size_t len)
+{
+    size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        i++;
+    return i < len && text[i] == '{';
+}
+
+static int is_feature_collection(const char *text, size_t len)
+{
+    /* Only a hint for the loader to try: the GeoJSON loader checks. */
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
+        static const char key[] = "\"FeatureCollection\"";
+        if ((size_t)(end - p) >= sizeof key - 1 && memcmp(p, key, sizeof key - 1) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+dm_status_t dm_cli_load_input(dm_context_t *ctx, const char *path, const char *stdin_text, size_t stdin_len,
+                              const dm_extract_options_t *eo, dm_story_t **story, int stories_by_name)
+{
+    dm_status_t st;
+    if (strcmp(path, "-") == 0) {
+        if (looks_like_json(stdin_text, stdin_len)) {
+            /* A FeatureCollection is GeoJSON, any other object a story
+             * (the word in a story's title: the story loader decides). */
+            if (is_feature_collection(stdin_text, stdin_len)) {
+                st = dm_story_load_geojson_string(ctx, stdin_text, stdin_len, "-", story);
+                if (st == DM_OK || !strstr(dm_context_last_error(ctx), "not a GeoJSON FeatureCollection"))
+                    return st;
+            }
+            return dm_story_load_string(ctx, stdin_text, stdin_len, "-", story);
+        }
+        st = dm_story_extract(ctx, NULL, stdin_text, stdin_len, "-", eo, story);
+    } else if (stories_by_name && dm_cli_is_story_path(path)) {
+        return dm_story_load_file_auto(ctx, path, story);   /* story JSON or GeoJSON */
+    } else {
+        st = dm_story_extract_file(ctx, NULL, path, eo, story);
+    }
+    /* Relative dates ("on Wednesday") need the article's date. */
+    if (st == DM_OK && !(eo && eo->date) && !dm_story_date(*story))
+        dm_cli_warning("%s: no article date found (give --date); relative dates stay unresolved", path);
+    return st;
+}
+
+/* ---- outputs ------------------------------------------------------------- */
+
+int dm_cli_check_stdout(const char *const *paths, size_t count, int binary)
+{
+    size_t dashes = 0;
+    for (size_t i = 0; i < count; i++)
+        dashes += paths[i] && strcmp(paths[i], "-") == 0;
+    if (dashes > 1) {
+        dm_cli_error("two outputs to standard output ('-'): give all but one a file name");
+        return DM_EXIT_USAGE;
+    }
+    if (dashes && binary && isatty(STDOUT_FILENO)) {
+        dm_cli_error("-o -: refusing to write binary output to a terminal (redirect it to a file or a pipe)");
+        return DM_EXIT_USAGE;
+    }
+    return DM_EXIT_OK;
 }
 
 dm_context_t *dm_cli_context(void)
@@ -117,7 +262,10 @@ int dm_cli_double(const dm_cli_args_t *args, const char *name, double min, doubl
 
 void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out)
 {
-    fprintf(out, "usage: diplomap %s %s\n\n%s\n\noptions:\n", cmd->name, cmd->usage, cmd->summary);
+    fprintf(out, "usage: diplomap %s %s\n\n%s\n\nglobal options:\n", cmd->name, cmd->usage, cmd->summary);
+    for (size_t i = 0; i < DM_CLI_GLOBAL_COUNT; i++)
+        fprintf(out, "  %-28s %s\n", dm_cli_global_options[i][0], dm_cli_global_options[i][1]);
+    fputs("\noptions:\n", out);
     for (size_t i = 0; i < cmd->option_count; i++) {
         const dm_cli_option_t *o = &cmd->options[i];
         char head[64];
@@ -131,6 +279,11 @@ void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out)
     }
     fprintf(out, "  %-28s %s\n", "-h, --help", "show this help");
 }
+
+const char *const dm_cli_global_options[DM_CLI_GLOBAL_COUNT][2] = {
+    {"    --quiet", "no warnings on standard error, only errors (any command; before it too)"},
+    {"    --verbose", "information messages as well as warnings (any command; before it too)"},
+};
 
 void dm_cli_args_clear(dm_cli_args_t *args)
 {
@@ -167,6 +320,11 @@ int dm_cli_parse(const dm_cli_command_t *cmd, int argc, char **argv, dm_cli_args
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             dm_cli_print_help(cmd, stdout);
             return DM_EXIT_OK;
+        }
+        /* The global options, accepted after the command name too. */
+        if (strcmp(a, "--quiet") == 0 || strcmp(a, "--verbose") == 0) {
+            dm_cli_set_verbosity(a[2] == 'q' ? -1 : 1);
+            continue;
         }
         /* --name=value is accepted as well as --name value. */
         char name[64];
@@ -208,4 +366,45 @@ int dm_cli_parse(const dm_cli_command_t *cmd, int argc, char **argv, dm_cli_args
         return DM_EXIT_USAGE;
     }
     return -1;
+}
+
+/* ---- map options (render and batch) --------------------------------------- */
+
+static int parse_extent(const char *text, double ext[4])
+{
+    char *end = NULL;
+    const char *p = text;
+    for (int i = 0; i < 4; i++) {
+        ext[i] = strtod(p, &end);
+        if (end == p || (i < 3 && *end != ',') || (i == 3 && *end != '\0'))
+            return -1;
+        p = end + 1;
+    }
+    return 0;
+}
+
+int dm_cli_map_options(const dm_cli_args_t *args, dm_map_options_t *opts)
+{
+    if (dm_cli_double(args, "--width", 1, 1e9, &opts->width) || dm_cli_double(args, "--height", 1, 1e9, &opts->height) ||
+        dm_cli_double(args, "--scale", 0.01, 1e3, &opts->scale))
+        return -1;
+    const char *v;
+    if ((v = dm_cli_value(args, "--extent"))) {
+        if (parse_extent(v, opts->extent)) {
+            dm_cli_error("--extent: '%s' is not W,S,E,N in degrees", v);
+            return -1;
+        }
+        opts->has_extent = 1;
+    }
+    if ((v = dm_cli_value(args, "--projection")))
+        opts->projection = v;
+    if ((v = dm_cli_value(args, "--inset")))
+        opts->inset = v;
+    if ((v = dm_cli_value(args, "--theme")))
+        opts->theme = v;
+    if ((v = dm_cli_value(args, "--lang")))
+        opts->lang = v;
+    if ((v = dm_cli_value(args, "--detail")))
+        opts->detail = v;
+    return 0;
 }

@@ -49,8 +49,49 @@ void dm_cli_error(const char *fmt, ...);
 int dm_cli_title(const dm_cli_args_t *args, const char **out);
 /* Print the library's last error and map its status to an exit code. */
 int dm_cli_fail(dm_context_t *ctx, dm_status_t status);
-/* A context with a log callback that prints warnings to stderr. */
+/* A context with a log callback that prints warnings to stderr (and
+ * information messages under --verbose; nothing under --quiet). */
 dm_context_t *dm_cli_context(void);
+/* -1 --quiet, 0 default, 1 --verbose. */
+void dm_cli_set_verbosity(int level);
+int dm_cli_log_shown(dm_log_level_t level);
+/* "diplomap: warning: MESSAGE" on stderr, escaped, unless --quiet. */
+void dm_cli_warning(const char *fmt, ...);
+/* --quiet and --verbose: every command's, listed after its own options
+ * ({"    --quiet", help}: the help column as printed). */
+#define DM_CLI_GLOBAL_COUNT 2
+extern const char *const dm_cli_global_options[DM_CLI_GLOBAL_COUNT][2];
+
+/* "-" as an input: standard input, read whole (at most DM_CLI_STDIN_MAX
+ * bytes, the story's limit; an article's own is checked by extraction).
+ * Returns an exit code (0 ok) after printing any error. */
+#define DM_CLI_STDIN_MAX ((size_t)64 << 20)
+int dm_cli_read_stdin(char **text, size_t *len);
+/* A story path by its extension (.json, .geojson). */
+int dm_cli_is_story_path(const char *path);
+/* Load an input: "-" is stdin_text (a story when it is JSON: a GeoJSON
+ * FeatureCollection or a story; else an article); with stories_by_name a
+ * .json or .geojson path is a story; anything else an article extracted
+ * with eo. Warns when an article has no date. */
+dm_status_t dm_cli_load_input(dm_context_t *ctx, const char *path, const char *stdin_text, size_t stdin_len,
+                              const dm_extract_options_t *eo, dm_story_t **story, int stories_by_name);
+/* Outputs named "-": at most one of paths (NULLs skipped); binary output
+ * never to a terminal. An exit code (0 ok) after printing any error. */
+int dm_cli_check_stdout(const char *const *paths, size_t count, int binary);
+
+/* The map options render and batch share (one list, one parser): their
+ * table entries, and the parser that fills opts from them (-1 after
+ * printing an error). */
+#define DM_CLI_OPT_DETAIL {"--detail", 0, "auto|110m|50m|10m", "basemap detail (default auto: from the map's scale)"}
+#define DM_CLI_OPT_EXTENT {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"}
+#define DM_CLI_OPT_HEIGHT {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"}
+#define DM_CLI_OPT_INSET {"--inset", 0, "auto|none", "inset maps (default auto)"}
+#define DM_CLI_OPT_LANG {"--lang", 0, "en|ko|en+ko", "label language (default en)"}
+#define DM_CLI_OPT_PROJECTION {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"}
+#define DM_CLI_OPT_SCALE {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"}
+#define DM_CLI_OPT_THEME {"--theme", 0, "light|dark|print|FILE.json", "built-in theme (default light), or a theme file (a path with '/' or ending in .json: docs/formats.md section 7)"}
+#define DM_CLI_OPT_WIDTH {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"}
+int dm_cli_map_options(const dm_cli_args_t *args, dm_map_options_t *opts);
 
 void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out);
 
@@ -66,6 +107,7 @@ int dm_cli_help(const dm_cli_command_t *const *commands, size_t count, int argc,
 
 extern const dm_cli_command_t dm_cli_batch_command;
 extern const dm_cli_command_t dm_cli_check_data_command;
+extern const dm_cli_command_t dm_cli_convert_command;
 extern const dm_cli_command_t dm_cli_render_command;
 extern const dm_cli_command_t dm_cli_extract_command;
 extern const dm_cli_command_t dm_cli_geocode_command;

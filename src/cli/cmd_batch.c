@@ -18,14 +18,22 @@
 
 #define BATCH_FORMATS 4   /* png, svg, pdf, html */
 
+/* The map options are render's own entries (cli.h), parsed by the same
+ * dm_cli_map_options(). */
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "article date, for articles without one"},
+    DM_CLI_OPT_DETAIL,
+    DM_CLI_OPT_EXTENT,
     {"--format", 0, "LIST", "comma-separated output formats: png, svg, pdf, html (default png)"},
-    {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
+    DM_CLI_OPT_HEIGHT,
+    DM_CLI_OPT_INSET,
     {"--jobs", 'j', "N", "inputs drawn at once (default: the number of processors)"},
-    {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input, an input's formats all or none"},
-    {"--theme", 0, "NAME", "light, dark or print (default light)"},
-    {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
+    DM_CLI_OPT_LANG,
+    {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input (- : OUTDIR/stdin.FORMAT), an input's formats all or none"},
+    DM_CLI_OPT_PROJECTION,
+    DM_CLI_OPT_SCALE,
+    DM_CLI_OPT_THEME,
+    DM_CLI_OPT_WIDTH,
 };
 
 #define MAX_JOBS 256
@@ -51,6 +59,8 @@ typedef struct {
     int format_count;
     dm_map_options_t map_opts;
     const char *date;
+    const char *stdin_text;    /* the input "-", read before the threads start */
+    size_t stdin_len;
     int progress;              /* draw a progress bar (stderr is a terminal) */
     size_t bar_width;
 } batch_t;
@@ -65,8 +75,6 @@ static int is_input_name(const char *name)
 {
     return name[0] != '.' && (has_suffix(name, ".txt") || has_suffix(name, ".json") || has_suffix(name, ".geojson"));
 }
-
-static int is_story_name(const char *name) { return has_suffix(name, ".json") || has_suffix(name, ".geojson"); }
 
 static const char *format_ext(dm_format_t f)
 {
@@ -118,7 +126,7 @@ static int add_item(item_t **items, size_t *count, size_t *cap, const char *path
     it->path = strdup(path);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    it->stem = strdup(base);
+    it->stem = strdup(strcmp(path, "-") == 0 ? "stdin" : base);
     if (!it->path || !it->stem) {
         free(it->path);
         free(it->stem);
@@ -216,13 +224,13 @@ typedef struct {
 static void log_warning(void *user, dm_log_level_t level, const char *message)
 {
     log_target_t *t = user;
-    if (level < DM_LOG_WARNING)
+    if (!dm_cli_log_shown(level))
         return;
     pthread_mutex_lock(&t->batch->lock);
     if (t->batch->progress)
         fputs("\r\033[K", stderr);
     char safe[4096];
-    fprintf(stderr, "diplomap: warning: %s: %s\n", dm_text_escape(t->input, safe, sizeof safe), message);
+    fprintf(stderr, "diplomap: %s%s: %s\n", level >= DM_LOG_WARNING ? "warning: " : "", dm_text_escape(t->input, safe, sizeof safe), message);
     pthread_mutex_unlock(&t->batch->lock);
 }
 
@@ -239,15 +247,10 @@ static void draw_one(batch_t *b, item_t *it, dm_context_t *ctx)
 {
     dm_story_t *story = NULL;
     dm_map_t *map = NULL;
-    dm_status_t st;
-    if (is_story_name(it->path)) {
-        st = dm_story_load_file_auto(ctx, it->path, &story);
-    } else {
-        dm_extract_options_t eo;
-        dm_extract_options_init(&eo);
-        eo.date = b->date;
-        st = dm_story_extract_file(ctx, NULL, it->path, &eo, &story);
-    }
+    dm_extract_options_t eo;
+    dm_extract_options_init(&eo);
+    eo.date = b->date;
+    dm_status_t st = dm_cli_load_input(ctx, it->path, b->stdin_text, b->stdin_len, &eo, &story, 1);
     if (st == DM_OK)
         st = dm_story_resolve(story, NULL);
     if (st == DM_OK)
@@ -355,21 +358,33 @@ static int run(const dm_cli_args_t *args)
         goto out;
     double jobs = (double)default_jobs();
     dm_map_options_init(&b.map_opts);
-    if (dm_cli_double(args, "--jobs", 1, MAX_JOBS, &jobs) || dm_cli_double(args, "--width", 1, 1e9, &b.map_opts.width) ||
-        dm_cli_double(args, "--height", 1, 1e9, &b.map_opts.height))
+    if (dm_cli_double(args, "--jobs", 1, MAX_JOBS, &jobs) || dm_cli_map_options(args, &b.map_opts) != 0)
         goto out;
     if (jobs != (double)(long)jobs) {
         dm_cli_error("--jobs: '%s' is not a whole number", dm_cli_value(args, "--jobs"));
         goto out;
     }
-    if ((v = dm_cli_value(args, "--theme")))
-        b.map_opts.theme = v;
     b.date = dm_cli_value(args, "--date");
 
     for (size_t i = 0; i < args->positional_count; i++) {
         const char *p = args->positional[i];
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (strcmp(p, "-") == 0) {
+            if (b.stdin_text) {
+                dm_cli_error("batch: - (standard input) given twice");
+                goto out;
+            }
+            char *text = NULL;
+            if ((rc = dm_cli_read_stdin(&text, &b.stdin_len)) != DM_EXIT_OK)
+                goto out;
+            rc = DM_EXIT_USAGE;
+            b.stdin_text = text;
+            if (add_item(&b.items, &b.count, &cap, p) != 0) {
+                dm_cli_error("out of memory");
+                rc = DM_EXIT_FAILURE;
+                goto out;
+            }
+        } else if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
             if (add_directory(&b.items, &b.count, &cap, p) != 0) {
                 rc = DM_EXIT_FAILURE;
                 goto out;
@@ -447,12 +462,13 @@ out:
             free(b.items[i].error);
     }
     free(b.items);
+    free((char *)b.stdin_text);
     return rc;
 }
 
 const dm_cli_command_t dm_cli_batch_command = {
     .name = "batch",
-    .usage = "DIR|FILES... -o OUTDIR [--format png,svg,pdf] [--jobs N]",
+    .usage = "DIR|FILES...|- -o OUTDIR [--format png,svg,pdf,html] [--jobs N] [render options]",
     .summary = "draw many articles (.txt) or stories (.json, .geojson) as maps, in parallel",
     .options = options,
     .option_count = sizeof options / sizeof options[0],

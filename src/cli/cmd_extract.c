@@ -1,4 +1,5 @@
-/* diplomap extract ARTICLE [-o FILE] [--date YYYY-MM-DD] [--title T] [--source S] */
+/* diplomap extract ARTICLE [-o FILE] [--date YYYY-MM-DD] [--title T] [--source S]
+ * ARTICLE "-" is standard input. */
 #include "cli.h"
 
 #include <stdio.h>
@@ -8,7 +9,7 @@
 static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "the article's date, for relative dates (default: from the text)"},
     {"--format", 0, "json|geojson", "story JSON (default) or a GeoJSON FeatureCollection of places and events"},
-    {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout; a symlink is written through, a device, FIFO or directory refused"},
+    {"--output", 'o', "FILE", "write the story JSON to FILE instead of stdout (- or no -o: stdout); a symlink is written through, a device, FIFO or directory refused"},
     {"--source", 0, "S", "the story's source line, e.g. \"Yonhap, 2025-06-12\""},
     {"--title", 0, "T", "the map title, at most 300 characters (default: the article's headline, else one built from the main event)"},
 };
@@ -43,8 +44,15 @@ static int run(const dm_cli_args_t *args)
     }
     int to_file = output && strcmp(output, "-") != 0;
     dm_status_t st = to_file ? dm_output_check(ctx, output) : DM_OK;
+    /* "-" reads standard input: an article, or a story (JSON) passed through. */
+    const char *input = args->positional[0];
+    char *stdin_text = NULL;
+    size_t stdin_len = 0;
+    if (st == DM_OK && strcmp(input, "-") == 0 && (rc = dm_cli_read_stdin(&stdin_text, &stdin_len)) != DM_EXIT_OK)
+        goto out;
     if (st == DM_OK)
-        st = dm_story_extract_file(ctx, NULL, args->positional[0], &opts, &story);
+        st = dm_cli_load_input(ctx, input, stdin_text, stdin_len, &opts, &story, 0);
+    free(stdin_text);
     if (st == DM_OK)
         st = format && strcmp(format, "geojson") == 0 ? dm_story_to_geojson(story, &json) : dm_story_to_json(story, &json);
     if (st != DM_OK) {
@@ -74,7 +82,7 @@ out:
 const dm_cli_command_t dm_cli_extract_command = {
     .name = "extract",
     .usage = "ARTICLE [-o FILE] [--date YYYY-MM-DD] [--title T] [--source S]",
-    .summary = "read a news article (UTF-8 text) and print its story JSON: places and events",
+    .summary = "read a news article (UTF-8 text, - for stdin) and print its story JSON: places and events",
     .options = options,
     .option_count = sizeof options / sizeof options[0],
     .min_positional = 1,

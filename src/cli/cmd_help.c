@@ -44,6 +44,19 @@ static const char *const environment[][2] = {
     {"SOURCE_DATE_EPOCH", "seconds since 1970 for PDF metadata dates (reproducible output)"},
 };
 
+/* Pipelines: what - means, and what goes to standard error. */
+static const char *const unix_notes =
+    "A single - is standard input where a command reads an input (extract, render, batch, convert): "
+    "JSON is read as a story (a GeoJSON FeatureCollection or a story), anything else as an article, "
+    "within the usual size limits. As -o it is standard output: cat article.txt | diplomap render - "
+    "-o - --format png > map.png. PNG and PDF are never written to a terminal, and two outputs never "
+    "share standard output (--alt-text - with -o - is refused): both exit 2. Warnings go to standard "
+    "error, one line each starting 'diplomap: warning: ': an article without a date (its relative "
+    "dates stay unresolved), places dropped because they fall outside the projection, and a title or "
+    "label the font cannot draw (once per map, the text escaped); they never change the exit status. "
+    "--quiet silences them, --verbose adds information messages; both are accepted before the command "
+    "or among its options. diplomap --version prints 'diplomap X.Y.Z'.";
+
 static const char *const notes =
     "A failed run never leaves a partial output file and never modifies an existing one: files "
     "are written beside their target and renamed on success, and the outputs of one run (a map, "
@@ -121,6 +134,13 @@ static void print_man(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
             fputs("\n", out);
         }
         fputs(".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nshow this help\n", out);
+        for (size_t k = 0; k < DM_CLI_GLOBAL_COUNT; k++) {
+            fputs(".TP\n\\fB", out);
+            roff(out, dm_cli_global_options[k][0] + 4);
+            fputs("\\fR\n", out);
+            roff(out, dm_cli_global_options[k][1]);
+            fputs("\n", out);
+        }
     }
     fputs(".SH EXIT STATUS\n", out);
     for (size_t i = 0; i < COUNT(exit_status); i++) {
@@ -130,6 +150,8 @@ static void print_man(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
     }
     fputs(".PP\n", out);
     roff(out, notes);
+    fputs("\n.SH PIPELINES\n", out);
+    roff(out, unix_notes);
     fputs("\n.SH OUTPUT FORMATS\n", out);
     roff(out, output_formats);
     fputs("\n.SH ENVIRONMENT\n", out);
@@ -184,11 +206,17 @@ static void print_markdown(const dm_cli_command_t *const *cmds, size_t n, FILE *
             fputs(" |\n", out);
         }
         fputs("| `-h`, `--help` | show this help |\n", out);
+        for (size_t k = 0; k < DM_CLI_GLOBAL_COUNT; k++) {
+            fprintf(out, "| `%s` | ", dm_cli_global_options[k][0] + 4);
+            md(out, dm_cli_global_options[k][1]);
+            fputs(" |\n", out);
+        }
     }
     fputs("\n## Exit status\n\n", out);
     for (size_t i = 0; i < COUNT(exit_status); i++)
         fprintf(out, "- `%s`: %s\n", exit_status[i][0], exit_status[i][1]);
-    fprintf(out, "\n%s\n\n## Output formats\n\n%s\n\n## Environment\n\n", notes, output_formats);
+    fprintf(out, "\n%s\n\n## Pipelines\n\n%s\n\n## Output formats\n\n%s\n\n## Environment\n\n", notes, unix_notes,
+            output_formats);
     for (size_t i = 0; i < COUNT(environment); i++)
         fprintf(out, "- `%s`: %s\n", environment[i][0], environment[i][1]);
 }
@@ -207,7 +235,7 @@ static void print_bash(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
     fputs("    COMPREPLY=($(compgen -W '", out);
     for (size_t i = 0; i < n; i++)
         fprintf(out, "%s ", cmds[i]->name);
-    fputs("help --help --version' -- \"$cur\"))\n    return\n  fi\n", out);
+    fputs("help --help --version --quiet --verbose' -- \"$cur\"))\n    return\n  fi\n", out);
     fputs("  cmd=${COMP_WORDS[1]}\n", out);
     fputs("  case $cmd in\n", out);
     for (size_t i = 0; i < n; i++) {
@@ -215,7 +243,10 @@ static void print_bash(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
         fprintf(out, "  %s)\n    opts='", c->name);
         for (size_t k = 0; k < c->option_count; k++)
             fprintf(out, "%s ", c->options[k].name);
-        fputs("--help'\n    case $prev in\n", out);
+        fputs("--help", out);
+        for (size_t k = 0; k < DM_CLI_GLOBAL_COUNT; k++)
+            fprintf(out, " %s", dm_cli_global_options[k][0] + 4);
+        fputs("'\n    case $prev in\n", out);
         /* Options taking a value: a choice list when the value name is
          * one ("auto|none"), files otherwise. */
         for (size_t k = 0; k < c->option_count; k++) {
@@ -227,10 +258,27 @@ static void print_bash(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
             else
                 fprintf(out, "    %s)", o->name);
             if (strchr(o->value_name, '|')) {
+                /* The choices, and files too when one is a placeholder
+                 * (FILE.json: a capital letter). */
+                int files = 0;
                 fputs(" values='", out);
-                for (const char *p = o->value_name; *p; p++)
-                    fputc(*p == '|' ? ' ' : *p, out);
-                fputs("'; COMPREPLY=($(compgen -W \"$values\" -- \"$cur\")); return ;;\n", out);
+                const char *p = o->value_name;
+                int first = 1;
+                while (*p) {
+                    size_t len = strcspn(p, "|");
+                    int placeholder = 0;
+                    for (size_t j = 0; j < len; j++)
+                        placeholder |= p[j] >= 'A' && p[j] <= 'Z';
+                    if (placeholder) {
+                        files = 1;
+                    } else {
+                        fprintf(out, "%s%.*s", first ? "" : " ", (int)len, p);
+                        first = 0;
+                    }
+                    p += len + (p[len] == '|');
+                }
+                fputs("'; COMPREPLY=($(compgen -W \"$values\" -- \"$cur\")", out);
+                fputs(files ? " $(compgen -f -- \"$cur\")); return ;;\n" : "); return ;;\n", out);
             } else {
                 fputs(" COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n", out);
             }

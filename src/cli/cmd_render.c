@@ -7,42 +7,23 @@
 #include <string.h>
 
 static const dm_cli_option_t options[] = {
-    {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers (with the map: all or none)"},
+    {"--alt-text", 0, "FILE", "write a plain-language description of the map for screen readers (with the map: all or none; - for stdout when -o is a file)"},
     {"--date", 0, "YYYY-MM-DD", "article date, when INPUT is an article without one"},
-    {"--detail", 0, "SCALE", "basemap detail: auto, 110m, 50m or 10m (default auto)"},
-    {"--extent", 0, "W,S,E,N", "map extent in degrees (default: fit the places)"},
-    {"--format", 0, "FMT", "png, svg, pdf or html (default: from OUT's extension)"},
-    {"--height", 0, "N", "canvas height, px for PNG, pt otherwise (default 1000)"},
-    {"--inset", 0, "auto|none", "inset maps (default auto)"},
-    {"--lang", 0, "LANG", "label language: en, ko or en+ko (default en)"},
+    DM_CLI_OPT_DETAIL,
+    DM_CLI_OPT_EXTENT,
+    {"--format", 0, "png|svg|pdf|html", "output format (default: from OUT's extension)"},
+    DM_CLI_OPT_HEIGHT,
+    DM_CLI_OPT_INSET,
+    DM_CLI_OPT_LANG,
     {"--layout-json", 0, "FILE", "write where every element landed (docs/formats.md section 2; with the map: all or none)"},
-    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf, .html), or - for stdout with --format; a symlink is written through, a device, FIFO or directory refused"},
-    {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"},
-    {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"},
+    {"--output", 'o', "OUT", "output file (.png, .svg, .pdf, .html), or - for stdout with --format (never binary to a terminal); a symlink is written through, a device, FIFO or directory refused"},
+    DM_CLI_OPT_PROJECTION,
+    DM_CLI_OPT_SCALE,
     {"--svg-basemap", 0, "vector|image", "SVG: the basemap as paths (default vector) or one inline PNG (image: smaller)"},
-    {"--theme", 0, "NAME", "light, dark or print (default light)"},
+    DM_CLI_OPT_THEME,
     {"--title", 0, "TEXT", "map title, at most 300 characters (default: the story's)"},
-    {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"},
+    DM_CLI_OPT_WIDTH,
 };
-
-static int is_story_path(const char *path)
-{
-    size_t n = strlen(path);
-    return (n >= 5 && strcmp(path + n - 5, ".json") == 0) || (n >= 8 && strcmp(path + n - 8, ".geojson") == 0);
-}
-
-static int parse_extent(const char *text, double ext[4])
-{
-    char *end = NULL;
-    const char *p = text;
-    for (int i = 0; i < 4; i++) {
-        ext[i] = strtod(p, &end);
-        if (end == p || (i < 3 && *end != ',') || (i == 3 && *end != '\0'))
-            return -1;
-        p = end + 1;
-    }
-    return 0;
-}
 
 static int run(const dm_cli_args_t *args)
 {
@@ -54,27 +35,9 @@ static int run(const dm_cli_args_t *args)
     }
     dm_map_options_t opts;
     dm_map_options_init(&opts);
-    if (dm_cli_double(args, "--width", 1, 1e9, &opts.width) || dm_cli_double(args, "--height", 1, 1e9, &opts.height) ||
-        dm_cli_double(args, "--scale", 0.01, 1e3, &opts.scale))
+    if (dm_cli_map_options(args, &opts) != 0)
         return DM_EXIT_USAGE;
     const char *v;
-    if ((v = dm_cli_value(args, "--extent"))) {
-        if (parse_extent(v, opts.extent)) {
-            dm_cli_error("--extent: '%s' is not W,S,E,N in degrees", v);
-            return DM_EXIT_USAGE;
-        }
-        opts.has_extent = 1;
-    }
-    if ((v = dm_cli_value(args, "--projection")))
-        opts.projection = v;
-    if ((v = dm_cli_value(args, "--inset")))
-        opts.inset = v;
-    if ((v = dm_cli_value(args, "--theme")))
-        opts.theme = v;
-    if ((v = dm_cli_value(args, "--lang")))
-        opts.lang = v;
-    if ((v = dm_cli_value(args, "--detail")))
-        opts.detail = v;
     const char *svg_basemap = dm_cli_value(args, "--svg-basemap");
     if (svg_basemap && strcmp(svg_basemap, "vector") != 0 && strcmp(svg_basemap, "image") != 0) {
         dm_cli_error("--svg-basemap: '%s' is not vector or image", svg_basemap);
@@ -88,18 +51,34 @@ static int run(const dm_cli_args_t *args)
             dm_cli_error("--format: '%s' is not png, svg, pdf or html", v);
             return DM_EXIT_USAGE;
         }
+    } else if (strcmp(out, "-") == 0) {
+        dm_cli_error("render: -o - needs --format (png, svg, pdf or html)");
+        return DM_EXIT_USAGE;
     } else if (dm_format_from_path(out) == DM_FORMAT_AUTO) {
         dm_cli_error("%s: unknown output format (use .png, .svg, .pdf or .html, or --format)", out);
         return DM_EXIT_USAGE;
     }
+    if (fmt == DM_FORMAT_AUTO)
+        fmt = dm_format_from_path(out);
     const char *title = NULL;
     if (dm_cli_title(args, &title) != 0)
         return DM_EXIT_USAGE;
     const char *alt_path = dm_cli_value(args, "--alt-text");
     const char *layout_path = dm_cli_value(args, "--layout-json");
+    /* One stream carries one output; PNG and PDF bytes never go to a terminal. */
+    const char *outputs[] = {out, alt_path, layout_path};
+    int rc = dm_cli_check_stdout(outputs, 3, strcmp(out, "-") == 0 && (fmt == DM_FORMAT_PNG || fmt == DM_FORMAT_PDF));
+    if (rc != DM_EXIT_OK)
+        return rc;
+    char *stdin_text = NULL;
+    size_t stdin_len = 0;
+    if (strcmp(input, "-") == 0 && (rc = dm_cli_read_stdin(&stdin_text, &stdin_len)) != DM_EXIT_OK)
+        return rc;
     dm_context_t *ctx = dm_cli_context();
-    if (!ctx)
+    if (!ctx) {
+        free(stdin_text);
         return DM_EXIT_FAILURE;
+    }
     dm_story_t *story = NULL;
     dm_map_t *map = NULL;
     char *layout = NULL, *alt = NULL;
@@ -110,14 +89,12 @@ static int run(const dm_cli_args_t *args)
         st = dm_output_check(ctx, alt_path);
     if (st == DM_OK && layout_path)
         st = dm_output_check(ctx, layout_path);
-    if (st == DM_OK && is_story_path(input)) {
-        st = dm_story_load_file_auto(ctx, input, &story);   /* story JSON or GeoJSON */
-    } else if (st == DM_OK) {
-        dm_extract_options_t eo;
-        dm_extract_options_init(&eo);
-        eo.date = dm_cli_value(args, "--date");
-        st = dm_story_extract_file(ctx, NULL, input, &eo, &story);
-    }
+    dm_extract_options_t eo;
+    dm_extract_options_init(&eo);
+    eo.date = dm_cli_value(args, "--date");
+    if (st == DM_OK)
+        st = dm_cli_load_input(ctx, input, stdin_text, stdin_len, &eo, &story, 1);
+    free(stdin_text);
     if (st == DM_OK && title)
         st = dm_story_set_title(story, title);
     if (st == DM_OK)
@@ -132,11 +109,8 @@ static int run(const dm_cli_args_t *args)
      * stays as it was. */
     unsigned char *bytes = NULL;
     size_t nbytes = 0;
-    if (st == DM_OK) {
-        if (fmt == DM_FORMAT_AUTO)
-            fmt = dm_format_from_path(out);
+    if (st == DM_OK)
         st = dm_map_render_to_memory(map, fmt, &bytes, &nbytes);
-    }
     dm_output_file_t files[3];
     size_t nfiles = 0;
     if (st == DM_OK)
@@ -148,7 +122,7 @@ static int run(const dm_cli_args_t *args)
     if (st == DM_OK)
         st = dm_output_write_all(ctx, files, nfiles);
     dm_free(bytes);
-    int rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
+    rc = st == DM_OK ? DM_EXIT_OK : dm_cli_fail(ctx, st);
     dm_free(layout);
     dm_free(alt);
     dm_map_destroy(map);

@@ -11,6 +11,7 @@
 static const dm_cli_command_t *const commands[] = {
     &dm_cli_batch_command,
     &dm_cli_check_data_command,
+    &dm_cli_convert_command,
     &dm_cli_extract_command,
     &dm_cli_geocode_command,
     &dm_cli_render_command,
@@ -22,7 +23,10 @@ static void print_usage(FILE *out)
     fprintf(out, "usage: diplomap COMMAND [OPTIONS] ARGS\n\ncommands:\n");
     for (size_t i = 0; i < COMMAND_COUNT; i++)
         fprintf(out, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
-    fprintf(out, "\n'diplomap COMMAND --help' describes a command; 'diplomap --version' the version;\n"
+    fprintf(out, "\nglobal options (before the command or among its options):\n"
+                 "  --quiet    no warnings, only errors\n"
+                 "  --verbose  information messages as well as warnings\n"
+                 "\n'diplomap COMMAND --help' describes a command; 'diplomap --version' the version;\n"
                  "'diplomap help --man|--markdown|--bash-completion' prints the whole reference.\n");
 }
 
@@ -67,6 +71,13 @@ static int run_command(const dm_cli_command_t *cmd, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* Global options before the command: diplomap --quiet render ... */
+    while (argc >= 2 && (strcmp(argv[1], "--quiet") == 0 || strcmp(argv[1], "--verbose") == 0)) {
+        dm_cli_set_verbosity(argv[1][2] == 'q' ? -1 : 1);
+        argv[1] = argv[0];
+        argv++;
+        argc--;
+    }
     if (argc < 2) {
         print_usage(stderr);
         return DM_EXIT_USAGE;

@@ -118,6 +118,8 @@ static void date_text_ko(const char *date, char *out, size_t n)
 }
 
 /* "싱가포르 회담, 2018년", "워싱턴 → 주유엔 북한대표부 서한 (거부), 2025년 6월". */
+static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int korean);
+
 static void legend_text_ko(const dm_map_t *map, const dm_event_t *ev, char *out, size_t n)
 {
     const dm_story_t *s = map->story;
@@ -130,12 +132,13 @@ static void legend_text_ko(const dm_map_t *map, const dm_event_t *ev, char *out,
     if (p1 && is_line_event(ev->type) && p0 && p0->kind != DM_PLACE_LINE)
         to = dmi_place_label_text((dm_map_t *)map, p1);
     const char *st = status_ko(ev->status);
-    char when[48] = "";
+    char when[48] = "", who[160];
     if (ev->date)
         date_text_ko(ev->date, when, sizeof when);
-    snprintf(out, n, "%s%s%s%s%s%s%s%s%s%s", from ? from : "", to ? " \u2192 " : "", to ? to : "",
-             from ? " " : "", type_title_ko(ev->type), *st ? " (" : "", st, *st ? ")" : "", *when ? ", " : "",
-             when);
+    who_text(map, (size_t)(ev - dm_story_event(s, 0)), who, sizeof who, 1);
+    snprintf(out, n, "%s%s%s%s%s%s%s%s%s%s%s%s", from ? from : "", to ? " \u2192 " : "", to ? to : "",
+             from ? " " : "", type_title_ko(ev->type), *st ? " (" : "", st, *st ? ")" : "", *who ? ", " : "", who,
+             *when ? ", " : "", when);
     free(from);
     free(to);
 }
@@ -159,76 +162,106 @@ static void month_text(const char *date, char *out, size_t n)
 }
 
 /* Short names of countries as a legend line gives them ("US-North
- * Korea"); a code the table lacks (XK, a made-up one) takes the story's own
+ * Korea", in Korean "미국·북한"); a code the table lacks (XK, a made-up one) takes the story's own
  * country place of that code, else stays a code. Sorted by code. */
-static const char *country_short(const dm_story_t *s, const char *code)
+static const char *country_short(const dm_story_t *s, const char *code, int korean)
 {
-    /* From geodata/gazetteer/countries.tsv and country-names.tsv (the
-     * names the news uses), the long official forms shortened. */
-    static const char *const names[][2] = {
-        {"AD", "Andorra"}, {"AE", "UAE"}, {"AF", "Afghanistan"}, {"AG", "Antigua and Barbuda"},
-        {"AI", "Anguilla"}, {"AL", "Albania"}, {"AM", "Armenia"}, {"AO", "Angola"}, {"AQ", "Antarctica"},
-        {"AR", "Argentina"}, {"AS", "American Samoa"}, {"AT", "Austria"}, {"AU", "Australia"}, {"AW", "Aruba"},
-        {"AX", "Åland Islands"}, {"AZ", "Azerbaijan"}, {"BA", "Bosnia and Herzegovina"}, {"BB", "Barbados"},
-        {"BD", "Bangladesh"}, {"BE", "Belgium"}, {"BF", "Burkina Faso"}, {"BG", "Bulgaria"}, {"BH", "Bahrain"},
-        {"BI", "Burundi"}, {"BJ", "Benin"}, {"BL", "Saint Barthélemy"}, {"BM", "Bermuda"}, {"BN", "Brunei"},
-        {"BO", "Bolivia"}, {"BQ", "Caribbean Netherlands"}, {"BR", "Brazil"}, {"BS", "Bahamas"},
-        {"BT", "Bhutan"}, {"BV", "Bouvet Island"}, {"BW", "Botswana"}, {"BY", "Belarus"}, {"BZ", "Belize"},
-        {"CA", "Canada"}, {"CC", "Cocos Islands"}, {"CD", "DR Congo"}, {"CF", "Central African Republic"},
-        {"CG", "Congo"}, {"CH", "Switzerland"}, {"CI", "Ivory Coast"}, {"CK", "Cook Islands"}, {"CL", "Chile"},
-        {"CM", "Cameroon"}, {"CN", "China"}, {"CO", "Colombia"}, {"CR", "Costa Rica"}, {"CU", "Cuba"},
-        {"CV", "Cape Verde"}, {"CW", "Curaçao"}, {"CX", "Christmas Island"}, {"CY", "Cyprus"},
-        {"CZ", "Czechia"}, {"DE", "Germany"}, {"DJ", "Djibouti"}, {"DK", "Denmark"}, {"DM", "Dominica"},
-        {"DO", "Dominican Republic"}, {"DZ", "Algeria"}, {"EC", "Ecuador"}, {"EE", "Estonia"}, {"EG", "Egypt"},
-        {"EH", "Western Sahara"}, {"ER", "Eritrea"}, {"ES", "Spain"}, {"ET", "Ethiopia"}, {"EU", "EU"},
-        {"FI", "Finland"}, {"FJ", "Fiji"}, {"FK", "Falkland Islands"}, {"FM", "Micronesia"},
-        {"FO", "Faroe Islands"}, {"FR", "France"}, {"GA", "Gabon"}, {"GB", "UK"}, {"GD", "Grenada"},
-        {"GE", "Georgia"}, {"GF", "French Guiana"}, {"GG", "Guernsey"}, {"GH", "Ghana"}, {"GI", "Gibraltar"},
-        {"GL", "Greenland"}, {"GM", "Gambia"}, {"GN", "Guinea"}, {"GP", "Guadeloupe"},
-        {"GQ", "Equatorial Guinea"}, {"GR", "Greece"}, {"GS", "South Georgia and the South Sandwich Islands"},
-        {"GT", "Guatemala"}, {"GU", "Guam"}, {"GW", "Guinea-Bissau"}, {"GY", "Guyana"}, {"HK", "Hong Kong"},
-        {"HM", "Heard Island and McDonald Islands"}, {"HN", "Honduras"}, {"HR", "Croatia"}, {"HT", "Haiti"},
-        {"HU", "Hungary"}, {"ID", "Indonesia"}, {"IE", "Ireland"}, {"IL", "Israel"}, {"IM", "Isle of Man"},
-        {"IN", "India"}, {"IO", "British Indian Ocean Territory"}, {"IQ", "Iraq"}, {"IR", "Iran"},
-        {"IS", "Iceland"}, {"IT", "Italy"}, {"JE", "Jersey"}, {"JM", "Jamaica"}, {"JO", "Jordan"},
-        {"JP", "Japan"}, {"KE", "Kenya"}, {"KG", "Kyrgyzstan"}, {"KH", "Cambodia"}, {"KI", "Kiribati"},
-        {"KM", "Comoros"}, {"KN", "Saint Kitts and Nevis"}, {"KP", "North Korea"}, {"KR", "South Korea"},
-        {"KW", "Kuwait"}, {"KY", "Cayman Islands"}, {"KZ", "Kazakhstan"}, {"LA", "Laos"}, {"LB", "Lebanon"},
-        {"LC", "Saint Lucia"}, {"LI", "Liechtenstein"}, {"LK", "Sri Lanka"}, {"LR", "Liberia"},
-        {"LS", "Lesotho"}, {"LT", "Lithuania"}, {"LU", "Luxembourg"}, {"LV", "Latvia"}, {"LY", "Libya"},
-        {"MA", "Morocco"}, {"MC", "Monaco"}, {"MD", "Moldova"}, {"ME", "Montenegro"}, {"MF", "Saint Martin"},
-        {"MG", "Madagascar"}, {"MH", "Marshall Islands"}, {"MK", "North Macedonia"}, {"ML", "Mali"},
-        {"MM", "Myanmar"}, {"MN", "Mongolia"}, {"MO", "Macao"}, {"MP", "Northern Mariana Islands"},
-        {"MQ", "Martinique"}, {"MR", "Mauritania"}, {"MS", "Montserrat"}, {"MT", "Malta"}, {"MU", "Mauritius"},
-        {"MV", "Maldives"}, {"MW", "Malawi"}, {"MX", "Mexico"}, {"MY", "Malaysia"}, {"MZ", "Mozambique"},
-        {"NA", "Namibia"}, {"NC", "New Caledonia"}, {"NE", "Niger"}, {"NF", "Norfolk Island"},
-        {"NG", "Nigeria"}, {"NI", "Nicaragua"}, {"NL", "Netherlands"}, {"NO", "Norway"}, {"NP", "Nepal"},
-        {"NR", "Nauru"}, {"NU", "Niue"}, {"NZ", "New Zealand"}, {"OM", "Oman"}, {"PA", "Panama"},
-        {"PE", "Peru"}, {"PF", "French Polynesia"}, {"PG", "Papua New Guinea"}, {"PH", "Philippines"},
-        {"PK", "Pakistan"}, {"PL", "Poland"}, {"PM", "Saint Pierre and Miquelon"}, {"PN", "Pitcairn"},
-        {"PR", "Puerto Rico"}, {"PS", "Palestine"}, {"PT", "Portugal"}, {"PW", "Palau"}, {"PY", "Paraguay"},
-        {"QA", "Qatar"}, {"RE", "Réunion"}, {"RO", "Romania"}, {"RS", "Serbia"}, {"RU", "Russia"},
-        {"RW", "Rwanda"}, {"SA", "Saudi Arabia"}, {"SB", "Solomon Islands"}, {"SC", "Seychelles"},
-        {"SD", "Sudan"}, {"SE", "Sweden"}, {"SG", "Singapore"}, {"SH", "Saint Helena"}, {"SI", "Slovenia"},
-        {"SJ", "Svalbard and Jan Mayen"}, {"SK", "Slovakia"}, {"SL", "Sierra Leone"}, {"SM", "San Marino"},
-        {"SN", "Senegal"}, {"SO", "Somalia"}, {"SR", "Suriname"}, {"SS", "South Sudan"},
-        {"ST", "Sao Tome and Principe"}, {"SV", "El Salvador"}, {"SX", "Sint Maarten"}, {"SY", "Syria"},
-        {"SZ", "Eswatini"}, {"TC", "Turks and Caicos Islands"}, {"TD", "Chad"},
-        {"TF", "French Southern Territories"}, {"TG", "Togo"}, {"TH", "Thailand"}, {"TJ", "Tajikistan"},
-        {"TK", "Tokelau"}, {"TL", "Timor-Leste"}, {"TM", "Turkmenistan"}, {"TN", "Tunisia"}, {"TO", "Tonga"},
-        {"TR", "Turkey"}, {"TT", "Trinidad and Tobago"}, {"TV", "Tuvalu"}, {"TW", "Taiwan"},
-        {"TZ", "Tanzania"}, {"UA", "Ukraine"}, {"UG", "Uganda"},
-        {"UM", "United States Minor Outlying Islands"}, {"US", "US"}, {"UY", "Uruguay"}, {"UZ", "Uzbekistan"},
-        {"VA", "Vatican"}, {"VC", "Saint Vincent and the Grenadines"}, {"VE", "Venezuela"},
-        {"VG", "British Virgin Islands"}, {"VI", "US Virgin Islands"}, {"VN", "Vietnam"}, {"VU", "Vanuatu"},
-        {"WF", "Wallis and Futuna"}, {"WS", "Samoa"}, {"YE", "Yemen"}, {"YT", "Mayotte"},
-        {"ZA", "South Africa"}, {"ZM", "Zambia"}, {"ZW", "Zimbabwe"}};
+    /* Code, English, Korean: from geodata/gazetteer/countries.tsv and
+     * country-names.tsv (the names the news uses), the long official forms
+     * shortened ("북한", not the DPRK's official name). */
+    static const char *const names[][3] = {
+        {"AD", "Andorra", "안도라"}, {"AE", "UAE", "아랍에미리트"}, {"AF", "Afghanistan", "아프가니스탄"},
+        {"AG", "Antigua and Barbuda", "앤티가 바부다"}, {"AI", "Anguilla", "앵귈라"}, {"AL", "Albania", "알바니아"},
+        {"AM", "Armenia", "아르메니아"}, {"AO", "Angola", "앙골라"}, {"AQ", "Antarctica", "남극"},
+        {"AR", "Argentina", "아르헨티나"}, {"AS", "American Samoa", "아메리칸사모아"}, {"AT", "Austria", "오스트리아"},
+        {"AU", "Australia", "오스트레일리아"}, {"AW", "Aruba", "아루바"}, {"AX", "Åland Islands", "올란드 제도"},
+        {"AZ", "Azerbaijan", "아제르바이잔"}, {"BA", "Bosnia and Herzegovina", "보스니아 헤르체고비나"},
+        {"BB", "Barbados", "바베이도스"}, {"BD", "Bangladesh", "방글라데시"}, {"BE", "Belgium", "벨기에"},
+        {"BF", "Burkina Faso", "부르키나파소"}, {"BG", "Bulgaria", "불가리아"}, {"BH", "Bahrain", "바레인"},
+        {"BI", "Burundi", "부룬디"}, {"BJ", "Benin", "베냉"}, {"BL", "Saint Barthélemy", "생바르텔레미"},
+        {"BM", "Bermuda", "버뮤다"}, {"BN", "Brunei", "브루나이 다루살람"}, {"BO", "Bolivia", "볼리비아"},
+        {"BQ", "Caribbean Netherlands", "카리브 네덜란드"}, {"BR", "Brazil", "브라질"}, {"BS", "Bahamas", "바하마"},
+        {"BT", "Bhutan", "부탄"}, {"BV", "Bouvet Island", "부베 섬"}, {"BW", "Botswana", "보츠와나"},
+        {"BY", "Belarus", "벨라루스"}, {"BZ", "Belize", "벨리즈"}, {"CA", "Canada", "캐나다"},
+        {"CC", "Cocos Islands", "코코스 제도"}, {"CD", "DR Congo", "콩고민주공화국"},
+        {"CF", "Central African Republic", "중앙아프리카 공화국"}, {"CG", "Congo", "콩고"}, {"CH", "Switzerland", "스위스"},
+        {"CI", "Ivory Coast", "코트디부아르"}, {"CK", "Cook Islands", "쿡 제도"}, {"CL", "Chile", "칠레"},
+        {"CM", "Cameroon", "카메룬"}, {"CN", "China", "중국"}, {"CO", "Colombia", "콜롬비아"},
+        {"CR", "Costa Rica", "코스타리카"}, {"CU", "Cuba", "쿠바"}, {"CV", "Cape Verde", "카보베르데"},
+        {"CW", "Curaçao", "퀴라소"}, {"CX", "Christmas Island", "크리스마스 섬"}, {"CY", "Cyprus", "키프로스"},
+        {"CZ", "Czechia", "체코"}, {"DE", "Germany", "독일"}, {"DJ", "Djibouti", "지부티"}, {"DK", "Denmark", "덴마크"},
+        {"DM", "Dominica", "도미니카 연방"}, {"DO", "Dominican Republic", "도미니카 공화국"}, {"DZ", "Algeria", "알제리"},
+        {"EC", "Ecuador", "에콰도르"}, {"EE", "Estonia", "에스토니아"}, {"EG", "Egypt", "이집트"},
+        {"EH", "Western Sahara", "서사하라"}, {"ER", "Eritrea", "에리트레아"}, {"ES", "Spain", "스페인"},
+        {"ET", "Ethiopia", "에티오피아"}, {"FI", "Finland", "핀란드"}, {"FJ", "Fiji", "피지"},
+        {"FK", "Falkland Islands", "포클랜드 제도"}, {"FM", "Micronesia", "미크로네시아"},
+        {"FO", "Faroe Islands", "페로 제도"}, {"FR", "France", "프랑스"}, {"GA", "Gabon", "가봉"}, {"GB", "UK", "영국"},
+        {"GD", "Grenada", "그레나다"}, {"GE", "Georgia", "조지아"}, {"GF", "French Guiana", "프랑스령 기아나"},
+        {"GG", "Guernsey", "건지 섬"}, {"GH", "Ghana", "가나"}, {"GI", "Gibraltar", "지브롤터"},
+        {"GL", "Greenland", "그린란드"}, {"GM", "Gambia", "감비아"}, {"GN", "Guinea", "기니"},
+        {"GP", "Guadeloupe", "과들루프"}, {"GQ", "Equatorial Guinea", "적도 기니"}, {"GR", "Greece", "그리스"},
+        {"GS", "South Georgia and the South Sandwich Islands", "사우스조지아 사우스샌드위치 제도"},
+        {"GT", "Guatemala", "과테말라"}, {"GU", "Guam", "괌"}, {"GW", "Guinea-Bissau", "기니비사우"},
+        {"GY", "Guyana", "가이아나"}, {"HK", "Hong Kong", "홍콩"},
+        {"HM", "Heard Island and McDonald Islands", "허드 맥도널드 제도"}, {"HN", "Honduras", "온두라스"},
+        {"HR", "Croatia", "크로아티아"}, {"HT", "Haiti", "아이티"}, {"HU", "Hungary", "헝가리"},
+        {"ID", "Indonesia", "인도네시아"}, {"IE", "Ireland", "아일랜드"}, {"IL", "Israel", "이스라엘"},
+        {"IM", "Isle of Man", "맨 섬"}, {"IN", "India", "인도"},
+        {"IO", "British Indian Ocean Territory", "영국령 인도양 지역"}, {"IQ", "Iraq", "이라크"}, {"IR", "Iran", "이란"},
+        {"IS", "Iceland", "아이슬란드"}, {"IT", "Italy", "이탈리아"}, {"JE", "Jersey", "저지 섬"},
+        {"JM", "Jamaica", "자메이카"}, {"JO", "Jordan", "요르단"}, {"JP", "Japan", "일본"}, {"KE", "Kenya", "케냐"},
+        {"KG", "Kyrgyzstan", "키르기스스탄"}, {"KH", "Cambodia", "캄보디아"}, {"KI", "Kiribati", "키리바시"},
+        {"KM", "Comoros", "코모로"}, {"KN", "Saint Kitts and Nevis", "세인트키츠 네비스"}, {"KP", "North Korea", "북한"},
+        {"KR", "South Korea", "한국"}, {"KW", "Kuwait", "쿠웨이트"}, {"KY", "Cayman Islands", "케이맨 제도"},
+        {"KZ", "Kazakhstan", "카자흐스탄"}, {"LA", "Laos", "라오스"}, {"LB", "Lebanon", "레바논"},
+        {"LC", "Saint Lucia", "세인트루시아"}, {"LI", "Liechtenstein", "리히텐슈타인"}, {"LK", "Sri Lanka", "스리랑카"},
+        {"LR", "Liberia", "라이베리아"}, {"LS", "Lesotho", "레소토"}, {"LT", "Lithuania", "리투아니아"},
+        {"LU", "Luxembourg", "룩셈부르크"}, {"LV", "Latvia", "라트비아"}, {"LY", "Libya", "리비아"},
+        {"MA", "Morocco", "모로코"}, {"MC", "Monaco", "모나코"}, {"MD", "Moldova", "몰도바"},
+        {"ME", "Montenegro", "몬테네그로"}, {"MF", "Saint Martin", "생마르탱"}, {"MG", "Madagascar", "마다가스카르"},
+        {"MH", "Marshall Islands", "마셜 제도"}, {"MK", "North Macedonia", "북마케도니아"}, {"ML", "Mali", "말리"},
+        {"MM", "Myanmar", "미얀마"}, {"MN", "Mongolia", "몽골"}, {"MO", "Macao", "마카오"},
+        {"MP", "Northern Mariana Islands", "북마리아나 제도"}, {"MQ", "Martinique", "마르티니크"},
+        {"MR", "Mauritania", "모리타니"}, {"MS", "Montserrat", "몬트세랫"}, {"MT", "Malta", "몰타"},
+        {"MU", "Mauritius", "모리셔스"}, {"MV", "Maldives", "몰디브"}, {"MW", "Malawi", "말라위"}, {"MX", "Mexico", "멕시코"},
+        {"MY", "Malaysia", "말레이시아"}, {"MZ", "Mozambique", "모잠비크"}, {"NA", "Namibia", "나미비아"},
+        {"NC", "New Caledonia", "누벨칼레도니"}, {"NE", "Niger", "니제르"}, {"NF", "Norfolk Island", "노퍽 섬"},
+        {"NG", "Nigeria", "나이지리아"}, {"NI", "Nicaragua", "니카라과"}, {"NL", "Netherlands", "네덜란드"},
+        {"NO", "Norway", "노르웨이"}, {"NP", "Nepal", "네팔"}, {"NR", "Nauru", "나우루"}, {"NU", "Niue", "니우에"},
+        {"NZ", "New Zealand", "뉴질랜드"}, {"OM", "Oman", "오만"}, {"PA", "Panama", "파나마"}, {"PE", "Peru", "페루"},
+        {"PF", "French Polynesia", "프랑스령 폴리네시아"}, {"PG", "Papua New Guinea", "파푸아뉴기니"},
+        {"PH", "Philippines", "필리핀"}, {"PK", "Pakistan", "파키스탄"}, {"PL", "Poland", "폴란드"},
+        {"PM", "Saint Pierre and Miquelon", "생피에르 미클롱"}, {"PN", "Pitcairn", "핏케언 제도"},
+        {"PR", "Puerto Rico", "푸에르토리코"}, {"PS", "Palestine", "팔레스타인"}, {"PT", "Portugal", "포르투갈"},
+        {"PW", "Palau", "팔라우"}, {"PY", "Paraguay", "파라과이"}, {"QA", "Qatar", "카타르"}, {"RE", "Réunion", "레위니옹"},
+        {"RO", "Romania", "루마니아"}, {"RS", "Serbia", "세르비아"}, {"RU", "Russia", "러시아"}, {"RW", "Rwanda", "르완다"},
+        {"SA", "Saudi Arabia", "사우디아라비아"}, {"SB", "Solomon Islands", "솔로몬 제도"}, {"SC", "Seychelles", "세이셸"},
+        {"SD", "Sudan", "수단"}, {"SE", "Sweden", "스웨덴"}, {"SG", "Singapore", "싱가포르"},
+        {"SH", "Saint Helena", "세인트헬레나 어센션 트리스탄다쿠냐"}, {"SI", "Slovenia", "슬로베니아"},
+        {"SJ", "Svalbard and Jan Mayen", "스발바르 얀마옌 제도"}, {"SK", "Slovakia", "슬로바키아"},
+        {"SL", "Sierra Leone", "시에라리온"}, {"SM", "San Marino", "산마리노"}, {"SN", "Senegal", "세네갈"},
+        {"SO", "Somalia", "소말리아"}, {"SR", "Suriname", "수리남"}, {"SS", "South Sudan", "남수단"},
+        {"ST", "Sao Tome and Principe", "상투메 프린시페"}, {"SV", "El Salvador", "엘살바도르"},
+        {"SX", "Sint Maarten", "신트마르턴"}, {"SY", "Syria", "시리아"}, {"SZ", "Eswatini", "에스와티니"},
+        {"TC", "Turks and Caicos Islands", "터크스 케이커스 제도"}, {"TD", "Chad", "차드"},
+        {"TF", "French Southern Territories", "프랑스령 남 자치구역"}, {"TG", "Togo", "토고"}, {"TH", "Thailand", "태국"},
+        {"TJ", "Tajikistan", "타지키스탄"}, {"TK", "Tokelau", "토켈라우"}, {"TL", "Timor-Leste", "동티모르"},
+        {"TM", "Turkmenistan", "투르크메니스탄"}, {"TN", "Tunisia", "튀니지"}, {"TO", "Tonga", "통가"},
+        {"TR", "Turkey", "튀르키예"}, {"TT", "Trinidad and Tobago", "트리니다드 토바고"}, {"TV", "Tuvalu", "투발루"},
+        {"TW", "Taiwan", "대만"}, {"TZ", "Tanzania", "탄자니아"}, {"UA", "Ukraine", "우크라이나"},
+        {"UG", "Uganda", "우간다"}, {"UM", "United States Minor Outlying Islands", "미국령 군소 제도"}, {"US", "US", "미국"},
+        {"UY", "Uruguay", "우루과이"}, {"UZ", "Uzbekistan", "우즈베키스탄"}, {"VA", "Vatican", "바티칸"},
+        {"VC", "Saint Vincent and the Grenadines", "세인트빈센트 그레나딘"}, {"VE", "Venezuela", "베네수엘라"},
+        {"VG", "British Virgin Islands", "영국령 버진아일랜드"}, {"VI", "US Virgin Islands", "미국령 버진아일랜드"},
+        {"VN", "Vietnam", "베트남"}, {"VU", "Vanuatu", "바누아투"}, {"WF", "Wallis and Futuna", "왈리스 퓌튀나"},
+        {"WS", "Samoa", "사모아"}, {"YE", "Yemen", "예멘"}, {"YT", "Mayotte", "마요트"},
+        {"ZA", "South Africa", "남아프리카 공화국"}, {"ZM", "Zambia", "잠비아"}, {"ZW", "Zimbabwe", "짐바브웨"}};
     size_t lo = 0, hi = sizeof names / sizeof names[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int c = strcmp(names[mid][0], code);
         if (c == 0)
-            return names[mid][1];
+            return names[mid][korean ? 2 : 1];
         if (c < 0)
             lo = mid + 1;
         else
@@ -245,26 +278,29 @@ static const char *country_short(const dm_story_t *s, const char *code)
 /* Who took part, for a legend line: the story's persons when it has them
  * ("Trump-Putin"), else the participant countries' short names, joined by
  * an en dash; "" when the story says neither. */
-static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n)
+static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int korean)
 {
     const dm_story_t *s = map->story;
     const dm_event_t *ev = dm_story_event(s, ei);
     size_t count = 0;
     const char *const *names = dmi_story_event_persons(s, ei, &count);
-    int persons = count > 0;
+    /* Persons come in the story's (Latin) spelling: a Korean legend names
+     * the countries when it knows them. */
+    int persons = count > 0 && !(korean && ev->participant_count > 0);
     if (!persons) {
         names = ev->participants;
         count = ev->participant_count;
     }
     out[0] = '\0';
     for (size_t i = 0; i < count && i < 4; i++) {
-        const char *name = persons ? names[i] : country_short(s, names[i]);
+        const char *name = persons ? names[i] : country_short(s, names[i], korean);
         size_t len = strlen(out);
-        snprintf(out + len, n - len, "%s%s", i ? "\u2013" : "", name);
+        /* Korean papers join actors with a middle dot (미국·북한). */
+        snprintf(out + len, n - len, "%s%s", !i ? "" : korean ? "\u00b7" : "\u2013", name);
     }
     if (count > 4) {
         size_t len = strlen(out);
-        snprintf(out + len, n - len, "\u2013\u2026");
+        snprintf(out + len, n - len, "%s\u2026", korean ? "\u00b7" : "\u2013");
     }
 }
 
@@ -339,7 +375,7 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
         if (ev->date)
             month_text(ev->date, when, sizeof when);
         char what[160], who[120];
-        who_text(map, ei, who, sizeof who);
+        who_text(map, ei, who, sizeof who, 0);
         if (ev->label)
             snprintf(what, sizeof what, "%s", ev->label);
         else if (*who)

@@ -35,9 +35,10 @@ SOURCE_DATE_EPOCH=1700000000 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/epoch.pdf
 grep -aq "2023" "$TMP/epoch.pdf" && ! cmp -s "$TMP/seed.pdf" "$TMP/epoch.pdf" && ok || bad "SOURCE_DATE_EPOCH does not set the PDF dates"
 if command -v pdftotext >/dev/null; then
   pdftotext "$TMP/seed.pdf" - | grep -q "Singapore" && ok || bad "PDF text is not text (no 'Singapore')"
-  # --lang ko: the legend too is Korean (event kinds, statuses, dates).
+  # --lang ko: the legend too is Korean (event kinds, statuses, dates, and
+  # who: the countries' short Korean names).
   "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/ko.pdf" --lang ko 2>/dev/null
-  pdftotext "$TMP/ko.pdf" - | grep -q "회담, 2018년 6월 12일" && pdftotext "$TMP/ko.pdf" - | grep -q "서한 (.*거부)" &&
+  pdftotext "$TMP/ko.pdf" - | grep -q "회담, 미국·북한, 2018년 6월 12일" && pdftotext "$TMP/ko.pdf" - | grep -q "서한 (.*거부)" &&
     ! pdftotext "$TMP/ko.pdf" - | grep -q "Singapore summit" && ok || bad "--lang ko legend is not Korean"
   # OpenStreetMap (ODbL) is credited for what a map draws of it: lakes
   # (Lake Kivu in the Goma-Bukavu inset, Victoria on the main map), the

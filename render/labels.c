@@ -653,6 +653,25 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         double y0 = sin(pt->angle) > 0.3 ? ay - h - m : sin(pt->angle) < -0.3 ? ay + m : ay - h / 2;
         x0 = fmin(fmax(x0, f->rect[0] + m), f->rect[2] - m - w);
         y0 = fmin(fmax(y0, f->rect[1] + m), f->rect[3] - m - h);
+        /* Off the insets and the overview: slide along the edge, nearest
+         * free spot first. */
+        int along_y = fabs(cos(pt->angle)) > fabs(sin(pt->angle));
+        for (int k = 0; k < 40; k++) {
+            double d = (k + 1) / 2 * (along_y ? h + m : w / 4) * (k % 2 ? -1 : 1);
+            double bx = along_y ? x0 : x0 + d, by = along_y ? y0 + d : y0;
+            if (bx < f->rect[0] + m || by < f->rect[1] + m || bx + w > f->rect[2] - m || by + h > f->rect[3] - m)
+                continue;
+            int hit = 0;
+            for (int fi = 1; fi < map->frame_count && pt->frame == 0; fi++) {
+                const double *r = map->frames[fi].rect;
+                hit |= bx < r[2] + m && bx + w > r[0] - m && by < r[3] + m && by + h > r[1] - m;
+            }
+            if (!hit) {
+                x0 = bx;
+                y0 = by;
+                break;
+            }
+        }
         pt->bbox[0] = x0;
         pt->bbox[1] = y0;
         pt->bbox[2] = x0 + w;

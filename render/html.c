@@ -153,7 +153,7 @@ static void event_line(GString *o, const dm_map_t *map, const dmi_ring_t *pts, d
     attr_num(o, "stroke-width", fs * 0.34);
     dash_attr(o, map, type, status);
     g_string_append_printf(o, "/><path d=\"%s\"", d->str);
-    attr_rgb(o, "stroke", t->event[type]);
+    attr_rgb(o, "stroke", dmi_theme_event_rgb(t, type, status));
     attr_num(o, "stroke-width", fs * 0.16);
     dash_attr(o, map, type, status);
     g_string_append(o, "/>");
@@ -177,7 +177,7 @@ static void event_line(GString *o, const dm_map_t *map, const dmi_ring_t *pts, d
         g_string_append_c(o, ' ');
         num(o, tip.y - dy * size - dx * size * 0.5);
         g_string_append(o, "Z\" stroke=\"none\"");
-        attr_rgb(o, "fill", t->event[type]);
+        attr_rgb(o, "fill", dmi_theme_event_rgb(t, type, status));
         g_string_append(o, "/>");
     }
     if (cross) {
@@ -199,7 +199,7 @@ static void event_line(GString *o, const dm_map_t *map, const dmi_ring_t *pts, d
         g_string_append_c(o, ' ');
         num(o, tip.y + s);
         g_string_append_c(o, '"');
-        attr_rgb(o, "stroke", t->event[type]);
+        attr_rgb(o, "stroke", dmi_theme_event_rgb(t, type, status));
         attr_num(o, "stroke-width", fs * 0.2);
         g_string_append(o, "/>");
     }
@@ -271,6 +271,23 @@ static void event_shape(GString *o, dm_event_type_t type, double x, double y, do
 }
 
 /* ---- text -------------------------------------------------------------- */
+
+/* The font-family attribute of the story's text: the theme file's family
+ * list (checked free of quotes and markup by render/theme.c) or the shipped
+ * fonts, each quoted, then sans-serif. */
+static void font_family_attr(GString *o, const struct dmi_theme *t)
+{
+    const char *f = t->font ? t->font : "Noto Sans, Noto Sans CJK KR";
+    g_string_append(o, " font-family=\"");
+    while (*f) {
+        size_t n = strcspn(f, ",");
+        g_string_append_printf(o, "'%.*s',", (int)n, f);
+        f += n;
+        while (*f == ',' || *f == ' ')
+            f++;
+    }
+    g_string_append(o, "sans-serif\"");
+}
 
 /* A pango layout as an SVG <text> whose origin (top-left of its logical
  * box, as pango_cairo_show_layout draws it) is (x, y): one <tspan> per
@@ -362,8 +379,8 @@ static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x
     if ((unsigned)type >= DM_EVENT_TYPE_COUNT)
         type = DM_EVENT_OTHER;
     event_shape(o, type, x, y, r);
-    attr_rgb(o, "fill", hollow ? t->paper : t->event[type]);
-    attr_rgb(o, "stroke", hollow ? t->event[type] : t->marker_edge);
+    attr_rgb(o, "fill", hollow ? t->paper : dmi_theme_event_rgb(t, type, status));
+    attr_rgb(o, "stroke", hollow ? dmi_theme_event_rgb(t, type, status) : t->marker_edge);
     attr_num(o, "stroke-width", fs * (hollow ? 0.16 : 0.12));
     g_string_append(o, "/>");
     char digits[16];
@@ -373,7 +390,7 @@ static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x
     pango_layout_get_extents(l, &ink, NULL);
     dmi_rgb_t white = {1, 1, 1};
     svg_text(o, map, l, x - (ink.x + ink.width / 2.0) / PANGO_SCALE, y - (ink.y + ink.height / 2.0) / PANGO_SCALE,
-             hollow ? t->event[type] : white, 0, 0, NULL);
+             hollow ? dmi_theme_event_rgb(t, type, status) : white, 0, 0, NULL);
     g_object_unref(l);
 }
 
@@ -401,8 +418,8 @@ static void numbers_pill(GString *o, const dm_map_t *map, PangoContext *pc, cons
     attr_num(o, "width", 2 * hw);
     attr_num(o, "height", 2 * r);
     attr_num(o, "rx", r);
-    attr_rgb(o, "fill", hollow ? t->paper : t->event[type]);
-    attr_rgb(o, "stroke", hollow ? t->event[type] : t->marker_edge);
+    attr_rgb(o, "fill", hollow ? t->paper : dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN));
+    attr_rgb(o, "stroke", hollow ? dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN) : t->marker_edge);
     attr_num(o, "stroke-width", fs * (hollow ? 0.16 : 0.12));
     g_string_append(o, "/>");
     PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
@@ -410,7 +427,7 @@ static void numbers_pill(GString *o, const dm_map_t *map, PangoContext *pc, cons
     pango_layout_get_extents(l, &ink, NULL);
     dmi_rgb_t white = {1, 1, 1};
     svg_text(o, map, l, m->x - (ink.x + ink.width / 2.0) / PANGO_SCALE, m->y - (ink.y + ink.height / 2.0) / PANGO_SCALE,
-             hollow ? t->event[type] : white, 0, 0, NULL);
+             hollow ? dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN) : white, 0, 0, NULL);
     g_object_unref(l);
 }
 
@@ -798,7 +815,7 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
             g_string_append_c(o, ' ');
             num(o, pt->y - dy * size - dx * size * 0.5);
             g_string_append(o, "Z\"");
-            attr_rgb(o, "fill", pass ? ((unsigned)ev->type < DM_EVENT_TYPE_COUNT ? t->event[ev->type] : t->text)
+            attr_rgb(o, "fill", pass ? dmi_theme_event_rgb(t, ev->type, ev->status)
                                      : t->halo);
             g_string_append(o, "/>");
         }
@@ -971,7 +988,9 @@ dm_status_t dmi_svg_story(dm_map_t *map, GString *out)
     dmi_text_setup_context(pc);
     page_t pg = {.svg = g_string_new(NULL), .map = map, .sentences = sentences};
     page_index(&pg);
-    g_string_append(out, "<g font-family=\"'Noto Sans','Noto Sans CJK KR',sans-serif\" text-rendering=\"geometricPrecision\">\n");
+    g_string_append(out, "<g");
+    font_family_attr(out, map->theme);
+    g_string_append(out, " text-rendering=\"geometricPrecision\">\n");
     clip_paths(out, map);
     for (int i = 0; i < map->frame_count; i++)
         frame_content(&pg, pc, i);
@@ -1093,8 +1112,9 @@ dm_status_t dmi_html_write(dm_map_t *map, cairo_write_func_t write, void *closur
     attr_num(o, "height", map->height);
     g_string_append(o, " role=\"group\" aria-label=\"");
     esc(o, title ? title : "Map");
-    g_string_append(o, "\" aria-describedby=\"dm-desc\" text-rendering=\"geometricPrecision\" "
-                       "font-family=\"'Noto Sans','Noto Sans CJK KR',sans-serif\">\n");
+    g_string_append(o, "\" aria-describedby=\"dm-desc\" text-rendering=\"geometricPrecision\"");
+    font_family_attr(o, map->theme);
+    g_string_append(o, ">\n");
     clip_paths(o, map);
     g_string_append(o, "<image class=\"dm-basemap\" x=\"0\" y=\"0\"");
     attr_num(o, "width", map->width);

@@ -262,8 +262,9 @@ static dm_status_t read_fonts(theme_reader_t *R, json_t *obj)
     json_object_foreach(obj, key, v) {
         if (strcmp(key, "family") == 0) {
             const char *f = json_string_value(v);
-            if (!f || !*f || strlen(f) > 200 || strpbrk(f, "\n\r\t"))
-                return bad(R, "fonts.family", "not a font family name (\"Noto Serif\")");
+            /* No quotes or markup: SVG and HTML quote it in an attribute. */
+            if (!f || !*f || strlen(f) > 200 || strpbrk(f, "\n\r\t,'\"<>&\\;{}"))
+                return bad(R, "fonts.family", "not one font family name (\"Noto Serif\"; no quotes, commas or markup)");
             /* The shipped fonts stay behind it for what it cannot draw (Hangul). */
             size_t n = strlen(f) + 32;
             free(R->t->font);

@@ -213,6 +213,10 @@ assert sum(t(x, y) == (255, 0, 255) for x, y in water) > 0.9 * len(water), [t(x,
 margin = int(min(600, 400) * 0.02)
 assert t(600 - margin - 5, 400 - margin - 5) == (255, 0, 0), t(600 - margin - 5, 400 - margin - 5)
 PY
+# SVG: the story's text in the file's family, a refused event in its status colour.
+expect_exit 0 "theme file, SVG" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/t.svg" $SIZE --theme "$TMP/theme/brand.json"
+grep -q "font-family=\"'DejaVu Sans','Noto Sans','Noto Sans CJK KR',sans-serif\"" "$TMP/t.svg" && ok || bad "SVG text not in the theme's family"
+grep -q 'stroke="#123456"' "$TMP/t.svg" && ok || bad "SVG: the refused letter not in the status colour"
 # Bad theme files: exit 2, one line naming the key; nothing written.
 bad_theme() { # NAME JSON KEY
   printf '%s' "$2" >"$TMP/theme/bad.json"
@@ -229,6 +233,7 @@ bad_theme "bad scale" '{"fonts": {"scale": 9}}' "key 'fonts.scale'"
 bad_theme "bad base" '{"base": "sepia"}' "key 'base'"
 bad_theme "bad corner" '{"logo": {"file": "logo.png", "corner": "middle"}}' "key 'logo.corner'"
 bad_theme "logo not a PNG" '{"logo": {"file": "bad.json"}}' "key 'logo.file'"
+bad_theme "quote in a family" '{"fonts": {"family": "A\"B"}}' "key 'fonts.family'"
 bad_theme "not JSON" '{"colours": ' "invalid JSON"
 expect_exit 1 "theme file missing" -- "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/x.png" --theme "$TMP/theme/none.json"
 expect_absent "theme file missing" "$TMP/x.png"

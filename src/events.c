@@ -680,6 +680,32 @@ static void arrival_from(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
         e->place_count = 0;
 }
 
+/* A meeting or talks the sentence does not place, told in the report's
+ * opening paragraph or "here": a wire report is filed from where it
+ * happens, so the dateline's city places it ("WASHINGTON, March 31 - the
+ * prime minister opened talks with the president"). */
+static void at_dateline(state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    if (!S->dateline_end)
+        return;
+    size_t home = NONE;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end && home == NONE; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            home = x->mentions[k].place;
+    if (home == NONE)
+        return;
+    size_t lede_end = S->dateline_end;
+    while (lede_end < a->token_count && !(a->tokens[lede_end].flags & DMI_TOK_LINE_START))
+        lede_end++;
+    int here = 0;
+    for (size_t t = first; t < last && t < a->token_count && !here; t++)
+        here = dmi_tok_is(a, t, "here");
+    if (first < lede_end || here)
+        add_place(e, home);
+}
+
 static int push_event(state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -1047,6 +1073,9 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
                 e.date = o->date;
         }
     }
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        S->count == S->sentence_first_event)
+        at_dateline(S, &e, first, last);
     make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
     if (e.place_count > 0 && push_event(S, &e) != 0)
         return -1;

@@ -136,6 +136,31 @@ static const char *const org_heads[] = {
     "Fund", "Council", "Community", "Commission", "Agency", "Committee", "Court", "Party", "Front",
     "Movement", "Bank", "League", "Secretariat", "Bloc", "Conference", "Coalition", NULL};
 
+/* Words that end the name of a treaty, a programme or a forum named after a
+ * place ("Warsaw Pact", "Kyoto Protocol", "Bogor Goals", "the 1949 Geneva
+ * Conventions", "China-Chile FTA"): the place there is inside the name. */
+static const char *const pact_words[] = {
+    "Convention", "Conventions", "Protocol", "Pact", "Treaty", "Accord", "Accords", "Agreement",
+    "Agreements", "Declaration", "Goals", "Charter", "Initiative", "Consensus", "Process", "Format",
+    "Dialogue", "Communique", "Communiqué", "Memorandum", "Doctrine", "Principles", "Roadmap",
+    "Framework", "Statute", "Compact", "FTA", NULL};
+
+/* The same in lower case after a place, with the words that may stand
+ * between ("the Paris climate accord", "the Minsk agreements"). */
+static const char *const pact_nouns[] = {
+    "accord", "accords", "agreement", "agreements", "deal", "pact", "treaty", "protocol", "convention",
+    "declaration", "goals", "communique", "format", "process", "consensus", "charter", "doctrine", NULL};
+static const char *const pact_modifiers[] = {
+    "climate", "peace", "nuclear", "trade", "free", "ceasefire", "cease-fire", "arms", "security",
+    "global", "economic", "partnership", "cooperation", "framework", "interim", "final", "historic",
+    "landmark", "accession", "association", "border", NULL};
+
+/* Treaties' and groupings' acronyms that are also towns somewhere ("START",
+ * "SALT", "SORT": Start, Louisiana; Salt, Jordan): never places. */
+static const char *const treaty_acronyms[] = {
+    "START", "SALT", "SORT", "INF", "CFE", "NPT", "CTBT", "ABM", "JCPOA", "AUKUS", "NAFTA", "USMCA",
+    "QUAD", "Quad", NULL};
+
 /* News agencies and outlets that are never places. */
 static const char *const agencies[] = {
     "AP", "AFP", "Reuters", "Yonhap", "Xinhua", "KCNA", "TASS", "Interfax", "Bloomberg", "CNN",
@@ -1050,6 +1075,47 @@ static int first_word_of_sentence(const dmi_article_t *a, size_t t)
 
 static int written_lower(const dmi_extraction_t *x, const char *s, size_t n);
 
+/* Some reading of candidate c is of that kind. */
+static int reads_as(const cand_t *c, dm_place_kind_t kind)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == kind)
+            return 1;
+    return 0;
+}
+
+/* Case-insensitive word_in. */
+static int word_in_ci(const char *s, size_t n, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (g_ascii_strncasecmp(list[k], s, n) == 0 && list[k][n] == '\0')
+            return 1;
+    return 0;
+}
+
+/* Token t, in capitals and in brackets, spells the initials of the
+ * capitalised words before the bracket ("Open Radio Access Network (ORAN)";
+ * "and", "of", "the", "for" may stand between them). */
+static int spells_initials(const dmi_article_t *a, size_t t)
+{
+    if (t < 2 || !is_punct(a, t - 1, '('))
+        return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t), i = n;
+    size_t u = t - 1;
+    while (i > 0 && u > 0) {
+        u--;
+        if (!is_word(a, u) || !same_sentence(a, u, t))
+            return 0;
+        if (dmi_tok_eq(a, u, "and") || dmi_tok_eq(a, u, "of") || dmi_tok_eq(a, u, "the") || dmi_tok_eq(a, u, "for"))
+            continue;
+        if (!is_cap(a, u) || g_ascii_toupper(dmi_tok_text(a, u)[0]) != g_ascii_toupper(s[i - 1]))
+            return 0;
+        i--;
+    }
+    return i == 0;
+}
+
 /* Accept or reject a candidate by its context; sets flags. */
 static int accept_candidate(dmi_extraction_t *x, cand_t *c)
 {
@@ -1061,7 +1127,7 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
     int single = c->last - c->first == 1;
     int whole_token = c->start == ft->start && c->end == a->tokens[last].end;
     for (size_t k = c->first; k < c->last; k++)
-        if (x->person_tok[k] || tok_in_cs(a, k, agencies))
+        if (x->person_tok[k] || tok_in_cs(a, k, agencies) || tok_in_cs(a, k, treaty_acronyms))
             return 0;
     /* A title before a person's name ("King Hussein", "Brig. Gen. X"). */
     if (c->last - c->first == 1 && is_person_title(a, t) && (ft->flags & DMI_TOK_CAP)) {
@@ -1116,6 +1182,12 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
         /* All capitals: acronyms of countries ("US", "UAE") and datelines. */
         if ((ft->flags & DMI_TOK_UPPER) && n <= 3 && !entries_prominent(c))
             return 0;
+        /* Longer acronyms: the initials of the words before it ("Open
+         * Radio Access Network (ORAN)"), or an ordinary word in capitals
+         * ("START", "SALT" treaties) when the place is obscure. */
+        if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !reads_as(c, DM_PLACE_COUNTRY) &&
+            (spells_initials(a, t) || (!entries_prominent(c) && (written_lower(x, s, n) || word_in_ci(s, n, never_alone)))))
+            return 0;
         /* Sentence-initial common words. */
         if (sent_start && word_in(s, n, sentence_words))
             return 0;
@@ -1144,6 +1216,51 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
                 break;
             }
     }
+    /* A treaty, programme or forum named after a town: "Warsaw Pact",
+     * "the Paris climate accord", "Bogor Goals". A country or a region that
+     * is no town stays: it is an actor of its deals ("the Iran nuclear
+     * deal", "the Northern Ireland peace accord"). */
+    int any_country = reads_as(c, DM_PLACE_COUNTRY);
+    if (!any_country && (reads_as(c, DM_PLACE_CITY) || reads_as(c, DM_PLACE_SITE)) &&
+        c->end == a->tokens[last].end) {
+        size_t u = c->last;
+        if (is_cap(a, u) && same_sentence(a, t, u) && tok_in_cs(a, u, pact_words))
+            c->flags |= DMI_MENTION_EMBEDDED;
+        while (u < c->last + 2 && is_word(a, u) && same_sentence(a, t, u) && tok_in_cs(a, u, pact_modifiers))
+            u++;
+        /* In lower case only with a word of its field between: "the
+         * Pretoria agreement" was reached in Pretoria, "the Paris climate
+         * accord" is a framework the story need not draw. */
+        if (u > c->last && is_word(a, u) && same_sentence(a, t, u) && tok_in_cs(a, u, pact_nouns))
+            c->flags |= DMI_MENTION_EMBEDDED;
+    }
+    /* Joined to a capitalised word by a particle, a word is part of the
+     * longer name: "Plaza de Mayo", "Río de la Plata", "Simone de
+     * Beauvoir"; a city of note after the particle may be the place a
+     * name is made from ("a Trail de Paris extension" in Paris, Texas). */
+    if (single && whole_token && !any_country) {
+        size_t u = t;
+        while (u >= 1 && u + 2 > t && tok_in_cs(a, u - 1, name_particles) && same_sentence(a, u - 1, t))
+            u--;
+        int city_of_note = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            city_of_note |= c->e[k].kind == DM_PLACE_CITY && (c->e[k].is_capital || c->e[k].population >= 100000);
+        if (u < t && u >= 1 && is_cap(a, u - 1) && same_sentence(a, u - 1, t) && !city_of_note)
+            return 0;
+        u = c->last;
+        while (u < c->last + 2 && tok_in_cs(a, u, name_particles) && same_sentence(a, t, u))
+            u++;
+        if (u > c->last && is_cap(a, u) && same_sentence(a, t, u))
+            return 0;
+    }
+    /* "Belt and Road": an obscure word joined by "and" to a word of a
+     * programme's name is part of that name. */
+    static const char *const programme_words[] = {"Road", "Development", "Security", "Cooperation", "Peace",
+                                                  "Prosperity", "Reconstruction", "Justice", "Reform", "Growth",
+                                                  NULL};
+    if (single && whole_token && !entries_prominent(c) && dmi_tok_eq(a, c->last, "and") &&
+        tok_in_cs(a, c->last + 1, programme_words) && same_sentence(a, t, c->last + 1))
+        return 0;
     /* Part of a longer capitalised name: "Karoline Leavitt", "Jackson
      * Smith", "Washington Post". */
     int prominent = entries_prominent(c);
@@ -1339,7 +1456,7 @@ static int find_candidates_within(dmi_extraction_t *x, cand_vec_t *out, cand_bud
         for (size_t u = t + 1; u < t + 5 && is_cap(a, u) && same_sentence(a, t, u) &&
                                !(a->tokens[u].flags & DMI_TOK_SENT_START);
              u++)
-            if (tok_in_cs(a, u, org_heads) || tok_in_cs(a, u, org_words))
+            if (tok_in_cs(a, u, org_heads) || tok_in_cs(a, u, org_words) || tok_in_cs(a, u, pact_words))
                 embedded = DMI_MENTION_EMBEDDED;
         if (!inter && memchr(s, '-', len)) {
             size_t p = 0;

@@ -100,4 +100,22 @@ place_case "two-word country after a known surname" "Visit
 
 Costa met the delegation. The president then flew to Costa Rica on Monday." "Costa Rica" ""
 
+# Names inside longer names: treaties, programmes and forums named after a
+# town, names joined by a particle, acronyms.
+place_case "treaty named after a town" "Alliance talks
+
+Former Warsaw Pact members met in Prague on Friday. They also discussed the Kyoto Protocol." "Prague" "Warsaw;Kyoto"
+place_case "accord named after a town" "Climate
+
+The two leaders praised the Paris climate accord at their meeting in Ottawa." "Ottawa" "Paris"
+place_case "particle inside a longer name" "Protest
+
+Relatives of the missing marched to the Plaza de Mayo in Buenos Aires on Thursday." "Buenos Aires" "Mayo;Plaza"
+place_case "acronym after its words" "Telecoms
+
+Officials in Riyadh backed the Open Radio Access Network (ORAN) project on Monday." "Riyadh" "Oran"
+place_case "programme and treaty acronyms" "Arms control
+
+Ministers in Beijing reviewed the Belt and Road Initiative. In Moscow, envoys said START must be renewed." "Beijing;Moscow" "Belt;Start"
+
 finish

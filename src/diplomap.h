@@ -305,7 +305,9 @@ typedef struct {
     int has_extent;
     double extent[4];       /* W, S, E, N degrees */
     const char *inset;      /* "auto" (default) or "none" */
-    const char *theme;      /* "light" (default), "dark", "print" */
+    const char *theme;      /* "light" (default), "dark", "print", or a theme
+                             * file: a path with '/' or ending in .json
+                             * (docs/formats.md section 7) */
     const char *lang;       /* "en" (default), "ko", "en+ko" */
     const char *detail;     /* basemap scale: "auto" (default: from the map's
                              * scale), "110m", "50m" or "10m" */
@@ -376,7 +378,10 @@ dm_status_t dm_map_set_svg_basemap(dm_map_t *map, const char *mode);
  * line or area; one feature per event ("role": "event"): a LineString from
  * its first place to its second when it has two, a Point when it has one,
  * a MultiPoint when more, null geometry when none or when a place has no
- * coordinates yet. Properties carry the story's fields (id, name, kind,
+ * coordinates yet. Geometry follows RFC 7946: a line crossing 180 degrees is
+ * cut there into a MultiLineString, polygon rings follow the right-hand
+ * rule; where that changes a place's own geometry, the feature keeps the
+ * story's as the foreign member "story_geometry". Properties carry the story's fields (id, name, kind,
  * country, confidence, mentions; type, date, status, places, participants,
  * label). The story's title, subtitle, source, date and view are foreign
  * members of the collection, so dm_story_load_geojson_string() reads the
@@ -387,7 +392,9 @@ dm_status_t dm_story_to_geojson(const dm_story_t *story, char **out);
 /* Read a GeoJSON FeatureCollection as a story. Features with "role":
  * "place" or without a role become places: a Point gives lat/lon, a
  * (Multi)LineString or (Multi)Polygon a line or area place whose anchor is
- * properties.lat/lon or else the centre of its bounding box; the name comes
+ * properties.lat/lon or else the centre of its bounding box (a feature's
+ * "story_geometry", as dm_story_to_geojson writes it, is preferred to its
+ * "geometry"); the name comes
  * from properties name, title or label; a missing id is derived from the
  * name. Features with "role": "event" become events (their geometry is
  * ignored: it follows from their places). The result is validated as a

@@ -698,6 +698,28 @@ static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, cons
     double fs = map->font_size;
     /* pango leaves a current point behind; an arc would join it. */
     cairo_new_path(cr);
+    if (m->count > 1 && m->mixed) {
+        /* Events of different kinds or statuses: each its own symbol, in
+         * a row, smaller. */
+        double r = dmi_marker_radius(map, 1) * 0.8;
+        int shown = m->count < DMI_MARKER_NUMBERS ? m->count : DMI_MARKER_NUMBERS;
+        for (int k = 0; k < shown; k++) {
+            const dm_event_t *ev = dm_story_event(map->story, (size_t)m->events[k]);
+            cairo_save(cr);
+            cairo_translate(cr, m->x - m->half_width + r + k * r * 1.9, m->y);
+            cairo_scale(cr, 0.8, 0.8);
+            draw_numbered(cr, map, pc, 0, 0, m->numbers[k], ev->type, ev->status);
+            cairo_restore(cr);
+        }
+        if (m->count > shown) {
+            PangoLayout *l = dmi_text_layout(pc, map, "+", DMI_TEXT_NUMBER);
+            cairo_move_to(cr, m->x + m->half_width - map->font_size * 0.55, m->y - map->font_size * 0.5);
+            set_rgb(cr, t->text);
+            pango_cairo_show_layout(cr, l);
+            g_object_unref(l);
+        }
+        return;
+    }
     if (m->count > 1) {
         draw_numbers_pill(cr, map, pc, m);
         return;

@@ -739,7 +739,20 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
             open_hit(pg, m->place, m->x, m->y, fmax(dmi_marker_radius(map, m->number != 0), m->half_width));
         else
             g_string_append(o, "<g>");
-        if (m->count > 1) {
+        if (m->count > 1 && m->mixed) {
+            /* render/draw.c's row of small symbols, one per event. */
+            double r = dmi_marker_radius(map, 1) * 0.8;
+            for (int k = 0; k < m->count && k < DMI_MARKER_NUMBERS; k++) {
+                const dm_event_t *ev = dm_story_event(map->story, (size_t)m->events[k]);
+                g_string_append(o, "<g transform=\"translate(");
+                num(o, m->x - m->half_width + r + k * r * 1.9);
+                g_string_append_c(o, ' ');
+                num(o, m->y);
+                g_string_append(o, ") scale(0.8)\">");
+                numbered(o, map, pc, 0, 0, m->numbers[k], ev->type, ev->status);
+                g_string_append(o, "</g>");
+            }
+        } else if (m->count > 1) {
             numbers_pill(o, map, pc, m);
         } else if (m->number) {
             const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;

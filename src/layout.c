@@ -559,6 +559,13 @@ static void marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk)
         mk->number = mk->numbers[0];
         mk->event = mk->events[0];
     }
+    /* One pill in the first event's style says nothing false only when
+     * every event shares its type and status. */
+    mk->mixed = 0;
+    for (int k = 1; k < mk->count && k < DMI_MARKER_NUMBERS; k++) {
+        const dm_event_t *a = dm_story_event(s, (size_t)mk->events[0]), *b = dm_story_event(s, (size_t)mk->events[k]);
+        mk->mixed |= a->type != b->type || a->status != b->status;
+    }
     mk->half_width = dmi_marker_half_width(map, mk);
 }
 

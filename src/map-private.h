@@ -54,7 +54,9 @@ typedef struct {
     int count;                 /* events numbered at this place (all shown on one marker) */
     int numbers[DMI_MARKER_NUMBERS];
     int events[DMI_MARKER_NUMBERS];
-    double half_width;         /* canvas units: the radius, or half a wider pill of numbers */
+    int mixed;                 /* its events differ in type or status: a row of small symbols,
+                                * one per number, instead of one pill */
+    double half_width;         /* canvas units: the radius, or half a wider pill or row */
 } dmi_marker_t;
 
 /* An edge pointer: a place of the story outside the main frame that an
@@ -154,8 +156,10 @@ static inline double dmi_marker_half_width(const dm_map_t *map, const dmi_marker
     double r = dmi_marker_radius(map, m->number);
     if (m->count <= 1)
         return r;
-    double chars = 0;
     int shown = m->count < DMI_MARKER_NUMBERS ? m->count : DMI_MARKER_NUMBERS;
+    if (m->mixed)   /* symbols at 0.8 of the radius, 1.9 of it apart */
+        return r * 0.8 * (1 + (shown - 1) * 0.95) + (m->count > shown ? map->font_size * 0.6 : 0);
+    double chars = 0;
     for (int i = 0; i < shown; i++)
         chars += (m->numbers[i] >= 100 ? 3 : m->numbers[i] >= 10 ? 2 : 1) * 0.56 + (i ? 0.5 : 0);
     if (m->count > DMI_MARKER_NUMBERS)

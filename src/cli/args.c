@@ -102,13 +102,9 @@ int dm_cli_read_stdin(char **text, size_t *len)
         dm_cli_error("out of memory");
         return DM_EXIT_FAILURE;
     }
-    for (;;) {
+    /* One byte past the limit is enough to know it is over. */
+    while (n <= DM_CLI_STDIN_MAX) {
         if (n == cap) {
-            if (cap > DM_CLI_STDIN_MAX) {
-                free(buf);
-                dm_cli_error("-: standard input larger than the limit of %zu bytes", (size_t)DM_CLI_STDIN_MAX);
-                return DM_EXIT_USAGE;
-            }
             char *p = realloc(buf, cap * 2 + 1);
             if (!p) {
                 free(buf);
@@ -118,7 +114,8 @@ int dm_cli_read_stdin(char **text, size_t *len)
             buf = p;
             cap *= 2;
         }
-        size_t got = fread(buf + n, 1, cap - n, stdin);
+        size_t want = cap - n < DM_CLI_STDIN_MAX + 1 - n ? cap - n : DM_CLI_STDIN_MAX + 1 - n;
+        size_t got = fread(buf + n, 1, want, stdin);
         n += got;
         if (got == 0)
             break;

@@ -33,6 +33,11 @@ cmp -s "$TMP/b/stdin.png" "$TMP/file.png" && ok || bad "batch - did not draw std
 expect_exit 2 "empty stdin" -- sh -c "'$DIPLOMAP' render - -o '$TMP/e.png' </dev/null"
 expect_message "empty stdin" "diplomap: "
 expect_absent "empty stdin" "$TMP/e.png"
+# Standard input within the limits: a story's 64 MiB, an article's 16 MiB.
+expect_exit 2 "stdin over 64 MiB" -- sh -c "head -c 67108865 /dev/zero | tr '\\0' a | '$DIPLOMAP' extract -"
+expect_message "stdin over 64 MiB" "standard input larger than the limit of 67108864 bytes"
+expect_exit 2 "article over 16 MiB on stdin" -- sh -c "head -c 16777217 /dev/zero | tr '\\0' a | '$DIPLOMAP' extract -"
+expect_message "article over 16 MiB on stdin" "-: "
 # -o - needs a format; binary never to a terminal; one output per stream.
 expect_exit 2 "-o - without --format" -- "$DIPLOMAP" render "$SEED_STORY" -o -
 expect_message "-o - without --format" "needs --format"

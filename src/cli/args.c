@@ -74,6 +74,15 @@ int dm_cli_log_shown(dm_log_level_t level)
     return level >= DM_LOG_WARNING ? verbosity >= 0 : level == DM_LOG_INFO && verbosity > 0;
 }
 
+static void (*warning_hook)(void *user, const char *message);
+static void *warning_user;
+
+void dm_cli_set_warning_hook(void (*fn)(void *user, const char *message), void *user)
+{
+    warning_hook = fn;
+    warning_user = user;
+}
+
 void dm_cli_warning(const char *fmt, ...)
 {
     if (verbosity < 0)
@@ -83,7 +92,11 @@ void dm_cli_warning(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "diplomap: warning: %s\n", dm_text_escape(raw, safe, sizeof safe));
+    dm_text_escape(raw, safe, sizeof safe);
+    if (warning_hook)
+        warning_hook(warning_user, safe);
+    else
+        fprintf(stderr, "diplomap: warning: %s\n", safe);
 }
 
 /* ---- inputs -------------------------------------------------------------- */

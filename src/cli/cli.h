@@ -55,8 +55,11 @@ dm_context_t *dm_cli_context(void);
 /* -1 --quiet, 0 default, 1 --verbose. */
 void dm_cli_set_verbosity(int level);
 int dm_cli_log_shown(dm_log_level_t level);
-/* "diplomap: warning: MESSAGE" on stderr, escaped, unless --quiet. */
+/* "diplomap: warning: MESSAGE" on stderr, escaped, unless --quiet; or
+ * MESSAGE (escaped) to the hook when one is set (batch: under its lock,
+ * clear of its progress bar). */
 void dm_cli_warning(const char *fmt, ...);
+void dm_cli_set_warning_hook(void (*fn)(void *user, const char *message), void *user);
 /* --quiet and --verbose: every command's, listed after its own options
  * ({"    --quiet", help}: the help column as printed). */
 #define DM_CLI_GLOBAL_COUNT 2

@@ -234,6 +234,17 @@ static void log_warning(void *user, dm_log_level_t level, const char *message)
     pthread_mutex_unlock(&t->batch->lock);
 }
 
+/* The CLI's own warnings (an article without a date), from any thread. */
+static void cli_warning(void *user, const char *message)
+{
+    batch_t *b = user;
+    pthread_mutex_lock(&b->lock);
+    if (b->progress)
+        fputs("\r\033[K", stderr);
+    fprintf(stderr, "diplomap: warning: %s\n", message);
+    pthread_mutex_unlock(&b->lock);
+}
+
 static char *output_path(const batch_t *b, const item_t *it, dm_format_t f)
 {
     size_t n = strlen(b->outdir) + strlen(it->stem) + 8;
@@ -418,6 +429,7 @@ static int run(const dm_cli_args_t *args)
         goto out;
     }
     lock_ready = 1;
+    dm_cli_set_warning_hook(cli_warning, &b);
     b.progress = isatty(STDERR_FILENO);
     b.bar_width = 30;
     size_t njobs = (size_t)jobs < b.count ? (size_t)jobs : b.count;
@@ -453,6 +465,7 @@ static int run(const dm_cli_args_t *args)
             dm_cli_error("batch: %zu maps in %s", b.count * (size_t)b.format_count, b.outdir);
     }
 out:
+    dm_cli_set_warning_hook(NULL, NULL);
     if (lock_ready)
         pthread_mutex_destroy(&b.lock);
     for (size_t i = 0; i < b.count; i++) {

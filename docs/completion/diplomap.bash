@@ -16,7 +16,7 @@ _diplomap() {
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --detail) values='auto 110m 50m 10m'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --extent) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --format) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --format) values='png svg pdf html'; COMPREPLY=($(compgen -P "${cur%${cur##*,}}" -W "$values" -- "${cur##*,}")); return ;;
     --height) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --inset) values='auto none'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     -j|--jobs) COMPREPLY=($(compgen -f -- "$cur")); return ;;

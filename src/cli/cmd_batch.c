@@ -24,7 +24,7 @@ static const dm_cli_option_t options[] = {
     {"--date", 0, "YYYY-MM-DD", "article date, for articles without one"},
     DM_CLI_OPT_DETAIL,
     DM_CLI_OPT_EXTENT,
-    {"--format", 0, "LIST", "comma-separated output formats: png, svg, pdf, html (default png)"},
+    {"--format", 0, "png,svg,pdf,html", "comma-separated output formats, any of these (default png)"},
     DM_CLI_OPT_HEIGHT,
     DM_CLI_OPT_INSET,
     {"--jobs", 'j', "N", "inputs drawn at once (default: the number of processors)"},

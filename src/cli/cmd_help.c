@@ -257,7 +257,13 @@ static void print_bash(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
                 fprintf(out, "    -%c|%s)", o->short_name, o->name);
             else
                 fprintf(out, "    %s)", o->name);
-            if (strchr(o->value_name, '|')) {
+            if (strchr(o->value_name, ',') && !strpbrk(o->value_name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+                /* A comma-separated list ("png,svg"): complete its last item. */
+                fputs(" values='", out);
+                for (const char *p = o->value_name; *p; p++)
+                    fputc(*p == ',' ? ' ' : *p, out);
+                fputs("'; COMPREPLY=($(compgen -P \"${cur%${cur##*,}}\" -W \"$values\" -- \"${cur##*,}\")); return ;;\n", out);
+            } else if (strchr(o->value_name, '|')) {
                 /* The choices, and files too when one is a placeholder
                  * (FILE.json: a capital letter). */
                 int files = 0;

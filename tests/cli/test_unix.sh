@@ -111,6 +111,9 @@ if command -v bash >/dev/null; then
   done
   got=$(cd "$TMP/empty" && bash -c '. "$1"; COMP_WORDS=(diplomap render --theme d); COMP_CWORD=3; _diplomap; echo "${COMPREPLY[*]}"' _ "$DM_SOURCE_DIR/docs/completion/diplomap.bash")
   [ "$got" = "dark" ] && ok || bad "completion of --theme d: $got"
+  # batch --format is a list: its last item is completed.
+  got=$(cd "$TMP/empty" && bash -c '. "$1"; COMP_WORDS=(diplomap batch --format png,s); COMP_CWORD=3; _diplomap; echo "${COMPREPLY[*]}"' _ "$DM_SOURCE_DIR/docs/completion/diplomap.bash")
+  [ "$got" = "png,svg" ] && ok || bad "completion of batch --format png,s: $got"
 fi
 
 # ---- GeoJSON (RFC 7946) and convert ------------------------------------------

@@ -28,6 +28,26 @@ for f, e in zip(events, s.get("events", [])):
     assert f["geometry"]["type"] == want, (f["geometry"], e["places"])
 PY
 
+# RFC 7946 (issue 17): every event names its places by the ids of place
+# features; no position beyond 180 degrees; exterior rings counterclockwise.
+python3 - "$TMP/story.geojson" <<'PY' && ok || bad "GeoJSON events or geometry not as RFC 7946 wants"
+import json, sys
+g = json.load(open(sys.argv[1]))
+ids = {f["id"] for f in g["features"] if f["properties"]["role"] == "place"}
+for f in g["features"]:
+    if f["properties"]["role"] == "event":
+        assert set(f["properties"]["places"]) <= ids, f["properties"]
+def positions(c):
+    return [c] if isinstance(c[0], (int, float)) else [p for x in c for p in positions(x)]
+for f in g["features"]:
+    geom = f["geometry"]
+    if geom:
+        assert all(-180 <= p[0] <= 180 and -90 <= p[1] <= 90 for p in positions(geom["coordinates"])), f["id"]
+        for poly in {"Polygon": [geom["coordinates"]], "MultiPolygon": geom["coordinates"]}.get(geom["type"], []):
+            r = poly[0]
+            assert sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(r, r[1:])) > 0, f["id"]
+PY
+
 # The seed story's two-place events are LineStrings from -> to; its border a MultiLineString.
 cp "$SEED_STORY" "$TMP/seed.json"
 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed.svg" --layout-json "$TMP/seed.layout.json" --width 800 --height 500 2>/dev/null

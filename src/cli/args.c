@@ -285,7 +285,11 @@ void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out)
         else
             snprintf(head, sizeof head, "    %s%s%s", o->name, o->value_name ? " " : "",
                      o->value_name ? o->value_name : "");
-        fprintf(out, "  %-28s %s\n", head, o->help);
+        /* A long head (a value's choices) puts its help on a line of its own. */
+        if (strlen(head) > 28)
+            fprintf(out, "  %s\n  %-28s %s\n", head, "", o->help);
+        else
+            fprintf(out, "  %-28s %s\n", head, o->help);
     }
     fprintf(out, "  %-28s %s\n", "-h, --help", "show this help");
 }

@@ -92,7 +92,7 @@ out:
 
 const dm_cli_command_t dm_cli_convert_command = {
     .name = "convert",
-    .usage = "IN -o OUT [--format json|geojson]",
+    .usage = "IN|- -o OUT|- [--format json|geojson]",
     .summary = "convert a story between story JSON (.json) and GeoJSON (.geojson), without loss",
     .options = options,
     .option_count = sizeof options / sizeof options[0],

@@ -81,7 +81,7 @@ out:
 
 const dm_cli_command_t dm_cli_extract_command = {
     .name = "extract",
-    .usage = "ARTICLE [-o FILE] [--date YYYY-MM-DD] [--title T] [--source S]",
+    .usage = "ARTICLE|- [-o FILE|-] [--date YYYY-MM-DD] [--title T] [--source S]",
     .summary = "read a news article (UTF-8 text, - for stdin) and print its story JSON: places and events",
     .options = options,
     .option_count = sizeof options / sizeof options[0],

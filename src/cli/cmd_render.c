@@ -134,7 +134,7 @@ static int run(const dm_cli_args_t *args)
 const dm_cli_command_t dm_cli_render_command = {
     .name = "render",
     .usage = "INPUT -o OUT [options]",
-    .summary = "draw the map of a story (.json) or an article (text) as PNG, SVG, PDF or HTML",
+    .summary = "draw the map of a story (.json) or an article (text; INPUT - is stdin) as PNG, SVG, PDF or HTML",
     .options = options,
     .option_count = sizeof options / sizeof options[0],
     .min_positional = 1,

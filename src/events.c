@@ -1077,7 +1077,12 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
         S->count == S->sentence_first_event)
         at_dateline(S, &e, first, last);
     make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
-    if (e.place_count > 0 && push_event(S, &e) != 0)
+    /* A meeting, talks or a call the text dates but does not place ("met
+     * today with", "spoke by phone on Monday") happened all the same: it
+     * is kept without places (the map draws none, the story lists it). */
+    int placeless = e.place_count == 0 && tr->strength >= 2 && e.date.year && !e.date_weak &&
+                    (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
+    if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
     return 0;
 }
@@ -1425,7 +1430,9 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         for (size_t j = 0; j < b->place_count; j++)
             if (a->places[i] == b->places[j])
                 return 1;
-    return 0;
+    /* A mention that places nothing is the placed one's, same type, same
+     * date or one undated. */
+    return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
 }
 
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
@@ -1567,7 +1574,12 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         for (j = 0; j < n; j++)
             if (same_event(x, &S.ev[j], &S.ev[i]))
                 break;
-        if (j < n) {
+        if (j < n && S.ev[j].place_count == 0 && S.ev[i].place_count > 0) {
+            /* The placed mention tells the event; the placeless one adds to it. */
+            dmi_xevent_t placed = S.ev[i];
+            merge_into(x, &placed, &S.ev[j]);
+            S.ev[j] = placed;
+        } else if (j < n) {
             merge_into(x, &S.ev[j], &S.ev[i]);
         } else {
             S.ev[n++] = S.ev[i];

@@ -142,7 +142,7 @@ dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out)
     *out = NULL;
     char *path = dmi_basemap_path(ctx);
     if (!path)
-        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        return dmi_data_path_error(ctx);
     return open_path(ctx, path, out);
 }
 

@@ -32,11 +32,16 @@ dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ..
 void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...) DMI_PRINTF(3, 4);
 void dmi_clear_error(dm_context_t *ctx);
 
-/* The data directory of an installation, found relative to the installed
- * library or program (src/data_dir.c); NULL when not installed. free() it. */
-char *dmi_relocated_data_dir(void);
-/* Path of a file under the data directory; free() it. NULL when out of memory. */
+/* The data directory of the installation (../share/diplomap) or build tree
+ * (data/) the library or program belongs to, found relative to it
+ * (src/data_dir.c); free() it. NULL when there is none, with the places
+ * looked in written to looked. */
+char *dmi_relocated_data_dir(char *looked, size_t looked_size);
+/* Path of a file under the data directory; free() it. NULL when out of
+ * memory or when there is no data directory: dmi_data_path_error says which
+ * (the error naming where it looked, or out of memory) and returns it. */
 char *dmi_data_path(dm_context_t *ctx, const char *relative);
+dm_status_t dmi_data_path_error(dm_context_t *ctx);
 /* The shipped gazetteer, opened once per context (owned by it). */
 dm_status_t dmi_context_gazetteer(dm_context_t *ctx, dm_gazetteer_t **out);
 /* The context a story belongs to. */

@@ -263,31 +263,41 @@ const char *dm_context_data_dir(dm_context_t *ctx)
     if (ctx->data_dir)
         return ctx->data_dir;
     const char *env = getenv("DIPLOMAP_DATA");
-    const char *choice = NULL;
-    if (env && *env)
-        choice = env;
-    /* An installed library uses its own installation's data, even where the
-     * source tree it was built from still exists. */
-    else if ((ctx->data_dir = dmi_relocated_data_dir()))
+    if (env && *env) {
+        ctx->data_dir = dmi_strdup(env);
+        return ctx->data_dir ? ctx->data_dir : env;
+    }
+    /* Else the data of the installation or build tree this library (or
+     * program) belongs to, found relative to it: no absolute path is
+     * compiled in, so an installed copy never reads a build tree's data. */
+    char looked[DM_ERROR_MAX / 2];
+    if ((ctx->data_dir = dmi_relocated_data_dir(looked, sizeof looked)))
         return ctx->data_dir;
-    /* Run-time data are build products (basemap.dmb, gazetteer.idx): the
-     * build tree's when running from it, else the installed ones. */
-    else if (is_dir(DM_BUILD_DATA_DIR))
-        choice = DM_BUILD_DATA_DIR;
-    else
-        choice = DM_INSTALL_DATA_DIR;
-    ctx->data_dir = dmi_strdup(choice);
-    return ctx->data_dir ? ctx->data_dir : choice;
+    dmi_error(ctx, DM_ERR_DATA,
+              "no data directory: DIPLOMAP_DATA is not set and no basemap.dmb with gazetteer.idx in %s; "
+              "set DIPLOMAP_DATA to the data directory, or reinstall (PREFIX/share/diplomap) "
+              "or rebuild (BUILD/data) diplomap",
+              looked[0] ? looked : "any directory relative to the library or program");
+    return NULL;
 }
 
 char *dmi_data_path(dm_context_t *ctx, const char *relative)
 {
     const char *dir = dm_context_data_dir(ctx);
+    if (!dir)
+        return NULL;
     size_t n = strlen(dir) + strlen(relative) + 2;
     char *p = malloc(n);
     if (p)
         snprintf(p, n, "%s/%s", dir, relative);
     return p;
+}
+
+dm_status_t dmi_data_path_error(dm_context_t *ctx)
+{
+    if (!dm_context_data_dir(ctx))
+        return ctx->status;
+    return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
 }
 
 dm_status_t dmi_read_file(dm_context_t *ctx, const char *path, size_t limit,

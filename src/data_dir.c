@@ -1,8 +1,12 @@
-/* Where an installed diplomap finds its data: relative to the installed
- * library or program itself, so an install moved as a whole (a
- * `cmake --install --prefix` elsewhere, a package unpacked in /opt) keeps
- * working without DIPLOMAP_DATA. And the full check of the data files on
- * demand (dm_data_check, `diplomap check-data`). */
+/* Where diplomap finds its data when neither DIPLOMAP_DATA nor
+ * dm_context_set_data_dir names it: relative to the library or program
+ * itself, never by an absolute path compiled in. An installation keeps it
+ * in ../share/diplomap beside lib/ and bin/, so an install moved as a whole
+ * (a `cmake --install --prefix` elsewhere, a package unpacked in /opt) keeps
+ * working; a build tree keeps it in data/ at its top, beside the library
+ * and the CLI, with test programs one or two levels down (tests/,
+ * tests/fuzz/). And the full check of the data files on demand
+ * (dm_data_check, `diplomap check-data`). */
 #define _GNU_SOURCE /* dladdr */
 #include "basemap-format.h"
 #include "context-private.h"
@@ -45,36 +49,109 @@ static int is_data_dir(const char *dir)
     return 1;
 }
 
-/* dirname(file)/relative, canonical, when it is a data directory. */
-static char *beside(const char *file, const char *relative)
+/* A build tree's top: CMake's cache is there, and never in an installation
+ * (so an installed library cannot take a build tree's data/ for its own). */
+static int is_build_top(const char *dir)
 {
-    char dir[PATH_MAX], joined[PATH_MAX], real[PATH_MAX];
-    if (!file || file[0] != '/' || snprintf(dir, sizeof dir, "%s", file) >= (int)sizeof dir)
-        return NULL;
-    char *slash = strrchr(dir, '/');
-    *slash = '\0';
-    if (snprintf(joined, sizeof joined, "%s/%s", dir, relative) >= (int)sizeof joined)
-        return NULL;
-    if (!realpath(joined, real) || !is_data_dir(real))
-        return NULL;
-    return dmi_strdup(real);
+    char p[PATH_MAX];
+    struct stat st;
+    return snprintf(p, sizeof p, "%s/CMakeCache.txt", dir) < (int)sizeof p && stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-char *dmi_relocated_data_dir(void)
+/* dir/relative with "." and ".." folded away (dir is canonical, so this
+ * names the same directory); 0 when too long. */
+static int join_folded(char *out, size_t size, const char *dir, const char *relative)
+{
+    char joined[PATH_MAX];
+    if (snprintf(joined, sizeof joined, "%s/%s", dir, relative) >= (int)sizeof joined || size < 2)
+        return 0;
+    size_t len = 0;
+    out[0] = '\0';
+    for (char *save = NULL, *seg = strtok_r(joined, "/", &save); seg; seg = strtok_r(NULL, "/", &save)) {
+        if (strcmp(seg, ".") == 0)
+            continue;
+        if (strcmp(seg, "..") == 0) {
+            char *slash = strrchr(out, '/');
+            len = slash ? (size_t)(slash - out) : 0;
+            out[len] = '\0';
+            continue;
+        }
+        size_t n = strlen(seg);
+        if (len + 1 + n + 1 > size)
+            return 0;
+        out[len++] = '/';
+        memcpy(out + len, seg, n + 1);
+        len += n;
+    }
+    if (len == 0)
+        snprintf(out, size, "/");
+    return 1;
+}
+
+/* Adds path to the list of places looked in (once), for the error. */
+static void note(char *looked, size_t size, const char *path)
+{
+    size_t used = strlen(looked), n = strlen(path);
+    for (const char *p = looked; (p = strstr(p, path)); p += n)
+        if ((p == looked || (p - looked >= 2 && p[-2] == ',')) && (p[n] == ',' || p[n] == '\0'))
+            return;
+    snprintf(looked + used, size - used, "%s%s", used ? ", " : "", path);
+}
+
+/* The canonical name of a data directory found. */
+static char *found(const char *dir)
+{
+    char real[PATH_MAX];
+    return dmi_strdup(realpath(dir, real) ? real : dir);
+}
+
+/* The data directory for a library or program at file (absolute): the
+ * installation's, else a build tree's. NULL when neither is there. */
+static char *beside(const char *file, const char *install_relative, char *looked, size_t looked_size)
+{
+    char dir[PATH_MAX], real[PATH_MAX], cand[PATH_MAX];
+    if (!file || file[0] != '/' || snprintf(dir, sizeof dir, "%s", file) >= (int)sizeof dir)
+        return NULL;
+    *strrchr(dir, '/') = '\0';
+    if (!realpath(dir[0] ? dir : "/", real))
+        return NULL;
+    if (join_folded(cand, sizeof cand, real, install_relative)) {
+        if (is_data_dir(cand))
+            return found(cand);
+        note(looked, looked_size, cand);
+    }
+    static const char *const up[] = {".", "..", "../.."};
+    for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
+        char top[PATH_MAX];
+        if (!join_folded(top, sizeof top, real, up[i]) || !is_build_top(top))
+            continue;
+        if (snprintf(cand, sizeof cand, "%s/data", strcmp(top, "/") ? top : "") >= (int)sizeof cand)
+            return NULL;
+        if (is_data_dir(cand))
+            return found(cand);
+        note(looked, looked_size, cand);
+        break; /* the nearest build tree only */
+    }
+    return NULL;
+}
+
+char *dmi_relocated_data_dir(char *looked, size_t looked_size)
 {
     /* The shared library when this code is in one; the program when it was
      * linked statically (dladdr then names the executable, perhaps not by
      * an absolute path, so ask /proc as well). */
     Dl_info info;
     char *dir = NULL;
+    if (looked_size)
+        looked[0] = '\0';
     if (dladdr((void *)&dmi_relocated_data_dir, &info) && info.dli_fname)
-        dir = beside(info.dli_fname, DM_DATA_DIR_FROM_LIBDIR);
+        dir = beside(info.dli_fname, DM_DATA_DIR_FROM_LIBDIR, looked, looked_size);
     if (!dir) {
         char exe[PATH_MAX];
         ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
         if (n > 0) {
             exe[n] = '\0';
-            dir = beside(exe, DM_DATA_DIR_FROM_BINDIR);
+            dir = beside(exe, DM_DATA_DIR_FROM_BINDIR, looked, looked_size);
         }
     }
     return dir;
@@ -176,7 +253,7 @@ dm_status_t dm_data_check(dm_context_t *ctx, dm_data_check_fn fn, void *user_dat
         dm_status_t st;
         dmi_clear_error(ctx);
         if (!paths[i]) {
-            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+            st = dmi_data_path_error(ctx);
         } else if (i == 0) {
             st = dmi_basemap_check(ctx, paths[i]);
         } else {

@@ -67,10 +67,11 @@ dm_status_t dm_context_last_status(const dm_context_t *ctx);
 /* Warnings (an ambiguous place, a dropped mention) go to this callback;
  * without one they are discarded. */
 void dm_context_set_log(dm_context_t *ctx, dm_log_fn fn, void *user_data);
-/* Directory holding geodata/ content. Default: $DIPLOMAP_DATA, else the
- * data of the installation this library (or program) belongs to, found
- * relative to it, else the build tree's geodata, else the installed data
- * directory configured at build time. */
+/* Directory holding the data files (basemap.dmb, gazetteer.idx). Default:
+ * $DIPLOMAP_DATA, else the data of the installation (../share/diplomap) or
+ * build tree (data/) this library (or program) belongs to, found relative
+ * to it; no absolute path is compiled in. dm_context_data_dir returns NULL
+ * when there is none, dm_context_last_error() then naming where it looked. */
 dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir);
 const char *dm_context_data_dir(dm_context_t *ctx);
 /* Called by dm_data_check() once per data file: its path, DM_OK or the

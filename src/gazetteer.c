@@ -86,7 +86,7 @@ dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_
     g->ctx = ctx;
     g->path = path ? dmi_strdup(path) : dmi_gazetteer_path(ctx);
     if (!g->path) {
-        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        st = path ? dmi_error(ctx, DM_ERR_NOMEM, "out of memory") : dmi_data_path_error(ctx);
         goto out;
     }
     /* O_NONBLOCK: a FIFO where the index should be is refused below, not

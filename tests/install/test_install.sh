@@ -2,7 +2,7 @@
 # Install into a temporary prefix, then use only the installed files:
 #  - the layout (library shared and static, header, diplomap.pc, the CMake
 #    package, CLI, data, man page, completion) and no path into the build
-#    or source tree in the package files;
+#    or source tree in the package files, the libraries or the CLI;
 #  - a program built with pkg-config, and a project built with
 #    find_package(Diplomap) (shared and static), run with DIPLOMAP_DATA
 #    unset: it must find the installation's data, even after the prefix is
@@ -57,6 +57,13 @@ else
 fi
 grep -rlF -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$P" --include='*.cmake' --include='*.pc' >"$TMP/leaks"
 [ ! -s "$TMP/leaks" ] && ok || bad "installed package files name the build or source tree: $(cat "$TMP/leaks")"
+# Nor do the binaries: the library finds its data relative to itself, with
+# no build-tree or source-tree path compiled in.
+for f in "$SO" "$(find "$P" -name libdiplomap.a | head -1)" "$P/bin/diplomap"; do
+  [ -f "$f" ] || continue
+  n=$(grep -c -a -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$f")
+  [ "$n" = 0 ] && ok || bad "$(basename "$f") names the build or source tree ($n lines): $(strings "$f" | grep -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" | head -3 | tr '\n' ' ')"
+done
 
 PC_DIR=$(dirname "$(find "$P" -name diplomap.pc | head -1)")
 LIBDIR=$(dirname "$PC_DIR")
@@ -92,7 +99,8 @@ if "$CMAKE" -S "$CONSUMER" -B "$TMP/consumer" -DCMAKE_PREFIX_PATH="$P" -DDM_REPO
 else bad "find_package project failed: $(tail -15 "$TMP/cfg.log" "$TMP/build.log")"; fi
 [ -x "$TMP/consumer/embed_check" ] && check_embed "find_package program" "$TMP/consumer/embed_check"
 # A static program elsewhere cannot find the install relative to itself: it
-# uses DIPLOMAP_DATA (or dm_context_set_data_dir, or the configured prefix).
+# uses DIPLOMAP_DATA (or dm_context_set_data_dir with the package's
+# Diplomap_DATA_DIR): no absolute path is compiled in.
 if [ -x "$TMP/consumer/embed_check_static" ]; then
   export DIPLOMAP_DATA="$DATA"
   check_embed "find_package static program" "$TMP/consumer/embed_check_static"
@@ -115,6 +123,25 @@ cd "$TMP" || exit 1
 "$P/bin/diplomap" render "$SEED" -o "$TMP/cli.png" --width 400 --height 300 2>"$TMP/cli.err" && [ -s "$TMP/cli.png" ] && ok ||
   bad "installed CLI cannot render: $(cat "$TMP/cli.err")"
 cmp -s "$(find "$P" -path '*/man1/diplomap.1')" "$DM_SOURCE_DIR/docs/diplomap.1" && ok || bad "installed man page differs"
+
+# 4b. An installed copy without its data fails, naming where it looked and
+# how to fix it, even though the build tree's data is there: it never falls
+# back to it.
+cp -a "$P" "$TMP/nodata"
+rm -rf "$TMP/nodata/share/diplomap"
+if [ -d "$DM_BUILD_DIR/data" ]; then
+  LD_LIBRARY_PATH="$(dirname "$(find "$TMP/nodata" -name 'libdiplomap.so.0*' -type f | head -1)")${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+    "$TMP/nodata/bin/diplomap" render "$SEED" -o "$TMP/nodata.png" --width 400 --height 300 >"$TMP/nodata.out" 2>"$TMP/nodata.err"
+  rc=$?
+  [ "$rc" = 1 ] && ok || bad "installed CLI without its data: exit $rc, want 1 ($(head -3 "$TMP/nodata.err"))"
+  [ "$(wc -l <"$TMP/nodata.err")" = 1 ] && [ ! -s "$TMP/nodata.out" ] && ok || bad "installed CLI without its data: want one line on stderr, got: $(cat "$TMP/nodata.err" "$TMP/nodata.out")"
+  grep -q "^diplomap: no data directory: .*$TMP/nodata/share/diplomap.*DIPLOMAP_DATA.*reinstall.*rebuild" "$TMP/nodata.err" && ok ||
+    bad "installed CLI without its data: message does not name where it looked and the fixes: $(cat "$TMP/nodata.err")"
+  grep -qF "$DM_BUILD_DIR" "$TMP/nodata.err" && bad "installed CLI without its data looked in the build tree: $(cat "$TMP/nodata.err")" || ok
+  [ ! -e "$TMP/nodata.png" ] && ok || bad "installed CLI without its data left an output file"
+else
+  echo "note: $DM_BUILD_DIR/data absent; the no-fallback check needs the build tree's data"
+fi
 
 # 5. The report: one page per story, its text searchable.
 if [ -x "$TMP/consumer/report" ]; then

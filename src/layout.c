@@ -1349,6 +1349,14 @@ static int focus_counts(const dm_map_t *map, size_t i, int only_context)
     return only_context || !is_context_kind(p->kind) || map->has_marker[i];
 }
 
+/* Is group h on g's side of the core, at least as far: beyond g, within
+ * 60 degrees of its direction (a third of the compass)? */
+static int same_side(const double *dist, const double *ang, const int *core, int h, int g)
+{
+    double d = fabs(remainder(ang[h] - ang[g], 2 * M_PI));
+    return !core[h] && dist[h] >= dist[g] && d <= M_PI / 3;
+}
+
 /* Sets map->far (places the main frame leaves out) and map->principal,
  * in the projection of frame f. Returns the number of far places. */
 static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent)
@@ -1410,31 +1418,90 @@ static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *us
     }
     double fw = map->width, fh = map->height - map->title_height;
     double aspect = fw / fmax(fh, 1);
-    /* 3. Leave out the group that grows the frame most, while it grows it
-     * more than FOCUS_GROWTH times. */
+    /* Events held at each group (numbered at its places), and each
+     * group's distance from the core's centre. */
+    int events[FOCUS_MAX_PLACES];
+    double dist[FOCUS_MAX_PLACES], ang[FOCUS_MAX_PLACES], ccx = 0, ccy = 0;
+    int ncore = 0;
+    for (size_t i = 0; i < np; i++) {
+        events[i] = 0;
+        if (use[i] && core[group[i]]) {
+            ccx += x[i];
+            ccy += y[i];
+            ncore++;
+        }
+    }
+    ccx /= ncore ? ncore : 1;
+    ccy /= ncore ? ncore : 1;
+    /* Events held at a place count; a line's far end becomes a pointer. */
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+        if (map->event_number[j] && pi >= 0 && use[pi])
+            events[group[pi]]++;
+    }
+    for (size_t i = 0; i < np; i++)
+        dist[i] = INFINITY;
+    /* dist[g], for a group's representative g: its nearest place to the core. */
+    for (size_t i = 0; i < np; i++)
+        if (use[i] && hypot(x[i] - ccx, y[i] - ccy) < dist[group[i]]) {
+            dist[group[i]] = hypot(x[i] - ccx, y[i] - ccy);
+            ang[group[i]] = atan2(y[i] - ccy, x[i] - ccx);   /* its direction from the core */
+        }
+    /* 3. Leave out what grows the frame too much: a group, or the groups
+     * at least as far from the core as one of them when together they tell
+     * at most one event (two outliers on one side, Anchorage and
+     * Washington, hide each other otherwise); each event left out must buy
+     * a frame FOCUS_GROWTH times smaller (a group with three events, 4^3 =
+     * 64 times). The candidate beyond its threshold by the largest factor
+     * goes, and the rest is measured again. */
     for (;;) {
         bbox_t all = {.empty = 1};
         for (size_t i = 0; i < np; i++)
             if (use[i] && !out[group[i]])
                 bbox_add(&all, x[i], y[i]);
-        double area_all = fitted_area(&all, aspect), best_ratio = FOCUS_GROWTH;
+        double area_all = fitted_area(&all, aspect), best_excess = 1;
         int best = -1;
-        for (size_t g = 0; g < np; g++) {
-            if (group[g] != (int)g || !use[g] || out[g] || core[g])
-                continue;
-            bbox_t rest = {.empty = 1};
-            for (size_t i = 0; i < np; i++)
-                if (use[i] && !out[group[i]] && group[i] != (int)g)
-                    bbox_add(&rest, x[i], y[i]);
-            double a = fitted_area(&rest, aspect);
-            if (a > 0 && area_all / a > best_ratio) {
-                best_ratio = area_all / a;
-                best = (int)g;
+        double best_cut = 0;
+        /* Candidates: each group alone (cut < 0); only when none goes, for
+         * each group the set of groups at least as far as it (cut = its
+         * distance), so that a set never rides on a single outlier. */
+        for (int pass = 0; pass < 2 && best < 0; pass++)
+            for (size_t g = 0; g < np; g++) {
+                if (group[g] != (int)g || !use[g] || out[g] || core[g])
+                    continue;
+                double gd = dist[g];
+                bbox_t rest = {.empty = 1};
+                int left_out[FOCUS_MAX_PLACES] = {0}, nev = 0;
+                for (size_t i = 0; i < np; i++) {
+                    if (!use[i] || out[group[i]])
+                        continue;
+                    int gone = pass == 0 ? group[i] == (int)g : same_side(dist, ang, core, group[i], (int)g);
+                    if (gone) {
+                        if (!left_out[group[i]]) {
+                            left_out[group[i]] = 1;
+                            nev += events[group[i]];
+                        }
+                    } else {
+                        bbox_add(&rest, x[i], y[i]);
+                    }
+                }
+                if (pass == 1 && nev > 1)
+                    continue;   /* a far side with several events is part of the story */
+                double a = fitted_area(&rest, aspect);
+                double threshold = pow(FOCUS_GROWTH, nev > 1 ? nev : 1);
+                if (a > 0 && area_all / a / threshold > best_excess) {
+                    best_excess = area_all / a / threshold;
+                    best = (int)g;
+                    best_cut = pass == 0 ? -1 : gd;
+                }
             }
-        }
         if (best < 0)
             break;
-        out[best] = 1;
+        for (size_t g = 0; g < np; g++)
+            if (group[g] == (int)g && use[g] && !out[g] && !core[g] &&
+                (best_cut < 0 ? (int)g == best : same_side(dist, ang, core, (int)g, best)))
+                out[g] = 1;
     }
     for (size_t i = 0; i < np; i++)
         if (use[i] && out[group[i]]) {

@@ -1301,8 +1301,10 @@ out:
  *      Tokyo and Busan), widened or heightened to the canvas's aspect (so
  *      a portrait canvas pays for width and a wide one for height);
  *   3. while some group other than the principal event's would grow that
- *      frame more than FOCUS_GROWTH times in area, the group that grows it
- *      most is left out (it is "far"), and the rest is measured again.
+ *      frame more than FOCUS_GROWTH times in area (FOCUS_GROWTH^n for a
+ *      group where n events are held), the group that grows it most is
+ *      left out (it is "far"), and the rest is measured again; outliers on
+ *      one side go together (see below).
  * Far places go to the overview (a small map of every place with the
  * main frame outlined) and a line that leaves the frame ends in an edge
  * pointer naming its far end ("to Washington"). */

@@ -265,10 +265,21 @@ static dmi_tense_t tense_of(const dmi_article_t *a, size_t first, size_t last)
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans"))
             return DMI_TENSE_FUTURE;
         /* "agreed to meet again", "plans to visit" */
-        if (dmi_tok_eq(a, t, "to") && t + 1 < last &&
-            (dmi_tok_eq(a, t + 1, "meet") || dmi_tok_eq(a, t + 1, "visit") || dmi_tok_eq(a, t + 1, "hold") ||
-             dmi_tok_eq(a, t + 1, "travel") || dmi_tok_eq(a, t + 1, "sign")))
-            return DMI_TENSE_FUTURE;
+        size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;
+        if (dmi_tok_eq(a, t, "to") && v < last &&
+            (dmi_tok_eq(a, v, "meet") || dmi_tok_eq(a, v, "visit") || dmi_tok_eq(a, v, "hold") ||
+             dmi_tok_eq(a, v, "travel") || dmi_tok_eq(a, v, "sign"))) {
+            /* "the first US secretary to visit Vietnam", "the most senior
+             * official to visit": a record set, not a plan. */
+            int record = 0;
+            for (size_t u = t; u > first && u + 7 > t && !record;) {
+                u--;
+                record = dmi_tok_eq(a, u, "first") || dmi_tok_eq(a, u, "only") || dmi_tok_eq(a, u, "most") ||
+                         dmi_tok_eq(a, u, "highest") || dmi_tok_eq(a, u, "last");
+            }
+            if (!record)
+                return DMI_TENSE_FUTURE;
+        }
     }
     return DMI_TENSE_PAST;
 }
@@ -313,7 +324,11 @@ static int modifier_use(const dmi_article_t *a, const dmi_mention_t *m)
                                         "guard", "guards", "troops", "post", "posts", "checkpoint",
                                         "tensions", "dispute", "disputes", "fence", "wall", "patrol",
                                         "patrols", "district", "police", "control", "security", "trade",
-                                        "residents", "officials", NULL};
+                                        "residents", "officials",
+                                        /* "the U.S. president", "a Japanese delegation": who, not where */
+                                        "president", "prime", "premier", "foreign", "secretary", "minister",
+                                        "ambassador", "envoy", "delegation", "delegations", "leader",
+                                        "official", "diplomat", "diplomats", "chancellor", "king", NULL};
     size_t nx = m->last;
     return nx < a->token_count && a->tokens[nx].sentence == m->sentence && dmi_tok_in(a, nx, heads) >= 0;
 }
@@ -998,8 +1013,15 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
         size_t named = named_by(x, trig);
         if (named != NONE)
             add_place(&e, named);
-        else
-            located_places(S, &e, first, last, need_cue);
+        else {
+            /* A visit goes where "to", "in" or "visited" points ("the first
+             * US secretary to visit Vietnam" is in Vietnam); an uncued place
+             * only when none is cued. */
+            if (!need_cue && e.type == DM_EVENT_VISIT)
+                located_places(S, &e, first, last, 1);
+            if (e.place_count == 0)
+                located_places(S, &e, first, last, need_cue);
+        }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             arrival_from(S, &e, first, last);
     }

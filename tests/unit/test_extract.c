@@ -1246,6 +1246,13 @@ static void events_real_news_classes(void **state)
         {"date 2025-06-12\n\nThe national security adviser met today with his Japanese counterpart. The two "
          "advisers met in Osaka, officials said.\n",
          "meeting 2025-06-12 held osaka"},
+        /* A visit goes where "to visit" points, and "the first ... to
+         * visit" is a record set, not a plan; a country naming the
+         * visitor ("the U.S. president") is not where the visit is. */
+        {"date 2025-06-12\n\nMaria Lopez, the first US commerce secretary to visit Laos, toured a dam on "
+         "Wednesday.\n",
+         "visit 2025-06-11 held laos"},
+        {"date 2025-06-12\n\nThe visiting U.S. president praised the reforms on Monday.\n", ""},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

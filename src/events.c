@@ -76,6 +76,28 @@ static int is_communication(dm_event_type_t t)
     return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_BROADCAST;
 }
 
+static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "satellite", "drone", "drones",
+                                      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                                      "raids", "offensive", "projectile", "projectiles", "ballistic", "cruise",
+                                      "torpedo", "torpedoes", "shells", "bombs", "barrage", NULL};
+
+/* What a weapon word names when it is no firing: "missile technology". */
+static const char *const weapon_things[] = {"technology", "technologies", "defense", "defence", "system", "systems",
+                                            "export", "exports", "program", "programs", "programme",
+                                            "programmes", "capability", "capabilities", "shield", "control",
+                                            "controls", "regime", "development", "sales", "sale", "deal",
+                                            "industry", "arsenal", "stockpile", "policy", "policies", NULL};
+
+/* A weapon word within three words before or five after token t, same
+ * sentence. */
+static int weapon_near(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t > 3 ? t - 3 : 0; u < t + 6 && u < a->token_count; u++)
+        if (u != t && a->tokens[u].sentence == a->tokens[t].sentence && dmi_tok_in(a, u, weapons) >= 0)
+            return 1;
+    return 0;
+}
+
 static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
@@ -86,6 +108,15 @@ static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
         /* "the proposed summit": a participle before a noun is no proposal. */
         if (dmi_tok_is(a, t, "proposed") && t > 0 &&
             (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+            return NULL;
+        /* "launched an appeal", "the group was launched in 1985": a launch
+         * is an incident only of a weapon or a strike near it. */
+        if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched")) && !weapon_near(a, t))
+            return NULL;
+        /* "missile technology", "a missile defense system", "drone
+         * exports": the weapon names a thing, not a firing. */
+        if (triggers[i].type == DM_EVENT_INCIDENT && triggers[i].strength < 2 && t + 1 < a->token_count &&
+            a->tokens[t + 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t + 1, weapon_things) >= 0)
             return NULL;
         return &triggers[i];
     }
@@ -1099,6 +1130,10 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
         S->count == S->sentence_first_event)
         at_dateline(S, &e, first, last);
     make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
+    /* A threatened, feared or hypothetical attack ("could attack", "will
+     * respond to an attack") did not happen: no incident. */
+    if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)
+        return 0;
     /* A meeting, talks or a call the text dates but does not place ("met
      * today with", "spoke by phone on Monday") happened all the same: it
      * is kept without places (the map draws none, the story lists it). */

@@ -1253,6 +1253,12 @@ static void events_real_news_classes(void **state)
          "Wednesday.\n",
          "visit 2025-06-11 held laos"},
         {"date 2025-06-12\n\nThe visiting U.S. president praised the reforms on Monday.\n", ""},
+        /* Incidents: a launch is of a weapon; a weapon naming a thing
+         * ("missile exports") and an attack that could come are none. */
+        {"date 2025-06-12\n\nThe army launched missiles at Aden on Monday.\n", "incident 2025-06-09 held aden"},
+        {"date 2025-06-12\n\nThe agency launched an appeal for food aid in Geneva on Monday.\n", ""},
+        {"date 2025-06-12\n\nThe minister criticised missile exports to Syria on Monday.\n", ""},
+        {"date 2025-06-12\n\nOfficials warned that the militia could attack Aden.\n", ""},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

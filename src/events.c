@@ -269,6 +269,9 @@ static dm_event_status_t status_of(const dmi_article_t *a, size_t first, size_t 
             dm_event_status_t s = status_cues[i].status;
             if (s == DM_EVENT_DELIVERED && !is_communication(type))
                 continue;
+            /* "set to meet", "set for May"; "had set targets" is done. */
+            if (dmi_tok_eq(a, t, "set") && !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
+                continue;
             if (s == DM_EVENT_PLANNED) {
                 if (!strong)
                     st = s;
@@ -1087,6 +1090,7 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     }
     if (e.status == DM_EVENT_PLANNED && e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) < 0)
         e.status = DM_EVENT_HELD;
+
     /* "the proposal was delivered on Wednesday": no place of its own, it
      * tells more about the last event of its type. */
     if (backref && e.place_count == 0) {
@@ -1644,8 +1648,16 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
     }
     /* An agreement at a meeting's place and date is the meeting's outcome:
      * keep both; they draw differently. Weigh for the title. */
-    for (size_t i = 0; i < n; i++)
-        weigh(x, &S.ev[i]);
+    for (size_t i = 0; i < n; i++) {
+        /* Told as done but dated after the article ("begins a state visit
+         * on Tuesday" in Sunday's paper, the meeting "next month"): to come. */
+        dmi_xevent_t *e = &S.ev[i];
+        if (e->status == DM_EVENT_HELD && e->date.year && x->date.year && dmi_date_cmp(&e->date, &x->date) > 0) {
+            e->status = DM_EVENT_PLANNED;
+            make_label(x, e, NULL, NULL);
+        }
+        weigh(x, e);
+    }
     *out = S.ev;
     *count = n;
     return DM_OK;

@@ -247,6 +247,13 @@ dm_status_t dm_data_check(dm_context_t *ctx, dm_data_check_fn fn, void *user_dat
     dm_status_t first = DM_OK;
     char first_error[DM_ERROR_MAX] = "";
     char *paths[2] = {dmi_basemap_path(ctx), dmi_gazetteer_path(ctx)};
+    /* No data directory at all: one report, not the same error twice. */
+    if (!paths[0] && !paths[1] && !dm_context_data_dir(ctx)) {
+        dm_status_t st = ctx->status;
+        if (fn)
+            fn(user_data, "?", st, NULL);
+        return st;
+    }
     for (int i = 0; i < 2; i++) {
         const char *rebuild = i == 0 ? DMB_REBUILD : DMI_GAZ_REBUILD;
         char sha[65] = "";

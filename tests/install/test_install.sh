@@ -58,11 +58,14 @@ fi
 grep -rlF -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$P" --include='*.cmake' --include='*.pc' >"$TMP/leaks"
 [ ! -s "$TMP/leaks" ] && ok || bad "installed package files name the build or source tree: $(cat "$TMP/leaks")"
 # Nor do the binaries: the library finds its data relative to itself, with
-# no build-tree or source-tree path compiled in.
+# no build-tree or source-tree path compiled in. (Debug information, which
+# names the sources in a -g build, is left out of the check.)
 for f in "$SO" "$(find "$P" -name libdiplomap.a | head -1)" "$P/bin/diplomap"; do
-  [ -f "$f" ] || continue
-  n=$(grep -c -a -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$f")
-  [ "$n" = 0 ] && ok || bad "$(basename "$f") names the build or source tree ($n lines): $(strings "$f" | grep -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" | head -3 | tr '\n' ' ')"
+  [ -f "$f" ] || { bad "not installed: $f"; continue; }
+  g=$TMP/nodebug.bin
+  command -v objcopy >/dev/null && objcopy --strip-debug "$f" "$g" 2>/dev/null || cp "$f" "$g"
+  n=$(grep -c -a -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" "$g")
+  [ "$n" = 0 ] && ok || bad "$(basename "$f") names the build or source tree ($n lines): $(strings "$g" | grep -F -e "$DM_BUILD_DIR" -e "$DM_SOURCE_DIR" | head -3 | tr '\n' ' ')"
 done
 
 PC_DIR=$(dirname "$(find "$P" -name diplomap.pc | head -1)")
@@ -139,6 +142,10 @@ if [ -d "$DM_BUILD_DIR/data" ]; then
     bad "installed CLI without its data: message does not name where it looked and the fixes: $(cat "$TMP/nodata.err")"
   grep -qF "$DM_BUILD_DIR" "$TMP/nodata.err" && bad "installed CLI without its data looked in the build tree: $(cat "$TMP/nodata.err")" || ok
   [ ! -e "$TMP/nodata.png" ] && ok || bad "installed CLI without its data left an output file"
+  "$TMP/nodata/bin/diplomap" check-data >"$TMP/nodata.out" 2>"$TMP/nodata.err"
+  rc=$?
+  [ "$rc" = 1 ] && [ "$(wc -l <"$TMP/nodata.err")" = 1 ] && grep -q "^diplomap: no data directory: " "$TMP/nodata.err" && ok ||
+    bad "installed check-data without its data: exit $rc, want 1 and one line: $(cat "$TMP/nodata.err")"
 else
   echo "note: $DM_BUILD_DIR/data absent; the no-fallback check needs the build tree's data"
 fi

@@ -221,7 +221,8 @@ static int desired(const dmi_article_t *a, size_t t, size_t first)
                                        "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
                                        "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
                                        "offers", "offer", "offering", "willing", "ready", "lets", "allows",
-                                       "allow", "allowing", "enables", "enable", "permits", NULL};
+                                       "allow", "allowing", "enables", "enable", "permits", "support",
+                                       "supports", "supported", "supporting", NULL};
     return word_before(a, t, first, 4, wish);
 }
 
@@ -1061,6 +1062,22 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
     }
     int weak = 0;
     int di = pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
+    /* Nothing dates the clause: the sentence's own time frame does, the
+     * nearest date before the trigger, else the first after it ("in March
+     * 2015 the crown prince ... visited France"; weak: a later, own date wins). */
+    if (di < 0) {
+        for (size_t k = 0; k < snd; k++) {
+            size_t b = sdates[k].token;
+            if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") ||
+                          dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
+                continue;
+            if (b < trig || di < 0)
+                di = (int)k;
+            if (b > trig)
+                break;
+        }
+        weak = di >= 0;
+    }
     if (di >= 0)
         e.date = sdates[di].date;
     e.date_weak = (unsigned char)weak;

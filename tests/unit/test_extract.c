@@ -1265,6 +1265,12 @@ static void events_real_news_classes(void **state)
          "meeting 2025-07 planned oslo"},
         {"date 2025-06-12\n\nThe two ministers had set new trade targets during talks in Oslo on Wednesday.\n",
          "talks 2025-06-11 held oslo"},
+        /* Time: a clause without a date takes its sentence's ("In March
+         * 2015 ... visited Paris" in a 2019 article), not the article's
+         * month; voicing support for a summit holds none. */
+        {"date 2019-08-14\n\nIn March 2015, after the minister had voiced support for a summit, the crown prince "
+         "visited Paris.\n",
+         "visit 2015-03 held paris"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1,11 +1,115 @@
 /* The layout sidecar of docs/formats.md section 2: where every element landed,
  * in output units (PNG pixels after --scale, or points). */
 #include "map-private.h"
+#include "render-private.h"
 
 #include <jansson.h>
 #include <math.h>
+#include <stdio.h>
 
 static json_t *num(double v) { return json_real(round(v * 100) / 100); }
+
+static json_t *rect_json(const double r[4], double k)
+{
+    return json_pack("[oooo]", num(r[0] * k), num(r[1] * k), num(r[2] * k), num(r[3] * k));
+}
+
+/* A text drawn at (x, y) as the renderer draws it (render/draw.c): its ink
+ * box, cut to `width` when ellipsized (width > 0). */
+static void text_box(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style, double x,
+                     double y, double width, double box[4])
+{
+    PangoLayout *l = dmi_text_layout(pc, map, text, style);
+    if (width > 0) {
+        pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    }
+    PangoRectangle ink;
+    pango_layout_get_extents(l, &ink, NULL);
+    g_object_unref(l);
+    box[0] = x + ink.x / (double)PANGO_SCALE;
+    box[1] = y + ink.y / (double)PANGO_SCALE;
+    box[2] = box[0] + ink.width / (double)PANGO_SCALE;
+    box[3] = box[1] + ink.height / (double)PANGO_SCALE;
+}
+
+/* The scale bar render/draw.c draws in frame f above `bottom`: its bar,
+ * ticks, halo and "N km" text; 0 when the frame has none. */
+static int scale_bar_box(PangoContext *pc, const dm_map_t *map, const dmi_frame_t *f, double bottom, double box[4])
+{
+    if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0 ||
+        f->km_per_unit * (f->rect[2] - f->rect[0]) > 3000)
+        return 0;
+    double target_km = (f->rect[2] - f->rect[0]) * 0.15 * f->km_per_unit;
+    double mag = pow(10, floor(log10(target_km))), km = mag;
+    static const double steps[] = {1, 2, 5, 10};
+    for (int i = 0; i < 4; i++)
+        if (steps[i] * mag <= target_km)
+            km = steps[i] * mag;
+    double len = km / f->km_per_unit, fs = map->font_size;
+    double x1 = f->rect[2] - fs, x0 = x1 - len, y = bottom - fs * 0.6;
+    char text[32];
+    snprintf(text, sizeof text, "%g km", km);
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    g_object_unref(l);
+    box[0] = fmin(x0 - fs * 0.15, (x0 + x1) / 2 - tw / 2.0);
+    box[2] = fmax(x1 + fs * 0.15, (x0 + x1) / 2 + tw / 2.0);
+    box[1] = y - fs * 0.35 - th;
+    box[3] = y + fs * 0.15;
+    return 1;
+}
+
+/* What render/draw.c draws around the frames (title, subtitle, legend,
+ * credits with the source, scale bars, locator boxes), for the sidecar. */
+static void furniture_json(dm_map_t *map, json_t *root, double k)
+{
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
+    dmi_text_setup_context(pc);
+    double fs = map->font_size, box[4];
+    const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
+    if (title) {
+        text_box(pc, map, title, DMI_TEXT_TITLE, fs, fs * 0.6, map->width - 2 * fs, box);
+        json_object_set_new(root, "title", json_pack("{s:s, s:o}", "text", title, "bbox", rect_json(box, k)));
+    }
+    if (subtitle) {
+        text_box(pc, map, subtitle, DMI_TEXT_SUBTITLE, fs, fs * 3.0, map->width - 2 * fs, box);
+        json_object_set_new(root, "subtitle", json_pack("{s:s, s:o}", "text", subtitle, "bbox", rect_json(box, k)));
+    }
+    double legend[4], credits[4];
+    dmi_legend_rect(map, pc, legend);
+    if (legend[2] > legend[0])
+        json_object_set_new(root, "legend", json_pack("{s:o}", "rect", rect_json(legend, k)));
+    dmi_credits_rect(map, pc, credits);
+    json_t *c = json_pack("{s:o}", "rect", rect_json(credits, k));
+    const char *source = dm_story_source(map->story);
+    if (source) {   /* "Source: ... · " is drawn left of the credit box */
+        char line[512];
+        snprintf(line, sizeof line, "Source: %s · ", source);
+        PangoLayout *l = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
+        int tw, th;
+        pango_layout_get_pixel_size(l, &tw, &th);
+        g_object_unref(l);
+        double r[4] = {credits[0] - tw, credits[1] + fs * 0.1, credits[0], credits[1] + fs * 0.1 + th};
+        json_object_set_new(c, "source", rect_json(r, k));
+    }
+    json_object_set_new(root, "credits", c);
+    json_t *bars = json_array(), *locators = json_array();
+    for (int i = 0; i < map->frame_count; i++) {
+        const dmi_frame_t *f = &map->frames[i];
+        if (f->role != DMI_FRAME_OVERVIEW && scale_bar_box(pc, map, f, i ? f->rect[3] : credits[1], box))
+            json_array_append_new(bars, json_pack("{s:s, s:o}", "frame", f->id, "rect", rect_json(box, k)));
+        if (i && f->locator.count >= 3) {
+            double loc[4] = DMI_BBOX_EMPTY;
+            dmi_ring_bbox_add(&f->locator, loc);
+            json_array_append_new(locators, json_pack("{s:s, s:o}", "frame", f->id, "rect", rect_json(loc, k)));
+        }
+    }
+    json_object_set_new(root, "scale_bars", bars);
+    json_object_set_new(root, "locators", locators);
+    g_object_unref(pc);
+}
 
 static json_t *points_json(const dmi_ring_t *r, double k)
 {
@@ -48,6 +152,9 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                               "x", num(m->x * k), "y", num(m->y * k), "lat", p->lat, "lon", p->lon);
         if (m->number)
             json_object_set_new(o, "number", json_integer(m->number));
+        /* Its drawn size: the symbol's radius, and half the width of a pill or row. */
+        json_object_set_new(o, "radius", num(dmi_marker_radius(map, m->number) * k));
+        json_object_set_new(o, "half_width", num(dmi_marker_half_width(map, m) * k));
         /* Every event this marker stands for, with its number, in order. */
         if (m->count) {
             json_t *nums = json_array(), *evs = json_array();
@@ -120,6 +227,7 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
         json_array_append_new(events, o);
     }
     json_object_set_new(root, "events", events);
+    furniture_json(map, root, k);
     *out = json_dumps(root, JSON_INDENT(1) | JSON_REAL_PRECISION(12));
     json_decref(root);
     return *out ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");

@@ -1,0 +1,174 @@
+#!/bin/sh
+# Issue 16's overlap checker (check_overlaps.py) over the layout sidecar:
+# first the checker itself on synthetic sidecars, then every story of the
+# repository (docs/examples, docs/gallery, the stories of tests/articles and
+# docs/examples/articles) at 1600x1000, 1080x1080 and 640x800; then the maps
+# of the real-news corpus in ../shared (skipped visibly when absent). Neither
+# may be worse than overlap-ceiling.json: for the repository every kind
+# (strict where the count is 0), for the corpus off-canvas elements and
+# label-label overlaps.
+# DM_OVERLAPS_KEEP=DIR keeps the maps and sidecars there;
+# DM_OVERLAPS_CORPUS_SIZES="1600x1000 1080x1080 640x800" checks the corpus at
+# every size (the ceiling is for 1600x1000).
+set -u
+: "${DIPLOMAP:?DIPLOMAP must name the built tool}"
+: "${DM_SOURCE_DIR:?}"
+SHARED=${DM_SHARED_DIR:-$DM_SOURCE_DIR/../shared}
+HERE=$DM_SOURCE_DIR/tests/layout
+CHECK="python3 $HERE/check_overlaps.py"
+command -v python3 >/dev/null || { echo "SKIP: python3 not found"; exit 77; }
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+OUT=${DM_OVERLAPS_KEEP:-$T/maps}
+mkdir -p "$OUT"
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+# --- 1. the checker on synthetic sidecars -----------------------------------
+cat > "$T/clean.json" <<'EOF'
+{"width": 400, "height": 300, "units": "px",
+ "frames": [{"id": "main", "rect": [0, 40, 400, 300]}],
+ "markers": [{"place": "a", "frame": "main", "x": 100, "y": 100, "radius": 6, "half_width": 6, "number": 1,
+              "numbers": [1], "events": ["e1"]}],
+ "labels": [{"text": "A", "place": "a", "frame": "main", "bbox": [110, 90, 150, 104]}],
+ "lines": [{"event": "e1", "frame": "main", "points": [[100, 100], [300, 250]]}],
+ "features": [], "pointers": [],
+ "title": {"text": "T", "bbox": [10, 10, 200, 30]},
+ "legend": {"rect": [10, 240, 90, 290]}, "credits": {"rect": [300, 280, 395, 295]},
+ "scale_bars": [], "locators": []}
+EOF
+$CHECK "$T/clean.json" > "$T/out" || bad "checker: a clean sidecar fails: $(cat "$T/out")"
+python3 - "$T" <<'EOF'
+import json, sys, copy
+t = sys.argv[1]
+base = json.load(open(t + "/clean.json"))
+def write(name, f):
+    s = copy.deepcopy(base); f(s); json.dump(s, open("%s/%s.json" % (t, name), "w"))
+# a second label over the first
+write("overlap", lambda s: s["labels"].append({"text": "B", "place": "b", "frame": "main", "bbox": [140, 95, 190, 110]}))
+# a label past the right edge
+write("offcanvas", lambda s: s["labels"][0].update(bbox=[380, 90, 420, 104]))
+# the event line through the label
+write("line", lambda s: s["lines"].append({"event": "e2", "frame": "main", "points": [[105, 97], [200, 97]]}))
+# the label under the legend
+write("legend", lambda s: s["labels"][0].update(bbox=[60, 250, 120, 264]))
+# the marker of an event with no label
+write("dropped", lambda s: s.update(labels=[]))
+# a label over a marker
+write("marker", lambda s: s["labels"][0].update(bbox=[95, 95, 140, 110]))
+EOF
+expect() {  # expect NAME KIND
+    $CHECK "$T/$1.json" > "$T/out"
+    rc=$?
+    [ $rc -eq 1 ] && grep -q ": $2: " "$T/out" || bad "checker: $1 gives exit $rc without $2: $(cat "$T/out")"
+}
+expect overlap label-label
+expect offcanvas off-canvas
+expect line label-line
+expect legend label-furniture
+expect dropped dropped-label
+expect marker label-marker
+$CHECK "$T/overlap.json" --fail-on off-canvas > /dev/null || bad "checker: --fail-on off-canvas fails on a label overlap"
+echo '{"width": 1}' > "$T/broken.json"
+$CHECK "$T/broken.json" > /dev/null 2> "$T/err"
+[ $? -eq 2 ] && grep -q '^diplomap: ' "$T/err" || bad "checker: a broken sidecar is not exit 2 with a diplomap: message"
+
+# --- render every story at the three sizes, check each map -------------------
+# run_set NAME SHOW SIZES FORMAT STORY... : counts in $T/NAME.counts (one JSON line per map);
+# the findings of the kinds matching the regex SHOW are printed.
+run_set() {
+    name=$1 show=$2 sizes=$3 fmt=$4
+    shift 4
+    : > "$T/$name.counts"
+    for story in "$@"; do
+        base=$(basename "$story" | sed 's/\.[a-z]*$//')
+        for size in $sizes; do
+            w=${size%x*} h=${size#*x}
+            map=$OUT/$name-$base-$size
+            if ! "$DIPLOMAP" --quiet render "$story" -o "$map.$fmt" --width "$w" --height "$h" \
+                    --layout-json "$map.json" 2> "$T/err"; then
+                bad "$story at $size does not render: $(cat "$T/err")"
+                continue
+            fi
+            $CHECK "$map.json" --story "$story" --fail-on none --counts > "$T/out" ||
+                bad "$map.json: the checker fails"
+            grep '^{"file"' "$T/out" >> "$T/$name.counts"
+            grep -E ": ($show): " "$T/out" | sed "s|^$OUT/||"
+        done
+    done
+}
+summary() {  # summary NAME: maps with each kind, and the kinds' totals
+    python3 - "$T/$1.counts" "$1" <<'EOF'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+kinds = list(rows[0]["counts"]) if rows else []
+maps = {k: sum(1 for r in rows if r["counts"][k]) for k in kinds}
+total = {k: sum(r["counts"][k] for r in rows) for k in kinds}
+print("%s: %d maps; maps with / total by kind:" % (sys.argv[2], len(rows)))
+for k in kinds:
+    print("  %-20s %4d maps %5d in all" % (k, maps[k], total[k]))
+json.dump({"maps": len(rows), "maps_with": maps, "total": total}, open(sys.argv[1] + ".sum", "w"))
+EOF
+}
+
+# ceiling NAME: NAME's counts no worse than its section of overlap-ceiling.json
+# (a kind at 0 there is strict; a kind the section does not list is reported
+# only).
+ceiling() {
+    python3 - "$T/$1.counts.sum" "$HERE/overlap-ceiling.json" "$1" <<'EOF' || fail=1
+import json, sys
+got = json.load(open(sys.argv[1]))
+ceil = json.load(open(sys.argv[2]))[sys.argv[3]]
+worse = []
+for what in ("maps_with", "total"):
+    for k, v in ceil[what].items():
+        if got[what].get(k, 0) > v:
+            worse.append("%s: %d %s (ceiling %d)" % (k, got[what][k], "maps" if what == "maps_with" else "in all", v))
+for w in worse:
+    print("FAIL: %s maps worse than overlap-ceiling.json: %s" % (sys.argv[3], w))
+better = [k for k, v in ceil["maps_with"].items() if got["maps_with"].get(k, 0) < v]
+if better and not worse:
+    print("note: %s: fewer maps than the ceiling with %s: lower overlap-ceiling.json" % (sys.argv[3], ", ".join(better)))
+sys.exit(1 if worse else 0)
+EOF
+}
+
+# --- 2. the repository's own stories: strict ----------------------------------
+mkdir -p "$T/stories"
+set --
+for f in "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/docs/gallery/*.json; do
+    [ -f "$f" ] && set -- "$@" "$f"
+done
+for a in "$DM_SOURCE_DIR"/tests/articles/*.txt "$DM_SOURCE_DIR"/docs/examples/articles/*.txt; do
+    [ -f "$a" ] || continue
+    s=$T/stories/$(basename "$a" .txt).json
+    if "$DIPLOMAP" --quiet extract "$a" -o "$s" 2> "$T/err"; then
+        set -- "$@" "$s"
+    else
+        bad "$a does not extract: $(cat "$T/err")"
+    fi
+done
+[ $# -ge 20 ] || bad "only $# stories in the repository"
+run_set repo "off-canvas|off-frame|label-label|label-marker|label-line|label-furniture|furniture|dropped-label" "1600x1000 1080x1080 640x800" png "$@"
+summary repo
+ceiling repo
+
+# --- 3. the real-news corpus: off-canvas and label-label no worse ------------
+TEXTS=$SHARED/corpora/diplomacy-news/texts
+if [ ! -d "$TEXTS" ]; then
+    echo "SKIP: $TEXTS absent: the corpus maps are not checked"
+else
+    mkdir -p "$T/corpus"
+    set --
+    for a in "$TEXTS"/*.txt; do
+        s=$T/corpus/$(basename "$a" .txt).json
+        # An article the extractor refuses is not this test's concern.
+        "$DIPLOMAP" --quiet extract "$a" -o "$s" 2>/dev/null && set -- "$@" "$s"
+    done
+    # 0.3 s a map: one size (as SVG, the same layout) unless asked for more.
+    run_set corpus "off-canvas|label-label" "${DM_OVERLAPS_CORPUS_SIZES:-1600x1000}" svg "$@"
+    summary corpus
+    ceiling corpus
+fi
+[ $fail -eq 0 ] && echo "PASS: overlaps"
+exit $fail

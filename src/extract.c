@@ -1620,6 +1620,44 @@ static int qualifies(const cand_t *c, const cand_t *q)
     return 0;
 }
 
+/* The resolver's context weights: points added to a reading's prior
+ * (prior_score: about 5 for a capital of two million, 2 for a town of
+ * 20,000), and the distances that decide them. */
+static const struct {
+    double country_share;  /* the article's other votes for the reading's country, at full share */
+    double near_close;     /* per clear place of the article within near_close_km */
+    double near_close_km;
+    double near_far;       /* per clear place within near_far_km */
+    double near_far_km;
+    double near_max;       /* cap of the two above */
+    double region_town;    /* a region the article names holds the town (same first-level unit) */
+    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
+    double qualifier_km;
+    double namesake_pop;   /* a city this large, or a capital, is a namesake of note ... */
+    double small_pop;      /* ... and a town of another country under this bearing its name is
+                            * costly: the article's countries count for it only with a qualifier,
+                            * a region holding it, a place within near_close_km or
+                            * costly_far_places distinct places within near_far_km ("Rome" beside UN headquarters in
+                            * New York is Rome, Italy; "Geneva" in an American story is Geneva,
+                            * Switzerland) */
+    size_t costly_far_places;
+    double kind_cued;      /* the text says which kind: "the canton of Geneva", "the city of X" */
+} resolver_w = {
+    .country_share = 1.0,
+    .near_close = 0.8,
+    .near_close_km = 150.0,
+    .near_far = 0.3,
+    .near_far_km = 600.0,
+    .near_max = 2.4,
+    .region_town = 1.0,
+    .qualifier = 4.0,
+    .qualifier_km = 700.0,
+    .namesake_pop = 1000000,
+    .small_pop = 50000,
+    .costly_far_places = 2, /* or a place within near_close_km, or a region holding it */
+    .kind_cued = 2.0,
+};
+
 /* A first-level region and a city of the same country, read from the same
  * name, lying within this distance of each other (km): Geneva and its canton,
  * New York City and the state, Tokyo and the metropolis. */
@@ -1642,9 +1680,17 @@ static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
             /* Said to be a region: its region readings come first. */
             for (size_t r = 0; r < c->ne; r++)
                 if (c->e[r].kind == DM_PLACE_REGION)
-                    c->boost[r] += 2.0;
+                    c->boost[r] += resolver_w.kind_cued;
             continue;
         }
+        /* Said to be a city ("the northern Russian city of Saint
+         * Petersburg"): its city readings come first. */
+        size_t t = c->first;
+        if (t >= 2 && prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && prev_word(a, t - 1) &&
+            (dmi_tok_is(a, t - 2, "city") || dmi_tok_is(a, t - 2, "town")))
+            for (size_t r = 0; r < c->ne; r++)
+                if (c->e[r].kind == DM_PLACE_CITY)
+                    c->boost[r] += resolver_w.kind_cued;
         int drop[MAX_ENTRIES] = {0}, any = 0;
         for (size_t r = 0; r < c->ne; r++) {
             const dmi_gaz_entry_t *e = &c->e[r];
@@ -1781,6 +1827,22 @@ static double mutual_bonus(const cand_vec_t *v, size_t i, const dmi_gaz_entry_t 
     return fmin(bonus, 1.2);
 }
 
+/* Reading k of c is a small town whose name a capital or a large city of
+ * another country also bears (resolver_w.namesake_pop, small_pop). Between
+ * namesakes of one country the article's countries decide nothing. */
+static int costly_namesake(const cand_t *c, size_t k)
+{
+    const dmi_gaz_entry_t *e = &c->e[k];
+    if (e->kind != DM_PLACE_CITY || e->is_capital || (double)e->population >= resolver_w.small_pop ||
+        (e->source && strncmp(e->source, "curated:", 8) == 0))
+        return 0;
+    for (size_t j = 0; j < c->ne; j++)
+        if (j != k && c->e[j].kind == DM_PLACE_CITY && strcmp(c->e[j].country, e->country) != 0 &&
+            (c->e[j].is_capital || (double)c->e[j].population >= resolver_w.namesake_pop))
+            return 1;
+    return 0;
+}
+
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
     int rc = -1;
@@ -1833,7 +1895,8 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
         total += cw[i].weight;
     /* Pass 2: score every reading. Qualifiers first (they are usually
      * regions and countries, resolved by prior alone). */
-    const double cos_150km = cos(150.0 / 6371.0), cos_600km = cos(600.0 / 6371.0), cos_50km = cos(50.0 / 6371.0);
+    const double cos_150km = cos(resolver_w.near_close_km / 6371.0), cos_600km = cos(resolver_w.near_far_km / 6371.0),
+                 cos_50km = cos(50.0 / 6371.0);
     size_t nvoters = v->count < DMI_EXTRACT_MAX_VOTERS ? v->count : DMI_EXTRACT_MAX_VOTERS;
     if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
                     !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
@@ -1845,11 +1908,16 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                 c->chosen = -1;
                 continue;
             }
-            double best = -1e9, second = -1e9;
+            double best = -1e9, second = -1e9, bare[MAX_ENTRIES];
             int bi = 0;
             for (size_t k = 0; k < c->ne; k++) {
                 const dmi_gaz_entry_t *e = &c->e[k];
                 double s = prior_score(e) + c->boost[k];
+                /* Evidence for a costly town (costly_namesake) counts only
+                 * once nearby places or a qualifier support it (pass 1). */
+                int costly = pass == 1 && costly_namesake(c, k), close = 0;
+                bare[k] = 0;
+                double context = 0;
                 /* The article's countries without this name's own vote: an
                  * ambiguous name does not pull itself toward its first
                  * reading. */
@@ -1857,7 +1925,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                 double rest = total - c->vote;
                 if (rest > 0 && e->country[0]) {
                     double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
-                    s += 1.0 * share;
+                    context += resolver_w.country_share * share;
                 }
                 /* "Georgia" in a story of American places, nothing else
                  * pointing to the Caucasus: the state. A country that only
@@ -1875,8 +1943,11 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                     if (q->chosen >= 0) {
                         const dmi_gaz_entry_t *qe = &q->e[q->chosen];
                         if (strcmp(qe->country, e->country) == 0 &&
-                            (qe->kind == DM_PLACE_COUNTRY || distance_km(qe->lat, qe->lon, e->lat, e->lon) < 700))
-                            s += 4.0;
+                            (qe->kind == DM_PLACE_COUNTRY ||
+                             distance_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
+                            s += resolver_w.qualifier;
+                            close = 1;
+                        }
                     }
                 }
                 /* Nearby places mentioned in the same sentence. */
@@ -1890,6 +1961,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                 }
                 if (pass == 1 && c->ne > 1) {
                     double near = 0, ev[3];
+                    size_t far[2], nfar = 0; /* distinct places within near_far_km */
                     const double *w = unit_vector(e, ev);
                     /* The first DMI_EXTRACT_MAX_VOTERS mentions vote: enough
                      * for any article, and linear time on a hostile one. */
@@ -1901,8 +1973,10 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                         if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
                             continue;
                         if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
-                            if (same_admin1(x->gaz, oe, e))
-                                near += 1.0;
+                            if (same_admin1(x->gaz, oe, e)) {
+                                near += resolver_w.region_town;
+                                close = 1;
+                            }
                             continue;
                         }
                         /* Compare on the unit sphere (dot products, no
@@ -1910,20 +1984,43 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                          * millions of these comparisons. */
                         const double *u = voter_vector(&vc, j, oe);
                         double dot = u[0] * w[0] + u[1] * w[1] + u[2] * w[2];
-                        if (dot > cos_150km)
-                            near += 0.8;
-                        else if (dot > cos_600km)
-                            near += 0.3;
+                        if (dot > cos_150km) {
+                            near += resolver_w.near_close;
+                            close = 1;
+                        } else if (dot > cos_600km) {
+                            near += resolver_w.near_far;
+                            if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
+                                far[nfar++] = oe->entry;
+                        }
                     }
-                    s += fmin(near, 2.4);
+                    context += fmin(near, resolver_w.near_max);
+                    close |= nfar >= resolver_w.costly_far_places;
                     s += mutual_bonus(v, i, e, w, cos_50km);
                 }
+                bare[k] = costly && !close ? s : s + context;
+                s += context;
                 if (s > best) {
                     second = best;
                     best = s;
                     bi = (int)k;
                 } else if (s > second) {
                     second = s;
+                }
+            }
+            /* The winner a costly town without support: it keeps its rank
+             * among its own namesakes, but a reading that needs no such
+             * support and outscores it without the article's countries
+             * takes its place. */
+            if (bare[bi] < best) {
+                int alt = -1;
+                for (size_t k = 0; k < c->ne; k++)
+                    if ((int)k != bi && !costly_namesake(c, k) && bare[k] > bare[bi] &&
+                        (alt < 0 || bare[k] > bare[alt]))
+                        alt = (int)k;
+                if (alt >= 0) {
+                    second = bare[bi];
+                    best = bare[alt];
+                    bi = alt;
                 }
             }
             c->chosen = bi;

@@ -990,6 +990,25 @@ static int clause_has(const dmi_article_t *a, size_t first, size_t last, const c
 /* One event from the trigger at token trig, whose clause is [first, last);
  * dates are the sentence's. backref: "the proposal", "the deal" refer to an
  * event told before. */
+/* Where the event's own words end and its purpose or topic begins: "met
+ * X to discuss sanctions against Russia", "talks amid concerns about
+ * terrorism in Europe" take no place from there. last when none. */
+static size_t topic_start(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const purpose[] = {"discuss", "review", "reinforce", "promote", "address", "explore",
+                                          "coordinate", "strengthen", "advance", "deepen", "underscore",
+                                          "reaffirm", "highlight", "express", "raise", "continue", "build",
+                                          "respond", "support", "broaden", "consider", "examine", NULL};
+    static const char *const topic[] = {"amid", "regarding", "concerning", "focused", "focusing", "about", NULL};
+    for (size_t t = trig + 1; t < last; t++) {
+        if (dmi_tok_in(a, t, topic) >= 0)
+            return t;
+        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in(a, t + 1, purpose) >= 0)
+            return t;
+    }
+    return last;
+}
+
 static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig, size_t prev, size_t first,
                          size_t last, dmi_tense_t tense, const date_hit_t *sdates, size_t snd, int backref,
                          int is_modal)
@@ -1052,10 +1071,11 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
             /* A visit goes where "to", "in" or "visited" points ("the first
              * US secretary to visit Vietnam" is in Vietnam); an uncued place
              * only when none is cued. */
+            size_t own = topic_start(a, trig, last);
             if (!need_cue && e.type == DM_EVENT_VISIT)
-                located_places(S, &e, first, last, 1);
+                located_places(S, &e, first, own, 1);
             if (e.place_count == 0)
-                located_places(S, &e, first, last, need_cue);
+                located_places(S, &e, first, own, need_cue);
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             arrival_from(S, &e, first, last);

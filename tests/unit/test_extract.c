@@ -1271,6 +1271,14 @@ static void events_real_news_classes(void **state)
         {"date 2019-08-14\n\nIn March 2015, after the minister had voiced support for a summit, the crown prince "
          "visited Paris.\n",
          "visit 2015-03 held paris"},
+        /* Where: a place in the meeting's purpose or topic ("to discuss
+         * sanctions against Sudan", "amid concerns about ...") is not its
+         * venue. */
+        {"date 2025-06-12\n\nThe envoy met the foreign minister in Nairobi on Wednesday to discuss sanctions "
+         "against Sudan.\n",
+         "meeting 2025-06-11 held nairobi"},
+        {"date 2025-06-12\n\nThe adviser met the minister on Wednesday amid concerns about fighting in Sudan.\n",
+         "meeting 2025-06-11 held -"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -653,23 +653,25 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         double y0 = sin(pt->angle) > 0.3 ? ay - h - m : sin(pt->angle) < -0.3 ? ay + m : ay - h / 2;
         x0 = fmin(fmax(x0, f->rect[0] + m), f->rect[2] - m - w);
         y0 = fmin(fmax(y0, f->rect[1] + m), f->rect[3] - m - h);
-        /* Off the insets and the overview: slide along the edge, nearest
-         * free spot first. */
+        /* Slide along the edge to the cheapest spot, nearest first among
+         * equals: off the insets, the overview, the legend and credits (all
+         * obstacles by now) and off the drawn lines, its own included. */
         int along_y = fabs(cos(pt->angle)) > fabs(sin(pt->angle));
-        for (int k = 0; k < 40; k++) {
-            double d = (k + 1) / 2 * (along_y ? h + m : w / 4) * (k % 2 ? -1 : 1);
-            double bx = along_y ? x0 : x0 + d, by = along_y ? y0 + d : y0;
-            if (bx < f->rect[0] + m || by < f->rect[1] + m || bx + w > f->rect[2] - m || by + h > f->rect[3] - m)
+        double fr[4] = {f->rect[0] + m, f->rect[1] + m, f->rect[2] - m, f->rect[3] - m}, best = INFINITY;
+        double bx0 = x0, by0 = y0;
+        for (int k = 0; k < 60 && best > 0; k++) {
+            double d = (k + 1) / 2 * (along_y ? h * 0.5 : w / 6) * (k % 2 ? -1 : 1);
+            double bx = along_y ? bx0 : bx0 + d, by = along_y ? by0 + d : by0;
+            if (bx < fr[0] || by < fr[1] || bx + w > fr[2] || by + h > fr[3])
                 continue;
-            int hit = 0;
-            for (int fi = 1; fi < map->frame_count && pt->frame == 0; fi++) {
-                const double *r = map->frames[fi].rect;
-                hit |= bx < r[2] + m && bx + w > r[0] - m && by < r[3] + m && by + h > r[1] - m;
-            }
-            if (!hit) {
+            box_t b = {bx - m / 2, by - m / 2, bx + w + m / 2, by + h + m / 2};
+            double c = cost(&obs, b, fr, SIZE_MAX, pt->frame, best);
+            if (c < best)
+                c += line_cost(&samples, b, pt->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best - c);
+            if (c < best) {
+                best = c;
                 x0 = bx;
                 y0 = by;
-                break;
             }
         }
         pt->bbox[0] = x0;

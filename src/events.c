@@ -1171,6 +1171,26 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
         S->count == S->sentence_first_event)
         at_dateline(S, &e, first, last);
     make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
+    /* An agreement named without being made (an accord that "would create
+     * jobs", "cited an agreement between the two", "commitments made in
+     * the Barbados Agreement") is background: its sentence must sign,
+     * reach or conclude one, a town name it ("the 2022 Pretoria
+     * agreement": made there) or refuse, suspend or break it. */
+    if (e.type == DM_EVENT_AGREEMENT && !dmi_tok_is(a, trig, "signed") && !dmi_tok_is(a, trig, "sign") &&
+        (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED) && named_by(x, trig) == NONE) {
+        static const char *const made[] = {"signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+                                           "concluded", "conclude", "struck", "strike", "agreed", "agree",
+                                           "clinched", "sealed", "seal", "inked", "initialled", "initialed",
+                                           "ratified", "finalised", "finalized", "approved", "adopted",
+                                           "brokered", "negotiated", "announced", "unveiled", "renewed",
+                                           "extended", "entered", "took", "implement", "violated", "broke",
+                                           "collapsed", "suspended", "signature", "signatures", NULL};
+        int ok = 0;
+        for (size_t t = sn->first; t < sn->last && !ok; t++)
+            ok = dmi_tok_in(a, t, made) >= 0;
+        if (!ok)
+            return 0;
+    }
     /* A threatened, feared or hypothetical attack ("could attack", "will
      * respond to an attack") did not happen: no incident. */
     if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)

@@ -1279,6 +1279,10 @@ static void events_real_news_classes(void **state)
          "meeting 2025-06-11 held nairobi"},
         {"date 2025-06-12\n\nThe adviser met the minister on Wednesday amid concerns about fighting in Sudan.\n",
          "meeting 2025-06-11 held -"},
+        /* An agreement only named is background; signed, it is one. */
+        {"date 2025-06-12\n\nThe minister said in Oslo that an accord would create thousands of jobs.\n", ""},
+        {"date 2025-06-12\n\nThe two ministers signed a fisheries accord in Oslo on Wednesday.\n",
+         "agreement 2025-06-11 held oslo"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1171,6 +1171,40 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
         S->count == S->sentence_first_event)
         at_dateline(S, &e, first, last);
     make_label(x, &e, tr->word, sender_name(S, sn->first, sn->last));
+    /* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
+     * Poland, Romania and Norway in October"): one event per stop, in
+     * order, each place of the kind of the first. */
+    if (e.type == DM_EVENT_VISIT && e.place_count == 1 && !backref) {
+        size_t k = dmi_mention_lower(x, first);
+        while (k < x->mention_count && x->mentions[k].first < last && x->mentions[k].place != e.places[0])
+            k++;
+        size_t stops = 0;
+        while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
+            const dmi_mention_t *m = &x->mentions[k];
+            size_t n = k + 1;
+            if (n >= x->mention_count || x->mentions[n].first >= last || !usable_mention(&x->mentions[n]) ||
+                (x->mentions[n].flags & DMI_MENTION_DEMONYM))
+                break;
+            const dmi_mention_t *q = &x->mentions[n];
+            size_t gap = q->first - m->last;
+            int listed = (gap == 1 && (dmi_tok_is(a, m->last, ",") || dmi_tok_is(a, m->last, "and"))) ||
+                         (gap == 2 && dmi_tok_is(a, m->last, ",") && dmi_tok_is(a, m->last + 1, "and"));
+            if (!listed || x->places[q->place].kind != x->places[e.places[0]].kind || q->place == e.places[0])
+                break;
+            if (stops == 0 && push_event(S, &e) != 0)
+                return -1;
+            dmi_xevent_t c = e;
+            c.place_count = 0;
+            add_place(&c, q->place);
+            make_label(x, &c, tr->word, NULL);
+            if (push_event(S, &c) != 0)
+                return -1;
+            stops++;
+            k = n;
+        }
+        if (stops)
+            return 0;
+    }
     /* An agreement named without being made (an accord that "would create
      * jobs", "cited an agreement between the two", "commitments made in
      * the Barbados Agreement") is background: its sentence must sign,

@@ -1283,6 +1283,9 @@ static void events_real_news_classes(void **state)
         {"date 2025-06-12\n\nThe minister said in Oslo that an accord would create thousands of jobs.\n", ""},
         {"date 2025-06-12\n\nThe two ministers signed a fisheries accord in Oslo on Wednesday.\n",
          "agreement 2025-06-11 held oslo"},
+        /* Trips: a list of stops is one visit per stop, in order. */
+        {"date 2025-06-12\n\nThe envoy travelled to Accra, Lome and Cotonou in May.\n",
+         "visit 2025-05 held accra; visit 2025-05 held lome; visit 2025-05 held cotonou"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

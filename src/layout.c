@@ -1632,36 +1632,43 @@ static dm_status_t plan_overview(dm_map_t *map)
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
     double bw = fmax(b.x1 - b.x0, 2e5) * 1.25, bh = fmax(b.y1 - b.y0, 2e5) * 1.3;
     double ar = fmin(fmax(bw / bh, 0.8), 2.0);
-    double mw = (mf->rect[2] - mf->rect[0]) * 0.26, mh = (mf->rect[3] - mf->rect[1]) * 0.34;
-    double w = ar > mw / mh ? mw : mh * ar, h = ar > mw / mh ? mw / ar : mh;
-    /* A corner that hides the fewest places of the main frame and no
-     * inset; the legend keeps the bottom-left. */
-    double m = map->font_size;
-    const double corners[4][2] = {{mf->rect[2] - m - w, mf->rect[1] + m},
-                                  {mf->rect[0] + m, mf->rect[1] + m},
-                                  {mf->rect[2] - m - w, mf->rect[3] - m * 5.5 - h},   /* above credits, scale bar */
-                                  {mf->rect[0] + m, mf->rect[3] - m - h}};
-    double best_cost = INFINITY;
-    for (int c = 0; c < 4; c++) {
-        double r[4] = {corners[c][0], corners[c][1], corners[c][0] + w, corners[c][1] + h};
-        double cost = c * 0.5 + (c == 3 ? 1e3 : 0);
-        for (size_t i = 0; i < np; i++) {
-            const dm_place_t *p = dm_story_place(s, i);
-            double e, no, x, y;
-            if (map->far[i] || !map->has_marker[i] || dmi_project_point(&mf->proj, p->lon, p->lat, &e, &no))
-                continue;
-            dmi_frame_to_canvas(mf, e, no, &x, &y);
-            if (x > r[0] - m * 3 && x < r[2] + m * 3 && y > r[1] - m && y < r[3] + m)
-                cost += 100;
-        }
-        for (int k = 1; k < fi; k++) {
-            const double *o = map->frames[k].rect;
-            if (r[0] < o[2] + m && r[2] > o[0] - m && r[1] < o[3] + m && r[3] > o[1] - m)
-                cost += 1e6;
-        }
-        if (cost < best_cost) {
-            best_cost = cost;
-            memcpy(f->rect, r, sizeof r);
+    /* A corner (or the middle of the top or bottom edge) that hides no
+     * place of the main frame and no inset, the legend keeping the
+     * bottom-left; when every spot hides one, a smaller overview, down to
+     * half the size; failing that, the spot hiding the fewest. */
+    double m = map->font_size, best_cost = INFINITY;
+    for (int size = 0; size < 3 && best_cost >= 100; size++) {
+        double k = size == 0 ? 1 : size == 1 ? 0.75 : 0.55;
+        double mw = (mf->rect[2] - mf->rect[0]) * 0.26 * k, mh = (mf->rect[3] - mf->rect[1]) * 0.34 * k;
+        double w = ar > mw / mh ? mw : mh * ar, h = ar > mw / mh ? mw / ar : mh;
+        double midx = (mf->rect[0] + mf->rect[2] - w) / 2;
+        const double spots[6][2] = {{mf->rect[2] - m - w, mf->rect[1] + m},
+                                    {mf->rect[0] + m, mf->rect[1] + m},
+                                    {mf->rect[2] - m - w, mf->rect[3] - m * 5.5 - h},   /* above credits, scale bar */
+                                    {midx, mf->rect[1] + m},
+                                    {midx, mf->rect[3] - m * 3 - h},
+                                    {mf->rect[0] + m, mf->rect[3] - m - h}};
+        for (int c = 0; c < 6; c++) {
+            double r[4] = {spots[c][0], spots[c][1], spots[c][0] + w, spots[c][1] + h};
+            double cost = c * 0.5 + (c == 5 ? 1e3 : 0) + size * 0.1;
+            for (size_t i = 0; i < np; i++) {
+                const dm_place_t *p = dm_story_place(s, i);
+                double e, no, x, y;
+                if (map->far[i] || !map->has_marker[i] || dmi_project_point(&mf->proj, p->lon, p->lat, &e, &no))
+                    continue;
+                dmi_frame_to_canvas(mf, e, no, &x, &y);
+                if (x > r[0] - m * 3 && x < r[2] + m * 3 && y > r[1] - m && y < r[3] + m)
+                    cost += 100;
+            }
+            for (int q = 1; q < fi; q++) {
+                const double *o = map->frames[q].rect;
+                if (r[0] < o[2] + m && r[2] > o[0] - m && r[1] < o[3] + m && r[3] > o[1] - m)
+                    cost += 1e6;
+            }
+            if (cost < best_cost) {
+                best_cost = cost;
+                memcpy(f->rect, r, sizeof r);
+            }
         }
     }
     bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};

@@ -29,6 +29,12 @@ struct dm_context {
 
 /* Every error goes through here: one breakpoint catches all. Returns status. */
 dm_status_t dmi_error(dm_context_t *ctx, dm_status_t status, const char *fmt, ...) DMI_PRINTF(3, 4);
+
+/* An option struct as this library knows it: *copy holds the defaults on
+ * entry; the fields the caller's struct_size covers are copied over them
+ * (all of them when struct_size is 0: a struct not filled by _init). Returns
+ * copy, or copy untouched when in is NULL. */
+const void *dmi_options_adopt(const void *in, void *copy, size_t size);
 void dmi_log(dm_context_t *ctx, dm_log_level_t level, const char *fmt, ...) DMI_PRINTF(3, 4);
 void dmi_clear_error(dm_context_t *ctx);
 

@@ -246,6 +246,18 @@ static int is_dir(const char *path)
     return path && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+const void *dmi_options_adopt(const void *in, void *copy, size_t size)
+{
+    if (!in)
+        return copy;
+    size_t given = *(const size_t *)in;
+    size_t n = given == 0 || given > size ? size : given;
+    if (n > sizeof(size_t))
+        memcpy((char *)copy + sizeof(size_t), (const char *)in + sizeof(size_t), n - sizeof(size_t));
+    *(size_t *)copy = size;
+    return copy;
+}
+
 dm_status_t dm_context_set_data_dir(dm_context_t *ctx, const char *dir)
 {
     if (!is_dir(dir))

@@ -168,7 +168,13 @@ typedef struct dm_gazetteer dm_gazetteer_t;
 dm_status_t dm_gazetteer_open(dm_context_t *ctx, const char *path, dm_gazetteer_t **out);
 void dm_gazetteer_close(dm_gazetteer_t *gaz);
 
+/* Option structs begin with struct_size, which their _init() function sets
+ * to the size the caller was compiled with: the library reads only the
+ * fields that caller knew, and gives the others their defaults, so a
+ * program keeps working with a later library that added fields. A struct
+ * not filled by _init (struct_size 0) is read as this header's. */
 typedef struct {
+    size_t struct_size;    /* set by dm_geocode_options_init */
     const char *country;   /* ISO 3166-1 alpha-2 filter, or NULL */
     int has_near;          /* prefer places near (near_lat, near_lon) */
     double near_lat, near_lon;
@@ -277,6 +283,7 @@ dm_status_t dm_story_resolve(dm_story_t *story, dm_gazetteer_t *gaz);
 /* ---- extraction ------------------------------------------------------- */
 
 typedef struct {
+    size_t struct_size;     /* set by dm_extract_options_init */
     const char *date;       /* the article's date YYYY-MM-DD, overriding the text */
     const char *title;      /* map title, overriding the one derived */
     const char *source;     /* e.g. "Yonhap, 2025-06-12" */
@@ -300,6 +307,7 @@ dm_status_t dm_story_extract_file(dm_context_t *ctx, dm_gazetteer_t *gaz,
 typedef enum { DM_FORMAT_AUTO, DM_FORMAT_PNG, DM_FORMAT_SVG, DM_FORMAT_PDF, DM_FORMAT_HTML } dm_format_t;
 
 typedef struct {
+    size_t struct_size;     /* set by dm_map_options_init */
     double width, height;   /* canvas size (px for PNG, pt otherwise); default 1600x1000 */
     double scale;           /* PNG pixel density (2 = high DPI); default 1 */
     const char *projection; /* PROJ string, or NULL/"auto" */

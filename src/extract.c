@@ -3163,6 +3163,7 @@ out:
 void dm_extract_options_init(dm_extract_options_t *opts)
 {
     memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
 }
 
 static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_article_t *art,
@@ -3171,6 +3172,9 @@ static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_a
     dm_status_t st = DM_OK;
     dmi_extraction_t x = {0};
     cand_vec_t cands = {0};
+    dm_extract_options_t known;
+    dm_extract_options_init(&known);
+    opts = dmi_options_adopt(opts, &known, sizeof known);
     x.ctx = ctx;
     x.art = art;
     if (!gaz && (st = dmi_context_gazetteer(ctx, &gaz)) != DM_OK)

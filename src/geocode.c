@@ -41,6 +41,7 @@ typedef struct {
 void dm_geocode_options_init(dm_geocode_options_t *opts)
 {
     memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
     opts->limit = 5;
 }
 
@@ -320,8 +321,7 @@ dm_status_t dm_geocode(dm_gazetteer_t *gaz, const char *query,
     memset(out, 0, sizeof *out);
     dm_geocode_options_t defaults;
     dm_geocode_options_init(&defaults);
-    if (!opts)
-        opts = &defaults;
+    opts = dmi_options_adopt(opts, &defaults, sizeof defaults);
     cands_t c = {.gaz = gaz};
     char *key = NULL, *head = NULL, *qual = NULL;
     qualifier_t quals[MAX_QUALIFIERS];

@@ -14,6 +14,7 @@
 void dm_map_options_init(dm_map_options_t *o)
 {
     memset(o, 0, sizeof *o);
+    o->struct_size = sizeof *o;
     o->width = 1600;
     o->height = 1000;
     o->scale = 1;
@@ -1877,10 +1878,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     *out = NULL;
     void *warm = NULL;
     dm_map_options_t defaults;
-    if (!opts) {
-        dm_map_options_init(&defaults);
-        opts = &defaults;
-    }
+    dm_map_options_init(&defaults);
+    opts = dmi_options_adopt(opts, &defaults, sizeof defaults);
     dm_status_t st = check_options(ctx, opts);
     if (st)
         return st;

@@ -139,4 +139,9 @@ place_case "the city of" "Visit to Russia
 
 The president toured the Russian city of Saint Petersburg on Friday." "Saint Petersburg@59.94,30.31" ""
 
+# Misses: seas and summit resorts the gazetteer lacked (curated rows).
+place_case "a sea and a resort" "Conference
+
+Delegates met at the Bürgenstock resort in Switzerland after ministers of the Caspian Sea states gathered in Baku." "Bürgenstock@47.0,8.38;Caspian Sea;Baku" ""
+
 finish

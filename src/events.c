@@ -52,6 +52,10 @@ static const trigger_t triggers[] = {
     {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
     {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"fly", DM_EVENT_VISIT, 1},
     {"flies", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
+    /* setting out: only "... for PLACE" (trigger_at) */
+    {"headed", DM_EVENT_VISIT, 1}, {"heads", DM_EVENT_VISIT, 1}, {"heading", DM_EVENT_VISIT, 1},
+    {"left", DM_EVENT_VISIT, 1}, {"leave", DM_EVENT_VISIT, 1}, {"leaves", DM_EVENT_VISIT, 1},
+    {"leaving", DM_EVENT_VISIT, 1}, {"departed", DM_EVENT_VISIT, 1}, {"departs", DM_EVENT_VISIT, 1},
     {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
     {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
     {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
@@ -98,6 +102,29 @@ static int weapon_near(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+static int tok_punct_any(const dmi_article_t *a, size_t t);
+
+static int setting_out(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
+                                        "departed", "departs", NULL};
+    return dmi_tok_in(a, t, verbs) >= 0;
+}
+
+/* The token after "for" in "headed for Jordan", "leave for Washington on
+ * Monday" (within three words, same sentence, a capitalised word), else
+ * SIZE_MAX. */
+static size_t departure_for(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t + 1; u < t + 4 && u + 1 < a->token_count; u++) {
+        if (a->tokens[u].sentence != a->tokens[t].sentence || tok_punct_any(a, u))
+            return SIZE_MAX;
+        if (dmi_tok_is(a, u, "for") && (a->tokens[u + 1].flags & DMI_TOK_CAP))
+            return u + 1;
+    }
+    return SIZE_MAX;
+}
+
 static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
@@ -108,6 +135,10 @@ static const trigger_t *trigger_at(const dmi_article_t *a, size_t t)
         /* "the proposed summit": a participle before a noun is no proposal. */
         if (dmi_tok_is(a, t, "proposed") && t > 0 &&
             (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+            return NULL;
+        /* "headed for Jordan", "will leave for Lima": setting out is a trip
+         * only toward a named place ("left the talks" is none). */
+        if (setting_out(a, t) && departure_for(a, t) == SIZE_MAX)
             return NULL;
         /* "launched an appeal", "the group was launched in 1985": a launch
          * is an incident only of a weapon or a strike near it. */
@@ -1072,7 +1103,12 @@ static int trigger_event(state_t *S, size_t si, const trigger_t *tr, size_t trig
              * US secretary to visit Vietnam" is in Vietnam); an uncued place
              * only when none is cued. */
             size_t own = topic_start(a, trig, last);
-            if (!need_cue && e.type == DM_EVENT_VISIT)
+            size_t dest = setting_out(a, trig) ? departure_for(a, trig) : NONE;
+            for (size_t k = dest != NONE ? dmi_mention_lower(x, dest) : x->mention_count;
+                 k < x->mention_count && x->mentions[k].first == dest; k++)
+                if (usable_mention(&x->mentions[k]) && !(x->mentions[k].flags & DMI_MENTION_DEMONYM))
+                    add_place(&e, x->mentions[k].place);
+            if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0)
                 located_places(S, &e, first, own, 1);
             if (e.place_count == 0)
                 located_places(S, &e, first, own, need_cue);

@@ -1286,6 +1286,11 @@ static void events_real_news_classes(void **state)
         /* Trips: a list of stops is one visit per stop, in order. */
         {"date 2025-06-12\n\nThe envoy travelled to Accra, Lome and Cotonou in May.\n",
          "visit 2025-05 held accra; visit 2025-05 held lome; visit 2025-05 held cotonou"},
+        /* Setting out for a named place is a trip there; leaving a
+         * meeting is none. */
+        {"date 2025-06-12\n\nThe president headed for Jordan on Wednesday for talks with the king.\n",
+         "visit 2025-06-11 held jordan"},
+        {"date 2025-06-12\n\nThe delegation left the talks early on Wednesday.\n", ""},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

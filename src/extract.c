@@ -2324,6 +2324,10 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, con
     for (size_t i = 0; i < x->place_count; i++)
         if (x->places[i].entry == e->entry)
             return i;
+    /* A story holds at most DM_STORY_LIMIT_PLACES places (what render
+     * loads): the article's first are kept, later new names are not read. */
+    if (x->place_count >= DM_STORY_LIMIT_PLACES)
+        return NONE;
     if (dmi_grow((void **)&x->places, &x->place_cap, x->place_count + 1, sizeof *x->places) != 0) {
         *err = 1;
         return NONE;
@@ -2476,6 +2480,8 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
             size_t p = place_for_entry(x, e, a->text + c->start, c->end - c->start, &err);
             if (err)
                 return -1;
+            if (p == NONE)
+                continue;
             unsigned flags = c->flags;
             if (e->is_demonym && !(flags & DMI_MENTION_DESCRIPTIVE))
                 flags |= DMI_MENTION_DEMONYM;

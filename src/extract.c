@@ -578,17 +578,26 @@ static int title_case_sentence(const dmi_article_t *a, size_t t)
     return words >= 3 && caps * 10 >= words * 6;
 }
 
-/* The article writes the word right after a strict locative ("in X", "at
- * X", "near X"): then it is a place there, whoever else bears the name. */
-static int written_as_place(const dmi_extraction_t *x, size_t t)
+/* The words the article writes right after a strict locative ("in X", "at
+ * X", "near X"): such a word is a place there, whoever else bears the name.
+ * One pass over the article (find_people asks once per name). */
+static GHashTable *words_after_locatives(const dmi_extraction_t *x)
 {
     const dmi_article_t *a = x->art;
     static const char *const strict[] = {"in", "at", "near", "outside", "inside", "throughout", NULL};
+    GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t u = 1; u < a->token_count; u++)
-        if (dmi_tok_eq(a, u, dmi_tok_text(a, t)) && dmi_tok_len(a, u) == dmi_tok_len(a, t) &&
-            prev_word(a, u) && dmi_tok_in(a, u - 1, strict) >= 0)
-            return 1;
-    return 0;
+        if (is_cap(a, u) && prev_word(a, u) && dmi_tok_in(a, u - 1, strict) >= 0)
+            g_hash_table_add(set, g_strndup(dmi_tok_text(a, u), dmi_tok_len(a, u)));
+    return set;
+}
+
+static int written_as_place(const dmi_extraction_t *x, GHashTable *after_locative, size_t t)
+{
+    char *key = g_strndup(dmi_tok_text(x->art, t), dmi_tok_len(x->art, t));
+    int found = g_hash_table_contains(after_locative, key);
+    g_free(key);
+    return found;
 }
 
 /* Every word of tokens [first, last) can be part of a person's name: no
@@ -672,7 +681,7 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
  * somewhere, no word as a country or demonym, its words can be a name's
  * (name_words), the text around it is a person's (person_context), and the
  * article never puts its last word after "in" or "at". */
-static int unlisted_full_name(const dmi_extraction_t *x, size_t first, size_t last)
+static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locative, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
     if (last - first < 2 || last - first > 4)
@@ -702,7 +711,7 @@ static int unlisted_full_name(const dmi_extraction_t *x, size_t first, size_t la
             return 0;
         town |= r;
     }
-    return town && !written_as_place(x, last - 1);
+    return town && !written_as_place(x, after_locative, last - 1);
 }
 
 static int find_people(dmi_extraction_t *x)
@@ -795,6 +804,7 @@ static int find_people(dmi_extraction_t *x)
     }
     /* Full names no list knows: runs of capitalised words that read as a
      * person's name rather than a place (unlisted_full_name). */
+    GHashTable *after_locative = words_after_locatives(x);
     for (size_t t = 0; t < n; t++) {
         if (!is_cap(a, t) || x->person_tok[t])
             continue;
@@ -810,10 +820,12 @@ static int find_people(dmi_extraction_t *x)
          * name. */
         while (first + 2 < r && (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && cue_before(a, first))))
             first++;
-        if (first < r && unlisted_full_name(x, first, r)) {
+        if (first < r && unlisted_full_name(x, after_locative, first, r)) {
             const char *kc = known_country(dmi_tok_text(a, r - 1), dmi_tok_len(a, r - 1));
-            if (add_person(x, first, r, kc) != 0)
+            if (add_person(x, first, r, kc) != 0) {
+                g_hash_table_destroy(after_locative);
                 return -1;
+            }
             for (size_t k = first; k < r; k++)
                 x->person_tok[k] = 1;
         } else if (r == t + 1 && r < n && x->person_tok[r] && same_sentence(a, t, r) &&
@@ -833,12 +845,13 @@ static int find_people(dmi_extraction_t *x)
         }
         t = r > t ? r - 1 : t;
     }
+    g_hash_table_destroy(after_locative);
     /* Bare surnames of well-known people. */
     for (size_t t = 0; t < n; t++) {
-        if (!is_cap(a, t) || x->person_tok[t] || in_place_name(x, t))
+        if (!is_cap(a, t) || x->person_tok[t])
             continue;
         const char *kc = known_country(dmi_tok_text(a, t), dmi_tok_len(a, t));
-        if (!kc)
+        if (!kc || in_place_name(x, t))
             continue;
         /* "Kim" only when not followed by a capitalised word that is not a
          * person part: still a name. */
@@ -853,32 +866,38 @@ static int find_people(dmi_extraction_t *x)
      * Sung Joo", "Cheng" of "Cheng Lei"), Vietnamese news names a person by
      * the given name ("Vinh"). Not the first word of a place's name ("Costa"
      * of "Costa Rica"). */
-    for (size_t t = 0; t < n; t++) {
-        if (!is_cap(a, t) || x->person_tok[t] || in_place_name(x, t))
-            continue;
-        for (size_t i = 0; i < x->people_count && !x->person_tok[t]; i++) {
-            const dmi_person_t *p = &x->people[i];
-            if (dmi_tok_eq(a, t, p->surname)) {
-                x->person_tok[t] = 1;
-                break;
-            }
-            /* "Defense Minister Chi Vinh Nguyen": the name after the
-             * words of office. */
-            size_t from = p->full_first;
-            while (from + 1 < p->full_last && (tok_in_cs(a, from, person_titles) || tok_in_cs(a, from, never_alone) ||
-                                               tok_in_cs(a, from, org_words)))
-                from++;
-            if (p->full_last - from < 2 || dmi_tok_len(a, t) < 3 || tok_reading(x, t) == 2 ||
-                tok_in_cs(a, t, name_particles) || !name_words(x, from, p->full_last))
-                continue;
-            for (size_t k = from; k < p->full_last; k++)
-                if (k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
-                    memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0) {
-                    x->person_tok[t] = 1;
-                    break;
-                }
-        }
+    /* "Defense Minister Chi Vinh Nguyen": each full name's words after the
+     * words of office, when they can be a name's (NONE: none). */
+    size_t *from = x->people_count ? dmi_calloc(x->people_count, sizeof *from) : NULL;
+    if (x->people_count && !from)
+        return -1;
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        size_t f = p->full_first;
+        while (f + 1 < p->full_last && (tok_in_cs(a, f, person_titles) || tok_in_cs(a, f, never_alone) ||
+                                        tok_in_cs(a, f, org_words)))
+            f++;
+        from[i] = p->full_last - f >= 2 && name_words(x, f, p->full_last) ? f : NONE;
     }
+    for (size_t t = 0; t < n; t++) {
+        if (!is_cap(a, t) || x->person_tok[t])
+            continue;
+        int surname = 0, word = 0;
+        for (size_t i = 0; i < x->people_count && !surname; i++) {
+            const dmi_person_t *p = &x->people[i];
+            surname = dmi_tok_eq(a, t, p->surname);
+            for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++)
+                word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                       memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+        }
+        if (!surname && !word)
+            continue;
+        if (in_place_name(x, t))
+            continue;
+        if (surname || (dmi_tok_len(a, t) >= 3 && !tok_in_cs(a, t, name_particles) && tok_reading(x, t) != 2))
+            x->person_tok[t] = 1;
+    }
+    free(from);
     return 0;
 }
 

@@ -220,6 +220,8 @@ static dm_status_t svg_with_metadata(dm_map_t *map, const GByteArray *svg, cairo
     const char *root = strstr(doc->str, "<svg");
     const char *end = root ? strchr(root, '>') : NULL;
     const char *tail = g_strrstr(doc->str, "</svg>");
+    /* Offsets, not pointers: inserting the story may move doc->str. */
+    size_t root_end = end ? (size_t)(end - doc->str) + 1 : 0;
     char *alt = NULL;
     dm_status_t st = end && tail ? dm_map_alt_text(map, &alt) : dmi_error(map->ctx, DM_ERR_RENDER, "cairo wrote no <svg> element");
     if (st == DM_OK) {
@@ -234,7 +236,7 @@ static dm_status_t svg_with_metadata(dm_map_t *map, const GByteArray *svg, cairo
         g_string_append(meta, "</title>\n<desc>");
         xml_escape(meta, g_strstrip(alt));
         g_string_append(meta, "</desc>");
-        g_string_insert_len(doc, (gssize)(end - doc->str) + 1, meta->str, (gssize)meta->len);
+        g_string_insert_len(doc, (gssize)root_end, meta->str, (gssize)meta->len);
         g_string_free(meta, TRUE);
     }
     dm_free(alt);

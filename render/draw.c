@@ -441,9 +441,25 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
     }
     double row = fs * 1.35;
     double width = fs * 3.7 + w + fs * 0.8, height = row * n + fs * 0.8;
+    /* Bottom-left sits above the credit line (with the story's source left
+     * of it) when that line reaches under it, as on narrow canvases. */
+    double credits[4], bottom = f->rect[3] - fs;
+    dmi_credits_rect(map, pc, credits);
+    const char *source = dm_story_source(map->story);
+    if (source) {
+        char line[512];
+        snprintf(line, sizeof line, "Source: %s · ", source);
+        PangoLayout *l = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
+        int tw, th;
+        pango_layout_get_pixel_size(l, &tw, &th);
+        g_object_unref(l);
+        credits[0] -= tw;
+    }
+    if (credits[0] < f->rect[0] + fs + width)
+        bottom = fmin(bottom, credits[1] - fs * 0.4);
     /* The corner that hides the fewest places and no inset: bottom-left,
      * bottom-right (above the credits), top-left, top-right. */
-    const double corners[4][2] = {{f->rect[0] + fs, f->rect[3] - fs - height},
+    const double corners[4][2] = {{f->rect[0] + fs, bottom - height},
                                   {f->rect[2] - fs - width, f->rect[3] - fs * 4.4 - height},
                                   {f->rect[0] + fs, f->rect[1] + fs},
                                   {f->rect[2] - fs - width, f->rect[1] + fs}};

@@ -1522,7 +1522,12 @@ static int sentence_events(state_t *S, size_t si)
                                             dmi_tok_is(a, nx, "said") ||
                                             dmi_tok_is(a, nx, "says") || dmi_tok_is(a, nx, "announced") ||
                                             dmi_tok_is(a, nx, "press"));
-            if (speaker && (p->kind == DM_PLACE_SITE || p->is_capital)) {
+            /* A plain "said" of a seat ("the State Department said", "Moscow
+             * said") attributes a fact, it is no statement; a spokesperson's
+             * or a briefing, statement or remarks is one. */
+            int spokes = nx < sn->last && (dmi_tok_is(a, nx, "spokesperson") || dmi_tok_is(a, nx, "spokesman") ||
+                                           dmi_tok_is(a, nx, "spokeswoman") || dmi_tok_is(a, nx, "press"));
+            if (speaker && (p->kind == DM_PLACE_SITE || p->is_capital) && (speech->strength >= 2 || spokes)) {
                 where = m->place;
                 break;
             }

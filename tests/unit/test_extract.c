@@ -1291,6 +1291,11 @@ static void events_real_news_classes(void **state)
         {"date 2025-06-12\n\nThe president headed for Jordan on Wednesday for talks with the king.\n",
          "visit 2025-06-11 held jordan"},
         {"date 2025-06-12\n\nThe delegation left the talks early on Wednesday.\n", ""},
+        /* A seat's plain "said" attributes a fact; its spokesman's is a
+         * statement there. */
+        {"date 2025-06-12\n\nThe Kremlin said on Wednesday that troop numbers had risen.\n", ""},
+        {"date 2025-06-12\n\nA Kremlin spokesman said on Wednesday that troop numbers had risen.\n",
+         "statement 2025-06-11 held kremlin"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

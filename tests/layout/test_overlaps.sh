@@ -156,7 +156,7 @@ ceiling repo
 # --- 3. the real-news corpus: off-canvas and label-label no worse ------------
 TEXTS=$SHARED/corpora/diplomacy-news/texts
 if [ ! -d "$TEXTS" ]; then
-    echo "SKIP: $TEXTS absent: the corpus maps are not checked"
+    echo "SKIP: $TEXTS absent (../shared absent): the corpus maps are not checked"
 else
     mkdir -p "$T/corpus"
     set --

@@ -23,8 +23,15 @@ check "PNG iTXt" python3 "$WEB/check_meta.py" png "$TMP/ko.png" 72 "판문점 �
   && ok || bad "render SVG"
 check "SVG title and desc" python3 "$WEB/check_meta.py" svg "$TMP/seed.svg" "$TITLE" "$TMP/seed.svg.alt"
 
+# The seed map in vector SVG at the default size stays under 400 KB (paths
+# in relative hundredths: about 270 KB; 455 KB in absolute coordinates).
+"$DIPLOMAP" render "$SEED_STORY" -o "$TMP/vector.svg" && ok || bad "render default SVG"
+size=$(wc -c <"$TMP/vector.svg")
+[ "$size" -lt 409600 ] && ok || bad "seed SVG (vector basemap) is $size bytes (over 400 KB)"
+grep -q ' d="m[0-9.]' "$TMP/vector.svg" && ! grep -q ' d="[^"]*[LC ][0-9]\{5\}' "$TMP/vector.svg" && ok || bad "SVG paths are not relative"
+
 # --svg-basemap image: the basemap as one inline PNG, the story still real
-# text; the seed map under 400 KB (vector: about 450 KB).
+# text; the seed map under 400 KB.
 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/image.svg" --svg-basemap image --alt-text "$TMP/image.alt" \
   && ok || bad "render SVG --svg-basemap image"
 check "SVG (image basemap) title and desc" python3 "$WEB/check_meta.py" svg "$TMP/image.svg" "$TITLE" "$TMP/image.alt"

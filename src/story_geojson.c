@@ -6,6 +6,7 @@
  * validated by exactly the rules of docs/formats.md section 1. GeoJSON order
  * is [lon, lat] (RFC 7946); the story's is lat/lon fields. */
 #include "context-private.h"
+#include "geom-private.h"
 #include "story-private.h"
 
 #include <jansson.h>
@@ -110,6 +111,98 @@ static void wind_polygon(json_t *rings)
     }
 }
 
+/* One ring's positions with longitudes made continuous (each within 180 of
+ * the one before, the first within 180 of ref) and the closing position
+ * dropped. Returns -1 when a position is not a number pair, 1 when the ring
+ * winds around a pole (it cannot be cut at 180), else 0. */
+static int unwrap_ring(json_t *ring, double ref, dmi_ring_t *out)
+{
+    size_t i;
+    json_t *pos;
+    double prev = ref;
+    json_array_foreach(ring, i, pos) {
+        double lon, lat;
+        if (!lon_lat(pos, &lon, &lat) || !isfinite(lon) || !isfinite(lat))
+            return -1;
+        lon -= 360 * round((lon - prev) / 360);
+        prev = lon;
+        if (dmi_ring_push(out, lon, lat))
+            return -1;
+    }
+    if (out->count < 4)
+        return -1;
+    dmi_xy_t a = out->pts[0], z = out->pts[out->count - 1];
+    if (fabs(z.x - a.x) > 180)
+        return 1;
+    if (z.x == a.x && z.y == a.y)
+        out->count--;
+    return 0;
+}
+
+static json_t *ring_positions(const dmi_ring_t *r, double shift)
+{
+    json_t *ring = json_array();
+    for (size_t k = 0; k <= r->count; k++) {
+        dmi_xy_t p = r->pts[k % r->count]; /* closed: the first position again */
+        json_array_append_new(ring, position(p.x + shift, p.y));
+    }
+    return ring;
+}
+
+/* A polygon (its rings) whose exterior crosses 180, cut there (section
+ * 3.1.9) into the piece west of the line and the piece east of it, each
+ * with the holes that fall on its side; the pieces are appended to polys.
+ * Returns 0, appending nothing, when the polygon does not cross 180 or
+ * cannot be cut (a ring around a pole, positions that are not numbers). */
+static int cut_polygon(json_t *rings, json_t *polys)
+{
+    size_t n = json_array_size(rings);
+    if (!n)
+        return 0;
+    double ref;
+    json_t *first = json_array_get(json_array_get(rings, 0), 0);
+    double lat0;
+    if (!lon_lat(first, &ref, &lat0))
+        return 0;
+    dmi_ring_t *unwrapped = calloc(n, sizeof *unwrapped);
+    int cut = unwrapped != NULL;
+    double box[4] = DMI_BBOX_EMPTY;
+    for (size_t i = 0; cut && i < n; i++) {
+        cut = unwrap_ring(json_array_get(rings, i), ref, &unwrapped[i]) == 0;
+        if (cut && i == 0)
+            dmi_ring_bbox_add(&unwrapped[0], box);
+    }
+    /* Put the exterior across +180: the west piece keeps x <= 180, the
+     * east piece is x >= 180 turned back by one turn. */
+    double shift = box[0] < -180 ? 360 : 0;
+    cut = cut && (box[0] < -180 || box[2] > 180) && box[2] + shift - (box[0] + shift) < 360;
+    dmi_ring_t piece = {0};
+    for (int east = 0; cut && east < 2; east++) {
+        json_t *poly = json_array();
+        for (size_t i = 0; i < n; i++) {
+            for (size_t k = 0; k < unwrapped[i].count; k++)
+                unwrapped[i].pts[k].x += east ? 0 : shift;
+            if (dmi_clip_ring(&unwrapped[i], 0, 180, !east, &piece)) {
+                cut = 0;
+                break;
+            }
+            if (piece.count >= 3)
+                json_array_append_new(poly, ring_positions(&piece, east ? -360 : 0));
+            else if (i == 0)
+                break; /* nothing of the exterior on this side */
+        }
+        if (cut && json_array_size(poly))
+            json_array_append_new(polys, poly);
+        else
+            json_decref(poly);
+    }
+    dmi_ring_free(&piece);
+    for (size_t i = 0; unwrapped && i < n; i++)
+        dmi_ring_free(&unwrapped[i]);
+    free(unwrapped);
+    return cut;
+}
+
 /* A copy of geometry g as RFC 7946 wants it. */
 static json_t *rfc7946_geometry(json_t *g)
 {
@@ -133,11 +226,28 @@ static json_t *rfc7946_geometry(json_t *g)
         } else {
             json_decref(parts);
         }
-    } else if (strcmp(type, "Polygon") == 0) {
-        wind_polygon(coords);
-    } else if (strcmp(type, "MultiPolygon") == 0) {
-        json_array_foreach(coords, i, c)
+    } else if (strcmp(type, "Polygon") == 0 || strcmp(type, "MultiPolygon") == 0) {
+        /* Every polygon cut at 180 where it crosses it, then wound. */
+        json_t *polys = json_array(), *pieces = json_array();
+        if (type[0] == 'P')
+            json_array_append(polys, coords);
+        else
+            json_array_foreach(coords, i, c)
+                json_array_append(polys, c);
+        json_array_foreach(polys, i, c) {
+            if (!cut_polygon(c, pieces))
+                json_array_append(pieces, c);
+        }
+        json_array_foreach(pieces, i, c)
             wind_polygon(c);
+        if (json_array_size(pieces) > 1 || type[0] == 'M') {
+            json_object_set_new(out, "type", json_string("MultiPolygon"));
+            json_object_set_new(out, "coordinates", pieces);
+        } else {
+            json_object_set(out, "coordinates", json_array_get(pieces, 0));
+            json_decref(pieces);
+        }
+        json_decref(polys);
     }
     return out;
 }

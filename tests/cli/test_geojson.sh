@@ -48,6 +48,37 @@ for f in g["features"]:
             assert sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(r, r[1:])) > 0, f["id"]
 PY
 
+# A polygon across 180 (with a hole on each side) is cut there into a
+# MultiPolygon (RFC 7946 section 3.1.9), each hole staying with its piece;
+# a ring around a pole is left whole; GDAL reads the result.
+cat >"$TMP/fiji.json" <<'JSON'
+{"diplomap": 1, "title": "Across 180", "places": [
+ {"id": "suva", "name": "Suva", "lat": -18.14, "lon": 178.44, "kind": "city", "country": "FJ"},
+ {"id": "zone", "name": "Patrol zone", "lat": -17.5, "lon": 179.5, "kind": "area", "geometry": {"type": "Polygon", "coordinates": [[[177, -16], [-178, -16], [-178, -19], [177, -19], [177, -16]], [[178, -17], [178, -18], [179, -18], [179, -17], [178, -17]], [[-179.5, -17], [-179.5, -18], [-179, -18], [-179, -17], [-179.5, -17]]]}},
+ {"id": "cap", "name": "Polar cap", "lat": 85, "lon": 0, "kind": "area", "geometry": {"type": "Polygon", "coordinates": [[[-180, 80], [-90, 80], [0, 80], [90, 80], [180, 80], [-180, 80]]]}}
+], "events": []}
+JSON
+expect_exit 0 "convert across 180" -- "$DIPLOMAP" convert "$TMP/fiji.json" -o "$TMP/fiji.geojson"
+python3 - "$TMP/fiji.geojson" <<'PY' && ok || bad "a polygon across 180 is not cut as RFC 7946 wants"
+import json, sys
+g = {f["id"]: f["geometry"] for f in json.load(open(sys.argv[1]))["features"]}
+z = g["zone"]
+assert z["type"] == "MultiPolygon" and len(z["coordinates"]) == 2, z
+west, east = sorted(z["coordinates"], key=lambda poly: -poly[0][0][0])
+assert max(p[0] for p in west[0]) == 180 and min(p[0] for p in west[0]) == 177, west
+assert min(p[0] for p in east[0]) == -180 and max(p[0] for p in east[0]) == -178, east
+assert len(west) == 2 and len(east) == 2, "each piece keeps the hole on its side"
+assert all(-180 <= p[0] <= 180 for poly in z["coordinates"] for r in poly for p in r)
+area = lambda r: sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(r, r[1:]))
+assert all(area(poly[0]) > 0 and area(poly[1]) < 0 and poly[0][0] == poly[0][-1] for poly in z["coordinates"])
+assert g["cap"]["type"] == "Polygon" and len(g["cap"]["coordinates"][0]) == 6, g["cap"]
+PY
+if command -v ogrinfo >/dev/null; then
+  ogrinfo -ro -al "$TMP/fiji.geojson" 2>&1 | grep -q "MULTIPOLYGON (((177 -16," && ok || bad "ogrinfo does not read the cut polygon"
+fi
+expect_exit 0 "convert the cut polygon back" -- "$DIPLOMAP" convert "$TMP/fiji.geojson" -o "$TMP/fiji2.json"
+expect_exit 0 "render the cut polygon" -- "$DIPLOMAP" render "$TMP/fiji2.json" -o "$TMP/fiji.png" --width 600 --height 400
+
 # The seed story's two-place events are LineStrings from -> to; its border a MultiLineString.
 cp "$SEED_STORY" "$TMP/seed.json"
 "$DIPLOMAP" render "$SEED_STORY" -o "$TMP/seed.svg" --layout-json "$TMP/seed.layout.json" --width 800 --height 500 2>/dev/null

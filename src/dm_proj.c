@@ -462,12 +462,10 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* In degrees. */
 static double central_angle(double lat1, double lon1, double lat2, double lon2)
 {
-    const double r = M_PI / 180.0;
-    double s = sin((lat2 - lat1) * r / 2), t = sin((lon2 - lon1) * r / 2);
-    double h = s * s + cos(lat1 * r) * cos(lat2 * r) * t * t;
-    return 2 * asin(fmin(1.0, sqrt(h))) / r;
+    return dmi_central_angle(lat1, lon1, lat2, lon2) / (M_PI / 180.0);
 }
 
 char *dmi_projection_auto(const double *lat, const double *lon, size_t n)

@@ -10,6 +10,7 @@
  * place or seat, then where it was delivered, refused or aimed. */
 #include "extract-private.h"
 #include "context-private.h"
+#include "geom-private.h"
 
 #include <glib.h>
 #include <math.h>
@@ -358,14 +359,6 @@ typedef struct {
     size_t ntok;
 } date_hit_t;
 
-static double distance_km(double lat1, double lon1, double lat2, double lon2)
-{
-    const double d2r = G_PI / 180.0;
-    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
-    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
-    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
-}
-
 typedef struct {
     dmi_extraction_t *x;
     dmi_xevent_t *ev;
@@ -546,7 +539,7 @@ static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t las
         /* "the Peace House in Panmunjom": the town after a site locates it. */
         if (before && before->last + 1 == m->first && dmi_tok_is(a, before->last, "in") &&
             x->places[before->place].kind == DM_PLACE_SITE &&
-            distance_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
+            dmi_great_circle_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
             continue;
         if (need_cue && !has_cue_word(x->art, m, event_cues))
             continue;
@@ -574,7 +567,7 @@ static void located_places(state_t *S, dmi_xevent_t *e, size_t first, size_t las
             if (p->kind != DM_PLACE_SITE)
                 for (size_t j = 0; j < e->place_count; j++) {
                     const dmi_xplace_t *q = &x->places[e->places[j]];
-                    if (q->kind == DM_PLACE_SITE && distance_km(p->lat, p->lon, q->lat, q->lon) < 30)
+                    if (q->kind == DM_PLACE_SITE && dmi_great_circle_km(p->lat, p->lon, q->lat, q->lon) < 30)
                         around = 1;
                 }
             if (!around)

@@ -15,6 +15,7 @@
 #include "story-private.h"
 #include "map-private.h"
 #include "context-private.h"
+#include "geom-private.h"
 #include "textnorm-private.h"
 
 #include <glib.h>
@@ -335,14 +336,6 @@ static int same_sentence(const dmi_article_t *a, size_t t, size_t u)
 static int prev_word(const dmi_article_t *a, size_t t)
 {
     return t > 0 && is_word(a, t - 1) && same_sentence(a, t - 1, t);
-}
-
-static double distance_km(double lat1, double lon1, double lat2, double lon2)
-{
-    const double r = 6371.0, d2r = G_PI / 180.0;
-    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
-    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
-    return 2 * r * asin(fmin(1.0, sqrt(h)));
 }
 
 static const double *unit_vector(const dmi_gaz_entry_t *e, double out[3])
@@ -1633,7 +1626,7 @@ static int qualifies(const cand_t *c, const cand_t *q)
             continue;
         for (size_t k = 0; k < c->ne; k++)
             if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                distance_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
+                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
                 return 1;
     }
     return 0;
@@ -1721,7 +1714,7 @@ static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
                 const dmi_gaz_entry_t *o = &c->e[j];
                 if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
                     continue;
-                double d = distance_km(e->lat, e->lon, o->lat, o->lon);
+                double d = dmi_great_circle_km(e->lat, e->lon, o->lat, o->lon);
                 /* Or the city holds a fifth of its region's people (New York
                  * City, Geneva; not Quebec City, whose name news gives to the
                  * province). */
@@ -1963,7 +1956,7 @@ static int resolve(dmi_extraction_t *x, cand_vec_t *v)
                         const dmi_gaz_entry_t *qe = &q->e[q->chosen];
                         if (strcmp(qe->country, e->country) == 0 &&
                             (qe->kind == DM_PLACE_COUNTRY ||
-                             distance_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
+                             dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
                             s += resolver_w.qualifier;
                             close = 1;
                         }
@@ -2223,7 +2216,7 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
             mission_of(x, c, &e) == 0) {
             cand_t *d = &v->items[i + 1];
             const dmi_gaz_entry_t *de = &d->e[d->chosen];
-            if (distance_km(de->lat, de->lon, e.lat, e.lon) < 30)
+            if (dmi_great_circle_km(de->lat, de->lon, e.lat, e.lon) < 30)
                 set_single(d, &e);
         }
     }
@@ -2575,7 +2568,7 @@ static void merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t c
             const dmi_xplace_t *p = &x->places[c];
             if (c == s || p->kind != DM_PLACE_CITY || p->literal_count == 0)
                 continue;
-            double d = distance_km(site->lat, site->lon, p->lat, p->lon);
+            double d = dmi_great_circle_km(site->lat, site->lon, p->lat, p->lon);
             if (d <= best) {
                 best = d;
                 city = c;

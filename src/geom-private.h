@@ -47,4 +47,24 @@ int dmi_clip_line_box(const dmi_ring_t *in, const double box[4], dmi_shape_t *ou
  * polygons. -1 (out emptied) when the text is not a valid geometry. */
 int dmi_shape_from_geojson(const char *text, dmi_shape_t *out, int *is_area);
 
+/* The library's one great-circle distance (haversine on a sphere): the
+ * central angle between two points given in degrees, in radians. Every
+ * distance the extractor, the resolver, the geocoder and the projection's
+ * choice take comes from here, so their thresholds agree. (The layout's
+ * scale bar measures on the ellipsoid instead: dmi_geodesic_km.) */
+#define DMI_EARTH_RADIUS_KM 6371.0
+static inline double dmi_central_angle(double lat1, double lon1, double lat2, double lon2)
+{
+    const double d2r = M_PI / 180.0;
+    double s = sin((lat2 - lat1) * d2r / 2), t = sin((lon2 - lon1) * d2r / 2);
+    double h = s * s + cos(lat1 * d2r) * cos(lat2 * d2r) * t * t;
+    return 2 * asin(fmin(1.0, sqrt(h)));
+}
+
+/* The same in km on a sphere of DMI_EARTH_RADIUS_KM. */
+static inline double dmi_great_circle_km(double lat1, double lon1, double lat2, double lon2)
+{
+    return DMI_EARTH_RADIUS_KM * dmi_central_angle(lat1, lon1, lat2, lon2);
+}
+
 #endif

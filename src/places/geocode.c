@@ -9,6 +9,7 @@
  * to a --near point, and a qualifier in the query ("Paris, Texas"). */
 #include "gazetteer-private.h"
 #include "context-private.h"
+#include "geom-private.h"
 #include "textnorm-private.h"
 
 #include <glib.h>
@@ -51,15 +52,6 @@ void dm_geocode_result_clear(dm_geocode_result_t *result)
         return;
     free(result->candidates);
     memset(result, 0, sizeof *result);
-}
-
-static double haversine_km(double lat1, double lon1, double lat2, double lon2)
-{
-    const double r = 6371.0088, rad = 3.14159265358979323846 / 180.0;
-    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
-    double a = sin(dlat / 2) * sin(dlat / 2) +
-               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
-    return 2 * r * asin(sqrt(a < 1 ? a : 1));
 }
 
 static double key_quality(uint32_t flags)
@@ -428,7 +420,7 @@ dm_status_t dm_geocode(dm_gazetteer_t *gaz, const char *query,
                 s = e->quality * (0.8 + 0.2 * prom);
         }
         if (opts->has_near) {
-            double d = haversine_km(opts->near_lat, opts->near_lon, r->lat_e7 * 1e-7, r->lon_e7 * 1e-7);
+            double d = dmi_great_circle_km(opts->near_lat, opts->near_lon, r->lat_e7 * 1e-7, r->lon_e7 * 1e-7);
             s *= 0.25 + 0.75 * exp(-d / 500.0);
         }
         e->score = s;
@@ -453,7 +445,7 @@ dm_status_t dm_geocode(dm_gazetteer_t *gaz, const char *query,
         for (size_t j = 0; j < kept && !dup; j++) {
             const dmi_gaz_record_t *q = &gaz->records[c.items[j].record];
             if (r->country[0] == q->country[0] && r->country[1] == q->country[1] &&
-                haversine_km(r->lat_e7 * 1e-7, r->lon_e7 * 1e-7, q->lat_e7 * 1e-7, q->lon_e7 * 1e-7) < SAME_PLACE_KM)
+                dmi_great_circle_km(r->lat_e7 * 1e-7, r->lon_e7 * 1e-7, q->lat_e7 * 1e-7, q->lon_e7 * 1e-7) < SAME_PLACE_KM)
                 dup = 1;
         }
         if (!dup)

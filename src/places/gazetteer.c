@@ -5,6 +5,7 @@
  * so a corrupt index yields DM_ERR_DATA rather than a crash. */
 #include "gazetteer-private.h"
 #include "context-private.h"
+#include "geom-private.h"
 #include "textnorm-private.h"
 
 #include <errno.h>
@@ -330,14 +331,6 @@ int dmi_gazetteer_capital(const dm_gazetteer_t *gaz, const char *cc, dmi_gaz_ent
     return 0;
 }
 
-static double name_in_km(double lat1, double lon1, double lat2, double lon2)
-{
-    const double d2r = G_PI / 180.0;
-    double dp = (lat2 - lat1) * d2r, dl = (lon2 - lon1) * d2r;
-    double h = sin(dp / 2) * sin(dp / 2) + cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dl / 2) * sin(dl / 2);
-    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
-}
-
 const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, double lat, double lon,
                                   const char *lang)
 {
@@ -366,7 +359,7 @@ const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, d
             continue;
         /* Countries, regions, lines and areas: their point is a label
          * anchor that a hand-made story may place elsewhere inside them. */
-        double d = name_in_km(lat, lon, rec->lat_e7 * 1e-7, rec->lon_e7 * 1e-7);
+        double d = dmi_great_circle_km(lat, lon, rec->lat_e7 * 1e-7, rec->lon_e7 * 1e-7);
         int point = rec->kind == DM_PLACE_CITY || rec->kind == DM_PLACE_SITE;
         if (d > (point ? 50.0 : 1500.0))
             continue;

@@ -1321,6 +1321,11 @@ static int pick_principal(const dm_map_t *map)
 {
     const dm_story_t *s = map->story;
     size_t ne = dm_story_event_count(s);
+    const dmi_story_view_t *view = dmi_story_view(s);
+    for (size_t k = 0; k < view->focus_count; k++)   /* the editor's word first */
+        for (size_t i = 0; i < ne; i++)
+            if (strcmp(dm_story_event(s, i)->id, view->focus[k]) == 0 && dm_story_event(s, i)->place_count)
+                return (int)i;
     for (size_t i = 0; i < ne; i++)
         if (dmi_story_event_principal(s, i) && dm_story_event(s, i)->place_count)
             return (int)i;
@@ -1412,12 +1417,19 @@ static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *us
         }
     for (size_t i = 0; i < np; i++)
         group[i] = uf_find(group, (int)i);
-    /* The principal event's places, and everything in their groups, stay. */
-    const dm_event_t *pe = dm_story_event(s, (size_t)map->principal);
-    for (size_t k = 0; k < pe->place_count; k++) {
-        int pi = place_index(s, pe->places[k]);
-        if (pi >= 0 && use[pi])
-            core[group[pi]] = 1;
+    /* The principal event's places (with view.focus, the places of every
+     * event it names), and everything in their groups, stay. */
+    const dmi_story_view_t *view = dmi_story_view(s);
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        int in_focus = (int)j == map->principal;
+        for (size_t k = 0; k < view->focus_count && !in_focus; k++)
+            in_focus = strcmp(ev->id, view->focus[k]) == 0;
+        for (size_t k = 0; in_focus && k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0 && use[pi])
+                core[group[pi]] = 1;
+        }
     }
     double fw = map->width, fh = map->height - map->title_height;
     double aspect = fw / fmax(fh, 1);
@@ -1458,6 +1470,10 @@ static size_t choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *us
      * a frame FOCUS_GROWTH times smaller (a group with three events, 4^3 =
      * 64 times). The candidate beyond its threshold by the largest factor
      * goes, and the rest is measured again. */
+    /* view.focus pins the frame: every group outside the core goes. */
+    for (size_t g = 0; g < np && view->focus_count; g++)
+        if (group[g] == (int)g && use[g] && !core[g])
+            out[g] = 1;
     for (;;) {
         bbox_t all = {.empty = 1};
         for (size_t i = 0; i < np; i++)

@@ -23,6 +23,8 @@ typedef struct {
     int has_extent;
     double extent[4];         /* W, S, E, N degrees */
     const char *inset;        /* NULL, "auto" or "none" */
+    char **focus;             /* ids of the events the main frame is about, or NULL */
+    size_t focus_count;
 } dmi_story_view_t;
 
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story);

@@ -98,6 +98,7 @@ void dm_story_destroy(dm_story_t *s)
     free(s->date);
     free((char *)s->view.projection);
     free((char *)s->view.inset);
+    free_strings((const char *const *)s->view.focus, s->view.focus_count);
     free(s);
 }
 
@@ -749,6 +750,28 @@ static dm_status_t load_view(loader_t *L, dm_story_t *s, json_t *v)
     }
     if ((proj && !(s->view.projection = dmi_strdup(proj))) || (inset && !(s->view.inset = dmi_strdup(inset))))
         return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+    /* "focus": the events the editor says the map is about (their places
+     * make the main frame's core), by id, each once. */
+    json_t *focus = json_object_get(v, "focus");
+    if (focus && !json_is_null(focus)) {
+        if (!json_is_array(focus) || json_array_size(focus) == 0 || json_array_size(focus) > s->event_count)
+            return bad(L, "view.focus", "must be a non-empty array of event ids, each once%s", "");
+        if (!(s->view.focus = calloc(json_array_size(focus), sizeof *s->view.focus)))
+            return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+        for (size_t i = 0; i < json_array_size(focus); i++) {
+            json_t *id = json_array_get(focus, i);
+            char f[48];
+            snprintf(f, sizeof f, "view.focus[%zu]", i);
+            if (!json_is_string(id) || !find_event(s, json_string_value(id)))
+                return bad(L, f, "is not the id of an event of the story%s", "");
+            for (size_t k = 0; k < s->view.focus_count; k++)
+                if (strcmp(s->view.focus[k], json_string_value(id)) == 0)
+                    return bad(L, f, "'%s' is named twice", json_string_value(id));
+            if (!(s->view.focus[s->view.focus_count] = dmi_strdup(json_string_value(id))))
+                return dmi_error(L->ctx, DM_ERR_NOMEM, "out of memory");
+            s->view.focus_count++;
+        }
+    }
     return DM_OK;
 }
 
@@ -925,13 +948,19 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
         json_array_append_new(events, o);
     }
     json_object_set_new(root, "events", events);
-    if (s->view.projection || s->view.has_extent || s->view.inset) {
+    if (s->view.projection || s->view.has_extent || s->view.inset || s->view.focus_count) {
         json_t *v = json_object();
         set_opt(v, "projection", s->view.projection);
         if (s->view.has_extent)
             json_object_set_new(v, "extent", json_pack("[ffff]", s->view.extent[0], s->view.extent[1],
                                                        s->view.extent[2], s->view.extent[3]));
         set_opt(v, "inset", s->view.inset);
+        if (s->view.focus_count) {
+            json_t *focus = json_array();
+            for (size_t i = 0; i < s->view.focus_count; i++)
+                json_array_append_new(focus, json_string(s->view.focus[i]));
+            json_object_set_new(v, "focus", focus);
+        }
         json_object_set_new(root, "view", v);
     }
     *out = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(10));

@@ -130,4 +130,31 @@ assert any(p["place"] == "warsaw" and p["frame"] == "main" for p in d["pointers"
 assert {m["place"] for m in d["markers"] if m["frame"] == "overview"} >= {"warsaw", "rome"}, d["markers"]
 PY
 
+# 4. The editor has the last word: view.focus on the Washington talks makes
+# them the principal event and the main frame; the shoal, Manila and
+# Beijing go to the overview, and the call ends in a pointer to Manila.
+# The field survives a conversion, and a wrong id is refused by name.
+python3 - "$TMP/focus.json" "$TMP/pinned.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); s["view"] = {"focus": ["e3"]}; json.dump(s, open(sys.argv[2], "w"))
+PY
+expect_exit 0 "view.focus: render" -- "$DIPLOMAP" render "$TMP/pinned.json" -o "$TMP/pinned.png" --layout-json "$TMP/pinned.layout.json"
+python3 - "$TMP/pinned.layout.json" <<'PY' && ok || bad "view.focus does not pin the main frame"
+import json, sys
+d = json.load(open(sys.argv[1]))
+markers = {m["place"]: m["frame"] for m in d["markers"]}
+assert [e["event"] for e in d["events"] if e.get("principal")] == ["e3"], d["events"]
+assert markers["washington"] == "main", markers
+assert all(markers[p] == "overview" for p in ("shoal", "manila", "beijing")), markers
+assert [p["text"] for p in d["pointers"] if p["frame"] == "main"] == ["to Manila"], d["pointers"]
+PY
+expect_exit 0 "view.focus: convert" -- "$DIPLOMAP" convert "$TMP/pinned.json" -o "$TMP/pinned.geojson"
+expect_exit 0 "view.focus: convert back" -- "$DIPLOMAP" convert "$TMP/pinned.geojson" -o "$TMP/pinned2.json"
+python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["view"]["focus"] == ["e3"]' "$TMP/pinned2.json" &&
+  ok || bad "view.focus lost in a round trip"
+sed 's/"focus": \["e3"\]/"focus": ["e3", "e9"]/' "$TMP/pinned.json" >"$TMP/badfocus.json"
+expect_exit 2 "view.focus: unknown id" -- "$DIPLOMAP" render "$TMP/badfocus.json" -o "$TMP/badfocus.png"
+expect_message "view.focus: unknown id" "view.focus[1] is not the id of an event"
+expect_absent "view.focus: unknown id" "$TMP/badfocus.png"
+
 finish

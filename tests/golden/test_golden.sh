@@ -1,6 +1,8 @@
 #!/bin/sh
 # Golden images: each case of cases.tsv is rendered to PNG and compared
-# pixel by pixel with tests/golden/NAME.png within its tolerance; a failure
+# pixel by pixel with tests/golden/NAME.png within its tolerance (mean,
+# fraction of bad pixels, bad pixels in the worst 16x16 window: imgdiff.c;
+# test_mutations.sh shows that tolerance failing on what matters); a failure
 # leaves NAME.diff.png (bad pixels in red) in the build directory. SVG and
 # PDF of the same case are checked for structure and, where rsvg-convert or
 # pdftoppm exists, rasterised and compared with the same reference (looser:
@@ -15,14 +17,15 @@ fails=0
 passes=0
 check() { if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $*" >&2; fi; }
 
-while IFS="$(printf '\t')" read -r name story opts mean bad; do
+while IFS="$(printf '\t')" read -r name story opts mean bad window; do
   case "$name" in ''|'#'*) continue ;; esac
   # shellcheck disable=SC2086
   if ! "$DIPLOMAP" render "$DM_SOURCE_DIR/$story" -o "$out/$name.png" $opts; then
     fails=$((fails + 1)); echo "FAIL: $name did not render" >&2; continue
   fi
   if [ "${DM_UPDATE_GOLDEN:-}" = 1 ]; then cp "$out/$name.png" "$here/$name.png"; echo "updated $name"; continue; fi
-  check "$DM_IMGDIFF" "$here/$name.png" "$out/$name.png" "$out/$name.diff.png" "$mean" "$bad"
+  # shellcheck disable=SC2086
+  check "$DM_IMGDIFF" "$here/$name.png" "$out/$name.png" "$out/$name.diff.png" "$mean" "$bad" $window
   # shellcheck disable=SC2086
   "$DIPLOMAP" render "$DM_SOURCE_DIR/$story" -o "$out/$name.svg" $opts
   check grep -q '<svg' "$out/$name.svg"

@@ -6,6 +6,7 @@
 #include "basemap-format.h"
 #include "context-private.h"
 #include "geom-private.h"
+#include "sha256_sidecar.h"
 
 #include <gdal.h>
 #include <glib.h>
@@ -252,36 +253,6 @@ static int pack_layer(const char *dir, const layer_spec_t *spec, features_t *out
     return 0;
 }
 
-/* FILE.sha256 beside the packed file, in sha256sum's format ("HEX  NAME"):
- * the full checksum `diplomap check-data` verifies (never checked on an
- * ordinary open). Written after the file itself, through a temporary. */
-static int write_sha256_sidecar(const char *path)
-{
-    FILE *in = fopen(path, "rb");
-    if (!in)
-        return -1;
-    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-    unsigned char buf[1 << 16];
-    size_t got;
-    while ((got = fread(buf, 1, sizeof buf, in)) > 0)
-        g_checksum_update(sum, buf, (gssize)got);
-    int bad = ferror(in);
-    fclose(in);
-    const char *slash = strrchr(path, '/');
-    char side[4096], tmp[4200];
-    snprintf(side, sizeof side, "%s.sha256", path);
-    snprintf(tmp, sizeof tmp, "%s.tmp", side);
-    FILE *out = bad ? NULL : fopen(tmp, "w");
-    if (out) {
-        fprintf(out, "%s  %s\n", g_checksum_get_string(sum), slash ? slash + 1 : path);
-        bad = fclose(out) != 0 || rename(tmp, side) != 0;
-    } else {
-        bad = 1;
-    }
-    g_checksum_free(sum);
-    return bad ? -1 : 0;
-}
-
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -334,7 +305,7 @@ int main(int argc, char **argv)
     fwrite(parts.data, 1, parts.len, f);
     fwrite(points.data, 1, points.len, f);
     fwrite(strings.data, 1, strings.len, f);
-    if (fclose(f) != 0 || rename(tmp, argv[2]) != 0 || write_sha256_sidecar(argv[2]) != 0) {
+    if (fclose(f) != 0 || rename(tmp, argv[2]) != 0 || dm_write_sha256_sidecar(argv[2]) != 0) {
         fprintf(stderr, "dm_basemap_pack: cannot write %s\n", argv[2]);
         return 1;
     }

@@ -9,6 +9,7 @@
  * src/gazetteer-private.h. The output is written beside OUT and renamed, so a
  * failed build never leaves a half-written index behind. */
 #include "gazetteer-private.h"
+#include "sha256_sidecar.h"
 #include "textnorm-private.h"
 
 #include <dirent.h>
@@ -562,36 +563,6 @@ static void write_all(FILE *fp, const void *p, size_t n, uint32_t *ck, const cha
         die("write error on %s", tmp);
 }
 
-/* FILE.sha256 beside the packed file, in sha256sum's format ("HEX  NAME"):
- * the full checksum `diplomap check-data` verifies (never checked on an
- * ordinary open). Written after the file itself, through a temporary. */
-static int write_sha256_sidecar(const char *path)
-{
-    FILE *in = fopen(path, "rb");
-    if (!in)
-        return -1;
-    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-    unsigned char buf[1 << 16];
-    size_t got;
-    while ((got = fread(buf, 1, sizeof buf, in)) > 0)
-        g_checksum_update(sum, buf, (gssize)got);
-    int bad = ferror(in);
-    fclose(in);
-    const char *slash = strrchr(path, '/');
-    char side[4096], tmp[4200];
-    snprintf(side, sizeof side, "%s.sha256", path);
-    snprintf(tmp, sizeof tmp, "%s.tmp", side);
-    FILE *out = bad ? NULL : fopen(tmp, "w");
-    if (out) {
-        fprintf(out, "%s  %s\n", g_checksum_get_string(sum), slash ? slash + 1 : path);
-        bad = fclose(out) != 0 || rename(tmp, side) != 0;
-    } else {
-        bad = 1;
-    }
-    g_checksum_free(sum);
-    return bad ? -1 : 0;
-}
-
 static size_t pad8(size_t x) { return (x + 7) & ~(size_t)7; }
 
 int main(int argc, char **argv)
@@ -747,7 +718,7 @@ int main(int argc, char **argv)
         die("write error on %s", tmp);
     if (rename(tmp, out) != 0)
         die("cannot rename %s to %s: %s", tmp, out, strerror(errno));
-    if (write_sha256_sidecar(out) != 0)
+    if (dm_write_sha256_sidecar(out) != 0)
         die("cannot write %s.sha256", out);
     fprintf(stderr, "dm_gazbuild: %s: %u records, %u keys, %u buckets, %zu-byte pool, %llu bytes\n",
             out, records->len, keys->len, nb, pool->len, (unsigned long long)hdr.file_size);

@@ -17,6 +17,7 @@
 #include "context-private.h"
 #include "geom-private.h"
 #include "textnorm-private.h"
+#include "resolve-private.h"
 
 #include <glib.h>
 #include <math.h>
@@ -24,9 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_ENTRIES 16
+#define MAX_ENTRIES DMI_READINGS_MAX
 #define MAX_SPAN_TOKENS 7
-#define DMI_EXTRACT_MAX_VOTERS 300
 #define NONE SIZE_MAX
 
 /* ---- word lists ------------------------------------------------------- */
@@ -336,31 +336,6 @@ static int same_sentence(const dmi_article_t *a, size_t t, size_t u)
 static int prev_word(const dmi_article_t *a, size_t t)
 {
     return t > 0 && is_word(a, t - 1) && same_sentence(a, t - 1, t);
-}
-
-static const double *unit_vector(const dmi_gaz_entry_t *e, double out[3])
-{
-    const double d2r = G_PI / 180.0;
-    out[0] = cos(e->lat * d2r) * cos(e->lon * d2r);
-    out[1] = cos(e->lat * d2r) * sin(e->lon * d2r);
-    out[2] = sin(e->lat * d2r);
-    return out;
-}
-
-/* Unit vectors of the voting mentions' chosen readings, recomputed only
- * when a mention's reading changes. */
-typedef struct {
-    double *xyz;
-    const dmi_gaz_entry_t **chosen;
-} voter_cache_t;
-
-static const double *voter_vector(voter_cache_t *vc, size_t j, const dmi_gaz_entry_t *e)
-{
-    if (vc->chosen[j] != e) {
-        unit_vector(e, &vc->xyz[3 * j]);
-        vc->chosen[j] = e;
-    }
-    return &vc->xyz[3 * j];
 }
 
 /* ---- people ----------------------------------------------------------- */
@@ -980,22 +955,7 @@ int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t 
 /* ---- candidates --------------------------------------------------------- */
 
 typedef struct {
-    size_t first, last;       /* tokens */
-    size_t start, end;        /* bytes (may be inside one hyphenated token) */
-    unsigned flags;
-    dmi_gaz_entry_t e[MAX_ENTRIES];
-    size_t ne;
-    int chosen;               /* index into e, -1 rejected */
-    double margin;
-    size_t group;             /* same normalised surface */
-    int qualifier;            /* candidate index of ", Y" qualifier, or -1 */
-    double vote;              /* weight this candidate gave its best reading's country */
-    char vote_cc[3];
-    double boost[MAX_ENTRIES]; /* added to a reading's prior (a city standing for its region) */
-} cand_t;
-
-typedef struct {
-    cand_t *items;
+    dmi_cand_t *items;
     size_t count, cap;
 } cand_vec_t;
 
@@ -1026,7 +986,7 @@ static int entry_prominent(const dmi_gaz_entry_t *e)
            e->population >= 100000 || e->is_demonym || (e->source && strncmp(e->source, "curated:", 8) == 0);
 }
 
-static int entries_prominent(const cand_t *c)
+static int entries_prominent(const dmi_cand_t *c)
 {
     for (size_t k = 0; k < c->ne; k++)
         if (entry_prominent(&c->e[k]))
@@ -1066,7 +1026,7 @@ static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dm
     return k;
 }
 
-static int push_cand(cand_vec_t *v, const cand_t *c)
+static int push_cand(cand_vec_t *v, const dmi_cand_t *c)
 {
     if (dmi_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items) != 0)
         return -1;
@@ -1088,7 +1048,7 @@ static int first_word_of_sentence(const dmi_article_t *a, size_t t)
 static int written_lower(const dmi_extraction_t *x, const char *s, size_t n);
 
 /* Some reading of candidate c is of that kind. */
-static int reads_as(const cand_t *c, dm_place_kind_t kind)
+static int reads_as(const dmi_cand_t *c, dm_place_kind_t kind)
 {
     for (size_t k = 0; k < c->ne; k++)
         if (c->e[k].kind == kind)
@@ -1129,7 +1089,7 @@ static int spells_initials(const dmi_article_t *a, size_t t)
 }
 
 /* Accept or reject a candidate by its context; sets flags. */
-static int accept_candidate(dmi_extraction_t *x, cand_t *c)
+static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
 {
     dmi_article_t *a = x->art;
     size_t t = c->first, last = c->last - 1;
@@ -1322,7 +1282,7 @@ static int accept_candidate(dmi_extraction_t *x, cand_t *c)
 
 /* A Hangul token that is a name followed by a postposition ("서울에서" is
  * Seoul + "in"): fills c with the name's span and readings. */
-static int korean_particle_match(const dmi_extraction_t *x, size_t t, cand_t *c)
+static int korean_particle_match(const dmi_extraction_t *x, size_t t, dmi_cand_t *c)
 {
     static const char *const particles[] = {"에서는", "에서", "으로", "에게", "까지", "부터", "에는", "와의", "과의",
                                             "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "로",
@@ -1364,7 +1324,7 @@ typedef struct {
     int truncated;
 } cand_budget_t;
 
-static int push_found(cand_vec_t *out, const cand_t *c, cand_budget_t *b)
+static int push_found(cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b)
 {
     if (out->count >= DMI_EXTRACT_MAX_CANDIDATES) {
         b->truncated = 1;
@@ -1397,7 +1357,7 @@ static int find_candidates_within(dmi_extraction_t *x, cand_vec_t *out, cand_bud
 {
     dmi_article_t *a = x->art;
     size_t n = a->token_count;
-    cand_t c;
+    dmi_cand_t c;
     for (size_t t = 0; t < n;) {
         if (!is_word(a, t) || (a->tokens[t].flags & DMI_TOK_NUM)) {
             t++;
@@ -1503,71 +1463,14 @@ static int find_candidates_within(dmi_extraction_t *x, cand_vec_t *out, cand_bud
     return 0;
 }
 
-/* ---- resolution ------------------------------------------------------- */
-
-typedef struct {
-    char cc[3];
-    double weight;
-} country_weight_t;
-
-static double country_weight(const country_weight_t *cw, size_t n, const char *cc)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(cw[i].cc, cc) == 0)
-            return cw[i].weight;
-    return 0;
-}
-
-static int add_country_weight(country_weight_t **cw, size_t *n, size_t *cap, const char *cc, double w)
-{
-    if (!cc[0])
-        return 0;
-    for (size_t i = 0; i < *n; i++)
-        if (strcmp((*cw)[i].cc, cc) == 0) {
-            (*cw)[i].weight += w;
-            return 0;
-        }
-    if (dmi_grow((void **)cw, cap, *n + 1, sizeof **cw) != 0)
-        return -1;
-    memcpy((*cw)[*n].cc, cc, 3);
-    (*cw)[*n].weight = w;
-    (*n)++;
-    return 0;
-}
-
-static double prior_score(const dmi_gaz_entry_t *e)
-{
-    /* A region's record prominence grows with its population, which the
-     * population term below already counts: in running text a town of the
-     * same name near the article's other places should still win. */
-    double s = 2.0 * (e->kind == DM_PLACE_REGION ? fmin(e->prominence, 0.55) : e->prominence);
-    double pop = (double)e->population;
-    if (e->kind == DM_PLACE_COUNTRY) {
-        s += 3.0;
-        /* Country records carry no population; a country outranks its
-         * same-named capital ("Mexico", "Guatemala", "Kuwait"). */
-        pop = 1e7;
-    } else if (e->kind == DM_PLACE_REGION) {
-        s += 1.2;
-    }
-    if (e->is_capital)
-        s += 1.0;
-    s += 3.0 * log10(pop + 1.0) / 7.0;
-    /* Curated names are the ones diplomacy news uses ("White House" is
-     * also an old name of Casablanca). */
-    if (e->source && strncmp(e->source, "curated:", 8) == 0)
-        s += 2.5;
-    if (e->is_alternate)
-        s -= 0.3;
-    return s;
-}
+/* ---- cues for the resolver ------------------------------------------- */
 
 /* ", Y" right after candidate i qualifies it ("Springfield, Illinois"). */
 static void link_qualifiers(dmi_extraction_t *x, cand_vec_t *v)
 {
     dmi_article_t *a = x->art;
     for (size_t i = 0; i + 1 < v->count; i++) {
-        cand_t *c = &v->items[i], *q = &v->items[i + 1];
+        dmi_cand_t *c = &v->items[i], *q = &v->items[i + 1];
         if (c->end != a->tokens[c->last - 1].end || !is_punct(a, c->last, ',') || q->first != c->last + 1)
             continue;
         int region = 0;
@@ -1579,26 +1482,6 @@ static void link_qualifiers(dmi_extraction_t *x, cand_vec_t *v)
     }
 }
 
-/* A place lies in a region: same country and the same first-level code
- * (known for the countries whose GeoNames admin1 codes are ISO codes). */
-static int is_county(const dmi_gaz_entry_t *e)
-{
-    return e->kind == DM_PLACE_REGION && e->source && strncmp(e->source, "uscensus:", 9) == 0;
-}
-
-static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
-{
-    /* Towns and counties lie in a state; a county is no state of its own. */
-    if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
-        strcmp(region->country, e->country) != 0)
-        return 0;
-    if (region->entry >= g->hdr->record_count || e->entry >= g->hdr->record_count)
-        return 0;
-    const char *ra = dmi_gaz_string(g, g->records[region->entry].admin1);
-    const char *ea = dmi_gaz_string(g, g->records[e->entry].admin1);
-    return ra && ea && ra[0] && strcmp(ra, ea) == 0;
-}
-
 /* Words that name a first-level region: "the canton of Geneva", "New York
  * state", "Tokyo prefecture". */
 static const char *const region_words[] = {
@@ -1606,7 +1489,7 @@ static const char *const region_words[] = {
 
 /* The text calls candidate c a region: "<region word> of X" or "X <region
  * word>". */
-static int region_cued(const dmi_article_t *a, const cand_t *c)
+static int region_cued(const dmi_article_t *a, const dmi_cand_t *c)
 {
     size_t t = c->first;
     if (t >= 2 && prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && prev_word(a, t - 1) &&
@@ -1616,147 +1499,9 @@ static int region_cued(const dmi_article_t *a, const cand_t *c)
            same_sentence(a, c->first, c->last) && dmi_tok_in(a, c->last, region_words) >= 0;
 }
 
-/* Candidate q after "c, " can be c's region: a reading of c lies in q's
- * region readings' country, near them ("Albany, New York"; not "Tokyo, New
- * York and Geneva", a list). */
-static int qualifies(const cand_t *c, const cand_t *q)
-{
-    for (size_t r = 0; r < q->ne; r++) {
-        if (q->e[r].kind != DM_PLACE_REGION)
-            continue;
-        for (size_t k = 0; k < c->ne; k++)
-            if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
-                return 1;
-    }
-    return 0;
-}
-
-/* The resolver's context weights: points added to a reading's prior
- * (prior_score: about 5 for a capital of two million, 2 for a town of
- * 20,000), and the distances that decide them. */
-static const struct {
-    double country_share;  /* the article's other votes for the reading's country, at full share */
-    double near_close;     /* per clear place of the article within near_close_km */
-    double near_close_km;
-    double near_far;       /* per clear place within near_far_km */
-    double near_far_km;
-    double near_max;       /* cap of the two above */
-    double region_town;    /* a region the article names holds the town (same first-level unit) */
-    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
-    double qualifier_km;
-    double namesake_pop;   /* a city this large, or a capital, is a namesake of note ... */
-    double small_pop;      /* ... and a town of another country under this bearing its name is
-                            * costly: the article's countries count for it only with a qualifier,
-                            * a region holding it, a place within near_close_km or
-                            * costly_far_places distinct places within near_far_km ("Rome" beside UN headquarters in
-                            * New York is Rome, Italy; "Geneva" in an American story is Geneva,
-                            * Switzerland) */
-    size_t costly_far_places;
-    double kind_cued;      /* the text says which kind: "the canton of Geneva", "the city of X" */
-} resolver_w = {
-    .country_share = 1.0,
-    .near_close = 0.8,
-    .near_close_km = 150.0,
-    .near_far = 0.3,
-    .near_far_km = 600.0,
-    .near_max = 2.4,
-    .region_town = 1.0,
-    .qualifier = 4.0,
-    .qualifier_km = 700.0,
-    .namesake_pop = 1000000,
-    .small_pop = 50000,
-    .costly_far_places = 2, /* or a place within near_close_km, or a region holding it */
-    .kind_cued = 2.0,
-};
-
-/* A first-level region and a city of the same country, read from the same
- * name, lying within this distance of each other (km): Geneva and its canton,
- * New York City and the state, Tokyo and the metropolis. */
-#define TWIN_CITY_KM 60.0
-
-/* News names the city, not its same-named region, unless the text says
- * region ("the canton of Geneva", "New York state": then region readings
- * gain) or the name qualifies another place ("Albany, New York"). Such a
- * region reading is dropped and
- * its city takes over its prior: the region's weight (population, first-level
- * rank) is what made the name stand out against its namesakes abroad. */
-static void prefer_twin_cities(const dmi_extraction_t *x, cand_vec_t *v)
-{
-    const dmi_article_t *a = x->art;
-    for (size_t i = 0; i < v->count; i++) {
-        cand_t *c = &v->items[i];
-        if (c->ne < 2 || (i > 0 && v->items[i - 1].qualifier == (int)i && qualifies(&v->items[i - 1], c)))
-            continue;
-        if (region_cued(a, c)) {
-            /* Said to be a region: its region readings come first. */
-            for (size_t r = 0; r < c->ne; r++)
-                if (c->e[r].kind == DM_PLACE_REGION)
-                    c->boost[r] += resolver_w.kind_cued;
-            continue;
-        }
-        /* Said to be a city ("the northern Russian city of Saint
-         * Petersburg"): its city readings come first. */
-        size_t t = c->first;
-        if (t >= 2 && prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && prev_word(a, t - 1) &&
-            (dmi_tok_is(a, t - 2, "city") || dmi_tok_is(a, t - 2, "town")))
-            for (size_t r = 0; r < c->ne; r++)
-                if (c->e[r].kind == DM_PLACE_CITY)
-                    c->boost[r] += resolver_w.kind_cued;
-        int drop[MAX_ENTRIES] = {0}, any = 0;
-        for (size_t r = 0; r < c->ne; r++) {
-            const dmi_gaz_entry_t *e = &c->e[r];
-            if (e->kind != DM_PLACE_REGION || e->is_demonym)
-                continue;
-            size_t city = NONE;
-            double best = TWIN_CITY_KM;
-            for (size_t j = 0; j < c->ne; j++) {
-                const dmi_gaz_entry_t *o = &c->e[j];
-                if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
-                    continue;
-                double d = dmi_great_circle_km(e->lat, e->lon, o->lat, o->lon);
-                /* Or the city holds a fifth of its region's people (New York
-                 * City, Geneva; not Quebec City, whose name news gives to the
-                 * province). */
-                if (same_admin1(x->gaz, e, o) && (double)o->population >= 0.2 * (double)e->population)
-                    d = fmin(d, 0.0);
-                if (d <= best) {
-                    best = d;
-                    city = j;
-                }
-            }
-            if (city == NONE)
-                continue;
-            double gain = prior_score(e) + c->boost[r] - prior_score(&c->e[city]);
-            c->boost[city] = fmax(c->boost[city], gain);
-            drop[r] = any = 1;
-        }
-        if (!any)
-            continue;
-        size_t k = 0;
-        for (size_t r = 0; r < c->ne; r++)
-            if (!drop[r]) {
-                c->e[k] = c->e[r];
-                c->boost[k] = c->boost[r];
-                k++;
-            }
-        c->ne = k;
-    }
-}
-
-/* A first-level region of another country read from the same name as
- * country e ("Georgia": the country and the US state), or NONE. */
-static size_t foreign_region(const cand_t *c, const dmi_gaz_entry_t *e)
-{
-    for (size_t k = 0; k < c->ne; k++)
-        if (c->e[k].kind == DM_PLACE_REGION && !c->e[k].is_alternate && strcmp(c->e[k].country, e->country) != 0)
-            return k;
-    return NONE;
-}
-
 /* Candidates c and o stand side by side in a list: only ",", "and", "or"
  * or "&" between them ("California or Washington", "Alaska, Hawaii"). */
-static int listed_together(const dmi_article_t *a, const cand_t *c, const cand_t *o)
+static int listed_together(const dmi_article_t *a, const dmi_cand_t *c, const dmi_cand_t *o)
 {
     if (o->first < c->last || o->first - c->last > 2 || o->first == c->last)
         return 0;
@@ -1766,301 +1511,34 @@ static int listed_together(const dmi_article_t *a, const cand_t *c, const cand_t
     return 1;
 }
 
-/* "India's Punjab", "Russia's Kursk region": a country's possessive right
- * before a name puts the name in that country. */
-static double owner_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+/* What the words around each name say of it, for the resolver
+ * (resolve-private.h): its qualifier and its cues. */
+static void read_cues(dmi_extraction_t *x, cand_vec_t *v)
 {
-    if (i == 0)
-        return 0;
-    const cand_t *c = &v->items[i], *o = &v->items[i - 1];
-    /* The "'s" is a token of its own, flagged possessive. */
-    if (o->last + 1 != c->first || !(a->tokens[o->last].flags & DMI_TOK_POSS))
-        return 0;
-    for (size_t k = 0; k < o->ne; k++)
-        if (o->e[k].kind == DM_PLACE_COUNTRY && strcmp(o->e[k].country, e->country) == 0)
-            return 3.0;
-    return 0;
-}
-
-/* A name listed beside a region is read as that country's region when it can
- * be one: "California or Washington" is the state, "Alaska, Georgia" too. */
-static double list_bonus(const dmi_article_t *a, const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
-{
-    if (e->kind != DM_PLACE_REGION)
-        return 0;
-    const cand_t *c = &v->items[i];
-    for (int side = 0; side < 2; side++) {
-        size_t j = side ? i + 1 : i - 1;
-        if ((side == 0 && i == 0) || j >= v->count)
-            continue;
-        const cand_t *o = &v->items[j];
-        if (o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
-            continue;
-        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
-        if (oe->kind == DM_PLACE_REGION && strcmp(oe->country, e->country) == 0 &&
-            (side ? listed_together(a, c, o) : listed_together(a, o, c)))
-            return 2.0;
+    const dmi_article_t *a = x->art;
+    link_qualifiers(x, v);
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        size_t t = c->first;
+        c->cues = 0;
+        if (region_cued(a, c))
+            c->cues |= DMI_CUE_REGION;
+        if (t >= 2 && prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && prev_word(a, t - 1) &&
+            (dmi_tok_is(a, t - 2, "city") || dmi_tok_is(a, t - 2, "town")))
+            c->cues |= DMI_CUE_CITY;
+        /* The "'s" is a token of its own, flagged possessive. */
+        if (i > 0 && v->items[i - 1].last + 1 == c->first && (a->tokens[v->items[i - 1].last].flags & DMI_TOK_POSS))
+            c->cues |= DMI_CUE_OWNER;
+        if (i + 1 < v->count && listed_together(a, c, &v->items[i + 1]))
+            c->cues |= DMI_CUE_LISTED_NEXT;
     }
-    return 0;
-}
-
-/* Two ambiguous names whose readings lie together ("Paris and Henry
- * County": Paris, Tennessee is Henry County's seat) pull each other there,
- * though neither is sure enough to vote on its own. */
-static double mutual_bonus(const cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, const double *w,
-                           double cos_near)
-{
-    if (e->kind == DM_PLACE_COUNTRY || (e->kind == DM_PLACE_REGION && !is_county(e)))
-        return 0;
-    const cand_t *c = &v->items[i];
-    double bonus = 0;
-    size_t lo = i > 20 ? i - 20 : 0, hi = i + 21 < v->count ? i + 21 : v->count;
-    for (size_t j = lo; j < hi && bonus < 1.2; j++) {
-        const cand_t *o = &v->items[j];
-        if (j == i || o->ne < 2 || o->e[0].entry == c->e[0].entry)
-            continue;
-        for (size_t k = 0; k < o->ne; k++) {
-            const dmi_gaz_entry_t *oe = &o->e[k];
-            if (oe->kind == DM_PLACE_COUNTRY || (oe->kind == DM_PLACE_REGION && !is_county(oe)))
-                continue;
-            /* A county and a town in it; two towns alone are too often a
-             * pair of hamlets that share big cities' names ("Boston" and
-             * "Houston", Pennsylvania). */
-            if (!is_county(e) && !is_county(oe))
-                continue;
-            double u[3];
-            unit_vector(oe, u);
-            if (u[0] * w[0] + u[1] * w[1] + u[2] * w[2] > cos_near) {
-                bonus += 0.6;
-                break;
-            }
-        }
-    }
-    return fmin(bonus, 1.2);
-}
-
-/* Reading k of c is a small town whose name a capital or a large city of
- * another country also bears (resolver_w.namesake_pop, small_pop). Between
- * namesakes of one country the article's countries decide nothing. */
-static int costly_namesake(const cand_t *c, size_t k)
-{
-    const dmi_gaz_entry_t *e = &c->e[k];
-    if (e->kind != DM_PLACE_CITY || e->is_capital || (double)e->population >= resolver_w.small_pop ||
-        (e->source && strncmp(e->source, "curated:", 8) == 0))
-        return 0;
-    for (size_t j = 0; j < c->ne; j++)
-        if (j != k && c->e[j].kind == DM_PLACE_CITY && strcmp(c->e[j].country, e->country) != 0 &&
-            (c->e[j].is_capital || (double)c->e[j].population >= resolver_w.namesake_pop))
-            return 1;
-    return 0;
 }
 
 static int resolve(dmi_extraction_t *x, cand_vec_t *v)
 {
-    int rc = -1;
-    voter_cache_t vc = {0};
-    country_weight_t *cw = NULL;
-    size_t ncw = 0, capcw = 0;
-    /* Pass 1: the article's countries, from country names, demonyms and
-     * the best reading of every other candidate. */
-    for (size_t i = 0; i < v->count; i++) {
-        cand_t *c = &v->items[i];
-        double best = -1e9, second = -1e9;
-        size_t bi = 0;
-        for (size_t k = 0; k < c->ne; k++) {
-            double s = prior_score(&c->e[k]);
-            if (s > best) {
-                second = best;
-                best = s;
-                bi = k;
-            } else if (s > second) {
-                second = s;
-            }
-        }
-        const dmi_gaz_entry_t *e = &c->e[bi];
-        int shared = e->kind == DM_PLACE_COUNTRY && foreign_region(c, e) != NONE;
-        double w = e->kind == DM_PLACE_COUNTRY ? (shared ? 0.5 : 1.0)
-                   : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
-        /* An ambiguous name repeated votes once: five "Nelson"s read as
-         * New Zealand's Nelson Region must not make the story a New Zealand
-         * one. */
-        if (c->ne > 1 && (e->kind != DM_PLACE_COUNTRY || shared)) {
-            size_t seen = NONE;
-            for (size_t j = 0; j < i && seen == NONE; j++)
-                if (v->items[j].ne == c->ne && v->items[j].e[0].entry == c->e[0].entry)
-                    seen = j;
-            if (seen != NONE) {
-                c->vote = v->items[seen].vote;
-                memcpy(c->vote_cc, v->items[seen].vote_cc, 3);
-                continue;
-            }
-        }
-        c->vote = e->country[0] ? w : 0;
-        memcpy(c->vote_cc, e->country, 3);
-        if (add_country_weight(&cw, &ncw, &capcw, e->country, w) != 0)
-            goto out;
-    }
-    link_qualifiers(x, v);
-    prefer_twin_cities(x, v);
-    double total = 0;
-    for (size_t i = 0; i < ncw; i++)
-        total += cw[i].weight;
-    /* Pass 2: score every reading. Qualifiers first (they are usually
-     * regions and countries, resolved by prior alone). */
-    const double cos_150km = cos(resolver_w.near_close_km / 6371.0), cos_600km = cos(resolver_w.near_far_km / 6371.0),
-                 cos_50km = cos(50.0 / 6371.0);
-    size_t nvoters = v->count < DMI_EXTRACT_MAX_VOTERS ? v->count : DMI_EXTRACT_MAX_VOTERS;
-    if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
-                    !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
-        goto out;
-    for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < v->count; i++) {
-            cand_t *c = &v->items[i];
-            if (c->ne == 0) {
-                c->chosen = -1;
-                continue;
-            }
-            double best = -1e9, second = -1e9, bare[MAX_ENTRIES];
-            int bi = 0;
-            for (size_t k = 0; k < c->ne; k++) {
-                const dmi_gaz_entry_t *e = &c->e[k];
-                double s = prior_score(e) + c->boost[k];
-                /* Evidence for a costly town (costly_namesake) counts only
-                 * once nearby places or a qualifier support it (pass 1). */
-                int costly = pass == 1 && costly_namesake(c, k), close = 0;
-                bare[k] = 0;
-                double context = 0;
-                /* The article's countries without this name's own vote: an
-                 * ambiguous name does not pull itself toward its first
-                 * reading. */
-                double own = strcmp(c->vote_cc, e->country) == 0 ? c->vote : 0;
-                double rest = total - c->vote;
-                if (rest > 0 && e->country[0]) {
-                    double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
-                    context += resolver_w.country_share * share;
-                }
-                /* "Georgia" in a story of American places, nothing else
-                 * pointing to the Caucasus: the state. A country that only
-                 * its own name supports yields to a same-named region of the
-                 * story's country. */
-                if (e->kind == DM_PLACE_COUNTRY && rest > 0) {
-                    size_t r = foreign_region(c, e);
-                    if (r != NONE && country_weight(cw, ncw, e->country) - own < 0.25 &&
-                        2.0 * (country_weight(cw, ncw, c->e[r].country) -
-                               (strcmp(c->vote_cc, c->e[r].country) == 0 ? c->vote : 0)) / rest >= 0.5)
-                        s -= 3.0;
-                }
-                if (pass == 1 && c->qualifier >= 0) {
-                    const cand_t *q = &v->items[c->qualifier];
-                    if (q->chosen >= 0) {
-                        const dmi_gaz_entry_t *qe = &q->e[q->chosen];
-                        if (strcmp(qe->country, e->country) == 0 &&
-                            (qe->kind == DM_PLACE_COUNTRY ||
-                             dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
-                            s += resolver_w.qualifier;
-                            close = 1;
-                        }
-                    }
-                }
-                /* Nearby places mentioned in the same sentence. */
-                /* Other places of the article: the unambiguous ones and the
-                 * clear winners of pass 0 pull a reading toward them; a
-                 * region read as such pulls in its own towns (same admin1).
-                 * Repeats of the same name do not vote for themselves. */
-                if (pass == 1 && c->ne > 1) {
-                    s += list_bonus(x->art, v, i, e);
-                    s += owner_bonus(x->art, v, i, e);
-                }
-                if (pass == 1 && c->ne > 1) {
-                    double near = 0, ev[3];
-                    size_t far[2], nfar = 0; /* distinct places within near_far_km */
-                    const double *w = unit_vector(e, ev);
-                    /* The first DMI_EXTRACT_MAX_VOTERS mentions vote: enough
-                     * for any article, and linear time on a hostile one. */
-                    for (size_t j = 0; j < v->count && j < DMI_EXTRACT_MAX_VOTERS; j++) {
-                        const cand_t *o = &v->items[j];
-                        if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
-                            continue;
-                        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
-                        if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
-                            continue;
-                        if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
-                            if (same_admin1(x->gaz, oe, e)) {
-                                near += resolver_w.region_town;
-                                close = 1;
-                            }
-                            continue;
-                        }
-                        /* Compare on the unit sphere (dot products, no
-                         * trigonometry per pair): hostile articles make
-                         * millions of these comparisons. */
-                        const double *u = voter_vector(&vc, j, oe);
-                        double dot = u[0] * w[0] + u[1] * w[1] + u[2] * w[2];
-                        if (dot > cos_150km) {
-                            near += resolver_w.near_close;
-                            close = 1;
-                        } else if (dot > cos_600km) {
-                            near += resolver_w.near_far;
-                            if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
-                                far[nfar++] = oe->entry;
-                        }
-                    }
-                    context += fmin(near, resolver_w.near_max);
-                    close |= nfar >= resolver_w.costly_far_places;
-                    s += mutual_bonus(v, i, e, w, cos_50km);
-                }
-                bare[k] = costly && !close ? s : s + context;
-                s += context;
-                if (s > best) {
-                    second = best;
-                    best = s;
-                    bi = (int)k;
-                } else if (s > second) {
-                    second = s;
-                }
-            }
-            /* The winner a costly town without support: it keeps its rank
-             * among its own namesakes, but a reading that needs no such
-             * support and outscores it without the article's countries
-             * takes its place. */
-            if (bare[bi] < best) {
-                int alt = -1;
-                for (size_t k = 0; k < c->ne; k++)
-                    if ((int)k != bi && !costly_namesake(c, k) && bare[k] > bare[bi] &&
-                        (alt < 0 || bare[k] > bare[alt]))
-                        alt = (int)k;
-                if (alt >= 0) {
-                    second = bare[bi];
-                    best = bare[alt];
-                    bi = alt;
-                }
-            }
-            c->chosen = bi;
-            c->margin = c->ne > 1 ? best - second : 3.0;
-        }
-    }
-    /* The article's main countries, for events and descriptive references. */
-    x->country_count = 0;
-    for (size_t r = 0; r < G_N_ELEMENTS(x->countries) && r < ncw; r++) {
-        size_t bi = NONE;
-        for (size_t i = 0; i < ncw; i++) {
-            int used = 0;
-            for (size_t k = 0; k < x->country_count; k++)
-                if (strcmp(x->countries[k], cw[i].cc) == 0)
-                    used = 1;
-            if (!used && (bi == NONE || cw[i].weight > cw[bi].weight))
-                bi = i;
-        }
-        if (bi == NONE)
-            break;
-        memcpy(x->countries[x->country_count++], cw[bi].cc, 3);
-    }
-    rc = 0;
-out:
-    free(cw);
-    free(vc.xyz);
-    free((void *)vc.chosen);
-    return rc;
+    read_cues(x, v);
+    return dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
+                              &x->country_count);
 }
 
 /* ---- descriptive references ------------------------------------------- */
@@ -2080,7 +1558,7 @@ static int lookup_phrase(const dmi_extraction_t *x, const char *phrase, int kind
 }
 
 /* A country's mission to the UN, by the names news uses for it. */
-static int mission_of(const dmi_extraction_t *x, const cand_t *owner, dmi_gaz_entry_t *out)
+static int mission_of(const dmi_extraction_t *x, const dmi_cand_t *owner, dmi_gaz_entry_t *out)
 {
     const char *surface = x->art->text + owner->start;
     int n = (int)(owner->end - owner->start);
@@ -2101,11 +1579,11 @@ static int mission_of(const dmi_extraction_t *x, const cand_t *owner, dmi_gaz_en
 }
 
 /* The nearest country or demonym candidate before candidate i in its sentence. */
-static const cand_t *owner_before(const dmi_extraction_t *x, const cand_vec_t *v, size_t i)
+static const dmi_cand_t *owner_before(const dmi_extraction_t *x, const cand_vec_t *v, size_t i)
 {
     size_t sent = x->art->tokens[v->items[i].first].sentence;
     for (size_t j = i; j-- > 0;) {
-        const cand_t *o = &v->items[j];
+        const dmi_cand_t *o = &v->items[j];
         if (x->art->tokens[o->first].sentence != sent)
             break;
         if (o->chosen >= 0 && o->e[o->chosen].kind == DM_PLACE_COUNTRY)
@@ -2162,7 +1640,7 @@ static int merge_cands(cand_vec_t *v, const cand_vec_t *add)
     if (add->count == 0)
         return 0;
     size_t n = v->count + add->count;
-    cand_t *out = dmi_calloc(n, sizeof *out);
+    dmi_cand_t *out = dmi_calloc(n, sizeof *out);
     if (!out)
         return -1;
     size_t i = 0, j = 0, k = 0;
@@ -2178,7 +1656,7 @@ static int merge_cands(cand_vec_t *v, const cand_vec_t *add)
     return 0;
 }
 
-static void set_single(cand_t *c, const dmi_gaz_entry_t *e)
+static void set_single(dmi_cand_t *c, const dmi_gaz_entry_t *e)
 {
     c->e[0] = *e;
     c->ne = 1;
@@ -2192,13 +1670,13 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
     dmi_article_t *a = x->art;
     dmi_gaz_entry_t e;
     for (size_t i = 0; i < v->count; i++) {
-        cand_t *c = &v->items[i];
+        dmi_cand_t *c = &v->items[i];
         if (c->chosen < 0)
             continue;
         /* "their UN mission", "North Korea's UN mission": the owner's mission. */
         if (c->last < a->token_count && dmi_tok_is(a, c->last, "mission") &&
             (dmi_tok_eq(a, c->first, "UN") || dmi_tok_eq(a, c->first, "U.N."))) {
-            const cand_t *o = owner_before(x, v, i);
+            const dmi_cand_t *o = owner_before(x, v, i);
             if (o && mission_of(x, o, &e) == 0) {
                 set_single(c, &e);
                 c->end = a->tokens[c->last].end;
@@ -2214,7 +1692,7 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
             (dmi_tok_is(a, c->last + 1, "in") || dmi_tok_is(a, c->last + 1, "at")) && i + 1 < v->count &&
             v->items[i + 1].first == c->last + 2 && v->items[i + 1].chosen >= 0 &&
             mission_of(x, c, &e) == 0) {
-            cand_t *d = &v->items[i + 1];
+            dmi_cand_t *d = &v->items[i + 1];
             const dmi_gaz_entry_t *de = &d->e[d->chosen];
             if (dmi_great_circle_km(de->lat, de->lon, e.lat, e.lon) < 30)
                 set_single(d, &e);
@@ -2254,7 +1732,7 @@ static int descriptive_references(dmi_extraction_t *x, cand_vec_t *v)
         /* "the border with Syria" names its own place. */
         if (t + 1 < a->token_count && (dmi_tok_is(a, t + 1, "with") || dmi_tok_is(a, t + 1, "between")))
             continue;
-        cand_t c;
+        dmi_cand_t c;
         memset(&c, 0, sizeof c);
         c.first = t;
         c.last = t + 1;
@@ -2451,7 +1929,7 @@ static int descriptive_capitals(dmi_extraction_t *x, cand_vec_t *v)
 {
     dmi_article_t *a = x->art;
     for (size_t i = 0; i < v->count; i++) {
-        cand_t *c = &v->items[i];
+        dmi_cand_t *c = &v->items[i];
         if (c->chosen < 0 || !dmi_tok_is(a, c->last, "capital"))
             continue;
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
@@ -2476,7 +1954,7 @@ static int build_places(dmi_extraction_t *x, cand_vec_t *v)
     /* Countries first so capitals of the article's countries are known. */
     for (int round = 0; round < 2; round++) {
         for (size_t i = 0; i < v->count; i++) {
-            cand_t *c = &v->items[i];
+            dmi_cand_t *c = &v->items[i];
             if (c->chosen < 0)
                 continue;
             const dmi_gaz_entry_t *e = &c->e[c->chosen];

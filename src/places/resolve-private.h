@@ -1,0 +1,52 @@
+/* The place resolver: every name the extractor found in an article comes
+ * with its gazetteer readings ("Georgia": the country, the US state, towns);
+ * the resolver picks one reading per name from the readings' own prominence
+ * (prior_score), the story's countries, the name's qualifier ("Albany, New
+ * York"), what the text calls it ("the canton of Geneva") and the other
+ * places of the story (coherence), with the weights named in one table
+ * (resolver_w in resolve.c).
+ *
+ * The resolver never reads the text: what the words around a name say is
+ * read by the extractor (src/extract/mentions.c) into the candidate's cues
+ * and qualifier before it is called. */
+#ifndef DM_RESOLVE_PRIVATE_H
+#define DM_RESOLVE_PRIVATE_H
+
+#include "gazetteer-private.h"
+
+/* Readings kept per name. */
+#define DMI_READINGS_MAX 16
+
+/* What the words around a name say of it (dmi_cand_t.cues). */
+enum {
+    DMI_CUE_REGION = 1u << 0,      /* "the canton of Geneva", "New York state" */
+    DMI_CUE_CITY = 1u << 1,        /* "the city of X", "the town of X" */
+    DMI_CUE_OWNER = 1u << 2,       /* right after the previous name's possessive ("India's Punjab") */
+    DMI_CUE_LISTED_NEXT = 1u << 3  /* the next name follows in a list: only ",", "and", "or", "&"
+                                    * between ("California or Washington") */
+};
+
+/* A name found in the article and its readings. */
+typedef struct {
+    size_t first, last;       /* tokens [first, last) */
+    size_t start, end;        /* bytes (may be inside one hyphenated token) */
+    unsigned flags;           /* the extractor's DMI_MENTION_* (not read here) */
+    unsigned cues;            /* DMI_CUE_* */
+    dmi_gaz_entry_t e[DMI_READINGS_MAX];
+    size_t ne;
+    int chosen;               /* index into e, -1 rejected */
+    double margin;            /* chosen reading's lead over the next (3 when alone) */
+    int qualifier;            /* index of the ", Y" name qualifying this one, or -1 */
+    double vote;              /* weight this name gave its best reading's country */
+    char vote_cc[3];
+    double boost[DMI_READINGS_MAX]; /* added to a reading's prior (a city standing for its region) */
+} dmi_cand_t;
+
+/* Choose a reading (chosen, margin) for each of count names, in text order.
+ * Writes the story's main countries, most supported first, into countries
+ * (at most max_countries) and their number into *country_count. -1 when out
+ * of memory, else 0. */
+int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count, char (*countries)[3],
+                       size_t max_countries, size_t *country_count);
+
+#endif

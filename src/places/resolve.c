@@ -1,0 +1,554 @@
+/* The place resolver (contract in resolve-private.h): one reading per name,
+ * from the readings' prior, the story's countries, qualifiers, cues and the
+ * other places of the story.
+ *
+ * Takes the names the extractor found, with their readings, cues and
+ * qualifiers; gives each its chosen reading and margin, and the story's main
+ * countries; never reads the article's text, never adds or removes a name. */
+#include "resolve-private.h"
+#include "context-private.h"
+#include "geom-private.h"
+
+#include <glib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE SIZE_MAX
+/* The first this many names vote for the others' readings: enough for any
+ * article, and linear time on a hostile one. */
+#define DMI_RESOLVE_MAX_VOTERS 300
+
+static const double *unit_vector(const dmi_gaz_entry_t *e, double out[3])
+{
+    const double d2r = G_PI / 180.0;
+    out[0] = cos(e->lat * d2r) * cos(e->lon * d2r);
+    out[1] = cos(e->lat * d2r) * sin(e->lon * d2r);
+    out[2] = sin(e->lat * d2r);
+    return out;
+}
+
+/* Unit vectors of the voting mentions' chosen readings, recomputed only
+ * when a mention's reading changes. */
+typedef struct {
+    double *xyz;
+    const dmi_gaz_entry_t **chosen;
+} voter_cache_t;
+
+static const double *voter_vector(voter_cache_t *vc, size_t j, const dmi_gaz_entry_t *e)
+{
+    if (vc->chosen[j] != e) {
+        unit_vector(e, &vc->xyz[3 * j]);
+        vc->chosen[j] = e;
+    }
+    return &vc->xyz[3 * j];
+}
+
+typedef struct {
+    char cc[3];
+    double weight;
+} country_weight_t;
+
+static double country_weight(const country_weight_t *cw, size_t n, const char *cc)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(cw[i].cc, cc) == 0)
+            return cw[i].weight;
+    return 0;
+}
+
+static int add_country_weight(country_weight_t **cw, size_t *n, size_t *cap, const char *cc, double w)
+{
+    if (!cc[0])
+        return 0;
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*cw)[i].cc, cc) == 0) {
+            (*cw)[i].weight += w;
+            return 0;
+        }
+    if (dmi_grow((void **)cw, cap, *n + 1, sizeof **cw) != 0)
+        return -1;
+    memcpy((*cw)[*n].cc, cc, 3);
+    (*cw)[*n].weight = w;
+    (*n)++;
+    return 0;
+}
+
+static double prior_score(const dmi_gaz_entry_t *e)
+{
+    /* A region's record prominence grows with its population, which the
+     * population term below already counts: in running text a town of the
+     * same name near the article's other places should still win. */
+    double s = 2.0 * (e->kind == DM_PLACE_REGION ? fmin(e->prominence, 0.55) : e->prominence);
+    double pop = (double)e->population;
+    if (e->kind == DM_PLACE_COUNTRY) {
+        s += 3.0;
+        /* Country records carry no population; a country outranks its
+         * same-named capital ("Mexico", "Guatemala", "Kuwait"). */
+        pop = 1e7;
+    } else if (e->kind == DM_PLACE_REGION) {
+        s += 1.2;
+    }
+    if (e->is_capital)
+        s += 1.0;
+    s += 3.0 * log10(pop + 1.0) / 7.0;
+    /* Curated names are the ones diplomacy news uses ("White House" is
+     * also an old name of Casablanca). */
+    if (e->source && strncmp(e->source, "curated:", 8) == 0)
+        s += 2.5;
+    if (e->is_alternate)
+        s -= 0.3;
+    return s;
+}
+
+/* A place lies in a region: same country and the same first-level code
+ * (known for the countries whose GeoNames admin1 codes are ISO codes). */
+static int is_county(const dmi_gaz_entry_t *e)
+{
+    return e->kind == DM_PLACE_REGION && e->source && strncmp(e->source, "uscensus:", 9) == 0;
+}
+
+static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
+{
+    /* Towns and counties lie in a state; a county is no state of its own. */
+    if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
+        strcmp(region->country, e->country) != 0)
+        return 0;
+    if (region->entry >= g->hdr->record_count || e->entry >= g->hdr->record_count)
+        return 0;
+    const char *ra = dmi_gaz_string(g, g->records[region->entry].admin1);
+    const char *ea = dmi_gaz_string(g, g->records[e->entry].admin1);
+    return ra && ea && ra[0] && strcmp(ra, ea) == 0;
+}
+
+/* Candidate q after "c, " can be c's region: a reading of c lies in q's
+ * region readings' country, near them ("Albany, New York"; not "Tokyo, New
+ * York and Geneva", a list). */
+static int qualifies(const dmi_cand_t *c, const dmi_cand_t *q)
+{
+    for (size_t r = 0; r < q->ne; r++) {
+        if (q->e[r].kind != DM_PLACE_REGION)
+            continue;
+        for (size_t k = 0; k < c->ne; k++)
+            if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
+                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
+                return 1;
+    }
+    return 0;
+}
+
+/* The resolver's context weights: points added to a reading's prior
+ * (prior_score: about 5 for a capital of two million, 2 for a town of
+ * 20,000), and the distances that decide them. */
+static const struct {
+    double country_share;  /* the article's other votes for the reading's country, at full share */
+    double near_close;     /* per clear place of the article within near_close_km */
+    double near_close_km;
+    double near_far;       /* per clear place within near_far_km */
+    double near_far_km;
+    double near_max;       /* cap of the two above */
+    double region_town;    /* a region the article names holds the town (same first-level unit) */
+    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
+    double qualifier_km;
+    double namesake_pop;   /* a city this large, or a capital, is a namesake of note ... */
+    double small_pop;      /* ... and a town of another country under this bearing its name is
+                            * costly: the article's countries count for it only with a qualifier,
+                            * a region holding it, a place within near_close_km or
+                            * costly_far_places distinct places within near_far_km ("Rome" beside UN headquarters in
+                            * New York is Rome, Italy; "Geneva" in an American story is Geneva,
+                            * Switzerland) */
+    size_t costly_far_places;
+    double kind_cued;      /* the text says which kind: "the canton of Geneva", "the city of X" */
+} resolver_w = {
+    .country_share = 1.0,
+    .near_close = 0.8,
+    .near_close_km = 150.0,
+    .near_far = 0.3,
+    .near_far_km = 600.0,
+    .near_max = 2.4,
+    .region_town = 1.0,
+    .qualifier = 4.0,
+    .qualifier_km = 700.0,
+    .namesake_pop = 1000000,
+    .small_pop = 50000,
+    .costly_far_places = 2, /* or a place within near_close_km, or a region holding it */
+    .kind_cued = 2.0,
+};
+
+/* A first-level region and a city of the same country, read from the same
+ * name, lying within this distance of each other (km): Geneva and its canton,
+ * New York City and the state, Tokyo and the metropolis. */
+#define TWIN_CITY_KM 60.0
+
+/* News names the city, not its same-named region, unless the text says
+ * region ("the canton of Geneva", "New York state": then region readings
+ * gain) or the name qualifies another place ("Albany, New York"). Such a
+ * region reading is dropped and
+ * its city takes over its prior: the region's weight (population, first-level
+ * rank) is what made the name stand out against its namesakes abroad. */
+static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->ne < 2 || (i > 0 && items[i - 1].qualifier == (int)i && qualifies(&items[i - 1], c)))
+            continue;
+        if (c->cues & DMI_CUE_REGION) {
+            /* Said to be a region: its region readings come first. */
+            for (size_t r = 0; r < c->ne; r++)
+                if (c->e[r].kind == DM_PLACE_REGION)
+                    c->boost[r] += resolver_w.kind_cued;
+            continue;
+        }
+        /* Said to be a city ("the northern Russian city of Saint
+         * Petersburg"): its city readings come first. */
+        if (c->cues & DMI_CUE_CITY)
+            for (size_t r = 0; r < c->ne; r++)
+                if (c->e[r].kind == DM_PLACE_CITY)
+                    c->boost[r] += resolver_w.kind_cued;
+        int drop[DMI_READINGS_MAX] = {0}, any = 0;
+        for (size_t r = 0; r < c->ne; r++) {
+            const dmi_gaz_entry_t *e = &c->e[r];
+            if (e->kind != DM_PLACE_REGION || e->is_demonym)
+                continue;
+            size_t city = NONE;
+            double best = TWIN_CITY_KM;
+            for (size_t j = 0; j < c->ne; j++) {
+                const dmi_gaz_entry_t *o = &c->e[j];
+                if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
+                    continue;
+                double d = dmi_great_circle_km(e->lat, e->lon, o->lat, o->lon);
+                /* Or the city holds a fifth of its region's people (New York
+                 * City, Geneva; not Quebec City, whose name news gives to the
+                 * province). */
+                if (same_admin1(gaz, e, o) && (double)o->population >= 0.2 * (double)e->population)
+                    d = fmin(d, 0.0);
+                if (d <= best) {
+                    best = d;
+                    city = j;
+                }
+            }
+            if (city == NONE)
+                continue;
+            double gain = prior_score(e) + c->boost[r] - prior_score(&c->e[city]);
+            c->boost[city] = fmax(c->boost[city], gain);
+            drop[r] = any = 1;
+        }
+        if (!any)
+            continue;
+        size_t k = 0;
+        for (size_t r = 0; r < c->ne; r++)
+            if (!drop[r]) {
+                c->e[k] = c->e[r];
+                c->boost[k] = c->boost[r];
+                k++;
+            }
+        c->ne = k;
+    }
+}
+
+/* A first-level region of another country read from the same name as
+ * country e ("Georgia": the country and the US state), or NONE. */
+static size_t foreign_region(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_REGION && !c->e[k].is_alternate && strcmp(c->e[k].country, e->country) != 0)
+            return k;
+    return NONE;
+}
+
+/* "India's Punjab", "Russia's Kursk region": a country's possessive right
+ * before a name puts the name in that country. */
+static double owner_bonus(const dmi_cand_t *items, size_t i, const dmi_gaz_entry_t *e)
+{
+    if (i == 0)
+        return 0;
+    const dmi_cand_t *c = &items[i], *o = &items[i - 1];
+    if (!(c->cues & DMI_CUE_OWNER))
+        return 0;
+    for (size_t k = 0; k < o->ne; k++)
+        if (o->e[k].kind == DM_PLACE_COUNTRY && strcmp(o->e[k].country, e->country) == 0)
+            return 3.0;
+    return 0;
+}
+
+/* A name listed beside a region is read as that country's region when it can
+ * be one: "California or Washington" is the state, "Alaska, Georgia" too. */
+static double list_bonus(const dmi_cand_t *items, size_t count, size_t i, const dmi_gaz_entry_t *e)
+{
+    if (e->kind != DM_PLACE_REGION)
+        return 0;
+    const dmi_cand_t *c = &items[i];
+    for (int side = 0; side < 2; side++) {
+        size_t j = side ? i + 1 : i - 1;
+        if ((side == 0 && i == 0) || j >= count)
+            continue;
+        const dmi_cand_t *o = &items[j];
+        if (o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
+            continue;
+        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+        if (oe->kind == DM_PLACE_REGION && strcmp(oe->country, e->country) == 0 &&
+            ((side ? c : o)->cues & DMI_CUE_LISTED_NEXT))
+            return 2.0;
+    }
+    return 0;
+}
+
+/* Two ambiguous names whose readings lie together ("Paris and Henry
+ * County": Paris, Tennessee is Henry County's seat) pull each other there,
+ * though neither is sure enough to vote on its own. */
+static double mutual_bonus(const dmi_cand_t *items, size_t count, size_t i, const dmi_gaz_entry_t *e, const double *w,
+                           double cos_near)
+{
+    if (e->kind == DM_PLACE_COUNTRY || (e->kind == DM_PLACE_REGION && !is_county(e)))
+        return 0;
+    const dmi_cand_t *c = &items[i];
+    double bonus = 0;
+    size_t lo = i > 20 ? i - 20 : 0, hi = i + 21 < count ? i + 21 : count;
+    for (size_t j = lo; j < hi && bonus < 1.2; j++) {
+        const dmi_cand_t *o = &items[j];
+        if (j == i || o->ne < 2 || o->e[0].entry == c->e[0].entry)
+            continue;
+        for (size_t k = 0; k < o->ne; k++) {
+            const dmi_gaz_entry_t *oe = &o->e[k];
+            if (oe->kind == DM_PLACE_COUNTRY || (oe->kind == DM_PLACE_REGION && !is_county(oe)))
+                continue;
+            /* A county and a town in it; two towns alone are too often a
+             * pair of hamlets that share big cities' names ("Boston" and
+             * "Houston", Pennsylvania). */
+            if (!is_county(e) && !is_county(oe))
+                continue;
+            double u[3];
+            unit_vector(oe, u);
+            if (u[0] * w[0] + u[1] * w[1] + u[2] * w[2] > cos_near) {
+                bonus += 0.6;
+                break;
+            }
+        }
+    }
+    return fmin(bonus, 1.2);
+}
+
+/* Reading k of c is a small town whose name a capital or a large city of
+ * another country also bears (resolver_w.namesake_pop, small_pop). Between
+ * namesakes of one country the article's countries decide nothing. */
+static int costly_namesake(const dmi_cand_t *c, size_t k)
+{
+    const dmi_gaz_entry_t *e = &c->e[k];
+    if (e->kind != DM_PLACE_CITY || e->is_capital || (double)e->population >= resolver_w.small_pop ||
+        (e->source && strncmp(e->source, "curated:", 8) == 0))
+        return 0;
+    for (size_t j = 0; j < c->ne; j++)
+        if (j != k && c->e[j].kind == DM_PLACE_CITY && strcmp(c->e[j].country, e->country) != 0 &&
+            (c->e[j].is_capital || (double)c->e[j].population >= resolver_w.namesake_pop))
+            return 1;
+    return 0;
+}
+
+int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count, char (*countries)[3],
+                       size_t max_countries, size_t *country_count)
+{
+    int rc = -1;
+    voter_cache_t vc = {0};
+    country_weight_t *cw = NULL;
+    size_t ncw = 0, capcw = 0;
+    /* Pass 1: the article's countries, from country names, demonyms and
+     * the best reading of every other candidate. */
+    for (size_t i = 0; i < count; i++) {
+        dmi_cand_t *c = &items[i];
+        double best = -1e9, second = -1e9;
+        size_t bi = 0;
+        for (size_t k = 0; k < c->ne; k++) {
+            double s = prior_score(&c->e[k]);
+            if (s > best) {
+                second = best;
+                best = s;
+                bi = k;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        const dmi_gaz_entry_t *e = &c->e[bi];
+        int shared = e->kind == DM_PLACE_COUNTRY && foreign_region(c, e) != NONE;
+        double w = e->kind == DM_PLACE_COUNTRY ? (shared ? 0.5 : 1.0)
+                   : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
+        /* An ambiguous name repeated votes once: five "Nelson"s read as
+         * New Zealand's Nelson Region must not make the story a New Zealand
+         * one. */
+        if (c->ne > 1 && (e->kind != DM_PLACE_COUNTRY || shared)) {
+            size_t seen = NONE;
+            for (size_t j = 0; j < i && seen == NONE; j++)
+                if (items[j].ne == c->ne && items[j].e[0].entry == c->e[0].entry)
+                    seen = j;
+            if (seen != NONE) {
+                c->vote = items[seen].vote;
+                memcpy(c->vote_cc, items[seen].vote_cc, 3);
+                continue;
+            }
+        }
+        c->vote = e->country[0] ? w : 0;
+        memcpy(c->vote_cc, e->country, 3);
+        if (add_country_weight(&cw, &ncw, &capcw, e->country, w) != 0)
+            goto out;
+    }
+    prefer_twin_cities(gaz, items, count);
+    double total = 0;
+    for (size_t i = 0; i < ncw; i++)
+        total += cw[i].weight;
+    /* Pass 2: score every reading. Qualifiers first (they are usually
+     * regions and countries, resolved by prior alone). */
+    const double cos_150km = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM),
+                 cos_600km = cos(resolver_w.near_far_km / DMI_EARTH_RADIUS_KM),
+                 cos_50km = cos(50.0 / DMI_EARTH_RADIUS_KM);
+    size_t nvoters = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
+    if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
+                    !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
+        goto out;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < count; i++) {
+            dmi_cand_t *c = &items[i];
+            if (c->ne == 0) {
+                c->chosen = -1;
+                continue;
+            }
+            double best = -1e9, second = -1e9, bare[DMI_READINGS_MAX];
+            int bi = 0;
+            for (size_t k = 0; k < c->ne; k++) {
+                const dmi_gaz_entry_t *e = &c->e[k];
+                double s = prior_score(e) + c->boost[k];
+                /* Evidence for a costly town (costly_namesake) counts only
+                 * once nearby places or a qualifier support it (pass 1). */
+                int costly = pass == 1 && costly_namesake(c, k), close = 0;
+                bare[k] = 0;
+                double context = 0;
+                /* The article's countries without this name's own vote: an
+                 * ambiguous name does not pull itself toward its first
+                 * reading. */
+                double own = strcmp(c->vote_cc, e->country) == 0 ? c->vote : 0;
+                double rest = total - c->vote;
+                if (rest > 0 && e->country[0]) {
+                    double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
+                    context += resolver_w.country_share * share;
+                }
+                /* "Georgia" in a story of American places, nothing else
+                 * pointing to the Caucasus: the state. A country that only
+                 * its own name supports yields to a same-named region of the
+                 * story's country. */
+                if (e->kind == DM_PLACE_COUNTRY && rest > 0) {
+                    size_t r = foreign_region(c, e);
+                    if (r != NONE && country_weight(cw, ncw, e->country) - own < 0.25 &&
+                        2.0 * (country_weight(cw, ncw, c->e[r].country) -
+                               (strcmp(c->vote_cc, c->e[r].country) == 0 ? c->vote : 0)) / rest >= 0.5)
+                        s -= 3.0;
+                }
+                if (pass == 1 && c->qualifier >= 0) {
+                    const dmi_cand_t *q = &items[c->qualifier];
+                    if (q->chosen >= 0) {
+                        const dmi_gaz_entry_t *qe = &q->e[q->chosen];
+                        if (strcmp(qe->country, e->country) == 0 &&
+                            (qe->kind == DM_PLACE_COUNTRY ||
+                             dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
+                            s += resolver_w.qualifier;
+                            close = 1;
+                        }
+                    }
+                }
+                /* Nearby places mentioned in the same sentence. */
+                /* Other places of the article: the unambiguous ones and the
+                 * clear winners of pass 0 pull a reading toward them; a
+                 * region read as such pulls in its own towns (same admin1).
+                 * Repeats of the same name do not vote for themselves. */
+                if (pass == 1 && c->ne > 1) {
+                    s += list_bonus(items, count, i, e);
+                    s += owner_bonus(items, i, e);
+                }
+                if (pass == 1 && c->ne > 1) {
+                    double near = 0, ev[3];
+                    size_t far[2], nfar = 0; /* distinct places within near_far_km */
+                    const double *w = unit_vector(e, ev);
+                    /* The first DMI_RESOLVE_MAX_VOTERS mentions vote: enough
+                     * for any article, and linear time on a hostile one. */
+                    for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
+                        const dmi_cand_t *o = &items[j];
+                        if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
+                            continue;
+                        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+                        if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
+                            continue;
+                        if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
+                            if (same_admin1(gaz, oe, e)) {
+                                near += resolver_w.region_town;
+                                close = 1;
+                            }
+                            continue;
+                        }
+                        /* Compare on the unit sphere (dot products, no
+                         * trigonometry per pair): hostile articles make
+                         * millions of these comparisons. */
+                        const double *u = voter_vector(&vc, j, oe);
+                        double dot = u[0] * w[0] + u[1] * w[1] + u[2] * w[2];
+                        if (dot > cos_150km) {
+                            near += resolver_w.near_close;
+                            close = 1;
+                        } else if (dot > cos_600km) {
+                            near += resolver_w.near_far;
+                            if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
+                                far[nfar++] = oe->entry;
+                        }
+                    }
+                    context += fmin(near, resolver_w.near_max);
+                    close |= nfar >= resolver_w.costly_far_places;
+                    s += mutual_bonus(items, count, i, e, w, cos_50km);
+                }
+                bare[k] = costly && !close ? s : s + context;
+                s += context;
+                if (s > best) {
+                    second = best;
+                    best = s;
+                    bi = (int)k;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            /* The winner a costly town without support: it keeps its rank
+             * among its own namesakes, but a reading that needs no such
+             * support and outscores it without the article's countries
+             * takes its place. */
+            if (bare[bi] < best) {
+                int alt = -1;
+                for (size_t k = 0; k < c->ne; k++)
+                    if ((int)k != bi && !costly_namesake(c, k) && bare[k] > bare[bi] &&
+                        (alt < 0 || bare[k] > bare[alt]))
+                        alt = (int)k;
+                if (alt >= 0) {
+                    second = bare[bi];
+                    best = bare[alt];
+                    bi = alt;
+                }
+            }
+            c->chosen = bi;
+            c->margin = c->ne > 1 ? best - second : 3.0;
+        }
+    }
+    /* The article's main countries, for events and descriptive references. */
+    *country_count = 0;
+    for (size_t r = 0; r < max_countries && r < ncw; r++) {
+        size_t bi = NONE;
+        for (size_t i = 0; i < ncw; i++) {
+            int used = 0;
+            for (size_t k = 0; k < *country_count; k++)
+                if (strcmp(countries[k], cw[i].cc) == 0)
+                    used = 1;
+            if (!used && (bi == NONE || cw[i].weight > cw[bi].weight))
+                bi = i;
+        }
+        if (bi == NONE)
+            break;
+        memcpy(countries[(*country_count)++], cw[bi].cc, 3);
+    }
+    rc = 0;
+out:
+    free(cw);
+    free(vc.xyz);
+    free((void *)vc.chosen);
+    return rc;
+}

@@ -142,10 +142,19 @@ static void compute_window(dmi_frame_t *f)
             w.smax = fmax(w.smax, lat);
         }
     }
-    /* Sampling misses what lies between samples: pad generously. */
-    double pr = fmax((w.rmax - w.rmin) * 0.1, 2), ps = fmax((w.smax - w.smin) * 0.1, 2);
+    /* Sampling misses what lies between samples: pad generously, but not
+     * across the meridian opposite the centre unless the samples reach it.
+     * That meridian holds the antipode, which azimuthal projections (laea,
+     * aeqd) send to their outer circle: land around it (Borneo opposite the
+     * Amazon) would turn inside out and cover the whole frame. */
+    double sampled = w.rmax - w.rmin;
+    double pr = fmax(sampled * 0.1, 2), ps = fmax((w.smax - w.smin) * 0.1, 2);
     w.rmin -= pr;
     w.rmax += pr;
+    if (sampled <= 300 && failures == 0) {
+        w.rmin = fmax(w.rmin, fmin(w.rmin + pr, -179.0));
+        w.rmax = fmin(w.rmax, fmax(w.rmax - pr, 179.0));
+    }
     w.smin = fmax(w.smin - ps, -90);
     w.smax = fmin(w.smax + ps, 90);
     for (int pole = -1; pole <= 1; pole += 2) {
@@ -162,7 +171,7 @@ static void compute_window(dmi_frame_t *f)
             }
         }
     }
-    if (failures > 0 || w.rmax - w.rmin > 300 || w.rmin > w.rmax) {
+    if (failures > 0 || sampled > 300 || w.rmin > w.rmax) {
         /* The frame shows the edge of the world: take every longitude. */
         w.rmin = -180;
         w.rmax = 180;

@@ -121,4 +121,44 @@ expect_exit 1 "missing basemap" -- env DIPLOMAP_DATA="$TMP" "$DIPLOMAP" render "
 expect_message "missing basemap" "basemap"
 expect_absent "no output without data" "$TMP/nodata.png"
 
+# Land around the antipode of an azimuthal map's centre (Borneo, opposite a
+# laea map of the Americas centred near the equator) used to turn inside
+# out and cover the whole frame: the ocean (light theme 0xdce9f2) must show.
+cat >"$TMP/americas.json" <<'EOF'
+{"diplomap": 1, "title": "Two", "places": [
+ {"id": "w", "name": "Washington", "lat": 38.895, "lon": -77.036, "kind": "city", "country": "US"},
+ {"id": "b", "name": "Buenos Aires", "lat": -34.61, "lon": -58.38, "kind": "city", "country": "AR"}], "events": []}
+EOF
+for lat0 in 2.2 -5 20; do
+  "$DIPLOMAP" render "$TMP/americas.json" -o "$TMP/americas.png" --width 600 --height 340 \
+    --projection "+proj=laea +lat_0=$lat0 +lon_0=-67.4" && python3 - "$TMP/americas.png" <<'PY' && ok || bad "laea lat_0=$lat0: the ocean does not show (land around the antipode turned inside out?)"
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+pos, idat, w = 8, b"", 0
+while pos < len(data):
+    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + n]
+    if kind == b"IHDR":
+        w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
+        bpp = {2: 3, 6: 4}[ctype]
+    elif kind == b"IDAT":
+        idat += body
+    pos += 12 + n
+raw, stride, prev, ocean, total = zlib.decompress(idat), w * bpp, bytearray(w * bpp), 0, 0
+for y in range(h):
+    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+    for i in range(stride):
+        a = line[i - bpp] if i >= bpp else 0
+        b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+        pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+        line[i] = (line[i] + (0, a, b, (a + b) // 2, a if pa <= pb and pa <= pc else b if pb <= pc else c)[f]) & 255
+    prev = line
+    for x in range(0, w, 4):
+        px = line[x * bpp:x * bpp + 3]
+        total += 1
+        ocean += abs(px[0] - 0xdc) < 4 and abs(px[1] - 0xe9) < 4 and abs(px[2] - 0xf2) < 4
+assert ocean / total > 0.2, "ocean %.3f of the map" % (ocean / total)
+PY
+done
+
 finish

@@ -12,8 +12,7 @@
 #include <cmocka.h>
 
 #include "diplomap.h"
-#include "article-private.h"
-#include "dates-private.h"
+#include "extract/extract-private.h"
 
 #include <jansson.h>
 #include <math.h>

@@ -1,5 +1,5 @@
 /* Date expressions of news prose, resolved against the article's date. */
-#include "dates-private.h"
+#include "extract-private.h"
 
 #include <glib.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * ("U.S"); a possessive "'s" is its own token so "Pyongyang's" still matches
  * the gazetteer; abbreviations keep their final dot ("Va.", "Mr.") so they
  * do not end a sentence. */
-#include "article-private.h"
+#include "extract-private.h"
 #include "context-private.h"
 
 #include <glib.h>

@@ -1,0 +1,526 @@
+/* Extraction, phase 5: event arguments. For one trigger's clause: where it
+ * happened (cued cities and sites first, a venue over the town around it,
+ * countries only when nothing finer is named, the dateline's city for a
+ * wire report's lede), the sender's and the recipient's places of a
+ * communication, the participating countries and persons, and the date
+ * nearest the trigger.
+ *
+ * Takes: a clause's token range, mentions, people, dates found in the
+ * sentence. Gives: places, participants, persons and a date chosen for one
+ * event. Never: decides whether the event exists (events.c does), merges
+ * events. */
+#include "extract-private.h"
+#include "geom-private.h"
+
+#include <glib.h>
+#include <string.h>
+
+/* A place name used as a modifier, not as the place where something
+ * happened: "the border city of Kaesong", "border guards". */
+static int modifier_use(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    static const char *const heads[] = {"city", "town", "village", "towns", "cities", "villages", "area",
+                                        "areas", "region", "county", "province", "crossing", "crossings",
+                                        "guard", "guards", "troops", "post", "posts", "checkpoint",
+                                        "tensions", "dispute", "disputes", "fence", "wall", "patrol",
+                                        "patrols", "district", "police", "control", "security", "trade",
+                                        "residents", "officials",
+                                        /* "the U.S. president", "a Japanese delegation": who, not where */
+                                        "president", "prime", "premier", "foreign", "secretary", "minister",
+                                        "ambassador", "envoy", "delegation", "delegations", "leader",
+                                        "official", "diplomat", "diplomats", "chancellor", "king", NULL};
+    size_t nx = m->last;
+    return nx < a->token_count && a->tokens[nx].sentence == m->sentence && dmi_tok_in(a, nx, heads) >= 0;
+}
+
+int dmi_usable_mention(const dmi_mention_t *m)
+{
+    return !(m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE));
+}
+
+void dmi_add_participant(dmi_xevent_t *e, const char *cc)
+{
+    if (!cc || !cc[0] || e->participant_count >= G_N_ELEMENTS(e->participants))
+        return;
+    for (size_t i = 0; i < e->participant_count; i++)
+        if (strcmp(e->participants[i], cc) == 0)
+            return;
+    g_strlcpy(e->participants[e->participant_count++], cc, 3);
+}
+
+void dmi_add_place(dmi_xevent_t *e, size_t p)
+{
+    if (p == NONE || e->place_count >= G_N_ELEMENTS(e->places))
+        return;
+    for (size_t i = 0; i < e->place_count; i++)
+        if (e->places[i] == p)
+            return;
+    e->places[e->place_count++] = p;
+}
+
+static void add_person_index(dmi_xevent_t *e, size_t p)
+{
+    if (p == NONE || e->person_count >= G_N_ELEMENTS(e->persons))
+        return;
+    for (size_t i = 0; i < e->person_count; i++)
+        if (e->persons[i] == p)
+            return;
+    e->persons[e->person_count++] = p;
+}
+
+void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last)
+{
+    /* Not a name read inside a place's ("Costa" of "Costa Rican"). The
+     * first 64 names of the clause are read: a hostile sentence of one
+     * name repeated stays linear. */
+    size_t read = 0;
+    for (size_t t = first; t < last && read < 64 && e->person_count < G_N_ELEMENTS(e->persons); t++)
+        if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
+            add_person_index(e, dmi_person_at(x, t));
+            read++;
+        }
+}
+
+int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
+{
+    /* Skip determiners and adjectives: "at the disputed border village of". */
+    size_t t = m->first;
+    for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
+        size_t p = t - back;
+        if (a->tokens[p].sentence != m->sentence || !(a->tokens[p].flags & DMI_TOK_WORD))
+            return 0;
+        if (dmi_tok_in(a, p, words) >= 0)
+            return 1;
+        int skippable = dmi_tok_is(a, p, "the") || dmi_tok_is(a, p, "their") || dmi_tok_is(a, p, "its") ||
+                        dmi_tok_is(a, p, "his") || dmi_tok_is(a, p, "her") || dmi_tok_is(a, p, "a") ||
+                        memchr(dmi_tok_text(a, p), '-', dmi_tok_len(a, p)) != NULL;
+        if (!skippable)
+            return 0;
+    }
+    return 0;
+}
+
+/* Cues that place an event ("in Hanoi", "at Panmunjom"); "of" is not one. */
+static const char *const event_cues[] = {"in", "at", "near", "outside", "inside", "to", "visited",
+                                         "visit", "visiting", "into", NULL};
+
+/* Places of a clause for a located event: cued cities, sites and lines
+ * first; countries only when nothing finer is named. */
+/* The last word of a place's name equals token t (ASCII case folded). */
+static int name_ends_with(const char *name, const dmi_article_t *a, size_t t)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *w = sp ? sp + 1 : name;
+    return strlen(w) == dmi_tok_len(a, t) && g_ascii_strncasecmp(w, dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+}
+
+/* A country named like its capital (Singapore, Kuwait, Monaco): "the
+ * Singapore summit" happened in the city. */
+static int city_state(const dmi_extraction_t *x, const dmi_xplace_t *p)
+{
+    dmi_gaz_entry_t cap;
+    return p->kind == DM_PLACE_COUNTRY && dmi_gazetteer_capital(x->gaz, p->country, &cap) == 0 && cap.name &&
+           g_ascii_strcasecmp(cap.name, p->name) == 0;
+}
+
+/* The city or site whose mention ends right before token t ("Pretoria" in
+ * "the Pretoria agreement"), or NONE. */
+size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_mention_t *m = dmi_mention_ending_at(x, t);
+    if (!m || !dmi_usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM))
+        return NONE;
+    const dmi_xplace_t *p = &x->places[m->place];
+    /* A determiner before the name makes it a modifier of the noun after
+     * it; "Pyongyang blew up" is a subject. */
+    const dmi_article_t *a = x->art;
+    size_t d = m->first;
+    if (d > 1 && (a->tokens[d - 1].flags & DMI_TOK_NUM))
+        d--;  /* "the 2022 Pretoria agreement" */
+    int det = d > 0 && (dmi_tok_is(a, d - 1, "the") || dmi_tok_is(a, d - 1, "a") || dmi_tok_is(a, d - 1, "an") ||
+                        dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
+                        (a->tokens[d - 1].flags & DMI_TOK_POSS));
+    return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
+}
+
+void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    size_t country = NONE;
+    /* "The office in the border city of Kaesong": a definite description
+     * whose noun ends the name of a site told before is that site. */
+    static const char *const heads[] = {"office", "mission", "embassy", "consulate", "palace", "base", "plant",
+                                        "facility", "complex", "compound", "headquarters", "venue", NULL};
+    for (size_t t = first; t + 1 < last; t++) {
+        if (!dmi_tok_is(a, t, "the") || dmi_tok_in(a, t + 1, heads) < 0 || (a->tokens[t + 1].flags & DMI_TOK_CAP))
+            continue;
+        size_t site = NONE;
+        for (size_t k = 0; k < x->mention_count && x->mentions[k].first < t; k++) {
+            const dmi_xplace_t *p = &x->places[x->mentions[k].place];
+            if (p->kind == DM_PLACE_SITE && name_ends_with(p->name, a, t + 1))
+                site = x->mentions[k].place;
+        }
+        dmi_add_place(e, site);
+    }
+    const dmi_mention_t *prev = NULL;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (!dmi_usable_mention(m))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        const dmi_mention_t *before = prev;
+        prev = m;
+        if (m->flags & DMI_MENTION_DEMONYM)
+            continue;
+        /* "the Peace House in Panmunjom": the town after a site locates it. */
+        if (before && before->last + 1 == m->first && dmi_tok_is(a, before->last, "in") &&
+            x->places[before->place].kind == DM_PLACE_SITE &&
+            dmi_great_circle_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
+            continue;
+        if (need_cue && !dmi_has_cue_word(x->art, m, event_cues))
+            continue;
+        if (modifier_use(x->art, m))
+            continue;
+        if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
+            if (country == NONE)
+                country = m->place;
+            continue;
+        }
+        dmi_add_place(e, m->place);
+    }
+    if (e->place_count == 0 && country != NONE)
+        dmi_add_place(e, country);
+    /* The venue: "the Peace House in Panmunjom", "the liaison office in
+     * Kaesong" happened at the site; the town around it only locates it. */
+    int has_site = 0;
+    for (size_t i = 0; i < e->place_count; i++)
+        has_site |= x->places[e->places[i]].kind == DM_PLACE_SITE;
+    if (has_site) {
+        size_t n = 0;
+        for (size_t i = 0; i < e->place_count; i++) {
+            const dmi_xplace_t *p = &x->places[e->places[i]];
+            int around = 0;
+            if (p->kind != DM_PLACE_SITE)
+                for (size_t j = 0; j < e->place_count; j++) {
+                    const dmi_xplace_t *q = &x->places[e->places[j]];
+                    if (q->kind == DM_PLACE_SITE && dmi_great_circle_km(p->lat, p->lon, q->lat, q->lon) < 30)
+                        around = 1;
+                }
+            if (!around)
+                e->places[n++] = e->places[i];
+        }
+        e->place_count = n;
+    }
+}
+
+void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t < last; t++)
+        dmi_add_participant(e, dmi_person_country(x, t));
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->flags & DMI_MENTION_EMBEDDED)
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
+            dmi_add_participant(e, p->country);
+        else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !dmi_has_cue_word(a, m, event_cues))
+            dmi_add_participant(e, p->country);
+    }
+}
+
+/* The place that stands for a country: its capital or seat in the story. */
+static size_t seat_of(dmi_events_state_t *S, const char *cc)
+{
+    dmi_extraction_t *x = S->x;
+    size_t s = dmi_extract_seat_of(x, cc);
+    if (s != NONE)
+        return s;
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, cc) == 0 &&
+            x->places[i].mention_count > 0)
+            return i;
+    return NONE;
+}
+
+void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const from_cues[] = {"from", "by", NULL};
+    static const char *const to_cues[] = {"to", "against", "toward", "towards", "at", "in", "into", "along",
+                                          "across", "near", NULL};
+    size_t from = NONE, to = NONE;
+    const char *from_cc = NULL, *to_cc = NULL;
+    /* Sender and recipient people: "letter from Trump", "letter to Kim",
+     * "spoke by phone with US President Donald Trump". */
+    for (size_t t = first; t + 1 < last; t++) {
+        int from_cue = dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by");
+        /* "phoned Stubb", "called Macron": the object of a call verb. */
+        int to_cue = dmi_tok_is(a, t, "to") || dmi_tok_is(a, t, "with") || dmi_tok_is(a, t, "phoned") ||
+                     dmi_tok_is(a, t, "telephoned") || dmi_tok_is(a, t, "called") || dmi_tok_is(a, t, "rang");
+        if (!from_cue && !to_cue)
+            continue;
+        const char *cc = "";
+        for (size_t u = t + 1; u < last && u <= t + 4 && !cc[0]; u++) {
+            if (!(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)))
+                break;
+            cc = dmi_person_country(x, u);
+        }
+        if (!cc[0])
+            continue;
+        if (from_cue)
+            from_cc = from_cc ? from_cc : cc;
+        else
+            to_cc = to_cc ? to_cc : cc;
+    }
+    /* Otherwise the sender is the sentence's first person ("Sheinbaum said
+     * she had spoken by phone with Trump"). */
+    if (!from_cc && e->type == DM_EVENT_CALL) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        for (size_t t = sn->first; t < sn->last && !from_cc; t++) {
+            const char *cc = dmi_person_country(x, t);
+            if (cc[0] && (!to_cc || strcmp(cc, to_cc) != 0))
+                from_cc = cc;
+        }
+    }
+    /* Or the subject's country: "New Zealand's foreign minister phoned",
+     * "South Korea's unification ministry ... proposed". */
+    if (!from_cc) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        size_t from = sn->first > S->dateline_end ? sn->first : S->dateline_end;
+        for (size_t k = dmi_mention_lower(x, from); k < x->mention_count && !from_cc; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->first >= e->trigger)
+                break;
+            if (m->first < sn->first || m->first < S->dateline_end || m->first >= e->trigger ||
+                (m->flags & DMI_MENTION_EMBEDDED))
+                continue;
+            const dmi_xplace_t *p = &x->places[m->place];
+            int poss = m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS);
+            int subject = (m->flags & DMI_MENTION_DEMONYM) ||
+                          ((poss || (m->flags & DMI_MENTION_METONYM)) && (p->kind == DM_PLACE_COUNTRY || p->is_capital));
+            if (subject && p->country[0] && !dmi_has_cue_word(a, m, to_cues) && (!to_cc || strcmp(to_cc, p->country) != 0))
+                from_cc = p->country;
+            else if (!(m->flags & DMI_MENTION_DESCRIPTIVE))
+                break;  /* the first place named is not the subject */
+        }
+    }
+    /* Place mentions by cue. */
+    size_t located = NONE;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (!dmi_usable_mention(m))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (modifier_use(a, m))
+            continue;
+        if (dmi_has_cue_word(a, m, from_cues) && from == NONE && !(m->flags & DMI_MENTION_DEMONYM)) {
+            from = m->place;
+        } else if (dmi_has_cue_word(a, m, to_cues) && p->kind != DM_PLACE_COUNTRY &&
+                   !(m->flags & DMI_MENTION_DEMONYM)) {
+            /* The finest place wins: "at its embassy in Paris" (the site, not the city). */
+            if (located == NONE || (p->kind == DM_PLACE_SITE && x->places[located].kind != DM_PLACE_SITE) ||
+                (p->kind == DM_PLACE_LINE))
+                located = m->place;
+        } else if (dmi_has_cue_word(a, m, to_cues) && p->kind == DM_PLACE_COUNTRY && !to_cc) {
+            to_cc = p->country;
+        }
+    }
+    if (from == NONE && from_cc)
+        from = seat_of(S, from_cc);
+    /* "In Moscow, ... Putin had phoned Stubb": a place of the sender's own
+     * country is where the call came from when the recipient is named. */
+    if (located != NONE && to_cc && from_cc && strcmp(x->places[located].country, from_cc) == 0 &&
+        strcmp(from_cc, to_cc) != 0 && e->type == DM_EVENT_CALL) {
+        from = located;
+        located = NONE;
+    }
+    if (located != NONE) {
+        /* A broadcast along a border goes from the line to the target. */
+        if (e->type == DM_EVENT_BROADCAST && x->places[located].kind == DM_PLACE_LINE && from == NONE) {
+            from = located;
+            to = to_cc ? seat_of(S, to_cc) : NONE;
+            if (to != NONE && x->places[to].kind != DM_PLACE_COUNTRY) {
+                /* The target country itself reads better than its capital. */
+                for (size_t i = 0; i < x->place_count; i++)
+                    if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, to_cc) == 0 &&
+                        x->places[i].mention_count > 0)
+                        to = i;
+            }
+        } else {
+            to = located;
+        }
+    } else if (to_cc) {
+        to = seat_of(S, to_cc);
+    }
+    if (from != NONE)
+        dmi_add_place(e, from);
+    if (to != NONE && to != from)
+        dmi_add_place(e, to);
+    if (from_cc)
+        dmi_add_participant(e, from_cc);
+    if (to_cc)
+        dmi_add_participant(e, to_cc);
+}
+
+/* "Trump arrived from Kuala Lumpur" (datelined Tokyo): the one place of a
+ * journey, cued "from", is where it began; it ends in the dateline's city,
+ * or the event has no place of its own. */
+void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const from_cue[] = {"from", NULL};
+    int from = 0;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++)
+        if (x->mentions[k].place == e->places[0] && dmi_has_cue_word(a, &x->mentions[k], from_cue))
+            from = 1;
+    if (!from)
+        return;
+    size_t home = NONE;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end && home == NONE; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            home = x->mentions[k].place;
+    if (home != NONE && home != e->places[0])
+        dmi_add_place(e, home);
+    else
+        e->place_count = 0;
+}
+
+/* A meeting or talks the sentence does not place, told in the report's
+ * opening paragraph or "here": a wire report is filed from where it
+ * happens, so the dateline's city places it ("WASHINGTON, March 31 - the
+ * prime minister opened talks with the president"). */
+void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    if (!S->dateline_end)
+        return;
+    size_t home = NONE;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end && home == NONE; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            home = x->mentions[k].place;
+    if (home == NONE)
+        return;
+    size_t lede_end = S->dateline_end;
+    while (lede_end < a->token_count && !(a->tokens[lede_end].flags & DMI_TOK_LINE_START))
+        lede_end++;
+    int here = 0;
+    for (size_t t = first; t < last && t < a->token_count && !here; t++)
+        here = dmi_tok_is(a, t, "here");
+    if (first < lede_end || here)
+        dmi_add_place(e, home);
+}
+
+/* Dates of a token range, in order. */
+size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out, size_t max)
+{
+    dmi_extraction_t *x = S->x;
+    size_t n = 0;
+    if (first < S->dateline_end)
+        first = S->dateline_end;
+    for (size_t t = first; t < last && n < max;) {
+        dmi_date_t d;
+        size_t used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
+        if (used) {
+            out[n].token = t;
+            out[n].date = d;
+            out[n].ntok = used;
+            n++;
+            t += used;
+        } else {
+            t++;
+        }
+    }
+    return n;
+}
+
+const char *dmi_sender_name(dmi_events_state_t *S, size_t first, size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t + 1 < last; t++)
+        if ((dmi_tok_is(a, t, "from") || dmi_tok_is(a, t, "by")) && x->person_tok[t + 1])
+            for (size_t i = 0; i < x->people_count; i++)
+                if (dmi_tok_eq(a, t + 1, x->people[i].surname) ||
+                    (t + 1 >= x->people[i].first && t + 1 < x->people[i].last))
+                    return x->people[i].surname;
+    return NULL;
+}
+
+/* Token t is part of a place's name ("truce village of Panmunjom"). */
+int dmi_inside_mention(const dmi_extraction_t *x, size_t t)
+{
+    /* Mentions are a few tokens long: only those starting shortly before
+     * t can cover it. */
+    for (size_t k = dmi_mention_lower(x, t > 64 ? t - 64 : 0); k < x->mention_count && x->mentions[k].first <= t; k++)
+        if (t < x->mentions[k].last)
+            return 1;
+    return 0;
+}
+
+/* The date of the event whose trigger is at trig: the date nearest the
+ * trigger within its clause [first, last), a comma between costing more
+ * than words. Not an event's date: one right after a speech verb ("said
+ * Thursday" dates the saying), one after "since" (the start of a state).
+ * "five years after X" dates X, the clause that follows it: it counts for
+ * a trigger after it (from prev, the previous trigger, on), never before.
+ * Returns the index into dates or -1. */
+int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
+                     const dmi_date_hit_t *dates, size_t nd, int statement, int *weak)
+{
+    int speech_date = -1;
+    int best = -1;
+    size_t best_cost = SIZE_MAX;
+    for (size_t k = 0; k < nd; k++) {
+        size_t b = dates[k].token, end = b + dates[k].ntok;
+        /* "since April 2023" starts a state, "until April" ends one. */
+        if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") || dmi_tok_is(a, b - 1, "till") ||
+                      dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
+            continue;
+        if (!statement) {
+            int speech = 0;
+            for (size_t u = b, n = 0; u > first && n < 3 && !speech; n++) {
+                u--;
+                if (dmi_tok_punct_any(a, u))
+                    break;
+                if (dmi_is_speech_verb(a, u))
+                    speech = 1;
+                else if (!dmi_tok_is(a, u, "on") && !dmi_tok_is(a, u, "reporters") &&
+                         !dmi_tok_is(a, u, "journalists") && !dmi_tok_is(a, u, "late") && !dmi_tok_is(a, u, "early"))
+                    break;
+            }
+            if (speech) {
+                if (speech_date < 0 && b >= first && b < last)
+                    speech_date = (int)k;
+                continue;
+            }
+        }
+        int forward = dmi_tok_is(a, end - 1, "after");
+        if (forward) {
+            if (b > trig || b < prev)
+                continue;
+        } else if (b < first || b >= last) {
+            continue;
+        }
+        size_t lo = b < trig ? end : trig, hi = b < trig ? trig : b;
+        size_t commas = 0;
+        for (size_t u = lo; u < hi; u++)
+            if ((a->tokens[u].flags & DMI_TOK_PUNCT) && (a->text[a->tokens[u].start] == ',' || a->text[a->tokens[u].start] == ';'))
+                commas++;
+        size_t cost = (hi - lo) + 12 * commas + (b < trig ? 2 : 0);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = (int)k;
+        }
+    }
+    /* "said on Thursday that she had spoken with": the saying's date is the
+     * best guess left for what it reports (weak: a later, own date wins). */
+    *weak = best < 0 && speech_date >= 0;
+    return best >= 0 ? best : speech_date;
+}

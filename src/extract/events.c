@@ -1,0 +1,574 @@
+/* Extraction, phase 6: events. Sentence by sentence, each trigger owns its
+ * clause up to the next trigger; a negated, hypothetical, topical or merely
+ * wished-for trigger makes no event; a sentence that lists several "in X in
+ * DATE" clauses after one trigger gives one event per clause; a trip's
+ * stops give one event each. Communications (letter, call, broadcast) take
+ * [from, to]: the sender's place or seat, then where it was delivered,
+ * refused or aimed.
+ *
+ * Takes: tokens, mentions, people, the article's date. Gives: the events of
+ * the article (dmi_events_find), merged (merging.c) and weighed. Never:
+ * changes places or mentions. */
+#include "extract-private.h"
+#include "context-private.h"
+
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Far beyond any article (a long one tells a few dozen events); it bounds
+ * the pairwise merging on hostile input (one sentence repeated a million
+ * times). */
+#define DMI_EVENTS_MAX 500
+
+static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
+{
+    if (S->count >= DMI_EVENTS_MAX) {
+        S->truncated = 1;
+        return 0;
+    }
+    if (dmi_grow((void **)&S->ev, &S->cap, S->count + 1, sizeof *S->ev) != 0)
+        return -1;
+    S->ev[S->count++] = *e;
+    return 0;
+}
+
+static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev, size_t first,
+                         size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd, int backref,
+                         int is_modal)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    dmi_date_hit_t dates[8];
+    size_t nd = 0;
+    for (size_t k = 0; k < snd; k++)
+        if (sdates[k].token >= first && sdates[k].token < last && nd < G_N_ELEMENTS(dates))
+            dates[nd++] = sdates[k];
+    dmi_xevent_t e;
+    memset(&e, 0, sizeof e);
+    e.type = tr->type;
+    e.trigger = trig;
+    e.status = dmi_status_of(a, first, last, e.type, trig);
+    if (e.status == DM_EVENT_UNKNOWN)
+        e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
+    e.sentences[e.sentence_count++] = si;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    dmi_participants_of(S, &e, sn->first, sn->last);
+    /* Enumerations: several "in/at PLACE ... DATE" clauses after the trigger. */
+    size_t clauses = 0, pushed_at = S->count;
+    if (!dmi_is_communication(e.type) && nd >= 2) {
+        size_t start = trig;
+        for (size_t k = 0; k < nd; k++) {
+            if (dates[k].token < trig)
+                continue;
+            size_t cend = dates[k].token + dates[k].ntok;
+            dmi_xevent_t c = e;
+            c.place_count = 0;
+            dmi_located_places(S, &c, start, cend, 1);
+            start = cend;
+            if (c.place_count == 0)
+                continue;
+            c.date = dates[k].date;
+            if (c.status == DM_EVENT_PLANNED && dmi_date_cmp(&c.date, &x->date) < 0)
+                c.status = DM_EVENT_HELD;
+            dmi_make_label(x, &c, tr->word, NULL);
+            if (push_event(S, &c) != 0)
+                return -1;
+            clauses++;
+        }
+    }
+    if (clauses >= 2)
+        return 0;
+    S->count = pushed_at;  /* one clause is the plain case */
+    if (dmi_is_communication(e.type)) {
+        dmi_communication_places(S, &e, first, last);
+    } else {
+        int need_cue = tr->strength < 2 || e.type == DM_EVENT_MEETING || e.type == DM_EVENT_AGREEMENT ||
+                       e.type == DM_EVENT_TALKS;
+        /* "the Pretoria agreement", "the Singapore summit": a town or site
+         * naming the event is where it happened, whatever the clause says
+         * next ("... that ended the war in Tigray"). */
+        size_t named = dmi_named_by(x, trig);
+        if (named != NONE)
+            dmi_add_place(&e, named);
+        else {
+            /* A visit goes where "to", "in" or "visited" points ("the first
+             * US secretary to visit Vietnam" is in Vietnam); an uncued place
+             * only when none is cued. */
+            size_t own = dmi_topic_start(a, trig, last);
+            size_t dest = dmi_setting_out(a, trig) ? dmi_departure_for(a, trig) : NONE;
+            for (size_t k = dest != NONE ? dmi_mention_lower(x, dest) : x->mention_count;
+                 k < x->mention_count && x->mentions[k].first == dest; k++)
+                if (dmi_usable_mention(&x->mentions[k]) && !(x->mentions[k].flags & DMI_MENTION_DEMONYM))
+                    dmi_add_place(&e, x->mentions[k].place);
+            if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0)
+                dmi_located_places(S, &e, first, own, 1);
+            if (e.place_count == 0)
+                dmi_located_places(S, &e, first, own, need_cue);
+        }
+        if (e.type == DM_EVENT_VISIT && e.place_count == 1)
+            dmi_arrival_from(S, &e, first, last);
+    }
+    int weak = 0;
+    int di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
+    /* Nothing dates the clause: the sentence's own time frame does, the
+     * nearest date before the trigger, else the first after it ("in March
+     * 2015 the crown prince ... visited France"; weak: a later, own date wins). */
+    if (di < 0) {
+        for (size_t k = 0; k < snd; k++) {
+            size_t b = sdates[k].token;
+            if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") ||
+                          dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
+                continue;
+            if (b < trig || di < 0)
+                di = (int)k;
+            if (b > trig)
+                break;
+        }
+        weak = di >= 0;
+    }
+    if (di >= 0)
+        e.date = sdates[di].date;
+    e.date_weak = (unsigned char)weak;
+    /* A journey told as a continuation ("flew on to Apia on Saturday"
+     * after Friday's meeting) starts where the story last was, and its
+     * weekday falls after that event, not before. */
+    const dmi_xevent_t *before = S->count > 0 ? &S->ev[S->count - 1] : NULL;
+    int onward = dmi_clause_has(a, first, last, "on", "to") || dmi_clause_has(a, first, last, "onward", NULL) ||
+                 dmi_clause_has(a, first, last, "onwards", NULL) || dmi_clause_has(a, first, last, "then", NULL);
+    if (onward && before && di >= 0 && before->date.day && e.date.day &&
+        dmi_weekday_of(dmi_tok_text(a, sdates[di].token), dmi_tok_len(a, sdates[di].token))) {
+        long d0 = dmi_date_days(before->date.year, before->date.month, before->date.day);
+        long d1 = dmi_date_days(e.date.year, e.date.month, e.date.day);
+        if (d1 <= d0) {
+            d1 += 7 * ((d0 - d1) / 7 + 1);
+            dmi_date_from_days(d1, &e.date);
+        }
+    }
+    if (e.type == DM_EVENT_VISIT && onward && before && before->place_count > 0 && e.place_count == 1 &&
+        !dmi_is_communication(before->type)) {
+        size_t from = before->type == DM_EVENT_VISIT ? before->places[before->place_count - 1] : before->places[0];
+        if (from != e.places[0] && x->places[from].kind != DM_PLACE_COUNTRY) {
+            e.places[1] = e.places[0];
+            e.places[0] = from;
+            e.place_count = 2;
+        }
+    }
+    if (e.status == DM_EVENT_PLANNED && e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) < 0)
+        e.status = DM_EVENT_HELD;
+
+    /* "the proposal was delivered on Wednesday": no place of its own, it
+     * tells more about the last event of its type. */
+    if (backref && e.place_count == 0) {
+        for (size_t j = S->count; j-- > 0;) {
+            dmi_xevent_t *o = &S->ev[j];
+            if (o->type != e.type)
+                continue;
+            if ((!o->date.year || (o->date_weak && !e.date_weak)) && e.date.year) {
+                o->date = e.date;
+                o->date_weak = e.date_weak;
+            }
+            if (dmi_status_priority(e.status) > dmi_status_priority(o->status) && e.status != DM_EVENT_PLANNED)
+                o->status = e.status;
+            if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
+                o->sentences[o->sentence_count++] = si;
+            dmi_make_label(x, o, NULL, NULL);
+            break;
+        }
+        return 0;
+    }
+    /* Coordinated verbs share their adjuncts: "met in Nuku'alofa on Friday
+     * and agreed a security pact" agreed it there, then. */
+    if (e.place_count == 0 && !dmi_is_communication(e.type) && S->count > S->sentence_first_event &&
+        tr->strength >= 2) {
+        const dmi_xevent_t *o = &S->ev[S->count - 1];
+        int coordinated = 0;
+        for (size_t u = o->trigger + 1; u < trig && u < a->token_count; u++) {
+            if (dmi_tok_is(a, u, "and"))
+                coordinated = 1;
+            if (dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "which") || dmi_tok_is(a, u, "who"))
+                coordinated = 0;
+        }
+        if (coordinated && !dmi_is_communication(o->type)) {
+            for (size_t i = o->type == DM_EVENT_VISIT ? o->place_count - 1 : 0; i < o->place_count; i++)
+                dmi_add_place(&e, o->places[i]);
+            if (!e.date.year)
+                e.date = o->date;
+        }
+    }
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        S->count == S->sentence_first_event)
+        dmi_at_dateline(S, &e, first, last);
+    dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
+    /* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
+     * Poland, Romania and Norway in October"): one event per stop, in
+     * order, each place of the kind of the first. */
+    if (e.type == DM_EVENT_VISIT && e.place_count == 1 && !backref) {
+        size_t k = dmi_mention_lower(x, first);
+        while (k < x->mention_count && x->mentions[k].first < last && x->mentions[k].place != e.places[0])
+            k++;
+        size_t stops = 0;
+        while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
+            const dmi_mention_t *m = &x->mentions[k];
+            size_t n = k + 1;
+            if (n >= x->mention_count || x->mentions[n].first >= last || !dmi_usable_mention(&x->mentions[n]) ||
+                (x->mentions[n].flags & DMI_MENTION_DEMONYM))
+                break;
+            const dmi_mention_t *q = &x->mentions[n];
+            size_t gap = q->first - m->last;
+            int listed = (gap == 1 && (dmi_tok_is(a, m->last, ",") || dmi_tok_is(a, m->last, "and"))) ||
+                         (gap == 2 && dmi_tok_is(a, m->last, ",") && dmi_tok_is(a, m->last + 1, "and"));
+            if (!listed || x->places[q->place].kind != x->places[e.places[0]].kind || q->place == e.places[0])
+                break;
+            if (stops == 0 && push_event(S, &e) != 0)
+                return -1;
+            dmi_xevent_t c = e;
+            c.place_count = 0;
+            dmi_add_place(&c, q->place);
+            dmi_make_label(x, &c, tr->word, NULL);
+            if (push_event(S, &c) != 0)
+                return -1;
+            stops++;
+            k = n;
+        }
+        if (stops)
+            return 0;
+    }
+    /* An agreement named without being made (an accord that "would create
+     * jobs", "cited an agreement between the two", "commitments made in
+     * the Barbados Agreement") is background: its sentence must sign,
+     * reach or conclude one, a town name it ("the 2022 Pretoria
+     * agreement": made there) or refuse, suspend or break it. */
+    if (e.type == DM_EVENT_AGREEMENT && !dmi_tok_is(a, trig, "signed") && !dmi_tok_is(a, trig, "sign") &&
+        (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED) && dmi_named_by(x, trig) == NONE) {
+        static const char *const made[] = {"signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+                                           "concluded", "conclude", "struck", "strike", "agreed", "agree",
+                                           "clinched", "sealed", "seal", "inked", "initialled", "initialed",
+                                           "ratified", "finalised", "finalized", "approved", "adopted",
+                                           "brokered", "negotiated", "announced", "unveiled", "renewed",
+                                           "extended", "entered", "took", "implement", "violated", "broke",
+                                           "collapsed", "suspended", "signature", "signatures", NULL};
+        int ok = 0;
+        for (size_t t = sn->first; t < sn->last && !ok; t++)
+            ok = dmi_tok_in(a, t, made) >= 0;
+        if (!ok)
+            return 0;
+    }
+    /* A threatened, feared or hypothetical attack ("could attack", "will
+     * respond to an attack") did not happen: no incident. */
+    if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)
+        return 0;
+    /* A meeting, talks or a call the text dates but does not place ("met
+     * today with", "spoke by phone on Monday") happened all the same: it
+     * is kept without places (the map draws none, the story lists it). */
+    int placeless = e.place_count == 0 && tr->strength >= 2 && e.date.year && !e.date_weak &&
+                    (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
+    if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
+        return -1;
+    return 0;
+}
+
+static int sentence_events(dmi_events_state_t *S, size_t si)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    /* Triggers in order; each owns the clause up to the next one (the first
+     * also owns what comes before it). */
+    size_t trig[16];
+    const dmi_trigger_t *trs[16];
+    int modals[16];
+    size_t leg_end[16];
+    for (size_t i = 0; i < G_N_ELEMENTS(leg_end); i++)
+        leg_end[i] = SIZE_MAX;
+    size_t nt = 0;
+    const dmi_trigger_t *speech = NULL;
+    /* A dmi_trigger_negated noun ("no deal") negates the verbs of its clause that tell
+     * the same event ("... could be signed"). */
+    int neg_type = -1;
+    size_t neg_tok = 0;
+    S->sentence_first_event = S->count;
+    for (size_t t = sn->first; t < sn->last; t++) {
+        const dmi_trigger_t *tr = dmi_trigger_at(a, t);
+        if (!tr && t > sn->first)
+            tr = dmi_named_trigger(x, t);
+        if (!tr || dmi_inside_mention(x, t))
+            continue;
+        if (tr->type == DM_EVENT_STATEMENT) {
+            if (!speech || tr->strength > speech->strength)
+                speech = tr;
+            continue;
+        }
+        /* "demands to be met": satisfied, not a meeting. */
+        if (tr->type == DM_EVENT_MEETING && t > sn->first &&
+            (dmi_tok_is(a, t - 1, "be") || dmi_tok_is(a, t - 1, "been") || dmi_tok_is(a, t - 1, "being")))
+            continue;
+        /* "flew to Apia for talks", "had flown to Ankara to meet Erdogan":
+         * the purpose of the trip, one event. */
+        size_t before = t;  /* "for talks", "for a meeting" */
+        if (before > sn->first + 1 && (dmi_tok_is(a, before - 1, "a") || dmi_tok_is(a, before - 1, "an") ||
+                                       dmi_tok_is(a, before - 1, "the")))
+            before--;
+        int purpose = before > sn->first && nt > 0 && trs[nt - 1]->type == DM_EVENT_VISIT &&
+                      (dmi_tok_is(a, before - 1, "for") || (dmi_tok_is(a, t - 1, "to") && tr->type != DM_EVENT_VISIT));
+        for (size_t u = nt > 0 ? trig[nt - 1] : t; purpose && u < t; u++)
+            if (dmi_tok_punct_any(a, u))
+                purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */
+        if (purpose)
+            continue;
+        if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||
+            (tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first))) {
+            neg_type = (int)tr->type;
+            neg_tok = t;
+            continue;
+        }
+        if (neg_type == (int)tr->type) {
+            int punct = 0;
+            for (size_t u = neg_tok; u < t; u++)
+                punct |= dmi_tok_punct_any(a, u);
+            if (!punct)
+                continue;
+        }
+        /* "call" needs a phone nearby, or a person called ("Macron called
+         * US President Donald Trump"; not "called on", "called for", "called
+         * it"). */
+        if (tr->type == DM_EVENT_CALL && tr->strength < 2) {
+            int phone = 0;
+            for (size_t u = t > sn->first + 2 ? t - 2 : sn->first; u < t + 3 && u < sn->last; u++)
+                if (dmi_tok_is(a, u, "phone") || dmi_tok_is(a, u, "telephone") || dmi_tok_is(a, u, "video"))
+                    phone = 1;
+            for (size_t u = t + 1; !phone && u < t + 5 && u < sn->last && (a->tokens[u].flags & DMI_TOK_WORD) &&
+                                   (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER));
+                 u++)
+                if (x->person_tok[u] && g_ascii_strncasecmp(dmi_tok_text(a, t), "call", 4) == 0)
+                    phone = 1;
+            if (!phone)
+                continue;
+        }
+        int md = dmi_trigger_modal(a, t, sn->first);
+        /* Triggers of one type in a sentence are one event ("wrote the
+         * letter ... to hand the letter over"); the stronger word names it and
+         * places it in the sentence (tense is read around it). */
+        int new_leg = 0;  /* "flew on to Apia ..., after which he is expected to visit Wellington" */
+        if (nt > 0 && tr->type == DM_EVENT_VISIT)
+            for (size_t u = trig[nt - 1]; u < t; u++)
+                new_leg |= dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',';
+        if (new_leg && nt > 0) {
+            /* The leg before ends at the comma: its status is its own. */
+            for (size_t u = t; u > trig[nt - 1]; u--)
+                if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',') {
+                    leg_end[nt - 1] = u;
+                    break;
+                }
+        }
+        if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
+            /* "The agreement was signed ... at the Governor's House in
+             * Lahore": the verb, not the reference back, places it. */
+            if (tr->strength > trs[nt - 1]->strength ||
+                (dmi_refers_back(a, trig[nt - 1], sn->first) && tr->strength == trs[nt - 1]->strength)) {
+                trs[nt - 1] = tr;
+                trig[nt - 1] = t;
+            }
+            modals[nt - 1] |= md;
+            continue;
+        }
+        if (nt < G_N_ELEMENTS(trig)) {
+            trig[nt] = t;
+            trs[nt] = tr;
+            modals[nt] = md;
+            nt++;
+        }
+    }
+    /* A closing attribution (", his office in Nairobi said.", ", the forum
+     * secretariat said.") names who reports, not where things happened. */
+    size_t body_end = sn->last;
+    {
+        size_t u = sn->last;
+        while (u > sn->first && !(a->tokens[u - 1].flags & DMI_TOK_WORD))
+            u--;
+        /* ", his office said." or ", Pashinyan told reporters in Yerevan." */
+        for (size_t c = u; c > sn->first && c + 12 > u && body_end == sn->last; c--) {
+            if (dmi_tok_punct_any(a, c - 1) && a->text[a->tokens[c - 1].start] == ',') {
+                for (size_t v = c; v < u; v++)
+                    if (dmi_is_speech_verb(a, v)) {
+                        body_end = c - 1;
+                        break;
+                    }
+                break;
+            }
+        }
+    }
+    dmi_tense_t tense = dmi_tense_of(a, sn->first, sn->last);
+    size_t first_event = S->count;
+    dmi_date_hit_t sdates[8];
+    size_t snd = dmi_dates_in(S, sn->first, sn->last, tense, sdates, G_N_ELEMENTS(sdates));
+    for (size_t k = 0; k < nt; k++) {
+        size_t first = k > 0 ? trig[k] : trs[k]->type == DM_EVENT_INCIDENT ? dmi_reported_from(a, sn->first, trig[k])
+                                                                            : sn->first;
+        size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
+        if (last > body_end && trig[k] < body_end)
+            last = body_end;
+        if (last > leg_end[k])
+            last = leg_end[k];
+        last = dmi_clause_end(a, trig[k], last);
+        /* "the agreement", "the deal": a reference back, an event of its own
+         * only with a place right after it ("the talks in Doha"), up to the
+         * clause's end. */
+        int backref = dmi_refers_back(a, trig[k], sn->first);
+        if (backref) {
+            first = trig[k];
+            if (last > trig[k] + 5)
+                last = trig[k] + 5;
+            for (size_t u = trig[k] + 1; u < last; u++)
+                if (dmi_tok_punct_any(a, u)) {
+                    last = u;
+                    break;
+                }
+        }
+        /* Tense near the trigger: "had met in Cairo in December ..., and the
+         * next round would be held" has two. Dates are read again with it. */
+        size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
+        size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
+        dmi_tense_t tk = dmi_tense_of(a, tf, tl);
+        dmi_date_hit_t kdates[8];
+        size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
+        size_t prev = k > 0 ? trig[k - 1] : sn->first;
+        size_t pushed = S->count;
+        if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k]) != 0)
+            return -1;
+        /* Who: the persons from the sentence's start (the subject) to the
+         * end of the trigger's clause; a trigger after a subordinate opener
+         * ("hours before European leaders met", "as leaders gather") has
+         * its own subject, unless a pronoun stands for the first ("where
+         * he met"). */
+        size_t p0 = sn->first;
+        for (size_t u = prev + 1; k > 0 && u < trig[k]; u++) {
+            static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", "before",
+                                                  "after", "because", "since", "when", "where", "which", "who",
+                                                  NULL};
+            static const char *const pronouns[] = {"he", "she", "they", "we", "it", NULL};
+            if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < trig[k] && dmi_tok_in(a, u + 1, pronouns) >= 0))
+                p0 = u;
+        }
+        for (size_t j = pushed; j < S->count; j++)
+            dmi_persons_of(x, &S->ev[j], p0, last);
+    }
+    (void)sdates;
+    (void)snd;
+    dmi_date_hit_t dates[8];
+    size_t nd = dmi_dates_in(S, sn->first, sn->last, tense, dates, G_N_ELEMENTS(dates));
+    /* Statements: speech attributed to a seat of government or a located
+     * official ("a White House aide said on Monday", "the Kremlin
+     * said"). */
+    if (speech) {
+        size_t where = NONE;
+        const dmi_sentence_t *sk = &x->art->sentences[si];
+        for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
+             k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->sentence != si || !dmi_usable_mention(m))
+                continue;
+            const dmi_xplace_t *p = &x->places[m->place];
+            size_t nx = m->last;
+            /* "officials in Wellington said", "Seoul officials said":
+             * unnamed sources give the report its attribution, not an event. */
+            int sources = (m->first >= 2 && (dmi_tok_is(a, m->first - 1, "in") || dmi_tok_is(a, m->first - 1, "at")) &&
+                           (dmi_tok_is(a, m->first - 2, "officials") || dmi_tok_is(a, m->first - 2, "sources") ||
+                            dmi_tok_is(a, m->first - 2, "diplomats") || dmi_tok_is(a, m->first - 2, "authorities") ||
+                            dmi_tok_is(a, m->first - 2, "office"))) ||
+                          (nx < sn->last && (dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "sources")));
+            if (sources)
+                continue;
+            int speaker = nx < sn->last && (dmi_tok_is(a, nx, "spokesperson") || dmi_tok_is(a, nx, "spokesman") ||
+                                            dmi_tok_is(a, nx, "spokeswoman") || dmi_tok_is(a, nx, "official") ||
+                                            dmi_tok_is(a, nx, "said") ||
+                                            dmi_tok_is(a, nx, "says") || dmi_tok_is(a, nx, "announced") ||
+                                            dmi_tok_is(a, nx, "press"));
+            /* A plain "said" of a seat ("the State Department said", "Moscow
+             * said") attributes a fact, it is no statement; a spokesperson's
+             * or a briefing, statement or remarks is one. */
+            int spokes = nx < sn->last && (dmi_tok_is(a, nx, "spokesperson") || dmi_tok_is(a, nx, "spokesman") ||
+                                           dmi_tok_is(a, nx, "spokeswoman") || dmi_tok_is(a, nx, "press"));
+            if (speaker && (p->kind == DM_PLACE_SITE || p->is_capital) && (speech->strength >= 2 || spokes)) {
+                where = m->place;
+                break;
+            }
+            /* "said in Kyiv", "in a statement from its headquarters in Addis Ababa" */
+            int taken = 0;
+            for (size_t q = first_event; q < S->count; q++)
+                for (size_t r = 0; r < S->ev[q].place_count; r++)
+                    if (S->ev[q].places[r] == m->place)
+                        taken = 1;
+            /* "in a statement from Jerusalem" */
+            static const char *const speech_cues[] = {"in", "at", "from", NULL};
+            if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
+                !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues))
+                where = m->place;
+        }
+        if (where != NONE) {
+            dmi_xevent_t e;
+            memset(&e, 0, sizeof e);
+            e.type = DM_EVENT_STATEMENT;
+            e.status = DM_EVENT_HELD;
+            e.sentences[e.sentence_count++] = si;
+            dmi_persons_of(x, &e, sn->first, sn->last);
+            dmi_add_place(&e, where);
+            dmi_add_participant(&e, x->places[where].country);
+            /* The date nearest the speech verb: the last one in the sentence. */
+            if (nd > 0)
+                e.date = dates[nd - 1].date;
+            dmi_make_label(x, &e, speech->word, NULL);
+            if (push_event(S, &e) != 0)
+                return -1;
+        }
+    }
+    /* The year last named, for "that September". */
+    for (size_t k = 0; k < nd; k++)
+        if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
+            S->context_year = dates[k].date.year;
+    return 0;
+}
+
+dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
+{
+    dmi_events_state_t S = {.x = x};
+    *out = NULL;
+    /* A dateline ends at the first dash of the first line, or of the line
+     * after a "Published: ..." line when that one opens in capitals
+     * ("TOKYO (AP) —"). */
+    const dmi_article_t *a = x->art;
+    for (size_t line = 0; line < a->token_count && line < 40 && !S.dateline_end;) {
+        for (size_t t = line; t < a->token_count && t < line + 12; t++) {
+            if (t > line && (a->tokens[t].flags & DMI_TOK_LINE_START))
+                break;
+            const char *c = dmi_tok_text(a, t);
+            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+                S.dateline_end = t + 1;
+                break;
+            }
+        }
+        size_t next = line + 1;
+        while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
+            next++;
+        if (line > 0 || next >= a->token_count || !(a->tokens[next].flags & DMI_TOK_UPPER))
+            break;
+        line = next;
+    }
+    *count = 0;
+    for (size_t si = 0; si < x->art->sentence_count; si++)
+        if (sentence_events(&S, si) != 0) {
+            free(S.ev);
+            return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+        }
+    if (S.truncated)
+        dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
+                DMI_EVENTS_MAX, DMI_EVENTS_MAX);
+    size_t n;
+    if (dmi_events_merge(x, S.ev, S.count, &n) != 0) {
+        free(S.ev);
+        return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    *out = S.ev;
+    *count = n;
+    return DM_OK;
+}

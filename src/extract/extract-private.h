@@ -1,0 +1,416 @@
+/* Extraction's private header (src/extract/ only, and its unit tests): the
+ * article's tokens and sentences (tokens.c), dates (time.c), the working
+ * state every phase reads and adds to (dmi_extraction_t), events, and the
+ * functions one phase offers the next. Phases are listed in extract.c; data
+ * flows one way, from tokens to the story.
+ *
+ * Offsets: start/end fields are bytes into the text; cp_start/cp_end are
+ * code points from the start of the text (docs/formats.md: mentions count
+ * code points, end exclusive). Token and sentence indexes refer to the
+ * article; place indexes to dmi_extraction_t.places. */
+#ifndef DM_EXTRACT_PRIVATE_H
+#define DM_EXTRACT_PRIVATE_H
+
+#include "diplomap.h"
+#include "resolve-private.h"
+
+#include <glib.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- tokens.c: the article, its tokens and sentences ---------------------- */
+
+/* Articles larger than this are refused (DM_ERR_LIMIT). */
+#define DMI_ARTICLE_MAX_BYTES ((size_t)16 * 1024 * 1024)
+
+enum {
+    DMI_TOK_WORD = 1u << 0,    /* letters/digits (with inner hyphens, apostrophes, dots) */
+    DMI_TOK_CAP = 1u << 1,     /* first letter upper case */
+    DMI_TOK_UPPER = 1u << 2,   /* every letter upper case, at least two letters */
+    DMI_TOK_NUM = 1u << 3,     /* digits only */
+    DMI_TOK_PUNCT = 1u << 4,   /* one punctuation character (or a dash run) */
+    DMI_TOK_POSS = 1u << 5,    /* a possessive "'s" / "’s" split off the word before */
+    DMI_TOK_SENT_START = 1u << 6, /* first token of a sentence */
+    DMI_TOK_QUOTE = 1u << 7,   /* a quotation mark */
+    DMI_TOK_LINE_START = 1u << 8, /* first token of a line */
+    DMI_TOK_ABBREV = 1u << 9   /* a word that kept a trailing dot ("U.S.", "Va.") */
+};
+
+typedef struct {
+    size_t start, end;        /* bytes */
+    size_t cp_start, cp_end;  /* code points */
+    unsigned flags;
+    size_t sentence;          /* index into sentences */
+} dmi_token_t;
+
+typedef struct {
+    size_t first, last;       /* tokens [first, last) */
+    size_t start, end;        /* bytes, trimmed of white space */
+    size_t cp_start, cp_end;
+} dmi_sentence_t;
+
+typedef struct {
+    const char *name;         /* for messages; not owned */
+    char *text;               /* NUL-terminated copy, owned */
+    size_t len;               /* bytes */
+    size_t body;              /* byte where the prose starts (after a "date" line) */
+    size_t headline_from;     /* byte where a headline may start (after a "date" or "Published:" line) */
+    dmi_token_t *tokens;
+    size_t token_count;
+    dmi_sentence_t *sentences;
+    size_t sentence_count;
+    size_t *cp_marks;         /* code point offset at every 256th byte */
+    size_t cp_len;
+} dmi_article_t;
+
+/* Validate (UTF-8, no NUL, not blank, at most DMI_ARTICLE_MAX_BYTES) and
+ * tokenise a copy of text. Errors: DM_ERR_INPUT (bad UTF-8, with line and
+ * column), DM_ERR_ARTICLE (empty or binary), DM_ERR_LIMIT. */
+dm_status_t dmi_article_init(dm_context_t *ctx, dmi_article_t *art, const char *text,
+                             size_t len, const char *name);
+dm_status_t dmi_article_read(dm_context_t *ctx, dmi_article_t *art, const char *path);
+void dmi_article_clear(dmi_article_t *art);
+
+/* Code point offset of a byte offset (which must be on a character boundary). */
+size_t dmi_article_cp(const dmi_article_t *art, size_t byte);
+
+/* Token text helpers. */
+static inline const char *dmi_tok_text(const dmi_article_t *a, size_t i) { return a->text + a->tokens[i].start; }
+static inline size_t dmi_tok_len(const dmi_article_t *a, size_t i) { return a->tokens[i].end - a->tokens[i].start; }
+/* Case-insensitive (ASCII) comparison of token i with a word. */
+int dmi_tok_is(const dmi_article_t *a, size_t i, const char *word);
+/* Same, case-sensitive. */
+int dmi_tok_eq(const dmi_article_t *a, size_t i, const char *word);
+/* Index of word in a NULL-terminated list (case-insensitive), or -1. */
+int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words);
+
+/* Decode one UTF-8 sequence at s[*i] (validated text); advances *i. */
+uint32_t dmi_utf8_next(const char *s, size_t len, size_t *i);
+
+/* Token tests used by every phase: false past the last token. */
+static inline int dmi_tok_word(const dmi_article_t *a, size_t t)
+{
+    return t < a->token_count && (a->tokens[t].flags & DMI_TOK_WORD);
+}
+
+static inline int dmi_tok_cap(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_word(a, t) && (a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+           !(a->tokens[t].flags & DMI_TOK_NUM);
+}
+
+static inline int dmi_tok_punct(const dmi_article_t *a, size_t t, char c)
+{
+    return t < a->token_count && (a->tokens[t].flags & DMI_TOK_PUNCT) && a->text[a->tokens[t].start] == c;
+}
+
+static inline int dmi_tok_same_sentence(const dmi_article_t *a, size_t t, size_t u)
+{
+    return t < a->token_count && u < a->token_count && a->tokens[t].sentence == a->tokens[u].sentence;
+}
+
+/* Word t and the one before it are adjacent (no punctuation between). */
+static inline int dmi_tok_prev_word(const dmi_article_t *a, size_t t)
+{
+    return t > 0 && dmi_tok_word(a, t - 1) && dmi_tok_same_sentence(a, t - 1, t);
+}
+
+static inline int dmi_tok_punct_any(const dmi_article_t *a, size_t t)
+{
+    return (a->tokens[t].flags & DMI_TOK_PUNCT) != 0;
+}
+
+/* ---- time.c: dates ----------------------------------------------------- */
+
+/* Dates in articles: the article's own date and the date expressions of news
+ * prose ("on Wednesday", "last year", "in February", "that September",
+ * "in June 2019", "June 12, 2018"), resolved against the article's date. */
+
+
+/* A calendar date at some precision: month and day are 0 when unknown;
+ * year 0 means no date at all. */
+typedef struct {
+    int year, month, day;
+} dmi_date_t;
+
+/* Tense of the clause a relative expression sits in. */
+typedef enum { DMI_TENSE_PAST = -1, DMI_TENSE_UNKNOWN = 0, DMI_TENSE_FUTURE = 1 } dmi_tense_t;
+
+/* Parse "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a valid calendar date); 0 on success. */
+int dmi_date_parse(const char *s, dmi_date_t *out);
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" as precise as the date is; "" for no date. */
+void dmi_date_format(const dmi_date_t *d, char out[11]);
+/* Days since 1970-01-01 of a full date, and back. */
+long dmi_date_days(int year, int month, int day);
+void dmi_date_from_days(long days, dmi_date_t *out);
+/* Compare at the precision both share: <0, 0, >0. */
+int dmi_date_cmp(const dmi_date_t *a, const dmi_date_t *b);
+
+/* 1..12 for a month name or abbreviation, else 0 ("May" counts). */
+int dmi_month_of(const char *s, size_t n);
+/* 1 (Monday)..7 for a weekday name, else 0. */
+int dmi_weekday_of(const char *s, size_t n);
+
+/* The article's date, from a leading "date YYYY-MM-DD", an ISO date or a
+ * "Month D, YYYY" / "D Month YYYY" in its first lines. 0 when found. */
+int dmi_article_date(const dmi_article_t *art, dmi_date_t *out);
+
+/* A date expression starting at token t (before token end). ref is the
+ * article's date (year 0 when unknown: relative expressions then fail);
+ * context_year is the year last named in the text (0 when none) for "that
+ * September". Returns the number of tokens used, 0 when none starts here. */
+size_t dmi_date_at(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *ref,
+                   int context_year, dmi_tense_t tense, dmi_date_t *out);
+
+/* ---- the working state ------------------------------------------------- */
+
+/* Readings kept per name; NONE: no token, place, person or event. */
+#define MAX_ENTRIES DMI_READINGS_MAX
+#define NONE SIZE_MAX
+
+enum {
+    DMI_MENTION_DEMONYM = 1u << 0,     /* "North Korean diplomats" */
+    DMI_MENTION_METONYM = 1u << 1,     /* "the White House said", "Pyongyang's push" */
+    DMI_MENTION_EMBEDDED = 1u << 2,    /* inside an organisation's name ("Washington Post") */
+    DMI_MENTION_DESCRIPTIVE = 1u << 3, /* "the North Korean capital", "the UN mission in New York" */
+    DMI_MENTION_PEOPLE = 1u << 4,      /* plural people ("Americans"): context only, not emitted */
+    DMI_MENTION_CUE = 1u << 5          /* after a locative cue ("in", "at", "the port city of") */
+};
+
+typedef struct {
+    size_t first, last;       /* tokens [first, last) */
+    size_t start, end;        /* bytes */
+    size_t cp_start, cp_end;  /* code points */
+    size_t sentence;
+    size_t place;             /* index into places */
+    unsigned flags;
+} dmi_mention_t;
+
+typedef struct {
+    char id[80];
+    char *name;               /* short display name (curated "display" column, else the name) */
+    const char *name_ko;      /* Hangul name from the gazetteer, or NULL */
+    double lat, lon;
+    dm_place_kind_t kind;
+    char country[3];
+    long long population;
+    int is_capital;
+    double confidence;
+    uint32_t entry;           /* gazetteer record */
+    char *geometry;           /* GeoJSON or NULL */
+    size_t mention_count;     /* emitted mentions */
+    size_t literal_count;     /* mentions that are not embedded/people */
+    int curated;              /* from curated.tsv (seats of government are) */
+} dmi_xplace_t;
+
+/* A person the article names, with the country they speak for. */
+typedef struct {
+    size_t first, last;       /* tokens of the first full mention */
+    size_t full_first, full_last; /* tokens of the longest mention: the full name */
+    char surname[48];
+    char country[3];          /* "" when unknown */
+} dmi_person_t;
+
+typedef struct {
+    dm_context_t *ctx;
+    const dm_gazetteer_t *gaz;
+    dmi_article_t *art;
+    dmi_date_t date;          /* the article's date (year 0: unknown) */
+    dmi_xplace_t *places;
+    size_t place_count, place_cap;
+    dmi_mention_t *mentions;  /* in text order */
+    size_t mention_count, mention_cap;
+    dmi_person_t *people;
+    size_t people_count, people_cap;
+    unsigned char *person_tok; /* per token: 1 when part of a person's name */
+    GHashTable *lower_words;   /* words the article writes in lower case ("more") */
+    char countries[8][3];     /* the article's main countries, most mentioned first */
+    size_t country_count;
+} dmi_extraction_t;
+
+/* Country of a person named at token t ("Trump", "Kim"), "" when unknown. */
+const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
+/* The person named at token t, or SIZE_MAX: a surname or given name alone
+ * ("Trump", "Kim") is the person whose full name holds it, the one named
+ * last before t ("Donald Trump", "Kim Jong-un"). */
+size_t dmi_person_at(const dmi_extraction_t *x, size_t t);
+/* A person's full name as the text writes it (white space runs made one
+ * space, a possessive left out) into out; 0 when it does not fit. */
+int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size);
+/* Index of the place of that country's capital or seat among places, or
+ * SIZE_MAX (adds nothing). */
+size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country);
+
+typedef struct {
+    dm_event_type_t type;
+    dm_event_status_t status;
+    dmi_date_t date;
+    size_t places[4];         /* indexes into places; communications [from, to] */
+    size_t place_count;
+    char participants[6][3];
+    size_t participant_count;
+    char label[160];
+    size_t sentences[8];      /* sentence indexes giving the mentions */
+    size_t sentence_count;
+    double weight;            /* how central the event is (title choice) */
+    const char *word;         /* the trigger word (static), for labels */
+    size_t trigger;           /* token of the trigger */
+    char sender[48];          /* a sender's surname for letter labels, or "" */
+    unsigned char date_weak;  /* the date is the report's ("said Thursday that ...") */
+    size_t persons[8];        /* people taking part (indexes into people), in text order */
+    size_t person_count;
+    unsigned char principal;  /* the story's principal event (exactly one) */
+} dmi_xevent_t;
+
+/* Recognise the events of an extraction. *out is malloc'ed. */
+dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count);
+/* Rewrite every event's label from its places (after places merged). */
+void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
+/* Mark exactly one event principal (when there is any): the headline's
+ * event when the headline (sentence headline, or SIZE_MAX when the article
+ * has none) names one, else the first main-clause event of the body. */
+void dmi_events_principal(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count, size_t headline);
+/* The event type a headline word names ("meets", "signs", "talks"), any
+ * case, or -1: the body's triggers and the present tense of headlines. */
+int dmi_event_word_type(const dmi_article_t *a, size_t t);
+/* The event's CAMEO code ("040", "057", ...) from its type, status and
+ * trigger word (docs/story-format.md has the table), or NULL for `other`. */
+const char *dmi_event_cameo(const dmi_extraction_t *x, const dmi_xevent_t *e);
+/* The sentence the event comes from (from byte `from` when that falls
+ * inside it: a headline after its wire tag), white space runs made one
+ * space, cut at a word (with an ellipsis) to fit size bytes. */
+void dmi_event_evidence(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t from, char *out, size_t size);
+
+/* A short map title from the main event ("Trump's letter to Kim refused at
+ * UN mission"); writes "" when there is no event. */
+void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
+                      char *out, size_t size);
+
+/* The first mention whose first token is at or after `token` (mentions are
+ * in text order): loops over a token range start here and stop at its end,
+ * so events over a long article stay near linear. */
+size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
+
+/* ---- what the phases pass on --------------------------------------------- */
+
+typedef struct {
+    dmi_cand_t *items;
+    size_t count, cap;
+} dmi_cand_vec_t;
+
+typedef struct {
+    const char *word;
+    dm_event_type_t type;
+    int strength;   /* 2: the word alone makes the event; 1: weak (needs a place cue) */
+} dmi_trigger_t;
+
+typedef struct {
+    size_t token;
+    dmi_date_t date;
+    size_t ntok;
+} dmi_date_hit_t;
+
+typedef struct {
+    dmi_extraction_t *x;
+    dmi_xevent_t *ev;
+    size_t count, cap;
+    int context_year;
+    size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
+    size_t sentence_first_event; /* first event pushed for the current sentence */
+    int truncated;         /* more than DMI_EVENTS_MAX events were found */
+} dmi_events_state_t;
+
+/* ---- lexicon.c: the shared word lists and lookups */
+extern const char *const dmi_person_titles[];
+extern const char *const dmi_name_particles[];
+extern const char *const dmi_role_nouns[];
+extern const char *const dmi_first_names[];
+extern const char *const dmi_org_words[];
+extern const char *const dmi_org_heads[];
+extern const char *const dmi_pact_words[];
+extern const char *const dmi_pact_nouns[];
+extern const char *const dmi_pact_modifiers[];
+extern const char *const dmi_treaty_acronyms[];
+extern const char *const dmi_agencies[];
+extern const char *const dmi_never_alone[];
+extern const char *const dmi_never_alone_unless_cue[];
+extern const char *const dmi_sentence_words[];
+extern const char *const dmi_speech_verbs[];
+extern const char *const dmi_place_modifiers[];
+int dmi_word_in(const char *s, size_t n, const char *const *list);
+int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);
+const char *dmi_known_country(const char *s, size_t n);
+int dmi_is_person_title(const dmi_article_t *a, size_t t);
+int dmi_first_name_listed(const char *s, size_t n);
+int dmi_cue_before(const dmi_article_t *a, size_t t);
+int dmi_entry_prominent(const dmi_gaz_entry_t *e);
+int dmi_text_is_upper(const char *s, size_t n);
+int dmi_first_word_of_sentence(const dmi_article_t *a, size_t t);
+int dmi_word_in_ci(const char *s, size_t n, const char *const *list);
+void dmi_collect_lower_words(dmi_extraction_t *x);
+int dmi_written_lower(const dmi_extraction_t *x, const char *s, size_t n);
+
+/* ---- people.c */
+int dmi_find_people(dmi_extraction_t *x);
+
+/* ---- mentions.c */
+int dmi_push_cand(dmi_cand_vec_t *v, const dmi_cand_t *c);
+int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out);
+int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v);
+
+/* ---- story_places.c */
+int dmi_descriptive_references(dmi_extraction_t *x, dmi_cand_vec_t *v);
+int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v);
+
+/* ---- triggers.c */
+int dmi_is_communication(dm_event_type_t t);
+int dmi_setting_out(const dmi_article_t *a, size_t t);
+size_t dmi_departure_for(const dmi_article_t *a, size_t t);
+const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t);
+const dmi_mention_t *dmi_mention_ending_at(const dmi_extraction_t *x, size_t t);
+int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first);
+const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t);
+int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first);
+int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
+int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
+int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);
+dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
+                                   size_t trig);
+dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);
+int dmi_is_speech_verb(const dmi_article_t *a, size_t t);
+int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
+size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
+size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);
+size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last);
+
+/* ---- arguments.c */
+int dmi_usable_mention(const dmi_mention_t *m);
+void dmi_add_participant(dmi_xevent_t *e, const char *cc);
+void dmi_add_place(dmi_xevent_t *e, size_t p);
+void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last);
+int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
+size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
+void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue);
+void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out, size_t max);
+const char *dmi_sender_name(dmi_events_state_t *S, size_t first, size_t last);
+int dmi_inside_mention(const dmi_extraction_t *x, size_t t);
+int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
+                     const dmi_date_hit_t *dates, size_t nd, int statement, int *weak);
+
+/* ---- merging.c */
+void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
+int dmi_status_priority(dm_event_status_t s);
+int dmi_same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b);
+void dmi_event_merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other);
+void dmi_event_weigh(const dmi_extraction_t *x, dmi_xevent_t *e);
+int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t *merged);
+
+/* ---- titles.c */
+int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size_t *sentence, size_t *from);
+void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender);
+
+#endif

@@ -1,0 +1,537 @@
+/* Extraction, phase 2: place mentions. Longest matches of token runs
+ * against the gazetteer ("North Korea", "Washington, D.C.", a Hangul name
+ * with its postposition, the parts of "US-China") become candidates; the
+ * context filters keep the ones a reader would mark (capitals, no person's
+ * name, no month, no common word at a sentence's start, no name inside an
+ * organisation's or a treaty's unless flagged embedded). Then the words
+ * around each candidate are read into the cues the resolver needs, and the
+ * resolver (src/places/resolve.c) chooses each one's reading.
+ *
+ * Takes: tokens, person tokens, the gazetteer. Gives: candidates in text
+ * order with DMI_MENTION_* flags, resolved readings and x->countries. Never:
+ * creates the story's places (story_places.c does), reads events. */
+#include "extract-private.h"
+#include "context-private.h"
+
+#include <glib.h>
+#include <stdint.h>
+#include <string.h>
+
+#define MAX_SPAN_TOKENS 7
+
+static int entries_prominent(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (dmi_entry_prominent(&c->e[k]))
+            return 1;
+    return 0;
+}
+
+static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
+{
+    size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
+    int upper = n > 0 && dmi_text_is_upper(x->art->text + start, end - start);
+    /* Capitals keep code keys; two or three capitals are only a code
+     * ("BA" is British Airways, not Bath's old name "Ba"). */
+    int code_only = upper && end - start <= 3;
+    for (size_t i = start; code_only && i < end; i++)
+        if (!g_ascii_isalpha(x->art->text[i]))
+            code_only = 0;  /* "T&T" is a name */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (upper ? (out[i].is_abbrev || !code_only) : !out[i].is_abbrev)
+            out[k++] = out[i];
+    return k;
+}
+
+int dmi_push_cand(dmi_cand_vec_t *v, const dmi_cand_t *c)
+{
+    if (dmi_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items) != 0)
+        return -1;
+    v->items[v->count++] = *c;
+    return 0;
+}
+
+/* Some reading of candidate c is of that kind. */
+static int reads_as(const dmi_cand_t *c, dm_place_kind_t kind)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == kind)
+            return 1;
+    return 0;
+}
+
+/* Token t, in capitals and in brackets, spells the initials of the
+ * capitalised words before the bracket ("Open Radio Access Network (ORAN)";
+ * "and", "of", "the", "for" may stand between them). */
+static int spells_initials(const dmi_article_t *a, size_t t)
+{
+    if (t < 2 || !dmi_tok_punct(a, t - 1, '('))
+        return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t), i = n;
+    size_t u = t - 1;
+    while (i > 0 && u > 0) {
+        u--;
+        if (!dmi_tok_word(a, u) || !dmi_tok_same_sentence(a, u, t))
+            return 0;
+        if (dmi_tok_eq(a, u, "and") || dmi_tok_eq(a, u, "of") || dmi_tok_eq(a, u, "the") || dmi_tok_eq(a, u, "for"))
+            continue;
+        if (!dmi_tok_cap(a, u) || g_ascii_toupper(dmi_tok_text(a, u)[0]) != g_ascii_toupper(s[i - 1]))
+            return 0;
+        i--;
+    }
+    return i == 0;
+}
+
+/* Accept or reject a candidate by its context; sets flags. */
+static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
+{
+    dmi_article_t *a = x->art;
+    size_t t = c->first, last = c->last - 1;
+    const dmi_token_t *ft = &a->tokens[t];
+    const char *s = a->text + c->start;
+    size_t n = c->end - c->start;
+    int single = c->last - c->first == 1;
+    int whole_token = c->start == ft->start && c->end == a->tokens[last].end;
+    for (size_t k = c->first; k < c->last; k++)
+        if (x->person_tok[k] || dmi_tok_in_cs(a, k, dmi_agencies) || dmi_tok_in_cs(a, k, dmi_treaty_acronyms))
+            return 0;
+    /* A title before a person's name ("King Hussein", "Brig. Gen. X"). */
+    if (c->last - c->first == 1 && dmi_is_person_title(a, t) && (ft->flags & DMI_TOK_CAP)) {
+        size_t u = c->last;
+        while (u < c->last + 4 && (dmi_tok_punct(a, u, '.') || dmi_is_person_title(a, u)))
+            u++;
+        if (u < a->token_count && x->person_tok[u])
+            return 0;
+    }
+    int cue = dmi_cue_before(a, t);
+    if (cue)
+        c->flags |= DMI_MENTION_CUE;
+    /* Capitalisation: the first letter of the match. */
+    uint32_t first_cp;
+    {
+        size_t i = 0;
+        first_cp = dmi_utf8_next(s, n, &i);
+    }
+    /* Scripts without case (Hangul, CJK) count as capitalised. */
+    int upper_first = first_cp < 0x80 ? g_ascii_isupper((int)first_cp)
+                                      : g_unichar_isupper(first_cp) ||
+                                            (g_unichar_isalpha(first_cp) && !g_unichar_islower(first_cp) &&
+                                             g_unichar_toupper(first_cp) == first_cp);
+    int curated = 0, any_demonym = 0;
+    for (size_t k = 0; k < c->ne; k++) {
+        if (c->e[k].source && strncmp(c->e[k].source, "curated:", 8) == 0)
+            curated = 1;
+        if (c->e[k].is_demonym)
+            any_demonym = 1;
+    }
+    if (!upper_first) {
+        /* Lower-case descriptive names ("inter-Korean border") only from the
+         * curated list, and only with a capital inside. */
+        int has_cap = 0;
+        for (const char *p = s; p < s + n; p++)
+            if (g_ascii_isupper(*p))
+                has_cap = 1;
+        if (!(curated && has_cap && !single))
+            return 0;
+        c->flags |= DMI_MENTION_DESCRIPTIVE;
+    }
+    int sent_start = dmi_first_word_of_sentence(a, t);
+    if (single && whole_token) {
+        if (dmi_month_of(s, n) || dmi_weekday_of(s, n))
+            return 0;
+        /* Two-letter words are places only as capitals ("US", "UK"). */
+        if (n <= 2 && !(ft->flags & DMI_TOK_UPPER))
+            return 0;
+        if (dmi_word_in(s, n, dmi_never_alone) &&
+            !(dmi_word_in(s, n, dmi_never_alone_unless_cue) && (cue || entries_prominent(c))))
+            return 0;
+        /* All capitals: acronyms of countries ("US", "UAE") and datelines. */
+        if ((ft->flags & DMI_TOK_UPPER) && n <= 3 && !entries_prominent(c))
+            return 0;
+        /* Longer acronyms: the initials of the words before it ("Open
+         * Radio Access Network (ORAN)"), or an ordinary word in capitals
+         * ("START", "SALT" treaties) when the place is obscure. */
+        if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !reads_as(c, DM_PLACE_COUNTRY) &&
+            (spells_initials(a, t) || (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
+            return 0;
+        /* Sentence-initial common words. */
+        if (sent_start && dmi_word_in(s, n, dmi_sentence_words))
+            return 0;
+    }
+    /* An organisation's whole name matched a place ("Red Cross", South
+     * Carolina; "African Union", its headquarters): the actor, not a place. */
+    /* Its headquarters only after a locative cue ("at the Palais des
+     * Nations", "mission to the United Nations"). */
+    if (!single && dmi_tok_in_cs(a, last, dmi_org_heads)) {
+        int country = 0, site = 0;
+        for (size_t k = 0; k < c->ne; k++) {
+            country |= c->e[k].kind == DM_PLACE_COUNTRY;
+            site |= c->e[k].kind == DM_PLACE_SITE;
+        }
+        if (!country && !(site && cue))
+            return 0;
+    }
+    /* Inside a longer capitalised name that ends in an organisation's word:
+     * "Pacific Islands Forum leaders". */
+    if (whole_token) {
+        for (size_t u = c->last; u < c->last + 4 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) &&
+                                 !(a->tokens[u].flags & DMI_TOK_SENT_START);
+             u++)
+            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words)) {
+                c->flags |= DMI_MENTION_EMBEDDED;
+                break;
+            }
+    }
+    /* A treaty, programme or forum named after a town: "Warsaw Pact",
+     * "the Paris climate accord", "Bogor Goals". A country or a region that
+     * is no town stays: it is an actor of its deals ("the Iran nuclear
+     * deal", "the Northern Ireland peace accord"). */
+    int any_country = reads_as(c, DM_PLACE_COUNTRY);
+    if (!any_country && (reads_as(c, DM_PLACE_CITY) || reads_as(c, DM_PLACE_SITE)) &&
+        c->end == a->tokens[last].end) {
+        size_t u = c->last;
+        if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_words))
+            c->flags |= DMI_MENTION_EMBEDDED;
+        while (u < c->last + 2 && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_modifiers))
+            u++;
+        /* In lower case only with a word of its field between: "the
+         * Pretoria agreement" was reached in Pretoria, "the Paris climate
+         * accord" is a framework the story need not draw. */
+        if (u > c->last && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_nouns))
+            c->flags |= DMI_MENTION_EMBEDDED;
+    }
+    /* Joined to a capitalised word by a particle, a word is part of the
+     * longer name: "Plaza de Mayo", "Río de la Plata", "Simone de
+     * Beauvoir"; a city of note after the particle may be the place a
+     * name is made from ("a Trail de Paris extension" in Paris, Texas). */
+    if (single && whole_token && !any_country) {
+        size_t u = t;
+        while (u >= 1 && u + 2 > t && dmi_tok_in_cs(a, u - 1, dmi_name_particles) && dmi_tok_same_sentence(a, u - 1, t))
+            u--;
+        int city_of_note = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            city_of_note |= c->e[k].kind == DM_PLACE_CITY && (c->e[k].is_capital || c->e[k].population >= 100000);
+        if (u < t && u >= 1 && dmi_tok_cap(a, u - 1) && dmi_tok_same_sentence(a, u - 1, t) && !city_of_note)
+            return 0;
+        u = c->last;
+        while (u < c->last + 2 && dmi_tok_in_cs(a, u, dmi_name_particles) && dmi_tok_same_sentence(a, t, u))
+            u++;
+        if (u > c->last && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u))
+            return 0;
+    }
+    /* "Belt and Road": an obscure word joined by "and" to a word of a
+     * programme's name is part of that name. */
+    static const char *const programme_words[] = {"Road", "Development", "Security", "Cooperation", "Peace",
+                                                  "Prosperity", "Reconstruction", "Justice", "Reform", "Growth",
+                                                  NULL};
+    if (single && whole_token && !entries_prominent(c) && dmi_tok_eq(a, c->last, "and") &&
+        dmi_tok_in_cs(a, c->last + 1, programme_words) && dmi_tok_same_sentence(a, t, c->last + 1))
+        return 0;
+    /* Part of a longer capitalised name: "Karoline Leavitt", "Jackson
+     * Smith", "Washington Post". */
+    int prominent = entries_prominent(c);
+    if (whole_token) {
+        size_t nx = c->last;
+        if (dmi_tok_cap(a, nx) && dmi_tok_same_sentence(a, t, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START)) {
+            if (dmi_tok_in_cs(a, nx, dmi_org_words))
+                c->flags |= DMI_MENTION_EMBEDDED;
+            else if (!prominent && !cue && !any_demonym)
+                return 0;
+        }
+        if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
+            !dmi_tok_in_cs(a, t - 1, dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
+            !(a->tokens[t - 1].flags & DMI_TOK_SENT_START && dmi_word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), dmi_sentence_words))) {
+            /* "University of X" style handled by "of"; a capitalised word
+             * right before: a name unless the place is prominent. */
+            if (!prominent && !any_demonym)
+                return 0;
+        }
+        /* "Leavitt said" for an obscure place is a person. */
+        if (!prominent && dmi_tok_word(a, nx) && dmi_tok_in_cs(a, nx, dmi_speech_verbs))
+            return 0;
+        /* "University of Mississippi", "Bank of England". */
+        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
+            c->flags |= DMI_MENTION_EMBEDDED;
+    }
+    /* Obscure single words at the start of a sentence need a cue; so do
+     * those the article also writes as ordinary words ("Read More"). */
+    if (single && !prominent && !cue && (sent_start || (whole_token && dmi_written_lower(x, s, n))))
+        return 0;
+    /* Plural people: "Americans", "North Koreans". */
+    if (any_demonym && n > 1 && s[n - 1] == 's') {
+        dmi_gaz_entry_t e[2];
+        if (dmi_gazetteer_match(x->gaz, s, n - 1, e, 2) > 0)
+            c->flags |= DMI_MENTION_PEOPLE;
+    }
+    /* A language, not a place: "in English", "speaks French". */
+    if (any_demonym && single && dmi_tok_prev_word(a, t) &&
+        (dmi_tok_is(a, t - 1, "speak") || dmi_tok_is(a, t - 1, "speaks") ||
+         dmi_tok_is(a, t - 1, "speaking") || dmi_tok_is(a, t - 1, "spoke")))
+        return 0;
+    if (any_demonym && single && c->last < a->token_count &&
+        (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
+        return 0;
+    return 1;
+}
+
+/* A Hangul token that is a name followed by a postposition ("서울에서" is
+ * Seoul + "in"): fills c with the name's span and readings. */
+static int korean_particle_match(const dmi_extraction_t *x, size_t t, dmi_cand_t *c)
+{
+    static const char *const particles[] = {"에서는", "에서", "으로", "에게", "까지", "부터", "에는", "와의", "과의",
+                                            "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "로",
+                                            "도", "만", NULL};
+    const dmi_article_t *a = x->art;
+    const char *s = dmi_tok_text(a, t);
+    size_t len = dmi_tok_len(a, t);
+    if (len < 6 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED)
+        return 0;  /* Hangul syllables are U+AC00..U+D7A3: lead bytes EA..ED */
+    for (int k = 0; particles[k]; k++) {
+        size_t pl = strlen(particles[k]);
+        if (len <= pl || memcmp(s + len - pl, particles[k], pl) != 0)
+            continue;
+        memset(c, 0, sizeof *c);
+        c->ne = gaz_lookup(x, a->tokens[t].start, a->tokens[t].end - pl, c->e);
+        if (c->ne == 0)
+            continue;
+        c->first = t;
+        c->last = t + 1;
+        c->start = a->tokens[t].start;
+        c->end = a->tokens[t].end - pl;
+        c->qualifier = -1;
+        return 1;
+    }
+    return 0;
+}
+
+/* What a hostile article may make extraction hold: a name repeated past
+ * DMI_EXTRACT_MAX_NAME_MENTIONS adds nothing a reader would miss, and past
+ * DMI_EXTRACT_MAX_CANDIDATES mentions in all the rest of the article is not
+ * read for places. No real article comes near either (the longest corpus
+ * texts have a few hundred); each candidate holds ~2 KB of readings, so the
+ * caps bound memory to ~200 MB whatever the input. */
+#define DMI_EXTRACT_MAX_NAME_MENTIONS 1000
+
+#define DMI_EXTRACT_MAX_CANDIDATES 100000
+
+typedef struct {
+    GHashTable *per_name;     /* first reading's gazetteer entry -> mentions kept */
+    int truncated;
+} cand_budget_t;
+
+static int push_found(dmi_cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b)
+{
+    if (out->count >= DMI_EXTRACT_MAX_CANDIDATES) {
+        b->truncated = 1;
+        return 0;
+    }
+    gpointer key = GUINT_TO_POINTER(c->e[0].entry + 1u);
+    guint kept = GPOINTER_TO_UINT(g_hash_table_lookup(b->per_name, key));
+    if (kept >= DMI_EXTRACT_MAX_NAME_MENTIONS) {
+        b->truncated = 1;
+        return 0;
+    }
+    g_hash_table_insert(b->per_name, key, GUINT_TO_POINTER(kept + 1));
+    return dmi_push_cand(out, c);
+}
+
+static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget);
+
+int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out)
+{
+    cand_budget_t budget = {g_hash_table_new(g_direct_hash, g_direct_equal), 0};
+    int rc = find_candidates_within(x, out, &budget);
+    g_hash_table_destroy(budget.per_name);
+    if (rc == 0 && budget.truncated)
+        dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d mentions of one name or %d in all; the first are kept",
+                x->art->name ? x->art->name : "article", DMI_EXTRACT_MAX_NAME_MENTIONS, DMI_EXTRACT_MAX_CANDIDATES);
+    return rc;
+}
+
+static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget)
+{
+    dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    dmi_cand_t c;
+    for (size_t t = 0; t < n;) {
+        if (!dmi_tok_word(a, t) || (a->tokens[t].flags & DMI_TOK_NUM)) {
+            t++;
+            continue;
+        }
+        /* Longest match over token sequences (within the sentence). */
+        size_t best = NONE;
+        memset(&c, 0, sizeof c);
+        for (size_t j = t; j < n && j < t + MAX_SPAN_TOKENS; j++) {
+            /* A comma or ampersand inside a name: "Washington, D.C.",
+             * "Trinidad & Tobago". */
+            if (j > t && (dmi_tok_punct(a, j, ',') || dmi_tok_punct(a, j, '&')) && dmi_tok_cap(a, j + 1) &&
+                dmi_tok_same_sentence(a, t, j + 1))
+                continue;
+            if (!dmi_tok_word(a, j) || !dmi_tok_same_sentence(a, t, j))
+                break;
+            size_t start = a->tokens[t].start, end = a->tokens[j].end;
+            if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start))
+                break;
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            size_t ne = gaz_lookup(x, start, end, e);
+            if (ne > 0) {
+                best = j;
+                memcpy(c.e, e, ne * sizeof *e);
+                c.ne = ne;
+            }
+        }
+        /* "the United States" is also a key; the name a reader marks, and
+         * the one a lower-case "the" must not hide, is "United States". */
+        if (best != NONE && best > t && dmi_tok_is(a, t, "the")) {
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            size_t ne = gaz_lookup(x, a->tokens[t + 1].start, a->tokens[best].end, e);
+            if (ne > 0) {
+                memcpy(c.e, e, ne * sizeof *e);
+                c.ne = ne;
+                t++;
+            }
+        }
+        if (best != NONE) {
+            c.first = t;
+            c.last = best + 1;
+            c.start = a->tokens[t].start;
+            c.end = a->tokens[best].end;
+            c.chosen = 0;
+            c.qualifier = -1;
+            /* A longer match that fails its context may hide a shorter good
+             * one; we keep it simple and move past the match either way. */
+            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
+                return -1;
+            t = best + 1;
+            continue;
+        }
+        /* Korean: a particle glued to the name ("서울에서", "평양의"). */
+        if (best == NONE && korean_particle_match(x, t, &c)) {
+            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
+                return -1;
+            t++;
+            continue;
+        }
+        /* Hyphenated compounds: "Syrian-Turkish", "US-China", "pro-Russian". */
+        const char *s = dmi_tok_text(a, t);
+        size_t len = dmi_tok_len(a, t);
+        /* "inter-Korean" is about the two Koreas, not one of them. */
+        int inter = len > 6 && (g_ascii_strncasecmp(s, "inter-", 6) == 0 || g_ascii_strncasecmp(s, "intra-", 6) == 0);
+        /* "the Asia-Pacific Economic Cooperation forum": inside an
+         * organisation's name. */
+        unsigned embedded = 0;
+        for (size_t u = t + 1; u < t + 5 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) &&
+                               !(a->tokens[u].flags & DMI_TOK_SENT_START);
+             u++)
+            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words) || dmi_tok_in_cs(a, u, dmi_pact_words))
+                embedded = DMI_MENTION_EMBEDDED;
+        if (!inter && memchr(s, '-', len)) {
+            size_t p = 0;
+            while (p < len) {
+                size_t q = p;
+                while (q < len && s[q] != '-')
+                    q++;
+                if (q > p && g_ascii_isupper(s[p])) {
+                    memset(&c, 0, sizeof c);
+                    c.ne = gaz_lookup(x, a->tokens[t].start + p, a->tokens[t].start + q, c.e);
+                    if (c.ne > 0 && entries_prominent(&c)) {
+                        c.first = t;
+                        c.last = t + 1;
+                        c.start = a->tokens[t].start + p;
+                        c.end = a->tokens[t].start + q;
+                        c.qualifier = -1;
+                        c.flags |= embedded;
+                        int ok = 1;
+                        if (dmi_word_in(s + p, q - p, dmi_never_alone) && !dmi_word_in(s + p, q - p, dmi_never_alone_unless_cue))
+                            ok = 0;
+                        if (x->person_tok[t])
+                            ok = 0;
+                        if (ok && push_found(out, &c, budget) != 0)
+                            return -1;
+                    }
+                }
+                p = q + 1;
+            }
+        }
+        t++;
+    }
+    return 0;
+}
+
+/* ", Y" right after candidate i qualifies it ("Springfield, Illinois"). */
+static void link_qualifiers(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    for (size_t i = 0; i + 1 < v->count; i++) {
+        dmi_cand_t *c = &v->items[i], *q = &v->items[i + 1];
+        if (c->end != a->tokens[c->last - 1].end || !dmi_tok_punct(a, c->last, ',') || q->first != c->last + 1)
+            continue;
+        int region = 0;
+        for (size_t k = 0; k < q->ne; k++)
+            if (q->e[k].kind == DM_PLACE_COUNTRY || q->e[k].kind == DM_PLACE_REGION)
+                region = 1;
+        if (region)
+            c->qualifier = (int)(i + 1);
+    }
+}
+
+/* Words that name a first-level region: "the canton of Geneva", "New York
+ * state", "Tokyo prefecture". */
+static const char *const region_words[] = {
+    "state", "province", "canton", "region", "prefecture", "oblast", "governorate", NULL};
+
+/* The text calls candidate c a region: "<region word> of X" or "X <region
+ * word>". */
+static int region_cued(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    size_t t = c->first;
+    if (t >= 2 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && dmi_tok_prev_word(a, t - 1) &&
+        dmi_tok_in(a, t - 2, region_words) >= 0)
+        return 1;
+    return c->end == a->tokens[c->last - 1].end && dmi_tok_word(a, c->last) &&
+           dmi_tok_same_sentence(a, c->first, c->last) && dmi_tok_in(a, c->last, region_words) >= 0;
+}
+
+/* Candidates c and o stand side by side in a list: only ",", "and", "or"
+ * or "&" between them ("California or Washington", "Alaska, Hawaii"). */
+static int listed_together(const dmi_article_t *a, const dmi_cand_t *c, const dmi_cand_t *o)
+{
+    if (o->first < c->last || o->first - c->last > 2 || o->first == c->last)
+        return 0;
+    for (size_t t = c->last; t < o->first; t++)
+        if (!dmi_tok_punct(a, t, ',') && !dmi_tok_punct(a, t, '&') && !dmi_tok_eq(a, t, "and") && !dmi_tok_eq(a, t, "or"))
+            return 0;
+    return 1;
+}
+
+/* What the words around each name say of it, for the resolver
+ * (dmi_resolve_mentions-private.h): its qualifier and its cues. */
+static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    link_qualifiers(x, v);
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        size_t t = c->first;
+        c->cues = 0;
+        if (region_cued(a, c))
+            c->cues |= DMI_CUE_REGION;
+        if (t >= 2 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && dmi_tok_prev_word(a, t - 1) &&
+            (dmi_tok_is(a, t - 2, "city") || dmi_tok_is(a, t - 2, "town")))
+            c->cues |= DMI_CUE_CITY;
+        /* The "'s" is a token of its own, flagged possessive. */
+        if (i > 0 && v->items[i - 1].last + 1 == c->first && (a->tokens[v->items[i - 1].last].flags & DMI_TOK_POSS))
+            c->cues |= DMI_CUE_OWNER;
+        if (i + 1 < v->count && listed_together(a, c, &v->items[i + 1]))
+            c->cues |= DMI_CUE_LISTED_NEXT;
+    }
+}
+
+int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    read_cues(x, v);
+    return dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
+                              &x->country_count);
+}

@@ -1,0 +1,277 @@
+/* Extraction, phase 7: merging. Mentions of one happening become one event
+ * (same type family, date and place, or a placeless mention of a placed
+ * one), keeping the finer date, the stronger status and the most specific
+ * place; undated events take the date of a dated one at their place; events
+ * are weighed for the title. After events are found, a seat of government
+ * or another curated site within a few km of a city of the story is drawn as
+ * that city (merge_coincident) unless something happened at the site.
+ *
+ * Takes: the events of all sentences and the story's places. Gives: fewer,
+ * fuller events; mentions and events moved from a merged site to its city.
+ * Never: finds new events or places. */
+#include "extract-private.h"
+#include "geom-private.h"
+
+#include <glib.h>
+
+/* A site within this distance of a city the article also names is drawn as
+ * that city: "the White House", "the State Department" and "Washington" are
+ * one marker on any map that shows them together (km). */
+#define MERGE_KM 5.0
+
+/* ...unless something happened at the site and the city's point would put
+ * it this far off (km): a meeting at the Peace House is not "in Seoul". */
+#define VENUE_KEEP_KM 2.0
+
+static int event_has_place(const dmi_xevent_t *events, size_t count, size_t place)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t k = 0; k < events[i].place_count; k++)
+            if (events[i].places[k] == place)
+                return 1;
+    return 0;
+}
+
+/* Merge metonym sites (seats of government, ministries, palaces: every
+ * curated site) into a nearby city of the story: mentions move to the city,
+ * events that named the site name the city. Runs after events are found, so
+ * "the White House said" still gives a White House statement, drawn at
+ * Washington. */
+void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
+{
+    for (size_t s = 0; s < x->place_count; s++) {
+        dmi_xplace_t *site = &x->places[s];
+        if (site->kind != DM_PLACE_SITE || site->mention_count == 0)
+            continue;
+        size_t city = NONE;
+        double best = MERGE_KM;
+        for (size_t c = 0; c < x->place_count; c++) {
+            const dmi_xplace_t *p = &x->places[c];
+            if (c == s || p->kind != DM_PLACE_CITY || p->literal_count == 0)
+                continue;
+            double d = dmi_great_circle_km(site->lat, site->lon, p->lat, p->lon);
+            if (d <= best) {
+                best = d;
+                city = c;
+            }
+        }
+        if (city == NONE || (best > VENUE_KEEP_KM && event_has_place(events, count, s)))
+            continue;
+        dmi_xplace_t *c = &x->places[city];
+        for (size_t k = 0; k < x->mention_count; k++)
+            if (x->mentions[k].place == s)
+                x->mentions[k].place = city;
+        c->mention_count += site->mention_count;
+        c->literal_count += site->literal_count;
+        if (site->confidence > c->confidence)
+            c->confidence = site->confidence;
+        site->mention_count = site->literal_count = 0;
+        for (size_t i = 0; i < count; i++) {
+            dmi_xevent_t *ev = &events[i];
+            size_t n = 0;
+            for (size_t k = 0; k < ev->place_count; k++) {
+                size_t p = ev->places[k] == s ? city : ev->places[k];
+                int dup = 0;
+                for (size_t j = 0; j < n; j++)
+                    dup |= ev->places[j] == p;
+                if (!dup)
+                    ev->places[n++] = p;
+            }
+            ev->place_count = n;
+        }
+    }
+}
+
+int dmi_status_priority(dm_event_status_t s)
+{
+    switch (s) {
+    case DM_EVENT_REFUSED: return 6;
+    case DM_EVENT_CANCELLED: return 5;
+    case DM_EVENT_SUSPENDED: return 5;
+    case DM_EVENT_FAILED: return 4;
+    case DM_EVENT_DELIVERED: return 3;
+    case DM_EVENT_HELD: return 2;
+    case DM_EVENT_PLANNED: return 1;
+    default: return 0;
+    }
+}
+
+static int date_precision(const dmi_date_t *d) { return d->year ? (d->month ? (d->day ? 3 : 2) : 1) : 0; }
+
+int dmi_same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    /* "agreed to meet again in Geneva" and "the next round" in Geneva are
+     * one event: a meeting of negotiators is a round of talks. */
+    int talks_pair = (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_TALKS) ||
+                     (a->type == DM_EVENT_TALKS && b->type == DM_EVENT_MEETING);
+    /* "visited Panama City in February, where he met Mulino": the meeting
+     * is the visit's. */
+    int visit_pair = (a->type == DM_EVENT_VISIT && b->type == DM_EVENT_MEETING) ||
+                     (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_VISIT);
+    if (visit_pair && a->sentence_count && b->sentence_count && a->sentences[0] == b->sentences[0] &&
+        a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])
+        return 1;
+    if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
+        return 0;
+    if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
+        return 0;
+    if (dmi_is_communication(a->type)) {
+        /* Senders agree (or one is unknown) and destinations agree, one is
+         * unknown, or one lies within the other ("a mission in New York"). */
+        size_t af = a->place_count ? a->places[0] : NONE, bf = b->place_count ? b->places[0] : NONE;
+        size_t at = a->place_count > 1 ? a->places[1] : NONE, bt = b->place_count > 1 ? b->places[1] : NONE;
+        int from_ok = af == NONE || bf == NONE || af == bf;
+        int to_ok = at == NONE || bt == NONE || at == bt;
+        if (!to_ok) {
+            const dmi_xplace_t *p = &x->places[at], *q = &x->places[bt];
+            double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
+            to_ok = dlat * dlat + dlon * dlon < 0.3 * 0.3;  /* about 30 km */
+        }
+        /* A one-place event: its place may be the other's sender or target. */
+        if (a->place_count == 1 || b->place_count == 1)
+            return from_ok || to_ok;
+        return from_ok && to_ok;
+    }
+    for (size_t i = 0; i < a->place_count; i++)
+        for (size_t j = 0; j < b->place_count; j++)
+            if (a->places[i] == b->places[j])
+                return 1;
+    /* A mention that places nothing is the placed one's, same type, same
+     * date or one undated. */
+    return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
+}
+
+void dmi_event_merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
+{
+    if (date_precision(&other->date) > date_precision(&keep->date))
+        keep->date = other->date;
+    if (dmi_status_priority(other->status) > dmi_status_priority(keep->status)) {
+        keep->status = other->status;
+        /* The label carries the status. */
+        g_strlcpy(keep->label, other->label, sizeof keep->label);
+    }
+    /* A communication's finer destination wins (a mission over a city). */
+    if (keep->place_count < other->place_count) {
+        for (size_t i = keep->place_count; i < other->place_count; i++)
+            keep->places[keep->place_count++] = other->places[i];
+    } else if (dmi_is_communication(keep->type) && keep->place_count == 2 && other->place_count == 2 &&
+               x->places[other->places[1]].kind == DM_PLACE_SITE &&
+               x->places[keep->places[1]].kind != DM_PLACE_SITE) {
+        keep->places[1] = other->places[1];
+    }
+    for (size_t i = 0; i < other->participant_count; i++)
+        dmi_add_participant(keep, other->participants[i]);
+    /* Who took part: as the first sentence that names anyone tells it. */
+    for (size_t i = 0; keep->person_count == 0 && i < other->person_count; i++)
+        keep->persons[i] = other->persons[i];
+    if (keep->person_count == 0)
+        keep->person_count = other->person_count;
+    for (size_t i = 0; i < other->sentence_count && keep->sentence_count < G_N_ELEMENTS(keep->sentences); i++) {
+        int seen = 0;
+        for (size_t j = 0; j < keep->sentence_count; j++)
+            if (keep->sentences[j] == other->sentences[i])
+                seen = 1;
+        if (!seen)
+            keep->sentences[keep->sentence_count++] = other->sentences[i];
+    }
+}
+
+void dmi_event_weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
+{
+    double w = 0;
+    switch (e->status) {
+    case DM_EVENT_REFUSED: case DM_EVENT_CANCELLED: case DM_EVENT_SUSPENDED: case DM_EVENT_FAILED: w += 1; break;
+    case DM_EVENT_DELIVERED: w += 0.5; break;
+    default: break;
+    }
+    switch (e->type) {
+    case DM_EVENT_LETTER: case DM_EVENT_MEETING: case DM_EVENT_AGREEMENT: case DM_EVENT_VISIT: case DM_EVENT_CALL:
+    case DM_EVENT_TALKS: w += 1.5; break;
+    case DM_EVENT_STATEMENT: w -= 1; break;
+    default: break;
+    }
+    /* A meeting's outcome is the news: "leaders met ... and agreed a pact". */
+    if (e->type == DM_EVENT_AGREEMENT)
+        w += 0.25;
+    if (x->date.year && e->date.year == x->date.year)
+        w += 1;
+    else if (!e->date.year)
+        w += 0.5;
+    w += 0.5 * (double)e->sentence_count;
+    if (e->sentence_count && e->sentences[0] == 0)
+        w += 1.5;  /* the lede */
+    else if (e->sentence_count && e->sentences[0] < 3)
+        w += 0.5;
+    e->weight = w;
+}
+
+/* Date undated events from dated ones at their place, merge the mentions of
+ * one happening, and weigh what is left for the title: count events of ev
+ * in sentence order become *merged (in place). -1 when out of memory. */
+int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t *merged)
+{
+    /* Undated events at a place that has a dated event take its date ("At
+     * the Geneva summit"; the agreement at the talks' place): the first
+     * dated event of each place, found in one pass. A call or a letter from
+     * a place dates nothing there (a call from Paris is not the meeting in
+     * Paris). Then duplicates merge. */
+    size_t *dated = x->place_count ? malloc(x->place_count * sizeof *dated) : NULL;
+    if (x->place_count && !dated)
+        return -1;
+    for (size_t p = 0; p < x->place_count; p++)
+        dated[p] = NONE;
+    for (size_t j = 0; j < count; j++)
+        if (ev[j].date.year && ev[j].place_count && ev[j].places[0] < x->place_count &&
+            !dmi_is_communication(ev[j].type) && dated[ev[j].places[0]] == NONE)
+            dated[ev[j].places[0]] = j;
+    for (size_t i = 0; i < count; i++) {
+        dmi_xevent_t *e = &ev[i];
+        if (e->date.year)
+            continue;
+        if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE &&
+            !dmi_is_communication(e->type))
+            e->date = ev[dated[e->places[0]]].date;
+        /* Still undated and recent (a news report of the last days): the
+         * article's month. */
+        if (!e->date.year && x->date.year && (dmi_is_communication(e->type) || e->type == DM_EVENT_STATEMENT)) {
+            e->date.year = x->date.year;
+            e->date.month = x->date.month;
+            /* A statement dated now dates the undated events after it there. */
+            if (!dmi_is_communication(e->type) && e->place_count && e->places[0] < x->place_count &&
+                dated[e->places[0]] == NONE)
+                dated[e->places[0]] = i;
+        }
+    }
+    free(dated);
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t j;
+        for (j = 0; j < n; j++)
+            if (dmi_same_event(x, &ev[j], &ev[i]))
+                break;
+        if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
+            /* The placed mention tells the event; the placeless one adds to it. */
+            dmi_xevent_t placed = ev[i];
+            dmi_event_merge_into(x, &placed, &ev[j]);
+            ev[j] = placed;
+        } else if (j < n) {
+            dmi_event_merge_into(x, &ev[j], &ev[i]);
+        } else {
+            ev[n++] = ev[i];
+        }
+    }
+    /* An agreement at a meeting's place and date is the meeting's outcome:
+     * keep both; they draw differently. Weigh for the title. */
+    for (size_t i = 0; i < n; i++) {
+        /* Told as done but dated after the article ("begins a state visit
+         * on Tuesday" in Sunday's paper, the meeting "next month"): to come. */
+        dmi_xevent_t *e = &ev[i];
+        if (e->status == DM_EVENT_HELD && e->date.year && x->date.year && dmi_date_cmp(&e->date, &x->date) > 0) {
+            e->status = DM_EVENT_PLANNED;
+            dmi_make_label(x, e, NULL, NULL);
+        }
+        dmi_event_weigh(x, e);
+    }
+    *merged = n;
+    return 0;
+}

@@ -1,0 +1,589 @@
+/* Extraction, phase 1: people. Titles ("President X", "leader Kim"), given
+ * names, appositives (", a senior aide,"), speech verbs ("X Y said") and
+ * bare surnames of well-known leaders mark the tokens of persons' names, so
+ * that no later phase reads "Lee" or "Victoria" of a person as a place.
+ *
+ * Takes: the article's tokens and the gazetteer (to tell "Beverly Hills"
+ * from a woman called Beverly). Gives: x->people (surname, full name, the
+ * country a person speaks for) and x->person_tok; dmi_person_* answer who is
+ * named at a token. Never: adds places or mentions, reads events. */
+#include "extract-private.h"
+#include "context-private.h"
+
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char *country)
+{
+    dmi_article_t *a = x->art;
+    size_t sur = last - 1;
+    while (sur > first && (a->tokens[sur].flags & DMI_TOK_POSS))
+        sur--;
+    size_t n = dmi_tok_len(a, sur);
+    if (n >= sizeof x->people[0].surname)
+        return 0;
+    for (size_t i = 0; i < x->people_count; i++) {
+        dmi_person_t *p = &x->people[i];
+        if (strlen(p->surname) == n && memcmp(p->surname, dmi_tok_text(a, sur), n) == 0) {
+            if (!p->country[0] && country && *country)
+                g_strlcpy(p->country, country, sizeof p->country);
+            /* "Trump" first (a headline), "Donald Trump" later: the longer
+             * mention is the full name. */
+            if (sur + 1 - first > p->full_last - p->full_first) {
+                p->full_first = first;
+                p->full_last = sur + 1;
+            }
+            return 0;
+        }
+    }
+    if (dmi_grow((void **)&x->people, &x->people_cap, x->people_count + 1, sizeof *x->people) != 0)
+        return -1;
+    dmi_person_t *p = &x->people[x->people_count++];
+    memset(p, 0, sizeof *p);
+    p->first = first;
+    p->last = last;
+    p->full_first = first;
+    p->full_last = sur + 1;
+    memcpy(p->surname, dmi_tok_text(a, sur), n);
+    p->surname[n] = '\0';
+    if (country)
+        g_strlcpy(p->country, country, sizeof p->country);
+    return 0;
+}
+
+/* The country a token sequence names as an adjective or noun ("US",
+ * "North Korean", "Russia's"), by gazetteer lookup; "" when none. */
+static void country_before(dmi_extraction_t *x, size_t t, char out[3])
+{
+    dmi_article_t *a = x->art;
+    out[0] = '\0';
+    /* Look back over at most three words for a country or demonym. */
+    for (size_t back = 1; back <= 3 && back <= t; back++) {
+        size_t s = t - back;
+        if (!dmi_tok_same_sentence(a, s, t) || !dmi_tok_cap(a, s))
+            break;
+        dmi_gaz_entry_t e[4];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[s].start,
+                                       a->tokens[t - 1].end - a->tokens[s].start, e, 4);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].kind == DM_PLACE_COUNTRY && e[k].country[0]) {
+                memcpy(out, e[k].country, 3);
+                return;
+            }
+    }
+}
+
+/* Tokens [first, last) name a town of some size or a larger place:
+ * "Beverly Hills" is not a woman called Beverly. */
+static int town_named(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (last > a->token_count)
+        return 0;
+    dmi_gaz_entry_t e[4];
+    size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[first].start,
+                                   a->tokens[last - 1].end - a->tokens[first].start, e, 4);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].kind != DM_PLACE_CITY || e[k].population >= 10000)
+            return 1;
+    return 0;
+}
+
+/* Token t continues a capitalised name ("Second Thomas Shoal", "New York
+ * City"): a given name there does not start a person's name. */
+static int inside_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_tok_prev_word(a, t) || !dmi_tok_cap(a, t - 1) || (a->tokens[t].flags & DMI_TOK_SENT_START) ||
+        dmi_is_person_title(a, t - 1))
+        return 0;
+    /* A place's name goes on here ("Second Thomas", "New York"); not
+     * "Reporter Christina". */
+    size_t start = a->tokens[t - 1].start;
+    return dmi_gazetteer_has_prefix(x->gaz, a->text + start, a->tokens[t].end - start);
+}
+
+/* A given name from the long list that starts a name here: not inside a
+ * longer capitalised name ("New York City", "Holy See") and not itself a
+ * place of note ("Florida", "Iceland", "Washington"). */
+static int common_first_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)))
+        return 0;
+    if (inside_name(x, t))
+        return 0;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (dmi_entry_prominent(&e[k]))
+            return 0;
+    return 1;
+}
+
+/* Token t alone has a reading that is a place of note (dmi_entry_prominent). */
+static int tok_place_of_note(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (dmi_entry_prominent(&e[k]))
+            return 1;
+    return 0;
+}
+
+/* What token t alone reads as in the gazetteer: 1 some town or site, 2 a
+ * country or a demonym ("Nazi Germany", "Greek Cypriot" are no names of
+ * people), 0 nothing. */
+static int tok_reading(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    int r = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (e[k].kind == DM_PLACE_COUNTRY || e[k].is_demonym)
+            return 2;
+        r = 1;
+    }
+    return r;
+}
+
+/* Token t is a word of a name of two or three words that is a place
+ * ("Costa Rica", "Sri Lanka", "New York"): the word there is no surname. */
+static int in_place_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t from = t >= 2 ? t - 2 : 0; from <= t; from++)
+        for (size_t to = from + 1; to <= from + 2; to++) {
+            if (to < t || !dmi_tok_word(a, from) || !dmi_tok_word(a, to) || !dmi_tok_same_sentence(a, from, to))
+                continue;
+            dmi_gaz_entry_t e[2];
+            if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[from].start,
+                                    a->tokens[to].end - a->tokens[from].start, e, 2) > 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Most words of token t's sentence are capitalised: a headline in title
+ * case ("Allendale Woman Charged"), where capitals say nothing of names. */
+static int title_case_sentence(const dmi_article_t *a, size_t t)
+{
+    const dmi_sentence_t *sn = &a->sentences[a->tokens[t].sentence];
+    size_t words = 0, caps = 0;
+    for (size_t k = sn->first; k < sn->last && k < a->token_count; k++)
+        if (dmi_tok_word(a, k)) {
+            words++;
+            caps += dmi_tok_cap(a, k) ? 1 : 0;
+        }
+    return words >= 3 && caps * 10 >= words * 6;
+}
+
+/* The words the article writes right after a strict locative ("in X", "at
+ * X", "near X"): such a word is a place there, whoever else bears the name.
+ * One pass over the article (dmi_find_people asks once per name). */
+static GHashTable *words_after_locatives(const dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const strict[] = {"in", "at", "near", "outside", "inside", "throughout", NULL};
+    GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t u = 1; u < a->token_count; u++)
+        if (dmi_tok_cap(a, u) && dmi_tok_prev_word(a, u) && dmi_tok_in(a, u - 1, strict) >= 0)
+            g_hash_table_add(set, g_strndup(dmi_tok_text(a, u), dmi_tok_len(a, u)));
+    return set;
+}
+
+static int written_as_place(const dmi_extraction_t *x, GHashTable *after_locative, size_t t)
+{
+    char *key = g_strndup(dmi_tok_text(x->art, t), dmi_tok_len(x->art, t));
+    int found = g_hash_table_contains(after_locative, key);
+    g_free(key);
+    return found;
+}
+
+/* Every word of tokens [first, last) can be part of a person's name: no
+ * word of office, of an organisation or a generic place word ("Police",
+ * "Times", "Street"), none the article also writes in lower case ("Geneva
+ * Talks", "Historical Society"), no part of two words a place's name. */
+static int name_words(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = first; k < last; k++) {
+        const char *s = dmi_tok_text(a, k);
+        size_t len = dmi_tok_len(a, k);
+        if (len < 2 || (a->tokens[k].flags & (DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)) ||
+            dmi_tok_in_cs(a, k, dmi_never_alone) || dmi_tok_in_cs(a, k, dmi_org_words) || dmi_tok_in_cs(a, k, dmi_org_heads) ||
+            dmi_tok_in_cs(a, k, dmi_place_modifiers) || dmi_tok_in_cs(a, k, dmi_person_titles) || dmi_tok_in_cs(a, k, dmi_agencies) ||
+            dmi_tok_in_cs(a, k, dmi_sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) || dmi_written_lower(x, s, len))
+            return 0;
+        if (k + 1 < last && dmi_gazetteer_has_prefix(x->gaz, s, a->tokens[k + 1].end - a->tokens[k].start))
+            return 0;
+    }
+    return 1;
+}
+
+/* What news writes around a person's name, and not around a place's: a
+ * role before it ("UN chief X Y", "anchor, X Y"), a byline ("Writing by X
+ * Y"); after it a speech verb ("X Y said", "X Y, stated"), an age or a
+ * relative clause (", 62,", ", who"), an appositive role (", a senior
+ * aide"), or the country one speaks for ("X Y of Japan"). */
+/* A country or demonym written at token t, in up to three words ("Japan",
+ * "South Korea", "the United States" after "the"). */
+static int country_at(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = 0; k < 3 && dmi_tok_cap(a, t + k) && dmi_tok_same_sentence(a, t, t + k); k++) {
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
+                                       a->tokens[t + k].end - a->tokens[t].start, e, MAX_ENTRIES);
+        for (size_t j = 0; j < n; j++)
+            if (e[j].kind == DM_PLACE_COUNTRY || e[j].is_demonym)
+                return 1;
+    }
+    return 0;
+}
+
+/* 2 when the words around are a person's for sure, 1 for a speech verb
+ * alone (organisations speak too), else 0. */
+static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    size_t b = first;
+    if (b > 0 && dmi_tok_punct(a, b - 1, ','))
+        b--;
+    if (b > 0 && dmi_tok_word(a, b - 1) && dmi_tok_same_sentence(a, b - 1, first) &&
+        (dmi_tok_in_cs(a, b - 1, dmi_role_nouns) ||
+         (!(a->tokens[b - 1].flags & DMI_TOK_CAP) && dmi_tok_in_cs(a, b - 1, dmi_person_titles)) ||
+         (b == first && b >= 2 && dmi_tok_eq(a, b - 1, "by") &&
+          (dmi_tok_is(a, b - 2, "reporting") || dmi_tok_is(a, b - 2, "writing") ||
+           dmi_tok_is(a, b - 2, "editing")))))
+        return 2;
+    if (!dmi_tok_same_sentence(a, first, last))
+        return 0;
+    size_t c = dmi_tok_punct(a, last, ',') ? last + 1 : last;
+    if (c > last && c < a->token_count && dmi_tok_same_sentence(a, first, c) &&
+        ((a->tokens[c].flags & DMI_TOK_NUM) || dmi_tok_eq(a, c, "who")))
+        return 2;
+    if (c > last && (dmi_tok_eq(a, c, "a") || dmi_tok_eq(a, c, "an") || dmi_tok_eq(a, c, "the")))
+        for (size_t k = c + 1; k < c + 5 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, first, k); k++)
+            if (dmi_tok_in_cs(a, k, dmi_role_nouns))
+                return 2;
+    if (c == last && dmi_tok_eq(a, last, "of") && last + 1 < a->token_count && dmi_tok_same_sentence(a, first, last + 1)) {
+        size_t o = dmi_tok_is(a, last + 1, "the") ? last + 2 : last + 1;
+        if (country_at(x, o))
+            return 2;
+    }
+    return dmi_tok_word(a, c) && dmi_tok_in_cs(a, c, dmi_speech_verbs) ? 1 : 0;
+}
+
+/* Tokens [first, last) are a run of two to four capitalised words that is
+ * a person's full name though no title or known given name says so ("Kofi
+ * Annan", "Nazmi Akiman", "Han Sung Joo"): some word of it reads as a town
+ * somewhere, no word as a country or demonym, its words can be a name's
+ * (name_words), the text around it is a person's (person_context), and the
+ * article never puts its last word after "in" or "at". */
+static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locative, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (last - first < 2 || last - first > 4)
+        return 0;
+    /* "the Houston Rockets", "the Cambridge Analytica scandal": a name
+     * with an article before it is no person's; "Lagos Chamber and
+     * Industry": the run goes on as an organisation's name. */
+    if (dmi_tok_prev_word(a, first) && (dmi_tok_is(a, first - 1, "the") || dmi_tok_is(a, first - 1, "a") ||
+                                dmi_tok_is(a, first - 1, "an")))
+        return 0;
+    if ((dmi_tok_eq(a, last, "and") || dmi_tok_punct(a, last, '&')) && dmi_tok_cap(a, last + 1) &&
+        dmi_tok_same_sentence(a, first, last + 1))
+        return 0;
+    int ctx = name_words(x, first, last) ? person_context(x, first, last) : 0;
+    if (!ctx || (ctx < 2 && title_case_sentence(a, first)))
+        return 0;
+    /* A first word that is a place of note starts a person's name only as
+     * a known given name or in a person's sure context ("Nabil X Y, a
+     * senior aide"; not "Cambridge Analytica said"). */
+    if (ctx < 2 && tok_place_of_note(x, first) && !dmi_tok_in_cs(a, first, dmi_first_names) &&
+        !dmi_first_name_listed(dmi_tok_text(a, first), dmi_tok_len(a, first)))
+        return 0;
+    int town = 0;
+    for (size_t k = first; k < last; k++) {
+        int r = tok_reading(x, k);
+        if (r == 2)
+            return 0;
+        town |= r;
+    }
+    return town && !written_as_place(x, after_locative, last - 1);
+}
+
+int dmi_find_people(dmi_extraction_t *x)
+{
+    dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    for (size_t t = 0; t < n; t++) {
+        if (!dmi_tok_word(a, t))
+            continue;
+        size_t first = NONE;
+        /* Title + names: "President Donald Trump", "leader Kim Jong-un". */
+        /* "Marquis de Lafayette": a particle between title and name. */
+        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_cs(a, t + 1, dmi_name_particles) &&
+                            dmi_tok_cap(a, t + 2) ? 1 : 0;
+        if (dmi_is_person_title(a, t) && dmi_tok_cap(a, t + 1 + pt) && dmi_tok_same_sentence(a, t, t + 1 + pt) &&
+            !dmi_tok_in_cs(a, t + 1 + pt, dmi_agencies)) {
+            first = t + 1 + pt;
+            /* "Prime Minister Benjamin Netanyahu": skip title words. */
+            while (first < n && dmi_is_person_title(a, first) && dmi_tok_cap(a, first + 1))
+                first++;
+        } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
+                   (dmi_tok_cap(a, t + 1) || (dmi_tok_in_cs(a, t + 1, dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
+                   dmi_tok_same_sentence(a, t, t + 1) &&
+                   !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
+            first = t;  /* "Simone de Beauvoir" too */
+        }
+        if (first == NONE)
+            continue;
+        /* Name particles join the parts: "Luiz Inácio Lula da Silva",
+         * "Ursula von der Leyen". */
+        size_t last = first;
+        while (last < n && last < first + 6 && dmi_tok_same_sentence(a, first, last) &&
+               ((dmi_tok_cap(a, last) && !dmi_tok_in_cs(a, last, dmi_org_words)) ||
+                (last > first && dmi_tok_in_cs(a, last, dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
+                 dmi_tok_same_sentence(a, last, last + 1))))
+            last++;
+        if (last == first)
+            continue;
+        /* A lower-case title or kin word before one word that is a place
+         * of note is no name: "the chief Kremlin spokesman", "his son
+         * Moscow sent". */
+        if (first > t && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && last == first + 1 &&
+            tok_place_of_note(x, first))
+            continue;
+        /* Country from "US President", "North Korean leader". */
+        char cc[3] = "";
+        size_t title_at = t;
+        while (title_at > 0 && dmi_is_person_title(a, title_at - 1))
+            title_at--;
+        country_before(x, title_at, cc);
+        const char *kc = dmi_known_country(dmi_tok_text(a, last - 1), dmi_tok_len(a, last - 1));
+        if (!cc[0] && kc)
+            g_strlcpy(cc, kc, sizeof cc);
+        if (add_person(x, first, last, cc) != 0)
+            return -1;
+        for (size_t k = first; k < last; k++)
+            x->person_tok[k] = 1;
+        t = last - 1;
+    }
+    /* "Name Surname, the spokesperson" / "Surname said": speech and
+     * appositives. Only sequences of two capitalised words (not places). */
+    for (size_t t = 0; t + 2 < n; t++) {
+        if (!dmi_tok_cap(a, t) || !dmi_tok_cap(a, t + 1) || !dmi_tok_same_sentence(a, t, t + 1) || x->person_tok[t])
+            continue;
+        if (a->tokens[t].flags & (DMI_TOK_UPPER) || a->tokens[t + 1].flags & DMI_TOK_UPPER)
+            continue;
+        size_t after = t + 2;
+        int speech = dmi_tok_word(a, after) && dmi_tok_in_cs(a, after, dmi_speech_verbs);
+        int appos = dmi_tok_punct(a, after, ',') && after + 2 < n &&
+                    (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
+                     dmi_tok_eq(a, after + 1, "an")) &&
+                    dmi_tok_word(a, after + 2) && !(a->tokens[after + 2].flags & DMI_TOK_CAP) &&
+                    dmi_tok_in_cs(a, after + 2 + (dmi_tok_eq(a, after + 2, "former") ? 1 : 0), dmi_person_titles);
+        /* "X Y, a senior Obama aide,": a role noun within four words. */
+        for (size_t k = after + 2; !appos && k < after + 6 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, t, k); k++)
+            appos = (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
+                     dmi_tok_eq(a, after + 1, "an")) &&
+                    dmi_tok_punct(a, after, ',') && dmi_tok_in_cs(a, k, dmi_role_nouns);
+        if (!speech && !appos)
+            continue;
+        /* Not when the pair is itself a place ("New York said" is rare). */
+        dmi_gaz_entry_t e[2];
+        if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
+                                a->tokens[t + 1].end - a->tokens[t].start, e, 2) > 0)
+            continue;
+        const char *kc = dmi_known_country(dmi_tok_text(a, t + 1), dmi_tok_len(a, t + 1));
+        if (add_person(x, t, t + 2, kc) != 0)
+            return -1;
+        x->person_tok[t] = x->person_tok[t + 1] = 1;
+    }
+    /* Full names no list knows: runs of capitalised words that read as a
+     * person's name rather than a place (unlisted_full_name). */
+    GHashTable *after_locative = words_after_locatives(x);
+    for (size_t t = 0; t < n; t++) {
+        if (!dmi_tok_cap(a, t) || x->person_tok[t])
+            continue;
+        size_t r = t;
+        while (r < n && dmi_tok_cap(a, r) && dmi_tok_same_sentence(a, t, r) && !x->person_tok[r] &&
+               (r == t || !(a->tokens[r].flags & DMI_TOK_SENT_START)))
+            r++;
+        size_t first = t;
+        if (dmi_first_word_of_sentence(a, first) && dmi_tok_in_cs(a, first, dmi_sentence_words))
+            first++;
+        /* "Ambassador to Athens Nazmi Akiman": a country, or a place of
+         * note after a locative cue, leads the run but is no part of the
+         * name. */
+        while (first + 2 < r && (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && dmi_cue_before(a, first))))
+            first++;
+        if (first < r && unlisted_full_name(x, after_locative, first, r)) {
+            const char *kc = dmi_known_country(dmi_tok_text(a, r - 1), dmi_tok_len(a, r - 1));
+            if (add_person(x, first, r, kc) != 0) {
+                g_hash_table_destroy(after_locative);
+                return -1;
+            }
+            for (size_t k = first; k < r; k++)
+                x->person_tok[k] = 1;
+        } else if (r == t + 1 && r < n && x->person_tok[r] && dmi_tok_same_sentence(a, t, r) &&
+                   !(a->tokens[r].flags & DMI_TOK_SENT_START) && tok_reading(x, t) != 2 && !dmi_cue_before(a, t) &&
+                   !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_cs(a, t, dmi_sentence_words)) && name_words(x, t, r + 1)) {
+            /* One more given name before a name found: "Nabil" of "Nabil
+             * Abu Rudeina" when "Abu" started the name; a place of note
+             * only where the words around are surely a person's (not
+             * "UK-bashing Robert Mugabe", "Cambridge Analytica When asked"). */
+            for (size_t i = 0; i < x->people_count; i++)
+                if (x->people[i].full_first == r && !memchr(dmi_tok_text(a, t), '-', dmi_tok_len(a, t)) &&
+                    (!tok_place_of_note(x, t) || person_context(x, t, x->people[i].full_last) == 2)) {
+                    x->people[i].full_first = x->people[i].first = t;
+                    x->person_tok[t] = 1;
+                    break;
+                }
+        }
+        t = r > t ? r - 1 : t;
+    }
+    g_hash_table_destroy(after_locative);
+    /* Bare surnames of well-known people. */
+    for (size_t t = 0; t < n; t++) {
+        if (!dmi_tok_cap(a, t) || x->person_tok[t])
+            continue;
+        const char *kc = dmi_known_country(dmi_tok_text(a, t), dmi_tok_len(a, t));
+        if (!kc || in_place_name(x, t))
+            continue;
+        /* "Kim" only when not followed by a capitalised word that is not a
+         * person part: still a name. */
+        if (add_person(x, t, t + 1, kc) != 0)
+            return -1;
+        x->person_tok[t] = 1;
+    }
+    /* Every occurrence of a surname, before or after the full name (and a
+     * following given name, as in Korean "Kim Jong-un"), is the person; so
+     * is any other word of a full name written alone when it reads as no
+     * country or demonym: East Asian surnames come first ("Han" of "Han
+     * Sung Joo", "Cheng" of "Cheng Lei"), Vietnamese news names a person by
+     * the given name ("Vinh"). Not the first word of a place's name ("Costa"
+     * of "Costa Rica"). */
+    /* "Defense Minister Chi Vinh Nguyen": each full name's words after the
+     * words of office, when they can be a name's (NONE: none). */
+    size_t *from = x->people_count ? dmi_calloc(x->people_count, sizeof *from) : NULL;
+    if (x->people_count && !from)
+        return -1;
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        size_t f = p->full_first;
+        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_never_alone) ||
+                                        dmi_tok_in_cs(a, f, dmi_org_words)))
+            f++;
+        from[i] = p->full_last - f >= 2 && name_words(x, f, p->full_last) ? f : NONE;
+    }
+    for (size_t t = 0; t < n; t++) {
+        if (!dmi_tok_cap(a, t) || x->person_tok[t])
+            continue;
+        int surname = 0, word = 0;
+        for (size_t i = 0; i < x->people_count && !surname; i++) {
+            const dmi_person_t *p = &x->people[i];
+            surname = dmi_tok_eq(a, t, p->surname);
+            for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++)
+                word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                       memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+        }
+        if (!surname && !word)
+            continue;
+        if (in_place_name(x, t))
+            continue;
+        if (surname || (dmi_tok_len(a, t) >= 3 && !dmi_tok_in_cs(a, t, dmi_name_particles) && tok_reading(x, t) != 2))
+            x->person_tok[t] = 1;
+    }
+    free(from);
+    return 0;
+}
+
+const char *dmi_person_country(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t >= a->token_count || !x->person_tok[t])
+        return "";
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        if (dmi_tok_eq(a, t, p->surname))
+            return p->country;
+        if (t >= p->first && t < p->last)
+            return p->country;
+    }
+    return "";
+}
+
+/* The person whose name holds token t directly: a full mention covers t, or
+ * t is the surname. */
+static size_t person_direct(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        if ((t >= p->first && t < p->last) || (t >= p->full_first && t < p->full_last) ||
+            dmi_tok_eq(a, t, p->surname))
+            return i;
+    }
+    return NONE;
+}
+
+size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t >= a->token_count || !x->person_tok[t] || (a->tokens[t].flags & DMI_TOK_POSS))
+        return NONE;
+    size_t i = person_direct(x, t);
+    if (i == NONE || x->people[i].full_last - x->people[i].full_first > 1)
+        return i;
+    /* A name written alone: the longer name that holds the word ("Kim" of
+     * "Kim Jong-un", "Lula" of "Luiz Inacio Lula da Silva"), the one
+     * written last before t, else the first written after it. */
+    size_t best = NONE;
+    for (size_t j = 0; j < x->people_count; j++) {
+        const dmi_person_t *p = &x->people[j];
+        if (j == i || p->full_last - p->full_first < 2)
+            continue;
+        int holds = 0;
+        for (size_t k = p->full_first; k < p->full_last && !holds; k++)
+            holds = dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                    memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+        if (!holds)
+            continue;
+        if (best == NONE || (p->full_first < t && (x->people[best].full_first > t || p->full_first > x->people[best].full_first)))
+            best = j;
+    }
+    return best != NONE ? best : i;
+}
+
+int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_person_t *p = &x->people[person];
+    size_t last = p->full_last;
+    while (last > p->full_first + 1 && (a->tokens[last - 1].flags & DMI_TOK_POSS))
+        last--;
+    size_t n = 0;
+    int space = 0;
+    for (size_t b = a->tokens[p->full_first].start; b < a->tokens[last - 1].end; b++) {
+        char c = a->text[b];
+        if (g_ascii_isspace(c)) {
+            space = 1;
+            continue;
+        }
+        if (n + space + 2 > size)
+            return 0;
+        if (space)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return n > 0;
+}

@@ -1,0 +1,485 @@
+/* Extraction, phase 3: the story's places and mentions. Descriptive
+ * references ("the North Korean capital", "their UN mission", "the border"
+ * of two neighbours that share a curated line) join the resolved names;
+ * every kept candidate becomes a mention of a place with a stable id and the
+ * label name a map shows.
+ *
+ * Takes: resolved candidates. Gives: x->places and x->mentions (text order,
+ * flags for demonyms, metonyms, embedded names); dmi_mention_lower finds the
+ * mentions of a token range. Never: changes a candidate's reading except for
+ * a descriptive reference, reads events. */
+#include "extract-private.h"
+#include "story-private.h"
+#include "context-private.h"
+#include "textnorm-private.h"
+#include "geom-private.h"
+
+#include <glib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Look a composed phrase up; the first site/line entry (or any when kind is
+ * -1). */
+static int lookup_phrase(const dmi_extraction_t *x, const char *phrase, int kind, dmi_gaz_entry_t *out)
+{
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, phrase, strlen(phrase), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (kind < 0 || (int)e[k].kind == kind) {
+            *out = e[k];
+            return 0;
+        }
+    return -1;
+}
+
+/* A country's mission to the UN, by the names news uses for it. */
+static int mission_of(const dmi_extraction_t *x, const dmi_cand_t *owner, dmi_gaz_entry_t *out)
+{
+    const char *surface = x->art->text + owner->start;
+    int n = (int)(owner->end - owner->start);
+    const char *name = owner->e[owner->chosen].name;
+    char q[256];
+    const char *forms[] = {"%.*s UN mission", "%.*s mission to the UN", "%.*s's UN mission"};
+    for (size_t f = 0; f < G_N_ELEMENTS(forms); f++) {
+        g_snprintf(q, sizeof q, forms[f], n, surface);
+        if (lookup_phrase(x, q, DM_PLACE_SITE, out) == 0)
+            return 0;
+        if (name) {
+            g_snprintf(q, sizeof q, forms[f], (int)strlen(name), name);
+            if (lookup_phrase(x, q, DM_PLACE_SITE, out) == 0)
+                return 0;
+        }
+    }
+    return -1;
+}
+
+/* The nearest country or demonym candidate before candidate i in its sentence. */
+static const dmi_cand_t *owner_before(const dmi_extraction_t *x, const dmi_cand_vec_t *v, size_t i)
+{
+    size_t sent = x->art->tokens[v->items[i].first].sentence;
+    for (size_t j = i; j-- > 0;) {
+        const dmi_cand_t *o = &v->items[j];
+        if (x->art->tokens[o->first].sentence != sent)
+            break;
+        if (o->chosen >= 0 && o->e[o->chosen].kind == DM_PLACE_COUNTRY)
+            return o;
+    }
+    return NULL;
+}
+
+/* Merge `add` (sorted by start) into `v` (sorted by start), keeping
+ * v's items first among equal starts: one pass, so an article with
+ * thousands of added candidates stays linear. */
+typedef struct {
+    dmi_mention_t m;
+    size_t index;
+} ordered_mention_t;
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const ordered_mention_t *x = a, *y = b;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+static int sort_mentions(dmi_extraction_t *x)
+{
+    ordered_mention_t *o = dmi_calloc(x->mention_count, sizeof *o);
+    if (!o)
+        return -1;
+    for (size_t i = 0; i < x->mention_count; i++)
+        o[i] = (ordered_mention_t){x->mentions[i], i};
+    qsort(o, x->mention_count, sizeof *o, cmp_mention);
+    for (size_t i = 0; i < x->mention_count; i++)
+        x->mentions[i] = o[i].m;
+    free(o);
+    return 0;
+}
+
+size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token)
+{
+    size_t lo = 0, hi = x->mention_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->mentions[mid].first < token)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int merge_cands(dmi_cand_vec_t *v, const dmi_cand_vec_t *add)
+{
+    if (add->count == 0)
+        return 0;
+    size_t n = v->count + add->count;
+    dmi_cand_t *out = dmi_calloc(n, sizeof *out);
+    if (!out)
+        return -1;
+    size_t i = 0, j = 0, k = 0;
+    while (i < v->count || j < add->count) {
+        if (j >= add->count || (i < v->count && v->items[i].start <= add->items[j].start))
+            out[k++] = v->items[i++];
+        else
+            out[k++] = add->items[j++];
+    }
+    free(v->items);
+    v->items = out;
+    v->count = v->cap = n;
+    return 0;
+}
+
+static void set_single(dmi_cand_t *c, const dmi_gaz_entry_t *e)
+{
+    c->e[0] = *e;
+    c->ne = 1;
+    c->chosen = 0;
+    c->margin = 3.0;
+    c->flags |= DMI_MENTION_DESCRIPTIVE;
+}
+
+int dmi_descriptive_references(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e;
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->chosen < 0)
+            continue;
+        /* "their UN mission", "North Korea's UN mission": the owner's mission. */
+        if (c->last < a->token_count && dmi_tok_is(a, c->last, "mission") &&
+            (dmi_tok_eq(a, c->first, "UN") || dmi_tok_eq(a, c->first, "U.N."))) {
+            const dmi_cand_t *o = owner_before(x, v, i);
+            if (o && mission_of(x, o, &e) == 0) {
+                set_single(c, &e);
+                c->end = a->tokens[c->last].end;
+                c->last++;
+            }
+            continue;
+        }
+        /* A demonym, "diplomats", "in", a city ("Cuban diplomats in Vienna"): that country's mission there. */
+        const dmi_gaz_entry_t *ce = &c->e[c->chosen];
+        if (ce->is_demonym && c->last + 2 < a->token_count &&
+            (dmi_tok_is(a, c->last, "diplomats") || dmi_tok_is(a, c->last, "envoys") ||
+             dmi_tok_is(a, c->last, "delegation") || dmi_tok_is(a, c->last, "delegates")) &&
+            (dmi_tok_is(a, c->last + 1, "in") || dmi_tok_is(a, c->last + 1, "at")) && i + 1 < v->count &&
+            v->items[i + 1].first == c->last + 2 && v->items[i + 1].chosen >= 0 &&
+            mission_of(x, c, &e) == 0) {
+            dmi_cand_t *d = &v->items[i + 1];
+            const dmi_gaz_entry_t *de = &d->e[d->chosen];
+            if (dmi_great_circle_km(de->lat, de->lon, e.lat, e.lon) < 30)
+                set_single(d, &e);
+        }
+    }
+    /* "the border" in an article about two neighbours that share a curated
+     * line: phrases the article itself uses ("inter-Korean") first. */
+    dmi_gaz_entry_t line;
+    int have_line = 0;
+    for (size_t t = 0; t < a->token_count && !have_line; t++) {
+        const char *s = dmi_tok_text(a, t);
+        size_t n = dmi_tok_len(a, t);
+        if (n > 6 && g_ascii_strncasecmp(s, "inter-", 6) == 0) {
+            char q[128];
+            g_snprintf(q, sizeof q, "%.*s border", (int)n, s);
+            have_line = lookup_phrase(x, q, DM_PLACE_LINE, &line) == 0;
+        }
+    }
+    for (size_t i = 0; i < x->country_count && !have_line; i++)
+        for (size_t j = 0; j < x->country_count && !have_line; j++) {
+            if (i == j)
+                continue;
+            char q[128];
+            dmi_gaz_entry_t ci, cj;
+            if (lookup_phrase(x, x->countries[i], DM_PLACE_COUNTRY, &ci) != 0 ||
+                lookup_phrase(x, x->countries[j], DM_PLACE_COUNTRY, &cj) != 0 || !ci.name || !cj.name)
+                continue;
+            g_snprintf(q, sizeof q, "%s-%s border", ci.name, cj.name);
+            have_line = lookup_phrase(x, q, DM_PLACE_LINE, &line) == 0;
+        }
+    if (!have_line)
+        return 0;
+    dmi_cand_vec_t borders = {0};
+    for (size_t t = 1; t < a->token_count; t++) {
+        if (!dmi_tok_eq(a, t, "border") || !dmi_tok_is(a, t - 1, "the"))
+            continue;
+        /* "the border with Syria" names its own place. */
+        if (t + 1 < a->token_count && (dmi_tok_is(a, t + 1, "with") || dmi_tok_is(a, t + 1, "between")))
+            continue;
+        dmi_cand_t c;
+        memset(&c, 0, sizeof c);
+        c.first = t;
+        c.last = t + 1;
+        c.start = a->tokens[t].start;
+        c.end = a->tokens[t].end;
+        c.qualifier = -1;
+        set_single(&c, &line);
+        if (dmi_cue_before(a, t) || (t >= 2 && dmi_tok_is(a, t - 2, "along")))
+            c.flags |= DMI_MENTION_CUE;
+        if (dmi_push_cand(&borders, &c) != 0) {
+            free(borders.items);
+            return -1;
+        }
+        t++;
+    }
+    int rc = merge_cands(v, &borders);
+    free(borders.items);
+    return rc;
+}
+
+static void slugify(const char *name, char *out, size_t size)
+{
+    char *norm = dmi_text_normalize(name, -1);
+    size_t o = 0;
+    int dash = 0;
+    const char *src = norm ? norm : name;
+    for (const char *p = src; *p && o + 2 < size; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (g_ascii_isalnum(ch)) {
+            if (dash && o > 0)
+                out[o++] = '-';
+            out[o++] = (char)g_ascii_tolower(ch);
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[o] = '\0';
+    if (o == 0)
+        g_strlcpy(out, "place", size);
+    g_free(norm);
+}
+
+/* The name a map label gives a place: the curated display name, else the
+ * article's own spelling when it found the place through another name
+ * ("Geneva" for GeoNames' "Genève", "Kiev" in an article that writes it so),
+ * else the gazetteer's main name. */
+static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t len)
+{
+    if (e->display && *e->display && e->display != e->name)
+        return dmi_strdup(e->display);
+    /* Sites keep their curated name ("truce village of Panmunjom" names
+     * Panmunjom) unless the article writes another script ("판문점"). */
+    int other_script = surface && len > 0 && (unsigned char)surface[0] >= 0xE0;
+    if (surface && e->is_alternate && !e->is_abbrev && !e->is_demonym &&
+        (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION || (e->kind == DM_PLACE_SITE && other_script)) &&
+        g_utf8_validate(surface, (gssize)len, NULL)) {
+        char *name = malloc(len + 1);
+        if (name) {
+            memcpy(name, surface, len);
+            name[len] = '\0';
+            /* A dateline's "GENEVA": title case. */
+            if (dmi_text_is_upper(surface, len))
+                for (size_t i = 1; i < len; i++)
+                    if (g_ascii_isalpha(name[i - 1]))
+                        name[i] = g_ascii_tolower(name[i]);
+        }
+        return name;
+    }
+    return dmi_strdup(e->display ? e->display : e->name ? e->name : "place");
+}
+
+static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, const char *surface, size_t len,
+                              int *err)
+{
+    *err = 0;
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].entry == e->entry)
+            return i;
+    /* A story holds at most DM_STORY_LIMIT_PLACES places (what render
+     * loads): the article's first are kept, later new names are not read. */
+    if (x->place_count >= DM_STORY_LIMIT_PLACES)
+        return NONE;
+    if (dmi_grow((void **)&x->places, &x->place_cap, x->place_count + 1, sizeof *x->places) != 0) {
+        *err = 1;
+        return NONE;
+    }
+    dmi_xplace_t *p = &x->places[x->place_count];
+    memset(p, 0, sizeof *p);
+    p->name = label_name(e, surface, len);
+    if (!p->name) {
+        *err = 1;
+        return NONE;
+    }
+    p->lat = e->lat;
+    p->lon = e->lon;
+    p->kind = e->kind;
+    memcpy(p->country, e->country, 3);
+    p->population = e->population;
+    p->is_capital = e->is_capital;
+    p->entry = e->entry;
+    p->name_ko = e->name_ko;
+    p->curated = e->source && strncmp(e->source, "curated:", 8) == 0;
+    /* Unique slug id; a curated place keeps its reviewed id ("dprk-un-mission"). */
+    char base[64];
+    if (e->source && strncmp(e->source, "curated:", 8) == 0 && e->source[8])
+        g_strlcpy(base, e->source + 8, sizeof base);
+    else
+        slugify(p->name, base, sizeof base);
+    /* A label in Hangul or another script: the id from the gazetteer's
+     * romanised name ("seoul", not "place"). */
+    if (strcmp(base, "place") == 0 && e->name)
+        slugify(e->name, base, sizeof base);
+    g_strlcpy(p->id, base, sizeof p->id);
+    for (int k = 2;; k++) {
+        int used = 0;
+        for (size_t i = 0; i < x->place_count; i++)
+            if (strcmp(x->places[i].id, p->id) == 0)
+                used = 1;
+        if (!used)
+            break;
+        g_snprintf(p->id, sizeof p->id, "%s-%d", base, k);
+    }
+    return x->place_count++;
+}
+
+static int add_mention(dmi_extraction_t *x, size_t place, size_t first, size_t last,
+                       size_t start, size_t end, unsigned flags)
+{
+    if (dmi_grow((void **)&x->mentions, &x->mention_cap, x->mention_count + 1, sizeof *x->mentions) != 0)
+        return -1;
+    dmi_mention_t *m = &x->mentions[x->mention_count++];
+    m->first = first;
+    m->last = last;
+    m->start = start;
+    m->end = end;
+    m->cp_start = dmi_article_cp(x->art, start);
+    m->cp_end = dmi_article_cp(x->art, end);
+    m->sentence = x->art->tokens[first].sentence;
+    m->place = place;
+    m->flags = flags;
+    return 0;
+}
+
+/* The capital of a country, from the gazetteer: looks the country's name up
+ * through the places the article already has, then the gazetteer. */
+static int capital_entry(dmi_extraction_t *x, const char *cc, dmi_gaz_entry_t *out)
+{
+    /* A capital the article names. */
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->is_capital && strcmp(p->country, cc) == 0) {
+            memset(out, 0, sizeof *out);
+            out->entry = p->entry;
+            out->lat = p->lat;
+            out->lon = p->lon;
+            out->kind = p->kind;
+            memcpy(out->country, p->country, 3);
+            out->is_capital = 1;
+            out->name = p->name;
+            out->display = p->name;
+            out->name_ko = p->name_ko;
+            return 0;
+        }
+    }
+    /* The capital the gazetteer knows, named or not ("the North Korean
+     * capital" in an article that never says "Pyongyang"). */
+    return dmi_gazetteer_capital(x->gaz, cc, out);
+}
+
+size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country)
+{
+    if (!country || !country[0])
+        return NONE;
+    size_t best = NONE;
+    for (size_t i = 0; i < x->place_count; i++) {
+        const dmi_xplace_t *p = &x->places[i];
+        if (strcmp(p->country, country) != 0 || p->kind == DM_PLACE_COUNTRY)
+            continue;
+        if (p->is_capital && p->mention_count > 0)
+            return i;
+        /* Seats of government are curated sites ("White House"). */
+        if (best == NONE && p->kind == DM_PLACE_SITE && p->mention_count > 0 && p->curated)
+            best = i;
+    }
+    return best;
+}
+
+/* "the North Korean capital", "the Syrian capital": a demonym or country
+ * candidate followed by "capital". */
+static int descriptive_capitals(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->chosen < 0 || !dmi_tok_is(a, c->last, "capital"))
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        if (e->kind != DM_PLACE_COUNTRY)
+            continue;
+        dmi_gaz_entry_t cap;
+        if (capital_entry(x, e->country, &cap) != 0)
+            continue;
+        c->e[0] = cap;
+        c->ne = 1;
+        c->chosen = 0;
+        c->end = a->tokens[c->last].end;
+        c->last++;
+        c->flags |= DMI_MENTION_DESCRIPTIVE;
+    }
+    return 0;
+}
+
+int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    dmi_article_t *a = x->art;
+    /* Countries first so capitals of the article's countries are known. */
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < v->count; i++) {
+            dmi_cand_t *c = &v->items[i];
+            if (c->chosen < 0)
+                continue;
+            const dmi_gaz_entry_t *e = &c->e[c->chosen];
+            int is_desc = c->last < a->token_count && dmi_tok_is(a, c->last, "capital") &&
+                          e->kind == DM_PLACE_COUNTRY;
+            if ((round == 0) == is_desc)
+                continue;
+            if (round == 1) {
+                descriptive_capitals(x, &(dmi_cand_vec_t){.items = c, .count = 1, .cap = 1});
+                e = &c->e[c->chosen];
+            }
+            int err;
+            size_t p = place_for_entry(x, e, a->text + c->start, c->end - c->start, &err);
+            if (err)
+                return -1;
+            if (p == NONE)
+                continue;
+            unsigned flags = c->flags;
+            if (e->is_demonym && !(flags & DMI_MENTION_DESCRIPTIVE))
+                flags |= DMI_MENTION_DEMONYM;
+            /* Metonymy: a capital or seat as the subject ("Pyongyang's push",
+             * "Washington said"). Only a flag: the place is the same. */
+            if (c->last < a->token_count &&
+                ((a->tokens[c->last].flags & DMI_TOK_POSS) || dmi_tok_in_cs(a, c->last, dmi_speech_verbs)))
+                flags |= DMI_MENTION_METONYM;
+            if (add_mention(x, p, c->first, c->last, c->start, c->end, flags) != 0)
+                return -1;
+            dmi_xplace_t *pl = &x->places[p];
+            if (!(flags & DMI_MENTION_PEOPLE))
+                pl->mention_count++;
+            if (!(flags & (DMI_MENTION_PEOPLE | DMI_MENTION_EMBEDDED)))
+                pl->literal_count++;
+            double conf = 0.55 + 0.15 * fmin(c->margin, 3.0);
+            if (c->ne == 1)
+                conf = 0.95;
+            if (conf > pl->confidence)
+                pl->confidence = conf;
+        }
+    }
+    /* Mentions in text order (stable: equal starts keep their order). */
+    if (sort_mentions(x) != 0)
+        return -1;
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        /* Named only inside organisations' names ("Pacific Islands Forum",
+         * "Washington Post"): an actor's name, no place of the story. Its
+         * mentions stay (events read them as embedded) but none is emitted. */
+        if (p->literal_count == 0)
+            p->mention_count = 0;
+        if (p->confidence > 0.99)
+            p->confidence = 0.99;
+    }
+    return 0;
+}

@@ -1,0 +1,419 @@
+/* Extraction, phase 4: clauses and triggers. A trigger word gives an event
+ * type ("summit" -> meeting, "letter" -> letter, "loudspeaker" ->
+ * broadcast); the words before it say whether it happened at all (negated,
+ * modal, the topic of talk, a wish); status cues and tense give its status;
+ * clause boundaries ("as", "while", ";", "that" after a speech verb) bound
+ * what a trigger owns.
+ *
+ * Takes: tokens and mentions. Gives: answers about tokens and clauses (the
+ * trigger at a token, its status, the clause's tense and end). Never: builds
+ * events, reads places' coordinates. */
+#include "extract-private.h"
+
+#include <glib.h>
+#include <string.h>
+
+/* Lower-case forms, exact match. Order within a type does not matter;
+ * every trigger of a sentence owns the clause up to the next trigger. */
+static const dmi_trigger_t triggers[] = {
+    {"letter", DM_EVENT_LETTER, 2}, {"letters", DM_EVENT_LETTER, 2},
+    {"message", DM_EVENT_LETTER, 1}, {"messages", DM_EVENT_LETTER, 1},
+    {"phoned", DM_EVENT_CALL, 2}, {"phone", DM_EVENT_CALL, 2}, {"telephone", DM_EVENT_CALL, 2},
+    {"call", DM_EVENT_CALL, 1}, {"called", DM_EVENT_CALL, 1}, {"videoconference", DM_EVENT_CALL, 2},
+    {"loudspeaker", DM_EVENT_BROADCAST, 2}, {"loudspeakers", DM_EVENT_BROADCAST, 2},
+    {"leaflets", DM_EVENT_BROADCAST, 2}, {"leaflet", DM_EVENT_BROADCAST, 2},
+    {"broadcasts", DM_EVENT_BROADCAST, 2}, {"broadcast", DM_EVENT_BROADCAST, 1},
+    {"propaganda", DM_EVENT_BROADCAST, 1},
+    {"signed", DM_EVENT_AGREEMENT, 2}, {"sign", DM_EVENT_AGREEMENT, 2}, {"agreement", DM_EVENT_AGREEMENT, 2},
+    {"accord", DM_EVENT_AGREEMENT, 2}, {"accords", DM_EVENT_AGREEMENT, 2}, {"treaty", DM_EVENT_AGREEMENT, 2},
+    {"deal", DM_EVENT_AGREEMENT, 1}, {"pact", DM_EVENT_AGREEMENT, 2}, {"ceasefire", DM_EVENT_AGREEMENT, 2},
+    {"truce", DM_EVENT_AGREEMENT, 1}, {"memorandum", DM_EVENT_AGREEMENT, 2},
+    {"summit", DM_EVENT_MEETING, 2}, {"summits", DM_EVENT_MEETING, 2}, {"met", DM_EVENT_MEETING, 2},
+    {"meet", DM_EVENT_MEETING, 2}, {"meets", DM_EVENT_MEETING, 2}, {"meeting", DM_EVENT_MEETING, 2},
+    {"meetings", DM_EVENT_MEETING, 2}, {"hosted", DM_EVENT_MEETING, 1}, {"host", DM_EVENT_MEETING, 1},
+    {"gathered", DM_EVENT_MEETING, 2}, {"gather", DM_EVENT_MEETING, 2}, {"convened", DM_EVENT_MEETING, 2},
+    {"convene", DM_EVENT_MEETING, 2},
+    {"talks", DM_EVENT_TALKS, 2}, {"negotiations", DM_EVENT_TALKS, 2}, {"negotiators", DM_EVENT_TALKS, 1},
+    {"negotiate", DM_EVENT_TALKS, 1}, {"round", DM_EVENT_TALKS, 1}, {"mediation", DM_EVENT_TALKS, 2},
+    {"mediated", DM_EVENT_TALKS, 2}, {"consultations", DM_EVENT_TALKS, 2},
+    {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
+    {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
+    {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
+    {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"fly", DM_EVENT_VISIT, 1},
+    {"flies", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
+    /* setting out: only "... for PLACE" (dmi_trigger_at) */
+    {"headed", DM_EVENT_VISIT, 1}, {"heads", DM_EVENT_VISIT, 1}, {"heading", DM_EVENT_VISIT, 1},
+    {"left", DM_EVENT_VISIT, 1}, {"leave", DM_EVENT_VISIT, 1}, {"leaves", DM_EVENT_VISIT, 1},
+    {"leaving", DM_EVENT_VISIT, 1}, {"departed", DM_EVENT_VISIT, 1}, {"departs", DM_EVENT_VISIT, 1},
+    {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
+    {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
+    {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
+    {"attacked", DM_EVENT_INCIDENT, 2}, {"strike", DM_EVENT_INCIDENT, 1}, {"strikes", DM_EVENT_INCIDENT, 1},
+    {"airstrike", DM_EVENT_INCIDENT, 2}, {"airstrikes", DM_EVENT_INCIDENT, 2}, {"shelled", DM_EVENT_INCIDENT, 2},
+    {"shelling", DM_EVENT_INCIDENT, 2}, {"bombing", DM_EVENT_INCIDENT, 2}, {"explosion", DM_EVENT_INCIDENT, 2},
+    {"demolished", DM_EVENT_INCIDENT, 2}, {"demolition", DM_EVENT_INCIDENT, 2}, {"blew", DM_EVENT_INCIDENT, 2},
+    {"shot", DM_EVENT_INCIDENT, 1}, {"clashes", DM_EVENT_INCIDENT, 2}, {"drone", DM_EVENT_INCIDENT, 1},
+    {"drones", DM_EVENT_INCIDENT, 1}, {"seized", DM_EVENT_INCIDENT, 1}, {"detained", DM_EVENT_INCIDENT, 1},
+    {"collided", DM_EVENT_INCIDENT, 2}, {"collision", DM_EVENT_INCIDENT, 2}, {"rammed", DM_EVENT_INCIDENT, 2},
+    {"clashed", DM_EVENT_INCIDENT, 2}, {"clash", DM_EVENT_INCIDENT, 1}, {"sank", DM_EVENT_INCIDENT, 2},
+    {"intercepted", DM_EVENT_INCIDENT, 1}, {"invaded", DM_EVENT_INCIDENT, 2}, {"invasion", DM_EVENT_INCIDENT, 1},
+    {"raid", DM_EVENT_INCIDENT, 1}, {"raided", DM_EVENT_INCIDENT, 2}, {"ambushed", DM_EVENT_INCIDENT, 2},
+    {"bombed", DM_EVENT_INCIDENT, 2},
+    {"briefing", DM_EVENT_STATEMENT, 2}, {"statement", DM_EVENT_STATEMENT, 2},
+    {"declaration", DM_EVENT_STATEMENT, 2}, {"remarks", DM_EVENT_STATEMENT, 1},
+    {"announced", DM_EVENT_STATEMENT, 1}, {"said", DM_EVENT_STATEMENT, 1}, {"says", DM_EVENT_STATEMENT, 1},
+    {"told", DM_EVENT_STATEMENT, 1}};
+
+int dmi_is_communication(dm_event_type_t t)
+{
+    return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_BROADCAST;
+}
+
+static const char *const weapons[] = {"missile", "missiles", "rocket", "rockets", "satellite", "drone", "drones",
+                                      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                                      "raids", "offensive", "projectile", "projectiles", "ballistic", "cruise",
+                                      "torpedo", "torpedoes", "shells", "bombs", "barrage", NULL};
+
+/* What a weapon word names when it is no firing: "missile technology". */
+static const char *const weapon_things[] = {"technology", "technologies", "defense", "defence", "system", "systems",
+                                            "export", "exports", "program", "programs", "programme",
+                                            "programmes", "capability", "capabilities", "shield", "control",
+                                            "controls", "regime", "development", "sales", "sale", "deal",
+                                            "industry", "arsenal", "stockpile", "policy", "policies", NULL};
+
+/* A weapon word within three words before or five after token t, same
+ * sentence. */
+static int weapon_near(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t > 3 ? t - 3 : 0; u < t + 6 && u < a->token_count; u++)
+        if (u != t && a->tokens[u].sentence == a->tokens[t].sentence && dmi_tok_in(a, u, weapons) >= 0)
+            return 1;
+    return 0;
+}
+
+int dmi_setting_out(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
+                                        "departed", "departs", NULL};
+    return dmi_tok_in(a, t, verbs) >= 0;
+}
+
+/* The token after "for" in "headed for Jordan", "leave for Washington on
+ * Monday" (within three words, same sentence, a capitalised word), else
+ * SIZE_MAX. */
+size_t dmi_departure_for(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t + 1; u < t + 4 && u + 1 < a->token_count; u++) {
+        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
+            return SIZE_MAX;
+        if (dmi_tok_is(a, u, "for") && (a->tokens[u + 1].flags & DMI_TOK_CAP))
+            return u + 1;
+    }
+    return SIZE_MAX;
+}
+
+const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
+{
+    if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++) {
+        if (!dmi_tok_is(a, t, triggers[i].word))
+            continue;
+        /* "the proposed summit": a participle before a noun is no proposal. */
+        if (dmi_tok_is(a, t, "proposed") && t > 0 &&
+            (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+            return NULL;
+        /* "headed for Jordan", "will leave for Lima": setting out is a trip
+         * only toward a named place ("left the talks" is none). */
+        if (dmi_setting_out(a, t) && dmi_departure_for(a, t) == SIZE_MAX)
+            return NULL;
+        /* "launched an appeal", "the group was launched in 1985": a launch
+         * is an incident only of a weapon or a strike near it. */
+        if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched")) && !weapon_near(a, t))
+            return NULL;
+        /* "missile technology", "a missile defense system", "drone
+         * exports": the weapon names a thing, not a firing. */
+        if (triggers[i].type == DM_EVENT_INCIDENT && triggers[i].strength < 2 && t + 1 < a->token_count &&
+            a->tokens[t + 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t + 1, weapon_things) >= 0)
+            return NULL;
+        return &triggers[i];
+    }
+    return NULL;
+}
+
+/* The mention whose last token is just before token t ("Singapore" in
+ * "the Singapore Summit"), or NULL. */
+const dmi_mention_t *dmi_mention_ending_at(const dmi_extraction_t *x, size_t t)
+{
+    for (size_t k = dmi_mention_lower(x, t > 6 ? t - 6 : 0); k < x->mention_count && x->mentions[k].first < t; k++)
+        if (x->mentions[k].last == t)
+            return &x->mentions[k];
+    return NULL;
+}
+
+/* "the agreement", "this deal": a definite trigger refers back to an event
+ * told before. */
+int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first)
+{
+    return t > first && (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "this") || dmi_tok_is(a, t - 1, "that"));
+}
+
+/* A capitalised trigger that a place names: "the Singapore Summit", "the
+ * Oslo Accords" (other capitalised triggers are parts of names: "Summit
+ * County"). */
+const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!(a->tokens[t].flags & DMI_TOK_CAP) || (a->tokens[t].flags & DMI_TOK_SENT_START))
+        return NULL;
+    const dmi_mention_t *m = dmi_mention_ending_at(x, t);
+    if (!m || x->places[m->place].kind == DM_PLACE_REGION)
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+        if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
+            dmi_tok_is(a, t, triggers[i].word))
+            return &triggers[i];
+    return NULL;
+}
+
+/* Up to n words before token t in its clause (stops at punctuation) hold one
+ * of words. */
+static int word_before(const dmi_article_t *a, size_t t, size_t first, int n, const char *const *words)
+{
+    for (size_t u = t; u > first && n > 0;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (!(a->tokens[u].flags & DMI_TOK_WORD))
+            continue;
+        if (dmi_tok_in(a, u, words) >= 0)
+            return 1;
+        size_t len = dmi_tok_len(a, u);
+        /* "didn't", "hasn't" */
+        if (words[0] && strcmp(words[0], "no") == 0 && len > 3 &&
+            g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 3, "n't", 3) == 0)
+            return 1;
+        n--;
+    }
+    return 0;
+}
+
+/* Negation before a trigger: "no deal", "without agreement", "did not meet",
+ * "never signed". A dmi_trigger_negated event did not happen: it is not drawn. */
+int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const neg[] = {"no", "not", "never", "without", "nor", "neither", "cannot",
+                                      "unable", "refusing", NULL};
+    return word_before(a, t, first, 3, neg);
+}
+
+/* A hypothetical event: "could be signed", "if they meet", "may visit". */
+int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const mod[] = {"could", "would", "may", "might", "should", "can", "if", "unless",
+                                      "whether", NULL};
+    return word_before(a, t, first, 4, mod);
+}
+
+/* The trigger is the topic of talk, not an event: "to discuss the pact",
+ * "discuss how the agreement will be monitored", "questions about the deal". */
+int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const topic[] = {"discuss", "discussed", "discusses", "discussing", "discussion",
+                                        "about", "regarding", "concerning", "debate", "debated", NULL};
+    return word_before(a, t, first, 3, topic);
+}
+
+/* A wish or a capability, not an event: "to press for a deal", "urged
+ * talks", "seeking a ceasefire", "the crossing that lets pilgrims travel". */
+int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
+                                       "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
+                                       "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
+                                       "offers", "offer", "offering", "willing", "ready", "lets", "allows",
+                                       "allow", "allowing", "enables", "enable", "permits", "support",
+                                       "supports", "supported", "supporting", NULL};
+    return word_before(a, t, first, 4, wish);
+}
+
+static const struct {
+    const char *word;
+    dm_event_status_t status;
+} status_cues[] = {
+    {"refused", DM_EVENT_REFUSED}, {"rejected", DM_EVENT_REFUSED}, {"returned", DM_EVENT_REFUSED},
+    {"declined", DM_EVENT_REFUSED}, {"rebuffed", DM_EVENT_REFUSED}, {"refuse", DM_EVENT_REFUSED},
+    {"refuses", DM_EVENT_REFUSED}, {"snubbed", DM_EVENT_REFUSED},
+    {"suspended", DM_EVENT_SUSPENDED}, {"halted", DM_EVENT_SUSPENDED}, {"paused", DM_EVENT_SUSPENDED},
+    {"suspend", DM_EVENT_SUSPENDED}, {"halt", DM_EVENT_SUSPENDED}, {"stopped", DM_EVENT_SUSPENDED},
+    {"suspends", DM_EVENT_SUSPENDED}, {"halts", DM_EVENT_SUSPENDED}, {"froze", DM_EVENT_SUSPENDED},
+    {"cancelled", DM_EVENT_CANCELLED}, {"canceled", DM_EVENT_CANCELLED}, {"scrapped", DM_EVENT_CANCELLED},
+    {"postponed", DM_EVENT_CANCELLED}, {"cancel", DM_EVENT_CANCELLED}, {"cancels", DM_EVENT_CANCELLED},
+    {"failed", DM_EVENT_FAILED}, {"collapsed", DM_EVENT_FAILED}, {"fizzled", DM_EVENT_FAILED},
+    {"delivered", DM_EVENT_DELIVERED}, {"handed", DM_EVENT_DELIVERED}, {"received", DM_EVENT_DELIVERED},
+    {"sent", DM_EVENT_DELIVERED}, {"accepted", DM_EVENT_DELIVERED},
+    {"will", DM_EVENT_PLANNED}, {"plans", DM_EVENT_PLANNED}, {"planned", DM_EVENT_PLANNED},
+    {"plan", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
+    {"upcoming", DM_EVENT_PLANNED}, {"proposed", DM_EVENT_PLANNED}, {"set", DM_EVENT_PLANNED},
+    {"intends", DM_EVENT_PLANNED}, {"next", DM_EVENT_PLANNED}, {"would", DM_EVENT_PLANNED},
+    {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}, {"could", DM_EVENT_PLANNED},
+    {"should", DM_EVENT_PLANNED}};
+
+dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
+                                   size_t trig)
+{
+    dm_event_status_t st = DM_EVENT_UNKNOWN;
+    int strong = 0;
+    for (size_t t = first; t < last; t++) {
+        if (!(a->tokens[t].flags & DMI_TOK_WORD) || t == trig)
+            continue;
+        /* "called off", "broke down", "petered out" */
+        if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
+            return DM_EVENT_CANCELLED;
+        if (t + 1 < last && (dmi_tok_is(a, t, "broke") || dmi_tok_is(a, t, "petered")) &&
+            (dmi_tok_is(a, t + 1, "down") || dmi_tok_is(a, t + 1, "out")))
+            return DM_EVENT_FAILED;
+        for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++) {
+            if (!dmi_tok_eq(a, t, status_cues[i].word))
+                continue;
+            dm_event_status_t s = status_cues[i].status;
+            if (s == DM_EVENT_DELIVERED && !dmi_is_communication(type))
+                continue;
+            /* "set to meet", "set for May"; "had set targets" is done. */
+            if (dmi_tok_eq(a, t, "set") && !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
+                continue;
+            if (s == DM_EVENT_PLANNED) {
+                if (!strong)
+                    st = s;
+            } else if (!strong || s == DM_EVENT_REFUSED) {
+                st = s;
+                strong = 1;
+            }
+        }
+    }
+    return st;
+}
+
+dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
+{
+    for (size_t t = first; t < last; t++) {
+        /* "had flown to Ankara to meet Erdogan": a past trip's purpose (but
+         * "had agreed to meet again in October" is still to come). */
+        if (dmi_tok_eq(a, t, "had") && t + 1 < last) {
+            const dmi_trigger_t *tr = dmi_trigger_at(a, t + 1);
+            if (tr && tr->type == DM_EVENT_VISIT)
+                return DMI_TENSE_PAST;
+        }
+        if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
+            dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
+            dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans"))
+            return DMI_TENSE_FUTURE;
+        /* "agreed to meet again", "plans to visit" */
+        size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;
+        if (dmi_tok_eq(a, t, "to") && v < last &&
+            (dmi_tok_eq(a, v, "meet") || dmi_tok_eq(a, v, "visit") || dmi_tok_eq(a, v, "hold") ||
+             dmi_tok_eq(a, v, "travel") || dmi_tok_eq(a, v, "sign"))) {
+            /* "the first US secretary to visit Vietnam", "the most senior
+             * official to visit": a record set, not a plan. */
+            int record = 0;
+            for (size_t u = t; u > first && u + 7 > t && !record;) {
+                u--;
+                record = dmi_tok_eq(a, u, "first") || dmi_tok_eq(a, u, "only") || dmi_tok_eq(a, u, "most") ||
+                         dmi_tok_eq(a, u, "highest") || dmi_tok_eq(a, u, "last");
+            }
+            if (!record)
+                return DMI_TENSE_FUTURE;
+        }
+    }
+    return DMI_TENSE_PAST;
+}
+
+int dmi_is_speech_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"said", "says", "told", "announced", "added", "stated", "confirmed",
+                                        "reported", "noted", NULL};
+    return dmi_tok_in(a, t, verbs) >= 0;
+}
+
+int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2)
+{
+    for (size_t t = first; t < last; t++)
+        if (dmi_tok_is(a, t, w1) && (!w2 || (t + 1 < last && dmi_tok_is(a, t + 1, w2))))
+            return 1;
+    return 0;
+}
+
+/* One event from the trigger at token trig, whose clause is [first, last);
+ * dates are the sentence's. backref: "the proposal", "the deal" refer to an
+ * event told before. */
+/* Where the event's own words end and its purpose or topic begins: "met
+ * X to discuss sanctions against Russia", "talks amid concerns about
+ * terrorism in Europe" take no place from there. last when none. */
+size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const purpose[] = {"discuss", "review", "reinforce", "promote", "address", "explore",
+                                          "coordinate", "strengthen", "advance", "deepen", "underscore",
+                                          "reaffirm", "highlight", "express", "raise", "continue", "build",
+                                          "respond", "support", "broaden", "consider", "examine", NULL};
+    static const char *const topic[] = {"amid", "regarding", "concerning", "focused", "focusing", "about", NULL};
+    for (size_t t = trig + 1; t < last; t++) {
+        if (dmi_tok_in(a, t, topic) >= 0)
+            return t;
+        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in(a, t + 1, purpose) >= 0)
+            return t;
+    }
+    return last;
+}
+
+/* Reported speech: "China's foreign ministry said in Beijing that the
+ * vessel had rammed a ship" tells the ramming after "that"; the places
+ * before belong to the saying (an incident's; a call told by one side,
+ * "said on Thursday that she had spoken by phone", keeps its date). The
+ * first token of the report, or first. */
+size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig)
+{
+    for (size_t u = trig; u > first + 1; u--)
+        if (dmi_tok_is(a, u - 1, "that"))
+            for (size_t v = u - 1; v > first && v + 8 > u; v--)
+                if (dmi_is_speech_verb(a, v - 1) || dmi_tok_is(a, v - 1, "accused") || dmi_tok_is(a, v - 1, "claimed"))
+                    return u;
+    return first;
+}
+
+/* Where a trigger's clause ends: at a conjunction that opens another
+ * clause ("Zelensky visits Berlin as European leaders gather in Paris",
+ * "met in Doha, while talks in Cairo stalled"), or a semicolon. */
+size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", NULL};
+    for (size_t u = trig + 2; u < last; u++) {
+        if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ';')
+            return u;
+        if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < last && dmi_tok_is(a, u + 1, "part")) &&
+            !(u + 1 < last && dmi_tok_is(a, u + 1, "well")))
+            return u;
+    }
+    return last;
+}
+
+/* Headline words that name an event, with the present tense of headlines
+ * ("signs", "holds talks") beside the triggers of the body. */
+int dmi_event_word_type(const dmi_article_t *a, size_t t)
+{
+    static const struct {
+        const char *word;
+        dm_event_type_t type;
+    } extra[] = {{"signs", DM_EVENT_AGREEMENT}, {"signing", DM_EVENT_AGREEMENT}, {"hosts", DM_EVENT_MEETING},
+                 {"discuss", DM_EVENT_TALKS}, {"discusses", DM_EVENT_TALKS}, {"discussed", DM_EVENT_TALKS},
+                 {"arrives", DM_EVENT_VISIT}, {"heads", DM_EVENT_VISIT}, {"phones", DM_EVENT_CALL},
+                 {"calls", DM_EVENT_CALL}, {"negotiation", DM_EVENT_TALKS}};
+    if (!(a->tokens[t].flags & DMI_TOK_WORD))
+        return -1;
+    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+        if (triggers[i].type != DM_EVENT_STATEMENT && dmi_tok_is(a, t, triggers[i].word))
+            return (int)triggers[i].type;
+    for (size_t i = 0; i < G_N_ELEMENTS(extra); i++)
+        if (dmi_tok_is(a, t, extra[i].word))
+            return (int)extra[i].type;
+    return -1;
+}

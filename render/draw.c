@@ -635,6 +635,44 @@ static void event_shape(cairo_t *cr, dm_event_type_t type, double x, double y, d
     }
 }
 
+/* The status's mark over a marker of radius r at (x, y) (status_mark.c). */
+static void draw_status_mark(cairo_t *cr, const dm_map_t *map, double x, double y, double r, dm_event_type_t type,
+                             dm_event_status_t status)
+{
+    dmi_status_mark_t mark;
+    if (!dmi_status_mark(status, x, y, r, &mark))
+        return;
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size;
+    cairo_save(cr);
+    cairo_new_path(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    if (mark.badge) {
+        cairo_arc(cr, mark.badge_centre.x, mark.badge_centre.y, mark.badge_radius, 0, 2 * M_PI);
+        set_rgb(cr, t->paper);
+        cairo_fill_preserve(cr);
+        set_rgb(cr, dmi_theme_event_rgb(t, type, status));
+        cairo_set_line_width(cr, fs * 0.08);
+        cairo_stroke(cr);
+    }
+    for (int pass = mark.slash ? 0 : 1; pass < 2; pass++) {
+        for (int k = 0; k < mark.segment_count; k++) {
+            cairo_move_to(cr, mark.segments[k].a.x, mark.segments[k].a.y);
+            cairo_line_to(cr, mark.segments[k].b.x, mark.segments[k].b.y);
+        }
+        set_rgb(cr, pass ? dmi_theme_event_rgb(t, type, status) : t->paper);
+        cairo_set_line_width(cr, fs * (pass ? 0.12 : 0.3));
+        cairo_stroke(cr);
+    }
+    cairo_restore(cr);
+}
+
+static void set_status_dash(cairo_t *cr, const dm_map_t *map, dm_event_status_t status)
+{
+    double dash[2] = {map->font_size * 0.22, map->font_size * 0.16};
+    cairo_set_dash(cr, dash, dmi_status_dashed(status) ? 2 : 0, 0);
+}
+
 /* Planned, cancelled or failed events are drawn hollow. */
 int dmi_event_hollow(dm_event_status_t status)
 {
@@ -654,7 +692,10 @@ static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, do
     cairo_fill_preserve(cr);
     set_rgb(cr, hollow ? dmi_theme_event_rgb(t, type, status) : t->marker_edge);
     cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
+    set_status_dash(cr, map, status);
     cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+    draw_status_mark(cr, map, x, y, r, type, status);   /* under the number: it stays readable */
     char num[8];
     snprintf(num, sizeof num, "%d", number);
     PangoLayout *l = dmi_text_layout(pc, map, num, DMI_TEXT_NUMBER);
@@ -695,7 +736,11 @@ static void draw_numbers_pill(cairo_t *cr, const dm_map_t *map, PangoContext *pc
     cairo_fill_preserve(cr);
     set_rgb(cr, hollow ? dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN) : t->marker_edge);
     cairo_set_line_width(cr, fs * (hollow ? 0.16 : 0.12));
+    set_status_dash(cr, map, ev ? ev->status : DM_EVENT_UNKNOWN);
     cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+    if (ev)
+        draw_status_mark(cr, map, m->x + hw - r, m->y, r, type, ev->status);
     PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
     PangoRectangle ink;
     pango_layout_get_extents(l, &ink, NULL);

@@ -370,6 +370,45 @@ static char *ellipsized_text(PangoContext *pc, const dm_map_t *map, PangoLayout 
     return g_strdup_printf("%.*s\u2026", (int)(end - text), text);
 }
 
+/* The status's mark over a marker (render/status_mark.c; draw.c draws
+ * the same with cairo). */
+static void status_mark(GString *o, const dm_map_t *map, double x, double y, double r, dm_event_type_t type,
+                        dm_event_status_t status)
+{
+    dmi_status_mark_t mark;
+    if (!dmi_status_mark(status, x, y, r, &mark))
+        return;
+    const struct dmi_theme *t = map->theme;
+    double fs = map->font_size;
+    if (mark.badge) {
+        g_string_append(o, "<circle");
+        attr_num(o, "cx", mark.badge_centre.x);
+        attr_num(o, "cy", mark.badge_centre.y);
+        attr_num(o, "r", mark.badge_radius);
+        attr_rgb(o, "fill", t->paper);
+        attr_rgb(o, "stroke", dmi_theme_event_rgb(t, type, status));
+        attr_num(o, "stroke-width", fs * 0.08);
+        g_string_append(o, "/>");
+    }
+    for (int pass = mark.slash ? 0 : 1; pass < 2; pass++) {
+        g_string_append(o, "<path d=\"");
+        for (int k = 0; k < mark.segment_count; k++)
+            g_string_append_printf(o, "M%.2f %.2fL%.2f %.2f", mark.segments[k].a.x, mark.segments[k].a.y,
+                                   mark.segments[k].b.x, mark.segments[k].b.y);
+        g_string_append(o, "\" fill=\"none\" stroke-linecap=\"round\"");
+        attr_rgb(o, "stroke", pass ? dmi_theme_event_rgb(t, type, status) : t->paper);
+        attr_num(o, "stroke-width", fs * (pass ? 0.12 : 0.3));
+        g_string_append(o, "/>");
+    }
+}
+
+/* Planned: a dashed outline (draw.c's set_status_dash). */
+static void status_dash(GString *o, const dm_map_t *map, dm_event_status_t status)
+{
+    if (dmi_status_dashed(status))
+        g_string_append_printf(o, " stroke-dasharray=\"%.2f %.2f\"", map->font_size * 0.22, map->font_size * 0.16);
+}
+
 static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x, double y, int number,
                      dm_event_type_t type, dm_event_status_t status)
 {
@@ -382,7 +421,9 @@ static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x
     attr_rgb(o, "fill", hollow ? t->paper : dmi_theme_event_rgb(t, type, status));
     attr_rgb(o, "stroke", hollow ? dmi_theme_event_rgb(t, type, status) : t->marker_edge);
     attr_num(o, "stroke-width", fs * (hollow ? 0.16 : 0.12));
+    status_dash(o, map, status);
     g_string_append(o, "/>");
+    status_mark(o, map, x, y, r, type, status);
     char digits[16];
     snprintf(digits, sizeof digits, "%d", number);
     PangoLayout *l = dmi_text_layout(pc, map, digits, DMI_TEXT_NUMBER);
@@ -421,7 +462,10 @@ static void numbers_pill(GString *o, const dm_map_t *map, PangoContext *pc, cons
     attr_rgb(o, "fill", hollow ? t->paper : dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN));
     attr_rgb(o, "stroke", hollow ? dmi_theme_event_rgb(t, type, ev ? ev->status : DM_EVENT_UNKNOWN) : t->marker_edge);
     attr_num(o, "stroke-width", fs * (hollow ? 0.16 : 0.12));
+    status_dash(o, map, ev ? ev->status : DM_EVENT_UNKNOWN);
     g_string_append(o, "/>");
+    if (ev)
+        status_mark(o, map, m->x + hw - r, m->y, r, type, ev->status);
     PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_NUMBER);
     PangoRectangle ink;
     pango_layout_get_extents(l, &ink, NULL);

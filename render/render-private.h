@@ -41,6 +41,25 @@ typedef struct {
 int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out);
 /* Planned, suspended, cancelled or failed events have hollow markers. */
 int dmi_event_hollow(dm_event_status_t status);
+/* A status told without colour (render/status_mark.c): planned markers
+ * have a dashed outline; other statuses a mark drawn over the marker of
+ * radius r at (x, y): strokes, and for some a badge (a paper-filled disc
+ * outlined in the event's colour) under them. */
+int dmi_status_dashed(dm_event_status_t status);
+typedef struct {
+    dmi_xy_t a, b;
+} dmi_segment_t;
+#define DMI_STATUS_MARK_SEGMENTS 4
+typedef struct {
+    int slash;                  /* the strokes strike the marker: a paper halo under them */
+    int badge;
+    dmi_xy_t badge_centre;
+    double badge_radius;
+    dmi_segment_t segments[DMI_STATUS_MARK_SEGMENTS];
+    int segment_count;
+} dmi_status_mark_t;
+/* Fills m; returns 0 when the status has no mark (held, planned, unknown). */
+int dmi_status_mark(dm_event_status_t status, double x, double y, double r, dmi_status_mark_t *m);
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
 const char *dmi_credits_text(const dm_map_t *map);
 

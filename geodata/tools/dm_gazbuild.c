@@ -6,7 +6,7 @@
  * regions.tsv, us-counties.tsv, airports.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
  * every name with the library's own dmi_text_normalize (so the index and the
  * queries agree byte for byte) and writes the mmap-able index described in
- * src/gazetteer-private.h. The output is written beside OUT and renamed, so a
+ * src/places/gazetteer-private.h. The output is written beside OUT and renamed, so a
  * failed build never leaves a half-written index behind. */
 #include "gazetteer-private.h"
 #include "sha256_sidecar.h"

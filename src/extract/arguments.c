@@ -301,9 +301,10 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
                 continue;
             const dmi_xplace_t *p = &x->places[m->place];
             int poss = m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS);
-            int subject = (m->flags & DMI_MENTION_DEMONYM) ||
-                          ((poss || (m->flags & DMI_MENTION_METONYM)) && (p->kind == DM_PLACE_COUNTRY || p->is_capital));
-            if (subject && p->country[0] && !dmi_has_cue_word(a, m, to_cues) && (!to_cc || strcmp(to_cc, p->country) != 0))
+            int subject = (m->flags & DMI_MENTION_DEMONYM) || ((poss || (m->flags & DMI_MENTION_METONYM)) &&
+                                                               (p->kind == DM_PLACE_COUNTRY || p->is_capital));
+            if (subject && p->country[0] && !dmi_has_cue_word(a, m, to_cues) &&
+                (!to_cc || strcmp(to_cc, p->country) != 0))
                 from_cc = p->country;
             else if (!(m->flags & DMI_MENTION_DESCRIPTIVE))
                 break;  /* the first place named is not the subject */
@@ -418,7 +419,8 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
 }
 
 /* Dates of a token range, in order. */
-size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out, size_t max)
+size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out,
+                    size_t max)
 {
     dmi_extraction_t *x = S->x;
     size_t n = 0;
@@ -472,7 +474,7 @@ int dmi_inside_mention(const dmi_extraction_t *x, size_t t)
  * a trigger after it (from prev, the previous trigger, on), never before.
  * Returns the index into dates or -1. */
 int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
-                     const dmi_date_hit_t *dates, size_t nd, int statement, int *weak)
+                  const dmi_date_hit_t *dates, size_t nd, int statement, int *weak)
 {
     int speech_date = -1;
     int best = -1;
@@ -511,7 +513,8 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
         size_t lo = b < trig ? end : trig, hi = b < trig ? trig : b;
         size_t commas = 0;
         for (size_t u = lo; u < hi; u++)
-            if ((a->tokens[u].flags & DMI_TOK_PUNCT) && (a->text[a->tokens[u].start] == ',' || a->text[a->tokens[u].start] == ';'))
+            if ((a->tokens[u].flags & DMI_TOK_PUNCT) &&
+                (a->text[a->tokens[u].start] == ',' || a->text[a->tokens[u].start] == ';'))
                 commas++;
         size_t cost = (hi - lo) + 12 * commas + (b < trig ? 2 : 0);
         if (cost < best_cost) {

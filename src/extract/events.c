@@ -7,8 +7,8 @@
  * refused or aimed.
  *
  * Takes: tokens, mentions, people, the article's date. Gives: the events of
- * the article (dmi_events_find), merged (merging.c) and weighed. Never:
- * changes places or mentions. */
+ * the article in sentence order (dmi_events_find), one per trigger clause;
+ * merging.c makes one per happening. Never: changes places or mentions. */
 #include "extract-private.h"
 #include "context-private.h"
 
@@ -33,9 +33,9 @@ static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
     return 0;
 }
 
-static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev, size_t first,
-                         size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd, int backref,
-                         int is_modal)
+static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
+                         size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
+                         int backref, int is_modal)
 {
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
@@ -563,12 +563,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
     if (S.truncated)
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
                 DMI_EVENTS_MAX, DMI_EVENTS_MAX);
-    size_t n;
-    if (dmi_events_merge(x, S.ev, S.count, &n) != 0) {
-        free(S.ev);
-        return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
-    }
     *out = S.ev;
-    *count = n;
+    *count = S.count;
     return DM_OK;
 }

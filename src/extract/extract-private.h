@@ -292,6 +292,7 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
 size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
 
 /* ---- what the phases pass on --------------------------------------------- */
+/* (Each function's comment is at its definition.) */
 
 typedef struct {
     dmi_cand_t *items;
@@ -375,13 +376,14 @@ int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);
 dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
-                                   size_t trig);
+                                size_t trig);
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);
 size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last);
+int dmi_status_priority(dm_event_status_t s);
 
 /* ---- arguments.c */
 int dmi_usable_mention(const dmi_mention_t *m);
@@ -395,22 +397,23 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
 void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
-size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out, size_t max);
+size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out,
+                    size_t max);
 const char *dmi_sender_name(dmi_events_state_t *S, size_t first, size_t last);
 int dmi_inside_mention(const dmi_extraction_t *x, size_t t);
 int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first, size_t last,
-                     const dmi_date_hit_t *dates, size_t nd, int statement, int *weak);
+                  const dmi_date_hit_t *dates, size_t nd, int statement, int *weak);
+
+/* ---- labels.c */
+/* Write the event's label; trigger_word and sender (NULL: keep the event's
+ * own) are kept in the event for dmi_events_relabel. */
+void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender);
 
 /* ---- merging.c */
 void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
-int dmi_status_priority(dm_event_status_t s);
-int dmi_same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b);
-void dmi_event_merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other);
-void dmi_event_weigh(const dmi_extraction_t *x, dmi_xevent_t *e);
 int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t *merged);
 
 /* ---- titles.c */
 int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size_t *sentence, size_t *from);
-void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender);
 
 #endif

@@ -8,15 +8,17 @@
  *   story_places.c descriptive references, the story's places and mentions
  *   triggers.c     event triggers, negation, modality, status, clauses
  *   arguments.c    an event's places, participants, persons, date
+ *   labels.c       an event's label
  *   events.c       events sentence by sentence
  *   merging.c      one event per happening; sites drawn as their city
- *   titles.c       labels, the article's headline, the events' title
+ *   titles.c       the map title: the article's headline, else the events'
  *   principal.c    the principal event
  *   cameo.c        CAMEO codes and evidence
  * This file runs them and writes the story.
  *
  * Takes: article text (or a file) and options. Gives: a dm_story_t. Never:
- * lays out or draws; the only file of the folder that writes the story. */
+ * lays out or draws; the only file of the folder that writes the story (a
+ * line place's geometry still comes from the basemap here, for now). */
 #include "extract-private.h"
 #include "context-private.h"
 #include "story-private.h"
@@ -78,6 +80,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
     }
     if (dmi_events_find(x, &events, &event_count) != DM_OK) {
         st = dm_context_last_status(ctx);
+        goto out;
+    }
+    if (dmi_events_merge(x, events, event_count, &event_count) != 0) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
     dmi_merge_coincident(x, events, event_count);

@@ -154,7 +154,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
          * Radio Access Network (ORAN)"), or an ordinary word in capitals
          * ("START", "SALT" treaties) when the place is obscure. */
         if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !reads_as(c, DM_PLACE_COUNTRY) &&
-            (spells_initials(a, t) || (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
+            (spells_initials(a, t) ||
+             (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
             return 0;
         /* Sentence-initial common words. */
         if (sent_start && dmi_word_in(s, n, dmi_sentence_words))
@@ -194,7 +195,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
         size_t u = c->last;
         if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_words))
             c->flags |= DMI_MENTION_EMBEDDED;
-        while (u < c->last + 2 && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_modifiers))
+        while (u < c->last + 2 && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) &&
+               dmi_tok_in_cs(a, u, dmi_pact_modifiers))
             u++;
         /* In lower case only with a word of its field between: "the
          * Pretoria agreement" was reached in Pretoria, "the Paris climate
@@ -242,7 +244,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
         }
         if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
             !dmi_tok_in_cs(a, t - 1, dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
-            !(a->tokens[t - 1].flags & DMI_TOK_SENT_START && dmi_word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), dmi_sentence_words))) {
+            !(a->tokens[t - 1].flags & DMI_TOK_SENT_START &&
+              dmi_word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), dmi_sentence_words))) {
             /* "University of X" style handled by "of"; a capitalised word
              * right before: a name unless the place is prominent. */
             if (!prominent && !any_demonym)
@@ -280,9 +283,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
  * Seoul + "in"): fills c with the name's span and readings. */
 static int korean_particle_match(const dmi_extraction_t *x, size_t t, dmi_cand_t *c)
 {
-    static const char *const particles[] = {"에서는", "에서", "으로", "에게", "까지", "부터", "에는", "와의", "과의",
-                                            "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "로",
-                                            "도", "만", NULL};
+    static const char *const particles[] = {"에서는", "에서", "으로", "에게", "까지", "부터", "에는", "와의",
+                                            "과의",   "에",   "은",   "는",   "이",   "가",   "을",   "를",
+                                            "의",     "와",   "과",   "로",   "도",   "만",   NULL};
     const dmi_article_t *a = x->art;
     const char *s = dmi_tok_text(a, t);
     size_t len = dmi_tok_len(a, t);
@@ -425,7 +428,8 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
         for (size_t u = t + 1; u < t + 5 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) &&
                                !(a->tokens[u].flags & DMI_TOK_SENT_START);
              u++)
-            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words) || dmi_tok_in_cs(a, u, dmi_pact_words))
+            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words) ||
+                dmi_tok_in_cs(a, u, dmi_pact_words))
                 embedded = DMI_MENTION_EMBEDDED;
         if (!inter && memchr(s, '-', len)) {
             size_t p = 0;
@@ -444,7 +448,8 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
                         c.qualifier = -1;
                         c.flags |= embedded;
                         int ok = 1;
-                        if (dmi_word_in(s + p, q - p, dmi_never_alone) && !dmi_word_in(s + p, q - p, dmi_never_alone_unless_cue))
+                        if (dmi_word_in(s + p, q - p, dmi_never_alone) &&
+                            !dmi_word_in(s + p, q - p, dmi_never_alone_unless_cue))
                             ok = 0;
                         if (x->person_tok[t])
                             ok = 0;
@@ -501,7 +506,8 @@ static int listed_together(const dmi_article_t *a, const dmi_cand_t *c, const dm
     if (o->first < c->last || o->first - c->last > 2 || o->first == c->last)
         return 0;
     for (size_t t = c->last; t < o->first; t++)
-        if (!dmi_tok_punct(a, t, ',') && !dmi_tok_punct(a, t, '&') && !dmi_tok_eq(a, t, "and") && !dmi_tok_eq(a, t, "or"))
+        if (!dmi_tok_punct(a, t, ',') && !dmi_tok_punct(a, t, '&') && !dmi_tok_eq(a, t, "and") &&
+            !dmi_tok_eq(a, t, "or"))
             return 0;
     return 1;
 }

@@ -82,23 +82,9 @@ void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t coun
     }
 }
 
-int dmi_status_priority(dm_event_status_t s)
-{
-    switch (s) {
-    case DM_EVENT_REFUSED: return 6;
-    case DM_EVENT_CANCELLED: return 5;
-    case DM_EVENT_SUSPENDED: return 5;
-    case DM_EVENT_FAILED: return 4;
-    case DM_EVENT_DELIVERED: return 3;
-    case DM_EVENT_HELD: return 2;
-    case DM_EVENT_PLANNED: return 1;
-    default: return 0;
-    }
-}
-
 static int date_precision(const dmi_date_t *d) { return d->year ? (d->month ? (d->day ? 3 : 2) : 1) : 0; }
 
-int dmi_same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
      * one event: a meeting of negotiators is a round of talks. */
@@ -141,7 +127,7 @@ int dmi_same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_x
     return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
 }
 
-void dmi_event_merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
+static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
 {
     if (date_precision(&other->date) > date_precision(&keep->date))
         keep->date = other->date;
@@ -176,7 +162,7 @@ void dmi_event_merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const d
     }
 }
 
-void dmi_event_weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
+static void weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
 {
     double w = 0;
     switch (e->status) {
@@ -247,15 +233,15 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
     for (size_t i = 0; i < count; i++) {
         size_t j;
         for (j = 0; j < n; j++)
-            if (dmi_same_event(x, &ev[j], &ev[i]))
+            if (same_event(x, &ev[j], &ev[i]))
                 break;
         if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
             /* The placed mention tells the event; the placeless one adds to it. */
             dmi_xevent_t placed = ev[i];
-            dmi_event_merge_into(x, &placed, &ev[j]);
+            merge_into(x, &placed, &ev[j]);
             ev[j] = placed;
         } else if (j < n) {
-            dmi_event_merge_into(x, &ev[j], &ev[i]);
+            merge_into(x, &ev[j], &ev[i]);
         } else {
             ev[n++] = ev[i];
         }
@@ -270,7 +256,7 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
             e->status = DM_EVENT_PLANNED;
             dmi_make_label(x, e, NULL, NULL);
         }
-        dmi_event_weigh(x, e);
+        weigh(x, e);
     }
     *merged = n;
     return 0;

@@ -215,9 +215,11 @@ static int name_words(const dmi_extraction_t *x, size_t first, size_t last)
         const char *s = dmi_tok_text(a, k);
         size_t len = dmi_tok_len(a, k);
         if (len < 2 || (a->tokens[k].flags & (DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)) ||
-            dmi_tok_in_cs(a, k, dmi_never_alone) || dmi_tok_in_cs(a, k, dmi_org_words) || dmi_tok_in_cs(a, k, dmi_org_heads) ||
-            dmi_tok_in_cs(a, k, dmi_place_modifiers) || dmi_tok_in_cs(a, k, dmi_person_titles) || dmi_tok_in_cs(a, k, dmi_agencies) ||
-            dmi_tok_in_cs(a, k, dmi_sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) || dmi_written_lower(x, s, len))
+            dmi_tok_in_cs(a, k, dmi_never_alone) || dmi_tok_in_cs(a, k, dmi_org_words) ||
+            dmi_tok_in_cs(a, k, dmi_org_heads) || dmi_tok_in_cs(a, k, dmi_place_modifiers) ||
+            dmi_tok_in_cs(a, k, dmi_person_titles) || dmi_tok_in_cs(a, k, dmi_agencies) ||
+            dmi_tok_in_cs(a, k, dmi_sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) ||
+            dmi_written_lower(x, s, len))
             return 0;
         if (k + 1 < last && dmi_gazetteer_has_prefix(x->gaz, s, a->tokens[k + 1].end - a->tokens[k].start))
             return 0;
@@ -271,7 +273,8 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
         for (size_t k = c + 1; k < c + 5 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, first, k); k++)
             if (dmi_tok_in_cs(a, k, dmi_role_nouns))
                 return 2;
-    if (c == last && dmi_tok_eq(a, last, "of") && last + 1 < a->token_count && dmi_tok_same_sentence(a, first, last + 1)) {
+    if (c == last && dmi_tok_eq(a, last, "of") && last + 1 < a->token_count &&
+        dmi_tok_same_sentence(a, first, last + 1)) {
         size_t o = dmi_tok_is(a, last + 1, "the") ? last + 2 : last + 1;
         if (country_at(x, o))
             return 2;
@@ -422,7 +425,8 @@ int dmi_find_people(dmi_extraction_t *x)
         /* "Ambassador to Athens Nazmi Akiman": a country, or a place of
          * note after a locative cue, leads the run but is no part of the
          * name. */
-        while (first + 2 < r && (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && dmi_cue_before(a, first))))
+        while (first + 2 < r &&
+               (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && dmi_cue_before(a, first))))
             first++;
         if (first < r && unlisted_full_name(x, after_locative, first, r)) {
             const char *kc = dmi_known_country(dmi_tok_text(a, r - 1), dmi_tok_len(a, r - 1));
@@ -434,7 +438,8 @@ int dmi_find_people(dmi_extraction_t *x)
                 x->person_tok[k] = 1;
         } else if (r == t + 1 && r < n && x->person_tok[r] && dmi_tok_same_sentence(a, t, r) &&
                    !(a->tokens[r].flags & DMI_TOK_SENT_START) && tok_reading(x, t) != 2 && !dmi_cue_before(a, t) &&
-                   !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_cs(a, t, dmi_sentence_words)) && name_words(x, t, r + 1)) {
+                   !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_cs(a, t, dmi_sentence_words)) &&
+                   name_words(x, t, r + 1)) {
             /* One more given name before a name found: "Nabil" of "Nabil
              * Abu Rudeina" when "Abu" started the name; a place of note
              * only where the words around are surely a person's (not
@@ -478,8 +483,8 @@ int dmi_find_people(dmi_extraction_t *x)
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         size_t f = p->full_first;
-        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_never_alone) ||
-                                        dmi_tok_in_cs(a, f, dmi_org_words)))
+        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) ||
+                                        dmi_tok_in_cs(a, f, dmi_never_alone) || dmi_tok_in_cs(a, f, dmi_org_words)))
             f++;
         from[i] = p->full_last - f >= 2 && name_words(x, f, p->full_last) ? f : NONE;
     }
@@ -556,7 +561,8 @@ size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
                     memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
         if (!holds)
             continue;
-        if (best == NONE || (p->full_first < t && (x->people[best].full_first > t || p->full_first > x->people[best].full_first)))
+        if (best == NONE ||
+            (p->full_first < t && (x->people[best].full_first > t || p->full_first > x->people[best].full_first)))
             best = j;
     }
     return best != NONE ? best : i;

@@ -1,4 +1,13 @@
-/* Date expressions of news prose, resolved against the article's date. */
+/* Extraction, time: the article's own date (a "date" line, an ISO date or
+ * "Month D, YYYY" in its first lines) and the date expressions of news prose
+ * ("on Wednesday", "last year", "in February", "that September", "in June
+ * 2019", "June 12, 2018"), resolved against the article's date and the
+ * clause's tense.
+ *
+ * Takes: tokens, a reference date, the year last named, a tense. Gives:
+ * dmi_date_t at the precision the text gives (year, month or day) and how
+ * many tokens the expression used. Never: decides which event a date
+ * belongs to (arguments.c does). */
 #include "extract-private.h"
 
 #include <glib.h>

@@ -1,12 +1,10 @@
-/* Extraction, phase 8: the words a map shows. Event labels ("Talks in
- * Geneva", "Letter from Trump refused"), a headline-like title from the main
- * event ("Seoul proposes liaison channel at Panmunjom"), and the article's
- * own headline when its first line is one (a wire tag such as "(LEAD)" or
- * "UPDATE 2-" taken off, capitals made sentence case).
+/* Extraction, phase 8: the map title. The article's own headline when its
+ * first line is one (a wire tag such as "(LEAD)" or "UPDATE 2-" taken off,
+ * capitals made sentence case), else a headline-like title from the main
+ * event ("Seoul proposes liaison channel at Panmunjom").
  *
- * Takes: events, places, mentions, people, tokens. Gives: labels written
- * into events and title strings. Never: changes an event's type, places,
- * date or status. */
+ * Takes: events, places, mentions, people, tokens. Gives: title strings and
+ * the headline's sentence. Never: changes an event. */
 #include "extract-private.h"
 
 #include <glib.h>
@@ -97,8 +95,8 @@ static size_t wire_prefix(const dmi_extraction_t *x, const char *s, size_t n, si
                 size_t ne = dmi_gazetteer_match(x->gaz, p + w0, k - w0, e, MAX_ENTRIES);
                 int named = 0;
                 for (size_t j = 0; j < ne && !named; j++)
-                    named = dmi_entry_prominent(&e[j]) && e[j].name && g_ascii_strncasecmp(e[j].name, p + w0, k - w0) == 0 &&
-                            e[j].name[k - w0] == '\0';
+                    named = dmi_entry_prominent(&e[j]) && e[j].name &&
+                            g_ascii_strncasecmp(e[j].name, p + w0, k - w0) == 0 && e[j].name[k - w0] == '\0';
                 /* A name the article uses ("Trump: ...") is no tag. */
                 for (size_t t = 0; t < a->token_count && !named; t++)
                     named = a->tokens[t].start >= body_from && x->person_tok[t] && dmi_tok_len(a, t) == k - w0 &&
@@ -188,8 +186,8 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
         size_t n = dmi_tok_len(a, t);
         int kind;
         int named = x->person_tok[t];
-        for (size_t k = dmi_mention_lower(x, t > 8 ? t - 8 : 0); k < x->mention_count && x->mentions[k].first <= t && !named;
-             k++) {
+        for (size_t k = dmi_mention_lower(x, t > 8 ? t - 8 : 0);
+             k < x->mention_count && x->mentions[k].first <= t && !named; k++) {
             if (t >= x->mentions[k].last)
                 continue;
             /* A place the body names again; one read only in the headline's
@@ -319,7 +317,8 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
     for (size_t k = i; k < end && a->text[k] != ' '; k++)
         if (a->text[k] == ',' && k > i + 1 && g_ascii_isupper(a->text[k - 1]) && g_ascii_isupper(a->text[k - 2]))
             return 0;
-    if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens || g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
+    if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens ||
+        g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(AP)") || g_ascii_strncasecmp(a->text + i, "by ", 3) == 0)
         return 0;
@@ -347,100 +346,6 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
         *sentence = si;
     *from = i;
     return 1;
-}
-
-static const char *place_name(const dmi_extraction_t *x, size_t p) { return x->places[p].name; }
-
-/* What an incident trigger names, as a noun for labels. */
-static const char *incident_noun(const char *w)
-{
-    static const struct {
-        const char *prefix, *noun;
-    } nouns[] = {{"launch", "Launch"}, {"missile", "Missile launch"}, {"attack", "Attack"},
-                 {"strike", "Strikes"}, {"airstrike", "Airstrikes"}, {"shell", "Shelling"},
-                 {"bomb", "Bombing"}, {"explosion", "Explosion"}, {"demoli", "Demolition"},
-                 {"blew", "Demolition"}, {"shot", "Shooting"}, {"clash", "Clashes"}, {"drone", "Drone attack"},
-                 {"seized", "Seizure"}, {"detained", "Detention"}, {"collid", "Collision"},
-                 {"collision", "Collision"}, {"rammed", "Ramming"}, {"sank", "Sinking"},
-                 {"intercept", "Interception"}, {"invad", "Invasion"}, {"invasion", "Invasion"},
-                 {"raid", "Raid"}, {"ambush", "Ambush"}};
-    for (size_t i = 0; i < G_N_ELEMENTS(nouns); i++)
-        if (g_ascii_strncasecmp(w, nouns[i].prefix, strlen(nouns[i].prefix)) == 0)
-            return nouns[i].noun;
-    return "Incident";
-}
-
-void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender)
-{
-    if (trigger_word)
-        e->word = trigger_word;
-    trigger_word = e->word ? e->word : "";
-    if (sender && sender != e->sender)
-        g_strlcpy(e->sender, sender, sizeof e->sender);
-    sender = e->sender;
-    const char *where = e->place_count ? place_name(x, e->places[e->place_count - 1]) : "";
-    const char *first = e->place_count ? place_name(x, e->places[0]) : "";
-    const char *at = e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in";
-    const char *status = e->status == DM_EVENT_REFUSED ? " refused"
-                       : e->status == DM_EVENT_SUSPENDED ? " suspended"
-                       : e->status == DM_EVENT_CANCELLED ? " cancelled"
-                       : e->status == DM_EVENT_FAILED ? " failed"
-                       : e->status == DM_EVENT_PLANNED ? " planned"
-                       : e->status == DM_EVENT_DELIVERED ? " delivered" : "";
-    switch (e->type) {
-    case DM_EVENT_MEETING:
-        if (g_ascii_strncasecmp(trigger_word, "summit", 6) == 0)
-            g_snprintf(e->label, sizeof e->label, "%s summit%s", first, status);
-        else
-            g_snprintf(e->label, sizeof e->label, "Meeting %s %s%s", at, first, status);
-        break;
-    case DM_EVENT_TALKS: g_snprintf(e->label, sizeof e->label, "Talks %s %s%s", at, first, status); break;
-    case DM_EVENT_VISIT: g_snprintf(e->label, sizeof e->label, "Visit to %s%s", where, status); break;
-    case DM_EVENT_LETTER:
-        if (g_ascii_strncasecmp(trigger_word, "propos", 6) == 0)
-            g_snprintf(e->label, sizeof e->label, "Proposal%s%s%s", e->place_count ? " from " : "", first, status);
-        else if (sender && *sender)
-            g_snprintf(e->label, sizeof e->label, "Letter from %s%s", sender, status);
-        else
-            g_snprintf(e->label, sizeof e->label, "Letter to %s%s", where, status);
-        break;
-    case DM_EVENT_CALL: g_snprintf(e->label, sizeof e->label, "Phone call%s", status); break;
-    case DM_EVENT_BROADCAST: {
-        const char *what = g_ascii_strncasecmp(trigger_word, "leaflet", 7) == 0 ? "Leaflets"
-                         : g_ascii_strncasecmp(trigger_word, "loudspeaker", 11) == 0 ? "Loudspeaker broadcasts"
-                         : "Broadcasts";
-        g_snprintf(e->label, sizeof e->label, "%s%s", what, status);
-        break;
-    }
-    case DM_EVENT_AGREEMENT: g_snprintf(e->label, sizeof e->label, "Agreement %s %s%s", at, first, status); break;
-    case DM_EVENT_INCIDENT:
-        g_snprintf(e->label, sizeof e->label, "%s %s %s", incident_noun(trigger_word),
-                   e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in", first);
-        break;
-    case DM_EVENT_STATEMENT:
-        /* The speaker's own words: "White House", "Kremlin" (a seat merged
-         * into its city keeps its name in the label). */
-        if (e->place_count && e->sentence_count) {
-            const dmi_sentence_t *sn = &x->art->sentences[e->sentences[0]];
-            for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last;
-                 k++) {
-                const dmi_mention_t *m = &x->mentions[k];
-                if (m->place != e->places[0] || m->last >= sn->last)
-                    continue;
-                static const char *const spk[] = {"spokesperson", "spokesman", "spokeswoman", "official", "said",
-                                                  "says", "press", NULL};
-                if (dmi_tok_in(x->art, m->last, spk) >= 0 && m->end - m->start < 60) {
-                    g_snprintf(e->label, sizeof e->label, "%.*s %s", (int)(m->end - m->start), x->art->text + m->start,
-                               g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
-                    return;
-                }
-            }
-        }
-        g_snprintf(e->label, sizeof e->label, "%s %s", first,
-                   g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
-        break;
-    default: g_snprintf(e->label, sizeof e->label, "Event in %s", first); break;
-    }
 }
 
 static const struct {
@@ -656,15 +561,6 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     if (g->len < size && g->len <= 90)
         g_strlcpy(out, g->str, size);
     g_string_free(g, TRUE);
-}
-
-void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (events[i].word && events[i].type != DM_EVENT_STATEMENT)
-            dmi_make_label(x, &events[i], NULL, NULL);
-        else if (events[i].word)
-            dmi_make_label(x, &events[i], NULL, NULL);
 }
 
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,

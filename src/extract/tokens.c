@@ -1,10 +1,16 @@
-/* Article text: validation, tokens, sentences and code point offsets.
+/* Extraction, phase 0: tokens and sentences. Article text is validated
+ * (UTF-8, no NUL, within DMI_ARTICLE_MAX_BYTES), cut into tokens and
+ * sentences, and mapped from bytes to the code points a story counts.
  *
  * The tokeniser is written for news English: words keep inner hyphens
  * ("Jong-un", "inter-Korean"), inner apostrophes ("d'Ivoire") and inner dots
  * ("U.S"); a possessive "'s" is its own token so "Pyongyang's" still matches
  * the gazetteer; abbreviations keep their final dot ("Va.", "Mr.") so they
- * do not end a sentence. */
+ * do not end a sentence.
+ *
+ * Takes: bytes (or a file). Gives: dmi_article_t (its own copy of the text,
+ * tokens with case and position flags, sentences, code point offsets).
+ * Never: looks a word up in the gazetteer or decides what it names. */
 #include "extract-private.h"
 #include "context-private.h"
 
@@ -423,7 +429,7 @@ static size_t skip_published_line(const char *s, size_t len)
 }
 
 /* "date YYYY-MM-DD" at the very start (after white space): the body begins
- * after it. The date itself is read by dates.c. */
+ * after it. The date itself is read by time.c. */
 static size_t skip_date_line(const char *s, size_t len)
 {
     size_t i = 0;

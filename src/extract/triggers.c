@@ -114,7 +114,8 @@ size_t dmi_departure_for(const dmi_article_t *a, size_t t)
 
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
-    if (!(a->tokens[t].flags & DMI_TOK_WORD) || (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
+    if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
+        (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++) {
         if (!dmi_tok_is(a, t, triggers[i].word))
@@ -260,7 +261,7 @@ static const struct {
     {"should", DM_EVENT_PLANNED}};
 
 dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
-                                   size_t trig)
+                                size_t trig)
 {
     dm_event_status_t st = DM_EVENT_UNKNOWN;
     int strong = 0;
@@ -280,7 +281,8 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             if (s == DM_EVENT_DELIVERED && !dmi_is_communication(type))
                 continue;
             /* "set to meet", "set for May"; "had set targets" is done. */
-            if (dmi_tok_eq(a, t, "set") && !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
+            if (dmi_tok_eq(a, t, "set") &&
+                !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
                 continue;
             if (s == DM_EVENT_PLANNED) {
                 if (!strong)
@@ -292,6 +294,22 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         }
     }
     return st;
+}
+
+/* How strongly a status tells what became of an event, for merging two
+ * mentions of it: a refusal outweighs a plan. */
+int dmi_status_priority(dm_event_status_t s)
+{
+    switch (s) {
+    case DM_EVENT_REFUSED: return 6;
+    case DM_EVENT_CANCELLED: return 5;
+    case DM_EVENT_SUSPENDED: return 5;
+    case DM_EVENT_FAILED: return 4;
+    case DM_EVENT_DELIVERED: return 3;
+    case DM_EVENT_HELD: return 2;
+    case DM_EVENT_PLANNED: return 1;
+    default: return 0;
+    }
 }
 
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)

@@ -1,4 +1,4 @@
-/* Gazetteer internals shared with the extractor (src/extract.c).
+/* Gazetteer internals shared with the extractor (src/extract/) and the resolver.
  *
  * The index (geodata/tools/dm_gazbuild.c writes it, gazetteer.c maps it) is a
  * sorted table of normalised keys (dmi_text_normalize) pointing at place

@@ -74,30 +74,137 @@ static int add_country_weight(country_weight_t **cw, size_t *n, size_t *cap, con
     return 0;
 }
 
+/* The resolver's weights in one table. A reading's score is its prior
+ * (prior_score: about 5 for a capital of two million, 2 for a town of
+ * 20,000) plus the points the story gives it; the distances and shares
+ * below decide when those points count. Distances in km on the sphere of
+ * dmi_great_circle_km. */
+static const struct {
+    /* The prior: what a record is worth before the story is read. */
+    double prominence;     /* per unit of the record's prominence (0..1) */
+    double region_prominence_max; /* a region's prominence counts up to this (its population is
+                                   * counted below: a town near the story's places should win) */
+    double country;        /* a country */
+    double country_pop;    /* the population a country counts as (its record carries none): it
+                            * outranks its same-named capital ("Mexico", "Kuwait") */
+    double region;         /* a first-level region */
+    double capital;        /* a national capital */
+    double population;     /* at ten million people, on a log scale (log10 of 1e7 is 7) */
+    double curated;        /* a curated name: the ones diplomacy news uses ("White House" is
+                            * also an old name of Casablanca) */
+    double alternate;      /* taken off a reading found through an alternate name */
+    /* The story's countries: each name votes for its best reading's country. */
+    double vote_country;   /* a country's name */
+    double vote_shared;    /* a country's name that is also a region elsewhere ("Georgia") */
+    double vote_single;    /* a name with one reading */
+    double vote_clear;     /* a name whose best reading leads by clear_lead */
+    double vote_unclear;   /* any other name */
+    double clear_lead;     /* a lead of this many points makes a reading clear (it votes, and
+                            * pulls its neighbours) */
+    double country_share;  /* the article's other votes for the reading's country, at full share */
+    double share_scale;    /* a country's share of the other votes, times this, capped at 1: full
+                            * at half of them */
+    double foreign_support_max; /* a country that only its own name supports (less than this) ... */
+    double foreign_share_min;   /* ... yields to a same-named region of a country with this share */
+    double foreign_penalty;     /* by this many points ("Georgia" among Atlanta and Savannah) */
+    /* Places near each other. */
+    double near_close;     /* per clear place of the article within near_close_km */
+    double near_close_km;
+    double near_far;       /* per clear place within near_far_km */
+    double near_far_km;
+    double near_max;       /* cap of the two above */
+    double region_town;    /* a region the article names holds the town (same first-level unit) */
+    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
+    double qualifier_km;
+    double owner;          /* "India's Punjab": a country's possessive right before the name */
+    double listed;         /* "California or Washington": listed beside a clear region of the
+                            * reading's country */
+    double mutual;         /* two ambiguous names, a county and a town in it within mutual_km */
+    double mutual_max;
+    double mutual_km;
+    size_t mutual_window;  /* names before and after that may pair */
+    double namesake_pop;   /* a city this large, or a capital, is a namesake of note ... */
+    double small_pop;      /* ... and a town of another country under this bearing its name is
+                            * costly: the article's countries count for it only with a qualifier,
+                            * a region holding it, a place within near_close_km or
+                            * costly_far_places distinct places within near_far_km ("Rome" beside UN headquarters in
+                            * New York is Rome, Italy; "Geneva" in an American story is Geneva,
+                            * Switzerland) */
+    size_t costly_far_places;
+    double kind_cued;      /* the text says which kind: "the canton of Geneva", "the city of X" */
+    double twin_city_km;   /* a first-level region and a city of the same country read from the
+                            * same name within this distance (Geneva and its canton, New York City
+                            * and the state, Tokyo and the metropolis) ... */
+    double twin_city_share; /* ... or the city holding this share of the region's people: news
+                             * names the city, not the region, unless the text says region */
+} resolver_w = {
+    .prominence = 2.0,
+    .region_prominence_max = 0.55,
+    .country = 3.0,
+    .country_pop = 1e7,
+    .region = 1.2,
+    .capital = 1.0,
+    .population = 3.0,
+    .curated = 2.5,
+    .alternate = 0.3,
+    .vote_country = 1.0,
+    .vote_shared = 0.5,
+    .vote_single = 0.7,
+    .vote_clear = 0.5,
+    .vote_unclear = 0.15,
+    .clear_lead = 1.0,
+    .country_share = 1.0,
+    .share_scale = 2.0,
+    .foreign_support_max = 0.25,
+    .foreign_share_min = 0.5,
+    .foreign_penalty = 3.0,
+    .near_close = 0.8,
+    .near_close_km = 150.0,
+    .near_far = 0.3,
+    .near_far_km = 600.0,
+    .near_max = 2.4,
+    .region_town = 1.0,
+    .qualifier = 4.0,
+    .qualifier_km = 700.0,
+    .owner = 3.0,
+    .listed = 2.0,
+    .mutual = 0.6,
+    .mutual_max = 1.2,
+    .mutual_km = 50.0,
+    .mutual_window = 20,
+    .namesake_pop = 1000000,
+    .small_pop = 50000,
+    .costly_far_places = 2, /* or a place within near_close_km, or a region holding it */
+    .kind_cued = 2.0,
+    .twin_city_km = 60.0,
+    .twin_city_share = 0.2,
+};
+
 static double prior_score(const dmi_gaz_entry_t *e)
 {
     /* A region's record prominence grows with its population, which the
      * population term below already counts: in running text a town of the
      * same name near the article's other places should still win. */
-    double s = 2.0 * (e->kind == DM_PLACE_REGION ? fmin(e->prominence, 0.55) : e->prominence);
+    double s = resolver_w.prominence *
+               (e->kind == DM_PLACE_REGION ? fmin(e->prominence, resolver_w.region_prominence_max) : e->prominence);
     double pop = (double)e->population;
     if (e->kind == DM_PLACE_COUNTRY) {
-        s += 3.0;
+        s += resolver_w.country;
         /* Country records carry no population; a country outranks its
          * same-named capital ("Mexico", "Guatemala", "Kuwait"). */
-        pop = 1e7;
+        pop = resolver_w.country_pop;
     } else if (e->kind == DM_PLACE_REGION) {
-        s += 1.2;
+        s += resolver_w.region;
     }
     if (e->is_capital)
-        s += 1.0;
-    s += 3.0 * log10(pop + 1.0) / 7.0;
+        s += resolver_w.capital;
+    s += resolver_w.population * log10(pop + 1.0) / 7.0;
     /* Curated names are the ones diplomacy news uses ("White House" is
      * also an old name of Casablanca). */
     if (e->source && strncmp(e->source, "curated:", 8) == 0)
-        s += 2.5;
+        s += resolver_w.curated;
     if (e->is_alternate)
-        s -= 0.3;
+        s -= resolver_w.alternate;
     return s;
 }
 
@@ -131,54 +238,11 @@ static int qualifies(const dmi_cand_t *c, const dmi_cand_t *q)
             continue;
         for (size_t k = 0; k < c->ne; k++)
             if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < 700)
+                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < resolver_w.qualifier_km)
                 return 1;
     }
     return 0;
 }
-
-/* The resolver's context weights: points added to a reading's prior
- * (prior_score: about 5 for a capital of two million, 2 for a town of
- * 20,000), and the distances that decide them. */
-static const struct {
-    double country_share;  /* the article's other votes for the reading's country, at full share */
-    double near_close;     /* per clear place of the article within near_close_km */
-    double near_close_km;
-    double near_far;       /* per clear place within near_far_km */
-    double near_far_km;
-    double near_max;       /* cap of the two above */
-    double region_town;    /* a region the article names holds the town (same first-level unit) */
-    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
-    double qualifier_km;
-    double namesake_pop;   /* a city this large, or a capital, is a namesake of note ... */
-    double small_pop;      /* ... and a town of another country under this bearing its name is
-                            * costly: the article's countries count for it only with a qualifier,
-                            * a region holding it, a place within near_close_km or
-                            * costly_far_places distinct places within near_far_km ("Rome" beside UN headquarters in
-                            * New York is Rome, Italy; "Geneva" in an American story is Geneva,
-                            * Switzerland) */
-    size_t costly_far_places;
-    double kind_cued;      /* the text says which kind: "the canton of Geneva", "the city of X" */
-} resolver_w = {
-    .country_share = 1.0,
-    .near_close = 0.8,
-    .near_close_km = 150.0,
-    .near_far = 0.3,
-    .near_far_km = 600.0,
-    .near_max = 2.4,
-    .region_town = 1.0,
-    .qualifier = 4.0,
-    .qualifier_km = 700.0,
-    .namesake_pop = 1000000,
-    .small_pop = 50000,
-    .costly_far_places = 2, /* or a place within near_close_km, or a region holding it */
-    .kind_cued = 2.0,
-};
-
-/* A first-level region and a city of the same country, read from the same
- * name, lying within this distance of each other (km): Geneva and its canton,
- * New York City and the state, Tokyo and the metropolis. */
-#define TWIN_CITY_KM 60.0
 
 /* News names the city, not its same-named region, unless the text says
  * region ("the canton of Geneva", "New York state": then region readings
@@ -211,7 +275,7 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
             if (e->kind != DM_PLACE_REGION || e->is_demonym)
                 continue;
             size_t city = NONE;
-            double best = TWIN_CITY_KM;
+            double best = resolver_w.twin_city_km;
             for (size_t j = 0; j < c->ne; j++) {
                 const dmi_gaz_entry_t *o = &c->e[j];
                 if (o->kind != DM_PLACE_CITY || o->is_demonym || strcmp(o->country, e->country) != 0)
@@ -220,7 +284,7 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
                 /* Or the city holds a fifth of its region's people (New York
                  * City, Geneva; not Quebec City, whose name news gives to the
                  * province). */
-                if (same_admin1(gaz, e, o) && (double)o->population >= 0.2 * (double)e->population)
+                if (same_admin1(gaz, e, o) && (double)o->population >= resolver_w.twin_city_share * (double)e->population)
                     d = fmin(d, 0.0);
                 if (d <= best) {
                     best = d;
@@ -267,7 +331,7 @@ static double owner_bonus(const dmi_cand_t *items, size_t i, const dmi_gaz_entry
         return 0;
     for (size_t k = 0; k < o->ne; k++)
         if (o->e[k].kind == DM_PLACE_COUNTRY && strcmp(o->e[k].country, e->country) == 0)
-            return 3.0;
+            return resolver_w.owner;
     return 0;
 }
 
@@ -283,12 +347,12 @@ static double list_bonus(const dmi_cand_t *items, size_t count, size_t i, const 
         if ((side == 0 && i == 0) || j >= count)
             continue;
         const dmi_cand_t *o = &items[j];
-        if (o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
+        if (o->chosen < 0 || (o->ne != 1 && o->margin < resolver_w.clear_lead))
             continue;
         const dmi_gaz_entry_t *oe = &o->e[o->chosen];
         if (oe->kind == DM_PLACE_REGION && strcmp(oe->country, e->country) == 0 &&
             ((side ? c : o)->cues & DMI_CUE_LISTED_NEXT))
-            return 2.0;
+            return resolver_w.listed;
     }
     return 0;
 }
@@ -303,8 +367,9 @@ static double mutual_bonus(const dmi_cand_t *items, size_t count, size_t i, cons
         return 0;
     const dmi_cand_t *c = &items[i];
     double bonus = 0;
-    size_t lo = i > 20 ? i - 20 : 0, hi = i + 21 < count ? i + 21 : count;
-    for (size_t j = lo; j < hi && bonus < 1.2; j++) {
+    size_t win = resolver_w.mutual_window;
+    size_t lo = i > win ? i - win : 0, hi = i + win + 1 < count ? i + win + 1 : count;
+    for (size_t j = lo; j < hi && bonus < resolver_w.mutual_max; j++) {
         const dmi_cand_t *o = &items[j];
         if (j == i || o->ne < 2 || o->e[0].entry == c->e[0].entry)
             continue;
@@ -320,12 +385,12 @@ static double mutual_bonus(const dmi_cand_t *items, size_t count, size_t i, cons
             double u[3];
             unit_vector(oe, u);
             if (u[0] * w[0] + u[1] * w[1] + u[2] * w[2] > cos_near) {
-                bonus += 0.6;
+                bonus += resolver_w.mutual;
                 break;
             }
         }
     }
-    return fmin(bonus, 1.2);
+    return fmin(bonus, resolver_w.mutual_max);
 }
 
 /* Reading k of c is a small town whose name a capital or a large city of
@@ -369,8 +434,10 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
         }
         const dmi_gaz_entry_t *e = &c->e[bi];
         int shared = e->kind == DM_PLACE_COUNTRY && foreign_region(c, e) != NONE;
-        double w = e->kind == DM_PLACE_COUNTRY ? (shared ? 0.5 : 1.0)
-                   : c->ne == 1 ? 0.7 : best - second > 1.0 ? 0.5 : 0.15;
+        double w = e->kind == DM_PLACE_COUNTRY ? (shared ? resolver_w.vote_shared : resolver_w.vote_country)
+                   : c->ne == 1                          ? resolver_w.vote_single
+                   : best - second > resolver_w.clear_lead ? resolver_w.vote_clear
+                                                           : resolver_w.vote_unclear;
         /* An ambiguous name repeated votes once: five "Nelson"s read as
          * New Zealand's Nelson Region must not make the story a New Zealand
          * one. */
@@ -398,7 +465,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
      * regions and countries, resolved by prior alone). */
     const double cos_150km = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM),
                  cos_600km = cos(resolver_w.near_far_km / DMI_EARTH_RADIUS_KM),
-                 cos_50km = cos(50.0 / DMI_EARTH_RADIUS_KM);
+                 cos_mutual = cos(resolver_w.mutual_km / DMI_EARTH_RADIUS_KM);
     size_t nvoters = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
     if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
                     !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
@@ -426,7 +493,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                 double own = strcmp(c->vote_cc, e->country) == 0 ? c->vote : 0;
                 double rest = total - c->vote;
                 if (rest > 0 && e->country[0]) {
-                    double share = fmin(1.0, 2.0 * (country_weight(cw, ncw, e->country) - own) / rest);
+                    double share = fmin(1.0, resolver_w.share_scale * (country_weight(cw, ncw, e->country) - own) / rest);
                     context += resolver_w.country_share * share;
                 }
                 /* "Georgia" in a story of American places, nothing else
@@ -435,10 +502,12 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                  * story's country. */
                 if (e->kind == DM_PLACE_COUNTRY && rest > 0) {
                     size_t r = foreign_region(c, e);
-                    if (r != NONE && country_weight(cw, ncw, e->country) - own < 0.25 &&
-                        2.0 * (country_weight(cw, ncw, c->e[r].country) -
-                               (strcmp(c->vote_cc, c->e[r].country) == 0 ? c->vote : 0)) / rest >= 0.5)
-                        s -= 3.0;
+                    if (r != NONE && country_weight(cw, ncw, e->country) - own < resolver_w.foreign_support_max &&
+                        resolver_w.share_scale *
+                                (country_weight(cw, ncw, c->e[r].country) -
+                                 (strcmp(c->vote_cc, c->e[r].country) == 0 ? c->vote : 0)) / rest >=
+                            resolver_w.foreign_share_min)
+                        s -= resolver_w.foreign_penalty;
                 }
                 if (pass == 1 && c->qualifier >= 0) {
                     const dmi_cand_t *q = &items[c->qualifier];
@@ -469,7 +538,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                      * for any article, and linear time on a hostile one. */
                     for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
                         const dmi_cand_t *o = &items[j];
-                        if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < 1.0))
+                        if (j == i || o->chosen < 0 || (o->ne != 1 && o->margin < resolver_w.clear_lead))
                             continue;
                         const dmi_gaz_entry_t *oe = &o->e[o->chosen];
                         if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
@@ -497,7 +566,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     }
                     context += fmin(near, resolver_w.near_max);
                     close |= nfar >= resolver_w.costly_far_places;
-                    s += mutual_bonus(items, count, i, e, w, cos_50km);
+                    s += mutual_bonus(items, count, i, e, w, cos_mutual);
                 }
                 bare[k] = costly && !close ? s : s + context;
                 s += context;

@@ -206,11 +206,16 @@ typedef struct {
     double radius;         /* marker radius, 0 when no marker */
     size_t marker_obstacle;/* its own marker's obstacle index, or SIZE_MAX */
     dmi_text_style_t style;
+    dmi_label_side_t side; /* the story's label_side: the editor's side of the anchor */
     int priority;          /* lower first */
     int folds;             /* other places its marker stands for (map->named_with) */
     const dmi_shape_t *along; /* a line place's drawn shape in the frame, or NULL */
     size_t own;            /* a country's polygon in the frame's countries, or SIZE_MAX */
 } request_t;
+
+/* The directions (indexes into place_one's dirs) on each side of an anchor,
+ * the straight one first: the story's label_side keeps a label there. */
+static const int side_dirs[5][3] = {{0}, {0, 2, 3}, {1, 4, 5}, {6, 2, 4}, {7, 3, 5}};
 
 static int cmp_request(const void *a, const void *b)
 {
@@ -460,10 +465,11 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     if (crowded)
         nrings = 1;
     for (size_t r = 0; r < nrings && best_cost > 0; r++) {
-        size_t ndirs = rq->radius > 0 || r > 0 ? 8 : 1;
+        size_t ndirs = rq->side ? 3 : rq->radius > 0 || r > 0 ? 8 : 1;
         for (size_t d = 0; d < ndirs && best_cost > 0; d++) {
-            double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * r;
-            double dx = ndirs == 1 ? 0 : dirs[d][0], dy = ndirs == 1 ? 0 : dirs[d][1];
+            double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * (r + (rq->side != 0));
+            size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
+            double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
             box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
             double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
             if (c < best_cost)
@@ -492,7 +498,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
      * there), try the points of a grid over the country's part of the
      * frame (some 300 at most) inside it; the cheapest wins, the nearest
      * the anchor among equals. */
-    if (rq->own != SIZE_MAX && !crowded && best_cost > 0) {
+    if (rq->own != SIZE_MAX && !crowded && !rq->side && best_cost > 0) {
         box_t ob = land->boxes[rq->own];
         ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
         double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
@@ -519,7 +525,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     /* A line's label may sit beside any part of it: when nothing near its
      * anchor is free, try just off points spaced along the line, the free
      * one nearest the anchor winning. */
-    for (size_t i = 0; rq->along && !crowded && best_cost > 0 && i < rq->along->count; i++) {
+    for (size_t i = 0; rq->along && !crowded && !rq->side && best_cost > 0 && i < rq->along->count; i++) {
         const dmi_ring_t *ring = &rq->along->rings[i];
         double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
         for (size_t k = 0; k < ring->count; k++) {
@@ -699,6 +705,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = hw,
                               .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
                               .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX};
+        rq[n - 1].side = dmi_story_place_label_side(s, dm_story_place(s, m->place)->id);
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];

@@ -28,6 +28,11 @@ typedef struct {
 } dmi_story_view_t;
 
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story);
+/* A place's optional "label_side": the side of its marker the editor wants
+ * its label on. */
+typedef enum { DMI_LABEL_SIDE_AUTO, DMI_LABEL_SIDE_RIGHT, DMI_LABEL_SIDE_LEFT, DMI_LABEL_SIDE_ABOVE,
+               DMI_LABEL_SIDE_BELOW } dmi_label_side_t;
+dmi_label_side_t dmi_story_place_label_side(const dm_story_t *story, const char *place_id);
 /* Read a story file (within DM_STORY_MAX_BYTES) and parse it with load:
  * the one place the story loaders (JSON, GeoJSON) read files. */
 typedef dm_status_t (*dmi_story_loader_fn)(dm_context_t *ctx, const char *text, size_t len, const char *name,

@@ -30,7 +30,16 @@ struct dm_story {
     size_t extra_cap;
     char *file;             /* where it was loaded from, for messages; or NULL */
     GHashTable *place_ids;  /* id -> index + 1: lookups stay O(1) with thousands of places */
+    GHashTable *label_sides;  /* place id (owned) -> dmi_label_side_t, for places that have one */
 };
+
+static const char *const label_side_names[] = {"auto", "right", "left", "above", "below"};
+
+dmi_label_side_t dmi_story_place_label_side(const dm_story_t *s, const char *place_id)
+{
+    return s->label_sides && place_id ? (dmi_label_side_t)GPOINTER_TO_INT(g_hash_table_lookup(s->label_sides, place_id))
+                                      : DMI_LABEL_SIDE_AUTO;
+}
 
 dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
 const dmi_story_view_t *dmi_story_view(const dm_story_t *story) { return &story->view; }
@@ -79,6 +88,8 @@ void dm_story_destroy(dm_story_t *s)
         return;
     if (s->place_ids)
         g_hash_table_destroy(s->place_ids);
+    if (s->label_sides)
+        g_hash_table_destroy(s->label_sides);
     for (size_t i = 0; i < s->place_count; i++)
         place_free(&s->places[i]);
     for (size_t i = 0; i < s->event_count; i++)
@@ -574,7 +585,25 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         }
         p.names = names;
     }
-    st = dm_story_add_place(s, &p);
+    const char *side = NULL;
+    if ((st = opt_string(L, o, "label_side", path, &side)))
+        goto out;
+    int side_index = 0;
+    for (int k = 0; side && k < (int)(sizeof label_side_names / sizeof label_side_names[0]); k++)
+        if (strcmp(side, label_side_names[k]) == 0)
+            side_index = k + 1;
+    if (side && !side_index) {
+        snprintf(field, sizeof field, "%s.label_side", path);
+        st = bad(L, field, "'%s' is not one of auto, right, left, above, below", side);
+        goto out;
+    }
+    if ((st = dm_story_add_place(s, &p)))
+        goto out;
+    if (side_index > 1) {
+        if (!s->label_sides)
+            s->label_sides = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        g_hash_table_insert(s->label_sides, g_strdup(p.id), GINT_TO_POINTER(side_index - 1));
+    }
 out:
     free(spans);
     free(names);
@@ -922,6 +951,9 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
         json_t *nm = p->names ? json_loads(p->names, 0, NULL) : NULL;
         if (nm)
             json_object_set_new(o, "names", nm);
+        dmi_label_side_t side = dmi_story_place_label_side(s, p->id);
+        if (side != DMI_LABEL_SIDE_AUTO)
+            json_object_set_new(o, "label_side", json_string(label_side_names[side]));
         json_array_append_new(places, o);
     }
     json_object_set_new(root, "places", places);

@@ -157,4 +157,42 @@ expect_exit 2 "view.focus: unknown id" -- "$DIPLOMAP" render "$TMP/badfocus.json
 expect_message "view.focus: unknown id" "view.focus[1] is not the id of an event"
 expect_absent "view.focus: unknown id" "$TMP/badfocus.png"
 
+# 5. A label's side: label_side on a place keeps its label on that side of
+# its marker (left, above, below, right), whatever the automatic choice
+# would be; a wrong side is refused by name; the field survives a conversion.
+python3 - "$TMP/sides.json" <<'PY'
+import json, sys
+cities = [("Paris", 48.85, 2.35, "FR", "left"), ("Berlin", 52.52, 13.40, "DE", "above"),
+          ("Rome", 41.9, 12.5, "IT", "below"), ("Warsaw", 52.23, 21.01, "PL", "right"), ("Madrid", 40.4, -3.7, "ES", None)]
+places = []
+for name, lat, lon, cc, side in cities:
+    places.append({"id": name.lower(), "name": name, "lat": lat, "lon": lon, "kind": "city", "country": cc})
+    if side:
+        places[-1]["label_side"] = side
+events = [{"id": "e%d" % (i + 1), "type": "meeting", "date": "2025-0%d-01" % (i + 1), "places": [p["id"]],
+           "participants": [p["country"]], "status": "held"} for i, p in enumerate(places)]
+json.dump({"diplomap": 1, "title": "Sides", "places": places, "events": events}, open(sys.argv[1], "w"))
+PY
+for size in "900 600" "640 800"; do
+  set -- $size
+  expect_exit 0 "label_side: render $1x$2" -- "$DIPLOMAP" render "$TMP/sides.json" -o "$TMP/sides.png" --width "$1" --height "$2" --layout-json "$TMP/sides.layout.json"
+  python3 - "$TMP/sides.layout.json" <<'PY' && ok || bad "label_side not kept at $1x$2"
+import json, sys
+d = json.load(open(sys.argv[1]))
+markers = {m["place"]: m for m in d["markers"]}
+labels = {l["place"]: l["bbox"] for l in d["labels"] if l.get("place") in markers}
+side = {"paris": lambda b, m: b[2] <= m["x"], "berlin": lambda b, m: b[3] <= m["y"],
+        "rome": lambda b, m: b[1] >= m["y"], "warsaw": lambda b, m: b[0] >= m["x"]}
+for place, test in side.items():
+    assert test(labels[place], markers[place]), (place, labels[place], markers[place])
+PY
+done
+sed 's/"label_side": "left"/"label_side": "west"/' "$TMP/sides.json" >"$TMP/badside.json"
+expect_exit 2 "label_side: a wrong side" -- "$DIPLOMAP" render "$TMP/badside.json" -o "$TMP/badside.png"
+expect_message "label_side: a wrong side" "places[0].label_side 'west' is not one of auto, right, left, above, below"
+expect_exit 0 "label_side: convert" -- "$DIPLOMAP" convert "$TMP/sides.json" -o "$TMP/sides.geojson"
+expect_exit 0 "label_side: convert back" -- "$DIPLOMAP" convert "$TMP/sides.geojson" -o "$TMP/sides2.json"
+python3 -c 'import json, sys; assert [p.get("label_side") for p in json.load(open(sys.argv[1]))["places"]] == ["left", "above", "below", "right", None]' "$TMP/sides2.json" &&
+  ok || bad "label_side lost in a round trip"
+
 finish

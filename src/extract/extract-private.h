@@ -344,6 +344,9 @@ const char *dmi_known_country(const char *s, size_t n);
 int dmi_is_person_title(const dmi_article_t *a, size_t t);
 int dmi_first_name_listed(const char *s, size_t n);
 int dmi_cue_before(const dmi_article_t *a, size_t t);
+/* Most words of token t's sentence are capitalised: a headline in title
+ * case or capitals, where capitals say nothing of names (people.c). */
+int dmi_title_case_sentence(const dmi_article_t *a, size_t t);
 int dmi_entry_prominent(const dmi_gaz_entry_t *e);
 int dmi_text_is_upper(const char *s, size_t n);
 int dmi_first_word_of_sentence(const dmi_article_t *a, size_t t);

@@ -259,8 +259,51 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
             c->flags |= DMI_MENTION_EMBEDDED;
     }
     /* Obscure single words at the start of a sentence need a cue; so do
-     * those the article also writes as ordinary words ("Read More"). */
-    if (single && !prominent && !cue && (sent_start || (whole_token && dmi_written_lower(x, s, n))))
+     * those the article also writes as ordinary words ("Read More"), and
+     * those of a headline in title case or capitals, whose capitals say
+     * nothing ("Envoy's Trip to Israel", "KING VISITS BRITAIN THIS WEEK"). */
+    if (single && !prominent && !cue &&
+        (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)))
+        return 0;
+    /* A name ends with a capitalised word ("Isle of Man") or a feature's
+     * common noun ("the Korean peninsula", "Vnukovo airport"): a match
+     * whose last word is any other lower-case word is a phrase ("The
+     * meeting", a town's alternate name; "the foreign ministry"). The
+     * curated names are written as news writes them ("Bürgenstock resort"). */
+    static const char *const feature_words[] = {
+        "peninsula", "airport", "crossing", "city", "island", "islands", "river", "sea", "strait", "straits",
+        "gulf", "bay", "lake", "mountains", "mountain", "range", "valley", "region", "province", "state",
+        "county", "district", "border", "coast", "desert", "plateau", "canal", "port", "harbour", "harbor",
+        "base", "square", "palace", "zone", "channel", "ocean", "basin", "delta", "archipelago", "heights",
+        "hills", "pass", "corridor", "strip", "bank", "capital", "prefecture", "governorate", "oblast",
+        "territory", "territories", "line", "village", "town", NULL};
+    int last_lower = dmi_tok_word(a, last) && c->end == a->tokens[last].end;
+    for (size_t i = 0; last_lower && i < dmi_tok_len(a, last); i++)
+        last_lower = !g_ascii_isupper(dmi_tok_text(a, last)[i]);   /* "d'Ivoire" has a capital */
+    if (!single && upper_first && last_lower && !curated && g_ascii_islower(dmi_tok_text(a, last)[0]) &&
+        !dmi_tok_in_cs(a, last, feature_words))
+        return 0;
+    /* A contraction ("We're", "I'd") is not a town spelt without its
+     * apostrophe. */
+    if (single && whole_token) {
+        const char *ap = memchr(s, '\'', n);
+        if (!ap && n >= 3) {
+            for (size_t i = 0; i + 2 < n; i++)
+                if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+                    ap = s + i + 2;   /* U+2019, its last byte */
+        }
+        if (ap) {
+            size_t rest = (size_t)(s + n - ap - 1);
+            static const char *const endings[] = {"re", "ve", "d", "ll", "m", "t", NULL};
+            for (int k = 0; endings[k]; k++)
+                if (rest == strlen(endings[k]) && memcmp(ap + 1, endings[k], rest) == 0)
+                    return 0;
+        }
+    }
+    /* "Chamber of Commerce", "Bank of Korea": an obscure word before "of"
+     * and a capitalised word names an institution. */
+    if (single && whole_token && !prominent && !cue && c->last + 1 < a->token_count &&
+        dmi_tok_eq(a, c->last, "of") && dmi_tok_cap(a, c->last + 1) && dmi_tok_same_sentence(a, t, c->last + 1))
         return 0;
     /* Plural people: "Americans", "North Koreans". */
     if (any_demonym && n > 1 && s[n - 1] == 's') {

@@ -170,7 +170,7 @@ static int in_place_name(const dmi_extraction_t *x, size_t t)
 
 /* Most words of token t's sentence are capitalised: a headline in title
  * case ("Allendale Woman Charged"), where capitals say nothing of names. */
-static int title_case_sentence(const dmi_article_t *a, size_t t)
+int dmi_title_case_sentence(const dmi_article_t *a, size_t t)
 {
     const dmi_sentence_t *sn = &a->sentences[a->tokens[t].sentence];
     size_t words = 0, caps = 0;
@@ -303,7 +303,7 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
         dmi_tok_same_sentence(a, first, last + 1))
         return 0;
     int ctx = name_words(x, first, last) ? person_context(x, first, last) : 0;
-    if (!ctx || (ctx < 2 && title_case_sentence(a, first)))
+    if (!ctx || (ctx < 2 && dmi_title_case_sentence(a, first)))
         return 0;
     /* A first word that is a place of note starts a person's name only as
      * a known given name or in a person's sure context ("Nabil X Y, a

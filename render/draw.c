@@ -164,7 +164,7 @@ static void month_text(const char *date, char *out, size_t n)
 /* Short names of countries as a legend line gives them ("US-North
  * Korea", in Korean "미국·북한"); a code the table lacks (XK, a made-up one) takes the story's own
  * country place of that code, else stays a code. Sorted by code. */
-static const char *country_short(const dm_story_t *s, const char *code, int korean)
+const char *dmi_country_short(const dm_story_t *s, const char *code, int korean)
 {
     /* Code, English, Korean: from geodata/gazetteer/countries.tsv and
      * country-names.tsv (the names the news uses), the long official forms
@@ -293,7 +293,7 @@ static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int ko
     }
     out[0] = '\0';
     for (size_t i = 0; i < count && i < 4; i++) {
-        const char *name = persons ? names[i] : country_short(s, names[i], korean);
+        const char *name = persons ? names[i] : dmi_country_short(s, names[i], korean);
         size_t len = strlen(out);
         /* Korean papers join actors with a middle dot (미국·북한). */
         snprintf(out + len, n - len, "%s%s", !i ? "" : korean ? "\u00b7" : "\u2013", name);

@@ -19,6 +19,12 @@ typedef struct {
     double x0, y0, x1, y1;
 } box_t;
 
+/* Is box b wholly inside the rectangle r (x0, y0, x1, y1)? */
+static int inside(box_t b, const double r[4])
+{
+    return b.x0 >= r[0] && b.y0 >= r[1] && b.x1 <= r[2] && b.y1 <= r[3];
+}
+
 static double overlap(box_t a, box_t b)
 {
     double w = fmin(a.x1, b.x1) - fmax(a.x0, b.x0), h = fmin(a.y1, b.y1) - fmax(a.y0, b.y0);
@@ -211,6 +217,8 @@ typedef struct {
     int folds;             /* other places its marker stands for (map->named_with) */
     const dmi_shape_t *along; /* a line place's drawn shape in the frame, or NULL */
     size_t own;            /* a country's polygon in the frame's countries, or SIZE_MAX */
+    int droppable;         /* a name of context (a region; a country beside its land): only where free */
+    int country;           /* a place of kind country: never centred on a neighbour */
 } request_t;
 
 /* The directions (indexes into place_one's dirs) on each side of an anchor,
@@ -393,6 +401,24 @@ static size_t land_at(const land_t *land, double x, double y)
     return SIZE_MAX;
 }
 
+/* Is the box centred on another country than own (a polygon, or
+ * SIZE_MAX when the country has none in the frame)? */
+static int on_neighbour(const land_t *land, size_t own, box_t b)
+{
+    size_t under = land_at(land, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+    return under != SIZE_MAX && under != own;
+}
+
+/* A country's polygon: the first of its code, else (no code, or none in
+ * the frame) the one under its anchor (x, y), else SIZE_MAX. */
+static size_t own_land(const land_t *land, const char *code, double x, double y)
+{
+    for (size_t i = 0; code && land->frame->country_code && i < land->frame->country_count; i++)
+        if (strcmp(land->frame->country_code[i], code) == 0)
+            return i;
+    return land_at(land, x, y);
+}
+
 /* Per square canvas unit of a country name's ink: off the country it
  * costs about a sixteenth of what an overlap with another label does (it
  * stays legible, but strays); centred on another country it reads as that
@@ -424,6 +450,451 @@ static double land_cost(const dm_map_t *map, const land_t *land, size_t own, box
     return c;
 }
 
+/* ---- the story's countries, named on their visible land ---------------
+ * Every country of the story (a place of kind country, an event's
+ * participant) is named on the part of its land a frame shows, where the
+ * name fits on that land free of everything already placed; it is the
+ * last thing placed and the first given up. The frame's land is rasterised
+ * once into cells of about a quarter of the font size (each cell: the
+ * polygon under its centre), so how much of a box lies on a country is a
+ * sum over a summed-area table, and a country's whole visible land can be
+ * searched. */
+typedef struct {
+    double x0, y0, cell;       /* the frame's top-left; canvas units per cell */
+    int cols, rows;
+    int *poly;                 /* per cell: 1 + the polygon under its centre, 0 for the sea */
+    double *land, *own;        /* summed-area tables ((cols+1) x (rows+1)): any land, one country */
+} raster_t;
+
+typedef struct {
+    int row;
+    double x;
+} crossing_t;
+
+static int cmp_crossing(const void *a, const void *b)
+{
+    const crossing_t *p = a, *q = b;
+    if (p->row != q->row)
+        return p->row - q->row;
+    return (p->x > q->x) - (p->x < q->x);
+}
+
+/* A cell index from a coordinate that may lie far off the frame: -1 or n
+ * past either end, never a conversion out of int's range. */
+static int clamp_index(double v, int n)
+{
+    return (int)fmin(fmax(v, -1), n);
+}
+
+/* Fill the cells whose centres lie inside polygon `index` (even-odd, as
+ * in_shape decides it). */
+static int raster_fill(raster_t *r, const dmi_shape_t *s, int index)
+{
+    crossing_t *xs = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t k = 0; k < s->count; k++) {
+        const dmi_ring_t *ring = &s->rings[k];
+        for (size_t i = 0, j = ring->count - 1; i < ring->count; j = i++) {
+            dmi_xy_t a = ring->pts[i], b = ring->pts[j];
+            if (!isfinite(a.x) || !isfinite(a.y) || !isfinite(b.x) || !isfinite(b.y) || a.y == b.y)
+                continue;
+            double lo = fmin(a.y, b.y), hi = fmax(a.y, b.y);
+            int r0 = clamp_index(ceil((lo - r->y0) / r->cell - 0.5), r->rows);
+            int r1 = clamp_index(floor((hi - r->y0) / r->cell - 0.5), r->rows);
+            for (int row = r0 < 0 ? 0 : r0; row <= r1 && row < r->rows; row++) {
+                double yc = r->y0 + (row + 0.5) * r->cell;
+                if ((a.y > yc) == (b.y > yc))
+                    continue;
+                if (dmi_grow((void **)&xs, &cap, n + 1, sizeof *xs)) {
+                    free(xs);
+                    return -1;
+                }
+                xs[n++] = (crossing_t){row, a.x + (yc - a.y) * (b.x - a.x) / (b.y - a.y)};
+            }
+        }
+    }
+    qsort(xs, n, sizeof *xs, cmp_crossing);
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        if (xs[i].row != xs[i + 1].row) {   /* an odd row (a ring cut open): resynchronise */
+            i--;
+            continue;
+        }
+        int c0 = clamp_index(ceil((xs[i].x - r->x0) / r->cell - 0.5), r->cols);
+        int c1 = clamp_index(ceil((xs[i + 1].x - r->x0) / r->cell - 0.5) - 1, r->cols);
+        for (int c = c0 < 0 ? 0 : c0; c <= c1 && c < r->cols; c++)
+            r->poly[(size_t)xs[i].row * (size_t)r->cols + (size_t)c] = index + 1;
+    }
+    free(xs);
+    return 0;
+}
+
+static int raster_init(raster_t *r, const dm_map_t *map, const dmi_frame_t *f)
+{
+    double w = f->rect[2] - f->rect[0], h = f->rect[3] - f->rect[1];
+    r->x0 = f->rect[0];
+    r->y0 = f->rect[1];
+    /* A quarter of the font size, coarser on huge canvases (some 250,000
+     * cells at most). */
+    r->cell = fmax(map->font_size * 0.25, sqrt(fmax(w * h, 1) / 250000));
+    r->cols = (int)fmax(1, ceil(w / r->cell));
+    r->rows = (int)fmax(1, ceil(h / r->cell));
+    size_t cells = (size_t)r->cols * (size_t)r->rows, table = (size_t)(r->cols + 1) * (size_t)(r->rows + 1);
+    r->poly = dmi_calloc(cells, sizeof *r->poly);
+    r->land = dmi_calloc(table, sizeof *r->land);
+    r->own = dmi_calloc(table, sizeof *r->own);
+    if (!r->poly || !r->land || !r->own)
+        return -1;
+    for (size_t i = 0; i < f->country_count; i++)
+        if (raster_fill(r, &f->countries[i], (int)i))
+            return -1;
+    return 0;
+}
+
+static void raster_free(raster_t *r)
+{
+    free(r->poly);
+    free(r->land);
+    free(r->own);
+    memset(r, 0, sizeof *r);
+}
+
+/* The summed-area table of the land cells: every country's (code NULL),
+ * or one country's. */
+static void raster_sum(const raster_t *r, double *table, const dmi_frame_t *f, const char *code)
+{
+    size_t stride = (size_t)r->cols + 1;
+    for (int y = 0; y < r->rows; y++) {
+        double run = 0;
+        for (int x = 0; x < r->cols; x++) {
+            int p = r->poly[(size_t)y * (size_t)r->cols + (size_t)x] - 1;
+            run += p >= 0 && (!code || (f->country_code && strcmp(f->country_code[p], code) == 0));
+            table[(size_t)(y + 1) * stride + (size_t)x + 1] = table[(size_t)y * stride + (size_t)x + 1] + run;
+        }
+    }
+}
+
+/* Share of the cells whose centres lie in box b that `table` counts; -1
+ * when the box holds no cell centre. */
+static double raster_share(const raster_t *r, const double *table, box_t b)
+{
+    int c0 = clamp_index(ceil((b.x0 - r->x0) / r->cell - 0.5), r->cols);
+    int r0 = clamp_index(ceil((b.y0 - r->y0) / r->cell - 0.5), r->rows);
+    int c1 = clamp_index(floor((b.x1 - r->x0) / r->cell - 0.5), r->cols);
+    int r1 = clamp_index(floor((b.y1 - r->y0) / r->cell - 0.5), r->rows);
+    c0 = c0 < 0 ? 0 : c0;
+    r0 = r0 < 0 ? 0 : r0;
+    c1 = c1 >= r->cols ? r->cols - 1 : c1;
+    r1 = r1 >= r->rows ? r->rows - 1 : r1;
+    if (c1 < c0 || r1 < r0)
+        return -1;
+    size_t stride = (size_t)r->cols + 1;
+    double sum = table[(size_t)(r1 + 1) * stride + (size_t)c1 + 1] - table[(size_t)r0 * stride + (size_t)c1 + 1] -
+                 table[(size_t)(r1 + 1) * stride + (size_t)c0] + table[(size_t)r0 * stride + (size_t)c0];
+    return sum / ((double)(c1 - c0 + 1) * (r1 - r0 + 1));
+}
+
+/* A country's name on the map: the short name ("North Korea", "북한"),
+ * spelled out where the legend abbreviates ("US" reads as a word on land);
+ * NULL when neither the table nor the story knows the code. malloc'ed. */
+static char *country_label_text(const dm_map_t *map, const char *code)
+{
+    static const char *const spelled[][2] = {
+        {"AE", "United Arab Emirates"}, {"GB", "United Kingdom"}, {"US", "United States"}};
+    const char *en = dmi_country_short(map->story, code, 0), *ko = dmi_country_short(map->story, code, 1);
+    if (strcmp(en, code) == 0 && strcmp(ko, code) == 0)
+        return NULL;
+    for (size_t i = 0; i < sizeof spelled / sizeof spelled[0]; i++)
+        if (strcmp(spelled[i][0], code) == 0)
+            en = spelled[i][1];
+    if (map->lang == 0 || strcmp(en, ko) == 0)
+        return dmi_strdup(map->lang == 1 ? ko : en);
+    if (map->lang == 1)
+        return dmi_strdup(ko);
+    size_t n = strlen(en) + strlen(ko) + 2;
+    char *text = malloc(n);
+    if (text)
+        snprintf(text, n, "%s %s", en, ko);
+    return text;
+}
+
+/* The story's countries: those of its places of kind country, then its
+ * events' participants, each once; returns how many (at most max). */
+static size_t story_countries(const dm_story_t *s, char (*codes)[3], size_t max)
+{
+    size_t n = 0;
+    size_t places = dm_story_place_count(s), events = dm_story_event_count(s);
+    for (size_t i = 0; i < places + events; i++) {
+        const char *const *list;
+        size_t count;
+        const dm_place_t *p = i < places ? dm_story_place(s, i) : NULL;
+        const dm_event_t *e = i < places ? NULL : dm_story_event(s, i - places);
+        const char *one = p && p->kind == DM_PLACE_COUNTRY ? p->country : NULL;
+        list = p ? &one : e->participants;
+        count = p ? one != NULL : e->participant_count;
+        for (size_t k = 0; k < count; k++) {
+            const char *c = list[k];
+            size_t j = 0;
+            if (!c || strlen(c) != 2)
+                continue;
+            while (j < n && strcmp(codes[j], c) != 0)
+                j++;
+            if (j == n && n < max)
+                memcpy(codes[n++], c, 3);
+        }
+    }
+    return n;
+}
+
+/* Does a marker of frame fi already name the country (talks "in Qatar":
+ * Qatar's marker and its label)? */
+static int country_has_marker(const dm_map_t *map, int fi, const char *code)
+{
+    for (size_t i = 0; i < map->marker_count; i++) {
+        const dm_place_t *p = dm_story_place(map->story, map->markers[i].place);
+        if (map->markers[i].frame == fi && p->kind == DM_PLACE_COUNTRY && p->country && strcmp(p->country, code) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A name on its own land: at most this share of its ink over the sea
+ * (a coast's bay) and this much over a neighbour (a border's wiggle). */
+#define COUNTRY_MAX_OFF_LAND 0.1
+#define COUNTRY_MAX_FOREIGN 0.04
+
+typedef struct {
+    char code[3];
+    int frame;
+    double visible;            /* share of the frame */
+    box_t land;                /* box of the visible land */
+    double cx, cy;             /* its centre */
+} country_rq_t;
+
+static int cmp_country(const void *a, const void *b)
+{
+    const country_rq_t *x = a, *y = b;
+    /* The least land first: it has the fewest places for its name (both
+     * Koreas find theirs before a large neighbour spreads over them). */
+    if (x->visible != y->visible)
+        return x->visible < y->visible ? -1 : 1;
+    if (x->frame != y->frame)
+        return x->frame - y->frame;
+    return strcmp(x->code, y->code);
+}
+
+/* Covered, for the main frame: under an inset, the overview or the legend. */
+static int covered(const dm_map_t *map, int fi, const double legend[4], double x, double y)
+{
+    if (x >= legend[0] && x <= legend[2] && y >= legend[1] && y <= legend[3])
+        return 1;
+    for (int i = 1; fi == 0 && i < map->frame_count; i++) {
+        const double *r = map->frames[i].rect;
+        if (x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3])
+            return 1;
+    }
+    return 0;
+}
+
+/* The best spot for a name of ink size w x h on the country's visible
+ * land: the box (with its halo) inside the frame, its ink on that land
+ * (COUNTRY_MAX_*), clear of everything by a letter's width and of every
+ * line; among those, the one deepest in the land, then nearest the land's
+ * centre. Returns the box, or a box with x0 > x1 when none. */
+static box_t country_spot(const dm_map_t *map, obstacles_t *obs, const line_samples_t *lines, const raster_t *ras,
+                          const country_rq_t *c, double w, double h)
+{
+    const dmi_frame_t *f = &map->frames[c->frame];
+    static const double anywhere[4] = {-1e9, -1e9, 1e9, 1e9};
+    double fs = map->font_size, halo = fs * 0.15, margin = fs * 0.3, clear_x = fs * 0.6, clear_y = fs * 0.3;
+    double frame[4] = {f->rect[0] + margin, f->rect[1] + margin, f->rect[2] - margin, f->rect[3] - margin};
+    box_t vl = c->land, best = {1, 0, 0, 0};
+    /* Some 3,000 candidates at most, a few to a letter. */
+    double step = fmax(fs * 0.4, sqrt(fmax((vl.x1 - vl.x0) * (vl.y1 - vl.y0), 1) / 3000));
+    double diag = fmax(hypot(vl.x1 - vl.x0, vl.y1 - vl.y0), 1), best_score = INFINITY;
+    for (double y = vl.y0; y <= vl.y1; y += step)
+        for (double x = vl.x0; x <= vl.x1; x += step) {
+            box_t b = attach_box(x, y, 0, 0, w, h, halo), ib = {b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo};
+            if (!inside(b, frame))
+                continue;
+            double own = raster_share(ras, ras->own, ib), land = raster_share(ras, ras->land, ib);
+            if (own < 1 - COUNTRY_MAX_OFF_LAND || land - own > COUNTRY_MAX_FOREIGN)
+                continue;
+            /* Deep in its land reads best: the share of its land in a box
+             * a letter wider all round. */
+            box_t around = {ib.x0 - fs, ib.y0 - fs, ib.x1 + fs, ib.y1 + fs};
+            double score = (1 - raster_share(ras, ras->own, around)) + 0.5 * hypot(x - c->cx, y - c->cy) / diag;
+            box_t clear = {b.x0 - clear_x, b.y0 - clear_y, b.x1 + clear_x, b.y1 + clear_y};
+            if (score >= best_score || cost(obs, clear, anywhere, SIZE_MAX, c->frame, 0) > 0 ||
+                line_cost(lines, b, c->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)
+                continue;
+            best_score = score;
+            best = b;
+        }
+    return best;
+}
+
+/* Place one country's name on its visible land, on one line or else on
+ * two ("DOMINICAN / REPUBLIC" fits where one line does not); nothing
+ * added (*placed 0) when neither fits. */
+static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+                                 raster_t *ras, const country_rq_t *c, int *placed)
+{
+    *placed = 0;
+    char *text = country_label_text(map, c->code);
+    if (!text)
+        return DM_OK;
+    raster_sum(ras, ras->own, &map->frames[c->frame], c->code);
+    double halo = map->font_size * 0.15, wrap = 0;
+    PangoRectangle ink;
+    box_t best = {1, 0, 0, 0};
+    for (int two = 0; two < 2 && best.x0 > best.x1; two++) {
+        PangoLayout *layout = dmi_text_layout(pc, map, text, DMI_TEXT_COUNTRY);
+        pango_layout_get_extents(layout, &ink, NULL);
+        if (two) {
+            /* Wrapped at a little over half its width: two lines when it
+             * has two words or more. */
+            wrap = ink.width / (double)PANGO_SCALE * 0.62;
+            pango_layout_set_width(layout, (int)(wrap * PANGO_SCALE));
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+            pango_layout_get_extents(layout, &ink, NULL);
+        }
+        int lines_n = pango_layout_get_line_count(layout);
+        g_object_unref(layout);
+        if (two && lines_n != 2)
+            break;
+        best = country_spot(map, obs, lines, ras, c, ink.width / (double)PANGO_SCALE,
+                            ink.height / (double)PANGO_SCALE);
+    }
+    if (best.x0 > best.x1) {
+        free(text);
+        return DM_OK;
+    }
+    /* Whatever comes later (a region's name) keeps the same distance. */
+    double cx = map->font_size * 0.6, cy = map->font_size * 0.3;
+    if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
+        obstacle_add(obs, (box_t){best.x0 - cx, best.y0 - cy, best.x1 + cx, best.y1 + cy}, c->frame)) {
+        free(text);
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    dmi_label_t *l = &map->labels[map->label_count++];
+    memset(l, 0, sizeof *l);
+    l->text = text;
+    l->place = SIZE_MAX;
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        if (p->kind == DM_PLACE_COUNTRY && p->country && strcmp(p->country, c->code) == 0) {
+            l->place = i;
+            break;
+        }
+    }
+    memcpy(l->country, c->code, 3);
+    l->frame = c->frame;
+    l->style = 1;
+    l->wrap = best.x0 <= best.x1 && wrap > 0 ? wrap : 0;
+    l->bbox[0] = best.x0 + halo;
+    l->bbox[1] = best.y0 + halo;
+    l->bbox[2] = best.x1 - halo;
+    l->bbox[3] = best.y1 - halo;
+    l->x = l->bbox[0] - ink.x / (double)PANGO_SCALE;
+    l->y = l->bbox[1] - ink.y / (double)PANGO_SCALE;
+    *placed = 1;
+    return DM_OK;
+}
+
+#define MAX_STORY_COUNTRIES 64
+
+/* Name the story's countries in every frame but the overview (a locator,
+ * too small to name more than its places), recording in map->country_views
+ * how much of each one every frame shows and whether it is named there. */
+static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+                                   const double legend[4], const double credits[4])
+{
+    char codes[MAX_STORY_COUNTRIES][3];
+    size_t ncodes = story_countries(map->story, codes, MAX_STORY_COUNTRIES);
+    country_rq_t rq[MAX_STORY_COUNTRIES * DM_MAX_FRAMES];
+    raster_t ras[DM_MAX_FRAMES] = {{0}};
+    size_t n = 0;
+    dm_status_t st = DM_OK;
+    map->country_view_count = 0;
+    /* The corner of a frame's scale bar (render/draw.c: bottom right,
+     * above the credit line on the main map, at most 0.15 of the frame's
+     * width and its text) is kept for it. */
+    for (int fi = 0; fi < map->frame_count && ncodes; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        double fs = map->font_size, bottom = fi ? f->rect[3] : fmin(f->rect[3], credits[1]);
+        box_t bar = {f->rect[2] - (f->rect[2] - f->rect[0]) * 0.15 - fs * 4, bottom - fs * 2.6, f->rect[2], bottom};
+        if (f->role != DMI_FRAME_OVERVIEW && obstacle_add(obs, bar, fi))
+            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    for (int fi = 0; fi < map->frame_count && ncodes; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        if (f->role == DMI_FRAME_OVERVIEW || !f->country_code)
+            continue;
+        if (raster_init(&ras[fi], map, f)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        raster_sum(&ras[fi], ras[fi].land, f, NULL);
+        const raster_t *r = &ras[fi];
+        for (size_t k = 0; k < ncodes; k++) {
+            double cells = 0, sx = 0, sy = 0;
+            box_t vl = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+            for (int y = 0; y < r->rows; y++)
+                for (int x = 0; x < r->cols; x++) {
+                    int p = r->poly[(size_t)y * (size_t)r->cols + (size_t)x] - 1;
+                    double cx = r->x0 + (x + 0.5) * r->cell, cy = r->y0 + (y + 0.5) * r->cell;
+                    if (p < 0 || strcmp(f->country_code[p], codes[k]) != 0 || covered(map, fi, legend, cx, cy))
+                        continue;
+                    cells++;
+                    sx += cx;
+                    sy += cy;
+                    vl = (box_t){fmin(vl.x0, cx), fmin(vl.y0, cy), fmax(vl.x1, cx), fmax(vl.y1, cy)};
+                }
+            if (cells == 0)
+                continue;
+            double area = (f->rect[2] - f->rect[0]) * (f->rect[3] - f->rect[1]);
+            country_rq_t *c = &rq[n++];
+            memcpy(c->code, codes[k], 3);
+            c->frame = fi;
+            c->visible = fmin(1, cells * r->cell * r->cell / fmax(area, 1));
+            c->land = vl;
+            c->cx = sx / cells;
+            c->cy = sy / cells;
+        }
+    }
+    qsort(rq, n, sizeof *rq, cmp_country);
+    for (size_t i = 0; i < n; i++) {
+        int placed = 0;
+        if (country_has_marker(map, rq[i].frame, rq[i].code))
+            placed = 1;   /* its marker's label names it */
+        else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &placed)))
+            goto out;
+        if (dmi_grow((void **)&map->country_views, &map->country_view_cap, map->country_view_count + 1,
+                     sizeof *map->country_views)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        dmi_country_view_t *v = &map->country_views[map->country_view_count++];
+        memcpy(v->code, rq[i].code, 3);
+        v->frame = rq[i].frame;
+        v->visible = rq[i].visible;
+        v->labelled = placed;
+    }
+out:
+    for (int fi = 0; fi < DM_MAX_FRAMES; fi++)
+        raster_free(&ras[fi]);
+    return st;
+}
+
+/* Has the country of code a label in some frame already? */
+static int country_named(const dm_map_t *map, const char *code)
+{
+    for (size_t i = 0; code && i < map->label_count; i++)
+        if (strcmp(map->labels[i].country, code) == 0)
+            return 1;
+    return 0;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
@@ -438,6 +909,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     /* Long names ("Permanent Mission of ... to the United Nations") wrap
      * rather than run out of a small frame. */
     double wrap = 0, max_w = fmax((f->rect[2] - f->rect[0]) * 0.55, map->font_size * 8);
+    /* and never wider than the frame leaves room for (a small inset) */
+    max_w = fmin(max_w, f->rect[2] - f->rect[0] - map->font_size * 0.9);
     if (ink.width / (double)PANGO_SCALE > max_w) {
         wrap = max_w;
         pango_layout_set_width(layout, (int)(wrap * PANGO_SCALE));
@@ -471,6 +944,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
             double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
             box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
+            if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
+                continue;
             double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
             if (c < best_cost)
                 c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
@@ -493,6 +968,31 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 best_cost = 0;
         }
     }
+    /* A marker's name that finds no free spot around it inside its frame
+     * (a small inset: the outer rings fall outside) may sit anywhere in
+     * the frame with a leader: a grid of some 300 points, the cheapest
+     * (leader included) winning. */
+    if (rq->radius > 0 && !crowded && best_cost > 0) {
+        double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
+        for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best_cost > 0; y += step * 0.5)
+            for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best_cost > 0; x += step) {
+                box_t b = attach_box(x, y, 0, 0, w, h, halo);
+                /* its own marker counts here: the box may fall on it */
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost), line[4];
+                if (c < best_cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+                int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
+                if (has_leader && c < best_cost)
+                    c += leader_cost(map, obs, lines, rq, line, frame, best_cost - c);
+                if (c < best_cost - 1e-9) {
+                    best_cost = c;
+                    best = b;
+                    best_leader = has_leader;
+                    if (has_leader)
+                        memcpy(best_leader_line, line, sizeof line);
+                }
+            }
+    }
     /* A country's name may sit anywhere on its land: when nothing near its
      * anchor is both free and on that land (a locator box or a marker
      * there), try the points of a grid over the country's part of the
@@ -508,6 +1008,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 if (!in_shape(mine, x, y))
                     continue;
                 box_t b = attach_box(x, y, 0, 0, w, h, halo);
+                if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
+                    continue;
                 double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
                 if (c < best_cost)
                     c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
@@ -538,6 +1040,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             for (size_t d = 0; d < 8; d++) {
                 double dx = dirs[d][0], dy = dirs[d][1];
                 box_t b = attach_box(a.x + dx * off, a.y + dy * off, dx, dy, w, h, halo);
+                if (!inside(b, frame))
+                    continue;
                 double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
                 if (c < best_cost)
                     c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
@@ -550,6 +1054,25 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             }
         }
     }
+    /* No candidate inside the frame (a name wider than a small inset):
+     * the first one slid inside it, with a leader to its marker. */
+    if (!isfinite(best_cost)) {
+        double dist = rq->radius > 0 ? base : 0;
+        best = attach_box(rq->x + dist, rq->y, rq->radius > 0 ? 1 : 0, 0, w, h, halo);
+        double sx = fmax(frame[0] - best.x0, 0) - fmax(best.x1 - frame[2], 0);
+        double sy = fmax(frame[1] - best.y0, 0) - fmax(best.y1 - frame[3], 0);
+        best = (box_t){best.x0 + sx, best.y0 + sy, best.x1 + sx, best.y1 + sy};
+        best_leader = rq->radius > 0 &&
+                      leader_of(rq, (box_t){best.x0 + halo, best.y0 + halo, best.x1 - halo, best.y1 - halo},
+                                best_leader_line);
+        best_cost = 1;
+    }
+    /* A name of context gives way to anything drawn. */
+    if (rq->droppable && (cost(obs, best, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best, frame) ||
+                          line_cost(lines, best, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
+        free(text);
+        return DM_OK;
+    }
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
         obstacle_add(obs, best, rq->frame)) {
         free(text);
@@ -559,6 +1082,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     memset(l, 0, sizeof *l);
     l->text = text;
     l->place = rq->place;
+    if (rq->country && p->country && strlen(p->country) == 2)
+        memcpy(l->country, p->country, 3);
     l->frame = rq->frame;
     l->style = rq->style == DMI_TEXT_COUNTRY ? 1 : rq->style == DMI_TEXT_LINE ? 2 : 0;
     l->wrap = wrap;
@@ -737,15 +1262,36 @@ dm_status_t dmi_labels_place(dm_map_t *map)
              * region (a peninsula) may span several, and has none. */
             rq[n++] = (request_t){.place = i, .frame = fi, .x = x, .y = y, .marker_obstacle = SIZE_MAX,
                                   .style = is_line ? DMI_TEXT_LINE : DMI_TEXT_COUNTRY,
-                                  .priority = is_line ? 3 : 4,
+                                  .priority = is_line ? 3 : p->kind == DM_PLACE_COUNTRY ? 5 : 4,
                                   .along = p->kind == DM_PLACE_LINE ? drawn[i] : NULL,
-                                  .own = p->kind == DM_PLACE_COUNTRY ? land_at(&land[fi], x, y) : SIZE_MAX};
+                                  .own = p->kind == DM_PLACE_COUNTRY ? own_land(&land[fi], p->country, x, y)
+                                                                     : SIZE_MAX,
+                                  .droppable = !is_line, .country = p->kind == DM_PLACE_COUNTRY};
         }
     }
     qsort(rq, n, sizeof *rq, cmp_request);
-    for (size_t i = 0; i < n; i++)
+    /* The story's countries on their land come after the places and
+     * lines, before the regions and the countries named only beside
+     * theirs. */
+    int countries_done = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rq[i].priority >= 4 && !countries_done++ && (st = place_countries(map, pc, &obs, &samples, legend, credits)))
+            goto out;
+        const dm_place_t *p = dm_story_place(s, rq[i].place);
+        if (rq[i].country && country_named(map, p->country))
+            continue;
         if ((st = place_one(map, pc, &obs, &samples, &land[rq[i].frame], &rq[i], n > 1500)))
             goto out;
+    }
+    if (!countries_done && (st = place_countries(map, pc, &obs, &samples, legend, credits)))
+        goto out;
+    /* A country named beside its land (a story's country too small for
+     * its name) is named in that frame too. */
+    for (size_t i = 0; i < map->country_view_count; i++)
+        for (size_t k = 0; k < map->label_count; k++)
+            if (map->labels[k].frame == map->country_views[i].frame &&
+                strcmp(map->labels[k].country, map->country_views[i].code) == 0)
+                map->country_views[i].labelled = 1;
 out:
     free(rq);
     free(uses);

@@ -98,6 +98,11 @@ dm_status_t dmi_basemap_png(dm_map_t *map, double k, GByteArray *png);
  * callback (render/surface.c); files and memory buffers both use it. */
 dm_status_t dmi_map_render_stream(dm_map_t *map, dm_format_t fmt, cairo_write_func_t write, void *closure);
 
+/* A country's short name ("North Korea", "US"; in Korean "북한") by its
+ * ISO code (render/draw.c); the story's place of that code names one the
+ * table lacks, else the code itself is returned. */
+const char *dmi_country_short(const dm_story_t *s, const char *code, int korean);
+
 /* A place's name in the map's language (--lang): the story's "names" entry,
  * else the gazetteer's, else the name; "en+ko" gives both. malloc'ed. */
 char *dmi_place_label_text(dm_map_t *map, const dm_place_t *p);

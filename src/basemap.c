@@ -369,9 +369,13 @@ static void take_country(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *fea
     if (overridden(user, feat->code_a))
         return;
     if (dmi_grow((void **)&f->countries, &f->country_cap, f->country_count + 1, sizeof *f->countries) ||
-        !(f->country_tint = dmi_reallocarray(f->country_tint, f->country_cap, sizeof *f->country_tint)))
+        !(f->country_tint = dmi_reallocarray(f->country_tint, f->country_cap, sizeof *f->country_tint)) ||
+        !(f->country_code = dmi_reallocarray(f->country_code, f->country_cap, sizeof *f->country_code)))
         return;
     f->country_tint[f->country_count] = story_has_country(map->story, feat->code_a);
+    f->country_code[f->country_count][0] = '\0';
+    if (strlen(feat->code_a) == 2)
+        memcpy(f->country_code[f->country_count], feat->code_a, 3);
     f->countries[f->country_count++] = *shape;
     memset(shape, 0, sizeof *shape);
 }

@@ -838,6 +838,7 @@ void dm_map_destroy(dm_map_t *map)
             dmi_shape_free(&f->countries[k]);
         free(f->countries);
         free(f->country_tint);
+        free(f->country_code);
         dmi_shape_free(&f->borders);
         dmi_shape_free(&f->coast);
         dmi_shape_free(&f->detail_borders);
@@ -855,6 +856,7 @@ void dm_map_destroy(dm_map_t *map)
     for (size_t i = 0; i < map->pointer_count; i++)
         free(map->pointers[i].text);
     free(map->pointers);
+    free(map->country_views);
     for (size_t i = 0; map->shapes && i < dm_story_place_count(map->story); i++)
         dmi_shape_free(&map->shapes[i]);
     free(map->shapes);

@@ -171,15 +171,30 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
     json_t *labels = json_array();
     for (size_t i = 0; i < map->label_count; i++) {
         const dmi_label_t *l = &map->labels[i];
-        json_t *o = json_pack("{s:s, s:s, s:s, s:[oooo]}", "text", l->text, "place", dm_story_place(s, l->place)->id,
+        /* A country's label has no place ("") when the story names the
+         * country only as an event's participant. */
+        json_t *o = json_pack("{s:s, s:s, s:s, s:[oooo]}", "text", l->text, "place",
+                              l->place < dm_story_place_count(s) ? dm_story_place(s, l->place)->id : "",
                               "frame", map->frames[l->frame].id, "bbox", num(l->bbox[0] * k), num(l->bbox[1] * k),
                               num(l->bbox[2] * k), num(l->bbox[3] * k));
+        if (l->country[0])
+            json_object_set_new(o, "country", json_string(l->country));
         if (l->has_leader)
             json_object_set_new(o, "leader", json_pack("[oooo]", num(l->leader[0] * k), num(l->leader[1] * k),
                                                        num(l->leader[2] * k), num(l->leader[3] * k)));
         json_array_append_new(labels, o);
     }
     json_object_set_new(root, "labels", labels);
+    /* The story's countries as each frame shows them. */
+    json_t *countries = json_array();
+    for (size_t i = 0; i < map->country_view_count; i++) {
+        const dmi_country_view_t *v = &map->country_views[i];
+        json_array_append_new(countries, json_pack("{s:s, s:s, s:o, s:b}", "country", v->code, "frame",
+                                                   map->frames[v->frame].id, "visible",
+                                                   json_real(round(v->visible * 10000) / 10000), "labelled",
+                                                   v->labelled));
+    }
+    json_object_set_new(root, "countries", countries);
     json_t *lines = json_array();
     for (size_t i = 0; i < map->line_count; i++) {
         const dmi_line_t *l = &map->lines[i];

@@ -35,6 +35,7 @@ typedef struct {
     dmi_shape_t sphere;        /* outline of the globe (ocean) */
     dmi_shape_t *countries;    /* one polygon per country piece */
     int *country_tint;         /* nonzero when the country is in the story */
+    char (*country_code)[3];   /* per polygon: its ISO alpha-2 code, "" when none */
     size_t country_count, country_cap;
     dmi_shape_t borders, coast, detail_borders;   /* coast includes the lake shores */
     dmi_shape_t lakes;         /* all lakes of the frame, even-odd (islands are holes) */
@@ -82,7 +83,18 @@ typedef struct {
     double leader[4];          /* marker edge to label edge */
     int style;                 /* 0 place, 1 country (caps), 2 line */
     double wrap;               /* wrap width for long names, 0 for one line */
+    char country[3];           /* a country's label: its ISO code (place is SIZE_MAX when the
+                                * story has no place of that country), else "" */
 } dmi_label_t;
+
+/* A country of the story (a place of kind country, an event's participant)
+ * as one frame shows it: how much of its land is visible, and its label. */
+typedef struct {
+    char code[3];
+    int frame;
+    double visible;            /* share of the frame's area that is its visible land, 0-1 */
+    int labelled;
+} dmi_country_view_t;
 
 typedef struct {
     size_t event;
@@ -132,6 +144,8 @@ struct dm_map {
     int principal;             /* the event the main frame is about, or -1 */
     dmi_pointer_t *pointers;
     size_t pointer_count, pointer_cap;
+    dmi_country_view_t *country_views;
+    size_t country_view_count, country_view_cap;
     double focus_growth;       /* the rule of focus: a place joins the main frame unless it
                                 * would grow the frame's area more than this many times */
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */

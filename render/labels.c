@@ -895,6 +895,27 @@ static int country_named(const dm_map_t *map, const char *code)
     return 0;
 }
 
+/* The cheapest candidate so far, with its leader when it has one. */
+typedef struct {
+    double cost;
+    box_t box;
+    int has_leader;
+    double leader[4];
+} choice_t;
+
+/* Take candidate b at cost c (leader: its leader line, or NULL) when it
+ * is cheaper than the best so far; ties keep the earlier candidate. */
+static void choose(choice_t *best, double c, box_t b, const double *leader)
+{
+    if (c >= best->cost - 1e-9)
+        return;
+    best->cost = c;
+    best->box = b;
+    best->has_leader = leader != NULL;
+    if (leader)
+        memcpy(best->leader, leader, sizeof best->leader);
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
@@ -928,69 +949,54 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                                       {-0.75, -0.66}, {-0.75, 0.66}, {0, -1}, {0, 1}};
     static const double rings[] = {1.0, 2.6, 4.2, 6.5, 9.5};
     double base = rq->radius > 0 ? rq->radius + map->font_size * 0.3 : 0;
-    double best_cost = INFINITY;
-    box_t best = {0};
-    double best_leader_line[4] = {0};
-    int best_leader = 0;
+    choice_t best = {.cost = INFINITY};
     size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : 3;
     /* Thousands of labels cannot all find room; search near the anchor
      * only, so absurd stories stay bounded in time. */
     if (crowded)
         nrings = 1;
-    for (size_t r = 0; r < nrings && best_cost > 0; r++) {
+    for (size_t r = 0; r < nrings && best.cost > 0; r++) {
         size_t ndirs = rq->side ? 3 : rq->radius > 0 || r > 0 ? 8 : 1;
-        for (size_t d = 0; d < ndirs && best_cost > 0; d++) {
+        for (size_t d = 0; d < ndirs && best.cost > 0; d++) {
             double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * (r + (rq->side != 0));
             size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
             double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
             box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
             if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
                 continue;
-            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best_cost), leader[4];
-            if (c < best_cost)
-                c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
-            if (rq->own != SIZE_MAX && c < best_cost)
+            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best.cost), leader[4];
+            if (c < best.cost)
+                c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
+            if (rq->own != SIZE_MAX && c < best.cost)
                 c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
-                               best_cost - c);
+                               best.cost - c);
             int has_leader = rq->radius > 0 && r > 0 &&
                              leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
-            if (has_leader && c < best_cost)
-                c += leader_cost(map, obs, lines, rq, leader, frame, best_cost - c);
+            if (has_leader && c < best.cost)
+                c += leader_cost(map, obs, lines, rq, leader, frame, best.cost - c);
             c += r * 1e-6;   /* prefer near candidates among free ones */
-            if (c < best_cost - 1e-9) {
-                best_cost = c;
-                best = b;
-                best_leader = has_leader;
-                if (has_leader)
-                    memcpy(best_leader_line, leader, sizeof leader);
-            }
+            choose(&best, c, b, has_leader ? leader : NULL);
             if (c <= r * 1e-6 + 1e-9)
-                best_cost = 0;
+                best.cost = 0;
         }
     }
     /* A marker's name that finds no free spot around it inside its frame
      * (a small inset: the outer rings fall outside) may sit anywhere in
      * the frame with a leader: a grid of some 300 points, the cheapest
      * (leader included) winning. */
-    if (rq->radius > 0 && !crowded && best_cost > 0) {
+    if (rq->radius > 0 && !crowded && best.cost > 0) {
         double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
-        for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best_cost > 0; y += step * 0.5)
-            for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best_cost > 0; x += step) {
+        for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best.cost > 0; y += step * 0.5)
+            for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best.cost > 0; x += step) {
                 box_t b = attach_box(x, y, 0, 0, w, h, halo);
                 /* its own marker counts here: the box may fall on it */
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost), line[4];
-                if (c < best_cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost), line[4];
+                if (c < best.cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
                 int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
-                if (has_leader && c < best_cost)
-                    c += leader_cost(map, obs, lines, rq, line, frame, best_cost - c);
-                if (c < best_cost - 1e-9) {
-                    best_cost = c;
-                    best = b;
-                    best_leader = has_leader;
-                    if (has_leader)
-                        memcpy(best_leader_line, line, sizeof line);
-                }
+                if (has_leader && c < best.cost)
+                    c += leader_cost(map, obs, lines, rq, line, frame, best.cost - c);
+                choose(&best, c, b, has_leader ? line : NULL);
             }
     }
     /* A country's name may sit anywhere on its land: when nothing near its
@@ -998,36 +1004,32 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
      * there), try the points of a grid over the country's part of the
      * frame (some 300 at most) inside it; the cheapest wins, the nearest
      * the anchor among equals. */
-    if (rq->own != SIZE_MAX && !crowded && !rq->side && best_cost > 0) {
+    if (rq->own != SIZE_MAX && !crowded && !rq->side && best.cost > 0) {
         box_t ob = land->boxes[rq->own];
         ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
         double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
         const dmi_shape_t *mine = &land->frame->countries[rq->own];
-        for (double y = ob.y0 + step / 2; y < ob.y1 && best_cost > 0; y += step)
-            for (double x = ob.x0 + step / 2; x < ob.x1 && best_cost > 0; x += step) {
+        for (double y = ob.y0 + step / 2; y < ob.y1 && best.cost > 0; y += step)
+            for (double x = ob.x0 + step / 2; x < ob.x1 && best.cost > 0; x += step) {
                 if (!in_shape(mine, x, y))
                     continue;
                 box_t b = attach_box(x, y, 0, 0, w, h, halo);
                 if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
                     continue;
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
-                if (c < best_cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
-                if (c < best_cost)
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
+                if (c < best.cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
+                if (c < best.cost)
                     c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
-                               best_cost - c);
+                               best.cost - c);
                 c += hypot(x - rq->x, y - rq->y) * 1e-6;
-                if (c < best_cost - 1e-9) {
-                    best_cost = c;
-                    best = b;
-                    best_leader = 0;
-                }
+                choose(&best, c, b, NULL);
             }
     }
     /* A line's label may sit beside any part of it: when nothing near its
      * anchor is free, try just off points spaced along the line, the free
      * one nearest the anchor winning. */
-    for (size_t i = 0; rq->along && !crowded && !rq->side && best_cost > 0 && i < rq->along->count; i++) {
+    for (size_t i = 0; rq->along && !crowded && !rq->side && best.cost > 0 && i < rq->along->count; i++) {
         const dmi_ring_t *ring = &rq->along->rings[i];
         double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
         for (size_t k = 0; k < ring->count; k++) {
@@ -1042,39 +1044,34 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 box_t b = attach_box(a.x + dx * off, a.y + dy * off, dx, dy, w, h, halo);
                 if (!inside(b, frame))
                     continue;
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best_cost);
-                if (c < best_cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best_cost - c);
+                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
+                if (c < best.cost)
+                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
                 c += hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
-                if (c < best_cost - 1e-9) {
-                    best_cost = c;
-                    best = b;
-                    best_leader = 0;
-                }
+                choose(&best, c, b, NULL);
             }
         }
     }
     /* No candidate inside the frame (a name wider than a small inset):
      * the first one slid inside it, with a leader to its marker. */
-    if (!isfinite(best_cost)) {
+    if (!isfinite(best.cost)) {
         double dist = rq->radius > 0 ? base : 0;
-        best = attach_box(rq->x + dist, rq->y, rq->radius > 0 ? 1 : 0, 0, w, h, halo);
-        double sx = fmax(frame[0] - best.x0, 0) - fmax(best.x1 - frame[2], 0);
-        double sy = fmax(frame[1] - best.y0, 0) - fmax(best.y1 - frame[3], 0);
-        best = (box_t){best.x0 + sx, best.y0 + sy, best.x1 + sx, best.y1 + sy};
-        best_leader = rq->radius > 0 &&
-                      leader_of(rq, (box_t){best.x0 + halo, best.y0 + halo, best.x1 - halo, best.y1 - halo},
-                                best_leader_line);
-        best_cost = 1;
+        best.box = attach_box(rq->x + dist, rq->y, rq->radius > 0 ? 1 : 0, 0, w, h, halo);
+        double sx = fmax(frame[0] - best.box.x0, 0) - fmax(best.box.x1 - frame[2], 0);
+        double sy = fmax(frame[1] - best.box.y0, 0) - fmax(best.box.y1 - frame[3], 0);
+        best.box = (box_t){best.box.x0 + sx, best.box.y0 + sy, best.box.x1 + sx, best.box.y1 + sy};
+        box_t ink = {best.box.x0 + halo, best.box.y0 + halo, best.box.x1 - halo, best.box.y1 - halo};
+        best.has_leader = rq->radius > 0 && leader_of(rq, ink, best.leader);
+        best.cost = 1;
     }
     /* A name of context gives way to anything drawn. */
-    if (rq->droppable && (cost(obs, best, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best, frame) ||
-                          line_cost(lines, best, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
+    if (rq->droppable && (cost(obs, best.box, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best.box, frame) ||
+                          line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
         free(text);
         return DM_OK;
     }
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
-        obstacle_add(obs, best, rq->frame)) {
+        obstacle_add(obs, best.box, rq->frame)) {
         free(text);
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     }
@@ -1087,15 +1084,15 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     l->frame = rq->frame;
     l->style = rq->style == DMI_TEXT_COUNTRY ? 1 : rq->style == DMI_TEXT_LINE ? 2 : 0;
     l->wrap = wrap;
-    l->bbox[0] = best.x0 + halo;
-    l->bbox[1] = best.y0 + halo;
-    l->bbox[2] = best.x1 - halo;
-    l->bbox[3] = best.y1 - halo;
+    l->bbox[0] = best.box.x0 + halo;
+    l->bbox[1] = best.box.y0 + halo;
+    l->bbox[2] = best.box.x1 - halo;
+    l->bbox[3] = best.box.y1 - halo;
     l->x = l->bbox[0] - ix;
     l->y = l->bbox[1] - iy;
-    if (best_leader) {
+    if (best.has_leader) {
         l->has_leader = 1;
-        memcpy(l->leader, best_leader_line, sizeof l->leader);
+        memcpy(l->leader, best.leader, sizeof l->leader);
     }
     return l->text ? DM_OK : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
 }
@@ -1275,7 +1272,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
      * theirs. */
     int countries_done = 0;
     for (size_t i = 0; i < n; i++) {
-        if (rq[i].priority >= 4 && !countries_done++ && (st = place_countries(map, pc, &obs, &samples, legend, credits)))
+        if (rq[i].priority >= 4 && !countries_done++ &&
+            (st = place_countries(map, pc, &obs, &samples, legend, credits)))
             goto out;
         const dm_place_t *p = dm_story_place(s, rq[i].place);
         if (rq[i].country && country_named(map, p->country))

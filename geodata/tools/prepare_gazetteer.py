@@ -566,6 +566,45 @@ def main():
     for code in codes:
         key = (code.split("-", 1)[0], code in iso_top)
         units[key] = units.get(key, 0) + 1
+    # Natural Earth keys some units by codes that ISO 3166-2 has since
+    # given to others (Iran's provinces were renumbered): a unit whose names
+    # are another region's of the same country is that region's. Index the
+    # units by name to find the right one.
+    unit_names = {code: {fold(u["name"])} | {fold(a) for a in u["alts"]} for code, u in ne1.items()}
+    ne_by_name = {}
+    for code, u in ne1.items():
+        for nm in unit_names[code]:
+            ne_by_name.setdefault((u["cc"], nm), []).append(code)
+    region_names = {}
+    for code, s_ in iso_top.items():
+        st = csc_by_code.get(code)
+        region_names[code] = {fold(s_["name"])} | ({fold(st["name"])} if st else set())
+    names_of_country = {}
+    for code, nms in region_names.items():
+        for nm in nms:
+            names_of_country.setdefault((code.split("-", 1)[0], nm), set()).add(code)
+
+    def unit_for(code):
+        """The Natural Earth unit of an ISO region: the one with its code
+        unless that unit carries another region's name and not this one's,
+        and the region's countries-states-cities point lies outside it; then
+        the unit that carries this one's name, else none."""
+        u = ne1.get(code)
+        if u is None or code not in region_names:
+            return u
+        cc, mine = code.split("-", 1)[0], region_names[code]
+        if mine & unit_names[code]:
+            return u
+        st = csc_by_code.get(code)
+        if st and st.get("latitude") and inside_polys(float(st["latitude"]), float(st["longitude"]), u["polys"]):
+            return u   # the region's own point lies in the unit
+        if not any(names_of_country.get((cc, nm), set()) - {code} for nm in unit_names[code]):
+            return u   # names spelled another way: still this region's unit
+        for nm in sorted(mine):
+            for other in ne_by_name.get((cc, nm), []):
+                return ne1[other]
+        return None
+
     n = 0
     counts = {}
     with open(os.path.join(out, "regions.tsv"), "w", encoding="utf-8") as f:
@@ -573,7 +612,7 @@ def main():
                 "alternates\tpopulation\n")
         for code in codes:
             cc, sub = code.split("-", 1)
-            iso, u, st = iso_top.get(code), ne1.get(code), csc_by_code.get(code)
+            iso, u, st = iso_top.get(code), unit_for(code), csc_by_code.get(code)
             name = (st["name"] if st and iso else u["name"] if u else iso["name"])
             if iso is None and u is None:
                 continue

@@ -133,7 +133,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
         for (const char *p = s; p < s + n; p++)
             if (g_ascii_isupper(*p))
                 has_cap = 1;
-        if (!(curated && has_cap && !single))
+        /* ... and either an article before it ("the White House"), a
+         * capital in its first word ("inter-Korean border") or three words
+         * or more: "the state Department of Health" is not the State
+         * Department. */
+        int first_cap = 0;
+        for (const char *p = s; p < a->text + a->tokens[t].end; p++)
+            if (g_ascii_isupper(*p))
+                first_cap = 1;
+        if (!(curated && has_cap && !single) ||
+            !(first_cap || dmi_tok_eq(a, t, "the") || c->last - c->first >= 3))
             return 0;
         c->flags |= DMI_MENTION_DESCRIPTIVE;
     }

@@ -401,12 +401,25 @@ static size_t land_at(const land_t *land, double x, double y)
     return SIZE_MAX;
 }
 
-/* Is the box centred on another country than own (a polygon, or
- * SIZE_MAX when the country has none in the frame)? */
-static int on_neighbour(const land_t *land, size_t own, box_t b)
+/* Would a country's name in box b read as a neighbour's: centred on
+ * another country than own (a polygon, or SIZE_MAX when the country has
+ * none in the frame), or a fifth of it over other countries (points about
+ * every half a font size)? */
+static int over_neighbour(const dm_map_t *map, const land_t *land, size_t own, box_t b)
 {
     size_t under = land_at(land, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
-    return under != SIZE_MAX && under != own;
+    if (under != SIZE_MAX && under != own)
+        return 1;
+    double step = map->font_size * 0.5;
+    int nx = (int)fmin(fmax(ceil((b.x1 - b.x0) / step), 1), 64);
+    int ny = (int)fmin(fmax(ceil((b.y1 - b.y0) / step), 1), 16);
+    int foreign = 0;
+    for (int j = 0; j < ny; j++)
+        for (int i = 0; i < nx; i++) {
+            size_t at = land_at(land, b.x0 + (i + 0.5) * (b.x1 - b.x0) / nx, b.y0 + (j + 0.5) * (b.y1 - b.y0) / ny);
+            foreign += at != SIZE_MAX && at != own;
+        }
+    return foreign > nx * ny / 5;
 }
 
 /* A country's polygon: the first of its code, else (no code, or none in
@@ -921,7 +934,13 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
     const dmi_frame_t *f = &map->frames[rq->frame];
-    char *text = rq->marker_obstacle != SIZE_MAX ? marker_text(map, rq) : dmi_place_label_text(map, p);
+    char *text = NULL;
+    if (rq->marker_obstacle != SIZE_MAX)
+        text = marker_text(map, rq);
+    else if (rq->country && p->country && strlen(p->country) == 2)
+        text = country_label_text(map, p->country);   /* its short name, as on its land */
+    if (!text && rq->marker_obstacle == SIZE_MAX)
+        text = dmi_place_label_text(map, p);
     if (!text)
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     PangoLayout *layout = dmi_text_layout(pc, map, text, rq->style);
@@ -962,7 +981,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
             size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
             double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
             box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
-            if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
+            if (!inside(b, frame) || (rq->country && over_neighbour(map, land, rq->own, b)))
                 continue;
             double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best.cost), leader[4];
             if (c < best.cost)
@@ -1014,7 +1033,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 if (!in_shape(mine, x, y))
                     continue;
                 box_t b = attach_box(x, y, 0, 0, w, h, halo);
-                if (!inside(b, frame) || (rq->country && on_neighbour(land, rq->own, b)))
+                if (!inside(b, frame) || (rq->country && over_neighbour(map, land, rq->own, b)))
                     continue;
                 double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
                 if (c < best.cost)

@@ -170,6 +170,31 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
         if (sent_start && dmi_word_in(s, n, dmi_sentence_words))
             return 0;
     }
+    /* The United Nations and its organs, the IAEA: the name stands for the
+     * institution ("the U.N. charter", "ambassador to the UN", "UN envoy"),
+     * whose seat is far from most stories, unless the text puts someone
+     * there ("at the United Nations", "outside the UN headquarters"). */
+    static const char *const institutions[] = {"UN", "U.N.", "United Nations", "Security Council",
+                                               "General Assembly", "UN Security Council", "UN General Assembly",
+                                               "IAEA", "International Atomic Energy Agency", NULL};
+    {
+        const char *m = s;
+        size_t mn = n;
+        if (mn > 4 && g_ascii_strncasecmp(m, "the ", 4) == 0) {
+            m += 4;
+            mn -= 4;
+        }
+        if (dmi_word_in(m, mn, institutions)) {
+            size_t p = t;
+            if (p > 0 && dmi_tok_is(a, p - 1, "the"))
+                p--;
+            static const char *const at[] = {"at", "outside", "inside", "near", NULL};
+            int there = p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, at) >= 0;
+            if (!there && !(c->last < a->token_count && (dmi_tok_is(a, c->last, "headquarters") ||
+                                                          dmi_tok_is(a, c->last, "building"))))
+                return 0;
+        }
+    }
     /* An organisation's whole name matched a place ("Red Cross", South
      * Carolina; "African Union", its headquarters): the actor, not a place. */
     /* Its headquarters only after a locative cue ("at the Palais des

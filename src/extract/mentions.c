@@ -530,6 +530,16 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
                             ok = 0;
                         if (x->person_tok[t])
                             ok = 0;
+                        /* "Asia-Pacific", "Indo-Pacific", "Trans-Pacific":
+                         * an ocean in a compound names a region or a pact,
+                         * not the water; countries keep theirs ("US-China"). */
+                        int water = 0, country = 0;
+                        for (size_t k = 0; k < c.ne; k++) {
+                            water |= c.e[k].kind == DM_PLACE_AREA;
+                            country |= c.e[k].kind == DM_PLACE_COUNTRY;
+                        }
+                        if (water && !country)
+                            ok = 0;
                         if (ok && push_found(out, &c, budget) != 0)
                             return -1;
                     }

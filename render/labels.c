@@ -499,8 +499,8 @@ static int clamp_index(double v, int n)
     return (int)fmin(fmax(v, -1), n);
 }
 
-/* Fill the cells whose centres lie inside polygon `index` (even-odd, as
- * in_shape decides it). */
+/* Mark the cells whose centres lie inside polygon `index` (even-odd, as
+ * in_shape decides it) as that polygon's; index -1 marks them as water. */
 static int raster_fill(raster_t *r, const dmi_shape_t *s, int index)
 {
     crossing_t *xs = NULL;
@@ -560,7 +560,8 @@ static int raster_init(raster_t *r, const dm_map_t *map, const dmi_frame_t *f)
     for (size_t i = 0; i < f->country_count; i++)
         if (raster_fill(r, &f->countries[i], (int)i))
             return -1;
-    return 0;
+    /* A lake reads as water: no name on it. */
+    return raster_fill(r, &f->lakes, -1);
 }
 
 static void raster_free(raster_t *r)

@@ -76,7 +76,10 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
     size_t read = 0;
     for (size_t t = first; t < last && read < 64 && e->person_count < G_N_ELEMENTS(e->persons); t++)
         if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
-            add_person_index(e, dmi_person_at(x, t));
+            /* A spokesperson tells of the event unless it is what they said. */
+            size_t p = dmi_person_at(x, t);
+            if (p == NONE || e->type == DM_EVENT_STATEMENT || !x->people[p].spokesperson)
+                add_person_index(e, p);
             read++;
         }
 }

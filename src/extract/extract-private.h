@@ -209,6 +209,7 @@ typedef struct {
     size_t full_first, full_last; /* tokens of the longest mention: the full name */
     char surname[48];
     char country[3];          /* "" when unknown */
+    int spokesperson;         /* named as one somewhere ("Leavitt, the spokesperson") */
 } dmi_person_t;
 
 typedef struct {

@@ -321,6 +321,54 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
     return town && !written_as_place(x, after_locative, last - 1);
 }
 
+/* A role word beside a name in apposition ("press secretary Karoline
+ * Leavitt", "Leavitt, the spokesperson", "a spokesman, Lin Jian"): within
+ * three tokens, across only commas and articles. */
+static int spokesperson_word(const dmi_article_t *a, size_t p)
+{
+    return dmi_tok_is(a, p, "spokesman") || dmi_tok_is(a, p, "spokeswoman") || dmi_tok_is(a, p, "spokesperson") ||
+           (dmi_tok_is(a, p, "secretary") && p > 0 && dmi_tok_is(a, p - 1, "press"));
+}
+
+static int beside_spokesperson_word(const dmi_article_t *a, size_t first, size_t last)
+{
+    for (size_t back = 1; back <= 3 && first >= back; back++) {
+        size_t p = first - back;
+        if (!dmi_tok_same_sentence(a, p, first))
+            break;
+        if (spokesperson_word(a, p))
+            return 1;
+        if (!dmi_tok_punct(a, p, ',') && !dmi_tok_is(a, p, "the") && !dmi_tok_is(a, p, "a"))
+            break;
+    }
+    for (size_t p = last; p < last + 3 && p < a->token_count && dmi_tok_same_sentence(a, p, first); p++) {
+        if (spokesperson_word(a, p))
+            return 1;
+        if (!dmi_tok_punct(a, p, ',') && !dmi_tok_is(a, p, "the") && !dmi_tok_is(a, p, "a"))
+            break;
+    }
+    return 0;
+}
+
+/* Persons the article names as spokespersons anywhere: they tell of events
+ * rather than take part in them (arguments.c). One pass over the names. */
+static void mark_spokespersons(dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t t = 0; t < a->token_count; t++) {
+        if (!x->person_tok[t] || (t > 0 && x->person_tok[t - 1]))
+            continue;
+        size_t u = t;
+        while (u < a->token_count && x->person_tok[u])
+            u++;
+        if (beside_spokesperson_word(a, t, u)) {
+            size_t i = dmi_person_at(x, t);
+            if (i != NONE)
+                x->people[i].spokesperson = 1;
+        }
+    }
+}
+
 int dmi_find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -507,6 +555,7 @@ int dmi_find_people(dmi_extraction_t *x)
             x->person_tok[t] = 1;
     }
     free(from);
+    mark_spokespersons(x);
     return 0;
 }
 

@@ -202,6 +202,7 @@ def story_events(story):
             "places": [by_id[i] for i in ev.get("places", []) if i in by_id],
             "mentions": ev.get("mentions", []),
             "label": ev.get("label", ""),
+            "persons": ev.get("persons") or [],
         })
     return out
 
@@ -221,6 +222,10 @@ def all_gold_places(gold):
     for ev in gold.get("events", []):
         out.extend(ev.get("places", []))
     return out
+
+
+def surname(name):
+    return name.split()[-1].casefold() if name.split() else ""
 
 
 def match_events(gold, story):
@@ -277,7 +282,8 @@ def match_events(gold, story):
 
     c = {"gold": 0, "gold_optional": 0, "emitted": len(eevs), "emitted_counted": len(eevs),
          "hits": 0, "matched": 0, "date_ok": 0, "date_coarse": 0, "status_ok": 0, "invented": len(invented),
-         "invented_country": len(invented_country), "matched_optional": 0}
+         "invented_country": len(invented_country), "matched_optional": 0,
+         "persons_gold": 0, "persons_emitted": 0, "persons_ok": 0}
     for g in gevs:
         c["gold_optional" if g.get("optional") else "gold"] += 1
     for ei, gi, d_ok, coarse, s_ok in pairs:
@@ -290,6 +296,13 @@ def match_events(gold, story):
         c["date_coarse"] += coarse
         c["status_ok"] += s_ok
         c["hits"] += d_ok and s_ok
+        # Persons of a matched event, by surname (the last word, case folded): what the
+        # legend prints beside the event.
+        gs = {surname(n) for n in gevs[gi].get("persons") or []}
+        es = {surname(n) for n in eevs[ei]["persons"]}
+        c["persons_gold"] += len(gs)
+        c["persons_emitted"] += len(es)
+        c["persons_ok"] += len(gs & es)
     matched_g = {gi for _, gi, *_ in pairs}
     detail = {
         "missed": [gi for gi, g in enumerate(gevs) if not g.get("optional") and gi not in matched_g],
@@ -366,7 +379,8 @@ def score_article(gold, story, text=None):
 # ---------------------------------------------------------------- aggregation
 
 EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
-           "status_ok", "invented", "invented_country", "matched_optional")
+           "status_ok", "invented", "invented_country", "matched_optional", "persons_gold", "persons_emitted",
+           "persons_ok")
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
            "unlisted_large", "far")
 
@@ -389,6 +403,8 @@ def figures(results):
         "events": dict(ev, precision=p, recall=r, f1=f1, located_precision=lp, located_recall=lr, located_f1=lf1,
                        date_accuracy=ratio(ev["date_ok"], ev["matched"]),
                        status_accuracy=ratio(ev["status_ok"], ev["matched"]),
+                       persons_precision=ratio(ev["persons_ok"], ev["persons_emitted"]),
+                       persons_recall=ratio(ev["persons_ok"], ev["persons_gold"]),
                        invented_share=ratio(ev["invented"], ev["emitted"]),
                        invented_country_share=ratio(ev["invented_country"], ev["emitted"])),
         "places": dict(pl, wrong_share=ratio(pl["wrong"], pl["emitted"]),
@@ -551,7 +567,9 @@ def main(argv=None):
         print(f"  type family + place only (date and status not checked): P {fmt(e['located_precision'])} "
               f"R {fmt(e['located_recall'])} F1 {fmt(e['located_f1'])}")
         print(f"  among {e['matched']} matched (type family + place): date {fmt(e['date_accuracy'])} "
-              f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}")
+              f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}, persons P "
+              f"{fmt(e['persons_precision'])} R {fmt(e['persons_recall'])} ({e['persons_ok']} of "
+              f"{e['persons_emitted']} emitted, {e['persons_gold']} in the gold)")
         print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])}); "
               f"{e['invented_country']} ({fmt(e['invented_country_share'])}) with no gold event of the family "
               f"in the same country")

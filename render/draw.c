@@ -342,7 +342,14 @@ static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
 /* The legend is the story's timeline: every drawn event in date order,
  * with the symbol it has on the map (numbered marker, line, or the line
  * feature it happened along), then what else needs explaining. */
-int dmi_legend_entries(const dm_map_t *map, entry_t *out)
+static int lone_feature(const dm_story_t *s, const char **name);
+
+/* With `bound`, before the map is drawn (the band below the map is sized
+ * then): a row for every event told once that has a place, whatever its
+ * symbol will be, and the rows for plain places and a story line or area
+ * whenever they may come; the rows drawn later are among these, with the
+ * same texts. */
+static int legend_entries(const dm_map_t *map, entry_t *out, int bound)
 {
     const dm_story_t *s = map->story;
     size_t no = dm_story_event_count(s);
@@ -354,7 +361,11 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
         entry_t e = {.type = ev->type, .status = ev->status};
         if (map->event_same[ei] >= 0)
             continue;   /* told twice: drawn and listed once */
-        if (event_drawn_as_line(map, ei)) {
+        if (bound) {
+            if (ev->place_count == 0)
+                continue;
+            e.swatch = DMI_SWATCH_NUMBER;
+        } else if (event_drawn_as_line(map, ei)) {
             e.swatch = DMI_SWATCH_LINE;
         } else if (map->event_number[ei] && event_has_marker(map, ei)) {
             e.swatch = DMI_SWATCH_NUMBER;
@@ -402,7 +413,13 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
         }
         out[n++] = e;
     }
-    for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES && !feature_listed; i++) {
+    const char *feature_name = NULL;
+    if (bound && lone_feature(s, &feature_name) && n < MAX_ENTRIES) {
+        out[n] = (entry_t){.swatch = DMI_SWATCH_FEATURE};
+        snprintf(out[n].text, sizeof out[n].text, "%s", feature_name);
+        n++;
+    }
+    for (size_t i = 0; i < map->feature_count && n < MAX_ENTRIES && !feature_listed && !bound; i++) {
         const dmi_feature_t *f = &map->features[i];
         out[n] = (entry_t){.swatch = DMI_SWATCH_FEATURE, .status = f->status};
         snprintf(out[n].text, sizeof out[n].text, "%s", dm_story_place(s, f->place)->name);
@@ -412,6 +429,7 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
     for (size_t i = 0; i < map->marker_count; i++)
         if (!map->markers[i].number)
             plain_marker = 1;
+    plain_marker |= bound;
     if (plain_marker && n > 0 && n < MAX_ENTRIES) {
         out[n] = (entry_t){.swatch = DMI_SWATCH_MARKER};
         snprintf(out[n].text, sizeof out[n].text, "%s", map->lang == 1 ? "기사에 나온 장소" : "Place named in the story");
@@ -420,53 +438,324 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
     return n;
 }
 
+int dmi_legend_entries(const dm_map_t *map, entry_t *out)
+{
+    return legend_entries(map, out, 0);
+}
+
+/* ---- the band below the map (canvases narrower than 900) -------------
+ * From the top: the legend's rows (in two columns when there are many),
+ * the story's source on a line of its own, the credits wrapped to the
+ * canvas's width. Its height is set when the frame is (dm_map_create),
+ * before the legend's rows are known, from a bound on their number: the
+ * legend sits under the map, the credits on the canvas's bottom edge. */
+
+/* OpenStreetMap data (ODbL) is credited when a frame draws some: the
+ * Korean demarcation line, a lake. */
+#define CREDITS_BASE "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
+#define CREDITS_LONGEST CREDITS_BASE " · Line of demarcation, lakes: © OpenStreetMap contributors"
+
+#define BAND_COLUMN_ROWS 8   /* more rows than this go in two columns */
+
+/* A legend row's height: room for its text, at least DMI_TEXT_MIN_SIZE. */
+static double legend_row(const dm_map_t *map)
+{
+    return fmax(map->font_size * 1.35, dmi_text_size(map, DMI_TEXT_SMALL) * 1.6);
+}
+
+/* A story line or area no event happened along only (such an event's row
+ * explains it): its legend row may come; *name the longest such name. */
+static int lone_feature(const dm_story_t *s, const char **name)
+{
+    int lone = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA)
+            continue;
+        if (!*name || strlen(p->name) > strlen(*name))
+            *name = p->name;
+        int explained = 0;
+        for (size_t e = 0; e < dm_story_event_count(s) && !explained; e++) {
+            const dm_event_t *ev = dm_story_event(s, e);
+            int along = ev->place_count > 0;
+            for (size_t k = 0; k < ev->place_count && along; k++) {
+                const dm_place_t *q = dm_story_find_place(s, ev->places[k]);
+                along = q && (q->kind == DM_PLACE_LINE || q->kind == DM_PLACE_AREA);
+            }
+            explained = along;
+        }
+        lone |= !explained;
+    }
+    return lone;
+}
+
+/* The legend's columns in the band: two when there are many rows and
+ * every row's text fits half the width, else one, whose long rows wrap. */
+typedef struct {
+    int cols;
+    double column;    /* a column's width */
+    double text;      /* the width of a row's text */
+} band_plan_t;
+
+static double text_width(PangoContext *pc, const dm_map_t *map, const char *text)
+{
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    g_object_unref(l);
+    return tw;
+}
+
+static void band_plan(const dm_map_t *map, PangoContext *pc, band_plan_t *bp)
+{
+    entry_t entries[MAX_ENTRIES];
+    int n = legend_entries(map, entries, 1);
+    double fs = map->font_size, full = map->width - fs, w = 0;
+    for (int i = 0; i < n; i++)
+        w = fmax(w, text_width(pc, map, entries[i].text));
+    bp->cols = n > BAND_COLUMN_ROWS && w <= full / 2 - fs * 4.2 ? 2 : 1;
+    bp->column = full / bp->cols;
+    bp->text = bp->column - fs * 4.2;
+}
+
+PangoLayout *dmi_legend_row_layout(PangoContext *pc, const dm_map_t *map, const char *text, double wrap)
+{
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    if (wrap > 0) {
+        pango_layout_set_width(l, (int)(wrap * PANGO_SCALE));
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    }
+    return l;
+}
+
+static PangoLayout *legend_row_layout(PangoContext *pc, const dm_map_t *map, const char *text, const band_plan_t *bp)
+{
+    return dmi_legend_row_layout(pc, map, text, bp ? bp->text : 0);
+}
+
+double dmi_legend_symbol_scale(const dm_map_t *map)
+{
+    /* A little smaller than on the map, unless its number is at the
+     * smallest size already. */
+    return fmin(1, 0.8 * DMI_TEXT_MIN_SIZE / fmin(dmi_text_size(map, DMI_TEXT_NUMBER), DMI_TEXT_MIN_SIZE));
+}
+
+/* The rows in the band from its top: each row's column x and the y of its
+ * first line's middle (where the symbol goes); returns their height. */
+static double band_rows(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, const band_plan_t *bp,
+                        double *xs, double *ys)
+{
+    double fs = map->font_size, row = legend_row(map), y = fs * 0.4, h = 0;
+    int cols = bp ? bp->cols : 1, per_column = (n + cols - 1) / cols;
+    for (int i = 0; i < n; i++) {
+        if (cols > 1 && i % per_column == 0)
+            y = fs * 0.4;
+        PangoLayout *l = legend_row_layout(pc, map, entries[i].text, bp);
+        int tw, th, lines = pango_layout_get_line_count(l);
+        pango_layout_get_pixel_size(l, &tw, &th);
+        g_object_unref(l);
+        if (xs)
+            xs[i] = cols > 1 ? bp->column * (i / per_column) : 0;
+        if (ys)
+            ys[i] = y + row / 2;
+        y += row + (lines > 1 ? th - th / (double)lines : 0);
+        h = fmax(h, y);
+    }
+    return h + fs * 0.4;
+}
+
+/* The source line and the credits as the band draws them: one line
+ * ellipsized, and a paragraph wrapped, to the canvas's width. */
+static PangoLayout *band_text(PangoContext *pc, const dm_map_t *map, const char *text, int wrap)
+{
+    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    pango_layout_set_width(l, (int)((map->width - 2 * map->font_size) * PANGO_SCALE));
+    if (wrap)
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    else
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    return l;
+}
+
+static PangoLayout *credits_layout_of(PangoContext *pc, const dm_map_t *map, const char *text)
+{
+    if (dmi_legend_below(map))
+        return band_text(pc, map, text, 1);
+    return dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+}
+
+static void credits_rect_of(const dm_map_t *map, PangoContext *pc, const char *text, double rect[4]);
+
+/* Over the map, no room for the source left of the credits. */
+static int source_own_line(PangoContext *pc, const dm_map_t *map)
+{
+    char line[512];
+    double credits[4];
+    snprintf(line, sizeof line, "Source: %s · ", dm_story_source(map->story));
+    credits_rect_of(map, pc, dmi_credits_text(map), credits);
+    return credits[0] - text_width(pc, map, line) < map->font_size * 0.4;
+}
+
+/* "Source: ..." as drawn: left of the credits over the map, on a line of
+ * its own above them in the band, or over the map when there is no room
+ * left of them. NULL when the story names no source. */
+PangoLayout *dmi_source_layout(PangoContext *pc, const dm_map_t *map)
+{
+    const char *source = dm_story_source(map->story);
+    if (!source)
+        return NULL;
+    char line[512];
+    if (dmi_legend_below(map)) {
+        snprintf(line, sizeof line, "Source: %s", source);
+        return band_text(pc, map, line, 0);
+    }
+    if (!source_own_line(pc, map)) {
+        snprintf(line, sizeof line, "Source: %s · ", source);
+        return dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
+    }
+    snprintf(line, sizeof line, "Source: %s", source);
+    return band_text(pc, map, line, 0);
+}
+
+static void credits_rect_of(const dm_map_t *map, PangoContext *pc, const char *text, double rect[4])
+{
+    PangoLayout *l = credits_layout_of(pc, map, text);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    g_object_unref(l);
+    const dmi_frame_t *f = &map->frames[0];
+    double fs = map->font_size, pad = fs * 0.4;
+    if (dmi_legend_below(map)) {   /* on the canvas's bottom edge, from the left margin */
+        rect[0] = fs - pad * 0.5;
+        rect[2] = rect[0] + tw + pad;
+        rect[3] = map->height - pad;
+    } else {
+        rect[2] = f->rect[2] - pad;
+        rect[3] = f->rect[3] - pad;
+        rect[0] = rect[2] - tw - pad;
+    }
+    rect[1] = rect[3] - th - pad * 0.5;
+}
+
+double dmi_furniture_band_height(const dm_map_t *map)
+{
+    entry_t entries[MAX_ENTRIES];
+    /* Without a legend the credit line stays on the map's bottom edge. */
+    if (!dmi_legend_below(map) || legend_entries(map, entries, 1) == 0)
+        return 0;
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
+    dmi_text_setup_context(pc);
+    double fs = map->font_size, h = 0, credits[4];
+    /* The longest credit line: which frames draw OpenStreetMap data is not
+     * known yet. */
+    credits_rect_of(map, pc, CREDITS_LONGEST, credits);
+    h += credits[3] - credits[1] + fs * 0.4;
+    PangoLayout *l = dmi_source_layout(pc, map);
+    if (l) {
+        int tw, th;
+        pango_layout_get_pixel_size(l, &tw, &th);
+        g_object_unref(l);
+        h += th;
+    }
+    band_plan_t bp;
+    band_plan(map, pc, &bp);
+    int n = legend_entries(map, entries, 1);
+    h += fs * 0.3 + (n ? band_rows(map, pc, entries, n, &bp, NULL, NULL) : 0) + fs * 0.3;
+    g_object_unref(pc);
+    return h;
+}
+
+/* The legend in the band, under the main frame: its rect, and its rows'
+ * places (xs, ys: NULL when not wanted). Its rows are among those the band
+ * was sized for, with the same texts, so it never reaches the credits. */
+static void band_legend_rect(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
+                             band_plan_t *bp, double *xs, double *ys)
+{
+    double fs = map->font_size, w = 0;
+    band_plan(map, pc, bp);
+    for (int i = 0; i < n; i++)
+        w = fmax(w, text_width(pc, map, entries[i].text));
+    rect[0] = fs * 0.5;
+    rect[1] = map->frames[0].rect[3] + fs * 0.3;
+    rect[2] = rect[0] + (bp->cols > 1 ? map->width - fs : fmin(bp->column, fs * 4.2 + w));
+    rect[3] = rect[1] + band_rows(map, pc, entries, n, bp, xs, ys);
+}
+
+static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
+                          band_plan_t *wrap);
+
+void dmi_legend_layout(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
+                       double *xs, double *ys, double *wrap)
+{
+    band_plan_t bp, *plan = NULL;
+    if (dmi_legend_below(map)) {
+        plan = &bp;
+        band_legend_rect(map, pc, entries, n, rect, &bp, xs, ys);
+    } else {
+        if (overlay_legend(map, pc, entries, n, rect, &bp))
+            plan = &bp;
+        band_rows(map, pc, entries, n, plan, xs, ys);
+    }
+    *wrap = plan ? plan->text : 0;
+    for (int i = 0; i < n; i++) {
+        xs[i] += rect[0] + map->font_size * 0.5;
+        ys[i] += rect[1];
+    }
+}
+
 void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
 {
     entry_t entries[MAX_ENTRIES];
     int n = dmi_legend_entries(map, entries);
     const dmi_frame_t *f = &map->frames[0];
-    double fs = map->font_size;
     if (n == 0) {
         rect[0] = rect[2] = f->rect[0];
         rect[1] = rect[3] = f->rect[3];
         return;
     }
-    double w = 0;
-    for (int i = 0; i < n; i++) {
-        PangoLayout *l = dmi_text_layout(pc, map, entries[i].text, DMI_TEXT_SMALL);
-        int tw, th;
-        pango_layout_get_pixel_size(l, &tw, &th);
-        g_object_unref(l);
-        w = fmax(w, tw);
-    }
-    double row = fs * 1.35;
-    double width = fs * 3.7 + w + fs * 0.8, height = row * n + fs * 0.8;
+    band_plan_t bp;
+    if (dmi_legend_below(map))
+        band_legend_rect(map, pc, entries, n, rect, &bp, NULL, NULL);
+    else
+        overlay_legend(map, pc, entries, n, rect, &bp);
+}
+
+/* Over the map: the panel where it hides the fewest places (its cost). */
+static double place_overlay(const dm_map_t *map, PangoContext *pc, double width, double height, double rect[4])
+{
+    const dmi_frame_t *f = &map->frames[0];
+    double fs = map->font_size;
     /* Bottom-left sits above the credit line (with the story's source left
      * of it) when that line reaches under it, as on narrow canvases. */
-    double credits[4], bottom = f->rect[3] - fs;
+    double credits[4], source[4], bottom = f->rect[3] - fs;
     dmi_credits_rect(map, pc, credits);
-    const char *source = dm_story_source(map->story);
-    if (source) {
-        char line[512];
-        snprintf(line, sizeof line, "Source: %s · ", source);
-        PangoLayout *l = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
-        int tw, th;
-        pango_layout_get_pixel_size(l, &tw, &th);
-        g_object_unref(l);
-        credits[0] -= tw;
-    }
+    if (dmi_source_rect(map, pc, source))
+        credits[0] = source[0];
     if (credits[0] < f->rect[0] + fs + width)
         bottom = fmin(bottom, credits[1] - fs * 0.4);
     /* The corner that hides the fewest places and no inset: bottom-left,
-     * bottom-right (above the credits), top-left, top-right. */
+     * bottom-right (above the credits), top-left, top-right; when each
+     * hides some, a place along the top or bottom edge (the bottom one
+     * above the credits where they reach under it). */
     const double corners[4][2] = {{f->rect[0] + fs, bottom - height},
                                   {f->rect[2] - fs - width, f->rect[3] - fs * 4.4 - height},
                                   {f->rect[0] + fs, f->rect[1] + fs},
                                   {f->rect[2] - fs - width, f->rect[1] + fs}};
+    enum { ALONG = 9 };
     double best = INFINITY;
-    for (int c = 0; c < 4; c++) {
-        double r[4] = {corners[c][0], corners[c][1], corners[c][0] + width, corners[c][1] + height};
-        double cost = c * 0.01, pad = fs * 0.6;
+    for (int c = 0; c < 4 + 2 * ALONG; c++) {
+        double x0, y0;
+        if (c < 4) {
+            x0 = corners[c][0];
+            y0 = corners[c][1];
+        } else {
+            double t = ((c - 4) % ALONG + 1) / (ALONG + 1.0);
+            x0 = f->rect[0] + fs + t * (f->rect[2] - f->rect[0] - 2 * fs - width);
+            y0 = c - 4 < ALONG ? f->rect[1] + fs
+               : (x0 + width > credits[0] ? fmin(f->rect[3] - fs, credits[1] - fs * 0.4) : f->rect[3] - fs) - height;
+        }
+        double r[4] = {x0, y0, x0 + width, y0 + height};
+        double cost = c < 4 ? c * 0.01 : 0.5 + c * 0.001, pad = fs * 0.6;
         for (size_t i = 0; i < map->marker_count; i++) {
             const dmi_marker_t *m = &map->markers[i];
             if (m->frame == 0 && m->x > r[0] - pad && m->x < r[2] + pad && m->y > r[1] - pad && m->y < r[3] + pad)
@@ -490,18 +779,37 @@ void dmi_legend_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
             memcpy(rect, r, sizeof r);
         }
     }
+    return best;
 }
 
-/* OpenStreetMap data (ODbL) is credited when a frame draws some: the
- * Korean demarcation line, a lake. */
-#define CREDITS_BASE "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
+/* The legend over the map, its rows on one line each; when every place
+ * for it hides something, with rows past 0.3 of the frame's width wrapped,
+ * if that hides less. Returns 1 when wrapped (the plan in *wrap). */
+static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
+                          band_plan_t *wrap)
+{
+    double fs = map->font_size, w = 0;
+    for (int i = 0; i < n; i++)
+        w = fmax(w, text_width(pc, map, entries[i].text));
+    double cost = place_overlay(map, pc, fs * 4.5 + w, band_rows(map, pc, entries, n, NULL, NULL, NULL), rect);
+    const dmi_frame_t *f = &map->frames[0];
+    double cap = fmax((f->rect[2] - f->rect[0]) * 0.3, fs * 12), r[4];
+    if (cost < 1 || w <= cap)
+        return 0;
+    *wrap = (band_plan_t){.cols = 1, .column = cap + fs * 4.2, .text = cap};
+    if (place_overlay(map, pc, fs * 4.5 + cap, band_rows(map, pc, entries, n, wrap, NULL, NULL), r) >= cost)
+        return 0;
+    memcpy(rect, r, sizeof r);
+    return 1;
+}
+
 const char *dmi_credits_text(const dm_map_t *map)
 {
     static const char *const texts[] = {
         [0] = CREDITS_BASE,
         [DMI_OSM_KOREA] = CREDITS_BASE " · Line of demarcation: © OpenStreetMap contributors",
         [DMI_OSM_LAKES] = CREDITS_BASE " · Lakes: © OpenStreetMap contributors",
-        [DMI_OSM_KOREA | DMI_OSM_LAKES] = CREDITS_BASE " · Line of demarcation, lakes: © OpenStreetMap contributors",
+        [DMI_OSM_KOREA | DMI_OSM_LAKES] = CREDITS_LONGEST,
     };
     int osm = 0;
     for (int i = 0; i < map->frame_count; i++)
@@ -509,18 +817,41 @@ const char *dmi_credits_text(const dm_map_t *map)
     return texts[osm & (DMI_OSM_KOREA | DMI_OSM_LAKES)];
 }
 
+PangoLayout *dmi_credits_layout(PangoContext *pc, const dm_map_t *map)
+{
+    return credits_layout_of(pc, map, dmi_credits_text(map));
+}
+
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
 {
-    PangoLayout *l = dmi_text_layout(pc, map, dmi_credits_text(map), DMI_TEXT_SMALL);
+    credits_rect_of(map, pc, dmi_credits_text(map), rect);
+}
+
+int dmi_source_rect(const dm_map_t *map, PangoContext *pc, double rect[4])
+{
+    PangoLayout *l = dmi_source_layout(pc, map);
+    if (!l)
+        return 0;
     int tw, th;
     pango_layout_get_pixel_size(l, &tw, &th);
     g_object_unref(l);
-    const dmi_frame_t *f = &map->frames[0];
-    double pad = map->font_size * 0.4;
-    rect[2] = f->rect[2] - pad;
-    rect[3] = f->rect[3] - pad;
-    rect[0] = rect[2] - tw - pad;
-    rect[1] = rect[3] - th - pad * 0.5;
+    double credits[4], fs = map->font_size;
+    dmi_credits_rect(map, pc, credits);
+    if (dmi_legend_below(map)) {
+        rect[0] = fs;
+        rect[3] = credits[1];
+        rect[1] = rect[3] - th;
+    } else if (!source_own_line(pc, map)) {
+        rect[0] = credits[0] - tw;
+        rect[1] = credits[1] + fs * 0.1;
+        rect[3] = rect[1] + th;
+    } else {   /* no room left of the credits: on a line above them */
+        rect[0] = credits[2] - fs * 0.2 - tw;
+        rect[3] = credits[1];
+        rect[1] = rect[3] - th;
+    }
+    rect[2] = rect[0] + tw;
+    return 1;
 }
 
 /* ---- symbols ---------------------------------------------------------- */
@@ -680,11 +1011,14 @@ int dmi_event_hollow(dm_event_status_t status)
            status == DM_EVENT_SUSPENDED;
 }
 
+/* A numbered event symbol; k scales the symbol (a smaller one in a row or
+ * in the legend) but never its number, which keeps its size (at least
+ * DMI_TEXT_MIN_SIZE). */
 static void draw_numbered(cairo_t *cr, const dm_map_t *map, PangoContext *pc, double x, double y, int number,
-                          dm_event_type_t type, dm_event_status_t status)
+                          dm_event_type_t type, dm_event_status_t status, double k)
 {
     const struct dmi_theme *t = map->theme;
-    double fs = map->font_size, r = dmi_marker_radius(map, 1);
+    double fs = map->font_size * k, r = dmi_marker_radius(map, 1) * k;
     int hollow = dmi_event_hollow(status);
     cairo_new_path(cr);
     event_shape(cr, type, x, y, r);
@@ -766,11 +1100,8 @@ static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, cons
         int shown = m->count < DMI_MARKER_NUMBERS ? m->count : DMI_MARKER_NUMBERS;
         for (int k = 0; k < shown; k++) {
             const dm_event_t *ev = dm_story_event(map->story, (size_t)m->events[k]);
-            cairo_save(cr);
-            cairo_translate(cr, m->x - m->half_width + r + k * r * 1.9, m->y);
-            cairo_scale(cr, 0.8, 0.8);
-            draw_numbered(cr, map, pc, 0, 0, m->numbers[k], ev->type, ev->status);
-            cairo_restore(cr);
+            draw_numbered(cr, map, pc, m->x - m->half_width + r + k * r * 1.9, m->y, m->numbers[k], ev->type,
+                          ev->status, 0.8);
         }
         if (m->count > shown) {
             PangoLayout *l = dmi_text_layout(pc, map, "+", DMI_TEXT_NUMBER);
@@ -788,7 +1119,7 @@ static void draw_marker(cairo_t *cr, const dm_map_t *map, PangoContext *pc, cons
     if (m->number) {
         const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
         draw_numbered(cr, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING,
-                      ev ? ev->status : DM_EVENT_HELD);
+                      ev ? ev->status : DM_EVENT_HELD, 1);
         return;
     }
     cairo_arc(cr, m->x, m->y, dmi_marker_radius(map, 0), 0, 2 * M_PI);
@@ -871,26 +1202,22 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
     if (n == 0)
         return;
     const struct dmi_theme *t = map->theme;
-    double rect[4], fs = map->font_size, row = fs * 1.35;
-    dmi_legend_rect(map, pc, rect);
-    cairo_rectangle(cr, rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1]);
-    cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.88);
-    cairo_fill_preserve(cr);
-    set_rgb(cr, t->border);
-    cairo_set_line_width(cr, fs * 0.05);
-    cairo_stroke(cr);
+    double rect[4], fs = map->font_size, xs[MAX_ENTRIES], ys[MAX_ENTRIES], wrap;
+    dmi_legend_layout(map, pc, entries, n, rect, xs, ys, &wrap);
+    if (!dmi_legend_below(map)) {   /* in the band: on its paper, no box */
+        cairo_rectangle(cr, rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1]);
+        cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.88);
+        cairo_fill_preserve(cr);
+        set_rgb(cr, t->border);
+        cairo_set_line_width(cr, fs * 0.05);
+        cairo_stroke(cr);
+    }
     for (int i = 0; i < n; i++) {
         const entry_t *e = &entries[i];
-        double y = rect[1] + fs * 0.4 + row * (i + 0.5);
-        double x0 = rect[0] + fs * 0.5, x1 = x0 + fs * 2.4;
+        double y = ys[i], x0 = xs[i], x1 = x0 + fs * 2.4;
         switch (e->swatch) {
         case DMI_SWATCH_NUMBER:
-            cairo_save(cr);
-            /* Legend numbers are a little smaller than on the map. */
-            cairo_translate(cr, (x0 + x1) / 2, y);
-            cairo_scale(cr, 0.8, 0.8);
-            draw_numbered(cr, map, pc, 0, 0, e->number, e->type, e->status);
-            cairo_restore(cr);
+            draw_numbered(cr, map, pc, (x0 + x1) / 2, y, e->number, e->type, e->status, dmi_legend_symbol_scale(map));
             break;
         case DMI_SWATCH_MARKER: {
             dmi_marker_t m = {.x = (x0 + x1) / 2, .y = y};
@@ -912,10 +1239,11 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
             break;
         }
         }
-        PangoLayout *l = dmi_text_layout(pc, map, e->text, DMI_TEXT_SMALL);
+        PangoLayout *l = dmi_legend_row_layout(pc, map, e->text, wrap);
         int tw, th;
         pango_layout_get_pixel_size(l, &tw, &th);
-        cairo_move_to(cr, x1 + fs * 0.8, y - th / 2.0);
+        /* The first line beside the symbol; a wrapped row's others under it. */
+        cairo_move_to(cr, x1 + fs * 0.8, y - th / 2.0 / pango_layout_get_line_count(l));
         set_rgb(cr, t->text);
         pango_cairo_show_layout(cr, l);
         g_object_unref(l);
@@ -923,23 +1251,96 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
 }
 
 /* A scale bar of a round length, where the scale is meaningful (not on a
- * world map, whose scale varies across the frame). */
-static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, const dmi_frame_t *f, double bottom)
+ * world map, whose scale varies across the frame): its length, bar and
+ * text box. */
+static int scale_bar_length(const dmi_frame_t *f, double *km, double *len)
 {
     /* Over a few thousand kilometres the scale varies too much across the
      * frame for one bar to be honest. */
     if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0 ||
         f->km_per_unit * (f->rect[2] - f->rect[0]) > 3000)
-        return;
+        return 0;
     double target_km = (f->rect[2] - f->rect[0]) * 0.15 * f->km_per_unit;
     double mag = pow(10, floor(log10(target_km)));
-    double km = mag;
+    *km = mag;
     static const double steps[] = {1, 2, 5, 10};
     for (int i = 0; i < 4; i++)
         if (steps[i] * mag <= target_km)
-            km = steps[i] * mag;
-    double len = km / f->km_per_unit, fs = map->font_size;
-    double x1 = f->rect[2] - fs, x0 = x1 - len, y = bottom - fs * 0.6;
+            *km = steps[i] * mag;
+    *len = *km / f->km_per_unit;
+    return 1;
+}
+
+static int box_hits(const double a[4], const double b[4])
+{
+    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+int dmi_scale_bar(const dm_map_t *map, PangoContext *pc, int frame, dmi_scale_bar_t *out)
+{
+    const dmi_frame_t *f = &map->frames[frame];
+    double km, len, fs = map->font_size;
+    if (f->role == DMI_FRAME_OVERVIEW || !scale_bar_length(f, &km, &len))
+        return 0;
+    snprintf(out->text, sizeof out->text, "%g km", km);
+    PangoLayout *l = dmi_text_layout(pc, map, out->text, DMI_TEXT_SMALL);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    g_object_unref(l);
+    /* Over the map the main frame's bar stands on the credit line. */
+    double credits[4], legend[4], source[4], bottom = f->rect[3];
+    dmi_credits_rect(map, pc, credits);
+    dmi_legend_rect(map, pc, legend);
+    int has_source = dmi_source_rect(map, pc, source);
+    if (frame == 0 && !dmi_legend_below(map))
+        bottom = credits[1];
+    /* The corner where it covers the fewest labels and markers: bottom
+     * right first, then bottom left, top right, top left. */
+    double best = INFINITY;
+    for (int c = 0; c < 4; c++) {
+        double x1 = c % 2 == 0 ? f->rect[2] - fs : f->rect[0] + fs + len;
+        double y = c < 2 ? bottom - fs * 0.6 : f->rect[1] + fs * 0.6 + fs * 0.35 + th;
+        double box[4] = {fmin(x1 - len - fs * 0.15, (x1 - len + x1) / 2 - tw / 2.0), y - fs * 0.35 - th,
+                         fmax(x1 + fs * 0.15, (x1 - len + x1) / 2 + tw / 2.0), y + fs * 0.15};
+        double cost = c * 0.1;
+        for (size_t i = 0; i < map->label_count; i++)
+            if (map->labels[i].frame == frame && box_hits(box, map->labels[i].bbox))
+                cost += 10;
+        for (size_t i = 0; i < map->pointer_count; i++)
+            if (map->pointers[i].frame == frame && box_hits(box, map->pointers[i].bbox))
+                cost += 10;
+        for (size_t i = 0; i < map->marker_count; i++) {
+            const dmi_marker_t *m = &map->markers[i];
+            double r = dmi_marker_radius(map, m->number), hw = dmi_marker_half_width(map, m);
+            double mb[4] = {m->x - hw, m->y - r, m->x + hw, m->y + r};
+            if (m->frame == frame && box_hits(box, mb))
+                cost += 5;
+        }
+        if (frame == 0) {
+            if (box_hits(box, credits) || (legend[2] > legend[0] && box_hits(box, legend)) ||
+                (has_source && box_hits(box, source)))
+                cost += 100;
+            for (int k = 1; k < map->frame_count; k++)
+                if (box_hits(box, map->frames[k].rect))
+                    cost += 100;
+        }
+        if (cost < best) {
+            best = cost;
+            out->x0 = x1 - len;
+            out->x1 = x1;
+            out->y = y;
+            memcpy(out->box, box, sizeof box);
+        }
+    }
+    return 1;
+}
+
+static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int frame)
+{
+    dmi_scale_bar_t b;
+    if (!dmi_scale_bar(map, pc, frame, &b))
+        return;
+    double x0 = b.x0, x1 = b.x1, y = b.y, fs = map->font_size;
     const struct dmi_theme *t = map->theme;
     set_rgb(cr, t->halo);
     cairo_set_line_width(cr, fs * 0.3);
@@ -953,9 +1354,7 @@ static void draw_scale_bar(cairo_t *cr, const dm_map_t *map, PangoContext *pc, c
     cairo_line_to(cr, x1, y);
     cairo_line_to(cr, x1, y - fs * 0.3);
     cairo_stroke(cr);
-    char text[32];
-    snprintf(text, sizeof text, "%g km", km);
-    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
+    PangoLayout *l = dmi_text_layout(pc, map, b.text, DMI_TEXT_SMALL);
     int tw, th;
     pango_layout_get_pixel_size(l, &tw, &th);
     draw_text(cr, map, l, (x0 + x1) / 2 - tw / 2.0, y - fs * 0.35 - th, t->text);
@@ -1136,6 +1535,74 @@ void dmi_map_draw_basemap_bands(dm_map_t *map, cairo_surface_t *image)
     cairo_surface_mark_dirty(image);
 }
 
+/* ---- title and subtitle ------------------------------------------------ */
+
+PangoLayout *dmi_heading_layout(PangoContext *pc, const dm_map_t *map, dmi_text_style_t style)
+{
+    const char *text = style == DMI_TEXT_TITLE ? dm_story_title(map->story) : dm_story_subtitle(map->story);
+    PangoLayout *l = dmi_text_layout(pc, map, text ? text : "", style);
+    pango_layout_set_width(l, (int)((map->width - 2 * map->font_size) * PANGO_SCALE));
+    /* Two lines rather than a title cut short; an ellipsis past them. */
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+    pango_layout_set_height(l, -2);
+    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    return l;
+}
+
+/* A heading's height and its number of lines. */
+static double heading_height(PangoContext *pc, const dm_map_t *map, dmi_text_style_t style, int *lines)
+{
+    PangoLayout *l = dmi_heading_layout(pc, map, style);
+    int tw, th;
+    pango_layout_get_pixel_size(l, &tw, &th);
+    *lines = pango_layout_get_line_count(l);
+    g_object_unref(l);
+    return th;
+}
+
+/* Whether a heading surely fits one line (no Latin character is wider
+ * than 0.7 em), without laying it out: the map's size is set before
+ * the fonts are warm, and a wide canvas's title mostly fits. */
+static int surely_one_line(const dm_map_t *map, const char *text, dmi_text_style_t style)
+{
+    return !text || g_utf8_strlen(text, -1) * 0.7 * dmi_text_size(map, style) < map->width - 2 * map->font_size;
+}
+
+double dmi_subtitle_y(const dm_map_t *map, PangoContext *pc)
+{
+    double fs = map->font_size;
+    const char *title = dm_story_title(map->story);
+    if (!title)
+        return fs * 0.6;
+    int lines;
+    double h = heading_height(pc, map, DMI_TEXT_TITLE, &lines);
+    /* One line on a wide canvas: where it always was. */
+    return !dmi_narrow(map) && lines <= 1 ? fs * 3.0 : fs * 0.7 + h;
+}
+
+double dmi_title_height(const dm_map_t *map)
+{
+    const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
+    double fs = map->font_size;
+    if (!title)
+        return 0;
+    if (!dmi_narrow(map) && surely_one_line(map, title, DMI_TEXT_TITLE) &&
+        surely_one_line(map, subtitle, DMI_TEXT_SUBTITLE))
+        return fs * (subtitle ? 4.6 : 3.2);
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
+    dmi_text_setup_context(pc);
+    int title_lines, subtitle_lines = 0;
+    double h = heading_height(pc, map, DMI_TEXT_TITLE, &title_lines);
+    if (subtitle)
+        h = dmi_subtitle_y(map, pc) + heading_height(pc, map, DMI_TEXT_SUBTITLE, &subtitle_lines);
+    else
+        h += fs * 0.6;
+    g_object_unref(pc);
+    if (!dmi_narrow(map) && title_lines <= 1 && subtitle_lines <= 1)
+        return fs * (subtitle ? 4.6 : 3.2);
+    return h + fs * 0.5;
+}
+
 /* story 0: everything but the story's own drawing (render/html.c draws
  * markers, lines, labels, title, legend and credits as SVG over it). */
 static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, int story)
@@ -1162,8 +1629,7 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
         cairo_save(cr);
         cairo_rectangle(cr, f->rect[0], f->rect[1], f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
         cairo_clip(cr);
-        if (f->role != DMI_FRAME_OVERVIEW)   /* an overview's scale says nothing */
-            draw_scale_bar(cr, map, pc, f, f->rect[3]);
+        draw_scale_bar(cr, map, pc, i);   /* an overview's scale says nothing: none there */
         cairo_restore(cr);
         draw_inset_frame(cr, map, f, 0);
     }
@@ -1171,19 +1637,15 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
     const char *title = story ? dm_story_title(map->story) : NULL;
     const char *subtitle = story ? dm_story_subtitle(map->story) : NULL;
     if (title) {
-        PangoLayout *l = dmi_text_layout(pc, map, title, DMI_TEXT_TITLE);
-        pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
-        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+        PangoLayout *l = dmi_heading_layout(pc, map, DMI_TEXT_TITLE);
         cairo_move_to(cr, fs, fs * 0.6);
         set_rgb(cr, t->text);
         pango_cairo_show_layout(cr, l);
         g_object_unref(l);
     }
     if (subtitle) {
-        PangoLayout *l = dmi_text_layout(pc, map, subtitle, DMI_TEXT_SUBTITLE);
-        pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
-        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-        cairo_move_to(cr, fs, fs * 3.0);
+        PangoLayout *l = dmi_heading_layout(pc, map, DMI_TEXT_SUBTITLE);
+        cairo_move_to(cr, fs, dmi_subtitle_y(map, pc));
         set_rgb(cr, t->text_muted);
         pango_cairo_show_layout(cr, l);
         g_object_unref(l);
@@ -1196,26 +1658,22 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
     cairo_rectangle(cr, credits[0], credits[1], credits[2] - credits[0], credits[3] - credits[1]);
     cairo_set_source_rgba(cr, t->paper.r, t->paper.g, t->paper.b, 0.75);
     cairo_fill(cr);
-    char line[512];
-    const char *source = dm_story_source(map->story);
-    snprintf(line, sizeof line, "%s%s%s", source ? "Source: " : "", source ? source : "", source ? " · " : "");
-    PangoLayout *l = dmi_text_layout(pc, map, dmi_credits_text(map), DMI_TEXT_SMALL);
+    PangoLayout *l = dmi_credits_layout(pc, map);
     cairo_move_to(cr, credits[0] + fs * 0.2, credits[1] + fs * 0.1);
     set_rgb(cr, t->text_muted);
     pango_cairo_show_layout(cr, l);
     g_object_unref(l);
-    if (source) {
-        PangoLayout *s = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
-        int tw, th;
-        pango_layout_get_pixel_size(s, &tw, &th);
-        cairo_move_to(cr, credits[0] - tw, credits[1] + fs * 0.1);
-        pango_cairo_show_layout(cr, s);
-        g_object_unref(s);
+    double source[4];
+    if ((l = dmi_source_layout(pc, map)) && dmi_source_rect(map, pc, source)) {
+        cairo_move_to(cr, source[0], source[1]);
+        pango_cairo_show_layout(cr, l);
     }
+    if (l)
+        g_object_unref(l);
 scale_bar:
     /* A theme file's logo: with the basemap, so SVG and HTML have it too. */
     dmi_theme_draw_logo(t, cr, map->width, map->height);
-    draw_scale_bar(cr, map, pc, main_frame, credits[1]);
+    draw_scale_bar(cr, map, pc, 0);
     g_object_unref(pc);
     cairo_status_t cs = cairo_status(cr);
     if (cs != CAIRO_STATUS_SUCCESS)

@@ -329,14 +329,24 @@ static void svg_text(GString *o, const dm_map_t *map, PangoLayout *l, double x, 
         attr_num(o, "y", y + base);
         /* Pango's width (unhinted advances) for the browser's too: text
          * then ends where the layout measured it, whatever the renderer's
-         * hinting, and never runs into the next label. */
-        if (logical.width > 0)
-            attr_num(o, "textLength", logical.width / (double)PANGO_SCALE);
+         * hinting, and never runs into the next label. A wrapped line's
+         * trailing spaces are left out of both (SVG drops them). */
+        int len = line->length;
+        while (!shown && len > 0 && text[line->start_index + len - 1] == ' ')
+            len--;
+        double width = logical.width / (double)PANGO_SCALE;
+        if (len < line->length) {
+            int end_x;
+            pango_layout_line_index_to_x(line, line->start_index + len, 0, &end_x);
+            width = (end_x - logical.x) / (double)PANGO_SCALE;
+        }
+        if (width > 0)
+            attr_num(o, "textLength", width);
         g_string_append_c(o, '>');
         if (shown && first)
             esc(o, shown);
         else if (!shown)
-            esc_len(o, text + line->start_index, line->length);
+            esc_len(o, text + line->start_index, len);
         g_string_append(o, "</tspan>");
         first = 0;
     } while (pango_layout_iter_next_line(it));
@@ -409,8 +419,10 @@ static void status_dash(GString *o, const dm_map_t *map, dm_event_status_t statu
         g_string_append_printf(o, " stroke-dasharray=\"%.2f %.2f\"", map->font_size * 0.22, map->font_size * 0.16);
 }
 
+/* k: the scale of the group it is drawn in (a row of small symbols, the
+ * legend); the number keeps its own size, as render/draw.c draws it. */
 static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x, double y, int number,
-                     dm_event_type_t type, dm_event_status_t status)
+                     dm_event_type_t type, dm_event_status_t status, double k)
 {
     const struct dmi_theme *t = map->theme;
     double fs = map->font_size, r = dmi_marker_radius(map, 1);
@@ -430,8 +442,17 @@ static void numbered(GString *o, const dm_map_t *map, PangoContext *pc, double x
     PangoRectangle ink;
     pango_layout_get_extents(l, &ink, NULL);
     dmi_rgb_t white = {1, 1, 1};
+    if (k != 1) {
+        g_string_append(o, "<g transform=\"scale(");
+        num(o, 1 / k);
+        g_string_append(o, ")\">");
+        x *= k;
+        y *= k;
+    }
     svg_text(o, map, l, x - (ink.x + ink.width / 2.0) / PANGO_SCALE, y - (ink.y + ink.height / 2.0) / PANGO_SCALE,
              hollow ? dmi_theme_event_rgb(t, type, status) : white, 0, 0, NULL);
+    if (k != 1)
+        g_string_append(o, "</g>");
     g_object_unref(l);
 }
 
@@ -793,14 +814,15 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
                 g_string_append_c(o, ' ');
                 num(o, m->y);
                 g_string_append(o, ") scale(0.8)\">");
-                numbered(o, map, pc, 0, 0, m->numbers[k], ev->type, ev->status);
+                numbered(o, map, pc, 0, 0, m->numbers[k], ev->type, ev->status, 0.8);
                 g_string_append(o, "</g>");
             }
         } else if (m->count > 1) {
             numbers_pill(o, map, pc, m);
         } else if (m->number) {
             const dm_event_t *ev = m->event >= 0 ? dm_story_event(map->story, (size_t)m->event) : NULL;
-            numbered(o, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING, ev ? ev->status : DM_EVENT_HELD);
+            numbered(o, map, pc, m->x, m->y, m->number, ev ? ev->type : DM_EVENT_MEETING, ev ? ev->status : DM_EVENT_HELD,
+                     1);
         } else {
             plain_marker(o, map, m->x, m->y);
         }
@@ -929,22 +951,27 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
     if (n == 0)
         return;
     const struct dmi_theme *t = map->theme;
-    double rect[4], fs = map->font_size, row = fs * 1.35;
-    dmi_legend_rect(map, pc, rect);
-    g_string_append(o, "<g class=\"dm-legend\"><rect");
-    attr_num(o, "x", rect[0]);
-    attr_num(o, "y", rect[1]);
-    attr_num(o, "width", rect[2] - rect[0]);
-    attr_num(o, "height", rect[3] - rect[1]);
-    attr_rgb(o, "fill", t->paper);
-    g_string_append(o, " fill-opacity=\"0.88\"");
-    attr_rgb(o, "stroke", t->border);
-    attr_num(o, "stroke-width", fs * 0.05);
-    g_string_append(o, "/>\n");
+    /* The geometry render/draw.c draws (rows wrapped, or in the band below
+     * the map without a panel). */
+    double rect[4], fs = map->font_size, xs[DMI_LEGEND_MAX_ENTRIES], ys[DMI_LEGEND_MAX_ENTRIES], wrap;
+    dmi_legend_layout(map, pc, entries, n, rect, xs, ys, &wrap);
+    g_string_append(o, "<g class=\"dm-legend\">");
+    if (!dmi_legend_below(map)) {
+        g_string_append(o, "<rect");
+        attr_num(o, "x", rect[0]);
+        attr_num(o, "y", rect[1]);
+        attr_num(o, "width", rect[2] - rect[0]);
+        attr_num(o, "height", rect[3] - rect[1]);
+        attr_rgb(o, "fill", t->paper);
+        g_string_append(o, " fill-opacity=\"0.88\"");
+        attr_rgb(o, "stroke", t->border);
+        attr_num(o, "stroke-width", fs * 0.05);
+        g_string_append(o, "/>");
+    }
+    g_string_append_c(o, '\n');
     for (int i = 0; i < n; i++) {
         const dmi_legend_entry_t *e = &entries[i];
-        double y = rect[1] + fs * 0.4 + row * (i + 0.5);
-        double x0 = rect[0] + fs * 0.5, x1 = x0 + fs * 2.4;
+        double y = ys[i], x0 = xs[i], x1 = x0 + fs * 2.4;
         switch (e->swatch) {
         case DMI_SWATCH_NUMBER:
             /* Legend numbers are a little smaller than on the map. */
@@ -952,8 +979,10 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
             num(o, (x0 + x1) / 2);
             g_string_append_c(o, ' ');
             num(o, y);
-            g_string_append(o, ") scale(0.8)\">");
-            numbered(o, map, pc, 0, 0, e->number, e->type, e->status);
+            g_string_append(o, ") scale(");
+            num(o, dmi_legend_symbol_scale(map));
+            g_string_append(o, ")\">");
+            numbered(o, map, pc, 0, 0, e->number, e->type, e->status, dmi_legend_symbol_scale(map));
             g_string_append(o, "</g>");
             break;
         case DMI_SWATCH_MARKER:
@@ -974,10 +1003,10 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
             break;
         }
         }
-        PangoLayout *l = dmi_text_layout(pc, map, e->text, DMI_TEXT_SMALL);
+        PangoLayout *l = dmi_legend_row_layout(pc, map, e->text, wrap);
         int tw, th;
         pango_layout_get_pixel_size(l, &tw, &th);
-        svg_text(o, map, l, x1 + fs * 0.8, y - th / 2.0, t->text, 0, 0, NULL);
+        svg_text(o, map, l, x1 + fs * 0.8, y - th / 2.0 / pango_layout_get_line_count(l), t->text, 0, 0, NULL);
         g_object_unref(l);
         g_string_append_c(o, '\n');
     }
@@ -994,10 +1023,10 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
     for (int i = 0; i < 2; i++) {
         if (!texts[i])
             continue;
-        PangoLayout *l = dmi_text_layout(pc, map, texts[i], styles[i]);
-        pango_layout_set_width(l, (int)((map->width - 2 * fs) * PANGO_SCALE));
-        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-        char *shown = ellipsized_text(pc, map, l, styles[i], map->width - 2 * fs);
+        /* As render/draw.c: two lines rather than cut short. */
+        PangoLayout *l = dmi_heading_layout(pc, map, styles[i]);
+        char *shown = pango_layout_get_line_count(l) > 1 ? NULL
+                                                         : ellipsized_text(pc, map, l, styles[i], map->width - 2 * fs);
         if (shown) {
             /* The cut text laid out on its own: its own width for textLength. */
             g_object_unref(l);
@@ -1005,7 +1034,8 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
         }
         if (i == 0)
             g_string_append(o, "<g id=\"dm-title\">");
-        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : fs * 3.0, i == 0 ? t->text : t->text_muted, 0, 0, NULL);
+        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : dmi_subtitle_y(map, pc), i == 0 ? t->text : t->text_muted, 0, 0,
+                 NULL);
         if (i == 0)
             g_string_append(o, "</g>");
         g_string_append_c(o, '\n');
@@ -1022,19 +1052,14 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
     attr_num(o, "height", credits[3] - credits[1]);
     attr_rgb(o, "fill", t->paper);
     g_string_append(o, " fill-opacity=\"0.75\"/>");
-    PangoLayout *l = dmi_text_layout(pc, map, dmi_credits_text(map), DMI_TEXT_SMALL);
+    PangoLayout *l = dmi_credits_layout(pc, map);
     svg_text(o, map, l, credits[0] + fs * 0.2, credits[1] + fs * 0.1, t->text_muted, 0, 0, NULL);
     g_object_unref(l);
-    const char *source = dm_story_source(map->story);
-    if (source) {
-        char *line = g_strdup_printf("Source: %s · ", source);
-        PangoLayout *sl = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
-        int tw, th;
-        pango_layout_get_pixel_size(sl, &tw, &th);
-        svg_text(o, map, sl, credits[0] - tw, credits[1] + fs * 0.1, t->text_muted, 0, 0, NULL);
-        g_object_unref(sl);
-        g_free(line);
-    }
+    double source[4];
+    if ((l = dmi_source_layout(pc, map)) && dmi_source_rect(map, pc, source))
+        svg_text(o, map, l, source[0], source[1], t->text_muted, 0, 0, NULL);
+    if (l)
+        g_object_unref(l);
     g_string_append(o, "</g>\n");
 }
 

@@ -17,6 +17,8 @@ void dmi_text_setup_context(PangoContext *pc);
 /* The context's font map (owned by the context). */
 PangoFontMap *dmi_text_font_map(dm_context_t *ctx);
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style);
+/* The size a style's text is drawn at, canvas units (at least DMI_TEXT_MIN_SIZE). */
+double dmi_text_size(const dm_map_t *map, dmi_text_style_t style);
 /* A country name as maps print it: letters of cased scripts (Latin,
  * Cyrillic, Greek) in capitals, tracked by `spacing` (Pango units), the
  * spacing added to attrs; other scripts (Hangul, Han, kana, Arabic ...)
@@ -61,6 +63,39 @@ typedef struct {
 /* Fills m; returns 0 when the status has no mark (held, planned, unknown). */
 int dmi_status_mark(dm_event_status_t status, double x, double y, double r, dmi_status_mark_t *m);
 void dmi_credits_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
+/* Where "Source: ..." is drawn (left of the credits, or above them in the
+ * band below the map); 0 when the story names no source. */
+int dmi_source_rect(const dm_map_t *map, PangoContext *pc, double rect[4]);
+/* The credit line and the source line as drawn (the latter NULL when the
+ * story names no source): at (credits[0] + font_size * 0.2, credits[1] +
+ * font_size * 0.1), and at the source rect's top-left. */
+PangoLayout *dmi_credits_layout(PangoContext *pc, const dm_map_t *map);
+PangoLayout *dmi_source_layout(PangoContext *pc, const dm_map_t *map);
+/* The legend's n rows laid out: its rect, each row's symbol left edge xs
+ * and the middle of its first line ys (canvas units), and the width its
+ * texts wrap at (0: one line each; dmi_legend_row_layout). It has a panel
+ * (a box) unless it lies in the band below the map (dmi_legend_below). */
+void dmi_legend_layout(const dm_map_t *map, PangoContext *pc, const dmi_legend_entry_t *entries, int n,
+                       double rect[4], double *xs, double *ys, double *wrap);
+PangoLayout *dmi_legend_row_layout(PangoContext *pc, const dm_map_t *map, const char *text, double wrap);
+/* The scale of a numbered symbol in the legend (its number never under
+ * DMI_TEXT_MIN_SIZE). */
+double dmi_legend_symbol_scale(const dm_map_t *map);
+/* A frame's scale bar: the bar from x0 to x1 at height y, its text, and
+ * the box of bar, ticks, halo and text; 0 when the frame has none (a world
+ * map, an overview). In the corner of the frame where it hides the fewest
+ * labels and markers (labels are placed first). */
+typedef struct {
+    double x0, x1, y;
+    double box[4];
+    char text[32];
+} dmi_scale_bar_t;
+int dmi_scale_bar(const dm_map_t *map, PangoContext *pc, int frame, dmi_scale_bar_t *out);
+/* The title (DMI_TEXT_TITLE) or subtitle (DMI_TEXT_SUBTITLE) as drawn at
+ * x = font_size: wrapped to two lines of the canvas's width, then cut;
+ * the subtitle's top. */
+PangoLayout *dmi_heading_layout(PangoContext *pc, const dm_map_t *map, dmi_text_style_t style);
+double dmi_subtitle_y(const dm_map_t *map, PangoContext *pc);
 const char *dmi_credits_text(const dm_map_t *map);
 
 /* What a PNG file says about itself: pHYs from dpi (none when 0), and

@@ -3,6 +3,7 @@
  * canvas units. */
 #include "render-private.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -112,27 +113,35 @@ static void missing_glyphs(const dm_map_t *map, PangoLayout *layout, const char 
                 text, unknown, unknown == 1 ? "" : "s");
 }
 
+static const struct {
+    double size;      /* times the map's base font size */
+    PangoWeight weight;
+    PangoStyle slant;
+} styles[] = {
+    [DMI_TEXT_LABEL] = {1.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_COUNTRY] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_LINE] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC},
+    [DMI_TEXT_TITLE] = {1.9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_SUBTITLE] = {1.1, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_SMALL] = {0.75, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_NUMBER] = {0.8, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
+};
+
+/* The one place text sizes come from: the style's share of the map's
+ * base size, times the theme's scale, never under DMI_TEXT_MIN_SIZE. */
+double dmi_text_size(const dm_map_t *map, dmi_text_style_t style)
+{
+    double scale = map->theme->text_scale > 0 ? map->theme->text_scale : 1;
+    return fmax(map->font_size * styles[style].size * scale, DMI_TEXT_MIN_SIZE);
+}
+
 PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style)
 {
-    static const struct {
-        double size;      /* times the map's base font size */
-        PangoWeight weight;
-        PangoStyle slant;
-    } styles[] = {
-        [DMI_TEXT_LABEL] = {1.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL},
-        [DMI_TEXT_COUNTRY] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
-        [DMI_TEXT_LINE] = {0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC},
-        [DMI_TEXT_TITLE] = {1.9, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
-        [DMI_TEXT_SUBTITLE] = {1.1, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
-        [DMI_TEXT_SMALL] = {0.75, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
-        [DMI_TEXT_NUMBER] = {0.8, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
-    };
     PangoLayout *layout = pango_layout_new(pc);
     /* A theme file may name its own family (the shipped ones follow it). */
     const char *family = map->theme->font ? map->theme->font : "Noto Sans, Noto Sans CJK KR";
-    double scale = map->theme->text_scale > 0 ? map->theme->text_scale : 1;
     PangoFontDescription *fd = pango_font_description_from_string(family);
-    pango_font_description_set_absolute_size(fd, map->font_size * styles[style].size * scale * PANGO_SCALE);
+    pango_font_description_set_absolute_size(fd, dmi_text_size(map, style) * PANGO_SCALE);
     pango_font_description_set_weight(fd, styles[style].weight);
     pango_font_description_set_style(fd, styles[style].slant);
     if (style == DMI_TEXT_COUNTRY) {

@@ -1552,6 +1552,8 @@ static void leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
     const dm_story_t *s = map->story;
     double fs = map->font_size, lowest = -INFINITY;
     int rows = 1;
+    if (dmi_legend_below(map))
+        return;   /* the legend is under the frame, not over it */
     for (size_t i = 0; i < dm_story_event_count(s); i++)
         rows += map->event_same[i] < 0;
     rows = rows > 24 ? 24 : rows;
@@ -2015,13 +2017,20 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     map->frame_count = 1;
     snprintf(f->id, sizeof f->id, "main");
     f->role = DMI_FRAME_MAIN;
-    int has_title = dm_story_title(story) != NULL;
-    int has_subtitle = dm_story_subtitle(story) != NULL;
-    map->title_height = has_title ? map->font_size * (has_subtitle ? 4.6 : 3.2) : 0;
+    map->title_height = dmi_title_height(map);
     f->rect[0] = 0;
     f->rect[1] = map->title_height;
     f->rect[2] = map->width;
-    f->rect[3] = map->height;
+    /* A narrow canvas keeps its size: the frame leaves a band at the
+     * bottom for the legend and the credits, when the map keeps a third of
+     * the canvas's height and is at most 2.5 times as wide as high (a
+     * wider frame of an azimuthal projection reaches past the world's edge,
+     * where the basemap's land turns inside out). */
+    map->legend_below = dmi_narrow(map);
+    double band = dmi_furniture_band_height(map), left = map->height - map->title_height - band;
+    if (band <= 0 || left < map->height / 3 || map->width > left * 2.5)
+        map->legend_below = 0, band = 0;
+    f->rect[3] = map->height - band;
     /* The map's size, and so its font sizes, are set: warm the fonts up
      * on a thread while PROJ loads and the basemap is read. */
     if (!ctx->font_map)

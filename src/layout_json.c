@@ -14,16 +14,17 @@ static json_t *rect_json(const double r[4], double k)
     return json_pack("[oooo]", num(r[0] * k), num(r[1] * k), num(r[2] * k), num(r[3] * k));
 }
 
-/* A text drawn at (x, y) as the renderer draws it (render/draw.c): its ink
- * box, cut to `width` when ellipsized (width > 0). */
-static void text_box(PangoContext *pc, const dm_map_t *map, const char *text, dmi_text_style_t style, double x,
-                     double y, double width, double box[4])
+/* The text size of a style, in output units: "size" on every text element. */
+static json_t *size_json(const dm_map_t *map, dmi_text_style_t style, double k)
 {
-    PangoLayout *l = dmi_text_layout(pc, map, text, style);
-    if (width > 0) {
-        pango_layout_set_width(l, (int)(width * PANGO_SCALE));
-        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
-    }
+    return num(dmi_text_size(map, style) * k);
+}
+
+/* The title or subtitle drawn at (x, y) as the renderer draws it
+ * (render/draw.c): its ink box. */
+static void text_box(PangoContext *pc, const dm_map_t *map, dmi_text_style_t style, double x, double y, double box[4])
+{
+    PangoLayout *l = dmi_heading_layout(pc, map, style);
     PangoRectangle ink;
     pango_layout_get_extents(l, &ink, NULL);
     g_object_unref(l);
@@ -31,34 +32,6 @@ static void text_box(PangoContext *pc, const dm_map_t *map, const char *text, dm
     box[1] = y + ink.y / (double)PANGO_SCALE;
     box[2] = box[0] + ink.width / (double)PANGO_SCALE;
     box[3] = box[1] + ink.height / (double)PANGO_SCALE;
-}
-
-/* The scale bar render/draw.c draws in frame f above `bottom`: its bar,
- * ticks, halo and "N km" text; 0 when the frame has none. */
-static int scale_bar_box(PangoContext *pc, const dm_map_t *map, const dmi_frame_t *f, double bottom, double box[4])
-{
-    if (f->window.rmax - f->window.rmin >= 359 || f->km_per_unit <= 0 ||
-        f->km_per_unit * (f->rect[2] - f->rect[0]) > 3000)
-        return 0;
-    double target_km = (f->rect[2] - f->rect[0]) * 0.15 * f->km_per_unit;
-    double mag = pow(10, floor(log10(target_km))), km = mag;
-    static const double steps[] = {1, 2, 5, 10};
-    for (int i = 0; i < 4; i++)
-        if (steps[i] * mag <= target_km)
-            km = steps[i] * mag;
-    double len = km / f->km_per_unit, fs = map->font_size;
-    double x1 = f->rect[2] - fs, x0 = x1 - len, y = bottom - fs * 0.6;
-    char text[32];
-    snprintf(text, sizeof text, "%g km", km);
-    PangoLayout *l = dmi_text_layout(pc, map, text, DMI_TEXT_SMALL);
-    int tw, th;
-    pango_layout_get_pixel_size(l, &tw, &th);
-    g_object_unref(l);
-    box[0] = fmin(x0 - fs * 0.15, (x0 + x1) / 2 - tw / 2.0);
-    box[2] = fmax(x1 + fs * 0.15, (x0 + x1) / 2 + tw / 2.0);
-    box[1] = y - fs * 0.35 - th;
-    box[3] = y + fs * 0.15;
-    return 1;
 }
 
 /* What render/draw.c draws around the frames (title, subtitle, legend,
@@ -70,36 +43,34 @@ static void furniture_json(dm_map_t *map, json_t *root, double k)
     double fs = map->font_size, box[4];
     const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
     if (title) {
-        text_box(pc, map, title, DMI_TEXT_TITLE, fs, fs * 0.6, map->width - 2 * fs, box);
-        json_object_set_new(root, "title", json_pack("{s:s, s:o}", "text", title, "bbox", rect_json(box, k)));
+        text_box(pc, map, DMI_TEXT_TITLE, fs, fs * 0.6, box);
+        json_object_set_new(root, "title", json_pack("{s:s, s:o, s:o}", "text", title, "bbox", rect_json(box, k), "size",
+                                                     size_json(map, DMI_TEXT_TITLE, k)));
     }
     if (subtitle) {
-        text_box(pc, map, subtitle, DMI_TEXT_SUBTITLE, fs, fs * 3.0, map->width - 2 * fs, box);
-        json_object_set_new(root, "subtitle", json_pack("{s:s, s:o}", "text", subtitle, "bbox", rect_json(box, k)));
+        text_box(pc, map, DMI_TEXT_SUBTITLE, fs, dmi_subtitle_y(map, pc), box);
+        json_object_set_new(root, "subtitle", json_pack("{s:s, s:o, s:o}", "text", subtitle, "bbox", rect_json(box, k),
+                                                        "size", size_json(map, DMI_TEXT_SUBTITLE, k)));
     }
-    double legend[4], credits[4];
+    double legend[4], credits[4], source[4];
     dmi_legend_rect(map, pc, legend);
+    /* "below": in the band under the main frame (narrow canvases), not over the map */
     if (legend[2] > legend[0])
-        json_object_set_new(root, "legend", json_pack("{s:o}", "rect", rect_json(legend, k)));
+        json_object_set_new(root, "legend", json_pack("{s:o, s:o, s:b}", "rect", rect_json(legend, k), "size",
+                                                      size_json(map, DMI_TEXT_SMALL, k), "below",
+                                                      dmi_legend_below(map)));
     dmi_credits_rect(map, pc, credits);
-    json_t *c = json_pack("{s:o}", "rect", rect_json(credits, k));
-    const char *source = dm_story_source(map->story);
-    if (source) {   /* "Source: ... · " is drawn left of the credit box */
-        char line[512];
-        snprintf(line, sizeof line, "Source: %s · ", source);
-        PangoLayout *l = dmi_text_layout(pc, map, line, DMI_TEXT_SMALL);
-        int tw, th;
-        pango_layout_get_pixel_size(l, &tw, &th);
-        g_object_unref(l);
-        double r[4] = {credits[0] - tw, credits[1] + fs * 0.1, credits[0], credits[1] + fs * 0.1 + th};
-        json_object_set_new(c, "source", rect_json(r, k));
-    }
+    json_t *c = json_pack("{s:o, s:o}", "rect", rect_json(credits, k), "size", size_json(map, DMI_TEXT_SMALL, k));
+    if (dmi_source_rect(map, pc, source))   /* left of the credits, or above them in the band */
+        json_object_set_new(c, "source", rect_json(source, k));
     json_object_set_new(root, "credits", c);
     json_t *bars = json_array(), *locators = json_array();
     for (int i = 0; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];
-        if (f->role != DMI_FRAME_OVERVIEW && scale_bar_box(pc, map, f, i ? f->rect[3] : credits[1], box))
-            json_array_append_new(bars, json_pack("{s:s, s:o}", "frame", f->id, "rect", rect_json(box, k)));
+        dmi_scale_bar_t bar;
+        if (dmi_scale_bar(map, pc, i, &bar))
+            json_array_append_new(bars, json_pack("{s:s, s:o, s:o}", "frame", f->id, "rect", rect_json(bar.box, k),
+                                                  "size", size_json(map, DMI_TEXT_SMALL, k)));
         if (i && f->locator.count >= 3) {
             double loc[4] = DMI_BBOX_EMPTY;
             dmi_ring_bbox_add(&f->locator, loc);
@@ -155,6 +126,8 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
         /* Its drawn size: the symbol's radius, and half the width of a pill or row. */
         json_object_set_new(o, "radius", num(dmi_marker_radius(map, m->number) * k));
         json_object_set_new(o, "half_width", num(dmi_marker_half_width(map, m) * k));
+        if (m->number || m->count)   /* the size of its numbers */
+            json_object_set_new(o, "size", size_json(map, DMI_TEXT_NUMBER, k));
         /* Every event this marker stands for, with its number, in order. */
         if (m->count) {
             json_t *nums = json_array(), *evs = json_array();
@@ -179,6 +152,8 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                               num(l->bbox[2] * k), num(l->bbox[3] * k));
         if (l->country[0])
             json_object_set_new(o, "country", json_string(l->country));
+        json_object_set_new(o, "size", size_json(map, l->style == 1   ? DMI_TEXT_COUNTRY
+                                                     : l->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL, k));
         if (l->has_leader)
             json_object_set_new(o, "leader", json_pack("[oooo]", num(l->leader[0] * k), num(l->leader[1] * k),
                                                        num(l->leader[2] * k), num(l->leader[3] * k)));
@@ -225,6 +200,8 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                                         "frame", map->frames[pt->frame].id, "x", num(pt->x * k), "y", num(pt->y * k),
                                         "text", pt->text, "bbox", num(pt->bbox[0] * k), num(pt->bbox[1] * k),
                                         num(pt->bbox[2] * k), num(pt->bbox[3] * k)));
+        json_object_set_new(json_array_get(pointers, json_array_size(pointers) - 1), "size",
+                            size_json(map, DMI_TEXT_LABEL, k));
     }
     json_object_set_new(root, "pointers", pointers);
     /* The numbers in date order, one per event drawn at a place, and the

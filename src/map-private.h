@@ -125,6 +125,7 @@ struct dm_map {
     dmi_frame_t frames[DM_MAX_FRAMES];
     int frame_count;
     double title_height;
+    int legend_below;          /* legend and credits in a band under the main frame */
     dmi_marker_t *markers;
     size_t marker_count, marker_cap;
     dmi_label_t *labels;
@@ -156,10 +157,42 @@ struct dm_map {
     int svg_basemap_image;     /* SVG: the basemap as one inline PNG (dm_map_set_svg_basemap) */
 };
 
+/* No text is drawn smaller than this, in canvas units: 11 px in PNG at
+ * scale 1 and in SVG, 11 pt in PDF (print asks for 8). The styles' sizes
+ * scale with font_size and stop here (render/text.c, dmi_text_size): on a
+ * small canvas the small texts meet the labels' size rather than the
+ * labels, markers and lines all growing. */
+#define DMI_TEXT_MIN_SIZE 11.0
+
+/* Canvases narrower than this (canvas units) put the legend and the
+ * credits in a band below the main frame instead of over the map, unless
+ * that band would leave the map less than a third of the canvas's height
+ * or a frame more than 2.5 times as wide as high (a short landscape
+ * canvas). */
+#define DMI_LEGEND_BELOW_WIDTH 900.0
+static inline int dmi_narrow(const dm_map_t *map)
+{
+    return map->width < DMI_LEGEND_BELOW_WIDTH;
+}
+static inline int dmi_legend_below(const dm_map_t *map)
+{
+    return map->legend_below;
+}
+
+/* The height of that band (render/draw.c) when legend_below is set, else
+ * 0; called when the main frame is sized, before fonts warm up on their
+ * thread. */
+double dmi_furniture_band_height(const dm_map_t *map);
+/* The height of the title and subtitle above the main frame (render/draw.c). */
+double dmi_title_height(const dm_map_t *map);
+
 /* Marker radius in canvas units: a plain dot, or a numbered event symbol. */
 static inline double dmi_marker_radius(const dm_map_t *map, int numbered)
 {
-    return map->font_size * 0.38 * (numbered ? 1.9 : 1);
+    double r = map->font_size * 0.38 * (numbered ? 1.9 : 1);
+    /* A number keeps the room it has at full size: its font (0.8 of
+     * font_size) never goes under DMI_TEXT_MIN_SIZE. */
+    return numbered && r < DMI_TEXT_MIN_SIZE * 0.9 ? DMI_TEXT_MIN_SIZE * 0.9 : r;
 }
 
 /* Half the width of a marker: several numbers ("1, 4") make a pill
@@ -178,7 +211,9 @@ static inline double dmi_marker_half_width(const dm_map_t *map, const dmi_marker
         chars += (m->numbers[i] >= 100 ? 3 : m->numbers[i] >= 10 ? 2 : 1) * 0.56 + (i ? 0.5 : 0);
     if (m->count > DMI_MARKER_NUMBERS)
         chars += 0.6;
-    double w = chars * map->font_size * 0.8 / 2 + map->font_size * 0.35;
+    /* the number font: 0.8 of font_size, never under DMI_TEXT_MIN_SIZE */
+    double w = chars * (map->font_size * 0.8 > DMI_TEXT_MIN_SIZE ? map->font_size * 0.8 : DMI_TEXT_MIN_SIZE) / 2 +
+               map->font_size * 0.35;
     return w > r ? w : r;
 }
 

@@ -11,7 +11,7 @@ _diplomap() {
   cmd=${COMP_WORDS[1]}
   case $cmd in
   batch)
-    opts='--date --detail --extent --format --height --inset --jobs --lang --output --projection --scale --theme --width --help --quiet --verbose'
+    opts='--date --detail --extent --format --height --inset --jobs --lang --output --projection --scale --size --theme --width --help --quiet --verbose'
     case $prev in
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --detail) values='auto 110m 50m 10m'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
@@ -24,6 +24,7 @@ _diplomap() {
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --projection) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --scale) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --size) values='mobile social square portrait a4'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --theme) values='light dark print'; COMPREPLY=($(compgen -W "$values" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --width) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
@@ -60,7 +61,7 @@ _diplomap() {
     esac
     ;;
   render)
-    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --svg-basemap --theme --title --width --help --quiet --verbose'
+    opts='--alt-text --date --detail --extent --format --height --inset --lang --layout-json --output --projection --scale --size --svg-basemap --theme --title --width --help --quiet --verbose'
     case $prev in
     --alt-text) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --date) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -74,6 +75,7 @@ _diplomap() {
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --projection) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --scale) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --size) values='mobile social square portrait a4'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --svg-basemap) values='vector image'; COMPREPLY=($(compgen -W "$values" -- "$cur")); return ;;
     --theme) values='light dark print'; COMPREPLY=($(compgen -W "$values" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --title) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -397,10 +397,52 @@ static int parse_extent(const char *text, double ext[4])
     return 0;
 }
 
+/* The newsroom's sizes (issue 16). a4 is a print page in points, the
+ * units of PDF and SVG; its PNG is drawn at 96 dpi (scale 96/72), the same
+ * layout as the page. */
+static const struct {
+    const char *name;
+    double width, height, png_scale;
+} size_presets[] = {
+    {"mobile", 640, 800, 1},
+    {"social", 1200, 675, 1},
+    {"square", 1080, 1080, 1},
+    {"portrait", 1080, 1350, 1},
+    {"a4", 210 / 25.4 * 72, 297 / 25.4 * 72, 96.0 / 72},
+};
+
+static int parse_size(const char *text, dm_map_options_t *opts)
+{
+    for (size_t i = 0; i < sizeof size_presets / sizeof size_presets[0]; i++)
+        if (strcmp(text, size_presets[i].name) == 0) {
+            opts->width = size_presets[i].width;
+            opts->height = size_presets[i].height;
+            opts->scale *= size_presets[i].png_scale;
+            return 0;
+        }
+    char *end = NULL;
+    double w = strtod(text, &end);
+    if (end == text || (*end != 'x' && *end != 'X'))
+        return -1;
+    const char *h_text = end + 1;
+    double h = strtod(h_text, &end);
+    if (end == h_text || *end != '\0' || !(w >= 1 && w <= 1e9 && h >= 1 && h <= 1e9))
+        return -1;
+    opts->width = w;
+    opts->height = h;
+    return 0;
+}
+
 int dm_cli_map_options(const dm_cli_args_t *args, dm_map_options_t *opts)
 {
-    if (dm_cli_double(args, "--width", 1, 1e9, &opts->width) || dm_cli_double(args, "--height", 1, 1e9, &opts->height) ||
-        dm_cli_double(args, "--scale", 0.01, 1e3, &opts->scale))
+    if (dm_cli_double(args, "--scale", 0.01, 1e3, &opts->scale))
+        return -1;
+    const char *size = dm_cli_value(args, "--size");
+    if (size && parse_size(size, opts)) {
+        dm_cli_error("--size: '%s' is not mobile, social, square, portrait, a4 or WxH (e.g. 800x600)", size);
+        return -1;
+    }
+    if (dm_cli_double(args, "--width", 1, 1e9, &opts->width) || dm_cli_double(args, "--height", 1, 1e9, &opts->height))
         return -1;
     const char *v;
     if ((v = dm_cli_value(args, "--extent"))) {

@@ -92,8 +92,10 @@ int dm_cli_check_stdout(const char *const *paths, size_t count, int binary);
 #define DM_CLI_OPT_LANG {"--lang", 0, "en|ko|en+ko", "label language (default en)"}
 #define DM_CLI_OPT_PROJECTION {"--projection", 0, "PROJ", "PROJ string or 'auto' (default auto)"}
 #define DM_CLI_OPT_SCALE {"--scale", 0, "N", "PNG pixel density, 2 for high-DPI screens (default 1)"}
+#define DM_CLI_OPT_SIZE {"--size", 0, "mobile|social|square|portrait|a4|WxH", "canvas size: mobile 640x800, social 1200x675, square 1080x1080, portrait 1080x1350 (px for PNG, pt otherwise), a4 210x297 mm for print (595x842 pt; PNG at 96 dpi times --scale: 794x1123 px), or W and H; --width/--height, given too, replace its sides"}
 #define DM_CLI_OPT_THEME {"--theme", 0, "light|dark|print|FILE.json", "built-in theme (default light), or a theme file (a path with '/' or ending in .json: docs/formats.md section 7)"}
 #define DM_CLI_OPT_WIDTH {"--width", 0, "N", "canvas width, px for PNG, pt otherwise (default 1600)"}
+/* --size first, then --width and --height over it, whatever their order. */
 int dm_cli_map_options(const dm_cli_args_t *args, dm_map_options_t *opts);
 
 void dm_cli_print_help(const dm_cli_command_t *cmd, FILE *out);

@@ -32,6 +32,7 @@ static const dm_cli_option_t options[] = {
     {"--output", 'o', "OUTDIR", "directory for the maps, created if missing; OUTDIR/NAME.FORMAT per input (- : OUTDIR/stdin.FORMAT), an input's formats all or none"},
     DM_CLI_OPT_PROJECTION,
     DM_CLI_OPT_SCALE,
+    DM_CLI_OPT_SIZE,
     DM_CLI_OPT_THEME,
     DM_CLI_OPT_WIDTH,
 };

@@ -264,19 +264,21 @@ static void print_bash(const dm_cli_command_t *const *cmds, size_t n, FILE *out)
                     fputc(*p == ',' ? ' ' : *p, out);
                 fputs("'; COMPREPLY=($(compgen -P \"${cur%${cur##*,}}\" -W \"$values\" -- \"${cur##*,}\")); return ;;\n", out);
             } else if (strchr(o->value_name, '|')) {
-                /* The choices, and files too when one is a placeholder
-                 * (FILE.json: a capital letter). */
+                /* The choices, and files too when a placeholder (capital
+                 * letters) names one (FILE.json; not WxH). */
                 int files = 0;
                 fputs(" values='", out);
                 const char *p = o->value_name;
                 int first = 1;
                 while (*p) {
                     size_t len = strcspn(p, "|");
-                    int placeholder = 0;
-                    for (size_t j = 0; j < len; j++)
+                    int placeholder = 0, file = 0;
+                    for (size_t j = 0; j < len; j++) {
                         placeholder |= p[j] >= 'A' && p[j] <= 'Z';
+                        file |= j + 4 <= len && strncmp(p + j, "FILE", 4) == 0;
+                    }
                     if (placeholder) {
-                        files = 1;
+                        files |= file;
                     } else {
                         fprintf(out, "%s%.*s", first ? "" : " ", (int)len, p);
                         first = 0;

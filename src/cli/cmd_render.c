@@ -19,6 +19,7 @@ static const dm_cli_option_t options[] = {
     {"--output", 'o', "OUT", "output file (.png, .svg, .pdf, .html), or - for stdout with --format (never binary to a terminal); a symlink is written through, a device, FIFO or directory refused"},
     DM_CLI_OPT_PROJECTION,
     DM_CLI_OPT_SCALE,
+    DM_CLI_OPT_SIZE,
     {"--svg-basemap", 0, "vector|image", "SVG: the basemap as paths (default vector) or one inline PNG (image: smaller)"},
     DM_CLI_OPT_THEME,
     {"--title", 0, "TEXT", "map title, at most 300 characters (default: the story's)"},

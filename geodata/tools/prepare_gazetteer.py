@@ -605,6 +605,15 @@ def main():
                 return ne1[other]
         return None
 
+    # A region's alternate that names a curated place (Bushehr's "Persian
+    # Gulf") is left to the curated place: the sea, not the province.
+    curated_names = set()
+    with open(os.path.join(out, "curated.tsv"), encoding="utf-8") as cf:
+        for row in cf:
+            c = row.rstrip("\n").split("\t")
+            if row.startswith("#") or len(c) < 3 or c[0] == "id":
+                continue
+            curated_names.update(fold(nm) for nm in [c[1]] + c[2].split("|") if nm)
     n = 0
     counts = {}
     with open(os.path.join(out, "regions.tsv"), "w", encoding="utf-8") as f:
@@ -644,7 +653,7 @@ def main():
                 op = cpoint[other]
                 if abs(op[0] - pt[0]) < 5 and abs(op[1] - pt[1]) < 5:
                     continue
-            alts, seen_alt = [], {fname}
+            alts, seen_alt = [], {fname} | curated_names
             cand = ([iso["name"]] if iso else []) + ([u["name"]] + u["alts"] if u else []) + \
                    ([iso_all[code]["name"]] if code in iso_all else [])
             ne_alts = set(u["alts"]) if u else set()

@@ -1,15 +1,14 @@
 #!/bin/sh
 # Issue 16's newsroom sizes. First --size itself (its presets, WxH, --width
-# and --height over it, a bad value); then every story of docs/examples/*.json,
-# tests/articles and docs/examples/articles at every preset (mobile, social,
-# square, portrait, a4) and at the default 1600x1000 (SVG, the a4 page as its
-# PNG), each map's sidecar checked by check_sizes.py (every text at least
-# 11 px, the a4 page's PNG at 96 dpi; legend, source and credits below the
-# map on canvases under 900 wide) and by check_overlaps.py: nothing off the
-# canvas, no furniture
-# over furniture, no label under the legend, the credits or a scale bar
-# (strict); labels against labels, markers and lines no worse than the
-# "sizes" section of overlap-ceiling.json.
+# and --height over it, a bad value); then every story of docs/examples/*.json
+# and tests/articles at every preset (mobile, social, square, portrait, a4)
+# and at the default 1600x1000 (SVG, the a4 page as its PNG), each map's
+# sidecar checked by check_sizes.py (every text at least 11 px, the a4
+# page's PNG at 96 dpi; legend, source and credits below the map on canvases
+# under 900 wide) and by check_overlaps.py: nothing off the canvas, no
+# furniture over furniture, no label under the legend, the credits or a
+# scale bar (strict); labels against labels, markers and lines no worse than
+# the "sizes" section of overlap-ceiling.json.
 # DM_SIZES_KEEP=DIR keeps the maps and sidecars there.
 set -u
 : "${DIPLOMAP:?DIPLOMAP must name the built tool}"
@@ -65,7 +64,7 @@ set --
 for f in "$DM_SOURCE_DIR"/docs/examples/*.json; do
     [ -f "$f" ] && set -- "$@" "$f"
 done
-for a in "$DM_SOURCE_DIR"/tests/articles/*.txt "$DM_SOURCE_DIR"/docs/examples/articles/*.txt; do
+for a in "$DM_SOURCE_DIR"/tests/articles/*.txt; do
     [ -f "$a" ] || continue
     s=$T/stories/$(basename "$a" .txt).json
     if "$DIPLOMAP" --quiet extract "$a" -o "$s" 2> "$T/err"; then

@@ -444,11 +444,13 @@ int dmi_legend_entries(const dm_map_t *map, entry_t *out)
 }
 
 /* ---- the band below the map (canvases narrower than 900) -------------
- * From the top: the legend's rows (in two columns when there are many),
- * the story's source on a line of its own, the credits wrapped to the
- * canvas's width. Its height is set when the frame is (dm_map_create),
- * before the legend's rows are known, from a bound on their number: the
- * legend sits under the map, the credits on the canvas's bottom edge. */
+ * From the top: the legend's rows (long ones wrapped, or two columns when
+ * there are many that fit half the width), the story's source on a line
+ * of its own, the credits wrapped to the canvas's width. Its height is set
+ * when the frame is (dm_map_create), before the legend's rows are known,
+ * from the rows that may come, with their texts (legend_entries with
+ * bound): the legend sits under the map, the credits on the canvas's
+ * bottom edge, any slack between them. */
 
 /* OpenStreetMap data (ODbL) is credited when a frame draws some: the
  * Korean demarcation line, a lake. */

@@ -299,6 +299,17 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
     if (single && !prominent && !cue &&
         (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)))
         return 0;
+    /* "Farsi Island", "Hudson River", "Fars Airport": a word before a
+     * capitalised feature noun is part of that feature's name, which the
+     * gazetteer did not know; not the province or town of that word
+     * (countries keep theirs: "Taiwan Strait" names Taiwan too). */
+    static const char *const feature_heads[] = {
+        "Island", "Islands", "River", "Lake", "Bay", "Mountain", "Mountains", "Strait", "Gulf", "Sea", "Canal",
+        "Peninsula", "Valley", "Desert", "Dam", "Airport", "Bridge", "Reef", "Shoal", "Atoll", "Airbase", "Port",
+        "Harbour", "Harbor", "Base", "Camp", NULL};
+    if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
+        dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY))
+        return 0;
     /* A name ends with a capitalised word ("Isle of Man") or a feature's
      * common noun ("the Korean peninsula", "Vnukovo airport"): a match
      * whose last word is any other lower-case word is a phrase ("The

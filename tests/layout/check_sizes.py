@@ -8,7 +8,8 @@ Reports, one line each:
                     where an editor reads it; pass --min-size 8 for a PDF's points)
   no-text-size      a text element whose size the sidecar does not give
   legend-over-map   on a canvas narrower than W (default 900) units, the legend, the credits or
-                    the source line reaching into the main frame instead of lying below it
+                    the source line reaching into the main frame instead of lying below it (a map
+                    without a legend keeps its credit line on the map, docs/formats.md)
 Text elements: labels, pointers, title, subtitle, legend, credits, scale bars, and the numbers
 of numbered markers.
 
@@ -53,7 +54,7 @@ def check(side, min_size, narrow):
     main = next((f["rect"] for f in side.get("frames", []) if f.get("id") == "main"), None)
     if main is None:
         raise ValueError("no main frame")
-    if W < narrow:
+    if W < narrow and isinstance(side.get("legend"), dict):
         boxes = []
         if isinstance(side.get("legend"), dict):
             boxes.append(("legend", side["legend"]["rect"]))

@@ -457,6 +457,26 @@ int dmi_find_people(dmi_extraction_t *x)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = 1;
     }
+    /* "Tyrise M. Bell", "George W. Bush": a middle initial between two
+     * capitalised words is a person's name, whatever the given name. */
+    for (size_t t = 0; t + 2 < n; t++) {
+        if (!dmi_tok_cap(a, t) || x->person_tok[t] || (a->tokens[t].flags & DMI_TOK_UPPER) ||
+            dmi_tok_len(a, t) < 2 || !dmi_tok_same_sentence(a, t, t + 2))
+            continue;
+        const char *m = dmi_tok_text(a, t + 1);
+        if (!(dmi_tok_len(a, t + 1) == 2 && g_ascii_isupper(m[0]) && m[1] == '.') || !dmi_tok_cap(a, t + 2) ||
+            (a->tokens[t + 2].flags & DMI_TOK_UPPER))
+            continue;
+        const char *z = dmi_tok_text(a, t + 2);
+        if (dmi_tok_in_cs(a, t, dmi_person_titles) || dmi_tok_in_cs(a, t, dmi_org_words) ||
+            (dmi_tok_len(a, t + 2) == 2 && z[1] == '.'))
+            continue;   /* "Washington D. C.": initials after a place */
+        const char *kc = dmi_known_country(dmi_tok_text(a, t + 2), dmi_tok_len(a, t + 2));
+        if (add_person(x, t, t + 3, kc) != 0)
+            return -1;
+        x->person_tok[t] = x->person_tok[t + 1] = x->person_tok[t + 2] = 1;
+        t += 2;
+    }
     /* Full names no list knows: runs of capitalised words that read as a
      * person's name rather than a place (unlisted_full_name). */
     GHashTable *after_locative = words_after_locatives(x);

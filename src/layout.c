@@ -119,6 +119,28 @@ static void canvas_to_projected(const dmi_frame_t *f, double x, double y, double
     *n = (y - f->f) / f->e;
 }
 
+/* Some point of the frame's edge lies outside the projection's domain or
+ * more than 100 degrees from its centre (the far hemisphere of an
+ * azimuthal map). */
+static int reaches_past_hemisphere(const dmi_frame_t *f)
+{
+    double clon, clat;
+    if (dmi_unproject_point(&f->proj, 0, 0, &clon, &clat))
+        return 0;
+    for (int i = 0; i <= 4; i++)
+        for (int j = 0; j <= 4; j++) {
+            if (i != 0 && i != 4 && j != 0 && j != 4)
+                continue;   /* the edge only */
+            double x = f->rect[0] + (f->rect[2] - f->rect[0]) * i / 4, y = f->rect[1] + (f->rect[3] - f->rect[1]) * j / 4;
+            double e, n, lon, lat;
+            canvas_to_projected(f, x, y, &e, &n);
+            if (dmi_unproject_point(&f->proj, e, n, &lon, &lat) ||
+                dmi_central_angle(clat, clon, lat, lon) * 180 / M_PI > 100)
+                return 1;
+        }
+    return 0;
+}
+
 /* The lon/lat window the frame shows, found by sampling it. */
 static void compute_window(dmi_frame_t *f)
 {
@@ -2063,15 +2085,36 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             goto out;
     }
     bbox_t extent = {.empty = 1};
-    if ((st = frame_extent(map, f, user_extent, &extent)))
-        goto out;
-    fit_transform(f, extent);
-    if (!user_extent)
-        leave_room_for_legend(map, f, &extent);
-    if (!user_extent)
-        keep_inside_world(f);
-    else
-        mark_outside(map);
+    for (int attempt = 0;; attempt++) {
+        extent = (bbox_t){.empty = 1};
+        if ((st = frame_extent(map, f, user_extent, &extent)))
+            goto out;
+        fit_transform(f, extent);
+        if (!user_extent)
+            leave_room_for_legend(map, f, &extent);
+        if (!user_extent)
+            keep_inside_world(f);
+        else
+            mark_outside(map);
+        /* An automatic azimuthal map whose frame, stretched to a wide
+         * canvas, reaches past the hemisphere it was chosen for would show
+         * the world's rim, where land around the antipode turns inside out:
+         * the equal-area world projection on the same meridian instead. */
+        if (attempt > 0 || !auto_projection || user_extent || strncmp(projection, "+proj=laea", 10) != 0 ||
+            !reaches_past_hemisphere(f))
+            break;
+        char world[128];
+        snprintf(world, sizeof world, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", f->proj.lon_0);
+        free(auto_proj);
+        if (!(projection = auto_proj = dmi_strdup(world))) {
+            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        dmi_projection_destroy(&f->proj);
+        memset(&f->proj, 0, sizeof f->proj);
+        if ((st = dmi_projection_create(ctx, projection, &f->proj)))
+            goto out;
+    }
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
     if ((!inset || strcmp(inset, "none") != 0) && ((st = plan_insets(map)) || (st = plan_overview(map))))
         goto out;

@@ -129,9 +129,16 @@ cat >"$TMP/americas.json" <<'EOF'
  {"id": "w", "name": "Washington", "lat": 38.895, "lon": -77.036, "kind": "city", "country": "US"},
  {"id": "b", "name": "Buenos Aires", "lat": -34.61, "lon": -58.38, "kind": "city", "country": "AR"}], "events": []}
 EOF
-for lat0 in 2.2 -5 20; do
-  "$DIPLOMAP" render "$TMP/americas.json" -o "$TMP/americas.png" --width 600 --height 340 \
-    --projection "+proj=laea +lat_0=$lat0 +lon_0=-67.4" && python3 - "$TMP/americas.png" <<'PY' && ok || bad "laea lat_0=$lat0: the ocean does not show (land around the antipode turned inside out?)"
+# The same story on a wide canvas with the automatic projection: a laea
+# frame stretched to 900x340 would reach the world's rim, so the layout
+# takes the equal-area world projection instead.
+for case in "2.2 600" "-5 600" "20 600" "auto 900"; do
+  set -- $case
+  lat0=$1
+  proj="+proj=laea +lat_0=$lat0 +lon_0=-67.4"
+  [ "$lat0" = auto ] && proj=auto
+  "$DIPLOMAP" render "$TMP/americas.json" -o "$TMP/americas.png" --width "$2" --height 340 \
+    --projection "$proj" && python3 - "$TMP/americas.png" <<'PY' && ok || bad "$proj at $2x340: the ocean does not show (land around the antipode turned inside out?)"
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 pos, idat, w = 8, b"", 0

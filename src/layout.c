@@ -119,6 +119,18 @@ static void canvas_to_projected(const dmi_frame_t *f, double x, double y, double
     *n = (y - f->f) / f->e;
 }
 
+/* The frame's projection replaced by the automatic definition def (owned:
+ * it replaces *auto_proj; NULL means out of memory). */
+static dm_status_t reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj)
+{
+    free(*auto_proj);
+    if (!(*auto_proj = def))
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    dmi_projection_destroy(&f->proj);
+    memset(&f->proj, 0, sizeof f->proj);
+    return dmi_projection_create(ctx, def, &f->proj);
+}
+
 /* Some point of the frame's edge lies outside the projection's domain or
  * more than 100 degrees from its centre (the far hemisphere of an
  * azimuthal map). */
@@ -2074,15 +2086,9 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             lat[n] = p->lat;
             lon[n++] = p->lon;
         }
-        free(auto_proj);
-        if (!(projection = auto_proj = dmi_projection_auto(lat, lon, n))) {
-            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        if ((st = reproject(ctx, f, dmi_projection_auto(lat, lon, n), &auto_proj)))
             goto out;
-        }
-        dmi_projection_destroy(&f->proj);
-        memset(&f->proj, 0, sizeof f->proj);
-        if ((st = dmi_projection_create(ctx, projection, &f->proj)))
-            goto out;
+        projection = auto_proj;
     }
     bbox_t extent = {.empty = 1};
     for (int attempt = 0;; attempt++) {
@@ -2105,15 +2111,9 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             break;
         char world[128];
         snprintf(world, sizeof world, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", f->proj.lon_0);
-        free(auto_proj);
-        if (!(projection = auto_proj = dmi_strdup(world))) {
-            st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        if ((st = reproject(ctx, f, dmi_strdup(world), &auto_proj)))
             goto out;
-        }
-        dmi_projection_destroy(&f->proj);
-        memset(&f->proj, 0, sizeof f->proj);
-        if ((st = dmi_projection_create(ctx, projection, &f->proj)))
-            goto out;
+        projection = auto_proj;
     }
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
     if ((!inset || strcmp(inset, "none") != 0) && ((st = plan_insets(map)) || (st = plan_overview(map))))

@@ -1,5 +1,5 @@
 /* The laid-out map: frames, projected basemap, markers, labels, lines and
- * features in canvas units. Built by layout.c, drawn by render/, written
+ * features in canvas units. Built by src/layout/, drawn by render/, written
  * out by layout_json.c. */
 #ifndef DM_MAP_PRIVATE_H
 #define DM_MAP_PRIVATE_H

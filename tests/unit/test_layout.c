@@ -238,7 +238,7 @@ static json_t *marker_of(json_t *root, const char *place)
     return NULL;
 }
 
-/* The base font size of a layout (layout.c: 1.6% of the shorter side). */
+/* The base font size of a layout (src/layout/layout.c: 1.6% of the shorter side). */
 static double font_size_of(json_t *root)
 {
     double w = json_number_value(json_object_get(root, "width"));

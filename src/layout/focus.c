@@ -1,0 +1,310 @@
+/* Layout, focus: what the main frame is about.
+ *
+ * Takes: the story, its event order and the main frame's projection. Gives:
+ * map->principal (the event the map is about: the editor's view.focus, the
+ * story's "principal", else the first event told) and map->far (places the
+ * main frame leaves to the overview or to pointers); room for the legend
+ * below the lowest marker; with --extent, what the frame leaves out. Never:
+ * builds frames or draws. The rule is documented in docs/formats.md. */
+#include "layout-private.h"
+
+#include <glib-object.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- focus ------------------------------------------------------------
+ * The main frame fits the story's principal event and the events around
+ * it, not every place named: one stray mention (Washington in a story of
+ * a shoal) must not turn the map into an ocean. The rule, in the main
+ * projection's metres:
+ *   1. the places that matter (markers, lines and areas; countries and
+ *      regions are context) are grouped: places under FOCUS_GROUP_KM apart
+ *      (through a chain) are one group (a capital and its ministries);
+ *   2. the frame each set of groups needs is its bounding box, measured
+ *      as at least FOCUS_MIN_M a side (neighbours a country away stay:
+ *      Tokyo and Busan), widened or heightened to the canvas's aspect (so
+ *      a portrait canvas pays for width and a wide one for height);
+ *   3. while some group other than the principal event's would grow that
+ *      frame more than FOCUS_GROWTH times in area (FOCUS_GROWTH^n for a
+ *      group where n events are held), the group that grows it most is
+ *      left out (it is "far"), and the rest is measured again; outliers on
+ *      one side go together (see below).
+ * Far places go to the overview (a small map of every place with the
+ * main frame outlined) and a line that leaves the frame ends in an edge
+ * pointer naming its far end ("to Washington"). */
+#define FOCUS_GROWTH 4.0
+#define FOCUS_MIN_M 1e6        /* frames are measured as at least 1,000 km a side */
+#define FOCUS_GROUP_KM 600.0
+#define FOCUS_MAX_PLACES 200   /* beyond this (hostile stories) every place is kept */
+
+/* The event the map is about: the story's "principal" event, else the
+ * first event the story tells (the text's lead; e1 of an extraction)
+ * that names a place. -1 when no event names one. */
+static int pick_principal(const dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    size_t ne = dm_story_event_count(s);
+    const dmi_story_view_t *view = dmi_story_view(s);
+    for (size_t k = 0; k < view->focus_count; k++)   /* the editor's word first */
+        for (size_t i = 0; i < ne; i++)
+            if (strcmp(dm_story_event(s, i)->id, view->focus[k]) == 0 && dm_story_event(s, i)->place_count)
+                return (int)i;
+    for (size_t i = 0; i < ne; i++)
+        if (dmi_story_event_principal(s, i) && dm_story_event(s, i)->place_count)
+            return (int)i;
+    for (size_t i = 0; i < ne; i++)
+        if (map->event_same[i] < 0 && dm_story_event(s, i)->place_count)
+            return (int)i;
+    return -1;
+}
+
+/* Area of the frame a box needs on a canvas of aspect w/h (projected
+ * units squared). */
+static double fitted_area(const bbox_t *b, double aspect)
+{
+    if (b->empty)
+        return 0;
+    double w = fmax(b->x1 - b->x0, FOCUS_MIN_M), h = fmax(b->y1 - b->y0, FOCUS_MIN_M);
+    if (w / h > aspect)
+        h = w / aspect;
+    else
+        w = h * aspect;
+    return w * h;
+}
+
+/* Does the place count for the frame (a point, a line or an area, or a
+ * country or region where something happened)? */
+static int focus_counts(const dm_map_t *map, size_t i, int only_context)
+{
+    const dm_place_t *p = dm_story_place(map->story, i);
+    return only_context || !is_context_kind(p->kind) || map->has_marker[i];
+}
+
+/* Is group h on g's side of the core, at least as far: beyond g, within
+ * 60 degrees of its direction (a third of the compass)? */
+static int same_side(const double *dist, const double *ang, const int *core, int h, int g)
+{
+    double d = fabs(remainder(ang[h] - ang[g], 2 * M_PI));
+    return !core[h] && dist[h] >= dist[g] && d <= M_PI / 3;
+}
+
+/* Sets map->far (places the main frame leaves out) and map->principal,
+ * in the projection of frame f. Returns the number of far places. */
+size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), nfar = 0;
+    map->principal = pick_principal(map);
+    if (user_extent)
+        return 0;   /* the editor chose the frame: see dmi_mark_outside() */
+    if (np > FOCUS_MAX_PLACES || map->principal < 0)
+        return 0;
+    int only_context = 1;
+    for (size_t i = 0; i < np; i++)
+        if (!is_context_kind(dm_story_place(s, i)->kind))
+            only_context = 0;
+    double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
+    int group[FOCUS_MAX_PLACES], use[FOCUS_MAX_PLACES], out[FOCUS_MAX_PLACES], core[FOCUS_MAX_PLACES];
+    /* The ends of lines count too, countries included: a call to "the
+     * United States" would otherwise pull the frame across the ocean. */
+    for (size_t i = 0; i < np; i++)
+        out[i] = 0;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        if (!drawn_as_line(s, ev))
+            continue;
+        for (size_t k = 0; k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0)
+                out[pi] = 1;   /* borrowed: "is a line's end" until the groups are made */
+        }
+    }
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        group[i] = (int)i;
+        use[i] = (focus_counts(map, i, only_context) || out[i]) &&
+                 dmi_project_point(&f->proj, p->lon, p->lat, &x[i], &y[i]) == 0;
+        out[i] = core[i] = 0;
+    }
+    /* 1. Groups: single link under FOCUS_GROUP_KM (few places: pairs). */
+    for (size_t i = 0; i < np; i++)
+        for (size_t j = i + 1; use[i] && j < np; j++) {
+            if (!use[j])
+                continue;
+            const dm_place_t *a = dm_story_place(s, i), *b = dm_story_place(s, j);
+            if (dmi_geodesic_km(a->lat, a->lon, b->lat, b->lon) >= FOCUS_GROUP_KM)
+                continue;
+            int ga = dmi_uf_find(group, (int)i), gb = dmi_uf_find(group, (int)j);
+            if (ga != gb)
+                group[ga > gb ? ga : gb] = ga < gb ? ga : gb;
+        }
+    for (size_t i = 0; i < np; i++)
+        group[i] = dmi_uf_find(group, (int)i);
+    /* The principal event's places (with view.focus, the places of every
+     * event it names), and everything in their groups, stay. */
+    const dmi_story_view_t *view = dmi_story_view(s);
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        int in_focus = (int)j == map->principal;
+        for (size_t k = 0; k < view->focus_count && !in_focus; k++)
+            in_focus = strcmp(ev->id, view->focus[k]) == 0;
+        for (size_t k = 0; in_focus && k < ev->place_count; k++) {
+            int pi = place_index(s, ev->places[k]);
+            if (pi >= 0 && use[pi])
+                core[group[pi]] = 1;
+        }
+    }
+    double fw = map->width, fh = map->height - map->title_height;
+    double aspect = fw / fmax(fh, 1);
+    /* Events held at each group (numbered at its places), and each
+     * group's distance from the core's centre. */
+    int events[FOCUS_MAX_PLACES];
+    double dist[FOCUS_MAX_PLACES], ang[FOCUS_MAX_PLACES], ccx = 0, ccy = 0;
+    int ncore = 0;
+    for (size_t i = 0; i < np; i++) {
+        events[i] = 0;
+        if (use[i] && core[group[i]]) {
+            ccx += x[i];
+            ccy += y[i];
+            ncore++;
+        }
+    }
+    ccx /= ncore ? ncore : 1;
+    ccy /= ncore ? ncore : 1;
+    /* Events held at a place count; a line's far end becomes a pointer. */
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *ev = dm_story_event(s, j);
+        int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+        if (map->event_number[j] && pi >= 0 && use[pi])
+            events[group[pi]]++;
+    }
+    for (size_t i = 0; i < np; i++)
+        dist[i] = INFINITY;
+    /* dist[g], for a group's representative g: its nearest place to the core. */
+    for (size_t i = 0; i < np; i++)
+        if (use[i] && hypot(x[i] - ccx, y[i] - ccy) < dist[group[i]]) {
+            dist[group[i]] = hypot(x[i] - ccx, y[i] - ccy);
+            ang[group[i]] = atan2(y[i] - ccy, x[i] - ccx);   /* its direction from the core */
+        }
+    /* 3. Leave out what grows the frame too much: a group, or the groups
+     * at least as far from the core as one of them when together they tell
+     * at most one event (two outliers on one side, Anchorage and
+     * Washington, hide each other otherwise); each event left out must buy
+     * a frame FOCUS_GROWTH times smaller (a group with three events, 4^3 =
+     * 64 times). The candidate beyond its threshold by the largest factor
+     * goes, and the rest is measured again. */
+    /* view.focus pins the frame: every group outside the core goes. */
+    for (size_t g = 0; g < np && view->focus_count; g++)
+        if (group[g] == (int)g && use[g] && !core[g])
+            out[g] = 1;
+    for (;;) {
+        bbox_t all = {.empty = 1};
+        for (size_t i = 0; i < np; i++)
+            if (use[i] && !out[group[i]])
+                bbox_add(&all, x[i], y[i]);
+        double area_all = fitted_area(&all, aspect), best_excess = 1;
+        int best = -1;
+        double best_cut = 0;
+        /* Candidates: each group alone (cut < 0); only when none goes, for
+         * each group the set of groups at least as far as it (cut = its
+         * distance), so that a set never rides on a single outlier. */
+        for (int pass = 0; pass < 2 && best < 0; pass++)
+            for (size_t g = 0; g < np; g++) {
+                if (group[g] != (int)g || !use[g] || out[g] || core[g])
+                    continue;
+                double gd = dist[g];
+                bbox_t rest = {.empty = 1};
+                int left_out[FOCUS_MAX_PLACES] = {0}, nev = 0;
+                for (size_t i = 0; i < np; i++) {
+                    if (!use[i] || out[group[i]])
+                        continue;
+                    int gone = pass == 0 ? group[i] == (int)g : same_side(dist, ang, core, group[i], (int)g);
+                    if (gone) {
+                        if (!left_out[group[i]]) {
+                            left_out[group[i]] = 1;
+                            nev += events[group[i]];
+                        }
+                    } else {
+                        bbox_add(&rest, x[i], y[i]);
+                    }
+                }
+                if (pass == 1 && nev > 1)
+                    continue;   /* a far side with several events is part of the story */
+                double a = fitted_area(&rest, aspect);
+                double threshold = pow(FOCUS_GROWTH, nev > 1 ? nev : 1);
+                if (a > 0 && area_all / a / threshold > best_excess) {
+                    best_excess = area_all / a / threshold;
+                    best = (int)g;
+                    best_cut = pass == 0 ? -1 : gd;
+                }
+            }
+        if (best < 0)
+            break;
+        for (size_t g = 0; g < np; g++)
+            if (group[g] == (int)g && use[g] && !out[g] && !core[g] &&
+                (best_cut < 0 ? (int)g == best : same_side(dist, ang, core, (int)g, best)))
+                out[g] = 1;
+    }
+    for (size_t i = 0; i < np; i++)
+        if (use[i] && out[group[i]]) {
+            map->far[i] = 1;
+            nfar++;
+        }
+    /* A country or region is context: it is far when its anchor lies far
+     * from every place kept (farther than the kept frame is wide). */
+    return nfar;
+}
+
+/* The legend sits in a bottom corner of the main frame: when the lowest
+ * marker would lie under it, the frame reaches further south so that the
+ * marker clears the legend's estimated height (its rows: one per event,
+ * and one for plain places). */
+void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+{
+    const dm_story_t *s = map->story;
+    double fs = map->font_size, lowest = -INFINITY;
+    int rows = 1;
+    if (dmi_legend_below(map))
+        return;   /* the legend is under the frame, not over it */
+    for (size_t i = 0; i < dm_story_event_count(s); i++)
+        rows += map->event_same[i] < 0;
+    rows = rows > 24 ? 24 : rows;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        double e, n, x, y;
+        if (map->far[i] || !map->has_marker[i] || dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        lowest = fmax(lowest, y);
+    }
+    double need = rows * fs * 1.35 + fs * 3.8, gap = f->rect[3] - lowest;   /* and the marker, a margin */
+    /* A legend taller than half the frame cannot be cleared this way. */
+    if (!isfinite(lowest) || gap >= need || need > (f->rect[3] - f->rect[1]) / 2)
+        return;
+    extent->y0 -= (need - gap) / f->a;
+    dmi_fit_transform(f, *extent);
+}
+
+/* With the editor's --extent (or view.extent), what the frame leaves out
+ * is far: it becomes a pointer or goes to the overview, never silently
+ * dropped. The frame shows more than the extent where the canvas's aspect
+ * asks for it, so what counts is the frame, once fitted. */
+void dmi_mark_outside(dm_map_t *map)
+{
+    const dmi_frame_t *f = &map->frames[0];
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e, n, x, y;
+        if (p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA)
+            continue;   /* drawn as far as the frame shows them */
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n) == 0) {
+            dmi_frame_to_canvas(f, e, n, &x, &y);
+            if (x >= f->rect[0] && x <= f->rect[2] && y >= f->rect[1] && y <= f->rect[3])
+                continue;
+        }
+        map->far[i] = 1;
+    }
+}

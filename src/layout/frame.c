@@ -1,0 +1,306 @@
+/* Layout, frames: a frame's projection, transform and extent.
+ *
+ * Takes: a frame with its projection and canvas rectangle, and the story's
+ * places. Gives: the projected extent fitted to the rectangle, the lon/lat
+ * window the frame shows, its scale (which basemap detail), the globe's
+ * outline for world maps, and a check that an automatic azimuthal frame stays
+ * within its hemisphere. Never: chooses what the frame is about (focus.c). */
+#include "layout-private.h"
+
+#include <glib-object.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Set the frame transform so the projected box fills the frame rect,
+ * centred, same scale on both axes. */
+void dmi_fit_transform(dmi_frame_t *f, bbox_t b)
+{
+    double fw = f->rect[2] - f->rect[0], fh = f->rect[3] - f->rect[1];
+    double bw = fmax(b.x1 - b.x0, 1), bh = fmax(b.y1 - b.y0, 1);
+    double s = fmin(fw / bw, fh / bh);
+    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    f->a = s;
+    f->e = -s;
+    f->c = (f->rect[0] + f->rect[2]) / 2 - s * cx;
+    f->f = (f->rect[1] + f->rect[3]) / 2 + s * cy;
+}
+
+void dmi_canvas_to_projected(const dmi_frame_t *f, double x, double y, double *e, double *n)
+{
+    *e = (x - f->c) / f->a;
+    *n = (y - f->f) / f->e;
+}
+
+/* The frame's projection replaced by the automatic definition def (owned:
+ * it replaces *auto_proj; NULL means out of memory). */
+dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj)
+{
+    free(*auto_proj);
+    if (!(*auto_proj = def))
+        return dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+    dmi_projection_destroy(&f->proj);
+    memset(&f->proj, 0, sizeof f->proj);
+    return dmi_projection_create(ctx, def, &f->proj);
+}
+
+/* Some point of the frame's edge lies outside the projection's domain or
+ * more than 100 degrees from its centre (the far hemisphere of an
+ * azimuthal map). */
+int dmi_reaches_past_hemisphere(const dmi_frame_t *f)
+{
+    double clon, clat;
+    if (dmi_unproject_point(&f->proj, 0, 0, &clon, &clat))
+        return 0;
+    for (int i = 0; i <= 4; i++)
+        for (int j = 0; j <= 4; j++) {
+            if (i != 0 && i != 4 && j != 0 && j != 4)
+                continue;   /* the edge only */
+            double x = f->rect[0] + (f->rect[2] - f->rect[0]) * i / 4, y = f->rect[1] + (f->rect[3] - f->rect[1]) * j / 4;
+            double e, n, lon, lat;
+            dmi_canvas_to_projected(f, x, y, &e, &n);
+            if (dmi_unproject_point(&f->proj, e, n, &lon, &lat) ||
+                dmi_central_angle(clat, clon, lat, lon) * 180 / M_PI > 100)
+                return 1;
+        }
+    return 0;
+}
+
+/* The lon/lat window the frame shows, found by sampling it. */
+void dmi_compute_window(dmi_frame_t *f)
+{
+    dmi_window_t w = {1e9, -1e9, 1e9, -1e9};
+    int failures = 0;
+    const int N = 16;   /* a 17 x 17 grid: the padding below covers what falls between */
+    for (int i = 0; i <= N; i++) {
+        for (int j = 0; j <= N; j++) {
+            double x = f->rect[0] + (f->rect[2] - f->rect[0]) * i / N;
+            double y = f->rect[1] + (f->rect[3] - f->rect[1]) * j / N;
+            double e, n, lon, lat;
+            dmi_canvas_to_projected(f, x, y, &e, &n);
+            if (dmi_unproject_point(&f->proj, e, n, &lon, &lat)) {
+                failures++;
+                continue;
+            }
+            double r = fmod(lon - f->proj.lon_0 + 540.0, 360.0) - 180.0;
+            w.rmin = fmin(w.rmin, r);
+            w.rmax = fmax(w.rmax, r);
+            w.smin = fmin(w.smin, lat);
+            w.smax = fmax(w.smax, lat);
+        }
+    }
+    /* Sampling misses what lies between samples: pad generously, but not
+     * across the meridian opposite the centre unless the samples reach it.
+     * That meridian holds the antipode, which azimuthal projections (laea,
+     * aeqd) send to their outer circle: land around it (Borneo opposite the
+     * Amazon) would turn inside out and cover the whole frame. */
+    double sampled = w.rmax - w.rmin;
+    double pr = fmax(sampled * 0.1, 2), ps = fmax((w.smax - w.smin) * 0.1, 2);
+    w.rmin -= pr;
+    w.rmax += pr;
+    if (sampled <= 300 && failures == 0) {
+        w.rmin = fmax(w.rmin, fmin(w.rmin + pr, -179.0));
+        w.rmax = fmin(w.rmax, fmax(w.rmax - pr, 179.0));
+    }
+    w.smin = fmax(w.smin - ps, -90);
+    w.smax = fmin(w.smax + ps, 90);
+    for (int pole = -1; pole <= 1; pole += 2) {
+        double e, n, x, y;
+        if (dmi_project_point(&f->proj, f->proj.lon_0, pole * 90.0, &e, &n) == 0) {
+            dmi_frame_to_canvas(f, e, n, &x, &y);
+            if (x >= f->rect[0] && x <= f->rect[2] && y >= f->rect[1] && y <= f->rect[3]) {
+                w.rmin = -180;
+                w.rmax = 180;
+                if (pole < 0)
+                    w.smin = -90;
+                else
+                    w.smax = 90;
+            }
+        }
+    }
+    if (failures > 0 || sampled > 300 || w.rmin > w.rmax) {
+        /* The frame shows the edge of the world: take every longitude. */
+        w.rmin = -180;
+        w.rmax = 180;
+        if (failures > 0) {
+            w.smin = -90;
+            w.smax = 90;
+        }
+    }
+    f->window = w;
+}
+
+void dmi_choose_scale(dm_map_t *map, dmi_frame_t *f)
+{
+    /* Kilometres per canvas unit at the frame centre, measured along the
+     * ground between two points one unit apart. */
+    double cx = (f->rect[0] + f->rect[2]) / 2, cy = (f->rect[1] + f->rect[3]) / 2;
+    double e0, n0, e1, n1, lon0, lat0, lon1, lat1;
+    dmi_canvas_to_projected(f, cx - 50, cy, &e0, &n0);
+    dmi_canvas_to_projected(f, cx + 50, cy, &e1, &n1);
+    double kmpu = 0;
+    if (!dmi_unproject_point(&f->proj, e0, n0, &lon0, &lat0) && !dmi_unproject_point(&f->proj, e1, n1, &lon1, &lat1))
+        kmpu = dmi_geodesic_km(lat0, lon0, lat1, lon1) / 100.0;
+    else
+        kmpu = 1.0 / f->a / 1000.0;
+    f->km_per_unit = kmpu;
+    double km_per_px = kmpu / map->scale;
+    f->scale = km_per_px > 8 ? "110m" : km_per_px > 1.5 ? "50m" : "10m";
+    if (f->role == DMI_FRAME_MAIN && map->detail)
+        f->scale = map->detail;
+}
+
+/* The globe's outline in a world projection, in canvas units. */
+dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
+{
+    dmi_ring_t ring = {0};
+    const double eps = 1e-6;
+    int rc = 0;
+    for (int i = 0; i <= 180 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 - 180 + eps, -90 + i);
+    for (int i = 0; i <= 360 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 - 180 + eps + i * (360 - 2 * eps) / 360, 90);
+    for (int i = 0; i <= 180 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 + 180 - eps, 90 - i);
+    for (int i = 0; i <= 360 && !rc; i++)
+        rc = dmi_ring_push(&ring, f->proj.lon_0 + 180 - eps - i * (360 - 2 * eps) / 360, -90);
+    if (rc) {
+        dmi_ring_free(&ring);
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    }
+    dmi_project_points(&f->proj, ring.pts, ring.count);
+    for (size_t k = 0; k < ring.count; k++)
+        dmi_frame_to_canvas(f, ring.pts[k].x, ring.pts[k].y, &ring.pts[k].x, &ring.pts[k].y);
+    dmi_shape_take(&f->sphere, &ring);
+    return DM_OK;
+}
+
+/* Extent of the frame in projected units: every place (and every event
+ * line) with a margin, or the user's lon/lat box. */
+dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out)
+{
+    const dm_story_t *s = map->story;
+    bbox_t b = {.empty = 1};
+    if (user_extent) {
+        double w = user_extent[0], so = user_extent[1], e = user_extent[2], n = user_extent[3];
+        if (e <= w)
+            e += 360;   /* the box crosses the antimeridian */
+        for (int i = 0; i <= 20; i++)
+            for (int j = 0; j <= 20; j++) {
+                double x, y;
+                if (!dmi_project_point(&f->proj, w + (e - w) * i / 20, so + (n - so) * j / 20, &x, &y))
+                    bbox_add(&b, x, y);
+            }
+        if (b.empty)
+            return dmi_error(map->ctx, DM_ERR_PROJECTION, "extent %g,%g,%g,%g cannot be shown in projection '%s'",
+                             user_extent[0], user_extent[1], user_extent[2], user_extent[3], f->proj.definition);
+        *out = b;
+        return DM_OK;
+    }
+    int only_context = 1;
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        if (!is_context_kind(dm_story_place(s, i)->kind))
+            only_context = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        /* Countries and regions are context, unless an event put a
+         * numbered marker on one ("a visit to India"): it must be seen. */
+        if ((is_context_kind(p->kind) && !only_context && !map->has_marker[i]) || map->far[i])
+            continue;
+        double x, y;
+        if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))
+            bbox_add(&b, x, y);
+    }
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *ev = dm_story_event(s, i);
+        if (!is_connection(ev->type) || ev->place_count < 2)
+            continue;
+        const dm_place_t *a = dm_story_find_place(s, ev->places[0]), *c = dm_story_find_place(s, ev->places[1]);
+        if (map->far[a - dm_story_place(s, 0)] || map->far[c - dm_story_place(s, 0)])
+            continue;   /* it leaves the frame through an edge pointer */
+        dmi_ring_t arc = {0};
+        if (dmi_geodesic_densify(a->lat, a->lon, c->lat, c->lon, 100, &arc) == 0) {
+            dmi_project_points(&f->proj, arc.pts, arc.count);
+            for (size_t k = 0; k < arc.count; k++)
+                bbox_add(&b, arc.pts[k].x, arc.pts[k].y);
+        }
+        dmi_ring_free(&arc);
+    }
+    if (b.empty) {
+        double x, y;
+        dmi_project_point(&f->proj, f->proj.lon_0, 0, &x, &y);
+        bbox_add(&b, x - 2e7, y - 1e7);
+        bbox_add(&b, x + 2e7, y + 1e7);
+    }
+    /* Lines and areas of the story are shown whole (unless far). */
+    for (size_t i = 0; map->shapes && i < dm_story_place_count(s); i++)
+        for (size_t r = 0; !map->far[i] && r < map->shapes[i].count; r++)
+            for (size_t k = 0; k < map->shapes[i].rings[r].count; k++) {
+                double x, y;
+                if (!dmi_project_point(&f->proj, map->shapes[i].rings[r].pts[k].x, map->shapes[i].rings[r].pts[k].y,
+                                       &x, &y))
+                    bbox_add(&b, x, y);
+            }
+    /* At least 120 km across (a close-up still shows its surroundings),
+     * 600 km when focus left places out (the map is one spot of a larger
+     * story: show its region, the overview shows the rest), then a margin
+     * for labels and furniture. */
+    int any_far = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        any_far |= map->far[i];
+    double floor_m = any_far ? 6e5 : 1.2e5;
+    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    double w = fmax(b.x1 - b.x0, floor_m), h = fmax(b.y1 - b.y0, floor_m);
+    out->x0 = cx - w * 0.62;
+    out->x1 = cx + w * 0.62;
+    out->y0 = cy - h * 0.68;
+    out->y1 = cy + h * 0.62;
+    out->empty = 0;
+    return DM_OK;
+}
+
+/* A world map should not show empty paper beyond the poles or the
+ * antimeridian when the frame could show more of the world instead: slide
+ * the view back inside the world's outline (pseudo-cylindrical world
+ * projections only, whose outline is bounded by the poles and the seam). */
+int dmi_is_world_projection(const dmi_frame_t *f)
+{
+    static const char *const world[] = {"+proj=eqearth", "+proj=robin", "+proj=moll", "+proj=natearth",
+                                        "+proj=wintri", "+proj=eck4", "+proj=kav7", "+proj=eqc"};
+    for (size_t i = 0; i < sizeof world / sizeof world[0]; i++)
+        if (strncmp(f->proj.definition, world[i], strlen(world[i])) == 0 &&
+            (f->proj.definition[strlen(world[i])] == ' ' || f->proj.definition[strlen(world[i])] == '\0'))
+            return 1;
+    return 0;
+}
+
+void dmi_keep_inside_world(dmi_frame_t *f)
+{
+    if (!dmi_is_world_projection(f))
+        return;
+    double e, n, top, bottom, left, right, x, y;
+    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &top);
+    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &bottom);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 - 179.999, 0, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &left, &y);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 + 179.999, 0, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &right, &y);
+    double gap_top = top - f->rect[1], gap_bottom = f->rect[3] - bottom;
+    if (gap_top > 0 && gap_bottom < 0)
+        f->f -= fmin(gap_top, -gap_bottom);
+    else if (gap_bottom > 0 && gap_top < 0)
+        f->f += fmin(gap_bottom, -gap_top);
+    double gap_left = left - f->rect[0], gap_right = f->rect[2] - right;
+    if (gap_left > 0 && gap_right < 0)
+        f->c -= fmin(gap_left, -gap_right);
+    else if (gap_right > 0 && gap_left < 0)
+        f->c += fmin(gap_right, -gap_left);
+}

@@ -1,0 +1,94 @@
+/* The layout stage's private header (src/layout/): what its files share.
+ * dm_map_t itself is in map-private.h, which the renderers read too. */
+#ifndef DM_LAYOUT_PRIVATE_H
+#define DM_LAYOUT_PRIVATE_H
+
+#include "map-private.h"
+#include "theme.h"
+
+#include <math.h>
+#include <string.h>
+
+static inline int is_context_kind(dm_place_kind_t k)
+{
+    return k == DM_PLACE_COUNTRY || k == DM_PLACE_REGION;
+}
+
+/* Is this event drawn as a connection from its first place to the next? */
+static inline int is_connection(dm_event_type_t t)
+{
+    return t == DM_EVENT_LETTER || t == DM_EVENT_CALL || t == DM_EVENT_VISIT || t == DM_EVENT_BROADCAST;
+}
+
+
+/* Is the event drawn as a line (a message or trip between two places that
+ * are points)? Otherwise it is drawn at its first place. */
+static inline int drawn_as_line(const dm_story_t *s, const dm_event_t *ev)
+{
+    if (!is_connection(ev->type))
+        return 0;
+    for (size_t k = 0; k + 1 < ev->place_count; k++) {
+        const dm_place_t *a = dm_story_find_place(s, ev->places[k]), *b = dm_story_find_place(s, ev->places[k + 1]);
+        if (a && b && a->kind != DM_PLACE_LINE && b->kind != DM_PLACE_LINE && a != b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Bounding box of projected points, ignoring non-finite ones. */
+typedef struct {
+    double x0, y0, x1, y1;
+    int empty;
+} bbox_t;
+
+static inline void bbox_add(bbox_t *b, double x, double y)
+{
+    if (!isfinite(x) || !isfinite(y))
+        return;
+    if (b->empty) {
+        b->x0 = b->x1 = x;
+        b->y0 = b->y1 = y;
+        b->empty = 0;
+        return;
+    }
+    b->x0 = fmin(b->x0, x);
+    b->x1 = fmax(b->x1, x);
+    b->y0 = fmin(b->y0, y);
+    b->y1 = fmax(b->y1, y);
+}
+
+static inline int place_index(const dm_story_t *s, const char *id)
+{
+    const dm_place_t *p = dm_story_find_place(s, id);
+    return p ? (int)(p - dm_story_place(s, 0)) : -1;
+}
+
+/* frame.c */
+dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f);
+void dmi_canvas_to_projected(const dmi_frame_t *f, double x, double y, double *e, double *n);
+void dmi_choose_scale(dm_map_t *map, dmi_frame_t *f);
+void dmi_compute_window(dmi_frame_t *f);
+void dmi_fit_transform(dmi_frame_t *f, bbox_t b);
+dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out);
+int dmi_is_world_projection(const dmi_frame_t *f);
+void dmi_keep_inside_world(dmi_frame_t *f);
+int dmi_reaches_past_hemisphere(const dmi_frame_t *f);
+dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj);
+/* markers.c */
+dm_status_t dmi_add_event_line(dm_map_t *map, size_t ei, size_t ia, size_t ib, int frame);
+dm_status_t dmi_add_feature(dm_map_t *map, size_t index, int frame);
+dm_status_t dmi_add_markers(dm_map_t *map, int frame);
+void dmi_number_events(dm_map_t *map);
+int dmi_order_events(dm_map_t *map);
+/* insets.c */
+dm_status_t dmi_plan_insets(dm_map_t *map);
+dm_status_t dmi_plan_overview(dm_map_t *map);
+int dmi_uf_find(int *parent, int i);
+/* focus.c */
+size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
+void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
+void dmi_mark_outside(dm_map_t *map);
+/* pointers.c */
+dm_status_t dmi_add_pointers(dm_map_t *map);
+
+#endif

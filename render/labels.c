@@ -526,7 +526,8 @@ static int raster_fill(raster_t *r, const dmi_shape_t *s, int index)
             }
         }
     }
-    qsort(xs, n, sizeof *xs, cmp_crossing);
+    if (n)
+        qsort(xs, n, sizeof *xs, cmp_crossing);   /* never with xs NULL: UBSan rightly objects */
     for (size_t i = 0; i + 1 < n; i += 2) {
         if (xs[i].row != xs[i + 1].row) {   /* an odd row (a ring cut open): resynchronise */
             i--;
@@ -876,7 +877,8 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
             c->cy = sy / cells;
         }
     }
-    qsort(rq, n, sizeof *rq, cmp_country);
+    if (n)
+        qsort(rq, n, sizeof *rq, cmp_country);
     for (size_t i = 0; i < n; i++) {
         int placed = 0;
         if (country_has_marker(map, rq[i].frame, rq[i].code))

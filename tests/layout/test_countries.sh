@@ -69,28 +69,8 @@ echo '{"width": 1}' > "$T/broken.json"
 $CHECK "$T/broken.json" > /dev/null 2> "$T/err"
 [ $? -eq 2 ] && grep -q '^diplomap: ' "$T/err" || bad "checker: a broken call is not exit 2 with a diplomap: message"
 
-# run_set NAME SIZES STORY... : one JSON line of counts per map in $T/NAME.counts;
-# every finding printed.
-run_set() {
-    name=$1 sizes=$2
-    shift 2
-    : > "$T/$name.counts"
-    for story in "$@"; do
-        base=$(basename "$story" .json)
-        for size in $sizes; do
-            map=$OUT/$name-$base-$size
-            if ! "$DIPLOMAP" --quiet render "$story" -o "$map.png" --width "${size%x*}" --height "${size#*x}" \
-                    --layout-json "$map.json" 2> "$T/err"; then
-                bad "$story at $size does not render: $(cat "$T/err")"
-                continue
-            fi
-            $CHECK "$map.json" --story "$story" --fail-on none --counts > "$T/out" ||
-                bad "$map.json: the checker fails"
-            grep '^{"file"' "$T/out" >> "$T/$name.counts"
-            grep -v '^{"file"' "$T/out" | sed "s|^$OUT/||"
-        done
-    done
-}
+. "$HERE/lib.sh"
+
 # summary NAME FLOOR: maps with each kind, the share of maps with every shown
 # country named; fails on any finding of KINDS (comma-separated) or a share
 # under FLOOR.
@@ -120,25 +100,15 @@ EOF
 }
 
 # --- 2. the repository's own stories: strict ----------------------------------
-mkdir -p "$T/stories"
+collect_stories "$T/stories.list" "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/tests/articles/*.txt \
+    "$DM_SOURCE_DIR"/docs/examples/articles/*.txt
 set --
-for f in "$DM_SOURCE_DIR"/docs/examples/*.json; do
-    [ -f "$f" ] && set -- "$@" "$f"
-done
-for a in "$DM_SOURCE_DIR"/tests/articles/*.txt "$DM_SOURCE_DIR"/docs/examples/articles/*.txt; do
-    [ -f "$a" ] || continue
-    s=$T/stories/$(basename "$a" .txt).json
-    if "$DIPLOMAP" --quiet extract "$a" -o "$s" 2> "$T/err"; then
-        set -- "$@" "$s"
-    else
-        bad "$a does not extract: $(cat "$T/err")"
-    fi
-done
+while IFS= read -r s; do set -- "$@" "$s"; done < "$T/stories.list"
 [ $# -ge 15 ] || bad "only $# stories in the repository"
-run_set repo "1600x1000" "$@"
+run_set repo all "1600x1000" png "$@"
 summary repo "unlabelled-country,korea-untold,cut-label,country-overlap,no-countries" 1.0
 # At 800x500 a name may find no room; what is drawn is still whole and clear.
-run_set small "800x500" "$@"
+run_set small all "800x500" png "$@"
 summary small "cut-label,country-overlap,no-countries" 0
 
 # --- 3. the real-news corpus --------------------------------------------------
@@ -155,7 +125,7 @@ else
         # An article the extractor refuses is not this test's concern.
         "$DIPLOMAP" --quiet extract "$a" -o "$s" 2>/dev/null && set -- "$@" "$s"
     done
-    run_set corpus "1600x1000" "$@" > "$T/corpus.out"
+    run_set corpus all "1600x1000" png "$@" > "$T/corpus.out"
     grep -E "^FAIL|: (korea-untold|cut-label|country-overlap|no-countries): " "$T/corpus.out"
     summary corpus "korea-untold,cut-label,country-overlap,no-countries" "$COUNTRIES_FLOOR"
 fi

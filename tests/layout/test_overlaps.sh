@@ -74,29 +74,8 @@ $CHECK "$T/broken.json" > /dev/null 2> "$T/err"
 [ $? -eq 2 ] && grep -q '^diplomap: ' "$T/err" || bad "checker: a broken sidecar is not exit 2 with a diplomap: message"
 
 # --- render every story at the three sizes, check each map -------------------
-# run_set NAME SHOW SIZES FORMAT STORY... : counts in $T/NAME.counts (one JSON line per map);
-# the findings of the kinds matching the regex SHOW are printed.
-run_set() {
-    name=$1 show=$2 sizes=$3 fmt=$4
-    shift 4
-    : > "$T/$name.counts"
-    for story in "$@"; do
-        base=$(basename "$story" | sed 's/\.[a-z]*$//')
-        for size in $sizes; do
-            w=${size%x*} h=${size#*x}
-            map=$OUT/$name-$base-$size
-            if ! "$DIPLOMAP" --quiet render "$story" -o "$map.$fmt" --width "$w" --height "$h" \
-                    --layout-json "$map.json" 2> "$T/err"; then
-                bad "$story at $size does not render: $(cat "$T/err")"
-                continue
-            fi
-            $CHECK "$map.json" --story "$story" --fail-on none --counts > "$T/out" ||
-                bad "$map.json: the checker fails"
-            grep '^{"file"' "$T/out" >> "$T/$name.counts"
-            grep -E ": ($show): " "$T/out" | sed "s|^$OUT/||"
-        done
-    done
-}
+. "$HERE/lib.sh"
+
 summary() {  # summary NAME: maps with each kind, and the kinds' totals
     python3 - "$T/$1.counts" "$1" <<'EOF'
 import json, sys
@@ -134,20 +113,10 @@ EOF
 }
 
 # --- 2. the repository's own stories: strict ----------------------------------
-mkdir -p "$T/stories"
+collect_stories "$T/stories.list" "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/docs/gallery/*.json \
+    "$DM_SOURCE_DIR"/tests/articles/*.txt "$DM_SOURCE_DIR"/docs/examples/articles/*.txt
 set --
-for f in "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/docs/gallery/*.json; do
-    [ -f "$f" ] && set -- "$@" "$f"
-done
-for a in "$DM_SOURCE_DIR"/tests/articles/*.txt "$DM_SOURCE_DIR"/docs/examples/articles/*.txt; do
-    [ -f "$a" ] || continue
-    s=$T/stories/$(basename "$a" .txt).json
-    if "$DIPLOMAP" --quiet extract "$a" -o "$s" 2> "$T/err"; then
-        set -- "$@" "$s"
-    else
-        bad "$a does not extract: $(cat "$T/err")"
-    fi
-done
+while IFS= read -r s; do set -- "$@" "$s"; done < "$T/stories.list"
 [ $# -ge 20 ] || bad "only $# stories in the repository"
 run_set repo "off-canvas|off-frame|label-label|label-marker|label-line|label-furniture|furniture|dropped-label" "1600x1000 1080x1080 640x800" png "$@"
 summary repo

@@ -59,20 +59,10 @@ for v in tablet 0x100 640x 640x800x; do
 done
 
 # --- 2. every story at every size -------------------------------------------
-mkdir -p "$T/stories"
+. "$HERE/lib.sh"
+collect_stories "$T/stories.list" "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/tests/articles/*.txt
 set --
-for f in "$DM_SOURCE_DIR"/docs/examples/*.json; do
-    [ -f "$f" ] && set -- "$@" "$f"
-done
-for a in "$DM_SOURCE_DIR"/tests/articles/*.txt; do
-    [ -f "$a" ] || continue
-    s=$T/stories/$(basename "$a" .txt).json
-    if "$DIPLOMAP" --quiet extract "$a" -o "$s" 2> "$T/err"; then
-        set -- "$@" "$s"
-    else
-        bad "$a does not extract: $(cat "$T/err")"
-    fi
-done
+while IFS= read -r s; do set -- "$@" "$s"; done < "$T/stories.list"
 [ $# -ge 15 ] || bad "only $# stories"
 STRICT=off-canvas,furniture,label-furniture
 STRICT_RE="off-canvas|furniture|label-furniture"

@@ -174,9 +174,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
      * institution ("the U.N. charter", "ambassador to the UN", "UN envoy"),
      * whose seat is far from most stories, unless the text puts someone
      * there ("at the United Nations", "outside the UN headquarters"). */
-    static const char *const institutions[] = {"UN", "U.N.", "United Nations", "Security Council",
-                                               "General Assembly", "UN Security Council", "UN General Assembly",
-                                               "IAEA", "International Atomic Energy Agency", NULL};
+    static const char *const institutions[] = {
+#include "rules/institutions.inc"
+        NULL};
     {
         const char *m = s;
         size_t mn = n;
@@ -304,9 +304,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
      * gazetteer did not know; not the province or town of that word
      * (countries keep theirs: "Taiwan Strait" names Taiwan too). */
     static const char *const feature_heads[] = {
-        "Island", "Islands", "River", "Lake", "Bay", "Mountain", "Mountains", "Strait", "Gulf", "Sea", "Canal",
-        "Peninsula", "Valley", "Desert", "Dam", "Airport", "Bridge", "Reef", "Shoal", "Atoll", "Airbase", "Port",
-        "Harbour", "Harbor", "Base", "Camp", NULL};
+#include "rules/feature_heads.inc"
+        NULL};
     if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY))
         return 0;
@@ -316,12 +315,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
      * meeting", a town's alternate name; "the foreign ministry"). The
      * curated names are written as news writes them ("Bürgenstock resort"). */
     static const char *const feature_words[] = {
-        "peninsula", "airport", "crossing", "city", "island", "islands", "river", "sea", "strait", "straits",
-        "gulf", "bay", "lake", "mountains", "mountain", "range", "valley", "region", "province", "state",
-        "county", "district", "border", "coast", "desert", "plateau", "canal", "port", "harbour", "harbor",
-        "base", "square", "palace", "zone", "channel", "ocean", "basin", "delta", "archipelago", "heights",
-        "hills", "pass", "corridor", "strip", "bank", "capital", "prefecture", "governorate", "oblast",
-        "territory", "territories", "line", "village", "town", NULL};
+#include "rules/feature_words.inc"
+        NULL};
     int last_lower = dmi_tok_word(a, last) && c->end == a->tokens[last].end;
     for (size_t i = 0; last_lower && i < dmi_tok_len(a, last); i++)
         last_lower = !g_ascii_isupper(dmi_tok_text(a, last)[i]);   /* "d'Ivoire" has a capital */

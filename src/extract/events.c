@@ -127,6 +127,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
         weak = di >= 0;
     }
+    /* A weekday read as past (the saying's: "said Monday that the upcoming
+     * round will ...") is not the date of what the clause tells is to come. */
+    if (di >= 0 && (tense == DMI_TENSE_FUTURE || is_modal) && x->date.year &&
+        dmi_date_cmp(&sdates[di].date, &x->date) < 0 &&
+        dmi_weekday_of(dmi_tok_text(a, sdates[di].token), dmi_tok_len(a, sdates[di].token)))
+        di = -1;
     if (di >= 0)
         e.date = sdates[di].date;
     e.date_weak = (unsigned char)weak;

@@ -193,7 +193,8 @@ static int tok_number(const dmi_article_t *a, size_t t, size_t maxdigits, int *v
     return 1;
 }
 
-/* A day of month: "12", "12th", "1st". */
+/* A day of month: "12", "12th", "1st", or the first day of a range
+ * written as one word ("4-5": the event starts on the 4th). */
 static int tok_day(const dmi_article_t *a, size_t t, int *day)
 {
     if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_WORD))
@@ -205,11 +206,32 @@ static int tok_day(const dmi_article_t *a, size_t t, int *day)
         v = v * 10 + (s[i++] - '0');
     if (i == 0 || v < 1 || v > 31)
         return 0;
+    if (i < n && s[i] == '-') {
+        size_t j = i + 1;
+        while (j < n && j < i + 3 && g_ascii_isdigit(s[j]))
+            j++;
+        if (j == n && j > i + 1) {
+            *day = v;
+            return 1;
+        }
+    }
     if (i < n && !(word_eq(s + i, n - i, "st") || word_eq(s + i, n - i, "nd") ||
                    word_eq(s + i, n - i, "rd") || word_eq(s + i, n - i, "th")))
         return 0;
     *day = v;
     return 1;
+}
+
+/* The tokens of a range's second day after the first ("12-13", "12 – 13",
+ * "4 to 5"): how many to skip, 0 when none follows t. */
+static size_t range_end(const dmi_article_t *a, size_t t, size_t end)
+{
+    int d;
+    if (t + 1 < end && (a->tokens[t].flags & DMI_TOK_PUNCT) &&
+        (a->text[a->tokens[t].start] == '-' || (unsigned char)a->text[a->tokens[t].start] == 0xE2) &&
+        tok_day(a, t + 1, &d))
+        return 2;
+    return 0;
 }
 
 static int tok_year(const dmi_article_t *a, size_t t, int *year)
@@ -235,6 +257,26 @@ static int tok_punct(const dmi_article_t *a, size_t t, char c)
 {
     return t < a->token_count && (a->tokens[t].flags & DMI_TOK_PUNCT) && a->text[a->tokens[t].start] == c;
 }
+
+/* A speech verb just before token t ("said Monday", "told reporters in
+ * Tokyo on Monday"): up to five words back, none of them punctuation. */
+static int said_before(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t, n = 0; u > 0 && n < 5; n++) {
+        u--;
+        if (a->tokens[u].flags & DMI_TOK_PUNCT || a->tokens[u].sentence != a->tokens[t].sentence)
+            return 0;
+        if (dmi_is_speech_verb(a, u))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nouns a year before them dates ("the 1992 murder", "the 2016 attack",
+ * "a 1972 summit"). */
+static const char *const dated_nouns[] = {
+#include "rules/dated_nouns.inc"
+    NULL};
 
 static void add_days(const dmi_date_t *ref, long delta, dmi_date_t *out)
 {
@@ -305,6 +347,9 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return 2;
         }
         if ((m = tok_month(a, u)) != 0 && ref && ref->year > 0) {
+            /* "last December 17": that month's day, a year back. */
+            if (tok_day(a, u + 1, &d) && u + 1 < end)
+                return put_date(out, ref->year + shift, m, d, 3);
             out->year = ref->year + (shift == 2 ? 0 : shift);
             out->month = m;
             return 2;
@@ -350,6 +395,10 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         int wd = dmi_weekday_of(dmi_tok_text(a, t), dmi_tok_len(a, t));
         if (wd && (a->tokens[t].flags & DMI_TOK_CAP)) {
             int rw = weekday(ref->year, ref->month, ref->day);
+            /* "said in Beijing Monday that the upcoming round ...": the
+             * saying is past whatever it tells of the future. */
+            if (tense == DMI_TENSE_FUTURE && said_before(a, t))
+                tense = DMI_TENSE_PAST;
             long delta = tense == DMI_TENSE_FUTURE ? (wd - rw + 7) % 7 : -((rw - wd + 7) % 7);
             add_days(ref, delta, out);
             return 1;
@@ -360,6 +409,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         /* Month Day[,] [Year] */
         if (tok_day(a, u, &d)) {
             size_t v = u + 1;
+            v += range_end(a, v, end);  /* "October 12-13, 2015": the first day, the year after */
             if (tok_punct(a, v, ','))
                 v++;
             if (v < end && tok_year(a, v, &y))
@@ -397,7 +447,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                                              "to", "through", "year", NULL};
         int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) ||
                  t + 1 >= a->token_count || (a->tokens[t + 1].flags & DMI_TOK_PUNCT) ||
-                 dmi_tok_is(a, t + 1, "summit");
+                 dmi_tok_in(a, t + 1, dated_nouns) >= 0;
         if (!ok)
             return 0;
         out->year = y;

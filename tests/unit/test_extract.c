@@ -936,6 +936,12 @@ static void resolves_relative_dates(void **state)
         {"The office was blown up five years ago.", "2020"},
         {"They will meet on Saturday in Hanoi.", "2025-06-14"},
         {"They met on Saturday in Hanoi.", "2025-06-07"},
+        {"A second forum was held on October 12-13, 2015 in Riyadh.", "2015-10-12"},
+        {"A second forum was held on October 12 \u2013 13, 2015 in Riyadh.", "2015-10-12"},
+        {"She will travel to Israel December 4-5.", "2025-12-04"},
+        {"Courts tied them to the 1992 murder in a restaurant.", "1992"},
+        {"The crisis began last December 17 at the residence.", "2024-12-17"},
+        {"The envoy said in Seoul Monday that talks will open soon.", "2025-06-09"},
     };
     dm_context_t *ctx = dm_context_create();
     dmi_date_t ref = {2025, 6, 12};  /* a Thursday */

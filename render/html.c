@@ -946,15 +946,15 @@ static void clip_paths(GString *o, const dm_map_t *map)
 
 static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
 {
-    dmi_legend_entry_t entries[DMI_LEGEND_MAX_ENTRIES];
-    int n = dmi_legend_entries(map, entries);
+    /* The legend the layout placed, as render/draw.c draws it (rows
+     * wrapped, or in the band below the map without a panel). */
+    const dmi_legend_t *lg = &map->furniture.legend;
+    int n = lg->count;
     if (n == 0)
         return;
     const struct dmi_theme *t = map->theme;
-    /* The geometry render/draw.c draws (rows wrapped, or in the band below
-     * the map without a panel). */
-    double rect[4], fs = map->font_size, xs[DMI_LEGEND_MAX_ENTRIES], ys[DMI_LEGEND_MAX_ENTRIES], wrap;
-    dmi_legend_layout(map, pc, entries, n, rect, xs, ys, &wrap);
+    const double *rect = lg->rect, *xs = lg->xs, *ys = lg->ys, wrap = lg->wrap;
+    double fs = map->font_size;
     g_string_append(o, "<g class=\"dm-legend\">");
     if (!dmi_legend_below(map)) {
         g_string_append(o, "<rect");
@@ -970,7 +970,7 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
     }
     g_string_append_c(o, '\n');
     for (int i = 0; i < n; i++) {
-        const dmi_legend_entry_t *e = &entries[i];
+        const dmi_legend_entry_t *e = &lg->rows[i];
         double y = ys[i], x0 = xs[i], x1 = x0 + fs * 2.4;
         switch (e->swatch) {
         case DMI_SWATCH_NUMBER:
@@ -1034,7 +1034,7 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
         }
         if (i == 0)
             g_string_append(o, "<g id=\"dm-title\">");
-        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : dmi_subtitle_y(map, pc), i == 0 ? t->text : t->text_muted, 0, 0,
+        svg_text(o, map, l, fs, i == 0 ? fs * 0.6 : map->furniture.subtitle_y, i == 0 ? t->text : t->text_muted, 0, 0,
                  NULL);
         if (i == 0)
             g_string_append(o, "</g>");
@@ -1043,8 +1043,7 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
         g_object_unref(l);
     }
     legend(o, map, pc);
-    double credits[4];
-    dmi_credits_rect(map, pc, credits);
+    const double *credits = map->furniture.credits, *source = map->furniture.source;
     g_string_append(o, "<g class=\"dm-credits\"><rect");
     attr_num(o, "x", credits[0]);
     attr_num(o, "y", credits[1]);
@@ -1055,8 +1054,7 @@ static void titles_and_credits(GString *o, const dm_map_t *map, PangoContext *pc
     PangoLayout *l = dmi_credits_layout(pc, map);
     svg_text(o, map, l, credits[0] + fs * 0.2, credits[1] + fs * 0.1, t->text_muted, 0, 0, NULL);
     g_object_unref(l);
-    double source[4];
-    if ((l = dmi_source_layout(pc, map)) && dmi_source_rect(map, pc, source))
+    if ((l = dmi_source_layout(pc, map)) && map->furniture.has_source)
         svg_text(o, map, l, source[0], source[1], t->text_muted, 0, 0, NULL);
     if (l)
         g_object_unref(l);

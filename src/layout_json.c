@@ -1,7 +1,7 @@
 /* The layout sidecar of docs/formats.md section 2: where every element landed,
  * in output units (PNG pixels after --scale, or points). */
+#include "layout/text-private.h"
 #include "map-private.h"
-#include "render-private.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -20,56 +20,37 @@ static json_t *size_json(const dm_map_t *map, dmi_text_style_t style, double k)
     return num(dmi_text_size(map, style) * k);
 }
 
-/* The title or subtitle drawn at (x, y) as the renderer draws it
- * (render/draw.c): its ink box. */
-static void text_box(PangoContext *pc, const dm_map_t *map, dmi_text_style_t style, double x, double y, double box[4])
-{
-    PangoLayout *l = dmi_heading_layout(pc, map, style);
-    PangoRectangle ink;
-    pango_layout_get_extents(l, &ink, NULL);
-    g_object_unref(l);
-    box[0] = x + ink.x / (double)PANGO_SCALE;
-    box[1] = y + ink.y / (double)PANGO_SCALE;
-    box[2] = box[0] + ink.width / (double)PANGO_SCALE;
-    box[3] = box[1] + ink.height / (double)PANGO_SCALE;
-}
-
-/* What render/draw.c draws around the frames (title, subtitle, legend,
- * credits with the source, scale bars, locator boxes), for the sidecar. */
+/* What the layout placed around the frames (title, subtitle, legend,
+ * credits with the source, scale bars, locator boxes; map->furniture), for
+ * the sidecar. */
 static void furniture_json(dm_map_t *map, json_t *root, double k)
 {
-    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    dmi_text_setup_context(pc);
-    double fs = map->font_size, box[4];
+    const dmi_furniture_t *fu = &map->furniture;
     const char *title = dm_story_title(map->story), *subtitle = dm_story_subtitle(map->story);
     if (title) {
-        text_box(pc, map, DMI_TEXT_TITLE, fs, fs * 0.6, box);
-        json_object_set_new(root, "title", json_pack("{s:s, s:o, s:o}", "text", title, "bbox", rect_json(box, k), "size",
+        json_object_set_new(root, "title", json_pack("{s:s, s:o, s:o}", "text", title, "bbox", rect_json(fu->title, k), "size",
                                                      size_json(map, DMI_TEXT_TITLE, k)));
     }
     if (subtitle) {
-        text_box(pc, map, DMI_TEXT_SUBTITLE, fs, dmi_subtitle_y(map, pc), box);
-        json_object_set_new(root, "subtitle", json_pack("{s:s, s:o, s:o}", "text", subtitle, "bbox", rect_json(box, k),
+        json_object_set_new(root, "subtitle", json_pack("{s:s, s:o, s:o}", "text", subtitle, "bbox", rect_json(fu->subtitle, k),
                                                         "size", size_json(map, DMI_TEXT_SUBTITLE, k)));
     }
-    double legend[4], credits[4], source[4];
-    dmi_legend_rect(map, pc, legend);
+    const double *legend = fu->legend.rect, *credits = fu->credits;
     /* "below": in the band under the main frame (narrow canvases), not over the map */
     if (legend[2] > legend[0])
         json_object_set_new(root, "legend", json_pack("{s:o, s:o, s:b}", "rect", rect_json(legend, k), "size",
                                                       size_json(map, DMI_TEXT_SMALL, k), "below",
                                                       dmi_legend_below(map)));
-    dmi_credits_rect(map, pc, credits);
     json_t *c = json_pack("{s:o, s:o}", "rect", rect_json(credits, k), "size", size_json(map, DMI_TEXT_SMALL, k));
-    if (dmi_source_rect(map, pc, source))   /* left of the credits, or above them in the band */
-        json_object_set_new(c, "source", rect_json(source, k));
+    if (fu->has_source)   /* left of the credits, or above them in the band */
+        json_object_set_new(c, "source", rect_json(fu->source, k));
     json_object_set_new(root, "credits", c);
     json_t *bars = json_array(), *locators = json_array();
     for (int i = 0; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];
-        dmi_scale_bar_t bar;
-        if (dmi_scale_bar(map, pc, i, &bar))
-            json_array_append_new(bars, json_pack("{s:s, s:o, s:o}", "frame", f->id, "rect", rect_json(bar.box, k),
+        if (fu->has_scale_bar[i])
+            json_array_append_new(bars, json_pack("{s:s, s:o, s:o}", "frame", f->id,
+                                                  "rect", rect_json(fu->scale_bars[i].box, k),
                                                   "size", size_json(map, DMI_TEXT_SMALL, k)));
         if (i && f->locator.count >= 3) {
             double loc[4] = DMI_BBOX_EMPTY;
@@ -79,7 +60,6 @@ static void furniture_json(dm_map_t *map, json_t *root, double k)
     }
     json_object_set_new(root, "scale_bars", bars);
     json_object_set_new(root, "locators", locators);
-    g_object_unref(pc);
 }
 
 static json_t *points_json(const dmi_ring_t *r, double k)

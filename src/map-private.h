@@ -112,6 +112,53 @@ typedef struct {
     dm_event_status_t status;  /* of a broadcast drawn along it, or UNKNOWN */
 } dmi_feature_t;
 
+/* One row of the legend (the story's timeline): its symbol and its text
+ * (src/layout/legend.c). */
+typedef enum { DMI_SWATCH_MARKER, DMI_SWATCH_NUMBER, DMI_SWATCH_LINE, DMI_SWATCH_FEATURE } dmi_swatch_t;
+typedef struct {
+    dmi_swatch_t swatch;
+    int number;
+    dm_event_type_t type;
+    dm_event_status_t status;
+    char text[200];
+} dmi_legend_entry_t;
+#define DMI_LEGEND_MAX_ENTRIES 24
+
+/* The legend as placed: its rows in drawing order, its rect (empty,
+ * x0 == x1, at the main frame's bottom-left when there are none), each
+ * row's symbol left edge xs and the middle of its first line ys (canvas
+ * units), and the width its texts wrap at (0: one line each). It has a
+ * panel (a box) unless it lies in the band below the map (legend_below). */
+typedef struct {
+    int count;
+    dmi_legend_entry_t rows[DMI_LEGEND_MAX_ENTRIES];
+    double rect[4];
+    double xs[DMI_LEGEND_MAX_ENTRIES], ys[DMI_LEGEND_MAX_ENTRIES];
+    double wrap;
+} dmi_legend_t;
+
+/* A frame's scale bar: the bar from x0 to x1 at height y, its text, and
+ * the box of bar, ticks, halo and text. In the corner of the frame where
+ * it hides the fewest labels and markers. */
+typedef struct {
+    double x0, x1, y;
+    double box[4];
+    char text[32];
+} dmi_scale_bar_t;
+
+/* What the layout placed around the frames (src/layout/furniture.c), once:
+ * render/ draws it and the sidecar writes it without measuring again. */
+typedef struct {
+    double title[4], subtitle[4];   /* ink boxes, when the story has them */
+    double subtitle_y;              /* the subtitle layout's top (its x is font_size) */
+    dmi_legend_t legend;
+    double credits[4];              /* the credit line's box (its paper) */
+    int has_source;                 /* the story names its source: "Source: ..." at source */
+    double source[4];
+    int has_scale_bar[DM_MAX_FRAMES];   /* none on a world map or an overview */
+    dmi_scale_bar_t scale_bars[DM_MAX_FRAMES];
+} dmi_furniture_t;
+
 struct dm_map {
     dm_context_t *ctx;
     const dm_story_t *story;
@@ -155,11 +202,12 @@ struct dm_map {
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */
     int svg_basemap_image;     /* SVG: the basemap as one inline PNG (dm_map_set_svg_basemap) */
+    dmi_furniture_t furniture;
 };
 
 /* No text is drawn smaller than this, in canvas units: 11 px in PNG at
  * scale 1 and in SVG, 11 pt in PDF (print asks for 8). The styles' sizes
- * scale with font_size and stop here (render/text.c, dmi_text_size): on a
+ * scale with font_size and stop here (src/layout/text.c, dmi_text_size): on a
  * small canvas the small texts meet the labels' size rather than the
  * labels, markers and lines all growing. */
 #define DMI_TEXT_MIN_SIZE 11.0
@@ -178,13 +226,6 @@ static inline int dmi_legend_below(const dm_map_t *map)
 {
     return map->legend_below;
 }
-
-/* The height of that band (render/draw.c) when legend_below is set, else
- * 0; called when the main frame is sized, before fonts warm up on their
- * thread. */
-double dmi_furniture_band_height(const dm_map_t *map);
-/* The height of the title and subtitle above the main frame (render/draw.c). */
-double dmi_title_height(const dm_map_t *map);
 
 /* Marker radius in canvas units: a plain dot, or a numbered event symbol. */
 static inline double dmi_marker_radius(const dm_map_t *map, int numbered)
@@ -235,11 +276,5 @@ void dmi_basemap_close(dmi_basemap_t *b);
 int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out);
 /* The same line as GeoJSON text for a story, or NULL; malloc'd. */
 char *dmi_basemap_line_geojson(dm_context_t *ctx, const char *name);
-/* Fonts warmed up on a thread while layout goes on (render/text.c);
- * join before any other use of the context's fonts. NULL on failure. */
-void *dmi_text_warm_start(dm_map_t *map);
-void dmi_text_warm_join(void *handle);
-/* Place labels for every drawn place (render/labels.c). */
-dm_status_t dmi_labels_place(dm_map_t *map);
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef DM_LAYOUT_PRIVATE_H
 #define DM_LAYOUT_PRIVATE_H
 
+#include "furniture-private.h"
 #include "map-private.h"
 #include "theme.h"
 
@@ -90,5 +91,26 @@ void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 void dmi_mark_outside(dm_map_t *map);
 /* pointers.c */
 dm_status_t dmi_add_pointers(dm_map_t *map);
+/* labels.c: labels for every drawn place, and the edge pointers' texts,
+ * in one collision index that also holds the legend and the credits. */
+dm_status_t dmi_labels_place(dm_map_t *map);
+/* legend.c: the legend's rows in drawing order; returns their count. With
+ * `bound`, before the map is drawn (the band below the map is sized then):
+ * every row that may come, with the texts it will have. */
+int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound);
+/* furniture.c */
+/* The height of the title and subtitle above the main frame. */
+double dmi_title_height(const dm_map_t *map);
+/* The height of the band below the main frame when legend_below is set,
+ * else 0; called when the main frame is sized, before fonts warm up on
+ * their thread. */
+double dmi_furniture_band_height(const dm_map_t *map);
+/* The subtitle layout's top (the title's when there is none). */
+double dmi_subtitle_y(const dm_map_t *map, PangoContext *pc);
+/* map->furniture: title boxes, legend, credits and source, once markers,
+ * lines, insets and pointers are placed (labels keep off them). */
+void dmi_furniture_place(dm_map_t *map);
+/* map->furniture's scale bars, once the labels are placed. */
+void dmi_scale_bars_place(dm_map_t *map);
 
 #endif

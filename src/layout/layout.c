@@ -1,13 +1,15 @@
 /* Layout, the stage's entry: dm_map_create() turns a resolved story into a
  * laid-out map (frames, projected basemap, features, event lines, markers,
- * pointers; labels last, by render/labels.c, which needs font metrics), and
- * dm_map_destroy() frees it.
+ * pointers, legend and credits; labels last, by labels.c, which needs font
+ * metrics; then the scale bars), and dm_map_destroy() frees it.
  *
  * Takes: a story and map options. Gives: a dm_map_t in canvas units that the
  * renderers draw without deciding anything. Never: draws, or reads the
  * article. The steps live beside it: frame.c (projection, extent, window),
  * focus.c (what the main frame is about), insets.c (insets and overview),
- * markers.c (event order, markers, lines), pointers.c (edge pointers). */
+ * markers.c (event order, markers, lines), pointers.c (edge pointers),
+ * legend.c and furniture.c (legend, title, credits, scale bars), labels.c
+ * (label placement), text.c (text measurement). */
 #include "layout-private.h"
 
 #include <glib-object.h>
@@ -447,8 +449,10 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     warn_unprojectable(map);
     dmi_text_warm_join(warm);
     warm = NULL;
+    dmi_furniture_place(map);
     if ((st = dmi_labels_place(map)))
         goto out;
+    dmi_scale_bars_place(map);
     *out = map;
     map = NULL;
 out:

@@ -1,7 +1,12 @@
-/* Fonts: Noto Sans for Latin, Cyrillic and Greek, with fontconfig falling
- * back to Noto Sans CJK KR for Hangul and Han. Sizes are absolute, in
- * canvas units. */
-#include "render-private.h"
+/* Text measurement, for the layout and render/ alike: the context's font
+ * map, the set-up of a pango context (72 units per inch, no hinting), the
+ * size of each text style and the layout of a string in a style, so that
+ * what the layout measures (labels, legend, credits, title) is what
+ * render/ draws. Fonts: Noto Sans for Latin, Cyrillic and Greek, with
+ * fontconfig falling back to Noto Sans CJK KR for Hangul and Han; sizes are
+ * absolute, in canvas units. Nothing here draws. */
+#include "text-private.h"
+#include "theme.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -1,11 +1,16 @@
-/* Label placement: greedy, in priority order, over candidate positions
- * around each anchor; nearer candidates first, then farther ones drawn with
- * a leader line. A label never leaves its frame and never overlaps another
- * label, a marker or the legend; when every candidate collides the least
- * overlapping one is taken, so no place is ever dropped. Ties keep the
- * candidate order, so output is deterministic. Obstacles and the points
- * sampled along drawn lines sit in a grid index over the canvas. */
-#include "render-private.h"
+/* Label placement, the layout's last step before the scale bars (it needs
+ * font metrics, text.c): country labels on their land, place labels beside
+ * their markers, line and area labels, and the texts of edge pointers.
+ * Greedy, in priority order, over candidate positions around each anchor;
+ * nearer candidates first, then farther ones drawn with a leader line. A
+ * label never leaves its frame and never overlaps another label, a marker
+ * or the legend and credits (placed before, furniture.c); when every
+ * candidate collides the least overlapping one is taken, so no place is
+ * ever dropped. Ties keep the candidate order, so output is deterministic.
+ * Obstacles and the points sampled along drawn lines sit in a grid index
+ * over the canvas. The result is map->labels and the pointers' boxes,
+ * which render/ draws as they are. */
+#include "layout-private.h"
 #include "gazetteer-private.h"
 
 #include <jansson.h>
@@ -831,7 +836,7 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
     size_t n = 0;
     dm_status_t st = DM_OK;
     map->country_view_count = 0;
-    /* The corner of a frame's scale bar (render/draw.c: bottom right,
+    /* The corner of a frame's scale bar (furniture.c: bottom right,
      * above the credit line on the main map, at most 0.15 of the frame's
      * width and its text) is kept for it. */
     for (int fi = 0; fi < map->frame_count && ncodes; fi++) {
@@ -1167,9 +1172,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     for (size_t i = 0; i < map->feature_count; i++)
         for (size_t k = 0; k < map->features[i].shape.count; k++)
             sample_ring(&samples, &map->features[i].shape.rings[k], map->features[i].frame, LINE_STEP(map));
-    double legend[4], credits[4];
-    dmi_legend_rect(map, pc, legend);
-    dmi_credits_rect(map, pc, credits);
+    /* The legend and the credits are placed already (furniture.c). */
+    const double *legend = map->furniture.legend.rect, *credits = map->furniture.credits;
     if (legend[2] > legend[0])
         obstacle_add(&obs, (box_t){legend[0], legend[1], legend[2], legend[3]}, -1);
     obstacle_add(&obs, (box_t){credits[0], credits[1], credits[2], credits[3]}, -1);

@@ -84,8 +84,108 @@ static int spells_initials(const dmi_article_t *a, size_t t)
     return i == 0;
 }
 
+/* The candidate names a street: "Wichita Street", "Memphis St.", "Mahnomen
+ * County Road 3", "Rivers and Stokes avenues", "State and Hubbard streets".
+ * The street is not the town, state or country it is named after. */
+static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const street_words[] = {
+#include "rules/street_words.inc"
+        NULL};
+    size_t t = c->first, u = c->last;
+    if (c->end != a->tokens[u - 1].end || u >= a->token_count || !dmi_tok_same_sentence(a, t, u))
+        return 0;
+    if (dmi_tok_cap(a, u)) {
+        if (!dmi_tok_in_cs(a, u, street_words))
+            return 0;
+        /* A capitalised word after it makes a longer name, not a street:
+         * "the Florida Highway Patrol", "the Portland Trail Blazers". */
+        size_t v = u + 1;
+        if (dmi_tok_punct(a, v, '.'))
+            v++;
+        static const char *const directions[] = {"North", "South", "East", "West", NULL};
+        return !(dmi_tok_cap(a, v) && dmi_tok_same_sentence(a, u, v) && !dmi_tok_in_cs(a, v, directions));
+    }
+    /* The lower-case plural only after two names joined by "and" ("Tehran
+     * streets" are Tehran's): "X and Y streets" for X and for Y. */
+    int pair_before = t >= 2 && dmi_tok_eq(a, t - 1, "and") && dmi_tok_cap(a, t - 2) && dmi_tok_same_sentence(a, t - 2, t);
+    if (!pair_before && dmi_tok_eq(a, u, "and") && u + 2 < a->token_count && dmi_tok_cap(a, u + 1) &&
+        dmi_tok_same_sentence(a, t, u + 2)) {
+        u += 2;
+        pair_before = 1;
+    }
+    return pair_before && dmi_tok_word(a, u) && g_ascii_islower(dmi_tok_text(a, u)[0]) &&
+           dmi_tok_in_cs(a, u, street_words);
+}
+
+/* The words of the persons' names the article gives in full ("Tyler" of
+ * "Tyler Williams", "McGregor" of "Conor McGregor"): alone elsewhere in
+ * the same article they are that person, not a town of the name. */
+static GHashTable *person_words_of(const dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t t = 0; t < a->token_count; t++) {
+        if (!x->person_tok[t] || (t > 0 && x->person_tok[t - 1]))
+            continue;
+        size_t u = t;
+        while (u < a->token_count && x->person_tok[u])
+            u++;
+        if (u - t < 2)
+            continue;
+        /* The surname, and the given name when it is a listed one: not a
+         * middle word ("West Cambridge Christian" is no person's). */
+        size_t ends[2] = {u - 1, t};
+        for (int k = 0; k < 2; k++) {
+            size_t w = ends[k];
+            if (!dmi_tok_word(a, w) || (a->tokens[w].flags & DMI_TOK_UPPER) || dmi_tok_len(a, w) < 3 ||
+                dmi_is_person_title(a, w) ||
+                (k == 1 && !dmi_first_name_listed(dmi_tok_text(a, w), dmi_tok_len(a, w))))
+                continue;
+            g_hash_table_add(h, g_strndup(dmi_tok_text(a, w), dmi_tok_len(a, w)));
+        }
+        t = u - 1;
+    }
+    return h;
+}
+
+/* Token t follows a place in a list: "Gainesville and Lindsay", "Camden
+ * and Charlton counties". */
+static int listed_after_place(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t < 2 || !dmi_tok_same_sentence(a, t - 2, t) || !dmi_tok_cap(a, t - 2) ||
+        !(dmi_tok_eq(a, t - 1, "and") || dmi_tok_eq(a, t - 1, "or") || dmi_tok_punct(a, t - 1, ',')))
+        return 0;
+    dmi_gaz_entry_t e[1];
+    return dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2), e, 1) > 0;
+}
+
+/* The article's dateline is this name in capitals ("WINONA --"): the
+ * town the story is filed from. */
+static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
+{
+    for (size_t t = 0; t + 1 < a->token_count && t < 200; t++)
+        if ((a->tokens[t].flags & DMI_TOK_UPPER) && dmi_tok_len(a, t) == n &&
+            g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) == 0 && dmi_tok_punct_any(a, t + 1) &&
+            !dmi_tok_punct(a, t + 1, '.'))
+            return 1;
+    return 0;
+}
+
+/* A reading big enough that a person's name does not hide it: a country, a
+ * first-level region, a capital, a city of a million. */
+static int reads_as_major(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_COUNTRY || c->e[k].kind == DM_PLACE_REGION || c->e[k].is_capital ||
+            c->e[k].population >= 1000000)
+            return 1;
+    return 0;
+}
+
 /* Accept or reject a candidate by its context; sets flags. */
-static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
+static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
     size_t t = c->first, last = c->last - 1;
@@ -108,6 +208,22 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
     int cue = dmi_cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;
+    /* One word of a person named in full elsewhere ("his brother Tyler",
+     * "McGregor was charged"), with no locative cue before it. */
+    if (single && !cue && !reads_as_major(c) && c->start == ft->start && c->end == ft->end) {
+        char *w = g_strndup(a->text + c->start, c->end - c->start);
+        int of_person = g_hash_table_contains(person_words, w);
+        g_free(w);
+        if (of_person)
+            return 0;
+    }
+    /* A given name ("Hailey", "Connor", "Kristina") that is also a small
+     * town is the town only with a cue or a qualifier after it
+     * ("Hailey, Idaho"). */
+    if (single && !cue && !entries_prominent(c) && c->start == ft->start && c->end == ft->end &&
+        dmi_first_name_listed(s, n) && !(dmi_tok_punct(a, c->last, ',') && dmi_tok_cap(a, c->last + 1)) &&
+        !listed_after_place(x, t) && !dateline_of(a, s, n))
+        return 0;
     /* Capitalisation: the first letter of the match. */
     uint32_t first_cp;
     {
@@ -309,6 +425,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c)
     if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY))
         return 0;
+    if (names_a_street(a, c))
+        return 0;
     /* A name ends with a capitalised word ("Isle of Man") or a feature's
      * common noun ("the Korean peninsula", "Vnukovo airport"): a match
      * whose last word is any other lower-case word is a phrase ("The
@@ -423,12 +541,15 @@ static int push_found(dmi_cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b
     return dmi_push_cand(out, c);
 }
 
-static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget);
+static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
+                                  GHashTable *person_words);
 
 int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out)
 {
     cand_budget_t budget = {g_hash_table_new(g_direct_hash, g_direct_equal), 0};
-    int rc = find_candidates_within(x, out, &budget);
+    GHashTable *person_words = person_words_of(x);
+    int rc = find_candidates_within(x, out, &budget, person_words);
+    g_hash_table_destroy(person_words);
     g_hash_table_destroy(budget.per_name);
     if (rc == 0 && budget.truncated)
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d mentions of one name or %d in all; the first are kept",
@@ -436,7 +557,8 @@ int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out)
     return rc;
 }
 
-static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget)
+static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
+                                  GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
     size_t n = a->token_count;
@@ -488,14 +610,14 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
             c.qualifier = -1;
             /* A longer match that fails its context may hide a shorter good
              * one; we keep it simple and move past the match either way. */
-            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
+            if (accept_candidate(x, &c, person_words) && push_found(out, &c, budget) != 0)
                 return -1;
             t = best + 1;
             continue;
         }
         /* Korean: a particle glued to the name ("서울에서", "평양의"). */
         if (best == NONE && korean_particle_match(x, t, &c)) {
-            if (accept_candidate(x, &c) && push_found(out, &c, budget) != 0)
+            if (accept_candidate(x, &c, person_words) && push_found(out, &c, budget) != 0)
                 return -1;
             t++;
             continue;

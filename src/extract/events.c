@@ -205,6 +205,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
         S->count == S->sentence_first_event)
         dmi_at_dateline(S, &e, first, last);
+    /* A meeting the text does not place, told after a trip to a city ("traveled
+     * to Tokyo for two meetings. On June 15, ... held their meeting"): there. */
+    int trip_here = 0;  /* "arrived ... for two days of talks": the trip's purpose, not a meeting of its own */
+    for (size_t j = S->sentence_first_event; j < S->count; j++)
+        trip_here |= S->ev[j].type == DM_EVENT_VISIT;
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        S->setting != NONE && !backref && !trip_here)
+        dmi_add_place(&e, S->setting);
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
     /* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
      * Poland, Romania and Norway in October"): one event per stop, in
@@ -434,6 +442,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* Tense near the trigger: "had met in Cairo in December ..., and the
          * next round would be held" has two. Dates are read again with it. */
         size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
+        /* ... back over the trigger's own words to the previous trigger ("will
+         * be a key topic at a meeting", "which will coincide with the
+         * signature"), up to a comma. */
+        for (size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k]; u > lo && trig[k] - u < 9; u--) {
+            if (dmi_tok_punct_any(a, u - 1))
+                break;
+            if (u - 1 < tf)
+                tf = u - 1;
+        }
         size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
         dmi_date_hit_t kdates[8];
@@ -528,6 +545,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 return -1;
         }
     }
+    /* Where the story now is: the last city or site a trip of this
+     * sentence went to. */
+    for (size_t j = S->sentence_first_event; j < S->count; j++) {
+        const dmi_xevent_t *v = &S->ev[j];
+        if (v->type == DM_EVENT_VISIT && v->place_count > 0 &&
+            (x->places[v->places[v->place_count - 1]].kind == DM_PLACE_CITY ||
+             x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE))
+            S->setting = v->places[v->place_count - 1];
+    }
     /* The year last named, for "that September". */
     for (size_t k = 0; k < nd; k++)
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
@@ -537,7 +563,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
 
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
-    dmi_events_state_t S = {.x = x};
+    dmi_events_state_t S = {.x = x, .setting = NONE};
     *out = NULL;
     /* A dateline ends at the first dash of the first line, or of the line
      * after a "Published: ..." line when that one opens in capitals

@@ -320,6 +320,8 @@ typedef struct {
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
     size_t sentence_first_event; /* first event pushed for the current sentence */
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
+    size_t setting;        /* the city or site a trip told last went to (NONE: none) */
+    dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */

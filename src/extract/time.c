@@ -222,15 +222,21 @@ static int tok_day(const dmi_article_t *a, size_t t, int *day)
     return 1;
 }
 
-/* The tokens of a range's second day after the first ("12-13", "12 – 13",
- * "4 to 5"): how many to skip, 0 when none follows t. */
+static int tok_month(const dmi_article_t *a, size_t t);
+
+/* The tokens of a range's second day after the first ("12 - 13", "12 –
+ * 13", "September 30 – October 2"): how many to skip, 0 when none follows
+ * t. */
 static size_t range_end(const dmi_article_t *a, size_t t, size_t end)
 {
     int d;
     if (t + 1 < end && (a->tokens[t].flags & DMI_TOK_PUNCT) &&
-        (a->text[a->tokens[t].start] == '-' || (unsigned char)a->text[a->tokens[t].start] == 0xE2) &&
-        tok_day(a, t + 1, &d))
-        return 2;
+        (a->text[a->tokens[t].start] == '-' || (unsigned char)a->text[a->tokens[t].start] == 0xE2)) {
+        if (tok_day(a, t + 1, &d))
+            return 2;
+        if (t + 2 < end && tok_month(a, t + 1) && tok_day(a, t + 2, &d))
+            return 3;
+    }
     return 0;
 }
 
@@ -410,12 +416,13 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         if (tok_day(a, u, &d)) {
             size_t v = u + 1;
             v += range_end(a, v, end);  /* "October 12-13, 2015": the first day, the year after */
+            size_t used = v - t;
             if (tok_punct(a, v, ','))
                 v++;
             if (v < end && tok_year(a, v, &y))
                 return put_date(out, y, m, d, v + 1 - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
-            return yy ? put_date(out, yy, m, d, 2) : 0;
+            return yy ? put_date(out, yy, m, d, used) : 0;
         }
         /* Month [of] Year */
         size_t v = u;

@@ -939,6 +939,7 @@ static void resolves_relative_dates(void **state)
         {"A second forum was held on October 12-13, 2015 in Riyadh.", "2015-10-12"},
         {"A second forum was held on October 12 \u2013 13, 2015 in Riyadh.", "2015-10-12"},
         {"She will travel to Israel December 4-5.", "2025-12-04"},
+        {"From September 30 \u2013 October 2, she was in Mexico City.", "2024-09-30"},
         {"Courts tied them to the 1992 murder in a restaurant.", "1992"},
         {"The crisis began last December 17 at the residence.", "2024-12-17"},
         {"The envoy said in Seoul Monday that talks will open soon.", "2025-06-09"},

@@ -84,6 +84,46 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
         }
 }
 
+/* Adds the persons named in tokens [first, last) to found (distinct, text
+ * order), spokespersons left out. */
+static void persons_in(const dmi_extraction_t *x, size_t first, size_t last, size_t *found, size_t *n, size_t cap)
+{
+    for (size_t t = first; t < last && *n < cap; t++) {
+        size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : NONE;
+        if (p == NONE || x->people[p].spokesperson)
+            continue;
+        int seen = 0;
+        for (size_t i = 0; i < *n; i++)
+            seen |= found[i] == p;
+        if (!seen)
+            found[(*n)++] = p;
+    }
+}
+
+void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t before, size_t si)
+{
+    /* The persons a plural subject stands for: those named before it in
+     * its sentence, with those of the nearest sentence before (up to three
+     * back) that names anyone ("Trump and Kim met three times ... In
+     * Singapore they signed"), when that makes two or more. A sentence
+     * naming one person between is a new subject: "their" is then someone
+     * else's (the allies', not the last leader named). */
+    const dmi_article_t *a = x->art;
+    size_t found[8], n = 0;
+    persons_in(x, a->sentences[si].first, before, found, &n, G_N_ELEMENTS(found));
+    for (size_t back = 1; back <= 3 && back <= si; back++) {
+        const dmi_sentence_t *sp = &a->sentences[si - back];
+        size_t had = n;
+        persons_in(x, sp->first, sp->last, found, &n, G_N_ELEMENTS(found));
+        if (n > had)
+            break;
+    }
+    if (n < 2)
+        return;
+    for (size_t i = 0; i < n; i++)
+        add_person_index(e, found[i]);
+}
+
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
@@ -106,6 +146,32 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
 /* Cues that place an event ("in Hanoi", "at Panmunjom"); "of" is not one. */
 static const char *const event_cues[] = {"in", "at", "near", "outside", "inside", "to", "visited",
                                          "visit", "visiting", "into", NULL};
+/* An incident happens where it hits: "attacks in Homs", "strikes on
+ * Damascus", "the missile attack against Mecca". Not "to" ("ties to
+ * Baghdad"), and never an uncued name: the attacker ("U.S. missile
+ * attacks"), the reporter ("New Zealand said") or a dateline. */
+static const char *const incident_cues[] = {"in", "at", "near", "outside", "inside", "on", "against", "into",
+                                            "off", "hit", "hitting", "struck", "targeted", "shelled", "bombed",
+                                            "attacked", "raided", NULL};
+
+/* "Kyiv was hit by a drone attack": the subject of a passive strike. */
+static int struck_subject(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    static const char *const struck[] = {"hit", "struck", "targeted", "shelled", "bombed", "attacked",
+                                         "raided", NULL};
+    size_t t = m->last;
+    return t + 1 < a->token_count && (dmi_tok_is(a, t, "was") || dmi_tok_is(a, t, "were")) &&
+           dmi_tok_in(a, t + 1, struck) >= 0;
+}
+
+/* "in the Sayeda Zeinab district of Damascus": the town a cued part of it
+ * belongs to is cued too. */
+static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    static const char *const parts[] = {"district", "suburb", "suburbs", "outskirts", "quarter", "centre",
+                                        "center", "heart", "neighbourhood", "neighborhood", NULL};
+    return m->first >= 2 && dmi_tok_is(a, m->first - 1, "of") && dmi_tok_in(a, m->first - 2, parts) >= 0;
+}
 
 /* Places of a clause for a located event: cued cities, sites and lines
  * first; countries only when nothing finer is named. */
@@ -181,7 +247,12 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             x->places[before->place].kind == DM_PLACE_SITE &&
             dmi_great_circle_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
             continue;
-        if (need_cue && !dmi_has_cue_word(x->art, m, event_cues))
+        if (need_cue && !dmi_has_cue_word(x->art, m, e->type == DM_EVENT_INCIDENT ? incident_cues : event_cues) &&
+            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)))
+            continue;
+        /* "the US-led war", "a Saudi-backed force": a name joined to the
+         * next word by a hyphen modifies it. */
+        if (m->end < a->len && a->text[m->end] == '-')
             continue;
         if (modifier_use(x->art, m))
             continue;
@@ -280,6 +351,12 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
         else
             to_cc = to_cc ? to_cc : cc;
     }
+    /* "Trump's letter to Kim", "Obama's message": the owner of the
+     * communication is its sender. */
+    for (size_t t = e->trigger > first + 4 ? e->trigger - 4 : first; !from_cc && t < e->trigger; t++)
+        if ((a->tokens[t].flags & DMI_TOK_POSS) && t > 0 && x->person_tok[t - 1] &&
+            dmi_person_country(x, t - 1)[0] && (!to_cc || strcmp(dmi_person_country(x, t - 1), to_cc) != 0))
+            from_cc = dmi_person_country(x, t - 1);
     /* Otherwise the sender is the sentence's first person ("Sheinbaum said
      * she had spoken by phone with Trump"). */
     if (!from_cc && e->type == DM_EVENT_CALL) {
@@ -313,9 +390,11 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
                 break;  /* the first place named is not the subject */
         }
     }
-    /* Place mentions by cue. */
+    /* Place mentions by cue, up to the message's purpose ("written to
+     * reopen a channel between Washington and Pyongyang"). */
     size_t located = NONE;
-    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
+    size_t own = dmi_topic_start(a, e->trigger, last);
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < own; k++) {
         const dmi_mention_t *m = &x->mentions[k];
         if (!dmi_usable_mention(m))
             continue;

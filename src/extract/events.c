@@ -84,7 +84,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         dmi_communication_places(S, &e, first, last);
     } else {
         int need_cue = tr->strength < 2 || e.type == DM_EVENT_MEETING || e.type == DM_EVENT_AGREEMENT ||
-                       e.type == DM_EVENT_TALKS;
+                       e.type == DM_EVENT_TALKS || e.type == DM_EVENT_INCIDENT;
         /* "the Pretoria agreement", "the Singapore summit": a town or site
          * naming the event is where it happened, whatever the clause says
          * next ("... that ended the war in Tigray"). */
@@ -282,6 +282,37 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     return 0;
 }
 
+/* "they met", "the two leaders signed", "their second summit": a plural
+ * subject between the clause's start and its trigger stands for persons
+ * named before. */
+static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
+{
+    /* The trigger's subject: within four words before it, and not one
+     * that reports ("They said Chung would leave"). */
+    static const char *const numbers[] = {"two", "three", "four", "pair", NULL};
+    for (size_t u = trig > from + 4 ? trig - 4 : from; u < trig; u++) {
+        int plural = dmi_tok_is(a, u, "they") || dmi_tok_is(a, u, "both") || dmi_tok_is(a, u, "their") ||
+                     (dmi_tok_is(a, u, "the") && u + 1 < trig && dmi_tok_in(a, u + 1, numbers) >= 0);
+        if (plural && !dmi_is_speech_verb(a, u + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Token t lies in what was said, well after a speech verb ("said the
+ * Pasteur Institute in Paris ...", "saying it would help stability in
+ * Europe"):
+ * a place there is the topic, not where the statement was made ("said in
+ * Kyiv on Monday" is within four words). */
+static int reported_content(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const verbs[] = {"saying", "urged", "stressed", NULL};
+    for (size_t u = first; u + 4 < t; u++)
+        if (dmi_is_speech_verb(a, u) || dmi_tok_in(a, u, verbs) >= 0)
+            return 1;
+    return 0;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -293,6 +324,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     const dmi_trigger_t *trs[16];
     int modals[16];
     size_t leg_end[16];
+    size_t starts[16], cut = sn->first;
     for (size_t i = 0; i < G_N_ELEMENTS(leg_end); i++)
         leg_end[i] = SIZE_MAX;
     size_t nt = 0;
@@ -334,6 +366,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             (tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first))) {
             neg_type = (int)tr->type;
             neg_tok = t;
+            /* The words before it were its clause: a later trigger ("open
+             * to exchanging letters ... when they first met") does not
+             * take their places. */
+            cut = t;
             continue;
         }
         if (neg_type == (int)tr->type) {
@@ -390,6 +426,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             trig[nt] = t;
             trs[nt] = tr;
             modals[nt] = md;
+            starts[nt] = cut;
             nt++;
         }
     }
@@ -419,6 +456,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     for (size_t k = 0; k < nt; k++) {
         size_t first = k > 0 ? trig[k] : trs[k]->type == DM_EVENT_INCIDENT ? dmi_reported_from(a, sn->first, trig[k])
                                                                             : sn->first;
+        if (first < starts[k])
+            first = starts[k];
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
         if (last > body_end && trig[k] < body_end)
             last = body_end;
@@ -473,8 +512,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < trig[k] && dmi_tok_in(a, u + 1, pronouns) >= 0))
                 p0 = u;
         }
-        for (size_t j = pushed; j < S->count; j++)
+        for (size_t j = pushed; j < S->count; j++) {
             dmi_persons_of(x, &S->ev[j], p0, last);
+            if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
+                dmi_persons_before(x, &S->ev[j], p0, si);
+        }
     }
     (void)sdates;
     (void)snd;
@@ -525,7 +567,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             /* "in a statement from Jerusalem" */
             static const char *const speech_cues[] = {"in", "at", "from", NULL};
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
-                !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues))
+                !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues) &&
+                !reported_content(a, sk->first, m->first))
                 where = m->place;
         }
         if (where != NONE) {

@@ -121,6 +121,10 @@ const char *const dmi_place_modifiers[] = {
 #include "rules/place_modifiers.inc"
     NULL};
 
+const char *const dmi_purpose_verbs[] = {
+#include "rules/purpose_verbs.inc"
+    NULL};
+
 /* Well-known leaders and officials: surname -> country. Articles usually
  * introduce them with a title the text rules catch; this table covers the
  * ones named bare ("Putin said"). */

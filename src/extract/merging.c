@@ -13,6 +13,7 @@
 #include "geom-private.h"
 
 #include <glib.h>
+#include <string.h>
 
 /* A site within this distance of a city the article also names is drawn as
  * that city: "the White House", "the State Department" and "Washington" are
@@ -84,6 +85,14 @@ void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t coun
 
 static int date_precision(const dmi_date_t *d) { return d->year ? (d->month ? (d->day ? 3 : 2) : 1) : 0; }
 
+static int has_participant(const dmi_xevent_t *e, const char *cc)
+{
+    for (size_t i = 0; i < e->participant_count; i++)
+        if (cc[0] && strcmp(e->participants[i], cc) == 0)
+            return 1;
+    return 0;
+}
+
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
@@ -112,6 +121,11 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
             const dmi_xplace_t *p = &x->places[at], *q = &x->places[bt];
             double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
             to_ok = dlat * dlat + dlon * dlon < 0.3 * 0.3;  /* about 30 km */
+            /* "a letter to Kim" goes to his capital, for all the text says;
+             * "refused at the North's mission in New York" tells where it
+             * went: one letter when the senders agree. */
+            to_ok |= af == bf && ((p->is_capital && has_participant(b, p->country)) ||
+                                  (q->is_capital && has_participant(a, q->country)));
         }
         /* A one-place event: its place may be the other's sender or target. */
         if (a->place_count == 1 || b->place_count == 1)
@@ -141,8 +155,11 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
         for (size_t i = keep->place_count; i < other->place_count; i++)
             keep->places[keep->place_count++] = other->places[i];
     } else if (dmi_is_communication(keep->type) && keep->place_count == 2 && other->place_count == 2 &&
-               x->places[other->places[1]].kind == DM_PLACE_SITE &&
-               x->places[keep->places[1]].kind != DM_PLACE_SITE) {
+               ((x->places[other->places[1]].kind == DM_PLACE_SITE &&
+                 x->places[keep->places[1]].kind != DM_PLACE_SITE) ||
+                /* where it was taken or refused over the recipient's capital */
+                (x->places[keep->places[1]].is_capital && !x->places[other->places[1]].is_capital &&
+                 strcmp(x->places[keep->places[1]].country, x->places[other->places[1]].country) != 0))) {
         keep->places[1] = other->places[1];
     }
     for (size_t i = 0; i < other->participant_count; i++)

@@ -559,19 +559,26 @@ int dmi_find_people(dmi_extraction_t *x)
     for (size_t t = 0; t < n; t++) {
         if (!dmi_tok_cap(a, t) || x->person_tok[t])
             continue;
-        int surname = 0, word = 0;
+        int surname = 0, word = 0, leading = 0;
         for (size_t i = 0; i < x->people_count && !surname; i++) {
             const dmi_person_t *p = &x->people[i];
             surname = dmi_tok_eq(a, t, p->surname);
-            for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++)
+            for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++) {
                 word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
                        memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+                leading = word && k == from[i];
+            }
         }
         if (!surname && !word)
             continue;
         if (in_place_name(x, t))
             continue;
-        if (surname || (dmi_tok_len(a, t) >= 3 && !dmi_tok_in_cs(a, t, dmi_name_particles) && tok_reading(x, t) != 2))
+        /* A two-letter word alone is a name only as the first word of a
+         * full name: the family name of Chinese and Korean order ("Hu" of
+         * "Hu Jintao", "Li" of "Li Luye"). */
+        size_t shortest = leading && !(a->tokens[t].flags & DMI_TOK_UPPER) ? 2 : 3;
+        if (surname || (dmi_tok_len(a, t) >= shortest && !dmi_tok_in_cs(a, t, dmi_name_particles) &&
+                        tok_reading(x, t) != 2))
             x->person_tok[t] = 1;
     }
     free(from);
@@ -614,7 +621,7 @@ size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
     if (t >= a->token_count || !x->person_tok[t] || (a->tokens[t].flags & DMI_TOK_POSS))
         return NONE;
     size_t i = person_direct(x, t);
-    if (i == NONE || x->people[i].full_last - x->people[i].full_first > 1)
+    if (i != NONE && x->people[i].full_last - x->people[i].full_first > 1)
         return i;
     /* A name written alone: the longer name that holds the word ("Kim" of
      * "Kim Jong-un", "Lula" of "Luiz Inacio Lula da Silva"), the one

@@ -234,8 +234,18 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
                                        "offers", "offer", "offering", "willing", "ready", "lets", "allows",
                                        "allow", "allowing", "enables", "enable", "permits", "support",
-                                       "supports", "supported", "supporting", NULL};
-    return word_before(a, t, first, 4, wish);
+                                       "supports", "supported", "supporting",
+                                       /* averted, not happened: "to stop militants launching attacks" */
+                                       "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
+    if (word_before(a, t, first, 4, wish))
+        return 1;
+    /* "open to exchanging letters" */
+    for (size_t u = t; u > first + 1 && u + 4 > t;) {
+        u--;
+        if (dmi_tok_is(a, u, "to") && dmi_tok_is(a, u - 1, "open"))
+            return 1;
+    }
+    return 0;
 }
 
 static const struct {
@@ -369,15 +379,11 @@ int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char
  * terrorism in Europe" take no place from there. last when none. */
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last)
 {
-    static const char *const purpose[] = {"discuss", "review", "reinforce", "promote", "address", "explore",
-                                          "coordinate", "strengthen", "advance", "deepen", "underscore",
-                                          "reaffirm", "highlight", "express", "raise", "continue", "build",
-                                          "respond", "support", "broaden", "consider", "examine", NULL};
     static const char *const topic[] = {"amid", "regarding", "concerning", "focused", "focusing", "about", NULL};
     for (size_t t = trig + 1; t < last; t++) {
         if (dmi_tok_in(a, t, topic) >= 0)
             return t;
-        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in(a, t + 1, purpose) >= 0)
+        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in_cs(a, t + 1, dmi_purpose_verbs))
             return t;
     }
     return last;

@@ -135,6 +135,13 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         di = -1;
     if (di >= 0)
         e.date = sdates[di].date;
+    /* A sentence that names no date takes its paragraph's frame ("On June
+     * 16, ... held their meeting. ... They met again later."), for what is
+     * told as done. */
+    if (di < 0 && snd == 0 && S->frame.year && tense != DMI_TENSE_FUTURE && !is_modal) {
+        e.date = S->frame;
+        weak = 1;
+    }
     e.date_weak = (unsigned char)weak;
     /* A journey told as a continuation ("flew on to Apia on Saturday"
      * after Friday's meeting) starts where the story last was, and its
@@ -202,8 +209,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 e.date = o->date;
         }
     }
-    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        S->count == S->sentence_first_event)
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_VISIT) &&
+        tr->strength >= 2 && S->count == S->sentence_first_event)
         dmi_at_dateline(S, &e, first, last);
     /* A meeting the text does not place, told after a trip to a city ("traveled
      * to Tokyo for two meetings. On June 15, ... held their meeting"): there. */
@@ -334,6 +341,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     int neg_type = -1;
     size_t neg_tok = 0;
     S->sentence_first_event = S->count;
+    /* A new paragraph leaves the last one's time frame. */
+    if (a->tokens[sn->first].flags & DMI_TOK_LINE_START)
+        memset(&S->frame, 0, sizeof S->frame);
     for (size_t t = sn->first; t < sn->last; t++) {
         const dmi_trigger_t *tr = dmi_trigger_at(a, t);
         if (!tr && t > sn->first)
@@ -597,6 +607,16 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE))
             S->setting = v->places[v->place_count - 1];
     }
+    /* A sentence that opens with its date ("On June 15, ...", "In March
+     * 2015, ...") frames the rest of its paragraph. */
+    {
+        size_t t = sn->first;
+        if (t < sn->last && (dmi_tok_is(a, t, "on") || dmi_tok_is(a, t, "in")))
+            t++;
+        for (size_t k = 0; k < nd; k++)
+            if (dates[k].token == t && dmi_tok_punct(a, t + dates[k].ntok, ','))
+                S->frame = dates[k].date;
+    }
     /* The year last named, for "that September". */
     for (size_t k = 0; k < nd; k++)
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
@@ -617,10 +637,19 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             if (t > line && (a->tokens[t].flags & DMI_TOK_LINE_START))
                 break;
             const char *c = dmi_tok_text(a, t);
-            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || c[0] == '_' || (unsigned char)c[0] == 0xE2)) {
                 S.dateline_end = t + 1;
                 break;
             }
+        }
+        /* Or, with no dash, a city in capitals opening a line of prose
+         * ("HAVANA U.S. President Barack Obama ..."). */
+        if (!S.dateline_end && line > 0) {
+            size_t k = dmi_mention_lower(x, line);
+            if (k < x->mention_count && x->mentions[k].first == line &&
+                x->places[x->mentions[k].place].kind == DM_PLACE_CITY &&
+                (a->tokens[line].flags & DMI_TOK_UPPER) && !dmi_title_case_sentence(a, line))
+                S.dateline_end = x->mentions[k].last;
         }
         size_t next = line + 1;
         while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
@@ -635,6 +664,24 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
+    /* A report filed from a city tells what happens there: a visit, meeting
+     * or agreement of the report's days placed only at that city's country
+     * ("TOKYO - ... arrived in Japan on Sunday") is in the city. */
+    size_t home = NONE;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S.dateline_end && home == NONE; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            home = x->mentions[k].place;
+    for (size_t i = 0; home != NONE && i < S.count; i++) {
+        dmi_xevent_t *e = &S.ev[i];
+        const dmi_xplace_t *p = e->place_count == 1 ? &x->places[e->places[0]] : NULL;
+        int recent = !e->date.year || !x->date.year ||
+                     (e->date.year == x->date.year && (!e->date.month || e->date.month == x->date.month));
+        if (p && p->kind == DM_PLACE_COUNTRY && strcmp(p->country, x->places[home].country) == 0 && recent &&
+            !dmi_is_communication(e->type) && e->type != DM_EVENT_INCIDENT) {
+            e->places[0] = home;
+            dmi_make_label(x, e, NULL, NULL);
+        }
+    }
     if (S.truncated)
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
                 DMI_EVENTS_MAX, DMI_EVENTS_MAX);

@@ -1024,6 +1024,31 @@ static json_t *principal_of(json_t *root)
     return p;
 }
 
+/* The story's own time and setting: a sentence opening with its date
+ * frames its paragraph; a meeting told after a trip to a city without a
+ * place of its own is there. */
+static void dates_from_the_story_frame(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    const char *text = "date 2023-06-17\nThe adviser's travel to Japan\n\n"
+                       "The adviser traveled to Tokyo, Japan, for meetings with allies.\n\n"
+                       "On June 15, the envoys of three countries held a trilateral meeting on maritime security.\n\n"
+                       "On June 16, the adviser spoke to students. He later met the governor in Osaka.\n";
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "frame.txt", NULL, &s), DM_OK);
+    json_t *root = story_json(s);
+    json_t *tokyo = event_at(root, "meeting", "tokyo");
+    assert_non_null(tokyo);
+    assert_string_equal(json_string_value(json_object_get(tokyo, "date")), "2023-06-15");
+    json_t *osaka = event_at(root, "meeting", "osaka");
+    assert_non_null(osaka);
+    assert_string_equal(json_string_value(json_object_get(osaka, "date")), "2023-06-16");
+    json_decref(root);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 static void assert_persons(json_t *e, const char *const *names, size_t n)
 {
     json_t *persons = json_object_get(e, "persons");
@@ -1370,6 +1395,7 @@ int main(void)
         cmocka_unit_test(offsets_are_code_points),
         cmocka_unit_test(descriptive_capital_and_merge),
         cmocka_unit_test(resolves_relative_dates),
+        cmocka_unit_test(dates_from_the_story_frame),
         cmocka_unit_test(korea_liaison_office),
         cmocka_unit_test(pacific_forum),
         cmocka_unit_test(helsinki_tense_and_negation),

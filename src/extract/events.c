@@ -101,10 +101,28 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                  k < x->mention_count && x->mentions[k].first == dest; k++)
                 if (dmi_usable_mention(&x->mentions[k]) && !(x->mentions[k].flags & DMI_MENTION_DEMONYM))
                     dmi_add_place(&e, x->mentions[k].place);
-            if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0)
+            size_t from = first;
+            if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0) {
                 dmi_located_places(S, &e, first, own, 1);
+                /* Uncued, a visit's place follows it ("visited Kenya's
+                 * biggest shantytown", "an Africa trip"): a name before it
+                 * is the visitor's or the topic ("voiced Moscow's opposition
+                 * ... during a visit to the neighbouring Czech Republic"). */
+                const dmi_mention_t *mod = dmi_mention_ending_at(x, trig);
+                from = mod ? mod->first : trig;
+                /* A lede's dateline city is where the visitor is, unless
+                 * the lede sets out from it ("WASHINGTON - X leaves on a
+                 * trip to ..."). */
+                int leaves = 0;
+                for (size_t u = first; u < own && !leaves; u++)
+                    leaves = dmi_setting_out(a, u);
+                if (first < S->dateline_end && !leaves)
+                    from = first;
+                if (from < first)
+                    from = first;
+            }
             if (e.place_count == 0)
-                dmi_located_places(S, &e, first, own, need_cue);
+                dmi_located_places(S, &e, from, own, need_cue);
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             dmi_arrival_from(S, &e, first, last);

@@ -37,10 +37,38 @@ static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dm
     for (size_t i = start; code_only && i < end; i++)
         if (!g_ascii_isalpha(x->art->text[i]))
             code_only = 0;  /* "T&T" is a name */
+    const char *s = x->art->text + start;
+    size_t len = end - start;
+    /* A given name ("Sam", "Ben", "Riad") is no exonym of a capital
+     * ("Şam" for Damascus, "Ben" for Bern) in English text. */
+    int given_name = memchr(s, ' ', len) == NULL && dmi_first_name_listed(s, len);
+    /* "Kan.", "Pa.", "Ont.": a state's or province's abbreviation, not the
+     * towns the stop-less word also names (Ganzhou's "Kan", Chongqing's
+     * "Pa"); and without its stop the short word is no such abbreviation
+     * ("Man", "Que"). */
+    /* The stop is in the match, or right after it and then no sentence
+     * starts ("Ont., with", "Sask. last week"; not "in Gaza. The"). */
+    size_t word = s[len - 1] == '.' ? len - 1 : len;
+    int stop = word < len;
+    if (!stop && end < x->art->len && x->art->text[end] == '.') {
+        size_t j = end + 1;
+        while (j < x->art->len && x->art->text[j] == ' ')
+            j++;
+        stop = j < x->art->len && (g_ascii_islower(x->art->text[j]) || strchr(",;:)", x->art->text[j]));
+    }
+    int abbreviation = stop && word >= 2 && word <= 6 && g_ascii_isupper(s[0]);
+    for (size_t i = 1; abbreviation && i < word; i++)
+        abbreviation = g_ascii_islower(s[i]);
+    int short_word = word <= 4 && !upper && !stop;
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (upper ? (out[i].is_abbrev || !code_only) : !out[i].is_abbrev)
-            out[k++] = out[i];
+    for (size_t i = 0; i < n; i++) {
+        if (!(upper ? (out[i].is_abbrev || !code_only) : !out[i].is_abbrev) ||
+            (given_name && out[i].is_alternate && out[i].is_capital) ||
+            (abbreviation && out[i].kind != DM_PLACE_REGION && out[i].kind != DM_PLACE_COUNTRY) ||
+            (short_word && out[i].is_alternate && out[i].kind == DM_PLACE_REGION))
+            continue;
+        out[k++] = out[i];
+    }
     return k;
 }
 
@@ -165,12 +193,70 @@ static int listed_after_place(const dmi_extraction_t *x, size_t t)
  * town the story is filed from. */
 static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
 {
-    for (size_t t = 0; t + 1 < a->token_count && t < 200; t++)
-        if ((a->tokens[t].flags & DMI_TOK_UPPER) && dmi_tok_len(a, t) == n &&
-            g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) == 0 && dmi_tok_punct_any(a, t + 1) &&
-            !dmi_tok_punct(a, t + 1, '.'))
+    for (size_t t = 0; t + 1 < a->token_count && t < 200; t++) {
+        if (!(a->tokens[t].flags & DMI_TOK_UPPER) || dmi_tok_len(a, t) != n ||
+            g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) != 0)
+            continue;
+        /* Followed by a dash or comma, or opening a line before a capital
+         * ("LONDON The Latest"; not the headline "NICE to tidy ..."). */
+        size_t b = a->tokens[t].start;
+        while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == '\t'))
+            b--;
+        if ((dmi_tok_punct_any(a, t + 1) && !dmi_tok_punct(a, t + 1, '.')) ||
+            ((b == 0 || a->text[b - 1] == '\n') && dmi_tok_cap(a, t + 1)))
             return 1;
+    }
     return 0;
+}
+
+/* Token t follows a quotation mark or a colon ("says: \u201cMany people",
+ * "Learn More: the site"), where a capital says no more than at a sentence's start. */
+static int after_quote_or_colon(const dmi_article_t *a, size_t t)
+{
+    return t > 0 && ((a->tokens[t - 1].flags & DMI_TOK_QUOTE) || dmi_tok_punct(a, t - 1, ':'));
+}
+
+static const char *const determiners[] = {"the", "this", "a", "an", NULL};
+/* Words after a noun phrase's head, not inside it. */
+static const char *const noun_enders[] = {"and", "or", "of", "in", "to", "at", "on", "for", "with", "from",
+                                          "is", "was", "has", "had", "said", "says", "will", "would",
+                                          "which", "who", "that", NULL};
+
+/* Every reading of c is a town or city. */
+static int only_towns(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind != DM_PLACE_CITY || c->e[k].is_demonym)
+            return 0;
+    return c->ne > 0;
+}
+
+/* A given name that is also a town, before a capitalised word that is no
+ * word of a place's or an institution's name: "Brent Ching", "Stanley
+ * Thomas", "Kobe Bryant" (not "Sydney Harbour", "Denver Police"). Countries
+ * and regions keep theirs ("Georgia Tech", "Jordan Valley"). */
+static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t *c)
+{
+    const dmi_article_t *a = x->art;
+    size_t t = c->first, nx = c->last;
+    if (c->last - c->first != 1 || !only_towns(c) || !dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
+        (a->tokens[t].flags & DMI_TOK_UPPER) || (a->tokens[nx].flags & DMI_TOK_UPPER))
+        return 0;
+    static const char *const place_words[] = {
+#include "rules/feature_heads.inc"
+#include "rules/street_words.inc"
+        NULL};
+    if (dmi_tok_in_cs(a, nx, dmi_org_words) || dmi_tok_in_cs(a, nx, dmi_org_heads) ||
+        dmi_tok_in_cs(a, nx, dmi_never_alone) || dmi_tok_in_cs(a, nx, place_words) || dmi_is_person_title(a, nx) ||
+        dmi_tok_in_cs(a, nx, dmi_role_nouns) || dmi_tok_in_cs(a, nx, dmi_place_modifiers))
+        return 0;
+    /* A surname is no ordinary word of the article, and a third
+     * capitalised word makes an institution ("Richmond Fire Department"). */
+    if (dmi_written_lower(x, dmi_tok_text(a, nx), dmi_tok_len(a, nx)) ||
+        (dmi_tok_cap(a, nx + 1) && dmi_tok_same_sentence(a, nx, nx + 1)))
+        return 0;
+    dmi_gaz_entry_t e[1];
+    return dmi_gazetteer_match(x->gaz, a->text + c->start, a->tokens[nx].end - c->start, e, 1) == 0;
 }
 
 /* A reading big enough that a person's name does not hide it: a country, a
@@ -262,7 +348,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             return 0;
         c->flags |= DMI_MENTION_DESCRIPTIVE;
     }
-    int sent_start = dmi_first_word_of_sentence(a, t);
+    int sent_start = dmi_first_word_of_sentence(a, t) || after_quote_or_colon(a, t);
     if (single && whole_token) {
         if (dmi_month_of(s, n) || dmi_weekday_of(s, n))
             return 0;
@@ -281,6 +367,12 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !reads_as(c, DM_PLACE_COUNTRY) &&
             (spells_initials(a, t) ||
              (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
+            return 0;
+        /* A town's name in capitals inside a sentence written in lower
+         * case is an acronym ("the NICE program", "SITA") unless it is
+         * the dateline ("WINONA --"). */
+        if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !memchr(s, '.', n) && only_towns(c) &&
+            !dmi_title_case_sentence(a, t) && !dateline_of(a, s, n))
             return 0;
         /* Sentence-initial common words. */
         if (sent_start && dmi_word_in(s, n, dmi_sentence_words))
@@ -391,6 +483,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
                 c->flags |= DMI_MENTION_EMBEDDED;
             else if (!prominent && !cue && !any_demonym)
                 return 0;
+            else if (given_name_before_surname(x, c))
+                return 0;
         }
         if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
             !dmi_tok_in_cs(a, t - 1, dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
@@ -407,6 +501,18 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         /* "University of Mississippi", "Bank of England". */
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
             c->flags |= DMI_MENTION_EMBEDDED;
+    }
+    /* A town takes no article when it is the noun: "the Alliance's",
+     * "this Portal.", "the Woodlands serves" (a foundation) are words or
+     * names of other things ("a Gainesville man" is the town's), unless
+     * the gazetteer knows the name with its article ("The Hague") or a cue
+     * says place. */
+    if (single && whole_token && !cue && t > 0 && dmi_tok_same_sentence(a, t - 1, t) &&
+        dmi_tok_in(a, t - 1, determiners) >= 0 && only_towns(c) &&
+        (c->last >= a->token_count || !dmi_tok_word(a, c->last) || dmi_tok_in(a, c->last, noun_enders) >= 0)) {
+        dmi_gaz_entry_t e[1];
+        if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t - 1].start, c->end - a->tokens[t - 1].start, e, 1) == 0)
+            return 0;
     }
     /* Obscure single words at the start of a sentence need a cue; so do
      * those the article also writes as ordinary words ("Read More"), and

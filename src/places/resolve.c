@@ -114,7 +114,7 @@ static const struct {
     double near_far_km;
     double near_max;       /* cap of the two above */
     double region_town;    /* a region the article names holds the town (same first-level unit) */
-    double qualifier;      /* "X, Y": Y is the reading's country, or a region within qualifier_km */
+    double qualifier;      /* "X, Y": Y is the reading's country, or a region holding it or within qualifier_km */
     double qualifier_km;
     double owner;          /* "India's Punjab": a country's possessive right before the name */
     double listed;         /* "California or Washington": listed beside a clear region of the
@@ -228,17 +228,19 @@ static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, c
     return ra && ea && ra[0] && strcmp(ra, ea) == 0;
 }
 
-/* Candidate q after "c, " can be c's region: a reading of c lies in q's
- * region readings' country, near them ("Albany, New York"; not "Tokyo, New
- * York and Geneva", a list). */
-static int qualifies(const dmi_cand_t *c, const dmi_cand_t *q)
+/* Candidate q after "c, " can be c's region: a reading of c lies in one of
+ * q's region readings or near it ("Albany, New York", "London, Ont.": the
+ * province's point is far from its southern towns; not "Tokyo, New York
+ * and Geneva", a list). */
+static int qualifies(const dm_gazetteer_t *gaz, const dmi_cand_t *c, const dmi_cand_t *q)
 {
     for (size_t r = 0; r < q->ne; r++) {
         if (q->e[r].kind != DM_PLACE_REGION)
             continue;
         for (size_t k = 0; k < c->ne; k++)
             if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < resolver_w.qualifier_km)
+                (same_admin1(gaz, &q->e[r], &c->e[k]) ||
+                 dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < resolver_w.qualifier_km))
                 return 1;
     }
     return 0;
@@ -254,7 +256,7 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
 {
     for (size_t i = 0; i < count; i++) {
         dmi_cand_t *c = &items[i];
-        if (c->ne < 2 || (i > 0 && items[i - 1].qualifier == (int)i && qualifies(&items[i - 1], c)))
+        if (c->ne < 2 || (i > 0 && items[i - 1].qualifier == (int)i && qualifies(gaz, &items[i - 1], c)))
             continue;
         if (c->cues & DMI_CUE_REGION) {
             /* Said to be a region: its region readings come first. */
@@ -514,7 +516,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     if (q->chosen >= 0) {
                         const dmi_gaz_entry_t *qe = &q->e[q->chosen];
                         if (strcmp(qe->country, e->country) == 0 &&
-                            (qe->kind == DM_PLACE_COUNTRY ||
+                            (qe->kind == DM_PLACE_COUNTRY || same_admin1(gaz, qe, e) ||
                              dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
                             s += resolver_w.qualifier;
                             close = 1;

@@ -650,11 +650,58 @@ static int push_found(dmi_cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b
 static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
                                   GHashTable *person_words);
 
+/* "Barrow and Jackson counties", "in Becker, Clay, Douglas and Wilkin
+ * counties", "Otter Tail county line": names before the lower-case word
+ * are counties ("Barrow County"), not the towns or countries of the name.
+ * Each such candidate takes the readings of "NAME County" ("Parish" in
+ * Louisiana's way) when the gazetteer knows it. */
+static void read_as_counties(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const plural[] = {"counties", "parishes", NULL};
+    static const char *const singular[] = {"county", "parish", NULL};
+    static const char *const heads[] = {"County", "Parish"};
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->end != a->tokens[c->last - 1].end)
+            continue;
+        /* Walk the list: names, commas, "and", "or", slashes. */
+        size_t u = c->last;
+        int kind = -1;
+        while (u < a->token_count && u < c->last + 16 && dmi_tok_same_sentence(a, c->first, u)) {
+            if (dmi_tok_word(a, u) && dmi_tok_in(a, u, plural) >= 0 && !dmi_tok_cap(a, u)) {
+                kind = dmi_tok_in(a, u, plural);
+                break;
+            }
+            if (u == c->last && dmi_tok_word(a, u) && dmi_tok_in(a, u, singular) >= 0 && !dmi_tok_cap(a, u)) {
+                kind = dmi_tok_in(a, u, singular);
+                break;
+            }
+            if (!(dmi_tok_cap(a, u) || dmi_tok_punct(a, u, ',') || dmi_tok_punct(a, u, '/') ||
+                  dmi_tok_eq(a, u, "and") || dmi_tok_eq(a, u, "or")))
+                break;
+            u++;
+        }
+        if (kind < 0)
+            continue;
+        char q[160];
+        g_snprintf(q, sizeof q, "%.*s %s", (int)(c->end - c->start), a->text + c->start, heads[kind]);
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t n = dmi_gazetteer_match(x->gaz, q, strlen(q), e, MAX_ENTRIES);
+        if (n == 0)
+            continue;
+        memcpy(c->e, e, n * sizeof *e);
+        c->ne = n;
+    }
+}
+
 int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out)
 {
     cand_budget_t budget = {g_hash_table_new(g_direct_hash, g_direct_equal), 0};
     GHashTable *person_words = person_words_of(x);
     int rc = find_candidates_within(x, out, &budget, person_words);
+    if (rc == 0)
+        read_as_counties(x, out);
     g_hash_table_destroy(person_words);
     g_hash_table_destroy(budget.per_name);
     if (rc == 0 && budget.truncated)

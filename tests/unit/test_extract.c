@@ -912,6 +912,32 @@ static void embedded_names_are_no_places(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Issue 15's classes of words that are no places, and the qualifiers and
+ * lists that say which place a name is (text written for this test). */
+static void names_that_are_no_places(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nThe council will vote on renaming Wichita Street. Sam Gallagher "
+                       "scored twice for the visitors. Learn More: the Alliance's statement is online. Schools "
+                       "in Barrow and Jackson counties closed. A trucker from Salina, Kan., and a nurse from "
+                       "London, Ont., were hurt.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "no-places.txt", NULL, &s), DM_OK);
+    assert_null(place_near(s, 37.69, -97.34, 30, -1));     /* Wichita: a street */
+    assert_null(place_near(s, 33.51, 36.29, 30, -1));      /* Damascus ("Sam"): a person */
+    assert_null(place_near(s, 62.55, 8.35, 300, -1));      /* Møre ("More:"): a word */
+    assert_null(place_near(s, 40.92, -81.11, 30, -1));     /* Alliance, Ohio: a word */
+    assert_null(place_near(s, 71.29, -156.79, 100, -1));   /* Barrow, Alaska: the county is meant */
+    assert_non_null(place_near(s, 33.99, -83.71, 30, DM_PLACE_REGION)); /* Barrow County, Georgia */
+    assert_null(place_near(s, 25.85, 114.93, 300, -1));    /* "Kan." is no Chinese town */
+    assert_non_null(place_near(s, 38.5, -98.4, 300, DM_PLACE_REGION));  /* Kansas */
+    assert_non_null(place_near(s, 42.98, -81.23, 20, DM_PLACE_CITY));   /* London, Ontario */
+    assert_null(place_near(s, 51.51, -0.13, 50, -1));      /* not London, England */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -1406,6 +1432,7 @@ int main(void)
         cmocka_unit_test(repeated_events_stay_linear),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
+        cmocka_unit_test(names_that_are_no_places),
         cmocka_unit_test(event_fields),
         cmocka_unit_test(cameo_codes),
         cmocka_unit_test(wire_prefixes),

@@ -33,6 +33,16 @@ static const char *incident_noun(const char *w)
     return "Incident";
 }
 
+/* "Talks in Geneva", or "Talks" alone for an event the text places nowhere
+ * (never "Talks in "): the legend adds who and when. */
+static void placed_label(dmi_xevent_t *e, const char *head, const char *prep, const char *place, const char *status)
+{
+    if (*place)
+        g_snprintf(e->label, sizeof e->label, "%s %s %s%s", head, prep, place, status);
+    else
+        g_snprintf(e->label, sizeof e->label, "%s%s", head, status);
+}
+
 void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender)
 {
     if (trigger_word)
@@ -52,20 +62,21 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
                        : e->status == DM_EVENT_DELIVERED ? " delivered" : "";
     switch (e->type) {
     case DM_EVENT_MEETING:
-        if (g_ascii_strncasecmp(trigger_word, "summit", 6) == 0)
+        if (g_ascii_strncasecmp(trigger_word, "summit", 6) == 0 && *first)
             g_snprintf(e->label, sizeof e->label, "%s summit%s", first, status);
         else
-            g_snprintf(e->label, sizeof e->label, "Meeting %s %s%s", at, first, status);
+            placed_label(e, g_ascii_strncasecmp(trigger_word, "summit", 6) == 0 ? "Summit" : "Meeting", at, first,
+                         status);
         break;
-    case DM_EVENT_TALKS: g_snprintf(e->label, sizeof e->label, "Talks %s %s%s", at, first, status); break;
-    case DM_EVENT_VISIT: g_snprintf(e->label, sizeof e->label, "Visit to %s%s", where, status); break;
+    case DM_EVENT_TALKS: placed_label(e, "Talks", at, first, status); break;
+    case DM_EVENT_VISIT: placed_label(e, "Visit", "to", where, status); break;
     case DM_EVENT_LETTER:
         if (g_ascii_strncasecmp(trigger_word, "propos", 6) == 0)
-            g_snprintf(e->label, sizeof e->label, "Proposal%s%s%s", e->place_count ? " from " : "", first, status);
+            placed_label(e, "Proposal", "from", first, status);
         else if (sender && *sender)
             g_snprintf(e->label, sizeof e->label, "Letter from %s%s", sender, status);
         else
-            g_snprintf(e->label, sizeof e->label, "Letter to %s%s", where, status);
+            placed_label(e, "Letter", "to", where, status);
         break;
     case DM_EVENT_CALL: g_snprintf(e->label, sizeof e->label, "Phone call%s", status); break;
     case DM_EVENT_BROADCAST: {
@@ -75,11 +86,8 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
         g_snprintf(e->label, sizeof e->label, "%s%s", what, status);
         break;
     }
-    case DM_EVENT_AGREEMENT: g_snprintf(e->label, sizeof e->label, "Agreement %s %s%s", at, first, status); break;
-    case DM_EVENT_INCIDENT:
-        g_snprintf(e->label, sizeof e->label, "%s %s %s", incident_noun(trigger_word),
-                   e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in", first);
-        break;
+    case DM_EVENT_AGREEMENT: placed_label(e, "Agreement", at, first, status); break;
+    case DM_EVENT_INCIDENT: placed_label(e, incident_noun(trigger_word), at, first, ""); break;
     case DM_EVENT_STATEMENT:
         /* The speaker's own words: "White House", "Kremlin" (a seat merged
          * into its city keeps its name in the label). */
@@ -99,18 +107,20 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
                 }
             }
         }
-        g_snprintf(e->label, sizeof e->label, "%s %s", first,
-                   g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
+        if (*first)
+            g_snprintf(e->label, sizeof e->label, "%s %s", first,
+                       g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "briefing" : "statement");
+        else
+            g_strlcpy(e->label, g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "Briefing" : "Statement",
+                      sizeof e->label);
         break;
-    default: g_snprintf(e->label, sizeof e->label, "Event in %s", first); break;
+    default: placed_label(e, "Event", "in", first, ""); break;
     }
 }
 
 void dmi_events_relabel(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (events[i].word && events[i].type != DM_EVENT_STATEMENT)
-            dmi_make_label(x, &events[i], NULL, NULL);
-        else if (events[i].word)
+        if (events[i].word)
             dmi_make_label(x, &events[i], NULL, NULL);
 }

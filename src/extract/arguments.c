@@ -564,8 +564,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
     for (size_t k = 0; k < nd; k++) {
         size_t b = dates[k].token, end = b + dates[k].ntok;
         /* "since April 2023" starts a state, "until April" ends one. */
-        if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") || dmi_tok_is(a, b - 1, "till") ||
-                      dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
+        if (dmi_date_bounds_state(a, b))
             continue;
         if (!statement) {
             int speech = 0;

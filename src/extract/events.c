@@ -135,8 +135,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (di < 0) {
         for (size_t k = 0; k < snd; k++) {
             size_t b = sdates[k].token;
-            if (b > 0 && (dmi_tok_is(a, b - 1, "since") || dmi_tok_is(a, b - 1, "until") ||
-                          dmi_tok_is(a, b - 1, "by") || dmi_tok_is(a, b - 1, "through")))
+            if (dmi_date_bounds_state(a, b))
                 continue;
             if (b < trig || di < 0)
                 di = (int)k;

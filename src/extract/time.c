@@ -497,3 +497,29 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
     }
     return -1;
 }
+
+int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
+{
+    static const char *const bounds[] = {"since", "until", "till", "by", "through", NULL};
+    if (b > 0 && dmi_tok_in(a, b - 1, bounds) >= 0)
+        return 1;
+    /* "since" up to six words back, no punctuation between, opening a
+     * clause (a verb or a pronoun between: "since taking office", "since
+     * he assumed power"); "since the summit in Anchorage last month" dates
+     * the summit. */
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
+    int clause = 0;
+    for (size_t u = b, n = 0; u > 0 && n < 6; n++) {
+        u--;
+        if ((a->tokens[u].flags & DMI_TOK_PUNCT) || a->tokens[u].sentence != a->tokens[b].sentence)
+            return 0;
+        if (dmi_tok_is(a, u, "since"))
+            return clause;
+        size_t len = dmi_tok_len(a, u);
+        const char *w = dmi_tok_text(a, u);
+        if (dmi_tok_in(a, u, pronouns) >= 0 || (len > 4 && (g_ascii_strncasecmp(w + len - 2, "ed", 2) == 0 ||
+                                                            g_ascii_strncasecmp(w + len - 3, "ing", 3) == 0)))
+            clause = 1;
+    }
+    return 0;
+}

@@ -999,6 +999,27 @@ static void resolves_relative_dates(void **state)
     dmi_date_format(&d, got);
     assert_string_equal(got, "2019-09");
     dmi_article_clear(&art);
+    /* A date inside a "since" clause bounds a state; one of a "since" noun
+     * phrase dates its happening. */
+    static const struct {
+        const char *text, *word;
+        int bounds;
+    } since[] = {
+        {"He has pushed reform since taking office in June last year.", "June", 1},
+        {"It is his first visit since he assumed power in June 1982.", "June", 1},
+        {"They are the first talks since the summit in Anchorage last month.", "last", 0},
+        {"Ties have been frozen since 2019.", "2019", 1},
+    };
+    for (size_t i = 0; i < sizeof since / sizeof since[0]; i++) {
+        assert_int_equal(dmi_article_init(ctx, &art, since[i].text, strlen(since[i].text), "d"), DM_OK);
+        size_t w = 0;
+        while (w < art.token_count && !dmi_tok_eq(&art, w, since[i].word))
+            w++;
+        assert_true(w < art.token_count);
+        if (dmi_date_bounds_state(&art, w) != since[i].bounds)
+            fail_msg("'%s': '%s' bounds a state: %d", since[i].text, since[i].word, !since[i].bounds);
+        dmi_article_clear(&art);
+    }
     /* The article's date from a dateline. */
     const char *t3 = "HELSINKI, Sept. 12, 2025 -- Talks were held.";
     assert_int_equal(dmi_article_init(ctx, &art, t3, strlen(t3), "d"), DM_OK);

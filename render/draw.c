@@ -456,6 +456,8 @@ static void draw_legend(cairo_t *cr, const dm_map_t *map, PangoContext *pc)
             stroke_feature(cr, map, &s, e->status, 0);
             break;
         }
+        case DMI_SWATCH_MORE:
+            break;
         }
         PangoLayout *l = dmi_legend_row_layout(pc, map, e->text, wrap);
         int tw, th;

@@ -1002,6 +1002,8 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
             feature(o, map, &sh, e->status, 0);
             break;
         }
+        case DMI_SWATCH_MORE:
+            break;
         }
         PangoLayout *l = dmi_legend_row_layout(pc, map, e->text, wrap);
         int tw, th;

@@ -117,7 +117,16 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
             }
             json_object_set_new(o, "numbers", nums);
             json_object_set_new(o, "events", evs);
+            json_object_set_new(o, "event_count", json_integer(m->count));
         }
+        /* The places it stands for: its own, then those folded into it (a
+         * venue in its city, a place its marker would overlap, a group). */
+        json_t *places = json_array();
+        json_array_append_new(places, json_string(p->id));
+        for (size_t q = 0; q < dm_story_place_count(s); q++)
+            if (q != m->place && map->named_with[q] == (int)m->place)
+                json_array_append_new(places, json_string(dm_story_place(s, q)->id));
+        json_object_set_new(o, "places", places);
         json_array_append_new(markers, o);
     }
     json_object_set_new(root, "markers", markers);

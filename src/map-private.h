@@ -114,7 +114,8 @@ typedef struct {
 
 /* One row of the legend (the story's timeline): its symbol and its text
  * (src/layout/legend.c). */
-typedef enum { DMI_SWATCH_MARKER, DMI_SWATCH_NUMBER, DMI_SWATCH_LINE, DMI_SWATCH_FEATURE } dmi_swatch_t;
+typedef enum { DMI_SWATCH_MARKER, DMI_SWATCH_NUMBER, DMI_SWATCH_LINE, DMI_SWATCH_FEATURE,
+               DMI_SWATCH_MORE /* "and N more events": text only */ } dmi_swatch_t;
 typedef struct {
     dmi_swatch_t swatch;
     int number;
@@ -186,6 +187,11 @@ struct dm_map {
     int *named_with;           /* per place: the place whose marker and label also stand for it
                                 * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
+    int group;                 /* places grouped by country: a map too dense to name every place
+                                * clear of the others (dm_map_create's second try) */
+    int *grouped;              /* per place, with group: its marker stands for its country's
+                                * places (named_with) and is labelled by the country; else NULL */
+    int crowded;               /* marker labels that found no free spot (labels.c) */
     size_t *event_order;       /* event indexes by date (undated last), stable */
     int *event_number;         /* per event: its number on a marker, 0 when none */
     int *event_same;           /* per event: the earlier event it repeats (drawn once), or -1 */

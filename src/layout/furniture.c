@@ -33,6 +33,14 @@ typedef dmi_legend_entry_t entry_t;
 
 #define BAND_COLUMN_ROWS 8   /* more rows than this go in two columns */
 
+/* The band lists ten events at most (the rest: "and N more events"): on a
+ * phone a longer legend leaves the map no room. */
+#define BAND_EVENTS 10
+static int band_events(const dm_map_t *map)
+{
+    return dmi_legend_below(map) ? BAND_EVENTS : 0;
+}
+
 /* A legend row's height: room for its text, at least DMI_TEXT_MIN_SIZE. */
 static double legend_row(const dm_map_t *map)
 {
@@ -59,7 +67,7 @@ static double text_width(PangoContext *pc, const dm_map_t *map, const char *text
 static void band_plan(const dm_map_t *map, PangoContext *pc, band_plan_t *bp)
 {
     entry_t entries[MAX_ENTRIES];
-    int n = dmi_legend_entries(map, entries, 1);
+    int n = dmi_legend_entries(map, entries, 1, band_events(map));
     double fs = map->font_size, full = map->width - fs, w = 0;
     for (int i = 0; i < n; i++)
         w = fmax(w, text_width(pc, map, entries[i].text));
@@ -193,7 +201,7 @@ double dmi_furniture_band_height(const dm_map_t *map)
 {
     entry_t entries[MAX_ENTRIES];
     /* Without a legend the credit line stays on the map's bottom edge. */
-    if (!dmi_legend_below(map) || dmi_legend_entries(map, entries, 1) == 0)
+    if (!dmi_legend_below(map) || dmi_legend_entries(map, entries, 1, band_events(map)) == 0)
         return 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     dmi_text_setup_context(pc);
@@ -211,7 +219,7 @@ double dmi_furniture_band_height(const dm_map_t *map)
     }
     band_plan_t bp;
     band_plan(map, pc, &bp);
-    int n = dmi_legend_entries(map, entries, 1);
+    int n = dmi_legend_entries(map, entries, 1, band_events(map));
     h += fs * 0.3 + (n ? band_rows(map, pc, entries, n, &bp, NULL, NULL) : 0) + fs * 0.3;
     g_object_unref(pc);
     return h;
@@ -234,7 +242,7 @@ static void band_legend_rect(const dm_map_t *map, PangoContext *pc, const entry_
 }
 
 static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
-                          band_plan_t *wrap);
+                          band_plan_t *wrap, double *cost_out);
 
 static void legend_layout(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
                           double *xs, double *ys, double *wrap)
@@ -244,7 +252,7 @@ static void legend_layout(const dm_map_t *map, PangoContext *pc, const entry_t *
         plan = &bp;
         band_legend_rect(map, pc, entries, n, rect, &bp, xs, ys);
     } else {
-        if (overlay_legend(map, pc, entries, n, rect, &bp))
+        if (overlay_legend(map, pc, entries, n, rect, &bp, NULL))
             plan = &bp;
         band_rows(map, pc, entries, n, plan, xs, ys);
     }
@@ -319,9 +327,10 @@ static double place_overlay(const dm_map_t *map, PangoContext *pc, double width,
 
 /* The legend over the map, its rows on one line each; when every place
  * for it hides something, with rows past 0.3 of the frame's width wrapped,
- * if that hides less. Returns 1 when wrapped (the plan in *wrap). */
+ * if that hides less. Returns 1 when wrapped (the plan in *wrap); the
+ * cost of the place taken in *cost_out (under 1: it hides nothing). */
 static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *entries, int n, double rect[4],
-                          band_plan_t *wrap)
+                          band_plan_t *wrap, double *cost_out)
 {
     double fs = map->font_size, w = 0;
     for (int i = 0; i < n; i++)
@@ -329,13 +338,40 @@ static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *
     double cost = place_overlay(map, pc, fs * 4.5 + w, band_rows(map, pc, entries, n, NULL, NULL, NULL), rect);
     const dmi_frame_t *f = &map->frames[0];
     double cap = fmax((f->rect[2] - f->rect[0]) * 0.3, fs * 12), r[4];
+    if (cost_out)
+        *cost_out = cost;
     if (cost < 1 || w <= cap)
         return 0;
     *wrap = (band_plan_t){.cols = 1, .column = cap + fs * 4.2, .text = cap};
-    if (place_overlay(map, pc, fs * 4.5 + cap, band_rows(map, pc, entries, n, wrap, NULL, NULL), r) >= cost)
+    double wrapped = place_overlay(map, pc, fs * 4.5 + cap, band_rows(map, pc, entries, n, wrap, NULL, NULL), r);
+    if (wrapped >= cost)
         return 0;
+    if (cost_out)
+        *cost_out = wrapped;
     memcpy(rect, r, sizeof r);
     return 1;
+}
+
+/* A long legend over the map that would hide places wherever it went is
+ * cut short, down to LEGEND_MIN_EVENTS rows of events, its last row
+ * saying how many more the map numbers (dmi_legend_entries). */
+#define LEGEND_MIN_EVENTS 7
+static void shorten_legend(const dm_map_t *map, PangoContext *pc, dmi_legend_t *lg)
+{
+    double rect[4], cost;
+    band_plan_t bp;
+    overlay_legend(map, pc, lg->rows, lg->count, rect, &bp, &cost);
+    entry_t rows[MAX_ENTRIES];
+    for (int k = MAX_ENTRIES - 2; cost >= 1 && k >= LEGEND_MIN_EVENTS; k--) {
+        int n = dmi_legend_entries(map, rows, 0, k), cut = 0;
+        for (int i = 0; i < n; i++)
+            cut |= rows[i].swatch == DMI_SWATCH_MORE;
+        if (!cut)
+            continue;   /* no more events than k: nothing to cut yet */
+        overlay_legend(map, pc, rows, n, rect, &bp, &cost);
+        memcpy(lg->rows, rows, sizeof rows);
+        lg->count = n;
+    }
 }
 
 const char *dmi_credits_text(const dm_map_t *map)
@@ -568,7 +604,9 @@ void dmi_furniture_place(dm_map_t *map)
         heading_box(pc, map, DMI_TEXT_TITLE, fs, fs * 0.6, fu->title);
     if (dm_story_subtitle(map->story))
         heading_box(pc, map, DMI_TEXT_SUBTITLE, fs, fu->subtitle_y, fu->subtitle);
-    lg->count = dmi_legend_entries(map, lg->rows, 0);
+    lg->count = dmi_legend_entries(map, lg->rows, 0, band_events(map));
+    if (lg->count > LEGEND_MIN_EVENTS && !dmi_legend_below(map))
+        shorten_legend(map, pc, lg);
     if (lg->count == 0) {   /* nothing to explain: an empty rect at the frame's bottom-left */
         lg->rect[0] = lg->rect[2] = f->rect[0];
         lg->rect[1] = lg->rect[3] = f->rect[3];

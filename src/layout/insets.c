@@ -204,15 +204,22 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         double bw = fmax(b.x1 - b.x0, 6e4) * 1.3, bh = fmax(b.y1 - b.y0, 6e4) * 1.3;
         double ar = fmin(fmax(bw / bh, 0.75), 1.4);
         double mw = (mf->rect[2] - mf->rect[0]) * 0.28, mh = (mf->rect[3] - mf->rect[1]) * 0.46;
-        double w = ar > mw / mh ? mw : mh * ar, h = ar > mw / mh ? mw / ar : mh;
+        double w = 0, h = 0, m = map->font_size, best_cost = INFINITY;
+        const int G = 6;
         /* Candidate positions on a grid over the main frame, corners and
          * edges preferred; every place it would hide costs, its own
          * cluster most (its locator box must stay visible), and the
-         * bottom-left corner holds the legend. */
-        double m = map->font_size;
+         * bottom-left corner holds the legend. Where every position hides
+         * a place, a smaller inset (to 0.64 of the size, and never under
+         * 16 labels' heights wide) may hide none. */
+        for (int shrink = 0; shrink < 3 && best_cost >= 100; shrink++) {
+        double k = pow(0.8, shrink);
+        if (shrink && fmin(mw, mh * ar) * k < m * 16)
+            break;
+        w = (ar > mw / mh ? mw : mh * ar) * k;
+        h = (ar > mw / mh ? mw / ar : mh) * k;
         double fx0 = mf->rect[0] + m, fy0 = mf->rect[1] + m, fx1 = mf->rect[2] - m - w, fy1 = mf->rect[3] - m * 4 - h;
-        double best_cost = INFINITY;
-        const int G = 6;
+        double before = best_cost;
         for (int gy = 0; gy <= G; gy++) {
             for (int gx = 0; gx <= G; gx++) {
                 double r[4] = {fx0 + (fx1 - fx0) * gx / G, fy0 + (fy1 - fy0) * gy / G, 0, 0};
@@ -233,12 +240,15 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
                     cost += 1e3;   /* the legend's corner */
                 if (r[0] < mf->rect[0] + m * 18 && r[3] > mf->rect[3] - m * 10)
                     cost += 200;
-                if (cost < best_cost) {
+                if (cost < best_cost && (shrink == 0 || cost < before)) {
                     best_cost = cost;
                     memcpy(f->rect, r, sizeof r);
                 }
             }
         }
+        }
+        w = f->rect[2] - f->rect[0];
+        h = f->rect[3] - f->rect[1];
         bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
         dmi_fit_transform(f, ext);
         for (size_t i = 0; i < np; i++) {

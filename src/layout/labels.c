@@ -265,13 +265,53 @@ char *dmi_place_label_text(dm_map_t *map, const dm_place_t *p)
     return text;
 }
 
+/* A group's label (dmi_group_by_country): its country's short name, or
+ * those of the neighbouring countries it joins, three at most. */
+static char *group_text(const dm_map_t *map, size_t head)
+{
+    const dm_story_t *s = map->story;
+    GString *out = g_string_new(NULL);
+    const char *seen[4] = {0};
+    int n = 0;
+    /* the head first, then the places it stands for */
+    for (size_t j = 0; j <= dm_story_place_count(s); j++) {
+        size_t q = j == 0 ? head : j - 1;
+        if (j > 0 && (q == head || map->named_with[q] != (int)head))
+            continue;
+        const dm_place_t *p = dm_story_place(s, q);
+        if (!p->country || strlen(p->country) != 2)
+            continue;
+        const char *name = dmi_country_short(s, p->country, map->lang == 1);
+        int dup = 0;
+        for (int k = 0; k < n && k < 4; k++)
+            dup |= strcmp(seen[k], name) == 0;
+        if (dup)
+            continue;
+        if (n < 3)
+            g_string_append_printf(out, "%s%s", n ? ", " : "", name);
+        else if (n == 3)
+            g_string_append(out, ", \u2026");
+        if (n < 4)
+            seen[n] = name;
+        n++;
+    }
+    if (n == 0)
+        g_string_append(out, dm_story_place(s, head)->name);
+    char *text = dmi_strdup(out->str);
+    g_string_free(out, TRUE);
+    return text;
+}
+
 /* A marker's label: its place's name, then those of the places its marker
  * stands for too ("North Korean UN mission, New York"), unless the name
  * says them already. */
 static char *marker_text(dm_map_t *map, const request_t *rq)
 {
     const dm_story_t *s = map->story;
-    char *text = dmi_place_label_text(map, dm_story_place(s, rq->place));
+    const dm_place_t *own = dm_story_place(s, rq->place);
+    if (map->grouped && map->grouped[rq->place])
+        return group_text(map, rq->place);
+    char *text = dmi_place_label_text(map, own);
     for (size_t i = 0; text && rq->folds && i < dm_story_place_count(s); i++) {
         if (map->named_with[i] != (int)rq->place)
             continue;
@@ -1097,6 +1137,12 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         free(text);
         return DM_OK;
     }
+    /* A marker's name over something drawn: the map is crowded (layout.c
+     * may group its places by country). */
+    if (rq->marker_obstacle != SIZE_MAX &&
+        cost(obs, (box_t){best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
+                          best.box.y1 - halo - 0.5}, frame, rq->marker_obstacle, rq->frame, 0) > 0)
+        map->crowded++;
     if (dmi_grow((void **)&map->labels, &map->label_cap, map->label_count + 1, sizeof *map->labels) ||
         obstacle_add(obs, best.box, rq->frame)) {
         free(text);
@@ -1268,7 +1314,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
                 drawn[map->features[k].place] = &map->features[k].shape;
         for (size_t i = 0; i < dm_story_place_count(s); i++) {
             const dm_place_t *p = dm_story_place(s, i);
-            if (map->has_marker[i])
+            if (map->has_marker[i] || map->named_with[i] >= 0)   /* on a marker (a group's) */
                 continue;
             /* A line or area is labelled once: in the inset that shows it
              * when it is near a cluster, else on the main map. */

@@ -79,6 +79,7 @@ dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **a
 dm_status_t dmi_add_event_line(dm_map_t *map, size_t ei, size_t ia, size_t ib, int frame);
 dm_status_t dmi_add_feature(dm_map_t *map, size_t index, int frame);
 dm_status_t dmi_add_markers(dm_map_t *map, int frame);
+dm_status_t dmi_group_by_country(dm_map_t *map);
 void dmi_number_events(dm_map_t *map);
 int dmi_order_events(dm_map_t *map);
 /* insets.c */
@@ -96,8 +97,10 @@ dm_status_t dmi_add_pointers(dm_map_t *map);
 dm_status_t dmi_labels_place(dm_map_t *map);
 /* legend.c: the legend's rows in drawing order; returns their count. With
  * `bound`, before the map is drawn (the band below the map is sized then):
- * every row that may come, with the texts it will have. */
-int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound);
+ * every row that may come, with the texts it will have. At most
+ * max_events rows of events (0: as many as the legend holds): past that,
+ * the last of them says how many more events the map numbers. */
+int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, int max_events);
 /* furniture.c */
 /* The height of the title and subtitle above the main frame. */
 double dmi_title_height(const dm_map_t *map);

@@ -82,6 +82,7 @@ void dm_map_destroy(dm_map_t *map)
     free(map->far);
     free(map->named_with);
     free(map->has_marker);
+    free(map->grouped);
     free(map->event_order);
     free(map->event_number);
     free(map->event_same);
@@ -249,8 +250,8 @@ static void warn_unprojectable(const dm_map_t *map)
                 dropped == 1 ? "" : "s", f->proj.definition, names);
 }
 
-dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
-                          dm_map_t **out)
+static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts, int group,
+                           dm_map_t **out)
 {
     *out = NULL;
     void *warm = NULL;
@@ -282,6 +283,7 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     map->ctx = ctx;
     map->story = story;
     map->principal = -1;
+    map->group = group;
     map->width = opts->width;
     map->height = opts->height;
     map->scale = opts->scale;
@@ -429,6 +431,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
             goto out;
         projection = auto_proj;
     }
+    if (group && (st = dmi_group_by_country(map)))
+        goto out;
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
     if ((!inset || strcmp(inset, "none") != 0) && ((st = dmi_plan_insets(map)) || (st = dmi_plan_overview(map))))
         goto out;
@@ -462,4 +466,36 @@ out:
     free(lon);
     free(auto_proj);
     return st;
+}
+
+/* A map too dense to name every place clear of the others (a list of
+ * visits to fifty countries) is laid out again with the places of each
+ * country grouped on one marker, labelled by the country and carrying
+ * all their numbers; the second layout is kept when it has fewer than half
+ * as many crowded labels (grouping hides places: it has to pay). */
+dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
+                          dm_map_t **out)
+{
+    dm_status_t st = lay_out(ctx, story, opts, 0, out);
+    if (st || (*out)->crowded == 0)
+        return st;
+    /* What the first layout logged (places outside the projection, a
+     * text no font draws) is not said twice. */
+    dm_map_t *grouped = NULL;
+    dm_log_fn log_fn = ctx->log_fn;
+    ctx->log_fn = NULL;
+    st = lay_out(ctx, story, opts, 1, &grouped);
+    ctx->log_fn = log_fn;
+    if (st != DM_OK) {
+        dmi_clear_error(ctx);
+        return DM_OK;
+    }
+    atomic_store(&grouped->glyphs_warned, atomic_load(&(*out)->glyphs_warned));
+    if (grouped->crowded * 2 < (*out)->crowded) {
+        dm_map_destroy(*out);
+        *out = grouped;
+    } else {
+        dm_map_destroy(grouped);
+    }
+    return DM_OK;
 }

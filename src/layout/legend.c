@@ -248,6 +248,15 @@ static int event_has_marker(const dm_map_t *map, size_t ei)
         for (int k = 0; k < map->markers[i].count && k < DMI_MARKER_NUMBERS; k++)
             if (map->markers[i].events[k] == (int)ei)
                 return 1;
+    /* Past the numbers a marker shows ("1, 2, 3, 4, 5, 6+"): the marker of
+     * its place, or of the place (a group's) it is folded into. */
+    const dm_event_t *ev = dm_story_event(map->story, ei);
+    int pi = ev->place_count ? place_index(map->story, ev->places[0]) : -1;
+    if (pi >= 0 && map->named_with[pi] >= 0)
+        pi = map->named_with[pi];
+    for (size_t i = 0; pi >= 0 && i < map->marker_count; i++)
+        if (map->markers[i].place == (size_t)pi && map->markers[i].count > DMI_MARKER_NUMBERS)
+            return 1;
     return 0;
 }
 
@@ -286,13 +295,15 @@ static int lone_feature(const dm_story_t *s, const char **name);
  * symbol will be, and the rows for plain places and a story line or area
  * whenever they may come; the rows drawn later are among these, with the
  * same texts. */
-int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound)
+int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, int max_events)
 {
     const dm_story_t *s = map->story;
     size_t no = dm_story_event_count(s);
     const size_t *order = map->event_order;
-    int n = 0, plain_marker = 0, feature_listed = 0;
-    for (size_t j = 0; j < no && n < MAX_ENTRIES - 1; j++) {
+    int n = 0, plain_marker = 0, feature_listed = 0, more = 0;
+    if (max_events <= 0 || max_events > MAX_ENTRIES - 1)
+        max_events = MAX_ENTRIES - 1;
+    for (size_t j = 0; j < no; j++) {
         size_t ei = order[j];
         const dm_event_t *ev = dm_story_event(s, ei);
         entry_t e = {.type = ev->type, .status = ev->status};
@@ -316,7 +327,10 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound)
             continue;
         if (map->lang == 1) {
             legend_text_ko(map, ev, e.text, sizeof e.text);
-            out[n++] = e;
+            if (n < max_events)
+                out[n++] = e;
+            else
+                more++;
             continue;
         }
         char when[48] = "";
@@ -348,7 +362,17 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound)
             size_t len = strlen(e.text);
             snprintf(e.text + len, sizeof e.text - len, ", %s", when);
         }
-        out[n++] = e;
+        if (n < max_events)
+            out[n++] = e;
+        else
+            more++;
+    }
+    /* More events than rows: the last row says how many more the map
+     * numbers, rather than the legend growing over the map. */
+    if (more > 0) {
+        out[n - 1] = (entry_t){.swatch = DMI_SWATCH_MORE};
+        snprintf(out[n - 1].text, sizeof out[n - 1].text, map->lang == 1 ? "\u2026 외 %d건" : "\u2026 and %d more events",
+                 more + 1);
     }
     const char *feature_name = NULL;
     if (bound && lone_feature(s, &feature_name) && n < MAX_ENTRIES) {

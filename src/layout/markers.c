@@ -467,6 +467,34 @@ static int fold_markers(dm_map_t *map, size_t first, const int *named)
     return 0;
 }
 
+/* With places grouped by country (dmi_group_by_country): numbered markers
+ * of one frame that still touch (neighbouring countries on a world map,
+ * where no inset could part them) become one, the one of more events
+ * carrying the other's numbers and its label naming both countries. */
+static void merge_touching_groups(dm_map_t *map, size_t first)
+{
+    for (int merged = 1; merged;) {
+        merged = 0;
+        for (size_t i = first; i < map->marker_count && !merged; i++)
+            for (size_t k = i + 1; k < map->marker_count && !merged; k++) {
+                dmi_marker_t *a = &map->markers[i], *b = &map->markers[k];
+                if (!a->count || !b->count ||
+                    hypot(a->x - b->x, a->y - b->y) >= a->half_width + b->half_width + map->font_size * 0.3)
+                    continue;
+                size_t keep = a->count >= b->count ? i : k, gone = keep == i ? k : i;
+                size_t into = map->markers[keep].place, from = map->markers[gone].place;
+                for (size_t q = 0; q < dm_story_place_count(map->story); q++)
+                    if (map->named_with[q] == (int)from)
+                        map->named_with[q] = (int)into;
+                map->named_with[from] = (int)into;
+                map->grouped[into] = 1;
+                marker_numbers(map, into, &map->markers[keep]);
+                map->markers[gone] = map->markers[--map->marker_count];
+                merged = 1;
+            }
+    }
+}
+
 /* Markers for every point place; meetings and talks get sequence numbers
  * in date order (the timeline keys to them). */
 dm_status_t dmi_add_markers(dm_map_t *map, int frame)
@@ -518,7 +546,93 @@ dm_status_t dmi_add_markers(dm_map_t *map, int frame)
     }
     if (fold_markers(map, first, named))
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+    else if (map->group)
+        merge_touching_groups(map, first);
 out:
     free(named);
+    return st;
+}
+
+/* The second try of a map too dense to name every place (layout.c): the
+ * point places of one country in the main frame (and its insets) that lie
+ * within GROUP_REACH of the frame's diagonal of the group's first place go
+ * on one marker, labelled by the country, that carries all their numbers
+ * (a country's far coasts stay apart). Its spot: the country's own place
+ * when the story has one with a marker, else the place of most events (the
+ * earliest among equals). A group of one place keeps it as it is. Runs
+ * before the insets are planned, which then see the groups' markers only. */
+#define GROUP_REACH 0.12
+dm_status_t dmi_group_by_country(dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s);
+    int *events = dmi_calloc(np + 1, sizeof *events), *head = dmi_calloc(np + 1, sizeof *head);
+    int *first = dmi_calloc(np + 1, sizeof *first);
+    double *x = dmi_calloc(np + 1, sizeof *x), *y = dmi_calloc(np + 1, sizeof *y);
+    dm_status_t st = DM_OK;
+    if (!events || !head || !first || !x || !y || !(map->grouped = dmi_calloc(np + 1, sizeof *map->grouped))) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    const dmi_frame_t *f = &map->frames[0];
+    double reach = GROUP_REACH * hypot(f->rect[2] - f->rect[0], f->rect[3] - f->rect[1]);
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *ev = dm_story_event(s, i);
+        int pi = map->event_number[i] && ev->place_count ? place_index(s, ev->places[0]) : -1;
+        if (pi >= 0)
+            events[pi]++;
+        /* The ends of a line (a letter from Washington to New York) stay
+         * apart: grouped, the line would vanish. */
+        for (size_t k = 0; drawn_as_line(s, ev) && k < ev->place_count; k++) {
+            int e = place_index(s, ev->places[k]);
+            if (e >= 0)
+                first[e] = -1;
+        }
+    }
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        head[i] = -1;
+        double e, n;
+        if (!map->has_marker[i] || map->far[i] || first[i] < 0 || !p->country || strlen(p->country) != 2 ||
+            dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x[i], &y[i]);
+        /* The group of the same country whose first place is near, if any. */
+        for (size_t k = 0; k < i; k++) {
+            const dm_place_t *q = dm_story_place(s, k);
+            if (head[k] < 0 || first[k] != (int)k || strcmp(q->country, p->country) != 0 ||
+                hypot(x[i] - x[k], y[i] - y[k]) >= reach)
+                continue;
+            head[i] = head[k];
+            first[i] = (int)k;
+            break;
+        }
+        if (head[i] < 0) {
+            head[i] = first[i] = (int)i;
+            continue;
+        }
+        size_t h = (size_t)head[i];
+        int firmer = (p->kind == DM_PLACE_COUNTRY) - (dm_story_place(s, h)->kind == DM_PLACE_COUNTRY);
+        if (firmer > 0 || (firmer == 0 && events[i] > events[h])) {
+            /* i leads the group from now on */
+            for (size_t k = 0; k < i; k++)
+                if (head[k] == (int)h)
+                    head[k] = (int)i;
+            head[i] = (int)i;
+        }
+    }
+    for (size_t i = 0; i < np; i++) {
+        if (head[i] < 0 || head[i] == (int)i)
+            continue;
+        map->named_with[i] = head[i];
+        map->has_marker[i] = 0;
+        map->grouped[head[i]] = 1;
+    }
+out:
+    free(events);
+    free(head);
+    free(first);
+    free(x);
+    free(y);
     return st;
 }

@@ -17,7 +17,8 @@ Reports, one line each:
   furniture         legend, title, credits, scale bars and insets overlapping each other
   dropped-label     a place with an event (a marker showing event numbers) has no label
 With --story: dropped-label also counts a place of an event that has neither marker,
-label, pointer nor drawn line (drawn nowhere), as `undrawn-event-place`.
+label, pointer nor drawn line (drawn nowhere), as `undrawn-event-place`; a place a
+marker stands for (its `places`: a venue folded into its city's marker) is drawn.
 
 Exit status: 1 when a kind listed in --fail-on (default: all) was found, 2 for bad input,
 0 otherwise. --counts prints one JSON line of counts by kind at the end.
@@ -180,6 +181,8 @@ def check(side, story=None):
                           % (m.get("place"), m.get("numbers", m.get("number")))))
     if story is not None:
         drawn = {m.get("place") for m in side.get("markers", [])} | labelled
+        # A marker stands for the places folded into it (a venue in its city).
+        drawn |= {p for m in side.get("markers", []) for p in m.get("places", [])}
         drawn |= {p.get("place") for p in side.get("pointers", [])}
         drawn |= {f.get("place") for f in side.get("features", [])}
         line_events = {ln.get("event") for ln in side.get("lines", [])}

@@ -4,9 +4,9 @@
 # repository (docs/examples, docs/gallery, the stories of tests/articles and
 # docs/examples/articles) at 1600x1000, 1080x1080 and 640x800; then the maps
 # of the real-news corpus in ../shared (skipped visibly when absent). Neither
-# may be worse than overlap-ceiling.json: for the repository every kind
-# (strict where the count is 0), for the corpus off-canvas elements and
-# label-label overlaps.
+# may be worse than overlap-ceiling.json, in every kind (strict where the
+# count is 0), undrawn event places included (the corpus's stories are given
+# to the checker).
 # DM_OVERLAPS_KEEP=DIR keeps the maps and sidecars there;
 # DM_OVERLAPS_CORPUS_SIZES="1600x1000 1080x1080 640x800" checks the corpus at
 # every size (the ceiling is for 1600x1000).
@@ -54,6 +54,10 @@ write("line", lambda s: s["lines"].append({"event": "e2", "frame": "main", "poin
 write("legend", lambda s: s["labels"][0].update(bbox=[60, 250, 120, 264]))
 # the marker of an event with no label
 write("dropped", lambda s: s.update(labels=[]))
+# an event at a place drawn nowhere, and the same place folded into a marker
+story = {"places": [{"id": "a"}, {"id": "v"}], "events": [{"id": "e2", "places": ["v"]}]}
+json.dump(story, open(t + "/story.json", "w"))
+write("folded", lambda s: s["markers"][0].update(places=["a", "v"]))
 # a label over a marker
 write("marker", lambda s: s["labels"][0].update(bbox=[95, 95, 140, 110]))
 EOF
@@ -69,6 +73,10 @@ expect legend label-furniture
 expect dropped dropped-label
 expect marker label-marker
 $CHECK "$T/overlap.json" --fail-on off-canvas > /dev/null || bad "checker: --fail-on off-canvas fails on a label overlap"
+$CHECK "$T/clean.json" --story "$T/story.json" | grep -q ": undrawn-event-place: " ||
+    bad "checker: an event's place drawn nowhere is not undrawn-event-place"
+$CHECK "$T/folded.json" --story "$T/story.json" > "$T/out" ||
+    bad "checker: a place folded into a marker (its places) counts as undrawn: $(cat "$T/out")"
 echo '{"width": 1}' > "$T/broken.json"
 $CHECK "$T/broken.json" > /dev/null 2> "$T/err"
 [ $? -eq 2 ] && grep -q '^diplomap: ' "$T/err" || bad "checker: a broken sidecar is not exit 2 with a diplomap: message"
@@ -118,11 +126,11 @@ collect_stories "$T/stories.list" "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOU
 set --
 while IFS= read -r s; do set -- "$@" "$s"; done < "$T/stories.list"
 [ $# -ge 20 ] || bad "only $# stories in the repository"
-run_set repo "off-canvas|off-frame|label-label|label-marker|label-line|label-furniture|furniture|dropped-label" "1600x1000 1080x1080 640x800" png "$@"
+run_set repo "off-canvas|off-frame|label-label|label-marker|label-line|label-furniture|furniture|dropped-label|undrawn-event-place" "1600x1000 1080x1080 640x800" png "$@"
 summary repo
 ceiling repo
 
-# --- 3. the real-news corpus: off-canvas and label-label no worse ------------
+# --- 3. the real-news corpus: every kind no worse ------------------------------
 TEXTS=$SHARED/corpora/diplomacy-news/texts
 if [ ! -d "$TEXTS" ]; then
     echo "SKIP: $TEXTS absent (../shared absent): the corpus maps are not checked"
@@ -135,7 +143,7 @@ else
         "$DIPLOMAP" --quiet extract "$a" -o "$s" 2>/dev/null && set -- "$@" "$s"
     done
     # 0.3 s a map: one size (as SVG, the same layout) unless asked for more.
-    run_set corpus "off-canvas|label-label" "${DM_OVERLAPS_CORPUS_SIZES:-1600x1000}" svg "$@"
+    run_set corpus all "${DM_OVERLAPS_CORPUS_SIZES:-1600x1000}" svg "$@"
     summary corpus
     ceiling corpus
 fi

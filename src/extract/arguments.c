@@ -339,9 +339,14 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
         if (!from_cue && !to_cue)
             continue;
         const char *cc = "";
-        for (size_t u = t + 1; u < last && u <= t + 4 && !cc[0]; u++) {
-            if (!(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)))
+        for (size_t u = t + 1; u < last && u <= t + 5 && !cc[0]; u++) {
+            /* "with his Pakistani counterpart Shehbaz Sharif" */
+            if (!(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))) {
+                if (dmi_tok_is(a, u, "his") || dmi_tok_is(a, u, "her") || dmi_tok_is(a, u, "their") ||
+                    dmi_tok_is(a, u, "the") || dmi_tok_is(a, u, "counterpart"))
+                    continue;
                 break;
+            }
             cc = dmi_person_country(x, u);
         }
         if (!cc[0])
@@ -413,6 +418,18 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
             to_cc = p->country;
         }
     }
+    /* "spoke by phone with his Pakistani counterpart": the caller is of the
+     * story's other main country. */
+    if (!from_cc && to_cc && dmi_clause_has(a, a->sentences[a->tokens[first].sentence].first,
+                                            a->sentences[a->tokens[first].sentence].last, "counterpart", NULL))
+        for (size_t i = 0; i < x->country_count && i < 2 && !from_cc; i++)
+            if (strcmp(x->countries[i], to_cc) != 0)
+                from_cc = x->countries[i];
+    /* ... or where the text puts the caller's side when it is not the
+     * recipient's country ("In Moscow, ... Putin had phoned Stubb"). */
+    if (located != NONE && to_cc && !from_cc && from == NONE && e->type == DM_EVENT_CALL &&
+        x->places[located].country[0] && strcmp(x->places[located].country, to_cc) != 0)
+        from_cc = x->places[located].country;
     if (from == NONE && from_cc)
         from = seat_of(S, from_cc);
     /* "In Moscow, ... Putin had phoned Stubb": a place of the sender's own

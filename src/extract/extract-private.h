@@ -350,7 +350,6 @@ extern const char *const dmi_place_modifiers[];
 extern const char *const dmi_purpose_verbs[];
 int dmi_word_in(const char *s, size_t n, const char *const *list);
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);
-const char *dmi_known_country(const char *s, size_t n);
 int dmi_is_person_title(const dmi_article_t *a, size_t t);
 int dmi_first_name_listed(const char *s, size_t n);
 int dmi_cue_before(const dmi_article_t *a, size_t t);

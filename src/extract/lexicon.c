@@ -125,30 +125,6 @@ const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};
 
-/* Well-known leaders and officials: surname -> country. Articles usually
- * introduce them with a title the text rules catch; this table covers the
- * ones named bare ("Putin said"). */
-static const struct {
-    const char *surname, *country;
-} known_people[] = {
-    {"Trump", "US"}, {"Biden", "US"}, {"Obama", "US"}, {"Harris", "US"}, {"Vance", "US"},
-    {"Rubio", "US"}, {"Blinken", "US"}, {"Pompeo", "US"}, {"Hegseth", "US"}, {"Witkoff", "US"},
-    {"Leavitt", "US"}, {"Kushner", "US"}, {"Putin", "RU"}, {"Lavrov", "RU"}, {"Medvedev", "RU"},
-    {"Peskov", "RU"}, {"Ushakov", "RU"}, {"Zelensky", "UA"}, {"Zelenskyy", "UA"}, {"Zelenskiy", "UA"},
-    {"Xi", "CN"}, {"Kim", "KP"}, {"Lee", "KR"}, {"Yoon", "KR"}, {"Moon", "KR"}, {"Macron", "FR"},
-    {"Scholz", "DE"}, {"Merz", "DE"}, {"Merkel", "DE"}, {"Starmer", "GB"}, {"Sunak", "GB"},
-    {"Erdogan", "TR"}, {"Erdoğan", "TR"}, {"Netanyahu", "IL"}, {"Modi", "IN"}, {"Kishida", "JP"},
-    {"Ishiba", "JP"}, {"Abe", "JP"}, {"Khamenei", "IR"}, {"Pezeshkian", "IR"}, {"Araghchi", "IR"},
-    {"Assad", "SY"}, {"Sisi", "EG"}, {"Lula", "BR"}, {"Milei", "AR"}, {"Maduro", "VE"},
-    {"Sheinbaum", "MX"}, {"Trudeau", "CA"}, {"Carney", "CA"}, {"Albanese", "AU"},
-    {"Ramaphosa", "ZA"}, {"Ruto", "KE"}, {"Abiy", "ET"}, {"Tinubu", "NG"}, {"Stubb", "FI"},
-    {"Orban", "HU"}, {"Orbán", "HU"}, {"Meloni", "IT"}, {"Tusk", "PL"}, {"Lukashenko", "BY"},
-    {"Sanchez", "ES"}, {"Sánchez", "ES"}, {"Petro", "CO"}, {"Kagame", "RW"}, {"Tshisekedi", "CD"},
-    {"Burhan", "SD"}, {"Dagalo", "SD"}, {"Shehbaz", "PK"}, {"Sharif", "PK"}, {"Salman", "SA"},
-    {"Abbas", "PS"}, {"Haniyeh", "PS"}, {"Sinwar", "PS"}, {"Nasrallah", "LB"}, {"Aoun", "LB"},
-    {"Sharaa", "SY"}, {"Thani", "QA"}, {"Zayed", "AE"}, {"Guterres", ""}, {"Grossi", ""},
-    {"Rutte", ""}, {"Stoltenberg", ""}, {"Leyen", ""}, {"Kallas", ""}, {"Costa", ""}};
-
 int dmi_word_in(const char *s, size_t n, const char *const *list)
 {
     /* Called for every token against lists of hundreds of words: the
@@ -164,14 +140,6 @@ int dmi_word_in(const char *s, size_t n, const char *const *list)
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list)
 {
     return t < a->token_count && dmi_word_in(dmi_tok_text(a, t), dmi_tok_len(a, t), list);
-}
-
-const char *dmi_known_country(const char *s, size_t n)
-{
-    for (size_t i = 0; i < G_N_ELEMENTS(known_people); i++)
-        if (strlen(known_people[i].surname) == n && memcmp(known_people[i].surname, s, n) == 0)
-            return known_people[i].country;
-    return NULL;
 }
 
 int dmi_is_person_title(const dmi_article_t *a, size_t t)

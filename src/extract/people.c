@@ -1,7 +1,10 @@
 /* Extraction, phase 1: people. Titles ("President X", "leader Kim"), given
- * names, appositives (", a senior aide,"), speech verbs ("X Y said") and
- * bare surnames of well-known leaders mark the tokens of persons' names, so
- * that no later phase reads "Lee" or "Victoria" of a person as a place.
+ * names, appositives (", a senior aide,") and speech verbs ("X Y said") mark
+ * the tokens of persons' names, and a surname alone is the person named in
+ * full elsewhere, so that no later phase reads "Lee" or "Victoria" of a
+ * person as a place. The country a person speaks for comes from the words
+ * around a mention of the name (person_country_evidence), never from a list
+ * of known people.
  *
  * Takes: the article's tokens and the gazetteer (to tell "Beverly Hills"
  * from a woman called Beverly). Gives: x->people (surname, full name, the
@@ -52,26 +55,126 @@ static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char
     return 0;
 }
 
-/* The country a token sequence names as an adjective or noun ("US",
- * "North Korean", "Russia's"), by gazetteer lookup; "" when none. */
+/* The country tokens [s, e) name as an adjective or noun ("US", "North
+ * Korean", "Russia"), by gazetteer lookup; 0 when none. */
+static int country_named(const dmi_extraction_t *x, size_t s, size_t e, char out[3])
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t g[4];
+    size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[s].start, a->tokens[e - 1].end - a->tokens[s].start,
+                                   g, 4);
+    for (size_t k = 0; k < n; k++)
+        if (g[k].kind == DM_PLACE_COUNTRY && g[k].country[0]) {
+            memcpy(out, g[k].country, 3);
+            return 1;
+        }
+    return 0;
+}
+
+/* The country a token sequence ending before t names as an adjective or
+ * noun ("US", "North Korean", "Russia's"), by gazetteer lookup; "" when
+ * none. */
 static void country_before(dmi_extraction_t *x, size_t t, char out[3])
 {
     dmi_article_t *a = x->art;
     out[0] = '\0';
+    size_t end = t;
+    if (end > 0 && (a->tokens[end - 1].flags & DMI_TOK_POSS))
+        end--;  /* "Russia's President" */
     /* Look back over at most three words for a country or demonym. */
-    for (size_t back = 1; back <= 3 && back <= t; back++) {
-        size_t s = t - back;
+    for (size_t back = 1; back <= 3 && back <= end; back++) {
+        size_t s = end - back;
         if (!dmi_tok_same_sentence(a, s, t) || !dmi_tok_cap(a, s))
             break;
-        dmi_gaz_entry_t e[4];
-        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[s].start,
-                                       a->tokens[t - 1].end - a->tokens[s].start, e, 4);
-        for (size_t k = 0; k < n; k++)
-            if (e[k].kind == DM_PLACE_COUNTRY && e[k].country[0]) {
-                memcpy(out, e[k].country, 3);
-                return;
-            }
+        if (country_named(x, s, end, out))
+            return;
     }
+}
+
+/* A lower-case or capitalised word of office ("leader", "President",
+ * "foreign minister" ends in one). */
+static int office_word(const dmi_article_t *a, size_t t)
+{
+    return dmi_is_person_title(a, t) || dmi_tok_in_cs(a, t, dmi_role_nouns);
+}
+
+/* The country a person named at tokens [first, last) speaks for, from the
+ * words around the name (issue 14: general evidence, no list of known
+ * people): a title with a country before it ("US President Donald Trump",
+ * "Chinese Foreign Minister Wang Yi", "Russia's President"; title_at is
+ * where the title starts, first when there is none), the same before a
+ * comma ("the North Korean leader, Kim Jong-un"), after one ("Sergei
+ * Lavrov, Russia's foreign minister,", "Kim, the North Korean leader"),
+ * or "of" and a country after the name ("King Fahd of Saudi Arabia"). */
+static void person_country_evidence(dmi_extraction_t *x, size_t title_at, size_t first, size_t last, char cc[3])
+{
+    const dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    country_before(x, title_at, cc);
+    if (cc[0])
+        return;
+    /* A country inside the title's words: "US Secretary of State Marco
+     * Rubio", "Australian Prime Minister", "Russia's Foreign Minister". */
+    for (size_t u = title_at, seen = 0; u > 0 && seen < 6; seen++) {
+        u--;
+        if (!dmi_tok_same_sentence(a, u, title_at))
+            break;
+        if (a->tokens[u].flags & DMI_TOK_POSS)
+            continue;
+        if (!dmi_tok_cap(a, u) && !dmi_tok_is(a, u, "of") && !dmi_tok_is(a, u, "for"))
+            break;
+        if (dmi_tok_cap(a, u) && (country_named(x, u, u + 1, cc) ||
+                                   (u + 2 <= title_at && dmi_tok_cap(a, u + 1) && country_named(x, u, u + 2, cc))))
+            return;
+        cc[0] = '\0';
+    }
+    if (first >= 2 && dmi_tok_punct(a, first - 1, ',') && office_word(a, first - 2)) {
+        size_t u = first - 2;
+        while (u > 0 && dmi_tok_same_sentence(a, u - 1, u) && dmi_tok_word(a, u - 1) && office_word(a, u - 1))
+            u--;
+        /* "the foreign minister": a lower-case word of office before the
+         * title words ("foreign") is part of it. */
+        while (u > 0 && dmi_tok_same_sentence(a, u - 1, u) && dmi_tok_word(a, u - 1) &&
+               !(a->tokens[u - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && !dmi_tok_is(a, u - 1, "the") &&
+               !dmi_tok_is(a, u - 1, "a") && u + 3 > first - 2)
+            u--;
+        country_before(x, u, cc);
+        if (cc[0])
+            return;
+    }
+    size_t u = last;
+    if (u < n && (a->tokens[u].flags & DMI_TOK_POSS))
+        return;
+    if (u + 1 < n && dmi_tok_punct(a, u, ',')) {
+        u++;
+        while (u < n && (dmi_tok_is(a, u, "the") || dmi_tok_is(a, u, "a") || dmi_tok_is(a, u, "an") ||
+                         dmi_tok_is(a, u, "former") || dmi_tok_is(a, u, "then")))
+            u++;
+        for (size_t len = 1; len <= 3 && u + len < n && dmi_tok_same_sentence(a, u, u + len); len++) {
+            if (!dmi_tok_cap(a, u + len - 1))
+                break;
+            size_t after = u + len;
+            if (after < n && (a->tokens[after].flags & DMI_TOK_POSS))
+                after++;
+            /* a word of office within two words: "Russia's foreign minister" */
+            int office = 0;
+            for (size_t v = after; v < after + 3 && v < n && dmi_tok_word(a, v) && !office; v++)
+                office = office_word(a, v);
+            if (office && country_named(x, u, u + len, cc))
+                return;
+        }
+        cc[0] = '\0';
+        return;
+    }
+    if (u + 1 < n && dmi_tok_is(a, u, "of") && dmi_tok_same_sentence(a, u, u + 1))
+        for (size_t len = 1; len <= 3 && u + len < n && dmi_tok_same_sentence(a, u, u + len); len++) {
+            if (!dmi_tok_cap(a, u + len))
+                break;
+            if (country_named(x, u + 1, u + 1 + len, cc) &&
+                !(u + 1 + len < n && dmi_tok_cap(a, u + 1 + len)))
+                return;
+            cc[0] = '\0';
+        }
 }
 
 /* Tokens [first, last) name a town of some size or a larger place:
@@ -387,6 +490,10 @@ int dmi_find_people(dmi_extraction_t *x)
             /* "Prime Minister Benjamin Netanyahu": skip title words. */
             while (first < n && dmi_is_person_title(a, first) && dmi_tok_cap(a, first + 1))
                 first++;
+        } else if (dmi_is_person_title(a, t) && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+                   dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
+                   !dmi_tok_in_cs(a, t + 2, dmi_agencies) && !town_named(x, t + 2, t + 3)) {
+            first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
         } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
                    (dmi_tok_cap(a, t + 1) || (dmi_tok_in_cs(a, t + 1, dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
                    dmi_tok_same_sentence(a, t, t + 1) &&
@@ -416,10 +523,7 @@ int dmi_find_people(dmi_extraction_t *x)
         size_t title_at = t;
         while (title_at > 0 && dmi_is_person_title(a, title_at - 1))
             title_at--;
-        country_before(x, title_at, cc);
-        const char *kc = dmi_known_country(dmi_tok_text(a, last - 1), dmi_tok_len(a, last - 1));
-        if (!cc[0] && kc)
-            g_strlcpy(cc, kc, sizeof cc);
+        person_country_evidence(x, title_at, first, last, cc);
         if (add_person(x, first, last, cc) != 0)
             return -1;
         for (size_t k = first; k < last; k++)
@@ -452,7 +556,8 @@ int dmi_find_people(dmi_extraction_t *x)
         if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
                                 a->tokens[t + 1].end - a->tokens[t].start, e, 2) > 0)
             continue;
-        const char *kc = dmi_known_country(dmi_tok_text(a, t + 1), dmi_tok_len(a, t + 1));
+        char kc[3] = "";
+        person_country_evidence(x, t, t, t + 2, kc);
         if (add_person(x, t, t + 2, kc) != 0)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = 1;
@@ -471,7 +576,8 @@ int dmi_find_people(dmi_extraction_t *x)
         if (dmi_tok_in_cs(a, t, dmi_person_titles) || dmi_tok_in_cs(a, t, dmi_org_words) ||
             (dmi_tok_len(a, t + 2) == 2 && z[1] == '.'))
             continue;   /* "Washington D. C.": initials after a place */
-        const char *kc = dmi_known_country(dmi_tok_text(a, t + 2), dmi_tok_len(a, t + 2));
+        char kc[3] = "";
+        person_country_evidence(x, t, t, t + 3, kc);
         if (add_person(x, t, t + 3, kc) != 0)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = x->person_tok[t + 2] = 1;
@@ -497,7 +603,8 @@ int dmi_find_people(dmi_extraction_t *x)
                (tok_reading(x, first) == 2 || (tok_place_of_note(x, first) && dmi_cue_before(a, first))))
             first++;
         if (first < r && unlisted_full_name(x, after_locative, first, r)) {
-            const char *kc = dmi_known_country(dmi_tok_text(a, r - 1), dmi_tok_len(a, r - 1));
+            char kc[3] = "";
+            person_country_evidence(x, first, first, r, kc);
             if (add_person(x, first, r, kc) != 0) {
                 g_hash_table_destroy(after_locative);
                 return -1;
@@ -523,19 +630,6 @@ int dmi_find_people(dmi_extraction_t *x)
         t = r > t ? r - 1 : t;
     }
     g_hash_table_destroy(after_locative);
-    /* Bare surnames of well-known people. */
-    for (size_t t = 0; t < n; t++) {
-        if (!dmi_tok_cap(a, t) || x->person_tok[t])
-            continue;
-        const char *kc = dmi_known_country(dmi_tok_text(a, t), dmi_tok_len(a, t));
-        if (!kc || in_place_name(x, t))
-            continue;
-        /* "Kim" only when not followed by a capitalised word that is not a
-         * person part: still a name. */
-        if (add_person(x, t, t + 1, kc) != 0)
-            return -1;
-        x->person_tok[t] = 1;
-    }
     /* Every occurrence of a surname, before or after the full name (and a
      * following given name, as in Korean "Kim Jong-un"), is the person; so
      * is any other word of a full name written alone when it reads as no
@@ -551,10 +645,24 @@ int dmi_find_people(dmi_extraction_t *x)
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         size_t f = p->full_first;
-        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) ||
-                                        dmi_tok_in_cs(a, f, dmi_never_alone) || dmi_tok_in_cs(a, f, dmi_org_words)))
+        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_org_words)))
             f++;
-        from[i] = p->full_last - f >= 2 && name_words(x, f, p->full_last) ? f : NONE;
+        /* "Defense Minister": a word that is never a place alone goes with
+         * the title after it, not when it starts the name ("Lee" of "Lee
+         * Jae-myung"). */
+        for (size_t g = f; g + 1 < p->full_last && dmi_tok_in_cs(a, g, dmi_never_alone); g++)
+            if (dmi_tok_in_cs(a, g + 1, dmi_person_titles) || dmi_tok_in_cs(a, g + 1, dmi_org_words)) {
+                f = g + 2;
+                while (f + 1 < p->full_last &&
+                       (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_org_words)))
+                    f++;
+                break;
+            }
+        /* A family name first that is also a word never a place alone
+         * ("Lee", "Park", "Moon") is still the name's. */
+        int named = name_words(x, f, p->full_last) ||
+                    (dmi_tok_in_cs(a, f, dmi_never_alone) && name_words(x, f + 1, p->full_last));
+        from[i] = p->full_last - f >= 2 && named ? f : NONE;
     }
     for (size_t t = 0; t < n; t++) {
         if (!dmi_tok_cap(a, t) || x->person_tok[t])
@@ -591,6 +699,9 @@ const char *dmi_person_country(const dmi_extraction_t *x, size_t t)
     const dmi_article_t *a = x->art;
     if (t >= a->token_count || !x->person_tok[t])
         return "";
+    size_t who = dmi_person_at(x, t);  /* "Lee" of "Lee Jae-myung" too */
+    if (who != NONE && x->people[who].country[0])
+        return x->people[who].country;
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         if (dmi_tok_eq(a, t, p->surname))

@@ -12,6 +12,7 @@
  * creates the story's places (story_places.c does), reads events. */
 #include "extract-private.h"
 #include "context-private.h"
+#include "geom-private.h"
 
 #include <glib.h>
 #include <stdint.h>
@@ -112,8 +113,8 @@ static int spells_initials(const dmi_article_t *a, size_t t)
     return i == 0;
 }
 
-/* The candidate names a street: "Wichita Street", "Memphis St.", "Mahnomen
- * County Road 3", "Rivers and Stokes avenues", "State and Hubbard streets".
+/* The candidate names a street: "Wichita Street", "Memphis St.", "Essex
+ * County Road 3", "Dover and Kent avenues", "Main and Salem streets".
  * The street is not the town, state or country it is named after. */
 static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
 {
@@ -147,7 +148,7 @@ static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
 }
 
 /* The words of the persons' names the article gives in full ("Tyler" of
- * "Tyler Williams", "McGregor" of "Conor McGregor"): alone elsewhere in
+ * "Tyler Grant", "Mercer" of "Ann Mercer"): alone elsewhere in
  * the same article they are that person, not a town of the name. */
 static GHashTable *person_words_of(const dmi_extraction_t *x)
 {
@@ -162,7 +163,7 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
         if (u - t < 2)
             continue;
         /* The surname, and the given name when it is a listed one: not a
-         * middle word ("West Cambridge Christian" is no person's). */
+         * middle word ("North Oxford Christian Centre" is no person's). */
         size_t ends[2] = {u - 1, t};
         for (int k = 0; k < 2; k++) {
             size_t w = ends[k];
@@ -177,8 +178,8 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
     return h;
 }
 
-/* Token t follows a place in a list: "Gainesville and Lindsay", "Camden
- * and Charlton counties". */
+/* Token t follows a place in a list: "Dover and Milford", "Kent
+ * and Sussex counties". */
 static int listed_after_place(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
@@ -189,7 +190,7 @@ static int listed_after_place(const dmi_extraction_t *x, size_t t)
     return dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2), e, 1) > 0;
 }
 
-/* The article's dateline is this name in capitals ("WINONA --"): the
+/* The article's dateline is this name in capitals ("SALINA --"): the
  * town the story is filed from. */
 static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
 {
@@ -198,7 +199,7 @@ static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
             g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) != 0)
             continue;
         /* Followed by a dash or comma, or opening a line before a capital
-         * ("LONDON The Latest"; not the headline "NICE to tidy ..."). */
+         * ("LONDON The minister"; not a headline "NICE to open ..."). */
         size_t b = a->tokens[t].start;
         while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == '\t'))
             b--;
@@ -209,8 +210,8 @@ static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
     return 0;
 }
 
-/* Token t follows a quotation mark or a colon ("says: \u201cMany people",
- * "Learn More: the site"), where a capital says no more than at a sentence's start. */
+/* Token t follows a quotation mark or a colon ("said: \u201cMany voters",
+ * "Read More: the site"), where a capital says no more than at a sentence's start. */
 static int after_quote_or_colon(const dmi_article_t *a, size_t t)
 {
     return t > 0 && ((a->tokens[t - 1].flags & DMI_TOK_QUOTE) || dmi_tok_punct(a, t - 1, ':'));
@@ -232,8 +233,8 @@ static int only_towns(const dmi_cand_t *c)
 }
 
 /* A given name that is also a town, before a capitalised word that is no
- * word of a place's or an institution's name: "Brent Ching", "Stanley
- * Thomas", "Kobe Bryant" (not "Sydney Harbour", "Denver Police"). Countries
+ * word of a place's or an institution's name: "Brent Hale", "Stanley
+ * Moore", "Kobe Bryant" (not "Sydney Harbour", "Denver Police"). Countries
  * and regions keep theirs ("Georgia Tech", "Jordan Valley"). */
 static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t *c)
 {
@@ -294,8 +295,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     int cue = dmi_cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;
-    /* One word of a person named in full elsewhere ("his brother Tyler",
-     * "McGregor was charged"), with no locative cue before it. */
+    /* One word of a person named in full elsewhere ("her son Tyler",
+     * "Mercer denied it"), with no locative cue before it. */
     if (single && !cue && !reads_as_major(c) && c->start == ft->start && c->end == ft->end) {
         char *w = g_strndup(a->text + c->start, c->end - c->start);
         int of_person = g_hash_table_contains(person_words, w);
@@ -369,8 +370,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
              (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
             return 0;
         /* A town's name in capitals inside a sentence written in lower
-         * case is an acronym ("the NICE program", "SITA") unless it is
-         * the dateline ("WINONA --"). */
+         * case is an acronym ("the SAFE program", "NICE rules") unless it is
+         * the dateline ("SALINA --"). */
         if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !memchr(s, '.', n) && only_towns(c) &&
             !dmi_title_case_sentence(a, t) && !dateline_of(a, s, n))
             return 0;
@@ -502,9 +503,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
             c->flags |= DMI_MENTION_EMBEDDED;
     }
-    /* A town takes no article when it is the noun: "the Alliance's",
-     * "this Portal.", "the Woodlands serves" (a foundation) are words or
-     * names of other things ("a Gainesville man" is the town's), unless
+    /* A town takes no article when it is the noun: "the Alliance said",
+     * "this Portal.", "the Woodlands hosts" (a foundation) are words or
+     * names of other things ("a Dover man" is the town's), unless
      * the gazetteer knows the name with its article ("The Hague") or a cue
      * says place. */
     if (single && whole_token && !cue && t > 0 && dmi_tok_same_sentence(a, t - 1, t) &&
@@ -650,9 +651,9 @@ static int push_found(dmi_cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b
 static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
                                   GHashTable *person_words);
 
-/* "Barrow and Jackson counties", "in Becker, Clay, Douglas and Wilkin
- * counties", "Otter Tail county line": names before the lower-case word
- * are counties ("Barrow County"), not the towns or countries of the name.
+/* "Dodge and Fillmore counties", "in Clay, Dodge, Lake and Polk
+ * counties", "the Dodge county line": names before the lower-case word
+ * are counties ("Dodge County"), not the towns or countries of the name.
  * Each such candidate takes the readings of "NAME County" ("Parish" in
  * Louisiana's way) when the gazetteer knows it. */
 static void read_as_counties(dmi_extraction_t *x, dmi_cand_vec_t *v)
@@ -903,9 +904,73 @@ static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* Issue 15: a small town the text gives no cue, no qualifier and no
+ * dateline for, far from every other place of the story, is more often a
+ * person's, a firm's or a thing's name (a university named after its founder, a
+ * surname) than a stray place; and a stray place costs a map more than
+ * a missed one. Such a name is dropped when the story names at least two
+ * other places and none within LONE_TOWN_KM. */
+#define LONE_TOWN_POP 50000
+#define LONE_TOWN_KM 600.0
+#define LONE_TOWN_VOTERS 300
+
+/* How many other places of the story (not repeats of candidate i, not
+ * countries or oceans, whose points say little) lie within LONE_TOWN_KM of
+ * reading e; *others counts them all. */
+static size_t places_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, size_t *others)
+{
+    size_t n = 0;
+    *others = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_cand_t *o = &v->items[j];
+        if (j == i || o->chosen < 0)
+            continue;
+        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+        if (oe->entry == v->items[i].e[v->items[i].chosen].entry || oe->kind == DM_PLACE_COUNTRY ||
+            oe->kind == DM_PLACE_AREA)
+            continue;
+        (*others)++;
+        n += dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < LONE_TOWN_KM;
+    }
+    return n;
+}
+
+static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->chosen < 0 || (c->flags & DMI_MENTION_CUE) || c->qualifier >= 0)
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        if (e->kind != DM_PLACE_CITY || e->is_capital || e->population >= LONE_TOWN_POP || e->is_demonym ||
+            (e->source && strncmp(e->source, "curated:", 8) == 0) ||
+            dateline_of(a, a->text + c->start, c->end - c->start))
+            continue;
+        size_t others = 0;
+        if (places_near(v, i, e, &others) > 0 || others < 2)
+            continue;
+        /* Another reading of the name among the story's places ("New
+         * London" of Iowa, not of Connecticut) takes its place; else none. */
+        int best = -1;
+        size_t best_near = 0;
+        for (size_t k = 0; k < c->ne; k++) {
+            size_t n = (int)k == c->chosen ? 0 : places_near(v, i, &c->e[k], &others);
+            if (n > best_near) {
+                best_near = n;
+                best = (int)k;
+            }
+        }
+        c->chosen = best;
+    }
+}
+
 int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     read_cues(x, v);
-    return dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
-                              &x->country_count);
+    if (dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
+                           &x->country_count) != 0)
+        return -1;
+    drop_lone_towns(x, v);
+    return 0;
 }

@@ -33,6 +33,46 @@ static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
     return 0;
 }
 
+/* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
+ * Poland, Romania and Norway in October"): one event per stop, in order,
+ * each place of the kind of the first (e's one place), within [first,
+ * last). Pushes e and its stops and returns how many stops, 0 (nothing
+ * pushed) when no list follows e's place, -1 when out of memory. */
+static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_trigger_t *tr, size_t first,
+                      size_t last)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    size_t k = dmi_mention_lower(x, first);
+    while (k < x->mention_count && x->mentions[k].first < last && x->mentions[k].place != e->places[0])
+        k++;
+    int stops = 0;
+    while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
+        const dmi_mention_t *m = &x->mentions[k];
+        size_t n = k + 1;
+        if (n >= x->mention_count || x->mentions[n].first >= last || !dmi_usable_mention(&x->mentions[n]) ||
+            (x->mentions[n].flags & DMI_MENTION_DEMONYM))
+            break;
+        const dmi_mention_t *q = &x->mentions[n];
+        size_t gap = q->first - m->last;
+        int listed = (gap == 1 && (dmi_tok_is(a, m->last, ",") || dmi_tok_is(a, m->last, "and"))) ||
+                     (gap == 2 && dmi_tok_is(a, m->last, ",") && dmi_tok_is(a, m->last + 1, "and"));
+        if (!listed || x->places[q->place].kind != x->places[e->places[0]].kind || q->place == e->places[0])
+            break;
+        if (stops == 0 && push_event(S, e) != 0)
+            return -1;
+        dmi_xevent_t c = *e;
+        c.place_count = 0;
+        dmi_add_place(&c, q->place);
+        dmi_make_label(x, &c, tr->word, NULL);
+        if (push_event(S, &c) != 0)
+            return -1;
+        stops++;
+        k = n;
+    }
+    return stops;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal)
@@ -64,6 +104,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             size_t cend = dates[k].token + dates[k].ntok;
             dmi_xevent_t c = e;
             c.place_count = 0;
+            size_t cstart = start;
             dmi_located_places(S, &c, start, cend, 1);
             start = cend;
             if (c.place_count == 0)
@@ -72,7 +113,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (c.status == DM_EVENT_PLANNED && dmi_date_cmp(&c.date, &x->date) < 0)
                 c.status = DM_EVENT_HELD;
             dmi_make_label(x, &c, tr->word, NULL);
-            if (push_event(S, &c) != 0)
+            /* "visits to Poland, Romania and Norway in October and to ...
+             * in November": each clause's stops. */
+            int stops = c.type == DM_EVENT_VISIT && c.place_count == 1 ? push_stops(S, &c, tr, cstart, cend) : 0;
+            if (stops < 0)
+                return -1;
+            if (stops == 0 && push_event(S, &c) != 0)
                 return -1;
             clauses++;
         }
@@ -238,37 +284,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         S->setting != NONE && !backref && !trip_here)
         dmi_add_place(&e, S->setting);
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
-    /* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
-     * Poland, Romania and Norway in October"): one event per stop, in
-     * order, each place of the kind of the first. */
+    /* A trip to a list: one event per stop. */
     if (e.type == DM_EVENT_VISIT && e.place_count == 1 && !backref) {
-        size_t k = dmi_mention_lower(x, first);
-        while (k < x->mention_count && x->mentions[k].first < last && x->mentions[k].place != e.places[0])
-            k++;
-        size_t stops = 0;
-        while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
-            const dmi_mention_t *m = &x->mentions[k];
-            size_t n = k + 1;
-            if (n >= x->mention_count || x->mentions[n].first >= last || !dmi_usable_mention(&x->mentions[n]) ||
-                (x->mentions[n].flags & DMI_MENTION_DEMONYM))
-                break;
-            const dmi_mention_t *q = &x->mentions[n];
-            size_t gap = q->first - m->last;
-            int listed = (gap == 1 && (dmi_tok_is(a, m->last, ",") || dmi_tok_is(a, m->last, "and"))) ||
-                         (gap == 2 && dmi_tok_is(a, m->last, ",") && dmi_tok_is(a, m->last + 1, "and"));
-            if (!listed || x->places[q->place].kind != x->places[e.places[0]].kind || q->place == e.places[0])
-                break;
-            if (stops == 0 && push_event(S, &e) != 0)
-                return -1;
-            dmi_xevent_t c = e;
-            c.place_count = 0;
-            dmi_add_place(&c, q->place);
-            dmi_make_label(x, &c, tr->word, NULL);
-            if (push_event(S, &c) != 0)
-                return -1;
-            stops++;
-            k = n;
-        }
+        int stops = push_stops(S, &e, tr, first, last);
+        if (stops < 0)
+            return -1;
         if (stops)
             return 0;
     }

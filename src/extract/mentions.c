@@ -271,6 +271,31 @@ static int reads_as_major(const dmi_cand_t *c)
     return 0;
 }
 
+/* A saint's name before a possessive or a capitalised word names a church,
+ * a school or a hospital ("St. Agnes's School", "St. Luke Methodist
+ * Church"), not the town or parish of that name; a capital or a city of a
+ * million keeps its possessive ("St. Petersburg's mayor"). */
+static int names_a_saints_institution(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const saint[] = {"St", "St.", "Saint", "Ste", "Ste.", NULL};
+    size_t nx = c->last;
+    if (c->last - c->first < 2 || !dmi_tok_in_cs(a, c->first, saint) || c->end != a->tokens[nx - 1].end ||
+        !dmi_tok_same_sentence(a, c->first, nx))
+        return 0;
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_COUNTRY || c->e[k].is_capital || c->e[k].population >= 1000000)
+            return 0;
+    if (nx < a->token_count && (a->tokens[nx].flags & DMI_TOK_POSS))
+        return 1;
+    /* Before a capitalised word, a city of note stays the city ("St.
+     * Paul's arena", its police: the embedded-name rules weigh those). */
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].population >= 100000)
+            return 0;
+    return dmi_tok_cap(a, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START) && !dmi_is_person_title(a, nx) &&
+           !dmi_tok_in_cs(a, nx, dmi_place_modifiers) && !dmi_tok_in_cs(a, nx, dmi_org_words);
+}
+
 /* Accept or reject a candidate by its context; sets flags. */
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
@@ -532,7 +557,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY))
         return 0;
-    if (names_a_street(a, c))
+    if (names_a_street(a, c) || names_a_saints_institution(a, c))
         return 0;
     /* A name ends with a capitalised word ("Isle of Man") or a feature's
      * common noun ("the Korean peninsula", "Vnukovo airport"): a match

@@ -167,6 +167,13 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
          * report's month, no finer. */
         if (!date[0] && x->date.year && x->date.month) {
             dmi_date_t month = {x->date.year, x->date.month, 0};
+            /* ... but the headline's and the lede's news, told as done, is
+             * the report's day ("Biden welcomed the president-elect to the
+             * White House"). */
+            size_t lede = has_headline ? headline_sentence + 1 : 0;
+            if (ev->status == DM_EVENT_HELD && ev->sentence_count &&
+                (ev->sentences[0] == lede || (has_headline && ev->sentences[0] == headline_sentence)))
+                month.day = x->date.day;
             dmi_date_format(&month, date);
         }
         for (size_t k = 0; k < ev->place_count; k++)

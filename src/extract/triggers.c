@@ -32,7 +32,7 @@ static const dmi_trigger_t triggers[] = {
     {"meet", DM_EVENT_MEETING, 2}, {"meets", DM_EVENT_MEETING, 2}, {"meeting", DM_EVENT_MEETING, 2},
     {"meetings", DM_EVENT_MEETING, 2}, {"hosted", DM_EVENT_MEETING, 1}, {"host", DM_EVENT_MEETING, 1},
     {"gathered", DM_EVENT_MEETING, 2}, {"gather", DM_EVENT_MEETING, 2}, {"convened", DM_EVENT_MEETING, 2},
-    {"convene", DM_EVENT_MEETING, 2},
+    {"convene", DM_EVENT_MEETING, 2}, {"welcomed", DM_EVENT_MEETING, 1}, {"welcomes", DM_EVENT_MEETING, 1},
     {"talks", DM_EVENT_TALKS, 2}, {"negotiations", DM_EVENT_TALKS, 2}, {"negotiators", DM_EVENT_TALKS, 1},
     {"negotiate", DM_EVENT_TALKS, 1}, {"round", DM_EVENT_TALKS, 1}, {"mediation", DM_EVENT_TALKS, 2},
     {"mediated", DM_EVENT_TALKS, 2}, {"consultations", DM_EVENT_TALKS, 2},

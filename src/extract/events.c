@@ -343,17 +343,26 @@ static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
     return 0;
 }
 
-/* Token t lies in what was said, well after a speech verb ("said the
- * Pasteur Institute in Paris ...", "saying it would help stability in
- * Europe"):
- * a place there is the topic, not where the statement was made ("said in
- * Kyiv on Monday" is within four words). */
+/* Token t lies in what was said after a speech verb ("said a clinic in
+ * Oslo would ...", "saying it would help stability in Europe"): a place
+ * there is the topic, not where the statement was made. "said in Kyiv",
+ * "said on Monday in Kyiv" are where (only a date and cues between). */
 static int reported_content(const dmi_article_t *a, size_t first, size_t t)
 {
     static const char *const verbs[] = {"saying", "urged", "stressed", NULL};
-    for (size_t u = first; u + 4 < t; u++)
-        if (dmi_is_speech_verb(a, u) || dmi_tok_in(a, u, verbs) >= 0)
+    static const char *const between_ok[] = {"in", "at", "from", "on", "late", "early", "today", "yesterday",
+                                             "the", "its", "his", "her", "their", NULL};
+    for (size_t u = first; u + 1 < t; u++) {
+        if (!dmi_is_speech_verb(a, u) && dmi_tok_in(a, u, verbs) < 0)
+            continue;
+        for (size_t v = u + 1; v < t; v++) {
+            if (!dmi_tok_word(a, v) || dmi_tok_in(a, v, between_ok) >= 0 ||
+                dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) ||
+                dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) || (a->tokens[v].flags & DMI_TOK_NUM))
+                continue;
             return 1;
+        }
+    }
     return 0;
 }
 

@@ -224,8 +224,32 @@ def all_gold_places(gold):
     return out
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def surname(name):
-    return name.split()[-1].casefold() if name.split() else ""
+    """The last word of a name, case folded, without a generational suffix or trailing comma
+    ("Joseph R. Biden, Jr." -> "biden")."""
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].casefold() if words else ""
+
+
+def name_key(name):
+    """A whole name without case, spaces, hyphens or dots: "Lee Jae Myung" and "Lee Jae-myung"
+    are one (East Asian names put the family name first, so their last words differ)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def persons_matched(gold_names, emitted_names):
+    """(gold, emitted, right): distinct persons by surname on each side, and the gold persons
+    some emitted person matches by surname or by the whole name."""
+    gold = {surname(n): n for n in gold_names}
+    emitted = {surname(n): n for n in emitted_names}
+    right = sum(1 for k, g in gold.items()
+                if k in emitted or any(name_key(g) == name_key(e) for e in emitted.values()))
+    return len(gold), len(emitted), right
 
 
 def match_events(gold, story):
@@ -296,13 +320,13 @@ def match_events(gold, story):
         c["date_coarse"] += coarse
         c["status_ok"] += s_ok
         c["hits"] += d_ok and s_ok
-        # Persons of a matched event, by surname (the last word, case folded): what the
-        # legend prints beside the event.
-        gs = {surname(n) for n in gevs[gi].get("persons") or []}
-        es = {surname(n) for n in eevs[ei]["persons"]}
-        c["persons_gold"] += len(gs)
-        c["persons_emitted"] += len(es)
-        c["persons_ok"] += len(gs & es)
+        # Persons of a matched event, by surname (the last word, case folded, without "Jr.")
+        # or by the whole name ("Lee Jae Myung" is "Lee Jae-myung"): what the legend prints
+        # beside the event.
+        ng, ne, nr = persons_matched(gevs[gi].get("persons") or [], eevs[ei]["persons"])
+        c["persons_gold"] += ng
+        c["persons_emitted"] += ne
+        c["persons_ok"] += nr
     matched_g = {gi for _, gi, *_ in pairs}
     detail = {
         "missed": [gi for gi, g in enumerate(gevs) if not g.get("optional") and gi not in matched_g],

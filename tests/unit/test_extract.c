@@ -1383,6 +1383,60 @@ static void events_real_news_classes(void **state)
     }
 }
 
+/* Ninth round (docs/accuracy.md): invented events and persons, classes of
+ * the real-news dev half's errors, each told in sentences of our own. */
+static void events_precision_and_persons(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* An incident is where it hits, never at an uncued attacker or
+         * reporter; one averted did not happen. */
+        {"date 2025-06-12\n\nNorway voiced understanding on Monday over the American missile strikes.\n", ""},
+        {"date 2025-06-12\n\nAden was hit by a drone attack on Monday.\n", "incident 2025-06-09 held aden"},
+        {"date 2025-06-12\n\nThe navy patrols the strait to stop smugglers launching missile attacks on Aden.\n", ""},
+        /* What was said is no place of the saying. */
+        {"date 2025-06-12\n\nIn a joint statement on Monday, the two presidents said a clinic in Oslo would get new "
+         "funds.\n",
+         ""},
+        /* A letter's purpose names no place of it. */
+        {"date 2025-06-12\n\nThe minister wrote a letter on Monday to reopen a channel between Oslo and Riga.\n", ""},
+        /* Uncued, a visit's place follows it. */
+        {"date 2025-06-12\n\nVoicing Moscow's concern, the premier made a visit to the neighbouring Czech Republic "
+         "on Monday.\n",
+         "visit 2025-06-09 held czechia"},
+    };
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        events_line(cases[i].text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0)
+            fail_msg("case %zu: got '%s', want '%s'", i, got, cases[i].want);
+    }
+    /* Persons: a plural subject stands for the two named before it; a
+     * surname alone is the person named in full; the country a person
+     * speaks for comes from the words around a mention ("the Chilean
+     * president, Ana Soto,"), so a call from her goes from Chile. */
+    dm_context_t *ctx = dm_context_create();
+    const char *t = "date 2025-06-12\n\nMaria Lopez and Anna Berg met three times last year. In Lisbon in May "
+                    "2025 they signed a fisheries accord.\n\nThe Chilean president, Ana Soto, spoke by phone with "
+                    "Peruvian President Luis Quispe on Monday.\n";
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "persons.txt", NULL, &s), DM_OK);
+    json_t *root = story_json(s);
+    json_t *accord = event_at(root, "agreement", "lisbon");
+    assert_non_null(accord);
+    static const char *const signers[] = {"Maria Lopez", "Anna Berg"};
+    assert_persons(accord, signers, 2);
+    json_t *call = event_at(root, "call", "chile");
+    assert_non_null(call);
+    static const char *const callers[] = {"Ana Soto", "Luis Quispe"};
+    assert_persons(call, callers, 2);
+    json_decref(root);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 static void story_fields_round_trip(void **state)
 {
     (void)state;
@@ -1459,6 +1513,7 @@ int main(void)
         cmocka_unit_test(wire_prefixes),
         cmocka_unit_test(story_fields_round_trip),
         cmocka_unit_test(events_real_news_classes),
+        cmocka_unit_test(events_precision_and_persons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -164,7 +164,7 @@ static int struck_subject(const dmi_article_t *a, const dmi_mention_t *m)
            dmi_tok_in(a, t + 1, struck) >= 0;
 }
 
-/* "in the Sayeda Zeinab district of Damascus": the town a cued part of it
+/* "in the Kadhimiya district of Baghdad": the town a cued part of it
  * belongs to is cued too. */
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
 {

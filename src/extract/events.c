@@ -33,7 +33,7 @@ static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
     return 0;
 }
 
-/* A trip to a list ("visiting Cameroon, Nigeria and Chad", "visits to
+/* A trip to a list ("visiting Peru, Chile and Bolivia", "visits to
  * Poland, Romania and Norway in October"): one event per stop, in order,
  * each place of the kind of the first (e's one place), within [first,
  * last). Pushes e and its stops and returns how many stops, 0 (nothing
@@ -150,10 +150,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             size_t from = first;
             if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0) {
                 dmi_located_places(S, &e, first, own, 1);
-                /* Uncued, a visit's place follows it ("visited Kenya's
-                 * biggest shantytown", "an Africa trip"): a name before it
-                 * is the visitor's or the topic ("voiced Moscow's opposition
-                 * ... during a visit to the neighbouring Czech Republic"). */
+                /* Uncued, a visit's place follows it ("visited Peru's
+                 * largest port", "an Asia trip"): a name before it
+                 * is the visitor's or the topic ("voiced Rome's doubts
+                 * ... during a visit to nearby Slovenia"). */
                 const dmi_mention_t *mod = dmi_mention_ending_at(x, trig);
                 from = mod ? mod->first : trig;
                 /* A lede's dateline city is where the visitor is, unless
@@ -332,7 +332,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
 static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
 {
     /* The trigger's subject: within four words before it, and not one
-     * that reports ("They said Chung would leave"). */
+     * that reports ("They said Park would leave"). */
     static const char *const numbers[] = {"two", "three", "four", "pair", NULL};
     for (size_t u = trig > from + 4 ? trig - 4 : from; u < trig; u++) {
         int plural = dmi_tok_is(a, u, "they") || dmi_tok_is(a, u, "both") || dmi_tok_is(a, u, "their") ||
@@ -689,7 +689,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             }
         }
         /* Or, with no dash, a city in capitals opening a line of prose
-         * ("HAVANA U.S. President Barack Obama ..."). */
+         * ("LIMA Peru's president ..."). */
         if (!S.dateline_end && line > 0) {
             size_t k = dmi_mention_lower(x, line);
             if (k < x->mention_count && x->mentions[k].first == line &&
@@ -712,7 +712,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         }
     /* A report filed from a city tells what happens there: a visit, meeting
      * or agreement of the report's days placed only at that city's country
-     * ("TOKYO - ... arrived in Japan on Sunday") is in the city. */
+     * ("OSLO - ... arrived in Norway on Monday") is in the city. */
     size_t home = NONE;
     for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S.dateline_end && home == NONE; k++)
         if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)

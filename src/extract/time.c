@@ -225,7 +225,7 @@ static int tok_day(const dmi_article_t *a, size_t t, int *day)
 static int tok_month(const dmi_article_t *a, size_t t);
 
 /* The tokens of a range's second day after the first ("12 - 13", "12 –
- * 13", "September 30 – October 2"): how many to skip, 0 when none follows
+ * 13", "March 30 – April 2"): how many to skip, 0 when none follows
  * t. */
 static size_t range_end(const dmi_article_t *a, size_t t, size_t end)
 {
@@ -278,7 +278,7 @@ static int said_before(const dmi_article_t *a, size_t t)
     return 0;
 }
 
-/* Nouns a year before them dates ("the 1992 murder", "the 2016 attack",
+/* Nouns a year before them dates ("the 1994 killing", "the 2016 attack",
  * "a 1972 summit"). */
 static const char *const dated_nouns[] = {
 #include "rules/dated_nouns.inc"

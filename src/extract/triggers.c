@@ -235,7 +235,7 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "offers", "offer", "offering", "willing", "ready", "lets", "allows",
                                        "allow", "allowing", "enables", "enable", "permits", "support",
                                        "supports", "supported", "supporting",
-                                       /* averted, not happened: "to stop militants launching attacks" */
+                                       /* averted, not happened: "to prevent rebels firing rockets" */
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
         return 1;

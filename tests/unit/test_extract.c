@@ -966,7 +966,7 @@ static void resolves_relative_dates(void **state)
         {"A second forum was held on October 12 \u2013 13, 2015 in Riyadh.", "2015-10-12"},
         {"She will travel to Israel December 4-5.", "2025-12-04"},
         {"From September 30 \u2013 October 2, she was in Mexico City.", "2024-09-30"},
-        {"Courts tied them to the 1992 murder in a restaurant.", "1992"},
+        {"Courts tied them to the 1994 killing in a cafe.", "1994"},
         {"The crisis began last December 17 at the residence.", "2024-12-17"},
         {"The envoy said in Seoul Monday that talks will open soon.", "2025-06-09"},
     };
@@ -1006,7 +1006,7 @@ static void resolves_relative_dates(void **state)
         int bounds;
     } since[] = {
         {"He has pushed reform since taking office in June last year.", "June", 1},
-        {"It is his first visit since he assumed power in June 1982.", "June", 1},
+        {"It is her first trip abroad since she took power in May 1990.", "May", 1},
         {"They are the first talks since the summit in Anchorage last month.", "last", 0},
         {"Ties have been frozen since 2019.", "2019", 1},
     };
@@ -1403,9 +1403,9 @@ static void events_precision_and_persons(void **state)
         /* A letter's purpose names no place of it. */
         {"date 2025-06-12\n\nThe minister wrote a letter on Monday to reopen a channel between Oslo and Riga.\n", ""},
         /* Uncued, a visit's place follows it. */
-        {"date 2025-06-12\n\nVoicing Moscow's concern, the premier made a visit to the neighbouring Czech Republic "
+        {"date 2025-06-12\n\nVoicing Rome's doubts, the premier made a visit to nearby Slovenia "
          "on Monday.\n",
-         "visit 2025-06-09 held czechia"},
+         "visit 2025-06-09 held slovenia"},
     };
     char got[1024];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1003,6 +1003,7 @@ static void legend(GString *o, const dm_map_t *map, PangoContext *pc)
             break;
         }
         case DMI_SWATCH_MORE:
+        case DMI_SWATCH_NONE:
             break;
         }
         PangoLayout *l = dmi_legend_row_layout(pc, map, e->text, wrap);

@@ -127,6 +127,10 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
             if (q != m->place && map->named_with[q] == (int)m->place)
                 json_array_append_new(places, json_string(dm_story_place(s, q)->id));
         json_object_set_new(o, "places", places);
+        /* An event in a whole country: the marker is the badge before the
+         * country's name, this label (an index into labels). */
+        if (m->label >= 0)
+            json_object_set_new(o, "label", json_integer(m->label));
         json_array_append_new(markers, o);
     }
     json_object_set_new(root, "markers", markers);

@@ -58,6 +58,8 @@ typedef struct {
     int mixed;                 /* its events differ in type or status: a row of small symbols,
                                 * one per number, instead of one pill */
     double half_width;         /* canvas units: the radius, or half a wider pill or row */
+    int label;                 /* a country's event marker drawn as the badge before the
+                                * country's name (labels.c): that label's index, else -1 */
 } dmi_marker_t;
 
 /* An edge pointer: a place of the story outside the main frame that an
@@ -115,7 +117,8 @@ typedef struct {
 /* One row of the legend (the story's timeline): its symbol and its text
  * (src/layout/legend.c). */
 typedef enum { DMI_SWATCH_MARKER, DMI_SWATCH_NUMBER, DMI_SWATCH_LINE, DMI_SWATCH_FEATURE,
-               DMI_SWATCH_MORE /* "and N more events": text only */ } dmi_swatch_t;
+               DMI_SWATCH_MORE /* "and N more events": text only */,
+               DMI_SWATCH_NONE /* an event with no spot on the map (in a region): text only */ } dmi_swatch_t;
 typedef struct {
     dmi_swatch_t swatch;
     int number;

@@ -226,6 +226,16 @@ typedef struct {
     int country;           /* a place of kind country: never centred on a neighbour */
 } request_t;
 
+/* A country's event marker waiting to be the badge before the country's
+ * name (place_countries); its request labels it beside its anchor, the
+ * old way, when the name finds no spot on the land. */
+typedef struct {
+    size_t marker;         /* index in map->markers */
+    size_t obstacle;       /* its box at the anchor, in the obstacles */
+    request_t rq;
+    int placed;            /* on its country's name */
+} badge_t;
+
 /* The directions (indexes into place_one's dirs) on each side of an anchor,
  * the straight one first: the story's label_side keeps a label there. */
 static const int side_dirs[5][3] = {{0}, {0, 2, 3}, {1, 4, 5}, {6, 2, 4}, {7, 3, 5}};
@@ -797,7 +807,7 @@ static box_t country_spot(const dm_map_t *map, obstacles_t *obs, const line_samp
  * two ("DOMINICAN / REPUBLIC" fits where one line does not); nothing
  * added (*placed 0) when neither fits. */
 static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                                 raster_t *ras, const country_rq_t *c, int *placed)
+                                 raster_t *ras, const country_rq_t *c, dmi_marker_t *badge, int *placed)
 {
     *placed = 0;
     char *text = country_label_text(map, c->code);
@@ -805,6 +815,11 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
         return DM_OK;
     raster_sum(ras, ras->own, &map->frames[c->frame], c->code);
     double halo = map->font_size * 0.15, wrap = 0;
+    /* A badge (the marker of the country's events) goes before the name,
+     * a third of a letter apart, and the two find their spot as one. */
+    double badge_r = badge ? dmi_marker_radius(map, badge->number) : 0;
+    double badge_hw = badge ? fmax(badge->half_width, badge_r) : 0;
+    double badge_w = badge ? 2 * badge_hw + map->font_size * 0.35 : 0, badge_h = 2 * badge_r;
     PangoRectangle ink;
     box_t best = {1, 0, 0, 0};
     for (int two = 0; two < 2 && best.x0 > best.x1; two++) {
@@ -822,8 +837,8 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
         g_object_unref(layout);
         if (two && lines_n != 2)
             break;
-        best = country_spot(map, obs, lines, ras, c, ink.width / (double)PANGO_SCALE,
-                            ink.height / (double)PANGO_SCALE);
+        best = country_spot(map, obs, lines, ras, c, ink.width / (double)PANGO_SCALE + badge_w,
+                            fmax(ink.height / (double)PANGO_SCALE, badge_h));
     }
     if (best.x0 > best.x1) {
         free(text);
@@ -851,12 +866,18 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
     l->frame = c->frame;
     l->style = 1;
     l->wrap = best.x0 <= best.x1 && wrap > 0 ? wrap : 0;
-    l->bbox[0] = best.x0 + halo;
-    l->bbox[1] = best.y0 + halo;
+    double ink_h = ink.height / (double)PANGO_SCALE, mid = (best.y0 + best.y1) / 2;
+    l->bbox[0] = best.x0 + halo + badge_w;
+    l->bbox[1] = mid - ink_h / 2;
     l->bbox[2] = best.x1 - halo;
-    l->bbox[3] = best.y1 - halo;
+    l->bbox[3] = mid + ink_h / 2;
     l->x = l->bbox[0] - ink.x / (double)PANGO_SCALE;
     l->y = l->bbox[1] - ink.y / (double)PANGO_SCALE;
+    if (badge) {
+        badge->x = best.x0 + halo + badge_hw;
+        badge->y = mid;
+        badge->label = (int)(map->label_count - 1);
+    }
     *placed = 1;
     return DM_OK;
 }
@@ -867,7 +888,8 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
  * too small to name more than its places), recording in map->country_views
  * how much of each one every frame shows and whether it is named there. */
 static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                                   const double legend[4], const double credits[4])
+                                   const double legend[4], const double credits[4], badge_t *badges,
+                                   size_t nbadges)
 {
     char codes[MAX_STORY_COUNTRIES][3];
     size_t ncodes = story_countries(map->story, codes, MAX_STORY_COUNTRIES);
@@ -926,9 +948,26 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
         qsort(rq, n, sizeof *rq, cmp_country);
     for (size_t i = 0; i < n; i++) {
         int placed = 0;
-        if (country_has_marker(map, rq[i].frame, rq[i].code))
+        badge_t *b = NULL;
+        for (size_t k = 0; k < nbadges && !b; k++) {
+            const dmi_marker_t *m = &map->markers[badges[k].marker];
+            if (m->frame == rq[i].frame && strcmp(dm_story_place(map->story, m->place)->country, rq[i].code) == 0)
+                b = &badges[k];
+        }
+        if (b) {
+            b->placed = -1;   /* tried */
+            /* The marker leaves its anchor for the name's side; its box
+             * there stays an obstacle only when no spot is found. */
+            if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &map->markers[b->marker],
+                                    &placed)))
+                goto out;
+            if (placed) {
+                obs->boxes[b->obstacle] = (box_t){0, 0, 0, 0};
+                b->placed = 1;
+            }
+        } else if (country_has_marker(map, rq[i].frame, rq[i].code))
             placed = 1;   /* its marker's label names it */
-        else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &placed)))
+        else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], NULL, &placed)))
             goto out;
         if (dmi_grow((void **)&map->country_views, &map->country_view_cap, map->country_view_count + 1,
                      sizeof *map->country_views)) {
@@ -1189,6 +1228,21 @@ static int label_frame_for(const dm_map_t *map, size_t place, int frame)
     return chosen == frame;
 }
 
+/* The story's countries on their land, a country's event marker as the
+ * badge before its name; a marker whose name found no spot stays at its
+ * anchor (an obstacle all along) and is labelled there. */
+static dm_status_t place_countries_and_badges(dm_map_t *map, PangoContext *pc, obstacles_t *obs,
+                                              const line_samples_t *lines, const land_t *land,
+                                              const double legend[4], const double credits[4], badge_t *badges,
+                                              size_t nbadges)
+{
+    dm_status_t st = place_countries(map, pc, obs, lines, legend, credits, badges, nbadges);
+    for (size_t i = 0; i < nbadges && st == DM_OK; i++)
+        if (badges[i].placed <= 0)
+            st = place_one(map, pc, obs, lines, &land[badges[i].rq.frame], &badges[i].rq, 0);
+    return st;
+}
+
 dm_status_t dmi_labels_place(dm_map_t *map)
 {
     const dm_story_t *s = map->story;
@@ -1196,6 +1250,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     obstacles_t obs = {0};
     line_samples_t samples = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
+    badge_t *badges = dmi_calloc(map->marker_count + 1, sizeof *badges);
+    size_t nbadges = 0;
     int *uses = count_uses(s);
     int *folds = dmi_calloc(dm_story_place_count(s) + 1, sizeof *folds);
     /* Per place, its drawn line or area in the frame being labelled. */
@@ -1203,7 +1259,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     land_t land[DM_MAX_FRAMES] = {{0}};
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    if (!rq || !uses || !folds || !drawn) {
+    if (!rq || !badges || !uses || !folds || !drawn) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -1296,10 +1352,20 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             goto out;
         }
         int used = uses[m->place];
-        rq[n++] = (request_t){.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = hw,
-                              .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
-                              .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX};
-        rq[n - 1].side = dmi_story_place_label_side(s, dm_story_place(s, m->place)->id);
+        const dm_place_t *p = dm_story_place(s, m->place);
+        request_t req = {.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = hw,
+                       .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
+                       .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX,
+                       .side = dmi_story_place_label_side(s, p->id)};
+        /* An event in a whole country is told on the country's name: its
+         * marker waits for the name (place_countries) instead of reading
+         * as a city at the country's anchor. */
+        if (m->count && p->kind == DM_PLACE_COUNTRY && p->country && strlen(p->country) == 2 && !folds[m->place] &&
+            !(map->grouped && map->grouped[m->place]) && map->frames[m->frame].role != DMI_FRAME_OVERVIEW &&
+            map->frames[m->frame].country_code)
+            badges[nbadges++] = (badge_t){.marker = i, .obstacle = idx, .rq = req};
+        else
+            rq[n++] = req;
     }
     for (int fi = 0; fi < map->frame_count; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
@@ -1345,7 +1411,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     int countries_done = 0;
     for (size_t i = 0; i < n; i++) {
         if (rq[i].priority >= 4 && !countries_done++ &&
-            (st = place_countries(map, pc, &obs, &samples, legend, credits)))
+            (st = place_countries_and_badges(map, pc, &obs, &samples, land, legend, credits, badges, nbadges)))
             goto out;
         const dm_place_t *p = dm_story_place(s, rq[i].place);
         if (rq[i].country && country_named(map, p->country))
@@ -1353,7 +1419,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         if ((st = place_one(map, pc, &obs, &samples, &land[rq[i].frame], &rq[i], n > 1500)))
             goto out;
     }
-    if (!countries_done && (st = place_countries(map, pc, &obs, &samples, legend, credits)))
+    if (!countries_done &&
+        (st = place_countries_and_badges(map, pc, &obs, &samples, land, legend, credits, badges, nbadges)))
         goto out;
     /* A country named beside its land (a story's country too small for
      * its name) is named in that frame too. */
@@ -1364,6 +1431,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
                 map->country_views[i].labelled = 1;
 out:
     free(rq);
+    free(badges);
     free(uses);
     free(folds);
     free(drawn);

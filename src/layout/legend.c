@@ -285,6 +285,14 @@ static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
     return 0;
 }
 
+/* Did the event happen in a region ("the Middle East"): no spot on the
+ * map, its row in the legend only? */
+static int in_region(const dm_story_t *s, const dm_event_t *ev)
+{
+    const dm_place_t *p = ev->place_count ? dm_story_find_place(s, ev->places[0]) : NULL;
+    return p && p->kind == DM_PLACE_REGION;
+}
+
 /* The legend is the story's timeline: every drawn event in date order,
  * with the symbol it has on the map (numbered marker, line, or the line
  * feature it happened along), then what else needs explaining. */
@@ -323,6 +331,8 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, 
             feature_listed = 1;
         } else if (event_has_pointer(map, ei)) {
             e.swatch = DMI_SWATCH_LINE;
+        } else if (in_region(s, ev)) {
+            e.swatch = DMI_SWATCH_NONE;
         } else
             continue;
         if (map->lang == 1) {

@@ -538,7 +538,7 @@ dm_status_t dmi_add_markers(dm_map_t *map, int frame)
             st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
             goto out;
         }
-        dmi_marker_t mk = {.place = i, .frame = frame, .x = x, .y = y, .event = -1};
+        dmi_marker_t mk = {.place = i, .frame = frame, .x = x, .y = y, .event = -1, .label = -1};
         /* Every numbered event at this place (and at venues folded into
          * it in a frame built before), in number order. */
         marker_numbers(map, i, &mk);
@@ -548,6 +548,14 @@ dm_status_t dmi_add_markers(dm_map_t *map, int frame)
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     else if (map->group)
         merge_touching_groups(map, first);
+    /* An inset is cut to its places with little room to spare: a pill of
+     * many numbers at its edge slides in rather than be cut by the frame. */
+    for (size_t i = first; st == DM_OK && f->role != DMI_FRAME_MAIN && i < map->marker_count; i++) {
+        dmi_marker_t *m = &map->markers[i];
+        double hw = fmax(m->half_width, dmi_marker_radius(map, m->number));
+        if (f->rect[2] - f->rect[0] > 2 * hw)
+            m->x = fmin(fmax(m->x, f->rect[0] + hw), f->rect[2] - hw);
+    }
 out:
     free(named);
     return st;

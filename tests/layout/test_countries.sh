@@ -111,6 +111,38 @@ summary repo "unlabelled-country,korea-untold,cut-label,country-overlap,no-count
 run_set small all "800x500" png "$@"
 summary small "cut-label,country-overlap,no-countries" 0
 
+# --- 2b. an event in a whole country is its name's badge; one in a region no point
+cat > "$T/badge.json" <<'EOF'
+{"diplomap": 1, "title": "Talks", "places": [
+  {"id": "paris", "name": "Paris", "lat": 48.857, "lon": 2.352, "kind": "city", "country": "FR"},
+  {"id": "spain", "name": "Spain", "lat": 40.2, "lon": -3.6, "kind": "country", "country": "ES"},
+  {"id": "europe", "name": "Europe", "lat": 50, "lon": 10, "kind": "region"}],
+ "events": [{"id": "e1", "type": "meeting", "places": ["paris"], "participants": ["FR", "ES"]},
+            {"id": "e2", "type": "visit", "places": ["spain"], "participants": ["FR"]},
+            {"id": "e3", "type": "visit", "places": ["europe"], "participants": ["US"]}]}
+EOF
+if "$DIPLOMAP" --quiet render "$T/badge.json" -o "$T/badge.png" --width 1200 --height 800 \
+        --layout-json "$T/badge.l.json"; then
+    python3 - "$T/badge.l.json" <<'EOF' || bad "an event in a whole country is not the badge of its name"
+import json, sys
+side = json.load(open(sys.argv[1]))
+marks = {m["place"]: m for m in side["markers"]}
+assert "europe" not in marks, "an event in a region has a marker"
+m = marks["spain"]
+l = side["labels"][m["label"]]
+assert l.get("country") == "ES", l
+x0, y0, x1, y1 = l["bbox"]
+# just before the name, on its middle line
+assert x0 - 2 * m["radius"] <= m["x"] + m["half_width"] <= x0, (m, l)
+assert y0 <= m["y"] <= y1, (m, l)
+assert "label" not in marks["paris"]
+EOF
+    python3 "$HERE/check_overlaps.py" "$T/badge.l.json" --story "$T/badge.json" > "$T/out" ||
+        bad "the badge map has overlaps: $(cat "$T/out")"
+else
+    bad "the badge story does not render"
+fi
+
 # --- 3. the real-news corpus --------------------------------------------------
 CORPUS=$SHARED/corpora/diplomacy-news
 if [ ! -f "$CORPUS/index.tsv" ]; then

@@ -224,6 +224,8 @@ typedef struct {
     size_t own;            /* a country's polygon in the frame's countries, or SIZE_MAX */
     int droppable;         /* a name of context (a region; a country beside its land): only where free */
     int country;           /* a place of kind country: never centred on a neighbour */
+    unsigned char *drop;   /* a plain dot's (a place where nothing happened): set when its
+                            * name finds no free spot, and dot and name both go */
 } request_t;
 
 /* A country's event marker waiting to be the badge before the country's
@@ -1176,6 +1178,18 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         free(text);
         return DM_OK;
     }
+    /* A place named in the story where nothing happens (a plain dot) is
+     * context too: when its name finds no spot clear of everything, its
+     * own dot included, dot and name both go rather than cover each other
+     * or an event's marker. */
+    if (rq->drop && (!inside(best.box, frame) ||
+                     cost(obs, (box_t){best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
+                                       best.box.y1 - halo - 0.5}, frame, SIZE_MAX, rq->frame, 0) > 0 ||
+                     line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
+        *rq->drop = 1;
+        free(text);
+        return DM_OK;
+    }
     /* A marker's name over something drawn: the map is crowded (layout.c
      * may group its places by country). */
     if (rq->marker_obstacle != SIZE_MAX &&
@@ -1254,12 +1268,13 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     size_t nbadges = 0;
     int *uses = count_uses(s);
     int *folds = dmi_calloc(dm_story_place_count(s) + 1, sizeof *folds);
+    unsigned char *dropped_dots = dmi_calloc(map->marker_count + 1, 1);
     /* Per place, its drawn line or area in the frame being labelled. */
     const dmi_shape_t **drawn = dmi_calloc(dm_story_place_count(s) + 1, sizeof *drawn);
     land_t land[DM_MAX_FRAMES] = {{0}};
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
-    if (!rq || !badges || !uses || !folds || !drawn) {
+    if (!rq || !badges || !uses || !folds || !drawn || !dropped_dots) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -1356,7 +1371,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
         request_t req = {.place = m->place, .frame = m->frame, .x = m->x, .y = m->y, .radius = hw,
                        .marker_obstacle = idx, .style = DMI_TEXT_LABEL,
                        .priority = m->number ? 0 : used ? 1 : 2, .folds = folds[m->place], .own = SIZE_MAX,
-                       .side = dmi_story_place_label_side(s, p->id)};
+                       .side = dmi_story_place_label_side(s, p->id),
+                       .drop = !m->number && !used && !folds[m->place] ? &dropped_dots[i] : NULL};
         /* An event in a whole country is told on the country's name: its
          * marker waits for the name (place_countries) instead of reading
          * as a city at the country's anchor. */
@@ -1429,11 +1445,20 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             if (map->labels[k].frame == map->country_views[i].frame &&
                 strcmp(map->labels[k].country, map->country_views[i].code) == 0)
                 map->country_views[i].labelled = 1;
+    /* The plain dots whose names found no room go, with their names. */
+    size_t kept = 0;
+    for (size_t i = 0; i < map->marker_count; i++)
+        if (dropped_dots[i])
+            map->has_marker[map->markers[i].place] = 0;
+        else
+            map->markers[kept++] = map->markers[i];
+    map->marker_count = kept;
 out:
     free(rq);
     free(badges);
     free(uses);
     free(folds);
+    free(dropped_dots);
     free(drawn);
     for (int fi = 0; fi < DM_MAX_FRAMES; fi++)
         free(land[fi].boxes);

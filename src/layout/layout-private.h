@@ -15,6 +15,15 @@ static inline int is_context_kind(dm_place_kind_t k)
     return k == DM_PLACE_COUNTRY || k == DM_PLACE_REGION;
 }
 
+/* A region beyond any one country ("the Middle East", "Europe"): no spot
+ * on the map stands for it, so an event there is told in the legend only.
+ * A region inside a country (a state, a province, an island group: it has
+ * the country's code) keeps its point: "a visit to Hawaii" is somewhere. */
+static inline int is_wide_region(const dm_place_t *p)
+{
+    return p && p->kind == DM_PLACE_REGION && !(p->country && *p->country);
+}
+
 /* Is this event drawn as a connection from its first place to the next? */
 static inline int is_connection(dm_event_type_t t)
 {

@@ -111,8 +111,9 @@ void dm_map_destroy(dm_map_t *map)
 
 /* Which places are drawn as points: cities and sites, and any place where
  * something happened (talks "in Qatar" put a marker on Qatar, drawn as the
- * badge before the country's name, labels.c), but a region: an event in
- * "the Middle East" has no spot on the map, and its legend row no number. */
+ * badge before the country's name, labels.c), but a region beyond any one
+ * country: an event in "the Middle East" has no spot on the map, and its
+ * legend row no number (a state or province keeps its point). */
 static void mark_points(dm_map_t *map)
 {
     const dm_story_t *s = map->story;
@@ -130,7 +131,7 @@ static void mark_points(dm_map_t *map)
         /* An area drawn as a shape shows its event; one known only by its
          * anchor (a sea: "missiles into the Yellow Sea") needs a marker. */
         const dm_place_t *vp = pi >= 0 ? dm_story_place(s, (size_t)pi) : NULL;
-        if (vp && vp->kind != DM_PLACE_LINE && vp->kind != DM_PLACE_REGION &&
+        if (vp && vp->kind != DM_PLACE_LINE && !is_wide_region(vp) &&
             !(vp->kind == DM_PLACE_AREA && vp->geometry))
             map->has_marker[pi] = 1;
     }

@@ -285,12 +285,11 @@ static int event_drawn_as_feature(const dm_map_t *map, const dm_event_t *ev)
     return 0;
 }
 
-/* Did the event happen in a region ("the Middle East"): no spot on the
- * map, its row in the legend only? */
+/* Did the event happen in a region beyond any one country ("the Middle
+ * East"): no spot on the map, its row in the legend only? */
 static int in_region(const dm_story_t *s, const dm_event_t *ev)
 {
-    const dm_place_t *p = ev->place_count ? dm_story_find_place(s, ev->places[0]) : NULL;
-    return p && p->kind == DM_PLACE_REGION;
+    return is_wide_region(ev->place_count ? dm_story_find_place(s, ev->places[0]) : NULL);
 }
 
 /* The legend is the story's timeline: every drawn event in date order,

@@ -19,7 +19,8 @@ Reports, one line each:
 With --story: dropped-label also counts a place of an event that has neither marker,
 label, pointer nor drawn line (drawn nowhere), as `undrawn-event-place`; a place a
 marker stands for (its `places`: a venue folded into its city's marker) is drawn; an
-event in a region ("the Middle East": its place of kind region) is in the legend only.
+event in a region beyond any one country ("the Middle East": kind region, no country) is in
+the legend only.
 
 Exit status: 1 when a kind listed in --fail-on (default: all) was found, 2 for bad input,
 0 otherwise. --counts prints one JSON line of counts by kind at the end.
@@ -187,7 +188,9 @@ def check(side, story=None):
         drawn |= {p.get("place") for p in side.get("pointers", [])}
         drawn |= {f.get("place") for f in side.get("features", [])}
         line_events = {ln.get("event") for ln in side.get("lines", [])}
-        regions = {p.get("id") for p in story.get("places", []) if p.get("kind") == "region"}
+        # A region beyond any one country (no country code) has no spot.
+        regions = {p.get("id") for p in story.get("places", [])
+                   if p.get("kind") == "region" and not p.get("country")}
         for ev in story.get("events", []):
             if ev.get("id") in line_events or (ev.get("places") or [None])[0] in regions:
                 continue

@@ -116,10 +116,12 @@ cat > "$T/badge.json" <<'EOF'
 {"diplomap": 1, "title": "Talks", "places": [
   {"id": "paris", "name": "Paris", "lat": 48.857, "lon": 2.352, "kind": "city", "country": "FR"},
   {"id": "spain", "name": "Spain", "lat": 40.2, "lon": -3.6, "kind": "country", "country": "ES"},
-  {"id": "europe", "name": "Europe", "lat": 50, "lon": 10, "kind": "region"}],
+  {"id": "europe", "name": "Europe", "lat": 50, "lon": 10, "kind": "region"},
+  {"id": "bavaria", "name": "Bavaria", "lat": 48.95, "lon": 11.4, "kind": "region", "country": "DE"}],
  "events": [{"id": "e1", "type": "meeting", "places": ["paris"], "participants": ["FR", "ES"]},
             {"id": "e2", "type": "visit", "places": ["spain"], "participants": ["FR"]},
-            {"id": "e3", "type": "visit", "places": ["europe"], "participants": ["US"]}]}
+            {"id": "e3", "type": "visit", "places": ["europe"], "participants": ["US"]},
+            {"id": "e4", "type": "visit", "places": ["bavaria"], "participants": ["US"]}]}
 EOF
 if "$DIPLOMAP" --quiet render "$T/badge.json" -o "$T/badge.png" --width 1200 --height 800 \
         --layout-json "$T/badge.l.json"; then
@@ -127,7 +129,8 @@ if "$DIPLOMAP" --quiet render "$T/badge.json" -o "$T/badge.png" --width 1200 --h
 import json, sys
 side = json.load(open(sys.argv[1]))
 marks = {m["place"]: m for m in side["markers"]}
-assert "europe" not in marks, "an event in a region has a marker"
+assert "europe" not in marks, "an event in a region beyond one country has a marker"
+assert "bavaria" in marks, "an event in a state or province has no marker"
 m = marks["spain"]
 l = side["labels"][m["label"]]
 assert l.get("country") == "ES", l

@@ -310,11 +310,30 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
             words++;
     char last = a->text[end - 1];
     /* A capital first, or a caseless script (a Korean headline); not a
-     * dateline alone on its line ("SEOUL, June 12"). */
+     * dateline alone on its line ("SEOUL, June 12", "WASHINGTON, D.C."):
+     * a few words, ending in a number or opening with a city in capitals
+     * and a comma. A longer line may end in a number ("... toll rises to
+     * 12") or open with a country in capitals and a comma ("CHINA, ISRAEL
+     * DISCUSS ..."). */
     int opens = g_ascii_isupper(a->text[i]) || g_ascii_isdigit(a->text[i]) || (unsigned char)a->text[i] >= 0xE0;
-    if (g_ascii_isdigit(last) || g_ascii_isdigit(a->text[end - 2 > i ? end - 2 : i]))
+    int short_line = words <= 4;
+    if (short_line && (g_ascii_isdigit(last) || g_ascii_isdigit(a->text[end - 2 > i ? end - 2 : i])))
         return 0;
-    for (size_t k = i; k < end && a->text[k] != ' '; k++)
+    /* A line that ends in a date ("... 0300 GMT - April 8") is a digest's
+     * or a dateline's, not a headline. */
+    if (g_ascii_isdigit(last)) {
+        size_t k = end;
+        while (k > i && g_ascii_isdigit(a->text[k - 1]))
+            k--;
+        while (k > i && a->text[k - 1] == ' ')
+            k--;
+        size_t w = k;
+        while (w > i && g_ascii_isalpha(a->text[w - 1]))
+            w--;
+        if (k > w && dmi_month_of(a->text + w, k - w) > 0)
+            return 0;
+    }
+    for (size_t k = i; short_line && k < end && a->text[k] != ' '; k++)
         if (a->text[k] == ',' && k > i + 1 && g_ascii_isupper(a->text[k - 1]) && g_ascii_isupper(a->text[k - 2]))
             return 0;
     if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens ||
@@ -335,7 +354,10 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
             first_tok = t;
         names |= x->person_tok[t] || dmi_event_word_type(a, t) >= 0;
     }
-    if (!names || first_tok == NONE)
+    /* A line of five words or more is a headline even when it names
+     * nothing the extractor knows ("U.N. Command says ..."); a shorter one
+     * must name something of the story (not a kicker such as "World news"). */
+    if ((!names && words < 5) || first_tok == NONE)
         return 0;
     memcpy(out, a->text + i, end - i);
     out[end - i] = '\0';

@@ -1262,6 +1262,16 @@ static void wire_prefixes(void **state)
         {"KENYA AND UGANDA SIGN BORDER ACCORD IN KAMPALA AFTER UN TALKS",
          "Kenya and Uganda sign border accord in Kampala after UN talks"},
         {"KENYA-UGANDA TALKS OPEN IN KAMPALA", "Kenya-Uganda talks open in Kampala"},
+        /* Not datelines: a long line opening with a country in capitals
+         * and a comma, or ending in a number; a long line naming nothing
+         * the extractor knows is the editor's headline all the same. */
+        {"KENYA, UGANDA SIGN BORDER ACCORD IN KAMPALA", "Kenya, Uganda sign border accord in Kampala"},
+        {"Kenya and Uganda sign border accord as delegates arrive from 12",
+         "Kenya and Uganda sign border accord as delegates arrive from 12"},
+        {"Ministers close ranks under a new charter", "Ministers close ranks under a new charter"},
+        /* A digest's line ending in a date is no headline: the title comes from
+         * the main event. */
+        {"Regional news summary 0900 GMT - June 12", "Uganda and Kenya sign accord in Kampala"},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -4,7 +4,8 @@
 # from CORPUS/texts/ID.txt (the real-news corpus, ../shared/corpora/
 # diplomacy-news beside the checkout), straight from its text at the three
 # newsroom sizes (1600x1000, the default; 640x800 for mobile; 1200x675 for
-# social), as news-NAME[-SIZE].png; then rewrites the part of README.md
+# social), as news-NAME[-SIZE].png, each titled with our own words from
+# maps.tsv (--title: the publisher's headline stays out); then rewrites the part of README.md
 # between its make.sh markers: the commands, each map's source (outlet, date
 # and corpus id: metadata, never a word of the text) and the editor's verdict
 # from maps.tsv. No alt text is kept: it quotes the article (its headline and
@@ -53,7 +54,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 maps=$(grep -v '^#' "$here/maps.tsv" | grep -v '^$')
 
 # Every id must be in the corpus before anything is drawn.
-echo "$maps" | while IFS="$tab" read -r name id verdict; do
+echo "$maps" | while IFS="$tab" read -r name id title verdict; do
   if ! grep -q "^$id$tab" "$corpus/index.tsv" || [ ! -f "$corpus/texts/$id.txt" ]; then
     echo "make.sh: maps.tsv: $name: no article '$id' in $corpus; nothing written" >&2
     exit 2
@@ -61,10 +62,11 @@ echo "$maps" | while IFS="$tab" read -r name id verdict; do
 done
 
 if [ -z "$readme_only" ]; then
-  echo "$maps" | while IFS="$tab" read -r name id verdict; do
+  echo "$maps" | while IFS="$tab" read -r name id title verdict; do
     echo "$sizes" | while read -r size w h; do
       f=$(file_of "$name" "$size")
-      if ! "$dm" --quiet render "$corpus/texts/$id.txt" -o "$tmp/$f.png" --width "$w" --height "$h"; then
+      if ! "$dm" --quiet render "$corpus/texts/$id.txt" -o "$tmp/$f.png" --width "$w" --height "$h" \
+          --title "$title"; then
         echo "make.sh: $id at ${w}x$h did not render; nothing written" >&2
         exit 1
       fi
@@ -92,7 +94,8 @@ fi
   echo "Articles of the real-news corpus (\`../shared/corpora/diplomacy-news\`), drawn straight from their"
   echo "text with no correction, as a newsroom would get them, at the three newsroom sizes: 1600x1000 (the"
   echo "default), 640x800 (mobile) and 1200x675 (social). The texts are the publishers' and are not in the"
-  echo "repository: only the maps and each article's outlet, date and corpus id are. Drawn at"
+  echo "repository: only the maps and each article's outlet, date and corpus id are; each map's title is"
+  echo "ours (\`maps.tsv\`, given with \`--title\`), not the publisher's headline. Drawn at"
   echo "commit $commit by, from the checkout's top with a built tree:"
   echo
   echo "    sh docs/gallery/make.sh build/diplomap ../shared/corpora/diplomacy-news"
@@ -100,11 +103,11 @@ fi
   echo "which runs, for each article ID of \`maps.tsv\` and each size, e.g."
   echo
   echo "    diplomap render ../shared/corpora/diplomacy-news/texts/ID.txt -o news-NAME-social.png \\"
-  echo "      --width 1200 --height 675"
+  echo "      --width 1200 --height 675 --title TITLE"
   echo
   echo "| map | source | 1600x1000 | 640x800 | 1200x675 | editor's verdict |"
   echo "|---|---|---|---|---|---|"
-  echo "$maps" | while IFS="$tab" read -r name id verdict; do
+  echo "$maps" | while IFS="$tab" read -r name id title verdict; do
     row=$(grep "^$id$tab" "$corpus/index.tsv")
     date=$(echo "$row" | cut -f2)
     outlet=$(echo "$row" | cut -f3)

@@ -165,7 +165,7 @@ size_t dmi_date_at(const dmi_article_t *art, size_t t, size_t end, const dmi_dat
 /* The date at token b starts or ends a state rather than dating a
  * happening: right after "since", "until", "till", "by" or "through", or
  * inside a "since" clause ("since taking office in June last year", "since
- * he assumed power in June 1982"; not "since the summit last month"). */
+ * she took power in May 1990"; not "since the summit last month"). */
 int dmi_date_bounds_state(const dmi_article_t *art, size_t b);
 
 /* ---- the working state ------------------------------------------------- */

@@ -505,7 +505,7 @@ int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
         return 1;
     /* "since" up to six words back, no punctuation between, opening a
      * clause (a verb or a pronoun between: "since taking office", "since
-     * he assumed power"); "since the summit in Anchorage last month" dates
+     * she took power"); "since the summit in Oslo last month" dates
      * the summit. */
     static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
     int clause = 0;

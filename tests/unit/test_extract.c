@@ -1007,7 +1007,7 @@ static void resolves_relative_dates(void **state)
     } since[] = {
         {"He has pushed reform since taking office in June last year.", "June", 1},
         {"It is her first trip abroad since she took power in May 1990.", "May", 1},
-        {"They are the first talks since the summit in Anchorage last month.", "last", 0},
+        {"They are the first talks since the summit in Oslo last month.", "last", 0},
         {"Ties have been frozen since 2019.", "2019", 1},
     };
     for (size_t i = 0; i < sizeof since / sizeof since[0]; i++) {

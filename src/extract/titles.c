@@ -319,7 +319,7 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
     int short_line = words <= 4;
     if (short_line && (g_ascii_isdigit(last) || g_ascii_isdigit(a->text[end - 2 > i ? end - 2 : i])))
         return 0;
-    /* A line that ends in a date ("... 0300 GMT - April 8") is a digest's
+    /* A line that ends in a date ("... 0900 GMT - May 3") is a digest's
      * or a dateline's, not a headline. */
     if (g_ascii_isdigit(last)) {
         size_t k = end;

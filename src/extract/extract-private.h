@@ -429,4 +429,19 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
 /* ---- titles.c */
 int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size_t *sentence, size_t *from);
 
+/* The next name of a person at or after token *t: its tokens [*t, *end);
+ * 0 when none is left. Walks the names: for (t = 0; next(x, &t, &u); t = u). */
+static inline int dmi_next_person_span(const dmi_extraction_t *x, size_t *t, size_t *end)
+{
+    const dmi_article_t *a = x->art;
+    while (*t < a->token_count && !x->person_tok[*t])
+        (*t)++;
+    if (*t >= a->token_count)
+        return 0;
+    *end = *t;
+    while (*end < a->token_count && x->person_tok[*end])
+        (*end)++;
+    return 1;
+}
+
 #endif

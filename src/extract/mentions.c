@@ -154,12 +154,7 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
 {
     const dmi_article_t *a = x->art;
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (size_t t = 0; t < a->token_count; t++) {
-        if (!x->person_tok[t] || (t > 0 && x->person_tok[t - 1]))
-            continue;
-        size_t u = t;
-        while (u < a->token_count && x->person_tok[u])
-            u++;
+    for (size_t t = 0, u; dmi_next_person_span(x, &t, &u); t = u) {
         if (u - t < 2)
             continue;
         /* The surname, and the given name when it is a listed one: not a
@@ -173,7 +168,6 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
                 continue;
             g_hash_table_add(h, g_strndup(dmi_tok_text(a, w), dmi_tok_len(a, w)));
         }
-        t = u - 1;
     }
     return h;
 }

@@ -457,14 +457,8 @@ static int beside_spokesperson_word(const dmi_article_t *a, size_t first, size_t
  * rather than take part in them (arguments.c). One pass over the names. */
 static void mark_spokespersons(dmi_extraction_t *x)
 {
-    const dmi_article_t *a = x->art;
-    for (size_t t = 0; t < a->token_count; t++) {
-        if (!x->person_tok[t] || (t > 0 && x->person_tok[t - 1]))
-            continue;
-        size_t u = t;
-        while (u < a->token_count && x->person_tok[u])
-            u++;
-        if (beside_spokesperson_word(a, t, u)) {
+    for (size_t t = 0, u; dmi_next_person_span(x, &t, &u); t = u) {
+        if (beside_spokesperson_word(x->art, t, u)) {
             size_t i = dmi_person_at(x, t);
             if (i != NONE)
                 x->people[i].spokesperson = 1;

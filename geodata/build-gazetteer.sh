@@ -34,6 +34,8 @@ python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer" \
     "$work/csc/package/lib/assets" "$work/ne-countries.geojson" "$work/ne1/package/data/build.json" \
     "$work/usa/package/counties-10m.json" "$work/apt/package/data/airports.json" \
     "$here/names/first-names.txt"
+python3 "$here/scripts/gazetteer_lines.py" "$here/gazetteer" "$here/basemap/osm/korea_mdl.fgb" \
+    >"$here/gazetteer/line-geometries.tsv"
 # Keep every committed file well under 20 MiB.
 for f in "$here"/gazetteer/*.tsv; do
     size=$(wc -c <"$f")

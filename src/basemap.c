@@ -7,8 +7,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <glib.h>
-#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,13 +171,6 @@ static const dmb_layer_t *find_layer(const dmi_basemap_t *b, const char *name)
         if (strcmp(b->layers[i].name, name) == 0)
             return &b->layers[i];
     return NULL;
-}
-
-static const char *feature_name(const dmi_basemap_t *b, const dmb_feature_t *f)
-{
-    if (f->name == 0 || f->name >= b->size || !memchr(b->data + f->name, 0, b->size - f->name))
-        return "";
-    return (const char *)b->data + f->name;
 }
 
 /* The parts of a feature, bounds-checked: NULL when the file is corrupt. */
@@ -486,89 +477,3 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
     return DM_OK;
 }
 
-static int same_name(const char *a, const char *b)
-{
-    if (!a || !b || !*a || !*b)
-        return 0;
-    char *x = g_utf8_casefold(a, -1), *y = g_utf8_casefold(b, -1);
-    int same = strcmp(x, y) == 0;
-    g_free(x);
-    g_free(y);
-    return same;
-}
-
-/* Shipped geometries for places of kind line (borders, fronts) that a
- * story names without drawing them, matched by name, directly or through
- * the gazetteer's canonical name for the place ("DMZ" -> "Military
- * Demarcation Line"). Appends lon/lat lines to out; returns 1 when found. */
-static int find_line(dm_context_t *ctx, const dmi_basemap_t *b, const char *name, dmi_shape_t *out)
-{
-    const dmb_layer_t *layer = find_layer(b, "osm/lines");
-    if (!layer || !name)
-        return 0;
-    const char *canonical = NULL;
-    dm_gazetteer_t *gaz = NULL;
-    dm_geocode_result_t r = {0};
-    dm_geocode_options_t opts;
-    dm_geocode_options_init(&opts);
-    opts.limit = 1;
-    if (dmi_context_gazetteer(ctx, &gaz) == DM_OK && dm_geocode(gaz, name, &opts, &r) == DM_OK && r.count &&
-        r.candidates[0].kind == DM_PLACE_LINE)
-        canonical = r.candidates[0].name;
-    dmi_clear_error(ctx);
-    const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
-    int found = 0;
-    for (uint32_t i = 0; i < layer->feature_count && !found; i++) {
-        const char *fname = feature_name(b, &features[i]);
-        if (!same_name(fname, name) && !same_name(fname, canonical))
-            continue;
-        const dmb_part_t *parts = feature_parts(b, &features[i]);
-        for (uint32_t k = 0; parts && k < features[i].part_count; k++) {
-            const float *pts = part_points(b, &parts[k]);
-            dmi_ring_t ring = {0};
-            for (uint32_t j = 0; pts && j < parts[k].point_count; j++)
-                dmi_ring_push(&ring, pts[2 * j], pts[2 * j + 1]);
-            if (ring.count >= 2)
-                dmi_shape_take(out, &ring);
-            dmi_ring_free(&ring);
-        }
-        found = out->count > 0;
-    }
-    dm_geocode_result_clear(&r);
-    return found;
-}
-
-int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out)
-{
-    return find_line(map->ctx, map->basemap, name, out);
-}
-
-/* The shipped line as GeoJSON text (a MultiLineString, 1e-5 degree
- * precision), for a story's line place that names no geometry; NULL when
- * none matches. malloc'd. */
-char *dmi_basemap_line_geojson(dm_context_t *ctx, const char *name)
-{
-    dmi_basemap_t *b = NULL;
-    dmi_shape_t shape = {0};
-    char *text = NULL;
-    if (dmi_basemap_open(ctx, &b) != DM_OK) {
-        dmi_clear_error(ctx);
-        return NULL;
-    }
-    if (find_line(ctx, b, name, &shape)) {
-        json_t *lines = json_array();
-        for (size_t i = 0; i < shape.count; i++) {
-            json_t *line = json_array();
-            for (size_t k = 0; k < shape.rings[i].count; k++)
-                json_array_append_new(line, json_pack("[ff]", round(shape.rings[i].pts[k].x * 1e5) / 1e5,
-                                                      round(shape.rings[i].pts[k].y * 1e5) / 1e5));
-            json_array_append_new(lines, line);
-        }
-        json_t *g = json_pack("{s:s, s:o}", "type", "MultiLineString", "coordinates", lines);
-        text = json_dumps(g, JSON_COMPACT | JSON_REAL_PRECISION(8));
-        json_decref(g);
-    }
-    dmi_shape_free(&shape);
-    dmi_basemap_close(b);
-    return text;
-}

@@ -280,10 +280,5 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
  * directory's basemap.dmb. */
 dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out);
 void dmi_basemap_close(dmi_basemap_t *b);
-/* Lon/lat lines of a shipped line (the Korean MDL) for a line place named
- * `name`, appended to out; 1 when found. */
-int dmi_basemap_line_shape(dm_map_t *map, const char *name, dmi_shape_t *out);
-/* The same line as GeoJSON text for a story, or NULL; malloc'd. */
-char *dmi_basemap_line_geojson(dm_context_t *ctx, const char *name);
 
 #endif

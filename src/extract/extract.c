@@ -18,11 +18,11 @@
  *
  * Takes: article text (or a file) and options. Gives: a dm_story_t. Never:
  * lays out or draws; the only file of the folder that writes the story (a
- * line place's geometry still comes from the basemap here, for now). */
+ * line place's geometry comes from the places stage, src/places/lines.c). */
 #include "extract-private.h"
 #include "context-private.h"
 #include "story-private.h"
-#include "map-private.h"
+#include "lines-private.h"
 
 #include <glib.h>
 #include <stdlib.h>
@@ -132,10 +132,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         pl.mentions = spans;
         pl.mention_count = n;
         pl.geometry = p->geometry;
-        /* A line place carries its geometry (docs/formats.md): the shipped one
-         * of that name (the Korean demarcation line) when there is one. */
+        /* A line place carries its geometry (docs/formats.md): the gazetteer's
+         * line of that name (the Korean demarcation line) when there is one. */
         char *shipped = NULL;
-        if (p->kind == DM_PLACE_LINE && !p->geometry && (shipped = dmi_basemap_line_geojson(ctx, p->name)))
+        if (p->kind == DM_PLACE_LINE && !p->geometry && (shipped = dmi_place_line_geojson(ctx, p->name)))
             pl.geometry = shipped;
         /* "names": {"ko": "판문점"}: the place's name in other scripts, for
          * bilingual labels (docs/formats.md: an added field). */

@@ -11,6 +11,7 @@
  * legend.c and furniture.c (legend, title, credits, scale bars), labels.c
  * (label placement), text.c (text measurement). */
 #include "layout-private.h"
+#include "lines-private.h"
 
 #include <glib-object.h>
 #include <limits.h>
@@ -353,7 +354,7 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     }
     dmi_number_events(map);
     /* Lines and areas: their GeoJSON, or for a line named without one, the
-     * shipped geometry of that name. */
+     * gazetteer's line of that name (src/places/lines.c). */
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(story, i);
         if (p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA)
@@ -364,7 +365,11 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
                 goto out;
             }
         } else if (p->kind == DM_PLACE_LINE) {
-            dmi_basemap_line_shape(map, p->name, &map->shapes[i]);
+            char *line = dmi_place_line_geojson(ctx, p->name);
+            int is_area = 0;
+            if (line)
+                dmi_shape_from_geojson(line, &map->shapes[i], &is_area);
+            free(line);
         }
     }
     dmi_frame_t *f = &map->frames[0];

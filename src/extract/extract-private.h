@@ -380,6 +380,7 @@ int dmi_is_communication(dm_event_type_t t);
 int dmi_setting_out(const dmi_article_t *a, size_t t);
 size_t dmi_departure_for(const dmi_article_t *a, size_t t);
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t);
+size_t dmi_trigger_lines_bad(void);
 const dmi_mention_t *dmi_mention_ending_at(const dmi_extraction_t *x, size_t t);
 int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first);
 const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t);

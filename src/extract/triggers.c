@@ -11,58 +11,62 @@
 #include "extract-private.h"
 
 #include <glib.h>
+#include <stdio.h>
 #include <string.h>
 
-/* Lower-case forms, exact match. Order within a type does not matter;
- * every trigger of a sentence owns the clause up to the next trigger. */
-static const dmi_trigger_t triggers[] = {
-    {"letter", DM_EVENT_LETTER, 2}, {"letters", DM_EVENT_LETTER, 2},
-    {"message", DM_EVENT_LETTER, 1}, {"messages", DM_EVENT_LETTER, 1},
-    {"phoned", DM_EVENT_CALL, 2}, {"phone", DM_EVENT_CALL, 2}, {"telephone", DM_EVENT_CALL, 2},
-    {"call", DM_EVENT_CALL, 1}, {"called", DM_EVENT_CALL, 1}, {"videoconference", DM_EVENT_CALL, 2},
-    {"loudspeaker", DM_EVENT_BROADCAST, 2}, {"loudspeakers", DM_EVENT_BROADCAST, 2},
-    {"leaflets", DM_EVENT_BROADCAST, 2}, {"leaflet", DM_EVENT_BROADCAST, 2},
-    {"broadcasts", DM_EVENT_BROADCAST, 2}, {"broadcast", DM_EVENT_BROADCAST, 1},
-    {"propaganda", DM_EVENT_BROADCAST, 1},
-    {"signed", DM_EVENT_AGREEMENT, 2}, {"sign", DM_EVENT_AGREEMENT, 2}, {"agreement", DM_EVENT_AGREEMENT, 2},
-    {"accord", DM_EVENT_AGREEMENT, 2}, {"accords", DM_EVENT_AGREEMENT, 2}, {"treaty", DM_EVENT_AGREEMENT, 2},
-    {"deal", DM_EVENT_AGREEMENT, 1}, {"pact", DM_EVENT_AGREEMENT, 2}, {"ceasefire", DM_EVENT_AGREEMENT, 2},
-    {"truce", DM_EVENT_AGREEMENT, 1}, {"memorandum", DM_EVENT_AGREEMENT, 2},
-    {"summit", DM_EVENT_MEETING, 2}, {"summits", DM_EVENT_MEETING, 2}, {"met", DM_EVENT_MEETING, 2},
-    {"meet", DM_EVENT_MEETING, 2}, {"meets", DM_EVENT_MEETING, 2}, {"meeting", DM_EVENT_MEETING, 2},
-    {"meetings", DM_EVENT_MEETING, 2}, {"hosted", DM_EVENT_MEETING, 1}, {"host", DM_EVENT_MEETING, 1},
-    {"gathered", DM_EVENT_MEETING, 2}, {"gather", DM_EVENT_MEETING, 2}, {"convened", DM_EVENT_MEETING, 2},
-    {"convene", DM_EVENT_MEETING, 2}, {"welcomed", DM_EVENT_MEETING, 1}, {"welcomes", DM_EVENT_MEETING, 1},
-    {"talks", DM_EVENT_TALKS, 2}, {"negotiations", DM_EVENT_TALKS, 2}, {"negotiators", DM_EVENT_TALKS, 1},
-    {"negotiate", DM_EVENT_TALKS, 1}, {"round", DM_EVENT_TALKS, 1}, {"mediation", DM_EVENT_TALKS, 2},
-    {"mediated", DM_EVENT_TALKS, 2}, {"consultations", DM_EVENT_TALKS, 2},
-    {"visit", DM_EVENT_VISIT, 2}, {"visited", DM_EVENT_VISIT, 2}, {"visits", DM_EVENT_VISIT, 2},
-    {"visiting", DM_EVENT_VISIT, 2}, {"trip", DM_EVENT_VISIT, 2}, {"tour", DM_EVENT_VISIT, 1},
-    {"travelled", DM_EVENT_VISIT, 2}, {"traveled", DM_EVENT_VISIT, 2}, {"arrived", DM_EVENT_VISIT, 2},
-    {"flew", DM_EVENT_VISIT, 2}, {"flown", DM_EVENT_VISIT, 2}, {"fly", DM_EVENT_VISIT, 1},
-    {"flies", DM_EVENT_VISIT, 2}, {"travel", DM_EVENT_VISIT, 1},
-    /* setting out: only "... for PLACE" (dmi_trigger_at) */
-    {"headed", DM_EVENT_VISIT, 1}, {"heads", DM_EVENT_VISIT, 1}, {"heading", DM_EVENT_VISIT, 1},
-    {"left", DM_EVENT_VISIT, 1}, {"leave", DM_EVENT_VISIT, 1}, {"leaves", DM_EVENT_VISIT, 1},
-    {"leaving", DM_EVENT_VISIT, 1}, {"departed", DM_EVENT_VISIT, 1}, {"departs", DM_EVENT_VISIT, 1},
-    {"proposed", DM_EVENT_LETTER, 1}, {"proposes", DM_EVENT_LETTER, 1}, {"proposal", DM_EVENT_LETTER, 1},
-    {"launched", DM_EVENT_INCIDENT, 1}, {"launch", DM_EVENT_INCIDENT, 1}, {"missile", DM_EVENT_INCIDENT, 1},
-    {"missiles", DM_EVENT_INCIDENT, 1}, {"attack", DM_EVENT_INCIDENT, 2}, {"attacks", DM_EVENT_INCIDENT, 2},
-    {"attacked", DM_EVENT_INCIDENT, 2}, {"strike", DM_EVENT_INCIDENT, 1}, {"strikes", DM_EVENT_INCIDENT, 1},
-    {"airstrike", DM_EVENT_INCIDENT, 2}, {"airstrikes", DM_EVENT_INCIDENT, 2}, {"shelled", DM_EVENT_INCIDENT, 2},
-    {"shelling", DM_EVENT_INCIDENT, 2}, {"bombing", DM_EVENT_INCIDENT, 2}, {"explosion", DM_EVENT_INCIDENT, 2},
-    {"demolished", DM_EVENT_INCIDENT, 2}, {"demolition", DM_EVENT_INCIDENT, 2}, {"blew", DM_EVENT_INCIDENT, 2},
-    {"shot", DM_EVENT_INCIDENT, 1}, {"clashes", DM_EVENT_INCIDENT, 2}, {"drone", DM_EVENT_INCIDENT, 1},
-    {"drones", DM_EVENT_INCIDENT, 1}, {"seized", DM_EVENT_INCIDENT, 1}, {"detained", DM_EVENT_INCIDENT, 1},
-    {"collided", DM_EVENT_INCIDENT, 2}, {"collision", DM_EVENT_INCIDENT, 2}, {"rammed", DM_EVENT_INCIDENT, 2},
-    {"clashed", DM_EVENT_INCIDENT, 2}, {"clash", DM_EVENT_INCIDENT, 1}, {"sank", DM_EVENT_INCIDENT, 2},
-    {"intercepted", DM_EVENT_INCIDENT, 1}, {"invaded", DM_EVENT_INCIDENT, 2}, {"invasion", DM_EVENT_INCIDENT, 1},
-    {"raid", DM_EVENT_INCIDENT, 1}, {"raided", DM_EVENT_INCIDENT, 2}, {"ambushed", DM_EVENT_INCIDENT, 2},
-    {"bombed", DM_EVENT_INCIDENT, 2},
-    {"briefing", DM_EVENT_STATEMENT, 2}, {"statement", DM_EVENT_STATEMENT, 2},
-    {"declaration", DM_EVENT_STATEMENT, 2}, {"remarks", DM_EVENT_STATEMENT, 1},
-    {"announced", DM_EVENT_STATEMENT, 1}, {"said", DM_EVENT_STATEMENT, 1}, {"says", DM_EVENT_STATEMENT, 1},
-    {"told", DM_EVENT_STATEMENT, 1}};
+/* Trigger words, their event types and strengths: data, one "WORD TYPE
+ * STRENGTH" a line (rules/triggers.txt, compiled in). Read once into
+ * triggers[], in the file's order; the first entry of a word wins. Order
+ * within a type does not matter: every trigger of a sentence owns the clause
+ * up to the next trigger. */
+static const char *const trigger_lines[] = {
+#include "rules/triggers.inc"
+};
+#define TRIGGER_COUNT G_N_ELEMENTS(trigger_lines)
+static dmi_trigger_t triggers[TRIGGER_COUNT];
+static char trigger_words[TRIGGER_COUNT][24];
+static size_t trigger_count;
+
+/* Parses one line; 0 and no entry when malformed (a unit test checks that
+ * every line of the file parses: dmi_trigger_lines_bad). */
+static int parse_trigger_line(const char *line, dmi_trigger_t *out, char *word, size_t wcap)
+{
+    char w[32], type[16];
+    int strength;
+    if (sscanf(line, "%31s %15s %d", w, type, &strength) != 3 || strlen(w) >= wcap || strength < 1 ||
+        strength > 2)
+        return 0;
+    int t = dm_event_type_parse(type);
+    if (t < 0)
+        return 0;
+    memcpy(word, w, strlen(w) + 1);
+    out->word = word;
+    out->type = (dm_event_type_t)t;
+    out->strength = strength;
+    return 1;
+}
+
+static void load_triggers(void)
+{
+    static gsize done = 0;
+    if (g_once_init_enter(&done)) {
+        size_t n = 0;
+        for (size_t i = 0; i < TRIGGER_COUNT; i++)
+            n += (size_t)parse_trigger_line(trigger_lines[i], &triggers[n], trigger_words[n], sizeof trigger_words[n]);
+        trigger_count = n;
+        g_once_init_leave(&done, 1);
+    }
+}
+
+size_t dmi_trigger_lines_bad(void)
+{
+    dmi_trigger_t t;
+    char w[24];
+    size_t bad = 0;
+    for (size_t i = 0; i < TRIGGER_COUNT; i++)
+        bad += !parse_trigger_line(trigger_lines[i], &t, w, sizeof w);
+    return bad;
+}
 
 int dmi_is_communication(dm_event_type_t t)
 {
@@ -117,7 +121,8 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
         (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++) {
+    load_triggers();
+    for (size_t i = 0; i < trigger_count; i++) {
         if (!dmi_tok_is(a, t, triggers[i].word))
             continue;
         /* "the proposed summit": a participle before a noun is no proposal. */
@@ -170,7 +175,8 @@ const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
     const dmi_mention_t *m = dmi_mention_ending_at(x, t);
     if (!m || x->places[m->place].kind == DM_PLACE_REGION)
         return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+    load_triggers();
+    for (size_t i = 0; i < trigger_count; i++)
         if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
             dmi_tok_is(a, t, triggers[i].word))
             return &triggers[i];
@@ -434,7 +440,8 @@ int dmi_event_word_type(const dmi_article_t *a, size_t t)
                  {"calls", DM_EVENT_CALL}, {"negotiation", DM_EVENT_TALKS}};
     if (!(a->tokens[t].flags & DMI_TOK_WORD))
         return -1;
-    for (size_t i = 0; i < G_N_ELEMENTS(triggers); i++)
+    load_triggers();
+    for (size_t i = 0; i < trigger_count; i++)
         if (triggers[i].type != DM_EVENT_STATEMENT && dmi_tok_is(a, t, triggers[i].word))
             return (int)triggers[i].type;
     for (size_t i = 0; i < G_N_ELEMENTS(extra); i++)

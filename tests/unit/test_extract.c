@@ -1447,6 +1447,14 @@ static void events_precision_and_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Every line of rules/triggers.txt reads as WORD TYPE STRENGTH: a typo in
+ * the data file fails here, not silently at run time. */
+static void trigger_rules_parse(void **state)
+{
+    (void)state;
+    assert_int_equal(dmi_trigger_lines_bad(), 0);
+}
+
 static void story_fields_round_trip(void **state)
 {
     (void)state;
@@ -1524,6 +1532,7 @@ int main(void)
         cmocka_unit_test(story_fields_round_trip),
         cmocka_unit_test(events_real_news_classes),
         cmocka_unit_test(events_precision_and_persons),
+        cmocka_unit_test(trigger_rules_parse),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

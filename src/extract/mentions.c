@@ -423,6 +423,40 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
                 return 0;
         }
     }
+    /* A seat of government standing for the government ("the White House
+     * said", "a charge the Kremlin denied", "the State Department's
+     * spokesman"): a place only when the text puts someone there ("at the
+     * White House", "talks in the Kremlin", "the Downing Street talks").
+     * The name is the text's or any reading's (the record's aliases: "Oval
+     * Office", "Foreign Office"). */
+    static const char *const government_seats[] = {
+#include "rules/government_seats.inc"
+        NULL};
+    {
+        const char *m = s;
+        size_t mn = n;
+        if (mn > 4 && g_ascii_strncasecmp(m, "the ", 4) == 0) {
+            m += 4;
+            mn -= 4;
+        }
+        int seat = dmi_word_in(m, mn, government_seats);
+        for (size_t k = 0; k < c->ne && !seat; k++)
+            seat = c->e[k].name && dmi_word_in(c->e[k].name, strlen(c->e[k].name), government_seats);
+        if (seat) {
+            size_t p = t;
+            if (p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, determiners) >= 0)
+                p--;
+            static const char *const there[] = {"at", "outside", "inside", "near", "in", "into", "within", "around",
+                                                "across", "visited", "visiting", "visit", "visits", "entered",
+                                                "left", "leaving", "reached", NULL};
+            /* "the Downing Street talks", "a White House dinner": the venue. */
+            static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",
+                                                     "banquet", "ceremony", "reception", "conference", NULL};
+            if (!(p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, there) >= 0) &&
+                !(dmi_tok_word(a, c->last) && dmi_tok_in(a, c->last, gatherings) >= 0))
+                return 0;
+        }
+    }
     /* An organisation's whole name matched a place ("Red Cross", South
      * Carolina; "African Union", its headquarters): the actor, not a place. */
     /* Its headquarters only after a locative cue ("at the Palais des

@@ -449,11 +449,13 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             static const char *const there[] = {"at", "outside", "inside", "near", "in", "into", "within", "around",
                                                 "across", "visited", "visiting", "visit", "visits", "entered",
                                                 "left", "leaving", "reached", NULL};
-            /* "the Downing Street talks", "a White House dinner": the venue. */
+            /* "the Downing Street talks", "a White House dinner": the venue;
+             * "a Kremlin spokesman": who speaks there (events read it). */
             static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",
                                                      "banquet", "ceremony", "reception", "conference", NULL};
             if (!(p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, there) >= 0) &&
-                !(dmi_tok_word(a, c->last) && dmi_tok_in(a, c->last, gatherings) >= 0))
+                !(dmi_tok_word(a, c->last) &&
+                  (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in(a, c->last, dmi_role_nouns) >= 0)))
                 return 0;
         }
     }

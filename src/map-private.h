@@ -166,6 +166,8 @@ typedef struct {
 struct dm_map {
     dm_context_t *ctx;
     const dm_story_t *story;
+    dm_story_t *drawn_story;   /* owned: the story with places at their label anchors
+                                * (dmi_story_for_drawing), when it had any; == story */
     double width, height;      /* canvas units */
     double scale;              /* PNG pixel density */
     const struct dmi_theme *theme;

@@ -53,6 +53,16 @@ dm_status_t dmi_story_set_event_extra(dm_story_t *story, size_t event, int princ
 const char *dmi_story_event_evidence(const dm_story_t *story, size_t event);
 const char *dmi_story_event_cameo(const dm_story_t *story, size_t event);
 dm_status_t dmi_story_set_event_text(dm_story_t *story, size_t event, const char *evidence, const char *cameo);
+/* A place's optional label anchor ("label_lat"/"label_lon"): where a map
+ * draws a place whose lat/lon is a reference point away from the area's
+ * centre (a continent's GeoNames point). 1 and the anchor, or 0 when it has
+ * none (the map draws it at lat/lon). */
+int dmi_story_place_anchor(const dm_story_t *story, const char *place_id, double *lat, double *lon);
+dm_status_t dmi_story_set_anchor(dm_story_t *story, size_t index, double lat, double lon);
+/* The story as the layout draws it: a copy whose places with a label anchor
+ * stand at it. *out is NULL (and nothing is copied) when no place has one;
+ * else the caller destroys it. */
+dm_status_t dmi_story_for_drawing(const dm_story_t *story, dm_story_t **out);
 /* Set a place's coordinates after geocoding. */
 void dmi_story_set_coords(dm_story_t *story, size_t index, double lat, double lon,
                           const char *country, double confidence);

@@ -2,6 +2,7 @@
  * docs/formats.md section 1. Validation errors name the file and either
  * line:column (syntax) or the JSON path of the field (meaning). */
 #include "context-private.h"
+#include "gazetteer-private.h"
 #include "geom-private.h"
 #include "story-private.h"
 
@@ -31,6 +32,7 @@ struct dm_story {
     char *file;             /* where it was loaded from, for messages; or NULL */
     GHashTable *place_ids;  /* id -> index + 1: lookups stay O(1) with thousands of places */
     GHashTable *label_sides;  /* place id (owned) -> dmi_label_side_t, for places that have one */
+    GHashTable *anchors;      /* place id (owned) -> double[2] label_lat, label_lon (owned) */
 };
 
 static const char *const label_side_names[] = {"auto", "right", "left", "above", "below"};
@@ -39,6 +41,29 @@ dmi_label_side_t dmi_story_place_label_side(const dm_story_t *s, const char *pla
 {
     return s->label_sides && place_id ? (dmi_label_side_t)GPOINTER_TO_INT(g_hash_table_lookup(s->label_sides, place_id))
                                       : DMI_LABEL_SIDE_AUTO;
+}
+
+int dmi_story_place_anchor(const dm_story_t *s, const char *place_id, double *lat, double *lon)
+{
+    const double *a = s->anchors && place_id ? g_hash_table_lookup(s->anchors, place_id) : NULL;
+    if (!a)
+        return 0;
+    *lat = a[0];
+    *lon = a[1];
+    return 1;
+}
+
+dm_status_t dmi_story_set_anchor(dm_story_t *s, size_t index, double lat, double lon)
+{
+    if (index >= s->place_count || !(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180))
+        return dmi_error(s->ctx, DM_ERR_USAGE, "label anchor out of range");
+    if (!s->anchors)
+        s->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    double *a = g_new(double, 2);
+    a[0] = lat;
+    a[1] = lon;
+    g_hash_table_insert(s->anchors, g_strdup(s->places[index].id), a);
+    return DM_OK;
 }
 
 dm_context_t *dmi_story_context(const dm_story_t *story) { return story->ctx; }
@@ -90,6 +115,8 @@ void dm_story_destroy(dm_story_t *s)
         g_hash_table_destroy(s->place_ids);
     if (s->label_sides)
         g_hash_table_destroy(s->label_sides);
+    if (s->anchors)
+        g_hash_table_destroy(s->anchors);
     for (size_t i = 0; i < s->place_count; i++)
         place_free(&s->places[i]);
     for (size_t i = 0; i < s->event_count; i++)
@@ -540,6 +567,24 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         st = bad(L, field, "needs lat and lon, or a query to geocode%s", "");
         goto out;
     }
+    /* "label_lat"/"label_lon": where the map draws the place when lat/lon is
+     * a reference point away from the area's centre (a continent). */
+    json_t *llat = json_object_get(o, "label_lat"), *llon = json_object_get(o, "label_lon");
+    int has_llat = llat && !json_is_null(llat), has_llon = llon && !json_is_null(llon);
+    double anchor[2] = {0, 0};
+    if (has_llat != has_llon) {
+        snprintf(field, sizeof field, "%s.%s", path, has_llat ? "label_lon" : "label_lat");
+        st = bad(L, field, "is missing (label_lat and label_lon go together)%s", "");
+        goto out;
+    }
+    if (has_llat) {
+        snprintf(field, sizeof field, "%s.label_lat", path);
+        if ((st = read_number(L, llat, field, -90, 90, &anchor[0])))
+            goto out;
+        snprintf(field, sizeof field, "%s.label_lon", path);
+        if ((st = read_number(L, llon, field, -180, 180, &anchor[1])))
+            goto out;
+    }
     p.confidence = 1.0;
     json_t *conf = json_object_get(o, "confidence");
     if (conf && !json_is_null(conf)) {
@@ -598,6 +643,8 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         goto out;
     }
     if ((st = dm_story_add_place(s, &p)))
+        goto out;
+    if (has_llat && (st = dmi_story_set_anchor(s, s->place_count - 1, anchor[0], anchor[1])))
         goto out;
     if (side_index > 1) {
         if (!s->label_sides)
@@ -922,6 +969,34 @@ static void set_opt(json_t *o, const char *key, const char *value)
         json_object_set_new(o, key, json_string(value));
 }
 
+dm_status_t dmi_story_for_drawing(const dm_story_t *s, dm_story_t **out)
+{
+    *out = NULL;
+    if (!s->anchors || g_hash_table_size(s->anchors) == 0)
+        return DM_OK;
+    /* A copy through the story's own JSON, so that it carries every field. */
+    char *json = NULL;
+    dm_status_t st = dm_story_to_json(s, &json);
+    if (st)
+        return st;
+    dm_story_t *c = NULL;
+    st = dm_story_load_string(s->ctx, json, strlen(json), s->file, &c);
+    dm_free(json);
+    if (!st)
+        st = dmi_story_set_file(c, s->file);
+    for (size_t i = 0; !st && i < c->place_count; i++) {
+        double lat, lon;
+        if (c->places[i].has_coords && dmi_story_place_anchor(c, c->places[i].id, &lat, &lon))
+            dmi_story_set_coords(c, i, lat, lon, NULL, c->places[i].confidence);
+    }
+    if (st) {
+        dm_story_destroy(c);
+        return st;
+    }
+    *out = c;
+    return DM_OK;
+}
+
 dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
 {
     *out = NULL;
@@ -940,6 +1015,11 @@ dm_status_t dm_story_to_json(const dm_story_t *s, char **out)
         if (p->has_coords) {
             json_object_set_new(o, "lat", coord(p->lat));
             json_object_set_new(o, "lon", coord(p->lon));
+        }
+        double alat, alon;
+        if (dmi_story_place_anchor(s, p->id, &alat, &alon)) {
+            json_object_set_new(o, "label_lat", coord(alat));
+            json_object_set_new(o, "label_lon", coord(alon));
         }
         set_opt(o, "query", p->query);
         json_object_set_new(o, "kind", json_string(dm_place_kind_name(p->kind)));
@@ -1029,7 +1109,14 @@ dm_status_t dm_story_resolve(dm_story_t *s, dm_gazetteer_t *gaz)
         }
         dmi_story_set_coords(s, i, r.candidates[0].lat, r.candidates[0].lon,
                              r.candidates[0].country, r.confidence);
+        /* A continent is drawn at its area centre, not at its reference point. */
+        double alat, alon;
+        if (!dmi_story_place_anchor(s, p->id, &alat, &alon) &&
+            dmi_gazetteer_label_anchor(gaz, r.candidates[0].name, r.candidates[0].source, &alat, &alon))
+            st = dmi_story_set_anchor(s, i, alat, alon);
         dm_geocode_result_clear(&r);
+        if (st != DM_OK)
+            return st;
     }
     return DM_OK;
 }

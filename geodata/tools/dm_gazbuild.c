@@ -470,8 +470,24 @@ static dm_place_kind_t parse_kind(const char *s)
     die("unknown kind '%s'", s);
 }
 
-/* curated.tsv: id name aliases lat lon kind country source precision [admin1 [display]]
- * display: the short name a map label shows ("North Korean UN mission"). */
+/* Give record r a label anchor apart from its reference point (a continent's
+ * area centre beside the GeoNames point: docs/formats.md, "label anchor"). */
+static void set_label(uint32_t r, const char *lat_s, const char *lon_s)
+{
+    double lat = parse_double(lat_s, "label_lat"), lon = parse_double(lon_s, "label_lon");
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180))
+        die("label anchor out of range: %g %g", lat, lon);
+    dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, r);
+    rec->label_lat_e7 = (int32_t)lround(lat * 1e7);
+    rec->label_lon_e7 = (int32_t)lround(lon * 1e7);
+    rec->flags |= DMI_GAZ_LABEL;
+}
+
+/* curated.tsv: id name aliases lat lon kind country source precision [admin1 [display
+ * [label_lat label_lon]]]
+ * display: the short name a map label shows ("North Korean UN mission");
+ * label_lat/label_lon: where a map draws the name when lat/lon is a reference
+ * point that is not the area's centre (a continent). */
 static void curated_row(char **f, int n)
 {
     char source[96];
@@ -488,6 +504,8 @@ static void curated_row(char **f, int n)
         g_array_index(records, dmi_gaz_record_t, r).display = pool_add(f[10]);
         add_name(f[10], r, DMI_KEY_ALTERNATE, 1);
     }
+    if (n > 12 && *f[11] && *f[12])
+        set_label(r, f[11], f[12]);
 }
 
 /* airports.tsv: ident name short lat lon country size aliases. A site whose

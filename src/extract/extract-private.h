@@ -196,7 +196,9 @@ typedef struct {
     char id[80];
     char *name;               /* short display name (curated "display" column, else the name) */
     const char *name_ko;      /* Hangul name from the gazetteer, or NULL */
-    double lat, lon;
+    double lat, lon;          /* reference point */
+    int has_label;            /* a label anchor apart from it (a continent's area centre) */
+    double label_lat, label_lon;
     dm_place_kind_t kind;
     char country[3];
     long long population;

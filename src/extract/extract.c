@@ -152,6 +152,8 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         st = dm_story_add_place(story, &pl);
         free(names);
         free(shipped);
+        if (st == DM_OK && p->has_label)
+            st = dmi_story_set_anchor(story, dm_story_place_count(story) - 1, p->label_lat, p->label_lon);
         if (st != DM_OK)
             goto out;
     }

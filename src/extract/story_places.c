@@ -305,6 +305,9 @@ static size_t place_for_entry(dmi_extraction_t *x, const dmi_gaz_entry_t *e, con
     }
     p->lat = e->lat;
     p->lon = e->lon;
+    p->has_label = e->has_label;
+    p->label_lat = e->label_lat;
+    p->label_lon = e->label_lon;
     p->kind = e->kind;
     memcpy(p->country, e->country, 3);
     p->population = e->population;

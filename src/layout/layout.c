@@ -107,6 +107,7 @@ void dm_map_destroy(dm_map_t *map)
     free(map->labels);
     free(map->lines);
     free(map->features);
+    dm_story_destroy(map->drawn_story);
     free(map);
 }
 
@@ -485,8 +486,23 @@ out:
 dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_map_options_t *opts,
                           dm_map_t **out)
 {
-    dm_status_t st = lay_out(ctx, story, opts, 0, out);
-    if (st || (*out)->crowded == 0)
+    /* A place whose lat/lon is a reference point away from its area's
+     * centre (a continent's GeoNames point) is drawn at its label anchor:
+     * the layout works on a copy of the story that puts it there. */
+    dm_story_t *drawn = NULL;
+    *out = NULL;
+    dm_status_t st = dmi_story_for_drawing(story, &drawn);
+    if (st)
+        return st;
+    if (drawn)
+        story = drawn;
+    st = lay_out(ctx, story, opts, 0, out);
+    if (st) {
+        dm_story_destroy(drawn);
+        return st;
+    }
+    (*out)->drawn_story = drawn;
+    if ((*out)->crowded == 0)
         return st;
     /* What the first layout logged (places outside the projection, a
      * text no font draws) is not said twice. */
@@ -501,6 +517,8 @@ dm_status_t dm_map_create(dm_context_t *ctx, const dm_story_t *story, const dm_m
     }
     atomic_store(&grouped->glyphs_warned, atomic_load(&(*out)->glyphs_warned));
     if (grouped->crowded * 2 < (*out)->crowded) {
+        grouped->drawn_story = (*out)->drawn_story;
+        (*out)->drawn_story = NULL;
         dm_map_destroy(*out);
         *out = grouped;
     } else {

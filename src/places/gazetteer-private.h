@@ -15,7 +15,11 @@
 
 typedef struct {
     uint32_t entry;          /* index of the place record in the gazetteer */
-    double lat, lon;         /* WGS 84 degrees; label anchor for lines/areas */
+    double lat, lon;         /* WGS 84 degrees: the reference point (GeoNames-style: where
+                              * gazetteers put the place; for lines and areas, their label anchor) */
+    int has_label;           /* label_lat/label_lon differ from the reference point */
+    double label_lat, label_lon;  /* where a map draws the name of a large area (a continent's
+                              * area centre); == lat/lon when has_label is 0 */
     dm_place_kind_t kind;
     char country[3];         /* ISO 3166-1 alpha-2, "" when none */
     long long population;    /* 0 when unknown */
@@ -61,6 +65,12 @@ int dmi_gazetteer_capital(const dm_gazetteer_t *gaz, const char *cc, dmi_gaz_ent
 const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, double lat, double lon,
                                   const char *lang);
 
+/* The label anchor of the record named `name` whose source is `source` (a
+ * geocoding candidate's): 1 and the anchor when that record has one apart
+ * from its reference point (a continent), else 0. */
+int dmi_gazetteer_label_anchor(const dm_gazetteer_t *gaz, const char *name, const char *source, double *lat,
+                               double *lon);
+
 /* Number of place records (entry values are < this). */
 size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz);
 
@@ -75,7 +85,7 @@ size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz);
  * crash. */
 
 #define DMI_GAZ_MAGIC "DMGAZIDX"
-#define DMI_GAZ_VERSION 2u
+#define DMI_GAZ_VERSION 3u
 #define DMI_GAZ_ENDIAN 0x01020304u
 #define DMI_GAZ_CAPITALS (26u * 26u)
 
@@ -107,11 +117,13 @@ enum {
     DMI_GAZ_SEAT1 = 1u << 1,    /* seat of a first-level division (PPLA) */
     DMI_GAZ_SEAT2 = 1u << 2,    /* seat of a second-level division (PPLA2) */
     DMI_GAZ_CURATED = 1u << 3,  /* from curated.tsv */
-    DMI_GAZ_MINOR = 1u << 4     /* section of a city, abandoned, historical (PPLX, PPLH...) */
+    DMI_GAZ_MINOR = 1u << 4,    /* section of a city, abandoned, historical (PPLX, PPLH...) */
+    DMI_GAZ_LABEL = 1u << 5     /* label_lat_e7/label_lon_e7 hold a label anchor */
 };
 
 typedef struct {
-    int32_t lat_e7, lon_e7;    /* degrees x 1e7 */
+    int32_t lat_e7, lon_e7;    /* reference point, degrees x 1e7 */
+    int32_t label_lat_e7, label_lon_e7;  /* label anchor (DMI_GAZ_LABEL), else 0 */
     uint32_t name;             /* pool offset: main name */
     uint32_t source;           /* pool offset: "geonames:ID" ... */
     uint32_t admin1;           /* pool offset: GeoNames admin1 code ("" when none) */

@@ -233,6 +233,15 @@ int dmi_gaz_entry_from_record(const dm_gazetteer_t *g, uint32_t r, dmi_gaz_entry
     if (rec->kind >= DM_PLACE_KIND_COUNT || !(out->lat >= -90 && out->lat <= 90) ||
         !(out->lon >= -180 && out->lon <= 180))
         return -1;
+    out->label_lat = out->lat;
+    out->label_lon = out->lon;
+    if (rec->flags & DMI_GAZ_LABEL) {
+        out->has_label = 1;
+        out->label_lat = rec->label_lat_e7 * 1e-7;
+        out->label_lon = rec->label_lon_e7 * 1e-7;
+        if (!(out->label_lat >= -90 && out->label_lat <= 90) || !(out->label_lon >= -180 && out->label_lon <= 180))
+            return -1;
+    }
     out->kind = (dm_place_kind_t)rec->kind;
     if (rec->country[0] && rec->country[1]) {
         out->country[0] = rec->country[0];
@@ -374,4 +383,18 @@ const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, d
 out:
     g_free(key);
     return best;
+}
+
+int dmi_gazetteer_label_anchor(const dm_gazetteer_t *gaz, const char *name, const char *source, double *lat,
+                               double *lon)
+{
+    dmi_gaz_entry_t e[16];
+    size_t n = name && source ? dmi_gazetteer_match(gaz, name, strlen(name), e, 16) : 0;
+    for (size_t i = 0; i < n; i++)
+        if (e[i].has_label && e[i].source && strcmp(e[i].source, source) == 0) {
+            *lat = e[i].label_lat;
+            *lon = e[i].label_lon;
+            return 1;
+        }
+    return 0;
 }

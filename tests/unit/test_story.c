@@ -52,6 +52,35 @@ static void loads_good_story(void **state)
     dm_context_destroy(ctx);
 }
 
+/* A place's label anchor ("label_lat"/"label_lon", docs/story-format.md): kept
+ * beside its reference point lat/lon and written back. */
+static void keeps_label_anchor(void **state)
+{
+    (void)state;
+    static const char *STORY =
+        "{\"diplomap\":1,\"places\":[{\"id\":\"europe\",\"name\":\"Europe\",\"lat\":48.69096,\"lon\":9.14062,"
+        "\"label_lat\":51.51,\"label_lon\":12.51,\"kind\":\"region\"}]}";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_load_string(ctx, STORY, strlen(STORY), "anchor.json", &s), DM_OK);
+    const dm_place_t *p = dm_story_find_place(s, "europe");
+    assert_true(fabs(p->lat - 48.69096) < 1e-9 && fabs(p->lon - 9.14062) < 1e-9);
+    char *json = NULL;
+    assert_int_equal(dm_story_to_json(s, &json), DM_OK);
+    assert_non_null(strstr(json, "\"label_lat\": 51.51"));
+    assert_non_null(strstr(json, "\"label_lon\": 12.51"));
+    dm_story_t *again = NULL;
+    assert_int_equal(dm_story_load_string(ctx, json, strlen(json), "again.json", &again), DM_OK);
+    char *json2 = NULL;
+    assert_int_equal(dm_story_to_json(again, &json2), DM_OK);
+    assert_string_equal(json, json2);
+    dm_free(json);
+    dm_free(json2);
+    dm_story_destroy(again);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 typedef struct {
     const char *json;
     dm_status_t status;
@@ -70,6 +99,9 @@ static const bad_case_t bad_cases[] = {
     {"{\"places\":[{\"id\":\"x\",\"lat\":\"1\",\"lon\":2}]}", DM_ERR_STORY, "places[0].lat must be a number"},
     {"{\"places\":[{\"id\":\"x\",\"lat\":1}]}", DM_ERR_STORY, "places[0].lon is missing"},
     {"{\"places\":[{\"id\":\"x\"}]}", DM_ERR_STORY, "needs lat and lon, or a query"},
+    {"{\"places\":[{\"id\":\"x\",\"lat\":1,\"lon\":2,\"label_lat\":3}]}", DM_ERR_STORY, "places[0].label_lon is missing"},
+    {"{\"places\":[{\"id\":\"x\",\"lat\":1,\"lon\":2,\"label_lat\":3,\"label_lon\":200}]}", DM_ERR_STORY,
+     "places[0].label_lon out of range"},
     {"{\"places\":[{\"id\":\"x\",\"lat\":1,\"lon\":2,\"kind\":\"planet\"}]}", DM_ERR_STORY, "places[0].kind 'planet'"},
     {"{\"places\":[{\"id\":\"x\",\"lat\":1,\"lon\":2,\"country\":\"Korea\"}]}", DM_ERR_STORY, "places[0].country"},
     {"{\"places\":[{\"id\":\"x\",\"lat\":1,\"lon\":2},{\"id\":\"x\",\"lat\":1,\"lon\":2}]}", DM_ERR_STORY, "places[1].id 'x' is used"},
@@ -120,6 +152,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(loads_good_story),
+        cmocka_unit_test(keeps_label_anchor),
         cmocka_unit_test(refuses_bad_stories),
         cmocka_unit_test(refuses_missing_and_huge_files),
     };

@@ -28,6 +28,20 @@ static int entries_prominent(const dmi_cand_t *c)
     return 0;
 }
 
+/* Prominent through a reading of the place's own name, its code ("BC") or
+ * a country's any name: "Victoria", "Riyadh", "Burma"; not the one word
+ * "Riad" (Riyadh's other name). */
+static int prominent_by_own_name(const dmi_cand_t *c)
+{
+    if (c->last - c->first > 1)
+        return entries_prominent(c);
+    for (size_t k = 0; k < c->ne; k++)
+        if (dmi_entry_prominent(&c->e[k]) &&
+            (!c->e[k].is_alternate || c->e[k].is_abbrev || c->e[k].kind == DM_PLACE_COUNTRY))
+            return 1;
+    return 0;
+}
+
 static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
 {
     size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
@@ -530,14 +544,17 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         dmi_tok_in_cs(a, c->last + 1, programme_words) && dmi_tok_same_sentence(a, t, c->last + 1))
         return 0;
     /* Part of a longer capitalised name: "Karoline Leavitt", "Jackson
-     * Smith", "Washington Post". */
-    int prominent = entries_prominent(c);
+     * Smith", "Washington Post". A prominent place the text names only by
+     * another of its names ("Viktoria", "Riad", "Abo" for Victoria, Riyadh,
+     * Turku) counts as obscure here: such spellings are persons' names
+     * more often than places' ("Nash Riad"), though "Kiev Mayor" stays. */
+    int prominent = entries_prominent(c), by_own_name = prominent_by_own_name(c);
     if (whole_token) {
         size_t nx = c->last;
         if (dmi_tok_cap(a, nx) && dmi_tok_same_sentence(a, t, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START)) {
             if (dmi_tok_in_cs(a, nx, dmi_org_words))
                 c->flags |= DMI_MENTION_EMBEDDED;
-            else if (!prominent && !cue && !any_demonym)
+            else if ((!prominent || (!by_own_name && !dmi_is_person_title(a, nx))) && !cue && !any_demonym)
                 return 0;
             else if (given_name_before_surname(x, c))
                 return 0;
@@ -548,7 +565,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
               dmi_word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), dmi_sentence_words))) {
             /* "University of X" style handled by "of"; a capitalised word
              * right before: a name unless the place is prominent. */
-            if (!prominent && !any_demonym)
+            if (!by_own_name && !any_demonym)
                 return 0;
         }
         /* "Leavitt said" for an obscure place is a person. */

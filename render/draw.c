@@ -549,6 +549,19 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
 
 /* Story content of one frame: lines and areas, event lines, markers,
  * labels; clipped to the frame. */
+/* The current path stroked as the frames' outlines are (a locator box, a
+ * connector, the overview's main frame): a halo, then the text colour;
+ * widths in label heights. */
+static void stroke_outline(cairo_t *cr, const dm_map_t *map, double halo_width, double width)
+{
+    set_rgb(cr, map->theme->halo);
+    cairo_set_line_width(cr, map->font_size * halo_width);
+    cairo_stroke_preserve(cr);
+    set_rgb(cr, map->theme->text);
+    cairo_set_line_width(cr, map->font_size * width);
+    cairo_stroke(cr);
+}
+
 static void draw_content(cairo_t *cr, dm_map_t *map, PangoContext *pc, int fi)
 {
     const dmi_frame_t *f = &map->frames[fi];
@@ -571,12 +584,7 @@ static void draw_content(cairo_t *cr, dm_map_t *map, PangoContext *pc, int fi)
         /* The overview: the main frame's extent outlined. */
         dmi_shape_t one = {.rings = (dmi_ring_t *)&f->outline, .count = 1};
         path_shape(cr, &one, 1);
-        set_rgb(cr, map->theme->halo);
-        cairo_set_line_width(cr, map->font_size * 0.25);
-        cairo_stroke_preserve(cr);
-        set_rgb(cr, map->theme->text);
-        cairo_set_line_width(cr, map->font_size * 0.1);
-        cairo_stroke(cr);
+        stroke_outline(cr, map, 0.25, 0.1);
     }
     draw_labels(cr, map, pc, fi);
     draw_pointers(cr, map, pc, fi);
@@ -585,7 +593,6 @@ static void draw_content(cairo_t *cr, dm_map_t *map, PangoContext *pc, int fi)
 
 static void draw_locators(cairo_t *cr, const dm_map_t *map)
 {
-    const struct dmi_theme *t = map->theme;
     const dmi_frame_t *mf = &map->frames[0];
     cairo_save(cr);
     cairo_rectangle(cr, mf->rect[0], mf->rect[1], mf->rect[2] - mf->rect[0], mf->rect[3] - mf->rect[1]);
@@ -596,12 +603,15 @@ static void draw_locators(cairo_t *cr, const dm_map_t *map)
             continue;
         dmi_shape_t one = {.rings = (dmi_ring_t *)&f->locator, .count = 1};
         path_shape(cr, &one, 1);
-        set_rgb(cr, t->halo);
-        cairo_set_line_width(cr, map->font_size * 0.25);
-        cairo_stroke_preserve(cr);
-        set_rgb(cr, t->text);
-        cairo_set_line_width(cr, map->font_size * 0.1);
-        cairo_stroke(cr);
+        stroke_outline(cr, map, 0.25, 0.1);
+        /* Its connectors to the inset: thinner, in the box's colour (the
+         * inset's paper, drawn next, covers their ends). */
+        for (int k = 0; k < f->connector_count; k++) {
+            const double *c = f->connectors[k];
+            cairo_move_to(cr, c[0], c[1]);
+            cairo_line_to(cr, c[2], c[3]);
+        }
+        stroke_outline(cr, map, 0.2, 0.06);
     }
     cairo_restore(cr);
 }

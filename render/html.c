@@ -1,5 +1,6 @@
 /* The map as one self-contained HTML page: the basemap (paper, land,
- * water, borders, lakes, inset frames, scale bars) as an inline PNG, and
+ * water, borders, lakes, inset frames, locator boxes and their connector
+ * lines, scale bars; render/draw.c) as an inline PNG, and
  * over it an inline <svg> that draws the story from the same layout the
  * PNG uses (features, event lines, markers, labels, title, legend,
  * credits) with real text. Each marker is a focusable element whose

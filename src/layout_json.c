@@ -21,8 +21,8 @@ static json_t *size_json(const dm_map_t *map, dmi_text_style_t style, double k)
 }
 
 /* What the layout placed around the frames (title, subtitle, legend,
- * credits with the source, scale bars, locator boxes; map->furniture), for
- * the sidecar. */
+ * credits with the source, scale bars, locator boxes and their connectors;
+ * map->furniture), for the sidecar. */
 static void furniture_json(dm_map_t *map, json_t *root, double k)
 {
     const dmi_furniture_t *fu = &map->furniture;
@@ -45,7 +45,7 @@ static void furniture_json(dm_map_t *map, json_t *root, double k)
     if (fu->has_source)   /* left of the credits, or above them in the band */
         json_object_set_new(c, "source", rect_json(fu->source, k));
     json_object_set_new(root, "credits", c);
-    json_t *bars = json_array(), *locators = json_array();
+    json_t *bars = json_array(), *locators = json_array(), *connectors = json_array();
     for (int i = 0; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];
         if (fu->has_scale_bar[i])
@@ -57,9 +57,18 @@ static void furniture_json(dm_map_t *map, json_t *root, double k)
             dmi_ring_bbox_add(&f->locator, loc);
             json_array_append_new(locators, json_pack("{s:s, s:o}", "frame", f->id, "rect", rect_json(loc, k)));
         }
+        /* The lines from the locator box (points[0], a corner of it) to the inset's rect (points[1]). */
+        for (int c = 0; i && c < f->connector_count; c++) {
+            const double *p = f->connectors[c];
+            double box[4] = {fmin(p[0], p[2]), fmin(p[1], p[3]), fmax(p[0], p[2]), fmax(p[1], p[3])};
+            json_array_append_new(connectors, json_pack("{s:s, s:[[oo][oo]], s:o}", "frame", f->id, "points",
+                                                        num(p[0] * k), num(p[1] * k), num(p[2] * k),
+                                                        num(p[3] * k), "rect", rect_json(box, k)));
+        }
     }
     json_object_set_new(root, "scale_bars", bars);
     json_object_set_new(root, "locators", locators);
+    json_object_set_new(root, "connectors", connectors);
 }
 
 static json_t *points_json(const dmi_ring_t *r, double k)

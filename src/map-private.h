@@ -41,6 +41,8 @@ typedef struct {
     dmi_shape_t lakes;         /* all lakes of the frame, even-odd (islands are holes) */
     int uses_osm;              /* OpenStreetMap data drawn (to credit): DMI_OSM_* bits */
     dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
+    int connector_count;       /* inset only: lines joining the locator box to the inset's rect */
+    double connectors[2][4];   /* x1, y1 (a corner of the locator box), x2, y2 (the inset's) */
     dmi_ring_t outline;        /* overview only: the main frame's extent outlined on it */
 } dmi_frame_t;
 

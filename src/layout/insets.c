@@ -78,6 +78,265 @@ static int cluster_points(const dm_map_t *map, const double *x, const double *y,
     return 0;
 }
 
+/* ---- connector lines ---------------------------------------------------
+ * An inset is tied to its locator box on the main map by two thin lines:
+ * the same corner of both boxes joined, where that line enters neither
+ * box (the sides of the two boxes' convex hull), so the lines frame the
+ * enlargement without crossing it or each other. */
+
+/* Does segment s (x1, y1, x2, y2) pass through the inside of box b, shrunk
+ * by eps (running along an edge or touching a corner does not)?
+ * Liang-Barsky clipping. */
+int dmi_segment_enters_box(const double s[4], const double b[4], double eps)
+{
+    double x0 = b[0] + eps, y0 = b[1] + eps, x1 = b[2] - eps, y1 = b[3] - eps;
+    if (x0 >= x1 || y0 >= y1)
+        return 0;
+    double dx = s[2] - s[0], dy = s[3] - s[1], t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy}, q[4] = {s[0] - x0, x1 - s[0], s[1] - y0, y1 - s[1]};
+    for (int k = 0; k < 4; k++) {
+        if (p[k] == 0) {
+            if (q[k] < 0)
+                return 0;
+            continue;
+        }
+        double t = q[k] / p[k];
+        if (p[k] < 0)
+            t0 = fmax(t0, t);
+        else
+            t1 = fmin(t1, t);
+        if (t0 > t1)
+            return 0;
+    }
+    return 1;
+}
+
+static double cross3(double ax, double ay, double bx, double by, double cx, double cy)
+{
+    return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/* Do segments s and t cross (touching ends do not count)? */
+int dmi_segments_cross(const double s[4], const double t[4])
+{
+    double d1 = cross3(t[0], t[1], t[2], t[3], s[0], s[1]), d2 = cross3(t[0], t[1], t[2], t[3], s[2], s[3]);
+    double d3 = cross3(s[0], s[1], s[2], s[3], t[0], t[1]), d4 = cross3(s[0], s[1], s[2], s[3], t[2], t[3]);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+static double point_segment_distance(double x, double y, const double s[4])
+{
+    double dx = s[2] - s[0], dy = s[3] - s[1], len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? fmin(fmax(((x - s[0]) * dx + (y - s[1]) * dy) / len2, 0), 1) : 0;
+    return hypot(x - s[0] - t * dx, y - s[1] - t * dy);
+}
+
+/* The connectors from locator box loc to inset rect r (both x0, y0, x1,
+ * y1): corners TL, TR, BR, BL of one joined to the same corner of the
+ * other where the line enters neither box; of those, the shortest two
+ * that do not cross. None when the boxes touch or overlap (the inset
+ * would sit on its own places: insets.c's scoring avoids it). Returns
+ * how many (0 to 2), in out. */
+static int connectors_between(const double loc[4], const double r[4], double out[2][4])
+{
+    if (!(loc[0] < loc[2]) || !(loc[1] < loc[3]) ||
+        (loc[0] < r[2] && r[0] < loc[2] && loc[1] < r[3] && r[1] < loc[3]))
+        return 0;
+    double seg[4][4];
+    int ok[4];
+    for (int c = 0; c < 4; c++) {
+        int right = c == 1 || c == 2, bottom = c >= 2;
+        double *sg = seg[c];
+        sg[0] = right ? loc[2] : loc[0];
+        sg[1] = bottom ? loc[3] : loc[1];
+        sg[2] = right ? r[2] : r[0];
+        sg[3] = bottom ? r[3] : r[1];
+        ok[c] = hypot(sg[2] - sg[0], sg[3] - sg[1]) > 1 && !dmi_segment_enters_box(sg, loc, 0.01) &&
+                !dmi_segment_enters_box(sg, r, 0.01);
+    }
+    int n = 0, best[2] = {-1, -1};
+    double best_len = INFINITY;
+    for (int a = 0; a < 4; a++)
+        for (int b = a; b < 4; b++) {
+            if (!ok[a] || !ok[b] || (a != b && dmi_segments_cross(seg[a], seg[b])))
+                continue;
+            /* a pair always beats a single line (a == b) */
+            double l = hypot(seg[a][2] - seg[a][0], seg[a][3] - seg[a][1]) +
+                       (a == b ? 1e9 : hypot(seg[b][2] - seg[b][0], seg[b][3] - seg[b][1]));
+            if (l < best_len) {
+                best_len = l;
+                best[0] = a;
+                best[1] = a == b ? -1 : b;
+            }
+        }
+    for (int k = 0; k < 2; k++)
+        if (best[k] >= 0)
+            memcpy(out[n++], seg[best[k]], sizeof out[0]);
+    return n;
+}
+
+static int cmp_tagged(const void *a, const void *b)
+{
+    const double *p = a, *q = b;
+    return p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1];
+}
+
+/* The bridges of the convex hull of a drawn locator outline and the
+ * inset's rect: the hull's edges from a vertex of the one to a corner of
+ * the other, each as (outline vertex, rect corner). Returns how many
+ * (two when the shapes lie apart). Monotone chain over tagged points
+ * (x, y, 0 outline or 1 rect). */
+static int hull_bridges(const dmi_ring_t *ring, const double r[4], double out[2][4])
+{
+    enum { MAX_POINTS = 64 };
+    double pts[MAX_POINTS][3], hull[2 * MAX_POINTS][3];
+    size_t n = 0;
+    for (size_t k = 0; k < ring->count && n < MAX_POINTS - 4; k++)
+        if (isfinite(ring->pts[k].x) && isfinite(ring->pts[k].y)) {
+            pts[n][0] = ring->pts[k].x, pts[n][1] = ring->pts[k].y, pts[n][2] = 0;
+            n++;
+        }
+    const double corners[4][2] = {{r[0], r[1]}, {r[2], r[1]}, {r[2], r[3]}, {r[0], r[3]}};
+    for (int c = 0; c < 4; c++, n++)
+        pts[n][0] = corners[c][0], pts[n][1] = corners[c][1], pts[n][2] = 1;
+    qsort(pts, n, sizeof pts[0], cmp_tagged);
+    size_t h = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t floor_h = h;
+        for (size_t k = 0; k < n; k++) {
+            const double *p = pts[pass ? n - 1 - k : k];
+            while (h >= floor_h + 2 &&
+                   cross3(hull[h - 2][0], hull[h - 2][1], hull[h - 1][0], hull[h - 1][1], p[0], p[1]) <= 0)
+                h--;
+            memcpy(hull[h++], p, sizeof hull[0]);
+        }
+        h--;   /* the last point starts the other chain */
+    }
+    int nb = 0;
+    for (size_t k = 0; k < h; k++) {
+        const double *a = hull[k], *b = hull[(k + 1) % h];
+        if (a[2] == b[2])
+            continue;
+        if (nb == 2)
+            return 3;   /* not two shapes apart */
+        const double *o = a[2] == 0 ? a : b, *q = a[2] == 0 ? b : a;
+        out[nb][0] = o[0], out[nb][1] = o[1], out[nb][2] = q[0], out[nb][3] = q[1];
+        nb++;
+    }
+    return nb;
+}
+
+/* The inset's rect outlined on the main map (its locator box), from the
+ * inset's transform: the rect's edges sampled, unprojected and projected
+ * again. */
+static int outline_on_main(const dm_map_t *map, const dmi_frame_t *f, dmi_ring_t *out)
+{
+    const dmi_frame_t *mf = &map->frames[0];
+    double w = f->rect[2] - f->rect[0], h = f->rect[3] - f->rect[1];
+    for (int side = 0; side < 4; side++)
+        for (int k = 0; k < 10; k++) {
+            double t = k / 10.0;
+            double px = side == 0 ? f->rect[0] + t * w : side == 1 ? f->rect[2] : side == 2 ? f->rect[2] - t * w : f->rect[0];
+            double py = side == 0 ? f->rect[1] : side == 1 ? f->rect[1] + t * h : side == 2 ? f->rect[3] : f->rect[3] - t * h;
+            double e, no, plon, plat, me, mn, mx, my;
+            dmi_canvas_to_projected(f, px, py, &e, &no);
+            if (dmi_unproject_point(&f->proj, e, no, &plon, &plat) ||
+                dmi_project_point(&mf->proj, plon, plat, &me, &mn))
+                continue;
+            dmi_frame_to_canvas(mf, me, mn, &mx, &my);
+            if (dmi_ring_push(out, mx, my))
+                return -1;
+        }
+    return 0;
+}
+
+/* The story's lines on the main map as straight segments (x1, y1, x2, y2):
+ * event lines between their places' markers, and the story's own lines
+ * and areas (a border), for the connectors to keep off. Segments longer
+ * than half the canvas (a line across the antimeridian) are left out. */
+static double *story_segments(const dm_map_t *map, const double *x, const double *y, const int *point, size_t *count)
+{
+    const dm_story_t *s = map->story;
+    const dmi_frame_t *mf = &map->frames[0];
+    size_t n = 0, cap = 0;
+    double *seg = NULL;
+#define PUSH_SEGMENT(a, b, c, d)                                                                      \
+    do {                                                                                           \
+        if (hypot((c) - (a), (d) - (b)) < map->width / 2) {                                        \
+            if (dmi_grow((void **)&seg, &cap, (n + 1) * 4, sizeof *seg))                           \
+                goto fail;                                                                         \
+            seg[4 * n] = (a), seg[4 * n + 1] = (b), seg[4 * n + 2] = (c), seg[4 * n + 3] = (d);    \
+            n++;                                                                                   \
+        }                                                                                          \
+    } while (0)
+    for (size_t e = 0; e < dm_story_event_count(s); e++) {
+        const dm_event_t *ev = dm_story_event(s, e);
+        if (!drawn_as_line(s, ev))
+            continue;
+        for (size_t k = 0; k + 1 < ev->place_count; k++) {
+            int a = place_index(s, ev->places[k]), b = place_index(s, ev->places[k + 1]);
+            if (a >= 0 && b >= 0 && point[a] && point[b])
+                PUSH_SEGMENT(x[a], y[a], x[b], y[b]);
+        }
+    }
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA)
+            continue;
+        const dmi_shape_t *shape = &map->shapes[i];
+        for (size_t r = 0; r < shape->count; r++) {
+            double px = NAN, py = NAN;
+            for (size_t k = 0; k < shape->rings[r].count; k++) {
+                double e, no, cx, cy;
+                if (dmi_project_point(&mf->proj, shape->rings[r].pts[k].x, shape->rings[r].pts[k].y, &e, &no)) {
+                    px = NAN;
+                    continue;
+                }
+                dmi_frame_to_canvas(mf, e, no, &cx, &cy);
+                if (isfinite(px))
+                    PUSH_SEGMENT(px, py, cx, cy);
+                px = cx;
+                py = cy;
+            }
+        }
+    }
+#undef PUSH_SEGMENT
+    *count = n;
+    return seg ? seg : dmi_calloc(1, sizeof *seg);
+fail:
+    free(seg);
+    return NULL;
+}
+
+/* What the connectors from locator box loc to a candidate rect r cost:
+ * a marker they pass over (other than the inset's own places, inside the
+ * locator) or a line of the story they cross, much more another inset or
+ * its locator box, a little the legend's corner (lo: its likely box). */
+static double connector_cost(const dm_map_t *map, const double loc[4], const double r[4], const double *x,
+                             const double *y, const int *point, const int *cluster, int own, const double *segs,
+                             size_t nsegs, int fi, const double lo[4])
+{
+    double con[2][4], cost = 0, m = map->font_size;
+    int nc = connectors_between(loc, r, con);
+    for (int k = 0; k < nc; k++) {
+        for (size_t i = 0; i < dm_story_place_count(map->story); i++)
+            if (point[i] && cluster[i] != own && point_segment_distance(x[i], y[i], con[k]) < m * 0.9)
+                cost += 60;
+        for (size_t i = 0; i < nsegs; i++)
+            if (dmi_segments_cross(con[k], &segs[4 * i]))
+                cost += 30;
+        for (int q = 1; q < fi; q++) {
+            double oloc[4] = DMI_BBOX_EMPTY;
+            dmi_ring_bbox_add(&map->frames[q].locator, oloc);
+            if (dmi_segment_enters_box(con[k], map->frames[q].rect, -m) || dmi_segment_enters_box(con[k], oloc, -m * 0.5))
+                cost += 1e3;
+        }
+        if (dmi_segment_enters_box(con[k], lo, 0))
+            cost += 20;
+    }
+    return cost;
+}
+
 /* Places that crowd together on the main map (closer than a label's
  * height or so) get an inset frame at a larger scale: at most two, the
  * largest clusters first, each in the corner that hides the least. */
@@ -92,7 +351,9 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
     double *lat = dmi_calloc(np * 4 + 4, sizeof *lat), *lon = dmi_calloc(np * 4 + 4, sizeof *lon);
     char *def = NULL;
     int *size = NULL;
-    double *box = NULL;
+    double *box = NULL, *segs = NULL;
+    size_t nsegs = 0;
+    dmi_ring_t trial = {0};
     if (!x || !y || !cluster || !point || !lat || !lon) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
@@ -117,7 +378,8 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
     /* Size and spread (the diagonal of the lon/lat box) of each cluster. */
     size = dmi_calloc(np, sizeof *size);
     box = dmi_calloc(np * 4, sizeof *box);
-    if (!size || !box) {
+    segs = story_segments(map, x, y, point, &nsegs);
+    if (!size || !box || !segs) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -205,6 +467,9 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         double ar = fmin(fmax(bw / bh, 0.75), 1.4);
         double mw = (mf->rect[2] - mf->rect[0]) * 0.28, mh = (mf->rect[3] - mf->rect[1]) * 0.46;
         double w = 0, h = 0, m = map->font_size, best_cost = INFINITY;
+        double diag = hypot(mf->rect[2] - mf->rect[0], mf->rect[3] - mf->rect[1]);
+        double legend_corner[4] = {mf->rect[0], mf->rect[3] - m * 10, mf->rect[0] + m * 18, mf->rect[3]};
+        bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
         const int G = 6;
         /* Candidate positions on a grid over the main frame, corners and
          * edges preferred; every place it would hide costs, its own
@@ -220,6 +485,20 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         h = (ar > mw / mh ? mw / ar : mh) * k;
         double fx0 = mf->rect[0] + m, fy0 = mf->rect[1] + m, fx1 = mf->rect[2] - m - w, fy1 = mf->rect[3] - m * 4 - h;
         double before = best_cost;
+        /* The locator box of an inset this size, wherever it goes: the
+         * inset's extent fills its rect, centred. */
+        dmi_frame_t sized = *f;
+        double loc[4] = DMI_BBOX_EMPTY;
+        sized.rect[0] = sized.rect[1] = 0;
+        sized.rect[2] = w;
+        sized.rect[3] = h;
+        dmi_fit_transform(&sized, ext);
+        trial.count = 0;
+        if (outline_on_main(map, &sized, &trial)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        dmi_ring_bbox_add(&trial, loc);
         for (int gy = 0; gy <= G; gy++) {
             for (int gx = 0; gx <= G; gx++) {
                 double r[4] = {fx0 + (fx1 - fx0) * gx / G, fy0 + (fy1 - fy0) * gy / G, 0, 0};
@@ -240,6 +519,11 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
                     cost += 1e3;   /* the legend's corner */
                 if (r[0] < mf->rect[0] + m * 18 && r[3] > mf->rect[3] - m * 10)
                     cost += 200;
+                /* Next to its locator box, tied to it by connectors that
+                 * keep off markers, lines and the other insets. */
+                cost += hypot((r[0] + r[2] - loc[0] - loc[2]) / 2, (r[1] + r[3] - loc[1] - loc[3]) / 2) / diag * 30;
+                if (cost < best_cost)
+                    cost += connector_cost(map, loc, r, x, y, point, cluster, best, segs, nsegs, fi, legend_corner);
                 if (cost < best_cost && (shrink == 0 || cost < before)) {
                     best_cost = cost;
                     memcpy(f->rect, r, sizeof r);
@@ -249,7 +533,6 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         }
         w = f->rect[2] - f->rect[0];
         h = f->rect[3] - f->rect[1];
-        bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
         dmi_fit_transform(f, ext);
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(s, i);
@@ -262,25 +545,25 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
             if (px > f->rect[0] + m && px < f->rect[2] - m && py > f->rect[1] + m && py < f->rect[3] - m)
                 map->place_frame[i] = fi;
         }
-        /* The locator: the inset's rect outlined on the main map. */
-        for (int side = 0; side < 4; side++)
-            for (int k = 0; k < 10; k++) {
-                double t = k / 10.0;
-                double px = side == 0 ? f->rect[0] + t * w : side == 1 ? f->rect[2] : side == 2 ? f->rect[2] - t * w : f->rect[0];
-                double py = side == 0 ? f->rect[1] : side == 1 ? f->rect[1] + t * h : side == 2 ? f->rect[3] : f->rect[3] - t * h;
-                double e, no, plon, plat, me, mn, mx, my;
-                dmi_canvas_to_projected(f, px, py, &e, &no);
-                if (dmi_unproject_point(&f->proj, e, no, &plon, &plat) ||
-                    dmi_project_point(&mf->proj, plon, plat, &me, &mn))
-                    continue;
-                dmi_frame_to_canvas(mf, me, mn, &mx, &my);
-                if (dmi_ring_push(&f->locator, mx, my)) {
-                    st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
-                    goto out;
-                }
-            }
+        /* The locator: the inset's rect outlined on the main map, and the
+         * connectors from it to the inset. */
+        if (outline_on_main(map, f, &f->locator)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&f->locator, loc);
+        f->connector_count = f->locator.count >= 3 ? connectors_between(loc, f->rect, f->connectors) : 0;
+        /* A locator box drawn skewed (a projection's shear) is not its
+         * bbox: the connectors are the bridges of the convex hull of its
+         * drawn outline and the inset's rect, where there are two. */
+        double bridges[2][4];
+        if (f->connector_count && hull_bridges(&f->locator, f->rect, bridges) == 2)
+            memcpy(f->connectors, bridges, sizeof bridges), f->connector_count = 2;
     }
 out:
+    dmi_ring_free(&trial);
+    free(segs);
     free(size);
     free(box);
     free(x);
@@ -362,7 +645,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     double bw = fmax(b.x1 - b.x0, 2e5) * 1.25, bh = fmax(b.y1 - b.y0, 2e5) * 1.3;
     double ar = fmin(fmax(bw / bh, 0.8), 2.0);
     /* A corner (or the middle of the top or bottom edge) that hides no
-     * place of the main frame and no inset, the legend keeping the
+     * place of the main frame and no inset or connector, the legend keeping the
      * bottom-left; when every spot hides one, a smaller overview, down to
      * half the size; failing that, the spot hiding the fewest. */
     double m = map->font_size, best_cost = INFINITY;
@@ -393,6 +676,9 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
                 const double *o = map->frames[q].rect;
                 if (r[0] < o[2] + m && r[2] > o[0] - m && r[1] < o[3] + m && r[3] > o[1] - m)
                     cost += 1e6;
+                for (int k = 0; k < map->frames[q].connector_count; k++)   /* nor an inset's connector */
+                    if (dmi_segment_enters_box(map->frames[q].connectors[k], r, -m))
+                        cost += 1e3;
             }
             if (cost < best_cost) {
                 best_cost = cost;

@@ -1018,6 +1018,99 @@ static void choose(choice_t *best, double c, box_t b, const double *leader)
         memcpy(best->leader, leader, sizeof best->leader);
 }
 
+/* Does a drawn line of frame fi (an event line, a story line, an inset's
+ * connector) pass through box b (x0, y0, x1, y1), or cross segment s when
+ * b is NULL? Exact, segment by segment: the sampled lines can miss one
+ * where another line's samples fill the grid's cells. */
+static int crosses_drawn_line(const dm_map_t *map, int fi, const double *b, const double *s)
+{
+#define CROSSES(x1, y1, x2, y2)                                                                     \
+    (seg[0] = (x1), seg[1] = (y1), seg[2] = (x2), seg[3] = (y2),                                   \
+     isfinite(seg[0] + seg[1] + seg[2] + seg[3]) &&                                                \
+         (b ? dmi_segment_enters_box(seg, b, 0) : dmi_segments_cross(seg, s)))
+    double seg[4];
+    for (size_t i = 0; i < map->line_count + map->feature_count; i++) {
+        const dmi_ring_t *r = NULL;
+        size_t nr = 1;
+        if (i < map->line_count) {
+            if (map->lines[i].frame != fi)
+                continue;
+            r = &map->lines[i].points;
+        } else {
+            const dmi_feature_t *f = &map->features[i - map->line_count];
+            if (f->frame != fi || f->is_area)
+                continue;
+            r = f->shape.rings;
+            nr = f->shape.count;
+        }
+        for (size_t q = 0; q < nr; q++)
+            for (size_t k = 0; k + 1 < r[q].count; k++)
+                if (CROSSES(r[q].pts[k].x, r[q].pts[k].y, r[q].pts[k + 1].x, r[q].pts[k + 1].y))
+                    return 1;
+    }
+    for (int i = 1; fi == 0 && i < map->frame_count; i++)
+        for (int k = 0; k < map->frames[i].connector_count; k++) {
+            const double *c = map->frames[i].connectors[k];
+            if (CROSSES(c[0], c[1], c[2], c[3]))
+                return 1;
+        }
+    return 0;
+#undef CROSSES
+}
+
+/* The cheapest spot for a name (ink w x h, halo) where neither the name
+ * nor its leader crosses a line or anything else drawn: around the
+ * marker, then anywhere in the frame on a grid of some 300 points
+ * (leaders cost their length); a name without a marker (a line's, an
+ * area's, which may lie over its own outline) within 8 label heights of
+ * its anchor, without a leader. Cost
+ * INFINITY when there is none. */
+static choice_t spot_clear_of_lines(const dm_map_t *map, obstacles_t *obs, const line_samples_t *lines,
+                                    const request_t *rq, double w, double h, double halo, const double frame[4])
+{
+    static const double dirs[8][2] = {{1, 0}, {-1, 0}, {0.75, -0.66}, {0.75, 0.66},
+                                      {-0.75, -0.66}, {-0.75, 0.66}, {0, -1}, {0, 1}};
+    choice_t best = {.cost = INFINITY};
+    double base = rq->radius + map->font_size * 0.3;
+    double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
+    int nx = (int)((frame[2] - frame[0]) / step) + 1, ny = (int)((frame[3] - frame[1]) / (step * 0.5)) + 1;
+    for (int k = 0; k < 5 * 8 + nx * ny; k++) {
+        box_t b;
+        if (k < 40) {   /* rings around the marker, nearest first */
+            double dist = base * (1 + 1.6 * (k / 8));
+            b = attach_box(rq->x + dirs[k % 8][0] * dist, rq->y + dirs[k % 8][1] * dist, dirs[k % 8][0],
+                           dirs[k % 8][1], w, h, halo);
+        } else {
+            int g = k - 40;
+            b = attach_box(frame[0] + w / 2 + halo + (g % nx) * step, frame[1] + h / 2 + halo + (g / nx) * step * 0.5,
+                           0, 0, w, h, halo);
+        }
+        box_t ink = {b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo};
+        double inner[4] = {ink.x0 + 0.5, ink.y0 + 0.5, ink.x1 - 0.5, ink.y1 - 0.5};
+        if (!inside(b, frame) ||
+            cost(obs, (box_t){inner[0], inner[1], inner[2], inner[3]}, frame, SIZE_MAX, rq->frame, 0) > 0 ||
+            (rq->radius > 0 && line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0) ||
+            crosses_drawn_line(map, rq->frame, (const double[4]){b.x0, b.y0, b.x1, b.y1}, NULL))
+            continue;
+        double leader[4], c = k < 40 ? k * 1e-6 : 0;
+        int has_leader = rq->radius > 0 && leader_of(rq, ink, leader);
+        if (rq->radius <= 0) {   /* a line's or an area's name: near its anchor, no leader */
+            double d = hypot((b.x0 + b.x1) / 2 - rq->x, (b.y0 + b.y1) / 2 - rq->y);
+            if (d > map->font_size * 8)
+                continue;
+            c = d * 1e-3;
+        }
+        if (has_leader) {
+            double len = hypot(leader[2] - leader[0], leader[3] - leader[1]);
+            c = leader_cost(map, obs, lines, rq, leader, frame, len / 1.5 + 1e-9);
+            if (c > len / 1.5 + 1e-9 || crosses_drawn_line(map, rq->frame, NULL, leader))
+                continue;   /* the leader crosses something */
+        }
+        choose(&best, c, b, has_leader ? leader : NULL);
+    }
+    return best;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
@@ -1172,9 +1265,27 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         best.has_leader = rq->radius > 0 && leader_of(rq, ink, best.leader);
         best.cost = 1;
     }
+    /* The name of a place with an event (or on an event's line), and of a
+     * story's line or area, crosses no line: when the cheapest spot does,
+     * the cheapest clear of lines and of everything else, where there is
+     * one (a marker's name however far, with its leader). */
+    double inked[4] = {best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
+                       best.box.y1 - halo - 0.5};
+    int crosses = crosses_drawn_line(map, rq->frame, inked, NULL);
+    if (crosses && !rq->droppable && !rq->drop && !crowded) {
+        choice_t clear = spot_clear_of_lines(map, obs, lines, rq, w, h, halo, frame);
+        if (isfinite(clear.cost))
+            best = clear, crosses = 0;
+    }
+    /* A line's or an area's name with no such spot goes (its line shows). */
+    if (crosses && rq->marker_obstacle == SIZE_MAX && !crowded) {
+        free(text);
+        return DM_OK;
+    }
     /* A name of context gives way to anything drawn. */
     if (rq->droppable && (cost(obs, best.box, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best.box, frame) ||
-                          line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
+                          line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 ||
+                          crosses)) {
         free(text);
         return DM_OK;
     }
@@ -1185,7 +1296,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     if (rq->drop && (!inside(best.box, frame) ||
                      cost(obs, (box_t){best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
                                        best.box.y1 - halo - 0.5}, frame, SIZE_MAX, rq->frame, 0) > 0 ||
-                     line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)) {
+                     line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 || crosses)) {
         *rq->drop = 1;
         free(text);
         return DM_OK;
@@ -1289,6 +1400,13 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     for (size_t i = 0; i < map->feature_count; i++)
         for (size_t k = 0; k < map->features[i].shape.count; k++)
             sample_ring(&samples, &map->features[i].shape.rings[k], map->features[i].frame, LINE_STEP(map));
+    /* The connectors from the locator boxes to their insets are lines of the main map too. */
+    for (int i = 1; i < map->frame_count; i++)
+        for (int k = 0; k < map->frames[i].connector_count; k++) {
+            const double *c = map->frames[i].connectors[k];
+            dmi_xy_t pts[2] = {{c[0], c[1]}, {c[2], c[3]}};
+            sample_ring(&samples, &(dmi_ring_t){.pts = pts, .count = 2}, 0, LINE_STEP(map));
+        }
     /* The legend and the credits are placed already (furniture.c). */
     const double *legend = map->furniture.legend.rect, *credits = map->furniture.credits;
     if (legend[2] > legend[0])
@@ -1472,3 +1590,5 @@ out:
     g_object_unref(pc);
     return st;
 }
+
+

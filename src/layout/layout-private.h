@@ -95,6 +95,10 @@ int dmi_order_events(dm_map_t *map);
 dm_status_t dmi_plan_insets(dm_map_t *map);
 dm_status_t dmi_plan_overview(dm_map_t *map);
 int dmi_uf_find(int *parent, int i);
+/* Does segment s (x1, y1, x2, y2) pass through the inside of box b (x0, y0,
+ * x1, y1) shrunk by eps? Do segments s and t cross (touching ends do not)? */
+int dmi_segment_enters_box(const double s[4], const double b[4], double eps);
+int dmi_segments_cross(const double s[4], const double t[4]);
 /* focus.c */
 size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
 void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);

@@ -11,11 +11,14 @@ Reports, one line each:
   label-label       two labels (edge-pointer names included) overlap
   label-marker      a label over a marker (a marker is a box of its drawn radius and
                     half width, from the sidecar; 8 units when the sidecar has none)
-  label-line        an event line or a story line (a border, a front) crosses a label
+  label-line        an event line, a story line (a border, a front) or a connector (the line
+                    from a locator box to its inset) crosses a label
   label-furniture   a label under the legend, title, subtitle, credits, a scale bar, an
                     inset or overview frame or a locator box
   furniture         legend, title, credits, scale bars and insets overlapping each other
   dropped-label     a place with an event (a marker showing event numbers) has no label
+  connector         a connector crosses the inside of the inset or locator box it joins, or of
+                    another inset, or leaves the canvas
 With --story: dropped-label also counts a place of an event that has neither marker,
 label, pointer nor drawn line (drawn nowhere), as `undrawn-event-place`; a place a
 marker stands for (its `places`: a venue folded into its city's marker) is drawn; an
@@ -29,7 +32,7 @@ import json
 import sys
 
 KINDS = ["off-canvas", "off-frame", "label-label", "label-marker", "label-line", "label-furniture", "furniture",
-         "dropped-label", "undrawn-event-place"]
+         "dropped-label", "undrawn-event-place", "connector"]
 EPS = 0.5          # canvas units: touching is not overlapping
 DEFAULT_MARKER = 8.0
 
@@ -127,6 +130,14 @@ def check(side, story=None):
     locators = [(box4(l["rect"], "locators[%d].rect" % i), "locator box of '%s'" % l.get("frame"), l.get("frame"))
                 for i, l in enumerate(side.get("locators", []))]
 
+    connectors = []  # (point, point, inset frame)
+    for i, c in enumerate(side.get("connectors", [])):
+        pts = c.get("points")
+        if not (isinstance(pts, list) and len(pts) == 2):
+            raise ValueError("connectors[%d].points: not two points" % i)
+        p, q = box4(pts[0] + pts[1], "connectors[%d].points" % i)[:2], box4(pts[0] + pts[1], "")[2:]
+        connectors.append((p, q, c.get("frame")))
+
     # (a) off the canvas
     for box, _, name, _ in labels + markers:
         off(box, name)
@@ -140,6 +151,22 @@ def check(side, story=None):
                           % (name, box[0], box[1], box[2], box[3], fid)))
     for i, p in enumerate(side.get("pointers", [])):
         off([p["x"], p["y"], p["x"], p["y"]], "tip of pointer '%s'" % p.get("text", ""))
+    locator_of = {fid: box for box, _, fid in locators}
+    for p, q, fid in connectors:
+        what = "connector of inset '%s' from [%.1f, %.1f] to [%.1f, %.1f]" % (fid, p[0], p[1], q[0], q[1])
+        if min(p[0], q[0]) < -EPS or min(p[1], q[1]) < -EPS or max(p[0], q[0]) > W + EPS or max(p[1], q[1]) > H + EPS:
+            found.append(("connector", "the %s leaves the canvas" % what))
+        for oid, r in frames.items():
+            # a line ending on a corner of the box it joins runs along no inside
+            if oid != "main" and seg_hits_box(p, q, r, 1.0):
+                found.append(("connector", "the %s crosses inset '%s'" % (what, oid)))
+        # A locator box drawn skewed (its projected outline) is smaller than
+        # its rect: a connector tangent to the outline may cut the rect's
+        # corner, never its middle.
+        lb = locator_of.get(fid)
+        if lb and seg_hits_box(p, q, [lb[0] + (lb[2] - lb[0]) / 4, lb[1] + (lb[3] - lb[1]) / 4,
+                                      lb[2] - (lb[2] - lb[0]) / 4, lb[3] - (lb[3] - lb[1]) / 4], 0):
+            found.append(("connector", "the %s crosses its locator box" % what))
 
     # (b) labels against everything else drawn
     for i, (a, fa, na, _) in enumerate(labels):
@@ -158,6 +185,10 @@ def check(side, story=None):
                     what = ("line of event '%s'" % ln.get("event")) if kind == "line" else \
                         ("line of '%s'" % ln.get("place"))
                     found.append(("label-line", "%s is crossed by the %s" % (na, what)))
+        # Connectors run on the main map, from a locator box to its inset.
+        for c in connectors:
+            if fa == "main" and seg_hits_box(c[0], c[1], a):
+                found.append(("label-line", "%s is crossed by a connector of inset '%s'" % (na, c[2])))
         for b, nb, fb in furniture + locators:
             # A frame's own labels sit inside it; locator boxes are on the main map.
             if fb == fa and nb.startswith("frame"):

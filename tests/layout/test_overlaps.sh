@@ -60,6 +60,14 @@ json.dump(story, open(t + "/story.json", "w"))
 write("folded", lambda s: s["markers"][0].update(places=["a", "v"]))
 # a label over a marker
 write("marker", lambda s: s["labels"][0].update(bbox=[95, 95, 140, 110]))
+# an inset tied to its locator box: a connector across the label, one across the inset
+def inset(s, connectors):
+    s["frames"].append({"id": "inset", "rect": [250, 50, 390, 150]})
+    s["locators"] = [{"frame": "inset", "rect": [200, 170, 220, 180]}]
+    s["connectors"] = [{"frame": "inset", "points": p, "rect": [0, 0, 0, 0]} for p in connectors]
+write("connected", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [250, 50]]]))
+write("connector", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [250, 50]], [[100, 97], [220, 170]]]))
+write("through", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [390, 50]]]))
 EOF
 expect() {  # expect NAME KIND
     $CHECK "$T/$1.json" > "$T/out"
@@ -72,6 +80,9 @@ expect line label-line
 expect legend label-furniture
 expect dropped dropped-label
 expect marker label-marker
+$CHECK "$T/connected.json" > "$T/out" || bad "checker: an inset with its connectors fails: $(cat "$T/out")"
+expect connector label-line
+expect through connector
 $CHECK "$T/overlap.json" --fail-on off-canvas > /dev/null || bad "checker: --fail-on off-canvas fails on a label overlap"
 $CHECK "$T/clean.json" --story "$T/story.json" | grep -q ": undrawn-event-place: " ||
     bad "checker: an event's place drawn nowhere is not undrawn-event-place"
@@ -119,6 +130,30 @@ if better and not worse:
 sys.exit(1 if worse else 0)
 EOF
 }
+
+# --- connectors: every inset of the seed's story is tied to its locator box ---
+"$DIPLOMAP" --quiet render "$DM_SOURCE_DIR/docs/examples/seed-story.json" -o "$T/seed.png" --width 1600 --height 1000 \
+    --layout-json "$T/seed.json" 2> "$T/err" || bad "the seed's story does not render: $(cat "$T/err")"
+python3 - "$T/seed.json" <<'EOF' || fail=1
+import json, sys
+side = json.load(open(sys.argv[1]))
+insets = {f["id"]: f["rect"] for f in side["frames"] if f["id"].startswith("inset")}
+bad = [] if insets else ["the seed's story has no inset"]
+for fid, r in insets.items():
+    mine = [c["points"] for c in side.get("connectors", []) if c["frame"] == fid]
+    if len(mine) != 2:
+        bad.append("inset '%s' has %d connectors, not 2" % (fid, len(mine)))
+    for p, q in mine:
+        # each ends on a corner of the inset, and its middle is outside it
+        corner = any(abs(q[0] - x) < 0.01 and abs(q[1] - y) < 0.01 for x in (r[0], r[2]) for y in (r[1], r[3]))
+        mid = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]
+        if not corner or (r[0] < mid[0] < r[2] and r[1] < mid[1] < r[3]):
+            bad.append("connector %s of inset '%s' runs into it or misses its corners" % ([p, q], fid))
+for b in bad:
+    print("FAIL: connectors: " + b)
+sys.exit(1 if bad else 0)
+EOF
+$CHECK "$T/seed.json" --fail-on connector,label-line > "$T/out" || bad "the seed's connectors: $(cat "$T/out")"
 
 # --- 2. the repository's own stories: strict ----------------------------------
 collect_stories "$T/stories.list" "$DM_SOURCE_DIR"/docs/examples/*.json "$DM_SOURCE_DIR"/docs/gallery/*.json \

@@ -31,7 +31,9 @@
  *      frame more than FOCUS_GROWTH times in area (FOCUS_GROWTH^n for a
  *      group where n events are held), the group that grows it most is
  *      left out (it is "far"), and the rest is measured again; outliers on
- *      one side go together (see below).
+ *      one side go together (see below);
+ *   4. a place no event names goes too when it crowds the events into
+ *      less than a third of the frame (leave_out_named_only()).
  * Far places go to the overview (a small map of every place with the
  * main frame outlined) and a line that leaves the frame ends in an edge
  * pointer naming its far end ("to Washington"). */
@@ -39,6 +41,8 @@
 #define FOCUS_MIN_M 1e6        /* frames are measured as at least 1,000 km a side */
 #define FOCUS_GROUP_KM 600.0
 #define FOCUS_MAX_PLACES 200   /* beyond this (hostile stories) every place is kept */
+#define FOCUS_SPREAD (1.0 / 3) /* issue 16: the events span a third of the frame's width or height */
+#define FOCUS_CLOSE_UP_M 1.2e5 /* the closest frame.c frames: 120 km */
 
 /* The event the map is about: the story's "principal" event, else the
  * first event the story tells (the text's lead; e1 of an extraction)
@@ -89,6 +93,89 @@ static int same_side(const double *dist, const double *ang, const int *core, int
 {
     double d = fabs(remainder(ang[h] - ang[g], 2 * M_PI));
     return !core[h] && dist[h] >= dist[g] && d <= M_PI / 3;
+}
+
+/* The share of the frame the numbered events kept span when the frame
+ * fits every place kept (use, not far, not gone), as frame.c frames it at
+ * its closest. */
+static double kept_spread(const dm_map_t *map, const double *x, const double *y, const int *use, const int *gone,
+                          double aspect)
+{
+    const dm_story_t *s = map->story;
+    bbox_t all = {.empty = 1}, ev = {.empty = 1};
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        if (use[i] && !map->far[i] && !gone[i])
+            bbox_add(&all, x[i], y[i]);
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *e = dm_story_event(s, j);
+        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
+        if (map->event_number[j] && pi >= 0 && use[pi] && !map->far[pi] && !gone[pi])
+            bbox_add(&ev, x[pi], y[pi]);
+    }
+    if (ev.empty || all.empty)
+        return 1;
+    return dmi_events_spread(ev.x1 - ev.x0, ev.y1 - ev.y0, all.x1 - all.x0, all.y1 - all.y0, FOCUS_CLOSE_UP_M,
+                             aspect);
+}
+
+/* 4. A place merely named (no event names it: Moscow in a story of the
+ * Russian premier's visit to Bratislava) is context: it may widen the frame
+ * only while the events still spread over a third of it. Otherwise the
+ * named places that widen it most go to the overview, one by one, but only
+ * when that brings the events to a third (events too close for any frame
+ * to spread them keep their context). Returns the places left out. */
+static size_t leave_out_named_only(dm_map_t *map, const dmi_frame_t *f, const int *use)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), n = 0;
+    int named[FOCUS_MAX_PLACES] = {0}, gone[FOCUS_MAX_PLACES] = {0};
+    double aspect = (f->rect[2] - f->rect[0]) / fmax(f->rect[3] - f->rect[1], 1);
+    double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
+    for (size_t j = 0; j < dm_story_event_count(s); j++)
+        for (size_t k = 0; k < dm_story_event(s, j)->place_count; k++) {
+            int pi = place_index(s, dm_story_event(s, j)->places[k]);
+            if (pi >= 0)
+                named[pi] = 1;
+        }
+    /* Measured on a plate carree around the principal event's place, not
+     * in the first projection (a world map's squeezes the latitudes that
+     * the final frame, chosen for the places kept, shows). */
+    const dm_event_t *pe = dm_story_event(s, (size_t)map->principal);
+    const dm_place_t *c = dm_story_find_place(s, pe->places[0]);
+    if (!c)
+        return 0;
+    double k = 6371e3 * M_PI / 180, coslat = cos(c->lat * M_PI / 180);
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        x[i] = remainder(p->lon - c->lon, 360) * k * coslat;
+        y[i] = p->lat * k;
+    }
+    double spread = kept_spread(map, x, y, use, gone, aspect);
+    while (spread < FOCUS_SPREAD) {
+        int best = -1;
+        double best_spread = spread;
+        for (size_t i = 0; i < np; i++) {
+            if (!use[i] || map->far[i] || gone[i] || named[i])
+                continue;
+            gone[i] = 1;
+            double sp = kept_spread(map, x, y, use, gone, aspect);
+            gone[i] = 0;
+            if (sp > best_spread * 1.0001) {
+                best_spread = sp;
+                best = (int)i;
+            }
+        }
+        if (best < 0)
+            return 0;   /* the events stay crowded whatever goes: keep every place */
+        gone[best] = 1;
+        spread = best_spread;
+    }
+    for (size_t i = 0; i < np; i++)
+        if (gone[i]) {
+            map->far[i] = 1;
+            n++;
+        }
+    return n;
 }
 
 /* Sets map->far (places the main frame leaves out) and map->principal,
@@ -253,9 +340,7 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
             map->far[i] = 1;
             nfar++;
         }
-    /* A country or region is context: it is far when its anchor lies far
-     * from every place kept (farther than the kept frame is wide). */
-    return nfar;
+    return nfar + leave_out_named_only(map, f, use);
 }
 
 /* The legend sits in a bottom corner of the main frame: when the lowest

@@ -177,6 +177,48 @@ dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
     return DM_OK;
 }
 
+/* The margins dmi_frame_extent() leaves around a box, as fractions of its
+ * side: room for labels and furniture (more below, for the legend). */
+#define MARGIN_X (2 * 0.62)
+#define MARGIN_Y (0.68 + 0.62)
+#define SPREAD_MIN (1.0 / 3)     /* issue 16: the events span a third of the frame */
+#define CLOSE_UP_M 1.2e5         /* a close-up still shows 120 km of its surroundings */
+
+/* The share of the frame, across or down, that a box of events ew x eh
+ * spans when the frame fits a box bw x bh (each side at least floor_m, with
+ * the margins) on a rectangle of the given aspect (width / height). */
+double dmi_events_spread(double ew, double eh, double bw, double bh, double floor_m, double aspect)
+{
+    double w = fmax(bw, floor_m) * MARGIN_X, h = fmax(bh, floor_m) * MARGIN_Y;
+    if (w / h > aspect)
+        h = w / aspect;
+    else
+        w = h * aspect;
+    return fmax(ew / w, eh / h);
+}
+
+/* The largest floor, from floor_m down to a close-up's, at which the
+ * events still spread over a third of the frame: two cities 300 km apart
+ * fill their frame instead of sitting in the middle of a region's. When
+ * even a close-up would not do it (one spot), floor_m stays. */
+static double floor_for_spread(double ew, double eh, double bw, double bh, double floor_m, double aspect)
+{
+    double target = SPREAD_MIN * 1.08;   /* slack for the legend's room and a new projection */
+    if (floor_m <= CLOSE_UP_M || dmi_events_spread(ew, eh, bw, bh, floor_m, aspect) >= target)
+        return floor_m;
+    if (dmi_events_spread(ew, eh, bw, bh, CLOSE_UP_M, aspect) < target)
+        return floor_m;   /* one spot (or the far places set the frame): zooming in would not do it */
+    double lo = CLOSE_UP_M, hi = floor_m;   /* spread(lo) meets it, spread(hi) does not */
+    for (int k = 0; k < 24; k++) {
+        double mid = (lo + hi) / 2;
+        if (dmi_events_spread(ew, eh, bw, bh, mid, aspect) >= target)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Extent of the frame in projected units: every place (and every event
  * line) with a margin, or the user's lon/lat box. */
 dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out)
@@ -245,16 +287,30 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
             }
     /* At least 120 km across (a close-up still shows its surroundings),
      * 600 km when focus left places out (the map is one spot of a larger
-     * story: show its region, the overview shows the rest), then a margin
+     * story: show its region, the overview shows the rest) unless that
+     * leaves the events in less than a third of the frame, then a margin
      * for labels and furniture. */
     int any_far = 0;
+    bbox_t ev = {.empty = 1};
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         any_far |= map->far[i];
-    double floor_m = any_far ? 6e5 : 1.2e5;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *e = dm_story_event(s, j);
+        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
+        double x, y;
+        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
+            !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
+            bbox_add(&ev, x, y);
+    }
+    double floor_m = any_far ? 6e5 : CLOSE_UP_M;
+    double bw = b.x1 - b.x0, bh = b.y1 - b.y0;
+    if (!ev.empty)
+        floor_m = floor_for_spread(ev.x1 - ev.x0, ev.y1 - ev.y0, bw, bh, floor_m,
+                                   (f->rect[2] - f->rect[0]) / fmax(f->rect[3] - f->rect[1], 1));
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
-    double w = fmax(b.x1 - b.x0, floor_m), h = fmax(b.y1 - b.y0, floor_m);
-    out->x0 = cx - w * 0.62;
-    out->x1 = cx + w * 0.62;
+    double w = fmax(bw, floor_m), h = fmax(bh, floor_m);
+    out->x0 = cx - w * MARGIN_X / 2;
+    out->x1 = cx + w * MARGIN_X / 2;
     out->y0 = cy - h * 0.68;
     out->y1 = cy + h * 0.62;
     out->empty = 0;

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Focus target of issue 16 over layout sidecars (docs/formats.md section 2).
+
+    check_focus.py SIDECAR.json... [--insets] [--story-dir DIR] [--list] [--fail]
+
+"The events of the main frame spread over at least a third of its width or
+height": for each map with two or more event markers (markers that show event
+numbers) in the main frame, the bounding box of those markers' centres is
+compared with the main frame's rectangle; the map meets the target when the
+box is at least a third of the frame's width or a third of its height.
+A map with fewer than two event markers in its main frame is not counted.
+With --insets, the event markers of an inset count too, at the spot of the
+main frame that the inset's locator box outlines (the inset magnifies it).
+
+With --story-dir DIR, DIR/NAME.story.json (NAME the sidecar's name without
+.l.json or .json) gives the story's principal event, and the map also
+reports whether that event is drawn in the main frame.
+
+Prints one line per counted map that misses the target (all counted maps
+with --list), then `spread: N of M maps`. Exit status 1 with --fail when a
+map misses it, 2 for bad input, 0 otherwise.
+"""
+import json
+import os
+import sys
+
+
+def spread(sidecar, insets=False):
+    """(counted, ratio_w, ratio_h, n_markers) for one sidecar's main frame."""
+    main = next((f for f in sidecar.get("frames", []) if f.get("id") == "main"), None)
+    if main is None:
+        raise ValueError("no main frame")
+    x0, y0, x1, y1 = main["rect"]
+    pts = [(m["x"], m["y"]) for m in sidecar.get("markers", [])
+           if m.get("frame") == "main" and m.get("events")]
+    if insets:
+        # An inset magnifies a part of the main frame, outlined there by its
+        # locator box: its events stand where the box puts them.
+        rects = {f["id"]: f["rect"] for f in sidecar.get("frames", [])}
+        for loc in sidecar.get("locators", []):
+            r, b = rects.get(loc["frame"]), loc["rect"]
+            if r is None:
+                continue
+            for m in sidecar.get("markers", []):
+                if m.get("frame") == loc["frame"] and m.get("events"):
+                    pts.append((b[0] + (m["x"] - r[0]) / (r[2] - r[0]) * (b[2] - b[0]),
+                                b[1] + (m["y"] - r[1]) / (r[3] - r[1]) * (b[3] - b[1])))
+    if len(pts) < 2:
+        return False, 0.0, 0.0, len(pts)
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return True, (max(xs) - min(xs)) / (x1 - x0), (max(ys) - min(ys)) / (y1 - y0), len(pts)
+
+
+def principal_in_main(sidecar, story):
+    ev = next((e["id"] for e in story.get("events", []) if e.get("principal")), None)
+    if ev is None:
+        return None
+    return any(ev in m.get("events", []) for m in sidecar.get("markers", []) if m.get("frame") == "main")
+
+
+def main(argv):
+    paths = [a for a in argv if not a.startswith("--")]
+    story_dir = None
+    if "--story-dir" in argv:
+        story_dir = argv[argv.index("--story-dir") + 1]
+        paths.remove(story_dir)
+    counted = met = 0
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as f:
+                sc = json.load(f)
+            ok, rw, rh, n = spread(sc, "--insets" in argv)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            print("diplomap: %s: %s" % (path, e), file=sys.stderr)
+            return 2
+        if not ok:
+            continue
+        counted += 1
+        good = rw >= 1 / 3 or rh >= 1 / 3
+        met += good
+        if not good or "--list" in argv:
+            name = os.path.basename(path)
+            extra = ""
+            if story_dir:
+                base = name[:-7] if name.endswith(".l.json") else name[:-5]
+                sp = os.path.join(story_dir, base + ".story.json")
+                if os.path.exists(sp):
+                    with open(sp, encoding="utf-8") as f:
+                        extra = " principal-in-main=%s" % principal_in_main(sc, json.load(f))
+            print("%s %s: %d markers, %.2f of the width, %.2f of the height%s"
+                  % ("ok  " if good else "MISS", name, n, rw, rh, extra))
+    print("spread: %d of %d maps" % (met, counted))
+    return 1 if "--fail" in argv and met < counted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

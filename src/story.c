@@ -436,6 +436,34 @@ static dm_status_t read_number(loader_t *L, json_t *v, const char *path, double 
     return DM_OK;
 }
 
+/* A place's position, o[klat] and o[klon] ("lat"/"lon", "label_lat"/"label_lon"):
+ * both or neither; *has says which. */
+static dm_status_t read_position(loader_t *L, json_t *o, const char *path, const char *klat, const char *klon,
+                                 int *has, double *lat, double *lon)
+{
+    char field[300];
+    json_t *a = json_object_get(o, klat), *b = json_object_get(o, klon);
+    int has_a = a && !json_is_null(a), has_b = b && !json_is_null(b);
+    *has = 0;
+    if (has_a != has_b) {
+        char pair[64];
+        snprintf(field, sizeof field, "%s.%s", path, has_a ? klon : klat);
+        snprintf(pair, sizeof pair, "%s and %s", klat, klon);
+        return bad(L, field, "is missing (%s go together)", pair);
+    }
+    if (!has_a)
+        return DM_OK;
+    dm_status_t st;
+    snprintf(field, sizeof field, "%s.%s", path, klat);
+    if ((st = read_number(L, a, field, -90, 90, lat)))
+        return st;
+    snprintf(field, sizeof field, "%s.%s", path, klon);
+    if ((st = read_number(L, b, field, -180, 180, lon)))
+        return st;
+    *has = 1;
+    return DM_OK;
+}
+
 /* A place's name or an event's label is drawn on the map: at most
  * DM_STORY_LIMIT_LABEL code points (the text is valid UTF-8, jansson checked). */
 static dm_status_t check_label(loader_t *L, const char *text, const char *path, const char *key)
@@ -547,44 +575,19 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
         st = bad(L, field, "'%s' is not an ISO 3166-1 alpha-2 code", p.country);
         goto out;
     }
-    json_t *lat = json_object_get(o, "lat"), *lon = json_object_get(o, "lon");
-    int has_lat = lat && !json_is_null(lat), has_lon = lon && !json_is_null(lon);
-    if (has_lat != has_lon) {
-        snprintf(field, sizeof field, "%s.%s", path, has_lat ? "lon" : "lat");
-        st = bad(L, field, "is missing (lat and lon go together)%s", "");
+    if ((st = read_position(L, o, path, "lat", "lon", &p.has_coords, &p.lat, &p.lon)))
         goto out;
-    }
-    if (has_lat) {
-        snprintf(field, sizeof field, "%s.lat", path);
-        if ((st = read_number(L, lat, field, -90, 90, &p.lat)))
-            goto out;
-        snprintf(field, sizeof field, "%s.lon", path);
-        if ((st = read_number(L, lon, field, -180, 180, &p.lon)))
-            goto out;
-        p.has_coords = 1;
-    } else if (!p.query) {
+    if (!p.has_coords && !p.query) {
         snprintf(field, sizeof field, "%s", path);
         st = bad(L, field, "needs lat and lon, or a query to geocode%s", "");
         goto out;
     }
     /* "label_lat"/"label_lon": where the map draws the place when lat/lon is
      * a reference point away from the area's centre (a continent). */
-    json_t *llat = json_object_get(o, "label_lat"), *llon = json_object_get(o, "label_lon");
-    int has_llat = llat && !json_is_null(llat), has_llon = llon && !json_is_null(llon);
+    int has_anchor = 0;
     double anchor[2] = {0, 0};
-    if (has_llat != has_llon) {
-        snprintf(field, sizeof field, "%s.%s", path, has_llat ? "label_lon" : "label_lat");
-        st = bad(L, field, "is missing (label_lat and label_lon go together)%s", "");
+    if ((st = read_position(L, o, path, "label_lat", "label_lon", &has_anchor, &anchor[0], &anchor[1])))
         goto out;
-    }
-    if (has_llat) {
-        snprintf(field, sizeof field, "%s.label_lat", path);
-        if ((st = read_number(L, llat, field, -90, 90, &anchor[0])))
-            goto out;
-        snprintf(field, sizeof field, "%s.label_lon", path);
-        if ((st = read_number(L, llon, field, -180, 180, &anchor[1])))
-            goto out;
-    }
     p.confidence = 1.0;
     json_t *conf = json_object_get(o, "confidence");
     if (conf && !json_is_null(conf)) {
@@ -644,7 +647,7 @@ static dm_status_t load_place(loader_t *L, dm_story_t *s, json_t *o, size_t inde
     }
     if ((st = dm_story_add_place(s, &p)))
         goto out;
-    if (has_llat && (st = dmi_story_set_anchor(s, s->place_count - 1, anchor[0], anchor[1])))
+    if (has_anchor && (st = dmi_story_set_anchor(s, s->place_count - 1, anchor[0], anchor[1])))
         goto out;
     if (side_index > 1) {
         if (!s->label_sides)

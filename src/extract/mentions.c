@@ -460,9 +460,10 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             size_t p = t;
             if (p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, determiners) >= 0)
                 p--;
-            static const char *const there[] = {"at", "outside", "inside", "near", "in", "into", "within", "around",
-                                                "across", "visited", "visiting", "visit", "visits", "entered",
-                                                "left", "leaving", "reached", NULL};
+            static const char *const there[] = {"at",      "to",       "outside", "inside", "near",    "in",
+                                                "into",    "within",   "around",  "across", "visited", "visiting",
+                                                "visit",   "visits",   "entered", "left",   "leaving", "reached",
+                                                NULL};
             /* "the Downing Street talks", "a White House dinner": the venue;
              * "a Kremlin spokesman": who speaks there (events read it). */
             static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",

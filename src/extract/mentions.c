@@ -576,6 +576,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
             c->flags |= DMI_MENTION_EMBEDDED;
     }
+    /* A one-word name that reaches only obscure places, and those only
+     * through other names than their own ("Igbo" for Igbo-Ukwu), needs a
+     * cue: such spellings are more often a people's or a person's name. */
+    if (single && whole_token && !prominent && !cue) {
+        int own = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            own |= !c->e[k].is_alternate || c->e[k].is_abbrev;
+        if (!own)
+            return 0;
+    }
     /* A town takes no article when it is the noun: "the Alliance said",
      * "this Portal.", "the Woodlands hosts" (a foundation) are words or
      * names of other things ("a Dover man" is the town's), unless

@@ -569,6 +569,41 @@ static void country_caps_track_cased_scripts_only(void **state)
     }
 }
 
+/* A place with a label anchor (a continent: lat/lon its GeoNames reference
+ * point, label_lat/label_lon its area centre) is drawn at the anchor: the
+ * layout equals that of the same story with lat/lon at the anchor. */
+static void places_draw_at_their_label_anchor(void **state)
+{
+    (void)state;
+    const char *with_anchor =
+        "{\"title\":\"Continents\",\"places\":["
+        "{\"id\":\"europe\",\"name\":\"Europe\",\"kind\":\"region\",\"lat\":48.69096,\"lon\":9.14062,"
+        "\"label_lat\":51.51,\"label_lon\":12.51},"
+        "{\"id\":\"africa\",\"name\":\"Africa\",\"kind\":\"region\",\"lat\":7.1881,\"lon\":21.09375}]}";
+    const char *at_anchor =
+        "{\"title\":\"Continents\",\"places\":["
+        "{\"id\":\"europe\",\"name\":\"Europe\",\"kind\":\"region\",\"lat\":51.51,\"lon\":12.51},"
+        "{\"id\":\"africa\",\"name\":\"Africa\",\"kind\":\"region\",\"lat\":7.1881,\"lon\":21.09375}]}";
+    char a[] = "/tmp/dm_test_anchor_XXXXXX", b[] = "/tmp/dm_test_anchor_XXXXXX", c[] = "/tmp/dm_test_anchor_XXXXXX";
+    write_story(with_anchor, a);
+    write_story(at_anchor, b);
+    /* The reference point alone (no anchor) lays out otherwise: the test sees the anchor. */
+    char *at_reference = g_strdup(with_anchor);
+    char *cut = strstr(at_reference, ",\"label_lat\"");
+    memmove(cut, strchr(cut + 1, '}'), strlen(strchr(cut + 1, '}')) + 1);
+    write_story(at_reference, c);
+    json_t *ra = layout_of(a, 1200, 800, 1), *rb = layout_of(b, 1200, 800, 1), *rc = layout_of(c, 1200, 800, 1);
+    remove(a);
+    remove(b);
+    remove(c);
+    g_free(at_reference);
+    assert_true(json_equal(ra, rb));
+    assert_false(json_equal(ra, rc));
+    json_decref(ra);
+    json_decref(rb);
+    json_decref(rc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -581,6 +616,7 @@ int main(void)
         cmocka_unit_test(event_line_bows_around_markers),
         cmocka_unit_test(line_labels_keep_off_lines),
         cmocka_unit_test(country_caps_track_cased_scripts_only),
+        cmocka_unit_test(places_draw_at_their_label_anchor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

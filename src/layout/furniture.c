@@ -337,19 +337,28 @@ static int overlay_legend(const dm_map_t *map, PangoContext *pc, const entry_t *
         w = fmax(w, text_width(pc, map, entries[i].text));
     double cost = place_overlay(map, pc, fs * 4.5 + w, band_rows(map, pc, entries, n, NULL, NULL, NULL), rect);
     const dmi_frame_t *f = &map->frames[0];
-    double cap = fmax((f->rect[2] - f->rect[0]) * 0.3, fs * 12), r[4];
+    double r[4];
+    int wrapped_best = 0;
+    /* Narrower while the panel still covers an inset or the overview (a
+     * cost of 100 each): on a square canvas with insets along the top and
+     * the overview at the bottom, a quarter of the width fits beside it. */
+    static const double share[] = {0.3, 0.24, 0.18};
+    for (size_t k = 0; k < sizeof share / sizeof share[0] && cost >= (k ? 100 : 1); k++) {
+        double cap = fmax((f->rect[2] - f->rect[0]) * share[k], fs * 12);
+        if (w <= cap)
+            break;
+        band_plan_t plan = {.cols = 1, .column = cap + fs * 4.2, .text = cap};
+        double wrapped = place_overlay(map, pc, fs * 4.5 + cap, band_rows(map, pc, entries, n, &plan, NULL, NULL), r);
+        if (wrapped >= cost)
+            continue;
+        cost = wrapped;
+        *wrap = plan;
+        memcpy(rect, r, sizeof r);
+        wrapped_best = 1;
+    }
     if (cost_out)
         *cost_out = cost;
-    if (cost < 1 || w <= cap)
-        return 0;
-    *wrap = (band_plan_t){.cols = 1, .column = cap + fs * 4.2, .text = cap};
-    double wrapped = place_overlay(map, pc, fs * 4.5 + cap, band_rows(map, pc, entries, n, wrap, NULL, NULL), r);
-    if (wrapped >= cost)
-        return 0;
-    if (cost_out)
-        *cost_out = wrapped;
-    memcpy(rect, r, sizeof r);
-    return 1;
+    return wrapped_best;
 }
 
 /* A long legend over the map that would hide places wherever it went is

@@ -6,7 +6,8 @@
 # of the real-news corpus in ../shared (skipped visibly when absent). Neither
 # may be worse than overlap-ceiling.json, in every kind (strict where the
 # count is 0), undrawn event places included (the corpus's stories are given
-# to the checker).
+# to the checker). The corpus is checked at 1600x1000 and at 640x800
+# (--size mobile), each against its own section.
 # DM_OVERLAPS_KEEP=DIR keeps the maps and sidecars there;
 # DM_OVERLAPS_CORPUS_SIZES="1600x1000 1080x1080 640x800" checks the corpus at
 # every size (the ceiling is for 1600x1000).
@@ -181,6 +182,11 @@ else
     run_set corpus all "${DM_OVERLAPS_CORPUS_SIZES:-1600x1000}" svg "$@"
     summary corpus
     ceiling corpus
+    # Small screens: the corpus again at --size mobile (640x800, the legend
+    # below the map), against its own section of the ceiling (+25 s).
+    run_set corpus_mobile all 640x800 svg "$@"
+    summary corpus_mobile
+    ceiling corpus_mobile
 fi
 [ $fail -eq 0 ] && echo "PASS: overlaps"
 exit $fail

@@ -495,19 +495,26 @@ void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size
  * opening paragraph or "here": a wire report is filed from where it
  * happens, so the dateline's city places it ("WASHINGTON, March 31 - the
  * prime minister opened talks with the president"). */
+/* The city of the dateline ("NAIROBI, Aug. 26 -"), or NONE. */
+size_t dmi_dateline_city(const dmi_events_state_t *S)
+{
+    const dmi_extraction_t *x = S->x;
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end; k++)
+        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+            return x->mentions[k].place;
+    return NONE;
+}
+
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
 {
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
-    if (!S->dateline_end)
-        return;
-    size_t home = NONE;
-    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end && home == NONE; k++)
-        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
-            home = x->mentions[k].place;
+    size_t home = dmi_dateline_city(S);
     if (home == NONE)
         return;
     size_t lede_end = S->dateline_end;
+    if (S->dateline_alone && lede_end < a->token_count)
+        lede_end++;  /* the lede is the paragraph after the dateline's line */
     while (lede_end < a->token_count && !(a->tokens[lede_end].flags & DMI_TOK_LINE_START))
         lede_end++;
     int here = 0;

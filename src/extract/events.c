@@ -148,6 +148,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 if (dmi_usable_mention(&x->mentions[k]) && !(x->mentions[k].flags & DMI_MENTION_DEMONYM))
                     dmi_add_place(&e, x->mentions[k].place);
             size_t from = first;
+            int lede_visit = 0;
             if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0) {
                 dmi_located_places(S, &e, first, own, 1);
                 /* Uncued, a visit's place follows it ("visited Peru's
@@ -162,13 +163,29 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 int leaves = 0;
                 for (size_t u = first; u < own && !leaves; u++)
                     leaves = dmi_setting_out(a, u);
-                if (first < S->dateline_end && !leaves)
-                    from = first;
+                lede_visit = (first < S->dateline_end || (S->dateline_alone && first == S->dateline_end)) && !leaves;
+                /* "arrived here": where the report was filed from. */
+                int here = 0;
+                for (size_t u = first; u < own && !here; u++)
+                    here = dmi_tok_is(a, u, "here");
+                if (here && e.place_count == 0 && dmi_dateline_city(S) != NONE)
+                    dmi_add_place(&e, dmi_dateline_city(S));
                 if (from < first)
                     from = first;
             }
             if (e.place_count == 0)
                 dmi_located_places(S, &e, from, own, need_cue);
+            /* ... and a lede's visit that names no place after it is in the
+             * dateline's city: a name before the trigger is the visitor's
+             * ("HAVANA - U.S. President X, on his visit to the island"). */
+            size_t home = lede_visit ? dmi_dateline_city(S) : NONE;
+            if (home != NONE && e.place_count == 0)
+                dmi_add_place(&e, home);
+            /* ... or at its country ("LONDON - ... begins a state visit ...
+             * Britain's trade surplus"). */
+            if (home != NONE && e.place_count == 1 && x->places[e.places[0]].kind == DM_PLACE_COUNTRY &&
+                strcmp(x->places[e.places[0]].country, x->places[home].country) == 0)
+                e.places[0] = home;
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             dmi_arrival_from(S, &e, first, last);
@@ -240,6 +257,21 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             dmi_xevent_t *o = &S->ev[j];
             if (o->type != e.type)
                 continue;
+            /* "will meet X in Algeria ... The meeting with X in Tindouf":
+             * the reference back names the town of the country. */
+            const dmi_sentence_t *bs = &a->sentences[si];
+            if (o->place_count == 1 && x->places[o->places[0]].kind == DM_PLACE_COUNTRY && !dmi_is_communication(o->type))
+                for (size_t k = dmi_mention_lower(x, trig + 1);
+                     k < x->mention_count && x->mentions[k].first < bs->last && x->mentions[k].first < trig + 10; k++) {
+                    const dmi_mention_t *m = &x->mentions[k];
+                    const dmi_xplace_t *p = &x->places[m->place];
+                    static const char *const in_at[] = {"in", "at", NULL};
+                    if (dmi_usable_mention(m) && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE) &&
+                        strcmp(p->country, x->places[o->places[0]].country) == 0 && dmi_has_cue_word(a, m, in_at)) {
+                        o->places[0] = m->place;
+                        break;
+                    }
+                }
             if ((!o->date.year || (o->date_weak && !e.date_weak)) && e.date.year) {
                 o->date = e.date;
                 o->date_weak = e.date_weak;
@@ -272,8 +304,13 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 e.date = o->date;
         }
     }
+    /* A trip that sets out ("WASHINGTON - X leaves on Saturday on a trip
+     * to the Far East") is not where the report was filed. */
+    int sets_out = 0;
+    for (size_t u = first; u < last && e.type == DM_EVENT_VISIT && !sets_out; u++)
+        sets_out = dmi_setting_out(a, u);
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_VISIT) &&
-        tr->strength >= 2 && S->count == S->sentence_first_event)
+        tr->strength >= 2 && S->count == S->sentence_first_event && !sets_out)
         dmi_at_dateline(S, &e, first, last);
     /* A meeting the text does not place, told after a trip to a city ("traveled
      * to Tokyo for two meetings. On June 15, ... held their meeting"): there. */
@@ -366,6 +403,39 @@ static int reported_content(const dmi_article_t *a, size_t first, size_t t)
     return 0;
 }
 
+/* Token t stands inside a quotation of its sentence (an odd number of
+ * quotation marks since the sentence's start). */
+static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
+{
+    int marks = 0;
+    for (size_t u = first; u < t; u++)
+        marks += (a->tokens[u].flags & DMI_TOK_QUOTE) != 0;
+    return marks % 2;
+}
+
+/* The place at token t is where a saying was made: "said at Narita
+ * airport", "told reporters on Sunday at the ministry", "speaking at the
+ * summit". Only a cue, dates and "reporters" between the verb and the place. */
+static int said_at(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const verbs[] = {"said", "says", "told", "tells", "speaking", "spoke", NULL};
+    static const char *const between[] = {"reporters", "journalists", "the", "on", "late", "early", "today",
+                                          "yesterday", NULL};
+    if (t < first + 2 || !(dmi_tok_is(a, t - 1, "at") || dmi_tok_is(a, t - 1, "in") ||
+                           (dmi_tok_is(a, t - 2, "at") && dmi_tok_is(a, t - 1, "the"))))
+        return 0;
+    size_t u = dmi_tok_is(a, t - 1, "the") ? t - 2 : t - 1;
+    while (u > first) {
+        u--;
+        if (dmi_tok_in(a, u, verbs) >= 0)
+            return 1;
+        if (!dmi_tok_word(a, u) ||
+            (dmi_tok_in(a, u, between) < 0 && !dmi_weekday_of(dmi_tok_text(a, u), dmi_tok_len(a, u))))
+            return 0;
+    }
+    return 0;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -382,6 +452,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         leg_end[i] = SIZE_MAX;
     size_t nt = 0;
     const dmi_trigger_t *speech = NULL;
+    size_t speech_tok = 0;
     /* A dmi_trigger_negated noun ("no deal") negates the verbs of its clause that tell
      * the same event ("... could be signed"). */
     int neg_type = -1;
@@ -397,8 +468,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (!tr || dmi_inside_mention(x, t))
             continue;
         if (tr->type == DM_EVENT_STATEMENT) {
-            if (!speech || tr->strength > speech->strength)
+            if (!speech || tr->strength > speech->strength) {
                 speech = tr;
+                speech_tok = t;
+            }
             continue;
         }
         /* "demands to be met": satisfied, not a meeting. */
@@ -583,7 +656,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
      * said"). */
     if (speech) {
         size_t where = NONE;
+        dmi_date_t when = {0, 0, 0};
+        /* A news conference, a briefing, a speech: remarks at a venue. */
+        int venue = speech->strength >= 2 && (speech->before || dmi_tok_is(a, speech_tok, "briefing") ||
+                                              dmi_tok_is(a, speech_tok, "speech") ||
+                                              dmi_tok_is(a, speech_tok, "speeches"));
         const dmi_sentence_t *sk = &x->art->sentences[si];
+        static const char *const speech_cues[] = {"in", "at", "from", NULL};
         for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
              k++) {
             const dmi_mention_t *m = &x->mentions[k];
@@ -621,11 +700,36 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     if (S->ev[q].places[r] == m->place)
                         taken = 1;
             /* "in a statement from Jerusalem" */
-            static const char *const speech_cues[] = {"in", "at", "from", NULL};
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
                 !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues) &&
                 !reported_content(a, sk->first, m->first))
                 where = m->place;
+            /* "told a news conference in Oslo", "a speech at the summit": the
+             * venue's own place. */
+            if (where == NONE && !taken && venue && m->first > speech_tok && m->first <= speech_tok + 3 &&
+                !(m->flags & DMI_MENTION_DEMONYM) && p->kind != DM_PLACE_COUNTRY &&
+                dmi_has_cue_word(a, m, speech_cues))
+                where = m->place;
+            /* "said at the airport", "told reporters at the ministry": a
+             * site right after the verb is the saying's venue ("told
+             * reporters in Yerevan" is the wire's attribution of a city). */
+            if (where == NONE && !taken && !(m->flags & DMI_MENTION_DEMONYM) && p->kind == DM_PLACE_SITE &&
+                said_at(a, sk->first, m->first))
+                where = m->place;
+        }
+        /* Remarks at a venue the sentence does not place ("told a news
+         * conference", "said at a weekly briefing"): where this sentence's
+         * other event is, else where the story is, else the dateline's city. */
+        if (where == NONE && venue) {
+            for (size_t q = first_event; q < S->count && where == NONE; q++)
+                if (S->ev[q].place_count && !dmi_is_communication(S->ev[q].type)) {
+                    where = S->ev[q].places[0];
+                    when = S->ev[q].date;
+                }
+            if (where == NONE && S->setting != NONE)
+                where = S->setting;
+            if (where == NONE)
+                where = dmi_dateline_city(S);
         }
         if (where != NONE) {
             dmi_xevent_t e;
@@ -633,12 +737,54 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             e.type = DM_EVENT_STATEMENT;
             e.status = DM_EVENT_HELD;
             e.sentences[e.sentence_count++] = si;
-            dmi_persons_of(x, &e, sn->first, sn->last);
+            /* Who spoke: the names outside the quotation ("'I will meet
+             * Kim tomorrow,' Hill told reporters" is Hill's). */
+            for (size_t u = sn->first; u < sn->last;) {
+                size_t v = u;
+                while (v < sn->last && !(a->tokens[v].flags & DMI_TOK_QUOTE))
+                    v++;
+                if (!in_quotation(a, sn->first, u))
+                    dmi_persons_of(x, &e, u, v);
+                u = v + 1;
+            }
             dmi_add_place(&e, where);
             dmi_add_participant(&e, x->places[where].country);
-            /* The date nearest the speech verb: the last one in the sentence. */
-            if (nd > 0)
-                e.date = dates[nd - 1].date;
+            /* The date nearest the speech verb, outside quotations and not
+             * deep in what was said ("said on Sunday he will meet ...
+             * tomorrow", "... the election of 1976"); else the date of the
+             * event or report it was placed by. */
+            /* A saying is told as done ("told a news conference on Monday
+             * that talks will resume"): its weekdays are past. */
+            dmi_date_hit_t said[8];
+            size_t ns = dmi_dates_in(S, sn->first, sn->last, DMI_TENSE_PAST, said, G_N_ELEMENTS(said));
+            int best = -1;
+            /* "The talks would resume next year, the spokeswoman said": what
+             * a closing attribution reports is no date of the saying. */
+            size_t said_from = sn->first;
+            for (size_t u = speech_tok; u > sn->first && u + 12 > speech_tok; u--)
+                if (dmi_tok_punct(a, u - 1, ',')) {
+                    said_from = u;
+                    break;
+                }
+            if (said_from > sn->first && sn->last > said_from + 14)
+                said_from = sn->first;  /* a comma inside a longer clause */
+            for (size_t k = 0; k < ns; k++) {
+                size_t tk = said[k].token;
+                if (in_quotation(a, sn->first, tk) || tk > speech_tok + 6 || tk < said_from)
+                    continue;
+                if (best < 0 || tk > said[best].token)
+                    best = (int)k;
+            }
+            if (best >= 0) {
+                e.date = said[best].date;
+            } else if (when.year) {
+                e.date = when;
+            } else {
+                /* News reports remarks of its day, unless an event at the
+                 * same place is dated to the day (merging.c). */
+                e.date = x->date;
+                e.date_weak = 1;
+            }
             dmi_make_label(x, &e, speech->word, NULL);
             if (push_event(S, &e) != 0)
                 return -1;
@@ -704,12 +850,53 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             break;
         line = next;
     }
+    /* Or a line of its own near the top: a city in capitals, a comma, then
+     * the date and the agency ("AMMAN, Nov. 29, 2006 (Xinhua)", "NARITA,
+     * Japan, Dec 16, 2006"). */
+    for (size_t line = 0; !S.dateline_end && line < a->token_count && line < 80;) {
+        size_t next = line + 1;
+        while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
+            next++;
+        size_t k = dmi_mention_lower(x, line);
+        if (k < x->mention_count && x->mentions[k].first == line &&
+            x->places[x->mentions[k].place].kind == DM_PLACE_CITY && (a->tokens[line].flags & DMI_TOK_UPPER) &&
+            dmi_tok_punct(a, x->mentions[k].last, ',') && next - line <= 16 && next < a->token_count) {
+            int dated = 0;
+            for (size_t t = x->mentions[k].last; t < next && !dated; t++)
+                dated = dmi_month_of(dmi_tok_text(a, t), dmi_tok_len(a, t)) != 0;
+            if (dated) {
+                S.dateline_end = next;
+                S.dateline_alone = 1;
+            }
+        }
+        line = next;
+    }
     *count = 0;
     for (size_t si = 0; si < x->art->sentence_count; si++)
         if (sentence_events(&S, si) != 0) {
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
+    /* A proposal is a message only when the text tells it was conveyed
+     * ("the proposal was delivered through the Red Cross"); "proposed a
+     * meeting" is an offer, no event. */
+    {
+        size_t n = 0;
+        for (size_t i = 0; i < S.count; i++) {
+            const dmi_xevent_t *e = &S.ev[i];
+            int conveyed = 1;
+            if (e->type == DM_EVENT_LETTER && g_ascii_strncasecmp(dmi_tok_text(a, e->trigger), "propos", 6) == 0) {
+                conveyed = 0;
+                for (size_t k = 0; k < e->sentence_count && !conveyed; k++)
+                    for (size_t t = a->sentences[e->sentences[k]].first;
+                         t < a->sentences[e->sentences[k]].last && !conveyed; t++)
+                        conveyed = dmi_tok_in(a, t, dmi_delivery_cues) >= 0;
+            }
+            if (conveyed)
+                S.ev[n++] = *e;
+        }
+        S.count = n;
+    }
     /* A report filed from a city tells what happens there: a visit, meeting
      * or agreement of the report's days placed only at that city's country
      * ("OSLO - ... arrived in Norway on Monday") is in the city. */

@@ -310,6 +310,7 @@ typedef struct {
 
 typedef struct {
     const char *word;
+    const char *before;  /* NULL, or the word that must precede it ("news" of "news conference") */
     dm_event_type_t type;
     int strength;   /* 2: the word alone makes the event; 1: weak (needs a place cue) */
 } dmi_trigger_t;
@@ -326,6 +327,8 @@ typedef struct {
     size_t count, cap;
     int context_year;
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
+    int dateline_alone;    /* the dateline is a line of its own ("AMMAN, Nov. 29, 2006 (Xinhua)"): the
+                              lede is the paragraph from dateline_end */
     size_t sentence_first_event; /* first event pushed for the current sentence */
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
@@ -349,6 +352,7 @@ extern const char *const dmi_never_alone_unless_cue[];
 extern const char *const dmi_sentence_words[];
 extern const char *const dmi_speech_verbs[];
 extern const char *const dmi_place_modifiers[];
+extern const char *const dmi_delivery_cues[];
 extern const char *const dmi_purpose_verbs[];
 int dmi_word_in(const char *s, size_t n, const char *const *list);
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);
@@ -413,6 +417,7 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
 void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+size_t dmi_dateline_city(const dmi_events_state_t *S);
 size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out,
                     size_t max);
 const char *dmi_sender_name(dmi_events_state_t *S, size_t first, size_t last);

@@ -121,6 +121,11 @@ const char *const dmi_place_modifiers[] = {
 #include "rules/place_modifiers.inc"
     NULL};
 
+/* Words that tell a proposal was conveyed (events.c). */
+const char *const dmi_delivery_cues[] = {
+#include "rules/delivery_cues.inc"
+    NULL};
+
 const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};

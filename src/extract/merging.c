@@ -93,6 +93,20 @@ static int has_participant(const dmi_xevent_t *e, const char *cc)
     return 0;
 }
 
+/* Event a is placed at one country only, and b at a town or site of it. */
+static int within_country(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    if (a->place_count != 1 || b->place_count == 0 || x->places[a->places[0]].kind != DM_PLACE_COUNTRY)
+        return 0;
+    const char *cc = x->places[a->places[0]].country;
+    for (size_t j = 0; j < b->place_count; j++) {
+        const dmi_xplace_t *p = &x->places[b->places[j]];
+        if ((p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) || !cc[0] || strcmp(p->country, cc) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
@@ -136,6 +150,10 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         for (size_t j = 0; j < b->place_count; j++)
             if (a->places[i] == b->places[j])
                 return 1;
+    /* "will meet ... in Algeria on April 26" and "the meeting in Tindouf":
+     * one happening told at a country and at a place inside it. */
+    if (a->type == b->type && a->status == b->status && (within_country(x, a, b) || within_country(x, b, a)))
+        return 1;
     /* A mention that places nothing is the placed one's, same type, same
      * date or one undated. */
     return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
@@ -150,8 +168,14 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
         /* The label carries the status. */
         g_strlcpy(keep->label, other->label, sizeof keep->label);
     }
-    /* A communication's finer destination wins (a mission over a city). */
-    if (keep->place_count < other->place_count) {
+    /* The most specific place wins: the town over its country. */
+    if (!dmi_is_communication(keep->type) && within_country(x, keep, other)) {
+        for (size_t i = 0; i < other->place_count; i++)
+            keep->places[i] = other->places[i];
+        keep->place_count = other->place_count;
+        dmi_make_label(x, keep, NULL, NULL);
+    } else if (keep->place_count < other->place_count) {
+        /* A communication's finer destination wins (a mission over a city). */
         for (size_t i = keep->place_count; i < other->place_count; i++)
             keep->places[keep->place_count++] = other->places[i];
     } else if (dmi_is_communication(keep->type) && keep->place_count == 2 && other->place_count == 2 &&
@@ -225,15 +249,22 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         dated[p] = NONE;
     for (size_t j = 0; j < count; j++)
         if (ev[j].date.year && ev[j].place_count && ev[j].places[0] < x->place_count &&
-            !dmi_is_communication(ev[j].type) && dated[ev[j].places[0]] == NONE)
+            !dmi_is_communication(ev[j].type) && !(ev[j].type == DM_EVENT_STATEMENT && ev[j].date_weak) &&
+            dated[ev[j].places[0]] == NONE)
             dated[ev[j].places[0]] = j;
     for (size_t i = 0; i < count; i++) {
         dmi_xevent_t *e = &ev[i];
-        if (e->date.year)
+        /* A statement dated only by the report's day (remarks at the
+         * dateline's city) takes the day of what happened there. */
+        int report_day = e->type == DM_EVENT_STATEMENT && e->date_weak;
+        if (e->date.year && !report_day)
             continue;
         if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE &&
-            !dmi_is_communication(e->type))
+            !dmi_is_communication(e->type) &&
+            (!report_day || date_precision(&ev[dated[e->places[0]]].date) >= date_precision(&e->date)))
             e->date = ev[dated[e->places[0]]].date;
+        if (report_day)
+            continue;
         /* Still undated and recent (a news report of the last days): the
          * article's month. */
         if (!e->date.year && x->date.year && (dmi_is_communication(e->type) || e->type == DM_EVENT_STATEMENT)) {

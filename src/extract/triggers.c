@@ -24,23 +24,37 @@ static const char *const trigger_lines[] = {
 };
 #define TRIGGER_COUNT G_N_ELEMENTS(trigger_lines)
 static dmi_trigger_t triggers[TRIGGER_COUNT];
-static char trigger_words[TRIGGER_COUNT][24];
+static char trigger_words[TRIGGER_COUNT][2][24];
 static size_t trigger_count;
 
-/* Parses one line; 0 and no entry when malformed (a unit test checks that
- * every line of the file parses: dmi_trigger_lines_bad). */
-static int parse_trigger_line(const char *line, dmi_trigger_t *out, char *word, size_t wcap)
+/* Parses one line, "WORD TYPE STRENGTH" or "BEFORE WORD TYPE STRENGTH" (a
+ * two-word trigger: "news conference"); 0 and no entry when malformed (a
+ * unit test checks that every line of the file parses: dmi_trigger_lines_bad). */
+static int parse_trigger_line(const char *line, dmi_trigger_t *out, char words[2][24])
 {
-    char w[32], type[16];
+    char w1[32], w2[32], w3[32];
     int strength;
-    if (sscanf(line, "%31s %15s %d", w, type, &strength) != 3 || strlen(w) >= wcap || strength < 1 ||
+    const char *before = NULL, *word = w1, *type = w2;
+    if (sscanf(line, "%31s %31s %31s %d", w1, w2, w3, &strength) == 4) {
+        before = w1;
+        word = w2;
+        type = w3;
+    } else if (sscanf(line, "%31s %31s %d", w1, w2, &strength) != 3) {
+        return 0;
+    }
+    if (strlen(word) >= sizeof words[0] || (before && strlen(before) >= sizeof words[1]) || strength < 1 ||
         strength > 2)
         return 0;
     int t = dm_event_type_parse(type);
     if (t < 0)
         return 0;
-    memcpy(word, w, strlen(w) + 1);
-    out->word = word;
+    memcpy(words[0], word, strlen(word) + 1);
+    out->word = words[0];
+    out->before = NULL;
+    if (before) {
+        memcpy(words[1], before, strlen(before) + 1);
+        out->before = words[1];
+    }
     out->type = (dm_event_type_t)t;
     out->strength = strength;
     return 1;
@@ -52,7 +66,7 @@ static void load_triggers(void)
     if (g_once_init_enter(&done)) {
         size_t n = 0;
         for (size_t i = 0; i < TRIGGER_COUNT; i++)
-            n += (size_t)parse_trigger_line(trigger_lines[i], &triggers[n], trigger_words[n], sizeof trigger_words[n]);
+            n += (size_t)parse_trigger_line(trigger_lines[i], &triggers[n], trigger_words[n]);
         trigger_count = n;
         g_once_init_leave(&done, 1);
     }
@@ -61,10 +75,10 @@ static void load_triggers(void)
 size_t dmi_trigger_lines_bad(void)
 {
     dmi_trigger_t t;
-    char w[24];
+    char w[2][24];
     size_t bad = 0;
     for (size_t i = 0; i < TRIGGER_COUNT; i++)
-        bad += !parse_trigger_line(trigger_lines[i], &t, w, sizeof w);
+        bad += !parse_trigger_line(trigger_lines[i], &t, w);
     return bad;
 }
 
@@ -125,6 +139,12 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
     for (size_t i = 0; i < trigger_count; i++) {
         if (!dmi_tok_is(a, t, triggers[i].word))
             continue;
+        /* A two-word trigger ("news conference") needs its first word. */
+        if (triggers[i].before && !(t > 0 && dmi_tok_is(a, t - 1, triggers[i].before)))
+            continue;
+        /* "freedom of speech", "free speech": a right, not a speech given. */
+        if (dmi_tok_is(a, t, "speech") && t > 0 && (dmi_tok_is(a, t - 1, "of") || dmi_tok_is(a, t - 1, "free")))
+            return NULL;
         /* "the proposed summit": a participle before a noun is no proposal. */
         if (dmi_tok_is(a, t, "proposed") && t > 0 &&
             (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
@@ -178,7 +198,7 @@ const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
     load_triggers();
     for (size_t i = 0; i < trigger_count; i++)
         if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
-            dmi_tok_is(a, t, triggers[i].word))
+            !triggers[i].before && dmi_tok_is(a, t, triggers[i].word))
             return &triggers[i];
     return NULL;
 }
@@ -442,7 +462,7 @@ int dmi_event_word_type(const dmi_article_t *a, size_t t)
         return -1;
     load_triggers();
     for (size_t i = 0; i < trigger_count; i++)
-        if (triggers[i].type != DM_EVENT_STATEMENT && dmi_tok_is(a, t, triggers[i].word))
+        if (triggers[i].type != DM_EVENT_STATEMENT && !triggers[i].before && dmi_tok_is(a, t, triggers[i].word))
             return (int)triggers[i].type;
     for (size_t i = 0; i < G_N_ELEMENTS(extra); i++)
         if (dmi_tok_is(a, t, extra[i].word))

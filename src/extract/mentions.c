@@ -305,6 +305,26 @@ static int names_a_saints_institution(const dmi_article_t *a, const dmi_cand_t *
 }
 
 /* Accept or reject a candidate by its context; sets flags. */
+/* A name of one of the lists, which hold names without "the". */
+static int name_in(const char *s, size_t n, const char *const *list)
+{
+    if (n > 4 && g_ascii_strncasecmp(s, "the ", 4) == 0) {
+        s += 4;
+        n -= 4;
+    }
+    return dmi_word_in(s, n, list);
+}
+
+/* The word before the name at token t, past an article ("at the UN",
+ * "visited a White House"), is one of `words`. */
+static int word_before(const dmi_article_t *a, size_t t, const char *const *words)
+{
+    size_t p = t;
+    if (p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, determiners) >= 0)
+        p--;
+    return p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, words) >= 0;
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -419,23 +439,11 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     static const char *const institutions[] = {
 #include "rules/institutions.inc"
         NULL};
-    {
-        const char *m = s;
-        size_t mn = n;
-        if (mn > 4 && g_ascii_strncasecmp(m, "the ", 4) == 0) {
-            m += 4;
-            mn -= 4;
-        }
-        if (dmi_word_in(m, mn, institutions)) {
-            size_t p = t;
-            if (p > 0 && dmi_tok_is(a, p - 1, "the"))
-                p--;
-            static const char *const at[] = {"at", "outside", "inside", "near", NULL};
-            int there = p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, at) >= 0;
-            if (!there && !(c->last < a->token_count && (dmi_tok_is(a, c->last, "headquarters") ||
-                                                          dmi_tok_is(a, c->last, "building"))))
-                return 0;
-        }
+    if (name_in(s, n, institutions)) {
+        static const char *const at[] = {"at", "outside", "inside", "near", NULL};
+        if (!word_before(a, t, at) && !(c->last < a->token_count && (dmi_tok_is(a, c->last, "headquarters") ||
+                                                                    dmi_tok_is(a, c->last, "building"))))
+            return 0;
     }
     /* A seat of government standing for the government ("the White House
      * said", "a charge the Kremlin denied", "the State Department's
@@ -447,19 +455,10 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
 #include "rules/government_seats.inc"
         NULL};
     {
-        const char *m = s;
-        size_t mn = n;
-        if (mn > 4 && g_ascii_strncasecmp(m, "the ", 4) == 0) {
-            m += 4;
-            mn -= 4;
-        }
-        int seat = dmi_word_in(m, mn, government_seats);
+        int seat = name_in(s, n, government_seats);
         for (size_t k = 0; k < c->ne && !seat; k++)
             seat = c->e[k].name && dmi_word_in(c->e[k].name, strlen(c->e[k].name), government_seats);
         if (seat) {
-            size_t p = t;
-            if (p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, determiners) >= 0)
-                p--;
             static const char *const there[] = {"at",      "to",       "outside", "inside", "near",    "in",
                                                 "into",    "within",   "around",  "across", "visited", "visiting",
                                                 "visit",   "visits",   "entered", "left",   "leaving", "reached",
@@ -468,7 +467,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
              * "a Kremlin spokesman": who speaks there (events read it). */
             static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",
                                                      "banquet", "ceremony", "reception", "conference", NULL};
-            if (!(p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, there) >= 0) &&
+            if (!word_before(a, t, there) &&
                 !(dmi_tok_word(a, c->last) &&
                   (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in(a, c->last, dmi_role_nouns) >= 0)))
                 return 0;

@@ -114,6 +114,17 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
             g_strlcpy(e->label, g_ascii_strcasecmp(trigger_word, "briefing") == 0 ? "Briefing" : "Statement",
                       sizeof e->label);
         break;
+    case DM_EVENT_OTHER: {
+        /* Relations cut: "Expulsion in Ecuador", "Ties cut in Bahrain". */
+        const char *head = g_ascii_strncasecmp(trigger_word, "expel", 5) == 0 ||
+                                   g_ascii_strncasecmp(trigger_word, "expuls", 6) == 0
+                               ? "Expulsion"
+                           : g_ascii_strncasecmp(trigger_word, "sever", 5) == 0 ? "Ties cut"
+                           : g_ascii_strncasecmp(trigger_word, "recall", 6) == 0 ? "Envoy recalled"
+                                                                                 : "Event";
+        placed_label(e, head, "in", first, status);
+        break;
+    }
     default: placed_label(e, "Event", "in", first, ""); break;
     }
 }

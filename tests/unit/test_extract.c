@@ -1495,6 +1495,10 @@ static void events_tenth_round(void **state)
         {"date 2025-06-12\n\nHAVANA - U.S. President John Smith pressed Cuba to free prisoners during his "
          "historic visit to the island on Monday.\n",
          "visit 2025-06-09 held havana"},
+        /* Relations cut ("other"): where the expelling is done. */
+        {"date 2025-06-12\n\nOn Monday, Norway expelled two Latvian diplomats over the fishing dispute.\n\nThe "
+         "Latvian ambassador was expelled from Norway on Tuesday.\n",
+         "other 2025-06-09 held norway; other 2025-06-10 held norway"},
         /* A dateline on a line of its own places the lede's talks. */
         {"date 2025-06-12\nMinister holds talks in capital\n\nOSLO, June 12, 2025 (AFP)\n\nThe foreign "
          "minister held talks on Thursday with his Latvian counterpart.\n",

@@ -696,9 +696,11 @@ static dm_status_t draw_map(dm_map_t *map, cairo_t *cr, int main_basemap_drawn, 
         cairo_paint(cr);
         draw_frame(cr, map, main_frame);
     }
+    /* Locator boxes and connectors under the story (labels' halos mask
+     * them), as on an HTML page, where they are in the basemap image. */
+    draw_locators(cr, map);
     if (story)
         draw_content(cr, map, pc, 0);
-    draw_locators(cr, map);
     for (int i = 1; i < map->frame_count; i++) {
         const dmi_frame_t *f = &map->frames[i];
         draw_inset_frame(cr, map, f, 1);

@@ -432,7 +432,7 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
             goto out;
         }
         map->frame_count++;
-        snprintf(f->id, sizeof f->id, round == 0 ? "inset" : "inset2");
+        snprintf(f->id, sizeof f->id, fi == 1 ? "inset" : "inset2");
         f->role = DMI_FRAME_INSET;
         bbox_t b = {.empty = 1};
         for (size_t i = 0; i < n; i++) {
@@ -534,6 +534,22 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         w = f->rect[2] - f->rect[0];
         h = f->rect[3] - f->rect[1];
         dmi_fit_transform(f, ext);
+        /* The locator: the inset's rect outlined on the main map. An inset
+         * that enlarges its spot less than 1.5 times (a small canvas, a
+         * cluster spread wide) separates nothing: none. */
+        if (outline_on_main(map, f, &f->locator)) {
+            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&f->locator, loc);
+        if (f->locator.count >= 3 && fmin(w / fmax(loc[2] - loc[0], 1e-9), h / fmax(loc[3] - loc[1], 1e-9)) < 1.5) {
+            dmi_ring_free(&f->locator);
+            dmi_projection_destroy(&f->proj);
+            memset(f, 0, sizeof *f);
+            map->frame_count--;
+            continue;
+        }
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(s, i);
             double e, no, px, py;
@@ -545,14 +561,7 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
             if (px > f->rect[0] + m && px < f->rect[2] - m && py > f->rect[1] + m && py < f->rect[3] - m)
                 map->place_frame[i] = fi;
         }
-        /* The locator: the inset's rect outlined on the main map, and the
-         * connectors from it to the inset. */
-        if (outline_on_main(map, f, &f->locator)) {
-            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
-            goto out;
-        }
-        double loc[4] = DMI_BBOX_EMPTY;
-        dmi_ring_bbox_add(&f->locator, loc);
+        /* The connectors from the locator box to the inset. */
         f->connector_count = f->locator.count >= 3 ? connectors_between(loc, f->rect, f->connectors) : 0;
         /* A locator box drawn skewed (a projection's shear) is not its
          * bbox: the connectors are the bridges of the convex hull of its

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Focus target of issue 16 over layout sidecars (docs/formats.md section 2).
 
-    check_focus.py SIDECAR.json... [--insets] [--story-dir DIR] [--list] [--fail]
+    check_focus.py SIDECAR.json... [--insets] [--story-dir DIR] [--list] [--fail] [--min N]
 
 "The events of the main frame spread over at least a third of its width or
 height": for each map with two or more event markers (markers that show event
@@ -18,7 +18,8 @@ reports whether that event is drawn in the main frame.
 
 Prints one line per counted map that misses the target (all counted maps
 with --list), then `spread: N of M maps`. Exit status 1 with --fail when a
-map misses it, 2 for bad input, 0 otherwise.
+map misses it or with --min N when fewer than N maps meet it, 2 for bad
+input, 0 otherwise.
 """
 import json
 import os
@@ -60,10 +61,13 @@ def principal_in_main(sidecar, story):
 
 def main(argv):
     paths = [a for a in argv if not a.startswith("--")]
-    story_dir = None
+    story_dir, least = None, 0
     if "--story-dir" in argv:
         story_dir = argv[argv.index("--story-dir") + 1]
         paths.remove(story_dir)
+    if "--min" in argv:
+        least = int(argv[argv.index("--min") + 1])
+        paths.remove(argv[argv.index("--min") + 1])
     counted = met = 0
     for path in paths:
         try:
@@ -90,7 +94,7 @@ def main(argv):
             print("%s %s: %d markers, %.2f of the width, %.2f of the height%s"
                   % ("ok  " if good else "MISS", name, n, rw, rh, extra))
     print("spread: %d of %d maps" % (met, counted))
-    return 1 if "--fail" in argv and met < counted else 0
+    return 1 if ("--fail" in argv and met < counted) or met < least else 0
 
 
 if __name__ == "__main__":

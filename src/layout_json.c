@@ -55,7 +55,12 @@ static void furniture_json(dm_map_t *map, json_t *root, double k)
         if (i && f->locator.count >= 3) {
             double loc[4] = DMI_BBOX_EMPTY;
             dmi_ring_bbox_add(&f->locator, loc);
-            json_array_append_new(locators, json_pack("{s:s, s:o}", "frame", f->id, "rect", rect_json(loc, k)));
+            json_t *outline = json_array();   /* as drawn: a projected, often skewed, box */
+            for (size_t v = 0; v < f->locator.count; v++)
+                json_array_append_new(outline, json_pack("[oo]", num(f->locator.pts[v].x * k),
+                                                         num(f->locator.pts[v].y * k)));
+            json_array_append_new(locators, json_pack("{s:s, s:o, s:o}", "frame", f->id, "rect", rect_json(loc, k),
+                                                      "points", outline));
         }
         /* The lines from the locator box (points[0], a corner of it) to the inset's rect (points[1]). */
         for (int c = 0; i && c < f->connector_count; c++) {

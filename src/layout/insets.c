@@ -308,6 +308,20 @@ fail:
     return NULL;
 }
 
+/* Is (px, py) inside the quadrilateral the two connectors c span? */
+static int inside_funnel(const double c[2][4], double px, double py)
+{
+    const double q[4][2] = {{c[0][0], c[0][1]}, {c[0][2], c[0][3]}, {c[1][2], c[1][3]}, {c[1][0], c[1][1]}};
+    int pos = 0, neg = 0;
+    for (int k = 0; k < 4; k++) {
+        const double *a = q[k], *b = q[(k + 1) % 4];
+        double z = (b[0] - a[0]) * (py - a[1]) - (b[1] - a[1]) * (px - a[0]);
+        pos += z > 0;
+        neg += z < 0;
+    }
+    return !(pos && neg);
+}
+
 /* What the connectors from locator box loc to a candidate rect r cost:
  * a marker they pass over (other than the inset's own places, inside the
  * locator) or a line of the story they cross, much more another inset or
@@ -334,6 +348,12 @@ static double connector_cost(const dm_map_t *map, const double loc[4], const dou
         if (dmi_segment_enters_box(con[k], lo, 0))
             cost += 20;
     }
+    /* A marker between the two connectors (in the funnel from the locator
+     * box to the inset) reads as part of the inset, and its name can only
+     * leave the funnel across a connector. */
+    for (size_t i = 0; nc == 2 && i < dm_story_place_count(map->story); i++)
+        if (point[i] && cluster[i] != own && inside_funnel(con, x[i], y[i]))
+            cost += 60;
     return cost;
 }
 

@@ -29,6 +29,7 @@ Exit status: 1 when a kind listed in --fail-on (default: all) was found, 2 for b
 0 otherwise. --counts prints one JSON line of counts by kind at the end.
 """
 import json
+import math
 import sys
 
 KINDS = ["off-canvas", "off-frame", "label-label", "label-marker", "label-line", "label-furniture", "furniture",
@@ -45,6 +46,31 @@ def clip_box(a, b):
     """Intersection of two boxes, or None."""
     r = [max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])]
     return r if r[0] < r[2] and r[1] < r[3] else None
+
+
+def segment_enters_polygon(p, q, poly, margin):
+    """Does segment p-q pass inside polygon poly (a list of [x, y]) by more than margin?"""
+    def inside(x, y):
+        hit = False
+        for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                hit = not hit
+        return hit
+
+    def edge_distance(x, y):
+        best = float("inf")
+        for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+            dx, dy = x2 - x1, y2 - y1
+            t = max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy or 1)))
+            best = min(best, math.hypot(x - x1 - t * dx, y - y1 - t * dy))
+        return best
+
+    steps = 200
+    for k in range(steps + 1):
+        x, y = p[0] + (q[0] - p[0]) * k / steps, p[1] + (q[1] - p[1]) * k / steps
+        if inside(x, y) and edge_distance(x, y) > margin:
+            return True
+    return False
 
 
 def seg_hits_box(p, q, box, eps=EPS):
@@ -130,6 +156,9 @@ def check(side, story=None):
     locators = [(box4(l["rect"], "locators[%d].rect" % i), "locator box of '%s'" % l.get("frame"), l.get("frame"))
                 for i, l in enumerate(side.get("locators", []))]
 
+    locator_outline = {l.get("frame"): l["points"] for l in side.get("locators", [])
+                       if isinstance(l.get("points"), list) and len(l["points"]) >= 3}
+
     connectors = []  # (point, point, inset frame)
     for i, c in enumerate(side.get("connectors", [])):
         pts = c.get("points")
@@ -163,9 +192,14 @@ def check(side, story=None):
         # A locator box drawn skewed (its projected outline) is smaller than
         # its rect: a connector tangent to the outline may cut the rect's
         # corner, never its middle.
+        # When the sidecar gives the outline as drawn, the test is exact: no
+        # point of the connector lies inside it by more than a pixel.
         lb = locator_of.get(fid)
-        if lb and seg_hits_box(p, q, [lb[0] + (lb[2] - lb[0]) / 4, lb[1] + (lb[3] - lb[1]) / 4,
-                                      lb[2] - (lb[2] - lb[0]) / 4, lb[3] - (lb[3] - lb[1]) / 4], 0):
+        outline = locator_outline.get(fid)
+        if outline and segment_enters_polygon(p, q, outline, 1.0):
+            found.append(("connector", "the %s crosses its locator box" % what))
+        elif not outline and lb and seg_hits_box(p, q, [lb[0] + (lb[2] - lb[0]) / 4, lb[1] + (lb[3] - lb[1]) / 4,
+                                                        lb[2] - (lb[2] - lb[0]) / 4, lb[3] - (lb[3] - lb[1]) / 4], 0):
             found.append(("connector", "the %s crosses its locator box" % what))
 
     # (b) labels against everything else drawn

@@ -69,6 +69,13 @@ def inset(s, connectors):
 write("connected", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [250, 50]]]))
 write("connector", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [250, 50]], [[100, 97], [220, 170]]]))
 write("through", lambda s: inset(s, [[[220, 170], [390, 150]], [[200, 170], [390, 50]]]))
+# a skewed locator outline (a diamond in its rect): a connector from its left
+# vertex that passes above the outline is clean, one cutting across it is not
+def skewed(s, connectors):
+    inset(s, connectors)
+    s["locators"][0]["points"] = [[210, 170], [220, 175], [210, 180], [200, 175]]
+write("skew-tangent", lambda s: skewed(s, [[[210, 170], [250, 150]], [[200, 175], [202, 150]]]))
+write("skew-across", lambda s: skewed(s, [[[210, 170], [250, 150]], [[200, 175], [250, 185]]]))
 EOF
 expect() {  # expect NAME KIND
     $CHECK "$T/$1.json" > "$T/out"
@@ -84,6 +91,9 @@ expect marker label-marker
 $CHECK "$T/connected.json" > "$T/out" || bad "checker: an inset with its connectors fails: $(cat "$T/out")"
 expect connector label-line
 expect through connector
+$CHECK "$T/skew-tangent.json" --fail-on connector > "$T/out" ||
+    bad "checker: a connector along a skewed locator outline fails: $(cat "$T/out")"
+expect skew-across connector
 $CHECK "$T/overlap.json" --fail-on off-canvas > /dev/null || bad "checker: --fail-on off-canvas fails on a label overlap"
 $CHECK "$T/clean.json" --story "$T/story.json" | grep -q ": undrawn-event-place: " ||
     bad "checker: an event's place drawn nowhere is not undrawn-event-place"

@@ -500,6 +500,7 @@ int dmi_find_people(dmi_extraction_t *x)
          * "Ursula von der Leyen". */
         size_t last = first;
         while (last < n && last < first + 6 && dmi_tok_same_sentence(a, first, last) &&
+               !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) &&   /* "Lagos Friday" */
                ((dmi_tok_cap(a, last) && !dmi_tok_in_cs(a, last, dmi_org_words)) ||
                 (last > first && dmi_tok_in_cs(a, last, dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
                  dmi_tok_same_sentence(a, last, last + 1))))
@@ -544,6 +545,15 @@ int dmi_find_people(dmi_extraction_t *x)
                      dmi_tok_eq(a, after + 1, "an")) &&
                     dmi_tok_punct(a, after, ',') && dmi_tok_in_cs(a, k, dmi_role_nouns);
         if (!speech && !appos)
+            continue;
+        /* Not a sentence's opening words or a day ("On Monday, a senior
+         * officer said"). */
+        int dated = 0;
+        for (size_t k = t; k < t + 2; k++)
+            dated |= dmi_tok_in_cs(a, k, dmi_sentence_words) ||
+                     dmi_month_of(dmi_tok_text(a, k), dmi_tok_len(a, k)) ||
+                     dmi_weekday_of(dmi_tok_text(a, k), dmi_tok_len(a, k));
+        if (dated)
             continue;
         /* Not when the pair is itself a place ("New York said" is rare). */
         dmi_gaz_entry_t e[2];

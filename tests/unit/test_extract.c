@@ -1445,6 +1445,18 @@ static void events_precision_and_persons(void **state)
     assert_persons(call, callers, 2);
     json_decref(root);
     dm_story_destroy(s);
+    /* A day is no part of a name: not "On Monday" before an appositive
+     * role, not "Luis Quispe Friday" when the day follows the name. */
+    t = "date 2025-06-12\n\nOn Monday, a senior navy officer said the patrols would go on. Foreign Minister "
+        "Ana Soto met Luis Quispe Friday in Lima.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "days.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    json_t *met = event_at(root, "meeting", "lima");
+    assert_non_null(met);
+    static const char *const ministers[] = {"Ana Soto", "Luis Quispe"};
+    assert_persons(met, ministers, 2);
+    json_decref(root);
+    dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
 

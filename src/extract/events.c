@@ -309,7 +309,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     int sets_out = 0;
     for (size_t u = first; u < last && e.type == DM_EVENT_VISIT && !sets_out; u++)
         sets_out = dmi_setting_out(a, u);
-    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_VISIT) &&
+    if (e.place_count == 0 &&
+        (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_VISIT ||
+         e.type == DM_EVENT_AGREEMENT) &&
         tr->strength >= 2 && S->count == S->sentence_first_event && !sets_out)
         dmi_at_dateline(S, &e, first, last);
     /* A meeting the text does not place, told after a trip to a city ("traveled
@@ -730,6 +732,29 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 where = S->setting;
             if (where == NONE)
                 where = dmi_dateline_city(S);
+        }
+        /* A lede whose speaker is the dateline's own country ("OSLO - Norway
+         * said on Monday it would ...") is that government's statement, the
+         * report's news: at the dateline's city. */
+        size_t home = dmi_dateline_city(S);
+        int lede = sk->last > S->dateline_end &&
+                   (sk->first < S->dateline_end || (si > 0 && x->art->sentences[si - 1].first < S->dateline_end));
+        if (where == NONE && home != NONE && lede && speech_tok > sk->first &&
+            (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "says"))) {
+            for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < speech_tok;
+                 k++) {
+                const dmi_mention_t *m = &x->mentions[k];
+                if (m->first < S->dateline_end || m->sentence != si || !dmi_usable_mention(m))
+                    continue;
+                const dmi_xplace_t *p = &x->places[m->place];
+                /* the first name of the sentence is its speaker: "Norway
+                 * said", "Norway, which ..., said" */
+                if (p->kind == DM_PLACE_COUNTRY && !(m->flags & DMI_MENTION_DEMONYM) &&
+                    strcmp(p->country, x->places[home].country) == 0 &&
+                    (m->last == speech_tok || dmi_tok_punct(a, m->last, ',')))
+                    where = home;
+                break;
+            }
         }
         if (where != NONE) {
             dmi_xevent_t e;

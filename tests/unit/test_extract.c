@@ -1519,6 +1519,34 @@ static void events_tenth_round(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Issue 14, eleventh round: a lede's signing and a lede's statement of the
+ * dateline's own country are at the dateline's city; plural and -ing forms
+ * of agreements, storming and bombings are triggers. */
+static void events_eleventh_round(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A lede's agreement that names no place of its own. */
+        {"date 2025-06-12\n\nOSLO, June 12 - Norway and Latvia signed a fishing agreement on Thursday.\n",
+         "agreement 2025-06-12 held oslo"},
+        /* The dateline's country speaking in the lede, before or around a
+         * relative clause ... */
+        {"date 2025-06-14\n\nOSLO, June 14 (AFP) - Norway, which opposes the death penalty, said Saturday it "
+         "respected the court ruling.\n",
+         "statement 2025-06-14 held oslo"},
+        /* ... but not a country named before unnamed officials' saying. */
+        {"date 2025-06-12\n\nOSLO, June 12 - The United States for the first time imposed new tariffs, what "
+         "Norway officials said would hurt exporters.\n",
+         ""},
+        {"date 2025-06-12\n\nIn Riga on Monday, the two ministers attended the signing of agreements on fishing "
+         "quotas.\n",
+         "agreement 2025-06-09 held riga"},
+        {"date 2025-06-12\n\nSoldiers stormed the hijacked ferry in Bergen on Tuesday.\n",
+         "incident 2025-06-10 held bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Every line of rules/triggers.txt reads as WORD TYPE STRENGTH: a typo in
  * the data file fails here, not silently at run time. */
 static void trigger_rules_parse(void **state)
@@ -1606,6 +1634,7 @@ int main(void)
         cmocka_unit_test(events_precision_and_persons),
         cmocka_unit_test(trigger_rules_parse),
         cmocka_unit_test(events_tenth_round),
+        cmocka_unit_test(events_eleventh_round),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -167,6 +167,13 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
         json_array_append_new(labels, o);
     }
     json_object_set_new(root, "labels", labels);
+    /* The story's places whose names found no room (context: a plain
+     * dot, with its dot, or a line's, an area's or a country's name). */
+    json_t *dropped = json_array();
+    for (size_t i = 0; i < dm_story_place_count(s); i++)
+        if (map->label_dropped[i])
+            json_array_append_new(dropped, json_string(dm_story_place(s, i)->id));
+    json_object_set_new(root, "dropped_labels", dropped);
     /* The story's countries as each frame shows them. */
     json_t *countries = json_array();
     for (size_t i = 0; i < map->country_view_count; i++) {

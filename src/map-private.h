@@ -194,6 +194,8 @@ struct dm_map {
     int *named_with;           /* per place: the place whose marker and label also stand for it
                                 * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
+    unsigned char *label_dropped; /* per place: its name (a plain dot's with its dot) found room
+                                * in no frame; the sidecar lists them (dropped_labels) */
     int group;                 /* places grouped by country: a map too dense to name every place
                                 * clear of the others (dm_map_create's second try) */
     int *grouped;              /* per place, with group: its marker stands for its country's

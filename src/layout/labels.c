@@ -1111,6 +1111,14 @@ static choice_t spot_clear_of_lines(const dm_map_t *map, obstacles_t *obs, const
     return best;
 }
 
+/* A story place's name that found no room (a country named only as a
+ * participant has no place: nothing to note). */
+static void note_dropped(dm_map_t *map, size_t place)
+{
+    if (place < dm_story_place_count(map->story))
+        map->label_dropped[place] = 1;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
@@ -1279,6 +1287,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     }
     /* A line's or an area's name with no such spot goes (its line shows). */
     if (crosses && rq->marker_obstacle == SIZE_MAX && !crowded) {
+        note_dropped(map, rq->place);
         free(text);
         return DM_OK;
     }
@@ -1286,6 +1295,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     if (rq->droppable && (cost(obs, best.box, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best.box, frame) ||
                           line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 ||
                           crosses)) {
+        note_dropped(map, rq->place);
         free(text);
         return DM_OK;
     }
@@ -1298,6 +1308,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                                        best.box.y1 - halo - 0.5}, frame, SIZE_MAX, rq->frame, 0) > 0 ||
                      line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 || crosses)) {
         *rq->drop = 1;
+        note_dropped(map, rq->place);
         free(text);
         return DM_OK;
     }
@@ -1527,6 +1538,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
                 continue;
             int is_line = p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA;
+            /* A name is context, placed only where free, unless an event
+             * happens there (a call from a country: its line's end). */
             /* A country's own land is the polygon under its anchor; a
              * region (a peninsula) may span several, and has none. */
             rq[n++] = (request_t){.place = i, .frame = fi, .x = x, .y = y, .marker_obstacle = SIZE_MAX,
@@ -1535,7 +1548,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
                                   .along = p->kind == DM_PLACE_LINE ? drawn[i] : NULL,
                                   .own = p->kind == DM_PLACE_COUNTRY ? own_land(&land[fi], p->country, x, y)
                                                                      : SIZE_MAX,
-                                  .droppable = !is_line, .country = p->kind == DM_PLACE_COUNTRY};
+                                  .droppable = !is_line && !(uses[i] && !is_wide_region(p)),
+                                  .country = p->kind == DM_PLACE_COUNTRY};
         }
     }
     qsort(rq, n, sizeof *rq, cmp_request);
@@ -1563,6 +1577,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             if (map->labels[k].frame == map->country_views[i].frame &&
                 strcmp(map->labels[k].country, map->country_views[i].code) == 0)
                 map->country_views[i].labelled = 1;
+    /* A name dropped in one frame and placed in another is not dropped. */
+    for (size_t k = 0; k < map->label_count; k++)
+        if (map->labels[k].place < dm_story_place_count(s))
+            map->label_dropped[map->labels[k].place] = 0;
     /* The plain dots whose names found no room go, with their names. */
     size_t kept = 0;
     for (size_t i = 0; i < map->marker_count; i++)

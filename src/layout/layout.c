@@ -83,6 +83,7 @@ void dm_map_destroy(dm_map_t *map)
     free(map->far);
     free(map->named_with);
     free(map->has_marker);
+    free(map->label_dropped);
     free(map->grouped);
     free(map->event_order);
     free(map->event_number);
@@ -340,6 +341,7 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         !(map->named_with = dmi_calloc(np, sizeof *map->named_with)) ||
         !(map->shapes = dmi_calloc(np, sizeof *map->shapes)) ||
         !(map->has_marker = dmi_calloc(np, sizeof *map->has_marker)) ||
+        !(map->label_dropped = dmi_calloc(np + 1, sizeof *map->label_dropped)) ||
         !(map->shape_is_area = dmi_calloc(np, sizeof *map->shape_is_area))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;

@@ -16,7 +16,9 @@ Reports, one line each:
   label-furniture   a label under the legend, title, subtitle, credits, a scale bar, an
                     inset or overview frame or a locator box
   furniture         legend, title, credits, scale bars and insets overlapping each other
-  dropped-label     a place with an event (a marker showing event numbers) has no label
+  dropped-label     a place with an event (a marker showing event numbers) has no label, or
+                    the sidecar's dropped_labels lists a place that is labelled or (with
+                    --story) a place of an event
   connector         a connector crosses the inside of the inset or locator box it joins, or of
                     another inset, or leaves the canvas
 With --story: dropped-label also counts a place of an event that has neither marker,
@@ -246,6 +248,18 @@ def check(side, story=None):
         if (m.get("events") or m.get("number")) and m.get("place") not in labelled:
             found.append(("dropped-label", "place '%s' has an event (marker %s) but no label"
                           % (m.get("place"), m.get("numbers", m.get("number")))))
+    # The places the layout lists as dropped (dropped_labels: context whose
+    # name found no room) are not labelled, and none is an event's place.
+    event_places = set()
+    if story is not None:
+        regions_beyond = {p.get("id") for p in story.get("places", [])
+                          if p.get("kind") == "region" and not p.get("country")}
+        event_places = {pid for ev in story.get("events", []) for pid in ev.get("places", [])} - regions_beyond
+    for pid in side.get("dropped_labels", []):
+        if pid in labelled:
+            found.append(("dropped-label", "place '%s' is listed as dropped but has a label" % pid))
+        if pid in event_places:
+            found.append(("dropped-label", "place '%s' of an event is listed as dropped" % pid))
     if story is not None:
         drawn = {m.get("place") for m in side.get("markers", [])} | labelled
         # A marker stands for the places folded into it (a venue in its city).
@@ -304,7 +318,7 @@ def main(argv):
         n[kind] += 1
         print("%s: %s: %s" % (path, kind, msg))
     if counts:
-        print(json.dumps({"file": path, "counts": n}))
+        print(json.dumps({"file": path, "counts": n, "dropped_labels": len(side.get("dropped_labels", []))}))
     return 1 if any(n[k] for k in fail_on) else 0
 
 

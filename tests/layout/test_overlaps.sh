@@ -61,6 +61,9 @@ json.dump(story, open(t + "/story.json", "w"))
 write("folded", lambda s: s["markers"][0].update(places=["a", "v"]))
 # a label over a marker
 write("marker", lambda s: s["labels"][0].update(bbox=[95, 95, 140, 110]))
+# the list of dropped names naming a place that is labelled (and has an event)
+write("droplist", lambda s: s.update(dropped_labels=["a"]))
+write("droplist-ok", lambda s: s.update(dropped_labels=["b"]))
 # an inset tied to its locator box: a connector across the label, one across the inset
 def inset(s, connectors):
     s["frames"].append({"id": "inset", "rect": [250, 50, 390, 150]})
@@ -88,6 +91,9 @@ expect line label-line
 expect legend label-furniture
 expect dropped dropped-label
 expect marker label-marker
+expect droplist dropped-label
+$CHECK "$T/droplist-ok.json" --fail-on dropped-label > "$T/out" ||
+    bad "checker: a dropped name of a place without an event fails: $(cat "$T/out")"
 $CHECK "$T/connected.json" > "$T/out" || bad "checker: an inset with its connectors fails: $(cat "$T/out")"
 expect connector label-line
 expect through connector
@@ -116,6 +122,10 @@ total = {k: sum(r["counts"][k] for r in rows) for k in kinds}
 print("%s: %d maps; maps with / total by kind:" % (sys.argv[2], len(rows)))
 for k in kinds:
     print("  %-20s %4d maps %5d in all" % (k, maps[k], total[k]))
+# Names of places without events that found no room (the layout's dropped_labels): reported.
+print("  %-20s %4d maps %5d in all (context names with no room: reported, not a fault)"
+      % ("dropped context", sum(1 for r in rows if r.get("dropped_labels")),
+         sum(r.get("dropped_labels", 0) for r in rows)))
 json.dump({"maps": len(rows), "maps_with": maps, "total": total}, open(sys.argv[1] + ".sum", "w"))
 EOF
 }

@@ -644,7 +644,16 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 p0 = u;
         }
         for (size_t j = pushed; j < S->count; j++) {
-            dmi_persons_of(x, &S->ev[j], p0, last);
+            /* A statement's persons are who spoke: before the speech verb
+             * ("the spokeswoman said the two leaders ..."), else after it. */
+            size_t verb = p0;
+            while (S->ev[j].type == DM_EVENT_STATEMENT && verb < last &&
+                   !(dmi_tok_word(a, verb) && dmi_tok_in_cs(a, verb, dmi_speech_verbs)))
+                verb++;
+            if (S->ev[j].type == DM_EVENT_STATEMENT && verb > p0 && verb < last)
+                dmi_persons_of(x, &S->ev[j], p0, verb);
+            if (S->ev[j].person_count == 0)
+                dmi_persons_of(x, &S->ev[j], p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
         }
@@ -763,14 +772,22 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             e.status = DM_EVENT_HELD;
             e.sentences[e.sentence_count++] = si;
             /* Who spoke: the names outside the quotation ("'I will meet
-             * Kim tomorrow,' Hill told reporters" is Hill's). */
-            for (size_t u = sn->first; u < sn->last;) {
-                size_t v = u;
-                while (v < sn->last && !(a->tokens[v].flags & DMI_TOK_QUOTE))
-                    v++;
-                if (!in_quotation(a, sn->first, u))
-                    dmi_persons_of(x, &e, u, v);
-                u = v + 1;
+             * Kim tomorrow,' Hill told reporters" is Hill's), before the
+             * speech verb ("Hill said Kim was open to talks" is Hill's
+             * alone); after it only when none is before ("..., said Hill"). */
+            size_t verb = sn->first;
+            while (verb < sn->last && !(dmi_tok_word(a, verb) && dmi_tok_in_cs(a, verb, dmi_speech_verbs)))
+                verb++;
+            for (int pass = 0; pass < 2 && e.person_count == 0; pass++) {
+                size_t end = pass == 0 ? verb : sn->last;
+                for (size_t u = sn->first; u < end;) {
+                    size_t v = u;
+                    while (v < end && !(a->tokens[v].flags & DMI_TOK_QUOTE))
+                        v++;
+                    if (!in_quotation(a, sn->first, u))
+                        dmi_persons_of(x, &e, u, v);
+                    u = v + 1;
+                }
             }
             dmi_add_place(&e, where);
             dmi_add_participant(&e, x->places[where].country);

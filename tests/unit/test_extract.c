@@ -1445,6 +1445,17 @@ static void events_precision_and_persons(void **state)
     assert_persons(call, callers, 2);
     json_decref(root);
     dm_story_destroy(s);
+    /* A statement's persons are who spoke, not whom they spoke of. */
+    t = "date 2025-06-12\n\nAt a briefing in Oslo on Monday, the spokeswoman Ana Soto said President Luis Quispe "
+        "would meet Maria Lopez soon.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "speaker.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    json_t *said = event_at(root, "statement", "oslo");
+    assert_non_null(said);
+    static const char *const speaker[] = {"Ana Soto"};
+    assert_persons(said, speaker, 1);
+    json_decref(root);
+    dm_story_destroy(s);
     /* A day is no part of a name: not "On Monday" before an appositive
      * role, not "Luis Quispe Friday" when the day follows the name. */
     t = "date 2025-06-12\n\nOn Monday, a senior navy officer said the patrols would go on. Foreign Minister "

@@ -130,7 +130,8 @@ static size_t leave_out_named_only(dm_map_t *map, const dmi_frame_t *f, const in
     size_t np = dm_story_place_count(s), n = 0;
     int named[FOCUS_MAX_PLACES] = {0}, gone[FOCUS_MAX_PLACES] = {0};
     double aspect = (f->rect[2] - f->rect[0]) / fmax(f->rect[3] - f->rect[1], 1);
-    double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
+    /* Zeroed: the compiler cannot see the caller's np <= FOCUS_MAX_PLACES. */
+    double x[FOCUS_MAX_PLACES] = {0}, y[FOCUS_MAX_PLACES] = {0};
     for (size_t j = 0; j < dm_story_event_count(s); j++)
         for (size_t k = 0; k < dm_story_event(s, j)->place_count; k++) {
             int pi = place_index(s, dm_story_event(s, j)->places[k]);

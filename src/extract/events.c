@@ -405,6 +405,14 @@ static int reported_content(const dmi_article_t *a, size_t first, size_t t)
     return 0;
 }
 
+/* The first speech verb ("said", "told") in tokens [from, to), else to. */
+static size_t first_speech_verb(const dmi_article_t *a, size_t from, size_t to)
+{
+    while (from < to && !(dmi_tok_word(a, from) && dmi_tok_in_cs(a, from, dmi_speech_verbs)))
+        from++;
+    return from;
+}
+
 /* Token t stands inside a quotation of its sentence (an odd number of
  * quotation marks since the sentence's start). */
 static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
@@ -646,11 +654,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t j = pushed; j < S->count; j++) {
             /* A statement's persons are who spoke: before the speech verb
              * ("the spokeswoman said the two leaders ..."), else after it. */
-            size_t verb = p0;
-            while (S->ev[j].type == DM_EVENT_STATEMENT && verb < last &&
-                   !(dmi_tok_word(a, verb) && dmi_tok_in_cs(a, verb, dmi_speech_verbs)))
-                verb++;
-            if (S->ev[j].type == DM_EVENT_STATEMENT && verb > p0 && verb < last)
+            size_t verb = S->ev[j].type == DM_EVENT_STATEMENT ? first_speech_verb(a, p0, last) : last;
+            if (verb > p0 && verb < last)
                 dmi_persons_of(x, &S->ev[j], p0, verb);
             if (S->ev[j].person_count == 0)
                 dmi_persons_of(x, &S->ev[j], p0, last);
@@ -775,9 +780,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * Kim tomorrow,' Hill told reporters" is Hill's), before the
              * speech verb ("Hill said Kim was open to talks" is Hill's
              * alone); after it only when none is before ("..., said Hill"). */
-            size_t verb = sn->first;
-            while (verb < sn->last && !(dmi_tok_word(a, verb) && dmi_tok_in_cs(a, verb, dmi_speech_verbs)))
-                verb++;
+            size_t verb = first_speech_verb(a, sn->first, sn->last);
             for (int pass = 0; pass < 2 && e.person_count == 0; pass++) {
                 size_t end = pass == 0 ? verb : sn->last;
                 for (size_t u = sn->first; u < end;) {

@@ -1104,6 +1104,21 @@ static void assert_persons(json_t *e, const char *const *names, size_t n)
         assert_string_equal(json_string_value(json_array_get(persons, i)), names[i]);
 }
 
+/* Extracts text and checks that the event of type at place names exactly
+ * the persons given, in order. */
+static void check_event_persons(dm_context_t *ctx, const char *text, const char *type, const char *place,
+                                const char *const *names, size_t n)
+{
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "persons.txt", NULL, &s), DM_OK);
+    json_t *root = story_json(s);
+    json_t *e = event_at(root, type, place);
+    assert_non_null(e);
+    assert_persons(e, names, n);
+    json_decref(root);
+    dm_story_destroy(s);
+}
+
 static void event_fields(void **state)
 {
     (void)state;
@@ -1446,28 +1461,18 @@ static void events_precision_and_persons(void **state)
     json_decref(root);
     dm_story_destroy(s);
     /* A statement's persons are who spoke, not whom they spoke of. */
-    t = "date 2025-06-12\n\nAt a briefing in Oslo on Monday, the spokeswoman Ana Soto said President Luis Quispe "
-        "would meet Maria Lopez soon.\n";
-    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "speaker.txt", NULL, &s), DM_OK);
-    root = story_json(s);
-    json_t *said = event_at(root, "statement", "oslo");
-    assert_non_null(said);
     static const char *const speaker[] = {"Ana Soto"};
-    assert_persons(said, speaker, 1);
-    json_decref(root);
-    dm_story_destroy(s);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nAt a briefing in Oslo on Monday, the spokeswoman Ana Soto said "
+                        "President Luis Quispe would meet Maria Lopez soon.\n",
+                        "statement", "oslo", speaker, 1);
     /* A day is no part of a name: not "On Monday" before an appositive
      * role, not "Luis Quispe Friday" when the day follows the name. */
-    t = "date 2025-06-12\n\nOn Monday, a senior navy officer said the patrols would go on. Foreign Minister "
-        "Ana Soto met Luis Quispe Friday in Lima.\n";
-    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "days.txt", NULL, &s), DM_OK);
-    root = story_json(s);
-    json_t *met = event_at(root, "meeting", "lima");
-    assert_non_null(met);
     static const char *const ministers[] = {"Ana Soto", "Luis Quispe"};
-    assert_persons(met, ministers, 2);
-    json_decref(root);
-    dm_story_destroy(s);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nOn Monday, a senior navy officer said the patrols would go on. "
+                        "Foreign Minister Ana Soto met Luis Quispe Friday in Lima.\n",
+                        "meeting", "lima", ministers, 2);
     dm_context_destroy(ctx);
 }
 

@@ -315,7 +315,7 @@ static int inside_funnel(const double c[2][4], double px, double py)
     int pos = 0, neg = 0;
     for (int k = 0; k < 4; k++) {
         const double *a = q[k], *b = q[(k + 1) % 4];
-        double z = (b[0] - a[0]) * (py - a[1]) - (b[1] - a[1]) * (px - a[0]);
+        double z = cross3(a[0], a[1], b[0], b[1], px, py);
         pos += z > 0;
         neg += z < 0;
     }

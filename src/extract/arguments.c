@@ -532,9 +532,29 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
     size_t n = 0;
     if (first < S->dateline_end)
         first = S->dateline_end;
+    /* A day or month named without a year ("on 14 May") is in the year of
+     * the dated item before it: one earlier in the sentence ("On 12 May
+     * 2017 he visited A; on 14 May B"), else the paragraph's frame ("On 1
+     * October 2015, ... In response (on 2 October), ...") when that lies
+     * in another year than the report's. */
+    int item_year = S->frame.year && x->date.year && S->frame.year != x->date.year ? S->frame.year : 0;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
         size_t used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
+        if (used && d.month) {
+            int explicit_year = 0, month_named = 0;
+            for (size_t u = t; u < t + used; u++) {
+                explicit_year |= dmi_tok_len(x->art, u) == 4 && (x->art->tokens[u].flags & DMI_TOK_NUM);
+                month_named |= dmi_month_of(dmi_tok_text(x->art, u), dmi_tok_len(x->art, u)) != 0;
+            }
+            /* "last May", "next month", "Monday": counted from the report */
+            static const char *const shifts[] = {"last", "next", "this", "that", "past", NULL};
+            int relative = !month_named || dmi_tok_in(x->art, t, shifts) >= 0;
+            if (explicit_year)
+                item_year = d.year;
+            else if (item_year && !relative)
+                d.year = item_year;
+        }
         if (used) {
             out[n].token = t;
             out[n].date = d;

@@ -358,7 +358,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* A meeting, talks or a call the text dates but does not place ("met
      * today with", "spoke by phone on Monday") happened all the same: it
      * is kept without places (the map draws none, the story lists it). */
-    int placeless = e.place_count == 0 && tr->strength >= 2 && e.date.year && !e.date_weak &&
+    /* So is the lede's news told as done ("The adviser met the chair to
+     * ..." under a readout's headline): the report's day (extract.c). */
+    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD;
+    int placeless = e.place_count == 0 && tr->strength >= 2 && ((e.date.year && !e.date_weak) || lede_news) &&
                     (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
@@ -539,13 +542,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * letter ... to hand the letter over"); the stronger word names it and
          * places it in the sentence (tense is read around it). */
         int new_leg = 0;  /* "flew on to Apia ..., after which he is expected to visit Wellington" */
-        if (nt > 0 && tr->type == DM_EVENT_VISIT)
-            for (size_t u = trig[nt - 1]; u < t; u++)
-                new_leg |= dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',';
+        /* ... and so is each item of a list told with semicolons ("on 12 May
+         * he visited A; on 14 May he visited B"), whatever its type. */
+        for (size_t u = nt > 0 ? trig[nt - 1] : t; u < t; u++)
+            new_leg |= dmi_tok_punct_any(a, u) && (a->text[a->tokens[u].start] == ';' ||
+                                                   (tr->type == DM_EVENT_VISIT && a->text[a->tokens[u].start] == ','));
         if (new_leg && nt > 0) {
             /* The leg before ends at the comma: its status is its own. */
             for (size_t u = t; u > trig[nt - 1]; u--)
-                if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ',') {
+                if (dmi_tok_punct_any(a, u) && (a->text[a->tokens[u].start] == ',' || a->text[a->tokens[u].start] == ';')) {
                     leg_end[nt - 1] = u;
                     break;
                 }
@@ -845,13 +850,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             S->setting = v->places[v->place_count - 1];
     }
     /* A sentence that opens with its date ("On June 15, ...", "In March
-     * 2015, ...") frames the rest of its paragraph. */
+     * 2015, ...", "On 1 October 2015 (a week after ...)") frames the rest
+     * of its paragraph. */
     {
         size_t t = sn->first;
         if (t < sn->last && (dmi_tok_is(a, t, "on") || dmi_tok_is(a, t, "in")))
             t++;
         for (size_t k = 0; k < nd; k++)
-            if (dates[k].token == t && dmi_tok_punct(a, t + dates[k].ntok, ','))
+            if (dates[k].token == t &&
+                (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(')))
                 S->frame = dates[k].date;
     }
     /* The year last named, for "that September". */
@@ -863,7 +870,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
 
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
-    dmi_events_state_t S = {.x = x, .setting = NONE};
+    dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE};
     *out = NULL;
     /* A dateline ends at the first dash of the first line, or of the line
      * after a "Published: ..." line when that one opens in capitals
@@ -917,6 +924,11 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         line = next;
     }
     *count = 0;
+    {
+        char headline[200];
+        size_t hs = NONE, hfrom = 0;
+        S.lede = dmi_article_headline(x, headline, sizeof headline, &hs, &hfrom) ? hs + 1 : NONE;
+    }
     for (size_t si = 0; si < x->art->sentence_count; si++)
         if (sentence_events(&S, si) != 0) {
             free(S.ev);

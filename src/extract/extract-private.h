@@ -333,6 +333,7 @@ typedef struct {
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
+    size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */

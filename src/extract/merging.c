@@ -155,7 +155,12 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
     if (a->type == b->type && a->status == b->status && (within_country(x, a, b) || within_country(x, b, a)))
         return 1;
     /* A mention that places nothing is the placed one's, same type, same
-     * date or one undated. */
+     * date or one undated. Two that place nothing are one only when both
+     * are done or both to come: "X met Y" and "X plans to convene a
+     * summit" are two meetings. */
+    if (a->place_count == 0 && b->place_count == 0 && a->type == b->type &&
+        (a->status == DM_EVENT_PLANNED) != (b->status == DM_EVENT_PLANNED))
+        return 0;
     return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
 }
 

@@ -1563,6 +1563,38 @@ static void events_eleventh_round(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twelfth round (issue 14, dev half): a readout's lede meeting without a
+ * place or date, items of a dated list, and days named without a year in
+ * a paragraph about another year. */
+static void events_twelfth_round(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* The lede's news, told as done, placeless and undated: the
+         * report's day; a summit planned later is another meeting. */
+        {"date 2025-06-12\nReadout of the adviser's meeting with the chair\n\nThe security adviser met with the "
+         "commission chair to discuss fisheries.\n",
+         "meeting 2025-06-12 held -"},
+        {"date 2025-06-12\nReadout of the adviser's meeting with the chair\n\nThe security adviser met with the "
+         "commission chair to discuss fisheries. Both welcomed plans to convene a leaders' summit this year.\n",
+         "meeting 2025-06-12 held -; meeting 2025 planned -"},
+        /* One event per item of a list told with semicolons, each at its
+         * own date, in the year of the item before it. */
+        {"date 2019-08-14\n\nOn 12 May 2017 the king visited Santiago; on 14 May he visited Valparaiso.\n",
+         "visit 2017-05-12 held santiago; visit 2017-05-14 held valparaiso"},
+        /* A sentence opening with its date frames its paragraph: a day
+         * named later without a year is in that year ... */
+        {"date 2019-08-14\n\nOn 3 March 2014 (a week after the elections), the minister visited Oslo. On 5 "
+         "March she met the prime minister in Bergen.\n",
+         "visit 2014-03-03 held oslo; meeting 2014-03-05 held bergen"},
+        /* ... but a frame in the report's own year changes nothing. */
+        {"date 2019-08-14\n\nOn 3 March 2019, the minister visited Oslo. On 5 October she met the prime minister "
+         "in Bergen.\n",
+         "visit 2019-03-03 held oslo; meeting 2018-10-05 held bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Every line of rules/triggers.txt reads as WORD TYPE STRENGTH: a typo in
  * the data file fails here, not silently at run time. */
 static void trigger_rules_parse(void **state)
@@ -1651,6 +1683,7 @@ int main(void)
         cmocka_unit_test(trigger_rules_parse),
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(events_eleventh_round),
+        cmocka_unit_test(events_twelfth_round),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -361,7 +361,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* So is the lede's news told as done ("The adviser met the chair to
      * ..." under a readout's headline): the report's day (extract.c). */
     int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD;
+    /* ... unless the text dates it in an earlier year than its own: a
+     * placeless meeting of years past is background ("first met in 1999",
+     * "walked away from the talks in 2005"). */
+    int past_year = e.date.year && x->date.year && e.date.year < x->date.year;
     int placeless = e.place_count == 0 && tr->strength >= 2 && ((e.date.year && !e.date_weak) || lede_news) &&
+                    !past_year &&
                     (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;

@@ -440,12 +440,15 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         }
         return 0;
     }
-    /* Day Month [Year] */
-    if (tok_day(a, t, &d) && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
-        if (t + 2 < end && tok_year(a, t + 2, &y))
-            return put_date(out, y, m, d, 3);
-        int yy = year_for_month(m, ref, context_year, tense, 0);
-        return yy ? put_date(out, yy, m, d, 2) : 0;
+    /* Day Month [Year], or a range "12 – 14 May [2017]": its first day */
+    if (tok_day(a, t, &d)) {
+        size_t u = t + 1 + range_end(a, t + 1, end);
+        if (u < end && (m = tok_month(a, u)) != 0) {
+            if (u + 1 < end && tok_year(a, u + 1, &y))
+                return put_date(out, y, m, d, u + 2 - t);
+            int yy = year_for_month(m, ref, context_year, tense, 0);
+            return yy ? put_date(out, yy, m, d, u + 1 - t) : 0;
+        }
     }
     /* A year: after a preposition, or before punctuation. */
     if (tok_year(a, t, &y)) {

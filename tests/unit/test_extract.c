@@ -1591,6 +1591,11 @@ static void events_twelfth_round(void **state)
         {"date 2019-08-14\n\nOn 3 March 2019, the minister visited Oslo. On 5 October she met the prime minister "
          "in Bergen.\n",
          "visit 2019-03-03 held oslo; meeting 2018-10-05 held bergen"},
+        /* A placeless meeting of a year before the report's is background;
+         * a day range is dated at its first day. */
+        {"date 2025-06-12\n\nThe group of lenders first met in 2019 to reschedule the debts.\n", ""},
+        {"date 2019-08-14\nState visits\n\nFrom 12 - 14 May 2017, the king visited Santiago.\n",
+         "visit 2017-05-12 held santiago"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

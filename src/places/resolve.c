@@ -137,6 +137,9 @@ static const struct {
                             * and the state, Tokyo and the metropolis) ... */
     double twin_city_share; /* ... or the city holding this share of the region's people: news
                              * names the city, not the region, unless the text says region */
+    double local_share_min; /* a reading beside the story's own towns (prefer_anchored) replaces a
+                             * winner far from all of them when its country holds this share of
+                             * the story's other votes: the story is local to that country */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -178,6 +181,7 @@ static const struct {
     .kind_cued = 2.0,
     .twin_city_km = 60.0,
     .twin_city_share = 0.2,
+    .local_share_min = 0.5,
 };
 
 static double prior_score(const dmi_gaz_entry_t *e)
@@ -411,6 +415,74 @@ static int costly_namesake(const dmi_cand_t *c, size_t k)
     return 0;
 }
 
+/* Same name: the same readings (repeats of one name vote once). */
+static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
+{
+    return a->ne == b->ne && a->ne > 0 && a->e[0].entry == b->e[0].entry;
+}
+
+/* The votes for country cc of the story's names other than candidate i's
+ * (its repeats included: "Lebanon" five times supports no Lebanon), and
+ * of all of them in *total. */
+static double other_names_support(const dmi_cand_t *items, size_t count, size_t i, const char *cc, double *total)
+{
+    double w = 0;
+    *total = 0;
+    for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
+        if (same_name(&items[j], &items[i]) || !items[j].vote_cc[0])
+            continue;
+        *total += items[j].vote;
+        if (strcmp(items[j].vote_cc, cc) == 0)
+            w += items[j].vote;
+    }
+    return w;
+}
+
+/* A local story's namesakes: the reading that lies beside the story's own
+ * towns and counties (within near_close_km, or a county and a town in it)
+ * or in its qualifier's region takes the place of a winner near none of the
+ * story's places, when that winner's country has no support but its own
+ * name ("Lebanon" among Zionsville and Boone County is Lebanon, Indiana;
+ * "Paris" and Henry County is Paris, Tennessee) or is the anchored
+ * reading's country (two towns of one country: the one among the story's
+ * places). The anchored reading, a town or county bearing the name itself
+ * (not through another name), must hold local_share_min of the other names'
+ * votes for its country; a region of the story's own country keeps its name
+ * ("Kansas" is the state, whatever town of Kansas lies beside the story's
+ * places). Returns the reading chosen; updates *best and *second. */
+static int prefer_anchored(const dmi_cand_t *items, size_t count, size_t i, int bi, const double *score,
+                           const int *anchored, const int *lonely, double *best, double *second)
+{
+    const dmi_cand_t *c = &items[i];
+    const dmi_gaz_entry_t *w = &c->e[bi];
+    if (!lonely[bi])
+        return bi;
+    double total = 0;
+    int foreign = other_names_support(items, count, i, w->country, &total) < resolver_w.foreign_support_max;
+    if (w->kind == DM_PLACE_REGION && !is_county(w) && !foreign)
+        return bi;
+    int alt = -1;
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *e = &c->e[k];
+        if (!anchored[k] || e->is_alternate || (e->kind != DM_PLACE_CITY && !is_county(e)) ||
+            (!foreign && strcmp(e->country, w->country) != 0) || (alt >= 0 && score[k] <= score[alt]))
+            continue;
+        if (other_names_support(items, count, i, e->country, &total) >= resolver_w.local_share_min * total &&
+            total > 0)
+            alt = (int)k;
+    }
+    if (alt < 0)
+        return bi;
+    *best = score[alt];
+    *second = -1e9;
+    for (size_t k = 0; k < c->ne; k++)
+        if ((int)k != alt && !lonely[k] && score[k] > *second)
+            *second = score[k];
+    if (*second > *best)
+        *second = *best;
+    return alt;
+}
+
 int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count, char (*countries)[3],
                        size_t max_countries, size_t *country_count)
 {
@@ -479,8 +551,18 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                 c->chosen = -1;
                 continue;
             }
-            double best = -1e9, second = -1e9, bare[DMI_READINGS_MAX];
+            double best = -1e9, second = -1e9, bare[DMI_READINGS_MAX], score[DMI_READINGS_MAX];
+            int anchored[DMI_READINGS_MAX], lonely[DMI_READINGS_MAX];
             int bi = 0;
+            /* "Lexington, South Carolina": when some reading lies in the
+             * qualifying region, the readings merely near it (Kentucky's,
+             * 530 km from the state's point) are not qualified. */
+            int in_qualifier = 0;
+            if (pass == 1 && c->qualifier >= 0 && items[c->qualifier].chosen >= 0) {
+                const dmi_cand_t *q = &items[c->qualifier];
+                for (size_t k = 0; k < c->ne && !in_qualifier; k++)
+                    in_qualifier = same_admin1(gaz, &q->e[q->chosen], &c->e[k]);
+            }
             for (size_t k = 0; k < c->ne; k++) {
                 const dmi_gaz_entry_t *e = &c->e[k];
                 double s = prior_score(e) + c->boost[k];
@@ -488,6 +570,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                  * once nearby places or a qualifier support it (pass 1). */
                 int costly = pass == 1 && costly_namesake(c, k), close = 0;
                 bare[k] = 0;
+                anchored[k] = lonely[k] = 0;
                 double context = 0;
                 /* The article's countries without this name's own vote: an
                  * ambiguous name does not pull itself toward its first
@@ -517,9 +600,10 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         const dmi_gaz_entry_t *qe = &q->e[q->chosen];
                         if (strcmp(qe->country, e->country) == 0 &&
                             (qe->kind == DM_PLACE_COUNTRY || same_admin1(gaz, qe, e) ||
-                             dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km)) {
+                             (!in_qualifier &&
+                              dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km))) {
                             s += resolver_w.qualifier;
-                            close = 1;
+                            close = anchored[k] = 1;
                         }
                     }
                 }
@@ -560,6 +644,11 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         if (dot > cos_150km) {
                             near += resolver_w.near_close;
                             close = 1;
+                            /* A town or county of the story's own, not a
+                             * capital or metropolis that any story names. */
+                            if (is_county(oe) || (oe->kind == DM_PLACE_CITY && !oe->is_capital &&
+                                                  (double)oe->population < resolver_w.namesake_pop))
+                                anchored[k] = 1;
                         } else if (dot > cos_600km) {
                             near += resolver_w.near_far;
                             if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
@@ -567,11 +656,15 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         }
                     }
                     context += fmin(near, resolver_w.near_max);
+                    lonely[k] = near == 0 && !anchored[k];
                     close |= nfar >= resolver_w.costly_far_places;
-                    s += mutual_bonus(items, count, i, e, w, cos_mutual);
+                    double mutual = mutual_bonus(items, count, i, e, w, cos_mutual);
+                    s += mutual;
+                    anchored[k] |= mutual > 0;
                 }
                 bare[k] = costly && !close ? s : s + context;
                 s += context;
+                score[k] = s;
                 if (s > best) {
                     second = best;
                     best = s;
@@ -596,6 +689,8 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     bi = alt;
                 }
             }
+            if (pass == 1 && c->ne > 1)
+                bi = prefer_anchored(items, count, i, bi, score, anchored, lonely, &best, &second);
             c->chosen = bi;
             c->margin = c->ne > 1 ? best - second : 3.0;
         }

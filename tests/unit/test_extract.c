@@ -556,7 +556,8 @@ static void helsinki_tense_and_negation(void **state)
 /* Resolution rules of round 6: "the United States" after a lower-case
  * "the"; ISO codes are not names; a country that only its own name supports
  * yields to a same-named region of the story's country; a name listed beside
- * a region reads as a region of that country. */
+ * a region reads as a region of that country. Round 12: a local story's
+ * namesakes (prefer_anchored in src/places/resolve.c) and qualifiers. */
 static void story_context_readings(void **state)
 {
     (void)state;
@@ -577,6 +578,16 @@ static void story_context_readings(void **state)
          -0.46, 5, DM_PLACE_SITE},
         {"Paris and Henry County are rich in history, the tourism board said.", "Henry County", 36.33, -88.30, 30,
          DM_PLACE_REGION},
+        /* Round 12: a local story's namesake beside its county, its
+         * towns, or in its qualifier's state. */
+        {"Paris and Henry County are rich in history, the tourism board said.", "Paris", 36.30, -88.33, 30,
+         DM_PLACE_CITY},
+        {"The fire station in Lebanon serves families across Boone County and Zionsville.", "Lebanon", 40.05,
+         -86.47, 30, DM_PLACE_CITY},
+        {"The firm is based in Lexington, South Carolina, its owner said.", "Lexington", 33.98, -81.24, 30,
+         DM_PLACE_CITY},
+        {"Talks on Lebanon resumed in Paris as Israel and Syria traded warnings.", "Lebanon", 33.9, 35.9, 300,
+         DM_PLACE_COUNTRY},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

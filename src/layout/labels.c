@@ -223,6 +223,7 @@ typedef struct {
     const dmi_shape_t *along; /* a line place's drawn shape in the frame, or NULL */
     size_t own;            /* a country's polygon in the frame's countries, or SIZE_MAX */
     int droppable;         /* a name of context (a region; a country beside its land): only where free */
+    int of_event;          /* an event names the place */
     int country;           /* a place of kind country: never centred on a neighbour */
     unsigned char *drop;   /* a plain dot's (a place where nothing happened): set when its
                             * name finds no free spot, and dot and name both go */
@@ -824,6 +825,14 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
     double badge_w = badge ? 2 * badge_hw + map->font_size * 0.35 : 0, badge_h = 2 * badge_r;
     PangoRectangle ink;
     box_t best = {1, 0, 0, 0};
+    /* A badge stays near the place its event is at (the country's point,
+     * where the frame was fitted to it), not at the middle of whatever
+     * land the frame shows: a frame filled by one country would otherwise
+     * pull the event to the centre, beside the others. */
+    country_rq_t near = *c;
+    int at_anchor = badge && badge->x >= c->land.x0 && badge->x <= c->land.x1 && badge->y >= c->land.y0 &&
+                    badge->y <= c->land.y1;
+    double anchor_x = badge ? badge->x : 0, anchor_y = badge ? badge->y : 0;
     for (int two = 0; two < 2 && best.x0 > best.x1; two++) {
         PangoLayout *layout = dmi_text_layout(pc, map, text, DMI_TEXT_COUNTRY);
         pango_layout_get_extents(layout, &ink, NULL);
@@ -839,7 +848,11 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
         g_object_unref(layout);
         if (two && lines_n != 2)
             break;
-        best = country_spot(map, obs, lines, ras, c, ink.width / (double)PANGO_SCALE + badge_w,
+        if (at_anchor) {   /* the box's centre that puts the badge on its anchor */
+            near.cx = anchor_x + (ink.width / (double)PANGO_SCALE + badge_w) / 2 - badge_hw;
+            near.cy = anchor_y;
+        }
+        best = country_spot(map, obs, lines, ras, &near, ink.width / (double)PANGO_SCALE + badge_w,
                             fmax(ink.height / (double)PANGO_SCALE, badge_h));
     }
     if (best.x0 > best.x1) {
@@ -958,15 +971,18 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
         }
         if (b) {
             b->placed = -1;   /* tried */
-            /* The marker leaves its anchor for the name's side; its box
-             * there stays an obstacle only when no spot is found. */
+            /* The marker leaves its anchor for the name's side (and may
+             * take its spot); its box there stays an obstacle only when
+             * no spot is found. */
+            box_t own = obs->boxes[b->obstacle];
+            obs->boxes[b->obstacle] = (box_t){0, 0, 0, 0};
             if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &map->markers[b->marker],
                                     &placed)))
                 goto out;
-            if (placed) {
-                obs->boxes[b->obstacle] = (box_t){0, 0, 0, 0};
+            if (placed)
                 b->placed = 1;
-            }
+            else
+                obs->boxes[b->obstacle] = own;
         } else if (country_has_marker(map, rq[i].frame, rq[i].code))
             placed = 1;   /* its marker's label names it */
         else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], NULL, &placed)))
@@ -1159,7 +1175,10 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     static const double rings[] = {1.0, 2.6, 4.2, 6.5, 9.5};
     double base = rq->radius > 0 ? rq->radius + map->font_size * 0.3 : 0;
     choice_t best = {.cost = INFINITY};
-    size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : 3;
+    /* A marker's name tries five rings, a place's without a marker three
+     * (a letter apart), and a sea's or an area's eight: it is wide, and
+     * its name may sit further off its point (an inset over it). */
+    size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : p->kind == DM_PLACE_AREA ? 8 : 3;
     /* Thousands of labels cannot all find room; search near the anchor
      * only, so absurd stories stay bounded in time. */
     if (crowded)
@@ -1287,6 +1306,16 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     }
     /* A line's or an area's name with no such spot goes (its line shows). */
     if (crosses && rq->marker_obstacle == SIZE_MAX && !crowded) {
+        note_dropped(map, rq->place);
+        free(text);
+        return DM_OK;
+    }
+    /* So does one that would lie over something drawn (an inset over
+     * the sea it names), unless an event happens there. */
+    if (rq->marker_obstacle == SIZE_MAX && rq->along == NULL && !rq->of_event && !crowded &&
+        (p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) &&
+        cost(obs, (box_t){best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
+                          best.box.y1 - halo - 0.5}, frame, SIZE_MAX, rq->frame, 0) > 0) {
         note_dropped(map, rq->place);
         free(text);
         return DM_OK;
@@ -1549,6 +1578,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
                                   .own = p->kind == DM_PLACE_COUNTRY ? own_land(&land[fi], p->country, x, y)
                                                                      : SIZE_MAX,
                                   .droppable = !is_line && !(uses[i] && !is_wide_region(p)),
+                                  .of_event = uses[i] > 0,
                                   .country = p->kind == DM_PLACE_COUNTRY};
         }
     }

@@ -607,12 +607,24 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     /* "Farsi Island", "Hudson River", "Fars Airport": a word before a
      * capitalised feature noun is part of that feature's name, which the
      * gazetteer did not know; not the province or town of that word
-     * (countries keep theirs: "Taiwan Strait" names Taiwan too). */
+     * (countries keep theirs: "Taiwan Strait" names Taiwan too). Names of
+     * two words too ("Santa Clara Valley", "St. Louis Hills"), though a
+     * city's airport is the city's ("Long Beach Airport"). */
     static const char *const feature_heads[] = {
 #include "rules/feature_heads.inc"
         NULL};
-    if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
-        dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY))
+    static const char *const airports[] = {"Airport", "Airbase", NULL};
+    if (whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
+        dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
+        (single || !dmi_tok_in_cs(a, c->last, airports)))
+        return 0;
+    /* "Birmingham City", "Stoke City" before a lower-case word or a stop: a
+     * club the gazetteer does not know as a town of that name, not the
+     * town; "Harare City Council" is the town's council, and a name of two
+     * words is no club's ("Los Angeles City elections"). */
+    if (single && whole_token && !any_country && c->last + 1 < a->token_count &&
+        dmi_tok_same_sentence(a, t, c->last) && dmi_tok_eq(a, c->last, "City") && !(a->tokens[c->last].flags & DMI_TOK_UPPER) &&
+        !(dmi_tok_cap(a, c->last + 1) && dmi_tok_same_sentence(a, t, c->last + 1)))
         return 0;
     if (names_a_street(a, c) || names_a_saints_institution(a, c))
         return 0;
@@ -793,6 +805,42 @@ int dmi_find_candidates(dmi_extraction_t *x, dmi_cand_vec_t *out)
     return rc;
 }
 
+/* A hyphenated token one of whose capitalised parts is a word of four
+ * letters or more that names no place is a name of its own: a county
+ * ("Miami-Dade"), a double surname ("Melbourne-Blake"), a given name
+ * ("John-Paul"), a campus ("Hospital-Siena"); not a pairing of places
+ * ("US-China", "Lebanon-Syria"). Combining forms ("Austro-", "Sino-"),
+ * capitals ("IBA-Karachi", "D-Calif") and adjectives of peoples the
+ * gazetteer lacks ("Russian-European", "Havanese-Maltese") count as place
+ * words. */
+static int compound_is_a_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    const char *s = dmi_tok_text(a, t);
+    size_t len = dmi_tok_len(a, t);
+    for (size_t p = 0; p < len;) {
+        size_t q = p;
+        while (q < len && s[q] != '-')
+            q++;
+        int upper = 1;
+        for (size_t i = p; i < q; i++)
+            upper &= !g_ascii_islower(s[i]);
+        static const char *const peoples[] = {"an", "ese", "ish", NULL};
+        int people = 0;
+        for (int k = 0; peoples[k]; k++) {
+            size_t m = strlen(peoples[k]);
+            people |= q - p > m && memcmp(s + q - m, peoples[k], m) == 0;
+        }
+        if (q - p >= 4 && g_ascii_isupper(s[p]) && !upper && !people && s[q - 1] != 'o') {
+            dmi_gaz_entry_t e[MAX_ENTRIES];
+            if (gaz_lookup(x, a->tokens[t].start + p, a->tokens[t].start + q, e) == 0)
+                return 1;
+        }
+        p = q + 1;
+    }
+    return 0;
+}
+
 static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
                                   GHashTable *person_words)
 {
@@ -872,7 +920,7 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
             if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words) ||
                 dmi_tok_in_cs(a, u, dmi_pact_words))
                 embedded = DMI_MENTION_EMBEDDED;
-        if (!inter && memchr(s, '-', len)) {
+        if (!inter && memchr(s, '-', len) && !compound_is_a_name(x, t)) {
             size_t p = 0;
             while (p < len) {
                 size_t q = p;
@@ -1047,6 +1095,31 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* "Cork city", "Heathrow airport", "Kasserine governorate": the gazetteer
+ * knows the name with its common noun, but the name a reader marks is the
+ * capitalised part. When that part alone names the same record, the
+ * mention's span ends there; its tokens (and so the cues events read after
+ * it) stay. The descriptive "Greek capital" is story_places.c's and keeps
+ * its noun. */
+static void trim_common_nouns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        size_t last = c->last - 1;
+        if (c->chosen < 0 || c->last - c->first < 2 || c->end != a->tokens[last].end || !dmi_tok_word(a, last) ||
+            !g_ascii_islower(dmi_tok_text(a, last)[0]) || !dmi_tok_cap(a, last - 1))
+            continue;
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + c->start, a->tokens[last - 1].end - c->start, e, MAX_ENTRIES);
+        for (size_t k = 0; k < n; k++)
+            if (e[k].entry == c->e[c->chosen].entry) {
+                c->end = a->tokens[last - 1].end;
+                break;
+            }
+    }
+}
+
 int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     read_cues(x, v);
@@ -1054,5 +1127,6 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
                            &x->country_count) != 0)
         return -1;
     drop_lone_towns(x, v);
+    trim_common_nouns(x, v);
     return 0;
 }

@@ -949,6 +949,29 @@ static void names_that_are_no_places(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twelfth round (issue 15): a club named after a town, a place before a
+ * feature the gazetteer lacks, a hyphenated name of its own, a town's name
+ * with its common noun (the span is the name). */
+static void names_inside_longer_names(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nFans of Leicester City sang all night after the win. Reporters met "
+                       "the mayor in Cork city on Monday. Growers in the Santa Clara Valley want more water. "
+                       "The coach John-Paul Brennan flew home.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "longer-names.txt", NULL, &s), DM_OK);
+    assert_null(place_near(s, 52.64, -1.13, 30, -1));     /* Leicester: a club */
+    assert_null(place_near(s, 37.35, -121.96, 30, -1));   /* Santa Clara: the valley is meant */
+    assert_null(place_near(s, 17.12, -25.02, 50, -1));    /* Paul, Cape Verde: a given name */
+    const dm_place_t *cork = place_near(s, 51.90, -8.47, 30, DM_PLACE_CITY);
+    assert_non_null(cork);
+    assert_int_equal(cork->mention_count, 1);
+    assert_int_equal(cork->mentions[0].end - cork->mentions[0].start, 4);   /* "Cork", not "Cork city" */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -1690,6 +1713,7 @@ int main(void)
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
         cmocka_unit_test(names_that_are_no_places),
+        cmocka_unit_test(names_inside_longer_names),
         cmocka_unit_test(event_fields),
         cmocka_unit_test(cameo_codes),
         cmocka_unit_test(wire_prefixes),

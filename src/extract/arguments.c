@@ -257,7 +257,10 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         if (modifier_use(x->art, m))
             continue;
         if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
-            if (country == NONE)
+            /* The first country named, unless the trigger's own object
+             * names another ("living in the United States ... citizens
+             * visiting Ecuador": Ecuador). */
+            if (country == NONE || (m->first > e->trigger && m->first <= e->trigger + 2))
                 country = m->place;
             continue;
         }

@@ -351,6 +351,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         if (!ok)
             return 0;
     }
+    /* A trip placed only at a region of several countries ("a mission to
+     * the Middle East", "an Africa trip") is a tour: its stops are the
+     * visits, where the text names them. */
+    if (e.type == DM_EVENT_VISIT && e.place_count == 1 && x->places[e.places[0]].kind == DM_PLACE_REGION &&
+        !x->places[e.places[0]].country[0])
+        return 0;
     /* A threatened, feared or hypothetical attack ("could attack", "will
      * respond to an attack") did not happen: no incident. */
     if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)
@@ -510,6 +516,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (purpose)
             continue;
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||
+            dmi_trigger_habitual(a, t, sn->last) ||
             (tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first))) {
             neg_type = (int)tr->type;
             neg_tok = t;

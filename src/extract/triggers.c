@@ -240,6 +240,20 @@ int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first)
     return word_before(a, t, first, 3, neg);
 }
 
+/* A habit, not an event: "citizens visiting the country annually", "meet
+ * every year" (within six words after the trigger, before punctuation). */
+int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const every[] = {"every", "each", NULL};
+    static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};
+    static const char *const habit[] = {"annually", "yearly", "regularly", "routinely", NULL};
+    for (size_t u = t + 1; u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++)
+        if (dmi_tok_in(a, u, habit) >= 0 || (dmi_tok_in(a, u, every) >= 0 && u + 1 < last &&
+                                              dmi_tok_in(a, u + 1, spans) >= 0))
+            return 1;
+    return 0;
+}
+
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {

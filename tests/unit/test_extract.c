@@ -1630,6 +1630,23 @@ static void events_twelfth_round(void **state)
         {"date 2025-06-12\n\nThe group of lenders first met in 2019 to reschedule the debts.\n", ""},
         {"date 2019-08-14\nState visits\n\nFrom 12 - 14 May 2017, the king visited Santiago.\n",
          "visit 2017-05-12 held santiago"},
+        /* A conference is a meeting; a news conference stays a statement. */
+        {"date 2025-06-10\nSome headline for the test\n\nThe reforms will be taken up at a London conference "
+         "in March.\n",
+         "meeting 2026-03 planned london"},
+        {"date 2025-06-10\nSome headline for the test\n\nHe spoke at a news conference in Oslo on Monday.\n",
+         "statement 2025-06-09 held oslo"},
+        /* A habit is no event; a tour of a region is told by its stops. */
+        {"date 2025-06-10\nSome headline for the test\n\nAbout 20,000 Danish tourists visit Norway every "
+         "year.\n",
+         ""},
+        {"date 2025-06-10\nSome headline for the test\n\nThe prime minister returned on Friday from a "
+         "mission to the Middle East.\n",
+         ""},
+        /* The country a visit's verb names, not one named before it. */
+        {"date 2025-06-10\nSome headline for the test\n\nTies grew as many Chileans settled in Norway and "
+         "as Danish students started visiting Chile in May.\n",
+         "visit 2025-05 held chile"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

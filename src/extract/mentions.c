@@ -325,6 +325,37 @@ static int word_before(const dmi_article_t *a, size_t t, const char *const *word
     return p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, words) >= 0;
 }
 
+/* Every reading of c is a demonym ("Irish", not "Irish" a town too). */
+static int only_demonyms(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (!c->e[k].is_demonym)
+            return 0;
+    return c->ne > 0;
+}
+
+/* The demonym at token t (ending before token nx) stands as a noun: after
+ * a determiner or a copula, before a stop or a verb; or after a word of
+ * languages, before a stop. */
+static int demonym_as_noun(const dmi_article_t *a, size_t t, size_t nx)
+{
+    static const char *const people_before[] = {"the", "an", "a", "many", "some", "most", "few", "other",
+                                                "were", "was", "are", "is", NULL};
+    static const char *const tongue_before[] = {"in", "into", "study", "studying", "studied", "learn",
+                                                "learning", "learned", "learnt", "teach", "teaching", "taught",
+                                                "fluent", NULL};
+    static const char *const verbs_after[] = {"are", "were", "is", "was", "have", "has", "had", "need",
+                                              "needs", "who", "whose", "will", "would", "say", "said", NULL};
+    int stop = nx >= a->token_count || !dmi_tok_same_sentence(a, t, nx) ||
+               (!dmi_tok_word(a, nx) && !(a->tokens[nx].flags & DMI_TOK_POSS) && !dmi_tok_punct(a, nx, '-') &&
+                !dmi_tok_punct(a, nx, '('));
+    if (dmi_tok_in(a, t - 1, tongue_before) >= 0)
+        return stop;
+    if (dmi_tok_in(a, t - 1, people_before) < 0)
+        return 0;
+    return stop || (dmi_tok_word(a, nx) && dmi_tok_in(a, nx, verbs_after) >= 0);
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -677,6 +708,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         return 0;
     if (any_demonym && single && c->last < a->token_count &&
         (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
+        return 0;
+    /* A demonym as a noun, before a stop or a verb: a people ("the Irish
+     * need", "an American;", "many Chinese are", "were British,") or a
+     * tongue ("printed in Chinese,", "studying Portuguese."); before a noun
+     * it is the country's adjective ("the Irish government"). */
+    if (any_demonym && single && whole_token && only_demonyms(c) && dmi_tok_prev_word(a, t) &&
+        dmi_tok_same_sentence(a, t - 1, t) && demonym_as_noun(a, t, c->last))
+        return 0;
+    /* "US$3.7m", "HK$": a currency. */
+    if (c->end < a->len && a->text[c->end] == '$')
         return 0;
     return 1;
 }

@@ -972,6 +972,26 @@ static void names_inside_longer_names(void **state)
     dm_context_destroy(ctx);
 }
 
+/* A demonym as a noun is a people or a tongue, and "NZ$" a currency: no
+ * place (twelfth round, issue 15). */
+static void demonyms_as_nouns(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nThe grant was worth NZ$4 million. The guide was printed in "
+                       "Norwegian, and the team hired an Icelandic; the Portuguese, who lost, went home.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "demonym-nouns.txt", NULL, &s), DM_OK);
+    assert_int_equal(dm_story_place_count(s), 0);
+    dm_story_destroy(s);
+    const char *adjective = "date 2025-09-12\n\nThe Norwegian government hosted the talks.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, adjective, strlen(adjective), "demonym-adjective.txt", NULL, &s),
+                     DM_OK);
+    assert_non_null(place_near(s, 62.0, 10.0, 800, DM_PLACE_COUNTRY));   /* Norway */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -1731,6 +1751,7 @@ int main(void)
         cmocka_unit_test(embedded_names_are_no_places),
         cmocka_unit_test(names_that_are_no_places),
         cmocka_unit_test(names_inside_longer_names),
+        cmocka_unit_test(demonyms_as_nouns),
         cmocka_unit_test(event_fields),
         cmocka_unit_test(cameo_codes),
         cmocka_unit_test(wire_prefixes),

@@ -172,7 +172,7 @@ static const struct {
     .owner = 3.0,
     .listed = 2.0,
     .mutual = 0.6,
-    .mutual_max = 1.2,
+    .mutual_max = 2.4,
     .mutual_km = 50.0,
     .mutual_window = 20,
     .namesake_pop = 1000000,
@@ -219,17 +219,33 @@ static int is_county(const dmi_gaz_entry_t *e)
     return e->kind == DM_PLACE_REGION && e->source && strncmp(e->source, "uscensus:", 9) == 0;
 }
 
+/* Two records of one country with the same first-level code. */
+static int same_state(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
+{
+    if (strcmp(a->country, b->country) != 0 || a->entry >= g->hdr->record_count || b->entry >= g->hdr->record_count)
+        return 0;
+    const char *x = dmi_gaz_string(g, g->records[a->entry].admin1);
+    const char *y = dmi_gaz_string(g, g->records[b->entry].admin1);
+    return x && y && x[0] && strcmp(x, y) == 0;
+}
+
 static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
 {
     /* Towns and counties lie in a state; a county is no state of its own. */
     if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
         strcmp(region->country, e->country) != 0)
         return 0;
-    if (region->entry >= g->hdr->record_count || e->entry >= g->hdr->record_count)
-        return 0;
-    const char *ra = dmi_gaz_string(g, g->records[region->entry].admin1);
-    const char *ea = dmi_gaz_string(g, g->records[e->entry].admin1);
-    return ra && ea && ra[0] && strcmp(ra, ea) == 0;
+    return same_state(g, region, e);
+}
+
+/* A name all of whose readings are towns: no country, state or capital. */
+static int town_only(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_COUNTRY || (c->e[k].kind == DM_PLACE_REGION && !is_county(&c->e[k])) ||
+            c->e[k].is_capital)
+            return 0;
+    return 1;
 }
 
 /* Candidate q after "c, " can be c's region: a reading of c lies in one of
@@ -365,13 +381,20 @@ static double list_bonus(const dmi_cand_t *items, size_t count, size_t i, const 
 
 /* Two ambiguous names whose readings lie together ("Paris and Henry
  * County": Paris, Tennessee is Henry County's seat) pull each other there,
- * though neither is sure enough to vote on its own. */
-static double mutual_bonus(const dmi_cand_t *items, size_t count, size_t i, const dmi_gaz_entry_t *e, const double *w,
-                           double cos_near)
+ * though neither is sure enough to vote on its own: a county and a town in
+ * it, or two small towns of one state (under small_pop) whose names are
+ * towns' only (no country, state or capital reading: "Hopkinton" and
+ * "Hillsboro" are New Hampshire's beside each other). *county_pair is set
+ * when a county is one of the pair: that pull alone anchors a reading
+ * (prefer_anchored). */
+static double mutual_bonus(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size_t count, size_t i,
+                           const dmi_gaz_entry_t *e, const double *w, double cos_near, int *county_pair)
 {
+    *county_pair = 0;
     if (e->kind == DM_PLACE_COUNTRY || (e->kind == DM_PLACE_REGION && !is_county(e)))
         return 0;
     const dmi_cand_t *c = &items[i];
+    int small_town = !is_county(e) && (double)e->population < resolver_w.small_pop && town_only(c);
     double bonus = 0;
     size_t win = resolver_w.mutual_window;
     size_t lo = i > win ? i - win : 0, hi = i + win + 1 < count ? i + win + 1 : count;
@@ -379,19 +402,22 @@ static double mutual_bonus(const dmi_cand_t *items, size_t count, size_t i, cons
         const dmi_cand_t *o = &items[j];
         if (j == i || o->ne < 2 || o->e[0].entry == c->e[0].entry)
             continue;
+        int towns = small_town && town_only(o);
         for (size_t k = 0; k < o->ne; k++) {
             const dmi_gaz_entry_t *oe = &o->e[k];
             if (oe->kind == DM_PLACE_COUNTRY || (oe->kind == DM_PLACE_REGION && !is_county(oe)))
                 continue;
-            /* A county and a town in it; two towns alone are too often a
-             * pair of hamlets that share big cities' names ("Boston" and
+            /* Two towns of a big city's name are too often a pair of
+             * hamlets that share big cities' names ("Boston" and
              * "Houston", Pennsylvania). */
-            if (!is_county(e) && !is_county(oe))
+            int county = is_county(e) || is_county(oe);
+            if (!county && !(towns && (double)oe->population < resolver_w.small_pop && same_state(gaz, e, oe)))
                 continue;
             double u[3];
             unit_vector(oe, u);
             if (u[0] * w[0] + u[1] * w[1] + u[2] * w[2] > cos_near) {
                 bonus += resolver_w.mutual;
+                *county_pair |= county;
                 break;
             }
         }
@@ -473,14 +499,45 @@ static int prefer_anchored(const dmi_cand_t *items, size_t count, size_t i, int 
     }
     if (alt < 0)
         return bi;
+    /* Its lead: over the next reading that is not lonely, else clear_lead. */
     *best = score[alt];
-    *second = -1e9;
+    *second = *best - resolver_w.clear_lead;
     for (size_t k = 0; k < c->ne; k++)
         if ((int)k != alt && !lonely[k] && score[k] > *second)
-            *second = score[k];
-    if (*second > *best)
-        *second = *best;
+            *second = fmin(score[k], *best);
     return alt;
+}
+
+/* One name, one place per article: the repeats of a name without a
+ * qualifier or a kind cue of their own take the reading of its most
+ * confident mention: a qualified one first ("Belgrade, Minn." and then
+ * "Belgrade" alone is the same town), then one whose reading lies among the
+ * story's own places (local[i]: anchored, see prefer_anchored), then the
+ * largest margin. Each mention was scored beside different neighbours
+ * (mutual_window). */
+static void one_reading_per_name(dmi_cand_t *items, size_t count, const unsigned char *local)
+{
+    for (size_t i = 0; i < count; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->ne < 2 || c->chosen < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY)))
+            continue;
+        const dmi_cand_t *lead = c;
+        size_t li = i;
+        for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
+            const dmi_cand_t *o = &items[j];
+            if (j == i || !same_name(o, c) || o->chosen < 0 || (o->cues & (DMI_CUE_REGION | DMI_CUE_CITY)))
+                continue;
+            int oq = o->qualifier >= 0, lq = lead->qualifier >= 0;
+            if (oq > lq || (oq == lq && (local[j] > local[li] || (local[j] == local[li] && o->margin > lead->margin)))) {
+                lead = o;
+                li = j;
+            }
+        }
+        if (lead != c) {
+            c->chosen = lead->chosen;
+            c->margin = lead->margin;
+        }
+    }
 }
 
 int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count, char (*countries)[3],
@@ -488,6 +545,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
 {
     int rc = -1;
     voter_cache_t vc = {0};
+    unsigned char *local = NULL; /* the mention's reading is anchored (prefer_anchored) */
     country_weight_t *cw = NULL;
     size_t ncw = 0, capcw = 0;
     /* Pass 1: the article's countries, from country names, demonyms and
@@ -542,7 +600,8 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                  cos_mutual = cos(resolver_w.mutual_km / DMI_EARTH_RADIUS_KM);
     size_t nvoters = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
     if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
-                    !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen))))
+                    !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen)) ||
+                    !(local = dmi_calloc(count, sizeof *local))))
         goto out;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < count; i++) {
@@ -656,11 +715,11 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         }
                     }
                     context += fmin(near, resolver_w.near_max);
-                    lonely[k] = near == 0 && !anchored[k];
                     close |= nfar >= resolver_w.costly_far_places;
-                    double mutual = mutual_bonus(items, count, i, e, w, cos_mutual);
-                    s += mutual;
-                    anchored[k] |= mutual > 0;
+                    int county_pair = 0;
+                    s += mutual_bonus(gaz, items, count, i, e, w, cos_mutual, &county_pair);
+                    anchored[k] |= county_pair;
+                    lonely[k] = near == 0 && !anchored[k];
                 }
                 bare[k] = costly && !close ? s : s + context;
                 s += context;
@@ -689,12 +748,15 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     bi = alt;
                 }
             }
-            if (pass == 1 && c->ne > 1)
+            if (pass == 1 && c->ne > 1) {
                 bi = prefer_anchored(items, count, i, bi, score, anchored, lonely, &best, &second);
+                local[i] = (unsigned char)anchored[bi];
+            }
             c->chosen = bi;
             c->margin = c->ne > 1 ? best - second : 3.0;
         }
     }
+    one_reading_per_name(items, count, local);
     /* The article's main countries, for events and descriptive references. */
     *country_count = 0;
     for (size_t r = 0; r < max_countries && r < ncw; r++) {
@@ -715,6 +777,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
 out:
     free(cw);
     free(vc.xyz);
+    free(local);
     free((void *)vc.chosen);
     return rc;
 }

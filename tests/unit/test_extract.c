@@ -588,6 +588,15 @@ static void story_context_readings(void **state)
          DM_PLACE_CITY},
         {"Talks on Lebanon resumed in Paris as Israel and Syria traded warnings.", "Lebanon", 33.9, 35.9, 300,
          DM_PLACE_COUNTRY},
+        /* Two small towns of one state pull each other there; two big
+         * cities' names do not pull their hamlets together. */
+        {"Burglaries were reported in Hopkinton and Hillsboro last week, police said.", "Hopkinton", 43.19,
+         -71.68, 30, DM_PLACE_CITY},
+        {"Boston and Houston teams met in the final.", "Houston", 29.76, -95.36, 50, DM_PLACE_CITY},
+        /* One name, one place: the later bare mention follows the
+         * qualified one (the test checks the last mention). */
+        {"Crews in Belgrade, Minnesota, cleared the roads. The mayor said Belgrade schools stayed closed.",
+         "Belgrade", 45.45, -95.0, 30, DM_PLACE_CITY},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -50,13 +50,27 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
     while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
         const dmi_mention_t *m = &x->mentions[k];
         size_t n = k + 1;
+        /* "the United Arab Emirates (UAE) and ...": the short name in
+         * parentheses is the same stop. */
+        if (n < x->mention_count && x->mentions[n].place == m->place && x->mentions[n].first == m->last + 1 &&
+            dmi_tok_is(a, m->last, "("))
+            n++;
         if (n >= x->mention_count || x->mentions[n].first >= last || !dmi_usable_mention(&x->mentions[n]) ||
             (x->mentions[n].flags & DMI_MENTION_DEMONYM))
             break;
         const dmi_mention_t *q = &x->mentions[n];
-        size_t gap = q->first - m->last;
-        int listed = (gap == 1 && (dmi_tok_is(a, m->last, ",") || dmi_tok_is(a, m->last, "and"))) ||
-                     (gap == 2 && dmi_tok_is(a, m->last, ",") && dmi_tok_is(a, m->last + 1, "and"));
+        /* "the United Arab Emirates (UAE) and Saudi Arabia": a short
+         * parenthesis after a stop is part of its name. */
+        size_t after = m->last;
+        if (after < q->first && dmi_tok_is(a, after, "("))
+            for (size_t u = after + 1; u < q->first && u < after + 5; u++)
+                if (dmi_tok_is(a, u, ")")) {
+                    after = u + 1;
+                    break;
+                }
+        size_t gap = q->first - after;
+        int listed = (gap == 1 && (dmi_tok_is(a, after, ",") || dmi_tok_is(a, after, "and"))) ||
+                     (gap == 2 && dmi_tok_is(a, after, ",") && dmi_tok_is(a, after + 1, "and"));
         if (!listed || x->places[q->place].kind != x->places[e->places[0]].kind || q->place == e->places[0])
             break;
         if (stops == 0 && push_event(S, e) != 0)

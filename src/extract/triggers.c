@@ -321,8 +321,27 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
 {
     dm_event_status_t st = DM_EVENT_UNKNOWN;
     int strong = 0;
+    /* "ahead of the summit", "prior to Friday's meeting", "preparations for
+     * the upcoming visit": still to come when the sentence is told. */
+    size_t back = trig;  /* up to five words back, within the sentence and before any punctuation */
+    while (back > 0 && back + 5 > trig && !dmi_tok_punct_any(a, back - 1) &&
+           a->tokens[back - 1].sentence == a->tokens[trig].sentence)
+        back--;
+    for (size_t u = back; u + 1 < trig && trig < a->token_count; u++)
+        if ((dmi_tok_is(a, u, "ahead") || dmi_tok_is(a, u, "prior")) &&
+            (dmi_tok_is(a, u + 1, "of") || dmi_tok_is(a, u + 1, "to")))
+            return DM_EVENT_PLANNED;
+        else if ((dmi_tok_is(a, u, "preparations") || dmi_tok_is(a, u, "preparation")) &&
+                 dmi_tok_is(a, u + 1, "for"))
+            return DM_EVENT_PLANNED;
     for (size_t t = first; t < last; t++) {
         if (!(a->tokens[t].flags & DMI_TOK_WORD) || t == trig)
+            continue;
+        /* "an official, who declined to be named": the source's, not the
+         * event's. */
+        if (t + 3 < last && dmi_tok_is(a, t + 1, "to") && dmi_tok_is(a, t + 2, "be") &&
+            (dmi_tok_is(a, t + 3, "named") || dmi_tok_is(a, t + 3, "identified") ||
+             dmi_tok_is(a, t + 3, "quoted")))
             continue;
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))

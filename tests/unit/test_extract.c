@@ -1676,6 +1676,18 @@ static void events_twelfth_round(void **state)
         {"date 2025-06-10\nSome headline for the test\n\nTies grew as many Chileans settled in Norway and "
          "as Danish students started visiting Chile in May.\n",
          "visit 2025-05 held chile"},
+        /* "ahead of the summit": still to come; an official who refused
+         * to be named refuses nothing of the summit's. */
+        {"date 2025-06-13\nSome headline for the test\n\nThe ministers said they hoped for a deal ahead of "
+         "the summit in Bergen.\n",
+         "meeting 2025-06 planned bergen"},
+        {"date 2025-06-13\nSome headline for the test\n\nThe summit opened in Oslo on Monday. Unlike earlier "
+         "summits, this year's agenda would include trade, said the official, who refused to be named.\n",
+         "meeting 2025-06-09 held oslo"},
+        /* A short name in parentheses does not end a trip's list of stops. */
+        {"date 2025-12-13\nSome headline for the test\n\nHe made visits to the United Arab Emirates (UAE) and "
+         "Saudi Arabia in November.\n",
+         "visit 2025-11 held united-arab-emirates; visit 2025-11 held saudi-arabia"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

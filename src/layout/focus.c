@@ -44,9 +44,19 @@
 #define FOCUS_SPREAD (1.0 / 3) /* issue 16: the events span a third of the frame's width or height */
 #define FOCUS_CLOSE_UP_M 1.2e5 /* the closest frame.c frames: 120 km */
 
+/* Does the event stand somewhere: a place that is not a region beyond
+ * any one country ("a visit to Africa" has no spot to frame)? */
+static int has_spot(const dm_story_t *s, const dm_event_t *ev)
+{
+    for (size_t k = 0; k < ev->place_count; k++)
+        if (!is_wide_region(dm_story_find_place(s, ev->places[k])))
+            return 1;
+    return 0;
+}
+
 /* The event the map is about: the story's "principal" event, else the
  * first event the story tells (the text's lead; e1 of an extraction)
- * that names a place. -1 when no event names one. */
+ * that has a spot (has_spot()). -1 when none has. */
 static int pick_principal(const dm_map_t *map)
 {
     const dm_story_t *s = map->story;
@@ -54,13 +64,13 @@ static int pick_principal(const dm_map_t *map)
     const dmi_story_view_t *view = dmi_story_view(s);
     for (size_t k = 0; k < view->focus_count; k++)   /* the editor's word first */
         for (size_t i = 0; i < ne; i++)
-            if (strcmp(dm_story_event(s, i)->id, view->focus[k]) == 0 && dm_story_event(s, i)->place_count)
+            if (strcmp(dm_story_event(s, i)->id, view->focus[k]) == 0 && has_spot(s, dm_story_event(s, i)))
                 return (int)i;
     for (size_t i = 0; i < ne; i++)
-        if (dmi_story_event_principal(s, i) && dm_story_event(s, i)->place_count)
+        if (dmi_story_event_principal(s, i) && has_spot(s, dm_story_event(s, i)))
             return (int)i;
     for (size_t i = 0; i < ne; i++)
-        if (map->event_same[i] < 0 && dm_story_event(s, i)->place_count)
+        if (map->event_same[i] < 0 && has_spot(s, dm_story_event(s, i)))
             return (int)i;
     return -1;
 }
@@ -194,6 +204,7 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
     for (size_t i = 0; i < np; i++)
         if (!is_context_kind(dm_story_place(s, i)->kind))
             only_context = 0;
+    only_context |= map->context_frames;   /* no event has a marker: map-private.h */
     double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
     int group[FOCUS_MAX_PLACES], use[FOCUS_MAX_PLACES], out[FOCUS_MAX_PLACES], core[FOCUS_MAX_PLACES];
     /* The ends of lines count too, countries included: a call to "the

@@ -245,6 +245,7 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         if (!is_context_kind(dm_story_place(s, i)->kind))
             only_context = 0;
+    only_context |= map->context_frames;   /* no event has a marker: map-private.h */
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         /* Countries and regions are context, unless an event put a

@@ -356,6 +356,13 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         goto out;
     }
     dmi_number_events(map);
+    map->context_frames = 1;
+    for (size_t j = 0; j < dm_story_event_count(story); j++) {
+        const dm_event_t *ev = dm_story_event(story, j);
+        int pi = ev->place_count ? place_index(story, ev->places[0]) : -1;
+        if (drawn_as_line(story, ev) || (map->event_number[j] && pi >= 0 && map->has_marker[pi]))
+            map->context_frames = 0;
+    }
     /* Lines and areas: their GeoJSON, or for a line named without one, the
      * gazetteer's line of that name (src/places/lines.c). */
     for (size_t i = 0; i < np; i++) {
@@ -401,15 +408,16 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         goto out;
     const double *user_extent = opts->has_extent ? opts->extent : view->has_extent ? view->extent : NULL;
     /* Focus: the places the main frame leaves out. The automatic
-     * projection is chosen again for the places kept. */
-    if (dmi_choose_focus(map, f, user_extent) && auto_projection && !user_extent) {
+     * projection is chosen again for the places kept (and for the
+     * countries too, when they frame the map: map->context_frames). */
+    if ((dmi_choose_focus(map, f, user_extent) || map->context_frames) && auto_projection && !user_extent) {
         size_t n = 0, ctxn = 0;
         for (size_t i = 0; i < np; i++)
             if (!map->far[i] && !is_context_kind(dm_story_place(story, i)->kind))
                 ctxn++;
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(story, i);
-            if (map->far[i] || (ctxn && is_context_kind(p->kind)))
+            if (map->far[i] || (ctxn && !map->context_frames && is_context_kind(p->kind)))
                 continue;
             lat[n] = p->lat;
             lon[n++] = p->lon;

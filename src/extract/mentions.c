@@ -546,7 +546,21 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
          * accord" is a framework the story need not draw. */
         if (u > c->last && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_nouns))
             c->flags |= DMI_MENTION_EMBEDDED;
+        /* The same named the other way: "the Treaty of Lisbon". */
+        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_pact_words) &&
+            dmi_tok_same_sentence(a, t - 2, t))
+            c->flags |= DMI_MENTION_EMBEDDED;
     }
+    /* "the Duke of Edinburgh", "the Archbishop of Canterbury", "the Prince
+     * of Wales": a title, not a place of the story; a country stays ("the
+     * Emir of Qatar" speaks for Qatar), and so does a crown prince's
+     * emirate ("the Crown Prince of Dubai"). */
+    static const char *const titles_of[] = {"Duke",   "Duchess",  "Earl",     "Countess",   "Marquess",
+                                            "Marquis", "Viscount", "Baron",   "Baroness",   "Archbishop",
+                                            "Bishop", "Prince",   "Princess", NULL};
+    if (!any_country && t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, titles_of) &&
+        !(t >= 3 && dmi_tok_eq(a, t - 3, "Crown")) && dmi_tok_same_sentence(a, t - 2, t))
+        return 0;
     /* Joined to a capitalised word by a particle, a word is part of the
      * longer name: "Plaza de Mayo", "Río de la Plata", "Simone de
      * Beauvoir"; a city of note after the particle may be the place a

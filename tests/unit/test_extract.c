@@ -1001,6 +1001,26 @@ static void demonyms_as_nouns(void **state)
     dm_context_destroy(ctx);
 }
 
+/* A place inside a title ("the Duke of Edinburgh") or a treaty named
+ * before it ("the Treaty of Lisbon") is no place of the story; a ruler's
+ * country stays (twelfth round, issue 15). */
+static void titles_and_treaties_of_places(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nThe Duke of Edinburgh greeted the Archbishop of Canterbury, and "
+                       "both praised the Treaty of Lisbon. The Emir of Qatar joined them later.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "titles-of.txt", NULL, &s), DM_OK);
+    assert_null(place_near(s, 55.95, -3.19, 50, -1));     /* Edinburgh */
+    assert_null(place_near(s, 51.28, 1.08, 50, -1));      /* Canterbury, Kent */
+    assert_null(place_near(s, -43.5, 171.2, 300, -1));    /* Canterbury, New Zealand */
+    assert_null(place_near(s, 38.72, -9.14, 50, -1));     /* Lisbon */
+    assert_non_null(place_near(s, 25.3, 51.2, 300, DM_PLACE_COUNTRY));  /* Qatar */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* ---- dates ----------------------------------------------------------------- */
 
 static void resolves_relative_dates(void **state)
@@ -1773,6 +1793,7 @@ int main(void)
         cmocka_unit_test(names_that_are_no_places),
         cmocka_unit_test(names_inside_longer_names),
         cmocka_unit_test(demonyms_as_nouns),
+        cmocka_unit_test(titles_and_treaties_of_places),
         cmocka_unit_test(event_fields),
         cmocka_unit_test(cameo_codes),
         cmocka_unit_test(wire_prefixes),

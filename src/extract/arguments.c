@@ -28,7 +28,10 @@ static int modifier_use(const dmi_article_t *a, const dmi_mention_t *m)
                                         /* "the U.S. president", "a Japanese delegation": who, not where */
                                         "president", "prime", "premier", "foreign", "secretary", "minister",
                                         "ambassador", "envoy", "delegation", "delegations", "leader",
-                                        "official", "diplomat", "diplomats", "chancellor", "king", NULL};
+                                        "official", "diplomat", "diplomats", "chancellor", "king",
+                                        /* "then-U.S. Speaker", "U.S. citizens visiting", "U.S. lawmakers" */
+                                        "speaker", "citizens", "nationals", "lawmakers", "senator", "senators",
+                                        "navy", "army", "military", "forces", "tourists", "students", NULL};
     size_t nx = m->last;
     return nx < a->token_count && a->tokens[nx].sentence == m->sentence && dmi_tok_in(a, nx, heads) >= 0;
 }

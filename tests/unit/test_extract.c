@@ -1708,6 +1708,8 @@ static void events_twelfth_round(void **state)
         {"date 2025-12-13\nSome headline for the test\n\nHe made visits to the United Arab Emirates (UAE) and "
          "Saudi Arabia in November.\n",
          "visit 2025-11 held united-arab-emirates; visit 2025-11 held saudi-arabia"},
+        /* A country naming the visitors is not where they went. */
+        {"date 2025-06-13\nSome headline for the test\n\nSeveral U.S. lawmakers toured the port on Monday.\n", ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

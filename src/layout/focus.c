@@ -42,7 +42,7 @@
 #define FOCUS_GROUP_KM 600.0
 #define FOCUS_MAX_PLACES 200   /* beyond this (hostile stories) every place is kept */
 #define FOCUS_SPREAD (1.0 / 3) /* issue 16: the events span a third of the frame's width or height */
-#define FOCUS_CLOSE_UP_M 1.2e5 /* the closest frame.c frames: 120 km */
+#define FOCUS_CLOSE_UP_M 6e4   /* the closest frame.c frames: 60 km (CLOSEST_M) */
 
 /* Does the event stand somewhere: a place that is not a region beyond
  * any one country ("a visit to Africa" has no spot to frame)? */

@@ -183,6 +183,7 @@ dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
 #define MARGIN_Y (0.68 + 0.62)
 #define SPREAD_MIN (1.0 / 3)     /* issue 16: the events span a third of the frame */
 #define CLOSE_UP_M 1.2e5         /* a close-up still shows 120 km of its surroundings */
+#define CLOSEST_M 6e4            /* or 60 km, when that is what spreads the events of one area */
 
 /* The share of the frame, across or down, that a box of events ew x eh
  * spans when the frame fits a box bw x bh (each side at least floor_m, with
@@ -197,18 +198,22 @@ double dmi_events_spread(double ew, double eh, double bw, double bh, double floo
     return fmax(ew / w, eh / h);
 }
 
-/* The largest floor, from floor_m down to a close-up's, at which the
- * events still spread over a third of the frame: two cities 300 km apart
- * fill their frame instead of sitting in the middle of a region's. When
- * even a close-up would not do it (one spot), floor_m stays. */
+/* The largest floor, from floor_m down to the closest frame's, at which
+ * the events still spread over a third of the frame: two cities 300 km
+ * apart fill their frame instead of sitting in the middle of a region's,
+ * and two towns 40 km apart a frame of some 100 km. When even the closest
+ * frame would not do it (one spot), floor_m stays. */
 static double floor_for_spread(double ew, double eh, double bw, double bh, double floor_m, double aspect)
 {
-    double target = SPREAD_MIN * 1.08;   /* slack for the legend's room and a new projection */
-    if (floor_m <= CLOSE_UP_M || dmi_events_spread(ew, eh, bw, bh, floor_m, aspect) >= target)
+    double target = SPREAD_MIN * 1.15;   /* slack for the legend's room, a new projection and a badge off its anchor */
+    double closest = dmi_events_spread(ew, eh, bw, bh, CLOSEST_M, aspect);
+    if (closest < target && closest >= SPREAD_MIN)
+        target = closest;   /* no room for all the slack: as much as the closest frame has */
+    if (floor_m <= CLOSEST_M || dmi_events_spread(ew, eh, bw, bh, floor_m, aspect) >= target)
         return floor_m;
-    if (dmi_events_spread(ew, eh, bw, bh, CLOSE_UP_M, aspect) < target)
+    if (dmi_events_spread(ew, eh, bw, bh, CLOSEST_M, aspect) < target)
         return floor_m;   /* one spot (or the far places set the frame): zooming in would not do it */
-    double lo = CLOSE_UP_M, hi = floor_m;   /* spread(lo) meets it, spread(hi) does not */
+    double lo = CLOSEST_M, hi = floor_m;   /* spread(lo) meets it, spread(hi) does not */
     for (int k = 0; k < 24; k++) {
         double mid = (lo + hi) / 2;
         if (dmi_events_spread(ew, eh, bw, bh, mid, aspect) >= target)

@@ -237,6 +237,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         weak = 1;
     }
     e.date_weak = (unsigned char)weak;
+    /* The lede's news told as done and undated is of the report's day (as
+     * extract.c dates it), before merging: "met this week" told later does
+     * not make it coarser. */
+    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD;
+    if (lede_news && e.place_count > 0 && x->date.day) {
+        e.date = x->date;
+        e.date_weak = 1;
+    }
     /* A journey told as a continuation ("flew on to Apia on Saturday"
      * after Friday's meeting) starts where the story last was, and its
      * weekday falls after that event, not before. */
@@ -379,8 +387,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * today with", "spoke by phone on Monday") happened all the same: it
      * is kept without places (the map draws none, the story lists it). */
     /* So is the lede's news told as done ("The adviser met the chair to
-     * ..." under a readout's headline): the report's day (extract.c). */
-    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD;
+     * ..." under a readout's headline): the report's day (above). */
     /* ... unless the text dates it in an earlier year than its own: a
      * placeless meeting of years past is background ("first met in 1999",
      * "walked away from the talks in 2005"). */

@@ -1710,6 +1710,11 @@ static void events_twelfth_round(void **state)
          "visit 2025-11 held united-arab-emirates; visit 2025-11 held saudi-arabia"},
         /* A country naming the visitors is not where they went. */
         {"date 2025-06-13\nSome headline for the test\n\nSeveral U.S. lawmakers toured the port on Monday.\n", ""},
+        /* The lede's placed news, undated, is of the report's day before it
+         * merges with a later mention dated to the month. */
+        {"date 2025-06-12\nMinisters meet over fishing quotas\n\nThe two ministers met in Oslo to discuss fishing "
+         "quotas. Their meeting in Oslo this month was the third this year.\n",
+         "meeting 2025-06-12 held oslo"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

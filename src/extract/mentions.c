@@ -228,7 +228,8 @@ static int after_quote_or_colon(const dmi_article_t *a, size_t t)
 static const char *const determiners[] = {"the", "this", "a", "an", NULL};
 /* Words after a noun phrase's head, not inside it. */
 static const char *const noun_enders[] = {"and", "or", "of", "in", "to", "at", "on", "for", "with", "from",
-                                          "is", "was", "has", "had", "said", "says", "will", "would",
+                                          "is", "was", "are", "were", "has", "had", "have", "said", "says",
+                                          "will", "would", "can", "could", "should", "may",
                                           "which", "who", "that", NULL};
 
 /* Every reading of c is a town or city. */

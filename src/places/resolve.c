@@ -110,7 +110,8 @@ static const struct {
     /* Places near each other. */
     double near_close;     /* per clear place of the article within near_close_km */
     double near_close_km;
-    double near_far;       /* per clear place within near_far_km */
+    double near_far;       /* per clear place within near_far_km (not a city of namesake_pop that
+                            * is no capital: those count only within near_close_km) */
     double near_far_km;
     double near_max;       /* cap of the two above */
     double region_town;    /* a region the article names holds the town (same first-level unit) */
@@ -708,7 +709,12 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                             if (is_county(oe) || (oe->kind == DM_PLACE_CITY && !oe->is_capital &&
                                                   (double)oe->population < resolver_w.namesake_pop))
                                 anchored[k] = 1;
-                        } else if (dot > cos_600km) {
+                        } else if (dot > cos_600km &&
+                                   (oe->is_capital || (double)oe->population < resolver_w.namesake_pop)) {
+                            /* A metropolis says where the story is only
+                             * close by: "Houston" and "San Antonio" do not
+                             * bring Portland to Texas. Capitals still do
+                             * (talks in Brussels and Paris, then Heathrow). */
                             near += resolver_w.near_far;
                             if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
                                 far[nfar++] = oe->entry;

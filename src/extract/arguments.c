@@ -261,8 +261,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             continue;
         if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
             /* The first country named, unless the trigger's own object
-             * names another ("living in the United States ... citizens
-             * visiting Ecuador": Ecuador). */
+             * names another ("residents of France ... nationals
+             * touring Peru": Peru). */
             if (country == NONE || (m->first > e->trigger && m->first <= e->trigger + 2))
                 country = m->place;
             continue;
@@ -540,8 +540,8 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
         first = S->dateline_end;
     /* A day or month named without a year ("on 14 May") is in the year of
      * the dated item before it: one earlier in the sentence ("On 12 May
-     * 2017 he visited A; on 14 May B"), else the paragraph's frame ("On 1
-     * October 2015, ... In response (on 2 October), ...") when that lies
+     * 2017 he visited A; on 14 May B"), else the paragraph's frame ("On 3
+     * May 2011, ... Later (on 5 May), ...") when that lies
      * in another year than the report's. */
     int item_year = S->frame.year && x->date.year && S->frame.year != x->date.year ? S->frame.year : 0;
     for (size_t t = first; t < last && n < max;) {

@@ -59,7 +59,7 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
             (x->mentions[n].flags & DMI_MENTION_DEMONYM))
             break;
         const dmi_mention_t *q = &x->mentions[n];
-        /* "the United Arab Emirates (UAE) and Saudi Arabia": a short
+        /* "to the Central African Republic (CAR) and Chad": a short
          * parenthesis after a stop is part of its name. */
         size_t after = m->last;
         if (after < q->first && dmi_tok_is(a, after, "("))
@@ -883,7 +883,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             S->setting = v->places[v->place_count - 1];
     }
     /* A sentence that opens with its date ("On June 15, ...", "In March
-     * 2015, ...", "On 1 October 2015 (a week after ...)") frames the rest
+     * 2015, ...", "On 3 May 2011 (two days after ...)") frames the rest
      * of its paragraph. */
     {
         size_t t = sn->first;

@@ -63,6 +63,24 @@ static json_t *frame_by_id(json_t *root, const char *id)
     return NULL;
 }
 
+/* (x, y) on the canvas of a point (lat, lon) of frame f, through the
+ * frame's crs and transform as the sidecar gives them. */
+static void canvas_point(PJ_CONTEXT *pc, json_t *f, double lat, double lon, double *x, double *y)
+{
+    PJ *raw = proj_create_crs_to_crs(pc, "EPSG:4326", json_string_value(json_object_get(f, "crs")), NULL);
+    assert_non_null(raw);
+    PJ *pj = proj_normalize_for_visualization(pc, raw);
+    proj_destroy(raw);
+    PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(lon, lat, 0, 0));
+    json_t *t = json_object_get(f, "transform");
+    double a = json_number_value(json_array_get(t, 0)), b = json_number_value(json_array_get(t, 1));
+    double cc = json_number_value(json_array_get(t, 2)), d = json_number_value(json_array_get(t, 3));
+    double e = json_number_value(json_array_get(t, 4)), ff = json_number_value(json_array_get(t, 5));
+    *x = a * c.xy.x + b * c.xy.y + cc;
+    *y = d * c.xy.x + e * c.xy.y + ff;
+    proj_destroy(pj);
+}
+
 static void check_markers_match_proj(json_t *root)
 {
     PJ_CONTEXT *pc = proj_context_create();
@@ -72,23 +90,13 @@ static void check_markers_match_proj(json_t *root)
     json_array_foreach(json_object_get(root, "markers"), i, m) {
         json_t *f = frame_by_id(root, json_string_value(json_object_get(m, "frame")));
         assert_non_null(f);
-        const char *crs = json_string_value(json_object_get(f, "crs"));
-        PJ *raw = proj_create_crs_to_crs(pc, "EPSG:4326", crs, NULL);
-        assert_non_null(raw);
-        PJ *pj = proj_normalize_for_visualization(pc, raw);
-        proj_destroy(raw);
-        double lat = json_number_value(json_object_get(m, "lat")), lon = json_number_value(json_object_get(m, "lon"));
-        PJ_COORD c = proj_trans(pj, PJ_FWD, proj_coord(lon, lat, 0, 0));
-        json_t *t = json_object_get(f, "transform");
-        double a = json_number_value(json_array_get(t, 0)), b = json_number_value(json_array_get(t, 1));
-        double cc = json_number_value(json_array_get(t, 2)), d = json_number_value(json_array_get(t, 3));
-        double e = json_number_value(json_array_get(t, 4)), ff = json_number_value(json_array_get(t, 5));
-        double x = a * c.xy.x + b * c.xy.y + cc, y = d * c.xy.x + e * c.xy.y + ff;
+        double x, y;
+        canvas_point(pc, f, json_number_value(json_object_get(m, "lat")), json_number_value(json_object_get(m, "lon")),
+                     &x, &y);
         double dx = x - json_number_value(json_object_get(m, "x")), dy = y - json_number_value(json_object_get(m, "y"));
         if (hypot(dx, dy) > 1.5)
             fail_msg("marker %s in %s is %.2f px from its PROJ position", json_string_value(json_object_get(m, "place")),
                      json_string_value(json_object_get(f, "id")), hypot(dx, dy));
-        proj_destroy(pj);
         checked++;
     }
     assert_true(checked >= 3);
@@ -604,6 +612,144 @@ static void places_draw_at_their_label_anchor(void **state)
     json_decref(rc);
 }
 
+/* A country's event number (its badge, before the country's name) sits at
+ * the country's point, where the frame was fitted to it, not in the middle
+ * of whatever land the frame shows (that pulled it beside the province's
+ * own event). */
+static void country_badge_sits_at_its_point(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Strikes\",\"places\":["
+        "{\"id\":\"sudan\",\"name\":\"Sudan\",\"kind\":\"country\",\"country\":\"SD\",\"lat\":15.49523,"
+        "\"lon\":29.97021},"
+        "{\"id\":\"kadugli\",\"name\":\"Kadugli\",\"kind\":\"city\",\"country\":\"SD\",\"lat\":11.01111,"
+        "\"lon\":29.71833}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"kadugli\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"incident\",\"places\":[\"sudan\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_badge_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    remove(tmp);
+    json_t *m = marker_of(root, "sudan");
+    assert_non_null(m);
+    PJ_CONTEXT *pc = proj_context_create();
+    double x, y;
+    canvas_point(pc, frame_by_id(root, "main"), 15.49523, 29.97021, &x, &y);
+    proj_context_destroy(pc);
+    double off = hypot(json_number_value(json_object_get(m, "x")) - x, json_number_value(json_object_get(m, "y")) - y);
+    if (off > 2 * font_size_of(root))
+        fail_msg("Sudan's badge is %.0f px from its point", off);
+    json_decref(root);
+}
+
+/* The spread of a layout's numbered markers in its main frame: the larger
+ * of their box's share of the frame's width and of its height. */
+static double main_spread(json_t *root)
+{
+    double r[4], x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    read_box(json_object_get(frame_by_id(root, "main"), "rect"), r);
+    size_t i;
+    json_t *m;
+    json_array_foreach(json_object_get(root, "markers"), i, m) {
+        if (!json_object_get(m, "events") || strcmp(json_string_value(json_object_get(m, "frame")), "main") != 0)
+            continue;
+        double x = json_number_value(json_object_get(m, "x")), y = json_number_value(json_object_get(m, "y"));
+        x0 = fmin(x0, x), x1 = fmax(x1, x), y0 = fmin(y0, y), y1 = fmax(y1, y);
+    }
+    return fmax((x1 - x0) / (r[2] - r[0]), (y1 - y0) / (r[3] - r[1]));
+}
+
+/* Three events within 50 km (two towns and the country's badge): the frame
+ * closes in, below the 120 km of an ordinary close-up, until they span a
+ * third of it. */
+static void close_events_spread_over_a_third(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"israel\",\"name\":\"Israel\",\"kind\":\"country\",\"country\":\"IL\",\"lat\":31.48079,"
+        "\"lon\":34.87714},"
+        "{\"id\":\"jerusalem\",\"name\":\"Jerusalem\",\"kind\":\"city\",\"lat\":31.76904,\"lon\":35.21633},"
+        "{\"id\":\"ramallah\",\"name\":\"Ramallah\",\"kind\":\"city\",\"lat\":31.89964,\"lon\":35.20422}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"israel\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"jerusalem\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"ramallah\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_close_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    remove(tmp);
+    double spread = main_spread(root);
+    if (spread < 1.0 / 3)
+        fail_msg("the events span %.2f of the frame", spread);
+    json_decref(root);
+}
+
+/* Is event id the layout's principal event (sidecar events[].principal)? */
+static int is_principal(json_t *root, const char *id)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(root, "events"), i, e)
+        if (strcmp(json_string_value(json_object_get(e, "event")), id) == 0)
+            return json_is_true(json_object_get(e, "principal"));
+    return 0;
+}
+
+/* The story's principal event placed only in a region beyond one country
+ * ("a tour of Africa") has no spot to frame: the next event frames the map
+ * (the visit to Nairobi, not the mention of Cape Town). */
+static void principal_in_a_wide_region_gives_way(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Tour\",\"places\":["
+        "{\"id\":\"africa\",\"name\":\"Africa\",\"kind\":\"region\",\"lat\":7.1881,\"lon\":21.09375},"
+        "{\"id\":\"nairobi\",\"name\":\"Nairobi\",\"kind\":\"city\",\"lat\":-1.28333,\"lon\":36.81667},"
+        "{\"id\":\"cape-town\",\"name\":\"Cape Town\",\"kind\":\"city\",\"lat\":-33.92584,\"lon\":18.42322}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"africa\"],\"status\":\"held\","
+        "\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"places\":[\"nairobi\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_wide_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    remove(tmp);
+    assert_true(is_principal(root, "e2"));
+    json_t *m = marker_of(root, "nairobi");
+    assert_non_null(m);
+    assert_string_equal(json_string_value(json_object_get(m, "frame")), "main");
+    json_decref(root);
+}
+
+/* No event with a marker (a visit to Asia) and one town merely named: the
+ * story's countries frame the map with the town, which no longer decides
+ * it alone (Japan is in the main frame and named there). */
+static void countries_frame_a_story_without_markers(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Deals\",\"places\":["
+        "{\"id\":\"asia\",\"name\":\"Asia\",\"kind\":\"region\",\"lat\":29.84064,\"lon\":89.29688},"
+        "{\"id\":\"japan\",\"name\":\"Japan\",\"kind\":\"country\",\"country\":\"JP\",\"lat\":36.2,"
+        "\"lon\":138.25},"
+        "{\"id\":\"south-korea\",\"name\":\"South Korea\",\"kind\":\"country\",\"country\":\"KR\","
+        "\"lat\":36.5,\"lon\":127.75},"
+        "{\"id\":\"patras\",\"name\":\"Patras\",\"kind\":\"city\",\"lat\":38.24444,\"lon\":21.73444}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"asia\"],\"status\":\"held\"}]}";
+    char tmp[] = "/tmp/dm_test_ctx_XXXXXX";
+    write_story(story, tmp);
+    json_t *root = layout_of(tmp, 1600, 1000, 1);
+    remove(tmp);
+    size_t i;
+    json_t *l;
+    int named = 0;
+    json_array_foreach(json_object_get(root, "labels"), i, l)
+        named |= json_object_get(l, "place") && strcmp(json_string_value(json_object_get(l, "place")), "japan") == 0 &&
+                 strcmp(json_string_value(json_object_get(l, "frame")), "main") == 0;
+    assert_true(named);
+    json_decref(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -617,6 +763,10 @@ int main(void)
         cmocka_unit_test(line_labels_keep_off_lines),
         cmocka_unit_test(country_caps_track_cased_scripts_only),
         cmocka_unit_test(places_draw_at_their_label_anchor),
+        cmocka_unit_test(country_badge_sits_at_its_point),
+        cmocka_unit_test(close_events_spread_over_a_third),
+        cmocka_unit_test(principal_in_a_wide_region_gives_way),
+        cmocka_unit_test(countries_frame_a_story_without_markers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

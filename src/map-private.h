@@ -194,9 +194,10 @@ struct dm_map {
     int *named_with;           /* per place: the place whose marker and label also stand for it
                                 * (their markers would overlap), or -1 */
     int *has_marker;           /* per place: drawn as a point (cities, sites, venues) */
-    int context_frames;        /* no event has a marker or a line (all are in regions beyond a
-                                * country, or placeless): the countries and regions frame the
-                                * map with the rest, or a plain dot would decide it alone */
+    int context_frames;        /* the countries and regions frame the map with the rest: they
+                                * are all it has, or no event has a marker or a line (all are in
+                                * regions beyond a country, or placeless), and a plain dot
+                                * would otherwise decide it alone */
     unsigned char *label_dropped; /* per place: its name (a plain dot's with its dot) found room
                                 * in no frame; the sidecar lists them (dropped_labels) */
     int group;                 /* places grouped by country: a map too dense to name every place

@@ -200,11 +200,7 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
         return 0;   /* the editor chose the frame: see dmi_mark_outside() */
     if (np > FOCUS_MAX_PLACES || map->principal < 0)
         return 0;
-    int only_context = 1;
-    for (size_t i = 0; i < np; i++)
-        if (!is_context_kind(dm_story_place(s, i)->kind))
-            only_context = 0;
-    only_context |= map->context_frames;   /* no event has a marker: map-private.h */
+    int only_context = map->context_frames;   /* map-private.h */
     double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
     int group[FOCUS_MAX_PLACES], use[FOCUS_MAX_PLACES], out[FOCUS_MAX_PLACES], core[FOCUS_MAX_PLACES];
     /* The ends of lines count too, countries included: a call to "the

@@ -211,7 +211,7 @@ static double floor_for_spread(double ew, double eh, double bw, double bh, doubl
         target = closest;   /* no room for all the slack: as much as the closest frame has */
     if (floor_m <= CLOSEST_M || dmi_events_spread(ew, eh, bw, bh, floor_m, aspect) >= target)
         return floor_m;
-    if (dmi_events_spread(ew, eh, bw, bh, CLOSEST_M, aspect) < target)
+    if (closest < target)
         return floor_m;   /* one spot (or the far places set the frame): zooming in would not do it */
     double lo = CLOSEST_M, hi = floor_m;   /* spread(lo) meets it, spread(hi) does not */
     for (int k = 0; k < 24; k++) {
@@ -246,11 +246,7 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         *out = b;
         return DM_OK;
     }
-    int only_context = 1;
-    for (size_t i = 0; i < dm_story_place_count(s); i++)
-        if (!is_context_kind(dm_story_place(s, i)->kind))
-            only_context = 0;
-    only_context |= map->context_frames;   /* no event has a marker: map-private.h */
+    int only_context = map->context_frames;   /* map-private.h */
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         /* Countries and regions are context, unless an event put a

@@ -831,8 +831,7 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
      * pull the event to the centre, beside the others. */
     country_rq_t near = *c;
     int at_anchor = badge && badge->x >= c->land.x0 && badge->x <= c->land.x1 && badge->y >= c->land.y0 &&
-                    badge->y <= c->land.y1;
-    double anchor_x = badge ? badge->x : 0, anchor_y = badge ? badge->y : 0;
+                    badge->y <= c->land.y1;   /* the badge is still at its anchor here */
     for (int two = 0; two < 2 && best.x0 > best.x1; two++) {
         PangoLayout *layout = dmi_text_layout(pc, map, text, DMI_TEXT_COUNTRY);
         pango_layout_get_extents(layout, &ink, NULL);
@@ -849,8 +848,8 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
         if (two && lines_n != 2)
             break;
         if (at_anchor) {   /* the box's centre that puts the badge on its anchor */
-            near.cx = anchor_x + (ink.width / (double)PANGO_SCALE + badge_w) / 2 - badge_hw;
-            near.cy = anchor_y;
+            near.cx = badge->x + (ink.width / (double)PANGO_SCALE + badge_w) / 2 - badge_hw;
+            near.cy = badge->y;
         }
         best = country_spot(map, obs, lines, ras, &near, ink.width / (double)PANGO_SCALE + badge_w,
                             fmax(ink.height / (double)PANGO_SCALE, badge_h));

@@ -309,8 +309,9 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     if (!projection || strcmp(projection, "auto") == 0)
         projection = view->projection;
     int auto_projection = !projection || strcmp(projection, "auto") == 0;
+    size_t ctxn = 0;   /* places that are not countries or regions: the first projection's */
     if (auto_projection) {
-        size_t n = 0, ctxn = 0;
+        size_t n = 0;
         for (size_t i = 0; i < np; i++)
             if (!is_context_kind(dm_story_place(story, i)->kind))
                 ctxn++;
@@ -356,13 +357,17 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         goto out;
     }
     dmi_number_events(map);
-    map->context_frames = 1;
+    /* Countries and regions frame the map with the rest when they are all
+     * it has, or when no event has a marker or a line. */
+    int events_drawn = 0, only_context = 1;
     for (size_t j = 0; j < dm_story_event_count(story); j++) {
         const dm_event_t *ev = dm_story_event(story, j);
         int pi = ev->place_count ? place_index(story, ev->places[0]) : -1;
-        if (drawn_as_line(story, ev) || (map->event_number[j] && pi >= 0 && map->has_marker[pi]))
-            map->context_frames = 0;
+        events_drawn |= drawn_as_line(story, ev) || (map->event_number[j] && pi >= 0 && map->has_marker[pi]);
     }
+    for (size_t i = 0; i < np; i++)
+        only_context &= is_context_kind(dm_story_place(story, i)->kind);
+    map->context_frames = only_context || !events_drawn;
     /* Lines and areas: their GeoJSON, or for a line named without one, the
      * gazetteer's line of that name (src/places/lines.c). */
     for (size_t i = 0; i < np; i++) {
@@ -410,14 +415,14 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     /* Focus: the places the main frame leaves out. The automatic
      * projection is chosen again for the places kept (and for the
      * countries too, when they frame the map: map->context_frames). */
-    if ((dmi_choose_focus(map, f, user_extent) || map->context_frames) && auto_projection && !user_extent) {
-        size_t n = 0, ctxn = 0;
+    if ((dmi_choose_focus(map, f, user_extent) || (map->context_frames && ctxn)) && auto_projection && !user_extent) {
+        size_t n = 0, kept = 0;   /* places kept that are not countries or regions */
         for (size_t i = 0; i < np; i++)
             if (!map->far[i] && !is_context_kind(dm_story_place(story, i)->kind))
-                ctxn++;
+                kept++;
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(story, i);
-            if (map->far[i] || (ctxn && !map->context_frames && is_context_kind(p->kind)))
+            if (map->far[i] || (kept && !map->context_frames && is_context_kind(p->kind)))
                 continue;
             lat[n] = p->lat;
             lon[n++] = p->lon;

@@ -2,7 +2,7 @@
  *
  * usage: dm_gazbuild GAZETTEER_DIR OUT.idx
  *
- * Reads places-*.tsv (GeoNames), countries.tsv, country-names.tsv,
+ * Reads places-*.tsv (GeoNames), countries.tsv, country-names.tsv, country-points.tsv,
  * regions.tsv, us-counties.tsv, airports.tsv, curated.tsv, demonyms.tsv and extra-aliases.tsv, normalises
  * every name with the library's own dmi_text_normalize (so the index and the
  * queries agree byte for byte) and writes the mmap-able index described in
@@ -423,6 +423,32 @@ static void country_names_row(char **f, int n)
     }
 }
 
+/* country-points.tsv: iso2 lat lon source precision. The country's reference
+ * point (GeoNames' country record: where gazetteers and the scorers put it);
+ * the computed point of countries.tsv, inside the country's land, stays as
+ * the label anchor where a map draws the name and badge (issue 15). */
+static void set_label(uint32_t r, const char *lat_s, const char *lon_s);
+
+static void country_point_row(char **f, int n)
+{
+    (void)n;
+    uint32_t r = country_record(f[0]);
+    dmi_gaz_record_t *rec = &g_array_index(records, dmi_gaz_record_t, r);
+    double lat = parse_double(f[1], "lat"), lon = parse_double(f[2], "lon");
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180))
+        die("reference point out of range: %g %g", lat, lon);
+    int32_t lat_e7 = (int32_t)lround(lat * 1e7), lon_e7 = (int32_t)lround(lon * 1e7);
+    if (lat_e7 == rec->lat_e7 && lon_e7 == rec->lon_e7)
+        return;
+    char old_lat[32], old_lon[32];
+    snprintf(old_lat, sizeof old_lat, "%.7f", rec->lat_e7 * 1e-7);
+    snprintf(old_lon, sizeof old_lon, "%.7f", rec->lon_e7 * 1e-7);
+    set_label(r, old_lat, old_lon);
+    rec = &g_array_index(records, dmi_gaz_record_t, r);
+    rec->lat_e7 = lat_e7;
+    rec->lon_e7 = lon_e7;
+}
+
 /* regions.tsv: code name name_ko type country admin1 lat lon label_source
  * [alternates population] */
 static void add_region(char **f, int n, const char *scheme)
@@ -604,6 +630,7 @@ int main(int argc, char **argv)
     /* Countries first: demonyms and names refer to them. */
     read_source(dir, "countries.tsv", 9, country_row, 0);
     read_source(dir, "country-names.tsv", 2, country_names_row, 0);
+    read_source(dir, "country-points.tsv", 3, country_point_row, 0);
     read_source(dir, "regions.tsv", 9, region_row, 0);
     read_source(dir, "us-counties.tsv", 9, county_row, 1);
     read_source(dir, "airports.tsv", 8, airport_row, 1);

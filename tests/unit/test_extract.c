@@ -1777,6 +1777,49 @@ static void story_fields_round_trip(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Round 13 (places, engineer resolve): a country's lat/lon is its
+ * reference point, GeoNames' country record (Japan at Tokyo, Libya at 28 N
+ * 17 E; Canada the Factbook's 60 N 95 W), and its former computed point,
+ * inside its land, is the label anchor a map draws it at
+ * (geodata/gazetteer/country-points.tsv). A country the table lacks keeps
+ * one point. */
+static void places_thirteenth_round_resolve(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        double lat, lon, label_lat, label_lon;
+    } want[] = {
+        {"Japan", 35.685, 139.753, 36.325, 137.993},
+        {"Libya", 28.0, 17.0, 26.016, 17.500},
+        {"Canada", 60.0, -95.0, 59.019, -98.793},
+    };
+    static const char text[] = "Envoys of Japan, Libya and Canada met on Tuesday to discuss the grain deal.";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "points.txt", NULL, &s), DM_OK);
+    json_t *root = story_json(s);
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        json_t *found = NULL, *p;
+        size_t k;
+        json_array_foreach(json_object_get(root, "places"), k, p) {
+            if (strcmp(json_string_value(json_object_get(p, "name")), want[i].name) == 0)
+                found = p;
+        }
+        if (!found)
+            fail_msg("no place '%s'", want[i].name);
+        double lat = json_real_value(json_object_get(found, "lat")), lon = json_real_value(json_object_get(found, "lon"));
+        json_t *alat = json_object_get(found, "label_lat"), *alon = json_object_get(found, "label_lon");
+        if (km(lat, lon, want[i].lat, want[i].lon) > 2)
+            fail_msg("'%s' at (%.3f, %.3f), not its reference point", want[i].name, lat, lon);
+        if (!alat || !alon || km(json_number_value(alat), json_number_value(alon), want[i].label_lat, want[i].label_lon) > 2)
+            fail_msg("'%s' has no label anchor at its former point", want[i].name);
+    }
+    json_decref(root);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1811,6 +1854,7 @@ int main(void)
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
+        cmocka_unit_test(places_thirteenth_round_resolve),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

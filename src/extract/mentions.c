@@ -357,6 +357,31 @@ static int demonym_as_noun(const dmi_article_t *a, size_t t, size_t nx)
     return stop || (dmi_tok_word(a, nx) && dmi_tok_in(a, nx, verbs_after) >= 0);
 }
 
+/* The capitalised word at token nx, right after a candidate, goes on with
+ * its name ("the War Cabinet", "the Vice President", "at Riverdale Lukoil"):
+ * a locative cue before them ("in the", "to the") is then the longer name's,
+ * not the candidate's. A date ("in Boston Monday"), a word in capitals and
+ * a place's own name ("Paterson NJ", "Dover Delaware") end the name. */
+static int name_goes_on(const dmi_extraction_t *x, size_t nx)
+{
+    static const char *const local_bodies[] = {
+#include "rules/local_bodies.inc"
+        NULL};
+    const dmi_article_t *a = x->art;
+    const char *s = dmi_tok_text(a, nx);
+    size_t n = dmi_tok_len(a, nx);
+    if (!dmi_tok_word(a, nx) || (a->tokens[nx].flags & DMI_TOK_UPPER) || dmi_month_of(s, n) || dmi_weekday_of(s, n))
+        return 0;
+    dmi_gaz_entry_t e[1];
+    if (dmi_gazetteer_match(x->gaz, s, n, e, 1) > 0)
+        return 0;
+    /* The town's own bodies keep the cue: "at the Cottonport Fire Station". */
+    for (size_t u = nx; u < nx + 4 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, nx, u); u++)
+        if (dmi_tok_in_cs(a, u, dmi_org_words) || dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, local_bodies))
+            return 0;
+    return 1;
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -600,7 +625,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (dmi_tok_cap(a, nx) && dmi_tok_same_sentence(a, t, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START)) {
             if (dmi_tok_in_cs(a, nx, dmi_org_words))
                 c->flags |= DMI_MENTION_EMBEDDED;
-            else if ((!prominent || (!by_own_name && !dmi_is_person_title(a, nx))) && !cue && !any_demonym)
+            else if ((!prominent || (!by_own_name && !dmi_is_person_title(a, nx))) &&
+                     !(cue && !name_goes_on(x, nx)) && !any_demonym)
                 return 0;
             else if (given_name_before_surname(x, c))
                 return 0;
@@ -634,9 +660,15 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     /* A town takes no article when it is the noun: "the Alliance said",
      * "this Portal.", "the Woodlands hosts" (a foundation) are words or
      * names of other things ("a Dover man" is the town's), unless
-     * the gazetteer knows the name with its article ("The Hague") or a cue
-     * says place. */
-    if (single && whole_token && !cue && t > 0 && dmi_tok_same_sentence(a, t - 1, t) &&
+     * the gazetteer knows the name with its article ("The Hague"). A cue
+     * before the article is the noun's ("opposed to the Axis", "at the
+     * Gatehouse"), but a list after it makes the towns modifiers of a
+     * later noun ("from the Chiefland or Cross City areas"), which a cue
+     * before them places. */
+    int list_follows = c->last + 1 < a->token_count &&
+                       (dmi_tok_eq(a, c->last, "and") || dmi_tok_eq(a, c->last, "or") || dmi_tok_punct(a, c->last, ',')) &&
+                       dmi_tok_cap(a, c->last + 1);
+    if (single && whole_token && !(cue && list_follows) && t > 0 && dmi_tok_same_sentence(a, t - 1, t) &&
         dmi_tok_in(a, t - 1, determiners) >= 0 && only_towns(c) &&
         (c->last >= a->token_count || !dmi_tok_word(a, c->last) || dmi_tok_in(a, c->last, noun_enders) >= 0)) {
         dmi_gaz_entry_t e[1];

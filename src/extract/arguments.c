@@ -544,9 +544,21 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
      * May 2011, ... Later (on 5 May), ...") when that lies
      * in another year than the report's. */
     int item_year = S->frame.year && x->date.year && S->frame.year != x->date.year ? S->frame.year : 0;
+    dmi_date_t anchor = S->anchor;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
-        size_t used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
+        /* "the following year", "two days later": from the date told last */
+        size_t used = dmi_date_later(x->art, t, last, &anchor, &d);
+        if (used) {
+            out[n].token = t;
+            out[n].date = d;
+            out[n].ntok = used;
+            n++;
+            t += used;
+            anchor = d;
+            continue;
+        }
+        used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
         if (used && d.month) {
             int explicit_year = 0, month_named = 0;
             for (size_t u = t; u < t + used; u++) {
@@ -567,6 +579,7 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             out[n].ntok = used;
             n++;
             t += used;
+            anchor = d;
         } else {
             t++;
         }

@@ -103,6 +103,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     e.type = tr->type;
     e.trigger = trig;
     e.status = dmi_status_of(a, first, last, e.type, trig);
+    if ((e.status == DM_EVENT_UNKNOWN || e.status == DM_EVENT_HELD) && dmi_told_ahead(a, first, last))
+        e.status = DM_EVENT_PLANNED;
     if (e.status == DM_EVENT_UNKNOWN)
         e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
     e.sentences[e.sentence_count++] = si;
@@ -235,6 +237,19 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (di < 0 && snd == 0 && S->frame.year && tense != DMI_TENSE_FUTURE && !is_modal) {
         e.date = S->frame;
         weak = 1;
+    }
+    /* ... else the year its paragraph last named, when that is not the
+     * report's ("In 2013 ... . Relations then soured ..."), else its
+     * section's heading year, else, in a text telling history, the year
+     * last named: not the report's month. */
+    if (di < 0 && snd == 0 && !e.date.year && tense != DMI_TENSE_FUTURE && !is_modal) {
+        int y = S->para_year && S->para_year != x->date.year ? S->para_year
+              : S->section_year && S->section_year != x->date.year ? S->section_year
+              : S->history ? S->context_year : 0;
+        if (y) {
+            e.date.year = y;
+            weak = 1;
+        }
     }
     e.date_weak = (unsigned char)weak;
     /* The lede's news told as done and undated is of the report's day (as
@@ -504,8 +519,24 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     size_t neg_tok = 0;
     S->sentence_first_event = S->count;
     /* A new paragraph leaves the last one's time frame. */
-    if (a->tokens[sn->first].flags & DMI_TOK_LINE_START)
+    if (a->tokens[sn->first].flags & DMI_TOK_LINE_START) {
         memset(&S->frame, 0, sizeof S->frame);
+        S->para_year = 0;
+        /* A heading (a short line with no closing stop) opens a section:
+         * the year it names dates what the section leaves undated. */
+        size_t end = sn->last;
+        if (si + 1 < a->sentence_count && (a->tokens[a->sentences[si + 1].first].flags & DMI_TOK_LINE_START) &&
+            end - sn->first <= 12 && !dmi_tok_punct(a, end - 1, '.') && !dmi_tok_punct(a, end - 1, '?') &&
+            !dmi_tok_punct(a, end - 1, '!') && !dmi_tok_punct(a, end - 1, '"')) {
+            S->section_year = 0;
+            for (size_t t = sn->first; t < end && !S->section_year; t++)
+                if (dmi_tok_len(a, t) == 4 && (a->tokens[t].flags & DMI_TOK_NUM)) {
+                    int y = atoi(dmi_tok_text(a, t));
+                    if (y >= 1800 && y <= 2200)
+                        S->section_year = y;
+                }
+        }
+    }
     for (size_t t = sn->first; t < sn->last; t++) {
         const dmi_trigger_t *tr = dmi_trigger_at(a, t);
         if (!tr && t > sn->first)
@@ -894,10 +925,19 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(')))
                 S->frame = dates[k].date;
     }
-    /* The year last named, for "that September". */
+    /* The year last named, for "that September"; the date told last, for
+     * "the following year". */
     for (size_t k = 0; k < nd; k++)
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
             S->context_year = dates[k].date.year;
+    if (nd > 0)
+        S->anchor = dates[nd - 1].date;
+    /* The paragraph's year: one named with its own four digits, not the
+     * start of a state ("since 1979"). */
+    for (size_t k = 0; k < nd; k++)
+        if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4 &&
+            !dmi_date_bounds_state(a, dates[k].token))
+            S->para_year = dates[k].date.year;
     return 0;
 }
 
@@ -962,6 +1002,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         size_t hs = NONE, hfrom = 0;
         S.lede = dmi_article_headline(x, headline, sizeof headline, &hs, &hfrom) ? hs + 1 : NONE;
     }
+    S.history = dmi_text_tells_history(a, &x->date);
     for (size_t si = 0; si < x->art->sentence_count; si++)
         if (sentence_events(&S, si) != 0) {
             free(S.ev);

@@ -162,6 +162,20 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out);
 size_t dmi_date_at(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *ref,
                    int context_year, dmi_tense_t tense, dmi_date_t *out);
 
+/* A date counted from the one last told (anchor) starting at token t:
+ * "the following year", "two days later", "later that month", "the same
+ * day". Returns the number of tokens used, 0 when none starts here. */
+size_t dmi_date_later(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);
+
+/* Tokens [first, last) tell of a time still to come: "later this year",
+ * "later in the week", "in the coming months", "in the weeks ahead". */
+int dmi_told_ahead(const dmi_article_t *art, size_t first, size_t last);
+
+/* The text tells history rather than news of its date (ref): it names
+ * years well before ref more than twice as often as it names ref's time
+ * (ref's year or the one before, weekdays, "yesterday", "this week"). */
+int dmi_text_tells_history(const dmi_article_t *art, const dmi_date_t *ref);
+
 /* The date at token b starts or ends a state rather than dating a
  * happening: right after "since", "until", "till", "by" or "through", or
  * inside a "since" clause ("since taking office in June last year", "since
@@ -334,6 +348,10 @@ typedef struct {
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
     size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
+    dmi_date_t anchor;     /* the date told last, for "the following year", "two days later" */
+    int para_year;         /* the year last named in this paragraph (0: none) */
+    int section_year;      /* the year a heading names ("2001", "Relations after the 2016 attack") */
+    int history;           /* the text tells history (dmi_text_tells_history) */
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */

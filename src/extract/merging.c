@@ -122,6 +122,21 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         return 1;
     if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
         return 0;
+    /* One told as done and one as to come, the latter dated after it or
+     * told "later this year", "in the coming months": a next meeting, not
+     * the one held ("are in talks" and "would hold talks later this
+     * year"). */
+    if ((a->status == DM_EVENT_PLANNED && b->status == DM_EVENT_HELD) ||
+        (a->status == DM_EVENT_HELD && b->status == DM_EVENT_PLANNED)) {
+        const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
+        if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
+            return 0;
+        for (size_t k = 0; k < plan->sentence_count; k++) {
+            const dmi_sentence_t *sn = &x->art->sentences[plan->sentences[k]];
+            if (dmi_told_ahead(x->art, sn->first, sn->last))
+                return 0;
+        }
+    }
     if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
         return 0;
     if (dmi_is_communication(a->type)) {

@@ -454,16 +454,162 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
     if (tok_year(a, t, &y)) {
         static const char *const before[] = {"in", "since", "of", "by", "until", "from", "during",
                                              "early", "late", "mid", "before", "after", "and",
-                                             "to", "through", "year", NULL};
+                                             "to", "through", "year", "spring", "summer", "autumn",
+                                             "fall", "winter", NULL};
+        /* ... or before a dated noun, also through a possessive ("the
+         * 1985 summit", "1985's summit"). */
+        size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
         int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) ||
                  t + 1 >= a->token_count || (a->tokens[t + 1].flags & DMI_TOK_PUNCT) ||
-                 dmi_tok_in(a, t + 1, dated_nouns) >= 0;
+                 dmi_tok_in(a, noun, dated_nouns) >= 0;
         if (!ok)
             return 0;
         out->year = y;
         return 1;
     }
     return 0;
+}
+
+/* How many of a unit "two years later" counts: a number word or digits. */
+static int count_of(const dmi_article_t *a, size_t t)
+{
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "eleven", "twelve", NULL};
+    int k = dmi_tok_in(a, t, numbers), n = 0;
+    if (dmi_tok_is(a, t, "a") || dmi_tok_is(a, t, "an"))
+        return 1;
+    if (k >= 0)
+        return k + 1;
+    return tok_number(a, t, 3, &n) ? n : 0;
+}
+
+/* Which unit a word names: 1 day, 2 week, 3 month, 4 year; 0 none. */
+static int unit_of(const dmi_article_t *a, size_t t)
+{
+    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+    int k = dmi_tok_in(a, t, units);
+    return k < 0 ? 0 : k / 2 + 1;
+}
+
+/* anchor moved on by n units, at the anchor's precision (a day counted
+ * from a month is still that month); 0 when the anchor is too coarse for
+ * the unit. */
+static int shift_date(const dmi_date_t *anchor, int unit, int n, dmi_date_t *out)
+{
+    *out = *anchor;
+    if (unit == 4) {
+        out->year += n;
+        return 1;
+    }
+    /* a few days or weeks from a year or a month: most likely the same one */
+    int days = n * (unit == 2 ? 7 : unit == 1 ? 1 : 31);
+    if (!anchor->month)
+        return unit <= 2 && days < 60;
+    if (unit == 3) {
+        int m = anchor->month - 1 + n;
+        out->year = anchor->year + m / 12;
+        out->month = m % 12 + 1;
+        if (out->day && out->day > days_in_month(out->year, out->month))
+            out->day = days_in_month(out->year, out->month);
+        return 1;
+    }
+    if (!anchor->day)
+        return days < 28;
+    add_days(anchor, days, out);
+    return 1;
+}
+
+size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out)
+{
+    if (end > a->token_count)
+        end = a->token_count;
+    if (!anchor || anchor->year <= 0 || t + 1 >= end || !(a->tokens[t].flags & DMI_TOK_WORD))
+        return 0;
+    int unit;
+    /* "the following year", "the next day" */
+    if (dmi_tok_is(a, t, "the") && t + 2 < end &&
+        (dmi_tok_is(a, t + 1, "following") || dmi_tok_is(a, t + 1, "next")) &&
+        (unit = unit_of(a, t + 2)) != 0 && !dmi_tok_is(a, t + 2, "days") && !dmi_tok_is(a, t + 2, "weeks") &&
+        !dmi_tok_is(a, t + 2, "months") && !dmi_tok_is(a, t + 2, "years"))
+        return shift_date(anchor, unit, 1, out) ? 3 : 0;
+    /* "later that year", "that same month", "the same day" */
+    size_t u = t;
+    if (dmi_tok_is(a, u, "later") && u + 1 < end)
+        u++;
+    if ((dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "the")) && u + 1 < end) {
+        size_t v = dmi_tok_is(a, u + 1, "same") && u + 2 < end ? u + 2 : u + 1;
+        unit = unit_of(a, v);
+        if (unit && (v > u + 1 || u > t || dmi_tok_is(a, u, "that")) && !dmi_tok_is(a, v, "days") && !dmi_tok_is(a, v, "weeks") &&
+            !dmi_tok_is(a, v, "months") && !dmi_tok_is(a, v, "years")) {
+            /* the anchor as precise as the unit allows */
+            if ((unit <= 2 && !anchor->day) || (unit == 3 && !anchor->month))
+                return 0;
+            *out = *anchor;
+            if (unit == 3)
+                out->day = 0;
+            else if (unit == 4)
+                out->month = out->day = 0;
+            return v + 1 - t;
+        }
+    }
+    /* "two years later", "a week later" */
+    int n = count_of(a, t);
+    if (n > 0 && n <= 100 && t + 2 < end && (unit = unit_of(a, t + 1)) != 0 && dmi_tok_is(a, t + 2, "later"))
+        return shift_date(anchor, unit, n, out) ? 3 : 0;
+    return 0;
+}
+
+int dmi_told_ahead(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const spans[] = {"week", "month", "year", "day", "days", "weeks", "months", "years", NULL};
+    if (last > a->token_count)
+        last = a->token_count;
+    for (size_t t = first; t + 2 < last; t++) {
+        /* "later this year", "later in the week" (not "later in the day":
+         * the same day, told as done) */
+        if (dmi_tok_is(a, t, "later") && dmi_tok_is(a, t + 1, "this") && dmi_tok_in(a, t + 2, spans) >= 0)
+            return 1;
+        if (dmi_tok_is(a, t, "later") && dmi_tok_is(a, t + 1, "in") && t + 3 < last && dmi_tok_is(a, t + 2, "the") &&
+            (dmi_tok_is(a, t + 3, "week") || dmi_tok_is(a, t + 3, "month") || dmi_tok_is(a, t + 3, "year")))
+            return 1;
+        /* "in the coming days", "in the weeks ahead" */
+        if (dmi_tok_is(a, t, "the") && dmi_tok_is(a, t + 1, "coming") && dmi_tok_in(a, t + 2, spans) >= 0)
+            return 1;
+        if (dmi_tok_is(a, t, "the") && dmi_tok_in(a, t + 1, spans) >= 0 && dmi_tok_is(a, t + 2, "ahead"))
+            return 1;
+    }
+    return 0;
+}
+
+int dmi_text_tells_history(const dmi_article_t *a, const dmi_date_t *ref)
+{
+    if (!ref || ref->year <= 0)
+        return 0;
+    /* Years named long before the report against the report's own time:
+     * its year or the one before, a weekday, "yesterday", "this week". */
+    static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+    size_t old = 0, now = 0;
+    /* A report tells its own days in its first sentences ("said
+     * Wednesday"): news, whatever history follows. */
+    size_t lede_end = a->sentence_count > 3 ? a->sentences[3].first : a->token_count;
+    for (size_t t = 0; t < a->token_count; t++) {
+        int y;
+        if (tok_year(a, t, &y)) {
+            if (y >= ref->year - 1 && y <= ref->year)
+                now++;
+            else if (y < ref->year - 1)
+                old++;
+        } else if (((a->tokens[t].flags & DMI_TOK_CAP) && dmi_weekday_of(dmi_tok_text(a, t), dmi_tok_len(a, t))) ||
+                   dmi_tok_in(a, t, now_words) >= 0 ||
+                   (t + 1 < a->token_count && (dmi_tok_is(a, t, "this") || dmi_tok_is(a, t, "last") ||
+                                               dmi_tok_is(a, t, "next")) &&
+                    (dmi_tok_is(a, t + 1, "week") || dmi_tok_is(a, t + 1, "month")))) {
+            if (t < lede_end)
+                return 0;
+            now++;
+        }
+    }
+    return old >= 3 && old > 2 * now;
 }
 
 int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)

@@ -158,6 +158,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
              * US secretary to visit Vietnam" is in Vietnam); an uncued place
              * only when none is cued. */
             size_t own = dmi_topic_start(a, trig, last);
+            /* A weak incident word ("killed", "seized") is placed near it:
+             * "killed a boy in Cameroon", not "killed people during the war
+             * ... trained at an institute based in Panama". */
+            if (e.type == DM_EVENT_INCIDENT && tr->strength < 2 && own > trig + 9)
+                own = trig + 9;
             size_t dest = dmi_setting_out(a, trig) ? dmi_departure_for(a, trig) : NONE;
             for (size_t k = dest != NONE ? dmi_mention_lower(x, dest) : x->mention_count;
                  k < x->mention_count && x->mentions[k].first == dest; k++)
@@ -205,6 +210,20 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             dmi_arrival_from(S, &e, first, last);
+        /* "visiting South Korean foreign minister X", "Visiting Russian
+         * Prime Minister": the visitor's nation, not where the visit goes;
+         * the visitor is where the report is, now. */
+        const dmi_mention_t *nation = NULL;
+        for (size_t k = dmi_mention_lower(x, trig + 1); k < x->mention_count && x->mentions[k].first == trig + 1; k++)
+            if (x->mentions[k].flags & DMI_MENTION_DEMONYM)
+                nation = &x->mentions[k];
+        if (e.type == DM_EVENT_VISIT && nation && dmi_tok_is(a, trig, "visiting")) {
+            size_t here = S->setting != NONE ? S->setting : dmi_dateline_city(S);
+            e.place_count = 0;
+            if (here != NONE)
+                dmi_add_place(&e, here);
+            e.status = DM_EVENT_HELD;
+        }
     }
     int weak = 0;
     int di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
@@ -494,6 +513,71 @@ static int said_at(const dmi_article_t *a, size_t first, size_t t)
             return 0;
     }
     return 0;
+}
+
+/* Token t names a news outlet: one of rules/media_words.txt, whole or
+ * before a hyphen ("ABC-TV"), or a name followed by one ("Kenya
+ * Television"), or a title in capitals after "The" ("The Australian"). */
+static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
+{
+    if (!dmi_tok_word(a, t))
+        return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    const char *dash = memchr(s, '-', n);
+    size_t head = dash ? (size_t)(dash - s) : n;
+    for (size_t i = 0; dmi_media_words[i]; i++)
+        if (strlen(dmi_media_words[i]) == head && g_ascii_strncasecmp(s, dmi_media_words[i], head) == 0)
+            return 1;
+    for (size_t u = t + 1; u < t + 3 && u < last && dmi_tok_cap(a, u - 1); u++)
+        if (dmi_tok_in(a, u, dmi_media_words) >= 0)
+            return 1;
+    return dmi_tok_is(a, t, "the") && (a->tokens[t].flags & DMI_TOK_CAP) && !(a->tokens[t].flags & DMI_TOK_SENT_START) &&
+           dmi_tok_cap(a, t + 1);
+}
+
+/* A saying told to a news outlet or on the air ("told The Australian",
+ * "speaking to the BBC", "said on ABC-TV's weekly programme", "in an
+ * interview with Kenya Television"): an interview, a statement of its own
+ * (a broadcast when on the air), even where the text does not place it.
+ * Anonymous sources ("officials told Reuters", "the source told AFP") are
+ * the wire's attribution, no event. Returns the event type, or -1. */
+static int interview_in(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const to_verbs[] = {"told", "tells", "telling", NULL};
+    static const char *const air_verbs[] = {"speaking", "spoke", "talking", "said", "says", "appearing",
+                                            "appeared", NULL};
+    static const char *const anonymous[] = {"official", "officials", "source", "sources", "diplomat", "diplomats",
+                                            "aide", "aides", NULL};
+    for (size_t u = first; u + 1 < last; u++) {
+        size_t v = u + 1;
+        int type = -1;
+        if (dmi_tok_in(a, u, to_verbs) >= 0)
+            type = DM_EVENT_STATEMENT;
+        else if (dmi_tok_in(a, u, air_verbs) >= 0 && dmi_tok_is(a, v, "on")) {
+            type = DM_EVENT_BROADCAST;
+            v++;
+        } else if (dmi_tok_in(a, u, air_verbs) >= 0 && dmi_tok_is(a, v, "to") && !dmi_tok_is(a, u, "said") &&
+                   !dmi_tok_is(a, u, "says")) {
+            type = DM_EVENT_STATEMENT;
+            v++;
+        } else if (dmi_tok_is(a, u, "interview") && dmi_tok_is(a, v, "with")) {
+            type = DM_EVENT_STATEMENT;
+            v++;
+        }
+        if (type < 0 || v >= last)
+            continue;
+        if (dmi_tok_is(a, v, "the") && !(a->tokens[v].flags & DMI_TOK_CAP))
+            v++;
+        if (!outlet_at(a, v, last))
+            continue;
+        int anon = 0;
+        for (size_t w = u > first + 3 ? u - 3 : first; w < u && !anon; w++)
+            anon = dmi_tok_in(a, w, anonymous) >= 0;
+        if (!anon)
+            return type;
+    }
+    return -1;
 }
 
 static int sentence_events(dmi_events_state_t *S, size_t si)
@@ -839,10 +923,16 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 break;
             }
         }
-        if (where != NONE) {
+        /* An interview the sentence does not place is kept without a
+         * place ("told The Australian"), or at the dateline's city when
+         * told "here". */
+        int interview = where == NONE ? interview_in(a, sk->first, sk->last) : -1;
+        if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
+            where = dmi_dateline_city(S);
+        if (where != NONE || interview >= 0) {
             dmi_xevent_t e;
             memset(&e, 0, sizeof e);
-            e.type = DM_EVENT_STATEMENT;
+            e.type = interview >= 0 ? (dm_event_type_t)interview : DM_EVENT_STATEMENT;
             e.status = DM_EVENT_HELD;
             e.sentences[e.sentence_count++] = si;
             /* Who spoke: the names outside the quotation ("'I will meet
@@ -861,8 +951,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     u = v + 1;
                 }
             }
-            dmi_add_place(&e, where);
-            dmi_add_participant(&e, x->places[where].country);
+            if (where != NONE) {
+                dmi_add_place(&e, where);
+                dmi_add_participant(&e, x->places[where].country);
+            }
             /* The date nearest the speech verb, outside quotations and not
              * deep in what was said ("said on Sunday he will meet ...
              * tomorrow", "... the election of 1976"); else the date of the
@@ -899,8 +991,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 e.date = x->date;
                 e.date_weak = 1;
             }
+            /* ... and an interview of years past is background ("told
+             * Reuters in an interview last year"). */
+            int background = interview >= 0 && where == NONE && e.date.year && x->date.year &&
+                             e.date.year < x->date.year;
             dmi_make_label(x, &e, speech->word, NULL);
-            if (push_event(S, &e) != 0)
+            if (!background && push_event(S, &e) != 0)
                 return -1;
         }
     }

@@ -126,6 +126,11 @@ const char *const dmi_delivery_cues[] = {
 #include "rules/delivery_cues.inc"
     NULL};
 
+/* Words that make a name a news outlet ("told Kenya Television", events.c). */
+const char *const dmi_media_words[] = {
+#include "rules/media_words.inc"
+    NULL};
+
 const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};

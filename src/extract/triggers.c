@@ -161,7 +161,8 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
             return NULL;
         /* "launched an appeal", "the group was launched in 1985": a launch
          * is an incident only of a weapon or a strike near it. */
-        if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched")) && !weapon_near(a, t))
+        if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched") || dmi_tok_is(a, t, "launching")) &&
+            !weapon_near(a, t))
             return NULL;
         /* "missile technology", "a missile defense system", "drone
          * exports": the weapon names a thing, not a firing. */

@@ -1719,6 +1719,48 @@ static void events_twelfth_round(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirteenth round (engineer evrecall): interviews, visitors named by
+ * their nation, incidents told without an attack word. Sentences of our
+ * own. */
+static void events_thirteenth_round_evrecall(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A saying told to an outlet is a statement, placeless unless told
+         * "here"; on the air it is a broadcast. */
+        {"date 2025-06-12\nSome headline for the test\n\nSpeaking to the BBC, the minister said the fishing deal "
+         "would hold.\n",
+         "statement 2025-06-12 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe minister, speaking on ABC-TV's weekly programme, said "
+         "the quotas were fair.\n",
+         "broadcast 2025-06-12 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nOSLO, June 12 - The fisheries minister told Kyodo here "
+         "that the quotas were fair.\n",
+         "statement 2025-06-12 held oslo"},
+        /* Anonymous sources are the wire's attribution; an interview of a
+         * year past is background. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Reuters.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe writer told The Oslo Times that she would stay. She "
+         "had told Reuters in an interview last year that she would leave.\n",
+         "statement 2025-06-12 held -"},
+        /* "visiting Danish foreign minister": the visitor is where the
+         * report is, not in Denmark. */
+        {"date 2025-06-12\nSome headline for the test\n\nOSLO, June 12 - Prime Minister Jonas Berg and visiting "
+         "Danish foreign minister Lars Holm agreed on Monday to share fishing data.\n",
+         "visit 2025-06-09 held oslo"},
+        /* "killed ... in X" is an incident there; a place far along the
+         * clause is not its place. */
+        {"date 2025-06-12\nSome headline for the test\n\nA vehicle of the convoy struck and killed a cyclist in "
+         "Chile on Monday.\n",
+         "incident 2025-06-09 held chile"},
+        {"date 2025-06-12\nSome headline for the test\n\nMany officers who killed protesters during the war were "
+         "trained at a police school formerly based in Chile.\n",
+         ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Every line of rules/triggers.txt reads as WORD TYPE STRENGTH: a typo in
  * the data file fails here, not silently at run time. */
 static void trigger_rules_parse(void **state)
@@ -1855,6 +1897,7 @@ int main(void)
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(places_thirteenth_round_resolve),
+        cmocka_unit_test(events_thirteenth_round_evrecall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

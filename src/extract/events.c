@@ -87,6 +87,28 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
     return stops;
 }
 
+/* The incident at trig is named after "after", "following", "since" or
+ * "amid" (within four words, no punctuation between) and no date stands
+ * within four words before it or six after. */
+static int incident_in_passing(const dmi_article_t *a, size_t trig, size_t first, const dmi_date_hit_t *dates,
+                               size_t nd)
+{
+    static const char *const openers[] = {"after", "following", "since", "amid", NULL};
+    int opened = 0;
+    for (size_t u = trig, n = 0; u > first && n < 4 && !opened; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        opened = dmi_tok_in(a, u, openers) >= 0;
+    }
+    if (!opened)
+        return 0;
+    for (size_t k = 0; k < nd; k++)
+        if (dates[k].token + 4 >= trig && dates[k].token <= trig + 6)
+            return 0;
+    return 1;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal)
@@ -150,7 +172,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         /* "the Pretoria agreement", "the Singapore summit": a town or site
          * naming the event is where it happened, whatever the clause says
          * next ("... that ended the war in Tigray"). */
-        size_t named = dmi_named_by(x, trig);
+        size_t named = backref && e.type == DM_EVENT_INCIDENT ? NONE : dmi_named_by(x, trig);
         if (named != NONE)
             dmi_add_place(&e, named);
         else {
@@ -416,6 +438,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* A threatened, feared or hypothetical attack ("could attack", "will
      * respond to an attack") did not happen: no incident. */
     if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)
+        return 0;
+    /* An attack told as the cause or background of the news ("after the
+     * embassy bombings in East Africa", "following attacks in Paris") and
+     * dated nowhere near it is one told elsewhere, or long past. */
+    if (e.type == DM_EVENT_INCIDENT && incident_in_passing(a, trig, a->sentences[si].first, sdates, snd))
         return 0;
     /* A meeting, talks or a call the text dates but does not place ("met
      * today with", "spoke by phone on Monday") happened all the same: it
@@ -760,6 +787,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
         int backref = dmi_refers_back(a, trig[k], sn->first);
+        /* "the Tanzania blast", "the Nairobi bombing": an incident named
+         * by its place with a definite article is one told before. */
+        if (trs[k]->type == DM_EVENT_INCIDENT && !backref) {
+            const dmi_mention_t *m = dmi_mention_ending_at(x, trig[k]);
+            backref = m && m->last == trig[k] && m->first > sn->first && dmi_refers_back(a, m->first, sn->first);
+        }
         if (backref) {
             first = trig[k];
             if (last > trig[k] + 5)

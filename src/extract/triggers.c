@@ -194,15 +194,38 @@ int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first)
 /* A capitalised trigger that a place names: "the Singapore Summit", "the
  * Oslo Accords" (other capitalised triggers are parts of names: "Summit
  * County"). */
+/* A meeting's own name told as held: "the Leaders' Summit held today",
+ * "the Ministerial Dialogue held on 11 April", "the First Forum was held in
+ * Paris", "the Summit of the Americas to be held in May" (within seven
+ * words, no punctuation between). */
+static int named_meeting_held(const dmi_article_t *a, size_t t)
+{
+    static const char *const nouns[] = {"summit", "summits", "meeting", "meetings", "conference", "dialogue",
+                                        "forum", NULL};
+    if (dmi_tok_in(a, t, nouns) < 0)
+        return 0;
+    for (size_t u = t + 1; u < t + 8 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS))
+            return 0;
+        if (dmi_tok_is(a, u, "held"))
+            return 1;
+    }
+    return 0;
+}
+
 const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
     if (!(a->tokens[t].flags & DMI_TOK_CAP) || (a->tokens[t].flags & DMI_TOK_SENT_START))
         return NULL;
+    load_triggers();
+    if (named_meeting_held(a, t))
+        for (size_t i = 0; i < trigger_count; i++)
+            if (strcmp(triggers[i].word, "summit") == 0)
+                return &triggers[i];
     const dmi_mention_t *m = dmi_mention_ending_at(x, t);
     if (!m || x->places[m->place].kind == DM_PLACE_REGION)
         return NULL;
-    load_triggers();
     for (size_t i = 0; i < trigger_count; i++)
         if (triggers[i].type != DM_EVENT_STATEMENT && triggers[i].strength >= 2 &&
             !triggers[i].before && dmi_tok_is(a, t, triggers[i].word))
@@ -238,20 +261,26 @@ int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const neg[] = {"no", "not", "never", "without", "nor", "neither", "cannot",
                                       "unable", "refusing", NULL};
-    return word_before(a, t, first, 3, neg);
+    return word_before(a, t, first, 4, neg);
 }
 
 /* A habit, not an event: "citizens visiting the country annually", "meet
- * every year" (within six words after the trigger, before punctuation). */
+ * every year", "attacked the town in the past" (within six words after the
+ * trigger, before punctuation). */
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
 {
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};
     static const char *const habit[] = {"annually", "yearly", "regularly", "routinely", NULL};
-    for (size_t u = t + 1; u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++)
+    for (size_t u = t + 1; u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++) {
         if (dmi_tok_in(a, u, habit) >= 0 || (dmi_tok_in(a, u, every) >= 0 && u + 1 < last &&
                                               dmi_tok_in(a, u + 1, spans) >= 0))
             return 1;
+        /* "staged attacks on the city in the past" (not "in the past week") */
+        if (dmi_tok_is(a, u, "in") && u + 2 < a->token_count && dmi_tok_is(a, u + 1, "the") &&
+            dmi_tok_is(a, u + 2, "past") && (u + 3 >= last || dmi_tok_punct_any(a, u + 3)))
+            return 1;
+    }
     return 0;
 }
 

@@ -1757,6 +1757,27 @@ static void events_thirteenth_round_evrecall(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nMany officers who killed protesters during the war were "
          "trained at a police school formerly based in Chile.\n",
          ""},
+        /* A meeting's own name told as held is a meeting. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe leaders praised the outcomes of the Fisheries Dialogue "
+         "held in Bergen on 11 April.\n",
+         "meeting 2025-04-11 held bergen"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe First Forum was held in Oslo in April 2013 under the "
+         "auspices of the council.\n",
+         "meeting 2013-04 held oslo"},
+        /* An attack told in passing, as the news' cause or background, is
+         * no event of its own; nor one "in the past"; "the Bergen blast"
+         * is the bombing told before. */
+        {"date 2025-06-12\nSome headline for the test\n\nTwo weeks after the bombings in Chile, the ministers met in "
+         "Oslo on Monday.\n",
+         "meeting 2025-06-09 held oslo"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe group vowed to fight on and staged attacks on Bergen in "
+         "the past.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nA bombing hit a market in Bergen on Monday. The toll of the "
+         "Bergen blast has risen to twelve, officials said on Wednesday.\n",
+         "incident 2025-06-09 held bergen"},
+        /* Negation four words before the trigger: "will not agree to a deal". */
+        {"date 2025-06-12\nSome headline for the test\n\nThe premier will not agree to a deal in Oslo.\n", ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

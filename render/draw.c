@@ -402,13 +402,12 @@ static void draw_labels(cairo_t *cr, const dm_map_t *map, PangoContext *pc, int 
             cairo_line_to(cr, lb->leader[2], lb->leader[3]);
             cairo_stroke(cr);
         }
-        dmi_text_style_t style = lb->style == 1 ? DMI_TEXT_COUNTRY : lb->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL;
-        PangoLayout *l = dmi_text_layout(pc, map, lb->text, style);
+        PangoLayout *l = dmi_text_layout(pc, map, lb->text, dmi_label_text_style(lb));
         if (lb->wrap > 0) {
             pango_layout_set_width(l, (int)(lb->wrap * PANGO_SCALE));
             pango_layout_set_wrap(l, PANGO_WRAP_WORD);
         }
-        draw_text(cr, map, l, lb->x, lb->y, lb->style == 0 ? t->text : t->text_muted);
+        draw_text(cr, map, l, lb->x, lb->y, dmi_theme_label_rgb(t, lb->style));
         g_object_unref(l);
     }
 }

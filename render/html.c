@@ -847,14 +847,14 @@ static void frame_content(page_t *pg, PangoContext *pc, int fi)
             attr_num(o, "stroke-width", fs * 0.09);
             g_string_append(o, "/>");
         }
-        dmi_text_style_t style = lb->style == 1 ? DMI_TEXT_COUNTRY : lb->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL;
+        dmi_text_style_t style = dmi_label_text_style(lb);
         PangoLayout *l = dmi_text_layout(pc, map, lb->text, style);
         if (lb->wrap > 0) {
             pango_layout_set_width(l, (int)(lb->wrap * PANGO_SCALE));
             pango_layout_set_wrap(l, PANGO_WRAP_WORD);
         }
-        svg_text(o, map, l, lb->x, lb->y, lb->style == 0 ? t->text : t->text_muted, 1,
-                 style == DMI_TEXT_COUNTRY ? fs * 0.12 : 0, NULL);
+        svg_text(o, map, l, lb->x, lb->y, dmi_theme_label_rgb(t, lb->style), 1, dmi_text_is_caps(style) ? fs * 0.12 : 0,
+                 NULL);
         g_object_unref(l);
         g_string_append_c(o, '\n');
     }

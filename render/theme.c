@@ -50,7 +50,7 @@ static const struct dmi_theme themes[] = {
     {.name = "light",
      .paper = RGB(0xffffff), .ocean = RGB(0xdce9f2), .land = RGB(0xf3f1ea), .land_story = RGB(0xe6dcc6),
      .border = RGB(0x9a948a), .coast = RGB(0x7d9db3), .graticule = RGB(0xc7d8e4),
-     .text = RGB(0x1a1a1a), .text_muted = RGB(0x555555), .halo = RGB(0xffffff),
+     .text = RGB(0x1a1a1a), .text_muted = RGB(0x555555), .halo = RGB(0xffffff), .text_faint = RGB(0x7d7a74),
      .marker = RGB(0x1a1a1a), .marker_edge = RGB(0xffffff),
      .event = {RGB(0xD55E00), RGB(0xE69F00), RGB(0x009E73), RGB(0x0072B2), RGB(0x56B4E9),
                RGB(0xCC79A7), RGB(0x7B3294), RGB(0x009E73), RGB(0xB2182B), RGB(0x555555)},
@@ -59,7 +59,7 @@ static const struct dmi_theme themes[] = {
     {.name = "dark",
      .paper = RGB(0x15191e), .ocean = RGB(0x1d2731), .land = RGB(0x323840), .land_story = RGB(0x4a4f55),
      .border = RGB(0x8a8f96), .coast = RGB(0x5d7a90), .graticule = RGB(0x2a3641),
-     .text = RGB(0xf2f2f2), .text_muted = RGB(0xb8b8b8), .halo = RGB(0x15191e),
+     .text = RGB(0xf2f2f2), .text_muted = RGB(0xb8b8b8), .halo = RGB(0x15191e), .text_faint = RGB(0x8f949a),
      .marker = RGB(0xf2f2f2), .marker_edge = RGB(0x15191e),
      .event = {RGB(0xF0A060), RGB(0xE69F00), RGB(0x3FD0A0), RGB(0x56B4E9), RGB(0x9AD0F0),
                RGB(0xE8A0C8), RGB(0xC8A0E8), RGB(0x3FD0A0), RGB(0xFF7070), RGB(0xbbbbbb)},
@@ -68,7 +68,7 @@ static const struct dmi_theme themes[] = {
     {.name = "print",
      .paper = RGB(0xffffff), .ocean = RGB(0xeeeeee), .land = RGB(0xffffff), .land_story = RGB(0xdddddd),
      .border = RGB(0x777777), .coast = RGB(0x555555), .graticule = RGB(0xdddddd),
-     .text = RGB(0x000000), .text_muted = RGB(0x444444), .halo = RGB(0xffffff),
+     .text = RGB(0x000000), .text_muted = RGB(0x444444), .halo = RGB(0xffffff), .text_faint = RGB(0x707070),
      .marker = RGB(0x000000), .marker_edge = RGB(0xffffff),
      .event = {RGB(0x000000), RGB(0x333333), RGB(0x000000), RGB(0x000000), RGB(0x333333),
                RGB(0x000000), RGB(0x000000), RGB(0x000000), RGB(0x000000), RGB(0x555555)},
@@ -97,6 +97,11 @@ dmi_rgb_t dmi_theme_event_rgb(const struct dmi_theme *t, dm_event_type_t type, d
     if ((unsigned)status < DM_EVENT_STATUS_COUNT && (t->status_set >> status & 1u))
         return t->status[status];
     return (unsigned)type < DM_EVENT_TYPE_COUNT ? t->event[type] : t->text;
+}
+
+dmi_rgb_t dmi_theme_label_rgb(const struct dmi_theme *t, int label_style)
+{
+    return label_style == 0 ? t->text : label_style == 3 ? t->text_faint : t->text_muted;
 }
 
 void dmi_theme_destroy(struct dmi_theme *theme)
@@ -145,7 +150,7 @@ static const struct {
 } elements[] = {
 #define ELEMENT(k) {#k, offsetof(struct dmi_theme, k)}
     ELEMENT(paper), ELEMENT(ocean), ELEMENT(land), ELEMENT(land_story), ELEMENT(border), ELEMENT(coast),
-    ELEMENT(graticule), ELEMENT(text), ELEMENT(text_muted), ELEMENT(halo), ELEMENT(marker), ELEMENT(marker_edge),
+    ELEMENT(graticule), ELEMENT(text), ELEMENT(text_muted), ELEMENT(text_faint), ELEMENT(halo), ELEMENT(marker), ELEMENT(marker_edge),
     ELEMENT(line_feature),
 #undef ELEMENT
 };
@@ -207,7 +212,7 @@ static dm_status_t read_colours(theme_reader_t *R, json_t *obj)
             i++;
         if (i == sizeof elements / sizeof elements[0])
             return unknown(R, "colours.", key, "paper, ocean, land, land_story, border, coast, graticule, text, "
-                                                "text_muted, halo, marker, marker_edge, line_feature");
+                                                "text_muted, text_faint, halo, marker, marker_edge, line_feature");
         dm_status_t st = colour(R, full, v, (dmi_rgb_t *)((char *)R->t + elements[i].offset));
         if (st != DM_OK)
             return st;

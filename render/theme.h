@@ -20,6 +20,7 @@ struct dmi_theme {
     const char *name;
     dmi_rgb_t paper, ocean, land, land_story, border, coast, graticule;   /* ocean: lakes too; coast: lake shores too */
     dmi_rgb_t text, text_muted, halo;
+    dmi_rgb_t text_faint;      /* neighbours' names: countries the story does not name */
     dmi_rgb_t marker, marker_edge;
     dmi_rgb_t event[10];       /* by dm_event_type_t */
     dmi_rgb_t line_feature;    /* borders and fronts of the story */
@@ -49,6 +50,9 @@ dm_status_t dmi_theme_load(dm_context_t *ctx, const char *path, struct dmi_theme
 void dmi_theme_destroy(struct dmi_theme *theme);
 /* The colour of an event of this type and status. */
 dmi_rgb_t dmi_theme_event_rgb(const struct dmi_theme *t, dm_event_type_t type, dm_event_status_t status);
+/* The colour of a map label of style label_style (dmi_label_t.style):
+ * places in text, the story's countries and lines muted, neighbours faint. */
+dmi_rgb_t dmi_theme_label_rgb(const struct dmi_theme *t, int label_style);
 /* Draw the theme's logo (if any) in its corner of a w x h canvas. */
 void dmi_theme_draw_logo(const struct dmi_theme *t, cairo_t *cr, double w, double h);
 

@@ -159,8 +159,9 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
                               num(l->bbox[2] * k), num(l->bbox[3] * k));
         if (l->country[0])
             json_object_set_new(o, "country", json_string(l->country));
-        json_object_set_new(o, "size", size_json(map, l->style == 1   ? DMI_TEXT_COUNTRY
-                                                     : l->style == 2 ? DMI_TEXT_LINE : DMI_TEXT_LABEL, k));
+        json_object_set_new(o, "size", size_json(map, dmi_label_text_style(l), k));
+        if (l->style == 3)   /* not the story's: named to orient by */
+            json_object_set_new(o, "role", json_string("neighbour"));
         if (l->has_leader)
             json_object_set_new(o, "leader", json_pack("[oooo]", num(l->leader[0] * k), num(l->leader[1] * k),
                                                        num(l->leader[2] * k), num(l->leader[3] * k)));

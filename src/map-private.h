@@ -85,7 +85,8 @@ typedef struct {
     double x, y;               /* where the layout's origin goes */
     int has_leader;
     double leader[4];          /* marker edge to label edge */
-    int style;                 /* 0 place, 1 country (caps), 2 line */
+    int style;                 /* 0 place, 1 country (caps), 2 line, 3 a neighbour: a country
+                                * the story does not name, named to orient by */
     double wrap;               /* wrap width for long names, 0 for one line */
     char country[3];           /* a country's label: its ISO code (place is SIZE_MAX when the
                                 * story has no place of that country), else "" */

@@ -183,7 +183,8 @@ dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
 #define MARGIN_Y (0.68 + 0.62)
 #define SPREAD_MIN (1.0 / 3)     /* issue 16: the events span a third of the frame */
 #define CLOSE_UP_M 1.2e5         /* a close-up still shows 120 km of its surroundings */
-#define CLOSEST_M 6e4            /* or 60 km, when that is what spreads the events of one area */
+#define LOCATOR_M 6e5            /* a lone spot (or one spot of a larger story) 600 km */
+#define CLOSEST_M 6e4            /* or down to 60 km, when that is what spreads the events of one area */
 
 /* The share of the frame, across or down, that a box of events ew x eh
  * spans when the frame fits a box bw x bh (each side at least floor_m, with
@@ -287,11 +288,14 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
                                        &x, &y))
                     bbox_add(&b, x, y);
             }
-    /* At least 120 km across (a close-up still shows its surroundings),
+    /* At least 120 km across (a close-up still shows its surroundings);
      * 600 km when focus left places out (the map is one spot of a larger
-     * story: show its region, the overview shows the rest) unless that
-     * leaves the events in less than a third of the frame, then a margin
-     * for labels and furniture. */
+     * story: show its region, the overview shows the rest) or when all
+     * the frame holds lies within 120 km (a lone city shows its region,
+     * neighbours and coasts to orient by, not a blank square of its
+     * suburbs); closer, down to 60 km, only when that is what spreads the
+     * events over a third of the frame. Then a margin for labels and
+     * furniture. */
     int any_far = 0;
     bbox_t ev = {.empty = 1};
     for (size_t i = 0; i < dm_story_place_count(s); i++)
@@ -304,8 +308,8 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
             !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
             bbox_add(&ev, x, y);
     }
-    double floor_m = any_far ? 6e5 : CLOSE_UP_M;
     double bw = b.x1 - b.x0, bh = b.y1 - b.y0;
+    double floor_m = any_far || fmax(bw, bh) < CLOSE_UP_M ? LOCATOR_M : CLOSE_UP_M;
     if (!ev.empty)
         floor_m = floor_for_spread(ev.x1 - ev.x0, ev.y1 - ev.y0, bw, bh, floor_m,
                                    (f->rect[2] - f->rect[0]) / fmax(f->rect[3] - f->rect[1], 1));

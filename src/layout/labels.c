@@ -741,6 +741,7 @@ typedef struct {
     double visible;            /* share of the frame */
     box_t land;                /* box of the visible land */
     double cx, cy;             /* its centre */
+    int tinted;                /* a neighbour drawn as the story's land (a place of the story is in it) */
 } country_rq_t;
 
 static int cmp_country(const void *a, const void *b)
@@ -810,8 +811,10 @@ static box_t country_spot(const dm_map_t *map, obstacles_t *obs, const line_samp
  * two ("DOMINICAN / REPUBLIC" fits where one line does not); nothing
  * added (*placed 0) when neither fits. */
 static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                                 raster_t *ras, const country_rq_t *c, dmi_marker_t *badge, int *placed)
+                                 raster_t *ras, const country_rq_t *c, dmi_marker_t *badge, int label_style,
+                                 int *placed)
 {
+    dmi_text_style_t text_style = label_style == 3 ? DMI_TEXT_NEIGHBOUR : DMI_TEXT_COUNTRY;
     *placed = 0;
     char *text = country_label_text(map, c->code);
     if (!text)
@@ -833,7 +836,7 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
     int at_anchor = badge && badge->x >= c->land.x0 && badge->x <= c->land.x1 && badge->y >= c->land.y0 &&
                     badge->y <= c->land.y1;   /* the badge is still at its anchor here */
     for (int two = 0; two < 2 && best.x0 > best.x1; two++) {
-        PangoLayout *layout = dmi_text_layout(pc, map, text, DMI_TEXT_COUNTRY);
+        PangoLayout *layout = dmi_text_layout(pc, map, text, text_style);
         pango_layout_get_extents(layout, &ink, NULL);
         if (two) {
             /* Wrapped at a little over half its width: two lines when it
@@ -878,7 +881,7 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
     }
     memcpy(l->country, c->code, 3);
     l->frame = c->frame;
-    l->style = 1;
+    l->style = label_style;
     l->wrap = best.x0 <= best.x1 && wrap > 0 ? wrap : 0;
     double ink_h = ink.height / (double)PANGO_SCALE, mid = (best.y0 + best.y1) / 2;
     l->bbox[0] = best.x0 + halo + badge_w;
@@ -901,37 +904,55 @@ static dm_status_t place_country(dm_map_t *map, PangoContext *pc, obstacles_t *o
 /* Name the story's countries in every frame but the overview (a locator,
  * too small to name more than its places), recording in map->country_views
  * how much of each one every frame shows and whether it is named there. */
-static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
-                                   const double legend[4], const double credits[4], badge_t *badges,
-                                   size_t nbadges)
+/* The corner of every frame's scale bar (furniture.c: bottom right,
+ * above the credit line on the main map, at most 0.15 of the frame's
+ * width and its text) is kept for it, once, before the first country's
+ * name. */
+static int keep_scale_bars(const dm_map_t *map, obstacles_t *obs, const double credits[4], int *kept)
 {
-    char codes[MAX_STORY_COUNTRIES][3];
-    size_t ncodes = story_countries(map->story, codes, MAX_STORY_COUNTRIES);
-    country_rq_t rq[MAX_STORY_COUNTRIES * DM_MAX_FRAMES];
-    raster_t ras[DM_MAX_FRAMES] = {{0}};
-    size_t n = 0;
-    dm_status_t st = DM_OK;
-    map->country_view_count = 0;
-    /* The corner of a frame's scale bar (furniture.c: bottom right,
-     * above the credit line on the main map, at most 0.15 of the frame's
-     * width and its text) is kept for it. */
-    for (int fi = 0; fi < map->frame_count && ncodes; fi++) {
+    for (int fi = 0; fi < map->frame_count && !*kept; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
         double fs = map->font_size, bottom = fi ? f->rect[3] : fmin(f->rect[3], credits[1]);
         box_t bar = {f->rect[2] - (f->rect[2] - f->rect[0]) * 0.15 - fs * 4, bottom - fs * 2.6, f->rect[2], bottom};
         if (f->role != DMI_FRAME_OVERVIEW && obstacle_add(obs, bar, fi))
-            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+            return -1;
     }
+    *kept = 1;
+    return 0;
+}
+
+/* Frame fi's land raster (the land's summed-area table filled), made on
+ * first use; NULL when out of memory. */
+static raster_t *frame_raster(const dm_map_t *map, raster_t *ras, int fi)
+{
+    raster_t *r = &ras[fi];
+    if (!r->poly) {
+        if (raster_init(r, map, &map->frames[fi]))
+            return NULL;
+        raster_sum(r, r->land, &map->frames[fi], NULL);
+    }
+    return r;
+}
+
+static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+                                   raster_t *ras, const double legend[4], const double credits[4], int *bars_kept,
+                                   badge_t *badges, size_t nbadges)
+{
+    char codes[MAX_STORY_COUNTRIES][3];
+    size_t ncodes = story_countries(map->story, codes, MAX_STORY_COUNTRIES);
+    country_rq_t rq[MAX_STORY_COUNTRIES * DM_MAX_FRAMES];
+    size_t n = 0;
+    dm_status_t st = DM_OK;
+    map->country_view_count = 0;
+    if (ncodes && keep_scale_bars(map, obs, credits, bars_kept))
+        return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     for (int fi = 0; fi < map->frame_count && ncodes; fi++) {
         const dmi_frame_t *f = &map->frames[fi];
         if (f->role == DMI_FRAME_OVERVIEW || !f->country_code)
             continue;
-        if (raster_init(&ras[fi], map, f)) {
-            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
-            goto out;
-        }
-        raster_sum(&ras[fi], ras[fi].land, f, NULL);
-        const raster_t *r = &ras[fi];
+        const raster_t *r = frame_raster(map, ras, fi);
+        if (!r)
+            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         for (size_t k = 0; k < ncodes; k++) {
             double cells = 0, sx = 0, sy = 0;
             box_t vl = {INFINITY, INFINITY, -INFINITY, -INFINITY};
@@ -975,32 +996,122 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
              * no spot is found. */
             box_t own = obs->boxes[b->obstacle];
             obs->boxes[b->obstacle] = (box_t){0, 0, 0, 0};
-            if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &map->markers[b->marker],
+            if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], &map->markers[b->marker], 1,
                                     &placed)))
-                goto out;
+                return st;
             if (placed)
                 b->placed = 1;
             else
                 obs->boxes[b->obstacle] = own;
         } else if (country_has_marker(map, rq[i].frame, rq[i].code))
             placed = 1;   /* its marker's label names it */
-        else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], NULL, &placed)))
-            goto out;
+        else if ((st = place_country(map, pc, obs, lines, &ras[rq[i].frame], &rq[i], NULL, 1, &placed)))
+            return st;
         if (dmi_grow((void **)&map->country_views, &map->country_view_cap, map->country_view_count + 1,
-                     sizeof *map->country_views)) {
-            st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
-            goto out;
-        }
+                     sizeof *map->country_views))
+            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         dmi_country_view_t *v = &map->country_views[map->country_view_count++];
         memcpy(v->code, rq[i].code, 3);
         v->frame = rq[i].frame;
         v->visible = rq[i].visible;
         v->labelled = placed;
     }
-out:
-    for (int fi = 0; fi < DM_MAX_FRAMES; fi++)
-        raster_free(&ras[fi]);
-    return st;
+    return DM_OK;
+}
+
+/* ---- neighbours: countries the story does not name, to orient by -----
+ * A frame inside one large country, or among countries the story does
+ * not name, gives a reader nothing to orient by (a close frame of a
+ * province shows borders but no name beyond them). The largest countries
+ * a frame shows that the story does not name are named too, after
+ * everything else and only where their names are free of it; none is
+ * ever dropped in their favour. Those drawn as the story's land (a town
+ * of the story lies in them) come first, named like the story's
+ * countries; the others are smaller and fainter. */
+#define NEIGHBOUR_MIN_SHARE 0.03    /* of the frame's area: no name for a sliver */
+#define NEIGHBOURS_MAIN 8           /* at most per frame, the largest first */
+#define NEIGHBOURS_INSET 3
+
+static int cmp_neighbour(const void *a, const void *b)
+{
+    const country_rq_t *x = a, *y = b;
+    if (x->tinted != y->tinted)
+        return y->tinted - x->tinted;
+    if (x->visible != y->visible)
+        return x->visible > y->visible ? -1 : 1;
+    return strcmp(x->code, y->code);
+}
+
+static dm_status_t place_neighbours(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+                                    raster_t *ras, const double legend[4], const double credits[4], int *bars_kept)
+{
+    char codes[MAX_STORY_COUNTRIES][3];
+    size_t ncodes = story_countries(map->story, codes, MAX_STORY_COUNTRIES);
+    for (int fi = 0; fi < map->frame_count; fi++) {
+        const dmi_frame_t *f = &map->frames[fi];
+        if (f->role == DMI_FRAME_OVERVIEW || !f->country_code || !f->country_count)
+            continue;
+        raster_t *r = frame_raster(map, ras, fi);
+        country_rq_t *rq = dmi_calloc(f->country_count, sizeof *rq);
+        double *cells = dmi_calloc(f->country_count, sizeof *cells);
+        if (!r || !rq || !cells || keep_scale_bars(map, obs, credits, bars_kept)) {
+            free(rq);
+            free(cells);
+            return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        }
+        for (size_t i = 0; i < f->country_count; i++)
+            rq[i].land = (box_t){INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (int y = 0; y < r->rows; y++)
+            for (int x = 0; x < r->cols; x++) {
+                int p = r->poly[(size_t)y * (size_t)r->cols + (size_t)x] - 1;
+                double cx = r->x0 + (x + 0.5) * r->cell, cy = r->y0 + (y + 0.5) * r->cell;
+                if (p < 0 || covered(map, fi, legend, cx, cy))
+                    continue;
+                country_rq_t *c = &rq[p];
+                cells[p]++;
+                c->cx += cx;
+                c->cy += cy;
+                c->land = (box_t){fmin(c->land.x0, cx), fmin(c->land.y0, cy), fmax(c->land.x1, cx),
+                                  fmax(c->land.y1, cy)};
+            }
+        double area = fmax((f->rect[2] - f->rect[0]) * (f->rect[3] - f->rect[1]), 1);
+        size_t n = 0;
+        for (size_t i = 0; i < f->country_count; i++) {
+            const char *code = f->country_code[i];
+            int story = 0, named = 0;
+            for (size_t k = 0; k < ncodes && !story; k++)
+                story = strcmp(codes[k], code) == 0;
+            for (size_t k = 0; k < map->label_count && !named; k++)
+                named = map->labels[k].frame == fi && strcmp(map->labels[k].country, code) == 0;
+            double visible = cells[i] * r->cell * r->cell / area;
+            if (story || named || !code || strlen(code) != 2 || visible < NEIGHBOUR_MIN_SHARE)
+                continue;
+            country_rq_t c = rq[i];
+            memcpy(c.code, code, 3);
+            c.frame = fi;
+            c.visible = fmin(1, visible);
+            c.cx /= cells[i];
+            c.cy /= cells[i];
+            c.tinted = f->country_tint && f->country_tint[i];
+            rq[n++] = c;   /* n <= i: never overwrites one still to read */
+        }
+        free(cells);
+        qsort(rq, n, sizeof *rq, cmp_neighbour);
+        int most = f->role == DMI_FRAME_MAIN ? NEIGHBOURS_MAIN : NEIGHBOURS_INSET;
+        for (size_t i = 0; i < n && most > 0; i++) {
+            int placed = 0;
+            /* A country drawn as the story's land (a town of the story is
+             * in it) is named as the story's countries are. */
+            dm_status_t st = place_country(map, pc, obs, lines, r, &rq[i], NULL, rq[i].tinted ? 1 : 3, &placed);
+            if (st) {
+                free(rq);
+                return st;
+            }
+            most -= placed;
+        }
+        free(rq);
+    }
+    return DM_OK;
 }
 
 /* Has the country of code a label in some frame already? */
@@ -1396,11 +1507,11 @@ static int label_frame_for(const dm_map_t *map, size_t place, int frame)
  * badge before its name; a marker whose name found no spot stays at its
  * anchor (an obstacle all along) and is labelled there. */
 static dm_status_t place_countries_and_badges(dm_map_t *map, PangoContext *pc, obstacles_t *obs,
-                                              const line_samples_t *lines, const land_t *land,
-                                              const double legend[4], const double credits[4], badge_t *badges,
-                                              size_t nbadges)
+                                              const line_samples_t *lines, const land_t *land, raster_t *ras,
+                                              const double legend[4], const double credits[4], int *bars_kept,
+                                              badge_t *badges, size_t nbadges)
 {
-    dm_status_t st = place_countries(map, pc, obs, lines, legend, credits, badges, nbadges);
+    dm_status_t st = place_countries(map, pc, obs, lines, ras, legend, credits, bars_kept, badges, nbadges);
     for (size_t i = 0; i < nbadges && st == DM_OK; i++)
         if (badges[i].placed <= 0)
             st = place_one(map, pc, obs, lines, &land[badges[i].rq.frame], &badges[i].rq, 0);
@@ -1422,6 +1533,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     /* Per place, its drawn line or area in the frame being labelled. */
     const dmi_shape_t **drawn = dmi_calloc(dm_story_place_count(s) + 1, sizeof *drawn);
     land_t land[DM_MAX_FRAMES] = {{0}};
+    raster_t ras[DM_MAX_FRAMES] = {{0}};   /* each frame's land, for countries' names */
+    int bars_kept = 0;
     size_t n = 0;
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
     if (!rq || !badges || !uses || !folds || !drawn || !dropped_dots) {
@@ -1588,7 +1701,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     int countries_done = 0;
     for (size_t i = 0; i < n; i++) {
         if (rq[i].priority >= 4 && !countries_done++ &&
-            (st = place_countries_and_badges(map, pc, &obs, &samples, land, legend, credits, badges, nbadges)))
+            (st = place_countries_and_badges(map, pc, &obs, &samples, land, ras, legend, credits, &bars_kept, badges,
+                                             nbadges)))
             goto out;
         const dm_place_t *p = dm_story_place(s, rq[i].place);
         if (rq[i].country && country_named(map, p->country))
@@ -1597,7 +1711,10 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             goto out;
     }
     if (!countries_done &&
-        (st = place_countries_and_badges(map, pc, &obs, &samples, land, legend, credits, badges, nbadges)))
+        (st = place_countries_and_badges(map, pc, &obs, &samples, land, ras, legend, credits, &bars_kept, badges,
+                                             nbadges)))
+        goto out;
+    if ((st = place_neighbours(map, pc, &obs, &samples, ras, legend, credits, &bars_kept)))
         goto out;
     /* A country named beside its land (a story's country too small for
      * its name) is named in that frame too. */
@@ -1625,8 +1742,10 @@ out:
     free(folds);
     free(dropped_dots);
     free(drawn);
-    for (int fi = 0; fi < DM_MAX_FRAMES; fi++)
+    for (int fi = 0; fi < DM_MAX_FRAMES; fi++) {
         free(land[fi].boxes);
+        raster_free(&ras[fi]);
+    }
     free(obs.boxes);
     free(obs.frames);
     free(obs.stamp);

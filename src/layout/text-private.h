@@ -11,7 +11,12 @@
 #include <pango/pangocairo.h>
 
 typedef enum { DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE, DMI_TEXT_SUBTITLE,
-               DMI_TEXT_SMALL, DMI_TEXT_NUMBER } dmi_text_style_t;
+               DMI_TEXT_SMALL, DMI_TEXT_NUMBER, DMI_TEXT_NEIGHBOUR } dmi_text_style_t;
+
+/* The text style a map label is drawn in (dmi_label_t.style). */
+dmi_text_style_t dmi_label_text_style(const dmi_label_t *label);
+/* Is a style's text in spaced capitals (a country's name)? */
+int dmi_text_is_caps(dmi_text_style_t style);
 
 /* Same metrics everywhere: 72 units per inch (1 canvas unit = 1 pt = 1 px
  * at scale 1), no hinting, so PNG, SVG and PDF agree with the layout. */

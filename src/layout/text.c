@@ -130,7 +130,19 @@ static const struct {
     [DMI_TEXT_SUBTITLE] = {1.1, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
     [DMI_TEXT_SMALL] = {0.75, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
     [DMI_TEXT_NUMBER] = {0.8, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL},
+    [DMI_TEXT_NEIGHBOUR] = {0.75, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL},
 };
+
+dmi_text_style_t dmi_label_text_style(const dmi_label_t *label)
+{
+    static const dmi_text_style_t by_label[] = {DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_NEIGHBOUR};
+    return label->style >= 0 && label->style < 4 ? by_label[label->style] : DMI_TEXT_LABEL;
+}
+
+int dmi_text_is_caps(dmi_text_style_t style)
+{
+    return style == DMI_TEXT_COUNTRY || style == DMI_TEXT_NEIGHBOUR;
+}
 
 /* The one place text sizes come from: the style's share of the map's
  * base size, times the theme's scale, never under DMI_TEXT_MIN_SIZE. */
@@ -149,7 +161,7 @@ PangoLayout *dmi_text_layout(PangoContext *pc, const dm_map_t *map, const char *
     pango_font_description_set_absolute_size(fd, dmi_text_size(map, style) * PANGO_SCALE);
     pango_font_description_set_weight(fd, styles[style].weight);
     pango_font_description_set_style(fd, styles[style].slant);
-    if (style == DMI_TEXT_COUNTRY) {
+    if (dmi_text_is_caps(style)) {
         PangoAttrList *attrs = pango_attr_list_new();
         char *caps = dmi_text_spaced_caps(text, (int)(map->font_size * 0.12 * PANGO_SCALE), attrs);
         pango_layout_set_text(layout, caps, -1);
@@ -181,7 +193,8 @@ static void *warm_fonts(void *arg)
     PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(w->map->ctx));
     dmi_text_setup_context(pc);
     static const dmi_text_style_t styles[] = {DMI_TEXT_LABEL, DMI_TEXT_COUNTRY, DMI_TEXT_LINE, DMI_TEXT_TITLE,
-                                              DMI_TEXT_SUBTITLE, DMI_TEXT_SMALL, DMI_TEXT_NUMBER};
+                                              DMI_TEXT_SUBTITLE, DMI_TEXT_SMALL, DMI_TEXT_NUMBER,
+                                              DMI_TEXT_NEIGHBOUR};
     for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++) {
         PangoLayout *l = dmi_text_layout(pc, w->map, "Panmunjom 1", styles[i]);
         PangoRectangle ink;

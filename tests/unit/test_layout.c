@@ -236,6 +236,16 @@ static void write_story(const char *story, char *path)
     fclose(f);
 }
 
+/* The layout of a story given as JSON text, on a canvas of w x h. */
+static json_t *layout_of_story(const char *story, double width, double height)
+{
+    char path[] = "/tmp/dm_test_story_XXXXXX";
+    write_story(story, path);
+    json_t *root = layout_of(path, width, height, 1);
+    remove(path);
+    return root;
+}
+
 static json_t *marker_of(json_t *root, const char *place)
 {
     size_t i;
@@ -318,10 +328,7 @@ static void overlapping_markers_fold_into_one(void **state)
         "{\"id\":\"london\",\"name\":\"London\",\"kind\":\"city\",\"lat\":51.5072,\"lon\":-0.1276}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"letter\",\"places\":[\"washington\",\"mission\"],"
         "\"status\":\"refused\"}]}";
-    char tmp[] = "/tmp/dm_test_fold_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1600, 1000, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1600, 1000);
     assert_non_null(marker_of(root, "mission"));
     assert_non_null(marker_of(root, "washington"));
     assert_non_null(marker_of(root, "philadelphia"));
@@ -351,10 +358,7 @@ static void area_event_without_shape_has_marker(void **state)
         "{\"id\":\"yellow-sea\",\"name\":\"Yellow Sea\",\"kind\":\"area\",\"lat\":35.0,\"lon\":123.0},"
         "{\"id\":\"seoul\",\"name\":\"Seoul\",\"kind\":\"city\",\"lat\":37.57,\"lon\":126.98}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"yellow-sea\"],\"status\":\"held\"}]}";
-    char tmp[] = "/tmp/dm_test_area_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1200, 800, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1200, 800);
     assert_non_null(marker_of(root, "yellow-sea"));
     json_decref(root);
 }
@@ -627,10 +631,7 @@ static void country_badge_sits_at_its_point(void **state)
         "\"lon\":29.71833}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"kadugli\"],\"status\":\"held\"},"
         "{\"id\":\"e2\",\"type\":\"incident\",\"places\":[\"sudan\"],\"status\":\"held\"}]}";
-    char tmp[] = "/tmp/dm_test_badge_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1600, 1000, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1600, 1000);
     json_t *m = marker_of(root, "sudan");
     assert_non_null(m);
     PJ_CONTEXT *pc = proj_context_create();
@@ -675,10 +676,7 @@ static void close_events_spread_over_a_third(void **state)
         "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"israel\"],\"status\":\"held\"},"
         "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"jerusalem\"],\"status\":\"held\"},"
         "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"ramallah\"],\"status\":\"held\"}]}";
-    char tmp[] = "/tmp/dm_test_close_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1600, 1000, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1600, 1000);
     double spread = main_spread(root);
     if (spread < 1.0 / 3)
         fail_msg("the events span %.2f of the frame", spread);
@@ -710,10 +708,7 @@ static void principal_in_a_wide_region_gives_way(void **state)
         "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"africa\"],\"status\":\"held\","
         "\"principal\":true},"
         "{\"id\":\"e2\",\"type\":\"visit\",\"places\":[\"nairobi\"],\"status\":\"held\"}]}";
-    char tmp[] = "/tmp/dm_test_wide_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1600, 1000, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1600, 1000);
     assert_true(is_principal(root, "e2"));
     json_t *m = marker_of(root, "nairobi");
     assert_non_null(m);
@@ -736,10 +731,7 @@ static void countries_frame_a_story_without_markers(void **state)
         "\"lat\":36.5,\"lon\":127.75},"
         "{\"id\":\"patras\",\"name\":\"Patras\",\"kind\":\"city\",\"lat\":38.24444,\"lon\":21.73444}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"asia\"],\"status\":\"held\"}]}";
-    char tmp[] = "/tmp/dm_test_ctx_XXXXXX";
-    write_story(story, tmp);
-    json_t *root = layout_of(tmp, 1600, 1000, 1);
-    remove(tmp);
+    json_t *root = layout_of_story(story, 1600, 1000);
     size_t i;
     json_t *l;
     int named = 0;
@@ -747,6 +739,91 @@ static void countries_frame_a_story_without_markers(void **state)
         named |= json_object_get(l, "place") && strcmp(json_string_value(json_object_get(l, "place")), "japan") == 0 &&
                  strcmp(json_string_value(json_object_get(l, "frame")), "main") == 0;
     assert_true(named);
+    json_decref(root);
+}
+
+/* The label of country code in frame "main", or NULL. */
+static json_t *country_label(json_t *root, const char *code)
+{
+    size_t i;
+    json_t *l;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        const char *c = json_string_value(json_object_get(l, "country"));
+        if (c && strcmp(c, code) == 0 && strcmp(json_string_value(json_object_get(l, "frame")), "main") == 0)
+            return l;
+    }
+    return NULL;
+}
+
+static void neighbours_named_to_orient_by(void **state)
+{
+    (void)state;
+    /* A meeting in one city of a large country: its neighbours are named,
+     * fainter (role "neighbour"), clear of every other label. */
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"delhi\",\"name\":\"New Delhi\",\"kind\":\"city\",\"country\":\"IN\",\"lat\":28.6139,"
+        "\"lon\":77.209},"
+        "{\"id\":\"india\",\"name\":\"India\",\"kind\":\"country\",\"country\":\"IN\",\"lat\":22.0,\"lon\":79.0}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"places\":[\"delhi\"],\"status\":\"held\","
+        "\"participants\":[\"IN\"]}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    size_t i, k, neighbours = 0;
+    json_t *l, *m;
+    json_t *labels = json_object_get(root, "labels");
+    json_array_foreach(labels, i, l) {
+        if (!json_object_get(l, "role"))
+            continue;
+        assert_string_equal(json_string_value(json_object_get(l, "role")), "neighbour");
+        assert_string_not_equal(json_string_value(json_object_get(l, "country")), "IN");
+        neighbours++;
+        double a[4], b[4];
+        read_box(json_object_get(l, "bbox"), a);
+        json_array_foreach(labels, k, m) {
+            if (k == i)
+                continue;
+            read_box(json_object_get(m, "bbox"), b);
+            assert_false(boxes_overlap(a, b));
+        }
+    }
+    assert_true(neighbours >= 2);
+    json_decref(root);
+
+    /* A country drawn as the story's land (its capital is named) but not
+     * named by the story is named like the story's countries. */
+    const char *story2 =
+        "{\"title\":\"Visit\",\"places\":["
+        "{\"id\":\"bonn\",\"name\":\"Bonn\",\"kind\":\"city\",\"country\":\"DE\",\"lat\":50.7374,\"lon\":7.0982},"
+        "{\"id\":\"berlin\",\"name\":\"Berlin\",\"kind\":\"city\",\"country\":\"DE\",\"lat\":52.52,\"lon\":13.405},"
+        "{\"id\":\"paris\",\"name\":\"Paris\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":48.8566,\"lon\":2.3522}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"bonn\"],\"status\":\"held\","
+        "\"participants\":[\"DE\"]}]}";
+    root = layout_of_story(story2, 1600, 1000);
+    json_t *fr = country_label(root, "FR"), *de = country_label(root, "DE");
+    assert_non_null(fr);
+    assert_non_null(de);
+    assert_null(json_object_get(fr, "role"));
+    assert_true(fabs(json_number_value(json_object_get(fr, "size")) - json_number_value(json_object_get(de, "size"))) <
+                1e-9);
+    json_decref(root);
+}
+
+static void lone_city_shows_its_region(void **state)
+{
+    (void)state;
+    /* Talks in one city and nothing else to frame: the main frame shows
+     * at least 600 km (borders and neighbours), not 120 km of suburbs. */
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"moscow\",\"name\":\"Moscow\",\"kind\":\"city\",\"country\":\"RU\",\"lat\":55.7558,"
+        "\"lon\":37.6173}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"moscow\"],\"status\":\"held\"}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    json_t *f = frame_by_id(root, "main");
+    json_t *rect = json_object_get(f, "rect"), *t = json_object_get(f, "transform");
+    double across_m = (json_number_value(json_array_get(rect, 2)) - json_number_value(json_array_get(rect, 0))) /
+                      fabs(json_number_value(json_array_get(t, 0)));
+    assert_true(across_m >= 6e5);
     json_decref(root);
 }
 
@@ -767,6 +844,8 @@ int main(void)
         cmocka_unit_test(close_events_spread_over_a_third),
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(countries_frame_a_story_without_markers),
+        cmocka_unit_test(neighbours_named_to_orient_by),
+        cmocka_unit_test(lone_city_shows_its_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -183,6 +183,15 @@ int dmi_cue_before(const dmi_article_t *a, size_t t)
     size_t p = t - 1;
     if (dmi_tok_is(a, p, "the") && p > 0 && dmi_tok_same_sentence(a, p - 1, t))
         p--;
+    /* "according to Davis", "thanks to Ruiz", "the son of Mercer": a
+     * source, a cause, a kin; not a place. */
+    static const char *const not_before_to[] = {"according", "thanks", "owing", "due", NULL};
+    static const char *const kin_before_of[] = {"son", "daughter", "wife", "husband", "widow", "mother", "father",
+                                                "brother", "sister", "sons", "daughters", "children", NULL};
+    if (p > 0 && dmi_tok_word(a, p - 1) &&
+        ((dmi_tok_eq(a, p, "to") && dmi_tok_in(a, p - 1, not_before_to) >= 0) ||
+         (dmi_tok_eq(a, p, "of") && dmi_tok_in(a, p - 1, kin_before_of) >= 0)))
+        return 0;
     if (dmi_tok_in(a, p, cues) >= 0)
         return 1;
     /* "the port city of", "the truce village of", "the capital" */

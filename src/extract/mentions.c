@@ -186,6 +186,31 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
     return h;
 }
 
+/* The word two tokens before t (after = 0) or after it (after = 1), across
+ * "and", is a person's: a token of a person's name, or a word of a name the
+ * article gives in full. */
+static int is_person_word(const dmi_extraction_t *x, GHashTable *person_words, size_t t, int after)
+{
+    const dmi_article_t *a = x->art;
+    if (after ? t + 2 >= a->token_count : t < 2)
+        return 0;
+    size_t mid = after ? t + 1 : t - 1, o = after ? t + 2 : t - 2;
+    if (!dmi_tok_eq(a, mid, "and") || !dmi_tok_word(a, o) || !dmi_tok_cap(a, o) || !dmi_tok_same_sentence(a, t, o))
+        return 0;
+    /* "Richard Miller and Stamford Mayor Dan Malloy": the town heads a name
+     * of its own; "Bicester and Kidlington": a town's name both. */
+    dmi_gaz_entry_t e[1];
+    if ((t + 1 < a->token_count && dmi_tok_cap(a, t + 1) && dmi_tok_same_sentence(a, t, t + 1)) ||
+        dmi_gazetteer_match(x->gaz, dmi_tok_text(a, o), dmi_tok_len(a, o), e, 1) > 0)
+        return 0;
+    if (x->person_tok[o])
+        return 1;
+    char *w = g_strndup(dmi_tok_text(a, o), dmi_tok_len(a, o));
+    int found = g_hash_table_contains(person_words, w);
+    g_free(w);
+    return found;
+}
+
 /* Token t follows a place in a list: "Dover and Milford", "Kent
  * and Sussex counties". */
 static int listed_after_place(const dmi_extraction_t *x, size_t t)
@@ -402,6 +427,19 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (u < a->token_count && x->person_tok[u])
             return 0;
     }
+    /* A name right after a word of kin ("his mother Nawal", "her daughter,
+     * Brittany,") is that person's; a country keeps its name. */
+    if (single && t >= 1 && !reads_as(c, DM_PLACE_COUNTRY)) {
+        static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "mother", "father",
+                                          "brother", "sister", "grandson", "granddaughter", "grandmother",
+                                          "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "stepson",
+                                          "stepdaughter", "fiancee", "fiance", "girlfriend", "boyfriend", NULL};
+        size_t p = t - 1;
+        if (dmi_tok_punct(a, p, ',') && p >= 1)
+            p--;
+        if (dmi_tok_word(a, p) && dmi_tok_in(a, p, kin) >= 0 && dmi_tok_same_sentence(a, p, t))
+            return 0;
+    }
     int cue = dmi_cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;
@@ -414,6 +452,12 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (of_person)
             return 0;
     }
+    /* Joined by "and" to a person ("Deen and Villanueva", "Ruiz and Lowell
+     * were charged"), a town's name is another person's; a country or a
+     * region keeps its name. */
+    if (single && !cue && c->start == ft->start && c->end == ft->end && !reads_as(c, DM_PLACE_COUNTRY) &&
+        !reads_as(c, DM_PLACE_REGION) && (is_person_word(x, person_words, t, 0) || is_person_word(x, person_words, t, 1)))
+        return 0;
     /* A given name ("Hailey", "Connor", "Kristina") that is also a small
      * town is the town only with a cue or a qualifier after it
      * ("Hailey, Idaho"). */

@@ -1646,6 +1646,38 @@ static void events_eleventh_round(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirteenth round, recognition (issue 15): a locative cue before a town
+ * that goes on into a longer capitalised name is that name's ("in the War
+ * Cabinet", "at Riverdale Lukoil"), unless the name is the town's own body
+ * ("at the Cottonport Fire Station"); a cue does not let a town take an
+ * article ("opposed to the Axis") unless a list of towns follows; "according
+ * to", a word of kin before a name, and "and" beside a person make persons,
+ * not places. Our own sentences. */
+static void events_thirteenth_round_mentions(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nThe minister sat in the War Cabinet in Jerusalem. The town opposed the "
+                       "Axis in the war. Crews gathered at the Cottonport Fire Station on Friday. Most fighters came "
+                       "from the Chiefland or Cross City areas. Tickets were sold at Riverdale Lukoil South. According "
+                       "to Davis, the plan failed. The judge ordered Ryan Deen and Villanueva to pay damages.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round13-mentions.txt", NULL, &s), DM_OK);
+    assert_non_null(place_near(s, 31.78, 35.22, 30, DM_PLACE_CITY));    /* Jerusalem */
+    assert_non_null(place_near(s, 30.98, -92.05, 30, DM_PLACE_CITY));   /* Cottonport: its fire station */
+    assert_non_null(place_near(s, 29.47, -82.86, 30, DM_PLACE_CITY));   /* Chiefland, listed before "areas" */
+    assert_null(place_near(s, 37.30, -81.69, 50, -1));                  /* War, West Virginia: a cabinet */
+    assert_null(place_near(s, 30.93, -88.03, 50, -1));                  /* Axis, Alabama: the wartime alliance */
+    /* Jerusalem, Cottonport, Chiefland, Cross City: no Riverdale, Davis or Villanueva. */
+    assert_int_equal(dm_story_place_count(s), 4);
+    dm_story_destroy(s);
+    const char *kin = "date 2025-09-12\n\nThe mayor thanked her son, Devon, and his sister Kent for the gift.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, kin, strlen(kin), "round13-kin.txt", NULL, &s), DM_OK);
+    assert_int_equal(dm_story_place_count(s), 0);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -1917,6 +1949,7 @@ int main(void)
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
+        cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
     };

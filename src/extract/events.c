@@ -181,8 +181,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
              * only when none is cued. */
             size_t own = dmi_topic_start(a, trig, last);
             /* A weak incident word ("killed", "seized") is placed near it:
-             * "killed a boy in Cameroon", not "killed people during the war
-             * ... trained at an institute based in Panama". */
+             * "killed a cyclist in Chile", not "killed protesters in a war
+             * long ago ... later taught at a school based in Chile". */
             if (e.type == DM_EVENT_INCIDENT && tr->strength < 2 && own > trig + 9)
                 own = trig + 9;
             size_t dest = dmi_setting_out(a, trig) ? dmi_departure_for(a, trig) : NONE;
@@ -232,7 +232,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             dmi_arrival_from(S, &e, first, last);
-        /* "visiting South Korean foreign minister X", "Visiting Russian
+        /* "visiting Danish foreign minister X", "Visiting Finnish
          * Prime Minister": the visitor's nation, not where the visit goes;
          * the visitor is where the report is, now. */
         const dmi_mention_t *nation = NULL;
@@ -440,7 +440,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.type == DM_EVENT_INCIDENT && e.status == DM_EVENT_PLANNED)
         return 0;
     /* An attack told as the cause or background of the news ("after the
-     * embassy bombings in East Africa", "following attacks in Paris") and
+     * bombings of two embassies in the north", "following attacks in Bergen") and
      * dated nowhere near it is one told elsewhere, or long past. */
     if (e.type == DM_EVENT_INCIDENT && incident_in_passing(a, trig, a->sentences[si].first, sdates, snd))
         return 0;
@@ -543,8 +543,8 @@ static int said_at(const dmi_article_t *a, size_t first, size_t t)
 }
 
 /* Token t names a news outlet: one of rules/media_words.txt, whole or
- * before a hyphen ("ABC-TV"), or a name followed by one ("Kenya
- * Television"), or a title in capitals after "The" ("The Australian"). */
+ * before a hyphen ("NHK-TV"), or a name followed by one ("Norway
+ * Radio"), or a title in capitals after "The" ("The Oslo Times"). */
 static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
 {
     if (!dmi_tok_word(a, t))
@@ -563,11 +563,11 @@ static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
            dmi_tok_cap(a, t + 1);
 }
 
-/* A saying told to a news outlet or on the air ("told The Australian",
- * "speaking to the BBC", "said on ABC-TV's weekly programme", "in an
- * interview with Kenya Television"): an interview, a statement of its own
+/* A saying told to a news outlet or on the air ("told The Oslo Times",
+ * "speaking to a broadcaster", "said on NHK-TV's evening programme", "in
+ * an interview with Norway Radio"): an interview, a statement of its own
  * (a broadcast when on the air), even where the text does not place it.
- * Anonymous sources ("officials told Reuters", "the source told AFP") are
+ * Anonymous sources ("officials told Kyodo", "a source told TASS") are
  * the wire's attribution, no event. Returns the event type, or -1. */
 static int interview_in(const dmi_article_t *a, size_t first, size_t last)
 {
@@ -787,7 +787,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
         int backref = dmi_refers_back(a, trig[k], sn->first);
-        /* "the Tanzania blast", "the Nairobi bombing": an incident named
+        /* "the Bergen blast", "the Oslo bombing": an incident named
          * by its place with a definite article is one told before. */
         if (trs[k]->type == DM_EVENT_INCIDENT && !backref) {
             const dmi_mention_t *m = dmi_mention_ending_at(x, trig[k]);
@@ -957,7 +957,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             }
         }
         /* An interview the sentence does not place is kept without a
-         * place ("told The Australian"), or at the dateline's city when
+         * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */
         int interview = where == NONE ? interview_in(a, sk->first, sk->last) : -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))

@@ -194,9 +194,9 @@ int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first)
 /* A capitalised trigger that a place names: "the Singapore Summit", "the
  * Oslo Accords" (other capitalised triggers are parts of names: "Summit
  * County"). */
-/* A meeting's own name told as held: "the Leaders' Summit held today",
- * "the Ministerial Dialogue held on 11 April", "the First Forum was held in
- * Paris", "the Summit of the Americas to be held in May" (within seven
+/* A meeting's own name told as held: "the Fisheries Summit held today",
+ * "the Coastal Dialogue held on 11 April", "the Harbour Forum was held in
+ * Oslo", "the Summit of the North to be held in May" (within seven
  * words, no punctuation between). */
 static int named_meeting_held(const dmi_article_t *a, size_t t)
 {
@@ -233,13 +233,15 @@ const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
     return NULL;
 }
 
-/* Up to n words before token t in its clause (stops at punctuation) hold one
- * of words. */
+/* Up to n words before token t in its clause (stops at punctuation and at
+ * a subordinator: "hopes faded after talks in Oslo failed" is
+ * no wish for talks) hold one of words. */
 static int word_before(const dmi_article_t *a, size_t t, size_t first, int n, const char *const *words)
 {
+    static const char *const subordinators[] = {"after", "following", "because", "since", "when", "while", NULL};
     for (size_t u = t; u > first && n > 0;) {
         u--;
-        if (dmi_tok_punct_any(a, u))
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, subordinators) >= 0)
             return 0;
         if (!(a->tokens[u].flags & DMI_TOK_WORD))
             continue;

@@ -206,10 +206,12 @@ else
     # Issue 16's focus target on the same maps: the events of the main
     # frame span a third of it (inset events at their locator box) on all
     # 65 maps with two or more (docs/accuracy.md); a little slack for
-    # extraction changes, which change the maps counted.
+    # extraction changes, which change the maps counted (61 after the
+    # thirteenth round's invented events went: a map left with one marker
+    # is not counted).
     set -- "$OUT"/corpus-*-1600x1000.json
     if [ -f "$1" ]; then
-        python3 "$HERE/check_focus.py" --insets --min 62 "$@" > "$T/focus" || bad "focus: $(tail -1 "$T/focus") (at least 62)"
+        python3 "$HERE/check_focus.py" --insets --min 59 "$@" > "$T/focus" || bad "focus: $(tail -1 "$T/focus") (at least 59)"
         tail -1 "$T/focus"
     fi
     set --

@@ -1760,10 +1760,10 @@ static void events_thirteenth_round_evrecall(void **state)
     static const line_case_t cases[] = {
         /* A saying told to an outlet is a statement, placeless unless told
          * "here"; on the air it is a broadcast. */
-        {"date 2025-06-12\nSome headline for the test\n\nSpeaking to the BBC, the minister said the fishing deal "
+        {"date 2025-06-12\nSome headline for the test\n\nSpeaking to the NHK, the minister said the fishing deal "
          "would hold.\n",
          "statement 2025-06-12 held -"},
-        {"date 2025-06-12\nSome headline for the test\n\nThe minister, speaking on ABC-TV's weekly programme, said "
+        {"date 2025-06-12\nSome headline for the test\n\nThe minister, speaking on NHK-TV's evening programme, said "
          "the quotas were fair.\n",
          "broadcast 2025-06-12 held -"},
         {"date 2025-06-12\nSome headline for the test\n\nOSLO, June 12 - The fisheries minister told Kyodo here "
@@ -1771,10 +1771,10 @@ static void events_thirteenth_round_evrecall(void **state)
          "statement 2025-06-12 held oslo"},
         /* Anonymous sources are the wire's attribution; an interview of a
          * year past is background. */
-        {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Reuters.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Kyodo.\n",
          ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe writer told The Oslo Times that she would stay. She "
-         "had told Reuters in an interview last year that she would leave.\n",
+         "had told Kyodo in an interview last year that she would leave.\n",
          "statement 2025-06-12 held -"},
         /* "visiting Danish foreign minister": the visitor is where the
          * report is, not in Denmark. */
@@ -1793,8 +1793,8 @@ static void events_thirteenth_round_evrecall(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe leaders praised the outcomes of the Fisheries Dialogue "
          "held in Bergen on 11 April.\n",
          "meeting 2025-04-11 held bergen"},
-        {"date 2025-06-12\nSome headline for the test\n\nThe First Forum was held in Oslo in April 2013 under the "
-         "auspices of the council.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nThe Harbour Forum was held in Oslo in April 2013 with the "
+         "port authorities.\n",
          "meeting 2013-04 held oslo"},
         /* An attack told in passing, as the news' cause or background, is
          * no event of its own; nor one "in the past"; "the Bergen blast"
@@ -1802,14 +1802,19 @@ static void events_thirteenth_round_evrecall(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nTwo weeks after the bombings in Chile, the ministers met in "
          "Oslo on Monday.\n",
          "meeting 2025-06-09 held oslo"},
-        {"date 2025-06-12\nSome headline for the test\n\nThe group vowed to fight on and staged attacks on Bergen in "
-         "the past.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nThe group vowed to fight on and had raided Bergen in the "
+         "past.\n",
          ""},
         {"date 2025-06-12\nSome headline for the test\n\nA bombing hit a market in Bergen on Monday. The toll of the "
          "Bergen blast has risen to twelve, officials said on Wednesday.\n",
          "incident 2025-06-09 held bergen"},
         /* Negation four words before the trigger: "will not agree to a deal". */
         {"date 2025-06-12\nSome headline for the test\n\nThe premier will not agree to a deal in Oslo.\n", ""},
+        /* A wish, a negation or a modal does not reach past "after":
+         * hopes that faded after talks failed tell failed talks. */
+        {"date 2025-06-12\nSome headline for the test\n\nHopes faded after the negotiations in Oslo failed "
+         "on Monday.\n",
+         "talks 2025-06-09 failed oslo"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

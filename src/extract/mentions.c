@@ -684,9 +684,20 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             if (!by_own_name && !any_demonym)
                 return 0;
         }
-        /* "Leavitt said" for an obscure place is a person. */
-        if (!prominent && dmi_tok_word(a, nx) && dmi_tok_in_cs(a, nx, dmi_speech_verbs))
+        /* "Leavitt said" for an obscure place is a person; so is a town
+         * that is no capital and no city of a million ("Davis told"): only
+         * capitals, countries and regions speak for their governments. */
+        if ((!prominent || (!reads_as_major(c) && !cue)) && dmi_tok_word(a, nx) && dmi_tok_in_cs(a, nx, dmi_speech_verbs))
             return 0;
+        /* "X, who died in 1984": a person; places take "which" and "where"
+         * ("a man of X, who" tells of the man). */
+        {
+            static const char *const who[] = {"who", "whose", "whom", NULL};
+            size_t w = dmi_tok_punct(a, nx, ',') ? nx + 1 : nx;
+            if (single && !cue && !reads_as(c, DM_PLACE_COUNTRY) && !reads_as(c, DM_PLACE_REGION) && w < a->token_count &&
+                dmi_tok_same_sentence(a, t, w) && dmi_tok_word(a, w) && dmi_tok_in(a, w, who) >= 0)
+                return 0;
+        }
         /* "University of Mississippi", "Bank of England". */
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
             c->flags |= DMI_MENTION_EMBEDDED;

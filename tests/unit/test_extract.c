@@ -1651,8 +1651,9 @@ static void events_eleventh_round(void **state)
  * Cabinet", "at Riverdale Lukoil"), unless the name is the town's own body
  * ("at the Cottonport Fire Station"); a cue does not let a town take an
  * article ("opposed to the Axis") unless a list of towns follows; "according
- * to", a word of kin before a name, and "and" beside a person make persons,
- * not places. Our own sentences. */
+ * to", a word of kin before a name, "and" beside a person, "who" after a
+ * name and a town of no capital's rank that speaks make persons, not places.
+ * Our own sentences. */
 static void events_thirteenth_round_mentions(void **state)
 {
     (void)state;
@@ -1673,6 +1674,12 @@ static void events_thirteenth_round_mentions(void **state)
     dm_story_destroy(s);
     const char *kin = "date 2025-09-12\n\nThe mayor thanked her son, Devon, and his sister Kent for the gift.\n";
     assert_int_equal(dm_story_extract(ctx, NULL, kin, strlen(kin), "round13-kin.txt", NULL, &s), DM_OK);
+    assert_int_equal(dm_story_place_count(s), 0);
+    dm_story_destroy(s);
+    /* A town of no capital's rank that speaks, or takes "who", is a person. */
+    const char *who = "date 2025-09-12\n\nThe temple was founded by Lakeland, who died in 1984. Burbank told "
+                      "reporters the plan had failed.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, who, strlen(who), "round13-who.txt", NULL, &s), DM_OK);
     assert_int_equal(dm_story_place_count(s), 0);
     dm_story_destroy(s);
     dm_context_destroy(ctx);

@@ -3,8 +3,10 @@
  * other places of the story.
  *
  * Takes the names the extractor found, with their readings, cues and
- * qualifiers; gives each its chosen reading and margin, and the story's main
- * countries; never reads the article's text, never adds or removes a name. */
+ * qualifiers; gives each its chosen reading and margin (or none: a far town
+ * reached only through another name, reject_far_alternates), and the
+ * story's main countries; never reads the article's text, never adds or
+ * removes a name. */
 #include "resolve-private.h"
 #include "context-private.h"
 #include "geom-private.h"
@@ -141,6 +143,9 @@ static const struct {
     double local_share_min; /* a reading beside the story's own towns (prefer_anchored) replaces a
                              * winner far from all of them when its country holds this share of
                              * the story's other votes: the story is local to that country */
+    double far_alternate_pop; /* a town under this many people reached only through another name
+                               * and far from every place of the story is left unplaced
+                               * (reject_far_alternates) */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -183,6 +188,7 @@ static const struct {
     .twin_city_km = 60.0,
     .twin_city_share = 0.2,
     .local_share_min = 0.5,
+    .far_alternate_pop = 100000,
 };
 
 static double prior_score(const dmi_gaz_entry_t *e)
@@ -541,6 +547,42 @@ static void one_reading_per_name(dmi_cand_t *items, size_t count, const unsigned
     }
 }
 
+/* A town reached only through another place's other name ("a district of
+ * the capital" spelt like a town's former name) and lying far from every
+ * place of the story is no evidence of that town: it is left unplaced. A
+ * qualified or cued name, a capital, a city of far_alternate_pop (known by
+ * its other names: "Quebec City") and a story with fewer than two other
+ * places keep it. */
+static void reject_far_alternates(dmi_cand_t *items, size_t count)
+{
+    const double cos_far = cos(resolver_w.near_far_km / DMI_EARTH_RADIUS_KM);
+    for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->chosen < 0 || c->qualifier >= 0 || c->cues)
+            continue;
+        const dmi_gaz_entry_t *w = &c->e[c->chosen];
+        if (!w->is_alternate || w->kind != DM_PLACE_CITY || w->is_capital ||
+            (double)w->population >= resolver_w.far_alternate_pop)
+            continue;
+        double wu[3], u[3];
+        unit_vector(w, wu);
+        size_t others = 0, near = 0;
+        for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS && !near; j++) {
+            const dmi_cand_t *o = &items[j];
+            if (j == i || o->chosen < 0)
+                continue;
+            const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+            if (oe->entry == w->entry || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+                continue;
+            others++;
+            unit_vector(oe, u);
+            near += u[0] * wu[0] + u[1] * wu[1] + u[2] * wu[2] > cos_far;
+        }
+        if (!near && others >= 2)
+            c->chosen = -1;
+    }
+}
+
 int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count, char (*countries)[3],
                        size_t max_countries, size_t *country_count)
 {
@@ -763,6 +805,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
         }
     }
     one_reading_per_name(items, count, local);
+    reject_far_alternates(items, count);
     /* The article's main countries, for events and descriptive references. */
     *country_count = 0;
     for (size_t r = 0; r < max_countries && r < ncw; r++) {

@@ -1924,6 +1924,32 @@ static void places_thirteenth_round_resolve(void **state)
     }
     json_decref(root);
     dm_story_destroy(s);
+    /* A town reached only through another name and far from every place
+     * of the story is left unplaced (a district of Lima spelt like a
+     * Loreto town's other name, 1,000 km off); a town's short name beside
+     * the story's places stays (reject_far_alternates in resolve.c). */
+    static const struct {
+        const char *text, *name;
+        int placed;
+    } alt[] = {
+        {"Protesters marched in Lima and Arequipa on Sunday, and residents of San Juan de Miraflores joined them, "
+         "officials in Cusco said.",
+         "San Juan de Miraflores", 0},
+        {"Crowds gathered in Colchester and Ipswich on Saturday, and later in Clacton, the organisers said.", "Clacton",
+         1},
+    };
+    for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++) {
+        assert_int_equal(dm_story_extract(ctx, NULL, alt[i].text, strlen(alt[i].text), "alt.txt", NULL, &s), DM_OK);
+        int placed = 0;
+        for (size_t k = 0; k < dm_story_place_count(s); k++) {
+            const dm_place_t *p = dm_story_place(s, k);
+            for (size_t m = 0; m < p->mention_count; m++)
+                placed |= strncmp(alt[i].text + p->mentions[m].start, alt[i].name, strlen(alt[i].name)) == 0;
+        }
+        if (placed != alt[i].placed)
+            fail_msg("case %zu: '%s' %s", i, alt[i].name, placed ? "placed" : "left unplaced");
+        dm_story_destroy(s);
+    }
     dm_context_destroy(ctx);
 }
 

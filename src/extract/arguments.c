@@ -544,11 +544,32 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
      * May 2011, ... Later (on 5 May), ...") when that lies
      * in another year than the report's. */
     int item_year = S->frame.year && x->date.year && S->frame.year != x->date.year ? S->frame.year : 0;
+    /* ... else the year its section's heading names, or, in a text telling
+     * history, the year last named (news names months of its own year
+     * after a paragraph's background year: not those). */
+    int years[] = {S->section_year, S->history ? S->context_year : 0};
+    for (size_t k = 0; k < G_N_ELEMENTS(years) && !item_year; k++)
+        if (years[k] && x->date.year && years[k] != x->date.year)
+            item_year = years[k];
     dmi_date_t anchor = S->anchor;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
+        /* "a week after the summit": from the summit's date, when an event
+         * told before is of that kind and dated */
+        size_t used = 0;
+        for (size_t u = t + 3; u < t + 7 && u < last && !used && t + 3 < last; u++) {
+            const dmi_trigger_t *tr = dmi_trigger_at(x->art, u);
+            if (dmi_tok_punct_any(x->art, u))
+                break;
+            for (size_t j = S->sentence_first_event; tr && j-- > 0;)
+                if (S->ev[j].type == tr->type && S->ev[j].date.year) {
+                    used = dmi_span_after(x->art, t, last, &S->ev[j].date, &d) ? u + 1 - t : 0;
+                    break;
+                }
+        }
         /* "the following year", "two days later": from the date told last */
-        size_t used = dmi_date_later(x->art, t, last, &anchor, &d);
+        if (!used)
+            used = dmi_date_later(x->art, t, last, &anchor, &d);
         if (used) {
             out[n].token = t;
             out[n].date = d;
@@ -611,6 +632,18 @@ int dmi_inside_mention(const dmi_extraction_t *x, size_t t)
     return 0;
 }
 
+/* A date at b after the trigger trig lies in a relative clause of its own
+ * (", which fell last year", ", who took office in 2019"): it dates that
+ * clause's verb, not the event. */
+int dmi_date_in_relative(const dmi_article_t *a, size_t trig, size_t b)
+{
+    static const char *const relatives[] = {"which", "who", "whom", "whose", NULL};
+    for (size_t u = trig + 1; u + 1 < b; u++)
+        if (dmi_tok_punct(a, u, ',') && dmi_tok_in(a, u + 1, relatives) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The date of the event whose trigger is at trig: the date nearest the
  * trigger within its clause [first, last), a comma between costing more
  * than words. Not an event's date: one right after a speech verb ("said
@@ -627,7 +660,10 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
     for (size_t k = 0; k < nd; k++) {
         size_t b = dates[k].token, end = b + dates[k].ntok;
         /* "since April 2023" starts a state, "until April" ends one. */
-        if (dmi_date_bounds_state(a, b))
+        if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)))
+            continue;
+        /* "a week after the summit" dates what follows, not the summit */
+        if (trig >= b && trig < end)
             continue;
         if (!statement) {
             int speech = 0;

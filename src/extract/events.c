@@ -255,7 +255,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (di < 0) {
         for (size_t k = 0; k < snd; k++) {
             size_t b = sdates[k].token;
-            if (dmi_date_bounds_state(a, b))
+            if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
+                (trig >= b && trig < b + sdates[k].ntok))
                 continue;
             if (b < trig || di < 0)
                 di = (int)k;

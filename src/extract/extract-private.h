@@ -167,9 +167,17 @@ size_t dmi_date_at(const dmi_article_t *art, size_t t, size_t end, const dmi_dat
  * day". Returns the number of tokens used, 0 when none starts here. */
 size_t dmi_date_later(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);
 
+/* "a week after", "two days before" at token t, counted from anchor (the
+ * date of what follows: the caller finds it). Returns 3 or 0. */
+size_t dmi_span_after(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);
+
 /* Tokens [first, last) tell of a time still to come: "later this year",
  * "later in the week", "in the coming months", "in the weeks ahead". */
 int dmi_told_ahead(const dmi_article_t *art, size_t first, size_t last);
+
+/* The date at token b, after the trigger at trig, lies in a relative
+ * clause of its own (", which fell last year"). */
+int dmi_date_in_relative(const dmi_article_t *art, size_t trig, size_t b);
 
 /* The text tells history rather than news of its date (ref): it names
  * years well before ref more than twice as often as it names ref's time

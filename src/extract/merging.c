@@ -279,8 +279,13 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         int report_day = e->type == DM_EVENT_STATEMENT && e->date_weak;
         if (e->date.year && !report_day)
             continue;
+        /* What is to come in "the coming months" takes no date from
+         * what was done there. */
+        int ahead = e->status == DM_EVENT_PLANNED && e->sentence_count &&
+                    dmi_told_ahead(x->art, x->art->sentences[e->sentences[0]].first,
+                                   x->art->sentences[e->sentences[0]].last);
         if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE &&
-            !dmi_is_communication(e->type) &&
+            !dmi_is_communication(e->type) && !ahead &&
             (!report_day || date_precision(&ev[dated[e->places[0]]].date) >= date_precision(&e->date)))
             e->date = ev[dated[e->places[0]]].date;
         if (report_day)

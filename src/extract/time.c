@@ -450,6 +450,19 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return yy ? put_date(out, yy, m, d, u + 1 - t) : 0;
         }
     }
+    /* A decade ("in the early 1990s", "the 1970s"): the text gives no finer
+     * than its first year. */
+    if ((a->tokens[t].flags & DMI_TOK_WORD) && dmi_tok_len(a, t) == 5 && g_ascii_isdigit(dmi_tok_text(a, t)[0]) &&
+        dmi_tok_text(a, t)[3] == '0' && (dmi_tok_text(a, t)[4] == 's' || dmi_tok_text(a, t)[4] == 'S')) {
+        const char *w = dmi_tok_text(a, t);
+        int yy = 0;
+        for (size_t i = 0; i < 4 && g_ascii_isdigit(w[i]); i++)
+            yy = yy * 10 + (w[i] - '0');
+        if (yy >= 1800 && yy <= 2200) {
+            out->year = yy;
+            return 1;
+        }
+    }
     /* A year: after a preposition, or before punctuation. */
     if (tok_year(a, t, &y)) {
         static const char *const before[] = {"in", "since", "of", "by", "until", "from", "during",
@@ -517,6 +530,18 @@ static int shift_date(const dmi_date_t *anchor, int unit, int n, dmi_date_t *out
         return days < 28;
     add_days(anchor, days, out);
     return 1;
+}
+
+size_t dmi_span_after(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out)
+{
+    int n = count_of(a, t), unit;
+    if (n <= 0 || n > 100 || t + 2 >= end || !anchor || anchor->year <= 0 || (unit = unit_of(a, t + 1)) == 0)
+        return 0;
+    if (dmi_tok_is(a, t + 2, "before"))
+        n = -n;
+    else if (!dmi_tok_is(a, t + 2, "after"))
+        return 0;
+    return shift_date(anchor, unit, n, out) ? 3 : 0;
 }
 
 size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out)

@@ -344,9 +344,20 @@ static const struct {
     {"will", DM_EVENT_PLANNED}, {"plans", DM_EVENT_PLANNED}, {"planned", DM_EVENT_PLANNED},
     {"plan", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
     {"upcoming", DM_EVENT_PLANNED}, {"proposed", DM_EVENT_PLANNED}, {"set", DM_EVENT_PLANNED},
+    {"supposed", DM_EVENT_PLANNED}, {"due", DM_EVENT_PLANNED},
     {"intends", DM_EVENT_PLANNED}, {"next", DM_EVENT_PLANNED}, {"would", DM_EVENT_PLANNED},
     {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}, {"could", DM_EVENT_PLANNED},
     {"should", DM_EVENT_PLANNED}};
+
+/* "due to be signed", "due to meet" at t: a time set, not a cause ("due
+ * to the crisis"). */
+static int due_to_act(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const verbs[] = {"be", "meet", "visit", "sign", "hold", "travel", "arrive", "attend",
+                                        "begin", "start", "open", "leave", "return", "fly", "resume", "address",
+                                        "discuss", "talk", "host", NULL};
+    return t + 2 < last && dmi_tok_eq(a, t, "due") && dmi_tok_eq(a, t + 1, "to") && dmi_tok_in(a, t + 2, verbs) >= 0;
+}
 
 dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
                                 size_t trig)
@@ -366,6 +377,18 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         else if ((dmi_tok_is(a, u, "preparations") || dmi_tok_is(a, u, "preparation")) &&
                  dmi_tok_is(a, u + 1, "for"))
             return DM_EVENT_PLANNED;
+    /* "opened talks with X expected to focus on ...", "began a three-day
+     * visit": under way, whatever a later word hopes or plans. */
+    static const char *const begun[] = {"opened", "began", "started", "held", "resumed", "concluded", "ended",
+                                        "wrapped", NULL};
+    int under_way = 0;
+    for (size_t u = trig, n = 0; u > first && n < 4 && !under_way; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        under_way = dmi_tok_in(a, u, begun) >= 0 && !(u > first && (dmi_tok_is(a, u - 1, "be") ||
+                                                                    dmi_tok_is(a, u - 1, "being")));
+    }
     for (size_t t = first; t < last; t++) {
         if (!(a->tokens[t].flags & DMI_TOK_WORD) || t == trig)
             continue;
@@ -375,6 +398,13 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             (dmi_tok_is(a, t + 3, "named") || dmi_tok_is(a, t + 3, "identified") ||
              dmi_tok_is(a, t + 3, "quoted")))
             continue;
+        /* "was supposed to take place": it did not, as planned; "is
+         * supposed to" is still to come. */
+        if (t + 2 < last && dmi_tok_is(a, t + 1, "supposed") && dmi_tok_is(a, t + 2, "to") &&
+            (dmi_tok_is(a, t, "was") || dmi_tok_is(a, t, "were")) && !strong) {
+            st = DM_EVENT_CANCELLED;
+            strong = 1;
+        }
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
             return DM_EVENT_CANCELLED;
@@ -391,8 +421,15 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             if (dmi_tok_eq(a, t, "set") &&
                 !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
                 continue;
+            /* "plans to visit", "due to sign"; "signed a cooperation plan" is
+             * a document, "due to the crisis" a cause. */
+            if ((dmi_tok_eq(a, t, "plan") || dmi_tok_eq(a, t, "plans") || dmi_tok_eq(a, t, "due")) &&
+                !(t + 1 < last && dmi_tok_eq(a, t + 1, "to")))
+                continue;
+            if (dmi_tok_eq(a, t, "due") && !due_to_act(a, t, last))
+                continue;
             if (s == DM_EVENT_PLANNED) {
-                if (!strong)
+                if (!strong && !under_way)
                     st = s;
             } else if (!strong || s == DM_EVENT_REFUSED) {
                 st = s;
@@ -400,7 +437,7 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             }
         }
     }
-    return st;
+    return st == DM_EVENT_UNKNOWN && under_way ? DM_EVENT_HELD : st;
 }
 
 /* How strongly a status tells what became of an event, for merging two
@@ -432,7 +469,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
         if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans") ||
-            dmi_tok_eq(a, t, "coming"))
+            dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last))
             return DMI_TENSE_FUTURE;
         /* "agreed to meet again", "plans to visit" */
         size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;

@@ -1953,6 +1953,67 @@ static void places_thirteenth_round_resolve(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirteenth round, time and status (engineer evtime): dates counted from
+ * the date told last or from the event named, a section's or paragraph's
+ * year, decades and seasons, and statuses from tense and modality. Our own
+ * sentences. */
+static void events_thirteenth_round_evtime(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* "the following year", "two days later": from the date told last. */
+        {"date 2019-08-14\nRelations\n\nIn 1972, the two countries opened embassies. The president visited Paris "
+         "the following year. Two days later he met the prime minister in Lyon.\n",
+         "visit 1973 held paris; meeting 1973 held lyon"},
+        /* A year before a dated noun, through a possessive; a season's year. */
+        {"date 2019-08-14\nRelations\n\nThe 1985 summit in Geneva ended without a deal. The minister visited "
+         "Madrid in spring 1986, and 1988's summit in Warsaw was the last.\n",
+         "meeting 1985 held geneva; visit 1986 held madrid; meeting 1988 held warsaw"},
+        /* A heading's year dates what its section leaves undated. */
+        {"date 2019-08-14\nRelations\n\nRelations after 2001\n\nThe two countries signed a border treaty in "
+         "Prague.\n",
+         "agreement 2001 held prague"},
+        /* A decade, not the year the paragraph named before it. */
+        {"date 2019-08-14\nRelations\n\nIn 1994 the trade minister resigned. In the early 1990s, the president "
+         "visited Oslo.\n",
+         "visit 1990 held oslo"},
+        /* An undated sentence is in its paragraph's year, not the report's. */
+        {"date 2019-08-14\nRelations\n\nRelations soured in 2011 over the fishing dispute. Both countries "
+         "recalled their ambassadors, and the king visited Madrid.\n",
+         "visit 2011 held madrid"},
+        /* "a week after the meeting": from that meeting's date. */
+        {"date 2010-06-20\nMinisters meet in Vienna\n\nThe two foreign ministers met in Vienna on Sunday. A week "
+         "after the Vienna meeting, the ministers will sign a trade agreement in Rome.\n",
+         "meeting 2010-06-20 held vienna; agreement 2010-06-27 planned rome"},
+        /* Talks held and talks "later this year" are two events. */
+        {"date 2010-06-20\nSome headline for the test\n\nThe ministers held talks in Oslo on Friday. He said the "
+         "two sides would hold talks in Oslo later this year.\n",
+         "talks 2010-06-18 held oslo; talks 2010 planned oslo"},
+        /* A plan signed is a document, not a plan to sign. */
+        {"date 2010-06-20\nSome headline for the test\n\nThe two presidents signed a cooperation plan in Oslo on "
+         "Friday.\n",
+         "agreement 2010-06-18 held oslo"},
+        /* "opened talks ... expected to focus": under way. */
+        {"date 2010-06-20\nSome headline for the test\n\nOSLO, June 20 - The prime minister opened talks with "
+         "the king expected to focus on trade.\n",
+         "talks 2010-06-20 held oslo"},
+        /* "was supposed to": it did not take place; "due to be signed
+         * on Tuesday": to come, on the next Tuesday. */
+        {"date 2010-06-20\nSome headline for the test\n\nA summit in Athens was supposed to take place in May. "
+         "The trade accords are due to be signed in Rome on Tuesday.\n",
+         "meeting 2010-05 cancelled athens; agreement 2010-06-22 planned rome"},
+        /* A date in a relative clause after the event is not its date. */
+        {"date 2010-06-20\nSome headline for the test\n\nThe minister visited Madrid on Friday. She met the "
+         "governor, who took office in 2007.\n",
+         "visit 2010-06-18 held madrid; meeting 2010-06-18 held madrid"},
+        /* A summit "in the coming months" takes no day from talks held there. */
+        {"date 2010-06-20\nSome headline for the test\n\nThe two sides are in talks in Oslo. Their leaders look "
+         "forward to a summit in Oslo in the coming months.\n",
+         "talks 2010-06-20 held oslo; meeting 2010-06 planned oslo"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1990,6 +2051,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
+        cmocka_unit_test(events_thirteenth_round_evtime),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -89,12 +89,11 @@ static double fitted_area(const bbox_t *b, double aspect)
     return w * h;
 }
 
-/* Does the place count for the frame (a point, a line or an area, or a
- * country or region where something happened)? */
+/* Does the place count for the frame (a point, a line or a drawn area,
+ * or a country, region or sea where something happened)? */
 static int focus_counts(const dm_map_t *map, size_t i, int only_context)
 {
-    const dm_place_t *p = dm_story_place(map->story, i);
-    return only_context || !is_context_kind(p->kind) || map->has_marker[i];
+    return only_context || !is_context_place(map, i) || map->has_marker[i];
 }
 
 /* Is group h on g's side of the core, at least as far: beyond g, within

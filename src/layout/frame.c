@@ -252,7 +252,7 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         const dm_place_t *p = dm_story_place(s, i);
         /* Countries and regions are context, unless an event put a
          * numbered marker on one ("a visit to India"): it must be seen. */
-        if ((is_context_kind(p->kind) && !only_context && !map->has_marker[i]) || map->far[i])
+        if ((is_context_place(map, i) && !only_context && !map->has_marker[i]) || map->far[i])
             continue;
         double x, y;
         if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))

@@ -629,7 +629,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     size_t n = 0;
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(s, i);
-        if (is_context_kind(p->kind) && !map->has_marker[i])
+        if (is_context_place(map, i) && !map->has_marker[i])
             continue;
         lat[n] = p->lat;
         lon[n++] = p->lon;

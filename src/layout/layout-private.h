@@ -15,6 +15,17 @@ static inline int is_context_kind(dm_place_kind_t k)
     return k == DM_PLACE_COUNTRY || k == DM_PLACE_REGION;
 }
 
+/* A place that frames the map only with the rest, as context: a country
+ * or region, or a sea or area named in passing (no shape of its own and
+ * no event's marker: "stability across the strait"). Callers decide
+ * whether a country or region with an event's marker still counts. */
+static inline int is_context_place(const dm_map_t *map, size_t i)
+{
+    const dm_place_t *p = dm_story_place(map->story, i);
+    return is_context_kind(p->kind) ||
+           (p->kind == DM_PLACE_AREA && !map->has_marker[i] && !(map->shapes && map->shapes[i].count));
+}
+
 /* A region beyond any one country ("the Middle East", "Europe"): no spot
  * on the map stands for it, so an event there is told in the legend only.
  * A region inside a country (a state, a province, an island group: it has

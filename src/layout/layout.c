@@ -418,11 +418,11 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     if ((dmi_choose_focus(map, f, user_extent) || (map->context_frames && ctxn)) && auto_projection && !user_extent) {
         size_t n = 0, kept = 0;   /* places kept that are not countries or regions */
         for (size_t i = 0; i < np; i++)
-            if (!map->far[i] && !is_context_kind(dm_story_place(story, i)->kind))
+            if (!map->far[i] && !is_context_place(map, i))
                 kept++;
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(story, i);
-            if (map->far[i] || (kept && !map->context_frames && is_context_kind(p->kind)))
+            if (map->far[i] || (kept && !map->context_frames && is_context_place(map, i)))
                 continue;
             lat[n] = p->lat;
             lon[n++] = p->lon;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Focus target of issue 16 over layout sidecars (docs/formats.md section 2).
 
-    check_focus.py SIDECAR.json... [--insets] [--story-dir DIR] [--list] [--fail] [--min N]
+    check_focus.py SIDECAR.json... [--insets] [--story-dir DIR] [--list] [--fail] [--min N] [--min-share F]
 
 "The events of the main frame spread over at least a third of its width or
 height": for each map with two or more event markers (markers that show event
@@ -18,8 +18,9 @@ reports whether that event is drawn in the main frame.
 
 Prints one line per counted map that misses the target (all counted maps
 with --list), then `spread: N of M maps`. Exit status 1 with --fail when a
-map misses it or with --min N when fewer than N maps meet it, 2 for bad
-input, 0 otherwise.
+map misses it, with --min N when fewer than N maps meet it, with --min-share
+F when less than that share of the counted maps does (extraction and layout
+changes change which maps count), 2 for bad input, 0 otherwise.
 """
 import json
 import os
@@ -61,13 +62,16 @@ def principal_in_main(sidecar, story):
 
 def main(argv):
     paths = [a for a in argv if not a.startswith("--")]
-    story_dir, least = None, 0
+    story_dir, least, share = None, 0, 0.0
     if "--story-dir" in argv:
         story_dir = argv[argv.index("--story-dir") + 1]
         paths.remove(story_dir)
     if "--min" in argv:
         least = int(argv[argv.index("--min") + 1])
         paths.remove(argv[argv.index("--min") + 1])
+    if "--min-share" in argv:
+        share = float(argv[argv.index("--min-share") + 1])
+        paths.remove(argv[argv.index("--min-share") + 1])
     counted = met = 0
     for path in paths:
         try:
@@ -94,7 +98,8 @@ def main(argv):
             print("%s %s: %d markers, %.2f of the width, %.2f of the height%s"
                   % ("ok  " if good else "MISS", name, n, rw, rh, extra))
     print("spread: %d of %d maps" % (met, counted))
-    return 1 if ("--fail" in argv and met < counted) or met < least else 0
+    short = met < least or (counted and met < share * counted)
+    return 1 if ("--fail" in argv and met < counted) or short else 0
 
 
 if __name__ == "__main__":

@@ -808,6 +808,15 @@ static void neighbours_named_to_orient_by(void **state)
     json_decref(root);
 }
 
+/* How many metres of the projection the main frame shows across. */
+static double main_across_m(json_t *root)
+{
+    json_t *f = frame_by_id(root, "main");
+    json_t *rect = json_object_get(f, "rect"), *t = json_object_get(f, "transform");
+    return (json_number_value(json_array_get(rect, 2)) - json_number_value(json_array_get(rect, 0))) /
+           fabs(json_number_value(json_array_get(t, 0)));
+}
+
 static void lone_city_shows_its_region(void **state)
 {
     (void)state;
@@ -819,11 +828,24 @@ static void lone_city_shows_its_region(void **state)
         "\"lon\":37.6173}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"moscow\"],\"status\":\"held\"}]}";
     json_t *root = layout_of_story(story, 1600, 1000);
-    json_t *f = frame_by_id(root, "main");
-    json_t *rect = json_object_get(f, "rect"), *t = json_object_get(f, "transform");
-    double across_m = (json_number_value(json_array_get(rect, 2)) - json_number_value(json_array_get(rect, 0))) /
-                      fabs(json_number_value(json_array_get(t, 0)));
-    assert_true(across_m >= 6e5);
+    assert_true(main_across_m(root) >= 6e5);
+    json_decref(root);
+}
+
+static void sea_named_in_passing_is_context(void **state)
+{
+    (void)state;
+    /* A meeting in one capital, and a strait some 2,400 km away named
+     * only as a subject ("stability across the strait"): the strait does
+     * not stretch the frame to it. */
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"phnom-penh\",\"name\":\"Phnom Penh\",\"kind\":\"city\",\"country\":\"KH\","
+        "\"lat\":11.5625,\"lon\":104.916},"
+        "{\"id\":\"strait\",\"name\":\"Taiwan Strait\",\"kind\":\"area\",\"lat\":24.0,\"lon\":119.5}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"places\":[\"phnom-penh\"],\"status\":\"held\"}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    assert_true(main_across_m(root) < 2e6);
     json_decref(root);
 }
 
@@ -846,6 +868,7 @@ int main(void)
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),
         cmocka_unit_test(lone_city_shows_its_region),
+        cmocka_unit_test(sea_named_in_passing_is_context),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -570,17 +570,8 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
         /* "the following year", "two days later": from the date told last */
         if (!used)
             used = dmi_date_later(x->art, t, last, &anchor, &d);
-        if (used) {
-            out[n].token = t;
-            out[n].date = d;
-            out[n].ntok = used;
-            n++;
-            t += used;
-            anchor = d;
-            continue;
-        }
-        used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d);
-        if (used && d.month) {
+        /* else a date of its own, dated as the items before it */
+        if (!used && (used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d)) && d.month) {
             int explicit_year = 0, month_named = 0;
             for (size_t u = t; u < t + used; u++) {
                 explicit_year |= dmi_tok_len(x->art, u) == 4 && (x->art->tokens[u].flags & DMI_TOK_NUM);
@@ -594,16 +585,16 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             else if (item_year && !relative)
                 d.year = item_year;
         }
-        if (used) {
-            out[n].token = t;
-            out[n].date = d;
-            out[n].ntok = used;
-            n++;
-            t += used;
-            anchor = d;
-        } else {
+        if (!used) {
             t++;
+            continue;
         }
+        out[n].token = t;
+        out[n].date = d;
+        out[n].ntok = used;
+        n++;
+        t += used;
+        anchor = d;
     }
     return n;
 }

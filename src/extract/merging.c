@@ -93,6 +93,19 @@ static int has_participant(const dmi_xevent_t *e, const char *cc)
     return 0;
 }
 
+/* a names someone b does not. */
+static int has_other_person(const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    for (size_t i = 0; i < a->person_count; i++) {
+        int found = 0;
+        for (size_t j = 0; j < b->person_count && !found; j++)
+            found = a->persons[i] == b->persons[j];
+        if (!found)
+            return 1;
+    }
+    return 0;
+}
+
 /* Event a is placed at one country only, and b at a town or site of it. */
 static int within_country(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
@@ -121,6 +134,12 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])
         return 1;
     if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
+        return 0;
+    /* Meetings told in different sentences, each with someone the other
+     * lacks, are two: "met Xi" and "also met Hollande" the same day in one
+     * city. */
+    if ((a->type == DM_EVENT_MEETING || a->type == DM_EVENT_TALKS) && a->sentence_count && b->sentence_count &&
+        a->sentences[0] != b->sentences[0] && has_other_person(a, b) && has_other_person(b, a))
         return 0;
     /* One told as done and one as to come, the latter dated after it or
      * told "later this year", "in the coming months": a next meeting, not

@@ -2014,6 +2014,26 @@ static void events_thirteenth_round_evtime(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fourteenth round (docs/accuracy.md, engineer evmeet): meetings, talks,
+ * visits and calls the real-news dev half missed, told in our own words. */
+static void events_fourteenth_round_evmeet(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* Two meetings one day in one city, each with a partner the other
+         * lacks, are two happenings; a retelling without a new partner is
+         * the same one. */
+        {"date 2025-06-12\nLeaders gather in Lisbon\n\nPresident Tom Becker met Chinese President Li Wenhua in "
+         "Lisbon on Thursday. Becker also met French Prime Minister Paul Martin in Lisbon on Thursday to discuss "
+         "trade.\n",
+         "meeting 2025-06-12 held lisbon; meeting 2025-06-12 held lisbon"},
+        {"date 2025-06-12\nLeaders gather in Lisbon\n\nPresident Tom Becker met Chinese President Li Wenhua in "
+         "Lisbon on Thursday. Becker and Li met in Lisbon on Thursday for two hours.\n",
+         "meeting 2025-06-12 held lisbon"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2052,6 +2072,7 @@ int main(void)
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),
+        cmocka_unit_test(events_fourteenth_round_evmeet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

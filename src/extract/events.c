@@ -608,6 +608,29 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last)
     return -1;
 }
 
+/* The start of the attribution (", Obama said in ...") when a speech verb
+ * closing a report stands between first and the trigger at trig, else
+ * first: the report before it is what was said. */
+static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
+{
+    for (size_t v = trig; v > first + 1;) {
+        v--;
+        if (!dmi_is_speech_verb(a, v))
+            continue;
+        /* The report is a clause of five words or more, not a frame
+         * ("In Tokyo, the premier said during talks ..."), and the
+         * speaker stands between ("X, commenting from Oslo, said" is an
+         * aside of the subject's). */
+        static const char *const frames[] = {"in", "on", "at", "after", "before", "during", "when", "while", "as",
+                                             "earlier", "later", "meanwhile", NULL};
+        for (size_t c = v; c > first && c + 6 > v; c--)
+            if (dmi_tok_punct(a, c - 1, ',') && !in_quotation(a, first, c - 1))
+                return c >= first + 6 && c < v && dmi_tok_in(a, first, frames) < 0 ? c : first;
+        break;
+    }
+    return first;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -778,6 +801,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                                                                             : sn->first;
         if (first < starts[k])
             first = starts[k];
+        /* "IS is losing ground in Syria, Obama said in his weekly address,
+         * broadcast from the hall": what a closing attribution reports is
+         * no part of an event told after its speech verb. */
+        first = said_before(a, first, trig[k]);
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
         if (last > body_end && trig[k] < body_end)
             last = body_end;
@@ -905,7 +932,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             /* "in a statement from Jerusalem" */
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
                 !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues) &&
-                !reported_content(a, sk->first, m->first))
+                !reported_content(a, sk->first, m->first) && !in_quotation(a, sk->first, m->first))
                 where = m->place;
             /* "told a news conference in Oslo", "a speech at the summit": the
              * venue's own place. */
@@ -924,13 +951,32 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * conference", "said at a weekly briefing"): where this sentence's
          * other event is, else where the story is, else the dateline's city. */
         if (where == NONE && venue) {
+            /* Not an event the speaker talks about ("'the progress made at
+             * that summit in Singapore,' she told a briefing"): a quotation
+             * is what was said, not where. */
             for (size_t q = first_event; q < S->count && where == NONE; q++)
-                if (S->ev[q].place_count && !dmi_is_communication(S->ev[q].type)) {
+                if (S->ev[q].place_count && !dmi_is_communication(S->ev[q].type) &&
+                    !in_quotation(a, sk->first, S->ev[q].trigger)) {
                     where = S->ev[q].places[0];
                     when = S->ev[q].date;
                 }
             if (where == NONE && S->setting != NONE)
                 where = S->setting;
+            /* A speaker on a trip of the report's month speaks where the
+             * trip is, not where the wire filed from ("DAKAR - ... visiting
+             * Cameroon ... she said in a speech"). */
+            /* A tour told in one sentence ("is visiting A, B and C") is at
+             * its first stop: the others are still to come. */
+            for (size_t q = S->count; where == NONE && q-- > 0;)
+                if (S->ev[q].type == DM_EVENT_VISIT && S->ev[q].status == DM_EVENT_HELD && S->ev[q].place_count &&
+                    (!S->ev[q].date.year ||
+                     (S->ev[q].date.year == x->date.year && S->ev[q].date.month == x->date.month))) {
+                    while (q > 0 && S->ev[q - 1].type == DM_EVENT_VISIT && S->ev[q - 1].place_count &&
+                           S->ev[q - 1].sentences[0] == S->ev[q].sentences[0])
+                        q--;
+                    where = S->ev[q].places[S->ev[q].place_count - 1];
+                    break;
+                }
             if (where == NONE)
                 where = dmi_dateline_city(S);
         }

@@ -2034,6 +2034,35 @@ static void events_fourteenth_round_evmeet(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fourteenth round (engineer evsay): a statement's place is where the
+ * speaker is, never a place the statement talks about. Sentences of our
+ * own. */
+static void events_fourteenth_round_evsay(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A briefing is not held at the summit its quotation recalls. */
+        {"date 2025-06-12\nSome headline for the test\n\n\"The president hopes to build on what was achieved at "
+         "that summit in Oslo, which you covered in 2018,\" the spokeswoman told a press briefing.\n",
+         "meeting 2025-06-12 held oslo"},
+        {"date 2025-06-12\nSome headline for the test\n\n\"The fishermen in Bergen deserve better,\" the ministry "
+         "said in a statement.\n",
+         ""},
+        /* A speaker on a trip speaks at the trip's first stop, not where the
+         * wire filed from. */
+        {"date 2025-06-12\nSome headline for the test\n\nBERGEN - The envoy, who is visiting Chile, Peru and "
+         "Bolivia, met farmers on Monday.\n\n\"We came to listen,\" she said in a speech.\n",
+         "visit 2025-06-09 held chile; visit 2025-06-09 held peru; visit 2025-06-09 held bolivia; "
+         "statement 2025-06-09 held chile"},
+        /* What a closing attribution reports is no place of the address
+         * told after it. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe rebels keep losing ground in Chile and Peru, the "
+         "president said in his weekly address, broadcast on Saturday from the palace.\n",
+         ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2073,6 +2102,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),
         cmocka_unit_test(events_fourteenth_round_evmeet),
+        cmocka_unit_test(events_fourteenth_round_evsay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,27 @@ static int same_family(dm_event_type_t a, dm_event_type_t b)
     return am && bm && (a != DM_EVENT_VISIT || b != DM_EVENT_VISIT);
 }
 
+/* A news headline tells the news: an event over a month before the
+ * article's date (a meeting of the year before, beside "X to meet Y") is its
+ * background. Undated events, undated articles and history texts (an
+ * encyclopedia's "X-Y relations", all of it past) have none. */
+#define BACKGROUND_DAYS 30
+
+static int background(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const dmi_date_t *d = &e->date, *at = &x->date;
+    if (!d->year || !at->year || !at->month || !at->day)
+        return 0;
+    /* the last day the event's date may mean */
+    int y = d->month ? d->year : d->year + 1, m = d->month ? d->month + 1 : 1;
+    if (m > 12) {
+        y++;
+        m = 1;
+    }
+    long last = d->day ? dmi_date_days(d->year, d->month, d->day) : dmi_date_days(y, m, 1) - 1;
+    return dmi_date_days(at->year, at->month, at->day) - last > BACKGROUND_DAYS;
+}
+
 /* The event the headline names by its trigger word and places, or NONE. */
 static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, size_t headline)
 {
@@ -72,8 +93,11 @@ static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *even
         type = dmi_event_word_type(a, t);
     size_t best = NONE;
     double best_score = 0;
+    int history = dmi_text_tells_history(a, &x->date);
     for (size_t i = 0; i < count; i++) {
         const dmi_xevent_t *e = &events[i];
+        if (!history && background(x, e))
+            continue;   /* the headline's news is not its background */
         double score = 0;
         if (type >= 0) {
             if (e->type == (dm_event_type_t)type)

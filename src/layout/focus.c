@@ -38,6 +38,7 @@
  * main frame outlined) and a line that leaves the frame ends in an edge
  * pointer naming its far end ("to Washington"). */
 #define FOCUS_GROWTH 4.0
+#define FOCUS_FAR_EVENTS 2     /* a far side telling more events than this stays in the frame */
 #define FOCUS_MIN_M 1e6        /* frames are measured as at least 1,000 km a side */
 #define FOCUS_GROUP_KM 600.0
 #define FOCUS_MAX_PLACES 200   /* beyond this (hostile stories) every place is kept */
@@ -285,8 +286,10 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
         }
     /* 3. Leave out what grows the frame too much: a group, or the groups
      * at least as far from the core as one of them when together they tell
-     * at most one event (two outliers on one side, Anchorage and
-     * Washington, hide each other otherwise); each event left out must buy
+     * at most FOCUS_FAR_EVENTS events (two outliers on one side, Anchorage
+     * and Washington, hide each other otherwise; a background of two
+     * earlier events across an ocean is not what the map is about, three
+     * summits are part of the story); each event left out must buy
      * a frame FOCUS_GROWTH times smaller (a group with three events, 4^3 =
      * 64 times). The candidate beyond its threshold by the largest factor
      * goes, and the rest is measured again. */
@@ -325,8 +328,8 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
                         bbox_add(&rest, x[i], y[i]);
                     }
                 }
-                if (pass == 1 && nev > 1)
-                    continue;   /* a far side with several events is part of the story */
+                if (pass == 1 && nev > FOCUS_FAR_EVENTS)
+                    continue;   /* a far side with more events is part of the story */
                 double a = fitted_area(&rest, aspect);
                 double threshold = pow(FOCUS_GROWTH, nev > 1 ? nev : 1);
                 if (a > 0 && area_all / a / threshold > best_excess) {

@@ -1264,6 +1264,16 @@ static void event_fields(void **state)
     assert_ptr_equal(principal_of(root), event_at(root, "letter", "bern"));
     json_decref(root);
     dm_story_destroy(s);
+    /* A headline without an event word names two cities: the news is this
+     * week's talks, not the visit of months before told first. */
+    t = "date 2025-06-12\nDar es Salaam and Nairobi weigh a new rail link\n\nThe Kenyan president visited Dar es "
+        "Salaam in March. Trade ministers of the two countries held talks in Nairobi on Tuesday about the line.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "background.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    assert_non_null(event_at(root, "visit", "dar-es-salaam"));
+    assert_ptr_equal(principal_of(root), event_at(root, "talks", "nairobi"));
+    json_decref(root);
+    dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
 

@@ -849,10 +849,35 @@ static void sea_named_in_passing_is_context(void **state)
     json_decref(root);
 }
 
+static void far_background_with_two_events_goes_to_overview(void **state)
+{
+    (void)state;
+    /* Talks in Lima, and two earlier events in Tokyo and Manila across the
+     * Pacific: the frame of Peru would grow some thousand times to hold
+     * them, more than two events are worth (FOCUS_GROWTH^2). They go to
+     * the overview; the main frame stays within the region. */
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"lima\",\"name\":\"Lima\",\"kind\":\"city\",\"country\":\"PE\",\"lat\":-12.0432,"
+        "\"lon\":-77.0282},"
+        "{\"id\":\"tokyo\",\"name\":\"Tokyo\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":35.6895,"
+        "\"lon\":139.6917},"
+        "{\"id\":\"manila\",\"name\":\"Manila\",\"kind\":\"city\",\"country\":\"PH\",\"lat\":14.6042,"
+        "\"lon\":120.9822}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"lima\"],\"status\":\"held\","
+        "\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"talks\",\"places\":[\"tokyo\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"letter\",\"places\":[\"manila\"],\"status\":\"delivered\"}]}";
+    json_t *root = layout_of_story(story, 1200, 675);
+    assert_true(main_across_m(root) < 4e6);
+    json_decref(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_story_layout),
+        cmocka_unit_test(far_background_with_two_events_goes_to_overview),
         cmocka_unit_test(scaled_png_layout_is_in_pixels),
         cmocka_unit_test(antimeridian_story_layout),
         cmocka_unit_test(gallery_stories_draw_every_event),

@@ -305,6 +305,20 @@ static int year_for_month(int month, const dmi_date_t *ref, int context_year, dm
     return month <= ref->month ? ref->year : ref->year - 1;
 }
 
+/* "last year", "next year", "this year" at v, after a month or a day of
+ * one ("in March last year", "on 5 May next year"): that year, and 2 for
+ * the words used; else 0. */
+static size_t year_words(const dmi_article_t *a, size_t v, size_t end, const dmi_date_t *ref, int *y)
+{
+    if (!ref || ref->year <= 0 || v + 1 >= end || !dmi_tok_is(a, v + 1, "year"))
+        return 0;
+    int shift = dmi_tok_is(a, v, "last") ? -1 : dmi_tok_is(a, v, "next") ? 1 : dmi_tok_is(a, v, "this") ? 0 : 2;
+    if (shift == 2)
+        return 0;
+    *y = ref->year + shift;
+    return 2;
+}
+
 size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *ref,
                    int context_year, dmi_tense_t tense, dmi_date_t *out)
 {
@@ -421,6 +435,9 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 v++;
             if (v < end && tok_year(a, v, &y))
                 return put_date(out, y, m, d, v + 1 - t);
+            size_t w = year_words(a, v, end, ref, &y);
+            if (w)
+                return put_date(out, y, m, d, v + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, d, used) : 0;
         }
@@ -434,6 +451,9 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
          * alone is a name too often. */
         static const char *const month_cues[] = {"in", "since", "until", "by", "early", "late",
                                                  "mid", "from", "during", "of", NULL};
+        size_t w = t > 0 && dmi_tok_in(a, t - 1, month_cues) >= 0 ? year_words(a, u, end, ref, &y) : 0;
+        if (w)
+            return put_date(out, y, m, 0, 1 + w);
         if (t > 0 && dmi_tok_in(a, t - 1, month_cues) >= 0) {
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, 0, 1) : 0;
@@ -446,6 +466,9 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         if (u < end && (m = tok_month(a, u)) != 0) {
             if (u + 1 < end && tok_year(a, u + 1, &y))
                 return put_date(out, y, m, d, u + 2 - t);
+            size_t w = year_words(a, u + 1, end, ref, &y);
+            if (w)
+                return put_date(out, y, m, d, u + 1 + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, d, u + 1 - t) : 0;
         }

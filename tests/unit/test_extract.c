@@ -1052,6 +1052,12 @@ static void resolves_relative_dates(void **state)
         {"Courts tied them to the 1994 killing in a cafe.", "1994"},
         {"The crisis began last December 17 at the residence.", "2024-12-17"},
         {"The envoy said in Seoul Monday that talks will open soon.", "2025-06-09"},
+        /* a month, or a day of one, with "last/next/this year" after it */
+        {"They met in March last year in Hanoi.", "2024-03"},
+        {"They met on 5 May last year in Hanoi.", "2024-05-05"},
+        {"They met on May 5 last year in Hanoi.", "2024-05-05"},
+        {"They will meet in February next year in Hanoi.", "2026-02"},
+        {"They met in September this year in Hanoi.", "2025-09"},
     };
     dm_context_t *ctx = dm_context_create();
     dmi_date_t ref = {2025, 6, 12};  /* a Thursday */

@@ -135,11 +135,14 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         return 1;
     if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
         return 0;
-    /* Meetings told in different sentences, each with someone the other
-     * lacks, are two: "met Xi" and "also met Hollande" the same day in one
-     * city. */
+    /* Meetings told in different sentences, each with a partner the other
+     * lacks, and each dated to its day, are two: "met Xi" and "also met
+     * Hollande" the same day in one city. A meeting of a year or month
+     * ago told twice, with "Kim" in one sentence and "Trump" in the other,
+     * is one whose persons each sentence names in part. */
     if ((a->type == DM_EVENT_MEETING || a->type == DM_EVENT_TALKS) && a->sentence_count && b->sentence_count &&
-        a->sentences[0] != b->sentences[0] && has_other_person(a, b) && has_other_person(b, a))
+        a->sentences[0] != b->sentences[0] && a->date.day && b->date.day && has_other_person(a, b) &&
+        has_other_person(b, a))
         return 0;
     /* One told as done and one as to come, the latter dated after it or
      * told "later this year", "in the coming months": a next meeting, not

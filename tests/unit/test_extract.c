@@ -2030,6 +2030,19 @@ static void events_thirteenth_round_evtime(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A summit of years before told twice, each sentence naming one of its
+ * two leaders, is one meeting (a lead engineer's case, fourteenth round). */
+static void past_summit_told_twice_is_one(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\nEnvoys return to Geneva\n\nIn 2018 Chancellor Anna Weber met the president in Oslo. "
+         "President Tom Becker held talks with the chancellor in Oslo in 2018.\n",
+         "meeting 2018 held oslo"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Fourteenth round (docs/accuracy.md, engineer evmeet): meetings, talks,
  * visits and calls the real-news dev half missed, told in our own words. */
 static void events_fourteenth_round_evmeet(void **state)
@@ -2118,6 +2131,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),
         cmocka_unit_test(events_fourteenth_round_evmeet),
+        cmocka_unit_test(past_summit_told_twice_is_one),
         cmocka_unit_test(events_fourteenth_round_evsay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

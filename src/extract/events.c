@@ -328,6 +328,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     }
     if (e.status == DM_EVENT_PLANNED && e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) < 0)
         e.status = DM_EVENT_HELD;
+    /* ... and one told in the present for a later day ("leaves for Rome on
+     * Saturday") is still to come. */
+    if (e.status == DM_EVENT_HELD && tense == DMI_TENSE_PRESENT && e.date.day && x->date.day &&
+        dmi_date_cmp(&e.date, &x->date) > 0)
+        e.status = DM_EVENT_PLANNED;
 
     /* "the proposal was delivered on Wednesday": no place of its own, it
      * tells more about the last event of its type. */
@@ -845,6 +850,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         }
         size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
+        /* ... but a present verb in a sentence whose main verb is past ("X,
+         * who is visiting A, met farmers on Monday") tells no day to come. */
+        if (tk == DMI_TENSE_PRESENT && tense == DMI_TENSE_PAST)
+            tk = DMI_TENSE_PAST;
         dmi_date_hit_t kdates[8];
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;

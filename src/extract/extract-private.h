@@ -134,7 +134,9 @@ typedef struct {
 } dmi_date_t;
 
 /* Tense of the clause a relative expression sits in. */
-typedef enum { DMI_TENSE_PAST = -1, DMI_TENSE_UNKNOWN = 0, DMI_TENSE_FUTURE = 1 } dmi_tense_t;
+/* PRESENT: a present-tense event verb ("are meeting", "leaves"): a weekday
+ * it names is today or still to come. */
+typedef enum { DMI_TENSE_PAST = -1, DMI_TENSE_UNKNOWN = 0, DMI_TENSE_FUTURE = 1, DMI_TENSE_PRESENT = 2 } dmi_tense_t;
 
 /* Parse "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a valid calendar date); 0 on success. */
 int dmi_date_parse(const char *s, dmi_date_t *out);

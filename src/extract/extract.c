@@ -157,6 +157,7 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         if (st != DM_OK)
             goto out;
     }
+    int history = dmi_text_tells_history(x->art, &x->date);
     for (size_t i = 0; i < event_count; i++) {
         dmi_xevent_t *ev = &events[i];
         char id[16], date[11];
@@ -166,15 +167,16 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         dmi_date_format(&ev->date, date);
         /* News reports what is recent: an event the text does not date
          * happened (or is planned) around the report, so it takes the
-         * report's month, no finer. */
+         * report's month. */
         if (!date[0] && x->date.year && x->date.month) {
             dmi_date_t month = {x->date.year, x->date.month, 0};
-            /* ... but the headline's and the lede's news, told as done, is
-             * the report's day ("Biden welcomed the president-elect to the
-             * White House"). */
-            size_t lede = has_headline ? headline_sentence + 1 : 0;
-            if (ev->status == DM_EVENT_HELD && ev->sentence_count &&
-                (ev->sentences[0] == lede || (has_headline && ev->sentences[0] == headline_sentence)))
+            /* ... and what a news report tells as done without a date is
+             * the report's day, wherever it is told ("arrived from Helsinki
+             * and went into talks", "is in Washington on a state visit"):
+             * the day the report was filed is its frame, as a dateline's. A
+             * text telling history has no such day; what is still to come
+             * keeps the month. */
+            if (ev->status == DM_EVENT_HELD && !history)
                 month.day = x->date.day;
             dmi_date_format(&month, date);
         }

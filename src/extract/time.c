@@ -417,9 +417,12 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             int rw = weekday(ref->year, ref->month, ref->day);
             /* "said in Beijing Monday that the upcoming round ...": the
              * saying is past whatever it tells of the future. */
-            if (tense == DMI_TENSE_FUTURE && said_before(a, t))
+            if ((tense == DMI_TENSE_FUTURE || tense == DMI_TENSE_PRESENT) && said_before(a, t))
                 tense = DMI_TENSE_PAST;
-            long delta = tense == DMI_TENSE_FUTURE ? (wd - rw + 7) % 7 : -((rw - wd + 7) % 7);
+            /* "are meeting on Monday", "leaves on Saturday": present
+             * tense names a day still to come, as the future does. */
+            int ahead = tense == DMI_TENSE_FUTURE || tense == DMI_TENSE_PRESENT;
+            long delta = ahead ? (wd - rw + 7) % 7 : -((rw - wd + 7) % 7);
             add_days(ref, delta, out);
             return 1;
         }

@@ -389,6 +389,20 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         under_way = dmi_tok_in(a, u, begun) >= 0 && !(u > first && (dmi_tok_is(a, u - 1, "be") ||
                                                                     dmi_tok_is(a, u - 1, "being")));
     }
+    /* "has already visited Rome ... and is set to address": the present
+     * perfect tells it done ("would have visited" is no such thing). */
+    static const char *const adverbs[] = {"already", "also", "just", "recently", NULL};
+    static const char *const modal[] = {"would", "could", "should", "might", "may", "must", "will", NULL};
+    size_t aux = trig > first && dmi_tok_in(a, trig - 1, adverbs) >= 0 ? trig - 1 : trig;
+    if (aux > first && (dmi_tok_is(a, aux - 1, "has") || dmi_tok_is(a, aux - 1, "have")) &&
+        !(aux - 1 > first && dmi_tok_in(a, aux - 2, modal) >= 0))
+        under_way = 1;
+    /* "are meeting today": under way, whatever "could" or "will" the
+     * clause adds about what follows. */
+    if (trig > first && (dmi_tok_is(a, trig - 1, "is") || dmi_tok_is(a, trig - 1, "are")) &&
+        dmi_tok_len(a, trig) > 5 && g_ascii_strncasecmp(dmi_tok_text(a, trig) + dmi_tok_len(a, trig) - 3, "ing", 3) == 0)
+        for (size_t t = trig + 1; t < last && t < trig + 4 && !under_way; t++)
+            under_way = dmi_tok_is(a, t, "today") || dmi_tok_is(a, t, "now");
     for (size_t t = first; t < last; t++) {
         if (!(a->tokens[t].flags & DMI_TOK_WORD) || t == trig)
             continue;
@@ -456,9 +470,36 @@ int dmi_status_priority(dm_event_status_t s)
     }
 }
 
+/* A present-tense verb of an event at t: "is meeting", "are holding", or
+ * the third person of a verb that moves or meets ("leaves", "arrives"):
+ * "visits" and "talks" are nouns too often to count. */
+static int present_event_verb(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const verbs[] = {"leaves", "arrives", "travels", "meets", "holds", "begins", "heads",
+                                        "flies", "hosts", "departs", "starts", "opens", "signs", NULL};
+    if (dmi_tok_in(a, t, verbs) >= 0)
+        return 1;
+    if (!(dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) || t + 1 >= last)
+        return 0;
+    size_t n = dmi_tok_len(a, t + 1);
+    const char *w = dmi_tok_text(a, t + 1);
+    return n > 5 && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0 && !dmi_tok_eq(a, t + 1, "being");
+}
+
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
 {
+    /* "who is visiting A and B, met farmers on Monday": a past verb of an
+     * event beside the present one keeps the clause past. */
+    static const char *const past_verbs[] = {"met", "held", "began", "flew", "went", "came", "left", "spoke",
+                                             "signed", "visited", "arrived", "talked", "discussed", NULL};
+    int present = 0, past = 0;
     for (size_t t = first; t < last; t++) {
+        past |= dmi_tok_in(a, t, past_verbs) >= 0;
+        /* "meeting today and tomorrow": under way, not to come */
+        if (dmi_tok_eq(a, t, "tomorrow") && t >= first + 2 && dmi_tok_eq(a, t - 2, "today") &&
+            (dmi_tok_eq(a, t - 1, "and") || dmi_tok_eq(a, t - 1, "through")))
+            continue;
+        present |= present_event_verb(a, t, last);
         /* "had flown to Ankara to meet Erdogan": a past trip's purpose (but
          * "had agreed to meet again in October" is still to come). */
         if (dmi_tok_eq(a, t, "had") && t + 1 < last) {
@@ -488,7 +529,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
                 return DMI_TENSE_FUTURE;
         }
     }
-    return DMI_TENSE_PAST;
+    return present && !past ? DMI_TENSE_PRESENT : DMI_TENSE_PAST;
 }
 
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t)

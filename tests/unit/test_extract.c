@@ -2092,6 +2092,46 @@ static void events_fourteenth_round_evsay(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fourteenth round (issue 14, engineer evtime): dates and statuses read
+ * from the clause's tense and the report's own time, in our own words. */
+static void events_fourteenth_round_evtime(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* What a news report tells as done without a date is of the
+         * report's day, wherever in the report it is told. */
+        {"date 2010-06-20\nSome headline for the test\n\nThe ministers said the talks had gone well. Trade was "
+         "the main topic. The envoy arrived in Madrid from Lisbon.\n",
+         "visit 2010-06-20 held madrid"},
+        /* A weekday told in the present tense is today or still to come
+         * (the report is of a Thursday): planned, on the next such day. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The president "
+         "leaves for Rome on Saturday.\n",
+         "visit 2010-06-19 planned rome"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The envoys are "
+         "meeting in Oslo on Monday to prepare the summit.\n",
+         "meeting 2010-06-21 planned oslo"},
+        /* ... while the past tense counts back ("on Monday" in a Thursday's
+         * report is three days before). */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The envoys met "
+         "in Oslo on Monday to prepare the summit.\n",
+         "meeting 2010-06-14 held oslo"},
+        /* "meeting today and tomorrow", "meeting today in what could be a
+         * series": under way. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The delegations "
+         "are meeting in Oslo today and tomorrow.\n",
+         "meeting 2010-06-17 held oslo"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The delegations "
+         "are meeting in Oslo today in what could be the first of several rounds.\n",
+         "meeting 2010-06-17 held oslo"},
+        /* The present perfect tells it done, whatever plan follows. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The president "
+         "has already visited Rome and is set to address a forum.\n",
+         "visit 2010-06-17 held rome"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2133,6 +2173,7 @@ int main(void)
         cmocka_unit_test(events_fourteenth_round_evmeet),
         cmocka_unit_test(past_summit_told_twice_is_one),
         cmocka_unit_test(events_fourteenth_round_evsay),
+        cmocka_unit_test(events_fourteenth_round_evtime),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

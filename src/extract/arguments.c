@@ -215,6 +215,18 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
     return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
 }
 
+/* A comma and one of relatives (", who") between the trigger and token b. */
+static int relative_between(const dmi_article_t *a, size_t trig, size_t b, const char *const *relatives)
+{
+    for (size_t u = trig + 1; u + 1 < b; u++)
+        if (dmi_tok_punct(a, u, ',') && dmi_tok_in(a, u + 1, relatives) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Relative pronouns of a person: what follows tells of the person. */
+static const char *const person_relatives[] = {"who", "whom", "whose", NULL};
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -258,6 +270,11 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         if (m->end < a->len && a->text[m->end] == '-')
             continue;
         if (modifier_use(x->art, m))
+            continue;
+        /* A relative clause about a person after the trigger tells of that
+         * person, not of the event ("met the prime minister, whom he
+         * thanked for hosting the summit in Hiroshima"). */
+        if (m->first > e->trigger && relative_between(a, e->trigger, m->first, person_relatives))
             continue;
         if (p->kind == DM_PLACE_COUNTRY || p->kind == DM_PLACE_REGION) {
             /* The first country named, unless the trigger's own object
@@ -629,10 +646,7 @@ int dmi_inside_mention(const dmi_extraction_t *x, size_t t)
 int dmi_date_in_relative(const dmi_article_t *a, size_t trig, size_t b)
 {
     static const char *const relatives[] = {"which", "who", "whom", "whose", NULL};
-    for (size_t u = trig + 1; u + 1 < b; u++)
-        if (dmi_tok_punct(a, u, ',') && dmi_tok_in(a, u + 1, relatives) >= 0)
-            return 1;
-    return 0;
+    return relative_between(a, trig, b, relatives);
 }
 
 /* The date of the event whose trigger is at trig: the date nearest the

@@ -406,6 +406,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
         S->setting != NONE && !backref && !trip_here)
         dmi_add_place(&e, S->setting);
+    /* A meeting held on the report's day or the day before and placed
+     * nowhere, told past the lede: a wire report is filed where the visit
+     * it covers goes on ("MOSCOW - ... Gorbachev, who had talks with her
+     * yesterday"). */
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        e.status == DM_EVENT_HELD && !backref && !trip_here && e.date.day && !e.date_weak && x->date.day) {
+        long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
+                   dmi_date_days(e.date.year, e.date.month, e.date.day);
+        if (ago >= 0 && ago <= 1 && dmi_dateline_city(S) != NONE)
+            dmi_add_place(&e, dmi_dateline_city(S));
+    }
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
     /* A trip to a list: one event per stop. */
     if (e.type == DM_EVENT_VISIT && e.place_count == 1 && !backref) {

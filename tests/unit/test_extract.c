@@ -2059,6 +2059,22 @@ static void events_fourteenth_round_evmeet(void **state)
         {"date 2025-06-12\nLeaders gather in Lisbon\n\nPresident Tom Becker met Chinese President Li Wenhua in "
          "Lisbon on Thursday. Becker and Li met in Lisbon on Thursday for two hours.\n",
          "meeting 2025-06-12 held lisbon"},
+        /* Talks of the report's day or the day before, placed nowhere past
+         * the lede, are where the report was filed; talks days earlier
+         * may have been anywhere. */
+        {"date 2025-06-12\nMinister sets trade targets\n\nOSLO, June 12 - The visiting trade minister said on "
+         "Thursday that she and her host had set new trade targets.\n\nThe figures were not given. Officials said "
+         "the minister had four hours of talks with the king yesterday.\n",
+         "talks 2025-06-11 held oslo"},
+        {"date 2025-06-12\nMinister sets trade targets\n\nOSLO, June 12 - The visiting trade minister said on "
+         "Thursday that she and her host had set new trade targets.\n\nThe figures were not given. Officials said "
+         "the minister had four hours of talks with the king on Monday.\n",
+         "talks 2025-06-09 held -"},
+        /* A relative clause about the person met tells of that person,
+         * not of where they met. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe president met Prime Minister Anna Berg in Oslo on "
+         "Friday, whom he praised for the new port in Bergen.\n",
+         "meeting 2025-06-06 held oslo"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -46,6 +46,25 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
     size_t k = dmi_mention_lower(x, first);
     while (k < x->mention_count && x->mentions[k].first < last && x->mentions[k].place != e->places[0])
         k++;
+    /* "is visiting A, B and C", "is touring A and B": the trip is under
+     * way at its first stop (or at the dateline's, when it is a later
+     * one); the stops after it are still to come. */
+    int touring = e->status == DM_EVENT_HELD && e->trigger > first &&
+                  (dmi_tok_is(a, e->trigger - 1, "is") || dmi_tok_is(a, e->trigger - 1, "are")) &&
+                  dmi_tok_len(a, e->trigger) > 5 &&
+                  g_ascii_strncasecmp(dmi_tok_text(a, e->trigger) + dmi_tok_len(a, e->trigger) - 3, "ing", 3) == 0;
+    /* ... unless the sentence tells something done meanwhile ("who is
+     * visiting A, B and C, met farmers on Monday"): where the trip stands
+     * is then unknown. */
+    if (touring) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[e->trigger].sentence];
+        touring = dmi_tense_of(a, sn->first, sn->last) != DMI_TENSE_PAST;
+    }
+    size_t home = touring ? dmi_dateline_city(S) : NONE;
+    int reached = 1;  /* a dateline off the list ("DAKAR - ... is visiting A, B") moves nothing */
+    for (size_t j = k; home != NONE && j < x->mention_count && x->mentions[j].first < last && reached; j++)
+        reached = j == k || strcmp(x->places[home].country, x->places[x->mentions[j].place].country) != 0 ||
+                  strcmp(x->places[home].country, x->places[e->places[0]].country) == 0;
     int stops = 0;
     while (k < x->mention_count && x->mentions[k].first < last && stops < 8) {
         const dmi_mention_t *m = &x->mentions[k];
@@ -78,6 +97,17 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
         dmi_xevent_t c = *e;
         c.place_count = 0;
         dmi_add_place(&c, q->place);
+        if (touring && reached) {
+            c.status = DM_EVENT_PLANNED;
+            /* the report's day, or a day before it, is the trip's, not this
+             * later stop's: the report's month */
+            if (x->date.year && (c.date_weak || !c.date.year || dmi_date_cmp(&c.date, &x->date) <= 0)) {
+                c.date = x->date;
+                c.date.day = 0;
+            }
+        }
+        else if (touring && strcmp(x->places[home].country, x->places[q->place].country) == 0)
+            reached = 1;
         dmi_make_label(x, &c, tr->word, NULL);
         if (push_event(S, &c) != 0)
             return -1;

@@ -12,6 +12,7 @@
 
 #include <glib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const month_names[] = {
@@ -663,6 +664,48 @@ int dmi_text_tells_history(const dmi_article_t *a, const dmi_date_t *ref)
     return old >= 3 && old > 2 * now;
 }
 
+/* The day a wire's dateline gives ("OSLO, June 20 (Reuters) -", "ROME,
+ * Italy, Jan. 2 -") in one of the first lines, its year the one that
+ * puts it nearest the publication date pub: 1 when found. */
+static int dateline_day(const dmi_article_t *a, const dmi_date_t *pub, dmi_date_t *out)
+{
+    size_t lines = 0;
+    for (size_t t = 0; t < a->token_count && t < 120 && lines < 4; t++) {
+        if (!(a->tokens[t].flags & DMI_TOK_LINE_START))
+            continue;
+        lines++;
+        if (!(a->tokens[t].flags & DMI_TOK_UPPER))
+            continue;
+        /* a name in capitals, a comma, then the date within a few words */
+        for (size_t u = t + 1; u < t + 6 && u + 2 < a->token_count; u++) {
+            if (a->tokens[u].flags & DMI_TOK_LINE_START)
+                break;
+            if (!tok_punct(a, u, ',') || !tok_month(a, u + 1))
+                continue;
+            int m = tok_month(a, u + 1), d;
+            if (!tok_day(a, u + 2, &d))
+                break;
+            dmi_date_t best = {0, 0, 0};
+            long best_gap = 0, ref = dmi_date_days(pub->year, pub->month, pub->day);
+            for (int y = pub->year - 1; y <= pub->year + 1; y++) {
+                if (!valid(y, m, d))
+                    continue;
+                long gap = labs(dmi_date_days(y, m, d) - ref);
+                if (!best.year || gap < best_gap) {
+                    best = (dmi_date_t){y, m, d};
+                    best_gap = gap;
+                }
+            }
+            if (best.year && best_gap <= 3) {
+                *out = best;
+                return 1;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
 {
     memset(out, 0, sizeof *out);
@@ -671,8 +714,15 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
         char buf[11];
         memcpy(buf, art->text + art->body - 10, 10);
         buf[10] = '\0';
-        if (dmi_date_parse(buf, out) == 0 && out->day)
+        if (dmi_date_parse(buf, out) == 0 && out->day) {
+            /* A wire's own dateline a day or two off the publication date
+             * (filed before midnight, or in a later time zone) is the frame
+             * its weekdays and "yesterday" are told in. */
+            dmi_date_t d;
+            if (dateline_day(art, out, &d))
+                *out = d;
             return 0;
+        }
     }
     /* Otherwise a full date in the first two sentences (a dateline). */
     size_t stop = art->sentence_count > 2 ? art->sentences[2].first : art->token_count;

@@ -2144,6 +2144,30 @@ static void events_fourteenth_round_evtime(void **state)
         {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The president "
          "has already visited Rome and is set to address a forum.\n",
          "visit 2010-06-17 held rome"},
+        /* A trip told under way ("is visiting A, B and C") is at its first
+         * stop; the stops after it are still to come. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The envoy is "
+         "visiting Ghana, Togo and Benin.\n",
+         "visit 2010-06-17 held ghana; visit 2010-06 planned togo; visit 2010-06 planned benin"},
+        /* ... at the dateline's stop when the list names it later. */
+        {"date 2010-06-17\nSome headline for the test\n\nLOME - The envoy is visiting Ghana, Togo and Benin.\n",
+         "visit 2010-06-17 held ghana; visit 2010-06-17 held lome; visit 2010-06 planned benin"},
+        /* A wire's dateline two days before the publication date is the
+         * frame its weekdays are told in: the Monday after June 20. */
+        {"date 2010-06-22\nSome headline for the test\n\nOSLO, June 20 (Reuters) - The minister will visit Rome "
+         "on Monday, officials said.\n",
+         "visit 2010-06-21 planned rome"},
+        /* ... and across a year's end, the dateline's year is the one
+         * nearest the publication date. */
+        {"date 2011-01-02\nSome headline for the test\n\nOSLO, Dec. 31 (Reuters) - The minister will visit Rome "
+         "on Saturday, officials said.\n",
+         "visit 2011-01-01 planned rome"},
+        /* Regressions (already right): a month to come across the year's
+         * end is next year's; "on Monday" told in the past in a Tuesday's
+         * report is the day before. */
+        {"date 2010-12-14\nSome headline for the test\n\nThe ministers said relations were good. The president "
+         "will visit Rome in January. The king met the pope in Madrid on Monday.\n",
+         "visit 2011-01 planned rome; meeting 2010-12-13 held madrid"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

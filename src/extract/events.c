@@ -677,6 +677,8 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
     return first;
 }
 
+static const char *const hypothetical_modals[] = {"could", "would", "might", "may", "can", "should", NULL};
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -747,6 +749,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (dmi_tok_punct_any(a, u))
                 purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */
         if (purpose)
+            continue;
+        /* "A visit could be controversial", "An agreement would pave the
+         * way": an event supposed as the subject of a modal, not told. */
+        if (t > sn->first && t + 1 < sn->last &&
+            (dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an") || dmi_tok_is(a, t - 1, "any")) &&
+            dmi_tok_in(a, t + 1, hypothetical_modals) >= 0)
             continue;
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||
             dmi_trigger_habitual(a, t, sn->last) ||

@@ -136,6 +136,27 @@ size_t dmi_departure_for(const dmi_article_t *a, size_t t)
     return SIZE_MAX;
 }
 
+/* "agreed" at t settles terms: "agreed to a/an/the NOUN", or "agreed
+ * with NAME ... to VERB" (a party named, within five words, same
+ * sentence). */
+static int agreed_on(const dmi_article_t *a, size_t t)
+{
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    if (t + 2 >= a->token_count || a->tokens[t + 2].sentence != a->tokens[t].sentence)
+        return 0;
+    if (dmi_tok_is(a, t + 1, "to"))
+        return dmi_tok_in(a, t + 2, dets) >= 0;
+    if (!dmi_tok_is(a, t + 1, "with") || !(a->tokens[t + 2].flags & DMI_TOK_CAP))
+        return 0;
+    for (size_t u = t + 3; u < t + 8 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_is(a, u, "to"))
+            return 1;
+    }
+    return 0;
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -154,6 +175,10 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
         /* "the proposed summit": a participle before a noun is no proposal. */
         if (dmi_tok_is(a, t, "proposed") && t > 0 &&
             (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+            return NULL;
+        /* "agreed to a rescheduling", "agreed with Gabon to reschedule":
+         * terms settled; not "agreed to meet", "agreed that". */
+        if (dmi_tok_is(a, t, "agreed") && !agreed_on(a, t))
             return NULL;
         /* "headed for Jordan", "will leave for Lima": setting out is a trip
          * only toward a named place ("left the talks" is none). */
@@ -317,6 +342,19 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
         return 1;
+    /* "an invitation by the king to visit Israel", "invited him to talks
+     * in Oslo" (within five words): offered, an event only once accepted
+     * ("accepted an invitation to visit"). */
+    static const char *const invite[] = {"invitation", "invitations", "invited", "invite", "invites", "inviting",
+                                         NULL};
+    static const char *const accept[] = {"accepted", "accepts", "accept", "accepting", NULL};
+    for (size_t u = t, n = 0; u > first && n < 5; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, invite) >= 0)
+            return !word_before(a, u, first, 3, accept);
+    }
     /* "open to exchanging letters" */
     for (size_t u = t; u > first + 1 && u + 4 > t;) {
         u--;
@@ -585,7 +623,7 @@ size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig)
  * "met in Doha, while talks in Cairo stalled"), or a semicolon. */
 size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last)
 {
-    static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", NULL};
+    static const char *const openers[] = {"as", "while", "whereas", "although", "though", "but", "since", NULL};
     for (size_t u = trig + 2; u < last; u++) {
         if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ';')
             return u;

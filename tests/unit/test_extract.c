@@ -2080,8 +2080,9 @@ static void events_fourteenth_round_evmeet(void **state)
 }
 
 /* Fourteenth round (engineer evsay): a statement's place is where the
- * speaker is, never a place the statement talks about. Sentences of our
- * own. */
+ * speaker is, never a place the statement talks about; events supposed,
+ * offered or told in a "since" clause are none; "agreed to a NOUN" is an
+ * agreement. Sentences of our own. */
 static void events_fourteenth_round_evsay(void **state)
 {
     (void)state;
@@ -2104,6 +2105,30 @@ static void events_fourteenth_round_evsay(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe rebels keep losing ground in Chile and Peru, the "
          "president said in his weekly address, broadcast on Saturday from the palace.\n",
          ""},
+        /* An event supposed as the subject of a modal is not told. */
+        {"date 2025-06-12\nSome headline for the test\n\nA visit could be divisive in Norway if it were seen as a "
+         "concession.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nAn agreement could let the agency resume cover for exports "
+         "to Norway, which was suspended in 2019.\n",
+         ""},
+        /* An invitation is an offer until accepted. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe premier has still not answered an invitation by the "
+         "king to visit Norway.\n",
+         ""},
+        /* "since" opens a clause of its own: the first visit since a
+         * premier took office is not in the premier's country, then. */
+        {"date 2025-06-12\nSome headline for the test\n\nIt is the first official visit between the two countries "
+         "since Norway's new premier took office last year.\n",
+         ""},
+        /* "agreed to a rescheduling" settles terms; "agreed to meet" is a
+         * meeting to come. */
+        {"date 2025-06-12\nSome headline for the test\n\nOSLO, June 12 - The creditor nations agreed to a "
+         "rescheduling of the island's debts, the group said.\n",
+         "agreement 2025-06-12 held oslo"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe two ministers agreed to meet again in Oslo next "
+         "month.\n",
+         "meeting 2025-07 planned oslo"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -410,6 +410,9 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v);
 /* ---- story_places.c */
 int dmi_descriptive_references(dmi_extraction_t *x, dmi_cand_vec_t *v);
 int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v);
+/* A capital named only for its government ("Washington said", "pressure on
+ * Pyongyang") and no event's venue is no place of the story. */
+int dmi_drop_government_capitals(dmi_extraction_t *x, const dmi_xevent_t *events, size_t count);
 
 /* ---- triggers.c */
 int dmi_is_communication(dm_event_type_t t);

@@ -87,6 +87,10 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         goto out;
     }
     dmi_merge_coincident(x, events, event_count);
+    if (dmi_drop_government_capitals(x, events, event_count) != 0) {
+        st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     /* Events name only emitted places. */
     for (size_t i = 0; i < event_count; i++) {
         dmi_xevent_t *ev = &events[i];

@@ -486,3 +486,139 @@ int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
     return 0;
 }
+
+/* Two mentions joined as a list ("Seoul and Tokyo", "Washington, London"). */
+static int listed_together(const dmi_article_t *a, const dmi_mention_t *m, const dmi_mention_t *n)
+{
+    if (m->last > n->first || n->first - m->last > 2)
+        return 0;
+    for (size_t t = m->last; t < n->first; t++)
+        if (!dmi_tok_punct(a, t, ',') && !dmi_tok_is(a, t, "and") && !dmi_tok_is(a, t, "or"))
+            return 0;
+    return 1;
+}
+
+/* "said of", "spoke of": what is said is about a government. */
+static int said_of(const dmi_article_t *a, size_t p)
+{
+    return p > 0 && dmi_tok_is(a, p, "of") && dmi_tok_prev_word(a, p) && dmi_tok_in_cs(a, p - 1, dmi_speech_verbs);
+}
+
+/* Mention k of a capital stands for its government, by the words around it
+ * (or around the list it is in): a possessive before a common noun
+ * ("Pyongyang's test"), a verb after it ("Washington was", "Seoul and Tokyo
+ * agreed"), "-backed" and kin ("a Moscow-backed group"), a word of a relation
+ * before it ("talks with Seoul", "between Washington and Moscow", "urged
+ * Beijing"). Anything else (a dateline, a modifier, "Washington, D.C.") may
+ * be the city. */
+static int government_use(const dmi_extraction_t *x, size_t k)
+{
+    static const char *const relations[] = {
+#include "rules/government_relations.inc"
+        NULL};
+    static const char *const verbs[] = {
+#include "rules/government_verbs.inc"
+        NULL};
+    static const char *const routes[] = {
+#include "rules/route_nouns.inc"
+        NULL};
+    static const char *const attached[] = {"backed", "led", "run", "sponsored", "brokered", "allied", "aligned",
+                                           NULL};
+    const dmi_article_t *a = x->art;
+    const dmi_mention_t *m = &x->mentions[k];
+    /* The list the mention is in. */
+    size_t lo = k, hi = k;
+    while (lo > 0 && listed_together(a, &x->mentions[lo - 1], &x->mentions[lo]))
+        lo--;
+    while (hi + 1 < x->mention_count && listed_together(a, &x->mentions[hi], &x->mentions[hi + 1]))
+        hi++;
+    size_t first = x->mentions[lo].first, after = x->mentions[hi].last;
+    size_t t = m->last;
+    int poss = t < a->token_count && (a->tokens[t].flags & DMI_TOK_POSS) && dmi_tok_word(a, t + 1) &&
+               !(a->tokens[t + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER));
+    /* "in Geneva and London", "the city of Seoul": the city; "between",
+     * "with", "said of": relations; "of Beijing's claims": the claims'. */
+    for (size_t f = 0; f < 2; f++) {
+        size_t u = f ? first : m->first;
+        int cue = dmi_cue_before(a, u);
+        if (cue == 2)
+            return 0;
+        size_t p = u - 1;
+        if (cue == 1 && dmi_tok_is(a, p, "the") && p > 0)
+            p--;
+        if (cue == 1 && dmi_tok_in(a, p, relations) < 0 && !said_of(a, p) && !(poss && dmi_tok_is(a, p, "of")))
+            return 0;
+        /* "flights between Harare and London", "the road between": cities. */
+        if (cue == 1 && dmi_tok_is(a, p, "between") && p > 0 && dmi_tok_in(a, p - 1, routes) >= 0)
+            return 0;
+    }
+    /* "a Moscow-backed group": the token goes on past the name. */
+    if (m->end < a->len && a->text[m->end] == '-') {
+        size_t e = m->end + 1, n = 0;
+        while (e + n < a->len && g_ascii_isalpha(a->text[e + n]))
+            n++;
+        for (size_t w = 0; attached[w]; w++)
+            if (strlen(attached[w]) == n && g_ascii_strncasecmp(a->text + e, attached[w], n) == 0)
+                return 1;
+        return 0;
+    }
+    if (t < a->token_count && (a->tokens[t].flags & DMI_TOK_POSS))
+        return poss;
+    if (dmi_tok_prev_word(a, first) && !(a->tokens[first - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+        (dmi_tok_in(a, first - 1, relations) >= 0 || dmi_tok_in(a, first - 1, verbs) >= 0 || said_of(a, first - 1)))
+        return 1;
+    if (after < a->token_count && dmi_tok_same_sentence(a, after, first) && dmi_tok_word(a, after) &&
+        !(a->tokens[after].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM))) {
+        /* "Pyongyang had", "Washington dominated": a verb after the name. */
+        size_t n = dmi_tok_len(a, after);
+        const char *w = dmi_tok_text(a, after);
+        if (dmi_tok_in(a, after, verbs) >= 0 || dmi_tok_in_cs(a, after, dmi_speech_verbs) ||
+            (n > 4 && strncmp(w + n - 2, "ed", 2) == 0))
+            return 1;
+        /* "that Pyongyang take steps": the subject of a clause. */
+        if (dmi_tok_prev_word(a, first) && dmi_tok_is(a, first - 1, "that") && dmi_tok_in(a, after, relations) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int capital_city(const dmi_xplace_t *p)
+{
+    return p->is_capital && p->kind == DM_PLACE_CITY && p->mention_count > 0;
+}
+
+int dmi_drop_government_capitals(dmi_extraction_t *x, const dmi_xevent_t *events, size_t count)
+{
+    if (x->place_count == 0)
+        return 0;
+    unsigned char *keep = dmi_calloc(x->place_count, 1);
+    if (!keep)
+        return -1;
+    for (size_t i = 0; i < count; i++)
+        for (size_t k = 0; k < events[i].place_count; k++)
+            if (events[i].places[k] < x->place_count)
+                keep[events[i].places[k]] = 1;
+    for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (!keep[m->place] && capital_city(&x->places[m->place]) && !(m->flags & DMI_MENTION_PEOPLE) &&
+            !government_use(x, k))
+            keep[m->place] = 1;
+    }
+    /* "between Washington and Pyongyang" with Washington on the map: the
+     * relation's other end is drawn too. */
+    for (size_t k = 0; k + 1 < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k], *n = &x->mentions[k + 1];
+        if (m->place == n->place || !listed_together(x->art, m, n) || !capital_city(&x->places[m->place]) ||
+            !capital_city(&x->places[n->place]))
+            continue;
+        if (keep[m->place] == 1 || keep[n->place] == 1)
+            keep[m->place] = keep[n->place] = keep[m->place] | keep[n->place] | 2;
+    }
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (capital_city(p) && !keep[i])
+            p->mention_count = 0;
+    }
+    free(keep);
+    return 0;
+}

@@ -1676,8 +1676,19 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &nn))
                 continue;
             dmi_frame_to_canvas(f, e, nn, &x, &y);
-            if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
-                continue;
+            if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3]) {
+                /* A sea where an event happens whose point lies just past
+                 * the main frame (the frame fits the event's markers): its
+                 * name goes on the frame's edge nearest that point, which
+                 * is still the sea. */
+                double mx = (f->rect[2] - f->rect[0]) * 0.08, my = (f->rect[3] - f->rect[1]) * 0.08;
+                if (fi != 0 || p->kind != DM_PLACE_AREA || p->geometry || !uses[i] ||
+                    x < f->rect[0] - 4 * mx || x > f->rect[2] + 4 * mx || y < f->rect[1] - 4 * my ||
+                    y > f->rect[3] + 4 * my)
+                    continue;
+                x = fmin(fmax(x, f->rect[0] + mx), f->rect[2] - mx);
+                y = fmin(fmax(y, f->rect[1] + my), f->rect[3] - my);
+            }
             int is_line = p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA;
             /* A name is context, placed only where free, unless an event
              * happens there (a call from a country: its line's end). */

@@ -1701,6 +1701,38 @@ static void events_thirteenth_round_mentions(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Fourteenth round (issue 15): a capital named only for its government
+ * (a subject, a possessive, "between X and Y", "talks with X") is no place of
+ * the story; one mention that puts something there keeps it. */
+static void places_fourteenth_round_government_capitals(void **state)
+{
+    (void)state;
+    const char *gov = "date 2025-09-12\n\nThe envoy rejected the plan. Lisbon has refused to join the pact, and "
+                      "Madrid's reply was cold. The dispute between Ottawa and Canberra grew. Critics urged Oslo "
+                      "to act, and the minister said of Lisbon that it would not yield.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, gov, strlen(gov), "round14-gov.txt", NULL, &s), DM_OK);
+    assert_null(place_near(s, 38.72, -9.14, 30, DM_PLACE_CITY));   /* Lisbon */
+    assert_null(place_near(s, 40.42, -3.70, 30, DM_PLACE_CITY));   /* Madrid */
+    assert_null(place_near(s, 45.42, -75.70, 30, DM_PLACE_CITY));  /* Ottawa */
+    assert_null(place_near(s, -35.28, 149.13, 30, DM_PLACE_CITY)); /* Canberra */
+    assert_null(place_near(s, 59.91, 10.75, 30, DM_PLACE_CITY));   /* Oslo */
+    dm_story_destroy(s);
+    const char *loc = "date 2025-09-12\n\nOfficials said the rounds held in Vienna and Lisbon failed. Airlines "
+                      "want more flights between Oslo and Madrid. A Canberra-based firm won the bid. Ottawa has "
+                      "refused, and protesters marched in Ottawa.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, loc, strlen(loc), "round14-loc.txt", NULL, &s), DM_OK);
+    assert_non_null(place_near(s, 48.21, 16.37, 30, DM_PLACE_CITY));   /* Vienna */
+    assert_non_null(place_near(s, 38.72, -9.14, 30, DM_PLACE_CITY));   /* Lisbon, listed after "in" */
+    assert_non_null(place_near(s, 59.91, 10.75, 30, DM_PLACE_CITY));   /* Oslo: flights between */
+    assert_non_null(place_near(s, 40.42, -3.70, 30, DM_PLACE_CITY));   /* Madrid */
+    assert_non_null(place_near(s, -35.28, 149.13, 30, DM_PLACE_CITY)); /* Canberra-based */
+    assert_non_null(place_near(s, 45.42, -75.70, 30, DM_PLACE_CITY));  /* Ottawa: one locative mention */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -2232,6 +2264,7 @@ int main(void)
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),
+        cmocka_unit_test(places_fourteenth_round_government_capitals),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -873,6 +873,33 @@ static void far_background_with_two_events_goes_to_overview(void **state)
     json_decref(root);
 }
 
+static void event_sea_past_the_frame_is_named(void **state)
+{
+    (void)state;
+    /* A collision in a sea and a meeting 1,700 km away: the frame fits the
+     * markers, and the sea's point lies just past its top; the sea, an
+     * event's place, is still named (at the frame's edge). */
+    const char *story =
+        "{\"title\":\"Collision\",\"places\":["
+        "{\"id\":\"shoal\",\"name\":\"Second Thomas Shoal\",\"kind\":\"site\",\"lat\":9.73,\"lon\":115.87},"
+        "{\"id\":\"sea\",\"name\":\"South China Sea\",\"kind\":\"area\",\"lat\":12.0,\"lon\":113.0},"
+        "{\"id\":\"kl\",\"name\":\"Kuala Lumpur\",\"kind\":\"city\",\"country\":\"MY\","
+        "\"lat\":3.1412,\"lon\":101.68653}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"shoal\",\"sea\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"kl\"],\"status\":\"planned\"}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    int named = 0;
+    size_t i;
+    json_t *l;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        const char *place = json_string_value(json_object_get(l, "place"));
+        if (place && strcmp(place, "sea") == 0)
+            named = 1;
+    }
+    assert_true(named);
+    json_decref(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +921,7 @@ int main(void)
         cmocka_unit_test(neighbours_named_to_orient_by),
         cmocka_unit_test(lone_city_shows_its_region),
         cmocka_unit_test(sea_named_in_passing_is_context),
+        cmocka_unit_test(event_sea_past_the_frame_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

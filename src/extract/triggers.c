@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Trigger words, their event types and strengths: data, one "WORD TYPE
@@ -61,12 +62,51 @@ static int parse_trigger_line(const char *line, dmi_trigger_t *out, char words[2
     return 1;
 }
 
+/* triggers[] indices sorted by lower-case word, then by index: a token
+ * finds its entries by binary search instead of a scan of every line
+ * (dmi_trigger_at runs several times on every token). */
+static size_t by_word[TRIGGER_COUNT];
+
+static int cmp_by_word(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    int c = g_ascii_strcasecmp(triggers[a].word, triggers[b].word);
+    return c ? c : (a > b) - (a < b);
+}
+
 static void parse_triggers(void)
 {
     size_t n = 0;
     for (size_t i = 0; i < TRIGGER_COUNT; i++)
         n += (size_t)parse_trigger_line(trigger_lines[i], &triggers[n], trigger_words[n]);
     trigger_count = n;
+    for (size_t i = 0; i < n; i++)
+        by_word[i] = i;
+    qsort(by_word, n, sizeof by_word[0], cmp_by_word);
+}
+
+/* The first position in by_word[] whose word is the n bytes at w (any
+ * case), or trigger_count when none is. */
+static size_t first_of_word(const char *w, size_t n)
+{
+    size_t lo = 0, hi = trigger_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *tw = triggers[by_word[mid]].word;
+        int c = g_ascii_strncasecmp(tw, w, n);
+        if (c == 0)
+            c = tw[n] != '\0';   /* a longer word sorts after */
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < trigger_count) {
+        const char *tw = triggers[by_word[lo]].word;
+        if (g_ascii_strncasecmp(tw, w, n) == 0 && tw[n] == '\0')
+            return lo;
+    }
+    return trigger_count;
 }
 
 /* Once per process, whichever thread comes first (a batch extracts on
@@ -163,9 +203,14 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
         (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
     load_triggers();
-    for (size_t i = 0; i < trigger_count; i++) {
+    size_t len = dmi_tok_len(a, t);
+    const char *text = dmi_tok_text(a, t);
+    if (memchr(text, '\0', len))
+        return NULL;
+    for (size_t k = first_of_word(text, len); k < trigger_count; k++) {
+        size_t i = by_word[k];
         if (!dmi_tok_is(a, t, triggers[i].word))
-            continue;
+            break;   /* past the entries of this word */
         /* A two-word trigger ("news conference") needs its first word. */
         if (triggers[i].before && !(t > 0 && dmi_tok_is(a, t - 1, triggers[i].before)))
             continue;

@@ -33,8 +33,8 @@ static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
     return 0;
 }
 
-/* A trip to a list ("visiting Peru, Chile and Bolivia", "visits to
- * Poland, Romania and Norway in October"): one event per stop, in order,
+/* A trip to a list ("visiting Peru, Chile and Bolivia", "trips to
+ * Chile, Peru and Ecuador in May"): one event per stop, in order,
  * each place of the kind of the first (e's one place), within [first,
  * last). Pushes e and its stops and returns how many stops, 0 (nothing
  * pushed) when no list follows e's place, -1 when out of memory. */
@@ -181,8 +181,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (c.status == DM_EVENT_PLANNED && dmi_date_cmp(&c.date, &x->date) < 0)
                 c.status = DM_EVENT_HELD;
             dmi_make_label(x, &c, tr->word, NULL);
-            /* "visits to Poland, Romania and Norway in October and to ...
-             * in November": each clause's stops. */
+            /* "trips to Chile, Peru and Ecuador in May and to ... in
+             * June": each clause's stops. */
             int stops = c.type == DM_EVENT_VISIT && c.place_count == 1 ? push_stops(S, &c, tr, cstart, cend) : 0;
             if (stops < 0)
                 return -1;

@@ -154,8 +154,8 @@ static GHashTable *word_uses(const dmi_extraction_t *x, size_t from)
     return h;
 }
 
-/* A headline written in capitals ("SOUTH KOREA PREMIER OFFERS TALKS WITH
- * NORTH KOREA") in sentence case, its names capitalised: the words of the
+/* A headline written in capitals ("NORWAY AND SWEDEN HOLD FISHERIES TALKS
+ * IN BERGEN") in sentence case, its names capitalised: the words of the
  * places and persons the article names in it, and every word as the body
  * writes it ("talks", "Shultz", "NATO", "U.S."); a word the body does not
  * use is a name when the gazetteer has a place of note by it, an acronym

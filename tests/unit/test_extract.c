@@ -1503,7 +1503,7 @@ static void events_real_news_classes(void **state)
          "visit 2025-05 held accra; visit 2025-05 held lome; visit 2025-05 held cotonou"},
         /* Setting out for a named place is a trip there; leaving a
          * meeting is none. */
-        {"date 2025-06-12\n\nThe president headed for Jordan on Wednesday for talks with the king.\n",
+        {"date 2025-06-12\n\nThe premier headed for Jordan on Wednesday to see the monarch.\n",
          "visit 2025-06-11 held jordan"},
         {"date 2025-06-12\n\nThe delegation left the talks early on Wednesday.\n", ""},
         /* A seat's plain "said" attributes a fact; its spokesman's is a

@@ -889,7 +889,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * next round would be held" has two. Dates are read again with it. */
         size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
         /* ... back over the trigger's own words to the previous trigger ("will
-         * be a key topic at a meeting", "which will coincide with the
+         * be the main subject at a meeting", "which will coincide with the
          * signature"), up to a comma. */
         for (size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k]; u > lo && trig[k] - u < 9; u--) {
             if (dmi_tok_punct_any(a, u - 1))

@@ -1789,12 +1789,12 @@ static void events_twelfth_round(void **state)
          "the summit in Bergen.\n",
          "meeting 2025-06 planned bergen"},
         {"date 2025-06-13\nSome headline for the test\n\nThe summit opened in Oslo on Monday. Unlike earlier "
-         "summits, this year's agenda would include trade, said the official, who refused to be named.\n",
+         "meetings, the agenda this time covers fishing quotas, an official who refused to be named said.\n",
          "meeting 2025-06-09 held oslo"},
         /* A short name in parentheses does not end a trip's list of stops. */
-        {"date 2025-12-13\nSome headline for the test\n\nHe made visits to the United Arab Emirates (UAE) and "
-         "Saudi Arabia in November.\n",
-         "visit 2025-11 held united-arab-emirates; visit 2025-11 held saudi-arabia"},
+        {"date 2025-12-13\nSome headline for the test\n\nIn November she went on visits to the Central African "
+         "Republic (CAR) and Chad.\n",
+         "visit 2025-11 held central-african-republic; visit 2025-11 held chad"},
         /* A country naming the visitors is not where they went. */
         {"date 2025-06-13\nSome headline for the test\n\nSeveral U.S. lawmakers toured the port on Monday.\n", ""},
         /* The lede's placed news, undated, is of the report's day before it
@@ -2034,8 +2034,8 @@ static void events_thirteenth_round_evtime(void **state)
          "after the Vienna meeting, the ministers will sign a trade agreement in Rome.\n",
          "meeting 2010-06-20 held vienna; agreement 2010-06-27 planned rome"},
         /* Talks held and talks "later this year" are two events. */
-        {"date 2010-06-20\nSome headline for the test\n\nThe ministers held talks in Oslo on Friday. He said the "
-         "two sides would hold talks in Oslo later this year.\n",
+        {"date 2010-06-20\nSome headline for the test\n\nThe ministers held talks in Oslo on Friday. Both "
+         "delegations plan further talks in Oslo later this year, he said.\n",
          "talks 2010-06-18 held oslo; talks 2010 planned oslo"},
         /* A plan signed is a document, not a plan to sign. */
         {"date 2010-06-20\nSome headline for the test\n\nThe two presidents signed a cooperation plan in Oslo on "

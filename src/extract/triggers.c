@@ -419,6 +419,7 @@ static const struct {
     {"suspended", DM_EVENT_SUSPENDED}, {"halted", DM_EVENT_SUSPENDED}, {"paused", DM_EVENT_SUSPENDED},
     {"suspend", DM_EVENT_SUSPENDED}, {"halt", DM_EVENT_SUSPENDED}, {"stopped", DM_EVENT_SUSPENDED},
     {"suspends", DM_EVENT_SUSPENDED}, {"halts", DM_EVENT_SUSPENDED}, {"froze", DM_EVENT_SUSPENDED},
+    {"silenced", DM_EVENT_SUSPENDED},
     {"cancelled", DM_EVENT_CANCELLED}, {"canceled", DM_EVENT_CANCELLED}, {"scrapped", DM_EVENT_CANCELLED},
     {"postponed", DM_EVENT_CANCELLED}, {"cancel", DM_EVENT_CANCELLED}, {"cancels", DM_EVENT_CANCELLED},
     {"failed", DM_EVENT_FAILED}, {"collapsed", DM_EVENT_FAILED}, {"fizzled", DM_EVENT_FAILED},
@@ -505,6 +506,13 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
             return DM_EVENT_CANCELLED;
+        /* "switched off the loudspeakers", "turned off the broadcasts":
+         * stopped, as "suspended" is. */
+        if (t + 1 < last && (dmi_tok_is(a, t, "switched") || dmi_tok_is(a, t, "turned")) &&
+            dmi_tok_is(a, t + 1, "off") && !strong) {
+            st = DM_EVENT_SUSPENDED;
+            strong = 1;
+        }
         if (t + 1 < last && (dmi_tok_is(a, t, "broke") || dmi_tok_is(a, t, "petered")) &&
             (dmi_tok_is(a, t + 1, "down") || dmi_tok_is(a, t + 1, "out")))
             return DM_EVENT_FAILED;

@@ -1316,6 +1316,8 @@ static void cameo_codes(void **state)
          "statement", "held", "112"},
         {"South Korea suspended loudspeaker broadcasts along the Military Demarcation Line on Monday.", "broadcast",
          "suspended", "080"},
+        {"South Korea switched off its loudspeaker broadcasts along the Military Demarcation Line on Monday.",
+         "broadcast", "suspended", "080"},
         {"North Korea sent balloons and leaflets across the Military Demarcation Line on Monday.", "broadcast",
          "delivered", "010"},
         {"Armenia and Azerbaijan signed a peace treaty in Abu Dhabi on Monday.", "agreement", "held", "057"},

@@ -51,8 +51,7 @@ static int push_stops(dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_tr
      * one); the stops after it are still to come. */
     int touring = e->status == DM_EVENT_HELD && e->trigger > first &&
                   (dmi_tok_is(a, e->trigger - 1, "is") || dmi_tok_is(a, e->trigger - 1, "are")) &&
-                  dmi_tok_len(a, e->trigger) > 5 &&
-                  g_ascii_strncasecmp(dmi_tok_text(a, e->trigger) + dmi_tok_len(a, e->trigger) - 3, "ing", 3) == 0;
+                  dmi_tok_ing(a, e->trigger);
     /* ... unless the sentence tells something done meanwhile ("who is
      * visiting A, B and C, met farmers on Monday"): where the trip stands
      * is then unknown. */
@@ -444,8 +443,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.status == DM_EVENT_HELD && !backref && !trip_here && e.date.day && !e.date_weak && x->date.day) {
         long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
                    dmi_date_days(e.date.year, e.date.month, e.date.day);
-        if (ago >= 0 && ago <= 1 && dmi_dateline_city(S) != NONE)
-            dmi_add_place(&e, dmi_dateline_city(S));
+        size_t dateline = ago >= 0 && ago <= 1 ? dmi_dateline_city(S) : NONE;
+        if (dateline != NONE)
+            dmi_add_place(&e, dateline);
     }
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
     /* A trip to a list: one event per stop. */
@@ -1236,7 +1236,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         size_t hs = NONE, hfrom = 0;
         S.lede = dmi_article_headline(x, headline, sizeof headline, &hs, &hfrom) ? hs + 1 : NONE;
     }
-    S.history = dmi_text_tells_history(a, &x->date);
+    S.history = x->history;
     for (size_t si = 0; si < x->art->sentence_count; si++)
         if (sentence_events(&S, si) != 0) {
             free(S.ev);

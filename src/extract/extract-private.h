@@ -81,6 +81,9 @@ static inline size_t dmi_tok_len(const dmi_article_t *a, size_t i) { return a->t
 int dmi_tok_is(const dmi_article_t *a, size_t i, const char *word);
 /* Same, case-sensitive. */
 int dmi_tok_eq(const dmi_article_t *a, size_t i, const char *word);
+/* Token i is a participle in -ing of six letters or more ("visiting",
+ * not "king" or "being"). */
+int dmi_tok_ing(const dmi_article_t *a, size_t i);
 /* Index of word in a NULL-terminated list (case-insensitive), or -1. */
 int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words);
 
@@ -144,6 +147,9 @@ int dmi_date_parse(const char *s, dmi_date_t *out);
 void dmi_date_format(const dmi_date_t *d, char out[11]);
 /* Days since 1970-01-01 of a full date, and back. */
 long dmi_date_days(int year, int month, int day);
+/* Days since 1970-01-01 of the last day a date of any precision may mean
+ * ("2024-05": May 31, "2024": December 31). */
+long dmi_date_last_day(const dmi_date_t *d);
 void dmi_date_from_days(long days, dmi_date_t *out);
 /* Compare at the precision both share: <0, 0, >0. */
 int dmi_date_cmp(const dmi_date_t *a, const dmi_date_t *b);
@@ -249,6 +255,7 @@ typedef struct {
     const dm_gazetteer_t *gaz;
     dmi_article_t *art;
     dmi_date_t date;          /* the article's date (year 0: unknown) */
+    int history;              /* the text tells history (dmi_text_tells_history), read once */
     dmi_xplace_t *places;
     size_t place_count, place_cap;
     dmi_mention_t *mentions;  /* in text order */

@@ -161,7 +161,6 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         if (st != DM_OK)
             goto out;
     }
-    int history = dmi_text_tells_history(x->art, &x->date);
     for (size_t i = 0; i < event_count; i++) {
         dmi_xevent_t *ev = &events[i];
         char id[16], date[11];
@@ -180,7 +179,7 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
              * the day the report was filed is its frame, as a dateline's. A
              * text telling history has no such day; what is still to come
              * keeps the month. */
-            if (ev->status == DM_EVENT_HELD && !history)
+            if (ev->status == DM_EVENT_HELD && !x->history)
                 month.day = x->date.day;
             dmi_date_format(&month, date);
         }
@@ -289,6 +288,7 @@ static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_a
         memset(&x.date, 0, sizeof x.date);
         dmi_log(ctx, DM_LOG_INFO, "%s: no article date found; relative dates stay unresolved", art->name);
     }
+    x.history = dmi_text_tells_history(art, &x.date);
     x.person_tok = dmi_calloc(art->token_count + 1, 1);
     if (!x.person_tok) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");

@@ -70,17 +70,10 @@ static int same_family(dm_event_type_t a, dm_event_type_t b)
 
 static int background(const dmi_extraction_t *x, const dmi_xevent_t *e)
 {
-    const dmi_date_t *d = &e->date, *at = &x->date;
-    if (!d->year || !at->year || !at->month || !at->day)
+    const dmi_date_t *at = &x->date;
+    if (!e->date.year || !at->year || !at->month || !at->day || x->history)
         return 0;
-    /* the last day the event's date may mean */
-    int y = d->month ? d->year : d->year + 1, m = d->month ? d->month + 1 : 1;
-    if (m > 12) {
-        y++;
-        m = 1;
-    }
-    long last = d->day ? dmi_date_days(d->year, d->month, d->day) : dmi_date_days(y, m, 1) - 1;
-    return dmi_date_days(at->year, at->month, at->day) - last > BACKGROUND_DAYS;
+    return dmi_date_days(at->year, at->month, at->day) - dmi_date_last_day(&e->date) > BACKGROUND_DAYS;
 }
 
 /* The event the headline names by its trigger word and places, or NONE. */
@@ -93,10 +86,9 @@ static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *even
         type = dmi_event_word_type(a, t);
     size_t best = NONE;
     double best_score = 0;
-    int history = dmi_text_tells_history(a, &x->date);
     for (size_t i = 0; i < count; i++) {
         const dmi_xevent_t *e = &events[i];
-        if (!history && background(x, e))
+        if (background(x, e))
             continue;   /* the headline's news is not its background */
         double score = 0;
         if (type >= 0) {

@@ -54,6 +54,12 @@ static int days_in_month(int y, int m)
     return m == 2 && is_leap(y) ? 29 : dim[m - 1];
 }
 
+long dmi_date_last_day(const dmi_date_t *d)
+{
+    int m = d->month ? d->month : 12;
+    return dmi_date_days(d->year, m, d->day ? d->day : days_in_month(d->year, m));
+}
+
 /* Howard Hinnant's days_from_civil. */
 long dmi_date_days(int y, int m, int d)
 {

@@ -99,6 +99,14 @@ size_t dmi_article_cp(const dmi_article_t *art, size_t byte)
 
 /* Both compare character by character and stop at the first difference:
  * they run millions of times on a long article, mostly to say no. */
+int dmi_tok_ing(const dmi_article_t *a, size_t i)
+{
+    if (i >= a->token_count)
+        return 0;
+    size_t n = dmi_tok_len(a, i);
+    return n > 5 && g_ascii_strncasecmp(dmi_tok_text(a, i) + n - 3, "ing", 3) == 0;
+}
+
 int dmi_tok_eq(const dmi_article_t *a, size_t i, const char *word)
 {
     if (i >= a->token_count)

@@ -483,8 +483,7 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         under_way = 1;
     /* "are meeting today": under way, whatever "could" or "will" the
      * clause adds about what follows. */
-    if (trig > first && (dmi_tok_is(a, trig - 1, "is") || dmi_tok_is(a, trig - 1, "are")) &&
-        dmi_tok_len(a, trig) > 5 && g_ascii_strncasecmp(dmi_tok_text(a, trig) + dmi_tok_len(a, trig) - 3, "ing", 3) == 0)
+    if (trig > first && (dmi_tok_is(a, trig - 1, "is") || dmi_tok_is(a, trig - 1, "are")) && dmi_tok_ing(a, trig))
         for (size_t t = trig + 1; t < last && t < trig + 4 && !under_way; t++)
             under_way = dmi_tok_is(a, t, "today") || dmi_tok_is(a, t, "now");
     for (size_t t = first; t < last; t++) {
@@ -570,11 +569,7 @@ static int present_event_verb(const dmi_article_t *a, size_t t, size_t last)
                                         "flies", "hosts", "departs", "starts", "opens", "signs", NULL};
     if (dmi_tok_in(a, t, verbs) >= 0)
         return 1;
-    if (!(dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) || t + 1 >= last)
-        return 0;
-    size_t n = dmi_tok_len(a, t + 1);
-    const char *w = dmi_tok_text(a, t + 1);
-    return n > 5 && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0 && !dmi_tok_eq(a, t + 1, "being");
+    return (dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 1 < last && dmi_tok_ing(a, t + 1);
 }
 
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)

@@ -533,7 +533,9 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
     size_t home = dmi_dateline_city(S);
-    if (home == NONE)
+    /* The dateline is where the reporter is now: a lede's background
+     * ("established in 1953 after talks") happened elsewhere. */
+    if (home == NONE || dmi_date_before_news(&e->date, &x->date))
         return;
     size_t lede_end = S->dateline_end;
     if (S->dateline_alone && lede_end < a->token_count)

@@ -151,6 +151,11 @@ long dmi_date_days(int year, int month, int day);
  * ("2024-05": May 31, "2024": December 31). */
 long dmi_date_last_day(const dmi_date_t *d);
 void dmi_date_from_days(long days, dmi_date_t *out);
+/* News is of the report's month: a date wholly over DMI_NEWS_DAYS before
+ * the report's day (a meeting of the year before, a 1953 armistice) is its
+ * background. 0 when either date is missing. */
+#define DMI_NEWS_DAYS 30
+int dmi_date_before_news(const dmi_date_t *d, const dmi_date_t *report);
 /* Compare at the precision both share: <0, 0, >0. */
 int dmi_date_cmp(const dmi_date_t *a, const dmi_date_t *b);
 

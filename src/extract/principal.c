@@ -62,18 +62,12 @@ static int same_family(dm_event_type_t a, dm_event_type_t b)
     return am && bm && (a != DM_EVENT_VISIT || b != DM_EVENT_VISIT);
 }
 
-/* A news headline tells the news: an event over a month before the
- * article's date (a meeting of the year before, beside "X to meet Y") is its
- * background. Undated events, undated articles and history texts (an
- * encyclopedia's "X-Y relations", all of it past) have none. */
-#define BACKGROUND_DAYS 30
-
+/* A news headline tells the news, not its background (a meeting of the
+ * year before, beside "X to meet Y"). History texts (an encyclopedia's
+ * "X-Y relations", all of it past) have none. */
 static int background(const dmi_extraction_t *x, const dmi_xevent_t *e)
 {
-    const dmi_date_t *at = &x->date;
-    if (!e->date.year || !at->year || !at->month || !at->day || x->history)
-        return 0;
-    return dmi_date_days(at->year, at->month, at->day) - dmi_date_last_day(&e->date) > BACKGROUND_DAYS;
+    return !x->history && dmi_date_before_news(&e->date, &x->date);
 }
 
 /* The event the headline names by its trigger word and places, or NONE. */

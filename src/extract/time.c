@@ -60,6 +60,13 @@ long dmi_date_last_day(const dmi_date_t *d)
     return dmi_date_days(d->year, m, d->day ? d->day : days_in_month(d->year, m));
 }
 
+int dmi_date_before_news(const dmi_date_t *d, const dmi_date_t *report)
+{
+    if (!d->year || !report->year || !report->month || !report->day)
+        return 0;
+    return dmi_date_days(report->year, report->month, report->day) - dmi_date_last_day(d) > DMI_NEWS_DAYS;
+}
+
 /* Howard Hinnant's days_from_civil. */
 long dmi_date_days(int y, int m, int d)
 {

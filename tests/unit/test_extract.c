@@ -1577,6 +1577,26 @@ static void events_precision_and_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* The dateline is where the reporter is at the report's time: a lede's
+ * background, dated over a month before, is not placed there; the lede's
+ * news is. */
+static void dateline_places_news_not_background(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nOSLO, June 12 - The fishing treaty, which followed talks held in March 1998, is under "
+         "review.\n",
+         ""},
+        {"date 2025-06-12\n\nRIGA, June 12 (AFP) - Latvia and Estonia signed an agreement on the shared border in "
+         "1994 after years of negotiations.\n",
+         ""},
+        {"date 2025-06-12\n\nRIGA, June 12 (AFP) - Latvia and Estonia signed an agreement on the shared border on "
+         "Tuesday after years of negotiations.\n",
+         "agreement 2025-06-10 held riga"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Classes of the real-news dev half's errors, tenth round (docs/accuracy.md),
  * each told in sentences of our own. */
 static void events_tenth_round(void **state)
@@ -2263,6 +2283,7 @@ int main(void)
         cmocka_unit_test(events_precision_and_persons),
         cmocka_unit_test(trigger_rules_parse),
         cmocka_unit_test(events_tenth_round),
+        cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),

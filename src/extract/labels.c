@@ -53,7 +53,12 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
     sender = e->sender;
     const char *where = e->place_count ? place_name(x, e->places[e->place_count - 1]) : "";
     const char *first = e->place_count ? place_name(x, e->places[0]) : "";
-    const char *at = e->place_count && x->places[e->places[0]].kind == DM_PLACE_SITE ? "at" : "in";
+    /* At a site or a line ("Talks at Military Demarcation Line"); what
+     * happens over a line's length is along it ("Shelling along Line of
+     * Control"). */
+    dm_place_kind_t kind = e->place_count ? x->places[e->places[0]].kind : DM_PLACE_CITY;
+    const char *at = kind == DM_PLACE_SITE || kind == DM_PLACE_LINE ? "at" : "in";
+    const char *along = kind == DM_PLACE_LINE ? "along" : at;
     const char *status = e->status == DM_EVENT_REFUSED ? " refused"
                        : e->status == DM_EVENT_SUSPENDED ? " suspended"
                        : e->status == DM_EVENT_CANCELLED ? " cancelled"
@@ -87,7 +92,7 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
         break;
     }
     case DM_EVENT_AGREEMENT: placed_label(e, "Agreement", at, first, status); break;
-    case DM_EVENT_INCIDENT: placed_label(e, incident_noun(trigger_word), at, first, ""); break;
+    case DM_EVENT_INCIDENT: placed_label(e, incident_noun(trigger_word), along, first, ""); break;
     case DM_EVENT_STATEMENT:
         /* The speaker's own words: "White House", "Kremlin" (a seat merged
          * into its city keeps its name in the label). */

@@ -1577,6 +1577,34 @@ static void events_precision_and_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* A line is met at and fought along: "Talks at Military Demarcation
+ * Line", "Clashes along Line of Control" (never "in" a line). */
+static void labels_of_events_on_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *label;
+    } cases[] = {
+        {"date 2025-06-12\n\nMilitary officers of the two Koreas held talks at the Military Demarcation Line on "
+         "Tuesday.\n",
+         "Talks at Military Demarcation Line"},
+        {"date 2025-06-12\n\nTroops clashed on the Line of Control on Monday.\n", "Clashes along Line of Control"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "line.txt", NULL, &s),
+                         DM_OK);
+        json_t *root = story_json(s);
+        const char *label = json_string_value(json_object_get(json_array_get(json_object_get(root, "events"), 0), "label"));
+        if (!label || strcmp(label, cases[i].label) != 0)
+            fail_msg("case %zu: label '%s', want '%s'", i, label ? label : "(none)", cases[i].label);
+        json_decref(root);
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* The dateline is where the reporter is at the report's time: a lede's
  * background, dated over a month before, is not placed there; the lede's
  * news is. */
@@ -2284,6 +2312,7 @@ int main(void)
         cmocka_unit_test(trigger_rules_parse),
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(dateline_places_news_not_background),
+        cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),

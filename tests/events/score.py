@@ -13,7 +13,8 @@ to the gold events one to one and reports:
   family + place), invented events (emitted events that match no gold event, optional ones
   included), all of it per region and per kind of text (index.tsv);
 * places (issue 15): wrong places (an emitted place that is a gold non-place, or farther than
-  tolerance from every gold place), per article and as a share of emitted places, and how far.
+  tolerance from every gold place), per article and as a share of emitted places, and how far;
+  for wrong referents, how far from the gold's place of the same name, on a line of their own.
 
 The matching rules are written in docs/accuracy.md ("Real-news events: annotation guide and
 matching rules"); this file implements them and tests/events/test_score.py checks it.
@@ -361,7 +362,8 @@ def score_places(gold, story, text=None):
         gcountries.update(ev.get("countries", []))
     nonp = {norm_name(n["name"]) for n in gold.get("non_places", [])}
     out = {"emitted": 0, "wrong": 0, "wrong_non_place": 0, "wrong_referent": 0, "wrong_unlisted": 0,
-           "unlisted_small": 0, "unlisted_large": 0, "far": 0, "distances": [], "list": []}
+           "unlisted_small": 0, "unlisted_large": 0, "far": 0, "distances": [], "referent_far": 0,
+           "referent_distances": [], "list": []}
     for p in story.get("places", []):
         out["emitted"] += 1
         if any(place_match(g, p, "country") for g in gplaces):
@@ -387,6 +389,9 @@ def score_places(gold, story, text=None):
             d = min(haversine_km(g["lat"], g["lon"], p["lat"], p["lon"]) for g in pool)
             out["distances"].append(d)
             out["far"] += d > FAR_KM
+            if same:  # how far the map moved a place of the text: the target counts these over 1,000 km
+                out["referent_distances"].append(d)
+                out["referent_far"] += d > FAR_KM
         out["wrong_referent" if same else "wrong_unlisted"] += 1
         if not same:  # a country, region or sea the gold leaves off is more often true than a town is
             out["unlisted_large" if p.get("kind") in ("country", "region", "area", "line") else "unlisted_small"] += 1
@@ -406,17 +411,25 @@ EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "match
            "status_ok", "invented", "invented_country", "matched_optional", "persons_gold", "persons_emitted",
            "persons_ok")
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
-           "unlisted_large", "far")
+           "unlisted_large", "far", "referent_far")
 
 
 def ratio(a, b):
     return None if b == 0 else a / b
 
 
+def median(xs):
+    xs = sorted(xs)
+    if not xs:
+        return None
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
+
+
 def figures(results):
     ev = {k: sum(r["events"][k] for r in results) for k in EV_KEYS}
     pl = {k: sum(r["places"][k] for r in results) for k in PL_KEYS}
     dists = sorted(d for r in results for d in r["places"]["distances"])
+    rdists = sorted(d for r in results for d in r["places"]["referent_distances"])
     p, r = ratio(ev["hits"], ev["emitted_counted"]), ratio(ev["hits"], ev["gold"])
     f1 = None if p is None or r is None else (0.0 if p + r == 0 else 2 * p * r / (p + r))
     lp, lr = ratio(ev["matched"], ev["emitted_counted"]), ratio(ev["matched"], ev["gold"])
@@ -433,9 +446,9 @@ def figures(results):
                        invented_country_share=ratio(ev["invented_country"], ev["emitted"])),
         "places": dict(pl, wrong_share=ratio(pl["wrong"], pl["emitted"]),
                        wrong_per_article=ratio(pl["wrong"], n),
-                       median_km=(dists[len(dists) // 2] if len(dists) % 2 else
-                                  (dists[len(dists) // 2 - 1] + dists[len(dists) // 2]) / 2) if dists else None,
-                       max_km=dists[-1] if dists else None),
+                       median_km=median(dists), max_km=dists[-1] if dists else None,
+                       referent_km=rdists, referent_median_km=median(rdists),
+                       referent_max_km=rdists[-1] if rdists else None),
     }
 
 
@@ -602,6 +615,8 @@ def main(argv=None):
               f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "
               f"{p['unlisted_large']} countries, regions, seas); median {fmt(p['median_km'], 0)} km, "
               f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
+        print(f"  wrong referents: {p['wrong_referent']}, from the gold's place of that name: median {fmt(p['referent_median_km'], 0)} km, max {fmt(p['referent_max_km'], 0)} km, "
+              f"{p['referent_far']} over {FAR_KM:.0f} km")
         print()
         print(HEADER)
         print(line("all", total))

@@ -217,7 +217,11 @@ class WrongPlaces(unittest.TestCase):
         self.assertEqual((p["unlisted_small"], p["unlisted_large"]), (1, 0))
         self.assertEqual(p["far"], 2)
         self.assertGreater(min(p["distances"]), 6000)
+        # the wrong referent's own distance, to the gold's Geneva, and its own count over 1,000 km
+        self.assertEqual((len(p["referent_distances"]), p["referent_far"]), (1, 1))
+        self.assertAlmostEqual(p["referent_distances"][0], score.haversine_km(46.20, 6.15, 42.87, -76.98), 3)
         f = score.figures([r])["places"]
+        self.assertEqual((f["referent_far"], len(f["referent_km"])), (1, 1))
         self.assertAlmostEqual(f["wrong_share"], 0.6)
         self.assertAlmostEqual(f["wrong_per_article"], 3.0)
 
@@ -291,6 +295,7 @@ class Driver(unittest.TestCase):
         rc, out, _ = self.main("--floor", self.floor(0.9, 0.1))
         self.assertEqual(rc, 0, out)
         self.assertIn("F1 1.000", out)
+        self.assertIn("wrong referents: 0, from the gold's place of that name: median - km, max - km, 0 over", out)
 
     def test_floor_fails_with_one_line(self):
         with open(os.path.join(self.tmp.name, "gold", self.id + ".json")) as f:

@@ -101,6 +101,60 @@ def date_match(gold, emitted):
     return False, g[: len(e)] == e
 
 
+# Kinds of date error among matched pairs (docs/accuracy.md), in the order they are tested: the
+# first that applies names the error. "report" kinds compare with the publication date.
+DATE_KINDS = (
+    ("undated", "emitted undated where the gold is dated"),
+    ("coarse", "too coarse"),
+    ("report_earlier", "the report's date for an earlier event"),
+    ("report_later", "the report's date for a later event"),
+    ("year", "wrong year"),
+    ("month", "right year, wrong month"),
+    ("day", "right month, wrong day"),
+)
+
+
+def date_order(d, last=False):
+    """A parsed date as a comparable (y, m, d), its first day (or last, roughly) when coarse."""
+    y, m, dd = (list(d) + [None, None])[:3]
+    return (y, m if m is not None else (12 if last else 1), dd if dd is not None else (31 if last else 1))
+
+
+def date_error_kind(gold, emitted, published=None):
+    """The kind of a date error (a key of DATE_KINDS), or None when the dates match."""
+    ok, coarse = date_match(gold, emitted)
+    if ok:
+        return None
+    if emitted is None:
+        return "undated"
+    if coarse:
+        return "coarse"
+    g, e = parse_date(gold), parse_date(emitted)
+    pub = parse_date(published) if published else None
+    if pub is not None and pub[: len(e)] == e:  # the report's day, or its month or year
+        if date_order(g, last=True) < date_order(pub):
+            return "report_earlier"
+        if date_order(g) > date_order(pub, last=True):
+            return "report_later"
+    if e[0] != g[0]:
+        return "year"
+    if len(e) < 2 or len(g) < 2 or e[1] != g[1]:
+        return "month"
+    return "day"
+
+
+def date_direction(gold, emitted):
+    """'earlier' or 'later' when the emitted date lies wholly before or after the gold's."""
+    g, e = parse_date(gold), parse_date(emitted)
+    if g is None or e is None:
+        return None
+    if date_order(e, last=True) < date_order(g):
+        return "earlier"
+    if date_order(e) > date_order(g, last=True):
+        return "later"
+    return None
+
+
 def status_match(gold, emitted, family):
     if gold == "unknown" or gold == emitted:
         return True
@@ -309,6 +363,10 @@ def match_events(gold, story):
          "hits": 0, "matched": 0, "date_ok": 0, "date_coarse": 0, "status_ok": 0, "invented": len(invented),
          "invented_country": len(invented_country), "matched_optional": 0,
          "persons_gold": 0, "persons_emitted": 0, "persons_ok": 0}
+    c.update({"date_kind_" + k: 0 for k, _ in DATE_KINDS})
+    c.update({"date_earlier": 0, "date_later": 0, "date_extra_planned": 0, "date_extra_other": 0})
+    published = gold.get("published")
+    date_kinds = {}
     for g in gevs:
         c["gold_optional" if g.get("optional") else "gold"] += 1
     for ei, gi, d_ok, coarse, s_ok in pairs:
@@ -321,6 +379,16 @@ def match_events(gold, story):
         c["date_coarse"] += coarse
         c["status_ok"] += s_ok
         c["hits"] += d_ok and s_ok
+        gd, ed = gevs[gi].get("date"), eevs[ei]["date"]
+        kind = date_error_kind(gd, ed, published)
+        if kind:
+            date_kinds[ei] = kind
+            c["date_kind_" + kind] += 1
+            way = date_direction(gd, ed)
+            if way:
+                c["date_" + way] += 1
+        elif gd is None and ed is not None:  # no error: the gold leaves it undated, we date it
+            c["date_extra_planned" if gevs[gi].get("status") == "planned" else "date_extra_other"] += 1
         # Persons of a matched event, by surname (the last word, case folded, without "Jr.")
         # or by the whole name ("Lee Jae Myung" is "Lee Jae-myung"): what the legend prints
         # beside the event.
@@ -336,6 +404,7 @@ def match_events(gold, story):
         "unmatched_emitted": [ei for ei in range(len(eevs)) if ei not in used_e],
         "invented": invented,
         "events": eevs,
+        "date_kinds": date_kinds,
     }
     return c, detail
 
@@ -409,7 +478,8 @@ def score_article(gold, story, text=None):
 
 EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
            "status_ok", "invented", "invented_country", "matched_optional", "persons_gold", "persons_emitted",
-           "persons_ok")
+           "persons_ok") + tuple("date_kind_" + k for k, _ in DATE_KINDS) + (
+           "date_earlier", "date_later", "date_extra_planned", "date_extra_other")
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
            "unlisted_large", "far", "referent_far")
 
@@ -520,6 +590,8 @@ def print_errors(doc_id, gold, res):
     for ei, gi, d_ok, s_ok in d["wrong"]:
         what = ",".join(w for w, ok in (("date", d_ok), ("status", s_ok)) if not ok)
         lines.append(f"  wrong-{what:<11} gold[{gi}] {describe_gold(gevs[gi])}  <- e{ei + 1} {describe_emitted(eevs[ei])}")
+        if ei in d["date_kinds"]:
+            lines.append(f"    date error: {dict(DATE_KINDS)[d['date_kinds'][ei]]}")
     for ei in d["invented"]:
         lines.append(f"  invented  e{ei + 1} {describe_emitted(eevs[ei])}")
     for name, why, dist in res["places"]["list"]:
@@ -607,6 +679,9 @@ def main(argv=None):
               f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}, persons P "
               f"{fmt(e['persons_precision'])} R {fmt(e['persons_recall'])} ({e['persons_ok']} of "
               f"{e['persons_emitted']} emitted, {e['persons_gold']} in the gold)")
+        print("  date errors by kind: " + ", ".join(f"{text} {e['date_kind_' + k]}" for k, text in DATE_KINDS)
+              + f"; emitted earlier than the gold {e['date_earlier']}, later {e['date_later']}; dated where the "
+              f"gold leaves it undated (no error): planned {e['date_extra_planned']}, other {e['date_extra_other']}")
         print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])}); "
               f"{e['invented_country']} ({fmt(e['invented_country_share'])}) with no gold event of the family "
               f"in the same country")

@@ -70,6 +70,35 @@ class Dates(unittest.TestCase):
         e = r["events"]
         self.assertEqual((e["matched"], e["hits"], e["date_ok"], e["date_coarse"]), (1, 0, 0, 1))
 
+    def test_date_error_kinds(self):
+        k = score.date_error_kind
+        self.assertIsNone(k("2025-06", "2025-06-12", "2025-06-20"))
+        self.assertEqual(k("2025-06-12", None, "2025-06-20"), "undated")
+        self.assertEqual(k("2025-06-12", "2025-06", "2025-06-20"), "coarse")
+        self.assertEqual(k("2025-06-12", "2025-06-20", "2025-06-20"), "report_earlier")
+        self.assertEqual(k("2025-05", "2025-06", "2025-06-20"), "report_earlier")
+        self.assertEqual(k("2025-07-01", "2025-06-20", "2025-06-20"), "report_later")
+        self.assertEqual(k("2024-06-12", "2025-06-12", "2025-06-20"), "year")
+        self.assertEqual(k("2025-05-12", "2025-06-12", "2025-06-20"), "month")
+        self.assertEqual(k("2025-06-11", "2025-06-12", "2025-06-20"), "day")
+        self.assertEqual(k("2025-06-11", "2025-06-12", None), "day")
+        self.assertEqual(score.date_direction("2025-06-11", "2025-06-12"), "later")
+        self.assertEqual(score.date_direction("2025-06", "2025-05-31"), "earlier")
+        self.assertIsNone(score.date_direction("2025-06", "2025-06-03"))
+
+    def test_date_error_kinds_counted_among_matched(self):
+        gold = {"id": "synthetic", "published": "2025-06-20", "places": [], "non_places": [],
+                "events": [gev("meeting", "2025-06-12", places=[GENEVA]),
+                           gev("talks", None, status="planned", places=[SEOUL]),
+                           gev("visit", "2025-06-12", places=[PYONGYANG], optional=True)]}
+        story = {"places": [sp("g", GENEVA), sp("s", SEOUL), sp("p", PYONGYANG)],
+                 "events": [sev("meeting", "2025-06-20", places=["g"]),
+                            sev("talks", "2025-07", status="planned", places=["s"]),
+                            sev("visit", "2024-06-12", places=["p"])]}
+        e = score.score_article(gold, story)["events"]
+        self.assertEqual((e["date_kind_report_earlier"], e["date_later"], e["date_extra_planned"]), (1, 1, 1))
+        self.assertEqual(e["date_kind_year"], 0)  # the optional pair is no error
+
 
 class Places(unittest.TestCase):
     def test_city_tolerance_50_km(self):

@@ -380,6 +380,7 @@ typedef struct {
 extern const char *const dmi_person_titles[];
 extern const char *const dmi_name_particles[];
 extern const char *const dmi_role_nouns[];
+extern const char *const dmi_portfolios[];
 extern const char *const dmi_first_names[];
 extern const char *const dmi_org_words[];
 extern const char *const dmi_org_heads[];

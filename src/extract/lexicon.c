@@ -29,6 +29,11 @@ const char *const dmi_name_particles[] = {
 #include "rules/name_particles.inc"
     NULL};
 
+/* The portfolio a title names after "of" ("Secretary of State X"). */
+const char *const dmi_portfolios[] = {
+#include "rules/portfolios.inc"
+    NULL};
+
 /* Role nouns of an appositive after a name ("X Y, a senior aide,"). */
 const char *const dmi_role_nouns[] = {
 #include "rules/role_nouns.inc"

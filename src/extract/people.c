@@ -478,6 +478,16 @@ int dmi_find_people(dmi_extraction_t *x)
         /* "Marquis de Lafayette": a particle between title and name. */
         size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_cs(a, t + 1, dmi_name_particles) &&
                             dmi_tok_cap(a, t + 2) ? 1 : 0;
+        /* "Secretary of State Blinken", "Minister of Foreign Affairs X":
+         * the portfolio is the title's; a name follows it. */
+        if ((a->tokens[t].flags & DMI_TOK_CAP) && dmi_is_person_title(a, t) && dmi_tok_eq(a, t + 1, "of") &&
+            dmi_tok_in_cs(a, t + 2, dmi_portfolios)) {
+            size_t u = t + 2;
+            while (u < n && u < t + 6 && dmi_tok_in_cs(a, u, dmi_portfolios) && dmi_tok_same_sentence(a, t, u))
+                u++;
+            if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u))
+                pt = u - t - 1;
+        }
         if (dmi_is_person_title(a, t) && dmi_tok_cap(a, t + 1 + pt) && dmi_tok_same_sentence(a, t, t + 1 + pt) &&
             !dmi_tok_in_cs(a, t + 1 + pt, dmi_agencies)) {
             first = t + 1 + pt;

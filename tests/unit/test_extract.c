@@ -1567,6 +1567,16 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nAt a briefing in Oslo on Monday, the spokeswoman Ana Soto said "
                         "President Luis Quispe would meet Maria Lopez soon.\n",
                         "statement", "oslo", speaker, 1);
+    /* A portfolio after "of" is the title's, and the name follows it:
+     * "Secretary of State Quispe", "Minister of Foreign Affairs Soto". */
+    static const char *const visitor[] = {"Quispe"};
+    check_event_persons(ctx, "date 2025-06-12\n\nSecretary of State Quispe will visit Lima next week.\n", "visit",
+                        "lima", visitor, 1);
+    static const char *const host[] = {"Soto"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nThe envoy met the Minister of Foreign Affairs Soto in Quito on "
+                        "Monday.\n",
+                        "meeting", "quito", host, 1);
     /* A day is no part of a name: not "On Monday" before an appositive
      * role, not "Luis Quispe Friday" when the day follows the name. */
     static const char *const ministers[] = {"Ana Soto", "Luis Quispe"};

@@ -1208,14 +1208,126 @@ static size_t places_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry
     return n;
 }
 
+/* Issue 15: a far-off reading needs stronger evidence. A name read as a
+ * place over FAR_NAMESAKE_KM from every other place of the story (a
+ * country of the story counts as near its own places) takes instead a
+ * namesake of FAR_NAMESAKE_POP people or more that lies among the story's
+ * own towns, counties and states (local_place): one within
+ * NEAR_NAMESAKE_KM, or two within LONE_TOWN_KM unless the far reading is a
+ * capital or a metropolis ("Paris" beside a Tennessee county is Paris,
+ * Tennessee; beside Washington alone it stays in France). Countries, seas,
+ * a state of the story's own country ("Alaska"), qualified names and
+ * names after a country's possessive keep their reading. */
+#define FAR_NAMESAKE_KM 3000.0
+#define FAR_NAMESAKE_POP 1000
+#define NEAR_NAMESAKE_KM 150.0
+#define METROPOLIS_POP 1000000
+
+/* A story place that says where a local story is: not a country, a sea, a
+ * capital or a metropolis, which any story names. */
+static int local_place(const dmi_gaz_entry_t *e)
+{
+    return e->kind != DM_PLACE_COUNTRY && e->kind != DM_PLACE_AREA && !e->is_capital &&
+           e->population < METROPOLIS_POP;
+}
+
+/* Candidate j is another name than candidate i (not a repeat) and placed. */
+static const dmi_gaz_entry_t *other_place(const dmi_cand_vec_t *v, size_t i, size_t j)
+{
+    const dmi_cand_t *c = &v->items[i], *o = &v->items[j];
+    if (j == i || o->chosen < 0 || (o->ne == c->ne && o->e[0].entry == c->e[0].entry))
+        return NULL;
+    return &o->e[o->chosen];
+}
+
+/* Reading e of candidate i lies over FAR_NAMESAKE_KM from every other place
+ * of the story (at least one); a country is near the places it holds. */
+static int far_from_story(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+{
+    size_t others = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || oe->kind == DM_PLACE_AREA)
+            continue;
+        others++;
+        if (oe->kind == DM_PLACE_COUNTRY ? strcmp(oe->country, e->country) == 0
+                                         : dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < FAR_NAMESAKE_KM)
+            return 0;
+    }
+    return others > 0;
+}
+
+/* Some other place of the story lies in country cc. */
+static int story_country(const dmi_cand_vec_t *v, size_t i, const char *cc)
+{
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (oe && strcmp(oe->country, cc) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* How well the story's local places support reading e of candidate i: 2
+ * for one within NEAR_NAMESAKE_KM or (when !strict) two within
+ * LONE_TOWN_KM, else 0; more places add to it, to rank the readings. */
+static size_t local_support(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, int strict)
+{
+    size_t close = 0, near = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || !local_place(oe))
+            continue;
+        double d = dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon);
+        close += d < NEAR_NAMESAKE_KM;
+        near += d < LONE_TOWN_KM;
+    }
+    if (close == 0 && (strict || near < 2))
+        return 0;
+    return 2 * close + near;
+}
+
+static void prefer_near_namesakes(dmi_cand_vec_t *v)
+{
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        /* A locative cue says that the name is a place, not which one. */
+        if (c->chosen < 0 || c->ne < 2 || c->qualifier >= 0 || (c->cues & DMI_CUE_OWNER))
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        if (e->kind == DM_PLACE_COUNTRY || e->kind == DM_PLACE_AREA || e->is_demonym || !far_from_story(v, i, e) ||
+            (e->kind == DM_PLACE_REGION && story_country(v, i, e->country)))
+            continue;
+        int strict = e->is_capital || e->population >= METROPOLIS_POP, best = -1;
+        size_t best_support = 0;
+        for (size_t k = 0; k < c->ne; k++) {
+            const dmi_gaz_entry_t *o = &c->e[k];
+            if ((int)k == c->chosen || o->kind == DM_PLACE_COUNTRY || o->kind == DM_PLACE_AREA || o->is_demonym ||
+                o->is_alternate || o->population < FAR_NAMESAKE_POP)
+                continue;
+            size_t n = local_support(v, i, o, strict);
+            if (n > best_support || (n == best_support && n > 0 && o->population > c->e[best].population)) {
+                best_support = n;
+                best = (int)k;
+            }
+        }
+        if (best >= 0)
+            c->chosen = best;
+    }
+}
+
 static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     const dmi_article_t *a = x->art;
     for (size_t i = 0; i < v->count; i++) {
         dmi_cand_t *c = &v->items[i];
-        if (c->chosen < 0 || (c->flags & DMI_MENTION_CUE) || c->qualifier >= 0)
+        if (c->chosen < 0 || c->qualifier >= 0)
             continue;
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        /* A locative cue makes the name a place, but one far from the whole
+         * story is more likely a namesake the gazetteer lacks. */
+        if ((c->flags & DMI_MENTION_CUE) && !far_from_story(v, i, e))
+            continue;
         if (e->kind != DM_PLACE_CITY || e->is_capital || e->population >= LONE_TOWN_POP || e->is_demonym ||
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||
             dateline_of(a, a->text + c->start, c->end - c->start))
@@ -1269,6 +1381,7 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
     if (dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
                            &x->country_count) != 0)
         return -1;
+    prefer_near_namesakes(v);
     drop_lone_towns(x, v);
     trim_common_nouns(x, v);
     return 0;

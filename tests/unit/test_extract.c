@@ -1793,6 +1793,43 @@ static void places_fourteenth_round_government_capitals(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Fifteenth round (issue 15): a reading far from every other place of the
+ * story needs stronger evidence. A namesake among the story's own towns
+ * takes its place; a small town far from the whole story is dropped even
+ * after "in"; a capital with no namesake beside the story's towns, and a
+ * state of the story's own country, keep their reading. */
+static void places_fifteenth_round_far_namesakes(void **state)
+{
+    (void)state;
+    static const char *const crews = "date 2025-09-12\n\nFire crews from Torrington, New Milford and Litchfield ";
+    static const char *const tails[] = {
+        "trained together in Kent on Tuesday.\n",
+        "trained together on Tuesday, and their chiefs later met in Hampton Park.\n",
+        "trained together on Tuesday. Their chief later flew to Paris for a conference.\n",
+        "trained together on Tuesday before two of them were sent to Alaska.\n",
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < G_N_ELEMENTS(tails); i++) {
+        char *text = g_strconcat(crews, tails[i], NULL);
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round15-far.txt", NULL, &s), DM_OK);
+        assert_non_null(place_near(s, 41.75, -73.19, 30, DM_PLACE_CITY)); /* Litchfield */
+        if (i == 0) {
+            assert_non_null(place_near(s, 41.72, -73.48, 30, -1)); /* Kent, Connecticut */
+            assert_null(place_near(s, 51.20, 0.72, 100, -1));      /* not the English county */
+        } else if (i == 1) {
+            assert_int_equal(dm_story_place_count(s), 3); /* no Australian suburb */
+        } else if (i == 2) {
+            assert_non_null(place_near(s, 48.85, 2.35, 30, DM_PLACE_CITY)); /* Paris, France */
+        } else {
+            assert_non_null(place_near(s, 64.0, -150.0, 600, DM_PLACE_REGION)); /* the state */
+        }
+        dm_story_destroy(s);
+        g_free(text);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -2327,6 +2364,7 @@ int main(void)
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_fourteenth_round_government_capitals),
+        cmocka_unit_test(places_fifteenth_round_far_namesakes),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

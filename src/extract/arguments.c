@@ -322,6 +322,16 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
         if (m->flags & DMI_MENTION_EMBEDDED)
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
+        /* "met in Bali, Indonesia.": the country qualifies the venue; the
+         * host of a meeting is no party for being named so (the country a
+         * visit goes to is; "Lahore, Pakistan's ministry said" is no
+         * qualifier). */
+        const dmi_mention_t *before = k > 0 ? &x->mentions[k - 1] : NULL;
+        if (p->kind == DM_PLACE_COUNTRY && e->type != DM_EVENT_VISIT && before && before->last + 1 == m->first &&
+            m->last < a->token_count && !dmi_tok_word(a, m->last) && !(a->tokens[m->last].flags & DMI_TOK_POSS) &&
+            dmi_tok_punct(a, before->last, ',') && before->place != m->place &&
+            strcmp(x->places[before->place].country, p->country) == 0)
+            continue;
         if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
             dmi_add_participant(e, p->country);
         else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !dmi_has_cue_word(a, m, event_cues))

@@ -1004,10 +1004,19 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
             if (j > t && (dmi_tok_punct(a, j, ',') || dmi_tok_punct(a, j, '&')) && dmi_tok_cap(a, j + 1) &&
                 dmi_tok_same_sentence(a, t, j + 1))
                 continue;
+            /* ... and a possessive: "People's Republic of China" (not
+             * "Republic of China" inside it). */
+            if (j > t && (a->tokens[j].flags & DMI_TOK_POSS) && dmi_tok_cap(a, j + 1) &&
+                dmi_tok_same_sentence(a, t, j + 1))
+                continue;
             if (!dmi_tok_word(a, j) || !dmi_tok_same_sentence(a, t, j))
                 break;
             size_t start = a->tokens[t].start, end = a->tokens[j].end;
-            if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start))
+            /* Keys drop apostrophes ("peoples republic"): a word before a
+             * possessive is a prefix only with it. */
+            size_t poss_end = j + 1 < n && (a->tokens[j + 1].flags & DMI_TOK_POSS) ? a->tokens[j + 1].end : end;
+            if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start) &&
+                !(poss_end > end && dmi_gazetteer_has_prefix(x->gaz, a->text + start, poss_end - start)))
                 break;
             dmi_gaz_entry_t e[MAX_ENTRIES];
             size_t ne = gaz_lookup(x, start, end, e);

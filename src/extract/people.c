@@ -517,6 +517,11 @@ int dmi_find_people(dmi_extraction_t *x)
             last++;
         if (last == first)
             continue;
+        /* "Deputy National Security Advisor Jon Finer": the name begins
+         * after the title's last word. */
+        for (size_t k = first + 1; k + 1 < last; k++)
+            if (dmi_is_person_title(a, k))
+                first = k + 1;
         /* A lower-case title or kin word before one word that is a place
          * of note is no name: "the chief Kremlin spokesman", "his son
          * Moscow sent". */

@@ -1577,6 +1577,12 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nThe envoy met the Minister of Foreign Affairs Soto in Quito on "
                         "Monday.\n",
                         "meeting", "quito", host, 1);
+    /* A title of several words ends where the name begins: "Deputy
+     * National Security Advisor Ana Soto" is Ana Soto. */
+    static const char *const adviser[] = {"Ana Soto"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nDeputy National Security Advisor Ana Soto visited Lima on Monday.\n",
+                        "visit", "lima", adviser, 1);
     /* A day is no part of a name: not "On Monday" before an appositive
      * role, not "Luis Quispe Friday" when the day follows the name. */
     static const char *const ministers[] = {"Ana Soto", "Luis Quispe"};
@@ -1584,6 +1590,42 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nOn Monday, a senior navy officer said the patrols would go on. "
                         "Foreign Minister Ana Soto met Luis Quispe Friday in Lima.\n",
                         "meeting", "lima", ministers, 2);
+    dm_context_destroy(ctx);
+}
+
+/* A country's formal name with a possessive is one name ("the People's
+ * Republic of China" is China, not "Republic of China" inside it); a
+ * country that qualifies a meeting's venue ("in Bali, Indonesia.") is no
+ * party to it, while the country a visit goes to is. */
+static void participants_from_names_not_venues(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *participants;
+    } cases[] = {
+        {"date 2025-06-12\n\nThe minister met Vice Premier Liu of the People's Republic of China in Geneva on "
+         "Monday.\n",
+         "CN"},
+        {"date 2025-06-12\n\nThe Chilean and Peruvian ministers met in Bali, Indonesia, on Monday.\n", "CL,PE"},
+        {"date 2025-06-12\n\nThe Chilean minister visited Cusco, Peru, on Monday.\n", "CL,PE"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "party.txt", NULL, &s),
+                         DM_OK);
+        json_t *root = story_json(s);
+        json_t *parts = json_object_get(json_array_get(json_object_get(root, "events"), 0), "participants");
+        char got[64] = "";
+        size_t j, n = 0;
+        json_t *cc;
+        json_array_foreach(parts, j, cc) n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", j ? "," : "",
+                                                               json_string_value(cc));
+        if (strcmp(got, cases[i].participants) != 0)
+            fail_msg("case %zu: participants '%s', want '%s'", i, got, cases[i].participants);
+        json_decref(root);
+        dm_story_destroy(s);
+    }
     dm_context_destroy(ctx);
 }
 
@@ -2360,6 +2402,7 @@ int main(void)
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
+        cmocka_unit_test(participants_from_names_not_venues),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),

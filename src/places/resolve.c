@@ -339,6 +339,33 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
     }
 }
 
+/* A sea, a gulf or an ocean is what news means by its name: "the Red Sea"
+ * is no Sudanese state or Egyptian governorate of that name unless the text
+ * says region ("Red Sea state") or the name qualifies another place ("Port
+ * Sudan, Red Sea"). The region readings of a name that has a sea's are
+ * dropped: the story's countries would otherwise pull the name ashore. */
+static void prefer_seas(dmi_cand_t *items, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->ne < 2 || (c->cues & DMI_CUE_REGION) || (i > 0 && items[i - 1].qualifier == (int)i))
+            continue;
+        int sea = 0;
+        for (size_t r = 0; r < c->ne; r++)
+            sea |= c->e[r].kind == DM_PLACE_AREA && !c->e[r].is_alternate;
+        if (!sea)
+            continue;
+        size_t k = 0;
+        for (size_t r = 0; r < c->ne; r++)
+            if (c->e[r].kind != DM_PLACE_REGION) {
+                c->e[k] = c->e[r];
+                c->boost[k] = c->boost[r];
+                k++;
+            }
+        c->ne = k;
+    }
+}
+
 /* A first-level region of another country read from the same name as
  * country e ("Georgia": the country and the US state), or NONE. */
 static size_t foreign_region(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
@@ -632,6 +659,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
         if (add_country_weight(&cw, &ncw, &capcw, e->country, w) != 0)
             goto out;
     }
+    prefer_seas(items, count);
     prefer_twin_cities(gaz, items, count);
     double total = 0;
     for (size_t i = 0; i < ncw; i++)

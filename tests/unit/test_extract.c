@@ -1869,6 +1869,27 @@ static void places_fifteenth_round_far_namesakes(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Fifteenth round (issue 15): a sea's name is the sea, not a same-named
+ * province of a country the story names, unless the text says region. */
+static void places_fifteenth_round_seas(void **state)
+{
+    (void)state;
+    const char *sea = "date 2025-09-12\n\nEgyptian and Sudanese officials met in Cairo on Monday. Their navies "
+                      "will patrol the Red Sea together.\n";
+    const char *gov = "date 2025-09-12\n\nEgyptian officials met in Cairo on Monday. Voters in Red Sea "
+                      "governorate went to the polls.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, sea, strlen(sea), "round15-sea.txt", NULL, &s), DM_OK);
+    assert_non_null(place_near(s, 20.0, 38.0, 50, DM_PLACE_AREA));
+    assert_null(place_near(s, 19.53, 35.89, 50, DM_PLACE_REGION)); /* the Sudanese state */
+    dm_story_destroy(s);
+    assert_int_equal(dm_story_extract(ctx, NULL, gov, strlen(gov), "round15-gov.txt", NULL, &s), DM_OK);
+    assert_non_null(place_near(s, 24.95, 33.94, 50, DM_PLACE_REGION)); /* the Egyptian governorate */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -2405,6 +2426,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_fourteenth_round_government_capitals),
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
+        cmocka_unit_test(places_fifteenth_round_seas),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

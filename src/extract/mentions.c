@@ -568,7 +568,15 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
              * "a Kremlin spokesman": who speaks there (events read it). */
             static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",
                                                      "banquet", "ceremony", "reception", "conference", NULL};
-            if (!word_before(a, t, there) &&
+            /* "some in Downing Street": the people who work there. */
+            static const char *const groups[] = {
+#include "rules/group_pronouns.inc"
+                NULL};
+            static const char *const within[] = {"in", "inside", "at", "within", NULL};
+            size_t p = t > 0 && dmi_tok_prev_word(a, t) && dmi_tok_in(a, t - 1, determiners) >= 0 ? t - 1 : t;
+            int group = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, within) >= 0 &&
+                        dmi_tok_prev_word(a, p - 1) && dmi_tok_in(a, p - 2, groups) >= 0;
+            if ((group || !word_before(a, t, there)) &&
                 !(dmi_tok_word(a, c->last) &&
                   (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in(a, c->last, dmi_role_nouns) >= 0)))
                 return 0;

@@ -1870,23 +1870,47 @@ static void places_fifteenth_round_far_namesakes(void **state)
 }
 
 /* Fifteenth round (issue 15): a sea's name is the sea, not a same-named
- * province of a country the story names, unless the text says region. */
-static void places_fifteenth_round_seas(void **state)
+ * province of a country the story names, unless the text says region;
+ * "some in X", "those in the Y" before a seat of government are people who
+ * work there, not a place the story puts anyone in (talks and meetings
+ * there still are). Each case: a text, then points that must be drawn
+ * (present) or not, within tol km. */
+static void places_fifteenth_round_cases(void **state)
 {
     (void)state;
-    const char *sea = "date 2025-09-12\n\nEgyptian and Sudanese officials met in Cairo on Monday. Their navies "
-                      "will patrol the Red Sea together.\n";
-    const char *gov = "date 2025-09-12\n\nEgyptian officials met in Cairo on Monday. Voters in Red Sea "
-                      "governorate went to the polls.\n";
+    static const struct {
+        const char *text;
+        struct {
+            double lat, lon, tol;
+            int kind, present;
+        } at[3];
+    } cases[] = {
+        {"date 2025-09-12\n\nEgyptian and Sudanese officials met in Cairo on Monday. Their navies will patrol "
+         "the Red Sea together.\n",
+         {{20.0, 38.0, 50, DM_PLACE_AREA, 1}, {19.53, 35.89, 50, DM_PLACE_REGION, 0}}}, /* not Sudan's state */
+        {"date 2025-09-12\n\nEgyptian officials met in Cairo on Monday. Voters in Red Sea governorate went to "
+         "the polls.\n",
+         {{24.95, 33.94, 50, DM_PLACE_REGION, 1}}}, /* the Egyptian governorate */
+        {"date 2025-09-12\n\nThe envoy flew to Paris on Monday. The plan left some in Downing Street uneasy, "
+         "and those in the Kremlin were furious.\n",
+         {{48.85, 2.35, 30, DM_PLACE_CITY, 1}, {51.50, -0.13, 5, -1, 0}, {55.75, 37.62, 5, -1, 0}}},
+        {"date 2025-09-12\n\nThe envoy flew to Paris on Monday and held talks in Downing Street. Officials met "
+         "in the Kremlin.\n",
+         {{51.50, -0.13, 5, -1, 1}, {55.75, 37.62, 5, -1, 1}}},
+    };
     dm_context_t *ctx = dm_context_create();
-    dm_story_t *s = NULL;
-    assert_int_equal(dm_story_extract(ctx, NULL, sea, strlen(sea), "round15-sea.txt", NULL, &s), DM_OK);
-    assert_non_null(place_near(s, 20.0, 38.0, 50, DM_PLACE_AREA));
-    assert_null(place_near(s, 19.53, 35.89, 50, DM_PLACE_REGION)); /* the Sudanese state */
-    dm_story_destroy(s);
-    assert_int_equal(dm_story_extract(ctx, NULL, gov, strlen(gov), "round15-gov.txt", NULL, &s), DM_OK);
-    assert_non_null(place_near(s, 24.95, 33.94, 50, DM_PLACE_REGION)); /* the Egyptian governorate */
-    dm_story_destroy(s);
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round15.txt", NULL, &s),
+                         DM_OK);
+        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
+            const dm_place_t *p =
+                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
+            if ((p != NULL) != cases[i].at[k].present)
+                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
+        }
+        dm_story_destroy(s);
+    }
     dm_context_destroy(ctx);
 }
 
@@ -2426,7 +2450,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_fourteenth_round_government_capitals),
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
-        cmocka_unit_test(places_fifteenth_round_seas),
+        cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -661,6 +661,18 @@ int dmi_date_in_relative(const dmi_article_t *a, size_t trig, size_t b)
     return relative_between(a, trig, b, relatives);
 }
 
+int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
+{
+    static const char *const preps[] = {"in", "on", "at", "during", "by", NULL};
+    size_t v = b > 0 && dmi_tok_in(a, b - 1, preps) >= 0 ? b - 1 : b;
+    if (b <= trig || v <= trig + 1 || !dmi_past_verb(a, v - 1))
+        return 0;
+    for (size_t u = trig + 1; u < v - 1; u++)
+        if (dmi_tok_punct(a, u, ','))
+            return 1;
+    return 0;
+}
+
 /* The date of the event whose trigger is at trig: the date nearest the
  * trigger within its clause [first, last), a comma between costing more
  * than words. Not an event's date: one right after a speech verb ("said
@@ -677,7 +689,8 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
     for (size_t k = 0; k < nd; k++) {
         size_t b = dates[k].token, end = b + dates[k].ntok;
         /* "since April 2023" starts a state, "until April" ends one. */
-        if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)))
+        if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
+            dmi_date_of_other_verb(a, trig, b))
             continue;
         /* "a week after the summit" dates what follows, not the summit */
         if (trig >= b && trig < end)

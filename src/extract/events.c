@@ -158,6 +158,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.status = DM_EVENT_PLANNED;
     if (e.status == DM_EVENT_UNKNOWN)
         e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
+    /* "had met", "first visited": background to the news, dated by its own
+     * clause or not at all (below; extract.c gives it no report's day). */
+    e.before_news = e.status == DM_EVENT_HELD && dmi_told_before(a, first, trig);
     e.sentences[e.sentence_count++] = si;
     const dmi_sentence_t *sn = &a->sentences[si];
     dmi_participants_of(S, &e, sn->first, sn->last);
@@ -281,11 +284,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* Nothing dates the clause: the sentence's own time frame does, the
      * nearest date before the trigger, else the first after it ("in March
      * 2015 the crown prince ... visited France"; weak: a later, own date wins). */
-    if (di < 0) {
+    if (di < 0 && !e.before_news) {
         for (size_t k = 0; k < snd; k++) {
             size_t b = sdates[k].token;
             if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
-                (trig >= b && trig < b + sdates[k].ntok))
+                dmi_date_of_other_verb(a, trig, b) || (trig >= b && trig < b + sdates[k].ntok))
                 continue;
             if (b < trig || di < 0)
                 di = (int)k;
@@ -305,7 +308,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* A sentence that names no date takes its paragraph's frame ("On June
      * 16, ... held their meeting. ... They met again later."), for what is
      * told as done. */
-    if (di < 0 && snd == 0 && S->frame.year && tense != DMI_TENSE_FUTURE && !is_modal) {
+    if (di < 0 && snd == 0 && S->frame.year && tense != DMI_TENSE_FUTURE && !is_modal && !e.before_news) {
         e.date = S->frame;
         weak = 1;
     }
@@ -313,7 +316,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * report's ("In 2013 ... . Relations then soured ..."), else its
      * section's heading year, else, in a text telling history, the year
      * last named: not the report's month. */
-    if (di < 0 && snd == 0 && !e.date.year && tense != DMI_TENSE_FUTURE && !is_modal) {
+    if (di < 0 && snd == 0 && !e.date.year && tense != DMI_TENSE_FUTURE && !is_modal && !e.before_news) {
         int y = S->para_year && S->para_year != x->date.year ? S->para_year
               : S->section_year && S->section_year != x->date.year ? S->section_year
               : S->history ? S->context_year : 0;
@@ -326,7 +329,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* The lede's news told as done and undated is of the report's day (as
      * extract.c dates it), before merging: "met this week" told later does
      * not make it coarser. */
-    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD;
+    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD && !e.before_news;
     if (lede_news && e.place_count > 0 && x->date.day) {
         e.date = x->date;
         e.date_weak = 1;
@@ -413,7 +416,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         if (coordinated && !dmi_is_communication(o->type)) {
             for (size_t i = o->type == DM_EVENT_VISIT ? o->place_count - 1 : 0; i < o->place_count; i++)
                 dmi_add_place(&e, o->places[i]);
-            if (!e.date.year)
+            if (!e.date.year && !e.before_news)
                 e.date = o->date;
         }
     }
@@ -1242,6 +1245,30 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
+    /* The news's own day: a report filed a day or more after what its lede
+     * tells ("... visited Havana on Monday" in Tuesday's paper) tells the
+     * rest of that news on that day, not on the day it was filed. The lede's
+     * (or headline's) first event told as done and dated to a day by its own
+     * words, one to seven days before the report, gives it; events dated
+     * only by the report's day take it instead. */
+    size_t lede = S.lede != NONE ? S.lede : 0;
+    for (size_t i = 0; i < S.count && x->date.day && !x->history && !x->news_day.year; i++) {
+        const dmi_xevent_t *e = &S.ev[i];
+        if (e->sentences[0] > lede)
+            break;
+        if (e->status != DM_EVENT_HELD || !e->date.day || e->date_weak || e->before_news)
+            continue;
+        long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
+                   dmi_date_days(e->date.year, e->date.month, e->date.day);
+        if (ago >= 1 && ago <= 7)
+            x->news_day = e->date;
+    }
+    for (size_t i = 0; i < S.count && x->news_day.year; i++) {
+        dmi_xevent_t *e = &S.ev[i];
+        if (e->date_weak && e->status == DM_EVENT_HELD && e->date.year == x->date.year &&
+            e->date.month == x->date.month && e->date.day == x->date.day)
+            e->date = x->news_day;
+    }
     /* A proposal is a message only when the text tells it was conveyed
      * ("the proposal was delivered through the Red Cross"); "proposed a
      * meeting" is an offer, no event. */

@@ -261,6 +261,7 @@ typedef struct {
     dmi_article_t *art;
     dmi_date_t date;          /* the article's date (year 0: unknown) */
     int history;              /* the text tells history (dmi_text_tells_history), read once */
+    dmi_date_t news_day;      /* the day the lede dates its news to, days before the report (year 0: none) */
     dmi_xplace_t *places;
     size_t place_count, place_cap;
     dmi_mention_t *mentions;  /* in text order */
@@ -302,6 +303,7 @@ typedef struct {
     size_t trigger;           /* token of the trigger */
     char sender[48];          /* a sender's surname for letter labels, or "" */
     unsigned char date_weak;  /* the date is the report's ("said Thursday that ...") */
+    unsigned char before_news; /* told as before the report's time ("had met"): undated stays so */
     size_t persons[8];        /* people taking part (indexes into people), in text order */
     size_t person_count;
     unsigned char principal;  /* the story's principal event (exactly one) */
@@ -445,6 +447,16 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
                                 size_t trig);
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t);
+/* The trigger at trig, in a clause from first, tells a happening before the
+ * report's time ("had met", "first visited", "once held talks"): background
+ * that no report's day, frame or neighbour dates. */
+int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig);
+/* Token t is a verb in the simple past ("met", "agreed"): an irregular
+ * verb of events or a word in "-ed". */
+int dmi_past_verb(const dmi_article_t *a, size_t t);
+/* The date at b, after the trigger at trig and past a comma, follows a verb
+ * of its own (", agreed in 2014 to ..."): it dates that verb. */
+int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);

@@ -170,17 +170,19 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
         dmi_date_format(&ev->date, date);
         /* News reports what is recent: an event the text does not date
          * happened (or is planned) around the report, so it takes the
-         * report's month. */
-        if (!date[0] && x->date.year && x->date.month) {
+         * report's month (not what it tells as before its time: "had met",
+         * "first visited", undated). */
+        if (!date[0] && x->date.year && x->date.month && !ev->before_news) {
             dmi_date_t month = {x->date.year, x->date.month, 0};
             /* ... and what a news report tells as done without a date is
              * the report's day, wherever it is told ("arrived from Helsinki
              * and went into talks", "is in Washington on a state visit"):
              * the day the report was filed is its frame, as a dateline's. A
              * text telling history has no such day; what is still to come
-             * keeps the month. */
+             * keeps the month. A lede that dates the news to a day before
+             * the report's (x->news_day) gives that day instead. */
             if (ev->status == DM_EVENT_HELD && !x->history)
-                month.day = x->date.day;
+                month = x->news_day.year ? x->news_day : x->date;
             dmi_date_format(&month, date);
         }
         for (size_t k = 0; k < ev->place_count; k++)

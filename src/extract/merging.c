@@ -203,6 +203,7 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
 
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
 {
+    keep->before_news &= other->before_news;  /* told once as news, it is news */
     if (date_precision(&other->date) > date_precision(&keep->date))
         keep->date = other->date;
     if (dmi_status_priority(other->status) > dmi_status_priority(keep->status)) {
@@ -299,15 +300,21 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         /* A statement dated only by the report's day (remarks at the
          * dateline's city) takes the day of what happened there. */
         int report_day = e->type == DM_EVENT_STATEMENT && e->date_weak;
-        if (e->date.year && !report_day)
-            continue;
+        if ((e->date.year && !report_day) || e->before_news)
+            continue;  /* "had met in Oslo" is not the Oslo meeting of the news */
         /* What is to come in "the coming months" takes no date from
          * what was done there. */
         int ahead = e->status == DM_EVENT_PLANNED && e->sentence_count &&
                     dmi_told_ahead(x->art, x->art->sentences[e->sentences[0]].first,
                                    x->art->sentences[e->sentences[0]].last);
-        if (e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE &&
-            !dmi_is_communication(e->type) && !ahead &&
+        /* What is told as done takes no date from what is still to come
+         * there (talks "later this year" do not date the visit the report
+         * tells): a held event cannot lie after the report. */
+        const dmi_xevent_t *src = e->place_count && e->places[0] < x->place_count && dated[e->places[0]] != NONE
+                                      ? &ev[dated[e->places[0]]] : NULL;
+        int to_come = src && e->status == DM_EVENT_HELD && src->status == DM_EVENT_PLANNED && x->date.year &&
+                      dmi_date_cmp(&src->date, &x->date) >= 0;
+        if (src && !to_come && !dmi_is_communication(e->type) && !ahead &&
             (!report_day || date_precision(&ev[dated[e->places[0]]].date) >= date_precision(&e->date)))
             e->date = ev[dated[e->places[0]]].date;
         if (report_day)

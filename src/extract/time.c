@@ -292,6 +292,9 @@ static int said_before(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+static int count_of(const dmi_article_t *a, size_t t);
+static int unit_of(const dmi_article_t *a, size_t t);
+
 /* Nouns a year before them dates ("the 1994 killing", "the 2016 attack",
  * "a 1972 summit"). */
 static const char *const dated_nouns[] = {
@@ -402,6 +405,27 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             n = 0;
         if (n > 0 && n <= 60) {
             out->year = ref->year - n;
+            return 3;
+        }
+    }
+    /* "three days ago", "two weeks ago", "a month ago", "a decade ago":
+     * counted back from the report, as precise as the unit (a week back
+     * is a day: the text puts it there). */
+    if (ref && ref->year > 0 && t + 2 < end && dmi_tok_is(a, t + 2, "ago")) {
+        int n = count_of(a, t), unit = unit_of(a, t + 1);
+        int decades = dmi_tok_is(a, t + 1, "decade") || dmi_tok_is(a, t + 1, "decades");
+        if (n > 0 && n <= 60 && decades) {
+            out->year = ref->year - 10 * n;
+            return 3;
+        }
+        if (n > 0 && n <= 60 && (unit == 1 || unit == 2) && ref_full(ref)) {
+            add_days(ref, -(long)n * (unit == 2 ? 7 : 1), out);
+            return 3;
+        }
+        if (n > 0 && n <= 60 && unit == 3 && ref->month > 0) {
+            int mm = ref->year * 12 + (ref->month - 1) - n;
+            out->year = mm / 12;
+            out->month = mm % 12 + 1;
             return 3;
         }
     }

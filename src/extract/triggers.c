@@ -502,6 +502,11 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             st = DM_EVENT_CANCELLED;
             strong = 1;
         }
+        /* "has yet to be set", "is yet to meet": not done so far, to come. */
+        if (t + 1 < a->token_count && dmi_tok_is(a, t, "yet") && dmi_tok_is(a, t + 1, "to") && !strong) {
+            st = DM_EVENT_PLANNED;
+            strong = 1;
+        }
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
             return DM_EVENT_CANCELLED;
@@ -616,6 +621,44 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
         }
     }
     return present && !past ? DMI_TENSE_PRESENT : DMI_TENSE_PAST;
+}
+
+/* A verb in the simple past: an irregular one of events, or "-ed". */
+int dmi_past_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const irregular[] = {"met", "held", "began", "flew", "went", "came", "left", "spoke",
+                                            "sent", "wrote", "made", "took", "struck", "fought", NULL};
+    size_t n = dmi_tok_len(a, t);
+    return dmi_tok_in(a, t, irregular) >= 0 ||
+           (n > 4 && g_ascii_strncasecmp(dmi_tok_text(a, t) + n - 2, "ed", 2) == 0);
+}
+
+int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
+{
+    static const char *const adverbs[] = {
+#include "rules/anterior_words.inc"
+        NULL};
+    /* "first met", "last visited", "had previously met": an adverb of
+     * anteriority right before the trigger's own past verb (not "his first
+     * visit", the news itself). */
+    if (trig > first && dmi_past_verb(a, trig) && dmi_tok_in(a, trig - 1, adverbs) >= 0 &&
+        !(trig - 1 > first && dmi_tok_is(a, trig - 2, "the")))
+        return 1;
+    /* The past perfect ("had met", "had already held talks"), up to three
+     * words before the trigger, unless it reports ("officials said the two
+     * had met": told after a speech verb, the tense is the saying's). */
+    for (size_t u = trig, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u) || dmi_tok_is(a, u, "to"))
+            return 0;
+        if (dmi_tok_is(a, u, "had")) {
+            for (size_t v = first; v < u; v++)
+                if (dmi_is_speech_verb(a, v))
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t)

@@ -2410,6 +2410,79 @@ static void events_fourteenth_round_evtime(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fifteenth round (engineer evdate, issue 14): the date an event gets when
+ * its own words give none, told in sentences of our own, two phrasings a
+ * rule. */
+static void events_fifteenth_round_evdate(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A happening told as before the report's time (past perfect,
+         * "first"/"once" before the past verb) and dated nowhere in its
+         * own clause is background: no report's day. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The two "
+         "presidents had met in Oslo.\n",
+         "meeting ? held oslo"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The foreign "
+         "ministers had previously held talks in Geneva.\n",
+         "talks ? held geneva"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The two "
+         "leaders first met in Vienna.\n",
+         "meeting ? held vienna"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The queen "
+         "once visited Nairobi during a tour.\n",
+         "visit ? held nairobi"},
+        /* ... but a past perfect after a speech verb is the saying's tense
+         * (recent news), and "her first tour" is the news itself. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. Officials "
+         "said the two presidents had met in Oslo.\n",
+         "meeting 2010-06-17 held oslo"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The queen "
+         "visited Nairobi on her first tour.\n",
+         "visit 2010-06-17 held nairobi"},
+        /* "N days/weeks/months ago", "a decade ago": counted back from the
+         * report, as precise as the unit. */
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The envoys "
+         "met in Oslo three days ago.\n",
+         "meeting 2010-06-14 held oslo"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The king "
+         "visited Lima two weeks ago.\n",
+         "visit 2010-06-03 held lima"},
+        {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "delegations held talks in Geneva a decade ago.\n",
+         "talks 2000 held geneva"},
+        /* The lede's day is the news's: a report filed the day after
+         * what its lede dates tells the rest of that news on that day. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe president arrived in Oslo on Monday. The prime "
+         "minister met the president in Bergen.\n",
+         "visit 2010-06-14 held oslo; meeting 2010-06-14 held bergen"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe queen visited Nairobi on Sunday, officials said. "
+         "The queen held talks with the president in Mombasa.\n",
+         "visit 2010-06-13 held nairobi; talks 2010-06-13 held mombasa"},
+        /* What is told as done takes no date from what is still to come
+         * at its place (the headline's talks are not "later this year"). */
+        {"date 2010-06-15\nMinisters hold talks in Lima\n\nThe ministers said relations were good. The two "
+         "sides will hold talks in Lima again later this year.\n",
+         "talks 2010-06-15 held lima; talks 2010 planned lima"},
+        /* A date after another verb, past a comma, is that verb's: not
+         * the date of a visit told in an apposition or a relative clause. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "president, the first leader to visit Rome in 20 years, agreed in 2009 to cut tariffs.\n",
+         "visit 2010-06-15 held rome"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king, "
+         "who visited Lima, signed in May a pact on fishing.\n",
+         "visit 2010-06-15 held lima"},
+        /* "has yet to", "are yet to": not done so far, still to come. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. A date for "
+         "the summit in Oslo has yet to be set.\n",
+         "meeting 2010-06 planned oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The talks "
+         "in Cairo are yet to resume.\n",
+         "talks 2010-06 planned cairo"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2458,6 +2531,7 @@ int main(void)
         cmocka_unit_test(past_summit_told_twice_is_one),
         cmocka_unit_test(events_fourteenth_round_evsay),
         cmocka_unit_test(events_fourteenth_round_evtime),
+        cmocka_unit_test(events_fifteenth_round_evdate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -197,6 +197,31 @@ static int agreed_on(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "called for talks", "calls on Oslo to act", "called Bush a liar",
+ * "called the order ``sinister'': a demand or a naming, not a telephone
+ * call. A naming has its object then "a"/"an" or a quotation within a few
+ * words, before any other punctuation. */
+static int call_not_phoned(const dmi_article_t *a, size_t t)
+{
+    static const char *const asks[] = {"for", "on", "upon", "off", "up", "out", NULL};
+    if (!dmi_tok_is(a, t, "called") && !dmi_tok_is(a, t, "calls") && !dmi_tok_is(a, t, "call"))
+        return 0;
+    if (dmi_tok_in(a, t + 1, asks) >= 0)
+        return 1;
+    for (size_t u = t + 2; u < a->token_count && u < t + 7 && a->tokens[u].sentence == a->tokens[t].sentence;
+         u++) {
+        const char *s = dmi_tok_text(a, u);
+        if (!(a->tokens[u].flags & DMI_TOK_WORD)) {
+            /* quotation marks: ` " ' and the curly ones (U+201C, U+2018) */
+            return s[0] == '`' || s[0] == '"' || s[0] == '\'' || strncmp(s, "\xe2\x80\x9c", 3) == 0 ||
+                   strncmp(s, "\xe2\x80\x98", 3) == 0;
+        }
+        if (dmi_tok_is(a, u, "a") || dmi_tok_is(a, u, "an"))
+            return 1;
+    }
+    return 0;
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -214,6 +239,8 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
         /* A two-word trigger ("news conference") needs its first word. */
         if (triggers[i].before && !(t > 0 && dmi_tok_is(a, t - 1, triggers[i].before)))
             continue;
+        if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
+            return NULL;
         /* "freedom of speech", "free speech": a right, not a speech given. */
         if (dmi_tok_is(a, t, "speech") && t > 0 && (dmi_tok_is(a, t - 1, "of") || dmi_tok_is(a, t - 1, "free")))
             return NULL;

@@ -1654,6 +1654,29 @@ static void labels_of_events_on_lines(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "label");
 }
 
+/* An incident's own object is where it hit ("the invasion of Kuwait",
+ * "the shelling of Kharkiv"), not where its critic stood; "called" for a
+ * demand or a naming ("called for talks", "called the minister a liar")
+ * is no telephone call. */
+static void incident_objects_and_namings(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nThe invasion of oil-rich Kuwait, condemned by the president at his home in Maine on "
+         "Monday, shocked the region.\n",
+         "incident 2025-06-09 held kuwait"},
+        {"date 2025-06-12\n\nThe shelling of Kharkiv by troops stationed in Belgorod went on all Monday.\n",
+         "incident 2025-06-09 held kharkiv"},
+        {"date 2025-06-12\n\nNorwegian Prime Minister Ana Soto called Latvian President Luis Quispe on Monday.\n",
+         "call 2025-06-09 held norway/latvia"},
+        {"date 2025-06-12\n\nNorwegian Prime Minister Ana Soto called Latvian President Luis Quispe a liar on "
+         "Monday.\n",
+         ""},
+        {"date 2025-06-12\n\nThe Norwegian premier called the Latvian decision ``reckless'' on Monday.\n", ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The dateline is where the reporter is at the report's time: a lede's
  * background, dated over a month before, is not placed there; the lede's
  * news is. */
@@ -2518,6 +2541,7 @@ int main(void)
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(participants_from_names_not_venues),
+        cmocka_unit_test(incident_objects_and_namings),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),

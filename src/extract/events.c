@@ -618,8 +618,9 @@ static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
  * an interview with Norway Radio"): an interview, a statement of its own
  * (a broadcast when on the air), even where the text does not place it.
  * Anonymous sources ("officials told Kyodo", "a source told TASS") are
- * the wire's attribution, no event. Returns the event type, or -1. */
-static int interview_in(const dmi_article_t *a, size_t first, size_t last)
+ * the wire's attribution, no event (unless anonymous_too: any saying
+ * told to an outlet). Returns the event type, or -1. */
+static int interview_in(const dmi_article_t *a, size_t first, size_t last, int anonymous_too)
 {
     static const char *const to_verbs[] = {"told", "tells", "telling", NULL};
     static const char *const air_verbs[] = {"speaking", "spoke", "talking", "said", "says", "appearing",
@@ -651,7 +652,7 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last)
         int anon = 0;
         for (size_t w = u > first + 3 ? u - 3 : first; w < u && !anon; w++)
             anon = dmi_tok_in(a, w, anonymous) >= 0;
-        if (!anon)
+        if (!anon || anonymous_too)
             return type;
     }
     return -1;
@@ -777,6 +778,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (!punct)
                 continue;
         }
+        /* "told Reuters by telephone", "told the Oslo Times by phone": the
+         * medium of an interview (a statement, below), no call. */
+        if (tr->type == DM_EVENT_CALL && interview_in(a, t > sn->first + 6 ? t - 6 : sn->first, t, 1) >= 0)
+            continue;
         /* "call" needs a phone nearby, or a person called ("Macron called
          * US President Donald Trump"; not "called on", "called for", "called
          * it"). */
@@ -1067,7 +1072,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* An interview the sentence does not place is kept without a
          * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */
-        int interview = where == NONE ? interview_in(a, sk->first, sk->last) : -1;
+        int interview = where == NONE ? interview_in(a, sk->first, sk->last, 0) : -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
             where = dmi_dateline_city(S);
         if (where != NONE || interview >= 0) {

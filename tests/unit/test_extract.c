@@ -2502,6 +2502,14 @@ static void events_fifteenth_round_evdate(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The talks "
          "in Cairo are yet to resume.\n",
          "talks 2010-06 planned cairo"},
+        /* A saying told to a news outlet "by telephone" is an interview
+         * (a statement), not a call, whoever gives it. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "prisoner's brother told Reuters by telephone on Tuesday that he was relieved.\n",
+         "statement 2010-06-15 held -"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The mayor's "
+         "aide told Xinhua by phone on Monday that the town was calm.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1367,6 +1367,49 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* Issue 15: a town's name before a gathering held in another country
+ * ("the X defence summit in Y", X a hotel, a resort or a town far away)
+ * is the gathering's or its venue's name, not the town the gazetteer knows
+ * by it: every mention of that name is dropped (a later "at X" is the
+ * venue, whose city the story names). The name follows a determiner, and
+ * one lower-case word may stand between it and the gathering's noun. Not
+ * when the place after "in" is of the name's own country ("the Minsk talks
+ * in Belarus"). */
+static void drop_gathering_names(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    static const char *const gatherings[] = {"dialogue", "summit", "forum", "conference", "talks", "meeting",
+                                             "meetings", "symposium", "congress", NULL};
+    static const char *const held[] = {"in", "at", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i + 1 < v->count; i++) {
+        dmi_cand_t *c = &v->items[i], *o = &v->items[i + 1];
+        if (c->chosen < 0 || o->chosen < 0)
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen], *oe = &o->e[o->chosen];
+        if ((e->kind != DM_PLACE_CITY && e->kind != DM_PLACE_SITE) || e->is_capital || !e->country[0] ||
+            strcmp(e->country, oe->country) == 0)
+            continue;
+        /* The name modifies a noun: "the X summit", not "landed at X after
+         * talks in Y". */
+        if (c->first == 0 || !dmi_tok_prev_word(a, c->first) || dmi_tok_in(a, c->first - 1, determiners) < 0)
+            continue;
+        size_t t = c->last;
+        if (t < a->token_count && dmi_tok_word(a, t) && dmi_tok_in(a, t, gatherings) < 0 &&
+            dmi_tok_in(a, t, noun_enders) < 0 && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)))
+            t++; /* "security" */
+        if (t + 2 > a->token_count || dmi_tok_in(a, t, gatherings) < 0 || dmi_tok_in(a, t + 1, held) < 0)
+            continue;
+        size_t u = t + 2;
+        if (u < a->token_count && dmi_tok_is(a, u, "the"))
+            u++;
+        if (o->first != u || !dmi_tok_same_sentence(a, c->first, o->first))
+            continue;
+        for (size_t j = 0; j < v->count; j++)
+            if (v->items[j].ne == c->ne && v->items[j].e[0].entry == c->e[0].entry)
+                v->items[j].chosen = -1;
+    }
+}
+
 /* "Cork city", "Heathrow airport", "Kasserine governorate": the gazetteer
  * knows the name with its common noun, but the name a reader marks is the
  * capitalised part. When that part alone names the same record, the
@@ -1399,6 +1442,7 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
                            &x->country_count) != 0)
         return -1;
     prefer_near_namesakes(v);
+    drop_gathering_names(x, v);
     drop_lone_towns(x, v);
     trim_common_nouns(x, v);
     return 0;

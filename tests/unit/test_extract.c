@@ -1896,7 +1896,8 @@ static void places_fifteenth_round_far_namesakes(void **state)
  * province of a country the story names, unless the text says region;
  * "some in X", "those in the Y" before a seat of government are people who
  * work there, not a place the story puts anyone in (talks and meetings
- * there still are). Each case: a text, then points that must be drawn
+ * there still are); a town's name before a gathering held in another
+ * country is the gathering's. Each case: a text, then points that must be drawn
  * (present) or not, within tol km. */
 static void places_fifteenth_round_cases(void **state)
 {
@@ -1920,6 +1921,13 @@ static void places_fifteenth_round_cases(void **state)
         {"date 2025-09-12\n\nThe envoy flew to Paris on Monday and held talks in Downing Street. Officials met "
          "in the Kremlin.\n",
          {{51.50, -0.13, 5, -1, 1}, {55.75, 37.62, 5, -1, 1}}},
+        /* A gathering named after a town, held in another country: the
+         * name is the gathering's or its venue's, in every mention. */
+        {"date 2025-09-12\n\nDefence chiefs gathered for the Windsor defence summit in Singapore on Friday. "
+         "Several said the week at Windsor had been useful.\n",
+         {{1.37, 103.80, 30, -1, 1}, {42.30, -83.02, 30, -1, 0}, {51.48, -0.61, 30, -1, 0}}},
+        {"date 2025-09-12\n\nEnvoys gathered for the Minsk talks in Belarus on Friday.\n",
+         {{53.90, 27.57, 30, DM_PLACE_CITY, 1}}},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

@@ -450,6 +450,30 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         if (dateline != NONE)
             dmi_add_place(&e, dateline);
     }
+    /* An agreement signed or reached where nothing in its sentence places
+     * it, in a report that covers a meeting or visit, was made there and
+     * then ("MOSCOW - ... The two sides also signed a pact on fishing"),
+     * unless the sentence dates it to another day ("signed a pact in
+     * 2019"). */
+    if (e.type == DM_EVENT_AGREEMENT && e.place_count == 0 && !backref && S->occasion != NONE &&
+        (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED)) {
+        const dmi_date_t *o = &S->occasion_date;
+        /* ... by one of its people ("the two leaders also signed"). */
+        int theirs = 0;
+        for (size_t t = sn->first; t < last && !theirs; t++) {
+            size_t p = x->person_tok[t] ? dmi_person_at(x, t) : NONE;
+            for (size_t i = 0; p != NONE && i < S->occasion_person_count; i++)
+                theirs |= S->occasion_persons[i] == p;
+        }
+        int other_day = !theirs || (e.date.year && !e.date_weak &&
+                        (e.date.year != o->year || (e.date.month && o->month && e.date.month != o->month) ||
+                         (e.date.day && o->day && e.date.day != o->day)));
+        if (!other_day) {
+            dmi_add_place(&e, S->occasion);
+            if (!e.date.year || e.date_weak)
+                e.date = *o;
+        }
+    }
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));
     /* A trip to a list: one event per stop. */
     if (e.type == DM_EVENT_VISIT && e.place_count == 1 && !backref) {
@@ -1146,6 +1170,21 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 return -1;
         }
     }
+    /* The occasion the report covers: the lede's meeting, talks, visit or
+     * agreement at a city or site ("MOSCOW - X held talks with Y"). */
+    int lede = si == S->lede || (S->dateline_end && sn->first <= S->dateline_end && sn->last > S->dateline_end);
+    for (size_t j = S->sentence_first_event; lede && S->occasion == NONE && j < S->count; j++) {
+        const dmi_xevent_t *v = &S->ev[j];
+        if ((v->type == DM_EVENT_MEETING || v->type == DM_EVENT_TALKS || v->type == DM_EVENT_VISIT ||
+             v->type == DM_EVENT_AGREEMENT) && v->place_count > 0 && (v->date.year || v->status == DM_EVENT_HELD) &&
+            (x->places[v->places[v->place_count - 1]].kind == DM_PLACE_CITY ||
+             x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE)) {
+            S->occasion = v->places[v->place_count - 1];
+            S->occasion_date = v->date.year ? v->date : x->date;  /* undated news: the report's day */
+            memcpy(S->occasion_persons, v->persons, sizeof S->occasion_persons);
+            S->occasion_person_count = v->person_count;
+        }
+    }
     /* Where the story now is: the last city or site a trip of this
      * sentence went to. */
     for (size_t j = S->sentence_first_event; j < S->count; j++) {
@@ -1185,7 +1224,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
 
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
-    dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE};
+    dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE};
     *out = NULL;
     /* A dateline ends at the first dash of the first line, or of the line
      * after a "Published: ..." line when that one opens in capitals

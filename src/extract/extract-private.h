@@ -376,6 +376,9 @@ typedef struct {
     int para_year;         /* the year last named in this paragraph (0: none) */
     int section_year;      /* the year a heading names ("2001", "Relations after the 2016 attack") */
     int history;           /* the text tells history (dmi_text_tells_history) */
+    size_t occasion;       /* the city or site of the lede's meeting, talks, visit or agreement (NONE: none) */
+    dmi_date_t occasion_date;
+    size_t occasion_persons[8], occasion_person_count;
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */

@@ -2522,6 +2522,34 @@ static void events_fifteenth_round_evdate(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fifteenth round (engineer evrecall): an agreement its sentence does
+ * not place, made by people of the occasion the report covers (the lede's
+ * talks or visit at the dateline's city), was made there and then; one
+ * made by others, or dated to another day, is not. Sentences of our own. */
+static void events_fifteenth_round_evrecall(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\nLeaders talk fishing\n\nBERGEN, June 12 - Danish Prime Minister Lars Holm held talks "
+         "with Norwegian Prime Minister Erik Dahl on Thursday.\n\nOfficials expect little change in quotas.\n\n"
+         "Holm and Dahl also signed an accord on fishing rights.\n",
+         "talks 2025-06-12 held bergen; agreement 2025-06-12 held bergen"},
+        {"date 2025-06-12\nPremier in Prague\n\nPRAGUE, June 12 - Japanese Prime Minister Taro Sato arrived in "
+         "Prague for a two-day visit.\n\nTrade between the two countries has doubled.\n\nCzech Prime Minister "
+         "Jan Novak and Sato later concluded a pact on energy research, an aide said.\n",
+         "visit 2025-06-12 held prague; agreement 2025-06-12 held prague"},
+        {"date 2025-06-12\nLeaders talk fishing\n\nBERGEN, June 12 - Danish Prime Minister Lars Holm held talks "
+         "with Norwegian Prime Minister Erik Dahl on Thursday.\n\nOfficials expect little change in quotas.\n\n"
+         "Sweden and Finland signed an accord on fishing rights.\n",
+         "talks 2025-06-12 held bergen"},
+        {"date 2025-06-12\nLeaders talk fishing\n\nBERGEN, June 12 - Danish Prime Minister Lars Holm held talks "
+         "with Norwegian Prime Minister Erik Dahl on Thursday.\n\nOfficials expect little change in quotas.\n\n"
+         "Holm and Dahl signed an accord on fishing rights in 2019.\n",
+         "talks 2025-06-12 held bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2572,6 +2600,7 @@ int main(void)
         cmocka_unit_test(events_fourteenth_round_evsay),
         cmocka_unit_test(events_fourteenth_round_evtime),
         cmocka_unit_test(events_fifteenth_round_evdate),
+        cmocka_unit_test(events_fifteenth_round_evrecall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

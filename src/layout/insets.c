@@ -605,9 +605,36 @@ out:
     return st;
 }
 
+/* A country taking part in the map's principal event whose point the
+ * main frame leaves out (a debt accord signed in Paris for Uganda and
+ * Mozambique): a reader must see where the parties are, on the overview. */
+static int party_off_frame(const dm_map_t *map, size_t i)
+{
+    const dm_place_t *p = dm_story_place(map->story, i);
+    if (map->principal < 0 || p->kind != DM_PLACE_COUNTRY || !p->country)
+        return 0;
+    const dm_event_t *e = dm_story_event(map->story, (size_t)map->principal);
+    int party = 0;
+    for (size_t k = 0; k < e->participant_count && !party; k++)
+        party = e->participants[k] && strcmp(e->participants[k], p->country) == 0;
+    if (!party)
+        return 0;
+    const dmi_frame_t *mf = &map->frames[0];
+    double e_, n_, x, y;
+    if (dmi_project_point(&mf->proj, p->lon, p->lat, &e_, &n_))
+        return 1;
+    dmi_frame_to_canvas(mf, e_, n_, &x, &y);
+    /* A country's point lies inside its land: half a frame past the edge,
+     * its land can still fill the frame's side (South Korea below a map of
+     * the peninsula), so only a point farther out counts. */
+    double mx = (mf->rect[2] - mf->rect[0]) / 2, my = (mf->rect[3] - mf->rect[1]) / 2;
+    return x < mf->rect[0] - mx || x > mf->rect[2] + mx || y < mf->rect[1] - my || y > mf->rect[3] + my;
+}
+
 /* The overview: a small map of every place the story draws, in a corner
  * of the main frame, with the main frame outlined on it, for the places
- * focus leaves out (they are drawn there, with their numbers and names). */
+ * focus leaves out (they are drawn there, with their numbers and names)
+ * and for the principal event's parties the main frame leaves out. */
 dm_status_t dmi_plan_overview(dm_map_t *map)
 {
     const dm_story_t *s = map->story;
@@ -616,7 +643,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     dm_status_t st = DM_OK;
     int needed = 0;
     for (size_t i = 0; i < np; i++)
-        needed |= map->far[i] && map->has_marker[i];
+        needed |= (map->far[i] && map->has_marker[i]) || party_off_frame(map, i);
     if (!needed || map->frame_count >= DM_MAX_FRAMES)
         return DM_OK;
     double *lat = dmi_calloc(np + 64, sizeof *lat), *lon = dmi_calloc(np + 64, sizeof *lon);
@@ -629,7 +656,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     size_t n = 0;
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(s, i);
-        if (is_context_place(map, i) && !map->has_marker[i])
+        if (is_context_place(map, i) && !map->has_marker[i] && !party_off_frame(map, i))
             continue;
         lat[n] = p->lat;
         lon[n++] = p->lon;

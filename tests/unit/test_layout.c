@@ -873,6 +873,52 @@ static void far_background_with_two_events_goes_to_overview(void **state)
     json_decref(root);
 }
 
+/* How many frames of an id the layout sidecar lists. */
+static size_t frames_named(json_t *root, const char *id)
+{
+    size_t n = 0, i;
+    json_t *f;
+    json_array_foreach(json_object_get(root, "frames"), i, f) {
+        const char *r = json_string_value(json_object_get(f, "id"));
+        n += r && strcmp(r, id) == 0;
+    }
+    return n;
+}
+
+static void principal_parties_far_off_get_the_overview(void **state)
+{
+    (void)state;
+    /* A debt accord signed in Paris for Uganda and Mozambique: the main
+     * frame is France; the parties' countries go on an overview so a
+     * reader sees where they are. */
+    const char *story =
+        "{\"title\":\"Accord\",\"places\":["
+        "{\"id\":\"paris\",\"name\":\"Paris\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":48.8534,"
+        "\"lon\":2.3488},"
+        "{\"id\":\"uganda\",\"name\":\"Uganda\",\"kind\":\"country\",\"country\":\"UG\",\"lat\":1.25,"
+        "\"lon\":32.5},"
+        "{\"id\":\"mozambique\",\"name\":\"Mozambique\",\"kind\":\"country\",\"country\":\"MZ\","
+        "\"lat\":-18.25,\"lon\":35.0}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"agreement\",\"places\":[\"paris\"],\"status\":\"held\","
+        "\"participants\":[\"UG\",\"MZ\"],\"principal\":true}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    assert_int_equal(frames_named(root, "overview"), 1);
+    json_decref(root);
+    /* A party whose land borders the frame (South Korea below a map of
+     * the North) needs none. */
+    const char *near =
+        "{\"title\":\"Letter\",\"places\":["
+        "{\"id\":\"pyongyang\",\"name\":\"Pyongyang\",\"kind\":\"city\",\"country\":\"KP\","
+        "\"lat\":39.0339,\"lon\":125.7543},"
+        "{\"id\":\"south-korea\",\"name\":\"South Korea\",\"kind\":\"country\",\"country\":\"KR\","
+        "\"lat\":36.5,\"lon\":127.75}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"places\":[\"pyongyang\"],\"status\":\"held\","
+        "\"participants\":[\"KP\",\"KR\"],\"principal\":true}]}";
+    root = layout_of_story(near, 1600, 1000);
+    assert_int_equal(frames_named(root, "overview"), 0);
+    json_decref(root);
+}
+
 static void event_sea_past_the_frame_is_named(void **state)
 {
     (void)state;
@@ -922,6 +968,7 @@ int main(void)
         cmocka_unit_test(lone_city_shows_its_region),
         cmocka_unit_test(sea_named_in_passing_is_context),
         cmocka_unit_test(event_sea_past_the_frame_is_named),
+        cmocka_unit_test(principal_parties_far_off_get_the_overview),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

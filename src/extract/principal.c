@@ -70,6 +70,16 @@ static int background(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return !x->history && dmi_date_before_news(&e->date, &x->date);
 }
 
+/* A name that says whose a person is, not where anything happens:
+ * "Chinese", "Xi Jinping of the People's Republic of China". */
+static int whose_name(const dmi_extraction_t *x, const dmi_mention_t *m)
+{
+    const dmi_article_t *a = x->art;
+    size_t of = m->first > 0 && dmi_tok_is(a, m->first - 1, "the") ? m->first - 1 : m->first;
+    return (m->flags & DMI_MENTION_DEMONYM) ||
+           (of >= 2 && dmi_tok_is(a, of - 1, "of") && x->person_tok[of - 2]);
+}
+
 /* The event the headline names by its trigger word and places, or NONE. */
 static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, size_t headline)
 {
@@ -95,6 +105,8 @@ static size_t headline_match(const dmi_extraction_t *x, const dmi_xevent_t *even
         }
         int overlap = 0;
         for (size_t k = dmi_mention_lower(x, hs->first); k < x->mention_count && x->mentions[k].first < hs->last; k++) {
+            if (whose_name(x, &x->mentions[k]))
+                continue;
             const dmi_xplace_t *hp = &x->places[x->mentions[k].place];
             for (size_t j = 0; j < e->place_count; j++) {
                 if (e->places[j] == x->mentions[k].place) {

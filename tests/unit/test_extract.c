@@ -1280,6 +1280,18 @@ static void event_fields(void **state)
     assert_ptr_equal(principal_of(root), event_at(root, "talks", "nairobi"));
     json_decref(root);
     dm_story_destroy(s);
+    /* A country that says whose a person is ("President X of Peru") is no
+     * place of the headline's news: the meeting in Oslo, not a visit to
+     * Peru told after it. */
+    t = "date 2025-06-12\nMinister Ana Soto meets President Luis Quispe of Peru\n\nMinister Ana Soto met President "
+        "Luis Quispe in Oslo on Wednesday. The two agreed that the Norwegian trade minister will visit Peru next "
+        "month.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "whose.txt", NULL, &s), DM_OK);
+    root = story_json(s);
+    assert_non_null(event_at(root, "visit", "peru"));
+    assert_ptr_equal(principal_of(root), event_at(root, "meeting", "oslo"));
+    json_decref(root);
+    dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
 

@@ -605,13 +605,28 @@ out:
     return st;
 }
 
-/* A country taking part in the map's principal event whose point the
- * main frame leaves out (a debt accord signed in Paris for Uganda and
- * Mozambique): a reader must see where the parties are, on the overview. */
+/* Does the story's title name the place (a whole word, any case)? */
+static int title_names(const dm_story_t *s, const char *name)
+{
+    const char *title = dm_story_title(s);
+    size_t n = name ? strlen(name) : 0;
+    size_t len = title ? strlen(title) : 0;
+    for (size_t k = 0; n && k + n <= len; k++)
+        if (g_ascii_strncasecmp(title + k, name, n) == 0 && (k == 0 || !g_ascii_isalnum(title[k - 1])) &&
+            !g_ascii_isalnum(title[k + n]))
+            return 1;
+    return 0;
+}
+
+/* A country taking part in the map's principal event, named in the
+ * title, whose point the main frame leaves out ("Uganda, Mozambique win
+ * debt accord", signed in Paris): the story is about the parties, and a
+ * reader must see where they are, on the overview. A party the title
+ * does not name (a visitor's home country) is not drawn for. */
 static int party_off_frame(const dm_map_t *map, size_t i)
 {
     const dm_place_t *p = dm_story_place(map->story, i);
-    if (map->principal < 0 || p->kind != DM_PLACE_COUNTRY || !p->country)
+    if (map->principal < 0 || p->kind != DM_PLACE_COUNTRY || !p->country || !title_names(map->story, p->name))
         return 0;
     const dm_event_t *e = dm_story_event(map->story, (size_t)map->principal);
     int party = 0;

@@ -888,11 +888,11 @@ static size_t frames_named(json_t *root, const char *id)
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
-    /* A debt accord signed in Paris for Uganda and Mozambique: the main
-     * frame is France; the parties' countries go on an overview so a
+    /* "Uganda and Mozambique win debt accord", signed in Paris: the main
+     * frame is France; the parties the title names go on an overview so a
      * reader sees where they are. */
     const char *story =
-        "{\"title\":\"Accord\",\"places\":["
+        "{\"title\":\"Uganda and Mozambique win debt accord\",\"places\":["
         "{\"id\":\"paris\",\"name\":\"Paris\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":48.8534,"
         "\"lon\":2.3488},"
         "{\"id\":\"uganda\",\"name\":\"Uganda\",\"kind\":\"country\",\"country\":\"UG\",\"lat\":1.25,"
@@ -904,6 +904,13 @@ static void principal_parties_far_off_get_the_overview(void **state)
     json_t *root = layout_of_story(story, 1600, 1000);
     assert_int_equal(frames_named(root, "overview"), 1);
     json_decref(root);
+    /* Parties the title does not name (a visitor's home country) are not
+     * drawn for. */
+    char *untitled = g_strconcat("{\"title\":\"Debt accord\"", strstr(story, ",\"places\""), NULL);
+    root = layout_of_story(untitled, 1600, 1000);
+    assert_int_equal(frames_named(root, "overview"), 0);
+    json_decref(root);
+    g_free(untitled);
     /* A party whose land borders the frame (South Korea below a map of
      * the North) needs none. */
     const char *near =

@@ -247,9 +247,9 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         }
         dmi_add_place(e, site);
     }
-    /* "the invasion of oil-rich Kuwait", "the shelling of Kharkiv": the
+    /* "the invasion of Cyprus", "the shelling of Kharkiv": the
      * incident's own object is where it hit, whatever else the sentence
-     * places ("Bush, at his home in Maine, condemned ..."). */
+     * places ("condemned by the premier at her villa in Sintra"). */
     if (e->type == DM_EVENT_INCIDENT && e->trigger + 2 < last && dmi_tok_is(a, e->trigger + 1, "of"))
         for (size_t k = dmi_mention_lower(x, e->trigger + 2);
              k < x->mention_count && x->mentions[k].first < e->trigger + 4 && x->mentions[k].first < last; k++)

@@ -71,7 +71,7 @@ static int background(const dmi_extraction_t *x, const dmi_xevent_t *e)
 }
 
 /* A name that says whose a person is, not where anything happens:
- * "Chinese", "Xi Jinping of the People's Republic of China". */
+ * "Chinese", "President Luis Quispe of the Republic of Peru". */
 static int whose_name(const dmi_extraction_t *x, const dmi_mention_t *m)
 {
     const dmi_article_t *a = x->art;

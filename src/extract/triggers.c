@@ -197,8 +197,8 @@ static int agreed_on(const dmi_article_t *a, size_t t)
     return 0;
 }
 
-/* "called for talks", "calls on Oslo to act", "called Bush a liar",
- * "called the order ``sinister'': a demand or a naming, not a telephone
+/* "called for talks", "calls on Oslo to act", "called the envoy a spy",
+ * "called the ruling ``absurd'': a demand or a naming, not a telephone
  * call. A naming has its object then "a"/"an" or a quotation within a few
  * words, before any other punctuation. */
 static int call_not_phoned(const dmi_article_t *a, size_t t)

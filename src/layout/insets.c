@@ -619,10 +619,11 @@ static int title_names(const dm_story_t *s, const char *name)
 }
 
 /* A country taking part in the map's principal event, named in the
- * title, whose point the main frame leaves out ("Uganda, Mozambique win
- * debt accord", signed in Paris): the story is about the parties, and a
- * reader must see where they are, on the overview. A party the title
- * does not name (a visitor's home country) is not drawn for. */
+ * title, whose point the main frame leaves out (a title telling that
+ * Paris creditors eased two African countries' debts, the signing in
+ * Paris): the story is about the parties, and a reader must see where
+ * they are, on the overview. A party the title does not name (a
+ * visitor's home country) is not drawn for. */
 static int party_off_frame(const dm_map_t *map, size_t i)
 {
     const dm_place_t *p = dm_story_place(map->story, i);

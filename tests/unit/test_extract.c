@@ -1666,17 +1666,17 @@ static void labels_of_events_on_lines(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "label");
 }
 
-/* An incident's own object is where it hit ("the invasion of Kuwait",
+/* An incident's own object is where it hit ("the invasion of Cyprus",
  * "the shelling of Kharkiv"), not where its critic stood; "called" for a
- * demand or a naming ("called for talks", "called the minister a liar")
+ * demand or a naming ("called for talks", "called the envoy a spy")
  * is no telephone call. */
 static void incident_objects_and_namings(void **state)
 {
     (void)state;
     static const line_case_t cases[] = {
-        {"date 2025-06-12\n\nThe invasion of oil-rich Kuwait, condemned by the president at his home in Maine on "
-         "Monday, shocked the region.\n",
-         "incident 2025-06-09 held kuwait"},
+        {"date 2025-06-12\n\nThe invasion of Cyprus, condemned by the premier at her villa in Sintra on Monday, "
+         "alarmed the region.\n",
+         "incident 2025-06-09 held cyprus"},
         {"date 2025-06-12\n\nThe shelling of Kharkiv by troops stationed in Belgorod went on all Monday.\n",
          "incident 2025-06-09 held kharkiv"},
         {"date 2025-06-12\n\nNorwegian Prime Minister Ana Soto called Latvian President Luis Quispe on Monday.\n",

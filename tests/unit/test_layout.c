@@ -888,11 +888,11 @@ static size_t frames_named(json_t *root, const char *id)
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
-    /* "Uganda and Mozambique win debt accord", signed in Paris: the main
+    /* "Paris creditors ease Uganda and Mozambique debts", signed in Paris: the main
      * frame is France; the parties the title names go on an overview so a
      * reader sees where they are. */
     const char *story =
-        "{\"title\":\"Uganda and Mozambique win debt accord\",\"places\":["
+        "{\"title\":\"Paris creditors ease Uganda and Mozambique debts\",\"places\":["
         "{\"id\":\"paris\",\"name\":\"Paris\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":48.8534,"
         "\"lon\":2.3488},"
         "{\"id\":\"uganda\",\"name\":\"Uganda\",\"kind\":\"country\",\"country\":\"UG\",\"lat\":1.25,"

@@ -222,6 +222,18 @@ static int call_not_phoned(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+static int held_state(const dmi_article_t *a, size_t t)
+{
+    static const char *const present[] = {"are", "is", "remain", "remains", "still", NULL};
+    if (!dmi_tok_is(a, t, "detained") && !dmi_tok_is(a, t, "seized"))
+        return 0;
+    size_t b = t;
+    size_t n = b > 0 ? dmi_tok_len(a, b - 1) : 0;
+    if (n > 3 && g_ascii_strncasecmp(dmi_tok_text(a, b - 1) + n - 2, "ly", 2) == 0)
+        b--;  /* "wrongfully" */
+    return b > 0 && dmi_tok_in(a, b - 1, present) >= 0;
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -240,6 +252,11 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
         if (triggers[i].before && !(t > 0 && dmi_tok_is(a, t - 1, triggers[i].before)))
             continue;
         if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
+            return NULL;
+        /* "citizens who are wrongfully detained", "ships that remain
+         * seized": a state that lasts, told in the present, is no event
+         * ("were detained on Monday" is one). */
+        if (triggers[i].type == DM_EVENT_INCIDENT && held_state(a, t))
             return NULL;
         /* "freedom of speech", "free speech": a right, not a speech given. */
         if (dmi_tok_is(a, t, "speech") && t > 0 && (dmi_tok_is(a, t - 1, "of") || dmi_tok_is(a, t - 1, "free")))

@@ -1685,6 +1685,14 @@ static void incident_objects_and_namings(void **state)
          "Monday.\n",
          ""},
         {"date 2025-06-12\n\nThe Norwegian premier called the Latvian decision ``reckless'' on Monday.\n", ""},
+        /* A detention told as a lasting state is no event; one that
+         * happened is. */
+        {"date 2025-06-12\n\nThe two Norwegian citizens who are wrongfully detained in Latvia must be freed, the "
+         "premier said.\n",
+         ""},
+        {"date 2025-06-12\n\nThe tanker, which remains seized in Bandar Abbas, was boarded on Monday.\n", ""},
+        {"date 2025-06-12\n\nTwo Norwegian citizens were detained in Riga on Monday.\n",
+         "incident 2025-06-09 held riga"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

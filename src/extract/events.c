@@ -484,10 +484,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             return 0;
     }
     /* An agreement named without being made (an accord that "would create
-     * jobs", "cited an agreement between the two", "commitments made in
-     * the Barbados Agreement") is background: its sentence must sign,
-     * reach or conclude one, a town name it ("the 2022 Pretoria
-     * agreement": made there) or refuse, suspend or break it. */
+     * jobs", "cited an agreement between the two", "to implement the
+     * pledges of the Lima Accord": carrying out one made before) is
+     * background: its sentence must sign, reach or conclude one, a town
+     * name it ("the 2022 Pretoria agreement": made there) or refuse,
+     * suspend or break it. */
     if (e.type == DM_EVENT_AGREEMENT && !dmi_tok_is(a, trig, "signed") && !dmi_tok_is(a, trig, "sign") &&
         (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED) && dmi_named_by(x, trig) == NONE) {
         static const char *const made[] = {"signed", "sign", "signs", "signing", "reached", "reach", "reaches",
@@ -495,7 +496,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                                            "clinched", "sealed", "seal", "inked", "initialled", "initialed",
                                            "ratified", "finalised", "finalized", "approved", "adopted",
                                            "brokered", "negotiated", "announced", "unveiled", "renewed",
-                                           "extended", "entered", "took", "implement", "violated", "broke",
+                                           "extended", "entered", "took", "violated", "broke",
                                            "collapsed", "suspended", "signature", "signatures", NULL};
         int ok = 0;
         for (size_t t = sn->first; t < sn->last && !ok; t++)

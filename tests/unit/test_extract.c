@@ -1693,6 +1693,11 @@ static void incident_objects_and_namings(void **state)
         {"date 2025-06-12\n\nThe tanker, which remains seized in Bandar Abbas, was boarded on Monday.\n", ""},
         {"date 2025-06-12\n\nTwo Norwegian citizens were detained in Riga on Monday.\n",
          "incident 2025-06-09 held riga"},
+        /* Carrying out an agreement made before is no agreement made. */
+        {"date 2025-06-12\n\nThe envoys discussed how partners in Peru could implement the pledges of the Lima "
+         "Accord on Monday.\n",
+         ""},
+        {"date 2025-06-12\n\nThe envoys signed the Lima Accord in Peru on Monday.\n", "agreement 2025-06-09 held peru"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -384,6 +384,7 @@ typedef struct {
 /* ---- lexicon.c: the shared word lists and lookups */
 extern const char *const dmi_person_titles[];
 extern const char *const dmi_name_particles[];
+extern const char *const dmi_name_joiners[];
 extern const char *const dmi_role_nouns[];
 extern const char *const dmi_portfolios[];
 extern const char *const dmi_first_names[];

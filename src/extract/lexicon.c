@@ -29,6 +29,11 @@ const char *const dmi_name_particles[] = {
 #include "rules/name_particles.inc"
     NULL};
 
+/* Words that join one longer proper name ("Ministry of Foreign Affairs"). */
+const char *const dmi_name_joiners[] = {
+#include "rules/name_joiners.inc"
+    NULL};
+
 /* The portfolio a title names after "of" ("Secretary of State X"). */
 const char *const dmi_portfolios[] = {
 #include "rules/portfolios.inc"

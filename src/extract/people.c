@@ -570,6 +570,12 @@ int dmi_find_people(dmi_extraction_t *x)
                      dmi_weekday_of(dmi_tok_text(a, k), dmi_tok_len(a, k));
         if (dated)
             continue;
+        /* Not the end of a longer name joined by a lower-case word: the
+         * "Human Rights" of "the Observatory for Human Rights said", the
+         * "Foreign Affairs" of "the Ministry of Foreign Affairs said". */
+        if (t >= 2 && dmi_tok_word(a, t - 1) && !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+            dmi_tok_in_cs(a, t - 1, dmi_name_joiners) && dmi_tok_cap(a, t - 2) && dmi_tok_same_sentence(a, t - 2, t))
+            continue;
         /* Not when the pair is itself a place ("New York said" is rare). */
         dmi_gaz_entry_t e[2];
         if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,

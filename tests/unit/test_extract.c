@@ -1589,6 +1589,12 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nThe envoy met the Minister of Foreign Affairs Soto in Quito on "
                         "Monday.\n",
                         "meeting", "quito", host, 1);
+    /* The last two words of a longer name joined by "for" or "of" are no
+     * person before "said": the incident names nobody. */
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nBomb blasts in a district of Homs killed five people, the "
+                        "London-based Network for Civil Liberties said, while two car bombs killed ten in Hama.\n",
+                        "incident", "homs", NULL, 0);
     /* A title of several words ends where the name begins: "Deputy
      * National Security Advisor Ana Soto" is Ana Soto. */
     static const char *const adviser[] = {"Ana Soto"};

@@ -215,11 +215,12 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
     return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
 }
 
-/* A comma and one of relatives (", who") between the trigger and token b. */
+/* One of relatives between the trigger and token b, after a comma (", who")
+ * or straight after a name ("President Luis Quispe who hit back at ..."). */
 static int relative_between(const dmi_article_t *a, size_t trig, size_t b, const char *const *relatives)
 {
     for (size_t u = trig + 1; u + 1 < b; u++)
-        if (dmi_tok_punct(a, u, ',') && dmi_tok_in(a, u + 1, relatives) >= 0)
+        if ((dmi_tok_punct(a, u, ',') || dmi_tok_cap(a, u)) && dmi_tok_in(a, u + 1, relatives) >= 0)
             return 1;
     return 0;
 }

@@ -1595,6 +1595,14 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nBomb blasts in a district of Homs killed five people, the "
                         "London-based Network for Civil Liberties said, while two car bombs killed ten in Hama.\n",
                         "incident", "homs", NULL, 0);
+    /* A relative clause straight after a name ("Quispe who hit back at")
+     * tells of that person: its place is not the visit's, the dateline is. */
+    static const char *const sparring[] = {"Ana Soto", "Luis Quispe"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nSoto spars with Quispe over prisoners\n\nLIMA - U.S. President Ana Soto "
+                        "pressed Peru to free prisoners during her visit on Monday, sparring with President Luis "
+                        "Quispe who hit back at U.S. critics.\n",
+                        "visit", "lima", sparring, 2);
     /* A title of several words ends where the name begins: "Deputy
      * National Security Advisor Ana Soto" is Ana Soto. */
     static const char *const adviser[] = {"Ana Soto"};

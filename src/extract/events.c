@@ -779,6 +779,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */
         if (purpose)
             continue;
+        /* "held talks with visiting U.S. President X in Lima": "visiting"
+         * describes the partner of the meeting told just before; the
+         * meeting's clause goes on through the partner's name and place. */
+        if (tr->type == DM_EVENT_VISIT && dmi_tok_is(a, t, "visiting") && nt > 0 &&
+            (trs[nt - 1]->type == DM_EVENT_MEETING || trs[nt - 1]->type == DM_EVENT_TALKS) &&
+            t + 1 < sn->last && (a->tokens[t + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))) {
+            int punct = 0;
+            for (size_t u = trig[nt - 1]; u < t; u++)
+                punct |= dmi_tok_punct_any(a, u);
+            if (!punct)
+                continue;
+        }
         /* "A visit could be controversial", "An agreement would pave the
          * way": an event supposed as the subject of a modal, not told. */
         if (t > sn->first && t + 1 < sn->last &&

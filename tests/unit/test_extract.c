@@ -1603,6 +1603,17 @@ static void events_precision_and_persons(void **state)
                         "pressed Peru to free prisoners during her visit on Monday, sparring with President Luis "
                         "Quispe who hit back at U.S. critics.\n",
                         "visit", "lima", sparring, 2);
+    /* "visiting" before the partner's title describes the partner of the
+     * meeting just told: one meeting, placed and with both persons. */
+    static const char *const hosts_guest[] = {"Luis Quispe", "Ana Soto"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nPeruvian President Luis Quispe on Wednesday held talks with visiting "
+                        "U.S. President Ana Soto in Lima to discuss trade.\n",
+                        "talks", "lima", hosts_guest, 2);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nPeruvian President Luis Quispe met visiting Chilean Foreign Minister "
+                        "Ana Soto in Lima on Wednesday.\n",
+                        "meeting", "lima", hosts_guest, 2);
     /* A title of several words ends where the name begins: "Deputy
      * National Security Advisor Ana Soto" is Ana Soto. */
     static const char *const adviser[] = {"Ana Soto"};

@@ -1191,6 +1191,10 @@ static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
             c->cues |= DMI_CUE_OWNER;
         if (i + 1 < v->count && listed_together(a, c, &v->items[i + 1]))
             c->cues |= DMI_CUE_LISTED_NEXT;
+        size_t nx = c->last + (c->last < a->token_count && dmi_tok_punct(a, c->last, ','));
+        if (c->end == a->tokens[c->last - 1].end && nx < a->token_count &&
+            (dmi_tok_eq(a, nx, "and") || dmi_tok_eq(a, nx, "or") || dmi_tok_punct(a, nx, '&')))
+            c->cues |= DMI_CUE_AND_NEXT;
     }
 }
 

@@ -22,8 +22,10 @@ enum {
     DMI_CUE_REGION = 1u << 0,      /* "the canton of Geneva", "New York state" */
     DMI_CUE_CITY = 1u << 1,        /* "the city of X", "the town of X" */
     DMI_CUE_OWNER = 1u << 2,       /* right after the previous name's possessive ("India's Punjab") */
-    DMI_CUE_LISTED_NEXT = 1u << 3  /* the next name follows in a list: only ",", "and", "or", "&"
+    DMI_CUE_LISTED_NEXT = 1u << 3, /* the next name follows in a list: only ",", "and", "or", "&"
                                     * between ("California or Washington") */
+    DMI_CUE_AND_NEXT = 1u << 4     /* "and", "or" or "&" follows the name, after a comma or not
+                                    * ("Iraq and Syria", "Iraq, and the Gulf"): it ends a list */
 };
 
 /* A name found in the article and its readings. */

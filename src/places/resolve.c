@@ -585,7 +585,7 @@ static void reject_far_alternates(dmi_cand_t *items, size_t count)
     const double cos_far = cos(resolver_w.near_far_km / DMI_EARTH_RADIUS_KM);
     for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++) {
         dmi_cand_t *c = &items[i];
-        if (c->chosen < 0 || c->qualifier >= 0 || c->cues)
+        if (c->chosen < 0 || c->qualifier >= 0 || (c->cues & ~(unsigned)DMI_CUE_AND_NEXT))
             continue;
         const dmi_gaz_entry_t *w = &c->e[c->chosen];
         if (!w->is_alternate || w->kind != DM_PLACE_CITY || w->is_capital ||
@@ -607,6 +607,56 @@ static void reject_far_alternates(dmi_cand_t *items, size_t count)
         }
         if (!near && others >= 2)
             c->chosen = -1;
+    }
+}
+
+/* Reading e of a name lies where qualifier reading qe says: in that country,
+ * or in that region or within qualifier_km of its point. */
+static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, const dmi_gaz_entry_t *e)
+{
+    if (strcmp(qe->country, e->country) != 0)
+        return 0;
+    if (qe->kind == DM_PLACE_COUNTRY)
+        return 1;
+    return qe->kind == DM_PLACE_REGION &&
+           (same_admin1(gaz, qe, e) ||
+            dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km);
+}
+
+/* "Taji, Iraq" with no Taji in Iraq among the readings: the text says which
+ * country the town is in, and the gazetteer holds none there, so the town
+ * of that name in China is no reading of it; it is left unplaced (the
+ * qualifier keeps its own place). Only a name all of whose readings are
+ * towns under namesake_pop, no capital (a list's "Tokyo, New York and
+ * Geneva" is no qualified name), and only when no list goes on after the
+ * qualifier ("Baghdad, Iraq and Syria", "the Gulf of Aden, Iran and"). Its repeats go with it:
+ * the text said which town the name is. */
+static void reject_misqualified(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->chosen < 0 || c->qualifier < 0)
+            continue;
+        const dmi_cand_t *q = &items[c->qualifier];
+        if (q->cues & (DMI_CUE_LISTED_NEXT | DMI_CUE_AND_NEXT))
+            continue;
+        int fits = 0, towns = 1;
+        for (size_t k = 0; k < c->ne && towns && !fits; k++) {
+            const dmi_gaz_entry_t *e = &c->e[k];
+            if (e->kind != DM_PLACE_CITY || e->is_capital || e->is_demonym ||
+                (double)e->population >= resolver_w.namesake_pop)
+                towns = 0;
+            for (size_t r = 0; r < q->ne && !fits; r++)
+                fits = (q->e[r].kind == DM_PLACE_COUNTRY || q->e[r].kind == DM_PLACE_REGION) &&
+                       !q->e[r].is_demonym && fits_qualifier(gaz, &q->e[r], e);
+        }
+        if (!towns || fits)
+            continue;
+        /* Its repeats without a qualifier of their own are the same town. */
+        for (size_t j = 0; j < count; j++)
+            if (j != i && items[j].qualifier < 0 && same_name(&items[j], c))
+                items[j].chosen = -1;
+        c->chosen = -1;
     }
 }
 
@@ -834,6 +884,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
     }
     one_reading_per_name(items, count, local);
     reject_far_alternates(items, count);
+    reject_misqualified(gaz, items, count);
     /* The article's main countries, for events and descriptive references. */
     *country_count = 0;
     for (size_t r = 0; r < max_countries && r < ncw; r++) {

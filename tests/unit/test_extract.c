@@ -1995,6 +1995,44 @@ static void places_fifteenth_round_cases(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Sixteenth round (issue 15): what the text says of a place's country. */
+static void places_sixteenth_round_cases(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        struct {
+            double lat, lon, tol;
+            int kind, present;
+        } at[3];
+    } cases[] = {
+        /* "X, Iraq" whose readings are all towns elsewhere: no reading of
+         * it, in every mention; the qualifier and the story keep theirs. */
+        {"date 2025-09-12\n\nA convoy was ambushed near Hawija, Iraq, on Tuesday. Officials in Baghdad said the "
+         "roads around Hawija were closed.\n",
+         {{31.46, 48.07, 50, -1, 0}, {33.34, 44.40, 30, DM_PLACE_CITY, 1}, {33.0, 44.0, 300, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nThe brigade spent a year at Taji, Iraq, before it went home.\n",
+         {{32.95, 119.16, 50, -1, 0}}},
+        /* A list, not a qualifier: "Jordan and Egypt" go on after it. */
+        {"date 2025-09-12\n\nDelegates came from Ramallah, Jordan and Egypt for the talks.\n",
+         {{31.90, 35.20, 30, DM_PLACE_CITY, 1}}},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round16.txt", NULL, &s),
+                         DM_OK);
+        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
+            const dm_place_t *p =
+                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
+            if ((p != NULL) != cases[i].at[k].present)
+                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
+        }
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -2642,6 +2680,7 @@ int main(void)
         cmocka_unit_test(places_fourteenth_round_government_capitals),
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
         cmocka_unit_test(places_fifteenth_round_cases),
+        cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -444,6 +444,34 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
         if (dmi_tok_in(a, u, invite) >= 0)
             return !word_before(a, u, first, 3, accept);
     }
+    /* "proposed talks in Geneva", "has requested a meeting", "a proposal
+     * for a summit" (rules/offer_words.txt): offered or asked for, an event
+     * only once accepted ("accepted a proposal for talks"); "the proposed
+     * summit" is one planned. */
+    static const char *const offer[] = {
+#include "rules/offer_words.inc"
+        NULL};
+    static const char *const settled[] = {"accepted", "accepts", "accept", "accepting", "agreed", "agree",
+                                          "agrees", "approved", "approve", "approves", NULL};
+    static const char *const means[] = {"in", "by", "via", "through", "during", "at", NULL};
+    for (size_t u = t, n = 0; u > first && n < 4;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (!(a->tokens[u].flags & DMI_TOK_WORD))
+            continue;
+        n++;
+        /* "proposed in a letter", "requested by telephone": the means of
+         * the offer, which happened. */
+        if (dmi_tok_in(a, u, means) >= 0)
+            break;
+        if (dmi_tok_in(a, u, offer) < 0)
+            continue;
+        if (u + 1 == t && u > first &&
+            (dmi_tok_is(a, u - 1, "the") || dmi_tok_is(a, u - 1, "a") || dmi_tok_is(a, u - 1, "an")))
+            break;
+        return !word_before(a, u, first, 3, settled);
+    }
     /* "open to exchanging letters" */
     for (size_t u = t; u > first + 1 && u + 4 > t;) {
         u--;

@@ -2638,6 +2638,35 @@ static void events_fifteenth_round_evrecall(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Sixteenth round (engineer evprec, issue 14): precision and time that
+ * generalise, told in sentences of our own, two phrasings a rule. */
+static void events_sixteenth_round_evprec(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* An event noun governed by a word of proposing or asking
+         * (rules/offer_words.txt) is offered, not held. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Egypt has "
+         "proposed talks with Sudan in Cairo.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The agency "
+         "requested a meeting with the ministers in Vienna on Monday.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Their "
+         "suggestion of a summit in Lima was welcomed by the king.\n",
+         ""},
+        /* ... but an accepted proposal sets the event, and "the proposed
+         * summit" is one planned. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The two "
+         "sides accepted a proposal for talks in Oslo next week.\n",
+         "talks 2010-06 planned oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "proposed summit in Lima will take place next month.\n",
+         "meeting 2010-07 planned lima"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2690,6 +2719,7 @@ int main(void)
         cmocka_unit_test(events_fourteenth_round_evtime),
         cmocka_unit_test(events_fifteenth_round_evdate),
         cmocka_unit_test(events_fifteenth_round_evrecall),
+        cmocka_unit_test(events_sixteenth_round_evprec),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,6 +84,10 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
             if (p == NONE || e->type == DM_EVENT_STATEMENT || !x->people[p].spokesperson)
                 add_person_index(e, p);
             read++;
+        } else if (e->type != DM_EVENT_STATEMENT) {
+            /* "met the North Korean leader": the leader named before. Not
+             * for a statement, whose persons are who spoke. */
+            add_person_index(e, dmi_person_described(x, t));
         }
 }
 
@@ -92,7 +96,7 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
 static void persons_in(const dmi_extraction_t *x, size_t first, size_t last, size_t *found, size_t *n, size_t cap)
 {
     for (size_t t = first; t < last && *n < cap; t++) {
-        size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : NONE;
+        size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : dmi_person_described(x, t);
         if (p == NONE || x->people[p].spokesperson)
             continue;
         int seen = 0;

@@ -280,6 +280,7 @@ const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
  * ("Trump", "Kim") is the person whose full name holds it, the one named
  * last before t ("Donald Trump", "Kim Jong-un"). */
 size_t dmi_person_at(const dmi_extraction_t *x, size_t t);
+size_t dmi_person_described(const dmi_extraction_t *x, size_t t);
 /* A person's full name as the text writes it (white space runs made one
  * space, a possessive left out) into out; 0 when it does not fit. */
 int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size);

@@ -81,13 +81,15 @@ static void country_before(dmi_extraction_t *x, size_t t, char out[3])
     size_t end = t;
     if (end > 0 && (a->tokens[end - 1].flags & DMI_TOK_POSS))
         end--;  /* "Russia's President" */
-    /* Look back over at most three words for a country or demonym. */
+    /* Look back over at most three words for a country or demonym, the
+     * longest that names one: "North Korean", not its "Korean". */
     for (size_t back = 1; back <= 3 && back <= end; back++) {
         size_t s = end - back;
         if (!dmi_tok_same_sentence(a, s, t) || !dmi_tok_cap(a, s))
             break;
-        if (country_named(x, s, end, out))
-            return;
+        char longer[3];
+        if (country_named(x, s, end, longer))
+            memcpy(out, longer, 3);
     }
 }
 
@@ -576,6 +578,9 @@ int dmi_find_people(dmi_extraction_t *x)
         if (t >= 2 && dmi_tok_word(a, t - 1) && !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
             dmi_tok_in_cs(a, t - 1, dmi_name_joiners) && dmi_tok_cap(a, t - 2) && dmi_tok_same_sentence(a, t - 2, t))
             continue;
+        /* ... nor an organisation's ("Jiji Press said", "Kyodo News said"). */
+        if (dmi_tok_in_cs(a, t + 1, dmi_org_words))
+            continue;
         /* Not when the pair is itself a place ("New York said" is rare). */
         dmi_gaz_entry_t e[2];
         if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start,
@@ -804,4 +809,41 @@ int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t 
     }
     out[n] = '\0';
     return n > 0;
+}
+
+/* The person a definite description at token t stands for: "the North
+ * Korean leader" is the person of that country whose name was written
+ * after the same title word earlier ("North Korean leader Kim Jong-un"),
+ * when exactly one person is. t is the description's last word (its
+ * title, lower case), a demonym before it, "the" before that, with at most
+ * one more title word between ("the South Korean foreign minister").
+ * NONE when it is not such a description or no single person fits. */
+size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) ||
+        !dmi_is_person_title(a, t))
+        return NONE;
+    size_t end = t;   /* the demonym ends here */
+    if (!dmi_mention_ending_at(x, end) && end > 2 && !(a->tokens[end - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+        dmi_tok_word(a, end - 1))
+        end--;        /* "foreign" of "foreign minister" */
+    const dmi_mention_t *m = dmi_mention_ending_at(x, end);
+    if (!m || !(m->flags & DMI_MENTION_DEMONYM) || m->first == 0 || !dmi_tok_is(a, m->first - 1, "the"))
+        return NONE;
+    const char *cc = x->places[m->place].country;
+    size_t found = NONE;
+    for (size_t i = 0; i < x->people_count; i++) {
+        const dmi_person_t *p = &x->people[i];
+        if (p->full_first == 0 || p->full_first >= t || strcmp(p->country, cc) != 0 || p->spokesperson)
+            continue;
+        size_t title = p->full_first - 1;
+        if (dmi_tok_len(a, title) != dmi_tok_len(a, t) ||
+            g_ascii_strncasecmp(dmi_tok_text(a, title), dmi_tok_text(a, t), dmi_tok_len(a, t)) != 0)
+            continue;
+        if (found != NONE && found != i)
+            return NONE;   /* two such persons: which one is meant is not told */
+        found = i;
+    }
+    return found;
 }

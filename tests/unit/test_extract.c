@@ -1677,6 +1677,30 @@ static void participants_from_names_not_venues(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "participants");
 }
 
+/* Who a person speaks for is the longest country name before the title
+ * ("North Korean leader X" is North Korea's, not "Korean"); a definite
+ * description ("the North Korean leader") is the person named before after
+ * that title, of that country; a news outlet saying something is no person. */
+static void persons_by_description_and_country(void **state)
+{
+    (void)state;
+    static const field_case_t participants[] = {
+        {"date 2025-06-12\n\nNorth Korean leader Ri Ok-chol met Chinese President Wang Bo in Beijing on Monday.\n",
+         "KP,CN"},
+    };
+    check_first_event_field(participants, sizeof participants / sizeof participants[0], "participants");
+    static const field_case_t persons[] = {
+        {"date 2025-06-12\n\nUS President Ana Soto wants to talk again with North Korean leader Ri Ok-chol.\n\nSoto "
+         "might resume her diplomacy with the North Korean leader, which led to meetings between them in Hanoi in "
+         "2019.\n",
+         "Ana Soto,Ri Ok-chol"},
+        {"date 2025-06-12\n\nKanto Press said the minister would visit Tokyo for three days from April 14 to meet "
+         "with Prime Minister Ken Sato.\n",
+         "Ken Sato"},
+    };
+    check_first_event_field(persons, sizeof persons / sizeof persons[0], "persons");
+}
+
 /* A line is met at and fought along: "Talks at Military Demarcation
  * Line", "Clashes along Line of Control" (never "in" a line). */
 static void labels_of_events_on_lines(void **state)
@@ -2702,6 +2726,7 @@ int main(void)
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(participants_from_names_not_venues),
+        cmocka_unit_test(persons_by_description_and_country),
         cmocka_unit_test(incident_objects_and_namings),
         cmocka_unit_test(events_eleventh_round),
         cmocka_unit_test(events_twelfth_round),

@@ -138,6 +138,54 @@ static int incident_in_passing(const dmi_article_t *a, size_t trig, size_t first
     return 1;
 }
 
+/* A state that tests or launches a weapon of its own does so on its own
+ * ground: "North Korea said it had tested a device", "Pyongyang's rocket".
+ * The state is the sentence's subject, a country named first in it and
+ * right before a verb ("North Korea said", "Iran launched"); for "it"
+ * just before the trigger ("it launched", "it had tested"), the last
+ * sentence's. Returns the country's place, else NONE. */
+static size_t subject_state(const dmi_extraction_t *x, size_t si)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    size_t k = dmi_mention_lower(x, sn->first);
+    while (k < x->mention_count && x->mentions[k].first < sn->last && !dmi_usable_mention(&x->mentions[k]))
+        k++;
+    if (k >= x->mention_count || x->mentions[k].first >= sn->last)
+        return NONE;
+    const dmi_mention_t *m = &x->mentions[k];
+    size_t lead = sn->first;
+    if (lead < m->first && dmi_tok_is(a, lead, "the"))
+        lead++;
+    if (m->first != lead || (m->flags & DMI_MENTION_DEMONYM) || x->places[m->place].kind != DM_PLACE_COUNTRY ||
+        m->last >= sn->last || !dmi_tok_word(a, m->last) || (a->tokens[m->last].flags & DMI_TOK_CAP))
+        return NONE;
+    return m->place;
+}
+
+static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const own_weapons[] = {"missile", "missiles", "rocket", "rockets", "satellite",
+                                              "ballistic", "projectile", "projectiles", "icbm", "icbms", NULL};
+    int test = dmi_weapon_test(a, trig);
+    int launch = dmi_tok_is(a, trig, "launched") || dmi_tok_is(a, trig, "launching");
+    for (size_t u = trig + 1; launch && !test && u < trig + 6 && u < a->sentences[si].last; u++)
+        if (dmi_tok_in(a, u, own_weapons) >= 0)
+            test = 1;
+    if (!test)
+        return NONE;
+    size_t here = subject_state(x, si);
+    if (here != NONE)
+        return here;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    int it = 0;
+    for (size_t u = trig > sn->first + 3 ? trig - 3 : sn->first; u < trig; u++)
+        it |= dmi_tok_is(a, u, "it");
+    return it && si > 0 ? subject_state(x, si - 1) : NONE;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal)
@@ -261,6 +309,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (home != NONE && e.place_count == 1 && x->places[e.places[0]].kind == DM_PLACE_COUNTRY &&
                 strcmp(x->places[e.places[0]].country, x->places[home].country) == 0)
                 e.places[0] = home;
+        }
+        if (e.type == DM_EVENT_INCIDENT && e.place_count == 0) {
+            size_t state = tester_state(S, si, trig);
+            if (state != NONE)
+                dmi_add_place(&e, state);
         }
         if (e.type == DM_EVENT_VISIT && e.place_count == 1)
             dmi_arrival_from(S, &e, first, last);

@@ -155,6 +155,28 @@ static int weapon_near(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* What a test tests when it is a weapon's: a weapon above, or the words
+ * of a nuclear test ("tested a nuclear device", "test-fired a missile"). */
+static const char *const test_objects[] = {"nuclear", "device", "bomb", "warhead", "warheads", "icbm", "icbms",
+                                           NULL};
+
+/* "tested a nuclear device", "had tested a new missile": a weapon test, a
+ * weapon word within five words after token t, no punctuation between
+ * ("tested the patience", "tested positive" are none). */
+int dmi_weapon_test(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"tested", "test-fired", "test-launched", NULL};
+    if (dmi_tok_in(a, t, verbs) < 0)
+        return 0;
+    for (size_t u = t + 1; u < t + 6 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, weapons) >= 0 || dmi_tok_in(a, u, test_objects) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_setting_out(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
@@ -277,6 +299,10 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
          * is an incident only of a weapon or a strike near it. */
         if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched") || dmi_tok_is(a, t, "launching")) &&
             !weapon_near(a, t))
+            return NULL;
+        /* "tested the waters": a test is an incident only of a weapon. */
+        if (triggers[i].type == DM_EVENT_INCIDENT && g_str_has_prefix(triggers[i].word, "test") &&
+            !dmi_weapon_test(a, t))
             return NULL;
         /* "missile technology", "a missile defense system", "drone
          * exports": the weapon names a thing, not a firing. */

@@ -2691,6 +2691,35 @@ static void events_sixteenth_round_evprec(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Sixteenth round (engineer evrecall): a weapon test or a launch of a
+ * state's own rocket or missile that the text does not place happened in
+ * that state (the sentence's subject, or the last sentence's for "it"); a
+ * test of no weapon is no incident, and a launch of strikes is placed at
+ * its target, never at the attacker. Sentences of our own. */
+static void events_sixteenth_round_evrecall(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Iran said on "
+         "Feb. 9 it had tested a new ballistic missile, drawing protests from its neighbours.\n",
+         "incident 2016-02-09 held iran"},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Pakistan "
+         "said it would keep its forces ready. On Feb. 20 it launched a long-range rocket carrying a "
+         "satellite.\n",
+         "incident 2016-02-20 held pakistan"},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Iran "
+         "test-fired two missiles on Tuesday.\n",
+         "incident 2016-03-01 held iran"},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Norway "
+         "tested the patience of its partners on Tuesday.\n",
+         ""},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Turkey "
+         "launched strikes on Tuesday, officials said.\n",
+         ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2745,6 +2774,7 @@ int main(void)
         cmocka_unit_test(events_fifteenth_round_evdate),
         cmocka_unit_test(events_fifteenth_round_evrecall),
         cmocka_unit_test(events_sixteenth_round_evprec),
+        cmocka_unit_test(events_sixteenth_round_evrecall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

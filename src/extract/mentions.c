@@ -266,15 +266,34 @@ static int only_towns(const dmi_cand_t *c)
     return c->ne > 0;
 }
 
-/* A given name that is also a town, before a capitalised word that is no
- * word of a place's or an institution's name: "Brent Hale", "Stanley
- * Moore", "Kobe Bryant" (not "Sydney Harbour", "Denver Police"). Countries
- * and regions keep theirs ("Georgia Tech", "Jordan Valley"). */
+/* A region under this many people is a county, a borough, a district:
+ * its name is as often a given name ("Devon", "Clare", "Kerry") as a
+ * town's. */
+#define GIVEN_NAME_REGION_POP 1000000
+
+/* Every reading of c is a town or such a small region (no country, no
+ * state of note, no demonym). */
+static int only_minor_places(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *e = &c->e[k];
+        if (e->is_demonym ||
+            (e->kind != DM_PLACE_CITY && (e->kind != DM_PLACE_REGION || e->population >= GIVEN_NAME_REGION_POP)))
+            return 0;
+    }
+    return c->ne > 0;
+}
+
+/* A given name that is also a town or a small region, before a capitalised
+ * word that is no word of a place's or an institution's name: "Brent
+ * Hale", "Stanley Moore", "Kobe Bryant", "Clare Short" (not "Sydney
+ * Harbour", "Denver Police", "Devon County"). Countries and states of note
+ * keep theirs ("Georgia Tech", "Jordan Valley"). */
 static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t *c)
 {
     const dmi_article_t *a = x->art;
     size_t t = c->first, nx = c->last;
-    if (c->last - c->first != 1 || !only_towns(c) || !dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
+    if (c->last - c->first != 1 || !only_minor_places(c) || !dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
         (a->tokens[t].flags & DMI_TOK_UPPER) || (a->tokens[nx].flags & DMI_TOK_UPPER))
         return 0;
     static const char *const place_words[] = {

@@ -2040,6 +2040,11 @@ static void places_sixteenth_round_cases(void **state)
         /* A list, not a qualifier: "Jordan and Egypt" go on after it. */
         {"date 2025-09-12\n\nDelegates came from Ramallah, Jordan and Egypt for the talks.\n",
          {{31.90, 35.20, 30, DM_PLACE_CITY, 1}}},
+        /* A given name that is also a county or a borough, before a
+         * surname, is a person; the county alone is still a place. */
+        {"date 2025-09-12\n\nThe envoy spoke in London on Monday. The organiser, Devon Hollins, thanked her.\n",
+         {{51.51, -0.13, 30, DM_PLACE_CITY, 1}, {50.76, -3.69, 50, -1, 0}}},
+        {"date 2025-09-12\n\nFloods hit Devon and Cornwall on Monday.\n", {{50.76, -3.69, 50, DM_PLACE_REGION, 1}}},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

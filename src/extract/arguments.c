@@ -592,9 +592,21 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
      * history, the year last named (news names months of its own year
      * after a paragraph's background year: not those). */
     int years[] = {S->section_year, S->history ? S->context_year : 0};
+    int item_heading = 0;
     for (size_t k = 0; k < G_N_ELEMENTS(years) && !item_year; k++)
-        if (years[k] && x->date.year && years[k] != x->date.year)
+        if (years[k] && x->date.year && years[k] != x->date.year) {
             item_year = years[k];
+            item_heading = k == 0;
+        }
+    /* A narrative of the past goes forward: a month named without a year
+     * after a later month of that year told last ("In November 2008 ...
+     * In December ... In January ...") is in the next year, and later
+     * months stay there. Not under a year's heading (the heading bounds
+     * its section), nor told in the past perfect ("had met in March":
+     * told out of order). */
+    int forward = !item_heading;
+    for (size_t t = first; t < last && forward; t++)
+        forward = !dmi_tok_is(x->art, t, "had");
     dmi_date_t anchor = S->anchor;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
@@ -620,14 +632,23 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             for (size_t u = t; u < t + used; u++) {
                 explicit_year |= dmi_tok_len(x->art, u) == 4 && (x->art->tokens[u].flags & DMI_TOK_NUM);
                 month_named |= dmi_month_of(dmi_tok_text(x->art, u), dmi_tok_len(x->art, u)) != 0;
+                /* "mid-March", "late-May" */
+                const char *hy = memchr(dmi_tok_text(x->art, u), '-', dmi_tok_len(x->art, u));
+                if (hy && (x->art->tokens[u].flags & DMI_TOK_WORD))
+                    month_named |= dmi_month_of(hy + 1, dmi_tok_len(x->art, u) - (size_t)(hy + 1 - dmi_tok_text(x->art, u))) != 0;
             }
             /* "last May", "next month", "Monday": counted from the report */
             static const char *const shifts[] = {"last", "next", "this", "that", "past", NULL};
             int relative = !month_named || dmi_tok_in(x->art, t, shifts) >= 0;
             if (explicit_year)
                 item_year = d.year;
-            else if (item_year && !relative)
+            else if (item_year && !relative) {
                 d.year = item_year;
+                if (forward && anchor.month && (anchor.year == item_year || anchor.year == item_year + 1)) {
+                    /* one year on at most from the year last named */
+                    d.year = anchor.year == item_year && d.month < anchor.month ? item_year + 1 : anchor.year;
+                }
+            }
         }
         if (!used) {
             t++;

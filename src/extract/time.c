@@ -254,6 +254,21 @@ static size_t range_end(const dmi_article_t *a, size_t t, size_t end)
     return 0;
 }
 
+/* A range told in words after "from" or "between" ("from 24 to 26 May",
+ * "between 5 and 7 June", "from May 24 to 26"): the tokens of its second
+ * day after the first day at t - 1, 0 when none. The event starts on the
+ * first day, as with "24-26 May". */
+static size_t range_words(const dmi_article_t *a, size_t opener, size_t t, size_t end)
+{
+    int d;
+    if (!(dmi_tok_is(a, opener, "from") || dmi_tok_is(a, opener, "between")) || t + 1 >= end)
+        return 0;
+    if (!(dmi_tok_is(a, t, "to") || dmi_tok_is(a, t, "until") || dmi_tok_is(a, t, "through") ||
+          (dmi_tok_is(a, t, "and") && dmi_tok_is(a, opener, "between"))))
+        return 0;
+    return tok_day(a, t + 1, &d) ? 2 : 0;
+}
+
 static int tok_year(const dmi_article_t *a, size_t t, int *year)
 {
     int y;
@@ -471,6 +486,8 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         if (tok_day(a, u, &d)) {
             size_t v = u + 1;
             v += range_end(a, v, end);  /* "October 12-13, 2015": the first day, the year after */
+            if (t > 0 && v == u + 1)
+                v += range_words(a, t - 1, v, end);  /* "from May 24 to 26" */
             size_t used = v - t;
             if (tok_punct(a, v, ','))
                 v++;
@@ -504,6 +521,8 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
     /* Day Month [Year], or a range "12 – 14 May [2017]": its first day */
     if (tok_day(a, t, &d)) {
         size_t u = t + 1 + range_end(a, t + 1, end);
+        if (t > 0 && u == t + 1)
+            u += range_words(a, t - 1, u, end);  /* "from 24 to 26 May", "between 5 and 7 June" */
         if (u < end && (m = tok_month(a, u)) != 0) {
             if (u + 1 < end && tok_year(a, u + 1, &y))
                 return put_date(out, y, m, d, u + 2 - t);
@@ -512,6 +531,43 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 return put_date(out, y, m, d, u + 1 + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, d, u + 1 - t) : 0;
+        }
+    }
+    /* "mid-2012", "early-1990", "late-March" written as one word, and a
+     * span of years "2014-15", "1998-2001": the year (the first one) or
+     * the month, as "in mid 2012" or "in late March" gives it. */
+    if ((a->tokens[t].flags & DMI_TOK_WORD) && dmi_tok_len(a, t) > 5) {
+        const char *w = dmi_tok_text(a, t);
+        size_t n = dmi_tok_len(a, t), p = 0;
+        if (g_ascii_strncasecmp(w, "mid-", 4) == 0)
+            p = 4;
+        else if (g_ascii_strncasecmp(w, "early-", 6) == 0 || g_ascii_strncasecmp(w, "late-", 5) == 0)
+            p = w[0] == 'l' || w[0] == 'L' ? 5 : 6;
+        int yy = 0;
+        if (p && n == p + 4 && g_ascii_isdigit(w[p]) && g_ascii_isdigit(w[p + 1]) && g_ascii_isdigit(w[p + 2]) &&
+            g_ascii_isdigit(w[p + 3])) {
+            yy = (w[p] - '0') * 1000 + (w[p + 1] - '0') * 100 + (w[p + 2] - '0') * 10 + (w[p + 3] - '0');
+            if (yy >= 1800 && yy <= 2200) {
+                out->year = yy;
+                return 1;
+            }
+        }
+        if (p && (m = dmi_month_of(w + p, n - p)) != 0) {
+            int y2 = year_for_month(m, ref, context_year, tense, 0);
+            return y2 ? put_date(out, y2, m, 0, 1) : 0;
+        }
+        /* "2014-15", "1998-2001" after a preposition ("in 2014-15") */
+        if (!p && (n == 7 || n == 9) && w[4] == '-' && t > 0 &&
+            (dmi_tok_is(a, t - 1, "in") || dmi_tok_is(a, t - 1, "during") || dmi_tok_is(a, t - 1, "from") ||
+             dmi_tok_is(a, t - 1, "between"))) {
+            int ok = 1;
+            for (size_t i = 0; i < n; i++)
+                ok &= i == 4 || g_ascii_isdigit(w[i]);
+            yy = ok ? (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0') : 0;
+            if (yy >= 1800 && yy <= 2200) {
+                out->year = yy;
+                return 1;
+            }
         }
     }
     /* A decade ("in the early 1990s", "the 1970s"): the text gives no finer

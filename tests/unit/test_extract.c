@@ -2692,6 +2692,34 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
          "proposed summit in Lima will take place next month.\n",
          "meeting 2010-07 planned lima"},
+        /* A narrative of the past goes forward: a month named without a
+         * year after a later month of the year told last is in the next
+         * year; not told in the past perfect. */
+        {"date 2010-06-15\nSome headline for the test\n\nIn November 2008, the king visited Havana. In "
+         "December he met the president in Brasilia. In January he travelled to Lima.\n",
+         "visit 2008-11 held havana; meeting 2008-12 held brasilia; visit 2009-01 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\nOn 3 October 2004, the envoys met in Oslo. On 12 "
+         "November they held talks in Geneva. On 9 February they met again in Vienna.\n",
+         "meeting 2004-10-03 held oslo; talks 2004-11-12 held geneva; meeting 2005-02-09 held vienna"},
+        {"date 2010-06-15\nSome headline for the test\n\nIn November 2008, the king visited Havana. The "
+         "president had visited Lima in January.\n",
+         "visit 2008-11 held havana; visit 2008-01 held lima"},
+        /* A range told in words ("from 24 to 26 May", "between 3 and 5
+         * June") starts on its first day, as "24-26 May" does. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king "
+         "visited Lima from 24 to 26 May.\n",
+         "visit 2010-05-24 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The envoys "
+         "met in Oslo between 3 and 5 June.\n",
+         "meeting 2010-06-03 held oslo"},
+        /* "mid-2006" and a span of years "2004-05" written as one word
+         * give their (first) year, not the report's day. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The two "
+         "leaders met in Oslo in mid-2006.\n",
+         "meeting 2006 held oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king "
+         "visited Lima in 2004-05.\n",
+         "visit 2004 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

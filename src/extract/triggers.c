@@ -177,6 +177,32 @@ int dmi_weapon_test(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* What a crowd throws at an embassy, a motorcade or the police. */
+static const char *const thrown_things[] = {"rocks", "rock", "stones", "stone", "eggs", "bottles", "bricks",
+                                            "bombs", "bomb", "grenade", "grenades", "firebombs", "petrol",
+                                            "molotov", "paint", "shoes", "shoe", "objects", "missiles",
+                                            "tomatoes", NULL};
+
+/* "threw rocks at the embassy", "stones were thrown at the motorcade",
+ * "hurled eggs": a thrown thing within four words either side of t, same
+ * sentence, no punctuation between ("threw his support behind" is none). */
+static int thrown_at(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t + 1; u < t + 5 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, thrown_things) >= 0)
+            return 1;
+    }
+    for (size_t u = t; u > 0 && u + 4 > t && a->tokens[u - 1].sentence == a->tokens[t].sentence; u--) {
+        if (dmi_tok_punct_any(a, u - 1))
+            break;
+        if (dmi_tok_in(a, u - 1, thrown_things) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_setting_out(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
@@ -299,6 +325,11 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
          * is an incident only of a weapon or a strike near it. */
         if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched") || dmi_tok_is(a, t, "launching")) &&
             !weapon_near(a, t))
+            return NULL;
+        /* "threw his support behind": a throw is an incident only of
+         * stones, eggs or bombs. */
+        if ((dmi_tok_is(a, t, "threw") || dmi_tok_is(a, t, "thrown") || dmi_tok_is(a, t, "hurled")) &&
+            !thrown_at(a, t))
             return NULL;
         /* "tested the waters": a test is an incident only of a weapon. */
         if (triggers[i].type == DM_EVENT_INCIDENT && g_str_has_prefix(triggers[i].word, "test") &&

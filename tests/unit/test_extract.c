@@ -2749,6 +2749,17 @@ static void events_sixteenth_round_evrecall(void **state)
         {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Turkey "
          "launched strikes on Tuesday, officials said.\n",
          ""},
+        /* Stones, eggs or bombs thrown at an embassy or a motorcade are an
+         * incident where they were thrown; a throw of support is none. */
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. In Chile, "
+         "a crowd of students threw stones at the Spanish embassy on Monday.\n",
+         "incident 2016-02-29 held chile"},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Eggs were "
+         "thrown at the minister's car in Lima on Tuesday.\n",
+         "incident 2016-03-01 held lima"},
+        {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. The mayor "
+         "threw his weight behind the plan in Oslo on Monday.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

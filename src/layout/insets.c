@@ -663,8 +663,11 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     if (!needed || map->frame_count >= DM_MAX_FRAMES)
         return DM_OK;
     double *lat = dmi_calloc(np + 64, sizeof *lat), *lon = dmi_calloc(np + 64, sizeof *lon);
+    unsigned char *party = dmi_calloc(np + 1, 1);
     char *def = NULL;
-    if (!lat || !lon) {
+    for (size_t i = 0; party && i < np; i++)
+        party[i] = (unsigned char)party_off_frame(map, i);
+    if (!lat || !lon || !party) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -672,7 +675,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     size_t n = 0;
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(s, i);
-        if (is_context_place(map, i) && !map->has_marker[i] && !party_off_frame(map, i))
+        if (is_context_place(map, i) && !map->has_marker[i] && !party[i])
             continue;
         lat[n] = p->lat;
         lon[n++] = p->lon;
@@ -763,6 +766,13 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     for (size_t i = 0; i < np; i++)
         if (map->far[i])
             map->place_frame[i] = fi;
+    /* A party the main frame leaves out is marked and named there: tinted
+     * land alone, a few pixels of a small map, tells the reader nothing. */
+    for (size_t i = 0; i < np; i++)
+        if (party[i]) {
+            map->place_frame[i] = fi;
+            map->has_marker[i] = 1;
+        }
     /* The main frame's outline, in the overview's canvas units. */
     for (size_t k = 0; k < outline.count; k++) {
         double e, no, x, y;
@@ -778,6 +788,7 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
 out:
     free(lat);
     free(lon);
+    free(party);
     free(def);
     return st;
 }

@@ -885,6 +885,19 @@ static size_t frames_named(json_t *root, const char *id)
     return n;
 }
 
+/* How many items of a sidecar list ("markers", "labels") belong to place
+ * in the frame of that id. */
+static size_t items_in_frame(json_t *root, const char *list, const char *place, const char *frame)
+{
+    size_t n = 0, i;
+    json_t *m;
+    json_array_foreach(json_object_get(root, list), i, m) {
+        const char *p = json_string_value(json_object_get(m, "place")), *f = json_string_value(json_object_get(m, "frame"));
+        n += p && f && strcmp(p, place) == 0 && strcmp(f, frame) == 0;
+    }
+    return n;
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -903,6 +916,9 @@ static void principal_parties_far_off_get_the_overview(void **state)
         "\"participants\":[\"UG\",\"MZ\"],\"principal\":true}]}";
     json_t *root = layout_of_story(story, 1600, 1000);
     assert_int_equal(frames_named(root, "overview"), 1);
+    /* ... marked and named there: tinted land alone tells nothing. */
+    assert_int_equal(items_in_frame(root, "markers", "uganda", "overview"), 1);
+    assert_int_equal(items_in_frame(root, "labels", "mozambique", "overview"), 1);
     json_decref(root);
     /* Parties the title does not name (a visitor's home country) are not
      * drawn for. */

@@ -1190,6 +1190,10 @@ static int listed_together(const dmi_article_t *a, const dmi_cand_t *c, const dm
     return 1;
 }
 
+/* Kinds of place a country's demonym can qualify ("the Syrian town of"). */
+static const char *const kind_nouns[] = {"city", "town", "village", "port", "capital", "province", "region",
+                                         "state", "district", "island", "resort", "enclave", "county", NULL};
+
 /* What the words around each name say of it, for the resolver
  * (dmi_resolve_mentions-private.h): its qualifier and its cues. */
 static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
@@ -1208,6 +1212,18 @@ static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
         /* The "'s" is a token of its own, flagged possessive. */
         if (i > 0 && v->items[i - 1].last + 1 == c->first && (a->tokens[v->items[i - 1].last].flags & DMI_TOK_POSS))
             c->cues |= DMI_CUE_OWNER;
+        c->owner_cc[0] = '\0';
+        /* "the southern English city of X", "the Syrian town of Y", "the
+         * Iranian port of Z": a demonym or a country's name right before a
+         * kind of place and "of" says the country. */
+        if (t >= 3 && dmi_tok_is(a, t - 1, "of") && dmi_tok_in(a, t - 2, kind_nouns) >= 0 &&
+            dmi_tok_word(a, t - 3) && dmi_tok_cap(a, t - 3) && dmi_tok_same_sentence(a, t - 3, t)) {
+            dmi_gaz_entry_t e[4];
+            size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t - 3), dmi_tok_len(a, t - 3), e, G_N_ELEMENTS(e));
+            for (size_t k = 0; k < n && !c->owner_cc[0]; k++)
+                if (e[k].kind == DM_PLACE_COUNTRY && (e[k].is_demonym || !e[k].is_alternate))
+                    memcpy(c->owner_cc, e[k].country, 3);
+        }
         if (i + 1 < v->count && listed_together(a, c, &v->items[i + 1]))
             c->cues |= DMI_CUE_LISTED_NEXT;
         size_t nx = c->last + (c->last < a->token_count && dmi_tok_punct(a, c->last, ','));
@@ -1332,7 +1348,7 @@ static void prefer_near_namesakes(dmi_cand_vec_t *v)
     for (size_t i = 0; i < v->count; i++) {
         dmi_cand_t *c = &v->items[i];
         /* A locative cue says that the name is a place, not which one. */
-        if (c->chosen < 0 || c->ne < 2 || c->qualifier >= 0 || (c->cues & DMI_CUE_OWNER))
+        if (c->chosen < 0 || c->ne < 2 || c->qualifier >= 0 || (c->cues & DMI_CUE_OWNER) || c->owner_cc[0])
             continue;
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
         if (e->kind == DM_PLACE_COUNTRY || e->kind == DM_PLACE_AREA || e->is_demonym || !far_from_story(v, i, e) ||

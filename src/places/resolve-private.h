@@ -39,6 +39,8 @@ typedef struct {
     int chosen;               /* index into e, -1 rejected */
     double margin;            /* chosen reading's lead over the next (3 when alone) */
     int qualifier;            /* index of the ", Y" name qualifying this one, or -1 */
+    char owner_cc[3];         /* the country a demonym before a kind of place names ("the
+                               * Syrian town of X": "SY"), "" when none */
     double vote;              /* weight this name gave its best reading's country */
     char vote_cc[3];
     double boost[DMI_READINGS_MAX]; /* added to a reading's prior (a city standing for its region) */

@@ -377,9 +377,12 @@ static size_t foreign_region(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
 }
 
 /* "India's Punjab", "Russia's Kursk region": a country's possessive right
- * before a name puts the name in that country. */
+ * before a name puts the name in that country; so does a demonym before a
+ * kind of place ("the English city of X", owner_cc). */
 static double owner_bonus(const dmi_cand_t *items, size_t i, const dmi_gaz_entry_t *e)
 {
+    if (items[i].owner_cc[0])
+        return strcmp(items[i].owner_cc, e->country) == 0 ? resolver_w.owner : 0;
     if (i == 0)
         return 0;
     const dmi_cand_t *c = &items[i], *o = &items[i - 1];

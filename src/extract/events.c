@@ -188,7 +188,7 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
 
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
-                         int backref, int is_modal)
+                         int backref, int is_modal, dm_event_status_t told)
 {
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
@@ -202,6 +202,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     e.type = tr->type;
     e.trigger = trig;
     e.status = dmi_status_of(a, first, last, e.type, trig);
+    /* "The visit to Israel has been postponed": a reference back's
+     * predicate, further than its own few words. */
+    if (told != DM_EVENT_UNKNOWN && dmi_status_priority(told) > dmi_status_priority(e.status))
+        e.status = told;
     if ((e.status == DM_EVENT_UNKNOWN || e.status == DM_EVENT_HELD) && dmi_told_ahead(a, first, last))
         e.status = DM_EVENT_PLANNED;
     if (e.status == DM_EVENT_UNKNOWN)
@@ -973,7 +977,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             const dmi_mention_t *m = dmi_mention_ending_at(x, trig[k]);
             backref = m && m->last == trig[k] && m->first > sn->first && dmi_refers_back(a, m->first, sn->first);
         }
+        dm_event_status_t told = DM_EVENT_UNKNOWN;
         if (backref) {
+            told = dmi_passive_status(a, trig[k], last);
             first = trig[k];
             if (last > trig[k] + 5)
                 last = trig[k] + 5;
@@ -1005,7 +1011,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;
         size_t pushed = S->count;
-        if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k]) != 0)
+        if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k], told) != 0)
             return -1;
         /* Who: the persons from the sentence's start (the subject) to the
          * end of the trigger's clause; a trigger after a subordinate opener

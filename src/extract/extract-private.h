@@ -449,6 +449,13 @@ int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last);
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);
+/* The status a passive of ending or delay gives the event noun at trig,
+ * its subject, within [trig, last): "The visit to Israel has been
+ * postponed", "the summit in Lima was called off" (cancelled, suspended,
+ * failed, refused); DM_EVENT_UNKNOWN when the clause's first verb tells
+ * another thing. For references back, whose own words are read only a few
+ * tokens far. */
+dm_event_status_t dmi_passive_status(const dmi_article_t *a, size_t trig, size_t last);
 dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
                                 size_t trig);
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);

@@ -678,6 +678,31 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
     return st == DM_EVENT_UNKNOWN && under_way ? DM_EVENT_HELD : st;
 }
 
+dm_event_status_t dmi_passive_status(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "has", "have", "had", NULL};
+    static const char *const aux[] = {"been", "being", "now", "since", "also", "again", "reportedly", NULL};
+    for (size_t u = trig + 1; u + 1 < last && u < trig + 16; u++) {
+        if (dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS))
+            return DM_EVENT_UNKNOWN;
+        if (dmi_tok_in(a, u, be) < 0)
+            continue;
+        size_t v = u + 1;
+        while (v < last && v < u + 4 && dmi_tok_in(a, v, aux) >= 0)
+            v++;
+        if (v >= last || (v == u + 1 && (dmi_tok_is(a, u, "has") || dmi_tok_is(a, u, "have") || dmi_tok_is(a, u, "had"))))
+            return DM_EVENT_UNKNOWN;  /* "has" without "been": active, another verb's object */
+        if ((dmi_tok_is(a, v, "called") || dmi_tok_is(a, v, "put")) && v + 1 < last && dmi_tok_is(a, v + 1, "off"))
+            return DM_EVENT_CANCELLED;
+        for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++)
+            if (dmi_tok_eq(a, v, status_cues[i].word) && status_cues[i].status != DM_EVENT_PLANNED &&
+                status_cues[i].status != DM_EVENT_DELIVERED)
+                return status_cues[i].status;
+        return DM_EVENT_UNKNOWN;  /* the clause's verb tells another thing */
+    }
+    return DM_EVENT_UNKNOWN;
+}
+
 /* How strongly a status tells what became of an event, for merging two
  * mentions of it: a refusal outweighs a plan. */
 int dmi_status_priority(dm_event_status_t s)

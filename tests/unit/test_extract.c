@@ -2724,6 +2724,17 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king "
          "visited Lima in 2004-05.\n",
          "visit 2004 held lima"},
+        /* A reference back whose predicate, past its own few words, is a
+         * passive of ending or delay: that status, not held. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The visit "
+         "to Israel has been postponed.\n",
+         "visit 2010-06 cancelled israel"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The summit "
+         "in Lima was called off.\n",
+         "meeting 2010-06 cancelled lima"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The talks "
+         "in Geneva were held in a friendly atmosphere.\n",
+         "talks 2010-06-15 held geneva"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -492,8 +492,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     int trip_here = 0;  /* "arrived ... for two days of talks": the trip's purpose, not a meeting of its own */
     for (size_t j = S->sentence_first_event; j < S->count; j++)
         trip_here |= S->ev[j].type == DM_EVENT_VISIT;
+    /* ... but a stay still to come ("will be in A from May 2 to 4") is
+     * where its own day's meetings are: a meeting the text dates to
+     * another day ("... will meet B on May 8") may be at the itinerary's
+     * next stop. */
+    int other_stop = S->setting_ahead.day && e.date.day && !e.date_weak &&
+                     dmi_date_cmp(&e.date, &S->setting_ahead) != 0;
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        S->setting != NONE && !backref && !trip_here)
+        S->setting != NONE && !backref && !trip_here && !other_stop)
         dmi_add_place(&e, S->setting);
     /* A meeting held on the report's day or the day before and placed
      * nowhere, told past the lede: a wire report is filed where the visit
@@ -1263,8 +1269,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         const dmi_xevent_t *v = &S->ev[j];
         if (v->type == DM_EVENT_VISIT && v->place_count > 0 &&
             (x->places[v->places[v->place_count - 1]].kind == DM_PLACE_CITY ||
-             x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE))
+             x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE)) {
             S->setting = v->places[v->place_count - 1];
+            memset(&S->setting_ahead, 0, sizeof S->setting_ahead);
+            /* A stay told with its own days ("will be in A from May 2 to
+             * 4") ends; a visit told otherwise may hold a week's meetings. */
+            if (v->status == DM_EVENT_PLANNED && v->date.day && dmi_tok_is(a, v->trigger, "be"))
+                S->setting_ahead = v->date;
+        }
     }
     /* A sentence that opens with its date ("On June 15, ...", "In March
      * 2015, ...", "On 3 May 2011 (two days after ...)") frames the rest

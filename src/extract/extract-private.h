@@ -371,6 +371,7 @@ typedef struct {
     size_t sentence_first_event; /* first event pushed for the current sentence */
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
+    dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
     size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
     dmi_date_t anchor;     /* the date told last, for "the following year", "two days later" */

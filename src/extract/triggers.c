@@ -203,6 +203,52 @@ static int thrown_at(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "Smith will be in Lima from May 2 to 4", "the minister will also be in
+ * Quito on Friday", "he is due to be in Rome": a person's stay to come, a
+ * trip. "be" at t after a modal ("will", "would", "shall", or "to" after
+ * due, expected, scheduled or set), the modal's subject a name, a role
+ * ("the minister", rules/role_nouns.txt) or a personal pronoun, then "in" or "at" and a capitalised name that is no
+ * possessive ("will be in Kyiv's interest"). "The talks will be in Oslo"
+ * is the talks' place, no trip. */
+static int stay_ahead(const dmi_article_t *a, size_t t)
+{
+    static const char *const modals[] = {"will", "would", "shall", NULL};
+    static const char *const plans[] = {"due", "expected", "scheduled", "set", NULL};
+    static const char *const persons[] = {"he", "she", "they", NULL};
+    if (!dmi_tok_is(a, t, "be") || t < 2 || t + 2 >= a->token_count)
+        return 0;
+    size_t m = t - 1;
+    if (dmi_tok_is(a, m, "also") && m > 0)
+        m--;
+    size_t subj;
+    if (dmi_tok_in(a, m, modals) >= 0)
+        subj = m;
+    else if (dmi_tok_is(a, m, "to") && m > 1 && dmi_tok_in(a, m - 1, plans) >= 0)
+        subj = m - 1 > 0 && (dmi_tok_is(a, m - 2, "is") || dmi_tok_is(a, m - 2, "are")) ? m - 2 : m - 1;
+    else
+        return 0;
+    if (subj == 0 || a->tokens[subj - 1].sentence != a->tokens[t].sentence)
+        return 0;
+    size_t s = subj - 1;
+    /* A capitalised subject opening the sentence ("Smith will be in")
+     * is a name unless it is a pronoun or an event word ("Talks will be
+     * in Oslo"). */
+    static const char *const not_names[] = {"it", "this", "that", "there", "which", "what", "these", "those",
+                                            "we", "you", "i", NULL};
+    int person = dmi_tok_in(a, s, persons) >= 0 || dmi_tok_in(a, s, dmi_role_nouns) >= 0 ||
+                 (dmi_tok_word(a, s) && (a->tokens[s].flags & DMI_TOK_CAP) &&
+                  (!(a->tokens[s].flags & DMI_TOK_SENT_START) ||
+                   (dmi_tok_in(a, s, not_names) < 0 && !dmi_trigger_at(a, s))));
+    if (!person || !(dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")))
+        return 0;
+    size_t u = t + 2;
+    if (!dmi_tok_word(a, u) || !(a->tokens[u].flags & DMI_TOK_CAP) || a->tokens[u].sentence != a->tokens[t].sentence)
+        return 0;
+    while (u + 1 < a->token_count && dmi_tok_word(a, u + 1) && (a->tokens[u + 1].flags & DMI_TOK_CAP))
+        u++;
+    return !(u + 1 < a->token_count && (a->tokens[u + 1].flags & DMI_TOK_POSS));
+}
+
 int dmi_setting_out(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
@@ -325,6 +371,9 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
          * is an incident only of a weapon or a strike near it. */
         if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched") || dmi_tok_is(a, t, "launching")) &&
             !weapon_near(a, t))
+            return NULL;
+        /* "be": a trip only as a person's stay to come in a named place. */
+        if (dmi_tok_is(a, t, "be") && !stay_ahead(a, t))
             return NULL;
         /* "threw his support behind": a throw is an incident only of
          * stones, eggs or bombs. */

@@ -2775,6 +2775,22 @@ static void events_sixteenth_round_evrecall(void **state)
         {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. The mayor "
          "threw his weight behind the plan in Oslo on Monday.\n",
          ""},
+        /* A person's stay to come in a named place ("will be in A from
+         * DAY to DAY", "is due to be in B") is a trip; an event's or a
+         * thing's "will be in" is none. A meeting of another day is not
+         * put at the stay's city. */
+        {"date 2010-04-28\nSome headline for the test\n\nThe ministers said relations were good. The minister "
+         "will be in Lima from May 2 to 4.\n",
+         "visit 2010-05-02 planned lima"},
+        {"date 2010-04-28\nSome headline for the test\n\nThe ministers said relations were good. Garcia is "
+         "due to be in Quito on Friday.\n",
+         "visit 2010-04-30 planned quito"},
+        {"date 2010-04-28\nSome headline for the test\n\nThe ministers said relations were good. The gain "
+         "will be in Norway's interest.\n",
+         ""},
+        {"date 2010-04-28\nSome headline for the test\n\nThe ministers said relations were good. The minister "
+         "will be in Lima from May 2 to 4. He will meet the president of Chile on May 8.\n",
+         "visit 2010-05-02 planned lima; meeting 2010-05-08 planned -"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

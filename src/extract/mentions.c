@@ -604,14 +604,17 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     /* An organisation's whole name matched a place ("Red Cross", South
      * Carolina; "African Union", its headquarters): the actor, not a place. */
     /* Its headquarters only after a locative cue ("at the Palais des
-     * Nations", "mission to the United Nations"). */
+     * Nations", "mission to the United Nations"). A curated area or region
+     * is named as news names it, whatever its last word ("the West Bank"). */
     if (!single && dmi_tok_in_cs(a, last, dmi_org_heads)) {
-        int country = 0, site = 0;
+        int country = 0, site = 0, curated_area = 0;
         for (size_t k = 0; k < c->ne; k++) {
             country |= c->e[k].kind == DM_PLACE_COUNTRY;
             site |= c->e[k].kind == DM_PLACE_SITE;
+            curated_area |= (c->e[k].kind == DM_PLACE_AREA || c->e[k].kind == DM_PLACE_REGION) && c->e[k].source &&
+                            strncmp(c->e[k].source, "curated:", 8) == 0;
         }
-        if (!country && !(site && cue))
+        if (!country && !curated_area && !(site && cue))
             return 0;
     }
     /* Inside a longer capitalised name that ends in an organisation's word:

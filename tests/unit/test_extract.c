@@ -2045,6 +2045,10 @@ static void places_sixteenth_round_cases(void **state)
         {"date 2025-09-12\n\nThe envoy spoke in London on Monday. The organiser, Devon Hollins, thanked her.\n",
          {{51.51, -0.13, 30, DM_PLACE_CITY, 1}, {50.76, -3.69, 50, -1, 0}}},
         {"date 2025-09-12\n\nFloods hit Devon and Cornwall on Monday.\n", {{50.76, -3.69, 50, DM_PLACE_REGION, 1}}},
+        /* A curated area whose last word ends organisations' names too
+         * ("Bank") is still the area. */
+        {"date 2025-09-12\n\nSoldiers searched a village in the West Bank overnight.\n",
+         {{31.95, 35.25, 30, DM_PLACE_AREA, 1}}},
         /* A demonym before a kind of place says the country: not Harare,
          * once called by that name. */
         {"date 2025-09-12\n\nTwo visitors fell ill at a hotel in the English town of Salisbury on Sunday.\n",

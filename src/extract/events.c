@@ -430,6 +430,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             dmi_xevent_t *o = &S->ev[j];
             if (o->type != e.type)
                 continue;
+            /* "the next round would take place in June ... The talks
+             * collapsed in 2010": a reference back that its own words date
+             * apart from the event is another happening (the earlier
+             * talks), which tells that event (or one before it) nothing. */
+            if (e.date.year && !e.date_weak && o->date.year && !o->date_weak && dmi_date_cmp(&e.date, &o->date) != 0)
+                break;
             /* "will meet X in Algeria ... The meeting with X in Tindouf":
              * the reference back names the town of the country. */
             const dmi_sentence_t *bs = &a->sentences[si];

@@ -2739,6 +2739,15 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The talks "
          "in Geneva were held in a friendly atmosphere.\n",
          "talks 2010-06-15 held geneva"},
+        /* A reference back dated by its own words apart from the event it
+         * would refer to is another happening: it gives that event neither
+         * status nor date. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers met in Vienna on Monday. The next "
+         "round of talks will take place in Geneva in July. The talks collapsed in 2008 after a shooting.\n",
+         "meeting 2010-06-14 held vienna; talks 2010-07 planned geneva"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe envoys met in Oslo on Monday. They will meet "
+         "again in Rome in September. The meeting was cancelled in 2007 because of a strike.\n",
+         "meeting 2010-06-14 held oslo; meeting 2010-09 planned rome"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

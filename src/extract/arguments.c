@@ -157,6 +157,9 @@ static const char *const event_cues[] = {"in", "at", "near", "outside", "inside"
  * Damascus", "the missile attack against Mecca". Not "to" ("ties to
  * Baghdad"), and never an uncued name: the attacker ("U.S. missile
  * attacks"), the reporter ("New Zealand said") or a dateline. */
+/* Relations cut (type other) happen where the envoy leaves: "recalled its
+ * ambassador from Tehran", "expelled from Caracas" (and the event cues). */
+static const char *const envoy_cues[] = {"in", "at", "to", "from", NULL};
 static const char *const incident_cues[] = {"in", "at", "near", "outside", "inside", "on", "against", "into",
                                             "off", "hit", "hitting", "struck", "targeted", "shelled", "bombed",
                                             "attacked", "raided", NULL};
@@ -277,7 +280,10 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             x->places[before->place].kind == DM_PLACE_SITE &&
             dmi_great_circle_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
             continue;
-        if (need_cue && !dmi_has_cue_word(x->art, m, e->type == DM_EVENT_INCIDENT ? incident_cues : event_cues) &&
+        if (need_cue &&
+            !dmi_has_cue_word(x->art, m, e->type == DM_EVENT_INCIDENT ? incident_cues
+                                         : e->type == DM_EVENT_OTHER ? envoy_cues
+                                                                     : event_cues) &&
             !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)))
             continue;
         /* "the US-led war", "a Saudi-backed force": a name joined to the

@@ -2804,6 +2804,14 @@ static void events_sixteenth_round_evrecall(void **state)
         {"date 2010-04-28\nSome headline for the test\n\nThe ministers said relations were good. The minister "
          "will be in Lima from May 2 to 4. He will meet the president of Chile on May 8.\n",
          "visit 2010-05-02 planned lima; meeting 2010-05-08 planned -"},
+        /* An ambassador recalled or expelled "from" a capital: the
+         * relations cut there (not only "to" or "in"). */
+        {"date 2019-08-14\nSome headline for the test\n\nThe ministers said relations were good. On 1 October "
+         "2015, the Chilean government recalled its ambassador from Lima.\n",
+         "other 2015-10-01 held lima"},
+        {"date 2019-08-14\nSome headline for the test\n\nThe ministers said relations were good. On 3 May "
+         "2016, Peru expelled two Bolivian diplomats from Lima.\n",
+         "other 2016-05-03 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

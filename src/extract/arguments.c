@@ -235,6 +235,19 @@ static int relative_between(const dmi_article_t *a, size_t trig, size_t b, const
 /* Relative pronouns of a person: what follows tells of the person. */
 static const char *const person_relatives[] = {"who", "whom", "whose", NULL};
 
+/* "concerns ranging from Syria to Ukraine": the end of a range of topics,
+ * not a destination after "to". */
+static int range_end(const dmi_extraction_t *x, const dmi_mention_t *m)
+{
+    static const char *const spans[] = {"ranging", "range", "ranged", "ranges", "varying", "everything", NULL};
+    const dmi_article_t *a = x->art;
+    if (m->first < 4 || !dmi_tok_is(a, m->first - 1, "to"))
+        return 0;
+    const dmi_mention_t *from = dmi_mention_ending_at(x, m->first - 1);
+    return from && from->first >= 2 && dmi_tok_is(a, from->first - 1, "from") &&
+           dmi_tok_in(a, from->first - 2, spans) >= 0;
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -291,6 +304,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         if (m->end < a->len && a->text[m->end] == '-')
             continue;
         if (modifier_use(x->art, m))
+            continue;
+        if (range_end(x, m))
             continue;
         /* A relative clause about a person after the trigger tells of that
          * person, not of the event ("met the prime minister, whom he

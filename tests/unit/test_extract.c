@@ -1701,6 +1701,19 @@ static void persons_by_description_and_country(void **state)
     check_first_event_field(persons, sizeof persons / sizeof persons[0], "persons");
 }
 
+/* "ranging from A to B" ends a range of topics: B is no destination of
+ * the travel named before it. */
+static void range_of_topics_is_no_destination(void **state)
+{
+    (void)state;
+    static const field_case_t cases[] = {
+        {"date 2025-06-12\n\nOn the agenda are plans to ease bilateral travel and trade, and concerns ranging from "
+         "Chile to Peru.\n",
+         ""},
+    };
+    check_first_event_field(cases, sizeof cases / sizeof cases[0], "type");
+}
+
 /* A line is met at and fought along: "Talks at Military Demarcation
  * Line", "Clashes along Line of Control" (never "in" a line). */
 static void labels_of_events_on_lines(void **state)
@@ -2851,6 +2864,7 @@ int main(void)
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(participants_from_names_not_venues),
+        cmocka_unit_test(range_of_topics_is_no_destination),
         cmocka_unit_test(persons_by_description_and_country),
         cmocka_unit_test(incident_objects_and_namings),
         cmocka_unit_test(events_eleventh_round),

@@ -447,6 +447,31 @@ static void take_lakeshore(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *f
         append_lines(&f->coast, shape);
 }
 
+/* The points (lon, lat float pairs) of a country's largest piece of land
+ * at the coarsest scale (the mainland, not an overseas island), by ISO
+ * alpha-2 code: the count, 0 when the basemap has no such country. */
+size_t dmi_basemap_mainland(const dmi_basemap_t *b, const char *iso, const float **points)
+{
+    const dmb_layer_t *layer = b && iso ? find_layer(b, "110m/countries") : NULL;
+    if (!layer)
+        return 0;
+    const dmb_feature_t *features = (const dmb_feature_t *)(const void *)(b->data + layer->features);
+    size_t best = 0;
+    for (uint32_t i = 0; i < layer->feature_count; i++) {
+        if (strncmp(features[i].code_a, iso, sizeof features[i].code_a) != 0)
+            continue;
+        const dmb_part_t *parts = feature_parts(b, &features[i]);
+        for (uint32_t k = 0; parts && k < features[i].part_count; k++) {
+            const float *pts = part_points(b, &parts[k]);
+            if (pts && parts[k].point_count > best) {
+                best = parts[k].point_count;
+                *points = pts;
+            }
+        }
+    }
+    return best;
+}
+
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
 {
     char name[32];

@@ -291,5 +291,6 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
  * directory's basemap.dmb. */
 dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out);
 void dmi_basemap_close(dmi_basemap_t *b);
+size_t dmi_basemap_mainland(const dmi_basemap_t *b, const char *iso, const float **points);
 
 #endif

@@ -258,6 +258,31 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))
             bbox_add(&b, x, y);
     }
+    /* A frame whose markers are all countries (a strike "in Sudan", a
+     * visit "to India" and nothing finer) shows their land whole: framed
+     * on their points alone it would be a blank of one country's interior.
+     * The mainland only: not France's overseas islands. */
+    int points_only = 0, countries = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        if (map->far[i] || !map->has_marker[i])
+            continue;
+        if (dm_story_place(s, i)->kind == DM_PLACE_COUNTRY)
+            countries++;
+        else
+            points_only++;
+    }
+    for (size_t i = 0; countries && !points_only && i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        const float *pts = NULL;
+        size_t n = map->far[i] || !map->has_marker[i] || p->kind != DM_PLACE_COUNTRY
+                       ? 0
+                       : dmi_basemap_mainland(map->basemap, p->country, &pts);
+        for (size_t k = 0; k < n; k++) {
+            double x, y;
+            if (!dmi_project_point(&f->proj, pts[2 * k], pts[2 * k + 1], &x, &y))
+                bbox_add(&b, x, y);
+        }
+    }
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *ev = dm_story_event(s, i);
         if (!is_connection(ev->type) || ev->place_count < 2)

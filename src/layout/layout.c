@@ -420,9 +420,17 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         for (size_t i = 0; i < np; i++)
             if (!map->far[i] && !is_context_place(map, i))
                 kept++;
+        /* With no city or site kept, the countries with a marker (a visit
+         * "to Ukraine"), not every country named: the frame shows those
+         * (frame.c), and a projection centred between them and a far
+         * country named in passing would turn the map on its side. */
+        size_t marked = 0;
+        for (size_t i = 0; i < np; i++)
+            marked += !map->far[i] && is_context_place(map, i) && map->has_marker[i];
         for (size_t i = 0; i < np; i++) {
             const dm_place_t *p = dm_story_place(story, i);
-            if (map->far[i] || (kept && !map->context_frames && is_context_place(map, i)))
+            if (map->far[i] || (kept && !map->context_frames && is_context_place(map, i)) ||
+                (!kept && marked && !map->context_frames && !map->has_marker[i]))
                 continue;
             lat[n] = p->lat;
             lon[n++] = p->lon;

@@ -832,6 +832,40 @@ static void lone_city_shows_its_region(void **state)
     json_decref(root);
 }
 
+static void country_event_frames_its_land(void **state)
+{
+    (void)state;
+    /* An attack "in Sudan" and nothing finer: the frame shows Sudan's land
+     * whole (some 1,900 km across, its mainland in the basemap), not a
+     * blank of its interior around the country's point. */
+    const char *story =
+        "{\"title\":\"Strikes\",\"places\":["
+        "{\"id\":\"sudan\",\"name\":\"Sudan\",\"kind\":\"country\",\"country\":\"SD\",\"lat\":15.5,"
+        "\"lon\":30.0}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"incident\",\"places\":[\"sudan\"],\"status\":\"held\"}]}";
+    json_t *root = layout_of_story(story, 1200, 675);
+    assert_true(main_across_m(root) >= 2.2e6);
+    json_decref(root);
+    /* A visit "to Ukraine", and Washington and Canada named in passing far
+     * off: the main frame's projection is centred on Ukraine, not between
+     * it and America (where north would turn to the map's side). */
+    const char *visit =
+        "{\"title\":\"Visit\",\"places\":["
+        "{\"id\":\"ukraine\",\"name\":\"Ukraine\",\"kind\":\"country\",\"country\":\"UA\",\"lat\":49.0,"
+        "\"lon\":32.0},"
+        "{\"id\":\"canada\",\"name\":\"Canada\",\"kind\":\"country\",\"country\":\"CA\",\"lat\":60.1,"
+        "\"lon\":-113.6},"
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\","
+        "\"lat\":38.895,\"lon\":-77.036}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"ukraine\"],\"status\":\"planned\"}]}";
+    root = layout_of_story(visit, 1200, 675);
+    const char *crs = json_string_value(json_object_get(frame_by_id(root, "main"), "crs"));
+    const char *lon0 = crs ? strstr(crs, "+lon_0=") : NULL;
+    assert_non_null(lon0);
+    assert_true(fabs(atof(lon0 + 7) - 32.0) < 5);
+    json_decref(root);
+}
+
 static void sea_named_in_passing_is_context(void **state)
 {
     (void)state;
@@ -992,6 +1026,7 @@ int main(void)
         cmocka_unit_test(sea_named_in_passing_is_context),
         cmocka_unit_test(event_sea_past_the_frame_is_named),
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
+        cmocka_unit_test(country_event_frames_its_land),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

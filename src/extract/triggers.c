@@ -520,7 +520,15 @@ int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const topic[] = {"discuss", "discussed", "discusses", "discussing", "discussion",
                                         "about", "regarding", "concerning", "debate", "debated", NULL};
-    return word_before(a, t, first, 3, topic);
+    if (word_before(a, t, first, 3, topic))
+        return 1;
+    /* ... also past a name that qualifies the noun: "gloom about the Hong
+     * Kong meeting", "discussed the Geneva talks". */
+    size_t u = t;
+    while (u > first + 1 && (a->tokens[u - 1].flags & DMI_TOK_WORD) && (a->tokens[u - 1].flags & DMI_TOK_CAP) &&
+           !(a->tokens[u - 1].flags & DMI_TOK_SENT_START) && u + 4 > t)
+        u--;
+    return u < t && word_before(a, u, first, 2, topic);
 }
 
 /* A wish or a capability, not an event: "to press for a deal", "urged

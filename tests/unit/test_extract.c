@@ -2761,6 +2761,18 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe envoys met in Oslo on Monday. They will meet "
          "again in Rome in September. The meeting was cancelled in 2007 because of a strike.\n",
          "meeting 2010-06-14 held oslo; meeting 2010-09 planned rome"},
+        /* An event named as the topic of talk is no event told, also past
+         * a place's name of two words before the noun; "met at the X
+         * summit" is one. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Bankers "
+         "have voiced worry about the Buenos Aires summit.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The envoys "
+         "have argued for hours regarding the New Delhi talks.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "ministers met at the Buenos Aires summit on Monday.\n",
+         "meeting 2010-06-14 held buenos-aires"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

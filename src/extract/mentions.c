@@ -915,6 +915,43 @@ static int push_found(dmi_cand_vec_t *out, const dmi_cand_t *c, cand_budget_t *b
     return dmi_push_cand(out, c);
 }
 
+/* The longest gazetteer match starting at token t (within the sentence):
+ * its last token, its readings in c; NONE when there is none. */
+static size_t longest_match_at(dmi_extraction_t *x, size_t t, dmi_cand_t *c)
+{
+    dmi_article_t *a = x->art;
+    size_t n = a->token_count, best = NONE;
+    for (size_t j = t; j < n && j < t + MAX_SPAN_TOKENS; j++) {
+        /* A comma or ampersand inside a name: "Washington, D.C.",
+         * "Trinidad & Tobago". */
+        if (j > t && (dmi_tok_punct(a, j, ',') || dmi_tok_punct(a, j, '&')) && dmi_tok_cap(a, j + 1) &&
+            dmi_tok_same_sentence(a, t, j + 1))
+            continue;
+        /* ... and a possessive: "People's Republic of China" (not
+         * "Republic of China" inside it). */
+        if (j > t && (a->tokens[j].flags & DMI_TOK_POSS) && dmi_tok_cap(a, j + 1) &&
+            dmi_tok_same_sentence(a, t, j + 1))
+            continue;
+        if (!dmi_tok_word(a, j) || !dmi_tok_same_sentence(a, t, j))
+            break;
+        size_t start = a->tokens[t].start, end = a->tokens[j].end;
+        /* Keys drop apostrophes ("peoples republic"): a word before a
+         * possessive is a prefix only with it. */
+        size_t poss_end = j + 1 < n && (a->tokens[j + 1].flags & DMI_TOK_POSS) ? a->tokens[j + 1].end : end;
+        if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start) &&
+            !(poss_end > end && dmi_gazetteer_has_prefix(x->gaz, a->text + start, poss_end - start)))
+            break;
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t ne = gaz_lookup(x, start, end, e);
+        if (ne > 0) {
+            best = j;
+            memcpy(c->e, e, ne * sizeof *e);
+            c->ne = ne;
+        }
+    }
+    return best;
+}
+
 static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand_budget_t *budget,
                                   GHashTable *person_words);
 
@@ -1026,34 +1063,24 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
             continue;
         }
         /* Longest match over token sequences (within the sentence). */
-        size_t best = NONE;
         memset(&c, 0, sizeof c);
-        for (size_t j = t; j < n && j < t + MAX_SPAN_TOKENS; j++) {
-            /* A comma or ampersand inside a name: "Washington, D.C.",
-             * "Trinidad & Tobago". */
-            if (j > t && (dmi_tok_punct(a, j, ',') || dmi_tok_punct(a, j, '&')) && dmi_tok_cap(a, j + 1) &&
-                dmi_tok_same_sentence(a, t, j + 1))
-                continue;
-            /* ... and a possessive: "People's Republic of China" (not
-             * "Republic of China" inside it). */
-            if (j > t && (a->tokens[j].flags & DMI_TOK_POSS) && dmi_tok_cap(a, j + 1) &&
-                dmi_tok_same_sentence(a, t, j + 1))
-                continue;
-            if (!dmi_tok_word(a, j) || !dmi_tok_same_sentence(a, t, j))
-                break;
-            size_t start = a->tokens[t].start, end = a->tokens[j].end;
-            /* Keys drop apostrophes ("peoples republic"): a word before a
-             * possessive is a prefix only with it. */
-            size_t poss_end = j + 1 < n && (a->tokens[j + 1].flags & DMI_TOK_POSS) ? a->tokens[j + 1].end : end;
-            if (!dmi_gazetteer_has_prefix(x->gaz, a->text + start, end - start) &&
-                !(poss_end > end && dmi_gazetteer_has_prefix(x->gaz, a->text + start, poss_end - start)))
-                break;
-            dmi_gaz_entry_t e[MAX_ENTRIES];
-            size_t ne = gaz_lookup(x, start, end, e);
-            if (ne > 0) {
-                best = j;
-                memcpy(c.e, e, ne * sizeof *e);
-                c.ne = ne;
+        size_t best = longest_match_at(x, t, &c);
+        /* "the Gulf of Aden": a match after the article that runs further
+         * than the one with it ("the Gulf", a key of the Persian Gulf) is
+         * the name: a capitalised one, not a kind of place before "of"
+         * ("the city of X", "the City of X": its town, read with its kind
+         * cue, not an alternate name of a namesake). */
+        static const char *const kind_heads[] = {"city", "town", "township", "village", "county", "borough",
+                                                 "municipality", "district", "province", "state", "port", NULL};
+        if (best != NONE && best > t && dmi_tok_is(a, t, "the") && dmi_tok_cap(a, t + 1) &&
+            dmi_tok_in(a, t + 1, kind_heads) < 0) {
+            dmi_cand_t after;
+            memset(&after, 0, sizeof after);
+            size_t b2 = longest_match_at(x, t + 1, &after);
+            if (b2 != NONE && b2 > best) {
+                c = after;
+                best = b2;
+                t++;
             }
         }
         /* "the United States" is also a key; the name a reader marks, and

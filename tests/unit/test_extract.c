@@ -2062,6 +2062,12 @@ static void places_sixteenth_round_cases(void **state)
          * ("Bank") is still the area. */
         {"date 2025-09-12\n\nSoldiers searched a village in the West Bank overnight.\n",
          {{31.95, 35.25, 30, DM_PLACE_AREA, 1}}},
+        /* A longer name after the article than with it: not "the Gulf"
+         * (the Persian Gulf) and then Aden; "the city of X" is still X. */
+        {"date 2025-09-12\n\nThe destroyer sailed into the Gulf of Aden on Monday.\n",
+         {{12.5, 48.0, 30, DM_PLACE_AREA, 1}, {26.0, 52.0, 30, -1, 0}, {12.78, 45.04, 20, -1, 0}}},
+        {"date 2025-09-12\n\nLawyers for the City of Richmond said the Kentucky town would appeal.\n",
+         {{37.75, -84.29, 30, DM_PLACE_CITY, 1}}},
         /* A demonym before a kind of place says the country: not Harare,
          * once called by that name. */
         {"date 2025-09-12\n\nTwo visitors fell ill at a hotel in the English town of Salisbury on Sunday.\n",

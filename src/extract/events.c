@@ -1291,9 +1291,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t t = sn->first;
         if (t < sn->last && (dmi_tok_is(a, t, "on") || dmi_tok_is(a, t, "in")))
             t++;
+        /* ... and so does a bare year opening it without a comma ("In 2012
+         * the king visited Vienna. In March he met ..."): an adverbial of
+         * time put first sets the scene, whatever the punctuation. */
         for (size_t k = 0; k < nd; k++)
             if (dates[k].token == t &&
-                (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(')))
+                (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(') ||
+                 (t > sn->first && dmi_tok_is(a, t - 1, "in") && !dates[k].date.month && dates[k].ntok == 1 &&
+                  dmi_tok_len(a, t) == 4)))
                 S->frame = dates[k].date;
     }
     /* The year last named, for "that September"; the date told last, for

@@ -2779,6 +2779,14 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
          "ministers met at the Buenos Aires summit on Monday.\n",
          "meeting 2010-06-14 held buenos-aires"},
+        /* A bare year opening a sentence frames its paragraph with or
+         * without a comma: a month named after it is of that year. */
+        {"date 2019-08-14\nSome headline for the test\n\nIn 2012 the king visited Vienna. In March he met "
+         "the president in Geneva.\n",
+         "visit 2012 held vienna; meeting 2012-03 held geneva"},
+        {"date 2019-08-14\nSome headline for the test\n\nIn 2009 the envoys held talks in Oslo. On 4 May "
+         "they met again in Rome.\n",
+         "talks 2009 held oslo; meeting 2009-05-04 held rome"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1177,6 +1177,29 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 break;
             }
         }
+        /* A headline that tells a saying ("U.N. body says ...") makes the
+         * lede's saying the report's news, whoever the speaker (a command,
+         * an agency, a party): at the dateline's city. */
+        if (where == NONE && home != NONE && lede && S->headline_says && speech_tok > sk->first &&
+            (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "says")) &&
+            !in_quotation(a, sk->first, speech_tok)) {
+            /* ... but a foreign country as the speaker ("SEOUL - North Korea
+             * said") speaks from home: the rule above places only the
+             * dateline's own country. */
+            int foreign = 0;
+            for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < speech_tok;
+                 k++) {
+                const dmi_mention_t *m = &x->mentions[k];
+                if (m->first < S->dateline_end || m->sentence != si || !dmi_usable_mention(m))
+                    continue;
+                const dmi_xplace_t *p = &x->places[m->place];
+                foreign = p->kind == DM_PLACE_COUNTRY && !(m->flags & DMI_MENTION_DEMONYM) &&
+                          strcmp(p->country, x->places[home].country) != 0;
+                break;
+            }
+            if (!foreign)
+                where = home;
+        }
         /* An interview the sentence does not place is kept without a
          * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */
@@ -1377,6 +1400,9 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         char headline[200];
         size_t hs = NONE, hfrom = 0;
         S.lede = dmi_article_headline(x, headline, sizeof headline, &hs, &hfrom) ? hs + 1 : NONE;
+        static const char *const says[] = {"says", "said", "tells", "warns", "insists", NULL};
+        for (size_t t = S.lede != NONE ? x->art->sentences[hs].first : 0; S.lede != NONE && t < x->art->sentences[hs].last; t++)
+            S.headline_says |= dmi_tok_in(x->art, t, says) >= 0;
     }
     S.history = x->history;
     for (size_t si = 0; si < x->art->sentence_count; si++)

@@ -374,6 +374,7 @@ typedef struct {
     dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
     size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
+    int headline_says;     /* the headline tells a saying ("X says Y"): the lede's saying is the news */
     dmi_date_t anchor;     /* the date told last, for "the following year", "two days later" */
     int para_year;         /* the year last named in this paragraph (0: none) */
     int section_year;      /* the year a heading names ("2001", "Relations after the 2016 attack") */

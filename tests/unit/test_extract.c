@@ -1714,6 +1714,24 @@ static void range_of_topics_is_no_destination(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "type");
 }
 
+/* A headline that tells a saying makes the lede's saying the news, at the
+ * dateline's city, whoever the speaker; not a foreign country's ("LIMA -
+ * Chile said" speaks from home). */
+static void headline_saying_is_the_news(void **state)
+{
+    (void)state;
+    static const field_case_t cases[] = {
+        {"date 2025-12-28\nRegional Council says border line under its watch\n\nLIMA, Dec. 28 -- The Andean Border "
+         "Council has said the line between the two states has been under its authority, in an apparent rebuke to "
+         "the army.\n",
+         "statement"},
+        {"date 2025-12-28\nChile says border line under its watch\n\nLIMA, Dec. 28 -- Chile said on Monday the line "
+         "between the two states has been under its authority.\n",
+         ""},
+    };
+    check_first_event_field(cases, sizeof cases / sizeof cases[0], "type");
+}
+
 /* A line is met at and fought along: "Talks at Military Demarcation
  * Line", "Clashes along Line of Control" (never "in" a line). */
 static void labels_of_events_on_lines(void **state)
@@ -2890,6 +2908,7 @@ int main(void)
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(participants_from_names_not_venues),
+        cmocka_unit_test(headline_saying_is_the_news),
         cmocka_unit_test(range_of_topics_is_no_destination),
         cmocka_unit_test(persons_by_description_and_country),
         cmocka_unit_test(incident_objects_and_namings),

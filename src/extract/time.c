@@ -509,10 +509,21 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
          * alone is a name too often. */
         static const char *const month_cues[] = {"in", "since", "until", "by", "early", "late",
                                                  "mid", "from", "during", "of", NULL};
-        size_t w = t > 0 && dmi_tok_in(a, t - 1, month_cues) >= 0 ? year_words(a, u, end, ref, &y) : 0;
+        /* ... or "for" after a word that sets a time: "planned for
+         * March", "scheduled for October" (not "support for May"). */
+        static const char *const set_for[] = {"planned", "scheduled", "set", "slated", "due", "penciled",
+                                              "pencilled", "fixed", "expected", "tentatively", NULL};
+        int cued = t > 0 && (dmi_tok_in(a, t - 1, month_cues) >= 0 ||
+                             (t > 1 && dmi_tok_is(a, t - 1, "for") && dmi_tok_in(a, t - 2, set_for) >= 0));
+        /* "had been scheduled for November": a plan of the past, which
+         * says neither when it took place nor that it did. */
+        for (size_t u = t > 5 ? t - 5 : 0; cued && dmi_tok_in(a, t - 1, month_cues) < 0 && u + 2 < t; u++)
+            if (dmi_tok_is(a, u, "had"))
+                cued = 0;
+        size_t w = cued ? year_words(a, u, end, ref, &y) : 0;
         if (w)
             return put_date(out, y, m, 0, 1 + w);
-        if (t > 0 && dmi_tok_in(a, t - 1, month_cues) >= 0) {
+        if (cued) {
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, 0, 1) : 0;
         }

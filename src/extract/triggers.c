@@ -812,7 +812,12 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
         if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans") ||
-            dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last))
+            dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last) ||
+            /* "are set to gather", "is set for March" */
+            (dmi_tok_eq(a, t, "set") && t > first && t + 1 < last &&
+             (dmi_tok_eq(a, t - 1, "is") || dmi_tok_eq(a, t - 1, "are") || dmi_tok_eq(a, t - 1, "was") ||
+              dmi_tok_eq(a, t - 1, "were")) &&
+             (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
             return DMI_TENSE_FUTURE;
         /* "agreed to meet again", "plans to visit" */
         size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;

@@ -2805,6 +2805,15 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2019-08-14\nSome headline for the test\n\nIn 2009 the envoys held talks in Oslo. On 4 May "
          "they met again in Rome.\n",
          "talks 2009 held oslo; meeting 2009-05-04 held rome"},
+        /* A month after "for" and a word that sets a time ("planned for
+         * March") dates what is to come, in the next March; "are set to"
+         * tells a plan. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. A summit "
+         "in Rome is planned for March.\n",
+         "meeting 2011-03 planned rome"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "leaders are set to gather for their annual summit in Rome in March.\n",
+         "meeting 2011-03 planned rome"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -336,6 +336,15 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
     for (size_t k = i; short_line && k < end && a->text[k] != ' '; k++)
         if (a->text[k] == ',' && k > i + 1 && g_ascii_isupper(a->text[k - 1]) && g_ascii_isupper(a->text[k - 2]))
             return 0;
+    /* A closing full stop; not the one of an abbreviation that ends the
+     * line ("... as foreign minister goes to U.S."). */
+    if (last == '.') {
+        size_t w = end - 1;
+        while (w > i && !g_ascii_isspace(a->text[w - 1]))
+            w--;
+        if (memchr(a->text + w, '.', end - 1 - w) && end - 1 - w <= 5)
+            last = 'A';
+    }
     if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens ||
         g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||

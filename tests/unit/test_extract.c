@@ -657,6 +657,12 @@ static void story_context_readings(void **state)
         assert_non_null(place_near(st, 39.03, 125.75, 10, DM_PLACE_CITY));
         assert_non_null(place_near(st, 37.956, 126.677, 2, DM_PLACE_SITE));
         dm_story_destroy(st);
+        /* A headline ending in an abbreviation's full stop is still one. */
+        t = "date 2025-06-12\nPeru signals no retreat as foreign minister goes to U.S.\n\nLIMA - Peru's foreign "
+            "minister Ana Soto will meet the Secretary of State in Washington on Tuesday.\n";
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "abbrev.txt", NULL, &st), DM_OK);
+        assert_string_equal(dm_story_title(st), "Peru signals no retreat as foreign minister goes to U.S.");
+        dm_story_destroy(st);
         /* A Korean headline is the title too. */
         t = "판문점에서 남북 회담 열려\n\n통일부는 판문점에서 회담이 열렸다고 밝혔다.\n";
         assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "ko2.txt", NULL, &st), DM_OK);

@@ -202,7 +202,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     e.type = tr->type;
     e.trigger = trig;
     e.status = dmi_status_of(a, first, last, e.type, trig);
-    /* "The visit to Israel has been postponed": a reference back's
+    /* "The visit to Chile has been postponed": a reference back's
      * predicate, further than its own few words. */
     if (told != DM_EVENT_UNKNOWN && dmi_status_priority(told) > dmi_status_priority(e.status))
         e.status = told;

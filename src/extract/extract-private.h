@@ -452,7 +452,7 @@ int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);
 /* The status a passive of ending or delay gives the event noun at trig,
- * its subject, within [trig, last): "The visit to Israel has been
+ * its subject, within [trig, last): "The visit to Chile has been
  * postponed", "the summit in Lima was called off" (cancelled, suspended,
  * failed, refused); DM_EVENT_UNKNOWN when the clause's first verb tells
  * another thing. For references back, whose own words are read only a few

@@ -515,7 +515,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                                               "pencilled", "fixed", "expected", "tentatively", NULL};
         int cued = t > 0 && (dmi_tok_in(a, t - 1, month_cues) >= 0 ||
                              (t > 1 && dmi_tok_is(a, t - 1, "for") && dmi_tok_in(a, t - 2, set_for) >= 0));
-        /* "had been scheduled for November": a plan of the past, which
+        /* "talks had been set for June": a plan of the past, which
          * says neither when it took place nor that it did. */
         for (size_t u = t > 5 ? t - 5 : 0; cued && dmi_tok_in(a, t - 1, month_cues) < 0 && u + 2 < t; u++)
             if (dmi_tok_is(a, u, "had"))

@@ -522,8 +522,8 @@ int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
                                         "about", "regarding", "concerning", "debate", "debated", NULL};
     if (word_before(a, t, first, 3, topic))
         return 1;
-    /* ... also past a name that qualifies the noun: "gloom about the Hong
-     * Kong meeting", "discussed the Geneva talks". */
+    /* ... also past a name that qualifies the noun: "worry about the Buenos
+     * Aires summit", "argued regarding the New Delhi talks". */
     size_t u = t;
     while (u > first + 1 && (a->tokens[u - 1].flags & DMI_TOK_WORD) && (a->tokens[u - 1].flags & DMI_TOK_CAP) &&
            !(a->tokens[u - 1].flags & DMI_TOK_SENT_START) && u + 4 > t)

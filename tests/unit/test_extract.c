@@ -2774,8 +2774,8 @@ static void events_sixteenth_round_evprec(void **state)
         /* A reference back whose predicate, past its own few words, is a
          * passive of ending or delay: that status, not held. */
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The visit "
-         "to Israel has been postponed.\n",
-         "visit 2010-06 cancelled israel"},
+         "to Chile has been postponed.\n",
+         "visit 2010-06 cancelled chile"},
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The summit "
          "in Lima was called off.\n",
          "meeting 2010-06 cancelled lima"},

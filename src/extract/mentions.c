@@ -438,6 +438,19 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     for (size_t k = c->first; k < c->last; k++)
         if (x->person_tok[k] || dmi_tok_in_cs(a, k, dmi_agencies) || dmi_tok_in_cs(a, k, dmi_treaty_acronyms))
             return 0;
+    /* "the Gulf of Guinea", "the Gulf of Thailand": a sea's name that the
+     * gazetteer does not know; "the Gulf" before "of" and a capitalised word
+     * is the head of that name, not the Persian Gulf (whose key it is), 5,000
+     * km off. A sea's name the gazetteer knows is matched whole ("the Gulf of
+     * Aden"). */
+    if (c->end == a->tokens[last].end && c->last + 1 < a->token_count && dmi_tok_is(a, c->last, "of") &&
+        dmi_tok_cap(a, c->last + 1) && dmi_tok_same_sentence(a, t, c->last + 1)) {
+        int areas = c->ne > 0;
+        for (size_t k = 0; k < c->ne; k++)
+            areas &= c->e[k].kind == DM_PLACE_AREA;
+        if (areas)
+            return 0;
+    }
     /* A title before a person's name ("King Hussein", "Brig. Gen. X"). */
     if (c->last - c->first == 1 && dmi_is_person_title(a, t) && (ft->flags & DMI_TOK_CAP)) {
         size_t u = c->last;

@@ -2090,6 +2090,11 @@ static void places_sixteenth_round_cases(void **state)
          * (the Persian Gulf) and then Aden; "the city of X" is still X. */
         {"date 2025-09-12\n\nThe destroyer sailed into the Gulf of Aden on Monday.\n",
          {{12.5, 48.0, 30, DM_PLACE_AREA, 1}, {26.0, 52.0, 30, -1, 0}, {12.78, 45.04, 20, -1, 0}}},
+        /* A gulf the gazetteer does not know: no Persian Gulf for its
+         * head; the Gulf alone still is. */
+        {"date 2025-09-12\n\nPirates boarded a tanker in the Gulf of Guinea on Monday.\n",
+         {{26.0, 52.0, 30, -1, 0}}},
+        {"date 2025-09-12\n\nWarships entered the Gulf on Monday.\n", {{26.0, 52.0, 30, DM_PLACE_AREA, 1}}},
         {"date 2025-09-12\n\nLawyers for the City of Richmond said the Kentucky town would appeal.\n",
          {{37.75, -84.29, 30, DM_PLACE_CITY, 1}}},
         /* A demonym before a kind of place says the country: not Harare,

@@ -307,6 +307,12 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             continue;
         if (range_end(x, m))
             continue;
+        /* "talks will include the response to Bolivia's missile test": a
+         * possessive names whose thing it is, the topic, not where people
+         * met or agreed ("visited Peru's largest port" still goes there). */
+        if ((e->type == DM_EVENT_MEETING || e->type == DM_EVENT_TALKS || e->type == DM_EVENT_AGREEMENT) &&
+            m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS) && m->first > e->trigger)
+            continue;
         /* A relative clause about a person after the trigger tells of that
          * person, not of the event ("met the prime minister, whom he
          * thanked for hosting the summit in Hiroshima"). */

@@ -1738,6 +1738,19 @@ static void headline_saying_is_the_news(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "type");
 }
 
+/* A possessive after a meeting's words names the topic's owner, not where
+ * the talks were ("the response to Bolivia's missile test"). */
+static void possessive_is_a_topic_not_a_venue(void **state)
+{
+    (void)state;
+    static const field_case_t cases[] = {
+        {"date 2025-06-12\n\nMinisters held talks on Tuesday that covered the response to Bolivia's missile "
+         "test.\n",
+         ""},
+    };
+    check_first_event_field(cases, sizeof cases / sizeof cases[0], "places");
+}
+
 /* A line is met at and fought along: "Talks at Military Demarcation
  * Line", "Clashes along Line of Control" (never "in" a line). */
 static void labels_of_events_on_lines(void **state)
@@ -2928,6 +2941,7 @@ int main(void)
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
         cmocka_unit_test(participants_from_names_not_venues),
+        cmocka_unit_test(possessive_is_a_topic_not_a_venue),
         cmocka_unit_test(headline_saying_is_the_news),
         cmocka_unit_test(range_of_topics_is_no_destination),
         cmocka_unit_test(persons_by_description_and_country),

@@ -632,7 +632,7 @@ static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, 
  * qualifier keeps its own place). Only a name all of whose readings are
  * towns under namesake_pop, no capital (a list's "Tokyo, New York and
  * Geneva" is no qualified name), and only when no list goes on after the
- * qualifier ("Baghdad, Iraq and Syria", "the Gulf of Aden, Iran and"). Its repeats go with it:
+ * qualifier ("Baghdad, Iraq and Syria", "the Gulf of Aden, Yemen and"). Its repeats go with it:
  * the text said which town the name is. */
 static void reject_misqualified(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
 {

@@ -658,10 +658,10 @@ static void story_context_readings(void **state)
         assert_non_null(place_near(st, 37.956, 126.677, 2, DM_PLACE_SITE));
         dm_story_destroy(st);
         /* A headline ending in an abbreviation's full stop is still one. */
-        t = "date 2025-06-12\nPeru signals no retreat as foreign minister goes to U.S.\n\nLIMA - Peru's foreign "
-            "minister Ana Soto will meet the Secretary of State in Washington on Tuesday.\n";
+        t = "date 2025-06-12\nPeru holds firm while its envoy flies to the U.K.\n\nLIMA - Peru's foreign "
+            "minister Ana Soto will meet the Foreign Secretary in London on Tuesday.\n";
         assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "abbrev.txt", NULL, &st), DM_OK);
-        assert_string_equal(dm_story_title(st), "Peru signals no retreat as foreign minister goes to U.S.");
+        assert_string_equal(dm_story_title(st), "Peru holds firm while its envoy flies to the U.K.");
         dm_story_destroy(st);
         /* A Korean headline is the title too. */
         t = "판문점에서 남북 회담 열려\n\n통일부는 판문점에서 회담이 열렸다고 밝혔다.\n";
@@ -1613,8 +1613,8 @@ static void events_precision_and_persons(void **state)
      * meeting just told: one meeting, placed and with both persons. */
     static const char *const hosts_guest[] = {"Luis Quispe", "Ana Soto"};
     check_event_persons(ctx,
-                        "date 2025-06-12\n\nPeruvian President Luis Quispe on Wednesday held talks with visiting "
-                        "U.S. President Ana Soto in Lima to discuss trade.\n",
+                        "date 2025-06-12\n\nIn Lima on Friday, Peruvian President Luis Quispe began talks with "
+                        "visiting U.S. President Ana Soto about trade.\n",
                         "talks", "lima", hosts_guest, 2);
     check_event_persons(ctx,
                         "date 2025-06-12\n\nPeruvian President Luis Quispe met visiting Chilean Foreign Minister "
@@ -1700,8 +1700,8 @@ static void persons_by_description_and_country(void **state)
          "might resume her diplomacy with the North Korean leader, which led to meetings between them in Hanoi in "
          "2019.\n",
          "Ana Soto,Ri Ok-chol"},
-        {"date 2025-06-12\n\nKanto Press said the minister would visit Tokyo for three days from April 14 to meet "
-         "with Prime Minister Ken Sato.\n",
+        {"date 2025-06-12\n\nKanto Press said the envoy would visit Osaka for two days from May 3 to see Prime "
+         "Minister Ken Sato.\n",
          "Ken Sato"},
     };
     check_first_event_field(persons, sizeof persons / sizeof persons[0], "persons");
@@ -1728,8 +1728,8 @@ static void headline_saying_is_the_news(void **state)
     (void)state;
     static const field_case_t cases[] = {
         {"date 2025-12-28\nRegional Council says border line under its watch\n\nLIMA, Dec. 28 -- The Andean Border "
-         "Council has said the line between the two states has been under its authority, in an apparent rebuke to "
-         "the army.\n",
+         "Council has said it alone runs the frontier strip between the two states, a rebuff to the army's "
+         "plans.\n",
          "statement"},
         {"date 2025-12-28\nChile says border line under its watch\n\nLIMA, Dec. 28 -- Chile said on Monday the line "
          "between the two states has been under its authority.\n",
@@ -2855,8 +2855,8 @@ static void events_sixteenth_round_evrecall(void **state)
          "Feb. 9 it had tested a new ballistic missile, drawing protests from its neighbours.\n",
          "incident 2016-02-09 held iran"},
         {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Pakistan "
-         "said it would keep its forces ready. On Feb. 20 it launched a long-range rocket carrying a "
-         "satellite.\n",
+         "said it would keep its forces ready. On Feb. 20 it launched a rocket with a weather "
+         "satellite aboard.\n",
          "incident 2016-02-20 held pakistan"},
         {"date 2016-03-03\nSome headline for the test\n\nThe ministers said relations were good. Iran "
          "test-fired two missiles on Tuesday.\n",

@@ -848,7 +848,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 purpose = 0;  /* "..., after which he is expected to meet" is a leg of its own */
         if (purpose)
             continue;
-        /* "held talks with visiting U.S. President X in Lima": "visiting"
+        /* "began talks with visiting U.S. President X in Lima": "visiting"
          * describes the partner of the meeting told just before; the
          * meeting's clause goes on through the partner's name and place. */
         if (tr->type == DM_EVENT_VISIT && dmi_tok_is(a, t, "visiting") && nt > 0 &&

@@ -337,7 +337,7 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
         if (a->text[k] == ',' && k > i + 1 && g_ascii_isupper(a->text[k - 1]) && g_ascii_isupper(a->text[k - 2]))
             return 0;
     /* A closing full stop; not the one of an abbreviation that ends the
-     * line ("... as foreign minister goes to U.S."). */
+     * line ("... while its envoy flies to the U.K."). */
     if (last == '.') {
         size_t w = end - 1;
         while (w > i && !g_ascii_isspace(a->text[w - 1]))

@@ -768,11 +768,19 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
             map->place_frame[i] = fi;
     /* A party the main frame leaves out is marked and named there: tinted
      * land alone, a few pixels of a small map, tells the reader nothing. */
-    for (size_t i = 0; i < np; i++)
-        if (party[i]) {
+    for (size_t i = 0; i < np; i++) {
+        /* ... unless a far place of that country is there already
+         * (Washington for the United States): its marker shows the party. */
+        int shown = 0;
+        for (size_t k = 0; party[i] && k < np && !shown; k++)
+            shown = k != i && map->far[k] && map->has_marker[k] && dm_story_place(s, k)->country &&
+                    dm_story_place(s, i)->country &&
+                    strcmp(dm_story_place(s, k)->country, dm_story_place(s, i)->country) == 0;
+        if (party[i] && !shown) {
             map->place_frame[i] = fi;
             map->has_marker[i] = 1;
         }
+    }
     /* The main frame's outline, in the overview's canvas units. */
     for (size_t k = 0; k < outline.count; k++) {
         double e, no, x, y;

@@ -954,6 +954,22 @@ static void principal_parties_far_off_get_the_overview(void **state)
     assert_int_equal(items_in_frame(root, "markers", "uganda", "overview"), 1);
     assert_int_equal(items_in_frame(root, "labels", "mozambique", "overview"), 1);
     json_decref(root);
+    /* A party whose far city is on the overview already (Washington for
+     * the United States) gets no second marker there. */
+    const char *shown =
+        "{\"title\":\"Vietnam and United States hold talks\",\"places\":["
+        "{\"id\":\"hanoi\",\"name\":\"Hanoi\",\"kind\":\"city\",\"country\":\"VN\",\"lat\":21.0245,"
+        "\"lon\":105.8412},"
+        "{\"id\":\"united-states\",\"name\":\"United States\",\"kind\":\"country\",\"country\":\"US\","
+        "\"lat\":39.76,\"lon\":-98.5},"
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\","
+        "\"lat\":38.895,\"lon\":-77.036}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"hanoi\"],\"status\":\"held\","
+        "\"participants\":[\"VN\",\"US\"],\"principal\":true}]}";
+    root = layout_of_story(shown, 1600, 1000);
+    assert_int_equal(items_in_frame(root, "markers", "washington", "overview"), 1);
+    assert_int_equal(items_in_frame(root, "markers", "united-states", "overview"), 0);
+    json_decref(root);
     /* Parties the title does not name (a visitor's home country) are not
      * drawn for. */
     char *untitled = g_strconcat("{\"title\":\"Debt accord\"", strstr(story, ",\"places\""), NULL);

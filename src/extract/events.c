@@ -777,6 +777,20 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
 
 static const char *const hypothetical_modals[] = {"could", "would", "might", "may", "can", "should", NULL};
 
+/* The first usable place name of lede sentence si after the dateline and
+ * before its speech verb (the speaker when it is a country), or NULL. */
+static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_sentence_t *sk = &x->art->sentences[si];
+    for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < speech_tok; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->first >= S->dateline_end && m->sentence == si && dmi_usable_mention(m))
+            return m;
+    }
+    return NULL;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -1160,46 +1174,26 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t home = dmi_dateline_city(S);
         int lede = sk->last > S->dateline_end &&
                    (sk->first < S->dateline_end || (si > 0 && x->art->sentences[si - 1].first < S->dateline_end));
-        if (where == NONE && home != NONE && lede && speech_tok > sk->first &&
-            (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "says"))) {
-            for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < speech_tok;
-                 k++) {
-                const dmi_mention_t *m = &x->mentions[k];
-                if (m->first < S->dateline_end || m->sentence != si || !dmi_usable_mention(m))
-                    continue;
-                const dmi_xplace_t *p = &x->places[m->place];
-                /* the first name of the sentence is its speaker: "Norway
-                 * said", "Norway, which ..., said" */
-                if (p->kind == DM_PLACE_COUNTRY && !(m->flags & DMI_MENTION_DEMONYM) &&
-                    strcmp(p->country, x->places[home].country) == 0 &&
-                    (m->last == speech_tok || dmi_tok_punct(a, m->last, ',')))
-                    where = home;
-                break;
-            }
-        }
+        int says = speech_tok > sk->first &&
+                   (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "says"));
+        /* the first name of the sentence is its speaker: "Norway said",
+         * "Norway, which ..., said" */
+        const dmi_mention_t *first_name = home != NONE && lede && says ? lede_first_name(S, si, speech_tok) : NULL;
+        const dmi_xplace_t *speaker = first_name ? &x->places[first_name->place] : NULL;
+        int speaker_country =
+            speaker && speaker->kind == DM_PLACE_COUNTRY && !(first_name->flags & DMI_MENTION_DEMONYM);
+        if (where == NONE && speaker_country && strcmp(speaker->country, x->places[home].country) == 0 &&
+            (first_name->last == speech_tok || dmi_tok_punct(a, first_name->last, ',')))
+            where = home;
         /* A headline that tells a saying ("U.N. body says ...") makes the
          * lede's saying the report's news, whoever the speaker (a command,
-         * an agency, a party): at the dateline's city. */
-        if (where == NONE && home != NONE && lede && S->headline_says && speech_tok > sk->first &&
-            (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "says")) &&
-            !in_quotation(a, sk->first, speech_tok)) {
-            /* ... but a foreign country as the speaker ("SEOUL - North Korea
-             * said") speaks from home: the rule above places only the
-             * dateline's own country. */
-            int foreign = 0;
-            for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < speech_tok;
-                 k++) {
-                const dmi_mention_t *m = &x->mentions[k];
-                if (m->first < S->dateline_end || m->sentence != si || !dmi_usable_mention(m))
-                    continue;
-                const dmi_xplace_t *p = &x->places[m->place];
-                foreign = p->kind == DM_PLACE_COUNTRY && !(m->flags & DMI_MENTION_DEMONYM) &&
-                          strcmp(p->country, x->places[home].country) != 0;
-                break;
-            }
-            if (!foreign)
-                where = home;
-        }
+         * an agency, a party): at the dateline's city; but a foreign
+         * country as the speaker ("SEOUL - North Korea said") speaks from
+         * home, the rule above placing only the dateline's own country. */
+        int foreign = speaker_country && strcmp(speaker->country, x->places[home].country) != 0;
+        if (where == NONE && home != NONE && lede && S->headline_says && says && !foreign &&
+            !in_quotation(a, sk->first, speech_tok))
+            where = home;
         /* An interview the sentence does not place is kept without a
          * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */

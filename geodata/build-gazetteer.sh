@@ -36,6 +36,8 @@ python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer" \
     "$here/names/first-names.txt"
 python3 "$here/scripts/gazetteer_lines.py" "$here/gazetteer" "$here/basemap/osm/korea_mdl.fgb" \
     >"$here/gazetteer/line-geometries.tsv"
+# Every curated sea, strait and lake lies in the water (hand-edited rows included).
+python3 "$here/scripts/gazetteer_water_check.py" "$here/gazetteer" "$here/basemap"
 # Keep every committed file well under 20 MiB.
 for f in "$here"/gazetteer/*.tsv; do
     size=$(wc -c <"$f")

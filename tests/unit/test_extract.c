@@ -2131,6 +2131,46 @@ static void places_sixteenth_round_cases(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
+ * gazetteer lacked are places of their own; "of X" after the gulf's head
+ * is no country, and the water body wins over a small town of its name. */
+static void places_seventeenth_round_cases(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        struct {
+            double lat, lon, tol;
+            int kind, present;
+        } at[3];
+    } cases[] = {
+        {"date 2025-09-12\n\nPirates boarded a tanker in the Gulf of Guinea on Monday.\n",
+         {{1.0, 2.0, 500, DM_PLACE_AREA, 1}, {10.5, -10.5, 400, DM_PLACE_COUNTRY, 0}}},
+        {"date 2025-09-12\n\nA survey ship crossed the Bay of Bengal toward the delta.\n",
+         {{15.0, 88.0, 500, DM_PLACE_AREA, 1}}},
+        {"date 2025-09-12\n\nFishing boats from both shores crowd Lake Albert each season.\n",
+         {{1.7, 30.9, 80, DM_PLACE_AREA, 1}, {-35.17, 147.38, 50, -1, 0}}},
+        {"date 2025-09-12\n\nIce closed the ports along Hudson Bay early this year.\n",
+         {{60.0, -85.0, 600, DM_PLACE_AREA, 1}, {52.85, -102.38, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe frigate passed through the Dardanelles on Monday.\n",
+         {{40.2, 26.4, 40, DM_PLACE_AREA, 1}, {40.15, 26.41, 20, DM_PLACE_CITY, 0}}},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round17.txt", NULL, &s),
+                         DM_OK);
+        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
+            const dm_place_t *p =
+                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
+            if ((p != NULL) != cases[i].at[k].present)
+                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
+        }
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a
  * place or date, items of a dated list, and days named without a year in
  * a paragraph about another year. */
@@ -2953,6 +2993,7 @@ int main(void)
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
         cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_sixteenth_round_cases),
+        cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -219,7 +219,7 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
     int det = d > 0 && (dmi_tok_is(a, d - 1, "the") || dmi_tok_is(a, d - 1, "a") || dmi_tok_is(a, d - 1, "an") ||
                         dmi_tok_is(a, d - 1, "this") || dmi_tok_is(a, d - 1, "that") ||
                         (a->tokens[d - 1].flags & DMI_TOK_POSS));
-    /* "held Geneva talks", "for Oval Office talks": a preposition or a verb
+    /* "held Geneva talks", "for Kremlin talks": a preposition or a verb
      * of holding opens the noun phrase as a determiner does
      * (rules/name_modifier_openers.txt), before a noun that is never a verb
      * (rules/name_modifier_nouns.txt: "after Pyongyang blew up" keeps its

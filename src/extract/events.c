@@ -1021,11 +1021,21 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* ... back over the trigger's own words to the previous trigger ("will
          * be the main subject at a meeting", "which will coincide with the
          * signature"), up to a comma. */
-        for (size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k]; u > lo && trig[k] - u < 9; u--) {
+        size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k];
+        for (; u > lo && trig[k] - u < 9; u--) {
             if (dmi_tok_punct_any(a, u - 1))
                 break;
             if (u - 1 < tf)
                 tf = u - 1;
+        }
+        /* ... and on over the previous trigger when nothing stands between
+         * but words: "is continuing the meetings with talks on Monday"
+         * (one verb governs both nouns and tells the tense of each). */
+        if (k > 0 && u == lo && trig[k] - u < 9) {
+            size_t lo2 = k > 1 ? trig[k - 2] + 1 : sn->first;
+            for (u = trig[k - 1]; u > lo2 && trig[k - 1] - u < 6 && !dmi_tok_punct_any(a, u - 1); u--)
+                if (u - 1 < tf)
+                    tf = u - 1;
         }
         size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
@@ -1334,6 +1344,62 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     return 0;
 }
 
+/* 1 when person p takes part in a placed visit of the given status; -1
+ * when that visit is told in sentence si ("will travel to Japan, where he
+ * will meet Chinese Premier Y": the meeting is where that trip goes); else 0. */
+static int trip_of(const dmi_xevent_t *ev, size_t count, size_t p, dm_event_status_t status, size_t si)
+{
+    int trip = 0;
+    for (size_t j = 0; j < count; j++) {
+        const dmi_xevent_t *v = &ev[j];
+        if (v->type != DM_EVENT_VISIT || !v->place_count || v->status != status)
+            continue;
+        int theirs = 0;
+        for (size_t q = 0; q < v->person_count && !theirs; q++)
+            theirs = v->persons[q] == p;
+        for (size_t q = 0; q < v->sentence_count && theirs; q++)
+            if (v->sentences[q] == si)
+                return -1;
+        trip |= theirs;
+    }
+    return trip;
+}
+
+/* A meeting on a trip: "X will meet South Korean President Y on Monday",
+ * told of a traveller whose trip the story places elsewhere in the text,
+ * names no place but is held where the host governs. The traveller is the
+ * one person of the meeting with a placed visit of the same status; the
+ * host is another person of the meeting, of another country; the meeting
+ * goes to the host's country when the story names it. A leader met at home
+ * ("X met Italian Prime Minister Y", no trip told) stays unplaced, and so
+ * does a meeting whose persons both travel. */
+static void meeting_on_a_trip(const dmi_extraction_t *x, const dmi_xevent_t *ev, size_t count, dmi_xevent_t *e)
+{
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS) || e->place_count || e->person_count < 2 ||
+        (e->status != DM_EVENT_HELD && e->status != DM_EVENT_PLANNED))
+        return;
+    size_t traveller = NONE, host = NONE;
+    for (size_t k = 0; k < e->person_count; k++) {
+        int trip = trip_of(ev, count, e->persons[k], e->status, e->sentences[0]);
+        if (trip < 0 || (trip && traveller != NONE))
+            return;
+        if (trip)
+            traveller = e->persons[k];
+    }
+    if (traveller == NONE || !x->people[traveller].country[0])
+        return;
+    for (size_t k = 0; k < e->person_count && host == NONE; k++)
+        if (e->persons[k] != traveller && x->people[e->persons[k]].country[0] &&
+            strcmp(x->people[e->persons[k]].country, x->people[traveller].country) != 0)
+            host = e->persons[k];
+    for (size_t p = 0; host != NONE && p < x->place_count; p++)
+        if (x->places[p].kind == DM_PLACE_COUNTRY && strcmp(x->places[p].country, x->people[host].country) == 0) {
+            dmi_add_place(e, p);
+            dmi_make_label(x, e, NULL, NULL);
+            return;
+        }
+}
+
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
     dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE};
@@ -1466,6 +1532,8 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             dmi_make_label(x, e, NULL, NULL);
         }
     }
+    for (size_t i = 0; i < S.count; i++)
+        meeting_on_a_trip(x, S.ev, S.count, &S.ev[i]);
     if (S.truncated)
         dmi_log(x->ctx, DM_LOG_INFO, "%s: more than %d events; the first %d are kept", a->name ? a->name : "article",
                 DMI_EVENTS_MAX, DMI_EVENTS_MAX);

@@ -2946,6 +2946,49 @@ static void events_sixteenth_round_evrecall(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Seventeenth round (engineer evdev): a meeting on a trip named with its
+ * host's country and title only is held in the host's country; a place's
+ * name opening an event noun after a preposition or a verb of holding
+ * ("held Geneva talks") is where it happens. Sentences of our own. */
+static void events_seventeenth_round_evdev(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* The traveller's trip is placed in another sentence; the meeting
+         * with a foreign leader is in the leader's country. */
+        {"date 2010-06-15\nSome headline for the test\n\nCanadian Trade Minister Paul Dubois will be in "
+         "Lima from June 21 to 23. On June 25, Dubois will meet Chilean President Carlos Mendez.\n",
+         "visit 2010-06-21 planned lima; meeting 2010-06-25 planned chile"},
+        /* ... not when the trip is told in the meeting's sentence, nor
+         * with no trip at all (the host may be the visitor). */
+        {"date 2010-06-15\nSome headline for the test\n\nCanadian Trade Minister Paul Dubois will travel "
+         "to Japan on Thursday, where he will meet Chinese Premier Wang Hao on Friday.\n",
+         "visit 2010-06-17 planned japan; meeting 2010-06-18 planned -"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Canadian "
+         "Trade Minister Paul Dubois met Chilean President Carlos Mendez on Monday.\n",
+         "meeting 2010-06-14 held -"},
+        /* A name after a preposition or a verb of holding modifies the
+         * event noun, as after "the"; a name alone before "talks" may be
+         * its subject. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoy held Geneva talks with the rebels on Monday.\n",
+         "talks 2010-06-14 held geneva"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king "
+         "will hold Kremlin talks with the president on Friday.\n",
+         "talks 2010-06-18 planned kremlin"},
+        /* A verb that governs two event nouns gives both its tense: the
+         * progressive before the first tells of days to come for the
+         * second. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoy is continuing the meetings with talks in Oslo on Monday.\n",
+         "talks 2010-06-21 planned oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Moscow "
+         "talks tough on trade with its neighbours.\n",
+         ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3005,6 +3048,7 @@ int main(void)
         cmocka_unit_test(events_fifteenth_round_evrecall),
         cmocka_unit_test(events_sixteenth_round_evprec),
         cmocka_unit_test(events_sixteenth_round_evrecall),
+        cmocka_unit_test(events_seventeenth_round_evdev),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

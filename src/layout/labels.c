@@ -1084,7 +1084,14 @@ static dm_status_t place_neighbours(dm_map_t *map, PangoContext *pc, obstacles_t
             for (size_t k = 0; k < map->label_count && !named; k++)
                 named = map->labels[k].frame == fi && strcmp(map->labels[k].country, code) == 0;
             double visible = cells[i] * r->cell * r->cell / area;
-            if (story || named || !code || strlen(code) != 2 || visible < NEIGHBOUR_MIN_SHARE)
+            /* Nor for a strip along the frame's top or bottom edge that is
+             * thinner than four letters: land the frame cuts through,
+             * whose name would caption an edge, not a country. */
+            box_t land = rq[i].land;
+            double edge = 1.5 * r->cell;
+            int strip = land.y1 - land.y0 < 4 * map->font_size &&
+                        (land.y0 <= f->rect[1] + edge || land.y1 >= f->rect[3] - edge);
+            if (story || named || !code || strlen(code) != 2 || visible < NEIGHBOUR_MIN_SHARE || strip)
                 continue;
             country_rq_t c = rq[i];
             memcpy(c.code, code, 3);

@@ -755,6 +755,54 @@ static json_t *country_label(json_t *root, const char *code)
     return NULL;
 }
 
+static void no_neighbour_named_on_an_edge_strip(void **state)
+{
+    (void)state;
+    /* Summits across the Pacific on a portrait canvas: the frame cuts
+     * through land at its bottom edge (a polar continent). No
+     * neighbour is named on such a strip: its name would caption the
+     * frame's edge, not a country. */
+    const char *story =
+        "{\"title\":\"Strip\",\"places\":["
+        "{\"id\":\"united-states\",\"name\":\"United States\",\"kind\":\"country\",\"country\":\"US\",\"lat\":39.76,\"lon\":-98.5},"
+        "{\"id\":\"north-korea\",\"name\":\"North Korea\",\"kind\":\"country\",\"country\":\"KP\",\"lat\":40.0,\"lon\":127.0},"
+        "{\"id\":\"dprk-un-mission\",\"name\":\"North Korean UN mission\",\"kind\":\"site\",\"country\":\"US\",\"lat\":40.75078,\"lon\":-73.97111},"
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.89511,\"lon\":-77.03637},"
+        "{\"id\":\"pyongyang\",\"name\":\"Pyongyang\",\"kind\":\"city\",\"country\":\"KP\",\"lat\":39.03385,\"lon\":125.75432},"
+        "{\"id\":\"singapore\",\"name\":\"Singapore\",\"kind\":\"country\",\"country\":\"SG\",\"lat\":1.36667,\"lon\":103.8},"
+        "{\"id\":\"hanoi\",\"name\":\"Hanoi\",\"kind\":\"city\",\"country\":\"VN\",\"lat\":21.0245,\"lon\":105.84117},"
+        "{\"id\":\"panmunjom\",\"name\":\"Panmunjom\",\"kind\":\"site\",\"country\":\"KR\",\"lat\":37.956,\"lon\":126.6773},"
+        "{\"id\":\"korean-peninsula\",\"name\":\"Korean Peninsula\",\"kind\":\"region\",\"country\":null,\"lat\":38.0,\"lon\":127.5},"
+        "{\"id\":\"new-york\",\"name\":\"New York\",\"kind\":\"city\",\"country\":\"US\",\"lat\":40.71427,\"lon\":-74.00597},"
+        "{\"id\":\"russia\",\"name\":\"Russia\",\"kind\":\"country\",\"country\":\"RU\",\"lat\":60.0,\"lon\":100.0},"
+        "{\"id\":\"south-korea\",\"name\":\"South Korea\",\"kind\":\"country\",\"country\":\"KR\",\"lat\":36.5,\"lon\":127.75},"
+        "{\"id\":\"mdl\",\"name\":\"Military Demarcation Line\",\"kind\":\"line\",\"country\":\"KR\",\"lat\":38.0,\"lon\":127.0}"
+        "],\"events\":["
+        "{\"id\":\"e1\",\"type\":\"statement\",\"places\":[\"washington\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"letter\",\"places\":[\"washington\",\"dprk-un-mission\"],\"status\":\"refused\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"singapore\"],\"status\":\"held\"},"
+        "{\"id\":\"e4\",\"type\":\"meeting\",\"places\":[\"hanoi\"],\"status\":\"held\"},"
+        "{\"id\":\"e5\",\"type\":\"meeting\",\"places\":[\"panmunjom\"],\"status\":\"held\"},"
+        "{\"id\":\"e6\",\"type\":\"statement\",\"places\":[\"washington\"],\"status\":\"held\"},"
+        "{\"id\":\"e7\",\"type\":\"broadcast\",\"places\":[\"mdl\",\"north-korea\"],\"status\":\"suspended\"}"
+        "]}";
+    json_t *root = layout_of_story(story, 640, 800);
+    size_t i;
+    json_t *l;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        const char *role = json_string_value(json_object_get(l, "role"));
+        if (!role || strcmp(role, "neighbour") != 0)
+            continue;
+        json_t *f = frame_by_id(root, json_string_value(json_object_get(l, "frame")));
+        double b[4], r[4], size = json_number_value(json_object_get(l, "size"));
+        read_box(json_object_get(l, "bbox"), b);
+        read_box(json_object_get(f, "rect"), r);
+        if (b[1] - r[1] < 2 * size || r[3] - b[3] < 2 * size)
+            fail_msg("neighbour %s named on the frame's edge", json_string_value(json_object_get(l, "text")));
+    }
+    json_decref(root);
+}
+
 static void neighbours_named_to_orient_by(void **state)
 {
     (void)state;
@@ -1038,6 +1086,7 @@ int main(void)
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),
+        cmocka_unit_test(no_neighbour_named_on_an_edge_strip),
         cmocka_unit_test(lone_city_shows_its_region),
         cmocka_unit_test(sea_named_in_passing_is_context),
         cmocka_unit_test(event_sea_past_the_frame_is_named),

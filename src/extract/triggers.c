@@ -328,6 +328,36 @@ static int held_state(const dmi_article_t *a, size_t t)
     return b > 0 && dmi_tok_in(a, b - 1, present) >= 0;
 }
 
+/* "TRIGGER OBJECT" pairs (rules/other_senses.txt): the trigger in another
+ * sense, told by the word it governs ("met the criteria", "gather
+ * evidence", "a phone interview"). */
+static const char *const other_senses[] = {
+#include "rules/other_senses.inc"
+    NULL};
+
+static int other_sense(const dmi_article_t *a, size_t t)
+{
+    static const char *const stops[] = {"to", "with", "in", "on", "at", "for", "of", "from", "and", "or", NULL};
+    for (size_t i = 0; other_senses[i]; i++) {
+        const char *sp = strchr(other_senses[i], ' ');
+        char word[32];
+        if (!sp || (size_t)(sp - other_senses[i]) >= sizeof word)
+            continue;
+        memcpy(word, other_senses[i], (size_t)(sp - other_senses[i]));
+        word[sp - other_senses[i]] = '\0';
+        if (!dmi_tok_is(a, t, word))
+            continue;
+        for (size_t u = t + 1; u < t + 4 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence;
+             u++) {
+            if (!(a->tokens[u].flags & DMI_TOK_WORD) || dmi_tok_in(a, u, stops) >= 0)
+                break;
+            if (dmi_tok_is(a, u, sp + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -346,6 +376,8 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
         if (triggers[i].before && !(t > 0 && dmi_tok_is(a, t - 1, triggers[i].before)))
             continue;
         if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
+            return NULL;
+        if (other_sense(a, t))
             return NULL;
         /* "citizens who are wrongfully detained", "ships that remain
          * seized": a state that lasts, told in the present, is no event

@@ -2776,6 +2776,37 @@ static void events_fifteenth_round_evrecall(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Seventeenth round (engineer audit, issue 14): classes of invented events
+ * found by the precision audit on unseen news (tests/events/audit), told in
+ * sentences of our own, with controls that keep the event. */
+static void events_seventeenth_round_audit(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A trigger in another sense, told by the word it governs
+         * (rules/other_senses.txt): to satisfy, to collect, a reporter's
+         * interview. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe new clinic in Oslo met the safety criteria set by "
+         "the ministry last year.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe steel plant in Lima will expand next year to meet "
+         "the growing demand.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nDetectives in Vienna asked the court on Monday for more "
+         "time to gather evidence.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe mayor of Lima said in a phone interview on Monday "
+         "that the roads were safe.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe envoys met in Oslo on Monday to discuss the needs "
+         "of refugees.\n",
+         "meeting 2025-06-09 held oslo"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe two presidents spoke by telephone on Monday.\n",
+         "call 2025-06-09 held -"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Sixteenth round (engineer evprec, issue 14): precision and time that
  * generalise, told in sentences of our own, two phrasings a rule. */
 static void events_sixteenth_round_evprec(void **state)
@@ -3047,6 +3078,7 @@ int main(void)
         cmocka_unit_test(events_fifteenth_round_evdate),
         cmocka_unit_test(events_fifteenth_round_evrecall),
         cmocka_unit_test(events_sixteenth_round_evprec),
+        cmocka_unit_test(events_seventeenth_round_audit),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
     };

@@ -209,6 +209,30 @@ static int inside_name(const dmi_extraction_t *x, size_t t)
     return dmi_gazetteer_has_prefix(x->gaz, a->text + start, a->tokens[t].end - start);
 }
 
+/* "Even Russia abstained", "Will Japan agree?", "May Britain join?": a
+ * word that opens sentences as an ordinary word (rules/sentence_words.txt),
+ * also a given name, before a place of note (a country, a capital, a city
+ * of a million: dmi_entry_prominent) named in up to three capitalised
+ * words, is that word, not a person's given name; "Will Smith" stays a
+ * person (no place), and so does a given name that is no sentence word. */
+static int sentence_word_before_place(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!(a->tokens[t].flags & DMI_TOK_SENT_START) || !dmi_tok_in_cs(a, t, dmi_sentence_words))
+        return 0;
+    for (size_t last = t + 2; last <= t + 4 && last <= a->token_count; last++) {
+        if (!dmi_tok_cap(a, last - 1) || !dmi_tok_same_sentence(a, t, last - 1))
+            break;
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[t + 1].start,
+                                       a->tokens[last - 1].end - a->tokens[t + 1].start, e, MAX_ENTRIES);
+        for (size_t k = 0; k < n; k++)
+            if (dmi_entry_prominent(&e[k]))
+                return 1;
+    }
+    return 0;
+}
+
 /* A given name from the long list that starts a name here: not inside a
  * longer capitalised name ("New York City", "Holy See") and not itself a
  * place of note ("Florida", "Iceland", "Washington"). */
@@ -503,7 +527,8 @@ int dmi_find_people(dmi_extraction_t *x)
         } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
                    (dmi_tok_cap(a, t + 1) || (dmi_tok_in_cs(a, t + 1, dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
                    dmi_tok_same_sentence(a, t, t + 1) &&
-                   !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2)) {
+                   !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2) &&
+                   !sentence_word_before_place(x, t)) {
             first = t;  /* "Simone de Beauvoir" too */
         }
         if (first == NONE)

@@ -2154,6 +2154,14 @@ static void places_seventeenth_round_cases(void **state)
          {{60.0, -85.0, 600, DM_PLACE_AREA, 1}, {52.85, -102.38, 50, -1, 0}}},
         {"date 2025-09-12\n\nThe frigate passed through the Dardanelles on Monday.\n",
          {{40.2, 26.4, 40, DM_PLACE_AREA, 1}, {40.15, 26.41, 20, DM_PLACE_CITY, 0}}},
+        /* A sentence's first word that is also a given name ("Even",
+         * "Will", "May") before a country is that word, not a person. */
+        {"date 2025-09-12\n\nEven Russia abstained when the council voted on Friday.\n",
+         {{60.0, 100.0, 500, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nWill Japan sign the pact? Reporters asked twice.\n",
+         {{36.0, 139.0, 500, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nEven North Korea stayed away from the vote.\n",
+         {{40.0, 127.0, 300, DM_PLACE_COUNTRY, 1}}},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

@@ -186,6 +186,23 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
     return it && si > 0 ? subject_state(x, si - 1) : NONE;
 }
 
+/* The comma that closes a phrase of time opening the sentence ("Following
+ * the minister's visit to Accra, ...", "After talks in Oslo, ...",
+ * "Ahead of the summit, ..."), or NONE. */
+static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const openers[] = {"following", "after", "before", "ahead", "during", "upon", NULL};
+    size_t u = first;
+    while (u < last && !(a->tokens[u].flags & DMI_TOK_WORD))
+        u++;
+    if (u >= last || dmi_tok_in(a, u, openers) < 0)
+        return NONE;
+    for (size_t v = u + 1; v < last && v < u + 25; v++)
+        if (dmi_tok_punct_any(a, v))
+            return a->text[a->tokens[v].start] == ',' ? v : NONE;
+    return NONE;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -341,9 +358,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* Nothing dates the clause: the sentence's own time frame does, the
      * nearest date before the trigger, else the first after it ("in March
      * 2015 the crown prince ... visited France"; weak: a later, own date wins). */
+    size_t fronted = fronted_phrase_end(a, a->sentences[si].first, a->sentences[si].last);
+    if (fronted != NONE && trig > fronted)
+        fronted = NONE;
     if (di < 0 && !e.before_news) {
         for (size_t k = 0; k < snd; k++) {
             size_t b = sdates[k].token;
+            /* ... not the main clause's date for a phrase opening the
+             * sentence ("Following the visit to Accra, X will attend ... on
+             * Tuesday"): its event is told before or elsewhere. */
+            if (fronted != NONE && b > fronted)
+                continue;
             if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
                 dmi_date_of_other_verb(a, trig, b) || (trig >= b && trig < b + sdates[k].ntok))
                 continue;
@@ -993,6 +1018,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (last > leg_end[k])
             last = leg_end[k];
         last = dmi_clause_end(a, trig[k], last);
+        /* "Following X's visit to A, Y will attend a meeting on Tuesday": a
+         * phrase opening the sentence up to its comma tells of its own
+         * event, which takes no date, place or tense of the main clause. */
+        size_t clause_last = last;  /* the tense is the main verb's ("After talks on Monday, X will ...") */
+        size_t lead_end = fronted_phrase_end(a, sn->first, sn->last);
+        if (lead_end != NONE && trig[k] < lead_end && last > lead_end)
+            last = lead_end;
+        else
+            lead_end = NONE;
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
@@ -1037,7 +1071,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 if (u - 1 < tf)
                     tf = u - 1;
         }
-        size_t tl = trig[k] + 8 < last ? trig[k] + 8 : last;
+        size_t tl = trig[k] + 8 < clause_last ? trig[k] + 8 : clause_last;
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
         /* ... but a present verb in a sentence whose main verb is past ("X,
          * who is visiting A, met farmers on Monday") tells no day to come. */
@@ -1073,6 +1107,21 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
+            /* "After a meeting with the king, President X said": a phrase
+             * opening the sentence whose event names no agent before its
+             * noun is the main clause's subject's (a name, its title, up to
+             * the first word in lower case); not "Following Y's visit, X
+             * will ...". */
+            if (lead_end != NONE) {
+                int agent = 0;
+                for (size_t u = sn->first; u < trig[k] && !agent; u++)
+                    agent = x->person_tok[u] != 0;
+                size_t v = lead_end + 1;
+                while (!agent && v < sn->last && v < lead_end + 9 && (a->tokens[v].flags & DMI_TOK_CAP))
+                    v++;
+                if (!agent && v > lead_end + 1)
+                    dmi_persons_of(x, &S->ev[j], lead_end + 1, v);
+            }
         }
     }
     (void)sdates;

@@ -314,6 +314,11 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
                                       ? &ev[dated[e->places[0]]] : NULL;
         int to_come = src && e->status == DM_EVENT_HELD && src->status == DM_EVENT_PLANNED && x->date.year &&
                       dmi_date_cmp(&src->date, &x->date) >= 0;
+        /* ... nor what is still to come from what was done there before the
+         * report (a visit planned to a city takes no date from talks held
+         * there weeks ago). */
+        to_come |= src && e->status == DM_EVENT_PLANNED && src->status == DM_EVENT_HELD && x->date.year &&
+                   dmi_date_cmp(&src->date, &x->date) < 0;
         if (src && !to_come && !dmi_is_communication(e->type) && !ahead &&
             (!report_day || date_precision(&ev[dated[e->places[0]]].date) >= date_precision(&e->date)))
             e->date = ev[dated[e->places[0]]].date;

@@ -2988,7 +2988,9 @@ static void events_sixteenth_round_evrecall(void **state)
 /* Seventeenth round (engineer evdev): a meeting on a trip named with its
  * host's country and title only is held in the host's country; a place's
  * name opening an event noun after a preposition or a verb of holding
- * ("held Geneva talks") is where it happens. Sentences of our own. */
+ * ("held Geneva talks") is where it happens; a phrase of time opening the
+ * sentence keeps its event apart from the main clause's date. Sentences of
+ * our own. */
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -3021,6 +3023,18 @@ static void events_seventeenth_round_evdev(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
          "envoy is continuing the meetings with talks in Oslo on Monday.\n",
          "talks 2010-06-21 planned oslo"},
+        /* A phrase of time opening the sentence tells of its own event
+         * (here one told before): not dated by the main clause's day; it
+         * is the same visit, placed in the city. */
+        {"date 2010-06-13\nSome headline for the test\n\nKenyan President Paul Otieno will travel to "
+         "Ghana on Monday to meet the rebels. Following Otieno's visit to Accra, his foreign minister will "
+         "attend a conference on Tuesday.\n",
+         "visit 2010-06-14 planned accra"},
+        /* A visit still to come takes no date from talks held at its place
+         * before the report. */
+        {"date 2010-06-13\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoys held talks in Accra on June 2. The king plans a visit to Accra.\n",
+         "talks 2010-06-02 held accra; visit 2010-06 planned accra"},
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Moscow "
          "talks tough on trade with its neighbours.\n",
          ""},

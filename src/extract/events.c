@@ -777,6 +777,28 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last, int a
     return -1;
 }
 
+/* A saying told to an outlet by a private person: a relative, a neighbour,
+ * someone named by a trade (rules/private_roles.txt) or by an age between
+ * commas ("Ana Ruiz, 41, told the paper") within the ten words before the
+ * speech verb at verb, outside quotations. The reporter's source, no
+ * statement on the map. */
+static int private_speaker(const dmi_article_t *a, size_t first, size_t verb)
+{
+    for (size_t u = verb; u > first && u + 10 > verb;) {
+        u--;
+        if (a->tokens[u].flags & DMI_TOK_QUOTE)
+            break;
+        if (dmi_tok_in(a, u, dmi_private_roles) >= 0)
+            return 1;
+        const char *s = dmi_tok_text(a, u);
+        size_t n = dmi_tok_len(a, u);
+        if (n >= 1 && n <= 2 && g_ascii_isdigit(s[0]) && (n == 1 || g_ascii_isdigit(s[1])) && u > first &&
+            dmi_tok_punct(a, u - 1, ',') && dmi_tok_punct(a, u + 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* The start of the attribution (", Obama said in ...") when a speech verb
  * closing a report stands between first and the trigger at trig, else
  * first: the report before it is what was said. */
@@ -1257,6 +1279,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */
         int interview = where == NONE ? interview_in(a, sk->first, sk->last, 0) : -1;
+        if (interview >= 0 && private_speaker(a, sk->first, speech_tok))
+            interview = -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
             where = dmi_dateline_city(S);
         if (where != NONE || interview >= 0) {

@@ -141,6 +141,12 @@ const char *const dmi_media_words[] = {
 #include "rules/media_words.inc"
     NULL};
 
+/* Words that describe a speaker as a private person ("his sister told the
+ * paper", events.c). */
+const char *const dmi_private_roles[] = {
+#include "rules/private_roles.inc"
+    NULL};
+
 const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};

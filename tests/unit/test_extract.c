@@ -2745,9 +2745,12 @@ static void events_fifteenth_round_evdate(void **state)
          "in Cairo are yet to resume.\n",
          "talks 2010-06 planned cairo"},
         /* A saying told to a news outlet "by telephone" is an interview
-         * (a statement), not a call, whoever gives it. */
+         * (a statement), not a call. (The seventeenth round made a
+         * relative's saying no statement at all: the speaker is now an
+         * official, and the relative's case is in
+         * events_seventeenth_round_audit.) */
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
-         "prisoner's brother told Reuters by telephone on Tuesday that he was relieved.\n",
+         "deputy minister told Reuters by telephone on Tuesday that he was relieved.\n",
          "statement 2010-06-15 held -"},
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The mayor's "
          "aide told Xinhua by phone on Monday that the town was calm.\n",
@@ -2811,6 +2814,27 @@ static void events_seventeenth_round_audit(void **state)
          "meeting 2025-06-09 held oslo"},
         {"date 2025-06-12\nSome headline for the test\n\nThe two presidents spoke by telephone on Monday.\n",
          "call 2025-06-09 held -"},
+        /* A saying told to an outlet by a private person (a relative, a
+         * neighbour, someone named with an age: rules/private_roles.txt)
+         * is the reporter's source, no statement; an official's is one. */
+        {"date 2025-06-12\nSome headline for the test\n\nHis sister, Ana Ruiz, told the Daily Courier on Monday "
+         "that the shop had been closed for weeks.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "prisoner's brother told Reuters by telephone on Tuesday that he was relieved.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nAna Ruiz, 41, told the Lima Daily on Monday that the shop "
+         "had been closed for weeks.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nA neighbour said in an interview with Radio Norway that "
+         "the fire started at night.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nDeputy Minister Ana Ruiz told the Daily Courier on "
+         "Monday that the shop had been closed for weeks.\n",
+         "statement 2025-06-09 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe minister said in an interview with Radio Norway that "
+         "the talks went well.\n",
+         "statement 2025-06-12 held -"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -826,6 +826,9 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
      * event beside the present one keeps the clause past. */
     static const char *const past_verbs[] = {"met", "held", "began", "flew", "went", "came", "left", "spoke",
                                              "signed", "visited", "arrived", "talked", "discussed", NULL};
+    static const char *const plan_verbs[] = {"make", "pay", "take", "visit", "meet", "hold", "travel", "sign",
+                                             "attend", "arrive", "fly", "host", "begin", "resume", "open", "head",
+                                             "leave", "be", "hold", "start", "convene", NULL};
     int present = 0, past = 0;
     for (size_t t = first; t < last; t++) {
         past |= dmi_tok_in(a, t, past_verbs) >= 0;
@@ -850,6 +853,12 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
              (dmi_tok_eq(a, t - 1, "is") || dmi_tok_eq(a, t - 1, "are") || dmi_tok_eq(a, t - 1, "was") ||
               dmi_tok_eq(a, t - 1, "were")) &&
              (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
+            return DMI_TENSE_FUTURE;
+        /* "is to make an official visit", "are to meet in May": the
+         * present of "be" with "to" and a verb of an event or of doing one
+         * is a plan ("was to have met" is a past plan, not read here). */
+        if ((dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 2 < last && dmi_tok_eq(a, t + 1, "to") &&
+            dmi_tok_in(a, t + 2, plan_verbs) >= 0)
             return DMI_TENSE_FUTURE;
         /* "agreed to meet again", "plans to visit" */
         size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;

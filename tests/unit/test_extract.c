@@ -2835,6 +2835,17 @@ static void events_seventeenth_round_audit(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe minister said in an interview with Radio Norway that "
          "the talks went well.\n",
          "statement 2025-06-12 held -"},
+        /* "is to" and "are to" with a verb of an event or of doing one:
+         * a plan ("was to" is a past plan, not read). */
+        {"date 2025-06-12\nSome headline for the test\n\nThe king is to make an official visit to Prague on "
+         "Monday.\n",
+         "visit 2025-06-16 planned prague"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe fifth round of talks is to take place in Geneva on "
+         "Monday.\n",
+         "talks 2025-06-16 planned geneva"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe aim of the visit to Lima, which began on Monday, is "
+         "to build trade ties.\n",
+         "visit 2025-06-12 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

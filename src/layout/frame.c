@@ -184,6 +184,7 @@ dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
 #define SPREAD_MIN (1.0 / 3)     /* issue 16: the events span a third of the frame */
 #define CLOSE_UP_M 1.2e5         /* a close-up still shows 120 km of its surroundings */
 #define LOCATOR_M 6e5            /* a lone spot (or one spot of a larger story) 600 km */
+#define WHOLE_COUNTRY_GROWTH 2.0 /* a marked country's land shown whole when the frame grows at most this many times */
 #define CLOSEST_M 6e4            /* or down to 60 km, when that is what spreads the events of one area */
 
 /* The share of the frame, across or down, that a box of events ew x eh
@@ -258,10 +259,15 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         if (!dmi_project_point(&f->proj, p->lon, p->lat, &x, &y))
             bbox_add(&b, x, y);
     }
-    /* A frame whose markers are all countries (a strike "in Sudan", a
-     * visit "to India" and nothing finer) shows their land whole: framed
-     * on their points alone it would be a blank of one country's interior.
-     * The mainland only: not France's overseas islands. */
+    /* A country with an event's marker (a strike "in Sudan", a visit "to
+     * Cuba") shows its land whole when it is the story's stage: at least
+     * as large as what the frame's points span, and the frame grows
+     * at most WHOLE_COUNTRY_GROWTH times to hold it.
+     * Framed on its point it would be a blank of its interior, or cut
+     * through (Havana's events beside Cuba's marker); a country smaller
+     * than the story's spread (Riyadh's among London's events) keeps to
+     * its point. When the frame's markers are all countries, always. The
+     * mainland only: not France's overseas islands. */
     int points_only = 0, countries = 0;
     for (size_t i = 0; i < dm_story_place_count(s); i++) {
         if (map->far[i] || !map->has_marker[i])
@@ -271,17 +277,33 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         else
             points_only++;
     }
-    for (size_t i = 0; countries && !points_only && i < dm_story_place_count(s); i++) {
+    bbox_t pb = b;
+    double spans_points = b.empty ? 0 : hypot(b.x1 - b.x0, b.y1 - b.y0);
+    for (size_t i = 0; countries && i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         const float *pts = NULL;
         size_t n = map->far[i] || !map->has_marker[i] || p->kind != DM_PLACE_COUNTRY
                        ? 0
                        : dmi_basemap_mainland(map->basemap, p->country, &pts);
+        bbox_t land = {.empty = 1};
         for (size_t k = 0; k < n; k++) {
             double x, y;
             if (!dmi_project_point(&f->proj, pts[2 * k], pts[2 * k + 1], &x, &y))
-                bbox_add(&b, x, y);
+                bbox_add(&land, x, y);
         }
+        /* The frame's points, each side at least LOCATOR_M, and that box
+         * grown to hold the land: how many times larger it gets (a land
+         * inside it needs nothing: the frame's own minimum shows it, or a
+         * closer frame spreads the events, issue 16). */
+        double cx = (pb.x0 + pb.x1) / 2, cy = (pb.y0 + pb.y1) / 2;
+        double hw = fmax(pb.x1 - pb.x0, LOCATOR_M) / 2, hh = fmax(pb.y1 - pb.y0, LOCATOR_M) / 2;
+        double gw = fmax(cx + hw, land.x1) - fmin(cx - hw, land.x0), gh = fmax(cy + hh, land.y1) - fmin(cy - hh, land.y0);
+        double across = hypot(land.x1 - land.x0, land.y1 - land.y0);
+        double growth = gw * gh / (4 * hw * hh);
+        if (land.empty || (points_only && (growth <= 1 || growth > WHOLE_COUNTRY_GROWTH || across < spans_points)))
+            continue;
+        bbox_add(&b, land.x0, land.y0);
+        bbox_add(&b, land.x1, land.y1);
     }
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *ev = dm_story_event(s, i);

@@ -912,6 +912,34 @@ static void country_event_frames_its_land(void **state)
     assert_non_null(lon0);
     assert_true(fabs(atof(lon0 + 7) - 32.0) < 5);
     json_decref(root);
+    /* Talks in an island's capital at one end, a broadcast "to" the
+     * island's country, a base at its other end: the country is the
+     * story's stage and is shown whole, its far tips inside the frame
+     * (framed on the three points, its western tip was cut off). */
+    const char *island =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"havana\",\"name\":\"Havana\",\"kind\":\"city\",\"country\":\"CU\",\"lat\":23.133,"
+        "\"lon\":-82.383},"
+        "{\"id\":\"cuba\",\"name\":\"Cuba\",\"kind\":\"country\",\"country\":\"CU\",\"lat\":22.0,"
+        "\"lon\":-79.5},"
+        "{\"id\":\"gtmo\",\"name\":\"Guantanamo Bay\",\"kind\":\"site\",\"country\":\"CU\","
+        "\"lat\":19.9,\"lon\":-75.15}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"havana\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"broadcast\",\"places\":[\"cuba\"],\"status\":\"held\"}]}";
+    root = layout_of_story(island, 1600, 1000);
+    json_t *main_frame = frame_by_id(root, "main");
+    double r[4];
+    read_box(json_object_get(main_frame, "rect"), r);
+    PJ_CONTEXT *pc = proj_context_create();
+    const double tips[][2] = {{21.86, -84.95}, {20.21, -74.13}};   /* Cabo de San Antonio, Punta de Maisí */
+    for (size_t k = 0; k < 2; k++) {
+        double x, y;
+        canvas_point(pc, main_frame, tips[k][0], tips[k][1], &x, &y);
+        if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
+            fail_msg("the island's tip %zu is outside the main frame (%.0f, %.0f)", k, x, y);
+    }
+    proj_context_destroy(pc);
+    json_decref(root);
 }
 
 static void sea_named_in_passing_is_context(void **state)

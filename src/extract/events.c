@@ -203,6 +203,32 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     return NONE;
 }
 
+/* The sentence tells its event at an occasion told before: "during",
+ * "at" or "on" before a determiner or a possessive ("the", "his", "X's")
+ * and a noun of a trip or a meeting ("during the visit", "during the
+ * president's trip", "at the summit"). */
+static int during_occasion(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const preps[] = {"during", "at", "on", NULL};
+    static const char *const dets[] = {"the", "his", "her", "their", "its", "this", NULL};
+    static const char *const nouns[] = {"visit", "trip", "stay", "tour", "summit", "talks", NULL};
+    for (size_t t = first; t + 2 < last; t++) {
+        if (dmi_tok_in(a, t, preps) < 0)
+            continue;
+        size_t u = t + 1;
+        if (dmi_tok_in(a, u, dets) < 0) {
+            /* "during Yudhoyono's visit": a name and its possessive */
+            while (u < last && u < t + 5 && (a->tokens[u].flags & DMI_TOK_CAP) && !(a->tokens[u].flags & DMI_TOK_POSS))
+                u++;
+            if (u == t + 1 || u >= last || !(a->tokens[u].flags & DMI_TOK_POSS))
+                continue;
+        }
+        if (u + 1 < last && dmi_tok_in(a, u + 1, nouns) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -559,6 +585,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             for (size_t i = 0; p != NONE && i < S->occasion_person_count; i++)
                 theirs |= S->occasion_persons[i] == p;
         }
+        /* ... or told at that occasion ("will be signed during the visit",
+         * "during the president's trip"). */
+        theirs |= during_occasion(a, sn->first, sn->last);
         int other_day = !theirs || (e.date.year && !e.date_weak &&
                         (e.date.year != o->year || (e.date.month && o->month && e.date.month != o->month) ||
                          (e.date.day && o->day && e.date.day != o->day)));
@@ -1356,7 +1385,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     }
     /* The occasion the report covers: the lede's meeting, talks, visit or
      * agreement at a city or site ("MOSCOW - X held talks with Y"). */
-    int lede = si == S->lede || (S->dateline_end && sn->first <= S->dateline_end && sn->last > S->dateline_end);
+    /* (a dateline that is a sentence of its own, "MOSCOW, Dec 1, 2006",
+     * tells nothing: the next sentence is the lede) */
+    int lede = si == S->lede || (S->dateline_end && sn->first <= S->dateline_end && sn->last > S->dateline_end) ||
+               S->lede_pending;
+    S->lede_pending = lede && S->sentence_first_event == S->count && !S->lede_pending;
     for (size_t j = S->sentence_first_event; lede && S->occasion == NONE && j < S->count; j++) {
         const dmi_xevent_t *v = &S->ev[j];
         if ((v->type == DM_EVENT_MEETING || v->type == DM_EVENT_TALKS || v->type == DM_EVENT_VISIT ||

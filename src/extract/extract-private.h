@@ -366,6 +366,7 @@ typedef struct {
     size_t count, cap;
     int context_year;
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
+    int lede_pending;      /* the lede's sentence told no event (a dateline alone): the next one is the lede */
     int dateline_alone;    /* the dateline is a line of its own ("AMMAN, Nov. 29, 2006 (Xinhua)"): the
                               lede is the paragraph from dateline_end */
     size_t sentence_first_event; /* first event pushed for the current sentence */

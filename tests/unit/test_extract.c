@@ -3070,6 +3070,17 @@ static void events_seventeenth_round_evdev(void **state)
         {"date 2010-06-13\nSome headline for the test\n\nThe ministers said relations were good. The "
          "envoys held talks in Accra on June 2. The king plans a visit to Accra.\n",
          "talks 2010-06-02 held accra; visit 2010-06 planned accra"},
+        /* An agreement told "during the visit" (a reference back to the
+         * occasion the report covers) is made there and then, though no
+         * person of the occasion is named in its sentence; a dateline that
+         * is a sentence of its own leaves the lede to the next. */
+        {"date 2010-06-13\nSome headline for the test\n\nKenyan President Paul Otieno visited Accra on "
+         "Friday. The two countries signed a trade pact during the visit.\n",
+         "visit 2010-06-11 held accra; agreement 2010-06-11 held accra"},
+        {"date 2010-06-13\nKenyan leader goes to Ghana\n\nACCRA, June 13, 2010\n\nKenyan President Paul "
+         "Otieno will meet his counterpart John Mensah in Accra on Friday, aides said.\n\nSeveral pacts will "
+         "be signed during the visit, an aide added.\n",
+         "meeting 2010-06-18 planned accra; agreement 2010-06-18 planned accra"},
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Moscow "
          "talks tough on trade with its neighbours.\n",
          ""},

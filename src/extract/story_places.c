@@ -425,6 +425,69 @@ static int descriptive_capitals(dmi_extraction_t *x, dmi_cand_vec_t *v)
     return 0;
 }
 
+/* Small-town reach of org_short_forms: a town of this many people or more
+ * is named for itself often enough ("Cambridge", "Oxford") to keep its
+ * bare mentions. */
+#define ORG_SHORT_FORM_POP 50000
+
+/* "Lipscomb University ... 300 Lipscomb students", "the Brookings
+ * Institution ... Brookings said": a small town (no capital, under
+ * ORG_SHORT_FORM_POP people, not curated) whose name the article gives as the
+ * head of an institution's name (the name, then a word of
+ * rules/institution_words.txt: no town's own police, council or school) is
+ * that institution wherever the text does not put something in it: its
+ * mentions without a cue ("in", "near", "from", "the town of"; not "at",
+ * which a university takes as well) or a qualifier
+ * ("X, Ala.") are read as embedded too. Decided per mention: "in X" stays a
+ * place. Returns nothing; adjusts literal_count and the mentions' flags. */
+static void org_short_forms(dmi_extraction_t *x)
+{
+    static const char *const institution_words[] = {
+#include "rules/institution_words.inc"
+        NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->kind != DM_PLACE_CITY || p->is_capital || p->curated || p->population >= ORG_SHORT_FORM_POP ||
+            p->literal_count == 0)
+            continue;
+        /* The name, as one of its mentions spells it, anywhere in the text
+         * before an institution's word (that use may have been read as no
+         * mention at all). */
+        int org = 0;
+        for (size_t k = 0; k < x->mention_count && !org; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            size_t len = m->last - m->first;
+            if (m->place != i)
+                continue;
+            for (size_t t = 0; t + len < a->token_count && !org; t++) {
+                if (!dmi_tok_cap(a, t + len) || !dmi_tok_in_cs(a, t + len, institution_words))
+                    continue;
+                size_t w = 0;
+                while (w < len && dmi_tok_len(a, t + w) == dmi_tok_len(a, m->first + w) &&
+                       memcmp(dmi_tok_text(a, t + w), dmi_tok_text(a, m->first + w), dmi_tok_len(a, t + w)) == 0)
+                    w++;
+                org = w == len;
+            }
+        }
+        if (!org)
+            continue;
+        for (size_t k = 0; k < x->mention_count; k++) {
+            dmi_mention_t *m = &x->mentions[k];
+            if (m->place != i || (m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE)))
+                continue;
+            int cue = dmi_cue_before(a, m->first) &&
+                      !(dmi_tok_prev_word(a, m->first) && dmi_tok_is(a, m->first - 1, "at"));
+            int qualified = dmi_tok_punct(a, m->last, ',') && dmi_tok_cap(a, m->last + 1) &&
+                            dmi_tok_same_sentence(a, m->first, m->last + 1);
+            if (cue || qualified)
+                continue;
+            m->flags |= DMI_MENTION_EMBEDDED;
+            p->literal_count--;
+        }
+    }
+}
+
 int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     dmi_article_t *a = x->art;
@@ -474,6 +537,7 @@ int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
     /* Mentions in text order (stable: equal starts keep their order). */
     if (sort_mentions(x) != 0)
         return -1;
+    org_short_forms(x);
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
         /* Named only inside organisations' names ("Pacific Islands Forum",

@@ -2162,6 +2162,13 @@ static void places_seventeenth_round_cases(void **state)
          {{36.0, 139.0, 500, DM_PLACE_COUNTRY, 1}}},
         {"date 2025-09-12\n\nEven North Korea stayed away from the vote.\n",
          {{40.0, 127.0, 300, DM_PLACE_COUNTRY, 1}}},
+        /* A small town named before an institution's word ("X
+         * University") is that institution where the text puts nothing in
+         * it ("40 X singers"); "in X" is still the town. */
+        {"date 2025-09-12\n\nThe Middlebury College choir toured Europe. Some 40 Middlebury singers took part.\n",
+         {{41.53, -73.12, 50, -1, 0}, {44.02, -73.17, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe Middlebury College choir toured Europe. Floods hit homes in Middlebury on Friday.\n",
+         {{41.53, -73.12, 50, DM_PLACE_CITY, 1}}},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

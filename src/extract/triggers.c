@@ -358,6 +358,22 @@ static int other_sense(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "the championship meet", "a dual meet record": the noun of a sports
+ * contest (rules/contest_words.txt), not a meeting. */
+static const char *const contest_words[] = {
+#include "rules/contest_words.inc"
+    NULL};
+
+static int contest_meet(const dmi_article_t *a, size_t t)
+{
+    if (!dmi_tok_is(a, t, "meet") && !dmi_tok_is(a, t, "meets"))
+        return 0;
+    if (t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, contest_words) >= 0)
+        return 1;
+    return t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence &&
+           (dmi_tok_is(a, t + 1, "record") || dmi_tok_is(a, t + 1, "results"));
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -377,7 +393,7 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
             continue;
         if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
             return NULL;
-        if (other_sense(a, t))
+        if (other_sense(a, t) || contest_meet(a, t))
             return NULL;
         /* "citizens who are wrongfully detained", "ships that remain
          * seized": a state that lasts, told in the present, is no event

@@ -2853,6 +2853,17 @@ static void events_seventeenth_round_audit(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe aim of the visit to Lima, which began on Monday, is "
          "to build trade ties.\n",
          "visit 2025-06-12 held lima"},
+        /* "meet" as the noun of a sports contest (rules/contest_words.txt,
+         * or before "record"): no meeting. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe school's wrestlers won the championship meet in "
+         "Bergen on Saturday.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe team finished the season in Oslo with a dual meet "
+         "record of 12 wins.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe two coaches met in Bergen on Saturday to discuss the "
+         "schedule.\n",
+         "meeting 2025-06-07 held bergen"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -367,6 +367,23 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
     }
 }
 
+/* Token t, a word with inner hyphens ("Britain-based"), ends in "-" and
+ * one of words. */
+static int compound_head(const dmi_article_t *a, size_t t, const char *const *words)
+{
+    const char *w = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    for (size_t i = n; i > 1; i--) {
+        if (w[i - 1] != '-')
+            continue;
+        for (size_t k = 0; words[k]; k++)
+            if (strlen(words[k]) == n - i && g_ascii_strncasecmp(w + i, words[k], n - i) == 0)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
 {
     dmi_extraction_t *x = S->x;
@@ -387,6 +404,13 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
             m->last < a->token_count && !dmi_tok_word(a, m->last) && !(a->tokens[m->last].flags & DMI_TOK_POSS) &&
             dmi_tok_punct(a, before->last, ',') && before->place != m->place &&
             strcmp(x->places[before->place].country, p->country) == 0)
+            continue;
+        /* "the Britain-based monitor said": where the monitor is, no party
+         * (rules/place_compound_heads.txt). */
+        static const char *const heads[] = {
+#include "rules/place_compound_heads.inc"
+            NULL};
+        if (compound_head(a, m->last - 1, heads))
             continue;
         if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
             dmi_add_participant(e, p->country);

@@ -3104,6 +3104,16 @@ static void events_seventeenth_round_evdev(void **state)
          ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
+    /* A country joined by a hyphen to "based", "born" and the like tells
+     * where a body or a person is from, not a party to the event. */
+    static const field_case_t where_from[] = {
+        {"date 2010-06-13\n\nA car bomb killed nine people in Homs on Sunday, the Britain-based monitoring "
+         "group said.\n",
+         ""},
+        {"date 2010-06-13\n\nThe Kenyan minister met a Canada-born envoy of the bank in Nairobi on Monday.\n",
+         "KE"},
+    };
+    check_first_event_field(where_from, sizeof where_from / sizeof where_from[0], "participants");
 }
 
 int main(void)

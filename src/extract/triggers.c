@@ -302,6 +302,15 @@ static int call_not_phoned(const dmi_article_t *a, size_t t)
         return 0;
     if (dmi_tok_in(a, t + 1, asks) >= 0)
         return 1;
+    /* "for details, call Ana at 555-0199": a number to ring, no call made. */
+    for (size_t u = t + 1; u < a->token_count && u < t + 7 && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        const char *s = dmi_tok_text(a, u);
+        size_t n = dmi_tok_len(a, u), digits = 0;
+        for (size_t k = 0; k < n; k++)
+            digits += g_ascii_isdigit(s[k]) != 0;
+        if (digits >= 7)
+            return 1;
+    }
     for (size_t u = t + 2; u < a->token_count && u < t + 7 && a->tokens[u].sentence == a->tokens[t].sentence;
          u++) {
         const char *s = dmi_tok_text(a, u);

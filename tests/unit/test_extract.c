@@ -2864,6 +2864,15 @@ static void events_seventeenth_round_audit(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe two coaches met in Bergen on Saturday to discuss the "
          "schedule.\n",
          "meeting 2025-06-07 held bergen"},
+        /* A "media conference" is a venue of remarks, as a news
+         * conference is (rules/triggers.txt); a number to ring after
+         * "call" is no call made. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe health secretary of Oslo said in a media conference "
+         "on Friday that the virus had spread.\n",
+         "statement 2025-06-06 held oslo"},
+        {"date 2025-06-12\nSome headline for the test\n\nFor details about the fair in Bergen, call Ana Ruiz at "
+         "555-019-9123.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

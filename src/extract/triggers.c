@@ -404,6 +404,12 @@ const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
             return NULL;
         if (other_sense(a, t) || contest_meet(a, t))
             return NULL;
+        /* "declined to comment when reached by phone": a reporter's call
+         * to a source, no call between the story's parties. */
+        if (triggers[i].type == DM_EVENT_CALL && t >= 2 && dmi_tok_is(a, t - 1, "by") &&
+            (dmi_tok_is(a, t - 2, "reached") || dmi_tok_is(a, t - 2, "contacted") ||
+             dmi_tok_is(a, t - 2, "interviewed")))
+            return NULL;
         /* "citizens who are wrongfully detained", "ships that remain
          * seized": a state that lasts, told in the present, is no event
          * ("were detained on Monday" is one). */

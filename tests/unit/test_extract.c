@@ -2873,6 +2873,13 @@ static void events_seventeenth_round_audit(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nFor details about the fair in Bergen, call Ana Ruiz at "
          "555-019-9123.\n",
          ""},
+        /* "reached by phone": a reporter's call to a source; "spoke by
+         * phone" is a call. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe mayor of Lima declined to comment on Monday when "
+         "reached by phone.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe two presidents spoke by phone on Monday.\n",
+         "call 2025-06-09 held -"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -277,8 +277,16 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         else
             points_only++;
     }
-    bbox_t pb = b;
+    bbox_t pb = b, events = {.empty = 1};
     double spans_points = b.empty ? 0 : hypot(b.x1 - b.x0, b.y1 - b.y0);
+    for (size_t j = 0; countries && points_only && j < dm_story_event_count(s); j++) {
+        const dm_event_t *e = dm_story_event(s, j);
+        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
+        double x, y;
+        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
+            !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
+            bbox_add(&events, x, y);
+    }
     for (size_t i = 0; countries && i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         const float *pts = NULL;
@@ -300,7 +308,12 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         double gw = fmax(cx + hw, land.x1) - fmin(cx - hw, land.x0), gh = fmax(cy + hh, land.y1) - fmin(cy - hh, land.y0);
         double across = hypot(land.x1 - land.x0, land.y1 - land.y0);
         double growth = gw * gh / (4 * hw * hh);
-        if (land.empty || (points_only && (growth <= 1 || growth > WHOLE_COUNTRY_GROWTH || across < spans_points)))
+        /* ... and the events, when at more than one spot, still spread
+         * over a third of it (issue 16). */
+        int spread = events.empty || fmax(events.x1 - events.x0, events.y1 - events.y0) < 1 ||
+                     (events.x1 - events.x0) >= SPREAD_MIN * gw || (events.y1 - events.y0) >= SPREAD_MIN * gh;
+        if (land.empty ||
+            (points_only && (growth <= 1 || growth > WHOLE_COUNTRY_GROWTH || across < spans_points || !spread)))
             continue;
         bbox_add(&b, land.x0, land.y0);
         bbox_add(&b, land.x1, land.y1);

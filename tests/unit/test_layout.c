@@ -913,9 +913,10 @@ static void country_event_frames_its_land(void **state)
     assert_true(fabs(atof(lon0 + 7) - 32.0) < 5);
     json_decref(root);
     /* Talks in an island's capital at one end, a broadcast "to" the
-     * island's country, a base at its other end: the country is the
-     * story's stage and is shown whole, its far tips inside the frame
-     * (framed on the three points, its western tip was cut off). */
+     * island's country, a visit to a base at its other end: the country
+     * is the story's stage and is shown whole, its far tips inside the
+     * frame (framed on the three points, its western tip was cut off),
+     * the events still spread over a third of it. */
     const char *island =
         "{\"title\":\"Talks\",\"places\":["
         "{\"id\":\"havana\",\"name\":\"Havana\",\"kind\":\"city\",\"country\":\"CU\",\"lat\":23.133,"
@@ -925,7 +926,8 @@ static void country_event_frames_its_land(void **state)
         "{\"id\":\"gtmo\",\"name\":\"Guantanamo Bay\",\"kind\":\"site\",\"country\":\"CU\","
         "\"lat\":19.9,\"lon\":-75.15}],"
         "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"havana\"],\"status\":\"held\"},"
-        "{\"id\":\"e2\",\"type\":\"broadcast\",\"places\":[\"cuba\"],\"status\":\"held\"}]}";
+        "{\"id\":\"e2\",\"type\":\"broadcast\",\"places\":[\"cuba\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"visit\",\"places\":[\"gtmo\"],\"status\":\"held\"}]}";
     root = layout_of_story(island, 1600, 1000);
     json_t *main_frame = frame_by_id(root, "main");
     double r[4];

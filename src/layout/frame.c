@@ -226,6 +226,23 @@ static double floor_for_spread(double ew, double eh, double bw, double bh, doubl
     return lo;
 }
 
+/* The projected box of the spots of the events numbered on the map and
+ * not left to the overview (an event's first place). */
+static bbox_t event_spots(const dm_map_t *map, const dmi_frame_t *f)
+{
+    const dm_story_t *s = map->story;
+    bbox_t ev = {.empty = 1};
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *e = dm_story_event(s, j);
+        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
+        double x, y;
+        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
+            !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
+            bbox_add(&ev, x, y);
+    }
+    return ev;
+}
+
 /* Extent of the frame in projected units: every place (and every event
  * line) with a margin, or the user's lon/lat box. */
 dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out)
@@ -277,16 +294,8 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         else
             points_only++;
     }
-    bbox_t pb = b, events = {.empty = 1};
+    bbox_t pb = b, events = event_spots(map, f);
     double spans_points = b.empty ? 0 : hypot(b.x1 - b.x0, b.y1 - b.y0);
-    for (size_t j = 0; countries && points_only && j < dm_story_event_count(s); j++) {
-        const dm_event_t *e = dm_story_event(s, j);
-        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
-        double x, y;
-        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
-            !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
-            bbox_add(&events, x, y);
-    }
     for (size_t i = 0; countries && i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
         const float *pts = NULL;
@@ -357,17 +366,9 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
      * events over a third of the frame. Then a margin for labels and
      * furniture. */
     int any_far = 0;
-    bbox_t ev = {.empty = 1};
+    bbox_t ev = event_spots(map, f);
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         any_far |= map->far[i];
-    for (size_t j = 0; j < dm_story_event_count(s); j++) {
-        const dm_event_t *e = dm_story_event(s, j);
-        int pi = e->place_count ? place_index(s, e->places[0]) : -1;
-        double x, y;
-        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
-            !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
-            bbox_add(&ev, x, y);
-    }
     double bw = b.x1 - b.x0, bh = b.y1 - b.y0;
     double floor_m = any_far || fmax(bw, bh) < CLOSE_UP_M ? LOCATOR_M : CLOSE_UP_M;
     if (!ev.empty)

@@ -2016,6 +2016,34 @@ static void places_fifteenth_round_far_namesakes(void **state)
     dm_context_destroy(ctx);
 }
 
+
+/* A text and up to three points (lat, lon, tol km, kind or -1) that its
+ * story must draw (present 1) or must not (present 0). */
+typedef struct {
+    const char *text;
+    struct {
+        double lat, lon, tol;
+        int kind, present;
+    } at[3];
+} point_case_t;
+
+static void check_place_cases(const point_case_t *cases, size_t n, const char *name)
+{
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < n; i++) {
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), name, NULL, &s), DM_OK);
+        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
+            const dm_place_t *p =
+                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
+            if ((p != NULL) != cases[i].at[k].present)
+                fail_msg("%s, case %zu, point %zu: %s", name, i, k, p ? "drawn" : "missing");
+        }
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Fifteenth round (issue 15): a sea's name is the sea, not a same-named
  * province of a country the story names, unless the text says region;
  * "some in X", "those in the Y" before a seat of government are people who
@@ -2026,13 +2054,7 @@ static void places_fifteenth_round_far_namesakes(void **state)
 static void places_fifteenth_round_cases(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text;
-        struct {
-            double lat, lon, tol;
-            int kind, present;
-        } at[3];
-    } cases[] = {
+    static const point_case_t cases[] = {
         {"date 2025-09-12\n\nEgyptian and Sudanese officials met in Cairo on Monday. Their navies will patrol "
          "the Red Sea together.\n",
          {{20.0, 38.0, 50, DM_PLACE_AREA, 1}, {19.53, 35.89, 50, DM_PLACE_REGION, 0}}}, /* not Sudan's state */
@@ -2053,33 +2075,14 @@ static void places_fifteenth_round_cases(void **state)
         {"date 2025-09-12\n\nEnvoys gathered for the Minsk talks in Belarus on Friday.\n",
          {{53.90, 27.57, 30, DM_PLACE_CITY, 1}}},
     };
-    dm_context_t *ctx = dm_context_create();
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round15.txt", NULL, &s),
-                         DM_OK);
-        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
-            const dm_place_t *p =
-                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
-            if ((p != NULL) != cases[i].at[k].present)
-                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
-        }
-        dm_story_destroy(s);
-    }
-    dm_context_destroy(ctx);
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round15.txt");
 }
 
 /* Sixteenth round (issue 15): what the text says of a place's country. */
 static void places_sixteenth_round_cases(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text;
-        struct {
-            double lat, lon, tol;
-            int kind, present;
-        } at[3];
-    } cases[] = {
+    static const point_case_t cases[] = {
         /* "X, Iraq" whose readings are all towns elsewhere: no reading of
          * it, in every mention; the qualifier and the story keep theirs. */
         {"date 2025-09-12\n\nA convoy was ambushed near Hawija, Iraq, on Tuesday. Officials in Baghdad said the "
@@ -2115,20 +2118,7 @@ static void places_sixteenth_round_cases(void **state)
         {"date 2025-09-12\n\nTwo visitors fell ill at a hotel in the English town of Salisbury on Sunday.\n",
          {{51.07, -1.80, 30, DM_PLACE_CITY, 1}, {-17.83, 31.05, 50, -1, 0}}},
     };
-    dm_context_t *ctx = dm_context_create();
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round16.txt", NULL, &s),
-                         DM_OK);
-        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
-            const dm_place_t *p =
-                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
-            if ((p != NULL) != cases[i].at[k].present)
-                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
-        }
-        dm_story_destroy(s);
-    }
-    dm_context_destroy(ctx);
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round16.txt");
 }
 
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
@@ -2137,13 +2127,7 @@ static void places_sixteenth_round_cases(void **state)
 static void places_seventeenth_round_cases(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text;
-        struct {
-            double lat, lon, tol;
-            int kind, present;
-        } at[3];
-    } cases[] = {
+    static const point_case_t cases[] = {
         {"date 2025-09-12\n\nPirates boarded a tanker in the Gulf of Guinea on Monday.\n",
          {{1.0, 2.0, 500, DM_PLACE_AREA, 1}, {10.5, -10.5, 400, DM_PLACE_COUNTRY, 0}}},
         {"date 2025-09-12\n\nA survey ship crossed the Bay of Bengal toward the delta.\n",
@@ -2170,20 +2154,7 @@ static void places_seventeenth_round_cases(void **state)
         {"date 2025-09-12\n\nThe Middlebury College choir toured Europe. Floods hit homes in Middlebury on Friday.\n",
          {{41.53, -73.12, 50, DM_PLACE_CITY, 1}}},
     };
-    dm_context_t *ctx = dm_context_create();
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "round17.txt", NULL, &s),
-                         DM_OK);
-        for (size_t k = 0; k < G_N_ELEMENTS(cases[i].at) && cases[i].at[k].tol > 0; k++) {
-            const dm_place_t *p =
-                place_near(s, cases[i].at[k].lat, cases[i].at[k].lon, cases[i].at[k].tol, cases[i].at[k].kind);
-            if ((p != NULL) != cases[i].at[k].present)
-                fail_msg("case %zu, point %zu: %s", i, k, p ? "drawn" : "missing");
-        }
-        dm_story_destroy(s);
-    }
-    dm_context_destroy(ctx);
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round17.txt");
 }
 
 /* Twelfth round (issue 14, dev half): a readout's lede meeting without a

@@ -288,6 +288,22 @@ static int tok_month(const dmi_article_t *a, size_t t)
     return dmi_month_of(dmi_tok_text(a, t), dmi_tok_len(a, t));
 }
 
+/* A month written short without its full stop ("Oct", "Sept"), read only
+ * beside a day number ("1st Oct 2017", "Oct 1, 2017"): alone, "Jan" and
+ * "Mar" are a name and a verb as often as months. */
+static int tok_month_short(const dmi_article_t *a, size_t t)
+{
+    static const char *const bare[] = {"jan", "feb", "mar", "apr", "jun", "jul",
+                                       "aug", "sep", "sept", "oct", "nov", "dec"};
+    static const int month[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+    if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_CAP))
+        return 0;
+    for (int i = 0; i < 12; i++)
+        if (word_eq(dmi_tok_text(a, t), dmi_tok_len(a, t), bare[i]))
+            return month[i];
+    return 0;
+}
+
 static int tok_punct(const dmi_article_t *a, size_t t, char c)
 {
     return t < a->token_count && (a->tokens[t].flags & DMI_TOK_PUNCT) && a->text[a->tokens[t].start] == c;
@@ -467,6 +483,13 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         }
         int wd = dmi_weekday_of(dmi_tok_text(a, t), dmi_tok_len(a, t));
         if (wd && (a->tokens[t].flags & DMI_TOK_CAP)) {
+            /* "Tuesday, April 14", "Monday 16 March": the date written out
+             * after the weekday says which week, whatever the tense. */
+            size_t u = t + 1 < end && tok_punct(a, t + 1, ',') ? t + 2 : t + 1;
+            size_t n = u < end ? dmi_date_at(a, u, end, ref, context_year, tense, out) : 0;
+            if (n && out->day > 0 && (tok_day(a, u, &d) || tok_day(a, u + 1, &d)))
+                return u + n - t;
+            memset(out, 0, sizeof *out);
             int rw = weekday(ref->year, ref->month, ref->day);
             /* "said in Beijing Monday that the upcoming round ...": the
              * saying is past whatever it tells of the future. */
@@ -480,7 +503,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return 1;
         }
     }
-    if ((m = tok_month(a, t)) != 0) {
+    if ((m = tok_month(a, t)) != 0 || (tok_day(a, t + 1, &d) && (m = tok_month_short(a, t)) != 0)) {
         size_t u = t + 1;
         /* Month Day[,] [Year] */
         if (tok_day(a, u, &d)) {
@@ -534,7 +557,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         size_t u = t + 1 + range_end(a, t + 1, end);
         if (t > 0 && u == t + 1)
             u += range_words(a, t - 1, u, end);  /* "from 24 to 26 May", "between 5 and 7 June" */
-        if (u < end && (m = tok_month(a, u)) != 0) {
+        if (u < end && ((m = tok_month(a, u)) != 0 || (m = tok_month_short(a, u)) != 0)) {
             if (u + 1 < end && tok_year(a, u + 1, &y))
                 return put_date(out, y, m, d, u + 2 - t);
             size_t w = year_words(a, u + 1, end, ref, &y);

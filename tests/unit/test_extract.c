@@ -3031,6 +3031,35 @@ static void events_sixteenth_round_evrecall(void **state)
  * ("held Geneva talks") is where it happens; a phrase of time opening the
  * sentence keeps its event apart from the main clause's date. Sentences of
  * our own. */
+/* Dates written out beside a weekday, and months written short without a
+ * full stop (issue 14, engineer dates): each case was dated by the weekday
+ * alone, or not at all, before. */
+static void events_seventeenth_round_dates(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A weekday followed by its date: the date says which week, not
+         * the tense (a meeting weeks ahead, one the week before). */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoys will meet again in Oslo on Thursday July 8.\n",
+         "meeting 2010-07-08 planned oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoys held talks in Oslo on Tuesday, June 8.\n",
+         "talks 2010-06-08 held oslo"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoys held talks in Oslo on Tuesday 8 June.\n",
+         "talks 2010-06-08 held oslo"},
+        /* A short month without its full stop, beside a day number. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "king visited Accra on 3rd Feb 2009.\n",
+         "visit 2009-02-03 held accra"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "king visited Accra on Sept 4, 2009.\n",
+         "visit 2009-09-04 held accra"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -3164,6 +3193,7 @@ int main(void)
         cmocka_unit_test(events_seventeenth_round_audit),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
+        cmocka_unit_test(events_seventeenth_round_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

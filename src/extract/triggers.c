@@ -727,7 +727,10 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
     static const char *const adverbs[] = {"already", "also", "just", "recently", NULL};
     static const char *const modal[] = {"would", "could", "should", "might", "may", "must", "will", NULL};
     size_t aux = trig > first && dmi_tok_in(a, trig - 1, adverbs) >= 0 ? trig - 1 : trig;
-    if (aux > first && (dmi_tok_is(a, aux - 1, "has") || dmi_tok_is(a, aux - 1, "have")) &&
+    /* ... as does the past perfect: "had phoned her cousin, saying she
+     * expected to leave" (the expecting is another thing's). */
+    if (aux > first &&
+        (dmi_tok_is(a, aux - 1, "has") || dmi_tok_is(a, aux - 1, "have") || dmi_tok_is(a, aux - 1, "had")) &&
         !(aux - 1 > first && dmi_tok_in(a, aux - 2, modal) >= 0))
         under_way = 1;
     /* "are meeting today": under way, whatever "could" or "will" the
@@ -785,6 +788,11 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
                 !(t + 1 < last && dmi_tok_eq(a, t + 1, "to")))
                 continue;
             if (dmi_tok_eq(a, t, "due") && !due_to_act(a, t, last))
+                continue;
+            /* "may have caught it on their trip", "might have been": a
+             * guess about the past, no plan. */
+            if ((dmi_tok_eq(a, t, "might") || dmi_tok_eq(a, t, "may")) && t + 1 < last &&
+                dmi_tok_eq(a, t + 1, "have"))
                 continue;
             if (s == DM_EVENT_PLANNED) {
                 if (!strong && !under_way)

@@ -3031,9 +3031,10 @@ static void events_sixteenth_round_evrecall(void **state)
  * ("held Geneva talks") is where it happens; a phrase of time opening the
  * sentence keeps its event apart from the main clause's date. Sentences of
  * our own. */
-/* Dates written out beside a weekday, and months written short without a
- * full stop (issue 14, engineer dates): each case was dated by the weekday
- * alone, or not at all, before. */
+/* Dates written out beside a weekday, months written short without a full
+ * stop, and past tenses beside a word of planning (issue 14, engineer
+ * dates): each case was dated by the weekday alone, not at all, or drawn
+ * as planned before. */
 static void events_seventeenth_round_dates(void **state)
 {
     (void)state;
@@ -3056,6 +3057,14 @@ static void events_seventeenth_round_dates(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
          "king visited Accra on Sept 4, 2009.\n",
          "visit 2009-09-04 held accra"},
+        /* The past perfect tells a call done, whatever a later clause
+         * expects; "may have" guesses about the past, it plans nothing. */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "envoy had phoned the king in Accra, saying he expected to return soon.\n",
+         "call ? held accra"},
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Six "
+         "sailors may have caught the fever during their visit to Accra.\n",
+         "visit 2010-06-15 held accra"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -146,6 +146,9 @@ static const struct {
     double far_alternate_pop; /* a town under this many people reached only through another name
                                * and far from every place of the story is left unplaced
                                * (reject_far_alternates) */
+    double dominant_ratio; /* a winner far from every place of the story yields to a namesake
+                            * beside them (prefer_near_namesakes) unless it is a capital, a
+                            * country or this many times the namesake's population */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -189,6 +192,7 @@ static const struct {
     .twin_city_share = 0.2,
     .local_share_min = 0.5,
     .far_alternate_pop = 100000,
+    .dominant_ratio = 10.0,
 };
 
 static double prior_score(const dmi_gaz_entry_t *e)
@@ -577,6 +581,91 @@ static void one_reading_per_name(dmi_cand_t *items, size_t count, const unsigned
     }
 }
 
+/* Reading e of candidate i lies beside the story: some other name's chosen
+ * place (was[j]; not i's own name, no sea; with settled, only one beside the
+ * story itself) lies within cos_km of it (a region's point too), or is a
+ * first-level region holding it, or (with in_country) is its country. */
+static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size_t count, size_t i,
+                        const dmi_gaz_entry_t *e, const int *was, const unsigned char *settled, int in_country,
+                        double cos_km)
+{
+    double eu[3], u[3];
+    unit_vector(e, eu);
+    for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
+        const dmi_cand_t *o = &items[j];
+        if (j == i || was[j] < 0 || same_name(o, &items[i]) ||
+            (settled && !settled[j] && o->ne != 1 && o->margin < resolver_w.clear_lead))
+            continue;
+        const dmi_gaz_entry_t *oe = &o->e[was[j]];
+        if (oe->entry == e->entry || oe->kind == DM_PLACE_AREA)
+            continue;
+        if (oe->kind == DM_PLACE_COUNTRY) {
+            if (in_country && strcmp(oe->country, e->country) == 0)
+                return 1;
+            continue;
+        }
+        if (oe->kind == DM_PLACE_REGION && !is_county(oe) && same_admin1(gaz, oe, e))
+            return 1;
+        unit_vector(oe, u);
+        if (u[0] * eu[0] + u[1] * eu[1] + u[2] * eu[2] > cos_km)
+            return 1;
+    }
+    return 0;
+}
+
+/* A namesake far from the story: a name whose chosen reading lies far from
+ * every other place of the story (none within near_far_km, no region
+ * holding it) and outside the countries it names while
+ * another of its readings, a town or county, lies within near_close_km of
+ * a place that is itself beside the story, or in a region the story names
+ * ("Newmarket" beside Cambridge and England is England's, not Ontario's),
+ * takes that reading. A capital, a country, a qualified or cued name, and a
+ * winner dominant_ratio times the namesake's population keep theirs.
+ * Decided on the choices before this pass, so repeats agree. */
+static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
+{
+    const double cos_close = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM),
+                 cos_far = cos(resolver_w.near_far_km / DMI_EARTH_RADIUS_KM);
+    int *was = count ? dmi_calloc(count, sizeof *was) : NULL;
+    unsigned char *settled = count ? dmi_calloc(count, sizeof *settled) : NULL;
+    if (count && (!was || !settled)) {
+        free(was);
+        free(settled);
+        return -1;
+    }
+    for (size_t i = 0; i < count; i++)
+        was[i] = items[i].chosen;
+    for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++)
+        settled[i] = was[i] >= 0 &&
+                     (items[i].e[was[i]].kind == DM_PLACE_COUNTRY ||
+                      beside_story(gaz, items, count, i, &items[i].e[was[i]], was, NULL, 1, cos_far));
+    for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->ne < 2 || c->chosen < 0 || settled[i] || c->qualifier >= 0 ||
+            (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) || c->owner_cc[0])
+            continue;
+        const dmi_gaz_entry_t *w = &c->e[c->chosen];
+        if (w->kind == DM_PLACE_AREA || w->is_capital || w->is_demonym)
+            continue;
+        int alt = -1;
+        for (size_t k = 0; k < c->ne; k++) {
+            const dmi_gaz_entry_t *e = &c->e[k];
+            if ((int)k == c->chosen || e->is_alternate || e->is_demonym ||
+                (e->kind != DM_PLACE_CITY && !is_county(e)) ||
+                (double)w->population >= resolver_w.dominant_ratio * (double)e->population ||
+                !beside_story(gaz, items, count, i, e, was, settled, 0, cos_close))
+                continue;
+            if (alt < 0 || prior_score(e) > prior_score(&c->e[alt]))
+                alt = (int)k;
+        }
+        if (alt >= 0)
+            c->chosen = alt;
+    }
+    free(was);
+    free(settled);
+    return 0;
+}
+
 /* A town reached only through another place's other name ("a district of
  * the capital" spelt like a town's former name) and lying far from every
  * place of the story is no evidence of that town: it is left unplaced. A
@@ -886,6 +975,8 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
         }
     }
     one_reading_per_name(items, count, local);
+    if (prefer_near_namesakes(gaz, items, count) != 0)
+        goto out;
     reject_far_alternates(items, count);
     reject_misqualified(gaz, items, count);
     /* The article's main countries, for events and descriptive references. */

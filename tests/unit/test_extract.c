@@ -2078,6 +2078,27 @@ static void places_fifteenth_round_cases(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round15.txt");
 }
 
+/* Seventeenth round (issue 15, engineer namesake): a name whose chosen
+ * reading lies far from every other place of the story, outside the
+ * countries it names, takes a namesake town beside one of the story's
+ * places (a neighbouring state's point counts); a capital keeps its
+ * reading. */
+static void places_seventeenth_round_near_namesakes(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe ski team crossed the river from Vermont to Hanover for its last race of the "
+         "winter.\n",
+         {{43.70, -72.29, 30, DM_PLACE_CITY, 1}, {39.19, -76.72, 50, -1, 0}}}, /* New Hampshire's, not Maryland's */
+        {"date 2025-09-12\n\nA doctor who works in Hanover said patients from Vt. often wait weeks for a "
+         "visit.\n",
+         {{43.70, -72.29, 30, DM_PLACE_CITY, 1}, {39.19, -76.72, 50, -1, 0}}},
+        {"date 2025-09-12\n\nFarmers from Topeka and Lawrence flew to Paris for a trade fair.\n",
+         {{48.85, 2.35, 30, DM_PLACE_CITY, 1}}}, /* a capital keeps its reading */
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round17-namesake.txt");
+}
+
 /* Sixteenth round (issue 15): what the text says of a place's country. */
 static void places_sixteenth_round_cases(void **state)
 {
@@ -3186,6 +3207,7 @@ int main(void)
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_fourteenth_round_government_capitals),
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
+        cmocka_unit_test(places_seventeenth_round_near_namesakes),
         cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_seventeenth_round_cases),

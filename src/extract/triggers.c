@@ -749,7 +749,11 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             continue;
         /* "was supposed to take place": it did not, as planned; "is
          * supposed to" is still to come. */
-        if (t + 2 < last && dmi_tok_is(a, t + 1, "supposed") && dmi_tok_is(a, t + 2, "to") &&
+        /* "was to have taken place", "were to have met": the same plan
+         * that did not come about, told with "be to have". */
+        if (t + 2 < last &&
+            ((dmi_tok_is(a, t + 1, "supposed") && dmi_tok_is(a, t + 2, "to")) ||
+             (dmi_tok_is(a, t + 1, "to") && dmi_tok_is(a, t + 2, "have"))) &&
             (dmi_tok_is(a, t, "was") || dmi_tok_is(a, t, "were")) && !strong) {
             st = DM_EVENT_CANCELLED;
             strong = 1;

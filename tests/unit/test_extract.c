@@ -3086,6 +3086,11 @@ static void events_seventeenth_round_dates(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Six "
          "sailors may have caught the fever during their visit to Accra.\n",
          "visit 2010-06-15 held accra"},
+        /* "was to have" and a participle: a plan that did not come
+         * about, as "was supposed to". */
+        {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The "
+         "third round of talks was to have taken place in Accra on June 2.\n",
+         "talks 2010-06-02 cancelled accra"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

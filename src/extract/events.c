@@ -384,7 +384,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* Nothing dates the clause: the sentence's own time frame does, the
      * nearest date before the trigger, else the first after it ("in March
      * 2015 the crown prince ... visited France"; weak: a later, own date wins). */
-    size_t fronted = fronted_phrase_end(a, a->sentences[si].first, a->sentences[si].last);
+    size_t fronted = S->fronted_end;
     if (fronted != NONE && trig > fronted)
         fronted = NONE;
     if (di < 0 && !e.before_news) {
@@ -872,6 +872,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
     const dmi_sentence_t *sn = &a->sentences[si];
+    S->fronted_end = fronted_phrase_end(a, sn->first, sn->last);
     /* Triggers in order; each owns the clause up to the next one (the first
      * also owns what comes before it). */
     size_t trig[16];
@@ -1073,7 +1074,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * phrase opening the sentence up to its comma tells of its own
          * event, which takes no date, place or tense of the main clause. */
         size_t clause_last = last;  /* the tense is the main verb's ("After talks on Monday, X will ...") */
-        size_t lead_end = fronted_phrase_end(a, sn->first, sn->last);
+        size_t lead_end = S->fronted_end;
         if (lead_end != NONE && trig[k] < lead_end && last > lead_end)
             last = lead_end;
         else

@@ -367,6 +367,8 @@ typedef struct {
     int context_year;
     size_t dateline_end;   /* tokens before it are the dateline ("HELSINKI, Sept. 12, 2025 --") */
     int lede_pending;      /* the lede's sentence told no event (a dateline alone): the next one is the lede */
+    size_t fronted_end;    /* the comma closing a phrase of time that opens the current sentence
+                              ("Following the visit to Accra, ..."), or NONE (events.c) */
     int dateline_alone;    /* the dateline is a line of its own ("AMMAN, Nov. 29, 2006 (Xinhua)"): the
                               lede is the paragraph from dateline_end */
     size_t sentence_first_event; /* first event pushed for the current sentence */

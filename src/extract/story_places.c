@@ -446,7 +446,15 @@ static void org_short_forms(dmi_extraction_t *x)
 #include "rules/institution_words.inc"
         NULL};
     const dmi_article_t *a = x->art;
-    for (size_t i = 0; i < x->place_count; i++) {
+    /* The institutions' words of the text, found once. */
+    GArray *heads = NULL;
+    for (size_t t = 1; t < a->token_count; t++)
+        if (dmi_tok_cap(a, t) && dmi_tok_in_cs(a, t, institution_words)) {
+            if (!heads)
+                heads = g_array_new(FALSE, FALSE, sizeof(size_t));
+            g_array_append_val(heads, t);
+        }
+    for (size_t i = 0; heads && i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
         if (p->kind != DM_PLACE_CITY || p->is_capital || p->curated || p->population >= ORG_SHORT_FORM_POP ||
             p->literal_count == 0)
@@ -460,10 +468,11 @@ static void org_short_forms(dmi_extraction_t *x)
             size_t len = m->last - m->first;
             if (m->place != i)
                 continue;
-            for (size_t t = 0; t + len < a->token_count && !org; t++) {
-                if (!dmi_tok_cap(a, t + len) || !dmi_tok_in_cs(a, t + len, institution_words))
+            for (guint h = 0; h < heads->len && !org; h++) {
+                size_t head = g_array_index(heads, size_t, h);
+                if (head < len)
                     continue;
-                size_t w = 0;
+                size_t t = head - len, w = 0;
                 while (w < len && dmi_tok_len(a, t + w) == dmi_tok_len(a, m->first + w) &&
                        memcmp(dmi_tok_text(a, t + w), dmi_tok_text(a, m->first + w), dmi_tok_len(a, t + w)) == 0)
                     w++;
@@ -486,6 +495,8 @@ static void org_short_forms(dmi_extraction_t *x)
             p->literal_count--;
         }
     }
+    if (heads)
+        g_array_free(heads, TRUE);
 }
 
 int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)

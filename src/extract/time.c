@@ -293,15 +293,15 @@ static int tok_month(const dmi_article_t *a, size_t t)
  * "Mar" are a name and a verb as often as months. */
 static int tok_month_short(const dmi_article_t *a, size_t t)
 {
-    static const char *const bare[] = {"jan", "feb", "mar", "apr", "jun", "jul",
-                                       "aug", "sep", "sept", "oct", "nov", "dec"};
-    static const int month[] = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
     if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_CAP))
         return 0;
-    for (int i = 0; i < 12; i++)
-        if (word_eq(dmi_tok_text(a, t), dmi_tok_len(a, t), bare[i]))
-            return month[i];
-    return 0;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    /* an abbreviation of month_abbrevs without its full stop ("may" has none) */
+    for (int m = 0; n == 3 && m < 12; m++)
+        if (month_abbrevs[m][3] == '.' && g_ascii_strncasecmp(s, month_abbrevs[m], 3) == 0)
+            return m + 1;
+    return word_eq(s, n, "sept") ? 9 : 0;
 }
 
 static int tok_punct(const dmi_article_t *a, size_t t, char c)

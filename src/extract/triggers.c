@@ -871,7 +871,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
                                              "signed", "visited", "arrived", "talked", "discussed", NULL};
     static const char *const plan_verbs[] = {"make", "pay", "take", "visit", "meet", "hold", "travel", "sign",
                                              "attend", "arrive", "fly", "host", "begin", "resume", "open", "head",
-                                             "leave", "be", "hold", "start", "convene", NULL};
+                                             "leave", "be", "start", "convene", NULL};
     int present = 0, past = 0;
     for (size_t t = first; t < last; t++) {
         past |= dmi_tok_in(a, t, past_verbs) >= 0;

@@ -836,12 +836,20 @@ int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t 
     return n > 0;
 }
 
+static int same_word(const dmi_article_t *a, size_t u, size_t v)
+{
+    return dmi_tok_len(a, u) == dmi_tok_len(a, v) &&
+           g_ascii_strncasecmp(dmi_tok_text(a, u), dmi_tok_text(a, v), dmi_tok_len(a, v)) == 0;
+}
+
 /* The person a definite description at token t stands for: "the North
  * Korean leader" is the person of that country whose name was written
  * after the same title word earlier ("North Korean leader Kim Jong-un"),
  * when exactly one person is. t is the description's last word (its
  * title, lower case), a demonym before it, "the" before that, with at most
- * one more title word between ("the South Korean foreign minister").
+ * one more title word between ("the South Korean foreign minister"). A
+ * bare title ("the president", "the foreign minister") is the one person
+ * of any country written after the same title words.
  * NONE when it is not such a description or no single person fits. */
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
@@ -854,17 +862,28 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
         dmi_tok_word(a, end - 1))
         end--;        /* "foreign" of "foreign minister" */
     const dmi_mention_t *m = dmi_mention_ending_at(x, end);
-    if (!m || !(m->flags & DMI_MENTION_DEMONYM) || m->first == 0 || !dmi_tok_is(a, m->first - 1, "the"))
+    const char *cc = NULL;     /* any country, for a bare title */
+    size_t before = t;         /* "prime" of "the prime minister", matched too */
+    if (m && (m->flags & DMI_MENTION_DEMONYM) && m->first > 0 && dmi_tok_is(a, m->first - 1, "the"))
+        cc = x->places[m->place].country;
+    else if (m || (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "of")))
+        return NONE;           /* "the president of the club" is someone else */
+    else if (dmi_tok_is(a, t - 1, "the"))
+        ;                      /* "the president" */
+    else if (end == t - 1 && dmi_tok_is(a, t - 2, "the"))
+        before = t - 1;        /* "the prime minister", "the foreign minister" */
+    else
         return NONE;
-    const char *cc = x->places[m->place].country;
     size_t found = NONE;
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
-        if (p->full_first == 0 || p->full_first >= t || strcmp(p->country, cc) != 0 || p->spokesperson)
+        if (p->full_first == 0 || p->full_first >= t || (cc && strcmp(p->country, cc) != 0) || p->spokesperson)
             continue;
-        size_t title = p->full_first - 1;
-        if (dmi_tok_len(a, title) != dmi_tok_len(a, t) ||
-            g_ascii_strncasecmp(dmi_tok_text(a, title), dmi_tok_text(a, t), dmi_tok_len(a, t)) != 0)
+        if (!same_word(a, p->full_first - 1, t))
+            continue;
+        /* A bare two-word title is the same two words: "the foreign
+         * minister" is not "Prime Minister X". */
+        if (before != t && (p->full_first < 2 || !same_word(a, p->full_first - 2, before)))
             continue;
         if (found != NONE && found != i)
             return NONE;   /* two such persons: which one is meant is not told */

@@ -1686,7 +1686,8 @@ static void participants_from_names_not_venues(void **state)
 /* Who a person speaks for is the longest country name before the title
  * ("North Korean leader X" is North Korea's, not "Korean"); a definite
  * description ("the North Korean leader") is the person named before after
- * that title, of that country; a news outlet saying something is no person. */
+ * that title, of that country, and a bare title ("the president") the one
+ * person named after it; a news outlet saying something is no person. */
 static void persons_by_description_and_country(void **state)
 {
     (void)state;
@@ -1703,6 +1704,19 @@ static void persons_by_description_and_country(void **state)
         {"date 2025-06-12\n\nKanto Press said the envoy would visit Osaka for two days from May 3 to see Prime "
          "Minister Ken Sato.\n",
          "Ken Sato"},
+        /* A bare title is the one person written after it, of any country. */
+        {"date 2025-06-12\n\nChilean President Ana Soto faces a hard winter.\n\nThe president met union leaders "
+         "in Lima on Tuesday.\n",
+         "Ana Soto"},
+        {"date 2025-06-12\n\nPrime Minister Ken Sato and Foreign Minister Yui Mori face a hard winter.\n\nThe "
+         "foreign minister visited Lima on Tuesday.\n",
+         "Yui Mori"},
+        {"date 2025-06-12\n\nPresident Ana Soto and President Luis Vega face a hard winter.\n\nThe president "
+         "visited Lima on Tuesday.\n",
+         ""},
+        {"date 2025-06-12\n\nChilean President Ana Soto faces a hard winter.\n\nThe president of the football "
+         "club visited Lima on Tuesday.\n",
+         ""},
     };
     check_first_event_field(persons, sizeof persons / sizeof persons[0], "persons");
 }

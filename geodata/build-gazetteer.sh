@@ -38,6 +38,8 @@ python3 "$here/scripts/gazetteer_lines.py" "$here/gazetteer" "$here/basemap/osm/
     >"$here/gazetteer/line-geometries.tsv"
 # Every curated sea, strait and lake lies in the water (hand-edited rows included).
 python3 "$here/scripts/gazetteer_water_check.py" "$here/gazetteer" "$here/basemap"
+# Every curated island takes its point from its Natural Earth 1:10m land mass (hand-edited rows included).
+python3 "$here/scripts/gazetteer_island_check.py" "$here/gazetteer" "$here/basemap"
 # Keep every committed file well under 20 MiB.
 for f in "$here"/gazetteer/*.tsv; do
     size=$(wc -c <"$f")

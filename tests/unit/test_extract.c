@@ -2159,6 +2159,26 @@ static void places_sixteenth_round_cases(void **state)
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
+/* Eighteenth round (issue 15, engineer places2): a large island named on
+ * its own is the island, not a namesake town elsewhere (a Mindanao town
+ * called Luzon, a Bolivian Trinidad) nor nothing. */
+static void places_eighteenth_round_islands(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nTroops were flown from Luzon to Mindanao after the clashes on Monday.\n",
+         {{16.0, 121.4, 150, DM_PLACE_REGION, 1}, {7.7, 124.8, 150, DM_PLACE_REGION, 1},
+          {6.52, 126.09, 20, DM_PLACE_CITY, 0}}},
+        {"date 2025-09-12\n\nFloods cut roads across Trinidad, the cabinet in Port of Spain said.\n",
+         {{10.4, -61.3, 50, DM_PLACE_REGION, 1}, {-14.83, -64.90, 100, -1, 0}}},
+        {"date 2025-09-12\n\nTokyo protested when Russian jets landed on Iturup and Kunashir.\n",
+         {{45.1, 147.8, 50, DM_PLACE_REGION, 1}, {44.2, 146.0, 50, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nRescuers on Lesbos counted the boats that had crossed from the Turkish coast.\n",
+         {{39.2, 26.0, 30, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round18-islands.txt");
+}
+
 static void places_seventeenth_round_cases(void **state)
 {
     (void)state;
@@ -3230,6 +3250,7 @@ int main(void)
         cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_seventeenth_round_cases),
+        cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

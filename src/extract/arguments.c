@@ -131,10 +131,32 @@ void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t befor
         add_person_index(e, found[i]);
 }
 
+/* Nouns of a place's kind written between a cue and the name ("in the
+ * northern city of X"): rules/settlement_nouns.txt. */
+static const char *const settlement_nouns[] = {
+#include "rules/settlement_nouns.inc"
+    NULL};
+
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
     size_t t = m->first;
+    /* "in the rebel-held city of X", "at the Red Sea resort of X": a cue
+     * before the noun of the place's kind, within four words of it (its
+     * determiner and adjectives), cues the name after "of"; a conjunction,
+     * another "of" or a "with" between them ends the noun phrase ("the
+     * mayor of the city of X" is not cued by the "in" before "the mayor"). */
+    if (t >= 3 && dmi_tok_is(a, t - 1, "of") && a->tokens[t - 2].sentence == m->sentence &&
+        !(a->tokens[t - 2].flags & DMI_TOK_CAP) && dmi_tok_in(a, t - 2, settlement_nouns) >= 0)
+        for (size_t p = t - 3; p + 7 > t && a->tokens[p].sentence == m->sentence; p--) {
+            if (!(a->tokens[p].flags & DMI_TOK_WORD))
+                break;
+            if (dmi_tok_in(a, p, words) >= 0)
+                return 1;
+            if (dmi_tok_is(a, p, "and") || dmi_tok_is(a, p, "or") || dmi_tok_is(a, p, "of") ||
+                dmi_tok_is(a, p, "with") || p == 0)
+                break;
+        }
     for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
         size_t p = t - back;
         if (a->tokens[p].sentence != m->sentence || !(a->tokens[p].flags & DMI_TOK_WORD))

@@ -141,7 +141,7 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
     size_t t = m->first;
-    /* "in the rebel-held city of X", "at the Red Sea resort of X": a cue
+    /* "in the northern port of X", "at the Black Sea resort of X": a cue
      * before the noun of the place's kind, within four words of it (its
      * determiner and adjectives), cues the name after "of"; a conjunction,
      * another "of" or a "with" between them ends the noun phrase ("the

@@ -768,7 +768,7 @@ static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
  * Anonymous sources ("officials told Kyodo", "a source told TASS") are
  * the wire's attribution, no event (unless anonymous_too: any saying
  * told to an outlet). Returns the event type, or -1. */
-static int interview_in(const dmi_article_t *a, size_t first, size_t last, int anonymous_too)
+static int interview_in(const dmi_article_t *a, size_t first, size_t last, int anonymous_too, size_t *at)
 {
     static const char *const to_verbs[] = {"told", "tells", "telling", NULL};
     static const char *const air_verbs[] = {"speaking", "spoke", "talking", "said", "says", "appearing",
@@ -800,8 +800,11 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last, int a
         int anon = 0;
         for (size_t w = u > first + 3 ? u - 3 : first; w < u && !anon; w++)
             anon = dmi_tok_in(a, w, anonymous) >= 0;
-        if (!anon || anonymous_too)
+        if (!anon || anonymous_too) {
+            if (at)
+                *at = u;
             return type;
+        }
     }
     return -1;
 }
@@ -823,6 +826,114 @@ static int private_speaker(const dmi_article_t *a, size_t first, size_t verb)
         size_t n = dmi_tok_len(a, u);
         if (n >= 1 && n <= 2 && g_ascii_isdigit(s[0]) && (n == 1 || g_ascii_isdigit(s[1])) && u > first &&
             dmi_tok_punct(a, u - 1, ',') && dmi_tok_punct(a, u + 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* Token t is an office word (rules/office_words.txt), whole or after its
+ * last hyphen ("Vice-Minister", "Deputy-Governor"). */
+static int office_word(const dmi_article_t *a, size_t t)
+{
+    if (!dmi_tok_word(a, t))
+        return 0;
+    if (dmi_tok_in(a, t, dmi_office_words) >= 0)
+        return 1;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    size_t h = n;
+    while (h > 0 && s[h - 1] != '-')
+        h--;
+    if (h == 0 || h == n)
+        return 0;
+    for (size_t i = 0; dmi_office_words[i]; i++)
+        if (strlen(dmi_office_words[i]) == n - h && g_ascii_strncasecmp(s + h, dmi_office_words[i], n - h) == 0)
+            return 1;
+    return 0;
+}
+
+/* An office word among tokens [from, to) outside quotations of the
+ * sentence opening at first. */
+static int office_in(const dmi_article_t *a, size_t first, size_t from, size_t to)
+{
+    for (size_t u = from; u < to; u++)
+        if (office_word(a, u) && !in_quotation(a, first, u))
+            return 1;
+    return 0;
+}
+
+/* The name at tokens [first, last) is written with an office: one within
+ * the five words before it ("Federal Minister X", "the agency's chief
+ * adviser, X"), or in an aside after it (", head of the agency,"). */
+static int name_with_office(const dmi_article_t *a, size_t first, size_t last)
+{
+    for (size_t u = first, seen = 0; u > 0 && seen < 5; seen++) {
+        u--;
+        if ((dmi_tok_punct(a, u, ',') && u + 1 == first) || dmi_tok_word(a, u)) {
+            if (office_word(a, u))
+                return 1;
+            continue;
+        }
+        break;
+    }
+    if (!dmi_tok_punct(a, last, ','))
+        return 0;
+    for (size_t u = last + 1; u < last + 7 && (dmi_tok_word(a, u) || (a->tokens[u].flags & DMI_TOK_POSS)); u++)
+        if (office_word(a, u))
+            return 1;
+    return 0;
+}
+
+/* The speaker of a saying told to an outlet (the interview verb at verb,
+ * the sentence at [first, last)) holds an office: an office word before
+ * the verb ("Foreign Minister X told"), or the person named there, or
+ * the person "he" or "she" stands for (the last one named before the
+ * sentence), was written with one anywhere in the article, or
+ * speaks for a country ("the Chinese foreign minister, X": people.c). A
+ * phrase opening the sentence ("Speaking to the paper, X said", "In an
+ * interview with the paper, X said") has its speaker after the outlet. */
+static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last, size_t verb)
+{
+    static const char *const openers[] = {"in", "an", "a", "during", NULL};
+    const dmi_article_t *a = x->art;
+    size_t from = first, to = verb;
+    while (from < to && dmi_tok_in(a, from, openers) >= 0)
+        from++;
+    if (from == verb) {
+        from = verb + 1;   /* past the outlet's phrase ("with the paper's editor X,") */
+        while (from < last && !dmi_tok_punct(a, from, ','))
+            from++;
+        to = first_speech_verb(a, from, last);
+    }
+    if (office_in(a, first, from, to))
+        return 1;
+    size_t who = NONE;
+    int pronoun = 0;
+    for (size_t u = from; u < to && who == NONE; u++) {
+        if (in_quotation(a, first, u))
+            continue;
+        if (x->person_tok[u])
+            who = dmi_person_at(x, u);
+        pronoun |= dmi_tok_is(a, u, "he") || dmi_tok_is(a, u, "she");
+    }
+    for (size_t u = first; who == NONE && pronoun && u > 0 && u + 200 > first;) {
+        u--;
+        if (x->person_tok[u] && !(a->tokens[u].flags & DMI_TOK_POSS))
+            who = dmi_person_at(x, u);
+    }
+    if (who == NONE)
+        return 0;
+    const dmi_person_t *p = &x->people[who];
+    if (p->spokesperson || p->country[0])
+        return 1;
+    /* any writing of the name in the article: "X, the rebels' leader," */
+    for (size_t u = 0; u < a->token_count; u++) {
+        if (!x->person_tok[u] || (u > 0 && x->person_tok[u - 1]) || dmi_person_at(x, u) != who)
+            continue;
+        size_t v = u;
+        while (v < a->token_count && x->person_tok[v])
+            v++;
+        if (name_with_office(a, u, v))
             return 1;
     }
     return 0;
@@ -977,7 +1088,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         }
         /* "told Reuters by telephone", "told the Oslo Times by phone": the
          * medium of an interview (a statement, below), no call. */
-        if (tr->type == DM_EVENT_CALL && interview_in(a, t > sn->first + 6 ? t - 6 : sn->first, t, 1) >= 0)
+        if (tr->type == DM_EVENT_CALL && interview_in(a, t > sn->first + 6 ? t - 6 : sn->first, t, 1, NULL) >= 0)
             continue;
         /* "call" needs a phone nearby, or a person called ("Macron called
          * US President Donald Trump"; not "called on", "called for", "called
@@ -1308,8 +1419,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* An interview the sentence does not place is kept without a
          * place ("told The Oslo Times"), or at the dateline's city when
          * told "here". */
-        int interview = where == NONE ? interview_in(a, sk->first, sk->last, 0) : -1;
+        size_t interview_verb = NONE;
+        int interview = where == NONE ? interview_in(a, sk->first, sk->last, 0, &interview_verb) : -1;
         if (interview >= 0 && private_speaker(a, sk->first, speech_tok))
+            interview = -1;
+        /* Only an office holder's interview is a statement of its own
+         * (the real-news gold's convention): an actor's, a chef's or a
+         * company's is the reporter's sourcing. */
+        if (interview >= 0 && !official_speaker(x, sk->first, sk->last, interview_verb))
             interview = -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
             where = dmi_dateline_city(S);

@@ -147,6 +147,12 @@ const char *const dmi_private_roles[] = {
 #include "rules/private_roles.inc"
     NULL};
 
+/* Words that make a speaker an office holder ("Foreign Minister X told
+ * the paper", events.c). */
+const char *const dmi_office_words[] = {
+#include "rules/office_words.inc"
+    NULL};
+
 const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};

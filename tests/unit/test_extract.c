@@ -2307,7 +2307,7 @@ static void events_thirteenth_round_evrecall(void **state)
          * year past is background. */
         {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Kyodo.\n",
          ""},
-        {"date 2025-06-12\nSome headline for the test\n\nThe writer told The Oslo Times that she would stay. She "
+        {"date 2025-06-12\nSome headline for the test\n\nThe minister told The Oslo Times that she would stay. She "
          "had told Kyodo in an interview last year that she would leave.\n",
          "statement 2025-06-12 held -"},
         /* "visiting Danish foreign minister": the visitor is where the
@@ -2910,6 +2910,54 @@ static void events_seventeenth_round_audit(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Eighteenth round (engineer precise, issue 14): what the precision
+ * audit on unseen news still showed, told in sentences of our own. */
+static void events_eighteenth_round_precise(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A saying told to an outlet is a statement only from an office
+         * holder (rules/office_words.txt): named with the office in the
+         * sentence, or where the article introduced the speaker, whom a
+         * surname or "he"/"she" stands for. An actor's, a chef's or a
+         * broadcaster's own word is the reporter's source. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe actor Jon Berg told the Daily Courier on Monday that "
+         "the film had been hard to make.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe network told the Daily Courier on Monday that the "
+         "trip had been planned for months.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nChef Jon Berg grew up above a bakery. Berg told Radio "
+         "Norway on Monday that his mother was strict.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nChef Jon Berg grew up above a bakery. He told Radio "
+         "Norway on Monday that his mother was strict.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nTrade Minister Jon Berg wants lower tariffs. Berg told "
+         "the Daily Courier on Monday that the deal was close.\n",
+         "statement 2025-06-09 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe agency's director, Ana Ruiz, wants more nurses. She "
+         "told Radio Norway on Monday that the clinics were full.\n",
+         "statement 2025-06-09 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nAna Ruiz, head of the health agency, told the Daily "
+         "Courier on Monday that the clinics were full.\n",
+         "statement 2025-06-09 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nTrade Minister Jon Berg wants lower tariffs. Speaking to "
+         "Radio Norway, Mr Berg said the deal was close.\n",
+         "statement 2025-06-12 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe talks will be hard, one analyst told the Daily Courier "
+         "on Monday.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nTrade Minister Jon Berg wants lower tariffs. In an "
+         "interview with the Daily Courier's editor Ole Lund, Mr Berg said the deal was close.\n",
+         "statement 2025-06-12 held -"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe talks went well, Vice-Minister Jon Berg told the Daily "
+         "Courier on Monday.\n",
+         "statement 2025-06-09 held -"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Sixteenth round (engineer evprec, issue 14): precision and time that
  * generalise, told in sentences of our own, two phrasings a rule. */
 static void events_sixteenth_round_evprec(void **state)
@@ -3262,6 +3310,7 @@ int main(void)
         cmocka_unit_test(events_fifteenth_round_evrecall),
         cmocka_unit_test(events_sixteenth_round_evprec),
         cmocka_unit_test(events_seventeenth_round_audit),
+        cmocka_unit_test(events_eighteenth_round_precise),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

@@ -707,6 +707,36 @@ static size_t first_speech_verb(const dmi_article_t *a, size_t from, size_t to)
     return from;
 }
 
+/* ", a White House aide said": a saying told before its speaker. The
+ * speaker is the phrase between a comma and a verb of saying, two to
+ * eight words outside quotation marks, none a pronoun; its persons are who
+ * spoke, not those the saying is about. Gives the phrase's first token
+ * and its verb in *verb, or NONE: no such trailing subject ("X, speaking
+ * in Ohio, said"), or a pronoun standing for someone named before ("...,
+ * he said"). */
+static size_t trailing_speaker(const dmi_article_t *a, size_t first, size_t last, size_t *verb)
+{
+    static const char *const saying[] = {"said", "says", "told", "added", "stated", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "we", "it", "i", "who", "which", NULL};
+    for (size_t v = first + 3; v < last; v++) {
+        if (!dmi_tok_in_cs(a, v, saying))
+            continue;
+        size_t u = v;
+        while (u > first && u + 8 >= v && !(a->tokens[u - 1].flags & DMI_TOK_PUNCT))
+            u--;
+        if (u == first || !dmi_tok_is(a, u - 1, ",") || v - u < 2)
+            continue;
+        int plain = 1;
+        for (size_t w = u; w < v && plain; w++)
+            plain = dmi_tok_in(a, w, pronouns) < 0 && !(a->tokens[w].flags & DMI_TOK_QUOTE);
+        if (plain) {
+            *verb = v;
+            return u;
+        }
+    }
+    return NONE;
+}
+
 /* Token t stands inside a quotation of its sentence (an odd number of
  * quotation marks since the sentence's start). */
 static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
@@ -1264,9 +1294,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             /* A statement's persons are who spoke: before the speech verb
              * ("the spokeswoman said the two leaders ..."), else after it. */
             size_t verb = S->ev[j].type == DM_EVENT_STATEMENT ? first_speech_verb(a, p0, last) : last;
-            if (verb > p0 && verb < last)
+            size_t saying_verb = NONE;
+            size_t speaker = S->ev[j].type == DM_EVENT_STATEMENT ? trailing_speaker(a, p0, last, &saying_verb) : NONE;
+            if (speaker != NONE)
+                dmi_persons_of(x, &S->ev[j], speaker, saying_verb);   /* no one else, even when unnamed */
+            else if (verb > p0 && verb < last)
                 dmi_persons_of(x, &S->ev[j], p0, verb);
-            if (S->ev[j].person_count == 0)
+            if (S->ev[j].person_count == 0 && speaker == NONE)
                 dmi_persons_of(x, &S->ev[j], p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
@@ -1441,7 +1475,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * speech verb ("Hill said Kim was open to talks" is Hill's
              * alone); after it only when none is before ("..., said Hill"). */
             size_t verb = first_speech_verb(a, sn->first, sn->last);
-            for (int pass = 0; pass < 2 && e.person_count == 0; pass++) {
+            size_t saying_verb = NONE;
+            size_t speaker = trailing_speaker(a, sn->first, sn->last, &saying_verb);
+            if (speaker != NONE)
+                dmi_persons_of(x, &e, speaker, saying_verb);
+            for (int pass = 0; speaker == NONE && pass < 2 && e.person_count == 0; pass++) {
                 size_t end = pass == 0 ? verb : sn->last;
                 for (size_t u = sn->first; u < end;) {
                     size_t v = u;

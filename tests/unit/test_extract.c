@@ -1585,6 +1585,17 @@ static void events_precision_and_persons(void **state)
                         "date 2025-06-12\n\nAt a briefing in Oslo on Monday, the spokeswoman Ana Soto said "
                         "President Luis Quispe would meet Maria Lopez soon.\n",
                         "statement", "oslo", speaker, 1);
+    /* A saying told before its speaker (", a Kremlin spokeswoman said") is
+     * the speaker's alone: nobody when unnamed, not whom it was about. */
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nPresident Ana Soto is open to new talks with Luis Vega, a Kremlin "
+                        "spokeswoman said on Monday.\n",
+                        "statement", "kremlin", NULL, 0);
+    static const char *const after_talks[] = {"Luis Vega"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nAt a news conference after talks with Ana Soto in Lima, Luis Vega "
+                        "said the two sides were close.\n",
+                        "statement", "lima", after_talks, 1);
     /* A portfolio after "of" is the title's, and the name follows it:
      * "Secretary of State Quispe", "Minister of Foreign Affairs Soto". */
     static const char *const visitor[] = {"Quispe"};

@@ -903,6 +903,18 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
         if ((dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 2 < last && dmi_tok_eq(a, t + 1, "to") &&
             dmi_tok_in(a, t + 2, plan_verbs) >= 0)
             return DMI_TENSE_FUTURE;
+        /* "might visit Peru in May", "may also travel to Oslo", "could be
+         * held next month": a modal before the bare verb of an event looks
+         * ahead, as "will" does ("may have met" guesses about the past;
+         * "May" with its capital is the month). */
+        if ((dmi_tok_eq(a, t, "may") || dmi_tok_eq(a, t, "might") || dmi_tok_eq(a, t, "could")) && t + 1 < last) {
+            size_t v = t + 1;
+            if (v + 1 < last && (dmi_tok_eq(a, v, "also") || dmi_tok_eq(a, v, "still") || dmi_tok_eq(a, v, "soon") ||
+                                 dmi_tok_eq(a, v, "even")))
+                v++;
+            if (dmi_tok_in(a, v, plan_verbs) >= 0)
+                return DMI_TENSE_FUTURE;
+        }
         /* "agreed to meet again", "plans to visit" */
         size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "ever") ? t + 2 : t + 1;
         if (dmi_tok_eq(a, t, "to") && v < last &&

@@ -733,6 +733,16 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         (dmi_tok_is(a, aux - 1, "has") || dmi_tok_is(a, aux - 1, "have") || dmi_tok_is(a, aux - 1, "had")) &&
         !(aux - 1 > first && dmi_tok_in(a, aux - 2, modal) >= 0))
         under_way = 1;
+    /* "everyone who phoned him today", "the envoy met the king and said
+     * they should talk again": the trigger is itself a verb in the simple
+     * past, done whatever a modal or a plan of another verb adds ("will be
+     * signed", "to be visited" are no simple past: a word of "be", "to" or
+     * a modal stands before). */
+    static const char *const not_simple[] = {"be", "been", "being", "is", "are", "was", "were", "to", "get", "got",
+                                             NULL};
+    if (dmi_past_verb(a, trig) && (a->tokens[trig].flags & DMI_TOK_WORD) && !(a->tokens[trig].flags & DMI_TOK_CAP) &&
+        !(trig > first && (dmi_tok_in(a, trig - 1, not_simple) >= 0 || dmi_tok_in(a, trig - 1, modal) >= 0)))
+        under_way = 1;
     /* "are meeting today": under way, whatever "could" or "will" the
      * clause adds about what follows. */
     if (trig > first && (dmi_tok_is(a, trig - 1, "is") || dmi_tok_is(a, trig - 1, "are")) && dmi_tok_ing(a, trig))

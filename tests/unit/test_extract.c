@@ -3316,6 +3316,8 @@ static void time_constructions(void **state)
          "visit 2010-06-18 planned oslo; meeting 2010-06-18 planned -"},
         {"2010-06-15", "Ministers who phoned the king today were supportive, though some said he should resign.",
          "call 2010-06-15 held -"},
+        {"2010-06-15", "The envoys met in Oslo and said the two sides should meet again soon.",
+         "meeting 2010-06-15 held oslo"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -203,6 +203,26 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     return NONE;
 }
 
+/* The comma that closes a phrase opening the sentence with a present
+ * participle ("Making a two-day visit to Oslo, X is due to ...",
+ * "Paying a call on the king, she will ..."), or NONE. Such a phrase has
+ * no tense of its own: it happens at the main clause's time. Prepositions
+ * in -ing ("during", "following", "according") are no participles. */
+static size_t participle_phrase_end(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const preps[] = {"during", "following", "according", "including", "regarding",
+                                        "concerning", "notwithstanding", "excluding", "pending", NULL};
+    size_t u = first;
+    while (u < last && !(a->tokens[u].flags & DMI_TOK_WORD))
+        u++;
+    if (u >= last || !(a->tokens[u].flags & DMI_TOK_CAP) || !dmi_tok_ing(a, u) || dmi_tok_in(a, u, preps) >= 0)
+        return NONE;
+    for (size_t v = u + 1; v < last && v < u + 25; v++)
+        if (dmi_tok_punct_any(a, v) && !(a->tokens[v].flags & DMI_TOK_POSS))
+            return a->text[a->tokens[v].start] == ',' ? v : NONE;
+    return NONE;
+}
+
 /* The sentence tells its event at an occasion told before: "during",
  * "at" or "on" before a determiner or a possessive ("the", "his", "X's")
  * and a noun of a trip or a meeting ("during the visit", "during the
@@ -1014,6 +1034,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     const dmi_article_t *a = x->art;
     const dmi_sentence_t *sn = &a->sentences[si];
     S->fronted_end = fronted_phrase_end(a, sn->first, sn->last);
+    size_t part_end = participle_phrase_end(a, sn->first > S->dateline_end ? sn->first : S->dateline_end, sn->last);
     /* Triggers in order; each owns the clause up to the next one (the first
      * also owns what comes before it). */
     size_t trig[16];
@@ -1270,6 +1291,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * who is visiting A, met farmers on Monday") tells no day to come. */
         if (tk == DMI_TENSE_PRESENT && tense == DMI_TENSE_PAST)
             tk = DMI_TENSE_PAST;
+        /* A participial phrase opening the sentence takes the main clause's
+         * tense, read from its subject to its verb (eight words, not past a
+         * speech verb, whose object tells of other times). */
+        if (part_end != NONE && trig[k] < part_end) {
+            size_t me = part_end + 9 < sn->last ? part_end + 9 : sn->last;
+            for (size_t v = part_end + 1; v < me; v++)
+                if (dmi_is_speech_verb(a, v)) {
+                    me = v;
+                    break;
+                }
+            tk = dmi_tense_of(a, part_end + 1, me);
+        }
         dmi_date_hit_t kdates[8];
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;

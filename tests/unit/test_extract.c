@@ -3312,6 +3312,8 @@ static void time_constructions(void **state)
          "visit 2010-06-13 held oslo; meeting 2010-06-14 held oslo"},
         {"2010-06-15", "Since taking office in March last year, the president has met the king in Oslo.",
          "meeting 2010-06-15 held oslo"},
+        {"2010-06-15", "Making a two-day visit to Oslo, the king is due to arrive on Thursday.",
+         "visit 2010-06-17 planned oslo"},
         {"2010-06-15", "Paying his first visit to Oslo, the king will meet the prime minister on Friday.",
          "visit 2010-06-18 planned oslo; meeting 2010-06-18 planned -"},
         {"2010-06-15", "Ministers who phoned the king today were supportive, though some said he should resign.",

@@ -492,6 +492,32 @@ static void mark_spokespersons(dmi_extraction_t *x)
     }
 }
 
+/* A given name of the long list that is also a place of note ("Chad",
+ * "Georgia", "Kobe": common_first_name leaves these to the place) starts a
+ * person's name where the words around say so: "and Chad Walker" after a
+ * person's name ("Ron Smith and Chad Walker"), or a person's sure context
+ * (person_context: "principal Chad Boyer", "Georgia Brown, 41,"). The next
+ * word must be one a name can have (name_words; a surname that is never a
+ * place alone, "Brown", "Park", is one), no country and no place of note,
+ * and the pair no place ("Chad Basin", "Jordan Valley" are the gazetteer's). */
+static int noted_given_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) || inside_name(x, t) ||
+        !dmi_tok_cap(a, t + 1) || !dmi_tok_same_sentence(a, t, t + 1) ||
+        (a->tokens[t + 1].flags & DMI_TOK_SENT_START) || tok_reading(x, t + 1) == 2 ||
+        tok_place_of_note(x, t + 1) ||
+        (!name_words(x, t + 1, t + 2) && !dmi_tok_in_cs(a, t + 1, dmi_never_alone)))
+        return 0;
+    dmi_gaz_entry_t e[2];
+    if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start, a->tokens[t + 1].end - a->tokens[t].start, e, 2) > 0)
+        return 0;
+    if (t >= 2 && (dmi_tok_eq(a, t - 1, "and") || dmi_tok_punct(a, t - 1, ',')) && x->person_tok[t - 2] &&
+        dmi_tok_same_sentence(a, t - 2, t))
+        return 1;
+    return person_context(x, t, t + 2) == 2;
+}
+
 int dmi_find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -524,7 +550,8 @@ int dmi_find_people(dmi_extraction_t *x)
                    dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
                    !dmi_tok_in_cs(a, t + 2, dmi_agencies) && !town_named(x, t + 2, t + 3)) {
             first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
-        } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t)) &&
+        } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
+                    noted_given_name(x, t)) &&
                    (dmi_tok_cap(a, t + 1) || (dmi_tok_in_cs(a, t + 1, dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
                    dmi_tok_same_sentence(a, t, t + 1) &&
                    !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2) &&

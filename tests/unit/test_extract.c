@@ -2170,6 +2170,24 @@ static void places_sixteenth_round_cases(void **state)
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
+/* Eighteenth round (issue 15, engineer places2): a given name that is also
+ * a country or a place of note ("Chad", "Georgia") starts a person's name
+ * after another person's name and "and", or where the words around are a
+ * person's (an age after it); the country alone stays a place. */
+static void places_eighteenth_round_given_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nDeputies Ron Smith and Chad Walker arrested two men in Lexington on Monday.\n",
+         {{38.05, -84.50, 30, DM_PLACE_CITY, 1}, {15.0, 19.0, 500, DM_PLACE_COUNTRY, 0}}},
+        {"date 2025-09-12\n\nGeorgia Brown, 41, was hurt in a crash near Atlanta on Monday.\n",
+         {{33.75, -84.39, 30, DM_PLACE_CITY, 1}, {32.51, -83.15, 50, -1, 0}, {42.0, 43.5, 300, -1, 0}}},
+        {"date 2025-09-12\n\nTroops from Chad and Sudan met at the border on Monday.\n",
+         {{15.0, 19.0, 500, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round18-names.txt");
+}
+
 /* Eighteenth round (issue 15, engineer places2): a large island named on
  * its own is the island, not a namesake town elsewhere (a Mindanao town
  * called Luzon, a Bolivian Trinidad) nor nothing. */
@@ -3460,6 +3478,7 @@ int main(void)
         cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
+        cmocka_unit_test(places_eighteenth_round_given_names),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -1073,6 +1073,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     }
     for (size_t t = sn->first; t < sn->last; t++) {
         const dmi_trigger_t *tr = dmi_trigger_at(a, t);
+        /* The headline's words in capitals ("X HOLDS TALKS WITH Y IN Z")
+         * tell its event as the body's would (issue 14: a headline is
+         * evidence, even when the body never repeats its city). */
+        if (!tr && S->lede != NONE && si + 1 == S->lede && (a->tokens[t].flags & DMI_TOK_CAP) &&
+            dmi_title_case_sentence(a, t)) {
+            tr = dmi_headline_trigger_at(a, t);
+            /* ... but a trip word ("MINISTER TO VISIT U.S.") names the trip
+             * whose stops the body places: a copy at the country would
+             * stand beside the body's city. */
+            if (tr && tr->type == DM_EVENT_VISIT)
+                tr = NULL;
+        }
         if (!tr && t > sn->first)
             tr = dmi_named_trigger(x, t);
         if (!tr || dmi_inside_mention(x, t))

@@ -447,6 +447,9 @@ int dmi_setting_out(const dmi_article_t *a, size_t t);
 int dmi_weapon_test(const dmi_article_t *a, size_t t);
 size_t dmi_departure_for(const dmi_article_t *a, size_t t);
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t);
+/* dmi_trigger_at for a word of the headline, whatever its case (a
+ * headline in capitals or title case). */
+const dmi_trigger_t *dmi_headline_trigger_at(const dmi_article_t *a, size_t t);
 size_t dmi_trigger_lines_bad(void);
 const dmi_mention_t *dmi_mention_ending_at(const dmi_extraction_t *x, size_t t);
 int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first);

@@ -383,10 +383,24 @@ static int contest_meet(const dmi_article_t *a, size_t t)
            (dmi_tok_is(a, t + 1, "record") || dmi_tok_is(a, t + 1, "results"));
 }
 
+static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case);
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
+    return trigger_word_at(a, t, 0);
+}
+
+/* In a headline written in capitals or title case ("X HOLDS TALKS WITH Y
+ * IN Z", "X Holds Talks With Y"), a capital says nothing of a name. */
+const dmi_trigger_t *dmi_headline_trigger_at(const dmi_article_t *a, size_t t)
+{
+    return trigger_word_at(a, t, 1);
+}
+
+static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
+{
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
-        (a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
+        (!any_case && a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
     load_triggers();
     size_t len = dmi_tok_len(a, t);

@@ -989,6 +989,43 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     return 0;
 }
 
+/* "arrived" at token t told of something or someone that pays no visit:
+ * its subject (the words back to the clause's start) opens with a count
+ * ("52,000 people", "the six", "five nurses", not "a 22-member team of
+ * experts from three agencies"), names kin ("his wife and children"), or
+ * names a vessel, goods or a crowd (rules/arrival_things.txt): a ship
+ * reaching a search area, migrants reaching a country. */
+static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const clause_openers[] = {"that", "who", "which", "when", "after", "before", "since", "as",
+                                                 "until", "while", "where", NULL};
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "dozens", "hundreds", "thousands", "millions", NULL};
+    static const char *const quantifiers[] = {"the", "more", "than", "about", "some", "nearly", "over", "almost",
+                                              "around", "at", "least", "only", "all", "another", NULL};
+    if (!dmi_tok_is(a, t, "arrived"))
+        return 0;
+    size_t start = t;
+    for (size_t u = t; u > first && u + 12 > t;) {
+        u--;
+        const char c = a->text[a->tokens[u].start];
+        if (dmi_tok_punct_any(a, u) && c != ',' && c != '(' && c != ')' && c != '[' && c != ']' &&
+            !(a->tokens[u].flags & DMI_TOK_POSS))
+            break;
+        if (dmi_tok_in(a, u, clause_openers) >= 0)
+            break;
+        if (dmi_tok_in(a, u, dmi_private_roles) >= 0 || dmi_tok_in(a, u, dmi_arrival_things) >= 0)
+            return 1;
+        start = u;
+    }
+    while (start < t && dmi_tok_in(a, start, quantifiers) >= 0)
+        start++;
+    /* a number ("52,000"), not a compound of one ("22-member") */
+    return start < t && (dmi_tok_in(a, start, counts) >= 0 ||
+                         (g_ascii_isdigit(a->text[a->tokens[start].start]) &&
+                          !memchr(dmi_tok_text(a, start), '-', dmi_tok_len(a, start))));
+}
+
 /* The start of the attribution (", Obama said in ...") when a speech verb
  * closing a report stands between first and the trigger at trig, else
  * first: the report before it is what was said. */
@@ -1096,6 +1133,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             }
             continue;
         }
+        if (tr->type == DM_EVENT_VISIT && arrival_of_no_visitor(a, sn->first, t))
+            continue;
         /* "demands to be met": satisfied, not a meeting. */
         if (tr->type == DM_EVENT_MEETING && t > sn->first &&
             (dmi_tok_is(a, t - 1, "be") || dmi_tok_is(a, t - 1, "been") || dmi_tok_is(a, t - 1, "being")))

@@ -411,6 +411,7 @@ extern const char *const dmi_purpose_verbs[];
 extern const char *const dmi_media_words[];
 extern const char *const dmi_private_roles[];
 extern const char *const dmi_office_words[];
+extern const char *const dmi_arrival_things[];
 int dmi_word_in(const char *s, size_t n, const char *const *list);
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);
 int dmi_is_person_title(const dmi_article_t *a, size_t t);

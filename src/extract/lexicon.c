@@ -153,6 +153,11 @@ const char *const dmi_office_words[] = {
 #include "rules/office_words.inc"
     NULL};
 
+/* Nouns of what arrives without a visit ("a ship arrived", events.c). */
+const char *const dmi_arrival_things[] = {
+#include "rules/arrival_things.inc"
+    NULL};
+
 const char *const dmi_purpose_verbs[] = {
 #include "rules/purpose_verbs.inc"
     NULL};

@@ -2983,6 +2983,23 @@ static void events_eighteenth_round_precise(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe talks went well, Vice-Minister Jon Berg told the Daily "
          "Courier on Monday.\n",
          "statement 2025-06-09 held -"},
+        /* "arrived" is no visit when its subject opens with a count or
+         * names kin, a vessel, goods or a crowd
+         * (rules/arrival_things.txt). */
+        {"date 2025-06-12\nSome headline for the test\n\nA cargo ship arrived in Bergen on Monday with the new "
+         "cranes.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nMore than 3,000 people have arrived in Malta by boat "
+         "since January.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe farmer, his wife and their children arrived in Oslo "
+         "on Monday after a long journey.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nA 12-member team of experts from three agencies arrived in "
+         "Lima on Tuesday.\n",
+         "visit 2025-06-10 held lima"},
+        {"date 2025-06-12\nSome headline for the test\n\nThe foreign minister arrived in Lima on Tuesday.\n",
+         "visit 2025-06-10 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -55,7 +55,7 @@ static void date_text_ko(const char *date, char *out, size_t n)
 }
 
 /* "싱가포르 회담, 2018년", "워싱턴 → 주유엔 북한대표부 서한 (거부), 2025년 6월". */
-static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int korean);
+static void who_text(const dm_map_t *map, size_t ei, const char *label, char *out, size_t n, int korean);
 
 static void legend_text_ko(const dm_map_t *map, const dm_event_t *ev, char *out, size_t n)
 {
@@ -72,7 +72,7 @@ static void legend_text_ko(const dm_map_t *map, const dm_event_t *ev, char *out,
     char when[48] = "", who[160];
     if (ev->date)
         date_text_ko(ev->date, when, sizeof when);
-    who_text(map, (size_t)(ev - dm_story_event(s, 0)), who, sizeof who, 1);
+    who_text(map, (size_t)(ev - dm_story_event(s, 0)), NULL, who, sizeof who, 1);
     snprintf(out, n, "%s%s%s%s%s%s%s%s%s%s%s%s", from ? from : "", to ? " \u2192 " : "", to ? to : "",
              from ? " " : "", type_title_ko(ev->type), *st ? " (" : "", st, *st ? ")" : "", *who ? ", " : "", who,
              *when ? ", " : "", when);
@@ -212,10 +212,35 @@ const char *dmi_country_short(const dm_story_t *s, const char *code, int korean)
     return code;
 }
 
+/* Does the label name the person: one of the name's words, three letters
+ * or more, standing whole in it ("Letter from Trump" names Donald Trump)? */
+static int label_names(const char *label, const char *name)
+{
+    while (label && *name) {
+        char word[64];
+        size_t len = strcspn(name, " ");
+        if (len >= 3 && len < sizeof word) {
+            memcpy(word, name, len);
+            word[len] = '\0';
+            for (const char *at = label; (at = strstr(at, word)) != NULL; at++) {
+                unsigned char before = at > label ? (unsigned char)at[-1] : ' ';
+                unsigned char after = (unsigned char)at[len];
+                /* Whole words only (a byte of a multi-byte letter is >= 0x80). */
+                if (!g_ascii_isalnum(before) && before < 0x80 && !g_ascii_isalnum(after) && after < 0x80)
+                    return 1;
+            }
+        }
+        name += len;
+        name += strspn(name, " ");
+    }
+    return 0;
+}
+
 /* Who took part, for a legend line: the story's persons when it has them
  * ("Trump-Putin"), else the participant countries' short names, joined by
- * an en dash; "" when the story says neither. */
-static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int korean)
+ * an en dash; "" when the story says neither. Persons the label names
+ * already (label, or NULL) are left out. */
+static void who_text(const dm_map_t *map, size_t ei, const char *label, char *out, size_t n, int korean)
 {
     const dm_story_t *s = map->story;
     const dm_event_t *ev = dm_story_event(s, ei);
@@ -229,11 +254,13 @@ static void who_text(const dm_map_t *map, size_t ei, char *out, size_t n, int ko
         count = ev->participant_count;
     }
     out[0] = '\0';
-    for (size_t i = 0; i < count && i < 4; i++) {
+    for (size_t i = 0, shown = 0; i < count && shown < 4; i++) {
         const char *name = persons ? names[i] : dmi_country_short(s, names[i], korean);
+        if (persons && label_names(label, name))
+            continue;
         size_t len = strlen(out);
         /* Korean papers join actors with a middle dot (미국·북한). */
-        snprintf(out + len, n - len, "%s%s", !i ? "" : korean ? "\u00b7" : "\u2013", name);
+        snprintf(out + len, n - len, "%s%s", !shown++ ? "" : korean ? "\u00b7" : "\u2013", name);
     }
     if (count > 4) {
         size_t len = strlen(out);
@@ -346,7 +373,7 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, 
         if (ev->date)
             month_text(ev->date, when, sizeof when);
         char what[160], who[120];
-        who_text(map, ei, who, sizeof who, 0);
+        who_text(map, ei, ev->label, who, sizeof who, 0);
         if (ev->label)
             snprintf(what, sizeof what, "%s", ev->label);
         else if (*who)

@@ -661,6 +661,49 @@ static double main_spread(json_t *root)
     return fmax((x1 - x0) / (r[2] - r[0]), (y1 - y0) / (r[3] - r[1]));
 }
 
+/* A legend line names who took part, unless its label names them already:
+ * "Letter from Soto refused" adds the recipient only, not Ana Soto again. */
+static void legend_names_persons_once(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Letter\",\"places\":["
+        "{\"id\":\"lima\",\"name\":\"Lima\",\"kind\":\"city\",\"lat\":-12.05,\"lon\":-77.04},"
+        "{\"id\":\"quito\",\"name\":\"Quito\",\"kind\":\"city\",\"lat\":-0.22,\"lon\":-78.51}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"letter\",\"date\":\"2025-06\",\"places\":[\"lima\",\"quito\"],"
+        "\"status\":\"refused\",\"label\":\"Letter from Soto refused\",\"persons\":[\"Ana Soto\",\"Luis Vega\"]},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"date\":\"2025-05\",\"places\":[\"quito\"],\"status\":\"held\","
+        "\"label\":\"Meeting in Quito\",\"persons\":[\"Ana Soto\",\"Luis Vega\"]}]}";
+    char path[] = "/tmp/dm_test_story_XXXXXX";
+    write_story(story, path);
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    dm_map_t *map = NULL;
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.width = 1200;
+    opts.height = 800;
+    assert_int_equal(dm_story_load_file(ctx, path, &s), DM_OK);
+    remove(path);
+    assert_int_equal(dm_story_resolve(s, NULL), DM_OK);
+    assert_int_equal(dm_map_create(ctx, s, &opts, &map), DM_OK);
+    const char *letter = NULL, *meeting = NULL;
+    for (int i = 0; i < map->furniture.legend.count; i++) {
+        const char *t = map->furniture.legend.rows[i].text;
+        if (strncmp(t, "Letter", 6) == 0)
+            letter = t;
+        else if (strncmp(t, "Meeting", 7) == 0)
+            meeting = t;
+    }
+    assert_non_null(letter);
+    assert_non_null(meeting);
+    assert_string_equal(letter, "Letter from Soto refused, Luis Vega, Jun 2025");
+    assert_string_equal(meeting, "Meeting in Quito, Ana Soto\u2013Luis Vega, May 2025");
+    dm_map_destroy(map);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Three events within 50 km (two towns and the country's badge): the frame
  * closes in, below the 120 km of an ordinary close-up, until they span a
  * third of it. */
@@ -1113,6 +1156,7 @@ int main(void)
         cmocka_unit_test(places_draw_at_their_label_anchor),
         cmocka_unit_test(country_badge_sits_at_its_point),
         cmocka_unit_test(close_events_spread_over_a_third),
+        cmocka_unit_test(legend_names_persons_once),
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),

@@ -622,6 +622,22 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
         return 1;
+    /* A capability or a chance to come: "will be able to visit the
+     * office", "compete for the opportunity to travel to the finals"; not
+     * one had or taken ("was able to meet", "had the chance to visit"). */
+    static const char *const chance[] = {"able", "opportunity", "chance", NULL};
+    static const char *const had[] = {"was", "were", "had", "has", "have", "got", "took", "seized", "used", NULL};
+    for (size_t u = t, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, chance) < 0)
+            continue;
+        if (dmi_tok_is(a, u, "able") ? u > first && dmi_tok_is(a, u - 1, "be")
+                                     : !word_before(a, u, first, 2, had))
+            return 1;
+        break;
+    }
     /* "an invitation by the king to visit Israel", "invited him to talks
      * in Oslo" (within five words): offered, an event only once accepted
      * ("accepted an invitation to visit"). */

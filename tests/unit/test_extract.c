@@ -3000,6 +3000,14 @@ static void events_eighteenth_round_precise(void **state)
          "visit 2025-06-10 held lima"},
         {"date 2025-06-12\nSome headline for the test\n\nThe foreign minister arrived in Lima on Tuesday.\n",
          "visit 2025-06-10 held lima"},
+        /* A capability or a chance to come ("will be able to", "the
+         * opportunity to") is no event. */
+        {"date 2025-06-12\nSome headline for the test\n\nFrom next month, farmers will be able to visit the new "
+         "office in Bergen.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe best runners compete for the opportunity to travel "
+         "to Bergen in May.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

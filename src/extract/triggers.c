@@ -397,6 +397,37 @@ const dmi_trigger_t *dmi_headline_trigger_at(const dmi_article_t *a, size_t t)
     return trigger_word_at(a, t, 1);
 }
 
+/* "received the Peruvian foreign minister", "receives President X", "was
+ * received by the king": a host receiving a visitor. Not "received a call",
+ * "received assurances", "received the award": the thing received is no
+ * person. */
+static int received_person(const dmi_article_t *a, size_t t)
+{
+    static const char *const dets[] = {"the", "his", "her", "their", "a", "an", "visiting", NULL};
+    size_t u = t + 1;
+    if (u >= a->token_count || a->tokens[u].sentence != a->tokens[t].sentence || !(a->tokens[u].flags & DMI_TOK_WORD))
+        return 0;
+    /* "was received by X": the passive tells the host after "by". */
+    if (dmi_tok_is(a, u, "by"))
+        return t > 0 && (dmi_tok_is(a, t - 1, "was") || dmi_tok_is(a, t - 1, "were")) && u + 1 < a->token_count &&
+               (a->tokens[u + 1].flags & DMI_TOK_CAP || dmi_tok_is(a, u + 1, "the"));
+    if (a->tokens[u].flags & DMI_TOK_CAP)
+        return dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) == 0;
+    if (dmi_tok_in(a, u, dets) < 0)
+        return 0;
+    /* a role after the determiner and up to three adjectives or
+     * demonyms ("the visiting Peruvian foreign minister") */
+    for (size_t v = u + 1; v < u + 5 && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence &&
+                           (a->tokens[v].flags & DMI_TOK_WORD);
+         v++) {
+        if (a->tokens[v].flags & DMI_TOK_POSS)
+            return 0;
+        if (dmi_tok_in_cs(a, v, dmi_role_nouns) || dmi_tok_is(a, v, "delegation") || dmi_tok_is(a, v, "counterpart"))
+            return 1;
+    }
+    return 0;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -439,6 +470,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         /* "agreed to a rescheduling", "agreed with Gabon to reschedule":
          * terms settled; not "agreed to meet", "agreed that". */
         if (dmi_tok_is(a, t, "agreed") && !agreed_on(a, t))
+            return NULL;
+        if ((dmi_tok_is(a, t, "received") || dmi_tok_is(a, t, "receives")) && !received_person(a, t))
             return NULL;
         /* "headed for Jordan", "will leave for Lima": setting out is a trip
          * only toward a named place ("left the talks" is none). */

@@ -332,6 +332,12 @@ static int names_a_saints_institution(const dmi_article_t *a, const dmi_cand_t *
 {
     static const char *const saint[] = {"St", "St.", "Saint", "Ste", "Ste.", NULL};
     size_t nx = c->last;
+    /* "St. Mary's High School": a word right after a saint's title, where
+     * the gazetteer knows no place of the two words, is the saint's name,
+     * never a place alone (a city called Mary is thousands of km off). */
+    if (c->first > 0 && dmi_tok_in_cs(a, c->first - 1, saint) && dmi_tok_same_sentence(a, c->first - 1, c->first) &&
+        c->start == a->tokens[c->first].start)
+        return 1;
     if (c->last - c->first < 2 || !dmi_tok_in_cs(a, c->first, saint) || c->end != a->tokens[nx - 1].end ||
         !dmi_tok_same_sentence(a, c->first, nx))
         return 0;
@@ -341,9 +347,16 @@ static int names_a_saints_institution(const dmi_article_t *a, const dmi_cand_t *
     if (nx < a->token_count && (a->tokens[nx].flags & DMI_TOK_POSS))
         return 1;
     /* Before a capitalised word, a city of note stays the city ("St.
-     * Paul's arena", its police: the embedded-name rules weigh those). */
+     * Paul's arena", its police: the embedded-name rules weigh those); a
+     * city reached only through another of its names does not ("St. James
+     * United Methodist Church" is no Vietnamese port once called so), unless
+     * its own name is a saint's too ("St. Paul" for Saint Paul). */
     for (size_t k = 0; k < c->ne; k++)
-        if (c->e[k].population >= 100000)
+        if (c->e[k].population >= 100000 &&
+            (!c->e[k].is_alternate || (c->e[k].name && (g_str_has_prefix(c->e[k].name, "Saint") ||
+                                                        g_str_has_prefix(c->e[k].name, "St.") ||
+                                                        g_str_has_prefix(c->e[k].name, "St ") ||
+                                                        g_str_has_prefix(c->e[k].name, "Ste")))))
             return 0;
     return dmi_tok_cap(a, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START) && !dmi_is_person_title(a, nx) &&
            !dmi_tok_in_cs(a, nx, dmi_place_modifiers) && !dmi_tok_in_cs(a, nx, dmi_org_words);

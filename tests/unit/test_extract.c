@@ -2188,6 +2188,25 @@ static void places_eighteenth_round_given_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round18-names.txt");
 }
 
+/* Eighteenth round (issue 15, engineer places2): a word right after a
+ * saint's title ("St. Mary's High School") is the saint's name, not a city
+ * of that word; a saint's name before an institution's words is the
+ * institution's even when a large city was once called so, while a city
+ * named for its saint keeps its name ("St. Paul Mayor X"). */
+static void places_eighteenth_round_saints(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPupils of St. Mary's High School in Dayton raised money for the trip.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {37.59, 61.83, 100, -1, 0}}},
+        {"date 2025-09-12\n\nThe vigil was held at St. James United Methodist Church in Chicago.\n",
+         {{41.85, -87.65, 30, DM_PLACE_CITY, 1}, {10.35, 107.08, 100, -1, 0}}},
+        {"date 2025-09-12\n\nThe march was peaceful, St. Paul Mayor Jane Smith said on Monday.\n",
+         {{44.94, -93.09, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round18-saints.txt");
+}
+
 /* Eighteenth round (issue 15, engineer places2): a large island named on
  * its own is the island, not a namesake town elsewhere (a Mindanao town
  * called Luzon, a Bolivian Trinidad) nor nothing. */
@@ -3504,6 +3523,7 @@ int main(void)
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),
+        cmocka_unit_test(places_eighteenth_round_saints),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

@@ -806,6 +806,19 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
     if (dmi_past_verb(a, trig) && (a->tokens[trig].flags & DMI_TOK_WORD) && !(a->tokens[trig].flags & DMI_TOK_CAP) &&
         !(trig > first && (dmi_tok_in(a, trig - 1, not_simple) >= 0 || dmi_tok_in(a, trig - 1, modal) >= 0)))
         under_way = 1;
+    /* "during the president's visit to Riyadh last year, the two announced
+     * that they would ...": a time of the past told with the event's own
+     * words (within six, before punctuation) makes it done, with or without
+     * a publication date to count from ("the last week of June" is no such
+     * time). */
+    static const char *const spans[] = {"year", "month", "week", "night", "summer", "winter", "spring", "autumn",
+                                        "fall", NULL};
+    for (size_t u = trig + 1; u < last && u < trig + 7 && !under_way && !dmi_tok_punct_any(a, u); u++)
+        under_way = dmi_tok_eq(a, u, "ago") || dmi_tok_eq(a, u, "yesterday") ||
+                    (dmi_tok_eq(a, u, "last") && !dmi_tok_is(a, u - 1, "the") && u + 1 < last &&
+                     (dmi_tok_in(a, u + 1, spans) >= 0 ||
+                      dmi_weekday_of(dmi_tok_text(a, u + 1), dmi_tok_len(a, u + 1)) ||
+                      dmi_month_of(dmi_tok_text(a, u + 1), dmi_tok_len(a, u + 1))));
     /* "are meeting today": under way, whatever "could" or "will" the
      * clause adds about what follows. */
     if (trig > first && (dmi_tok_is(a, trig - 1, "is") || dmi_tok_is(a, trig - 1, "are")) && dmi_tok_ing(a, trig))
@@ -870,6 +883,14 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
              * guess about the past, no plan. */
             if ((dmi_tok_eq(a, t, "might") || dmi_tok_eq(a, t, "may")) && t + 1 < last &&
                 dmi_tok_eq(a, t + 1, "have"))
+                continue;
+            /* "despite a stormy meeting over the proposed housing scheme": a
+             * participle after a determiner qualifies its own noun; it plans
+             * the trigger only when that noun is the trigger ("the proposed
+             * summit", "the planned Oslo talks"). */
+            if (s == DM_EVENT_PLANNED && t > first && (t > trig || t + 4 <= trig) &&
+                (dmi_tok_is(a, t - 1, "the") || dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")) &&
+                (dmi_tok_eq(a, t, "proposed") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "scheduled")))
                 continue;
             if (s == DM_EVENT_PLANNED) {
                 if (!strong && !under_way)

@@ -1116,7 +1116,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (!tr && S->lede != NONE && si + 1 == S->lede && (a->tokens[t].flags & DMI_TOK_CAP) &&
             dmi_title_case_sentence(a, t)) {
             tr = dmi_headline_trigger_at(a, t);
-            /* ... but a trip word ("MINISTER TO VISIT U.S.") names the trip
+            /* ... but a trip word ("MINISTER TO VISIT PERU") names the trip
              * whose stops the body places: a copy at the country would
              * stand beside the body's city. */
             if (tr && tr->type == DM_EVENT_VISIT)

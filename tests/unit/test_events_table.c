@@ -122,8 +122,8 @@ static const construction_case_t cases[] = {
      "trade and fishing rights on Monday, aides said.\n",
      "talks held lima", 0},
     {"a headline's trip is placed by the body",
-     "date 2010-06-15\nCHILEAN MINISTER TO VISIT PERU\n\nThe Chilean trade minister will fly to Lima on Friday for "
-     "talks on fishing rights, aides said.\n",
+     "date 2010-06-15\nCHILEAN MINISTER TO VISIT PERU\n\nThe Chilean trade minister will fly to Lima on Friday to "
+     "discuss fishing rights, aides said.\n",
      "visit planned lima", 0},
     {"a headline holds the place",
      "date 2010-06-15\nChilean president holds talks with Peruvian leader in Lima\n\nThe two leaders discussed trade "

@@ -2182,6 +2182,8 @@ static void places_eighteenth_round_given_names(void **state)
          {{38.05, -84.50, 30, DM_PLACE_CITY, 1}, {15.0, 19.0, 500, DM_PLACE_COUNTRY, 0}}},
         {"date 2025-09-12\n\nGeorgia Brown, 41, was hurt in a crash near Atlanta on Monday.\n",
          {{33.75, -84.39, 30, DM_PLACE_CITY, 1}, {32.51, -83.15, 50, -1, 0}, {42.0, 43.5, 300, -1, 0}}},
+        {"date 2025-09-12\n\nThe school's new principal Chad Morris met parents in Lexington.\n",
+         {{38.05, -84.50, 30, DM_PLACE_CITY, 1}, {15.0, 19.0, 500, DM_PLACE_COUNTRY, 0}}},
         {"date 2025-09-12\n\nTroops from Chad and Sudan met at the border on Monday.\n",
          {{15.0, 19.0, 500, DM_PLACE_COUNTRY, 1}}},
     };

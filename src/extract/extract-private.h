@@ -457,6 +457,7 @@ int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first);
 const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t);
 int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last);
+int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);

@@ -616,6 +616,30 @@ int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
     return 0;
 }
 
+/* A meeting or a trip told as a habit by the words before it: "many
+ * regularly travel home to visit", "making frequent visits", "set aside
+ * an hour every day for callers to meet him", "leaders often meet". Kept
+ * to the meeting family: "frequent clashes" may be the only word of real
+ * fighting. */
+int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const habit[] = {"regularly", "routinely", "often", "usually", "frequently", "frequent",
+                                        "annually", "habitually", NULL};
+    static const char *const every[] = {"every", "each", NULL};
+    static const char *const spans[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
+                                        "morning", "evening", "night", "weekend", "summer", "winter", NULL};
+    if (word_before(a, t, first, 5, habit))
+        return 1;
+    for (size_t u = t, n = 0; u > first + 1 && n < 6; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, spans) >= 0 && dmi_tok_in(a, u - 1, every) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {

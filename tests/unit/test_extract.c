@@ -3029,6 +3029,18 @@ static void events_eighteenth_round_precise(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe best runners compete for the opportunity to travel "
          "to Bergen in May.\n",
          ""},
+        /* A meeting or a trip told as a habit by the words before it
+         * ("regularly", "frequent", "every day"). */
+        {"date 2025-06-12\nSome headline for the test\n\nMany students from Chile regularly travel back home to "
+         "visit their parents in Santiago.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe mayor kept two hours every week for residents to meet "
+         "her in Bergen.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe envoys made frequent visits to Lima last year.\n",
+         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe envoys made a visit to Lima on Monday.\n",
+         "visit 2025-06-09 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

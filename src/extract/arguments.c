@@ -695,6 +695,8 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
     for (size_t t = first; t < last && forward; t++)
         forward = !dmi_tok_is(x->art, t, "had");
     dmi_date_t anchor = S->anchor;
+    int bare_year = 0, year_before_bare = 0;
+    size_t bare_tok = 0;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
         /* "a week after the summit": from the summit's date, when an event
@@ -737,7 +739,28 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
                 }
             }
         }
+        /* "the 1998 summit in Oslo on 26 May", "in 1998 the king met ... on
+         * 26 May": a year written alone dates the days and months named
+         * after it in the sentence, as a full date's year does; not a
+         * bound ("since 2007", "by 2030"). */
+        static const char *const bounds[] = {"since", "until", "till", "by", "before", "after", "from", "through",
+                                             NULL};
+        if (used == 1 && !d.month && d.year && dmi_tok_len(x->art, t) == 4 && (x->art->tokens[t].flags & DMI_TOK_NUM) &&
+            !(t > first && dmi_tok_in(x->art, t - 1, bounds) >= 0) && !bare_year) {
+            bare_year = 1;
+            bare_tok = t;
+            year_before_bare = item_year;
+            item_year = d.year;
+        }
         if (!used) {
+            /* ... within its clause ("In 2007, he met X on 26 June", but "In
+             * 2007 he visited Oslo, and he will return on 26 June" is
+             * another year's June). */
+            if (bare_year && t != bare_tok + 1 && (x->art->tokens[t].flags & DMI_TOK_PUNCT) &&
+                !(x->art->tokens[t].flags & DMI_TOK_POSS)) {
+                item_year = year_before_bare;
+                bare_year = 0;
+            }
             t++;
             continue;
         }
@@ -855,6 +878,18 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
             best = (int)k;
         }
     }
+    /* "the 1998 summit in Oslo on 26 May": the year alone, then the day of
+     * that year in the clause; the finer date is the event's. */
+    if (best >= 0 && !dates[best].date.month)
+        for (size_t k = (size_t)best + 1; k < nd; k++) {
+            size_t b = dates[k].token;
+            if (b >= first && b < last && dates[k].date.year == dates[best].date.year && dates[k].date.month &&
+                !dmi_date_bounds_state(a, b) && !(b > trig && dmi_date_in_relative(a, trig, b)) &&
+                !dmi_date_of_other_verb(a, trig, b)) {
+                best = (int)k;
+                break;
+            }
+        }
     /* "said on Thursday that she had spoken with": the saying's date is the
      * best guess left for what it reports (weak: a later, own date wins). */
     *weak = best < 0 && speech_date >= 0;

@@ -249,6 +249,33 @@ static int during_occasion(const dmi_article_t *a, size_t first, size_t last)
     return 0;
 }
 
+/* The place named as the subject of "host" in [first, last) ("Ecuador will
+ * host", "Oslo is to host", "when Australia hosts"): a country or a city
+ * right before the verb and its auxiliaries, or NONE. The verb at trig
+ * itself places nothing. */
+static size_t host_named(const dmi_extraction_t *x, size_t trig, size_t first, size_t last)
+{
+    static const char *const hosts[] = {"host", "hosts", "hosted", "hosting", NULL};
+    static const char *const aux[] = {"will", "would", "to", "is", "was", "also", "again", "has", "had", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t < last; t++) {
+        /* the host verb is not the event it places ("X hosted Y" is
+         * weak: placed by its own cue or not at all) */
+        if (dmi_tok_in(a, t, hosts) < 0 || t == trig)
+            continue;
+        size_t v = t;
+        while (v > first && v + 3 > t && dmi_tok_in(a, v - 1, aux) >= 0)
+            v--;
+        const dmi_mention_t *m = v > first ? dmi_mention_ending_at(x, v) : NULL;
+        if (!m || !dmi_usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM) || m->first < first)
+            continue;
+        dm_place_kind_t kind = x->places[m->place].kind;
+        if (kind == DM_PLACE_COUNTRY || kind == DM_PLACE_CITY)
+            return m->place;
+    }
+    return NONE;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -376,6 +403,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (home != NONE && e.place_count == 1 && x->places[e.places[0]].kind == DM_PLACE_COUNTRY &&
                 strcmp(x->places[e.places[0]].country, x->places[home].country) == 0)
                 e.places[0] = home;
+        }
+        /* "Ecuador will host a summit of the region", "when Australia
+         * hosts the talks": a meeting the sentence does not place is in its
+         * host, a country or city named as the subject of "host". */
+        if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0) {
+            size_t host = host_named(x, trig, first, last);
+            if (host != NONE)
+                dmi_add_place(&e, host);
         }
         if (e.type == DM_EVENT_INCIDENT && e.place_count == 0) {
             size_t state = tester_state(S, si, trig);

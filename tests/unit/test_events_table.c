@@ -43,7 +43,9 @@ static const construction_case_t cases[] = {
     {"received a thing, no person", BODY "Mendez received a prize for his work in Santiago on Monday.\n", "", 0},
     {"X welcomed Y to C", BODY "Rojas welcomed Mendez to Lima on Monday.\n", "meeting held lima", 0},
     {"X will host a summit", BODY "Ecuador will host a summit of the region's leaders on Friday.\n",
-     "meeting planned ecuador", 1},
+     "meeting planned ecuador", 0},
+    {"a summit that X will host", BODY "The leaders expect a summit in 2011, when Ecuador will host.\n",
+     "meeting planned ecuador", 0},
     /* Visits. */
     {"Y's visit to X", BODY "Rojas's visit to Chile ended on Monday.\n", "visit held chile", 0},
     {"Y's visit to C, to come", BODY "Rojas's two-day visit to Santiago begins on Thursday.\n",

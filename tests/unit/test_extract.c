@@ -3267,7 +3267,7 @@ static void events_seventeenth_round_dates(void **state)
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
- * round: of 64 cases, 15 failed before the round's rules; the 4 that
+ * round: of 66 cases, 17 failed before the round's rules; the 4 that
  * still fail are left out and named in docs/accuracy.md. */
 typedef struct {
     const char *published, *sentence, *want;
@@ -3337,6 +3337,8 @@ static void time_constructions(void **state)
         {"2010-06-15", "In 1998 the king visited Oslo on 26 May.", "visit 1998-05-26 held oslo"},
         {"2010-06-15", "In 2007, the king visited Oslo on 26 June.", "visit 2007-06-26 held oslo"},
         {"2010-06-15", "In 2007 the king visited Oslo, and he will return on 26 June.", "visit 2007 held oslo"},
+        {"2010-06-15", "Critics recalled the 1992 demolition of a mosque in Oslo.", "incident 1992 held oslo"},
+        {"2010-06-15", "The 2008 raid on a camp in Oslo killed ten.", "incident 2008 held oslo"},
         {"2010-06-15", "The king visited Oslo in March.",
          "visit 2010-03 held oslo"},
         {"2010-06-15", "The king will visit Oslo in March.",

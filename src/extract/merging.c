@@ -120,6 +120,20 @@ static int within_country(const dmi_extraction_t *x, const dmi_xevent_t *a, cons
     return 1;
 }
 
+/* The event is told by a day's possessive before its noun ("Monday's
+ * meeting", "tonight's meeting"): a reference to the one meeting of that
+ * day, not a second meeting with other partners. */
+static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if (t < 2 || t >= a->token_count || !(a->tokens[t - 1].flags & DMI_TOK_POSS))
+        return 0;
+    static const char *const days[] = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday", "sunday", NULL};
+    return dmi_tok_in(a, t - 2, days) >= 0;
+}
+
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
@@ -142,7 +156,7 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
      * is one whose persons each sentence names in part. */
     if ((a->type == DM_EVENT_MEETING || a->type == DM_EVENT_TALKS) && a->sentence_count && b->sentence_count &&
         a->sentences[0] != b->sentences[0] && a->date.day && b->date.day && has_other_person(a, b) &&
-        has_other_person(b, a))
+        has_other_person(b, a) && !day_reference(x, a) && !day_reference(x, b))
         return 0;
     /* One told as done and one as to come, the latter dated after it or
      * told "later this year", "in the coming months": a next meeting, not

@@ -3041,6 +3041,15 @@ static void events_eighteenth_round_precise(void **state)
          ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe envoys made a visit to Lima on Monday.\n",
          "visit 2025-06-09 held lima"},
+        /* "Monday's meeting" refers to the meeting of that day, even
+         * with another person named; two meetings with different
+         * partners told without it stay two. */
+        {"date 2025-06-12\nSome headline for the test\n\nMayor Ana Ruiz held a meeting with farmers in Bergen on "
+         "Monday. Senator Jon Berg also attended Monday's meeting, officials said.\n",
+         "meeting 2025-06-09 held bergen"},
+        {"date 2025-06-12\nSome headline for the test\n\nPrime Minister Ana Ruiz met Chinese President Li Wei in "
+         "Bergen on Monday. She met Kenyan President Jon Odera on Monday.\n",
+         "meeting 2025-06-09 held bergen; meeting 2025-06-09 held -"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

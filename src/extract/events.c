@@ -1026,8 +1026,8 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
 
 /* "arrived" at token t told of something or someone that pays no visit:
  * its subject (the words back to the clause's start) opens with a count
- * ("52,000 people", "the six", "five nurses", not "a 22-member team of
- * experts from three agencies"), names kin ("his wife and children"), or
+ * ("52,000 people", "the six", "five nurses"; not "a 12-member team of
+ * inspectors sent by two agencies"), names kin ("his wife and children"), or
  * names a vessel, goods or a crowd (rules/arrival_things.txt): a ship
  * reaching a search area, migrants reaching a country. */
 static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)

@@ -679,8 +679,8 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
         return 1;
-    /* A capability or a chance to come: "will be able to visit the
-     * office", "compete for the opportunity to travel to the finals"; not
+    /* A capability or a chance to come: "farmers will then be able to
+     * visit it", "race for an opportunity to travel"; not
      * one had or taken ("was able to meet", "had the chance to visit"). */
     static const char *const chance[] = {"able", "opportunity", "chance", NULL};
     static const char *const had[] = {"was", "were", "had", "has", "have", "got", "took", "seized", "used", NULL};

@@ -3016,23 +3016,23 @@ static void events_eighteenth_round_precise(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe farmer, his wife and their children arrived in Oslo "
          "on Monday after a long journey.\n",
          ""},
-        {"date 2025-06-12\nSome headline for the test\n\nA 12-member team of experts from three agencies arrived in "
-         "Lima on Tuesday.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nA 12-member team of inspectors sent by two agencies arrived "
+         "in Lima on Tuesday.\n",
          "visit 2025-06-10 held lima"},
         {"date 2025-06-12\nSome headline for the test\n\nThe foreign minister arrived in Lima on Tuesday.\n",
          "visit 2025-06-10 held lima"},
         /* A capability or a chance to come ("will be able to", "the
          * opportunity to") is no event. */
-        {"date 2025-06-12\nSome headline for the test\n\nFrom next month, farmers will be able to visit the new "
-         "office in Bergen.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nNext month the clinic opens, and farmers will then be "
+         "able to visit it in Bergen.\n",
          ""},
-        {"date 2025-06-12\nSome headline for the test\n\nThe best runners compete for the opportunity to travel "
-         "to Bergen in May.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nThe best runners race for an opportunity to travel to "
+         "Bergen in May.\n",
          ""},
         /* A meeting or a trip told as a habit by the words before it
          * ("regularly", "frequent", "every day"). */
-        {"date 2025-06-12\nSome headline for the test\n\nMany students from Chile regularly travel back home to "
-         "visit their parents in Santiago.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nMany students from Chile regularly fly home to visit "
+         "their parents in Santiago.\n",
          ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe mayor kept two hours every week for residents to meet "
          "her in Bergen.\n",

@@ -830,7 +830,7 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
     if (dmi_past_verb(a, trig) && (a->tokens[trig].flags & DMI_TOK_WORD) && !(a->tokens[trig].flags & DMI_TOK_CAP) &&
         !(trig > first && (dmi_tok_in(a, trig - 1, not_simple) >= 0 || dmi_tok_in(a, trig - 1, modal) >= 0)))
         under_way = 1;
-    /* "during the president's visit to Riyadh last year, the two announced
+    /* "during the president's visit to Lima last year, the two said
      * that they would ...": a time of the past told with the event's own
      * words (within six, before punctuation) makes it done, with or without
      * a publication date to count from ("the last week of June" is no such
@@ -903,12 +903,18 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
                 continue;
             if (dmi_tok_eq(a, t, "due") && !due_to_act(a, t, last))
                 continue;
+            /* "X failed to attend the meeting", "refused to participate":
+             * one party stayed away; the event took place without it. */
+            if ((s == DM_EVENT_REFUSED || s == DM_EVENT_FAILED) && t + 2 < last && dmi_tok_eq(a, t + 1, "to") &&
+                (dmi_tok_eq(a, t + 2, "attend") || dmi_tok_eq(a, t + 2, "participate") ||
+                 dmi_tok_eq(a, t + 2, "join") || (dmi_tok_eq(a, t + 2, "take") && dmi_tok_eq(a, t + 3, "part"))))
+                continue;
             /* "may have caught it on their trip", "might have been": a
              * guess about the past, no plan. */
             if ((dmi_tok_eq(a, t, "might") || dmi_tok_eq(a, t, "may")) && t + 1 < last &&
                 dmi_tok_eq(a, t + 1, "have"))
                 continue;
-            /* "despite a stormy meeting over the proposed housing scheme": a
+            /* "in spite of an angry meeting over the proposed housing scheme": a
              * participle after a determiner qualifies its own noun; it plans
              * the trigger only when that noun is the trigger ("the proposed
              * summit", "the planned Oslo talks"). */

@@ -3276,7 +3276,7 @@ static void events_seventeenth_round_dates(void **state)
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
- * round: of 66 cases, 17 failed before the round's rules; the 4 that
+ * round: of 68 cases, 18 failed before the round's rules; the 4 that
  * still fail are left out and named in docs/accuracy.md. */
 typedef struct {
     const char *published, *sentence, *want;
@@ -3327,12 +3327,12 @@ static void time_constructions(void **state)
          "visit 2010-06-16 planned oslo"},
         {"2010-06-15", "The king visited Oslo two weeks ago.",
          "visit 2010-06-01 held oslo"},
-        {"2010-06-15", "The council backed the plan despite a stormy meeting in Oslo tonight.",
+        {"2010-06-15", "The council backed the plan after an angry meeting in Oslo tonight.",
          "meeting 2010-06-15 held oslo"},
         {"2010-06-15", "The envoys are meeting in Oslo today.",
          "meeting 2010-06-15 held oslo"},
         {"2010-06-15",
-         "During the king's visit to Oslo last year, the two nations announced that they would build a bridge.",
+         "During the king's visit to Oslo last year, the two governments said they would build a bridge.",
          "visit 2009 held oslo"},
         /* Bare months and years: the tense decides which side of the report a month falls on; an explicit year wins. */
         {"2010-06-15", "The foreign ministers met in Oslo in 2007.",
@@ -3420,9 +3420,14 @@ static void time_constructions(void **state)
          * still one to come). */
         {"", "During the king's visit to Oslo last year the two sides agreed that Norway would buy ships.",
          "visit ? held oslo"},
-        {"2010-06-15", "Councillors backed the scheme despite a stormy meeting in Oslo tonight over the proposed bridge.",
+        {"2010-06-15", "Councillors backed the scheme after an angry meeting in Oslo tonight over the proposed bridge.",
          "meeting 2010-06-15 held oslo"},
         {"2010-06-15", "The proposed summit in Oslo was welcomed by both sides.", "meeting 2010-06 planned oslo"},
+        /* One party failing or refusing to attend: the event itself took
+         * place; refusing to meet is still a refused meeting. */
+        {"2010-06-15", "The island failed to attend a planning meeting in Oslo on June 3, where the others agreed.",
+         "meeting 2010-06-03 held oslo"},
+        {"2010-06-15", "The king refused to meet the envoy in Oslo.", "meeting 2010-06 refused oslo"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -662,7 +662,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             return 0;
     }
     /* An agreement named without being made (an accord that "would create
-     * jobs", "cited an agreement between the two", "to implement the
+     * jobs", "pointed to a pact the two had", "to implement the
      * pledges of the Lima Accord": carrying out one made before) is
      * background: its sentence must sign, reach or conclude one, a town
      * name it ("the 2022 Pretoria agreement": made there) or refuse,
@@ -1651,8 +1651,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 e.date = x->date;
                 e.date_weak = 1;
             }
-            /* ... and an interview of years past is background ("told
-             * Reuters in an interview last year"). */
+            /* ... and an interview of years past is background ("said to
+             * an agency in a 2019 interview"). */
             int background = interview >= 0 && where == NONE && e.date.year && x->date.year &&
                              e.date.year < x->date.year;
             dmi_make_label(x, &e, speech->word, NULL);

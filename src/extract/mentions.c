@@ -197,7 +197,7 @@ static int is_person_word(const dmi_extraction_t *x, GHashTable *person_words, s
     size_t mid = after ? t + 1 : t - 1, o = after ? t + 2 : t - 2;
     if (!dmi_tok_eq(a, mid, "and") || !dmi_tok_word(a, o) || !dmi_tok_cap(a, o) || !dmi_tok_same_sentence(a, t, o))
         return 0;
-    /* "Richard Miller and Stamford Mayor Dan Malloy": the town heads a name
+    /* "Ann Lee and Dover Mayor Tom Hart": the town heads a name
      * of its own; "Bicester and Kidlington": a town's name both. */
     dmi_gaz_entry_t e[1];
     if ((t + 1 < a->token_count && dmi_tok_cap(a, t + 1) && dmi_tok_same_sentence(a, t, t + 1)) ||
@@ -774,7 +774,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * the gazetteer knows the name with its article ("The Hague"). A cue
      * before the article is the noun's ("opposed to the Axis", "at the
      * Gatehouse"), but a list after it makes the towns modifiers of a
-     * later noun ("from the Chiefland or Cross City areas"), which a cue
+     * later noun ("from the Ocala or Live Oak areas"), which a cue
      * before them places. */
     int list_follows = c->last + 1 < a->token_count &&
                        (dmi_tok_eq(a, c->last, "and") || dmi_tok_eq(a, c->last, "or") || dmi_tok_punct(a, c->last, ',')) &&

@@ -1021,7 +1021,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
               dmi_tok_eq(a, t - 1, "were")) &&
              (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
             return DMI_TENSE_FUTURE;
-        /* "is to make an official visit", "are to meet in May": the
+        /* "is to pay a state visit", "are to meet in May": the
          * present of "be" with "to" and a verb of an event or of doing one
          * is a plan ("was to have met" is a past plan, not read here). */
         if ((dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 2 < last && dmi_tok_eq(a, t + 1, "to") &&

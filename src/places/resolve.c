@@ -296,7 +296,7 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
                     c->boost[r] += resolver_w.kind_cued;
             continue;
         }
-        /* Said to be a city ("the northern Russian city of Saint
+        /* Said to be a city ("the Russian port city of Saint
          * Petersburg"): its city readings come first. */
         if (c->cues & DMI_CUE_CITY)
             for (size_t r = 0; r < c->ne; r++)

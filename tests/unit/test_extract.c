@@ -572,7 +572,7 @@ static void story_context_readings(void **state)
          DM_PLACE_REGION},
         {"Georgian troops left Tbilisi as Russia warned Georgia over the vote.", "Georgia", 42.1, 43.5, 300,
          DM_PLACE_COUNTRY},
-        {"Tech jobs moved to western states such as California or Washington last year.", "Washington", 47.4,
+        {"Tech jobs moved to states such as Oregon or Washington last year.", "Washington", 47.4,
          -120.5, 300, DM_PLACE_REGION},
         {"The British prime minister landed at Heathrow after talks in Brussels and Paris.", "Heathrow", 51.47,
          -0.46, 5, DM_PLACE_SITE},
@@ -1515,7 +1515,7 @@ static void events_real_news_classes(void **state)
         {"date 2025-06-12\n\nThe adviser met the minister on Wednesday amid concerns about fighting in Sudan.\n",
          "meeting 2025-06-11 held -"},
         /* An agreement only named is background; signed, it is one. */
-        {"date 2025-06-12\n\nThe minister said in Oslo that an accord would create thousands of jobs.\n", ""},
+        {"date 2025-06-12\n\nThe minister said in Oslo that a pact would bring many new jobs.\n", ""},
         {"date 2025-06-12\n\nThe two ministers signed a fisheries accord in Oslo on Wednesday.\n",
          "agreement 2025-06-11 held oslo"},
         /* Trips: a list of stops is one visit per stop, in order. */
@@ -1946,7 +1946,7 @@ static void events_thirteenth_round_mentions(void **state)
     (void)state;
     const char *text = "date 2025-09-12\n\nThe minister sat in the War Cabinet in Jerusalem. The town opposed the "
                        "Axis in the war. Crews gathered at the Cottonport Fire Station on Friday. Most fighters came "
-                       "from the Chiefland or Cross City areas. Tickets were sold at Riverdale Lukoil South. According "
+                       "from the Cross City or Chiefland areas. Tickets were sold at Riverdale Lukoil South. According "
                        "to Davis, the plan failed. The judge ordered Ryan Deen and Villanueva to pay damages.\n";
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
@@ -2358,7 +2358,7 @@ static void events_thirteenth_round_evrecall(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Kyodo.\n",
          ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe minister told The Oslo Times that she would stay. She "
-         "had told Kyodo in an interview last year that she would leave.\n",
+         "had told Kyodo during an interview last year that she would leave.\n",
          "statement 2025-06-12 held -"},
         /* "visiting Danish foreign minister": the visitor is where the
          * report is, not in Denmark. */
@@ -2920,7 +2920,7 @@ static void events_seventeenth_round_audit(void **state)
          "statement 2025-06-12 held -"},
         /* "is to" and "are to" with a verb of an event or of doing one:
          * a plan ("was to" is a past plan, not read). */
-        {"date 2025-06-12\nSome headline for the test\n\nThe king is to make an official visit to Prague on "
+        {"date 2025-06-12\nSome headline for the test\n\nThe king is to pay a state visit to Prague on "
          "Monday.\n",
          "visit 2025-06-16 planned prague"},
         {"date 2025-06-12\nSome headline for the test\n\nThe fifth round of talks is to take place in Geneva on "
@@ -2943,8 +2943,8 @@ static void events_seventeenth_round_audit(void **state)
         /* A "media conference" is a venue of remarks, as a news
          * conference is (rules/triggers.txt); a number to ring after
          * "call" is no call made. */
-        {"date 2025-06-12\nSome headline for the test\n\nThe health secretary of Oslo said in a media conference "
-         "on Friday that the virus had spread.\n",
+        {"date 2025-06-12\nSome headline for the test\n\nThe health secretary of Oslo said at a media conference "
+         "on Friday the virus had spread.\n",
          "statement 2025-06-06 held oslo"},
         {"date 2025-06-12\nSome headline for the test\n\nFor details about the fair in Bergen, call Ana Ruiz at "
          "555-019-9123.\n",

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "diplomap.h"
+#include "events_line.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -144,30 +145,7 @@ static const construction_case_t cases[] = {
 /* The story's events as "type status place; ..." */
 static void events_line(const char *text, char *out, size_t size)
 {
-    dm_context_t *ctx = dm_context_create();
-    dm_story_t *s = NULL;
-    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "table.txt", NULL, &s), DM_OK);
-    char *json = NULL;
-    assert_int_equal(dm_story_to_json(s, &json), DM_OK);
-    json_error_t jerr;
-    json_t *root = json_loads(json, 0, &jerr);
-    dm_free(json);
-    assert_non_null(root);
-    size_t i, j, n = 0;
-    json_t *e, *pl;
-    out[0] = '\0';
-    json_array_foreach(json_object_get(root, "events"), i, e) {
-        n += (size_t)snprintf(out + n, n < size ? size - n : 0, "%s%s %s ", i ? "; " : "",
-                              json_string_value(json_object_get(e, "type")),
-                              json_string_value(json_object_get(e, "status")));
-        if (json_array_size(json_object_get(e, "places")) == 0)
-            n += (size_t)snprintf(out + n, n < size ? size - n : 0, "-");
-        json_array_foreach(json_object_get(e, "places"), j, pl)
-            n += (size_t)snprintf(out + n, n < size ? size - n : 0, "%s%s", j ? "/" : "", json_string_value(pl));
-    }
-    json_decref(root);
-    dm_story_destroy(s);
-    dm_context_destroy(ctx);
+    events_line_of(text, 0, out, size);
 }
 
 static void construction_table(void **state)

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "diplomap.h"
+#include "events_line.h"
 #include "extract/extract-private.h"
 
 #include <jansson.h>
@@ -1127,18 +1128,6 @@ static void resolves_relative_dates(void **state)
 
 /* ---- persons, evidence, the principal event, CAMEO codes, titles ---------- */
 
-/* The story as JSON (the new fields have no public accessor). */
-static json_t *story_json(const dm_story_t *s)
-{
-    char *text = NULL;
-    assert_int_equal(dm_story_to_json(s, &text), DM_OK);
-    json_error_t jerr;
-    json_t *root = json_loads(text, 0, &jerr);
-    dm_free(text);
-    assert_non_null(root);
-    return root;
-}
-
 /* The event of the type whose first place has the id, or NULL. */
 static json_t *event_at(json_t *root, const char *type, const char *place)
 {
@@ -1424,32 +1413,11 @@ static void wire_prefixes(void **state)
     dm_context_destroy(ctx);
 }
 
-/* The new fields survive a save and a load; a story without them (every
- * story written before) still loads; a wrong code names its field. */
 /* The story's events in one line: "type date status place/place; ..."
  * (places by id, "-" for none, "?" for no date). */
 static void events_line(const char *text, char *out, size_t size)
 {
-    dm_context_t *ctx = dm_context_create();
-    dm_story_t *s = NULL;
-    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round.txt", NULL, &s), DM_OK);
-    json_t *root = story_json(s);
-    size_t i, j, n = 0;
-    json_t *e, *pl;
-    out[0] = '\0';
-    json_array_foreach(json_object_get(root, "events"), i, e) {
-        const char *date = json_string_value(json_object_get(e, "date"));
-        n += (size_t)snprintf(out + n, n < size ? size - n : 0, "%s%s %s %s ", i ? "; " : "",
-                              json_string_value(json_object_get(e, "type")), date ? date : "?",
-                              json_string_value(json_object_get(e, "status")));
-        if (json_array_size(json_object_get(e, "places")) == 0)
-            n += (size_t)snprintf(out + n, n < size ? size - n : 0, "-");
-        json_array_foreach(json_object_get(e, "places"), j, pl)
-            n += (size_t)snprintf(out + n, n < size ? size - n : 0, "%s%s", j ? "/" : "", json_string_value(pl));
-    }
-    json_decref(root);
-    dm_story_destroy(s);
-    dm_context_destroy(ctx);
+    events_line_of(text, 1, out, size);
 }
 
 /* A sentence of our own and the events_line it must give. */
@@ -2411,6 +2379,8 @@ static void trigger_rules_parse(void **state)
     assert_int_equal(dmi_trigger_lines_bad(), 0);
 }
 
+/* The new fields survive a save and a load; a story without them (every
+ * story written before) still loads; a wrong code names its field. */
 static void story_fields_round_trip(void **state)
 {
     (void)state;

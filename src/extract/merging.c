@@ -129,9 +129,8 @@ static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
     size_t t = e->trigger;
     if (t < 2 || t >= a->token_count || !(a->tokens[t - 1].flags & DMI_TOK_POSS))
         return 0;
-    static const char *const days[] = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday", "sunday", NULL};
-    return dmi_tok_in(a, t - 2, days) >= 0;
+    static const char *const days[] = {"today", "tonight", "yesterday", NULL};
+    return dmi_tok_in(a, t - 2, days) >= 0 || dmi_weekday_of(dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2)) > 0;
 }
 
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)

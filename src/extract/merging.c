@@ -133,7 +133,25 @@ static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return dmi_tok_in(a, t - 2, days) >= 0 || dmi_weekday_of(dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2)) > 0;
 }
 
-static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+/* a and b are both placed at one place. */
+static int share_place(const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    for (size_t i = 0; i < a->place_count; i++)
+        for (size_t j = 0; j < b->place_count; j++)
+            if (a->places[i] == b->places[j])
+                return 1;
+    return 0;
+}
+
+/* Mentions of one happening. With weak_dates, two dates only one of which
+ * the mention's own words give (the other is its sentence's frame or the
+ * report's day) do not tell two days: "a planned trip to X has been put
+ * off", dated by the report, is the trip that "would visit X between
+ * April 7 and 9". That reading needs a place both name, and is tried only
+ * when no mention of the same date fits (a weak date first joins its own
+ * day's event); a text telling history dates by its paragraph's year,
+ * which is no guess. */
+static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b, int weak_dates)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
      * one event: a meeting of negotiators is a round of talks. */
@@ -173,7 +191,8 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         }
     }
     if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
-        return 0;
+        return weak_dates && a->date_weak != b->date_weak && a->type == b->type && !x->history &&
+               !dmi_is_communication(a->type) && share_place(a, b);
     if (dmi_is_communication(a->type)) {
         /* Senders agree (or one is unknown) and destinations agree, one is
          * unknown, or one lies within the other ("a mission in New York"). */
@@ -196,10 +215,8 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
             return from_ok || to_ok;
         return from_ok && to_ok;
     }
-    for (size_t i = 0; i < a->place_count; i++)
-        for (size_t j = 0; j < b->place_count; j++)
-            if (a->places[i] == b->places[j])
-                return 1;
+    if (share_place(a, b))
+        return 1;
     /* "will meet ... in Algeria on April 26" and "the meeting in Tindouf":
      * one happening told at a country and at a place inside it. */
     if (a->type == b->type && a->status == b->status && (within_country(x, a, b) || within_country(x, b, a)))
@@ -217,8 +234,14 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
 {
     keep->before_news &= other->before_news;  /* told once as news, it is news */
-    if (date_precision(&other->date) > date_precision(&keep->date))
+    if (date_precision(&other->date) > date_precision(&keep->date)) {
         keep->date = other->date;
+    } else if (keep->date_weak && !other->date_weak && other->date.year &&
+               date_precision(&other->date) == date_precision(&keep->date)) {
+        /* a date its own words give over the report's day */
+        keep->date = other->date;
+        keep->date_weak = 0;
+    }
     if (dmi_status_priority(other->status) > dmi_status_priority(keep->status)) {
         keep->status = other->status;
         /* The label carries the status. */
@@ -353,8 +376,11 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
     for (size_t i = 0; i < count; i++) {
         size_t j;
         for (j = 0; j < n; j++)
-            if (same_event(x, &ev[j], &ev[i]))
+            if (same_event(x, &ev[j], &ev[i], 0))
                 break;
+        for (size_t k = 0; j == n && k < n; k++)
+            if (same_event(x, &ev[k], &ev[i], 1))
+                j = k;
         if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
             /* The placed mention tells the event; the placeless one adds to it. */
             dmi_xevent_t placed = ev[i];

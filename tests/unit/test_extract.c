@@ -3024,6 +3024,34 @@ static void events_eighteenth_round_precise(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* One happening, one event (issue 14, nineteenth round): mentions that the
+ * merging phase must join, and real happenings it must keep apart. */
+static void events_nineteenth_round_merge(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A date the mention's own words do not give (the report's day)
+         * is no second day: the trip put off and its schedule are one
+         * trip, dated by the schedule. */
+        {"date 2025-06-12\nSome headline for the test\n\nA planned trip by Peruvian Defence Minister Ana Ruiz to "
+         "Chile has been postponed, Peruvian diplomats said on Thursday. Under a schedule released in May, Ruiz "
+         "would visit Chile between June 20 and 22.\n",
+         "visit 2025-06-20 cancelled chile"},
+        /* "meeting today and tomorrow ... talks": the talks under way, not
+         * a second round tomorrow. */
+        {"date 2025-06-12\nCHILE OPENS DEBT TALKS WITH PERU\n\nLIMA, June 12 - Chilean envoys are meeting Peruvian "
+         "finance officials today and tomorrow, the first of several rounds of bilateral talks on the debt, "
+         "bank sources said.\n",
+         "talks 2025-06-12 held lima"},
+        /* Two meetings at one place, each dated by its own words, stay
+         * two. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe envoys of Chile and Peru met in Lima on June 3. They "
+         "met again in Lima on June 9, officials said.\n",
+         "meeting 2025-06-03 held lima; meeting 2025-06-09 held lima"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Sixteenth round (engineer evprec, issue 14): precision and time that
  * generalise, told in sentences of our own, two phrasings a rule. */
 static void events_sixteenth_round_evprec(void **state)
@@ -3557,6 +3585,7 @@ int main(void)
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),
         cmocka_unit_test(time_constructions),
+        cmocka_unit_test(events_nineteenth_round_merge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

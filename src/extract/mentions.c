@@ -1462,6 +1462,101 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* Candidates a and b are the same name (the same readings). */
+static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
+{
+    return a->ne == b->ne && a->ne > 0 && a->e[0].entry == b->e[0].entry;
+}
+
+/* How many other names of the story, placed and not among the lone ones,
+ * lie within LONE_TOWN_KM of reading e of candidate i (not countries or
+ * seas, whose points say little). */
+static size_t settled_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, const int *lone)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || lone[j] || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+            continue;
+        n += dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < LONE_TOWN_KM;
+    }
+    return n;
+}
+
+/* Issue 15: a far-off reading needs stronger evidence the less the story
+ * supports its country. A town of LONE_TOWN_POP to METROPOLIS_POP people
+ * (no capital) with none of the story's other places within LONE_TOWN_KM,
+ * in a country that no other place of the story is or lies in, is read like
+ * a smaller lone town (drop_lone_towns) when the story names at least two
+ * other places: another of its readings beside them takes its place
+ * ("Toledo" beside Dayton), else the mention is dropped. Bare, such a name
+ * is most often a car's, a trust's, a team's or a person's that a town
+ * abroad also bears, or a namesake the gazetteer lacks. A locative cue, a
+ * qualifier, a kind cue, a country's possessive or a dateline keeps it, and
+ * so does a curated site within SITE_TOWN_KM (a court, a summit's venue:
+ * diplomacy names such a town for what sits there, "a Hague ruling").
+ * Decided on the choices before the pass, after the smaller lone towns are
+ * gone, so two such names neither keep nor drop each other by their order. */
+#define SITE_TOWN_KM 8.0
+
+static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    size_t n = v->count < LONE_TOWN_VOTERS ? v->count : LONE_TOWN_VOTERS;
+    int *lone = n ? dmi_calloc(n, sizeof *lone) : NULL, *pick = n ? dmi_calloc(n, sizeof *pick) : NULL;
+    if (n && (!lone || !pick)) {
+        free(lone);
+        free(pick);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const dmi_cand_t *c = &v->items[i];
+        if (c->chosen < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) ||
+            c->owner_cc[0] || (c->flags & DMI_MENTION_CUE))
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        if (e->kind != DM_PLACE_CITY || e->is_capital || e->is_demonym || e->population < LONE_TOWN_POP ||
+            e->population >= METROPOLIS_POP || (e->source && strncmp(e->source, "curated:", 8) == 0) ||
+            story_country(v, i, e->country) || dateline_of(a, a->text + c->start, c->end - c->start))
+            continue;
+        size_t others = 0;
+        lone[i] = places_near(v, i, e, &others) == 0 && others >= 2 &&
+                  !dmi_gazetteer_site_near(x->gaz, e->lat, e->lon, SITE_TOWN_KM);
+    }
+    /* Another reading of the name among the story's other places ("Toledo"
+     * beside Dayton is Ohio's, not Spain's) takes its place; else none. The
+     * lone names do not anchor each other. */
+    for (size_t i = 0; i < n; i++) {
+        const dmi_cand_t *c = &v->items[i];
+        pick[i] = -1;
+        size_t best_near = 0;
+        for (size_t k = 0; lone[i] && k < c->ne; k++) {
+            size_t near = (int)k == c->chosen || c->e[k].is_alternate ? 0 : settled_near(v, i, &c->e[k], lone);
+            if (near > best_near) {
+                best_near = near;
+                pick[i] = (int)k;
+            }
+        }
+    }
+    /* A reading beside the story is the name's in every mention (one name,
+     * one place); with none, only the mentions without evidence go, decided
+     * per mention ("at the X" stays where "the X Foundation" goes). */
+    for (size_t i = 0; i < n; i++) {
+        if (!lone[i])
+            continue;
+        if (pick[i] < 0) {
+            v->items[i].chosen = -1;
+            continue;
+        }
+        for (size_t j = 0; j < v->count; j++)
+            if (v->items[j].chosen >= 0 && same_name(&v->items[j], &v->items[i]))
+                v->items[j].chosen = pick[i];
+    }
+    free(lone);
+    free(pick);
+    return 0;
+}
+
 /* Issue 15: a town's name before a gathering held in another country
  * ("the X defence summit in Y", X a hotel, a resort or a town far away)
  * is the gathering's or its venue's name, not the town the gazetteer knows
@@ -1539,6 +1634,8 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
     prefer_near_namesakes(v);
     drop_gathering_names(x, v);
     drop_lone_towns(x, v);
+    if (drop_lone_foreign_towns(x, v) != 0)
+        return -1;
     trim_common_nouns(x, v);
     return 0;
 }

@@ -71,6 +71,11 @@ const char *dmi_gazetteer_name_in(const dm_gazetteer_t *gaz, const char *name, d
 int dmi_gazetteer_label_anchor(const dm_gazetteer_t *gaz, const char *name, const char *source, double *lat,
                                double *lon);
 
+/* Nonzero when a curated site (an embassy, a court, a summit's venue:
+ * curated.tsv) lies within km of (lat, lon). Scans every record: for the few
+ * names a caller is about to drop, not for every name. */
+int dmi_gazetteer_site_near(const dm_gazetteer_t *gaz, double lat, double lon, double km);
+
 /* Number of place records (entry values are < this). */
 size_t dmi_gazetteer_record_count(const dm_gazetteer_t *gaz);
 

@@ -221,6 +221,17 @@ uint32_t dmi_gaz_lower_bound(const dm_gazetteer_t *g, const char *key, int *corr
     return lo;
 }
 
+int dmi_gazetteer_site_near(const dm_gazetteer_t *gaz, double lat, double lon, double km)
+{
+    for (uint32_t r = 0; gaz && r < gaz->hdr->record_count; r++) {
+        const dmi_gaz_record_t *rec = &gaz->records[r];
+        if ((rec->flags & DMI_GAZ_CURATED) && rec->kind == DM_PLACE_SITE &&
+            dmi_great_circle_km(lat, lon, rec->lat_e7 * 1e-7, rec->lon_e7 * 1e-7) < km)
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_gaz_entry_from_record(const dm_gazetteer_t *g, uint32_t r, dmi_gaz_entry_t *out)
 {
     if (r >= g->hdr->record_count)

@@ -2177,6 +2177,29 @@ static void places_eighteenth_round_saints(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round18-saints.txt");
 }
 
+/* Nineteenth round (issue 15, engineer places3): a town of 50,000 to a
+ * million people far from every other place of the story, in a country the
+ * story names nowhere else, needs a cue: bare, it is a car's, a trust's or a
+ * team's name (dropped), or another reading beside the story's towns takes
+ * its place (Ohio's Toledo beside Dayton, not Spain's). A town holding a
+ * curated site keeps its name ("a Hague ruling"). */
+static void places_nineteenth_round_lone_foreign_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nDeputies in Dayton and Toledo stopped a silver Dodge Durango late on Friday.\n",
+         {{41.66, -83.56, 30, DM_PLACE_CITY, 1}, {39.86, -4.02, 100, -1, 0}, {24.02, -104.66, 100, -1, 0}}},
+        {"date 2025-09-12\n\nVolunteers from Tacoma and Olympia cleared the trails owned by the Woodlands Trust.\n",
+         {{47.25, -122.44, 30, DM_PLACE_CITY, 1}, {1.44, 103.79, 100, -1, 0}}},
+        {"date 2025-09-12\n\nFans in Leeds and York cheered when the Metro Rangers lost to a side from Hull.\n",
+         {{53.80, -1.55, 30, DM_PLACE_CITY, 1}, {53.74, -0.34, 30, DM_PLACE_CITY, 1}, {-5.11, 105.31, 100, -1, 0}}},
+        {"date 2025-09-12\n\nBeijing said on Monday it would ignore a Hague ruling on the reefs claimed by Manila "
+         "and Hanoi.\n",
+         {{52.08, 4.30, 30, DM_PLACE_CITY, 1}, {14.60, 120.98, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round19-lone-foreign.txt");
+}
+
 /* Eighteenth round (issue 15, engineer places2): a large island named on
  * its own is the island, not a namesake town elsewhere (a Mindanao town
  * called Luzon, a Bolivian Trinidad) nor nothing. */
@@ -3569,6 +3592,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),
         cmocka_unit_test(places_eighteenth_round_saints),
+        cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

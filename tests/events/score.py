@@ -403,6 +403,7 @@ def match_events(gold, story):
                   if not gevs[gi].get("optional") and not (d_ok and s_ok)],
         "unmatched_emitted": [ei for ei in range(len(eevs)) if ei not in used_e],
         "invented": invented,
+        "pairs": [(ei, gi) for ei, gi, *_ in pairs],
         "events": eevs,
         "date_kinds": date_kinds,
     }

@@ -267,11 +267,19 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
     }
     for (size_t i = 0; i < other->participant_count; i++)
         dmi_add_participant(keep, other->participants[i]);
-    /* Who took part: as the first sentence that names anyone tells it. */
-    for (size_t i = 0; keep->person_count == 0 && i < other->person_count; i++)
-        keep->persons[i] = other->persons[i];
-    if (keep->person_count == 0)
-        keep->person_count = other->person_count;
+    /* Who took part: as the first sentence that names anyone tells it,
+     * and the persons a later mention adds when it names everyone the
+     * first one does (a headline naming one side and giving the other's
+     * title, a lede naming both); a mention naming others instead tells
+     * of someone else's part. */
+    if (!has_other_person(keep, other))
+        for (size_t i = 0; i < other->person_count && keep->person_count < G_N_ELEMENTS(keep->persons); i++) {
+            int seen = 0;
+            for (size_t j = 0; j < keep->person_count && !seen; j++)
+                seen = keep->persons[j] == other->persons[i];
+            if (!seen)
+                keep->persons[keep->person_count++] = other->persons[i];
+        }
     for (size_t i = 0; i < other->sentence_count && keep->sentence_count < G_N_ELEMENTS(keep->sentences); i++) {
         int seen = 0;
         for (size_t j = 0; j < keep->sentence_count; j++)

@@ -3294,6 +3294,24 @@ static void events_seventeenth_round_dates(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Nineteenth round (docs/accuracy.md, engineer `persons`): who takes part
+ * in an event, classes of the real-news dev half's persons errors, each
+ * told in sentences of our own. */
+static void events_nineteenth_round_persons(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* A headline naming one party by name and the other by title, then a
+     * lede naming both: the merged event has both persons. */
+    static const char *const both[] = {"Ana Soto", "Luis Quispe"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nSoto, Peruvian minister hold talks in Quito\n\nQUITO - Chilean leader "
+                        "Ana Soto and Peruvian Foreign Minister Luis Quispe held talks in Quito on Monday, "
+                        "officials said.\n",
+                        "talks", "quito", both, 2);
+    dm_context_destroy(ctx);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -3605,6 +3623,7 @@ int main(void)
         cmocka_unit_test(events_sixteenth_round_evprec),
         cmocka_unit_test(events_seventeenth_round_audit),
         cmocka_unit_test(events_eighteenth_round_precise),
+        cmocka_unit_test(events_nineteenth_round_persons),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

@@ -133,6 +133,41 @@ static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return dmi_tok_in(a, t - 2, days) >= 0 || dmi_weekday_of(dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2)) > 0;
 }
 
+/* The meeting or talks m is the purpose of the trip v, told in the trip's
+ * sentence after an infinitive "to" or a "for" that follows the trip's
+ * word, with no comma or clause opener between: "will travel to X to brief
+ * officials and hold consultations with them", "flew to X for a fair and to
+ * meet local groups". A meeting told beside a trip by a verb of its own
+ * ("arrived in X and held talks") is its own event. */
+static int trip_purpose(const dmi_extraction_t *x, const dmi_xevent_t *v, const dmi_xevent_t *m)
+{
+    static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+                                              NULL};
+    static const char *const openers[] = {"where", "when", "while", "after", "before", "then", "which", "who",
+                                          "but", "since", "until", NULL};
+    const dmi_article_t *a = x->art;
+    size_t t0 = v->trigger, t1 = m->trigger;
+    if (v->type != DM_EVENT_VISIT || (m->type != DM_EVENT_MEETING && m->type != DM_EVENT_TALKS) ||
+        v->status != m->status || t0 >= t1 || t1 >= a->token_count || a->tokens[t0].sentence != a->tokens[t1].sentence)
+        return 0;
+    int purpose = 0;
+    for (size_t u = t0 + 1; u < t1; u++) {
+        if (dmi_tok_punct_any(a, u) && !dmi_tok_is(a, u, "-"))
+            return 0;
+        if (dmi_tok_in(a, u, openers) >= 0)
+            return 0;
+        if (dmi_tok_is(a, u, "for"))
+            purpose = 1;
+        /* "to" before a verb, not before its destination ("to Israel",
+         * "to the capital") */
+        if (dmi_tok_is(a, u, "to") && (a->tokens[u + 1].flags & DMI_TOK_WORD) &&
+            !(a->tokens[u + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) &&
+            dmi_tok_in(a, u + 1, determiners) < 0)
+            purpose = 1;
+    }
+    return purpose;
+}
+
 /* a and b are both placed at one place. */
 static int share_place(const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
@@ -161,6 +196,13 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
      * is the visit's. */
     int visit_pair = (a->type == DM_EVENT_VISIT && b->type == DM_EVENT_MEETING) ||
                      (a->type == DM_EVENT_MEETING && b->type == DM_EVENT_VISIT);
+    /* ... and so are the trip's purposes: "travels to Oslo to meet X", to
+     * Oslo or told without a place. */
+    const dmi_xevent_t *trip = a->type == DM_EVENT_VISIT ? a : b, *purpose = trip == a ? b : a;
+    if (trip_purpose(x, trip, purpose) &&
+        (purpose->place_count == 0 ||
+         (trip->place_count && purpose->places[purpose->place_count - 1] == trip->places[trip->place_count - 1])))
+        return 1;
     if (visit_pair && a->sentence_count && b->sentence_count && a->sentences[0] == b->sentences[0] &&
         a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])
         return 1;

@@ -3071,6 +3071,17 @@ static void events_nineteenth_round_merge(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe envoys of Chile and Peru met in Lima on June 3. They "
          "met again in Lima on June 9, officials said.\n",
          "meeting 2025-06-03 held lima; meeting 2025-06-09 held lima"},
+        /* The purpose of a trip told in its sentence ("to travel to X to
+         * brief officials and hold consultations") is the trip; a meeting
+         * told by a verb of its own beside the trip ("arrived ... and
+         * held talks") stays its own event. */
+        {"date 2025-06-24\nSome headline for the test\n\nThe foreign minister sent her deputy, Jon Berg, to "
+         "travel to Norway on June 20 to brief fisheries officials and hold fresh consultations with Norway on "
+         "quotas.\n",
+         "visit 2025-06-20 held norway"},
+        {"date 2025-06-24\nSome headline for the test\n\nThe envoy Jon Berg arrived in Norway on Monday and "
+         "held talks with his Norwegian counterpart later in the day.\n",
+         "visit 2025-06-23 held norway; talks 2025-06-23 held norway"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -620,7 +620,11 @@ static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size
  * a place that is itself beside the story, or in a region the story names
  * ("Newmarket" beside Cambridge and England is England's, not Ontario's),
  * takes that reading. A capital, a country, a qualified or cued name, and a
- * winner dominant_ratio times the namesake's population keep theirs.
+ * winner dominant_ratio times the namesake's population keep theirs. A town
+ * under small_pop that only the story's country puts beside it yields too,
+ * but only to a site (an airport, a venue: not a GeoNames record) beside the
+ * story's own places: "Heathrow" beside London is the airport, not a Florida
+ * village, though the story names the United States.
  * Decided on the choices before this pass, so repeats agree. */
 static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
 {
@@ -635,24 +639,42 @@ static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, s
     }
     for (size_t i = 0; i < count; i++)
         was[i] = items[i].chosen;
-    for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++)
+    /* Settled only because a country of the story holds it (by_country). */
+    unsigned char *by_country = count ? dmi_calloc(count, sizeof *by_country) : NULL;
+    if (count && !by_country) {
+        free(was);
+        free(settled);
+        return -1;
+    }
+    for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++) {
         settled[i] = was[i] >= 0 &&
                      (items[i].e[was[i]].kind == DM_PLACE_COUNTRY ||
-                      beside_story(gaz, items, count, i, &items[i].e[was[i]], was, NULL, 1, cos_far));
+                      beside_story(gaz, items, count, i, &items[i].e[was[i]], was, NULL, 0, cos_far));
+        if (was[i] >= 0 && !settled[i] &&
+            beside_story(gaz, items, count, i, &items[i].e[was[i]], was, NULL, 1, cos_far)) {
+            settled[i] = 1;
+            by_country[i] = 1;
+        }
+    }
     for (size_t i = 0; i < count && i < DMI_RESOLVE_MAX_VOTERS; i++) {
         dmi_cand_t *c = &items[i];
-        if (c->ne < 2 || c->chosen < 0 || settled[i] || c->qualifier >= 0 ||
+        if (c->ne < 2 || c->chosen < 0 || (settled[i] && !by_country[i]) || c->qualifier >= 0 ||
             (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) || c->owner_cc[0])
             continue;
         const dmi_gaz_entry_t *w = &c->e[c->chosen];
         if (w->kind == DM_PLACE_AREA || w->is_capital || w->is_demonym)
             continue;
+        /* Settled by its country alone: only a small town, and only a site. */
+        int site_alt = by_country[i];
+        if (site_alt && (w->kind != DM_PLACE_CITY || (double)w->population >= resolver_w.small_pop))
+            continue;
         int alt = -1;
         for (size_t k = 0; k < c->ne; k++) {
             const dmi_gaz_entry_t *e = &c->e[k];
-            if ((int)k == c->chosen || e->is_alternate || e->is_demonym ||
-                (e->kind != DM_PLACE_CITY && !is_county(e)) ||
-                (double)w->population >= resolver_w.dominant_ratio * (double)e->population ||
+            int site = e->kind == DM_PLACE_SITE && e->source && strncmp(e->source, "geonames:", 9) != 0;
+            if ((int)k == c->chosen || (e->is_alternate && !site) || e->is_demonym ||
+                (site_alt ? !site : (e->kind != DM_PLACE_CITY && !is_county(e))) ||
+                (!site && (double)w->population >= resolver_w.dominant_ratio * (double)e->population) ||
                 !beside_story(gaz, items, count, i, e, was, settled, 0, cos_close))
                 continue;
             if (alt < 0 || prior_score(e) > prior_score(&c->e[alt]))
@@ -663,6 +685,7 @@ static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, s
     }
     free(was);
     free(settled);
+    free(by_country);
     return 0;
 }
 

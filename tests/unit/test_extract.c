@@ -2200,6 +2200,21 @@ static void places_nineteenth_round_lone_foreign_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round19-lone-foreign.txt");
 }
 
+/* Nineteenth round (issue 15, engineer places3): a small town that only the
+ * story's country puts beside the story (a Florida village called
+ * Heathrow, the United States named elsewhere) yields to a site of the same
+ * name beside the story's own city (London's airport). */
+static void places_nineteenth_round_sites_over_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nStaff in London and Paris sent the crates. Most pets passed through Heathrow on the "
+         "way to the United States.\n",
+         {{51.47, -0.45, 10, DM_PLACE_SITE, 1}, {28.76, -81.37, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round19-sites.txt");
+}
+
 /* Eighteenth round (issue 15, engineer places2): a large island named on
  * its own is the island, not a namesake town elsewhere (a Mindanao town
  * called Luzon, a Bolivian Trinidad) nor nothing. */
@@ -3622,6 +3637,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_given_names),
         cmocka_unit_test(places_eighteenth_round_saints),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
+        cmocka_unit_test(places_nineteenth_round_sites_over_towns),
         cmocka_unit_test(places_thirteenth_round_resolve),
         cmocka_unit_test(events_thirteenth_round_evrecall),
         cmocka_unit_test(events_thirteenth_round_evtime),

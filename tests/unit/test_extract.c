@@ -988,13 +988,14 @@ static void names_inside_longer_names(void **state)
     dm_context_destroy(ctx);
 }
 
-/* A demonym as a noun is a people or a tongue, and "NZ$" a currency: no
- * place (twelfth round, issue 15). */
+/* A demonym as a noun is a people or a tongue, and "NZ$" or "U.S. dollars"
+ * a currency: no place (twelfth round, issue 15; dollars: fourteenth session). */
 static void demonyms_as_nouns(void **state)
 {
     (void)state;
     const char *text = "date 2025-09-12\n\nThe grant was worth NZ$4 million. The guide was printed in "
-                       "Norwegian, and the team hired an Icelandic; the Portuguese, who lost, went home.\n";
+                       "Norwegian, and the team hired an Icelandic; the Portuguese, who lost, went home. "
+                       "The loan came to 2 billion Singapore dollars, paid in U.S. dollars.\n";
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "demonym-nouns.txt", NULL, &s), DM_OK);

@@ -199,13 +199,45 @@ typedef struct {
 /* The day an event sorts by: a date of month or year precision sorts by
  * its first day (2025-06 as 2025-06-01, 2025 as 2025-01-01), so "Jun
  * 2025" comes before "27 Jun 2025"; an undated event sorts after every
- * dated one. */
-static long date_key(const char *date)
+ * dated one. *last gets the span's last day (the day itself for a day). */
+static long date_key(const char *date, long *last)
 {
-    int y = 0, m = 1, d = 1;
-    if (!date || sscanf(date, "%d-%d-%d", &y, &m, &d) < 1)
+    int y = 0, m = 0, d = 0;
+    int n = date ? sscanf(date, "%d-%d-%d", &y, &m, &d) : 0;
+    if (n < 1) {
+        *last = LONG_MAX;
         return LONG_MAX;
-    return (long)y * 10000 + m * 100 + d;
+    }
+    *last = (long)y * 10000 + (n >= 2 ? m : 12) * 100 + (n >= 3 ? d : 31);
+    return (long)y * 10000 + (n >= 2 ? m : 1) * 100 + (n >= 3 ? d : 1);
+}
+
+/* Sort keys. A planned event dated by a month or a year that also holds
+ * days on which things already happened is still to come: it sorts after
+ * them ("talks in London today, and in Paris later this month": London
+ * first), not at its first day. A held event dated so keeps its first
+ * day (news tells background after the lead: "earlier in June they had
+ * met in Paris"). The look around is bounded to keep hostile stories
+ * linear. */
+static int date_keys(const dm_story_t *s, dated_t *d, size_t ne)
+{
+    long *last = dmi_calloc(ne ? ne : 1, sizeof *last);
+    if (!last)
+        return -1;
+    for (size_t i = 0; i < ne; i++)
+        d[i] = (dated_t){date_key(dm_story_event(s, i)->date, &last[i]), i};
+    for (size_t i = 0; i < ne; i++) {
+        if (dm_story_event(s, i)->status != DM_EVENT_PLANNED || d[i].key == LONG_MAX || last[i] == d[i].key)
+            continue;
+        long key = d[i].key;
+        for (size_t j = i > 64 ? i - 64 : 0; j < ne && j < i + 64; j++)
+            if (dm_story_event(s, j)->status != DM_EVENT_PLANNED && d[j].key >= d[i].key && d[j].key <= last[i] &&
+                last[j] == d[j].key && d[j].key > key)
+                key = d[j].key;
+        d[i].key = key;
+    }
+    free(last);
+    return 0;
 }
 
 static int cmp_dated(const void *a, const void *b)
@@ -283,8 +315,10 @@ int dmi_order_events(dm_map_t *map)
         free(d);
         return -1;
     }
-    for (size_t i = 0; i < ne; i++)
-        d[i] = (dated_t){date_key(dm_story_event(map->story, i)->date), i};
+    if (date_keys(map->story, d, ne) != 0) {
+        free(d);
+        return -1;
+    }
     qsort(d, ne, sizeof *d, cmp_dated);
     for (size_t i = 0; i < ne; i++) {
         map->event_order[i] = d[i].index;

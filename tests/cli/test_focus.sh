@@ -55,6 +55,31 @@ if command -v pdftotext >/dev/null; then
     ok || bad "legend lines name who: $(head -c 400 "$TMP/order.txt")"
 fi
 
+# 1b. A planned event dated by a month that holds the day of a held event
+# is still to come: talks in London held on 23 March, talks in Paris
+# planned "later this month" (2025-03) come after them; a held event of
+# March told later (background) keeps March's first day.
+cat >"$TMP/planned.json" <<'EOF'
+{"diplomap": 1, "title": "Planned",
+ "places": [
+  {"id": "london", "name": "London", "lat": 51.5072, "lon": -0.1276, "kind": "city", "country": "GB"},
+  {"id": "paris", "name": "Paris", "lat": 48.8566, "lon": 2.3522, "kind": "city", "country": "FR"},
+  {"id": "brussels", "name": "Brussels", "lat": 50.8503, "lon": 4.3517, "kind": "city", "country": "BE"}
+ ],
+ "events": [
+  {"id": "e1", "type": "talks", "date": "2025-03-23", "places": ["london"], "participants": ["NG", "GB"], "status": "held"},
+  {"id": "e2", "type": "talks", "date": "2025-03", "places": ["paris"], "participants": ["NG", "FR"], "status": "planned"},
+  {"id": "e3", "type": "meeting", "date": "2025-03", "places": ["brussels"], "participants": ["NG", "BE"], "status": "held"}
+ ]}
+EOF
+expect_exit 0 "planned: render" -- "$DIPLOMAP" render "$TMP/planned.json" -o "$TMP/planned.png" --layout-json "$TMP/planned.layout.json"
+python3 - "$TMP/planned.layout.json" <<'PY' && ok || bad "planned: a planned month after the held days in it"
+import json, sys
+d = json.load(open(sys.argv[1]))
+number = {e["event"]: e.get("number") for e in d["events"]}
+assert [number[e] for e in ("e3", "e1", "e2")] == [1, 2, 3], number
+PY
+
 # 2. Focus: a collision at a shoal, the Manila statement on it, talks in
 # Washington about it and a call from Washington: the main frame fits the
 # shoal and Manila, not the Pacific; Washington goes to the overview and

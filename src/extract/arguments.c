@@ -685,15 +685,23 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             item_year = years[k];
             item_heading = k == 0;
         }
+    /* ... and in a text without a publication date, which has no year of
+     * its own, the year last named ("In April 2006 ... In February ...",
+     * "since she took office in May 2017 ... on 1 February"). */
+    if (!item_year && !x->date.year)
+        item_year = S->context_year;
     /* A narrative of the past goes forward: a month named without a year
      * after a later month of that year told last ("In November 2008 ...
      * In December ... In January ...") is in the next year, and later
      * months stay there. Not under a year's heading (the heading bounds
      * its section), nor told in the past perfect ("had met in March":
-     * told out of order). */
+     * told out of order; "had" with its own object, "had talks", "had
+     * the birds culled", is the simple past). */
     int forward = !item_heading;
     for (size_t t = first; t < last && forward; t++)
-        forward = !dmi_tok_is(x->art, t, "had");
+        if (dmi_tok_is(x->art, t, "had"))
+            for (size_t v = t + 1; v < t + 3 && v < last && dmi_tok_word(x->art, v) && forward; v++)
+                forward = !dmi_past_verb(x->art, v) && !dmi_tok_is(x->art, v, "been");
     dmi_date_t anchor = S->anchor;
     int bare_year = 0, year_before_bare = 0;
     size_t bare_tok = 0;

@@ -3498,6 +3498,20 @@ static void time_constructions(void **state)
         {"2010-06-15", "The island failed to attend a planning meeting in Oslo on June 3, where the others agreed.",
          "meeting 2010-06-03 held oslo"},
         {"2010-06-15", "The king refused to meet the envoy in Oslo.", "meeting 2010-06 refused oslo"},
+        /* A text without a publication date: a month named without a year
+         * after a later month of the year last named is in the next year
+         * (a narrative goes forward), also after a bound ("since ... May
+         * 2017") and after "had" with its own object; the past perfect is
+         * told out of order and stays in that year. */
+        {"", "In April 2006, the king visited Oslo. In February, the queen visited Bergen.",
+         "visit 2006-04 held oslo; visit 2007-02 held bergen"},
+        {"", "Since taking office in May 2017, the king has travelled widely. On a visit to Bergen on 1 February, he "
+             "praised the port.",
+         "visit 2018-02-01 held bergen"},
+        {"", "In April 2006, the king visited Oslo. In February, the queen had talks with the mayor in Bergen.",
+         "visit 2006-04 held oslo; talks 2007-02 held bergen"},
+        {"", "In April 2006, the king visited Oslo. In February, the queen had already visited Bergen.",
+         "visit 2006-04 held oslo; visit 2006-02 held bergen"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -827,6 +827,23 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
     return 0;
 }
 
+/* "the meeting was like Monday's talks", "after last week's summit": a
+ * day's possessive dates the noun it qualifies; when that noun is another
+ * event's trigger, the date is that event's, not the one at trig. */
+int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok)
+{
+    size_t poss = b + ntok;
+    if (poss >= a->token_count || !(a->tokens[poss].flags & DMI_TOK_POSS))
+        return 0;
+    for (size_t u = poss + 1; u < poss + 4 && u < a->token_count && dmi_tok_word(a, u); u++) {
+        if (u == trig)
+            return 0;
+        if (dmi_trigger_at(a, u))
+            return 1;
+    }
+    return 0;
+}
+
 /* The date of the event whose trigger is at trig: the date nearest the
  * trigger within its clause [first, last), a comma between costing more
  * than words. Not an event's date: one right after a speech verb ("said
@@ -844,7 +861,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
         size_t b = dates[k].token, end = b + dates[k].ntok;
         /* "since April 2023" starts a state, "until April" ends one. */
         if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
-            dmi_date_of_other_verb(a, trig, b))
+            dmi_date_of_other_verb(a, trig, b) || dmi_date_of_other_noun(a, trig, b, dates[k].ntok))
             continue;
         /* "a week after the summit" dates what follows, not the summit */
         if (trig >= b && trig < end)
@@ -893,7 +910,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
             size_t b = dates[k].token;
             if (b >= first && b < last && dates[k].date.year == dates[best].date.year && dates[k].date.month &&
                 !dmi_date_bounds_state(a, b) && !(b > trig && dmi_date_in_relative(a, trig, b)) &&
-                !dmi_date_of_other_verb(a, trig, b)) {
+                !dmi_date_of_other_verb(a, trig, b) && !dmi_date_of_other_noun(a, trig, b, dates[k].ntok)) {
                 best = (int)k;
                 break;
             }

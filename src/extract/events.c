@@ -451,7 +451,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (fronted != NONE && b > fronted)
                 continue;
             if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
-                dmi_date_of_other_verb(a, trig, b) || (trig >= b && trig < b + sdates[k].ntok))
+                dmi_date_of_other_verb(a, trig, b) || dmi_date_of_other_noun(a, trig, b, sdates[k].ntok) ||
+                (trig >= b && trig < b + sdates[k].ntok))
                 continue;
             if (b < trig || di < 0)
                 di = (int)k;

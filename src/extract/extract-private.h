@@ -482,6 +482,9 @@ int dmi_past_verb(const dmi_article_t *a, size_t t);
 /* The date at b, after the trigger at trig and past a comma, follows a verb
  * of its own (", agreed in 2014 to ..."): it dates that verb. */
 int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);
+/* The date at b (ntok tokens) is a day's possessive qualifying another
+ * event's trigger ("Monday's talks"): it dates that event. */
+int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);

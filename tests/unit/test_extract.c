@@ -3512,6 +3512,13 @@ static void time_constructions(void **state)
          "visit 2006-04 held oslo; talks 2007-02 held bergen"},
         {"", "In April 2006, the king visited Oslo. In February, the queen had already visited Bergen.",
          "visit 2006-04 held oslo; visit 2006-02 held bergen"},
+        /* A day's possessive dates the event noun it qualifies, not the
+         * other events of its sentence; its own noun still takes it. */
+        {"2010-06-15", "The king said the meeting in Oslo was calmer than Monday's talks with the prime minister in Bergen.",
+         "meeting 2010-06-15 held oslo; talks 2010-06-14 held bergen"},
+        {"2010-06-15", "The envoy said the talks in Oslo went better than last week's meeting with the king in Bergen.",
+         "talks 2010-06-15 held oslo; meeting 2010-06 held bergen"},
+        {"2010-06-15", "Monday's talks in Bergen with the king were tense.", "talks 2010-06-14 held bergen"},
     };
     char text[1024], got[1024];
     int failed = 0;

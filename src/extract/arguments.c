@@ -71,6 +71,40 @@ static void add_person_index(dmi_xevent_t *e, size_t p)
     e->persons[e->person_count++] = p;
 }
 
+/* The name holding token t is written in the possessive before words that
+ * are not an event's noun: "President X's chief of staff", "X's
+ * commitment", "X's government" tell whose they are, and the person does
+ * not take part. "X's visit" is X's, and so is what happens during it
+ * ("signed during X's visit"); not what comes after or before it
+ * ("Following X's visit, the minister will meet ..."); a host's
+ * invitation makes X a party too (rules/party_nouns.txt). The possessed
+ * words are read up to five, to punctuation other than a hyphen. */
+static const char *const party_nouns[] = {
+#include "rules/party_nouns.inc"
+    NULL};
+
+static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t t)
+{
+    static const char *const sequels[] = {"after", "following", "before", "since", "ahead", NULL};
+    const dmi_article_t *a = x->art;
+    size_t s = t + 1;
+    while (s < a->token_count && x->person_tok[s] && !(a->tokens[s].flags & DMI_TOK_POSS))
+        s++;
+    if (s >= a->token_count || !(a->tokens[s].flags & DMI_TOK_POSS))
+        return 0;
+    size_t b = t;   /* the first word of the name and its titles */
+    while (b > 0 && dmi_tok_same_sentence(a, b - 1, t) && (x->person_tok[b - 1] || dmi_is_person_title(a, b - 1)))
+        b--;
+    int sequel = b > 0 && dmi_tok_same_sentence(a, b - 1, t) && dmi_tok_in(a, b - 1, sequels) >= 0;
+    for (size_t u = s + 1; u <= s + 5 && dmi_tok_same_sentence(a, s, u); u++) {
+        if (u == e->trigger || (!sequel && dmi_trigger_at(a, u)) || dmi_tok_in(a, u, party_nouns) >= 0)
+            return 0;
+        if (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, '-'))
+            break;
+    }
+    return 1;
+}
+
 void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last)
 {
     /* Not a name read inside a place's ("Costa" of "Costa Rican"). The
@@ -78,7 +112,9 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
      * name repeated stays linear. */
     size_t read = 0;
     for (size_t t = first; t < last && read < 64 && e->person_count < G_N_ELEMENTS(e->persons); t++)
-        if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
+        if (x->person_tok[t] && !dmi_inside_mention(x, t) && possessive_of_another(x, e, t)) {
+            read++;
+        } else if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
             /* A spokesperson tells of the event unless it is what they said. */
             size_t p = dmi_person_at(x, t);
             if (p == NONE || e->type == DM_EVENT_STATEMENT || !x->people[p].spokesperson)

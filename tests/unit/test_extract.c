@@ -3340,6 +3340,34 @@ static void events_nineteenth_round_persons(void **state)
                         "Ana Soto and Peruvian Foreign Minister Luis Quispe held talks in Quito on Monday, "
                         "officials said.\n",
                         "talks", "quito", both, 2);
+    /* A name in the possessive before words other than an event's noun
+     * says whose they are ("X's chief of staff", "X's plan"): X takes no
+     * part. "X's visit" is X's, and what happens during it; what follows
+     * it is not. */
+    static const char *const aide[] = {"Luis Quispe"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nPresident Ana Soto's chief of staff, Luis Quispe, visited Lima on "
+                        "Monday.\n",
+                        "visit", "lima", aide, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nLuis Quispe met the governor in Lima on Monday to advance President "
+                        "Ana Soto's plan for the port.\n",
+                        "meeting", "lima", aide, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nFollowing Ana Soto's visit to Quito, Foreign Minister Luis Quispe "
+                        "will attend a meeting in Lima on Tuesday.\n",
+                        "meeting", "lima", aide, 1);
+    static const char *const visitor[] = {"Ana Soto"};
+    check_event_persons(ctx, "date 2025-06-12\n\nAna Soto's visit to Lima began on Monday.\n", "visit", "lima",
+                        visitor, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nSix accords will be signed in Lima during President Ana Soto's visit "
+                        "on Tuesday.\n",
+                        "agreement", "lima", visitor, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nAna Soto arrived in Lima on Monday for a state visit at President "
+                        "Luis Quispe's invitation.\n",
+                        "visit", "lima", both, 2);
     dm_context_destroy(ctx);
 }
 

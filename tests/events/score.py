@@ -42,12 +42,19 @@ import split  # noqa: E402  (tests/events/split.py)
 CORPUS = split.CORPUS
 GOLD_DIR = os.environ.get("DM_EVENTS_GOLD", os.path.join(HERE, "gold"))
 
+# Counters by type family (summed over texts; printed as "by family"): non-optional gold events,
+# emitted events (not counting those on optional gold), hits, near misses (matched on family and
+# place, wrong date or status); and by emitted type: emitted and invented events. Figures only:
+# they say where a half's errors lie without listing any.
+FAMILY_WORDS = ("family_gold", "family_emitted", "family_hits", "family_near")
+TYPE_WORDS = ("type_emitted", "type_invented")
 TYPES = ("meeting", "talks", "visit", "letter", "call", "statement", "broadcast", "agreement", "incident", "other")
 FAMILY = {
     "meeting": "meet", "talks": "meet", "visit": "meet",
     "letter": "communicate", "call": "communicate", "statement": "communicate", "broadcast": "communicate",
     "agreement": "agreement", "incident": "incident", "other": "other",
 }
+FAMILIES = ("meet", "communicate", "agreement", "incident", "other")
 STATUSES = ("held", "planned", "delivered", "refused", "suspended", "cancelled", "failed", "unknown")
 KINDS = ("site", "city", "region", "country", "line", "area")
 # Place tolerance in km, by the gold place's kind.
@@ -364,11 +371,22 @@ def match_events(gold, story):
          "invented_country": len(invented_country), "matched_optional": 0,
          "persons_gold": 0, "persons_emitted": 0, "persons_ok": 0}
     c.update({"date_kind_" + k: 0 for k, _ in DATE_KINDS})
+    c.update({f"{w}_{f}": 0 for f in FAMILIES for w in FAMILY_WORDS})
+    c.update({f"{w}_{t}": 0 for t in TYPES for w in TYPE_WORDS})
     c.update({"date_earlier": 0, "date_later": 0, "date_extra_planned": 0, "date_extra_other": 0})
     published = gold.get("published")
     date_kinds = {}
     for g in gevs:
         c["gold_optional" if g.get("optional") else "gold"] += 1
+        if not g.get("optional"):
+            c["family_gold_" + FAMILY[g["type"]]] += 1
+    for ei in invented:
+        c["type_invented_" + eevs[ei]["type"]] += 1
+    optional_pairs = {ei for ei, gi, *_ in pairs if gevs[gi].get("optional")}
+    for ei, e in enumerate(eevs):
+        if ei not in optional_pairs:
+            c["type_emitted_" + e["type"]] += 1
+            c["family_emitted_" + e["family"]] += 1
     for ei, gi, d_ok, coarse, s_ok in pairs:
         if gevs[gi].get("optional"):
             c["matched_optional"] += 1
@@ -379,6 +397,8 @@ def match_events(gold, story):
         c["date_coarse"] += coarse
         c["status_ok"] += s_ok
         c["hits"] += d_ok and s_ok
+        c["family_hits_" + eevs[ei]["family"]] += d_ok and s_ok
+        c["family_near_" + eevs[ei]["family"]] += not (d_ok and s_ok)
         gd, ed = gevs[gi].get("date"), eevs[ei]["date"]
         kind = date_error_kind(gd, ed, published)
         if kind:
@@ -480,7 +500,8 @@ def score_article(gold, story, text=None):
 EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
            "status_ok", "invented", "invented_country", "matched_optional", "persons_gold", "persons_emitted",
            "persons_ok") + tuple("date_kind_" + k for k, _ in DATE_KINDS) + (
-           "date_earlier", "date_later", "date_extra_planned", "date_extra_other")
+           "date_earlier", "date_later", "date_extra_planned", "date_extra_other") + tuple(
+           f"{w}_{f}" for f in FAMILIES for w in FAMILY_WORDS) + tuple(f"{w}_{t}" for t in TYPES for w in TYPE_WORDS)
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
            "unlisted_large", "far", "referent_far")
 
@@ -686,6 +707,11 @@ def main(argv=None):
         print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])}); "
               f"{e['invented_country']} ({fmt(e['invented_country_share'])}) with no gold event of the family "
               f"in the same country")
+        print("  by family (gold / emitted: hits, near misses): " + "; ".join(
+            f"{f} {e['family_gold_' + f]} / {e['family_emitted_' + f]}: {e['family_hits_' + f]}, "
+            f"{e['family_near_' + f]}" for f in FAMILIES))
+        print("  invented by type (invented of emitted): " + ", ".join(
+            f"{t} {e['type_invented_' + t]} of {e['type_emitted_' + t]}" for t in TYPES if e['type_emitted_' + t]))
         print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
               f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
               f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "

@@ -185,6 +185,23 @@ class OneToOne(unittest.TestCase):
         self.assertEqual(r["events"]["hits"], 2)
 
 
+class ByFamily(unittest.TestCase):
+    def test_family_and_type_counters(self):
+        # a talks hit on a meeting gold, a visit on the wrong day (near miss), an invented
+        # statement and one on optional gold (counted nowhere)
+        r = run([gev("meeting", "2025-06-12", places=[GENEVA]), gev("visit", "2025-06-10", places=[SEOUL]),
+                 gev("agreement", "2025", places=[GENEVA], optional=True)],
+                [sp("g", GENEVA), sp("s", SEOUL), sp("p", PYONGYANG)],
+                [sev("talks", "2025-06-12", places=["g"]), sev("visit", "2025-06-11", places=["s"]),
+                 sev("statement", "2025-06-12", places=["p"]), sev("agreement", "2025-06-12", places=["g"])])
+        e = score.figures([r])["events"]
+        self.assertEqual((e["family_gold_meet"], e["family_emitted_meet"], e["family_hits_meet"],
+                          e["family_near_meet"]), (2, 2, 1, 1))
+        self.assertEqual((e["family_gold_agreement"], e["family_emitted_agreement"]), (0, 0))
+        self.assertEqual((e["type_emitted_statement"], e["type_invented_statement"]), (1, 1))
+        self.assertEqual((e["type_emitted_talks"], e["type_invented_talks"]), (1, 0))
+
+
 class Optional(unittest.TestCase):
     def test_matching_optional_is_neither_hit_nor_miss(self):
         r = run([gev("agreement", "1953", places=[PANMUNJOM], optional=True),

@@ -1357,13 +1357,17 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t tf = trig[k] > first + 6 ? trig[k] - 6 : first;
         /* ... back over the trigger's own words to the previous trigger ("will
          * be the main subject at a meeting", "which will coincide with the
-         * signature"), up to a comma. */
-        size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k];
-        for (; u > lo && trig[k] - u < 9; u--) {
+         * signature"), up to a comma. The nine words are counted from the
+         * noun whose "of" the trigger follows: "the signing of twelve
+         * fishing and shipping accords" is one phrase however long. */
+        size_t lo = k > 0 ? trig[k - 1] + 1 : first, u = trig[k], reach = trig[k];
+        for (; u > lo && reach - u < 9; u--) {
             if (dmi_tok_punct_any(a, u - 1))
                 break;
             if (u - 1 < tf)
                 tf = u - 1;
+            if (reach == trig[k] && dmi_tok_is(a, u - 1, "of"))
+                reach = u - 1;
         }
         /* ... and on over the previous trigger when nothing stands between
          * but words: "is continuing the meetings with talks on Monday"

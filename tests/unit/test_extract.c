@@ -3547,6 +3547,12 @@ static void time_constructions(void **state)
         {"2010-06-15", "The envoy said the talks in Oslo went better than last week's meeting with the king in Bergen.",
          "talks 2010-06-15 held oslo; meeting 2010-06 held bergen"},
         {"2010-06-15", "Monday's talks in Bergen with the king were tense.", "talks 2010-06-14 held bergen"},
+        /* The future of a verb reaches an event noun after "of" however
+         * long its phrase; the past stays past. */
+        {"2010-06-15", "Their stay in Bergen will overlap with the signing of twelve trade and energy accords on Friday.",
+         "agreement 2010-06-18 planned bergen"},
+        {"2010-06-15", "The envoys met in Bergen after the signing of twelve trade and energy accords on Friday.",
+         "meeting 2010-06-11 held bergen; agreement 2010-06-11 held bergen"},
     };
     char text[1024], got[1024];
     int failed = 0;

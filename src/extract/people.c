@@ -543,9 +543,14 @@ int dmi_find_people(dmi_extraction_t *x)
         if (dmi_is_person_title(a, t) && dmi_tok_cap(a, t + 1 + pt) && dmi_tok_same_sentence(a, t, t + 1 + pt) &&
             !dmi_tok_in_cs(a, t + 1 + pt, dmi_agencies)) {
             first = t + 1 + pt;
-            /* "Prime Minister Benjamin Netanyahu": skip title words. */
-            while (first < n && dmi_is_person_title(a, first) && dmi_tok_cap(a, first + 1))
+            /* "Prime Minister Benjamin Netanyahu": skip title words, and a
+             * portfolio written straight after one ("Secretary Treasury X",
+             * "General Staff X"): no name begins with it. */
+            while (first < n && (dmi_is_person_title(a, first) || dmi_tok_in_cs(a, first, dmi_portfolios)) &&
+                   dmi_tok_cap(a, first + 1))
                 first++;
+            if (dmi_tok_in_cs(a, first, dmi_portfolios))
+                continue;   /* "the General Staff chief": a body, no one named */
         } else if (dmi_is_person_title(a, t) && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
                    dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
                    !dmi_tok_in_cs(a, t + 2, dmi_agencies) && !town_named(x, t + 2, t + 3)) {

@@ -3368,6 +3368,25 @@ static void events_nineteenth_round_persons(void **state)
                         "date 2025-06-12\n\nAna Soto arrived in Lima on Monday for a state visit at President "
                         "Luis Quispe's invitation.\n",
                         "visit", "lima", both, 2);
+    /* A portfolio written straight after a title, and titles the lists
+     * lacked, are no part of the name that follows. */
+    static const char *const rubin[] = {"Ana Soto"};
+    check_event_persons(ctx, "date 2025-06-12\n\nUS Secretary Treasury Ana Soto visited Lima on Monday.\n", "visit",
+                        "lima", rubin, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChief of the General Staff Ana Soto visited Lima on Monday.\n",
+                        "visit", "lima", rubin, 1);
+    check_event_persons(ctx, "date 2025-06-12\n\nDeputy Administrator Ana Soto visited Lima on Monday.\n", "visit",
+                        "lima", rubin, 1);
+    check_event_persons(ctx, "date 2025-06-12\n\nComrade Ana Soto visited Lima on Monday.\n", "visit", "lima",
+                        rubin, 1);
+    check_event_persons(ctx, "date 2025-06-12\n\nPresident-Elect Ana Soto visited Lima on Monday.\n", "visit",
+                        "lima", rubin, 1);
+    static const char *const chair[] = {"Luis Quispe", "Oumar Kone Diabate"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nLuis Quispe met with Commission Chairperson Oumar Kone Diabate in "
+                        "Lima on Monday.\n",
+                        "meeting", "lima", chair, 2);
     dm_context_destroy(ctx);
 }
 

@@ -1025,7 +1025,7 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     return 0;
 }
 
-/* "arrived" at token t told of something or someone that pays no visit:
+/* "arrived" (or "traveled") at token t told of something or someone that pays no visit:
  * its subject (the words back to the clause's start) opens with a count
  * ("52,000 people", "the six", "five nurses"; not "a 12-member team of
  * inspectors sent by two agencies"), names kin ("his wife and children"), or
@@ -1039,7 +1039,11 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
                                          "dozens", "hundreds", "thousands", "millions", NULL};
     static const char *const quantifiers[] = {"the", "more", "than", "about", "some", "nearly", "over", "almost",
                                               "around", "at", "least", "only", "all", "another", NULL};
-    if (!dmi_tok_is(a, t, "arrived"))
+    /* "the boats had traveled into its waters": the same subjects travel
+     * without a visit (a count does not: "two senators traveled"). */
+    static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling", NULL};
+    int arrived = dmi_tok_is(a, t, "arrived");
+    if (!arrived && dmi_tok_in(a, t, travelled) < 0)
         return 0;
     size_t start = t;
     for (size_t u = t; u > first && u + 12 > t;) {
@@ -1054,6 +1058,8 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
             return 1;
         start = u;
     }
+    if (!arrived)
+        return 0;
     while (start < t && dmi_tok_in(a, start, quantifiers) >= 0)
         start++;
     /* a number ("52,000"), not a compound of one ("22-member") */

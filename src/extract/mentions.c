@@ -678,6 +678,12 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
          * accord" is a framework the story need not draw. */
         if (u > c->last && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_nouns))
             c->flags |= DMI_MENTION_EMBEDDED;
+        /* A wire service named after its home: "the Fars news agency",
+         * "a Tehran news agency" tell who reports, not where. */
+        if (dmi_tok_is(a, c->last, "news") && c->last + 1 < a->token_count &&
+            (dmi_tok_is(a, c->last + 1, "agency") || dmi_tok_is(a, c->last + 1, "service")) &&
+            dmi_tok_same_sentence(a, t, c->last + 1))
+            c->flags |= DMI_MENTION_EMBEDDED;
         /* The same named the other way: "the Treaty of Lisbon". */
         if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_pact_words) &&
             dmi_tok_same_sentence(a, t - 2, t))

@@ -2061,6 +2061,9 @@ static void places_fifteenth_round_cases(void **state)
         {"date 2025-09-12\n\nThe envoy flew to Paris on Monday and held talks in Downing Street. Officials met "
          "in the Kremlin.\n",
          {{51.50, -0.13, 5, -1, 1}, {55.75, 37.62, 5, -1, 1}}},
+        /* A wire service named after its home city is no place (fourteenth session). */
+        {"date 2025-09-12\n\nThe envoy flew to Paris on Monday, the semiofficial Tabriz news agency said.\n",
+         {{48.85, 2.35, 30, DM_PLACE_CITY, 1}, {38.08, 46.29, 30, -1, 0}}},
         /* A seat cited as a source is nobody there (fourteenth session). */
         {"date 2025-09-12\n\nThe envoy flew to Paris on Monday. Figures attributed to the Kremlin put the cost "
          "higher, according to the White House.\n",

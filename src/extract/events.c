@@ -562,7 +562,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 o->date = e.date;
                 o->date_weak = e.date_weak;
             }
-            if (dmi_status_priority(e.status) > dmi_status_priority(o->status) && e.status != DM_EVENT_PLANNED)
+            /* ("is arranging his visit" tells nothing of the visit's own
+             * tense) */
+            if (dmi_status_priority(e.status) > dmi_status_priority(o->status) && e.status != DM_EVENT_PLANNED &&
+                !(backref == 2 && e.status == DM_EVENT_HELD))
                 o->status = e.status;
             if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
                 o->sentences[o->sentence_count++] = si;
@@ -712,6 +715,36 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                     (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
+    return 0;
+}
+
+/* "during their meeting, ...", "his visit is meant to ...": a noun of an
+ * event after a possessive pronoun, standing alone (no partner, place or
+ * date after it: "his meeting with X", "their meeting Tuesday in Busan"
+ * tell one of their own), refers back to the happening of its type told
+ * before, when there is one; the first telling stays an event. */
+static int possessive_reference(const dmi_events_state_t *S, size_t t, size_t first, dm_event_type_t type)
+{
+    static const char *const possessives[] = {"his", "her", "their", NULL};
+    static const char *const ties[] = {"with", "to", "in", "at", "on", "of", "for", "between", "from", "by",
+                                       "next", "last", "this", "here", "there", NULL};
+    const dmi_article_t *a = S->x->art;
+    if (t <= first || t + 1 >= a->token_count || dmi_tok_in(a, t - 1, possessives) < 0)
+        return 0;
+    static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
+    size_t u = t + 1;
+    /* "his visit to present the plan": a purpose, not a destination */
+    if (dmi_tok_is(a, u, "to") && u + 1 < a->token_count && (a->tokens[u + 1].flags & DMI_TOK_WORD) &&
+        !(a->tokens[u + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) && dmi_tok_in(a, u + 1, determiners) < 0)
+        u = u + 2;
+    int alone = (dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS)) || u == t + 3 ||
+                ((a->tokens[u].flags & DMI_TOK_WORD) &&
+                 !(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) && dmi_tok_in(a, u, ties) < 0);
+    if (!alone)
+        return 0;
+    for (size_t j = 0; j < S->count; j++)
+        if (S->ev[j].type == type)
+            return 1;
     return 0;
 }
 
@@ -1339,7 +1372,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */
-        int backref = dmi_refers_back(a, trig[k], sn->first);
+        int backref = dmi_refers_back(a, trig[k], sn->first)                      ? 1
+                      : possessive_reference(S, trig[k], sn->first, trs[k]->type) ? 2
+                                                                                  : 0;
         /* "the Bergen blast", "the Oslo bombing": an incident named
          * by its place with a definite article is one told before. */
         if (trs[k]->type == DM_EVENT_INCIDENT && !backref) {

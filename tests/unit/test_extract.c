@@ -3105,6 +3105,21 @@ static void events_nineteenth_round_merge(void **state)
         {"date 2025-06-24\nSome headline for the test\n\nThe envoy Jon Berg arrived in Norway on Monday and "
          "held talks with his Norwegian counterpart later in the day.\n",
          "visit 2025-06-23 held norway; talks 2025-06-23 held norway"},
+        /* A noun of an event after "his", "her", "their", standing alone
+         * or before a purpose, refers back to the happening told before
+         * ("throughout his meetings", "use her visit to present"); with a
+         * partner, place or date after it, it tells one of its own. */
+        {"date 2025-06-12\nSome headline for the test\n\nJon Berg met Peruvian officials in Lima on June 3. He "
+         "visited Quito on June 6 for talks with Ecuadorian ministers. Throughout his meetings, Berg stressed "
+         "trade ties.\n",
+         "meeting 2025-06-03 held lima; visit 2025-06-06 held quito"},
+        {"date 2025-06-12\nSome headline for the test\n\nAna Ruiz will pay an official visit to Quito on "
+         "Monday. Officials at the foreign ministry in Lima said she would use her visit to present a trade "
+         "plan.\n",
+         "visit 2025-06-16 planned quito"},
+        {"date 2025-06-12\nSome headline for the test\n\nAna Ruiz met the mayor in Lima on Monday. She spoke "
+         "of trade during her meeting with the Chilean president in Santiago on Tuesday.\n",
+         "meeting 2025-06-09 held lima; meeting 2025-06-10 held santiago"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -797,6 +797,18 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         else if ((dmi_tok_is(a, u, "preparations") || dmi_tok_is(a, u, "preparation")) &&
                  dmi_tok_is(a, u + 1, "for"))
             return DM_EVENT_PLANNED;
+    /* "accepted the envoy's request for a meeting", "agreed to a proposal
+     * for talks": an offer taken up sets an event still to come when the
+     * sentence is told (a date before the report turns it held later). */
+    static const char *const offer_words[] = {
+#include "rules/offer_words.inc"
+        NULL};
+    static const char *const taken_up[] = {"accepted", "accepts", "accept", "accepting", "agreed", "agree",
+                                           "agrees", "approved", "approve", "approves", NULL};
+    for (size_t u = back; u + 1 < trig && trig < a->token_count; u++)
+        if (dmi_tok_in(a, u, offer_words) >= 0 && dmi_tok_is(a, u + 1, "for") &&
+            word_before(a, u, first, 4, taken_up))
+            return DM_EVENT_PLANNED;
     /* "opened talks with X expected to focus on ...", "began a three-day
      * visit": under way, whatever a later word hopes or plans. */
     static const char *const begun[] = {"opened", "began", "started", "held", "resumed", "concluded", "ended",

@@ -3590,6 +3590,12 @@ static void time_constructions(void **state)
          "agreement 2010-06-18 planned bergen"},
         {"2010-06-15", "The envoys met in Bergen after the signing of twelve trade and energy accords on Friday.",
          "meeting 2010-06-11 held bergen; agreement 2010-06-11 held bergen"},
+        /* An offer taken up sets an event still to come; a date before
+         * the report makes it held. */
+        {"2010-06-15", "Officials said the king accepted the envoy's request for a meeting in Oslo.",
+         "meeting 2010-06 planned oslo"},
+        {"2010-06-15", "The king accepted the envoy's request for a meeting in Oslo on June 3.",
+         "meeting 2010-06-03 held oslo"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -470,6 +470,11 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
             NULL};
         if (compound_head(a, m->last - 1, heads))
             continue;
+        /* "15 billion U.S. dollars", "a weak Canadian dollar": a currency
+         * names no party (the name stays a place mention, as toponym
+         * corpora count it). */
+        if (m->last < a->token_count && (dmi_tok_is(a, m->last, "dollar") || dmi_tok_is(a, m->last, "dollars")))
+            continue;
         if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
             dmi_add_participant(e, p->country);
         else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !dmi_has_cue_word(a, m, event_cues))

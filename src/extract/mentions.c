@@ -886,11 +886,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (any_demonym && single && whole_token && only_demonyms(c) && dmi_tok_prev_word(a, t) &&
         dmi_tok_same_sentence(a, t - 1, t) && demonym_as_noun(a, t, c->last))
         return 0;
-    /* "US$3.7m", "HK$", "15 billion U.S. dollars": a currency, not the
-     * country taking part. */
+    /* "US$3.7m", "HK$": a currency. */
     if (c->end < a->len && a->text[c->end] == '$')
-        return 0;
-    if (c->last < a->token_count && (dmi_tok_is(a, c->last, "dollar") || dmi_tok_is(a, c->last, "dollars")))
         return 0;
     return 1;
 }

@@ -988,14 +988,13 @@ static void names_inside_longer_names(void **state)
     dm_context_destroy(ctx);
 }
 
-/* A demonym as a noun is a people or a tongue, and "NZ$" or "U.S. dollars"
- * a currency: no place (twelfth round, issue 15; dollars: fourteenth session). */
+/* A demonym as a noun is a people or a tongue, and "NZ$" a currency: no
+ * place (twelfth round, issue 15). */
 static void demonyms_as_nouns(void **state)
 {
     (void)state;
     const char *text = "date 2025-09-12\n\nThe grant was worth NZ$4 million. The guide was printed in "
-                       "Norwegian, and the team hired an Icelandic; the Portuguese, who lost, went home. "
-                       "The loan came to 2 billion Singapore dollars, paid in U.S. dollars.\n";
+                       "Norwegian, and the team hired an Icelandic; the Portuguese, who lost, went home.\n";
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "demonym-nouns.txt", NULL, &s), DM_OK);
@@ -1005,6 +1004,31 @@ static void demonyms_as_nouns(void **state)
     assert_int_equal(dm_story_extract(ctx, NULL, adjective, strlen(adjective), "demonym-adjective.txt", NULL, &s),
                      DM_OK);
     assert_non_null(place_near(s, 62.0, 10.0, 800, DM_PLACE_COUNTRY));   /* Norway */
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+/* A currency named after a country ("U.S. dollars", "a weak Canadian
+ * dollar") names no party of the event beside it (fourteenth session). */
+static void currencies_name_no_party(void **state)
+{
+    (void)state;
+    const char *text = "date 2025-09-12\n\nChile and Peru signed a trade deal worth 2 billion U.S. dollars in "
+                       "Lima on Monday, as a weak Canadian dollar hurt exporters.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "currency.txt", NULL, &s), DM_OK);
+    assert_true(dm_story_event_count(s) >= 1);
+    const dm_event_t *ev = dm_story_event(s, 0);
+    assert_int_equal(ev->type, DM_EVENT_AGREEMENT);
+    int chile = 0, peru = 0;
+    for (size_t k = 0; k < ev->participant_count; k++) {
+        chile |= strcmp(ev->participants[k], "CL") == 0;
+        peru |= strcmp(ev->participants[k], "PE") == 0;
+        assert_string_not_equal(ev->participants[k], "US");
+        assert_string_not_equal(ev->participants[k], "CA");
+    }
+    assert_true(chile && peru);
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -3707,6 +3731,7 @@ int main(void)
         cmocka_unit_test(repeated_events_stay_linear),
         cmocka_unit_test(city_not_same_named_region),
         cmocka_unit_test(embedded_names_are_no_places),
+        cmocka_unit_test(currencies_name_no_party),
         cmocka_unit_test(names_that_are_no_places),
         cmocka_unit_test(names_inside_longer_names),
         cmocka_unit_test(demonyms_as_nouns),

@@ -624,9 +624,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             /* "according to the White House", "remarks attributed to the
              * foreign ministry": the source, nobody there. */
             static const char *const sourced[] = {"according", "attributed", NULL};
-            size_t q = t > 0 && dmi_tok_prev_word(a, t) && dmi_tok_in(a, t - 1, determiners) >= 0 ? t - 1 : t;
-            int source = q > 1 && dmi_tok_prev_word(a, q) && dmi_tok_is(a, q - 1, "to") && dmi_tok_prev_word(a, q - 1) &&
-                         dmi_tok_in(a, q - 2, sourced) >= 0;
+            int source = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_is(a, p - 1, "to") && dmi_tok_prev_word(a, p - 1) &&
+                         dmi_tok_in(a, p - 2, sourced) >= 0;
             if ((group || source || !word_before(a, t, there)) &&
                 !(dmi_tok_word(a, c->last) &&
                   (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in(a, c->last, dmi_role_nouns) >= 0)))

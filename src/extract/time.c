@@ -323,6 +323,23 @@ static int said_before(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "will" or "would" governs the day at token t: up to eight words back in
+ * its clause, none of them punctuation ("would leave for Seoul on Friday",
+ * "will fly home on Sunday"), and not "would have", a past that did not
+ * happen. The sentence's tense is read from the event's own words, which
+ * may lie past the modal ("would leave on Monday ... and for talks"). */
+static int future_modal_before(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t, n = 0; u > 0 && n < 8; n++) {
+        u--;
+        if (a->tokens[u].flags & DMI_TOK_PUNCT || a->tokens[u].sentence != a->tokens[t].sentence)
+            return 0;
+        if (dmi_tok_is(a, u, "will") || dmi_tok_is(a, u, "would"))
+            return !(u + 1 < t && dmi_tok_is(a, u + 1, "have"));
+    }
+    return 0;
+}
+
 static int count_of(const dmi_article_t *a, size_t t);
 static int unit_of(const dmi_article_t *a, size_t t);
 
@@ -491,6 +508,8 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 return u + n - t;
             memset(out, 0, sizeof *out);
             int rw = weekday(ref->year, ref->month, ref->day);
+            if (tense == DMI_TENSE_PAST && future_modal_before(a, t))
+                tense = DMI_TENSE_FUTURE;
             /* "said in Beijing Monday that the upcoming round ...": the
              * saying is past whatever it tells of the future. */
             if ((tense == DMI_TENSE_FUTURE || tense == DMI_TENSE_PRESENT) && said_before(a, t))

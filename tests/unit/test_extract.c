@@ -3148,6 +3148,26 @@ static void events_nineteenth_round_merge(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twentieth round (engineer dups, issue 14): second copies of one
+ * happening and the dates that make them, told in sentences of our own. */
+static void events_twentieth_round_dups(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A weekday after "would" or "will" in its clause is still to come,
+         * even when the event's own words, past a bracket, carry no modal:
+         * the talks are Monday next, the trip's, not a Monday gone. */
+        {"date 2025-06-12\nSome headline for the test\n\nAides said Ana Ruiz would fly to Brasilia on Monday to "
+         "address a panel of the trade council (ATC) and for talks with Brazilian officials on tariffs.\n",
+         "visit 2025-06-16 planned brasilia; talks 2025-06-16 planned brasilia"},
+        /* ... and told in the past, the Monday gone. */
+        {"date 2025-06-12\nSome headline for the test\n\nAides said Ana Ruiz flew to Brasilia on Monday to "
+         "address a panel of the trade council (ATC) and for talks with Brazilian officials on tariffs.\n",
+         "visit 2025-06-09 held brasilia; talks 2025-06-09 held brasilia"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Sixteenth round (engineer evprec, issue 14): precision and time that
  * generalise, told in sentences of our own, two phrasings a rule. */
 static void events_sixteenth_round_evprec(void **state)
@@ -3784,6 +3804,7 @@ int main(void)
         cmocka_unit_test(events_seventeenth_round_dates),
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),
+        cmocka_unit_test(events_twentieth_round_dups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -428,6 +428,9 @@ static int received_person(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* Words of "be" (and "get") before a participle: a passive. */
+static const char *const passive_auxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "get", "got", NULL};
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -476,6 +479,12 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         /* "headed for Jordan", "will leave for Lima": setting out is a trip
          * only toward a named place ("left the talks" is none). */
         if (dmi_setting_out(a, t) && dmi_departure_for(a, t) == SIZE_MAX)
+            return NULL;
+        /* "drones were flown by the crews", "staff have been flown in",
+         * "she was flown to a hospital": flown in the passive is a carrying
+         * of its subject, no trip of a traveller ("had flown to Oslo" is). */
+        if (dmi_tok_is(a, t, "flown") && t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence &&
+            dmi_tok_in(a, t - 1, passive_auxiliaries) >= 0)
             return NULL;
         /* "launched an appeal", "the group was launched in 1985": a launch
          * is an incident only of a weapon or a strike near it. */
@@ -914,6 +923,10 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
                 !(t + 1 < last && dmi_tok_eq(a, t + 1, "to")))
                 continue;
             if (dmi_tok_eq(a, t, "due") && !due_to_act(a, t, last))
+                continue;
+            /* "returned from a visit", "returned from the talks": back from
+             * it, which took place; a message returned is one refused. */
+            if (dmi_tok_eq(a, t, "returned") && t + 1 < last && dmi_tok_eq(a, t + 1, "from"))
                 continue;
             /* "X failed to attend the meeting", "refused to participate":
              * one party stayed away; the event took place without it. */

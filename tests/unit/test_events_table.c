@@ -61,6 +61,14 @@ static const construction_case_t cases[] = {
      "visit planned -", 1},
     {"Y's visit with its days, no place told",
      BODY "Mendez's June 20-22 visit is part of regular contacts between Chile and Peru.\n", "visit planned -", 1},
+    /* Flown in the passive carries its subject: no trip (twentieth round). */
+    {"things were flown to C: no visit", BODY "Spare turbines were flown to Arica on Monday by an army crew.\n", "", 0},
+    {"staff have been flown in to C: no visit",
+     BODY "Extra nurses have been flown in to Arica from Santiago, the ministry said.\n", "", 0},
+    {"had flown to C", BODY "Mendez had flown to Arica on Monday.\n", "visit held arica", 0},
+    /* Back from a trip: it took place, nothing refused (twentieth round). */
+    {"returned from a visit to X", BODY "Mendez returned from a visit to Bolivia on Monday.\n", "visit held bolivia",
+     0},
     /* Trips and lists: one event per stop. */
     {"travelled to A, B and C", BODY "Mendez travelled to Peru, Bolivia and Ecuador last week.\n",
      "visit held peru; visit held bolivia; visit held ecuador", 0},

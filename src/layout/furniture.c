@@ -487,11 +487,15 @@ static int scale_bar(const dm_map_t *map, PangoContext *pc, int frame, dmi_scale
         double box[4] = {fmin(x1 - len - fs * 0.15, (x1 - len + x1) / 2 - tw / 2.0), y - fs * 0.35 - th,
                          fmax(x1 + fs * 0.15, (x1 - len + x1) / 2 + tw / 2.0), y + fs * 0.15};
         double cost = c * 0.1;
+        /* A label that merely touches the bar reads as one line with it
+         * ("Panmunjom 20 km"): labels and pointers keep half a font size
+         * clear of it. */
+        double clear = fs * 0.5, padded[4] = {box[0] - clear, box[1] - clear, box[2] + clear, box[3] + clear};
         for (size_t i = 0; i < map->label_count; i++)
-            if (map->labels[i].frame == frame && box_hits(box, map->labels[i].bbox))
+            if (map->labels[i].frame == frame && box_hits(padded, map->labels[i].bbox))
                 cost += 10;
         for (size_t i = 0; i < map->pointer_count; i++)
-            if (map->pointers[i].frame == frame && box_hits(box, map->pointers[i].bbox))
+            if (map->pointers[i].frame == frame && box_hits(padded, map->pointers[i].bbox))
                 cost += 10;
         for (size_t i = 0; i < map->marker_count; i++) {
             const dmi_marker_t *m = &map->markers[i];

@@ -168,4 +168,24 @@ assert ocean / total > 0.2, "ocean %.3f of the map" % (ocean / total)
 PY
 done
 
+# A scale bar stands clear of every label of its frame: a name that touches
+# it reads as one line with it ("Panmunjom 20 km" on the phone-sized seed).
+for size in mobile social square; do
+    "$DIPLOMAP" render "$DM_SOURCE_DIR/docs/examples/articles/korea-letter-refused.txt" --size $size \
+        -o "$TMP/bar.png" --layout-json "$TMP/bar.json" 2>/dev/null
+    python3 - "$TMP/bar.json" <<'PY' && ok || bad "a label touches a scale bar at --size $size"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["scale_bars"], "no scale bar"
+for bar in d["scale_bars"]:
+    r = bar["rect"]
+    for label in d["labels"]:
+        if label["frame"] != bar["frame"]:
+            continue
+        b = label["bbox"]
+        gap = max(b[0] - r[2], r[0] - b[2], b[1] - r[3], r[1] - b[3])
+        assert gap >= 0.4 * bar["size"], "%s is %.1f from the %s scale bar" % (label["text"], gap, bar["frame"])
+PY
+done
+
 finish

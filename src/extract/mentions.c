@@ -223,21 +223,39 @@ static int listed_after_place(const dmi_extraction_t *x, size_t t)
     return dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2), e, 1) > 0;
 }
 
+/* Token t is a dash ("-", "--", an en or em dash) or another mark that
+ * no acronym's spelling-out uses: not a stop, comma, colon, bracket,
+ * slash or quote (some feeds write the dash as a stray control
+ * character). */
+static int dash_token(const dmi_article_t *a, size_t t)
+{
+    if (t >= a->token_count || !(a->tokens[t].flags & DMI_TOK_PUNCT) || (a->tokens[t].flags & DMI_TOK_QUOTE))
+        return 0;
+    return strchr(".,;:()[]/", dmi_tok_text(a, t)[0]) == NULL;
+}
+
 /* The article's dateline is this name in capitals ("SALINA --"): the
- * town the story is filed from. */
+ * town the story is filed from. A dash after it is a dateline wherever it
+ * stands (after a byline and a date: "By A. Writer March 2, 2009 SALINA
+ * --"); a comma or other stop only when the name opens a line or a
+ * sentence (local papers run the dateline on after the headline's stop),
+ * so an acronym spelled out beside its words ("the Youth Health (YHA)
+ * Act", "the army chief (COAS), General X", "or YHA, Act") is none. */
 static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
 {
     for (size_t t = 0; t + 1 < a->token_count && t < 200; t++) {
         if (!(a->tokens[t].flags & DMI_TOK_UPPER) || dmi_tok_len(a, t) != n ||
             g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) != 0)
             continue;
-        /* Followed by a dash or comma, or opening a line before a capital
-         * ("LONDON The minister"; not a headline "NICE to open ..."). */
         size_t b = a->tokens[t].start;
         while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == '\t'))
             b--;
-        if ((dmi_tok_punct_any(a, t + 1) && !dmi_tok_punct(a, t + 1, '.')) ||
-            ((b == 0 || a->text[b - 1] == '\n') && dmi_tok_cap(a, t + 1)))
+        int line_start = b == 0 || a->text[b - 1] == '\n';
+        int opens = line_start || dmi_first_word_of_sentence(a, t);
+        /* Followed by a dash or comma, or opening a line before a capital
+         * ("LONDON The minister"; not a headline "NICE to open ..."). */
+        if (dash_token(a, t + 1) || (opens && dmi_tok_punct_any(a, t + 1) && !dmi_tok_punct(a, t + 1, '.')) ||
+            (line_start && dmi_tok_cap(a, t + 1)))
             return 1;
     }
     return 0;

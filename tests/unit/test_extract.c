@@ -2232,6 +2232,29 @@ static void places_nineteenth_round_lone_foreign_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round19-lone-foreign.txt");
 }
 
+/* Twentieth round (issue 15, engineer places4): a town's name in capitals
+ * counts as the article's dateline only after a dash, or after other
+ * punctuation when it opens a line or a sentence. An acronym spelled out
+ * beside its words ("(XYZ)", ", or XYZ,") is no dateline, so its later
+ * uses stay acronyms, not a town abroad; a dateline after a byline and a
+ * date still is one. */
+static void places_twentieth_round_acronyms_no_datelines(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nLawmakers from Ohio and Texas filed the Safe Active Learning Act (SALA) on Monday. "
+         "Schools need SALA money now, one of them said.\n",
+         {{40.25, -82.79, 50, DM_PLACE_REGION, 1}, {56.51, 25.76, 2500, -1, 0}}},
+        {"date 2025-09-12\n\nSenators from Ohio and Texas revived their Student Aid for Living Allowances, or "
+         "SALA, bill on Monday. Families in Dallas want SALA grants, one senator said.\n",
+         {{32.78, -96.80, 30, DM_PLACE_CITY, 1}, {56.51, 25.76, 2500, -1, 0}}},
+        {"date 2025-09-12\n\nBoard backs levy\n\nBy Jo Reed Staff Writer May 2, 2009 SALINA -- The county board "
+         "in Abilene and Topeka voted on Monday.\n",
+         {{38.84, -97.61, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round20-acronyms.txt");
+}
+
 /* Nineteenth round (issue 15, engineer places3): a small town that only the
  * story's country puts beside the story (a Florida village called
  * Heathrow, the United States named elsewhere) yields to a site of the same
@@ -3784,6 +3807,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),
         cmocka_unit_test(places_eighteenth_round_saints),
+        cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),
         cmocka_unit_test(places_thirteenth_round_resolve),

@@ -33,6 +33,29 @@ static int event_has_place(const dmi_xevent_t *events, size_t count, size_t plac
     return 0;
 }
 
+/* The city a site s is drawn as (see dmi_merge_coincident), or NONE. */
+static size_t coincident_city(const dmi_extraction_t *x, size_t s, const dmi_xevent_t *events, size_t count)
+{
+    const dmi_xplace_t *site = &x->places[s];
+    if (site->kind != DM_PLACE_SITE || site->mention_count == 0)
+        return NONE;
+    size_t city = NONE;
+    double best = MERGE_KM;
+    for (size_t c = 0; c < x->place_count; c++) {
+        const dmi_xplace_t *p = &x->places[c];
+        if (c == s || p->kind != DM_PLACE_CITY || p->literal_count == 0)
+            continue;
+        double d = dmi_great_circle_km(site->lat, site->lon, p->lat, p->lon);
+        if (d <= best) {
+            best = d;
+            city = c;
+        }
+    }
+    if (city == NONE || (best > VENUE_KEEP_KM && event_has_place(events, count, s)))
+        return NONE;
+    return city;
+}
+
 /* Merge metonym sites (seats of government, ministries, palaces: every
  * curated site) into a nearby city of the story: mentions move to the city,
  * events that named the site name the city. Runs after events are found, so
@@ -42,21 +65,8 @@ void dmi_merge_coincident(dmi_extraction_t *x, dmi_xevent_t *events, size_t coun
 {
     for (size_t s = 0; s < x->place_count; s++) {
         dmi_xplace_t *site = &x->places[s];
-        if (site->kind != DM_PLACE_SITE || site->mention_count == 0)
-            continue;
-        size_t city = NONE;
-        double best = MERGE_KM;
-        for (size_t c = 0; c < x->place_count; c++) {
-            const dmi_xplace_t *p = &x->places[c];
-            if (c == s || p->kind != DM_PLACE_CITY || p->literal_count == 0)
-                continue;
-            double d = dmi_great_circle_km(site->lat, site->lon, p->lat, p->lon);
-            if (d <= best) {
-                best = d;
-                city = c;
-            }
-        }
-        if (city == NONE || (best > VENUE_KEEP_KM && event_has_place(events, count, s)))
+        size_t city = coincident_city(x, s, events, count);
+        if (city == NONE)
             continue;
         dmi_xplace_t *c = &x->places[city];
         for (size_t k = 0; k < x->mention_count; k++)
@@ -178,6 +188,24 @@ static int share_place(const dmi_xevent_t *a, const dmi_xevent_t *b)
     return 0;
 }
 
+/* a and b, a meeting, talks or a visit each, are placed at one point of the
+ * map: one place, or a site and the city it is drawn as ("their meeting
+ * at the White House" and "the Washington meeting"). drawn_as[p] is the
+ * place p is drawn as. Statements and messages keep their sites: the White
+ * House and the State Department speak apart in one city. */
+static int share_point(const dmi_xevent_t *a, const dmi_xevent_t *b, const size_t *drawn_as)
+{
+    int meets = (a->type == DM_EVENT_MEETING || a->type == DM_EVENT_TALKS || a->type == DM_EVENT_VISIT) &&
+                (b->type == DM_EVENT_MEETING || b->type == DM_EVENT_TALKS || b->type == DM_EVENT_VISIT);
+    if (!meets || !drawn_as)
+        return 0;
+    for (size_t i = 0; i < a->place_count; i++)
+        for (size_t j = 0; j < b->place_count; j++)
+            if (drawn_as[a->places[i]] == drawn_as[b->places[j]])
+                return 1;
+    return 0;
+}
+
 /* Mentions of one happening. With weak_dates, two dates only one of which
  * the mention's own words give (the other is its sentence's frame or the
  * report's day) do not tell two days: "a planned trip to X has been put
@@ -186,7 +214,8 @@ static int share_place(const dmi_xevent_t *a, const dmi_xevent_t *b)
  * when no mention of the same date fits (a weak date first joins its own
  * day's event); a text telling history dates by its paragraph's year,
  * which is no guess. */
-static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b, int weak_dates)
+static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b, int weak_dates,
+                      const size_t *drawn_as)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
      * one event: a meeting of negotiators is a round of talks. */
@@ -257,7 +286,7 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
             return from_ok || to_ok;
         return from_ok && to_ok;
     }
-    if (share_place(a, b))
+    if (share_place(a, b) || share_point(a, b, drawn_as))
         return 1;
     /* "will meet ... in Algeria on April 26" and "the meeting in Tindouf":
      * one happening told at a country and at a place inside it. */
@@ -422,14 +451,23 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         }
     }
     free(dated);
+    /* The place each place is drawn as, a site as its city, known before
+     * merging. */
+    size_t *drawn_as = x->place_count ? malloc(x->place_count * sizeof *drawn_as) : NULL;
+    if (x->place_count && !drawn_as)
+        return -1;
+    for (size_t p = 0; p < x->place_count; p++) {
+        size_t city = coincident_city(x, p, ev, count);
+        drawn_as[p] = city == NONE ? p : city;
+    }
     size_t n = 0;
     for (size_t i = 0; i < count; i++) {
         size_t j;
         for (j = 0; j < n; j++)
-            if (same_event(x, &ev[j], &ev[i], 0))
+            if (same_event(x, &ev[j], &ev[i], 0, drawn_as))
                 break;
         for (size_t k = 0; j == n && k < n; k++)
-            if (same_event(x, &ev[k], &ev[i], 1))
+            if (same_event(x, &ev[k], &ev[i], 1, drawn_as))
                 j = k;
         if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
             /* The placed mention tells the event; the placeless one adds to it. */
@@ -454,6 +492,7 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         }
         weigh(x, e);
     }
+    free(drawn_as);
     *merged = n;
     return 0;
 }

@@ -3187,6 +3187,17 @@ static void events_twentieth_round_dups(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nAides said Ana Ruiz flew to Brasilia on Monday to "
          "address a panel of the trade council (ATC) and for talks with Brazilian officials on tariffs.\n",
          "visit 2025-06-09 held brasilia; talks 2025-06-09 held brasilia"},
+        /* Talks at a site drawn as its city (the Kremlin as Moscow) and
+         * "the Moscow talks" told later without a date are one happening. */
+        {"date 2025-06-12\nSome headline for the test\n\nLIMA, June 12 - Peruvian Foreign Minister Ana Ruiz will "
+         "travel to Chile next week, the ministry said.\n\nRuiz would build on what the two presidents settled "
+         "at their talks with the Russian president at the Kremlin in March.\n\nThe Chilean president had put "
+         "forward a border commission at the Moscow talks.\n",
+         "visit 2025-06 planned chile; talks 2025-03 held moscow"},
+        /* ... but two meetings there, each dated by its own words, stay two. */
+        {"date 2025-06-12\nSome headline for the test\n\nThe Russian president met the Chilean president at the "
+         "Kremlin on Monday. The Peruvian president met Russian ministers in Moscow on Tuesday.\n",
+         "meeting 2025-06-09 held moscow; meeting 2025-06-10 held moscow"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

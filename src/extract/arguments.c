@@ -167,6 +167,67 @@ void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t befor
         add_person_index(e, found[i]);
 }
 
+/* The name holding token t is written in the possessive ("X's trip"). */
+static int possessive_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    size_t s = t;
+    while (s < a->token_count && x->person_tok[s] && !(a->tokens[s].flags & DMI_TOK_POSS))
+        s++;
+    return s < a->token_count && (a->tokens[s].flags & DMI_TOK_POSS);
+}
+
+void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si)
+{
+    /* "He will tour a clinic before chairing a meeting": a subject "he" or
+     * "she" stands for the first person named in the sentence before, the
+     * subject there in the usual order of English; a name in the
+     * possessive ("X's trip was planned for months") only when the
+     * sentence names no one else. A sentence before that names no one
+     * carries the thread back (up to three sentences) only when it too
+     * has "he" or "she" ("He praised the hosts."); one that does not
+     * ("The man had been ill") is about someone unnamed, and no one is
+     * added. A spokesperson is who reports, unless the event is what was
+     * said. A description ("the French president") counts as its named
+     * holder. */
+    const dmi_article_t *a = x->art;
+    for (size_t back = 1; back <= 3 && back <= si; back++) {
+        const dmi_sentence_t *sp = &a->sentences[si - back];
+        size_t owner = NONE;   /* the first name in the possessive */
+        int pronoun = 0;
+        for (size_t t = sp->first; t < sp->last; t++) {
+            size_t p;
+            pronoun |= dmi_tok_is(a, t, "he") || dmi_tok_is(a, t, "she");
+            if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
+                if (possessive_name(x, t)) {
+                    p = dmi_person_at(x, t);
+                    while (p == NONE && t + 1 < sp->last && x->person_tok[t + 1] &&
+                           !(a->tokens[t + 1].flags & DMI_TOK_POSS))
+                        p = dmi_person_at(x, ++t);
+                    if (owner == NONE)
+                        owner = p;
+                    while (t + 1 < sp->last && x->person_tok[t + 1])
+                        t++;
+                    continue;
+                }
+                p = dmi_person_at(x, t);
+            } else {
+                p = dmi_person_described(x, t);
+            }
+            if (p == NONE || (x->people[p].spokesperson && e->type != DM_EVENT_STATEMENT))
+                continue;
+            add_person_index(e, p);
+            return;
+        }
+        if (owner != NONE && !(x->people[owner].spokesperson && e->type != DM_EVENT_STATEMENT)) {
+            add_person_index(e, owner);
+            return;
+        }
+        if (!pronoun)
+            return;
+    }
+}
+
 /* Nouns of a place's kind written between a cue and the name ("in the
  * northern city of X"): rules/settlement_nouns.txt. */
 static const char *const settlement_nouns[] = {

@@ -836,6 +836,27 @@ static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
     return marks % 2;
 }
 
+/* The trigger's subject is "he" or "she": the pronoun comes before any
+ * name in the clause up to the trigger, outside quotation marks, and does
+ * not report ("He will tour a clinic before chairing a meeting", "He has
+ * built ties with X and is in Paris on a state visit", "He said he would
+ * visit"; not "She said both governments plan talks", whose subject is
+ * the governments). */
+static int singular_anaphor(const dmi_extraction_t *x, size_t sentence_first, size_t from, size_t trig)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t u = from; u < trig; u++) {
+        if ((x->person_tok[u] && !dmi_inside_mention(x, u)) || dmi_person_described(x, u) != NONE)
+            return 0;
+        if ((dmi_tok_is(a, u, "he") || dmi_tok_is(a, u, "she")) && !in_quotation(a, sentence_first, u)) {
+            size_t v = u + 1 < trig && dmi_tok_is(a, u + 1, "also") ? u + 2 : u + 1;
+            if (!dmi_is_speech_verb(a, v))
+                return 1;   /* else who reports: "he said he would visit" has its own */
+        }
+    }
+    return 0;
+}
+
 /* The place at token t is where a saying was made: "said at Narita
  * airport", "told reporters on Sunday at the ministry", "speaking at the
  * summit". Only a cue, dates and "reporters" between the verb and the place. */
@@ -1454,7 +1475,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                                                   "after", "because", "since", "when", "where", "which", "who",
                                                   NULL};
             static const char *const pronouns[] = {"he", "she", "they", "we", "it", NULL};
-            if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < trig[k] && dmi_tok_in(a, u + 1, pronouns) >= 0))
+            /* "before holding talks with X", "after chairing a meeting": a
+             * gerund after the opener has the main clause's subject. */
+            int gerund = u + 1 < a->token_count && dmi_tok_word(a, u + 1) && dmi_tok_len(a, u + 1) > 4 &&
+                         g_ascii_strncasecmp(dmi_tok_text(a, u + 1) + dmi_tok_len(a, u + 1) - 3, "ing", 3) == 0;
+            if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < trig[k] && dmi_tok_in(a, u + 1, pronouns) >= 0) &&
+                !gerund)
                 p0 = u;
         }
         for (size_t j = pushed; j < S->count; j++) {
@@ -1471,6 +1497,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
+            else if (singular_anaphor(x, sn->first, p0, trig[k]))
+                dmi_person_of_pronoun(x, &S->ev[j], si);
             /* "After a meeting with the king, President X said": a phrase
              * opening the sentence whose event names no agent before its
              * noun is the main clause's subject's (a name, its title, up to

@@ -233,8 +233,19 @@ int dmi_cue_before(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* A first-level region of fewer people than this (a Cape Verde municipality,
+ * a Maltese local council) is no better known than a village: its name
+ * alone ("Paul", "Lola") is no evidence of a place. Only ISO 3166-2
+ * subdivisions: a county (a second level, "Stewart County") is named with
+ * its kind; a region whose population the gazetteer does not give (0)
+ * keeps its standing. */
+#define OBSCURE_REGION_POP 10000
+
 int dmi_entry_prominent(const dmi_gaz_entry_t *e)
 {
+    if (e->kind == DM_PLACE_REGION && e->population > 0 && e->population < OBSCURE_REGION_POP && e->source &&
+        strncmp(e->source, "iso3166-2:", 10) == 0)
+        return 0;
     return e->kind == DM_PLACE_COUNTRY || e->kind == DM_PLACE_REGION || e->is_capital ||
            e->population >= 100000 || e->is_demonym || (e->source && strncmp(e->source, "curated:", 8) == 0);
 }

@@ -2255,6 +2255,27 @@ static void places_twentieth_round_acronyms_no_datelines(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round20-acronyms.txt");
 }
 
+/* Twentieth round (issue 15, engineer places4): a first-level subdivision
+ * of fewer than 10,000 people (a Cape Verde municipality) is no better
+ * known than a village: a given name that is also its name needs a cue
+ * like a small town's ("at Paul" stays, "Paul waved" goes); a town of a
+ * given name keeps the same rule. */
+static void places_twentieth_round_obscure_regions(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nCrowds in Leeds, York and Hull cheered the team. Later, as the bus left, Paul waved "
+         "from the window.\n",
+         {{53.80, -1.55, 30, DM_PLACE_CITY, 1}, {17.12, -25.02, 100, -1, 0}}},
+        {"date 2025-09-12\n\nCrowds in Leeds, York and Hull cheered the team. Later, as the bus left, Pembroke "
+         "waved from the window.\n",
+         {{53.80, -1.55, 30, DM_PLACE_CITY, 1}, {51.67, -4.91, 30, -1, 0}}},
+        {"date 2025-09-12\n\nThe ferry from Praia docked at Paul on Monday.\n",
+         {{14.93, -23.51, 30, DM_PLACE_CITY, 1}, {17.12, -25.02, 30, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round20-obscure-regions.txt");
+}
+
 /* Nineteenth round (issue 15, engineer places3): a small town that only the
  * story's country puts beside the story (a Florida village called
  * Heathrow, the United States named elsewhere) yields to a site of the same
@@ -3860,6 +3881,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_given_names),
         cmocka_unit_test(places_eighteenth_round_saints),
         cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
+        cmocka_unit_test(places_twentieth_round_obscure_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),
         cmocka_unit_test(places_thirteenth_round_resolve),

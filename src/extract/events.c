@@ -276,6 +276,25 @@ static size_t host_named(const dmi_extraction_t *x, size_t trig, size_t first, s
     return NONE;
 }
 
+/* "has already visited Kazan", "a journey that has already taken her to A
+ * and B": a stop the trip made before the news it reports (the present
+ * perfect with "already"), not on the report's day. The verb of a stop, not
+ * of an arrival ("has already arrived in Geneva" is the news itself). */
+static int earlier_leg(const dmi_article_t *a, size_t first, size_t trig, size_t last)
+{
+    static const char *const stop_verbs[] = {"visited", "toured", "travelled", "traveled", NULL};
+    static const char *const carry_verbs[] = {"taken", "brought", "led", NULL};
+    if (trig >= first + 2 && dmi_tok_is(a, trig - 1, "already") &&
+        (dmi_tok_is(a, trig - 2, "has") || dmi_tok_is(a, trig - 2, "have")) && dmi_tok_in(a, trig, stop_verbs) >= 0)
+        return 1;
+    /* the trip's noun, then "(, which) has already taken" within six words */
+    for (size_t u = trig + 1; u + 1 < last && u < trig + 6; u++)
+        if (dmi_tok_is(a, u, "already") && (dmi_tok_is(a, u - 1, "has") || dmi_tok_is(a, u - 1, "have")) &&
+            dmi_tok_in(a, u + 1, carry_verbs) >= 0)
+            return 1;
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -490,6 +509,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
     }
     e.date_weak = (unsigned char)weak;
+    /* An earlier stop of the trip the news reports, undated: before the
+     * report's day, so no finer than its month. */
+    if (e.type == DM_EVENT_VISIT && e.status == DM_EVENT_HELD && !e.date.year && x->date.month &&
+        earlier_leg(a, first, trig, last)) {
+        e.date.year = x->date.year;
+        e.date.month = x->date.month;
+        e.date_weak = 1;
+    }
     /* The lede's news told as done and undated is of the report's day (as
      * extract.c dates it), before merging: "met this week" told later does
      * not make it coarser. */

@@ -2810,10 +2810,11 @@ static void events_fourteenth_round_evtime(void **state)
         {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The delegations "
          "are meeting in Oslo today in what could be the first of several rounds.\n",
          "meeting 2010-06-17 held oslo"},
-        /* The present perfect tells it done, whatever plan follows. */
+        /* The present perfect tells it done, whatever plan follows (an
+         * earlier stop of the trip: the report's month, twentieth round). */
         {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The president "
          "has already visited Rome and is set to address a forum.\n",
-         "visit 2010-06-17 held rome"},
+         "visit 2010-06 held rome"},
         /* A trip told under way ("is visiting A, B and C") is at its first
          * stop; the stops after it are still to come. */
         {"date 2010-06-17\nSome headline for the test\n\nThe ministers said relations were good. The envoy is "
@@ -3442,6 +3443,26 @@ static void events_seventeenth_round_dates(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twentieth round (docs/accuracy.md, engineer `visits`): the earlier stops
+ * of a trip the news reports, told with "has already", are of before the
+ * report's day: its month, not its day ("has already arrived" is the news). */
+static void events_twentieth_round_visits(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-10\nSome headline for the test\n\nBolivia is the last stop of the premier's regional "
+         "tour, which has already taken her to Chile and Peru.\n",
+         "visit 2025-06 held chile; visit 2025-06 held peru"},
+        {"date 2025-06-10\nSome headline for the test\n\nThe ministers said relations were good. The premier "
+         "has already visited Chile on this trip.\n",
+         "visit 2025-06 held chile"},
+        {"date 2025-06-10\nSome headline for the test\n\nThe ministers said relations were good. The premier "
+         "has already arrived in Chile.\n",
+         "visit 2025-06-10 held chile"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Nineteenth round (docs/accuracy.md, engineer `persons`): who takes part
  * in an event, classes of the real-news dev half's persons errors, each
  * told in sentences of our own. */
@@ -3901,6 +3922,7 @@ int main(void)
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),
+        cmocka_unit_test(events_twentieth_round_visits),
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),

@@ -894,10 +894,21 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
     return -1;
 }
 
+/* Verbs of ending (rules/ending_verbs.txt). */
+static const char *const ending_verbs[] = {
+#include "rules/ending_verbs.inc"
+    NULL};
+
 int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
 {
     static const char *const bounds[] = {"since", "until", "till", "by", "through", NULL};
     if (b > 0 && dmi_tok_in(a, b - 1, bounds) >= 0)
+        return 1;
+    /* "scheduled to end on Wednesday", "will close Friday": the last day of
+     * what is under way, not its day (the talks began before it). */
+    size_t v = b > 0 && dmi_tok_is(a, b - 1, "on") ? b - 1 : b;
+    if (v >= 2 && dmi_tok_in(a, v - 1, ending_verbs) >= 0 &&
+        (dmi_tok_is(a, v - 2, "to") || dmi_tok_is(a, v - 2, "will") || dmi_tok_is(a, v - 2, "would")))
         return 1;
     /* "since" up to six words back, no punctuation between, opening a
      * clause (a verb or a pronoun between: "since taking office", "since

@@ -3220,6 +3220,16 @@ static void events_twentieth_round_dups(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe Russian president met the Chilean president at the "
          "Kremlin on Monday. The Peruvian president met Russian ministers in Moscow on Tuesday.\n",
          "meeting 2025-06-09 held moscow; meeting 2025-06-10 held moscow"},
+        /* The day talks under way are "scheduled to finish" on is their
+         * last, not a second round to come (rules/ending_verbs.txt) ... */
+        {"date 2025-06-12\nRUIZ OPENS TALKS WITH BERG\n\nLIMA, June 12 - Peruvian Foreign Minister Ana Ruiz and "
+         "Norwegian envoy Jon Berg met today in a Lima palace to seek a fishing accord.\n\nOfficials have been "
+         "hopeful of gains at the talks, scheduled to finish on Saturday.\n",
+         "talks 2025-06-12 held lima"},
+        /* ... while talks told as ended on a day are dated by it. */
+        {"date 2025-06-12\nSome headline for the test\n\nLIMA, June 12 - Chilean and Peruvian envoys ended their "
+         "talks on fishing quotas in Lima on Tuesday.\n",
+         "talks 2025-06-10 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

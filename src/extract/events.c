@@ -1174,6 +1174,29 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
 
 static const char *const hypothetical_modals[] = {"could", "would", "might", "may", "can", "should", NULL};
 
+/* The tense of a trigger read far from its clause's verb: FUTURE when,
+ * going back from the trigger to the clause's start (a punctuation mark,
+ * at most 24 words; over other triggers: "the first
+ * former Warsaw Pact states"), a marker of the future stands
+ * there ("is expected to", "will") and no verb in the simple past does
+ * between ("would build on what they settled at the talks" tells of past
+ * talks; a participle after "be" is no such verb: "to be offered"); PAST
+ * otherwise. */
+static dmi_tense_t clause_future(const dmi_article_t *a, size_t lo, size_t trig)
+{
+    for (size_t u = trig, n = 0; u > lo && n < 24; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tense_of(a, u, u + 1) == DMI_TENSE_FUTURE)
+            return DMI_TENSE_FUTURE;
+        if (dmi_past_verb(a, u) && !(u > lo && (dmi_tok_is(a, u - 1, "be") || dmi_tok_is(a, u - 1, "been") ||
+                                                dmi_tok_is(a, u - 1, "being"))))
+            break;
+    }
+    return DMI_TENSE_PAST;
+}
+
 /* The first usable place name of lede sentence si after the dateline and
  * before its speech verb (the speaker when it is a country), or NULL. */
 static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
@@ -1473,6 +1496,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * who is visiting A, met farmers on Monday") tells no day to come. */
         if (tk == DMI_TENSE_PRESENT && tense == DMI_TENSE_PAST)
             tk = DMI_TENSE_PAST;
+        /* ... and a trigger far down a clause whose verb looks ahead takes
+         * that future when no past verb stands between ("X is widely
+         * expected to become one of the first members to be granted seats
+         * at a summit in July": the summit is to come, its July this
+         * year's or next). */
+        if (tk == DMI_TENSE_PAST)
+            tk = clause_future(a, sn->first, trig[k]);
         /* A participial phrase opening the sentence takes the main clause's
          * tense, read from its subject to its verb (eight words, not past a
          * speech verb, whose object tells of other times). */

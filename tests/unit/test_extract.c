@@ -3692,6 +3692,12 @@ static void time_constructions(void **state)
          "visit 2010-06 planned oslo"},
         {"2010-06-15", "The next round of talks in Oslo is likely in July.",
          "talks 2010-07 planned oslo"},
+        /* ... a future far up the clause, over a name that holds a trigger
+         * ("Warsaw Pact"), with a participle after "be" between. */
+        {"2010-06-15",
+         "Norway is widely expected to become one of the first former Warsaw Pact members to be granted seats at a "
+         "NATO summit in Oslo in April.",
+         "meeting 2011-04 planned oslo"},
         /* Called off: cancelled and postponed (the report's month when nothing else dates it). */
         {"2010-06-15", "The king's visit to Oslo has been postponed.",
          "visit 2010-06 cancelled oslo"},

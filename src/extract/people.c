@@ -746,9 +746,15 @@ int dmi_find_people(dmi_extraction_t *x)
                 break;
             }
         /* A family name first that is also a word never a place alone
-         * ("Lee", "Park", "Moon") is still the name's. */
+         * ("Lee", "Park", "Moon") is still the name's; so is the last of
+         * three syllables of a Korean name written without a hyphen ("Ban
+         * Ki Moon", "Yoon Ki Moon"), though that word is never read alone
+         * as the person (below). */
+        size_t last_word = p->full_last - 1;
         int named = name_words(x, f, p->full_last) ||
-                    (dmi_tok_in_cs(a, f, dmi_never_alone) && name_words(x, f + 1, p->full_last));
+                    (dmi_tok_in_cs(a, f, dmi_never_alone) && name_words(x, f + 1, p->full_last)) ||
+                    (p->full_last - f >= 3 && dmi_tok_in_cs(a, last_word, dmi_never_alone) &&
+                     name_words(x, f, last_word));
         from[i] = p->full_last - f >= 2 && named ? f : NONE;
     }
     for (size_t t = 0; t < n; t++) {
@@ -759,7 +765,8 @@ int dmi_find_people(dmi_extraction_t *x)
             const dmi_person_t *p = &x->people[i];
             surname = dmi_tok_eq(a, t, p->surname);
             for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++) {
-                word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                word = k != t && (k == from[i] || !dmi_tok_in_cs(a, k, dmi_never_alone)) &&
+                       dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
                        memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
                 leading = word && k == from[i];
             }

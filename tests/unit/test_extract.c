@@ -3576,6 +3576,14 @@ static void events_twentieth_round_persons(void **state)
                         "a second case, a man who had been in Chile.\n\nThe man fell ill after he arrived in Lima "
                         "on a visit last week.\n",
                         "visit", "lima", NULL, 0);
+    /* A Korean name of three syllables without a hyphen whose last is a
+     * common word: the family name alone is still the person. */
+    static const char *const jang[] = {"Jang Ki Moon", "Ana Soto"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nSEOUL - South Korean Trade Minister Jang Ki Moon will visit Chile "
+                        "this week, officials said.\n\nJang landed in Santiago on Sunday for talks with Chilean "
+                        "Foreign Minister Ana Soto.\n",
+                        "talks", "santiago", jang, 2);
     dm_context_destroy(ctx);
 }
 

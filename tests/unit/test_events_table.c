@@ -66,6 +66,13 @@ static const construction_case_t cases[] = {
     {"staff have been flown in to C: no visit",
      BODY "Extra nurses have been flown in to Arica from Santiago, the ministry said.\n", "", 0},
     {"had flown to C", BODY "Mendez had flown to Arica on Monday.\n", "visit held arica", 0},
+    /* "travel" qualifying a noun is no trip; police at a scene pay no visit
+     * (twentieth round). */
+    {"travel restrictions to X: no visit", BODY "Chile eased travel restrictions to Peru on Monday.\n", "", 0},
+    {"a travel agency in C: no visit", BODY "A travel agency in Arica closed on Monday.\n", "", 0},
+    {"police arrived in C: no visit", BODY "Police arrived in Arica on Monday and detained two men.\n",
+     "incident held arica", 0},
+    {"will travel to C", BODY "Mendez will travel to Arica on Monday.\n", "visit planned arica", 0},
     /* Back from a trip: it took place, nothing refused (twentieth round). */
     {"returned from a visit to X", BODY "Mendez returned from a visit to Bolivia on Monday.\n", "visit held bolivia",
      0},

@@ -1328,27 +1328,6 @@ static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
 #define LONE_TOWN_KM 600.0
 #define LONE_TOWN_VOTERS 300
 
-/* How many other places of the story (not repeats of candidate i, not
- * countries or oceans, whose points say little) lie within LONE_TOWN_KM of
- * reading e; *others counts them all. */
-static size_t places_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, size_t *others)
-{
-    size_t n = 0;
-    *others = 0;
-    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
-        const dmi_cand_t *o = &v->items[j];
-        if (j == i || o->chosen < 0)
-            continue;
-        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
-        if (oe->entry == v->items[i].e[v->items[i].chosen].entry || oe->kind == DM_PLACE_COUNTRY ||
-            oe->kind == DM_PLACE_AREA)
-            continue;
-        (*others)++;
-        n += dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < LONE_TOWN_KM;
-    }
-    return n;
-}
-
 /* Issue 15: a far-off reading needs stronger evidence. A name read as a
  * place over FAR_NAMESAKE_KM from every other place of the story (a
  * country of the story counts as near its own places) takes instead a
@@ -1379,6 +1358,25 @@ static const dmi_gaz_entry_t *other_place(const dmi_cand_vec_t *v, size_t i, siz
     if (j == i || o->chosen < 0 || (o->ne == c->ne && o->e[0].entry == c->e[0].entry))
         return NULL;
     return &o->e[o->chosen];
+}
+
+/* How many other names of the story (placed, not repeats of candidate i,
+ * not countries or seas, whose points say little) lie within LONE_TOWN_KM
+ * of reading e of candidate i; *others counts them all. Names marked in
+ * lone (when given) do not count: they anchor no one. */
+static size_t places_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, const int *lone,
+                          size_t *others)
+{
+    size_t n = 0;
+    *others = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || (lone && lone[j]) || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+            continue;
+        (*others)++;
+        n += dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < LONE_TOWN_KM;
+    }
+    return n;
 }
 
 /* Reading e of candidate i lies over FAR_NAMESAKE_KM from every other place
@@ -1474,14 +1472,14 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
             dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
         size_t others = 0;
-        if (places_near(v, i, e, &others) > 0 || others < 2)
+        if (places_near(v, i, e, NULL, &others) > 0 || others < 2)
             continue;
         /* Another reading of the name among the story's places ("New
          * London" of Iowa, not of Connecticut) takes its place; else none. */
         int best = -1;
         size_t best_near = 0;
         for (size_t k = 0; k < c->ne; k++) {
-            size_t n = (int)k == c->chosen ? 0 : places_near(v, i, &c->e[k], &others);
+            size_t n = (int)k == c->chosen ? 0 : places_near(v, i, &c->e[k], NULL, &others);
             if (n > best_near) {
                 best_near = n;
                 best = (int)k;
@@ -1495,21 +1493,6 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
 {
     return a->ne == b->ne && a->ne > 0 && a->e[0].entry == b->e[0].entry;
-}
-
-/* How many other names of the story, placed and not among the lone ones,
- * lie within LONE_TOWN_KM of reading e of candidate i (not countries or
- * seas, whose points say little). */
-static size_t settled_near(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e, const int *lone)
-{
-    size_t n = 0;
-    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
-        const dmi_gaz_entry_t *oe = other_place(v, i, j);
-        if (!oe || lone[j] || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
-            continue;
-        n += dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < LONE_TOWN_KM;
-    }
-    return n;
 }
 
 /* Issue 15: a far-off reading needs stronger evidence the less the story
@@ -1549,7 +1532,7 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
             story_country(v, i, e->country) || dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
         size_t others = 0;
-        lone[i] = places_near(v, i, e, &others) == 0 && others >= 2 &&
+        lone[i] = places_near(v, i, e, NULL, &others) == 0 && others >= 2 &&
                   !dmi_gazetteer_site_near(x->gaz, e->lat, e->lon, SITE_TOWN_KM);
     }
     /* Another reading of the name among the story's other places ("Toledo"
@@ -1558,9 +1541,10 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     for (size_t i = 0; i < n; i++) {
         const dmi_cand_t *c = &v->items[i];
         pick[i] = -1;
-        size_t best_near = 0;
+        size_t best_near = 0, others = 0;
         for (size_t k = 0; lone[i] && k < c->ne; k++) {
-            size_t near = (int)k == c->chosen || c->e[k].is_alternate ? 0 : settled_near(v, i, &c->e[k], lone);
+            size_t near = (int)k == c->chosen || c->e[k].is_alternate ? 0
+                                                                     : places_near(v, i, &c->e[k], lone, &others);
             if (near > best_near) {
                 best_near = near;
                 pick[i] = (int)k;

@@ -641,6 +641,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * next stop. */
     int other_stop = S->setting_ahead.day && e.date.day && !e.date_weak &&
                      dmi_date_cmp(&e.date, &S->setting_ahead) != 0;
+    /* ... and a meeting still to come in another month than the trip (an
+     * undated trip is the report's) is an occasion of its own, wherever it
+     * will be held ("a summit in July" told in a report of an April visit). */
+    const dmi_date_t *sd = S->setting_date.month ? &S->setting_date : &x->date;
+    other_stop |= e.status == DM_EVENT_PLANNED && e.date.month && !e.date_weak && sd->month &&
+                  (e.date.year != sd->year || e.date.month != sd->month);
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
         S->setting != NONE && !backref && !trip_here && !other_stop)
         dmi_add_place(&e, S->setting);
@@ -1818,6 +1824,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             (x->places[v->places[v->place_count - 1]].kind == DM_PLACE_CITY ||
              x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE)) {
             S->setting = v->places[v->place_count - 1];
+            S->setting_date = v->date;
             memset(&S->setting_ahead, 0, sizeof S->setting_ahead);
             /* A stay told with its own days ("will be in A from May 2 to
              * 4") ends; a visit told otherwise may hold a week's meetings. */

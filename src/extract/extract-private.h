@@ -375,6 +375,7 @@ typedef struct {
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */
+    dmi_date_t setting_date;  /* that trip's date as the text gives it (zero when undated) */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
     size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
     int headline_says;     /* the headline tells a saying ("X says Y"): the lede's saying is the news */

@@ -3195,6 +3195,25 @@ static void events_nineteenth_round_merge(void **state)
 
 /* Twentieth round (engineer dups, issue 14): second copies of one
  * happening and the dates that make them, told in sentences of our own. */
+/* The lead's twentieth-round case: a meeting still to come in another month
+ * than the trip the story follows is not placed at the trip's city. */
+static void events_twentieth_round_setting(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2010-06-15\nNorwegian minister visits Peru\n\nLIMA, June 15 (AFP)\n\nNorwegian Foreign Minister "
+         "Kari Dahl met the Peruvian president on Tuesday.\n\nChile is widely expected to become one of the first "
+         "members to be granted seats at a regional summit in September.\n",
+         "visit 2010-06-15 held lima; meeting 2010-06-15 held lima; meeting 2010-09 planned -"},
+        /* ... but talks of the trip's own days still are. */
+        {"date 2010-06-15\nNorwegian minister visits Peru\n\nLIMA, June 15 (AFP)\n\nNorwegian Foreign Minister "
+         "Kari Dahl met the Peruvian president on Tuesday. She will also hold talks with the Peruvian trade "
+         "minister on Wednesday.\n",
+         "visit 2010-06-15 held lima; meeting 2010-06-15 held lima; talks 2010-06-16 planned lima"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void events_twentieth_round_dups(void **state)
 {
     (void)state;
@@ -3950,6 +3969,7 @@ int main(void)
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
+        cmocka_unit_test(events_twentieth_round_setting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

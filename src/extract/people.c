@@ -765,9 +765,10 @@ int dmi_find_people(dmi_extraction_t *x)
             const dmi_person_t *p = &x->people[i];
             surname = dmi_tok_eq(a, t, p->surname);
             for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++) {
-                word = k != t && (k == from[i] || !dmi_tok_in_cs(a, k, dmi_never_alone)) &&
-                       dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
-                       memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+                /* (the list lookup last: this runs for every token) */
+                word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
+                       memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0 &&
+                       (k == from[i] || !dmi_tok_in_cs(a, k, dmi_never_alone));
                 leading = word && k == from[i];
             }
         }

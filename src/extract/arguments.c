@@ -946,6 +946,23 @@ int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t
     return 0;
 }
 
+/* A date at b right after a speech verb ("said Thursday", "told reporters
+ * on Monday"), looking back no further than first: it dates the saying. */
+int dmi_date_of_saying(const dmi_article_t *a, size_t b, size_t first)
+{
+    for (size_t u = b, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_is_speech_verb(a, u))
+            return 1;
+        if (!dmi_tok_is(a, u, "on") && !dmi_tok_is(a, u, "reporters") && !dmi_tok_is(a, u, "journalists") &&
+            !dmi_tok_is(a, u, "late") && !dmi_tok_is(a, u, "early"))
+            return 0;
+    }
+    return 0;
+}
+
 /* The date of the event whose trigger is at trig: the date nearest the
  * trigger within its clause [first, last), a comma between costing more
  * than words. Not an event's date: one right after a speech verb ("said
@@ -969,18 +986,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
         if (trig >= b && trig < end)
             continue;
         if (!statement) {
-            int speech = 0;
-            for (size_t u = b, n = 0; u > first && n < 3 && !speech; n++) {
-                u--;
-                if (dmi_tok_punct_any(a, u))
-                    break;
-                if (dmi_is_speech_verb(a, u))
-                    speech = 1;
-                else if (!dmi_tok_is(a, u, "on") && !dmi_tok_is(a, u, "reporters") &&
-                         !dmi_tok_is(a, u, "journalists") && !dmi_tok_is(a, u, "late") && !dmi_tok_is(a, u, "early"))
-                    break;
-            }
-            if (speech) {
+            if (dmi_date_of_saying(a, b, first)) {
                 if (speech_date < 0 && b >= first && b < last)
                     speech_date = (int)k;
                 continue;

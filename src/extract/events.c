@@ -486,6 +486,15 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         dmi_date_cmp(&sdates[di].date, &x->date) < 0 &&
         dmi_weekday_of(dmi_tok_text(a, sdates[di].token), dmi_tok_len(a, sdates[di].token)))
         di = -1;
+    /* ... nor is the day of a trailing attribution when it is the report's
+     * own ("X will visit Chile, an official said Friday" in Friday's
+     * paper): what is to come follows the saying; a later sentence that
+     * gives its day dates it, else it takes the report's month. A leading
+     * one ("the firm said Monday it will sign") often announces its own
+     * act of the day, and keeps it. */
+    if (di >= 0 && (tense == DMI_TENSE_FUTURE || is_modal) && x->date.year && sdates[di].token > trig &&
+        dmi_date_cmp(&sdates[di].date, &x->date) <= 0 && dmi_date_of_saying(a, sdates[di].token, a->sentences[si].first))
+        di = -1;
     if (di >= 0)
         e.date = sdates[di].date;
     /* A sentence that names no date takes its paragraph's frame ("On June

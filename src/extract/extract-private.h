@@ -486,6 +486,7 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);
 /* The date at b (ntok tokens) is a day's possessive qualifying another
  * event's trigger ("Monday's talks"): it dates that event. */
 int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok);
+int dmi_date_of_saying(const dmi_article_t *a, size_t b, size_t first);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);

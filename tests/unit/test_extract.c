@@ -3253,6 +3253,31 @@ static void events_twentieth_round_dups(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-first round (engineer dates2, issue 14): dates of what is to come
+ * and second copies of one happening, told in sentences of our own. */
+static void events_twenty_first_round_dates2(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A plan told before a trailing attribution of the report's day is
+         * not dated by the saying: the later sentence's day dates it, and
+         * the two mentions are one trip. */
+        {"date 2024-05-10\nNorwegian minister to visit Chile\n\nNorwegian Foreign Minister Anna Berg will visit "
+         "Chile for talks with Chilean leaders, a ministry spokesman said Friday.\n\nLocal media said the minister "
+         "would visit Chile for four days from May 20 to meet with President Ruiz.\n",
+         "visit 2024-05-20 planned chile"},
+        /* ... alone, it takes the report's month. */
+        {"date 2024-05-10\nSome headline for the test\n\nNorwegian Foreign Minister Anna Berg will visit Chile for "
+         "talks with Chilean leaders, a ministry spokesman said Friday.\n",
+         "visit 2024-05 planned chile"},
+        /* A leading attribution keeps its day: the speaker's own act. */
+        {"date 2024-05-10\nSome headline for the test\n\nA Danish shipbuilder said Friday it will sign a contract "
+         "with the navy in Oslo.\n",
+         "agreement 2024-05-10 planned oslo"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Sixteenth round (engineer evprec, issue 14): precision and time that
  * generalise, told in sentences of our own, two phrasings a rule. */
 static void events_sixteenth_round_evprec(void **state)
@@ -3969,6 +3994,7 @@ int main(void)
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
+        cmocka_unit_test(events_twenty_first_round_dates2),
         cmocka_unit_test(events_twentieth_round_setting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -680,13 +680,18 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
                                        "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
-                                       "demanding", "hopes", "hoping", "hope", "calls", "called", "offered",
-                                       "offers", "offer", "offering", "willing", "ready", "lets", "allows",
+                                       "demanding", "hopes", "hoping", "hope", "calls", "called", "willing",
+                                       "ready", "lets", "allows",
                                        "allow", "allowing", "enables", "enable", "permits", "support",
                                        "supports", "supported", "supporting",
                                        /* averted, not happened: "to prevent rebels firing rockets" */
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
+        return 1;
+    /* "offered talks" is a proposal; "offered a warm welcome to" is the
+     * welcome itself, given. */
+    static const char *const offered[] = {"offered", "offers", "offer", "offering", NULL};
+    if (!dmi_tok_is(a, t, "welcome") && word_before(a, t, first, 4, offered))
         return 1;
     /* A capability or a chance to come: "farmers will then be able to
      * visit it", "race for an opportunity to travel"; not

@@ -599,9 +599,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 o->date_weak = e.date_weak;
             }
             /* ("is arranging his visit" tells nothing of the visit's own
-             * tense) */
+             * tense; nor does one dated after the report: "the meeting
+             * dates are March 17 and 25" in the paper of March 15) */
+            int after_report = e.date.year && x->date.year && dmi_date_cmp(&e.date, &x->date) > 0;
             if (dmi_status_priority(e.status) > dmi_status_priority(o->status) && e.status != DM_EVENT_PLANNED &&
-                !(backref == 2 && e.status == DM_EVENT_HELD))
+                !(backref == 2 && e.status == DM_EVENT_HELD) && !(after_report && e.status == DM_EVENT_HELD))
                 o->status = e.status;
             if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
                 o->sentences[o->sentence_count++] = si;

@@ -3274,6 +3274,15 @@ static void events_twenty_first_round_dates2(void **state)
         {"date 2024-05-10\nSome headline for the test\n\nA Danish shipbuilder said Friday it will sign a contract "
          "with the navy in Oslo.\n",
          "agreement 2024-05-10 planned oslo"},
+        /* A reference back dated after the report ("the meeting days
+         * are ...") does not make a planned meeting held ... */
+        {"date 2009-03-15\nSome headline for the test\n\nThe town council has scheduled a public meeting on the "
+         "bridge plan for later this month. The meeting days are March 18 and March 26.\n",
+         "meeting 2009-03 planned -"},
+        /* ... while one told as done on a day gone does. */
+        {"date 2009-03-15\nSome headline for the test\n\nCouncil members will hold a meeting with residents in "
+         "Dover later this month. The meeting took place on March 12.\n",
+         "meeting 2009-03 held dover"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1166,6 +1166,72 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
                           !memchr(dmi_tok_text(a, start), '-', dmi_tok_len(a, start))));
 }
 
+/* The people of a trip word at t are being sent away (rules/removed_people.txt
+ * in its subject, sixteen words back to the clause's start): "the expelled
+ * diplomats and their families left ... to fly to Moscow" is the expulsion's
+ * departure, no visit. A participle counts before a noun ("expelled
+ * diplomats") or after "be" ("being expelled"); "who expelled 60 diplomats"
+ * is the one who expels. */
+static const char *const removed_people[] = {
+#include "rules/removed_people.inc"
+    NULL};
+
+static int removed_traveller(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const clause_openers[] = {"that", "who", "which", "when", "after", "before", "since", "as",
+                                                 "until", "while", "where", NULL};
+    static const char *const be[] = {"be", "been", "being", "is", "are", "was", "were", NULL};
+    for (size_t u = t; u > first && u + 16 > t;) {
+        u--;
+        if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] != ',')
+            break;
+        if (dmi_tok_in(a, u, clause_openers) >= 0)
+            break;
+        if (dmi_tok_in(a, u, removed_people) < 0)
+            continue;
+        size_t n = dmi_tok_len(a, u);
+        const char *w = dmi_tok_text(a, u);
+        if (w[n - 1] != 'd' || (u > first && dmi_tok_in(a, u - 1, be) >= 0))
+            return 1;   /* a noun ("deportees"), or a passive */
+        /* before a noun, after a determiner or a number ("the expelled
+         * diplomats", "60 expelled staff"), not after "who" */
+        static const char *const dets[] = {"the", "of", "a", "an", "its", "their", "his", "her", "some", "all",
+                                           "these", "those", "other", "first", "last", NULL};
+        int after_det = u == first || dmi_tok_in(a, u - 1, dets) >= 0 || (a->tokens[u - 1].flags & DMI_TOK_NUM);
+        if (after_det && u + 1 < t && dmi_tok_word(a, u + 1) && !(a->tokens[u + 1].flags & DMI_TOK_NUM) &&
+            dmi_tok_in(a, u + 1, clause_openers) < 0 && !dmi_tok_is(a, u + 1, "the") && !dmi_tok_is(a, u + 1, "a") &&
+            !dmi_tok_is(a, u + 1, "an") && !dmi_tok_is(a, u + 1, "by") && !dmi_tok_is(a, u + 1, "from") &&
+            !dmi_tok_is(a, u + 1, "to") && !dmi_tok_is(a, u + 1, "in") && !dmi_tok_is(a, u + 1, "its") &&
+            !dmi_tok_is(a, u + 1, "their") && !dmi_tok_is(a, u + 1, "his") && !dmi_tok_is(a, u + 1, "her"))
+            return 1;   /* before a noun */
+    }
+    return 0;
+}
+
+/* "a tense crowd gathered", "mourners gather outside": a gathering whose
+ * subject (twelve words back to the clause's start) is a crowd
+ * (rules/crowd_words.txt), not a meeting. */
+static const char *const crowd_words[] = {
+#include "rules/crowd_words.inc"
+    NULL};
+
+static int crowd_gathering(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const gather[] = {"gathered", "gather", "gathers", "gathering", NULL};
+    static const char *const clause_openers[] = {"that", "who", "which", "when", "after", "before", "since", "as",
+                                                 "until", "while", "where", NULL};
+    if (dmi_tok_in(a, t, gather) < 0)
+        return 0;
+    for (size_t u = t; u > first && u + 12 > t;) {
+        u--;
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, clause_openers) >= 0)
+            break;
+        if (dmi_tok_in(a, u, crowd_words) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The start of the attribution (", Obama said in ...") when a speech verb
  * closing a report stands between first and the trigger at trig, else
  * first: the report before it is what was said. */
@@ -1296,7 +1362,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             }
             continue;
         }
-        if (tr->type == DM_EVENT_VISIT && arrival_of_no_visitor(a, sn->first, t))
+        if (tr->type == DM_EVENT_VISIT && (arrival_of_no_visitor(a, sn->first, t) || removed_traveller(a, sn->first, t)))
+            continue;
+        if (tr->type == DM_EVENT_MEETING && crowd_gathering(a, sn->first, t))
             continue;
         /* "demands to be met": satisfied, not a meeting. */
         if (tr->type == DM_EVENT_MEETING && t > sn->first &&

@@ -383,6 +383,94 @@ static int contest_meet(const dmi_article_t *a, size_t t)
            (dmi_tok_is(a, t + 1, "record") || dmi_tok_is(a, t + 1, "results"));
 }
 
+/* "a statement he signed", "a pass the president signed", "signed
+ * legislation", "signed off on a sale": the thing signed
+ * (rules/signed_things.txt, four words after the verb up to a preposition,
+ * or four before it with no punctuation) is no agreement between parties. */
+static const char *const signed_things[] = {
+#include "rules/signed_things.inc"
+    NULL};
+
+static int signed_no_pact(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"signed", "sign", "signs", NULL};
+    static const char *const stops[] = {"to", "with", "in", "on", "at", "for", "of", "from", "by", "and", "or",
+                                        NULL};
+    if (dmi_tok_in(a, t, verbs) < 0)
+        return 0;
+    if (t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence &&
+        (dmi_tok_is(a, t + 1, "off") || dmi_tok_is(a, t + 1, "up")))
+        return 1;
+    for (size_t u = t + 1; u < t + 5 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (!dmi_tok_word(a, u) || dmi_tok_in(a, u, stops) >= 0)
+            break;
+        if (dmi_tok_in(a, u, signed_things) >= 0)
+            return 1;
+    }
+    for (size_t u = t; u > 0 && u + 5 > t;) {
+        u--;
+        if (a->tokens[u].sentence != a->tokens[t].sentence || !dmi_tok_word(a, u))
+            break;
+        if (dmi_tok_in(a, u, signed_things) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "met as teenagers", "first met her when both of them lived in the
+ * capital": two people got to know each other (rules/acquaintance_words.txt,
+ * within two words after "as", or five after "when"/"while"), no meeting
+ * held; "met as the board", "met him when he was visiting" are meetings. */
+static const char *const acquaintance_words[] = {
+#include "rules/acquaintance_words.inc"
+    NULL};
+
+static int acquainted(const dmi_article_t *a, size_t t)
+{
+    if (!dmi_tok_is(a, t, "met"))
+        return 0;
+    for (size_t u = t + 1; u < t + 8 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        size_t reach = dmi_tok_is(a, u, "as") ? 2 : dmi_tok_is(a, u, "when") || dmi_tok_is(a, u, "while") ? 5 : 0;
+        if (!reach)
+            continue;
+        for (size_t v = u + 1; v <= u + reach && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence &&
+                               !dmi_tok_punct_any(a, v);
+             v++)
+            if (dmi_tok_in(a, v, acquaintance_words) >= 0)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "face the visitors in round two of the tournament", "the teams meet
+ * in the basketball playoffs": a meeting or talks word in a clause with a
+ * sports word (rules/sports_words.txt; to the punctuation on either side,
+ * twelve words at most) names a game. */
+static const char *const sports_words[] = {
+#include "rules/sports_words.inc"
+    NULL};
+
+static int sports_clause(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t; u > 0 && u + 12 > t;) {
+        u--;
+        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, sports_words) >= 0)
+            return 1;
+    }
+    for (size_t u = t + 1; u < a->token_count && u < t + 12; u++) {
+        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
+            break;
+        if (dmi_tok_in(a, u, sports_words) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case);
 
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
@@ -451,6 +539,11 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
             return NULL;
         if (other_sense(a, t) || contest_meet(a, t))
+            return NULL;
+        if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
+            (acquainted(a, t) || sports_clause(a, t)))
+            return NULL;
+        if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
             return NULL;
         /* "declined to comment when reached by phone": a reporter's call
          * to a source, no call between the story's parties. */

@@ -76,6 +76,12 @@ static const construction_case_t cases[] = {
     {"police arrived in C: no visit", BODY "Police arrived in Arica on Monday and detained two men.\n",
      "incident held arica", 0},
     {"will travel to C", BODY "Mendez will travel to Arica on Monday.\n", "visit planned arica", 0},
+    /* Who travels (twenty-first round): people being sent away leave as
+     * part of their expulsion, no visit; the one who expels still travels. */
+    {"expelled diplomats left to fly to C: no visit",
+     BODY "The expelled envoys left their mission with their children on Saturday to fly to Lima.\n", "", 0},
+    {"X, who expelled envoys, flew to C",
+     BODY "Mendez, who expelled two envoys last year, flew to Lima on Monday.\n", "visit held lima", 0},
     /* Back from a trip: it took place, nothing refused (twentieth round). */
     {"returned from a visit to X", BODY "Mendez returned from a visit to Bolivia on Monday.\n", "visit held bolivia",
      0},
@@ -161,6 +167,35 @@ static const construction_case_t cases[] = {
     {"a meeting told again at its venue",
      BODY "Mendez met Rojas in Paris on Monday. Their meeting at the Elysee Palace lasted two hours.\n",
      "meeting held paris", 1},
+    /* Twenty-first round (issue 14, the precision audit's invented events). */
+    /* Got to know each other: no meeting held. */
+    {"met as young students: no meeting", BODY "The two ministers met as young students in Arica in 1975.\n", "", 0},
+    {"first met Y when both of them lived in C: no meeting",
+     BODY "Mendez first met Rojas when both of them lived in Lima.\n", "", 0},
+    {"first met with Y in C", BODY "Mendez first met with Rojas in Lima on Monday.\n", "meeting held lima", 0},
+    /* Sports games: no talks, no meeting, no attack. */
+    {"the second round of a tournament in C: no talks",
+     BODY "The Chilean side will face Peru in round two of the football tournament in Lima on Friday.\n",
+     "", 0},
+    {"teams meet in the playoffs in C: no meeting",
+     BODY "The two clubs meet in the basketball playoffs in Lima on Friday.\n", "", 0},
+    {"a second round of talks in C", BODY "A second round of talks opened in Lima on Monday.\n", "talks held lima", 0},
+    {"stormed its way to a win in C: no attack",
+     BODY "The home side stormed its way to a victory over Peru in Lima on Saturday.\n", "", 0},
+    {"rebels stormed a building in C", BODY "Rebels stormed the town hall in Arica on Saturday.\n",
+     "incident held arica", 0},
+    /* A crowd gathering is no meeting. */
+    {"a crowd gathered in C: no meeting", BODY "A large crowd gathered in Arica on Monday after the verdict.\n", "", 0},
+    {"leaders gathered in C", BODY "Regional leaders gathered in Arica on Monday for the summit.\n",
+     "meeting held arica", 0},
+    /* Things signed that are no agreement. */
+    {"signed legislation in C: no agreement", BODY "The governor signed legislation in Santiago on Monday.\n", "", 0},
+    {"a pass X signed for C: no agreement",
+     BODY "The exhibit shows a pass the general signed for a farmer to cross the lines at Arica.\n", "", 0},
+    {"signed off on a sale to X: no agreement",
+     BODY "The cabinet signed off on Monday on selling two frigates to Peru.\n", "", 0},
+    {"signed an agreement in C", BODY "Chile and Peru signed a trade agreement in Lima on Monday.\n",
+     "agreement held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -192,6 +192,20 @@ def inside_polys(lat, lon, polys):
                for p in polys)
 
 
+def population_inside(polys, places):
+    """The population of the GeoNames places (lat, lon, population) inside polys; a bounding
+    box first, as a country's places are tested against each of its units."""
+    rings = [p[0] for p in polys if p and p[0]]
+    if not rings:
+        return 0
+    lo_min = min(pt[0] for r in rings for pt in r)
+    lo_max = max(pt[0] for r in rings for pt in r)
+    la_min = min(pt[1] for r in rings for pt in r)
+    la_max = max(pt[1] for r in rings for pt in r)
+    return sum(pop for lat, lon, pop in places
+               if la_min <= lat <= la_max and lo_min <= lon <= lo_max and inside_polys(lat, lon, polys))
+
+
 def load_natural_earth(path):
     """iso2 -> (centroid of the largest polygon, all polygons)."""
     out = {}
@@ -282,8 +296,14 @@ def load_ne_admin1(path):
                 "alts": [a for a in [p.get("name_en") or ""] + (p.get("name_alt") or "").split("|") if a],
                 "admin1": gn[1] if len(gn) == 2 and gn[0] == cc and level == 1 else "",
                 "admin2": gn[1] if len(gn) == 2 and gn[0] == cc and level == 2 else "",
+                "admin2_all": [],
                 "region": p.get("region") or "",
             }
+        # A unit drawn as several features (Waterford's city and county, Dublin's four councils)
+        # holds the places of every feature's code.
+        gn = (p.get("gn_a1_code") or "").split(".", 1)
+        if len(gn) == 2 and gn[0] == cc and p.get("gn_level") == 2 and gn[1] not in u["admin2_all"]:
+            u["admin2_all"].append(gn[1])
         u["polys"].extend(polygons(f["geometry"]))
     return out
 
@@ -670,12 +690,23 @@ def main():
                 alts.append(a)
             # admin1: GeoNames' code, which lets a region pull in its own towns.
             a1 = u["admin1"] if u and u["admin1"] else (sub if iso and cc in usable else "")
+            joined = 0
             if a1 and (cc, a1) in by_a1:
                 pop = sum(p[2] for p in by_a1[(cc, a1)])
-            elif u and u["admin2"] and (cc, u["admin2"]) in pop_a2:
-                pop = pop_a2[(cc, u["admin2"])]
+            elif u and any((cc, c) in pop_a2 for c in u["admin2_all"]):
+                pop = joined = sum(pop_a2.get((cc, c), 0) for c in u["admin2_all"])
             else:
                 pop = sum(p[2] for p in by_cc.get(cc, [])) // max(1, units[(cc, iso is not None)])
+            # Natural Earth's GeoNames admin2 codes can be older than GeoNames' own: Ireland's
+            # merged councils were recoded (Waterford's places moved from code 27, which kept one
+            # village of 806 people, to 44), Cornwall shares the Isles of Scilly's code. When the
+            # code join finds no places, or fewer than half the people of the GeoNames places
+            # inside the unit's polygons, those places count instead (a coastal town outside the
+            # 1:10m outline is missed, so the larger figure is the better one).
+            if u and u["admin2_all"] and not (a1 and (cc, a1) in by_a1):
+                inside = population_inside(u["polys"], by_cc.get(cc, []))
+                if inside > 0 and (joined == 0 or inside > 2 * joined):
+                    pop = inside
             ko = ko2.gettext(iso_all[code]["name"]) if code in iso_all else ""
             if code in iso_all and ko == iso_all[code]["name"]:
                 ko = ""

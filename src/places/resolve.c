@@ -582,9 +582,12 @@ static void one_reading_per_name(dmi_cand_t *items, size_t count, const unsigned
 }
 
 /* Reading e of candidate i lies beside the story: some other name's chosen
- * place (was[j]; not i's own name, no sea; with settled, only one beside the
- * story itself) lies within cos_km of it (a region's point too), or is a
- * first-level region holding it, or (with in_country) is its country. */
+ * place (was[j]; not i's own name, no sea; a sure one: a name of one reading
+ * or a clear lead, or with settled one beside the story itself) lies within
+ * cos_km of it (a region's point too), or is a first-level region holding
+ * it, or (with in_country) is its country. Two unsure names do not vouch for
+ * each other: "Cornwall" and "Kent" among a story's Connecticut villages
+ * read as the English counties 400 km apart would settle each other. */
 static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size_t count, size_t i,
                         const dmi_gaz_entry_t *e, const int *was, const unsigned char *settled, int in_country,
                         double cos_km)
@@ -594,7 +597,7 @@ static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size
     for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
         const dmi_cand_t *o = &items[j];
         if (j == i || was[j] < 0 || same_name(o, &items[i]) ||
-            (settled && !settled[j] && o->ne != 1 && o->margin < resolver_w.clear_lead))
+            ((!settled || !settled[j]) && o->ne != 1 && o->margin < resolver_w.clear_lead))
             continue;
         const dmi_gaz_entry_t *oe = &o->e[was[j]];
         if (oe->entry == e->entry || oe->kind == DM_PLACE_AREA)
@@ -620,7 +623,9 @@ static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size
  * a place that is itself beside the story, or in a region the story names
  * ("Newmarket" beside Cambridge and England is England's, not Ontario's),
  * takes that reading. A capital, a country, a qualified or cued name, and a
- * winner dominant_ratio times the namesake's population keep theirs. A town
+ * winner dominant_ratio times the namesake's population keep theirs (not a
+ * region of another country than the namesake: a region's population is its
+ * towns' sum, no measure of how well known its name is beside a town). A town
  * under small_pop that only the story's country puts beside it yields too,
  * but only to a site (an airport, a venue: not a GeoNames record) beside the
  * story's own places: "Heathrow" beside London is the airport, not a Florida
@@ -672,9 +677,13 @@ static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, s
         for (size_t k = 0; k < c->ne; k++) {
             const dmi_gaz_entry_t *e = &c->e[k];
             int site = e->kind == DM_PLACE_SITE && e->source && strncmp(e->source, "geonames:", 9) != 0;
+            /* A region of the town's own country keeps its name ("Kansas"). */
+            int foreign_region_winner =
+                w->kind == DM_PLACE_REGION && !is_county(w) && strcmp(w->country, e->country) != 0;
             if ((int)k == c->chosen || (e->is_alternate && !site) || e->is_demonym ||
                 (site_alt ? !site : (e->kind != DM_PLACE_CITY && !is_county(e))) ||
-                (!site && (double)w->population >= resolver_w.dominant_ratio * (double)e->population) ||
+                (!site && !foreign_region_winner &&
+                 (double)w->population >= resolver_w.dominant_ratio * (double)e->population) ||
                 !beside_story(gaz, items, count, i, e, was, settled, 0, cos_close))
                 continue;
             if (alt < 0 || prior_score(e) > prior_score(&c->e[alt]))

@@ -2276,6 +2276,26 @@ static void places_twentieth_round_obscure_regions(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round20-obscure-regions.txt");
 }
 
+/* Twenty-first round (issue 15, engineer places5): two ambiguous names that
+ * are regions of a far country beside each other (English counties) and
+ * villages of the story's own place do not vouch for each other: a region of
+ * another country yields to a namesake village beside the story's sure places
+ * however large its population. An English story keeps its counties. */
+static void places_twentyfirst_round_far_regions(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nFALLS VILLAGE -- Crews from Cornwall and Kent cleared brush along the river trail "
+         "on Saturday. Riders from Salisbury rode in from the north.\n\nThe trail runs from Falls Village to "
+         "Sharon, and hikers from Cornwall and Kent use it most.\n",
+         {{41.73, -73.48, 30, DM_PLACE_CITY, 1}, {50.35, -4.90, 300, -1, 0}, {51.20, 0.72, 300, -1, 0}}},
+        {"date 2025-09-12\n\nStorms closed roads across Cornwall and Kent on Monday, and trains out of London "
+         "were cancelled.\n",
+         {{50.35, -4.90, 100, DM_PLACE_REGION, 1}, {51.20, 0.72, 100, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round21-far-regions.txt");
+}
+
 /* Nineteenth round (issue 15, engineer places3): a small town that only the
  * story's country puts beside the story (a Florida village called
  * Heathrow, the United States named elsewhere) yields to a site of the same
@@ -3980,6 +4000,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_saints),
         cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
         cmocka_unit_test(places_twentieth_round_obscure_regions),
+        cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),
         cmocka_unit_test(places_thirteenth_round_resolve),

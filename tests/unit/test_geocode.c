@@ -285,6 +285,32 @@ static void test_internal_api(void **state)
     assert_string_equal(e[0].display, "Pyongyang");
 }
 
+/* The population of reading `source` of name, or -1 when the name has no such reading. */
+static long long region_population(const dm_gazetteer_t *gaz, const char *name, const char *source)
+{
+    dmi_gaz_entry_t e[16];
+    size_t n = dmi_gazetteer_match(gaz, name, strlen(name), e, 16);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].source && strcmp(e[i].source, source) == 0)
+            return (long long)e[i].population;
+    return -1;
+}
+
+/* Twenty-first round (issue 15): a region's population is that of the GeoNames places inside
+ * it when Natural Earth's GeoNames code for it is out of date or shared: County Waterford was
+ * recorded with one village's 806 people, Cornwall with the Isles of Scilly's 4,958; a unit
+ * drawn as several features (Dublin's four councils) counts all of them. */
+static void test_region_populations(void **state)
+{
+    fixture_t *f = *state;
+    assert_true(region_population(f->gaz, "Waterford", "iso3166-2:IE-WD") > 10000);
+    assert_true(region_population(f->gaz, "Cornwall", "iso3166-2:GB-CON") > 100000);
+    assert_true(region_population(f->gaz, "Dublin", "iso3166-2:IE-D") > 1500000);
+    /* Units the code join got right keep their figure's order. */
+    long long scilly = region_population(f->gaz, "Isles of Scilly", "iso3166-2:GB-IOS");
+    assert_true(scilly > 0 && scilly < 10000);
+}
+
 /* Names in other scripts for map labels (--lang ko). */
 static void test_name_in(void **state)
 {
@@ -456,6 +482,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_confidence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_internal_api, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_region_populations, setup, teardown),
         cmocka_unit_test_setup_teardown(test_name_in, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
     };

@@ -486,6 +486,36 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
     }
 }
 
+/* An event placed only at a country whose sentence gives, cued, one city
+ * or site of that country ("a car bomb went off in a market in X on
+ * Thursday, the third attack in <country> this week"): the city is where it
+ * happened. Two cities of the country leave the country (which one is the
+ * event's is not known); a dateline is not the sentence's. */
+void dmi_city_for_country(dmi_events_state_t *S, dmi_xevent_t *e, size_t si)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const cues[] = {"in", "at", "near", "outside", "inside", NULL};
+    if (e->place_count != 1 || x->places[e->places[0]].kind != DM_PLACE_COUNTRY)
+        return;
+    const char *cc = x->places[e->places[0]].country;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    size_t city = NONE;
+    for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (m->first < S->dateline_end || !dmi_usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM) ||
+            (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) || strcmp(p->country, cc) != 0 ||
+            !(dmi_has_cue_word(a, m, cues) || part_of(a, m)) || modifier_use(a, m))
+            continue;
+        if (city != NONE && city != m->place)
+            return;
+        city = m->place;
+    }
+    if (city != NONE)
+        e->places[0] = city;
+}
+
 /* Token t, a word with inner hyphens ("Britain-based"), ends in "-" and
  * one of words. */
 static int compound_head(const dmi_article_t *a, size_t t, const char *const *words)

@@ -452,6 +452,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 dmi_add_place(&e, here);
             e.status = DM_EVENT_HELD;
         }
+        dmi_city_for_country(S, &e, si);
     }
     int weak = 0;
     int di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);

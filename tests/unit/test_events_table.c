@@ -121,6 +121,13 @@ static const construction_case_t cases[] = {
      "meeting held antalya", 1},
     {"a luncheon in C before flying on", BODY "Mendez attended a luncheon in Beijing on Monday before flying to Shanghai.\n",
      "meeting held beijing", 1},
+    /* The city the sentence gives, not its country (twenty-first round). */
+    {"a bomb in C, police said, among attacks in X", BODY "A truck bomb went off beside a market in Arica on Monday, "
+     "killing four, police said, in the second attack in Chile this month.\n", "incident held arica", 0},
+    {"a bomb in a quarter of C, police said, among attacks in X", BODY "A truck bomb went off in a northern quarter of "
+     "Arica on Monday, police said, in the second attack in Chile this month.\n", "incident held arica", 0},
+    {"a visit to X, a city of another country beside", BODY "Mendez visited Chile on Monday, and Rojas arrived in "
+     "Lima on Tuesday.\n", "visit held chile; visit held lima", 0},
     /* Calls. */
     {"held a phone call with Y", BODY "Mendez held a phone call with Rojas on Monday.\n", "call held -", 0},
     {"spoke by phone with Y", BODY "Mendez spoke by phone with Rojas on Monday.\n", "call held -", 0},

@@ -383,6 +383,10 @@ static int contest_meet(const dmi_article_t *a, size_t t)
            (dmi_tok_is(a, t + 1, "record") || dmi_tok_is(a, t + 1, "results"));
 }
 
+static const char *const vaccine_words[] = {
+#include "rules/vaccine_words.inc"
+    NULL};
+
 /* "a statement he signed", "a pass the president signed", "signed
  * legislation", "signed off on a sale": the thing signed
  * (rules/signed_things.txt, four words after the verb up to a preposition,
@@ -544,6 +548,10 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             (acquainted(a, t) || sports_clause(a, t)))
             return NULL;
         if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
+            return NULL;
+        /* "a flu shot", "booster shots": an injection (rules/vaccine_words.txt). */
+        if ((dmi_tok_is(a, t, "shot") || dmi_tok_is(a, t, "shots")) && t > 0 &&
+            a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, vaccine_words) >= 0)
             return NULL;
         /* "declined to comment when reached by phone": a reporter's call
          * to a source, no call between the story's parties. */

@@ -134,6 +134,11 @@ static const construction_case_t cases[] = {
     {"called his counterpart", BODY "The Chilean foreign minister called his Peruvian counterpart on Monday.\n",
      "call held -", 1},
     /* Agreements: verbs, passives and nouns. */
+    /* A means or an injection, no call and no shooting. */
+    {"telephone lines to C down: no call", BODY "Telephone lines to Arica were still down on Monday.\n", "", 0},
+    {"phoned Y in C", BODY "Mendez phoned Rojas in Lima on Monday.\n", "call held lima", 0},
+    {"a flu shot in C: no attack", BODY "Officials in Arica urged residents to get a flu shot on Monday.\n", "", 0},
+    {"a man shot in C", BODY "A man was shot in Arica on Monday.\n", "incident held arica", 0},
     {"signed an agreement in C", BODY "Chile and Peru signed a trade agreement in Lima on Monday.\n",
      "agreement held lima", 0},
     {"an agreement was signed in C", BODY "A trade agreement was signed in Lima on Monday.\n", "agreement held lima", 0},
@@ -201,6 +206,11 @@ static const construction_case_t cases[] = {
      BODY "The exhibit shows a pass the general signed for a farmer to cross the lines at Arica.\n", "", 0},
     {"signed off on a sale to X: no agreement",
      BODY "The cabinet signed off on Monday on selling two frigates to Peru.\n", "", 0},
+    /* A means or an injection, no call and no shooting. */
+    {"telephone lines to C down: no call", BODY "Telephone lines to Arica were still down on Monday.\n", "", 0},
+    {"phoned Y in C", BODY "Mendez phoned Rojas in Lima on Monday.\n", "call held lima", 0},
+    {"a flu shot in C: no attack", BODY "Officials in Arica urged residents to get a flu shot on Monday.\n", "", 0},
+    {"a man shot in C", BODY "A man was shot in Arica on Monday.\n", "incident held arica", 0},
     {"signed an agreement in C", BODY "Chile and Peru signed a trade agreement in Lima on Monday.\n",
      "agreement held lima", 0},
 };

@@ -851,6 +851,25 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
             break;
         return !word_before(a, u, first, 3, settled);
     }
+    /* "her offer that the two sides meet", "a proposal on Monday that
+     * they hold talks": the clause an offer's "that" opens is offered (up
+     * to six words from "that" to the trigger, the offer at most three words
+     * before "that"). */
+    for (size_t u = t, n = 0; u > first && n < 6; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (!dmi_tok_is(a, u, "that"))
+            continue;
+        for (size_t v = u, k = 0; v > first && k < 3; k++) {
+            v--;
+            if (dmi_tok_punct_any(a, v))
+                break;
+            if (dmi_tok_in(a, v, offer) >= 0 || dmi_tok_in(a, v, offered) >= 0)
+                return !word_before(a, v, first, 3, settled);
+        }
+        break;
+    }
     /* "open to exchanging letters" */
     for (size_t u = t; u > first + 1 && u + 4 > t;) {
         u--;

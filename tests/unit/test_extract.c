@@ -3303,6 +3303,17 @@ static void events_twenty_first_round_dates2(void **state)
         {"date 2009-03-15\nSome headline for the test\n\nCouncil members will hold a meeting with residents in "
          "Dover later this month. The meeting took place on March 12.\n",
          "meeting 2009-03 held dover"},
+        /* The clause an offer's "that" opens is offered, no meeting ... */
+        {"date 2010-06-15\nSome headline for the test\n\nShe gave no reply to the Chilean offer on Monday that "
+         "the two ministers meet to settle the fishing dispute.\n",
+         ""},
+        {"date 2010-06-15\nSome headline for the test\n\nThe envoy repeated a proposal that both navies hold "
+         "talks in Lima.\n",
+         ""},
+        /* ... while a that-clause of saying tells one. */
+        {"date 2010-06-15\nSome headline for the test\n\nOfficials said that the two ministers met in Lima on "
+         "Monday to settle the fishing dispute.\n",
+         "meeting 2010-06-14 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

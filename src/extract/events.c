@@ -642,6 +642,32 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          e.type == DM_EVENT_AGREEMENT) &&
         tr->strength >= 2 && S->count == S->sentence_first_event && !sets_out)
         dmi_at_dateline(S, &e, first, last);
+    /* "He will also meet B", placed nowhere in its sentence: another
+     * meeting of the occasion the sentence before told ("will meet A in
+     * Manila on May 8. He will also meet B."), there and then, not at the
+     * city where the trip was some stops earlier. */
+    int continues = 0;   /* ... and then not at the trip's city, even when that meeting's place comes later */
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        S->count == S->sentence_first_event && S->count > 0 && !backref &&
+        ((trig > first && dmi_tok_is(a, trig - 1, "also")) ||
+         (trig > first + 1 && dmi_tok_is(a, trig - 2, "also")))) {
+        dmi_xevent_t *o = &S->ev[S->count - 1];
+        if ((o->type == DM_EVENT_MEETING || o->type == DM_EVENT_TALKS || o->type == DM_EVENT_VISIT) &&
+            o->status == e.status && a->tokens[o->trigger].sentence + 1 == si) {
+            continues = 1;
+            /* That meeting not placed yet (its place may come from its
+             * people's country later): the sentence tells more of it. */
+            if (o->place_count == 0 && (!e.date.year || e.date_weak)) {
+                if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
+                    o->sentences[o->sentence_count++] = si;
+                return 0;
+            }
+            if (o->place_count > 0)
+                dmi_add_place(&e, o->places[o->place_count - 1]);
+            if (!e.date.year || e.date_weak)
+                e.date = o->date;
+        }
+    }
     /* A meeting the text does not place, told after a trip to a city ("traveled
      * to Tokyo for two meetings. On June 15, ... held their meeting"): there. */
     int trip_here = 0;  /* "arrived ... for two days of talks": the trip's purpose, not a meeting of its own */
@@ -660,7 +686,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     other_stop |= e.status == DM_EVENT_PLANNED && e.date.month && !e.date_weak && sd->month &&
                   (e.date.year != sd->year || e.date.month != sd->month);
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        S->setting != NONE && !backref && !trip_here && !other_stop)
+        S->setting != NONE && !backref && !trip_here && !other_stop && !continues)
         dmi_add_place(&e, S->setting);
     /* A meeting held on the report's day or the day before and placed
      * nowhere, told past the lede: a wire report is filed where the visit

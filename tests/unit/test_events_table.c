@@ -45,6 +45,10 @@ static const construction_case_t cases[] = {
     {"X welcomed Y to C", BODY "Rojas welcomed Mendez to Lima on Monday.\n", "meeting held lima", 0},
     {"X offered a welcome to Y in C",
      BODY "Rojas offered a warm welcome to the Peruvian foreign minister in Lima on Monday.\n", "meeting held lima", 0},
+    {"itinerary: 'also meet' is the occasion before it, not the earlier stop",
+     BODY "Mendez will be in Lima from June 20 to 22. He will meet Trade Minister Ana Rojas there. Mendez will "
+          "meet Chile President Pablo Soto on June 25. He will also meet Finance Minister Carlos Vega.\n",
+     "visit planned lima; meeting planned lima; meeting planned -", 0},
     {"X offered talks to Y: a proposal", BODY "Rojas offered talks to the Peruvian foreign minister in Lima.\n", "", 0},
     {"X will host a summit", BODY "Ecuador will host a summit of the region's leaders on Friday.\n",
      "meeting planned ecuador", 0},

@@ -573,6 +573,19 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
     }
 }
 
+/* The first token after the lede, the paragraph the dateline opens (or the
+ * one after a dateline on its own line). */
+static size_t lede_end(const dmi_events_state_t *S)
+{
+    const dmi_article_t *a = S->x->art;
+    size_t end = S->dateline_end;
+    if (S->dateline_alone && end < a->token_count)
+        end++;
+    while (end < a->token_count && !(a->tokens[end].flags & DMI_TOK_LINE_START))
+        end++;
+    return end;
+}
+
 /* The place that stands for a country: its capital or seat in the story. */
 static size_t seat_of(dmi_events_state_t *S, const char *cc)
 {
@@ -664,7 +677,7 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
     }
     /* Place mentions by cue, up to the message's purpose ("written to
      * reopen a channel between Washington and Pyongyang"). */
-    size_t located = NONE;
+    size_t located = NONE, told_country = NONE;
     size_t own = dmi_topic_start(a, e->trigger, last);
     for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < own; k++) {
         const dmi_mention_t *m = &x->mentions[k];
@@ -683,6 +696,7 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
                 located = m->place;
         } else if (dmi_has_cue_word(a, m, to_cues) && p->kind == DM_PLACE_COUNTRY && !to_cc) {
             to_cc = p->country;
+            told_country = m->place;
         }
     }
     /* "spoke by phone with his Pakistani counterpart": the caller is of the
@@ -697,8 +711,24 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
     if (located != NONE && to_cc && !from_cc && from == NONE && e->type == DM_EVENT_CALL &&
         x->places[located].country[0] && strcmp(x->places[located].country, to_cc) != 0)
         from_cc = x->places[located].country;
-    if (from == NONE && from_cc)
+    /* A call is drawn only where the text puts its ends (the annotation
+     * guide): a party's nationality says whose side spoke, not where it
+     * was, so its seat is no end of a call. A letter or a broadcast comes
+     * from its sender's seat. */
+    int call = e->type == DM_EVENT_CALL;
+    if (from == NONE && from_cc && !call)
         from = seat_of(S, from_cc);
+    /* ... but a wire report told in its lede is filed where one side
+     * speaks: the dateline's city places the party of its country
+     * ("MEXICO CITY - the president said she had spoken by phone with"). */
+    size_t home = call ? dmi_dateline_city(S) : NONE;
+    if (home != NONE && first < lede_end(S) && !dmi_date_before_news(&e->date, &x->date)) {
+        const char *hc = x->places[home].country;
+        if (from == NONE && from_cc && strcmp(hc, from_cc) == 0)
+            from = home;
+        else if (located == NONE && to_cc && strcmp(hc, to_cc) == 0 && (!from_cc || strcmp(hc, from_cc) != 0))
+            located = home;
+    }
     /* "In Moscow, ... Putin had phoned Stubb": a place of the sender's own
      * country is where the call came from when the recipient is named. */
     if (located != NONE && to_cc && from_cc && strcmp(x->places[located].country, from_cc) == 0 &&
@@ -721,8 +751,10 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
         } else {
             to = located;
         }
-    } else if (to_cc) {
+    } else if (to_cc && !call) {
         to = seat_of(S, to_cc);
+    } else if (call && told_country != NONE && strcmp(x->places[told_country].country, to_cc) == 0) {
+        to = told_country;  /* "phoned her cousin in Russia": the country the text gives */
     }
     if (from != NONE)
         dmi_add_place(e, from);

@@ -781,7 +781,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * placeless meeting of years past is background ("first met in 1999",
      * "walked away from the talks in 2005"). */
     int past_year = e.date.year && x->date.year && e.date.year < x->date.year;
-    int placeless = e.place_count == 0 && tr->strength >= 2 && ((e.date.year && !e.date_weak) || lede_news) &&
+    /* A call has no place unless the text gives one, so the weak "called
+     * X" is kept placeless too when both sides are of a country ("called
+     * Latvian President X"; not "a club called Y", "called her family"). */
+    int weak_call = e.type == DM_EVENT_CALL && e.participant_count >= 2;
+    int placeless = e.place_count == 0 && (tr->strength >= 2 || weak_call) &&
+                    ((e.date.year && !e.date_weak) || lede_news) &&
                     !past_year &&
                     (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)

@@ -263,7 +263,9 @@ static const event_case_t event_cases[] = {
     {"mideast-doha-ceasefire.txt", DM_EVENT_VISIT, "2025-01", DM_EVENT_HELD, 31.7683, 35.2137, 25},
     {"mideast-doha-ceasefire.txt", DM_EVENT_INCIDENT, NULL, -1, 31.3462, 34.3063, 25},
     {"americas-tariff-call.txt", DM_EVENT_CALL, "2025-03-06", DM_EVENT_HELD, 19.4326, -99.1332, 25},
-    {"americas-tariff-call.txt", DM_EVENT_CALL, "2025-03-06", DM_EVENT_HELD, 38.8951, -77.0364, 25},
+    /* Trump's end of the call is not placed (twenty-second round: the
+     * guide draws a call only where the text puts each side); the
+     * dateline places Sheinbaum's. */
     {"americas-tariff-call.txt", DM_EVENT_VISIT, "2025-02", DM_EVENT_HELD, 8.9824, -79.5199, 25},
     {"americas-tariff-call.txt", DM_EVENT_MEETING, "2025-04", DM_EVENT_PLANNED, 4.7110, -74.0721, 25},
     {"africa-congo-rwanda-accord.txt", DM_EVENT_AGREEMENT, "2025-06-27", DM_EVENT_HELD, 38.8951, -77.0364, 25},
@@ -522,8 +524,13 @@ static void pacific_forum(void **state)
     assert_non_null(event_from_to(s, DM_EVENT_VISIT, "2025-09-13", -21.137, -175.201, -13.833, -171.767, 10));
     /* "is expected to visit Wellington next month" */
     assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-10", DM_EVENT_PLANNED, -41.287, 174.776, 10));
-    /* The call went from New Zealand's capital to Suva on Thursday. */
-    assert_non_null(event_from_to(s, DM_EVENT_CALL, "2025-09-11", -41.287, 174.776, -18.137, 178.425, 10));
+    /* The call reached the counterpart "in Suva" on Thursday; the caller's
+     * end is not placed: "officials in Wellington said" is where the
+     * source spoke, and a nationality says nothing of where the minister
+     * was (the guide; it used to come from New Zealand's capital). */
+    const dm_event_t *call = event_near(s, DM_EVENT_CALL, "2025-09-11", -1, -18.137, 178.425, 10);
+    assert_non_null(call);
+    assert_int_equal(call->place_count, 1);
     /* "to discuss the pact" is no agreement in Wellington, and "officials
      * in Wellington said" no statement. */
     assert_null(event_near(s, DM_EVENT_AGREEMENT, NULL, -1, -41.287, 174.776, 50));
@@ -548,8 +555,11 @@ static void helsinki_tense_and_negation(void **state)
     /* "no deal ... could be signed without Ukraine": negated and
      * hypothetical, no agreement at all. */
     assert_int_equal(events_of_type(s, DM_EVENT_AGREEMENT), 0);
-    /* "Putin had phoned Stubb": from Moscow to Helsinki. */
-    assert_non_null(event_from_to(s, DM_EVENT_CALL, NULL, 55.7558, 37.6173, 60.1699, 24.9384, 25));
+    /* "In Moscow, ... Putin had phoned Stubb": from Moscow; nothing says
+     * where Stubb took it, so Helsinki is no longer drawn (the guide). */
+    const dm_event_t *call = event_near(s, DM_EVENT_CALL, NULL, -1, 55.7558, 37.6173, 25);
+    assert_non_null(call);
+    assert_int_equal(call->place_count, 1);
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -749,7 +759,16 @@ static void clauses_calls_and_objects(void **state)
     const dm_event_t *v = event_near(s, DM_EVENT_VISIT, "2025-02-17", DM_EVENT_HELD, 52.52, 13.40, 20);
     assert_non_null(v);
     assert_int_equal(v->place_count, 1);
-    assert_non_null(event_near(s, DM_EVENT_CALL, "2025-02-16", -1, 48.86, 2.35, 20));
+    /* "Macron called Trump on Sunday, his office said", datelined Berlin:
+     * nothing places either leader, so the call has no place (the guide;
+     * it was drawn from Paris to the United States by nationality). */
+    int placeless_call = 0;
+    for (size_t i = 0; i < dm_story_event_count(s); i++) {
+        const dm_event_t *e = dm_story_event(s, i);
+        placeless_call |= e->type == DM_EVENT_CALL && e->date && strcmp(e->date, "2025-02-16") == 0 &&
+                          e->place_count == 0;
+    }
+    assert_true(placeless_call);
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-02-18", DM_EVENT_PLANNED, 24.69, 46.72, 20));
     assert_non_null(event_near(s, DM_EVENT_VISIT, "2025-02-19", DM_EVENT_PLANNED, 39.93, 32.86, 20));
     dm_story_destroy(s);
@@ -1160,7 +1179,8 @@ static json_t *event_at(json_t *root, const char *type, const char *place)
     json_t *e;
     json_array_foreach(json_object_get(root, "events"), i, e) {
         const char *first = json_string_value(json_array_get(json_object_get(e, "places"), 0));
-        if (strcmp(json_string_value(json_object_get(e, "type")), type) == 0 && first && strcmp(first, place) == 0)
+        int at = place ? first && strcmp(first, place) == 0 : !first;  /* NULL: placeless */
+        if (strcmp(json_string_value(json_object_get(e, "type")), type) == 0 && at)
             return e;
     }
     return NULL;
@@ -1251,11 +1271,12 @@ static void event_fields(void **state)
                         "the two governments signed an agreement on critical minerals.");
     assert_string_equal(json_string_value(json_object_get(m, "cameo")), "040");
     assert_string_equal(json_string_value(json_object_get(event_at(root, "agreement", "hanoi"), "cameo")), "057");
-    json_t *c = event_at(root, "call", "canberra");
-    assert_non_null(c);
-    static const char *const called[] = {"Anthony Albanese", "Prabowo Subianto"};
-    assert_persons(c, called, 2);
-    assert_string_equal(json_string_value(json_object_get(c, "cameo")), "041");
+    /* "Before leaving Canberra, Albanese had spoken by phone with ...":
+     * no longer asserted. It sat at Canberra as Australia's capital; under
+     * the guide's rule for calls a nationality places nobody, and an
+     * undated call without a place is not kept, so the call is lost here.
+     * The leaving clause does place the caller: that construction is left
+     * for a later round (docs/accuracy.md, twenty-second round). */
     json_decref(root);
     dm_story_destroy(s);
     /* A headline in capitals: sentence case with its names; its event is
@@ -1566,7 +1587,9 @@ static void events_precision_and_persons(void **state)
     assert_non_null(accord);
     static const char *const signers[] = {"Maria Lopez", "Anna Berg"};
     assert_persons(accord, signers, 2);
-    json_t *call = event_at(root, "call", "chile");
+    /* Nothing says where either president was: a call without a place
+     * (the guide; it was drawn at Chile by nationality). */
+    json_t *call = event_at(root, "call", NULL);
     assert_non_null(call);
     static const char *const callers[] = {"Ana Soto", "Luis Quispe"};
     assert_persons(call, callers, 2);
@@ -1796,8 +1819,25 @@ static void incident_objects_and_namings(void **state)
          "incident 2025-06-09 held cyprus"},
         {"date 2025-06-12\n\nThe shelling of Kharkiv by troops stationed in Belgorod went on all Monday.\n",
          "incident 2025-06-09 held kharkiv"},
+        /* A call is placed only where the text puts its sides (twenty-second
+         * round): nationalities place nobody, and the weak "called" keeps a
+         * dated call without a place as "spoke by phone" does. */
         {"date 2025-06-12\n\nNorwegian Prime Minister Ana Soto called Latvian President Luis Quispe on Monday.\n",
-         "call 2025-06-09 held norway/latvia"},
+         "call 2025-06-09 held -"},
+        /* ... the dateline places the side that speaks in its country's
+         * lede, and "In C," the caller; the other side stays unplaced. */
+        {"date 2025-06-12\n\nLIMA - The Peruvian president, Ana Soto, said on Monday that she had spoken by phone "
+         "with Chilean President Luis Quispe.\n",
+         "call 2025-06-09 held lima"},
+        {"date 2025-06-12\n\nIn Quito, Ecuadorian President Ana Soto phoned Latvian President Luis Quispe on Monday.\n",
+         "call 2025-06-09 held quito"},
+        {"date 2025-06-12\n\nThe Peruvian president, Ana Soto, spoke by phone with Chilean President Luis Quispe on "
+         "Monday, her office said.\n",
+         "call 2025-06-09 held -"},
+        /* ... and a side the text puts in a country is drawn there, the
+         * caller's nationality not. */
+        {"date 2025-06-12\n\nIrish Foreign Minister Ana Soto phoned her brother Luis Soto in Portugal on Monday.\n",
+         "call 2025-06-09 held portugal"},
         {"date 2025-06-12\n\nNorwegian Prime Minister Ana Soto called Latvian President Luis Quispe a liar on "
          "Monday.\n",
          ""},

@@ -405,11 +405,18 @@ static int signed_no_pact(const dmi_article_t *a, size_t t)
     if (t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence &&
         (dmi_tok_is(a, t + 1, "off") || dmi_tok_is(a, t + 1, "up")))
         return 1;
+    /* "they signed a statement", "both signed a joint statement": a
+     * statement signed by two sides is their joint statement, an
+     * agreement (one signer's statement is not). */
+    static const char *const two_sides[] = {"they", "both", "jointly", "together", NULL};
+    int by_two = t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, two_sides) >= 0;
     for (size_t u = t + 1; u < t + 5 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
         if (!dmi_tok_word(a, u) || dmi_tok_in(a, u, stops) >= 0)
             break;
+        if (dmi_tok_is(a, u, "joint"))
+            by_two = 1;
         if (dmi_tok_in(a, u, signed_things) >= 0)
-            return 1;
+            return !(by_two && (dmi_tok_is(a, u, "statement") || dmi_tok_is(a, u, "statements")));
     }
     for (size_t u = t; u > 0 && u + 5 > t;) {
         u--;

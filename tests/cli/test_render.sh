@@ -188,4 +188,17 @@ for bar in d["scale_bars"]:
 PY
 done
 
+# The README's sample map draws where each meeting of its article happened:
+# the three summits (Singapore told only by the statement the two leaders
+# signed there), the briefing in Washington and the letter's mission in New
+# York. A rule that loses one of them loses it from every user's first map.
+"$DIPLOMAP" extract "$DM_SOURCE_DIR/docs/examples/articles/korea-letter-refused.txt" >"$TMP/sample.json" 2>/dev/null
+python3 - "$TMP/sample.json" <<'PY' && ok || bad "the sample article's story misses an event's place"
+import json, sys
+d = json.load(open(sys.argv[1]))
+placed = {p for e in d["events"] for p in e.get("places", [])}
+for want in ("singapore", "hanoi", "panmunjom", "washington", "new-york"):
+    assert want in placed, "no event at %s: %s" % (want, sorted(placed))
+PY
+
 finish

@@ -208,6 +208,11 @@ static const construction_case_t cases[] = {
     {"signed legislation in C: no agreement", BODY "The governor signed legislation in Santiago on Monday.\n", "", 0},
     {"a pass X signed for C: no agreement",
      BODY "The exhibit shows a pass the general signed for a farmer to cross the lines at Arica.\n", "", 0},
+    {"a statement one person signed in C: no agreement",
+     BODY "The governor signed a statement in Santiago on Monday defending the budget.\n", "statement held santiago", 0},
+    {"two sides signed a statement in C: their joint statement",
+     BODY "In Lima on Monday the two presidents spoke of fish, and they signed a short statement on fisheries.\n",
+     "agreement held lima", 0},
     {"signed off on a sale to X: no agreement",
      BODY "The cabinet signed off on Monday on selling two frigates to Peru.\n", "", 0},
     /* A means or an injection, no call and no shooting. */

@@ -343,8 +343,12 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, 
         entry_t e = {.type = ev->type, .status = ev->status};
         if (map->event_same[ei] >= 0)
             continue;   /* told twice: drawn and listed once */
+        /* The story's principal event told with no place (a phone call
+         * the text does not place) is still what the map is about: listed,
+         * with no symbol. */
+        int placeless_principal = ev->place_count == 0 && dmi_story_event_principal(s, ei);
         if (bound) {
-            if (ev->place_count == 0)
+            if (ev->place_count == 0 && !placeless_principal)
                 continue;
             e.swatch = DMI_SWATCH_NUMBER;
         } else if (event_drawn_as_line(map, ei)) {
@@ -357,7 +361,7 @@ int dmi_legend_entries(const dm_map_t *map, dmi_legend_entry_t *out, int bound, 
             feature_listed = 1;
         } else if (event_has_pointer(map, ei)) {
             e.swatch = DMI_SWATCH_LINE;
-        } else if (in_region(s, ev)) {
+        } else if (in_region(s, ev) || placeless_principal) {
             e.swatch = DMI_SWATCH_NONE;
         } else
             continue;

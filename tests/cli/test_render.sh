@@ -201,4 +201,15 @@ for want in ("singapore", "hanoi", "panmunjom", "washington", "new-york"):
     assert want in placed, "no event at %s: %s" % (want, sorted(placed))
 PY
 
+# The story's principal event told with no place (a call the text does not
+# place) is what the map is about: its legend lists it, with no symbol.
+cat >"$TMP/call.json" <<'JSON'
+{"title":"Leaders speak by phone","places":[{"id":"lima","name":"Lima","kind":"city","country":"PE","lat":-12.046,"lon":-77.043}],
+ "events":[{"id":"e1","type":"call","date":"2025-03-19","places":[],"status":"held","principal":true,"persons":["Ana Rojas","Carlos Mendez"]},
+           {"id":"e2","type":"meeting","date":"2025-03","places":["lima"],"status":"planned"}]}
+JSON
+"$DIPLOMAP" render "$TMP/call.json" -o "$TMP/call.html" 2>/dev/null &&
+    grep -q "Call, Ana Rojas.Carlos Mendez, 19 Mar 2025" "$TMP/call.html" && ok ||
+    bad "the legend does not list the principal event told with no place"
+
 finish

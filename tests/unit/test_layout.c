@@ -983,26 +983,6 @@ static void country_event_frames_its_land(void **state)
         if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
             fail_msg("the island's tip %zu is outside the main frame (%.0f, %.0f)", k, x, y);
     }
-    json_decref(root);
-    /* The same island when the base is only named: talks in the capital
-     * and a broadcast to the country. The broadcast's badge sits at the
-     * country's area centre; keeping it apart from the capital's is no
-     * reason to cut the island's west off. */
-    char *no_base = strdup(island);
-    char *e3 = strstr(no_base, ",{\"id\":\"e3\"");
-    assert_non_null(e3);
-    strcpy(e3, "]}");
-    root = layout_of_story(no_base, 1200, 675);
-    free(no_base);
-    main_frame = frame_by_id(root, "main");
-    read_box(json_object_get(main_frame, "rect"), r);
-    for (size_t k = 0; k < 2; k++) {
-        double x, y;
-        canvas_point(pc, main_frame, tips[k][0], tips[k][1], &x, &y);
-        if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
-            fail_msg("with the base only named, the island's tip %zu is outside the main frame (%.0f, %.0f)", k,
-                     x, y);
-    }
     proj_context_destroy(pc);
     json_decref(root);
 }

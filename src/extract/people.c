@@ -518,6 +518,45 @@ static int noted_given_name(const dmi_extraction_t *x, size_t t)
     return person_context(x, t, t + 2) == 2;
 }
 
+/* A particle written onto the name it joins: "al-Khalifa" of "Khalid
+ * al-Khalifa", "el-Sisi", "bin-Zayed"; one token, in lower case. */
+static int glued_particle(const dmi_article_t *a, size_t t)
+{
+    const char *s = dmi_tok_text(a, t);
+    size_t len = dmi_tok_len(a, t);
+    for (size_t i = 0; dmi_name_particles[i]; i++) {
+        size_t p = strlen(dmi_name_particles[i]);
+        if (len > p + 2 && memcmp(s, dmi_name_particles[i], p) == 0 && s[p] == '-' &&
+            g_unichar_isupper(g_utf8_get_char_validated(s + p + 1, (gssize)(len - p - 1))))
+            return 1;
+    }
+    return 0;
+}
+
+/* An apposition without an article opens at the comma token: ", Prime
+ * Minister of P", ", head of the delegation", ", P's ambassador", ", former
+ * minister for trade": up to three capitalised words (a country, the first
+ * words of a title) before a title or a role noun that no capitalised word
+ * follows (", Minister X Y and" lists other people). */
+static int bare_appositive(const dmi_extraction_t *x, size_t comma)
+{
+    const dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    if (!dmi_tok_punct(a, comma, ','))
+        return 0;
+    size_t u = comma + 1;
+    while (u < n && dmi_tok_same_sentence(a, comma, u) &&
+           (dmi_tok_is(a, u, "former") || dmi_tok_is(a, u, "then") || dmi_tok_is(a, u, "acting")))
+        u++;
+    for (size_t caps = 0; u < n && dmi_tok_same_sentence(a, comma, u) && dmi_tok_word(a, u); u++) {
+        if (dmi_is_person_title(a, u) || dmi_tok_in_cs(a, u, dmi_role_nouns))
+            return !(u + 1 < n && dmi_tok_same_sentence(a, u, u + 1) && dmi_tok_cap(a, u + 1));
+        if (!dmi_tok_cap(a, u) || ++caps > 3)
+            return 0;
+    }
+    return 0;
+}
+
 int dmi_find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -572,7 +611,8 @@ int dmi_find_people(dmi_extraction_t *x)
                !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) &&   /* "Lagos Friday" */
                ((dmi_tok_cap(a, last) && !dmi_tok_in_cs(a, last, dmi_org_words)) ||
                 (last > first && dmi_tok_in_cs(a, last, dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
-                 dmi_tok_same_sentence(a, last, last + 1))))
+                 dmi_tok_same_sentence(a, last, last + 1)) ||
+                (last > first && glued_particle(a, last))))
             last++;
         if (last == first)
             continue;
@@ -618,6 +658,13 @@ int dmi_find_people(dmi_extraction_t *x)
             appos = (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
                      dmi_tok_eq(a, after + 1, "an")) &&
                     dmi_tok_punct(a, after, ',') && dmi_tok_in_cs(a, k, dmi_role_nouns);
+        /* "X Y, Prime Minister of P,", "X Y, head of the delegation,": the
+         * office without an article, only where the pair is no longer
+         * name's tail, no place and no country, and its words a name's. */
+        if (!speech && !appos && bare_appositive(x, after) &&
+            !(dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !dmi_is_person_title(a, t - 1)) &&
+            tok_reading(x, t) != 2 && tok_reading(x, t + 1) != 2 && name_words(x, t, t + 2))
+            appos = 1;
         if (!speech && !appos)
             continue;
         /* Not a sentence's opening words or a day ("On Monday, a senior

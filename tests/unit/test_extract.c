@@ -3711,6 +3711,24 @@ static void events_twentieth_round_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+static void events_twenty_second_round_persons(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* An apposition without an article names a person whose given name no
+     * list knows: "X Y, Prime Minister of C,". */
+    static const char *const tesheku[] = {"Orvandi Tesheku"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nOrvandi Tesheku, Prime Minister of Chile, held talks with the "
+                        "Peruvian foreign minister in Lima on Monday.\n",
+                        "talks", "lima", tesheku, 1);
+    /* A particle written onto the family name is part of the name. */
+    static const char *const qadiri[] = {"Faris al-Qadiri"};
+    check_event_persons(ctx, "date 2025-06-12\n\nThe minister met Sheikh Faris al-Qadiri in Doha on Monday.\n",
+                        "meeting", "doha", qadiri, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -4068,6 +4086,7 @@ int main(void)
         cmocka_unit_test(events_eighteenth_round_precise),
         cmocka_unit_test(events_nineteenth_round_persons),
         cmocka_unit_test(events_twentieth_round_persons),
+        cmocka_unit_test(events_twenty_second_round_persons),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

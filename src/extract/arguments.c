@@ -381,6 +381,100 @@ static int range_end(const dmi_extraction_t *x, const dmi_mention_t *m)
            dmi_tok_in(a, from->first - 2, spans) >= 0;
 }
 
+static const char *const journey_words[] = {
+#include "rules/journey_words.inc"
+    NULL};
+
+/* Token t opens a journey still ahead of the rest of its sentence:
+ * "before leaving", "before he flies", "on her way", "en route". */
+static int journey_ahead_at(const dmi_article_t *a, size_t t)
+{
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", NULL};
+    static const char *const owners[] = {"his", "her", "their", "its", "the", "our", NULL};
+    size_t s = a->tokens[t].sentence;
+    if (t >= 2 && dmi_tok_is(a, t, "way") && dmi_tok_in(a, t - 1, owners) >= 0 && dmi_tok_is(a, t - 2, "on"))
+        return a->tokens[t - 2].sentence == s;
+    if (t >= 1 && dmi_tok_is(a, t, "route") && dmi_tok_is(a, t - 1, "en"))
+        return a->tokens[t - 1].sentence == s;
+    if (t < 1 || dmi_tok_in(a, t, journey_words) < 0)
+        return 0;
+    size_t b = t - 1;
+    if (b >= 1 && dmi_tok_in(a, b, pronouns) >= 0)
+        b--;
+    return dmi_tok_is(a, b, "before") && a->tokens[b].sentence == s;
+}
+
+/* Where the traveller of a journey still ahead is, told by its sentence
+ * ("met Y in C before flying back to B", "before leaving A for B, X spoke
+ * by phone with Y", "on her way to B"): JOURNEY_AHEAD for a place it goes
+ * to, which is no place of another event of that sentence; JOURNEY_ORIGIN
+ * for the place right after the word ("before leaving A"), where the
+ * traveller still is; 0 otherwise. rules/journey_words.txt. */
+enum { JOURNEY_AHEAD = 1, JOURNEY_ORIGIN = 2 };
+static int journey_role(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    for (size_t v = m->first; v-- > 0 && v + 10 >= m->first;) {
+        if (a->tokens[v].sentence != m->sentence)
+            return 0;
+        if (dmi_tok_punct_any(a, v) && !(a->tokens[v].flags & DMI_TOK_POSS))
+            return 0;
+        if (journey_ahead_at(a, v))
+            return v + 1 == m->first && !dmi_tok_is(a, v, "way") && !dmi_tok_is(a, v, "route") ? JOURNEY_ORIGIN
+                                                                                               : JOURNEY_AHEAD;
+    }
+    return 0;
+}
+
+/* The sentence [first, last) tells a journey still ahead without saying
+ * where it sets out from ("before leaving for B"). */
+int dmi_journey_ahead(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    int ahead = 0;
+    for (size_t t = first; t < last; t++)
+        ahead |= journey_ahead_at(a, t);
+    for (size_t k = dmi_mention_lower(x, first); ahead && k < x->mention_count && x->mentions[k].first < last; k++)
+        if (journey_role(a, &x->mentions[k]) == JOURNEY_ORIGIN)
+            return 0;
+    return ahead;
+}
+
+/* The place a journey still ahead sets out from in [first, last) ("before
+ * leaving A for B"), or NONE. */
+size_t dmi_journey_origin(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (dmi_usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) && journey_role(x->art, m) == JOURNEY_ORIGIN)
+            return m->place;
+    }
+    return NONE;
+}
+
+/* The country of the traveller of such a sentence: its subject, the first
+ * person after an opening phrase ("Before leaving for B, X ..."), else its
+ * first person ("X phoned Y before flying home"); "" when unknown. */
+static const char *journey_traveller_country(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const openers[] = {"before", "on", "en", NULL};
+    size_t from = first;
+    while (from < last && !dmi_tok_word(a, from))
+        from++;
+    if (from < last && dmi_tok_in(a, from, openers) >= 0)
+        for (size_t v = from; v < last; v++)
+            if (dmi_tok_punct(a, v, ',')) {
+                from = v + 1;
+                break;
+            }
+    for (size_t t = from; t < last; t++) {
+        const char *cc = x->person_tok[t] ? dmi_person_country(x, t) : "";
+        if (cc[0])
+            return cc;
+    }
+    return "";
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -421,6 +515,12 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         prev = m;
         if (m->flags & DMI_MENTION_DEMONYM)
             continue;
+        /* "met Y before flying back to B": the traveller will be in B
+         * later; "before leaving A" puts the traveller in A. A visit goes
+         * where its journey goes. */
+        int journey = e->type == DM_EVENT_VISIT ? 0 : journey_role(a, m);
+        if (journey == JOURNEY_AHEAD)
+            continue;
         /* "the Peace House in Panmunjom": the town after a site locates it. */
         if (before && before->last + 1 == m->first && dmi_tok_is(a, before->last, "in") &&
             x->places[before->place].kind == DM_PLACE_SITE &&
@@ -430,7 +530,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             !dmi_has_cue_word(x->art, m, e->type == DM_EVENT_INCIDENT ? incident_cues
                                          : e->type == DM_EVENT_OTHER ? envoy_cues
                                                                      : event_cues) &&
-            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)))
+            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)) && journey != JOURNEY_ORIGIN)
             continue;
         /* "the US-led war", "a Saudi-backed force": a name joined to the
          * next word by a hyphen modifies it. */
@@ -686,6 +786,18 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
         const dmi_xplace_t *p = &x->places[m->place];
         if (modifier_use(a, m))
             continue;
+        /* "spoke by phone on her way to B": the caller was not in B yet;
+         * "before leaving A, X phoned Y": X was in A. */
+        int journey = journey_role(a, m);
+        if (journey == JOURNEY_AHEAD)
+            continue;
+        if (journey == JOURNEY_ORIGIN && !(m->flags & DMI_MENTION_DEMONYM)) {
+            if (e->type == DM_EVENT_CALL && located == NONE)
+                located = m->place;
+            else if (e->type != DM_EVENT_CALL && from == NONE)
+                from = m->place;
+            continue;
+        }
         if (dmi_has_cue_word(a, m, from_cues) && from == NONE && !(m->flags & DMI_MENTION_DEMONYM)) {
             from = m->place;
         } else if (dmi_has_cue_word(a, m, to_cues) && p->kind != DM_PLACE_COUNTRY &&
@@ -711,6 +823,26 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
     if (located != NONE && to_cc && !from_cc && from == NONE && e->type == DM_EVENT_CALL &&
         x->places[located].country[0] && strcmp(x->places[located].country, to_cc) != 0)
         from_cc = x->places[located].country;
+    /* "Before leaving for B, X received a call from Y": X had not set out
+     * yet, and a report filed that day from X's country is filed where the
+     * journey starts, the dateline's city. */
+    if (e->type == DM_EVENT_CALL && located == NONE && from == NONE) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        located = dmi_journey_origin(x, sn->first, sn->last);  /* told in another clause of the sentence */
+    }
+    if (e->type == DM_EVENT_CALL && located == NONE && from == NONE) {
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+        size_t home = dmi_dateline_city(S);
+        const char *tc = home != NONE && dmi_journey_ahead(x, sn->first, sn->last)
+                             ? journey_traveller_country(x, sn->first, sn->last)
+                             : "";
+        if (tc[0] && strcmp(tc, x->places[home].country) == 0 && !dmi_date_before_news(&e->date, &x->date)) {
+            located = home;
+            dmi_add_participant(e, tc);
+            if (!to_cc && (!from_cc || strcmp(from_cc, tc) != 0))
+                to_cc = tc;
+        }
+    }
     /* A call is drawn only where the text puts its ends (the annotation
      * guide): a party's nationality says whose side spoke, not where it
      * was, so its seat is no end of a call. A letter or a broadcast comes

@@ -431,6 +431,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (host != NONE)
                 dmi_add_place(&e, host);
         }
+        /* "Before leaving A for B, X met Y": where the traveller still was,
+         * told in the clause of the trip. */
+        if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0)
+            dmi_add_place(&e, dmi_journey_origin(x, sn->first, sn->last));
         if (e.type == DM_EVENT_INCIDENT && e.place_count == 0) {
             size_t state = tester_state(S, si, trig);
             if (state != NONE)
@@ -532,6 +536,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * not make it coarser. */
     int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD && !e.before_news;
     if (lede_news && e.place_count > 0 && x->date.day) {
+        e.date = x->date;
+        e.date_weak = 1;
+    }
+    /* A call placed at the dateline's city because its side had not yet
+     * set out ("Before leaving for B, X received a call"; arguments.c) is
+     * of the report's day, as that placing reads it. */
+    if (e.type == DM_EVENT_CALL && !e.date.year && e.status != DM_EVENT_PLANNED && x->date.day &&
+        e.place_count == 1 && e.places[0] == dmi_dateline_city(S) && dmi_journey_ahead(x, sn->first, sn->last)) {
         e.date = x->date;
         e.date_weak = 1;
     }

@@ -503,6 +503,11 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue);
+/* Journeys still ahead of their sentence ("before leaving A for B", "on
+ * her way to B"; rules/journey_words.txt): the place they set out from,
+ * or NONE; whether one is told without that place. */
+size_t dmi_journey_origin(const dmi_extraction_t *x, size_t first, size_t last);
+int dmi_journey_ahead(const dmi_extraction_t *x, size_t first, size_t last);
 void dmi_city_for_country(dmi_events_state_t *S, dmi_xevent_t *e, size_t si);
 void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);

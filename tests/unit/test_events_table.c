@@ -222,6 +222,35 @@ static const construction_case_t cases[] = {
     {"a man shot in C", BODY "A man was shot in Arica on Monday.\n", "incident held arica", 0},
     {"signed an agreement in C", BODY "Chile and Peru signed a trade agreement in Lima on Monday.\n",
      "agreement held lima", 0},
+    /* Twenty-second round (issue 14): a journey still ahead of the
+     * sentence tells where its traveller is; the place it goes to is not
+     * where the meeting or call happened. */
+    {"met Y in C before flying back to B", BODY "Mendez met Rojas in Arica on Monday before flying back to Lima.\n",
+     "meeting held arica", 0},
+    {"met Y en route to B", BODY "Mendez met Rojas on Monday en route to Lima.\n", "meeting held -", 0},
+    {"spoke by phone on her way to B", BODY "On her way to Lima on Monday, Rojas spoke by phone with Mendez.\n",
+     "call held -", 0},
+    {"before leaving A for B, X spoke by phone with Y",
+     BODY "Before leaving Arica for Lima on Monday, Mendez spoke by phone with Rojas.\n",
+     "visit held lima; call held arica", 0},
+    {"before leaving A for B, X met Y", BODY "Before leaving Arica for Lima on Monday, Mendez met Rojas.\n",
+     "visit held lima; meeting held arica", 0},
+    {"before leaving for B, X of the dateline's country took a call",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez flew to Peru "
+     "on Tuesday.\n\nBefore leaving for Lima, Mendez took a telephone call from Bolivian President Juan Quispe, "
+     "radio said.\n",
+     "visit held lima; call held arica", 0},
+    /* ... guards: a journey already made (no meeting at A), a visit's own
+     * destination, a traveller of another country than the dateline's (the
+     * call, undated and placed nowhere, is not kept). */
+    {"after leaving A for B, X met Y", BODY "After leaving Arica for Lima on Monday, Mendez met Rojas.\n",
+     "visit held lima", 0},
+    {"left A for B", BODY "Mendez left Arica for Lima on Monday.\n", "visit held lima", 0},
+    {"before leaving for B, X of another country took a call",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez flew to Peru "
+     "on Tuesday.\n\nBefore leaving for Lima, Bolivian President Juan Quispe took a telephone call from Mendez, "
+     "radio said.\n",
+     "visit held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -1272,11 +1272,10 @@ static void event_fields(void **state)
     assert_string_equal(json_string_value(json_object_get(m, "cameo")), "040");
     assert_string_equal(json_string_value(json_object_get(event_at(root, "agreement", "hanoi"), "cameo")), "057");
     /* "Before leaving Canberra, Albanese had spoken by phone with ...":
-     * no longer asserted. It sat at Canberra as Australia's capital; under
-     * the guide's rule for calls a nationality places nobody, and an
-     * undated call without a place is not kept, so the call is lost here.
-     * The leaving clause does place the caller: that construction is left
-     * for a later round (docs/accuracy.md, twenty-second round). */
+     * the leaving clause places the caller (twenty-second round; the
+     * twenty-first had lost this call, since a nationality places nobody
+     * and an undated call without a place is not kept). */
+    assert_non_null(event_at(root, "call", "canberra"));
     json_decref(root);
     dm_story_destroy(s);
     /* A headline in capitals: sentence case with its names; its event is

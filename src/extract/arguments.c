@@ -79,9 +79,10 @@ static void add_person_index(dmi_xevent_t *e, size_t p)
  * ("Following X's visit, the minister will meet ..."); a host's
  * invitation makes X a party too (rules/party_nouns.txt). The possessed
  * words are read up to five, to punctuation other than a hyphen. */
-static const char *const party_nouns[] = {
+static const char *const party_nouns_list[] = {
 #include "rules/party_nouns.inc"
     NULL};
+static dmi_word_set_t party_nouns = DMI_WORD_SET(party_nouns_list);
 
 static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t t)
 {
@@ -97,7 +98,7 @@ static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *
         b--;
     int sequel = b > 0 && dmi_tok_same_sentence(a, b - 1, t) && dmi_tok_in(a, b - 1, sequels) >= 0;
     for (size_t u = s + 1; u <= s + 5 && dmi_tok_same_sentence(a, s, u); u++) {
-        if (u == e->trigger || (!sequel && dmi_trigger_at(a, u)) || dmi_tok_in(a, u, party_nouns) >= 0)
+        if (u == e->trigger || (!sequel && dmi_trigger_at(a, u)) || dmi_tok_in_set(a, u, &party_nouns) >= 0)
             return 0;
         if (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, '-'))
             break;
@@ -230,9 +231,10 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
 
 /* Nouns of a place's kind written between a cue and the name ("in the
  * northern city of X"): rules/settlement_nouns.txt. */
-static const char *const settlement_nouns[] = {
+static const char *const settlement_nouns_list[] = {
 #include "rules/settlement_nouns.inc"
     NULL};
+static dmi_word_set_t settlement_nouns = DMI_WORD_SET(settlement_nouns_list);
 
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
@@ -244,7 +246,7 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
      * another "of" or a "with" between them ends the noun phrase ("the
      * mayor of the city of X" is not cued by the "in" before "the mayor"). */
     if (t >= 3 && dmi_tok_is(a, t - 1, "of") && a->tokens[t - 2].sentence == m->sentence &&
-        !(a->tokens[t - 2].flags & DMI_TOK_CAP) && dmi_tok_in(a, t - 2, settlement_nouns) >= 0)
+        !(a->tokens[t - 2].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t - 2, &settlement_nouns) >= 0)
         for (size_t p = t - 3; p + 7 > t && a->tokens[p].sentence == m->sentence; p--) {
             if (!(a->tokens[p].flags & DMI_TOK_WORD))
                 break;
@@ -343,14 +345,16 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
      * (rules/name_modifier_openers.txt), before a noun that is never a verb
      * (rules/name_modifier_nouns.txt: "after Pyongyang blew up" keeps its
      * subject). */
-    static const char *const openers[] = {
+    static const char *const openers_list[] = {
 #include "rules/name_modifier_openers.inc"
         NULL};
-    static const char *const nouns[] = {
+    static dmi_word_set_t openers = DMI_WORD_SET(openers_list);
+    static const char *const nouns_list[] = {
 #include "rules/name_modifier_nouns.inc"
         NULL};
+    static dmi_word_set_t nouns = DMI_WORD_SET(nouns_list);
     if (!det && d > 0 && (a->tokens[d - 1].flags & DMI_TOK_WORD) && !(a->tokens[d - 1].flags & DMI_TOK_CAP) &&
-        dmi_tok_in(a, d - 1, openers) >= 0 && dmi_tok_in(a, t, nouns) >= 0)
+        dmi_tok_in_set(a, d - 1, &openers) >= 0 && dmi_tok_in_set(a, t, &nouns) >= 0)
         det = 1;
     return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
 }
@@ -618,17 +622,14 @@ void dmi_city_for_country(dmi_events_state_t *S, dmi_xevent_t *e, size_t si)
 
 /* Token t, a word with inner hyphens ("Britain-based"), ends in "-" and
  * one of words. */
-static int compound_head(const dmi_article_t *a, size_t t, const char *const *words)
+static int compound_head(const dmi_article_t *a, size_t t, dmi_word_set_t *words)
 {
     const char *w = dmi_tok_text(a, t);
     size_t n = dmi_tok_len(a, t);
     for (size_t i = n; i > 1; i--) {
         if (w[i - 1] != '-')
             continue;
-        for (size_t k = 0; words[k]; k++)
-            if (strlen(words[k]) == n - i && g_ascii_strncasecmp(w + i, words[k], n - i) == 0)
-                return 1;
-        return 0;
+        return dmi_word_in_set_ci(w + i, n - i, words);
     }
     return 0;
 }
@@ -656,10 +657,11 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
             continue;
         /* "the Britain-based monitor said": where the monitor is, no party
          * (rules/place_compound_heads.txt). */
-        static const char *const heads[] = {
+        static const char *const heads_list[] = {
 #include "rules/place_compound_heads.inc"
             NULL};
-        if (compound_head(a, m->last - 1, heads))
+        static dmi_word_set_t heads = DMI_WORD_SET(heads_list);
+        if (compound_head(a, m->last - 1, &heads))
             continue;
         /* "15 billion U.S. dollars", "a weak Canadian dollar": a currency
          * names no party (the name stays a place mention, as toponym

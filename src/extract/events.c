@@ -879,7 +879,7 @@ static int reported_content(const dmi_article_t *a, size_t first, size_t t)
 /* The first speech verb ("said", "told") in tokens [from, to), else to. */
 static size_t first_speech_verb(const dmi_article_t *a, size_t from, size_t to)
 {
-    while (from < to && !(dmi_tok_word(a, from) && dmi_tok_in_cs(a, from, dmi_speech_verbs)))
+    while (from < to && !(dmi_tok_word(a, from) && dmi_tok_in_set_cs(a, from, &dmi_speech_verbs)))
         from++;
     return from;
 }
@@ -979,11 +979,10 @@ static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
     size_t n = dmi_tok_len(a, t);
     const char *dash = memchr(s, '-', n);
     size_t head = dash ? (size_t)(dash - s) : n;
-    for (size_t i = 0; dmi_media_words[i]; i++)
-        if (strlen(dmi_media_words[i]) == head && g_ascii_strncasecmp(s, dmi_media_words[i], head) == 0)
-            return 1;
+    if (dmi_word_in_set_ci(s, head, &dmi_media_words))
+        return 1;
     for (size_t u = t + 1; u < t + 3 && u < last && dmi_tok_cap(a, u - 1); u++)
-        if (dmi_tok_in(a, u, dmi_media_words) >= 0)
+        if (dmi_tok_in_set(a, u, &dmi_media_words) >= 0)
             return 1;
     return dmi_tok_is(a, t, "the") && (a->tokens[t].flags & DMI_TOK_CAP) && !(a->tokens[t].flags & DMI_TOK_SENT_START) &&
            dmi_tok_cap(a, t + 1);
@@ -1048,7 +1047,7 @@ static int private_speaker(const dmi_article_t *a, size_t first, size_t verb)
         u--;
         if (a->tokens[u].flags & DMI_TOK_QUOTE)
             break;
-        if (dmi_tok_in(a, u, dmi_private_roles) >= 0)
+        if (dmi_tok_in_set(a, u, &dmi_private_roles) >= 0)
             return 1;
         const char *s = dmi_tok_text(a, u);
         size_t n = dmi_tok_len(a, u);
@@ -1065,7 +1064,7 @@ static int office_word(const dmi_article_t *a, size_t t)
 {
     if (!dmi_tok_word(a, t))
         return 0;
-    if (dmi_tok_in(a, t, dmi_office_words) >= 0)
+    if (dmi_tok_in_set(a, t, &dmi_office_words) >= 0)
         return 1;
     const char *s = dmi_tok_text(a, t);
     size_t n = dmi_tok_len(a, t);
@@ -1074,10 +1073,7 @@ static int office_word(const dmi_article_t *a, size_t t)
         h--;
     if (h == 0 || h == n)
         return 0;
-    for (size_t i = 0; dmi_office_words[i]; i++)
-        if (strlen(dmi_office_words[i]) == n - h && g_ascii_strncasecmp(s + h, dmi_office_words[i], n - h) == 0)
-            return 1;
-    return 0;
+    return dmi_word_in_set_ci(s + h, n - h, &dmi_office_words);
 }
 
 /* An office word among tokens [from, to) outside quotations of the
@@ -1196,7 +1192,7 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
             break;
         if (dmi_tok_in(a, u, clause_openers) >= 0)
             break;
-        if (dmi_tok_in(a, u, dmi_private_roles) >= 0 || dmi_tok_in(a, u, dmi_arrival_things) >= 0)
+        if (dmi_tok_in_set(a, u, &dmi_private_roles) >= 0 || dmi_tok_in_set(a, u, &dmi_arrival_things) >= 0)
             return 1;
         start = u;
     }
@@ -1216,9 +1212,10 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
  * departure, no visit. A participle counts before a noun ("expelled
  * diplomats") or after "be" ("being expelled"); "who expelled 60 diplomats"
  * is the one who expels. */
-static const char *const removed_people[] = {
+static const char *const removed_people_list[] = {
 #include "rules/removed_people.inc"
     NULL};
+static dmi_word_set_t removed_people = DMI_WORD_SET(removed_people_list);
 
 static int removed_traveller(const dmi_article_t *a, size_t first, size_t t)
 {
@@ -1231,7 +1228,7 @@ static int removed_traveller(const dmi_article_t *a, size_t first, size_t t)
             break;
         if (dmi_tok_in(a, u, clause_openers) >= 0)
             break;
-        if (dmi_tok_in(a, u, removed_people) < 0)
+        if (dmi_tok_in_set(a, u, &removed_people) < 0)
             continue;
         size_t n = dmi_tok_len(a, u);
         const char *w = dmi_tok_text(a, u);
@@ -1255,9 +1252,10 @@ static int removed_traveller(const dmi_article_t *a, size_t first, size_t t)
 /* "a tense crowd gathered", "mourners gather outside": a gathering whose
  * subject (twelve words back to the clause's start) is a crowd
  * (rules/crowd_words.txt), not a meeting. */
-static const char *const crowd_words[] = {
+static const char *const crowd_words_list[] = {
 #include "rules/crowd_words.inc"
     NULL};
+static dmi_word_set_t crowd_words = DMI_WORD_SET(crowd_words_list);
 
 static int crowd_gathering(const dmi_article_t *a, size_t first, size_t t)
 {
@@ -1270,7 +1268,7 @@ static int crowd_gathering(const dmi_article_t *a, size_t first, size_t t)
         u--;
         if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, clause_openers) >= 0)
             break;
-        if (dmi_tok_in(a, u, crowd_words) >= 0)
+        if (dmi_tok_in_set(a, u, &crowd_words) >= 0)
             return 1;
     }
     return 0;
@@ -2151,7 +2149,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
                 for (size_t k = 0; k < e->sentence_count && !conveyed; k++)
                     for (size_t t = a->sentences[e->sentences[k]].first;
                          t < a->sentences[e->sentences[k]].last && !conveyed; t++)
-                        conveyed = dmi_tok_in(a, t, dmi_delivery_cues) >= 0;
+                        conveyed = dmi_tok_in_set(a, t, &dmi_delivery_cues) >= 0;
             }
             if (conveyed)
                 S.ev[n++] = *e;

@@ -15,6 +15,7 @@
 #include "resolve-private.h"
 
 #include <glib.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -389,30 +390,56 @@ typedef struct {
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */
-extern const char *const dmi_person_titles[];
-extern const char *const dmi_name_particles[];
-extern const char *const dmi_name_joiners[];
-extern const char *const dmi_role_nouns[];
-extern const char *const dmi_portfolios[];
-extern const char *const dmi_first_names[];
-extern const char *const dmi_org_words[];
-extern const char *const dmi_org_heads[];
-extern const char *const dmi_pact_words[];
-extern const char *const dmi_pact_nouns[];
-extern const char *const dmi_pact_modifiers[];
-extern const char *const dmi_treaty_acronyms[];
-extern const char *const dmi_agencies[];
-extern const char *const dmi_never_alone[];
-extern const char *const dmi_never_alone_unless_cue[];
-extern const char *const dmi_sentence_words[];
-extern const char *const dmi_speech_verbs[];
-extern const char *const dmi_place_modifiers[];
-extern const char *const dmi_delivery_cues[];
-extern const char *const dmi_purpose_verbs[];
-extern const char *const dmi_media_words[];
-extern const char *const dmi_private_roles[];
-extern const char *const dmi_office_words[];
-extern const char *const dmi_arrival_things[];
+
+/* A rule list (rules/NAME.txt, compiled in) as a set: its entries,
+ * NULL-terminated in the file's order, and an index of them sorted by
+ * lower-case word, built on the first lookup, so that a lookup is a binary
+ * search, not a comparison with every entry (lists run to hundreds of words
+ * and are asked about every token). Declared static with DMI_WORD_SET and
+ * shared by every thread: the index is published once, atomically, and
+ * kept for the life of the process. */
+typedef struct dmi_word_index dmi_word_index_t;
+typedef struct {
+    const char *const *words;
+    _Atomic(dmi_word_index_t *) index;
+} dmi_word_set_t;
+/* clang-format off */
+#define DMI_WORD_SET(list) {(list), NULL}
+/* clang-format on */
+
+/* Position in the set's list of the first entry that is token t's word in
+ * any case (as dmi_tok_in), or -1. */
+int dmi_tok_in_set(const dmi_article_t *a, size_t t, dmi_word_set_t *set);
+/* The n bytes at s are an entry as written (1) or not (0); _ci: in any case. */
+int dmi_word_in_set(const char *s, size_t n, dmi_word_set_t *set);
+int dmi_word_in_set_ci(const char *s, size_t n, dmi_word_set_t *set);
+/* Token t is an entry as written (as dmi_tok_in_cs). */
+int dmi_tok_in_set_cs(const dmi_article_t *a, size_t t, dmi_word_set_t *set);
+
+extern dmi_word_set_t dmi_person_titles;
+extern dmi_word_set_t dmi_name_particles;
+extern dmi_word_set_t dmi_name_joiners;
+extern dmi_word_set_t dmi_role_nouns;
+extern dmi_word_set_t dmi_portfolios;
+extern dmi_word_set_t dmi_first_names;
+extern dmi_word_set_t dmi_org_words;
+extern dmi_word_set_t dmi_org_heads;
+extern dmi_word_set_t dmi_pact_words;
+extern dmi_word_set_t dmi_pact_nouns;
+extern dmi_word_set_t dmi_pact_modifiers;
+extern dmi_word_set_t dmi_treaty_acronyms;
+extern dmi_word_set_t dmi_agencies;
+extern dmi_word_set_t dmi_never_alone;
+extern dmi_word_set_t dmi_never_alone_unless_cue;
+extern dmi_word_set_t dmi_sentence_words;
+extern dmi_word_set_t dmi_speech_verbs;
+extern dmi_word_set_t dmi_place_modifiers;
+extern dmi_word_set_t dmi_delivery_cues;
+extern dmi_word_set_t dmi_purpose_verbs;
+extern dmi_word_set_t dmi_media_words;
+extern dmi_word_set_t dmi_private_roles;
+extern dmi_word_set_t dmi_office_words;
+extern dmi_word_set_t dmi_arrival_things;
 int dmi_word_in(const char *s, size_t n, const char *const *list);
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);
 int dmi_is_person_title(const dmi_article_t *a, size_t t);
@@ -424,7 +451,6 @@ int dmi_title_case_sentence(const dmi_article_t *a, size_t t);
 int dmi_entry_prominent(const dmi_gaz_entry_t *e);
 int dmi_text_is_upper(const char *s, size_t n);
 int dmi_first_word_of_sentence(const dmi_article_t *a, size_t t);
-int dmi_word_in_ci(const char *s, size_t n, const char *const *list);
 void dmi_collect_lower_words(dmi_extraction_t *x);
 int dmi_written_lower(const dmi_extraction_t *x, const char *s, size_t n);
 

@@ -15,40 +15,47 @@
 #include "extract-private.h"
 
 #include <glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Words before a person's name. Case-sensitive: "President Lee" is a title,
  * "the president" is not followed by a name. */
-const char *const dmi_person_titles[] = {
+static const char *const person_titles_list[] = {
 #include "rules/person_titles.inc"
     NULL};
+dmi_word_set_t dmi_person_titles = DMI_WORD_SET(person_titles_list);
 
 /* Name particles join the parts of a name: "Luiz Inácio Lula da Silva",
  * "Ursula von der Leyen", "Plaza de Mayo". */
-const char *const dmi_name_particles[] = {
+static const char *const name_particles_list[] = {
 #include "rules/name_particles.inc"
     NULL};
+dmi_word_set_t dmi_name_particles = DMI_WORD_SET(name_particles_list);
 
 /* Words that join one longer proper name ("Ministry of Foreign Affairs"). */
-const char *const dmi_name_joiners[] = {
+static const char *const name_joiners_list[] = {
 #include "rules/name_joiners.inc"
     NULL};
+dmi_word_set_t dmi_name_joiners = DMI_WORD_SET(name_joiners_list);
 
 /* The portfolio a title names after "of" ("Secretary of State X"). */
-const char *const dmi_portfolios[] = {
+static const char *const portfolios_list[] = {
 #include "rules/portfolios.inc"
     NULL};
+dmi_word_set_t dmi_portfolios = DMI_WORD_SET(portfolios_list);
 
 /* Role nouns of an appositive after a name ("X Y, a senior aide,"). */
-const char *const dmi_role_nouns[] = {
+static const char *const role_nouns_list[] = {
 #include "rules/role_nouns.inc"
     NULL};
+dmi_word_set_t dmi_role_nouns = DMI_WORD_SET(role_nouns_list);
 
 /* Given names common in international news. A capitalised word after one of
  * these is a surname, not a town. */
-const char *const dmi_first_names[] = {
+static const char *const first_names_list[] = {
 #include "rules/first_names.inc"
     NULL};
+dmi_word_set_t dmi_first_names = DMI_WORD_SET(first_names_list);
 
 /* English given names (geodata/names/first-names.txt, sorted in C byte
  * order), searched by dmi_first_name_listed(). */
@@ -58,109 +65,255 @@ static const char *const common_first_names[] = {
 
 /* Words that end an organisation's name: a place before them is embedded
  * in the name ("Washington Post"), not the place the sentence is about. */
-const char *const dmi_org_words[] = {
+static const char *const org_words_list[] = {
 #include "rules/org_words.inc"
     NULL};
+dmi_word_set_t dmi_org_words = DMI_WORD_SET(org_words_list);
 
 /* Last words of organisations' names: "the Red Cross", "the African
  * Union", "the Pacific Islands Forum" are actors, never places, though a
  * town or a headquarters carries the name. */
-const char *const dmi_org_heads[] = {
+static const char *const org_heads_list[] = {
 #include "rules/org_heads.inc"
     NULL};
+dmi_word_set_t dmi_org_heads = DMI_WORD_SET(org_heads_list);
 
 /* Words that end the name of a treaty, a programme or a forum named after a
  * place ("Warsaw Pact", "Kyoto Protocol", "Bogor Goals", "the 1949 Geneva
  * Conventions", "China-Chile FTA"): the place there is inside the name. */
-const char *const dmi_pact_words[] = {
+static const char *const pact_words_list[] = {
 #include "rules/pact_words.inc"
     NULL};
+dmi_word_set_t dmi_pact_words = DMI_WORD_SET(pact_words_list);
 
 /* The same in lower case after a place, with the words that may stand
  * between ("the Paris climate accord", "the Minsk agreements"). */
-const char *const dmi_pact_nouns[] = {
+static const char *const pact_nouns_list[] = {
 #include "rules/pact_nouns.inc"
     NULL};
+dmi_word_set_t dmi_pact_nouns = DMI_WORD_SET(pact_nouns_list);
 
-const char *const dmi_pact_modifiers[] = {
+static const char *const pact_modifiers_list[] = {
 #include "rules/pact_modifiers.inc"
     NULL};
+dmi_word_set_t dmi_pact_modifiers = DMI_WORD_SET(pact_modifiers_list);
 
 /* Treaties' and groupings' acronyms that are also towns somewhere ("START",
  * "SALT", "SORT": Start, Louisiana; Salt, Jordan): never places. */
-const char *const dmi_treaty_acronyms[] = {
+static const char *const treaty_acronyms_list[] = {
 #include "rules/treaty_acronyms.inc"
     NULL};
+dmi_word_set_t dmi_treaty_acronyms = DMI_WORD_SET(treaty_acronyms_list);
 
 /* News dmi_agencies and outlets that are never places. */
-const char *const dmi_agencies[] = {
+static const char *const agencies_list[] = {
 #include "rules/agencies.inc"
     NULL};
+dmi_word_set_t dmi_agencies = DMI_WORD_SET(agencies_list);
 
 /* Capitalised words that are small towns somewhere but in news prose are
  * common words, parts of titles or of institutions. Rejected as single-word
  * places anywhere. */
-const char *const dmi_never_alone[] = {
+static const char *const never_alone_list[] = {
 #include "rules/never_alone.inc"
     NULL};
+dmi_word_set_t dmi_never_alone = DMI_WORD_SET(never_alone_list);
 
 /* Of those, the ones that are real places of note when a cue or a qualifier
  * supports them ("in Turkey", "Reading, England"). */
-const char *const dmi_never_alone_unless_cue[] = {
+static const char *const never_alone_unless_cue_list[] = {
 #include "rules/never_alone_unless_cue.inc"
     NULL};
+dmi_word_set_t dmi_never_alone_unless_cue = DMI_WORD_SET(never_alone_unless_cue_list);
 
 /* Sentence-initial words that are places somewhere but begin sentences as
  * ordinary words. */
-const char *const dmi_sentence_words[] = {
+static const char *const sentence_words_list[] = {
 #include "rules/sentence_words.inc"
     NULL};
+dmi_word_set_t dmi_sentence_words = DMI_WORD_SET(sentence_words_list);
 
 /* Words that, after a capitalised name, show it is a person. */
-const char *const dmi_speech_verbs[] = {
+static const char *const speech_verbs_list[] = {
 #include "rules/speech_verbs.inc"
     NULL};
+dmi_word_set_t dmi_speech_verbs = DMI_WORD_SET(speech_verbs_list);
 
 /* Locative cues before a place. */
-static const char *const cues[] = {
+static const char *const cue_list[] = {
 #include "rules/cues.inc"
     NULL};
+static dmi_word_set_t cues = DMI_WORD_SET(cue_list);
 
 /* Modifiers that may precede a place inside a capitalised sequence. */
-const char *const dmi_place_modifiers[] = {
+static const char *const place_modifiers_list[] = {
 #include "rules/place_modifiers.inc"
     NULL};
+dmi_word_set_t dmi_place_modifiers = DMI_WORD_SET(place_modifiers_list);
 
 /* Words that tell a proposal was conveyed (events.c). */
-const char *const dmi_delivery_cues[] = {
+static const char *const delivery_cues_list[] = {
 #include "rules/delivery_cues.inc"
     NULL};
+dmi_word_set_t dmi_delivery_cues = DMI_WORD_SET(delivery_cues_list);
 
 /* Words that make a name a news outlet ("told Kenya Television", events.c). */
-const char *const dmi_media_words[] = {
+static const char *const media_words_list[] = {
 #include "rules/media_words.inc"
     NULL};
+dmi_word_set_t dmi_media_words = DMI_WORD_SET(media_words_list);
 
 /* Words that describe a speaker as a private person ("his sister told the
  * paper", events.c). */
-const char *const dmi_private_roles[] = {
+static const char *const private_roles_list[] = {
 #include "rules/private_roles.inc"
     NULL};
+dmi_word_set_t dmi_private_roles = DMI_WORD_SET(private_roles_list);
 
 /* Words that make a speaker an office holder ("Foreign Minister X told
  * the paper", events.c). */
-const char *const dmi_office_words[] = {
+static const char *const office_words_list[] = {
 #include "rules/office_words.inc"
     NULL};
+dmi_word_set_t dmi_office_words = DMI_WORD_SET(office_words_list);
 
 /* Nouns of what arrives without a visit ("a ship arrived", events.c). */
-const char *const dmi_arrival_things[] = {
+static const char *const arrival_things_list[] = {
 #include "rules/arrival_things.inc"
     NULL};
+dmi_word_set_t dmi_arrival_things = DMI_WORD_SET(arrival_things_list);
 
-const char *const dmi_purpose_verbs[] = {
+static const char *const purpose_verbs_list[] = {
 #include "rules/purpose_verbs.inc"
     NULL};
+dmi_word_set_t dmi_purpose_verbs = DMI_WORD_SET(purpose_verbs_list);
+
+/* ---- word sets ---------------------------------------------------------- */
+
+struct dmi_word_index {
+    size_t count;
+    struct word_entry {
+        const char *word;
+        int pos; /* in the list, for the first of words equal in any case */
+    } * entries;
+};
+
+static int fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* The n bytes at s (no NUL among them) against a word, in ASCII lower case,
+ * bytes unsigned: the index's order, and 0 exactly when dmi_tok_is would
+ * say the token is the word. */
+static int cmp_folded(const char *s, size_t n, const char *word)
+{
+    for (size_t k = 0; k < n; k++) {
+        int c = fold((unsigned char)s[k]) - fold((unsigned char)word[k]);
+        if (c)
+            return c; /* also where word ends first */
+    }
+    return word[n] ? -1 : 0;
+}
+
+/* The same order for two words (the index is sorted once a process). */
+static int cmp_entries(const void *pa, const void *pb)
+{
+    const struct word_entry *a = pa, *b = pb;
+    const unsigned char *s = (const unsigned char *)a->word, *w = (const unsigned char *)b->word;
+    while (*s && fold(*s) == fold(*w)) {
+        s++;
+        w++;
+    }
+    int c = fold(*s) - fold(*w);
+    return c ? c : (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* The set's index, built by whichever thread asks first (a batch extracts
+ * on several; a thread that loses the race frees its copy). NULL when
+ * memory ran out: the caller reads the list itself. */
+static dmi_word_index_t *word_index(dmi_word_set_t *set)
+{
+    dmi_word_index_t *ix = atomic_load_explicit(&set->index, memory_order_acquire);
+    if (ix)
+        return ix;
+    size_t n = 0;
+    while (set->words[n])
+        n++;
+    ix = calloc(1, sizeof *ix);
+    struct word_entry *entries = calloc(n ? n : 1, sizeof *entries);
+    if (!ix || !entries) {
+        free(ix);
+        free(entries);
+        return NULL;
+    }
+    for (size_t k = 0; k < n; k++)
+        entries[k] = (struct word_entry){set->words[k], (int)k};
+    qsort(entries, n, sizeof *entries, cmp_entries);
+    ix->count = n;
+    ix->entries = entries;
+    dmi_word_index_t *none = NULL;
+    if (!atomic_compare_exchange_strong_explicit(&set->index, &none, ix, memory_order_acq_rel, memory_order_acquire)) {
+        free(entries);
+        free(ix);
+        ix = none;
+    }
+    return ix;
+}
+
+/* The first entry equal to the n bytes at s in any case (its place in the
+ * index), or the index's count when none is. */
+static size_t first_folded(const dmi_word_index_t *ix, const char *s, size_t n)
+{
+    size_t lo = 0, hi = ix->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_folded(s, n, ix->entries[mid].word) > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->count && cmp_folded(s, n, ix->entries[lo].word) == 0 ? lo : ix->count;
+}
+
+/* Position in the list of the first entry equal to s in any case, or -1;
+ * with exact_case, of an entry written as s is. */
+static int set_find(dmi_word_set_t *set, const char *s, size_t n, int exact_case)
+{
+    if (n == 0)
+        return -1;
+    const dmi_word_index_t *ix = word_index(set);
+    if (!ix) {
+        for (int k = 0; set->words[k]; k++)
+            if (cmp_folded(s, n, set->words[k]) == 0 && (!exact_case || memcmp(s, set->words[k], n) == 0))
+                return k;
+        return -1;
+    }
+    for (size_t i = first_folded(ix, s, n); i < ix->count && cmp_folded(s, n, ix->entries[i].word) == 0; i++)
+        if (!exact_case || memcmp(s, ix->entries[i].word, n) == 0)
+            return ix->entries[i].pos;
+    return -1;
+}
+
+int dmi_tok_in_set(const dmi_article_t *a, size_t t, dmi_word_set_t *set)
+{
+    return t < a->token_count ? set_find(set, dmi_tok_text(a, t), dmi_tok_len(a, t), 0) : -1;
+}
+
+int dmi_tok_in_set_cs(const dmi_article_t *a, size_t t, dmi_word_set_t *set)
+{
+    return t < a->token_count && set_find(set, dmi_tok_text(a, t), dmi_tok_len(a, t), 1) >= 0;
+}
+
+int dmi_word_in_set(const char *s, size_t n, dmi_word_set_t *set)
+{
+    return set_find(set, s, n, 1) >= 0;
+}
+
+int dmi_word_in_set_ci(const char *s, size_t n, dmi_word_set_t *set)
+{
+    return set_find(set, s, n, 0) >= 0;
+}
 
 int dmi_word_in(const char *s, size_t n, const char *const *list)
 {
@@ -181,7 +334,7 @@ int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list)
 
 int dmi_is_person_title(const dmi_article_t *a, size_t t)
 {
-    return dmi_tok_in_cs(a, t, dmi_person_titles);
+    return dmi_tok_in_set_cs(a, t, &dmi_person_titles);
 }
 
 int dmi_first_name_listed(const char *s, size_t n)
@@ -219,7 +372,7 @@ int dmi_cue_before(const dmi_article_t *a, size_t t)
         ((dmi_tok_eq(a, p, "to") && dmi_tok_in(a, p - 1, not_before_to) >= 0) ||
          (dmi_tok_eq(a, p, "of") && dmi_tok_in(a, p - 1, kin_before_of) >= 0)))
         return 0;
-    if (dmi_tok_in(a, p, cues) >= 0)
+    if (dmi_tok_in_set(a, p, &cues) >= 0)
         return 1;
     /* "the port city of", "the truce village of", "the capital" */
     if (dmi_tok_eq(a, p, "of") && p > 0 && dmi_tok_word(a, p - 1) &&
@@ -274,15 +427,6 @@ int dmi_first_word_of_sentence(const dmi_article_t *a, size_t t)
         if (a->tokens[k].flags & DMI_TOK_WORD)
             return 0;
     return 1;
-}
-
-/* Case-insensitive dmi_word_in. */
-int dmi_word_in_ci(const char *s, size_t n, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (g_ascii_strncasecmp(list[k], s, n) == 0 && list[k][n] == '\0')
-            return 1;
-    return 0;
 }
 
 /* The words the article writes in lower case: a capitalised "More" or

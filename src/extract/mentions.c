@@ -132,14 +132,15 @@ static int spells_initials(const dmi_article_t *a, size_t t)
  * The street is not the town, state or country it is named after. */
 static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
 {
-    static const char *const street_words[] = {
+    static const char *const street_words_list[] = {
 #include "rules/street_words.inc"
         NULL};
+    static dmi_word_set_t street_words = DMI_WORD_SET(street_words_list);
     size_t t = c->first, u = c->last;
     if (c->end != a->tokens[u - 1].end || u >= a->token_count || !dmi_tok_same_sentence(a, t, u))
         return 0;
     if (dmi_tok_cap(a, u)) {
-        if (!dmi_tok_in_cs(a, u, street_words))
+        if (!dmi_tok_in_set_cs(a, u, &street_words))
             return 0;
         /* A capitalised word after it makes a longer name, not a street:
          * "the Florida Highway Patrol", "the Portland Trail Blazers". */
@@ -158,7 +159,7 @@ static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
         pair_before = 1;
     }
     return pair_before && dmi_tok_word(a, u) && g_ascii_islower(dmi_tok_text(a, u)[0]) &&
-           dmi_tok_in_cs(a, u, street_words);
+           dmi_tok_in_set_cs(a, u, &street_words);
 }
 
 /* The words of the persons' names the article gives in full ("Tyler" of
@@ -314,13 +315,15 @@ static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t
     if (c->last - c->first != 1 || !only_minor_places(c) || !dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
         (a->tokens[t].flags & DMI_TOK_UPPER) || (a->tokens[nx].flags & DMI_TOK_UPPER))
         return 0;
-    static const char *const place_words[] = {
+    static const char *const place_words_list[] = {
 #include "rules/feature_heads.inc"
 #include "rules/street_words.inc"
         NULL};
-    if (dmi_tok_in_cs(a, nx, dmi_org_words) || dmi_tok_in_cs(a, nx, dmi_org_heads) ||
-        dmi_tok_in_cs(a, nx, dmi_never_alone) || dmi_tok_in_cs(a, nx, place_words) || dmi_is_person_title(a, nx) ||
-        dmi_tok_in_cs(a, nx, dmi_role_nouns) || dmi_tok_in_cs(a, nx, dmi_place_modifiers))
+    static dmi_word_set_t place_words = DMI_WORD_SET(place_words_list);
+    if (dmi_tok_in_set_cs(a, nx, &dmi_org_words) || dmi_tok_in_set_cs(a, nx, &dmi_org_heads) ||
+        dmi_tok_in_set_cs(a, nx, &dmi_never_alone) || dmi_tok_in_set_cs(a, nx, &place_words) ||
+        dmi_is_person_title(a, nx) || dmi_tok_in_set_cs(a, nx, &dmi_role_nouns) ||
+        dmi_tok_in_set_cs(a, nx, &dmi_place_modifiers))
         return 0;
     /* A surname is no ordinary word of the article, and a third
      * capitalised word makes an institution ("Richmond Fire Department"). */
@@ -377,18 +380,18 @@ static int names_a_saints_institution(const dmi_article_t *a, const dmi_cand_t *
                                                         g_str_has_prefix(c->e[k].name, "Ste")))))
             return 0;
     return dmi_tok_cap(a, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START) && !dmi_is_person_title(a, nx) &&
-           !dmi_tok_in_cs(a, nx, dmi_place_modifiers) && !dmi_tok_in_cs(a, nx, dmi_org_words);
+           !dmi_tok_in_set_cs(a, nx, &dmi_place_modifiers) && !dmi_tok_in_set_cs(a, nx, &dmi_org_words);
 }
 
 /* Accept or reject a candidate by its context; sets flags. */
 /* A name of one of the lists, which hold names without "the". */
-static int name_in(const char *s, size_t n, const char *const *list)
+static int name_in(const char *s, size_t n, dmi_word_set_t *list)
 {
     if (n > 4 && g_ascii_strncasecmp(s, "the ", 4) == 0) {
         s += 4;
         n -= 4;
     }
-    return dmi_word_in(s, n, list);
+    return dmi_word_in_set(s, n, list);
 }
 
 /* The word before the name at token t, past an article ("at the UN",
@@ -439,9 +442,10 @@ static int demonym_as_noun(const dmi_article_t *a, size_t t, size_t nx)
  * a place's own name ("Paterson NJ", "Dover Delaware") end the name. */
 static int name_goes_on(const dmi_extraction_t *x, size_t nx)
 {
-    static const char *const local_bodies[] = {
+    static const char *const local_bodies_list[] = {
 #include "rules/local_bodies.inc"
         NULL};
+    static dmi_word_set_t local_bodies = DMI_WORD_SET(local_bodies_list);
     const dmi_article_t *a = x->art;
     const char *s = dmi_tok_text(a, nx);
     size_t n = dmi_tok_len(a, nx);
@@ -452,7 +456,8 @@ static int name_goes_on(const dmi_extraction_t *x, size_t nx)
         return 0;
     /* The town's own bodies keep the cue: "at the Cottonport Fire Station". */
     for (size_t u = nx; u < nx + 4 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, nx, u); u++)
-        if (dmi_tok_in_cs(a, u, dmi_org_words) || dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, local_bodies))
+        if (dmi_tok_in_set_cs(a, u, &dmi_org_words) || dmi_tok_in_set_cs(a, u, &dmi_org_heads) ||
+            dmi_tok_in_set_cs(a, u, &local_bodies))
             return 0;
     return 1;
 }
@@ -467,7 +472,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     int single = c->last - c->first == 1;
     int whole_token = c->start == ft->start && c->end == a->tokens[last].end;
     for (size_t k = c->first; k < c->last; k++)
-        if (x->person_tok[k] || dmi_tok_in_cs(a, k, dmi_agencies) || dmi_tok_in_cs(a, k, dmi_treaty_acronyms))
+        if (x->person_tok[k] || dmi_tok_in_set_cs(a, k, &dmi_agencies) || dmi_tok_in_set_cs(a, k, &dmi_treaty_acronyms))
             return 0;
     /* "the Gulf of Guinea", "the Gulf of Thailand": a sea's name that the
      * gazetteer does not know; "the Gulf" before "of" and a capitalised word
@@ -573,8 +578,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         /* Two-letter words are places only as capitals ("US", "UK"). */
         if (n <= 2 && !(ft->flags & DMI_TOK_UPPER))
             return 0;
-        if (dmi_word_in(s, n, dmi_never_alone) &&
-            !(dmi_word_in(s, n, dmi_never_alone_unless_cue) && (cue || entries_prominent(c))))
+        if (dmi_word_in_set(s, n, &dmi_never_alone) &&
+            !(dmi_word_in_set(s, n, &dmi_never_alone_unless_cue) && (cue || entries_prominent(c))))
             return 0;
         /* All capitals: acronyms of countries ("US", "UAE") and datelines. */
         if ((ft->flags & DMI_TOK_UPPER) && n <= 3 && !entries_prominent(c))
@@ -584,7 +589,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
          * ("START", "SALT" treaties) when the place is obscure. */
         if ((ft->flags & DMI_TOK_UPPER) && n >= 3 && !reads_as(c, DM_PLACE_COUNTRY) &&
             (spells_initials(a, t) ||
-             (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_ci(s, n, dmi_never_alone)))))
+             (!entries_prominent(c) && (dmi_written_lower(x, s, n) || dmi_word_in_set_ci(s, n, &dmi_never_alone)))))
             return 0;
         /* A town's name in capitals inside a sentence written in lower
          * case is an acronym ("the SAFE program", "NICE rules") unless it is
@@ -593,17 +598,18 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             !dmi_title_case_sentence(a, t) && !dateline_of(a, s, n))
             return 0;
         /* Sentence-initial common words. */
-        if (sent_start && dmi_word_in(s, n, dmi_sentence_words))
+        if (sent_start && dmi_word_in_set(s, n, &dmi_sentence_words))
             return 0;
     }
     /* The United Nations and its organs, the IAEA: the name stands for the
      * institution ("the U.N. charter", "ambassador to the UN", "UN envoy"),
      * whose seat is far from most stories, unless the text puts someone
      * there ("at the United Nations", "outside the UN headquarters"). */
-    static const char *const institutions[] = {
+    static const char *const institutions_list[] = {
 #include "rules/institutions.inc"
         NULL};
-    if (name_in(s, n, institutions)) {
+    static dmi_word_set_t institutions = DMI_WORD_SET(institutions_list);
+    if (name_in(s, n, &institutions)) {
         static const char *const at[] = {"at", "outside", "inside", "near", NULL};
         if (!word_before(a, t, at) && !(c->last < a->token_count && (dmi_tok_is(a, c->last, "headquarters") ||
                                                                     dmi_tok_is(a, c->last, "building"))))
@@ -615,13 +621,14 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * White House", "talks in the Kremlin", "the Downing Street talks").
      * The name is the text's or any reading's (the record's aliases: "Oval
      * Office", "Foreign Office"). */
-    static const char *const government_seats[] = {
+    static const char *const government_seats_list[] = {
 #include "rules/government_seats.inc"
         NULL};
+    static dmi_word_set_t government_seats = DMI_WORD_SET(government_seats_list);
     {
-        int seat = name_in(s, n, government_seats);
+        int seat = name_in(s, n, &government_seats);
         for (size_t k = 0; k < c->ne && !seat; k++)
-            seat = c->e[k].name && dmi_word_in(c->e[k].name, strlen(c->e[k].name), government_seats);
+            seat = c->e[k].name && dmi_word_in_set(c->e[k].name, strlen(c->e[k].name), &government_seats);
         if (seat) {
             static const char *const there[] = {"at",      "to",       "outside", "inside", "near",    "in",
                                                 "into",    "within",   "around",  "across", "visited", "visiting",
@@ -632,13 +639,14 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             static const char *const gatherings[] = {"talks", "meeting", "meetings", "summit", "dinner", "lunch",
                                                      "banquet", "ceremony", "reception", "conference", NULL};
             /* "some in Downing Street": the people who work there. */
-            static const char *const groups[] = {
+            static const char *const groups_list[] = {
 #include "rules/group_pronouns.inc"
                 NULL};
+            static dmi_word_set_t groups = DMI_WORD_SET(groups_list);
             static const char *const within[] = {"in", "inside", "at", "within", NULL};
             size_t p = t > 0 && dmi_tok_prev_word(a, t) && dmi_tok_in(a, t - 1, determiners) >= 0 ? t - 1 : t;
             int group = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, within) >= 0 &&
-                        dmi_tok_prev_word(a, p - 1) && dmi_tok_in(a, p - 2, groups) >= 0;
+                        dmi_tok_prev_word(a, p - 1) && dmi_tok_in_set(a, p - 2, &groups) >= 0;
             /* "according to the White House", "remarks attributed to the
              * foreign ministry": the source, nobody there. */
             static const char *const sourced[] = {"according", "attributed", NULL};
@@ -646,7 +654,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
                          dmi_tok_in(a, p - 2, sourced) >= 0;
             if ((group || source || !word_before(a, t, there)) &&
                 !(dmi_tok_word(a, c->last) &&
-                  (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in(a, c->last, dmi_role_nouns) >= 0)))
+                  (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in_set(a, c->last, &dmi_role_nouns) >= 0)))
                 return 0;
         }
     }
@@ -655,7 +663,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     /* Its headquarters only after a locative cue ("at the Palais des
      * Nations", "mission to the United Nations"). A curated area or region
      * is named as news names it, whatever its last word ("the West Bank"). */
-    if (!single && dmi_tok_in_cs(a, last, dmi_org_heads)) {
+    if (!single && dmi_tok_in_set_cs(a, last, &dmi_org_heads)) {
         int country = 0, site = 0, curated_area = 0;
         for (size_t k = 0; k < c->ne; k++) {
             country |= c->e[k].kind == DM_PLACE_COUNTRY;
@@ -672,7 +680,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         for (size_t u = c->last; u < c->last + 4 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) &&
                                  !(a->tokens[u].flags & DMI_TOK_SENT_START);
              u++)
-            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words)) {
+            if (dmi_tok_in_set_cs(a, u, &dmi_org_heads) || dmi_tok_in_set_cs(a, u, &dmi_org_words)) {
                 c->flags |= DMI_MENTION_EMBEDDED;
                 break;
             }
@@ -685,15 +693,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (!any_country && (reads_as(c, DM_PLACE_CITY) || reads_as(c, DM_PLACE_SITE)) &&
         c->end == a->tokens[last].end) {
         size_t u = c->last;
-        if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_words))
+        if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_set_cs(a, u, &dmi_pact_words))
             c->flags |= DMI_MENTION_EMBEDDED;
         while (u < c->last + 2 && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) &&
-               dmi_tok_in_cs(a, u, dmi_pact_modifiers))
+               dmi_tok_in_set_cs(a, u, &dmi_pact_modifiers))
             u++;
         /* In lower case only with a word of its field between: "the
          * Pretoria agreement" was reached in Pretoria, "the Paris climate
          * accord" is a framework the story need not draw. */
-        if (u > c->last && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, dmi_pact_nouns))
+        if (u > c->last && dmi_tok_word(a, u) && dmi_tok_same_sentence(a, t, u) &&
+            dmi_tok_in_set_cs(a, u, &dmi_pact_nouns))
             c->flags |= DMI_MENTION_EMBEDDED;
         /* A wire service named after its home: "the Fars news agency",
          * "a Tehran news agency" tell who reports, not where. */
@@ -702,7 +711,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             dmi_tok_same_sentence(a, t, c->last + 1))
             c->flags |= DMI_MENTION_EMBEDDED;
         /* The same named the other way: "the Treaty of Lisbon". */
-        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_pact_words) &&
+        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_set_cs(a, t - 2, &dmi_pact_words) &&
             dmi_tok_same_sentence(a, t - 2, t))
             c->flags |= DMI_MENTION_EMBEDDED;
     }
@@ -722,7 +731,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * name is made from ("a Trail de Paris extension" in Paris, Texas). */
     if (single && whole_token && !any_country) {
         size_t u = t;
-        while (u >= 1 && u + 2 > t && dmi_tok_in_cs(a, u - 1, dmi_name_particles) && dmi_tok_same_sentence(a, u - 1, t))
+        while (u >= 1 && u + 2 > t && dmi_tok_in_set_cs(a, u - 1, &dmi_name_particles) &&
+               dmi_tok_same_sentence(a, u - 1, t))
             u--;
         int city_of_note = 0;
         for (size_t k = 0; k < c->ne; k++)
@@ -730,7 +740,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (u < t && u >= 1 && dmi_tok_cap(a, u - 1) && dmi_tok_same_sentence(a, u - 1, t) && !city_of_note)
             return 0;
         u = c->last;
-        while (u < c->last + 2 && dmi_tok_in_cs(a, u, dmi_name_particles) && dmi_tok_same_sentence(a, t, u))
+        while (u < c->last + 2 && dmi_tok_in_set_cs(a, u, &dmi_name_particles) && dmi_tok_same_sentence(a, t, u))
             u++;
         if (u > c->last && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u))
             return 0;
@@ -752,7 +762,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (whole_token) {
         size_t nx = c->last;
         if (dmi_tok_cap(a, nx) && dmi_tok_same_sentence(a, t, nx) && !(a->tokens[nx].flags & DMI_TOK_SENT_START)) {
-            if (dmi_tok_in_cs(a, nx, dmi_org_words))
+            if (dmi_tok_in_set_cs(a, nx, &dmi_org_words))
                 c->flags |= DMI_MENTION_EMBEDDED;
             else if ((!prominent || (!by_own_name && !dmi_is_person_title(a, nx))) &&
                      !(cue && !name_goes_on(x, nx)) && !any_demonym)
@@ -761,9 +771,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
                 return 0;
         }
         if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
-            !dmi_tok_in_cs(a, t - 1, dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
+            !dmi_tok_in_set_cs(a, t - 1, &dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
             !(a->tokens[t - 1].flags & DMI_TOK_SENT_START &&
-              dmi_word_in(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), dmi_sentence_words))) {
+              dmi_word_in_set(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), &dmi_sentence_words))) {
             /* "University of X" style handled by "of"; a capitalised word
              * right before: a name unless the place is prominent. */
             if (!by_own_name && !any_demonym)
@@ -772,7 +782,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         /* "Leavitt said" for an obscure place is a person; so is a town
          * that is no capital and no city of a million ("Davis told"): only
          * capitals, countries and regions speak for their governments. */
-        if ((!prominent || (!reads_as_major(c) && !cue)) && dmi_tok_word(a, nx) && dmi_tok_in_cs(a, nx, dmi_speech_verbs))
+        if ((!prominent || (!reads_as_major(c) && !cue)) && dmi_tok_word(a, nx) &&
+            dmi_tok_in_set_cs(a, nx, &dmi_speech_verbs))
             return 0;
         /* "X, who died in 1984": a person; places take "which" and "where"
          * ("a man of X, who" tells of the man). */
@@ -784,7 +795,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
                 return 0;
         }
         /* "University of Mississippi", "Bank of England". */
-        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_cs(a, t - 2, dmi_org_words))
+        if (t >= 2 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_in_set_cs(a, t - 2, &dmi_org_words))
             c->flags |= DMI_MENTION_EMBEDDED;
     }
     /* A one-word name that reaches only obscure places, and those only
@@ -828,12 +839,13 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * (countries keep theirs: "Taiwan Strait" names Taiwan too). Names of
      * two words too ("Santa Clara Valley", "St. Louis Hills"), though a
      * city's airport is the city's ("Long Beach Airport"). */
-    static const char *const feature_heads[] = {
+    static const char *const feature_heads_list[] = {
 #include "rules/feature_heads.inc"
         NULL};
+    static dmi_word_set_t feature_heads = DMI_WORD_SET(feature_heads_list);
     static const char *const airports[] = {"Airport", "Airbase", NULL};
     if (whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
-        dmi_tok_in_cs(a, c->last, feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
+        dmi_tok_in_set_cs(a, c->last, &feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
         (single || !dmi_tok_in_cs(a, c->last, airports)))
         return 0;
     /* "Birmingham City", "Stoke City" before a lower-case word or a stop: a
@@ -851,14 +863,15 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * whose last word is any other lower-case word is a phrase ("The
      * meeting", a town's alternate name; "the foreign ministry"). The
      * curated names are written as news writes them ("Bürgenstock resort"). */
-    static const char *const feature_words[] = {
+    static const char *const feature_words_list[] = {
 #include "rules/feature_words.inc"
         NULL};
+    static dmi_word_set_t feature_words = DMI_WORD_SET(feature_words_list);
     int last_lower = dmi_tok_word(a, last) && c->end == a->tokens[last].end;
     for (size_t i = 0; last_lower && i < dmi_tok_len(a, last); i++)
         last_lower = !g_ascii_isupper(dmi_tok_text(a, last)[i]);   /* "d'Ivoire" has a capital */
     if (!single && upper_first && last_lower && !curated && g_ascii_islower(dmi_tok_text(a, last)[0]) &&
-        !dmi_tok_in_cs(a, last, feature_words))
+        !dmi_tok_in_set_cs(a, last, &feature_words))
         return 0;
     /* A contraction ("We're", "I'd") is not a town spelt without its
      * apostrophe. */
@@ -1181,8 +1194,8 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
         for (size_t u = t + 1; u < t + 5 && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) &&
                                !(a->tokens[u].flags & DMI_TOK_SENT_START);
              u++)
-            if (dmi_tok_in_cs(a, u, dmi_org_heads) || dmi_tok_in_cs(a, u, dmi_org_words) ||
-                dmi_tok_in_cs(a, u, dmi_pact_words))
+            if (dmi_tok_in_set_cs(a, u, &dmi_org_heads) || dmi_tok_in_set_cs(a, u, &dmi_org_words) ||
+                dmi_tok_in_set_cs(a, u, &dmi_pact_words))
                 embedded = DMI_MENTION_EMBEDDED;
         if (!inter && memchr(s, '-', len) && !compound_is_a_name(x, t)) {
             size_t p = 0;
@@ -1201,8 +1214,8 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
                         c.qualifier = -1;
                         c.flags |= embedded;
                         int ok = 1;
-                        if (dmi_word_in(s + p, q - p, dmi_never_alone) &&
-                            !dmi_word_in(s + p, q - p, dmi_never_alone_unless_cue))
+                        if (dmi_word_in_set(s + p, q - p, &dmi_never_alone) &&
+                            !dmi_word_in_set(s + p, q - p, &dmi_never_alone_unless_cue))
                             ok = 0;
                         if (x->person_tok[t])
                             ok = 0;

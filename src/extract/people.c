@@ -97,7 +97,7 @@ static void country_before(dmi_extraction_t *x, size_t t, char out[3])
  * "foreign minister" ends in one). */
 static int office_word(const dmi_article_t *a, size_t t)
 {
-    return dmi_is_person_title(a, t) || dmi_tok_in_cs(a, t, dmi_role_nouns);
+    return dmi_is_person_title(a, t) || dmi_tok_in_set_cs(a, t, &dmi_role_nouns);
 }
 
 /* The country a person named at tokens [first, last) speaks for, from the
@@ -218,7 +218,7 @@ static int inside_name(const dmi_extraction_t *x, size_t t)
 static int sentence_word_before_place(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
-    if (!(a->tokens[t].flags & DMI_TOK_SENT_START) || !dmi_tok_in_cs(a, t, dmi_sentence_words))
+    if (!(a->tokens[t].flags & DMI_TOK_SENT_START) || !dmi_tok_in_set_cs(a, t, &dmi_sentence_words))
         return 0;
     for (size_t last = t + 2; last <= t + 4 && last <= a->token_count; last++) {
         if (!dmi_tok_cap(a, last - 1) || !dmi_tok_same_sentence(a, t, last - 1))
@@ -344,10 +344,10 @@ static int name_words(const dmi_extraction_t *x, size_t first, size_t last)
         const char *s = dmi_tok_text(a, k);
         size_t len = dmi_tok_len(a, k);
         if (len < 2 || (a->tokens[k].flags & (DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)) ||
-            dmi_tok_in_cs(a, k, dmi_never_alone) || dmi_tok_in_cs(a, k, dmi_org_words) ||
-            dmi_tok_in_cs(a, k, dmi_org_heads) || dmi_tok_in_cs(a, k, dmi_place_modifiers) ||
-            dmi_tok_in_cs(a, k, dmi_person_titles) || dmi_tok_in_cs(a, k, dmi_agencies) ||
-            dmi_tok_in_cs(a, k, dmi_sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) ||
+            dmi_tok_in_set_cs(a, k, &dmi_never_alone) || dmi_tok_in_set_cs(a, k, &dmi_org_words) ||
+            dmi_tok_in_set_cs(a, k, &dmi_org_heads) || dmi_tok_in_set_cs(a, k, &dmi_place_modifiers) ||
+            dmi_tok_in_set_cs(a, k, &dmi_person_titles) || dmi_tok_in_set_cs(a, k, &dmi_agencies) ||
+            dmi_tok_in_set_cs(a, k, &dmi_sentence_words) || dmi_month_of(s, len) || dmi_weekday_of(s, len) ||
             dmi_written_lower(x, s, len))
             return 0;
         if (k + 1 < last && dmi_gazetteer_has_prefix(x->gaz, s, a->tokens[k + 1].end - a->tokens[k].start))
@@ -386,11 +386,10 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
     if (b > 0 && dmi_tok_punct(a, b - 1, ','))
         b--;
     if (b > 0 && dmi_tok_word(a, b - 1) && dmi_tok_same_sentence(a, b - 1, first) &&
-        (dmi_tok_in_cs(a, b - 1, dmi_role_nouns) ||
-         (!(a->tokens[b - 1].flags & DMI_TOK_CAP) && dmi_tok_in_cs(a, b - 1, dmi_person_titles)) ||
+        (dmi_tok_in_set_cs(a, b - 1, &dmi_role_nouns) ||
+         (!(a->tokens[b - 1].flags & DMI_TOK_CAP) && dmi_tok_in_set_cs(a, b - 1, &dmi_person_titles)) ||
          (b == first && b >= 2 && dmi_tok_eq(a, b - 1, "by") &&
-          (dmi_tok_is(a, b - 2, "reporting") || dmi_tok_is(a, b - 2, "writing") ||
-           dmi_tok_is(a, b - 2, "editing")))))
+          (dmi_tok_is(a, b - 2, "reporting") || dmi_tok_is(a, b - 2, "writing") || dmi_tok_is(a, b - 2, "editing")))))
         return 2;
     if (!dmi_tok_same_sentence(a, first, last))
         return 0;
@@ -400,7 +399,7 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
         return 2;
     if (c > last && (dmi_tok_eq(a, c, "a") || dmi_tok_eq(a, c, "an") || dmi_tok_eq(a, c, "the")))
         for (size_t k = c + 1; k < c + 5 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, first, k); k++)
-            if (dmi_tok_in_cs(a, k, dmi_role_nouns))
+            if (dmi_tok_in_set_cs(a, k, &dmi_role_nouns))
                 return 2;
     if (c == last && dmi_tok_eq(a, last, "of") && last + 1 < a->token_count &&
         dmi_tok_same_sentence(a, first, last + 1)) {
@@ -408,7 +407,7 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
         if (country_at(x, o))
             return 2;
     }
-    return dmi_tok_word(a, c) && dmi_tok_in_cs(a, c, dmi_speech_verbs) ? 1 : 0;
+    return dmi_tok_word(a, c) && dmi_tok_in_set_cs(a, c, &dmi_speech_verbs) ? 1 : 0;
 }
 
 /* Tokens [first, last) are a run of two to four capitalised words that is
@@ -437,7 +436,7 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
     /* A first word that is a place of note starts a person's name only as
      * a known given name or in a person's sure context ("Nabil X Y, a
      * senior aide"; not "Cambridge Analytica said"). */
-    if (ctx < 2 && tok_place_of_note(x, first) && !dmi_tok_in_cs(a, first, dmi_first_names) &&
+    if (ctx < 2 && tok_place_of_note(x, first) && !dmi_tok_in_set_cs(a, first, &dmi_first_names) &&
         !dmi_first_name_listed(dmi_tok_text(a, first), dmi_tok_len(a, first)))
         return 0;
     int town = 0;
@@ -503,11 +502,10 @@ static void mark_spokespersons(dmi_extraction_t *x)
 static int noted_given_name(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
-    if (!dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) || inside_name(x, t) ||
-        !dmi_tok_cap(a, t + 1) || !dmi_tok_same_sentence(a, t, t + 1) ||
-        (a->tokens[t + 1].flags & DMI_TOK_SENT_START) || tok_reading(x, t + 1) == 2 ||
-        tok_place_of_note(x, t + 1) ||
-        (!name_words(x, t + 1, t + 2) && !dmi_tok_in_cs(a, t + 1, dmi_never_alone)))
+    if (!dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) || inside_name(x, t) || !dmi_tok_cap(a, t + 1) ||
+        !dmi_tok_same_sentence(a, t, t + 1) || (a->tokens[t + 1].flags & DMI_TOK_SENT_START) ||
+        tok_reading(x, t + 1) == 2 || tok_place_of_note(x, t + 1) ||
+        (!name_words(x, t + 1, t + 2) && !dmi_tok_in_set_cs(a, t + 1, &dmi_never_alone)))
         return 0;
     dmi_gaz_entry_t e[2];
     if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start, a->tokens[t + 1].end - a->tokens[t].start, e, 2) > 0)
@@ -524,9 +522,9 @@ static int glued_particle(const dmi_article_t *a, size_t t)
 {
     const char *s = dmi_tok_text(a, t);
     size_t len = dmi_tok_len(a, t);
-    for (size_t i = 0; dmi_name_particles[i]; i++) {
-        size_t p = strlen(dmi_name_particles[i]);
-        if (len > p + 2 && memcmp(s, dmi_name_particles[i], p) == 0 && s[p] == '-' &&
+    for (size_t i = 0; dmi_name_particles.words[i]; i++) {
+        size_t p = strlen(dmi_name_particles.words[i]);
+        if (len > p + 2 && memcmp(s, dmi_name_particles.words[i], p) == 0 && s[p] == '-' &&
             g_unichar_isupper(g_utf8_get_char_validated(s + p + 1, (gssize)(len - p - 1))))
             return 1;
     }
@@ -549,7 +547,7 @@ static int bare_appositive(const dmi_extraction_t *x, size_t comma)
            (dmi_tok_is(a, u, "former") || dmi_tok_is(a, u, "then") || dmi_tok_is(a, u, "acting")))
         u++;
     for (size_t caps = 0; u < n && dmi_tok_same_sentence(a, comma, u) && dmi_tok_word(a, u); u++) {
-        if (dmi_is_person_title(a, u) || dmi_tok_in_cs(a, u, dmi_role_nouns))
+        if (dmi_is_person_title(a, u) || dmi_tok_in_set_cs(a, u, &dmi_role_nouns))
             return !(u + 1 < n && dmi_tok_same_sentence(a, u, u + 1) && dmi_tok_cap(a, u + 1));
         if (!dmi_tok_cap(a, u) || ++caps > 3)
             return 0;
@@ -567,39 +565,41 @@ int dmi_find_people(dmi_extraction_t *x)
         size_t first = NONE;
         /* Title + names: "President Donald Trump", "leader Kim Jong-un". */
         /* "Marquis de Lafayette": a particle between title and name. */
-        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_cs(a, t + 1, dmi_name_particles) &&
-                            dmi_tok_cap(a, t + 2) ? 1 : 0;
+        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_set_cs(a, t + 1, &dmi_name_particles) &&
+                            dmi_tok_cap(a, t + 2)
+                        ? 1
+                        : 0;
         /* "Secretary of State Blinken", "Minister of Foreign Affairs X":
          * the portfolio is the title's; a name follows it. */
         if ((a->tokens[t].flags & DMI_TOK_CAP) && dmi_is_person_title(a, t) && dmi_tok_eq(a, t + 1, "of") &&
-            dmi_tok_in_cs(a, t + 2, dmi_portfolios)) {
+            dmi_tok_in_set_cs(a, t + 2, &dmi_portfolios)) {
             size_t u = t + 2;
-            while (u < n && u < t + 6 && dmi_tok_in_cs(a, u, dmi_portfolios) && dmi_tok_same_sentence(a, t, u))
+            while (u < n && u < t + 6 && dmi_tok_in_set_cs(a, u, &dmi_portfolios) && dmi_tok_same_sentence(a, t, u))
                 u++;
             if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u))
                 pt = u - t - 1;
         }
         if (dmi_is_person_title(a, t) && dmi_tok_cap(a, t + 1 + pt) && dmi_tok_same_sentence(a, t, t + 1 + pt) &&
-            !dmi_tok_in_cs(a, t + 1 + pt, dmi_agencies)) {
+            !dmi_tok_in_set_cs(a, t + 1 + pt, &dmi_agencies)) {
             first = t + 1 + pt;
             /* "Prime Minister Benjamin Netanyahu": skip title words, and a
              * portfolio written straight after one ("Secretary Treasury X",
              * "General Staff X"): no name begins with it. */
-            while (first < n && (dmi_is_person_title(a, first) || dmi_tok_in_cs(a, first, dmi_portfolios)) &&
+            while (first < n && (dmi_is_person_title(a, first) || dmi_tok_in_set_cs(a, first, &dmi_portfolios)) &&
                    dmi_tok_cap(a, first + 1))
                 first++;
-            if (dmi_tok_in_cs(a, first, dmi_portfolios))
+            if (dmi_tok_in_set_cs(a, first, &dmi_portfolios))
                 continue;   /* "the General Staff chief": a body, no one named */
         } else if (dmi_is_person_title(a, t) && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
                    dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
-                   !dmi_tok_in_cs(a, t + 2, dmi_agencies) && !town_named(x, t + 2, t + 3)) {
+                   !dmi_tok_in_set_cs(a, t + 2, &dmi_agencies) && !town_named(x, t + 2, t + 3)) {
             first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
-        } else if (((dmi_tok_in_cs(a, t, dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
+        } else if (((dmi_tok_in_set_cs(a, t, &dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
                     noted_given_name(x, t)) &&
-                   (dmi_tok_cap(a, t + 1) || (dmi_tok_in_cs(a, t + 1, dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
-                   dmi_tok_same_sentence(a, t, t + 1) &&
-                   !(a->tokens[t].flags & DMI_TOK_UPPER) && !town_named(x, t, t + 2) &&
-                   !sentence_word_before_place(x, t)) {
+                   (dmi_tok_cap(a, t + 1) ||
+                    (dmi_tok_in_set_cs(a, t + 1, &dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
+                   dmi_tok_same_sentence(a, t, t + 1) && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
+                   !town_named(x, t, t + 2) && !sentence_word_before_place(x, t)) {
             first = t;  /* "Simone de Beauvoir" too */
         }
         if (first == NONE)
@@ -608,9 +608,9 @@ int dmi_find_people(dmi_extraction_t *x)
          * "Ursula von der Leyen". */
         size_t last = first;
         while (last < n && last < first + 6 && dmi_tok_same_sentence(a, first, last) &&
-               !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) &&   /* "Lagos Friday" */
-               ((dmi_tok_cap(a, last) && !dmi_tok_in_cs(a, last, dmi_org_words)) ||
-                (last > first && dmi_tok_in_cs(a, last, dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
+               !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) && /* "Lagos Friday" */
+               ((dmi_tok_cap(a, last) && !dmi_tok_in_set_cs(a, last, &dmi_org_words)) ||
+                (last > first && dmi_tok_in_set_cs(a, last, &dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
                  dmi_tok_same_sentence(a, last, last + 1)) ||
                 (last > first && glued_particle(a, last))))
             last++;
@@ -647,17 +647,17 @@ int dmi_find_people(dmi_extraction_t *x)
         if (a->tokens[t].flags & (DMI_TOK_UPPER) || a->tokens[t + 1].flags & DMI_TOK_UPPER)
             continue;
         size_t after = t + 2;
-        int speech = dmi_tok_word(a, after) && dmi_tok_in_cs(a, after, dmi_speech_verbs);
-        int appos = dmi_tok_punct(a, after, ',') && after + 2 < n &&
-                    (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
-                     dmi_tok_eq(a, after + 1, "an")) &&
-                    dmi_tok_word(a, after + 2) && !(a->tokens[after + 2].flags & DMI_TOK_CAP) &&
-                    dmi_tok_in_cs(a, after + 2 + (dmi_tok_eq(a, after + 2, "former") ? 1 : 0), dmi_person_titles);
+        int speech = dmi_tok_word(a, after) && dmi_tok_in_set_cs(a, after, &dmi_speech_verbs);
+        int appos =
+            dmi_tok_punct(a, after, ',') && after + 2 < n &&
+            (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") || dmi_tok_eq(a, after + 1, "an")) &&
+            dmi_tok_word(a, after + 2) && !(a->tokens[after + 2].flags & DMI_TOK_CAP) &&
+            dmi_tok_in_set_cs(a, after + 2 + (dmi_tok_eq(a, after + 2, "former") ? 1 : 0), &dmi_person_titles);
         /* "X Y, a senior Obama aide,": a role noun within four words. */
         for (size_t k = after + 2; !appos && k < after + 6 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, t, k); k++)
-            appos = (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") ||
-                     dmi_tok_eq(a, after + 1, "an")) &&
-                    dmi_tok_punct(a, after, ',') && dmi_tok_in_cs(a, k, dmi_role_nouns);
+            appos =
+                (dmi_tok_eq(a, after + 1, "the") || dmi_tok_eq(a, after + 1, "a") || dmi_tok_eq(a, after + 1, "an")) &&
+                dmi_tok_punct(a, after, ',') && dmi_tok_in_set_cs(a, k, &dmi_role_nouns);
         /* "X Y, Prime Minister of P,", "X Y, head of the delegation,": the
          * office without an article, only where the pair is no longer
          * name's tail, no place and no country, and its words a name's. */
@@ -671,7 +671,7 @@ int dmi_find_people(dmi_extraction_t *x)
          * officer said"). */
         int dated = 0;
         for (size_t k = t; k < t + 2; k++)
-            dated |= dmi_tok_in_cs(a, k, dmi_sentence_words) ||
+            dated |= dmi_tok_in_set_cs(a, k, &dmi_sentence_words) ||
                      dmi_month_of(dmi_tok_text(a, k), dmi_tok_len(a, k)) ||
                      dmi_weekday_of(dmi_tok_text(a, k), dmi_tok_len(a, k));
         if (dated)
@@ -680,10 +680,11 @@ int dmi_find_people(dmi_extraction_t *x)
          * "Human Rights" of "the Observatory for Human Rights said", the
          * "Foreign Affairs" of "the Ministry of Foreign Affairs said". */
         if (t >= 2 && dmi_tok_word(a, t - 1) && !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
-            dmi_tok_in_cs(a, t - 1, dmi_name_joiners) && dmi_tok_cap(a, t - 2) && dmi_tok_same_sentence(a, t - 2, t))
+            dmi_tok_in_set_cs(a, t - 1, &dmi_name_joiners) && dmi_tok_cap(a, t - 2) &&
+            dmi_tok_same_sentence(a, t - 2, t))
             continue;
         /* ... nor an organisation's ("Jiji Press said", "Kyodo News said"). */
-        if (dmi_tok_in_cs(a, t + 1, dmi_org_words))
+        if (dmi_tok_in_set_cs(a, t + 1, &dmi_org_words))
             continue;
         /* Not when the pair is itself a place ("New York said" is rare). */
         dmi_gaz_entry_t e[2];
@@ -707,7 +708,7 @@ int dmi_find_people(dmi_extraction_t *x)
             (a->tokens[t + 2].flags & DMI_TOK_UPPER))
             continue;
         const char *z = dmi_tok_text(a, t + 2);
-        if (dmi_tok_in_cs(a, t, dmi_person_titles) || dmi_tok_in_cs(a, t, dmi_org_words) ||
+        if (dmi_tok_in_set_cs(a, t, &dmi_person_titles) || dmi_tok_in_set_cs(a, t, &dmi_org_words) ||
             (dmi_tok_len(a, t + 2) == 2 && z[1] == '.'))
             continue;   /* "Washington D. C.": initials after a place */
         char kc[3] = "";
@@ -728,7 +729,7 @@ int dmi_find_people(dmi_extraction_t *x)
                (r == t || !(a->tokens[r].flags & DMI_TOK_SENT_START)))
             r++;
         size_t first = t;
-        if (dmi_first_word_of_sentence(a, first) && dmi_tok_in_cs(a, first, dmi_sentence_words))
+        if (dmi_first_word_of_sentence(a, first) && dmi_tok_in_set_cs(a, first, &dmi_sentence_words))
             first++;
         /* "Ambassador to Athens Nazmi Akiman": a country, or a place of
          * note after a locative cue, leads the run but is no part of the
@@ -747,7 +748,7 @@ int dmi_find_people(dmi_extraction_t *x)
                 x->person_tok[k] = 1;
         } else if (r == t + 1 && r < n && x->person_tok[r] && dmi_tok_same_sentence(a, t, r) &&
                    !(a->tokens[r].flags & DMI_TOK_SENT_START) && tok_reading(x, t) != 2 && !dmi_cue_before(a, t) &&
-                   !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_cs(a, t, dmi_sentence_words)) &&
+                   !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_set_cs(a, t, &dmi_sentence_words)) &&
                    name_words(x, t, r + 1)) {
             /* One more given name before a name found: "Nabil" of "Nabil
              * Abu Rudeina" when "Abu" started the name; a place of note
@@ -779,16 +780,17 @@ int dmi_find_people(dmi_extraction_t *x)
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         size_t f = p->full_first;
-        while (f + 1 < p->full_last && (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_org_words)))
+        while (f + 1 < p->full_last &&
+               (dmi_tok_in_set_cs(a, f, &dmi_person_titles) || dmi_tok_in_set_cs(a, f, &dmi_org_words)))
             f++;
         /* "Defense Minister": a word that is never a place alone goes with
          * the title after it, not when it starts the name ("Lee" of "Lee
          * Jae-myung"). */
-        for (size_t g = f; g + 1 < p->full_last && dmi_tok_in_cs(a, g, dmi_never_alone); g++)
-            if (dmi_tok_in_cs(a, g + 1, dmi_person_titles) || dmi_tok_in_cs(a, g + 1, dmi_org_words)) {
+        for (size_t g = f; g + 1 < p->full_last && dmi_tok_in_set_cs(a, g, &dmi_never_alone); g++)
+            if (dmi_tok_in_set_cs(a, g + 1, &dmi_person_titles) || dmi_tok_in_set_cs(a, g + 1, &dmi_org_words)) {
                 f = g + 2;
                 while (f + 1 < p->full_last &&
-                       (dmi_tok_in_cs(a, f, dmi_person_titles) || dmi_tok_in_cs(a, f, dmi_org_words)))
+                       (dmi_tok_in_set_cs(a, f, &dmi_person_titles) || dmi_tok_in_set_cs(a, f, &dmi_org_words)))
                     f++;
                 break;
             }
@@ -798,10 +800,10 @@ int dmi_find_people(dmi_extraction_t *x)
          * Ki Moon", "Yoon Ki Moon"), though that word is never read alone
          * as the person (below). */
         size_t last_word = p->full_last - 1;
-        int named = name_words(x, f, p->full_last) ||
-                    (dmi_tok_in_cs(a, f, dmi_never_alone) && name_words(x, f + 1, p->full_last)) ||
-                    (p->full_last - f >= 3 && dmi_tok_in_cs(a, last_word, dmi_never_alone) &&
-                     name_words(x, f, last_word));
+        int named =
+            name_words(x, f, p->full_last) ||
+            (dmi_tok_in_set_cs(a, f, &dmi_never_alone) && name_words(x, f + 1, p->full_last)) ||
+            (p->full_last - f >= 3 && dmi_tok_in_set_cs(a, last_word, &dmi_never_alone) && name_words(x, f, last_word));
         from[i] = p->full_last - f >= 2 && named ? f : NONE;
     }
     for (size_t t = 0; t < n; t++) {
@@ -815,7 +817,7 @@ int dmi_find_people(dmi_extraction_t *x)
                 /* (the list lookup last: this runs for every token) */
                 word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
                        memcmp(dmi_tok_text(a, k), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0 &&
-                       (k == from[i] || !dmi_tok_in_cs(a, k, dmi_never_alone));
+                       (k == from[i] || !dmi_tok_in_set_cs(a, k, &dmi_never_alone));
                 leading = word && k == from[i];
             }
         }
@@ -827,8 +829,8 @@ int dmi_find_people(dmi_extraction_t *x)
          * full name: the family name of Chinese and Korean order ("Hu" of
          * "Hu Jintao", "Li" of "Li Luye"). */
         size_t shortest = leading && !(a->tokens[t].flags & DMI_TOK_UPPER) ? 2 : 3;
-        if (surname || (dmi_tok_len(a, t) >= shortest && !dmi_tok_in_cs(a, t, dmi_name_particles) &&
-                        tok_reading(x, t) != 2))
+        if (surname ||
+            (dmi_tok_len(a, t) >= shortest && !dmi_tok_in_set_cs(a, t, &dmi_name_particles) && tok_reading(x, t) != 2))
             x->person_tok[t] = 1;
     }
     free(from);

@@ -442,14 +442,15 @@ static int descriptive_capitals(dmi_extraction_t *x, dmi_cand_vec_t *v)
  * place. Returns nothing; adjusts literal_count and the mentions' flags. */
 static void org_short_forms(dmi_extraction_t *x)
 {
-    static const char *const institution_words[] = {
+    static const char *const institution_words_list[] = {
 #include "rules/institution_words.inc"
         NULL};
+    static dmi_word_set_t institution_words = DMI_WORD_SET(institution_words_list);
     const dmi_article_t *a = x->art;
     /* The institutions' words of the text, found once. */
     GArray *heads = NULL;
     for (size_t t = 1; t < a->token_count; t++)
-        if (dmi_tok_cap(a, t) && dmi_tok_in_cs(a, t, institution_words)) {
+        if (dmi_tok_cap(a, t) && dmi_tok_in_set_cs(a, t, &institution_words)) {
             if (!heads)
                 heads = g_array_new(FALSE, FALSE, sizeof(size_t));
             g_array_append_val(heads, t);
@@ -529,7 +530,7 @@ int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
             /* Metonymy: a capital or seat as the subject ("Pyongyang's push",
              * "Washington said"). Only a flag: the place is the same. */
             if (c->last < a->token_count &&
-                ((a->tokens[c->last].flags & DMI_TOK_POSS) || dmi_tok_in_cs(a, c->last, dmi_speech_verbs)))
+                ((a->tokens[c->last].flags & DMI_TOK_POSS) || dmi_tok_in_set_cs(a, c->last, &dmi_speech_verbs)))
                 flags |= DMI_MENTION_METONYM;
             if (add_mention(x, p, c->first, c->last, c->start, c->end, flags) != 0)
                 return -1;
@@ -576,7 +577,7 @@ static int listed_together(const dmi_article_t *a, const dmi_mention_t *m, const
 /* "said of", "spoke of": what is said is about a government. */
 static int said_of(const dmi_article_t *a, size_t p)
 {
-    return p > 0 && dmi_tok_is(a, p, "of") && dmi_tok_prev_word(a, p) && dmi_tok_in_cs(a, p - 1, dmi_speech_verbs);
+    return p > 0 && dmi_tok_is(a, p, "of") && dmi_tok_prev_word(a, p) && dmi_tok_in_set_cs(a, p - 1, &dmi_speech_verbs);
 }
 
 /* Mention k of a capital stands for its government, by the words around it
@@ -588,15 +589,18 @@ static int said_of(const dmi_article_t *a, size_t p)
  * be the city. */
 static int government_use(const dmi_extraction_t *x, size_t k)
 {
-    static const char *const relations[] = {
+    static const char *const relations_list[] = {
 #include "rules/government_relations.inc"
         NULL};
-    static const char *const verbs[] = {
+    static dmi_word_set_t relations = DMI_WORD_SET(relations_list);
+    static const char *const verbs_list[] = {
 #include "rules/government_verbs.inc"
         NULL};
-    static const char *const routes[] = {
+    static dmi_word_set_t verbs = DMI_WORD_SET(verbs_list);
+    static const char *const routes_list[] = {
 #include "rules/route_nouns.inc"
         NULL};
+    static dmi_word_set_t routes = DMI_WORD_SET(routes_list);
     static const char *const attached[] = {"backed", "led", "run", "sponsored", "brokered", "allied", "aligned",
                                            NULL};
     const dmi_article_t *a = x->art;
@@ -621,10 +625,10 @@ static int government_use(const dmi_extraction_t *x, size_t k)
         size_t p = u - 1;
         if (cue == 1 && dmi_tok_is(a, p, "the") && p > 0)
             p--;
-        if (cue == 1 && dmi_tok_in(a, p, relations) < 0 && !said_of(a, p) && !(poss && dmi_tok_is(a, p, "of")))
+        if (cue == 1 && dmi_tok_in_set(a, p, &relations) < 0 && !said_of(a, p) && !(poss && dmi_tok_is(a, p, "of")))
             return 0;
         /* "flights between Harare and London", "the road between": cities. */
-        if (cue == 1 && dmi_tok_is(a, p, "between") && p > 0 && dmi_tok_in(a, p - 1, routes) >= 0)
+        if (cue == 1 && dmi_tok_is(a, p, "between") && p > 0 && dmi_tok_in_set(a, p - 1, &routes) >= 0)
             return 0;
     }
     /* "a Moscow-backed group": the token goes on past the name. */
@@ -640,18 +644,19 @@ static int government_use(const dmi_extraction_t *x, size_t k)
     if (t < a->token_count && (a->tokens[t].flags & DMI_TOK_POSS))
         return poss;
     if (dmi_tok_prev_word(a, first) && !(a->tokens[first - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
-        (dmi_tok_in(a, first - 1, relations) >= 0 || dmi_tok_in(a, first - 1, verbs) >= 0 || said_of(a, first - 1)))
+        (dmi_tok_in_set(a, first - 1, &relations) >= 0 || dmi_tok_in_set(a, first - 1, &verbs) >= 0 ||
+         said_of(a, first - 1)))
         return 1;
     if (after < a->token_count && dmi_tok_same_sentence(a, after, first) && dmi_tok_word(a, after) &&
         !(a->tokens[after].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM))) {
         /* "Pyongyang had", "Washington dominated": a verb after the name. */
         size_t n = dmi_tok_len(a, after);
         const char *w = dmi_tok_text(a, after);
-        if (dmi_tok_in(a, after, verbs) >= 0 || dmi_tok_in_cs(a, after, dmi_speech_verbs) ||
+        if (dmi_tok_in_set(a, after, &verbs) >= 0 || dmi_tok_in_set_cs(a, after, &dmi_speech_verbs) ||
             (n > 4 && strncmp(w + n - 2, "ed", 2) == 0))
             return 1;
         /* "that Pyongyang take steps": the subject of a clause. */
-        if (dmi_tok_prev_word(a, first) && dmi_tok_is(a, first - 1, "that") && dmi_tok_in(a, after, relations) < 0)
+        if (dmi_tok_prev_word(a, first) && dmi_tok_is(a, first - 1, "that") && dmi_tok_in_set(a, after, &relations) < 0)
             return 1;
     }
     return 0;

@@ -345,9 +345,10 @@ static int unit_of(const dmi_article_t *a, size_t t);
 
 /* Nouns a year before them dates ("the 1994 killing", "the 2016 attack",
  * "a 1972 summit"). */
-static const char *const dated_nouns[] = {
+static const char *const dated_nouns_list[] = {
 #include "rules/dated_nouns.inc"
     NULL};
+static dmi_word_set_t dated_nouns = DMI_WORD_SET(dated_nouns_list);
 
 static void add_days(const dmi_date_t *ref, long delta, dmi_date_t *out)
 {
@@ -645,9 +646,8 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         /* ... or before a dated noun, also through a possessive ("the
          * 1985 summit", "1985's summit"). */
         size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
-        int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) ||
-                 t + 1 >= a->token_count || (a->tokens[t + 1].flags & DMI_TOK_PUNCT) ||
-                 dmi_tok_in(a, noun, dated_nouns) >= 0;
+        int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) || t + 1 >= a->token_count ||
+                 (a->tokens[t + 1].flags & DMI_TOK_PUNCT) || dmi_tok_in_set(a, noun, &dated_nouns) >= 0;
         if (!ok)
             return 0;
         out->year = y;
@@ -895,9 +895,10 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
 }
 
 /* Verbs of ending (rules/ending_verbs.txt). */
-static const char *const ending_verbs[] = {
+static const char *const ending_verbs_list[] = {
 #include "rules/ending_verbs.inc"
     NULL};
+static dmi_word_set_t ending_verbs = DMI_WORD_SET(ending_verbs_list);
 
 int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
 {
@@ -907,7 +908,7 @@ int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
     /* "scheduled to end on Wednesday", "will close Friday": the last day of
      * what is under way, not its day (the talks began before it). */
     size_t v = b > 0 && dmi_tok_is(a, b - 1, "on") ? b - 1 : b;
-    if (v >= 2 && dmi_tok_in(a, v - 1, ending_verbs) >= 0 &&
+    if (v >= 2 && dmi_tok_in_set(a, v - 1, &ending_verbs) >= 0 &&
         (dmi_tok_is(a, v - 2, "to") || dmi_tok_is(a, v - 2, "will") || dmi_tok_is(a, v - 2, "would")))
         return 1;
     /* "since" up to six words back, no punctuation between, opening a

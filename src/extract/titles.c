@@ -231,10 +231,7 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
             j++;
         if (j >= nt || kinds[j] != LOWER || (kinds[i] & NAMED) || (kinds[i] != BODY && kinds[i] != TITLE))
             continue;
-        int title = 0;
-        for (int k = 0; dmi_person_titles[k] && !title; k++)
-            title = strlen(dmi_person_titles[k]) == dmi_tok_len(a, toks[i]) &&
-                    g_ascii_strncasecmp(dmi_person_titles[k], dmi_tok_text(a, toks[i]), dmi_tok_len(a, toks[i])) == 0;
+        int title = dmi_tok_in_set(a, toks[i], &dmi_person_titles) >= 0;
         for (size_t q = i + 1; title && q-- > 0 && (kinds[q] == BODY || kinds[q] == TITLE);)
             kinds[q] = LOWER;
     }

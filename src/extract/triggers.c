@@ -235,10 +235,10 @@ static int stay_ahead(const dmi_article_t *a, size_t t)
      * in Oslo"). */
     static const char *const not_names[] = {"it", "this", "that", "there", "which", "what", "these", "those",
                                             "we", "you", "i", NULL};
-    int person = dmi_tok_in(a, s, persons) >= 0 || dmi_tok_in(a, s, dmi_role_nouns) >= 0 ||
-                 (dmi_tok_word(a, s) && (a->tokens[s].flags & DMI_TOK_CAP) &&
-                  (!(a->tokens[s].flags & DMI_TOK_SENT_START) ||
-                   (dmi_tok_in(a, s, not_names) < 0 && !dmi_trigger_at(a, s))));
+    int person =
+        dmi_tok_in(a, s, persons) >= 0 || dmi_tok_in_set(a, s, &dmi_role_nouns) >= 0 ||
+        (dmi_tok_word(a, s) && (a->tokens[s].flags & DMI_TOK_CAP) &&
+         (!(a->tokens[s].flags & DMI_TOK_SENT_START) || (dmi_tok_in(a, s, not_names) < 0 && !dmi_trigger_at(a, s))));
     if (!person || !(dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")))
         return 0;
     size_t u = t + 2;
@@ -369,31 +369,34 @@ static int other_sense(const dmi_article_t *a, size_t t)
 
 /* "the championship meet", "a dual meet record": the noun of a sports
  * contest (rules/contest_words.txt), not a meeting. */
-static const char *const contest_words[] = {
+static const char *const contest_words_list[] = {
 #include "rules/contest_words.inc"
     NULL};
+static dmi_word_set_t contest_words = DMI_WORD_SET(contest_words_list);
 
 static int contest_meet(const dmi_article_t *a, size_t t)
 {
     if (!dmi_tok_is(a, t, "meet") && !dmi_tok_is(a, t, "meets"))
         return 0;
-    if (t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, contest_words) >= 0)
+    if (t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, t - 1, &contest_words) >= 0)
         return 1;
     return t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence &&
            (dmi_tok_is(a, t + 1, "record") || dmi_tok_is(a, t + 1, "results"));
 }
 
-static const char *const vaccine_words[] = {
+static const char *const vaccine_words_list[] = {
 #include "rules/vaccine_words.inc"
     NULL};
+static dmi_word_set_t vaccine_words = DMI_WORD_SET(vaccine_words_list);
 
 /* "a statement he signed", "a pass the president signed", "signed
  * legislation", "signed off on a sale": the thing signed
  * (rules/signed_things.txt, four words after the verb up to a preposition,
  * or four before it with no punctuation) is no agreement between parties. */
-static const char *const signed_things[] = {
+static const char *const signed_things_list[] = {
 #include "rules/signed_things.inc"
     NULL};
+static dmi_word_set_t signed_things = DMI_WORD_SET(signed_things_list);
 
 static int signed_no_pact(const dmi_article_t *a, size_t t)
 {
@@ -415,14 +418,14 @@ static int signed_no_pact(const dmi_article_t *a, size_t t)
             break;
         if (dmi_tok_is(a, u, "joint"))
             by_two = 1;
-        if (dmi_tok_in(a, u, signed_things) >= 0)
+        if (dmi_tok_in_set(a, u, &signed_things) >= 0)
             return !(by_two && (dmi_tok_is(a, u, "statement") || dmi_tok_is(a, u, "statements")));
     }
     for (size_t u = t; u > 0 && u + 5 > t;) {
         u--;
         if (a->tokens[u].sentence != a->tokens[t].sentence || !dmi_tok_word(a, u))
             break;
-        if (dmi_tok_in(a, u, signed_things) >= 0)
+        if (dmi_tok_in_set(a, u, &signed_things) >= 0)
             return 1;
     }
     return 0;
@@ -432,9 +435,10 @@ static int signed_no_pact(const dmi_article_t *a, size_t t)
  * capital": two people got to know each other (rules/acquaintance_words.txt,
  * within two words after "as", or five after "when"/"while"), no meeting
  * held; "met as the board", "met him when he was visiting" are meetings. */
-static const char *const acquaintance_words[] = {
+static const char *const acquaintance_words_list[] = {
 #include "rules/acquaintance_words.inc"
     NULL};
+static dmi_word_set_t acquaintance_words = DMI_WORD_SET(acquaintance_words_list);
 
 static int acquainted(const dmi_article_t *a, size_t t)
 {
@@ -449,7 +453,7 @@ static int acquainted(const dmi_article_t *a, size_t t)
         for (size_t v = u + 1; v <= u + reach && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence &&
                                !dmi_tok_punct_any(a, v);
              v++)
-            if (dmi_tok_in(a, v, acquaintance_words) >= 0)
+            if (dmi_tok_in_set(a, v, &acquaintance_words) >= 0)
                 return 1;
         return 0;
     }
@@ -460,25 +464,25 @@ static int acquainted(const dmi_article_t *a, size_t t)
  * in the basketball playoffs": a meeting or talks word in a clause with a
  * sports word (rules/sports_words.txt; to the punctuation on either side,
  * twelve words at most) names a game. */
-static const char *const sports_words[] = {
+static const char *const sports_words_list[] = {
 #include "rules/sports_words.inc"
     NULL};
+static dmi_word_set_t sports_words = DMI_WORD_SET(sports_words_list);
 
 static int sports_clause(const dmi_article_t *a, size_t t)
 {
-    for (size_t u = t; u > 0 && u + 12 > t;) {
-        u--;
-        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
-            break;
-        if (dmi_tok_in(a, u, sports_words) >= 0)
+    /* The window's ends first (flags only), then one lookup a word. Not
+     * dmi_clause_end's clause, which runs past commas. */
+    size_t from = t, to = t + 1;
+    while (from > 0 && from + 11 > t && a->tokens[from - 1].sentence == a->tokens[t].sentence &&
+           !dmi_tok_punct_any(a, from - 1))
+        from--;
+    while (to < a->token_count && to < t + 12 && a->tokens[to].sentence == a->tokens[t].sentence &&
+           !dmi_tok_punct_any(a, to))
+        to++;
+    for (size_t u = from; u < to; u++)
+        if (u != t && dmi_tok_in_set(a, u, &sports_words) >= 0)
             return 1;
-    }
-    for (size_t u = t + 1; u < a->token_count && u < t + 12; u++) {
-        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
-            break;
-        if (dmi_tok_in(a, u, sports_words) >= 0)
-            return 1;
-    }
     return 0;
 }
 
@@ -521,7 +525,8 @@ static int received_person(const dmi_article_t *a, size_t t)
          v++) {
         if (a->tokens[v].flags & DMI_TOK_POSS)
             return 0;
-        if (dmi_tok_in_cs(a, v, dmi_role_nouns) || dmi_tok_is(a, v, "delegation") || dmi_tok_is(a, v, "counterpart"))
+        if (dmi_tok_in_set_cs(a, v, &dmi_role_nouns) || dmi_tok_is(a, v, "delegation") ||
+            dmi_tok_is(a, v, "counterpart"))
             return 1;
     }
     return 0;
@@ -558,7 +563,7 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             return NULL;
         /* "a flu shot", "booster shots": an injection (rules/vaccine_words.txt). */
         if ((dmi_tok_is(a, t, "shot") || dmi_tok_is(a, t, "shots")) && t > 0 &&
-            a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, vaccine_words) >= 0)
+            a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, t - 1, &vaccine_words) >= 0)
             return NULL;
         /* "declined to comment when reached by phone": a reporter's call
          * to a source, no call between the story's parties. */
@@ -834,9 +839,10 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
      * for a summit" (rules/offer_words.txt): offered or asked for, an event
      * only once accepted ("accepted a proposal for talks"); "the proposed
      * summit" is one planned. */
-    static const char *const offer[] = {
+    static const char *const offer_list[] = {
 #include "rules/offer_words.inc"
         NULL};
+    static dmi_word_set_t offer = DMI_WORD_SET(offer_list);
     static const char *const settled[] = {"accepted", "accepts", "accept", "accepting", "agreed", "agree",
                                           "agrees", "approved", "approve", "approves", NULL};
     static const char *const means[] = {"in", "by", "via", "through", "during", "at", NULL};
@@ -851,7 +857,7 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
          * the offer, which happened. */
         if (dmi_tok_in(a, u, means) >= 0)
             break;
-        if (dmi_tok_in(a, u, offer) < 0)
+        if (dmi_tok_in_set(a, u, &offer) < 0)
             continue;
         if (u + 1 == t && u > first &&
             (dmi_tok_is(a, u - 1, "the") || dmi_tok_is(a, u - 1, "a") || dmi_tok_is(a, u - 1, "an")))
@@ -872,7 +878,7 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
             v--;
             if (dmi_tok_punct_any(a, v))
                 break;
-            if (dmi_tok_in(a, v, offer) >= 0 || dmi_tok_in(a, v, offered) >= 0)
+            if (dmi_tok_in_set(a, v, &offer) >= 0 || dmi_tok_in(a, v, offered) >= 0)
                 return !word_before(a, v, first, 3, settled);
         }
         break;
@@ -941,13 +947,14 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
     /* "accepted the envoy's request for a meeting", "agreed to a proposal
      * for talks": an offer taken up sets an event still to come when the
      * sentence is told (a date before the report turns it held later). */
-    static const char *const offer_words[] = {
+    static const char *const offer_words_list[] = {
 #include "rules/offer_words.inc"
         NULL};
+    static dmi_word_set_t offer_words = DMI_WORD_SET(offer_words_list);
     static const char *const taken_up[] = {"accepted", "accepts", "accept", "accepting", "agreed", "agree",
                                            "agrees", "approved", "approve", "approves", NULL};
     for (size_t u = back; u + 1 < trig && trig < a->token_count; u++)
-        if (dmi_tok_in(a, u, offer_words) >= 0 && dmi_tok_is(a, u + 1, "for") &&
+        if (dmi_tok_in_set(a, u, &offer_words) >= 0 && dmi_tok_is(a, u + 1, "for") &&
             word_before(a, u, first, 4, taken_up))
             return DM_EVENT_PLANNED;
     /* "opened talks with X expected to focus on ...", "began a three-day
@@ -1228,13 +1235,14 @@ int dmi_past_verb(const dmi_article_t *a, size_t t)
 
 int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
 {
-    static const char *const adverbs[] = {
+    static const char *const adverbs_list[] = {
 #include "rules/anterior_words.inc"
         NULL};
+    static dmi_word_set_t adverbs = DMI_WORD_SET(adverbs_list);
     /* "first met", "last visited", "had previously met": an adverb of
      * anteriority right before the trigger's own past verb (not "his first
      * visit", the news itself). */
-    if (trig > first && dmi_past_verb(a, trig) && dmi_tok_in(a, trig - 1, adverbs) >= 0 &&
+    if (trig > first && dmi_past_verb(a, trig) && dmi_tok_in_set(a, trig - 1, &adverbs) >= 0 &&
         !(trig - 1 > first && dmi_tok_is(a, trig - 2, "the")))
         return 1;
     /* The past perfect ("had met", "had already held talks"), up to three
@@ -1281,7 +1289,7 @@ size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last)
     for (size_t t = trig + 1; t < last; t++) {
         if (dmi_tok_in(a, t, topic) >= 0)
             return t;
-        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in_cs(a, t + 1, dmi_purpose_verbs))
+        if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in_set_cs(a, t + 1, &dmi_purpose_verbs))
             return t;
     }
     return last;

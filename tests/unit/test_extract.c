@@ -4013,10 +4013,54 @@ static void events_seventeenth_round_evdev(void **state)
     check_first_event_field(where_from, sizeof where_from / sizeof where_from[0], "participants");
 }
 
+/* A word set answers as a scan of its list does (issue 14's budget: rule
+ * lists looked up by binary search): a word in any case gives the first of
+ * the entries equal to it, the case as written only the entry written so,
+ * a word that begins an entry or that an entry begins is none, a letter
+ * outside ASCII keeps its case, past the last token is none. */
+static void word_sets_answer_as_lists(void **state)
+{
+    (void)state;
+    static const char *const list[] = {"talks", "Talk", "TALKS", "summit", "summits", "sum", "Zürich", "a", NULL};
+    static dmi_word_set_t set = DMI_WORD_SET(list);
+    const char *text = "Talks at the summit in Zürich: a sum of talk, summitry, TALKS and A SUMMIT. ZÜRICH, Sum.";
+    dm_context_t *ctx = dm_context_create();
+    dmi_article_t art;
+    assert_int_equal(dmi_article_init(ctx, &art, text, strlen(text), "w"), DM_OK);
+    for (size_t t = 0; t <= art.token_count; t++) {
+        assert_int_equal(dmi_tok_in_set(&art, t, &set), dmi_tok_in(&art, t, list));
+        assert_int_equal(dmi_tok_in_set_cs(&art, t, &set), dmi_tok_in_cs(&art, t, list));
+    }
+    assert_int_equal(dmi_tok_in_set(&art, 0, &set), 0); /* "Talks": the first of three */
+    assert_true(dmi_word_in_set("Zürich", strlen("Zürich"), &set));
+    assert_false(dmi_word_in_set_ci("ZÜRICH", strlen("ZÜRICH"), &set));
+    assert_true(dmi_word_in_set_ci("SUMMITS", 7, &set));
+    assert_false(dmi_word_in_set("Summits", 7, &set));
+    assert_false(dmi_word_in_set_ci("summ", 4, &set));
+    assert_false(dmi_word_in_set_ci("", 0, &set));
+    /* Every entry of the shared lists is found as written and in capitals. */
+    dmi_word_set_t *shared[] = {&dmi_person_titles,  &dmi_first_names, &dmi_never_alone,
+                                &dmi_sentence_words, &dmi_org_words,   &dmi_office_words};
+    for (size_t i = 0; i < sizeof shared / sizeof shared[0]; i++)
+        for (size_t k = 0; shared[i]->words[k]; k++) {
+            const char *w = shared[i]->words[k];
+            char upper[64];
+            size_t n = strlen(w);
+            assert_true(n < sizeof upper);
+            for (size_t c = 0; c <= n; c++)
+                upper[c] = (char)(w[c] >= 'a' && w[c] <= 'z' ? w[c] - 'a' + 'A' : w[c]);
+            assert_true(dmi_word_in_set(w, n, shared[i]));
+            assert_true(dmi_word_in_set_ci(upper, n, shared[i]));
+        }
+    dmi_article_clear(&art);
+    dm_context_destroy(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_matches_gold),
+        cmocka_unit_test(word_sets_answer_as_lists),
         cmocka_unit_test(own_articles),
         cmocka_unit_test(rejects_bad_articles),
         cmocka_unit_test(offsets_are_code_points),

@@ -1562,11 +1562,17 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * phrase opening the sentence up to its comma tells of its own
          * event, which takes no date, place or tense of the main clause. */
         size_t clause_last = last;  /* the tense is the main verb's ("After talks on Monday, X will ...") */
+        /* The trigger inside a phrase opening the sentence ends its clause
+         * at the phrase's comma, wherever another trigger already ended it
+         * ("Before visiting A, X made a visit to B"): its agent is still
+         * the main clause's subject (below). */
         size_t lead_end = S->fronted_end;
-        if (lead_end != NONE && trig[k] < lead_end && last > lead_end)
-            last = lead_end;
-        else
+        if (lead_end != NONE && trig[k] < lead_end) {
+            if (last > lead_end)
+                last = lead_end;
+        } else {
             lead_end = NONE;
+        }
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */

@@ -3725,6 +3725,13 @@ static void events_twenty_second_round_persons(void **state)
     static const char *const qadiri[] = {"Faris al-Qadiri"};
     check_event_persons(ctx, "date 2025-06-12\n\nThe minister met Sheikh Faris al-Qadiri in Doha on Monday.\n",
                         "meeting", "doha", qadiri, 1);
+    /* The event of a phrase opening the sentence is the main clause's
+     * subject's, also when the main clause tells an event of its own. */
+    static const char *const weber[] = {"Weber"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nBefore visiting Chile, Mr Weber made a surprise visit to Peru, where "
+                        "he met leaders in Lima.\n",
+                        "visit", "chile", weber, 1);
     dm_context_destroy(ctx);
 }
 

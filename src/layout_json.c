@@ -179,10 +179,13 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
     json_t *countries = json_array();
     for (size_t i = 0; i < map->country_view_count; i++) {
         const dmi_country_view_t *v = &map->country_views[i];
-        json_array_append_new(countries, json_pack("{s:s, s:s, s:o, s:b}", "country", v->code, "frame",
-                                                   map->frames[v->frame].id, "visible",
-                                                   json_real(round(v->visible * 10000) / 10000), "labelled",
-                                                   v->labelled));
+        json_array_append_new(countries,
+                              json_pack("{s:s, s:s, s:o, s:o, s:b}", "country", v->code, "frame",
+                                        map->frames[v->frame].id, "visible",
+                                        json_real(round(v->visible * 10000) / 10000), "land",
+                                        json_pack("[oooo]", num(v->land[0] * k), num(v->land[1] * k),
+                                                  num(v->land[2] * k), num(v->land[3] * k)),
+                                        "labelled", v->labelled));
     }
     json_object_set_new(root, "countries", countries);
     json_t *lines = json_array();

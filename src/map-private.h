@@ -98,6 +98,7 @@ typedef struct {
     char code[3];
     int frame;
     double visible;            /* share of the frame's area that is its visible land, 0-1 */
+    double land[4];            /* canvas box of that land: x0, y0, x1, y1 */
     int labelled;
 } dmi_country_view_t;
 

@@ -227,8 +227,9 @@ static double floor_for_spread(double ew, double eh, double bw, double bh, doubl
 }
 
 /* The projected box of the spots of the events numbered on the map and
- * not left to the overview (an event's first place). */
-static bbox_t event_spots(const dm_map_t *map, const dmi_frame_t *f)
+ * not left to the overview (an event's first place), leaving out the
+ * events at place `except` (-1: none). */
+static bbox_t event_spots(const dm_map_t *map, const dmi_frame_t *f, int except)
 {
     const dm_story_t *s = map->story;
     bbox_t ev = {.empty = 1};
@@ -236,7 +237,7 @@ static bbox_t event_spots(const dm_map_t *map, const dmi_frame_t *f)
         const dm_event_t *e = dm_story_event(s, j);
         int pi = e->place_count ? place_index(s, e->places[0]) : -1;
         double x, y;
-        if (map->event_number[j] && pi >= 0 && !map->far[pi] &&
+        if (map->event_number[j] && pi >= 0 && pi != except && !map->far[pi] &&
             !dmi_project_point(&f->proj, dm_story_place(s, pi)->lon, dm_story_place(s, pi)->lat, &x, &y))
             bbox_add(&ev, x, y);
     }
@@ -294,7 +295,7 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         else
             points_only++;
     }
-    bbox_t pb = b, events = event_spots(map, f);
+    bbox_t pb = b;
     double spans_points = b.empty ? 0 : hypot(b.x1 - b.x0, b.y1 - b.y0);
     for (size_t i = 0; countries && i < dm_story_place_count(s); i++) {
         const dm_place_t *p = dm_story_place(s, i);
@@ -318,7 +319,16 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
         double across = hypot(land.x1 - land.x0, land.y1 - land.y0);
         double growth = gw * gh / (4 * hw * hh);
         /* ... and the events, when at more than one spot, still spread
-         * over a third of it (issue 16). */
+         * over a third of it (issue 16). The country's own events spread
+         * over its land, which is then shown whole: their badge stands
+         * for all of it, as the focus target counts it (check_focus.py),
+         * not for the spot where its name finds room (keeping that apart
+         * from the capital's cut an island's west off). */
+        bbox_t events = event_spots(map, f, (int)i);
+        if (!land.empty) {
+            bbox_add(&events, land.x0, land.y0);
+            bbox_add(&events, land.x1, land.y1);
+        }
         int spread = events.empty || fmax(events.x1 - events.x0, events.y1 - events.y0) < 1 ||
                      (events.x1 - events.x0) >= SPREAD_MIN * gw || (events.y1 - events.y0) >= SPREAD_MIN * gh;
         if (land.empty ||
@@ -366,7 +376,7 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
      * events over a third of the frame. Then a margin for labels and
      * furniture. */
     int any_far = 0;
-    bbox_t ev = event_spots(map, f);
+    bbox_t ev = event_spots(map, f, -1);
     for (size_t i = 0; i < dm_story_place_count(s); i++)
         any_far |= map->far[i];
     double bw = b.x1 - b.x0, bh = b.y1 - b.y0;

@@ -1014,6 +1014,13 @@ static dm_status_t place_countries(dm_map_t *map, PangoContext *pc, obstacles_t 
         memcpy(v->code, rq[i].code, 3);
         v->frame = rq[i].frame;
         v->visible = rq[i].visible;
+        /* The land's cells whole, not their centres. */
+        double half = ras[rq[i].frame].cell / 2;
+        const double *fr = map->frames[rq[i].frame].rect;
+        v->land[0] = fmax(rq[i].land.x0 - half, fr[0]);
+        v->land[1] = fmax(rq[i].land.y0 - half, fr[1]);
+        v->land[2] = fmin(rq[i].land.x1 + half, fr[2]);
+        v->land[3] = fmin(rq[i].land.y1 + half, fr[3]);
         v->labelled = placed;
     }
     return DM_OK;

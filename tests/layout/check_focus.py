@@ -12,6 +12,18 @@ A map with fewer than two event markers in its main frame is not counted.
 With --insets, the event markers of an inset count too, at the spot of the
 main frame that the inset's locator box outlines (the inset magnifies it).
 
+A country's badge (a marker with `label`, the name of a country it is drawn
+before: events "in Cuba", a broadcast "to Cuba") counts as the box of that
+country's land its frame shows (`countries[].land`), not as the badge's
+centre. The badge stands for the whole land: its spot is only where the
+name found room, and a frame that shows the land whole (the island with its
+capital at one end) spreads the country's event over all of it. The land
+counts only as far as the frame shows it (the box is clipped to the frame
+and leaves out land under an inset or the legend), so a country cut by the
+frame's edge adds only its visible part, and events bunched in one corner
+beside a country the frame barely shows still miss the target. A country's
+marker drawn at its point (no `label`) counts as a point.
+
 With --story-dir DIR, DIR/NAME.story.json (NAME the sidecar's name without
 .l.json or .json) gives the story's principal event, and the map also
 reports whether that event is drawn in the main frame.
@@ -33,8 +45,23 @@ def spread(sidecar, insets=False):
     if main is None:
         raise ValueError("no main frame")
     x0, y0, x1, y1 = main["rect"]
-    pts = [(m["x"], m["y"]) for m in sidecar.get("markers", [])
-           if m.get("frame") == "main" and m.get("events")]
+    labels = sidecar.get("labels", [])
+    lands = {(c["frame"], c["country"]): c["land"] for c in sidecar.get("countries", []) if c.get("land")}
+
+    def spots(m):
+        """The marker's centre, or a country badge's land box (two corners)."""
+        k = m.get("label")
+        code = labels[k].get("country") if isinstance(k, int) and 0 <= k < len(labels) else None
+        land = lands.get((m.get("frame"), code)) if code else None
+        if land is None:
+            return [(m["x"], m["y"])]
+        return [(land[0], land[1]), (land[2], land[3])]
+
+    pts, n = [], 0
+    for m in sidecar.get("markers", []):
+        if m.get("frame") == "main" and m.get("events"):
+            pts += spots(m)
+            n += 1
     if insets:
         # An inset magnifies a part of the main frame, outlined there by its
         # locator box: its events stand where the box puts them.
@@ -45,12 +72,14 @@ def spread(sidecar, insets=False):
                 continue
             for m in sidecar.get("markers", []):
                 if m.get("frame") == loc["frame"] and m.get("events"):
-                    pts.append((b[0] + (m["x"] - r[0]) / (r[2] - r[0]) * (b[2] - b[0]),
-                                b[1] + (m["y"] - r[1]) / (r[3] - r[1]) * (b[3] - b[1])))
-    if len(pts) < 2:
-        return False, 0.0, 0.0, len(pts)
+                    n += 1
+                    for x, y in spots(m):
+                        pts.append((b[0] + (x - r[0]) / (r[2] - r[0]) * (b[2] - b[0]),
+                                    b[1] + (y - r[1]) / (r[3] - r[1]) * (b[3] - b[1])))
+    if n < 2:
+        return False, 0.0, 0.0, n
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    return True, (max(xs) - min(xs)) / (x1 - x0), (max(ys) - min(ys)) / (y1 - y0), len(pts)
+    return True, (max(xs) - min(xs)) / (x1 - x0), (max(ys) - min(ys)) / (y1 - y0), n
 
 
 def principal_in_main(sidecar, story):

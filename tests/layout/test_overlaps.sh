@@ -105,6 +105,27 @@ $CHECK "$T/clean.json" --story "$T/story.json" | grep -q ": undrawn-event-place:
     bad "checker: an event's place drawn nowhere is not undrawn-event-place"
 $CHECK "$T/folded.json" --story "$T/story.json" > "$T/out" ||
     bad "checker: a place folded into a marker (its places) counts as undrawn: $(cat "$T/out")"
+# The focus checker: a country's badge (a marker drawn before the country's
+# name, `label`) counts as the box of the land its frame shows; a marker at
+# a point (no `label`) as its centre.
+python3 - "$T" <<'EOF'
+import json, sys
+t = sys.argv[1]
+side = {"width": 400, "height": 300, "units": "px", "frames": [{"id": "main", "rect": [0, 0, 400, 300]}],
+        "markers": [{"place": "capital", "frame": "main", "x": 60, "y": 60, "events": ["e1"]},
+                    {"place": "isle", "frame": "main", "x": 120, "y": 100, "events": ["e2"], "label": 1}],
+        "labels": [{"text": "Capital", "place": "capital", "frame": "main", "bbox": [66, 54, 110, 66]},
+                   {"text": "ISLE", "place": "isle", "frame": "main", "country": "IS", "bbox": [126, 94, 160, 106]}],
+        "countries": [{"country": "IS", "frame": "main", "visible": 0.3, "land": [40, 50, 360, 250],
+                       "labelled": True}]}
+json.dump(side, open(t + "/badge.json", "w"))
+del side["markers"][1]["label"]
+json.dump(side, open(t + "/point.json", "w"))
+EOF
+python3 "$HERE/check_focus.py" --fail "$T/badge.json" > "$T/out" ||
+    bad "focus checker: a badge on land across the frame misses: $(cat "$T/out")"
+python3 "$HERE/check_focus.py" --fail "$T/point.json" > "$T/out" &&
+    bad "focus checker: two markers 60 px apart in a 400 px frame meet the target: $(cat "$T/out")"
 echo '{"width": 1}' > "$T/broken.json"
 $CHECK "$T/broken.json" > /dev/null 2> "$T/err"
 [ $? -eq 2 ] && grep -q '^diplomap: ' "$T/err" || bad "checker: a broken sidecar is not exit 2 with a diplomap: message"

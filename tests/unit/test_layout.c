@@ -983,6 +983,48 @@ static void country_event_frames_its_land(void **state)
         if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
             fail_msg("the island's tip %zu is outside the main frame (%.0f, %.0f)", k, x, y);
     }
+    json_decref(root);
+    /* The same island when the base is only named: talks in the capital
+     * and a broadcast to the country. The broadcast's badge sits at the
+     * country's area centre; keeping it apart from the capital's is no
+     * reason to cut the island's west off. */
+    char *no_base = strdup(island);
+    char *e3 = strstr(no_base, ",{\"id\":\"e3\"");
+    assert_non_null(e3);
+    strcpy(e3, "]}");
+    root = layout_of_story(no_base, 1200, 675);
+    free(no_base);
+    main_frame = frame_by_id(root, "main");
+    read_box(json_object_get(main_frame, "rect"), r);
+    for (size_t k = 0; k < 2; k++) {
+        double x, y;
+        canvas_point(pc, main_frame, tips[k][0], tips[k][1], &x, &y);
+        if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
+            fail_msg("with the base only named, the island's tip %zu is outside the main frame (%.0f, %.0f)", k,
+                     x, y);
+    }
+    /* The sidecar gives the box of the island's land the frame shows (the
+     * focus check counts the broadcast's badge by it): both tips, within
+     * a raster cell, inside the frame. */
+    json_t *land = NULL, *c;
+    size_t ci;
+    json_array_foreach(json_object_get(root, "countries"), ci, c)
+    {
+        if (strcmp(json_string_value(json_object_get(c, "country")), "CU") == 0 &&
+            strcmp(json_string_value(json_object_get(c, "frame")), "main") == 0)
+            land = json_object_get(c, "land");
+    }
+    assert_non_null(land);
+    double lb[4];
+    read_box(land, lb);
+    assert_true(lb[0] >= r[0] && lb[1] >= r[1] && lb[2] <= r[2] && lb[3] <= r[3]);
+    for (size_t k = 0; k < 2; k++) {
+        double x, y;
+        canvas_point(pc, main_frame, tips[k][0], tips[k][1], &x, &y);
+        if (x < lb[0] - 6 || x > lb[2] + 6 || y < lb[1] - 6 || y > lb[3] + 6)
+            fail_msg("the island's tip %zu (%.0f, %.0f) is outside its land box [%.0f, %.0f, %.0f, %.0f]", k, x, y,
+                     lb[0], lb[1], lb[2], lb[3]);
+    }
     proj_context_destroy(pc);
     json_decref(root);
 }

@@ -117,6 +117,11 @@ static const struct {
     double near_far_km;
     double near_max;       /* cap of the two above */
     double region_town;    /* a region the article names holds the town (same first-level unit) */
+    double story_state;    /* per sure place of another name in the town's or county's first-level
+                            * region (story_state_places): a local story's namesakes lie in its state */
+    size_t story_state_max; /* places counted, at most */
+    double story_state_share; /* those places must be this share of the story's sure places below
+                               * country level in that country (the story is local to the state) */
     double qualifier;      /* "X, Y": Y is the reading's country, or a region holding it or within qualifier_km */
     double qualifier_km;
     double owner;          /* "India's Punjab": a country's possessive right before the name */
@@ -176,6 +181,9 @@ static const struct {
     .near_far_km = 600.0,
     .near_max = 2.4,
     .region_town = 1.0,
+    .story_state = 0.5,
+    .story_state_max = 3,
+    .story_state_share = 0.5,
     .qualifier = 4.0,
     .qualifier_km = 700.0,
     .owner = 3.0,
@@ -255,6 +263,18 @@ static int town_only(const dmi_cand_t *c)
     for (size_t k = 0; k < c->ne; k++)
         if (c->e[k].kind == DM_PLACE_COUNTRY || (c->e[k].kind == DM_PLACE_REGION && !is_county(&c->e[k])) ||
             c->e[k].is_capital)
+            return 0;
+    return 1;
+}
+
+/* A name of towns and counties by its own names: no country, first-level
+ * region or capital is called so ("Elgin" is also an old name of Orkney;
+ * "Kansas" is the state before any town of Illinois). */
+static int names_towns(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++)
+        if (!c->e[k].is_alternate && (c->e[k].kind == DM_PLACE_COUNTRY || c->e[k].is_capital ||
+                                      (c->e[k].kind == DM_PLACE_REGION && !is_county(&c->e[k]))))
             return 0;
     return 1;
 }
@@ -486,6 +506,50 @@ static int costly_namesake(const dmi_cand_t *c, size_t k)
 static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
 {
     return a->ne == b->ne && a->ne > 0 && a->e[0].entry == b->e[0].entry;
+}
+
+/* The story's state: the number of distinct other names whose sure place
+ * (a name of one reading or a clear lead; no country, no sea, no capital or
+ * metropolis of namesake_pop, which any story names: "Houston" and "Dallas"
+ * in a sports page do not make its Portland a Texan one) lies in the
+ * first-level region of reading e, a town or county: the state the story
+ * names, or the state of its sure towns and counties. 0 unless they are
+ * story_state_share of the story's sure places below country level in e's
+ * country: a local story's ambiguous names lie in its state ("Elgin" beside
+ * Rochester and St. Paul is Minnesota's, not the larger Illinois town 500 km
+ * from them, which the 600 km radius of near_far still reaches). rep[j] is
+ * the first mention of j's name (repeats count once); stamp and mark keep
+ * the count to distinct names. */
+static size_t story_state_places(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size_t count, size_t i,
+                                 const dmi_gaz_entry_t *e, const size_t *rep, unsigned *stamp, unsigned mark)
+{
+    if (e->kind != DM_PLACE_CITY && !is_county(e))
+        return 0;
+    size_t in_state = 0, in_country = 0;
+    int named = 0; /* the story names the state */
+    for (size_t j = 0; j < count && j < DMI_RESOLVE_MAX_VOTERS; j++) {
+        const dmi_cand_t *o = &items[j];
+        if (j == i || o->chosen < 0 || stamp[rep[j]] == mark || same_name(o, &items[i]) ||
+            (o->ne != 1 && o->margin < resolver_w.clear_lead))
+            continue;
+        const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+        if (oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA || strcmp(oe->country, e->country) != 0 ||
+            oe->is_capital || (double)oe->population >= resolver_w.namesake_pop)
+            continue;
+        stamp[rep[j]] = mark;
+        in_country++;
+        if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
+            if (same_admin1(gaz, oe, e)) {
+                in_state++;
+                named = 1;
+            }
+        } else if (same_state(gaz, oe, e)) {
+            in_state++;
+        }
+    }
+    if ((!named && in_state < 2) || (double)in_state < resolver_w.story_state_share * (double)in_country)
+        return 0;
+    return in_state;
 }
 
 /* The votes for country cc of the story's names other than candidate i's
@@ -790,6 +854,8 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
     int rc = -1;
     voter_cache_t vc = {0};
     unsigned char *local = NULL; /* the mention's reading is anchored (prefer_anchored) */
+    size_t *rep = NULL;          /* the first mention of each voter's name (story_state_places) */
+    unsigned *stamp = NULL, mark = 0;
     country_weight_t *cw = NULL;
     size_t ncw = 0, capcw = 0;
     /* Pass 1: the article's countries, from country names, demonyms and
@@ -846,8 +912,17 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
     size_t nvoters = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
     if (nvoters && (!(vc.xyz = dmi_calloc(nvoters * 3, sizeof *vc.xyz)) ||
                     !(vc.chosen = dmi_calloc(nvoters, sizeof *vc.chosen)) ||
-                    !(local = dmi_calloc(count, sizeof *local))))
+                    !(local = dmi_calloc(count, sizeof *local)) || !(rep = dmi_calloc(nvoters, sizeof *rep)) ||
+                    !(stamp = dmi_calloc(nvoters, sizeof *stamp))))
         goto out;
+    for (size_t j = 0; j < nvoters; j++) {
+        rep[j] = j;
+        for (size_t k = 0; k < j; k++)
+            if (same_name(&items[k], &items[j])) {
+                rep[j] = rep[k];
+                break;
+            }
+    }
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < count; i++) {
             dmi_cand_t *c = &items[i];
@@ -856,7 +931,9 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                 continue;
             }
             double best = -1e9, second = -1e9, bare[DMI_READINGS_MAX], score[DMI_READINGS_MAX];
-            int anchored[DMI_READINGS_MAX], lonely[DMI_READINGS_MAX];
+            int anchored[DMI_READINGS_MAX], lonely[DMI_READINGS_MAX], beside[DMI_READINGS_MAX] = {0},
+                bare_context[DMI_READINGS_MAX];
+            double state[DMI_READINGS_MAX] = {0}; /* story_state points */
             int bi = 0;
             /* "Lexington, South Carolina": when some reading lies in the
              * qualifying region, the readings merely near it (Kentucky's,
@@ -947,7 +1024,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         double dot = u[0] * w[0] + u[1] * w[1] + u[2] * w[2];
                         if (dot > cos_150km) {
                             near += resolver_w.near_close;
-                            close = 1;
+                            close = beside[k] = 1;
                             /* A town or county of the story's own, not a
                              * capital or metropolis that any story names. */
                             if (is_county(oe) || (oe->kind == DM_PLACE_CITY && !oe->is_capital &&
@@ -965,21 +1042,40 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         }
                     }
                     context += fmin(near, resolver_w.near_max);
+                    if (names_towns(c)) {
+                        size_t n = story_state_places(gaz, items, count, i, e, rep, stamp, ++mark);
+                        state[k] = resolver_w.story_state *
+                                   (double)(n < resolver_w.story_state_max ? n : resolver_w.story_state_max);
+                    }
                     close |= nfar >= resolver_w.costly_far_places;
                     int county_pair = 0;
                     s += mutual_bonus(gaz, items, count, i, e, w, cos_mutual, &county_pair);
                     anchored[k] |= county_pair;
                     lonely[k] = near == 0 && !anchored[k];
                 }
-                bare[k] = costly && !close ? s : s + context;
-                s += context;
-                score[k] = s;
-                if (s > best) {
+                bare_context[k] = !(costly && !close);
+                bare[k] = bare_context[k] ? s + context : s;
+                score[k] = s + context;
+            }
+            /* The story's state counts for a reading beside the story's own
+             * places, or for any when none of the name's readings is: a town
+             * across a state line from the story's city keeps its reading
+             * ("Jeffersonville" beside Louisville is Indiana's, though the
+             * story's other places are Kentucky's). */
+            int any_beside = 0;
+            for (size_t k = 0; k < c->ne; k++)
+                any_beside |= beside[k];
+            for (size_t k = 0; k < c->ne; k++) {
+                if (state[k] > 0 && (beside[k] || !any_beside)) {
+                    score[k] += state[k];
+                    bare[k] += bare_context[k] ? state[k] : 0;
+                }
+                if (score[k] > best) {
                     second = best;
-                    best = s;
+                    best = score[k];
                     bi = (int)k;
-                } else if (s > second) {
-                    second = s;
+                } else if (score[k] > second) {
+                    second = score[k];
                 }
             }
             /* The winner a costly town without support: it keeps its rank
@@ -1032,6 +1128,8 @@ out:
     free(cw);
     free(vc.xyz);
     free(local);
+    free(rep);
+    free(stamp);
     free((void *)vc.chosen);
     return rc;
 }

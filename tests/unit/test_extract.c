@@ -2315,6 +2315,29 @@ static void places_twentieth_round_obscure_regions(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round20-obscure-regions.txt");
 }
 
+/* Twenty-second round (issue 15, engineer lglstate): a county or town named
+ * in a story whose sure towns all lie in one state is read in that state
+ * (the namesakes in Indiana are larger, and lie within 600 km of the story);
+ * a story of metropolises (a sports page) and a town across the state line
+ * from the story's city keep their readings. */
+static void places_twenty_second_round_story_state(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nLinemen from Cincinnati, Zanesville and Steubenville drove out on Saturday to restore "
+         "power after the storm. Most of the damage was in Marion County and Allen County, the utility said.\n",
+         {{40.59, -83.16, 30, DM_PLACE_REGION, 1}, {40.77, -84.11, 30, DM_PLACE_REGION, 1},
+          {39.78, -86.14, 30, -1, 0}}},
+        {"date 2025-09-12\n\nFans in Houston, Dallas and San Antonio watched the playoff on Saturday. Portland won "
+         "in overtime, and Texas will host the final.\n",
+         {{45.52, -122.68, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nCrews from Louisville and Lexington, Ky., cleared the roads on Saturday. Families in "
+         "Jeffersonville were told to boil their water, and Evansville sent two trucks.\n",
+         {{38.28, -85.74, 10, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round22-story-state.txt");
+}
+
 /* Twenty-first round (issue 15, engineer places5): two ambiguous names that
  * are regions of a far country beside each other (English counties) and
  * villages of the story's own place do not vouch for each other: a region of
@@ -4119,6 +4142,7 @@ int main(void)
         cmocka_unit_test(places_eighteenth_round_saints),
         cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
         cmocka_unit_test(places_twentieth_round_obscure_regions),
+        cmocka_unit_test(places_twenty_second_round_story_state),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

@@ -77,7 +77,8 @@ static void add_person_index(dmi_xevent_t *e, size_t p)
  * not take part. "X's visit" is X's, and so is what happens during it
  * ("signed during X's visit"); not what comes after or before it
  * ("Following X's visit, the minister will meet ..."); a host's
- * invitation makes X a party too (rules/party_nouns.txt). The possessed
+ * invitation makes X a party too (rules/party_nouns.txt); a role or kin
+ * word possessed first ("X's envoy", "X's wife") is someone else. The possessed
  * words are read up to five, to punctuation other than a hyphen. */
 static const char *const party_nouns_list[] = {
 #include "rules/party_nouns.inc"
@@ -100,6 +101,11 @@ static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *
     for (size_t u = s + 1; u <= s + 5 && dmi_tok_same_sentence(a, s, u); u++) {
         if (u == e->trigger || (!sequel && dmi_trigger_at(a, u)) || dmi_tok_in_set(a, u, &party_nouns) >= 0)
             return 0;
+        /* "X's chief of staff visits", "X's envoy met": another person,
+         * whose event the verb after tells. */
+        if (dmi_tok_word(a, u) && !(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+            (dmi_tok_in_set_cs(a, u, &dmi_role_nouns) || dmi_is_person_title(a, u)))
+            return 1;
         if (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, '-'))
             break;
     }

@@ -3755,6 +3755,16 @@ static void events_twenty_second_round_persons(void **state)
                         "date 2025-06-12\n\nBefore visiting Chile, Mr Weber made a surprise visit to Peru, where "
                         "he met leaders in Lima.\n",
                         "visit", "chile", weber, 1);
+    /* A role possessed before the trigger is another person's part ("X's
+     * chief of staff visited"); the possessor of the event's own noun
+     * still takes part ("X's visit"). */
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nPresident Ana Soto's chief of staff visited Lima on Monday to attend "
+                        "a trade fair.\n",
+                        "visit", "lima", NULL, 0);
+    static const char *const soto[] = {"Ana Soto"};
+    check_event_persons(ctx, "date 2025-06-12\n\nPresident Ana Soto's visit to Lima on Monday was her first.\n",
+                        "visit", "lima", soto, 1);
     dm_context_destroy(ctx);
 }
 

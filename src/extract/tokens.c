@@ -97,6 +97,12 @@ size_t dmi_article_cp(const dmi_article_t *art, size_t byte)
     return cp;
 }
 
+/* g_ascii_tolower, inline: it is called for every byte compared below. */
+static inline char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* Both compare character by character and stop at the first difference:
  * they run millions of times on a long article, mostly to say no. */
 int dmi_tok_ing(const dmi_article_t *a, size_t i)
@@ -127,7 +133,7 @@ int dmi_tok_is(const dmi_article_t *a, size_t i, const char *word)
     size_t n = dmi_tok_len(a, i);
     const char *t = dmi_tok_text(a, i);
     for (size_t k = 0; k < n; k++)
-        if (!word[k] || g_ascii_tolower(t[k]) != g_ascii_tolower(word[k]))
+        if (!word[k] || ascii_lower(t[k]) != ascii_lower(word[k]))
             return 0;
     return word[n] == '\0';
 }

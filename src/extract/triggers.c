@@ -347,15 +347,13 @@ static const char *const other_senses[] = {
 static int other_sense(const dmi_article_t *a, size_t t)
 {
     static const char *const stops[] = {"to", "with", "in", "on", "at", "for", "of", "from", "and", "or", NULL};
+    /* Token t is the pair's first word: its letters in any case, then the
+     * space (a token holds none). Runs for every trigger word: no copy. */
+    size_t n = dmi_tok_len(a, t);
     for (size_t i = 0; other_senses[i]; i++) {
-        const char *sp = strchr(other_senses[i], ' ');
-        char word[32];
-        if (!sp || (size_t)(sp - other_senses[i]) >= sizeof word)
+        if (n >= 32 || g_ascii_strncasecmp(other_senses[i], dmi_tok_text(a, t), n) != 0 || other_senses[i][n] != ' ')
             continue;
-        memcpy(word, other_senses[i], (size_t)(sp - other_senses[i]));
-        word[sp - other_senses[i]] = '\0';
-        if (!dmi_tok_is(a, t, word))
-            continue;
+        const char *sp = other_senses[i] + n;
         for (size_t u = t + 1; u < t + 4 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence;
              u++) {
             if (!(a->tokens[u].flags & DMI_TOK_WORD) || dmi_tok_in(a, u, stops) >= 0)

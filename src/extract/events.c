@@ -21,6 +21,15 @@
  * times). */
 #define DMI_EVENTS_MAX 500
 
+/* Sentence si tells more of event o, told before (a back-reference, "will
+ * also meet"): its span joins o's, unless it is the one o was told in last
+ * or o's spans are full. */
+static void add_sentence(dmi_xevent_t *o, size_t si)
+{
+    if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
+        o->sentences[o->sentence_count++] = si;
+}
+
 static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -618,8 +627,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (dmi_status_priority(e.status) > dmi_status_priority(o->status) && e.status != DM_EVENT_PLANNED &&
                 !(backref == 2 && e.status == DM_EVENT_HELD) && !(after_report && e.status == DM_EVENT_HELD))
                 o->status = e.status;
-            if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
-                o->sentences[o->sentence_count++] = si;
+            add_sentence(o, si);
             dmi_make_label(x, o, NULL, NULL);
             break;
         }
@@ -670,8 +678,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             /* That meeting not placed yet (its place may come from its
              * people's country later): the sentence tells more of it. */
             if (o->place_count == 0 && (!e.date.year || e.date_weak)) {
-                if (o->sentence_count < G_N_ELEMENTS(o->sentences) && o->sentences[o->sentence_count - 1] != si)
-                    o->sentences[o->sentence_count++] = si;
+                add_sentence(o, si);
                 return 0;
             }
             if (o->place_count > 0)
@@ -1299,29 +1306,6 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
 
 static const char *const hypothetical_modals[] = {"could", "would", "might", "may", "can", "should", NULL};
 
-/* The tense of a trigger read far from its clause's verb: FUTURE when,
- * going back from the trigger to the clause's start (a punctuation mark,
- * at most 24 words; over other triggers: "the first
- * former Warsaw Pact states"), a marker of the future stands
- * there ("is expected to", "will") and no verb in the simple past does
- * between ("would build on what they settled at the talks" tells of past
- * talks; a participle after "be" is no such verb: "to be offered"); PAST
- * otherwise. */
-static dmi_tense_t clause_future(const dmi_article_t *a, size_t lo, size_t trig)
-{
-    for (size_t u = trig, n = 0; u > lo && n < 24; n++) {
-        u--;
-        if (dmi_tok_punct_any(a, u))
-            break;
-        if (dmi_tense_of(a, u, u + 1) == DMI_TENSE_FUTURE)
-            return DMI_TENSE_FUTURE;
-        if (dmi_past_verb(a, u) && !(u > lo && (dmi_tok_is(a, u - 1, "be") || dmi_tok_is(a, u - 1, "been") ||
-                                                dmi_tok_is(a, u - 1, "being"))))
-            break;
-    }
-    return DMI_TENSE_PAST;
-}
-
 /* The first usable place name of lede sentence si after the dateline and
  * before its speech verb (the speaker when it is a country), or NULL. */
 static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
@@ -1634,8 +1618,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * expected to become one of the first members to be granted seats
          * at a summit in July": the summit is to come, its July this
          * year's or next). */
-        if (tk == DMI_TENSE_PAST)
-            tk = clause_future(a, sn->first, trig[k]);
+        if (tk == DMI_TENSE_PAST && dmi_future_before(a, sn->first, trig[k], DMI_FUTURE_MARKER))
+            tk = DMI_TENSE_FUTURE;
         /* A participial phrase opening the sentence takes the main clause's
          * tense, read from its subject to its verb (eight words, not past a
          * speech verb, whose object tells of other times). */

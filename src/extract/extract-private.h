@@ -142,6 +142,11 @@ typedef struct {
  * it names is today or still to come. */
 typedef enum { DMI_TENSE_PAST = -1, DMI_TENSE_UNKNOWN = 0, DMI_TENSE_FUTURE = 1, DMI_TENSE_PRESENT = 2 } dmi_tense_t;
 
+/* How a marker of the future before a token is read (dmi_future_before):
+ * the modal that governs a day, or any marker over a trigger's clause. */
+typedef enum { DMI_FUTURE_MODAL, DMI_FUTURE_MARKER } dmi_future_reach_t;
+int dmi_future_before(const dmi_article_t *a, size_t lo, size_t t, dmi_future_reach_t reach);
+
 /* Parse "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a valid calendar date); 0 on success. */
 int dmi_date_parse(const char *s, dmi_date_t *out);
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" as precise as the date is; "" for no date. */

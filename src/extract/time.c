@@ -323,19 +323,33 @@ static int said_before(const dmi_article_t *a, size_t t)
     return 0;
 }
 
-/* "will" or "would" governs the day at token t: up to eight words back in
- * its clause, none of them punctuation ("would leave for Seoul on Friday",
- * "will fly home on Sunday"), and not "would have", a past that did not
- * happen. The sentence's tense is read from the event's own words, which
- * may lie past the modal ("would leave on Monday ... and for talks"). */
-static int future_modal_before(const dmi_article_t *a, size_t t)
+/* A marker of the future governs token t, read back over its clause (to
+ * punctuation or token lo, the first of t's sentence at the latest):
+ * DMI_FUTURE_MODAL, "will" or "would" up to eight words back and not "would
+ * have", a past that did not happen ("would leave for Seoul on Friday":
+ * the day a modal governs; the sentence's tense is read from the event's
+ * own words, which may lie past the modal); DMI_FUTURE_MARKER, any marker
+ * dmi_tense_of reads ("is expected to", "will") up to 24 words back, over
+ * other triggers, unless a verb in the simple past stands between ("would
+ * build on what they settled at the talks" tells of past talks; a
+ * participle after "be" is no such verb: "to be offered"). */
+int dmi_future_before(const dmi_article_t *a, size_t lo, size_t t, dmi_future_reach_t reach)
 {
-    for (size_t u = t, n = 0; u > 0 && n < 8; n++) {
+    size_t words = reach == DMI_FUTURE_MODAL ? 8 : 24;
+    for (size_t u = t, n = 0; u > lo && n < words; n++) {
         u--;
-        if (a->tokens[u].flags & DMI_TOK_PUNCT || a->tokens[u].sentence != a->tokens[t].sentence)
+        if (dmi_tok_punct_any(a, u))
             return 0;
-        if (dmi_tok_is(a, u, "will") || dmi_tok_is(a, u, "would"))
-            return !(u + 1 < t && dmi_tok_is(a, u + 1, "have"));
+        if (reach == DMI_FUTURE_MODAL) {
+            if (dmi_tok_is(a, u, "will") || dmi_tok_is(a, u, "would"))
+                return !(u + 1 < t && dmi_tok_is(a, u + 1, "have"));
+            continue;
+        }
+        if (dmi_tense_of(a, u, u + 1) == DMI_TENSE_FUTURE)
+            return 1;
+        if (dmi_past_verb(a, u) &&
+            !(u > lo && (dmi_tok_is(a, u - 1, "be") || dmi_tok_is(a, u - 1, "been") || dmi_tok_is(a, u - 1, "being"))))
+            return 0;
     }
     return 0;
 }
@@ -509,7 +523,8 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 return u + n - t;
             memset(out, 0, sizeof *out);
             int rw = weekday(ref->year, ref->month, ref->day);
-            if (tense == DMI_TENSE_PAST && future_modal_before(a, t))
+            if (tense == DMI_TENSE_PAST &&
+                dmi_future_before(a, a->sentences[a->tokens[t].sentence].first, t, DMI_FUTURE_MODAL))
                 tense = DMI_TENSE_FUTURE;
             /* "said in Beijing Monday that the upcoming round ...": the
              * saying is past whatever it tells of the future. */

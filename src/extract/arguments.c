@@ -485,6 +485,68 @@ static const char *journey_traveller_country(const dmi_extraction_t *x, size_t f
     return "";
 }
 
+static const char *const residence_words[] = {
+#include "rules/residence_words.inc"
+    NULL};
+static const char *const stop_words[] = {
+#include "rules/stop_words.inc"
+    NULL};
+
+/* "X, who lived in A and was visiting B", "a doctor born in A": where
+ * someone lives or comes from (rules/residence_words.txt before the cue
+ * "in"), not where the event happened. */
+static int residence_of(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    static const char *const in[] = {"in", NULL};
+    if (!dmi_has_cue_word(a, m, in))
+        return 0;
+    for (size_t v = m->first; v-- > 1 && v + 7 > m->first;) {
+        if (a->tokens[v].sentence != m->sentence)
+            return 0;
+        if (dmi_tok_is(a, v, "in"))
+            return a->tokens[v - 1].sentence == m->sentence && dmi_tok_in(a, v - 1, residence_words) >= 0;
+    }
+    return 0;
+}
+
+/* "After stops in A, B and C, she is now in the south, meeting
+ * bankers": a phrase opening the sentence with "after" or "following"
+ * and a stop's noun (rules/stop_words.txt) tells earlier legs of the
+ * trip; its places are no place of an event of the main clause. */
+int dmi_after_stops(const dmi_events_state_t *S, size_t si)
+{
+    const dmi_article_t *a = S->x->art;
+    size_t end = S->fronted_end;
+    if (end == NONE || a->tokens[end].sentence != si)
+        return 0;
+    size_t u = a->sentences[si].first;
+    while (u < end && !dmi_tok_word(a, u))
+        u++;
+    if (!dmi_tok_is(a, u, "after") && !dmi_tok_is(a, u, "following"))
+        return 0;
+    for (size_t v = u + 1; v < end && v <= u + 3; v++)
+        if (dmi_tok_in(a, v, stop_words) >= 0)
+            return 1;
+    return 0;
+}
+
+int dmi_stop_left(const dmi_events_state_t *S, size_t si, size_t p)
+{
+    const dmi_extraction_t *x = S->x;
+    if (!dmi_after_stops(S, si))
+        return 0;
+    for (size_t k = dmi_mention_lower(x, x->art->sentences[si].first);
+         k < x->mention_count && x->mentions[k].first < S->fronted_end; k++)
+        if (x->mentions[k].place == p)
+            return 1;
+    return 0;
+}
+
+static int earlier_stop(const dmi_events_state_t *S, const dmi_xevent_t *e, const dmi_mention_t *m)
+{
+    return m->first < S->fronted_end && e->trigger > S->fronted_end && dmi_after_stops(S, m->sentence);
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -529,7 +591,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
          * later; "before leaving A" puts the traveller in A. A visit goes
          * where its journey goes. */
         int journey = e->type == DM_EVENT_VISIT ? 0 : journey_role(a, m);
-        if (journey == JOURNEY_AHEAD)
+        if (journey == JOURNEY_AHEAD || residence_of(a, m) || earlier_stop(S, e, m))
             continue;
         /* "the Peace House in Panmunjom": the town after a site locates it. */
         if (before && before->last + 1 == m->first && dmi_tok_is(a, before->last, "in") &&
@@ -961,7 +1023,9 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
     int here = 0;
     for (size_t t = first; t < last && t < a->token_count && !here; t++)
         here = dmi_tok_is(a, t, "here");
-    if (first < lede_end || here)
+    /* ("A - ... After stops in A, B and C, she is now in the south,
+     * meeting bankers": the trip has left the dateline's city) */
+    if ((first < lede_end || here) && !dmi_stop_left(S, a->tokens[first].sentence, home))
         dmi_add_place(e, home);
 }
 

@@ -704,8 +704,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     const dmi_date_t *sd = S->setting_date.month ? &S->setting_date : &x->date;
     other_stop |= e.status == DM_EVENT_PLANNED && e.date.month && !e.date_weak && sd->month &&
                   (e.date.year != sd->year || e.date.month != sd->month);
+    /* ... nor after the sentence has told the trip moved on from its
+     * stops ("After stops in A, B and C, she is now in the south, meeting
+     * bankers"): the city of the last trip told is one of them. */
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        S->setting != NONE && !backref && !trip_here && !other_stop && !continues)
+        S->setting != NONE && !backref && !trip_here && !other_stop && !continues && !dmi_after_stops(S, si))
         dmi_add_place(&e, S->setting);
     /* A meeting held on the report's day or the day before and placed
      * nowhere, told past the lede: a wire report is filed where the visit
@@ -716,7 +719,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
                    dmi_date_days(e.date.year, e.date.month, e.date.day);
         size_t dateline = ago >= 0 && ago <= 1 ? dmi_dateline_city(S) : NONE;
-        if (dateline != NONE)
+        if (dateline != NONE && !dmi_stop_left(S, si, dateline))
             dmi_add_place(&e, dateline);
     }
     /* An agreement signed or reached where nothing in its sentence places

@@ -539,6 +539,11 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
  * or NONE; whether one is told without that place. */
 size_t dmi_journey_origin(const dmi_extraction_t *x, size_t first, size_t last);
 int dmi_journey_ahead(const dmi_extraction_t *x, size_t first, size_t last);
+/* Sentence si opens with earlier legs of a trip ("After stops in A, B and
+ * C, ..."; rules/stop_words.txt): the trip has moved on from them. */
+int dmi_after_stops(const dmi_events_state_t *S, size_t si);
+/* ... and place p is one of those stops. */
+int dmi_stop_left(const dmi_events_state_t *S, size_t si, size_t p);
 void dmi_city_for_country(dmi_events_state_t *S, dmi_xevent_t *e, size_t si);
 void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);

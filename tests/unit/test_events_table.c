@@ -251,6 +251,20 @@ static const construction_case_t cases[] = {
      "on Tuesday.\n\nBefore leaving for Lima, Bolivian President Juan Quispe took a telephone call from Mendez, "
      "radio said.\n",
      "visit held lima", 0},
+    /* Where someone lives is no place of the event; earlier stops that
+     * open the sentence are no place of its main clause's event. */
+    {"X, who lives in A, visited B", BODY "Rojas, who lives in Arica, visited Lima on Monday.\n", "visit held lima", 0},
+    {"X, who lived in A and was visiting Y in B",
+     BODY "The singer, who lived in Arica and was visiting her brother in Lima, fell ill on Monday.\n",
+     "visit held lima", 0},
+    {"after stops in A, B and C, X met Y", BODY "After stops in Arica, Cusco and Lima, Mendez met bankers on Monday.\n",
+     "meeting held -", 0},
+    {"a dateline among the stops left: the lede's meeting is not there",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - The Chilean president is touring the "
+     "north. After stops in Arica, Cusco and Lima, he met bankers on Monday.\n",
+     "meeting held -", 0},
+    {"after talks in A, X met Y in B", BODY "After talks in Arica, Mendez met Rojas in Lima on Monday.\n",
+     "talks held arica; meeting held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -500,6 +500,67 @@ static void org_short_forms(dmi_extraction_t *x)
         g_array_free(heads, TRUE);
 }
 
+/* The publication noun at token t opens a noun phrase: a determiner, a
+ * capitalised word or a hyphenated one before it, or a determiner and one
+ * word ("the Communist Party daily", "the state-run daily", "the influential
+ * weekly"). Not an adverb or adjective of a verb's object: "get daily Slovak
+ * news", "holds weekly Paris briefings". */
+static int publication_noun_phrase(const dmi_article_t *a, size_t t)
+{
+    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
+    if (!dmi_tok_prev_word(a, t))
+        return 0;
+    size_t u = t - 1;
+    if (dmi_tok_in(a, u, determiners) >= 0 || dmi_tok_cap(a, u) ||
+        memchr(dmi_tok_text(a, u), '-', dmi_tok_len(a, u)) != NULL)
+        return 1;
+    return dmi_tok_prev_word(a, u) && dmi_tok_in(a, u - 1, determiners) >= 0;
+}
+
+/* "the Communist Party daily Granma ... a letter published in Granma": a
+ * place's name that the article gives right after a publication noun
+ * (rules/publication_nouns.txt), as the whole capitalised name, is that
+ * newspaper's name in this article. Its other mentions are the newspaper
+ * too, even after "in" (a letter is published in a paper), unless a
+ * qualifier makes one the place ("X, Cuba"): a story that names a paper
+ * after a place rarely means the place by the bare name as well. Returns
+ * nothing; adjusts literal_count and the mentions' flags. */
+static void publication_names(dmi_extraction_t *x)
+{
+    static const char *const publication_nouns_list[] = {
+#include "rules/publication_nouns.inc"
+        NULL};
+    static dmi_word_set_t publication_nouns = DMI_WORD_SET(publication_nouns_list);
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < x->place_count; i++) {
+        dmi_xplace_t *p = &x->places[i];
+        if (p->literal_count == 0 || p->curated)
+            continue;
+        int paper = 0;
+        for (size_t k = 0; k < x->mention_count && !paper; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            paper = m->place == i && !(m->flags & DMI_MENTION_DEMONYM) && dmi_tok_prev_word(a, m->first) &&
+                    !dmi_tok_cap(a, m->first - 1) && dmi_tok_in_set(a, m->first - 1, &publication_nouns) >= 0 &&
+                    publication_noun_phrase(a, m->first - 1) &&
+                    !(m->last < a->token_count && dmi_tok_cap(a, m->last) &&
+                      dmi_tok_same_sentence(a, m->first, m->last));
+        }
+        if (!paper)
+            continue;
+        for (size_t k = 0; k < x->mention_count; k++) {
+            dmi_mention_t *m = &x->mentions[k];
+            if (m->place != i || (m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE)))
+                continue;
+            int qualified = dmi_tok_punct(a, m->last, ',') && dmi_tok_cap(a, m->last + 1) &&
+                            dmi_tok_same_sentence(a, m->first, m->last + 1);
+            if (qualified)
+                continue;
+            m->flags |= DMI_MENTION_EMBEDDED;
+            p->literal_count--;
+        }
+    }
+}
+
 int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     dmi_article_t *a = x->art;
@@ -550,6 +611,7 @@ int dmi_build_places(dmi_extraction_t *x, dmi_cand_vec_t *v)
     if (sort_mentions(x) != 0)
         return -1;
     org_short_forms(x);
+    publication_names(x);
     for (size_t i = 0; i < x->place_count; i++) {
         dmi_xplace_t *p = &x->places[i];
         /* Named only inside organisations' names ("Pacific Islands Forum",

@@ -2338,6 +2338,31 @@ static void places_twenty_second_round_story_state(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round22-story-state.txt");
 }
 
+/* Twenty-second round (issue 15, lead): a place's name that the article
+ * gives right after a publication noun ("the government weekly X") is that
+ * newspaper in every bare mention, "printed in X" too; a place of the
+ * name with its qualifier, a story with no such noun, or one where the
+ * noun is an adjective ("get daily X news"), keeps it. */
+static void places_twenty_second_round_publication_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe government weekly Sabah printed the minister's letter on Monday. Two days later "
+         "a reply from Ankara appeared in Sabah as well.\n",
+         {{39.92, 32.85, 30, DM_PLACE_CITY, 1}, {5.50, 117.0, 500, -1, 0}}},
+        {"date 2025-09-12\n\nThe government weekly Sabah printed the minister's letter on Monday. Floods in "
+         "Sabah, Malaysia, closed the roads to Kota Kinabalu, it said.\n",
+         {{5.50, 117.0, 500, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nFloods closed the roads across Sabah on Monday, and the state's weekly market in "
+         "Kota Kinabalu was cancelled.\n",
+         {{5.50, 117.0, 500, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nSubscribers get daily Sabah news by email from a bureau in Kota Kinabalu, the "
+         "company said on Monday.\n",
+         {{5.50, 117.0, 500, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round22-publication-names.txt");
+}
+
 /* Twenty-first round (issue 15, engineer places5): two ambiguous names that
  * are regions of a far country beside each other (English counties) and
  * villages of the story's own place do not vouch for each other: a region of
@@ -4153,6 +4178,7 @@ int main(void)
         cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
         cmocka_unit_test(places_twentieth_round_obscure_regions),
         cmocka_unit_test(places_twenty_second_round_story_state),
+        cmocka_unit_test(places_twenty_second_round_publication_names),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

@@ -425,6 +425,28 @@ static int descriptive_capitals(dmi_extraction_t *x, dmi_cand_vec_t *v)
     return 0;
 }
 
+/* Place i's mentions are read as inside a name (an institution's, a
+ * newspaper's), all but those a qualifier makes the place ("X, Ala.") and,
+ * with keep_cued, those after a locative cue other than "at" ("in X").
+ * Adjusts the mentions' flags and the place's literal_count. */
+static void embed_bare_mentions(dmi_extraction_t *x, size_t i, int keep_cued)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = 0; k < x->mention_count; k++) {
+        dmi_mention_t *m = &x->mentions[k];
+        if (m->place != i || (m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE)))
+            continue;
+        int cue = keep_cued && dmi_cue_before(a, m->first) &&
+                  !(dmi_tok_prev_word(a, m->first) && dmi_tok_is(a, m->first - 1, "at"));
+        int qualified = dmi_tok_punct(a, m->last, ',') && dmi_tok_cap(a, m->last + 1) &&
+                        dmi_tok_same_sentence(a, m->first, m->last + 1);
+        if (cue || qualified)
+            continue;
+        m->flags |= DMI_MENTION_EMBEDDED;
+        x->places[i].literal_count--;
+    }
+}
+
 /* Small-town reach of org_short_forms: a town of this many people or more
  * is named for itself often enough ("Cambridge", "Oxford") to keep its
  * bare mentions. */
@@ -480,21 +502,8 @@ static void org_short_forms(dmi_extraction_t *x)
                 org = w == len;
             }
         }
-        if (!org)
-            continue;
-        for (size_t k = 0; k < x->mention_count; k++) {
-            dmi_mention_t *m = &x->mentions[k];
-            if (m->place != i || (m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE)))
-                continue;
-            int cue = dmi_cue_before(a, m->first) &&
-                      !(dmi_tok_prev_word(a, m->first) && dmi_tok_is(a, m->first - 1, "at"));
-            int qualified = dmi_tok_punct(a, m->last, ',') && dmi_tok_cap(a, m->last + 1) &&
-                            dmi_tok_same_sentence(a, m->first, m->last + 1);
-            if (cue || qualified)
-                continue;
-            m->flags |= DMI_MENTION_EMBEDDED;
-            p->literal_count--;
-        }
+        if (org)
+            embed_bare_mentions(x, i, 1);
     }
     if (heads)
         g_array_free(heads, TRUE);
@@ -545,19 +554,8 @@ static void publication_names(dmi_extraction_t *x)
                     !(m->last < a->token_count && dmi_tok_cap(a, m->last) &&
                       dmi_tok_same_sentence(a, m->first, m->last));
         }
-        if (!paper)
-            continue;
-        for (size_t k = 0; k < x->mention_count; k++) {
-            dmi_mention_t *m = &x->mentions[k];
-            if (m->place != i || (m->flags & (DMI_MENTION_EMBEDDED | DMI_MENTION_PEOPLE)))
-                continue;
-            int qualified = dmi_tok_punct(a, m->last, ',') && dmi_tok_cap(a, m->last + 1) &&
-                            dmi_tok_same_sentence(a, m->first, m->last + 1);
-            if (qualified)
-                continue;
-            m->flags |= DMI_MENTION_EMBEDDED;
-            p->literal_count--;
-        }
+        if (paper)
+            embed_bare_mentions(x, i, 0);
     }
 }
 

@@ -391,9 +391,10 @@ static int range_end(const dmi_extraction_t *x, const dmi_mention_t *m)
            dmi_tok_in(a, from->first - 2, spans) >= 0;
 }
 
-static const char *const journey_words[] = {
+static const char *const journey_words_list[] = {
 #include "rules/journey_words.inc"
     NULL};
+static dmi_word_set_t journey_words = DMI_WORD_SET(journey_words_list);
 
 /* Token t opens a journey still ahead of the rest of its sentence:
  * "before leaving", "before he flies", "on her way", "en route". */
@@ -406,7 +407,7 @@ static int journey_ahead_at(const dmi_article_t *a, size_t t)
         return a->tokens[t - 2].sentence == s;
     if (t >= 1 && dmi_tok_is(a, t, "route") && dmi_tok_is(a, t - 1, "en"))
         return a->tokens[t - 1].sentence == s;
-    if (t < 1 || dmi_tok_in(a, t, journey_words) < 0)
+    if (t < 1 || dmi_tok_in_set(a, t, &journey_words) < 0)
         return 0;
     size_t b = t - 1;
     if (b >= 1 && dmi_tok_in(a, b, pronouns) >= 0)
@@ -485,12 +486,14 @@ static const char *journey_traveller_country(const dmi_extraction_t *x, size_t f
     return "";
 }
 
-static const char *const residence_words[] = {
+static const char *const residence_words_list[] = {
 #include "rules/residence_words.inc"
     NULL};
-static const char *const stop_words[] = {
+static dmi_word_set_t residence_words = DMI_WORD_SET(residence_words_list);
+static const char *const stop_words_list[] = {
 #include "rules/stop_words.inc"
     NULL};
+static dmi_word_set_t stop_words = DMI_WORD_SET(stop_words_list);
 
 /* "X, who lived in A and was visiting B", "a doctor born in A": where
  * someone lives or comes from (rules/residence_words.txt before the cue
@@ -504,7 +507,7 @@ static int residence_of(const dmi_article_t *a, const dmi_mention_t *m)
         if (a->tokens[v].sentence != m->sentence)
             return 0;
         if (dmi_tok_is(a, v, "in"))
-            return a->tokens[v - 1].sentence == m->sentence && dmi_tok_in(a, v - 1, residence_words) >= 0;
+            return a->tokens[v - 1].sentence == m->sentence && dmi_tok_in_set(a, v - 1, &residence_words) >= 0;
     }
     return 0;
 }
@@ -525,7 +528,7 @@ int dmi_after_stops(const dmi_events_state_t *S, size_t si)
     if (!dmi_tok_is(a, u, "after") && !dmi_tok_is(a, u, "following"))
         return 0;
     for (size_t v = u + 1; v < end && v <= u + 3; v++)
-        if (dmi_tok_in(a, v, stop_words) >= 0)
+        if (dmi_tok_in_set(a, v, &stop_words) >= 0)
             return 1;
     return 0;
 }
@@ -899,10 +902,7 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
     if (e->type == DM_EVENT_CALL && located == NONE && from == NONE) {
         const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
         located = dmi_journey_origin(x, sn->first, sn->last);  /* told in another clause of the sentence */
-    }
-    if (e->type == DM_EVENT_CALL && located == NONE && from == NONE) {
-        const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
-        size_t home = dmi_dateline_city(S);
+        size_t home = located == NONE ? dmi_dateline_city(S) : NONE;
         const char *tc = home != NONE && dmi_journey_ahead(x, sn->first, sn->last)
                              ? journey_traveller_country(x, sn->first, sn->last)
                              : "";

@@ -30,6 +30,19 @@ static void add_sentence(dmi_xevent_t *o, size_t si)
         o->sentences[o->sentence_count++] = si;
 }
 
+/* "was to meet", "is also to hold talks": the trigger after "to" and a
+ * form of "be" (with "also" between): an arrangement, told as fixed. */
+int dmi_arranged_to(const dmi_article_t *a, size_t trig, size_t first)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    if (trig < first + 2 || !dmi_tok_is(a, trig - 1, "to"))
+        return 0;
+    size_t v = trig - 2;
+    if (dmi_tok_is(a, v, "also") && v > first)
+        v--;
+    return dmi_tok_in(a, v, be) >= 0;
+}
+
 static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -685,6 +698,29 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 dmi_add_place(&e, o->places[o->place_count - 1]);
             if (!e.date.year || e.date_weak)
                 e.date = o->date;
+        }
+    }
+    /* "X was to meet Y", "is also to meet Y": an arrangement told with no
+     * place and no day of its own, by one of the people of the lede's
+     * news, is a part of the programme the report covers: where that news
+     * is (the lede's city or site, else the dateline's city), on its day,
+     * not at a city some stops earlier. */
+    if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
+        e.status == DM_EVENT_PLANNED && (!e.date.year || e.date_weak) && !backref && dmi_arranged_to(a, trig, first)) {
+        size_t where = S->occasion != NONE ? S->occasion : dmi_dateline_city(S);
+        const dmi_date_t *when = S->occasion != NONE ? &S->occasion_date : &x->date;
+        const size_t *people = S->occasion != NONE ? S->occasion_persons : S->count ? S->ev[0].persons : NULL;
+        size_t people_count = S->occasion != NONE ? S->occasion_person_count : S->count ? S->ev[0].person_count : 0;
+        int theirs = 0;
+        for (size_t t = sn->first; t < trig && !theirs; t++) {
+            size_t p = x->person_tok[t] ? dmi_person_at(x, t) : NONE;
+            for (size_t i = 0; p != NONE && i < people_count; i++)
+                theirs |= people[i] == p;
+        }
+        if (theirs && where != NONE && when->day) {
+            dmi_add_place(&e, where);
+            e.date = *when;
+            e.date_weak = 0;
         }
     }
     /* A meeting the text does not place, told after a trip to a city ("traveled

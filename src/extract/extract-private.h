@@ -316,6 +316,9 @@ typedef struct {
     unsigned char principal;  /* the story's principal event (exactly one) */
 } dmi_xevent_t;
 
+/* The trigger at trig follows a form of "be" and "to" ("was to meet", "is
+ * also to hold talks"), no earlier than token first: an arrangement. */
+int dmi_arranged_to(const dmi_article_t *a, size_t trig, size_t first);
 /* Recognise the events of an extraction. *out is malloc'ed. */
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count);
 /* Rewrite every event's label from its places (after places merged). */

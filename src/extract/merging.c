@@ -255,6 +255,11 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
         if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
             return 0;
+        /* ... or told as an arrangement ("met A; he was to meet B before
+         * flying home"): a further meeting of the programme. */
+        if (plan->sentence_count &&
+            dmi_arranged_to(x->art, plan->trigger, x->art->sentences[plan->sentences[0]].first))
+            return 0;
         for (size_t k = 0; k < plan->sentence_count; k++) {
             const dmi_sentence_t *sn = &x->art->sentences[plan->sentences[k]];
             if (dmi_told_ahead(x->art, sn->first, sn->last))

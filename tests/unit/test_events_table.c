@@ -265,6 +265,25 @@ static const construction_case_t cases[] = {
      "meeting held -", 0},
     {"after talks in A, X met Y in B", BODY "After talks in Arica, Mendez met Rojas in Lima on Monday.\n",
      "talks held arica; meeting held lima", 0},
+    /* Twenty-third round (issue 14): "X was to meet Y", told with no place
+     * or day by one of the lede's people, is a further meeting of the
+     * programme the report covers, at the lede's city on its day: not the
+     * city of a stop told earlier, and not the meeting the lede tells. */
+    {"X was to meet Y after a lede's meeting, an earlier stop told between",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez met "
+     "Peruvian President Ana Rojas in Arica on Tuesday.\n\nMendez held talks in Lima on Monday with the "
+     "Peruvian trade minister.\n\nMendez was to meet the mayor of Arica, Juan Quispe, before flying home.\n",
+     "meeting held arica; talks held lima; meeting planned arica", 0},
+    {"X was also to meet Y, the dateline's city", "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - "
+     "Chilean President Carlos Mendez met Peruvian President Ana Rojas in Arica on Tuesday.\n\n\"We agree,\" "
+     "said Mendez, who was also to meet Bolivian President Juan Quispe.\n",
+     "meeting held arica; meeting planned arica", 0},
+    /* ... guard: someone the lede does not tell of */
+    {"Y, not of the lede, was to meet Z",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez met "
+     "Peruvian President Ana Rojas in Arica on Tuesday.\n\nBolivian President Juan Quispe was to meet the "
+     "Argentine envoy Pablo Soto.\n",
+     "meeting held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

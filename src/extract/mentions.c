@@ -1524,6 +1524,41 @@ static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
  * gone, so two such names neither keep nor drop each other by their order. */
 #define SITE_TOWN_KM 8.0
 
+/* The same pass holds a second, weaker kind of evidence to its distance: a
+ * reading the resolver was unsure of (a bare name, no locative cue, with
+ * another reading within UNSURE_MARGIN points of it) of a town (no
+ * metropolis) or a first-level region lying over FAR_PLACE_KM from every
+ * other place of the story, in a country no other place of the story is or
+ * lies in, is read like a lone town when the story names any other place.
+ * Such a reading is most often a given name, a byline, a car's or a vaccine
+ * strain's name. A locative cue keeps it: it says the name is a place, and
+ * the best-known reading of a name after "in" far from the story's other
+ * places is most often the right one ("met in Geneva" among Chile and Peru). */
+#define FAR_PLACE_KM 1000.0
+#define UNSURE_MARGIN 1.5
+
+/* Candidate c's reading is one the resolver was unsure of (see above). */
+static int unsure_reading(const dmi_cand_t *c)
+{
+    return c->ne > 1 && c->margin < UNSURE_MARGIN && !(c->flags & DMI_MENTION_CUE);
+}
+
+/* No other place of the story (any kind, not a repeat of candidate i) lies
+ * within FAR_PLACE_KM of reading e, and there is at least one. */
+static int far_from_all(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+{
+    size_t others = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe)
+            continue;
+        others++;
+        if (dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < FAR_PLACE_KM)
+            return 0;
+    }
+    return others > 0;
+}
+
 static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     const dmi_article_t *a = x->art;
@@ -1537,16 +1572,21 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     for (size_t i = 0; i < n; i++) {
         const dmi_cand_t *c = &v->items[i];
         if (c->chosen < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) ||
-            c->owner_cc[0] || (c->flags & DMI_MENTION_CUE))
+            c->owner_cc[0])
             continue;
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
-        if (e->kind != DM_PLACE_CITY || e->is_capital || e->is_demonym || e->population < LONE_TOWN_POP ||
-            e->population >= METROPOLIS_POP || (e->source && strncmp(e->source, "curated:", 8) == 0) ||
+        if (e->is_capital || e->is_demonym || (e->source && strncmp(e->source, "curated:", 8) == 0) ||
             story_country(v, i, e->country) || dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
         size_t others = 0;
-        lone[i] = places_near(v, i, e, NULL, &others) == 0 && others >= 2 &&
-                  !dmi_gazetteer_site_near(x->gaz, e->lat, e->lon, SITE_TOWN_KM);
+        int lone_town = e->kind == DM_PLACE_CITY && !(c->flags & DMI_MENTION_CUE) && e->population >= LONE_TOWN_POP &&
+                        e->population < METROPOLIS_POP && places_near(v, i, e, NULL, &others) == 0 && others >= 2 &&
+                        !dmi_gazetteer_site_near(x->gaz, e->lat, e->lon, SITE_TOWN_KM);
+        /* A county is no first-level region: its state is the story's. A
+         * metropolis is a name any story may give. */
+        int town_or_region = (e->kind == DM_PLACE_CITY && e->population < METROPOLIS_POP) ||
+                             (e->kind == DM_PLACE_REGION && !(e->source && strncmp(e->source, "uscensus:", 9) == 0));
+        lone[i] = lone_town || (town_or_region && unsure_reading(c) && far_from_all(v, i, e));
     }
     /* Another reading of the name among the story's other places ("Toledo"
      * beside Dayton is Ohio's, not Spain's) takes its place; else none. The

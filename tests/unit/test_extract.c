@@ -2315,6 +2315,36 @@ static void places_twentieth_round_obscure_regions(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round20-obscure-regions.txt");
 }
 
+/* Twenty-third round (issue 15, engineer farplace): a far-off reading
+ * needs stronger evidence the less sure the resolver is of it. A town or
+ * first-level region read over 1,000 km from every other place of the
+ * story, in a country the story never names, whose bare name (no locative
+ * cue) has another reading within 1.5 points, is no place: a given name, a
+ * byline, a vaccine strain's or a car's name. A far region the name reads
+ * one way only stays. */
+static void places_twenty_third_round_far_unsure(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nVoters in Lexington and Louisville picked a new school board on Tuesday after "
+         "incumbent Fife Harmon stepped aside.\n",
+         {{38.25, -85.76, 30, DM_PLACE_CITY, 1}, {56.21, -3.16, 100, -1, 0}}},
+        {"date 2025-09-12\n\nClinics in Denver and Boulder will offer a shot against the A/Victoria/2570/2019 "
+         "strain this winter.\n",
+         {{39.74, -104.98, 30, DM_PLACE_CITY, 1}, {-36.76, 142.86, 300, -1, 0}}},
+        {"date 2025-09-12\n\nFloods in Tulsa and Norman closed roads on Monday.\n\nBy KENT HOLLOWAY\n\n"
+         "Schools reopened on Tuesday.\n",
+         {{36.15, -95.99, 30, DM_PLACE_CITY, 1}, {51.20, 0.72, 100, -1, 0}}},
+        {"date 2025-09-12\n\nPolice in Boise and Nampa said a gray Durango hit two parked cars before the "
+         "driver fled.\n",
+         {{43.61, -116.20, 30, DM_PLACE_CITY, 1}, {24.02, -104.66, 100, -1, 0}}},
+        {"date 2025-09-12\n\nHealth officials in Sydney and Canberra said Massachusetts would lead the vaccine "
+         "trial.\n",
+         {{42.39, -71.69, 100, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round23-far-unsure.txt");
+}
+
 /* Twenty-second round (issue 15, engineer lglstate): a county or town named
  * in a story whose sure towns all lie in one state is read in that state
  * (the namesakes in Indiana are larger, and lie within 600 km of the story);
@@ -4179,6 +4209,7 @@ int main(void)
         cmocka_unit_test(places_twentieth_round_obscure_regions),
         cmocka_unit_test(places_twenty_second_round_story_state),
         cmocka_unit_test(places_twenty_second_round_publication_names),
+        cmocka_unit_test(places_twenty_third_round_far_unsure),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

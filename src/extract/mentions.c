@@ -16,6 +16,7 @@
 
 #include <glib.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_SPAN_TOKENS 7
@@ -42,9 +43,11 @@ static int prominent_by_own_name(const dmi_cand_t *c)
     return 0;
 }
 
-static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
+/* The readings of text [start, end) a reader could mean, most prominent
+ * first, at most max. */
+static size_t gaz_lookup_max(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out, size_t max)
 {
-    size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, MAX_ENTRIES);
+    size_t n = dmi_gazetteer_match(x->gaz, x->art->text + start, end - start, out, max);
     int upper = n > 0 && dmi_text_is_upper(x->art->text + start, end - start);
     /* Capitals keep code keys; two or three capitals are only a code
      * ("BA" is British Airways, not Bath's old name "Ba"). */
@@ -85,6 +88,11 @@ static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dm
         out[k++] = out[i];
     }
     return k;
+}
+
+static size_t gaz_lookup(const dmi_extraction_t *x, size_t start, size_t end, dmi_gaz_entry_t *out)
+{
+    return gaz_lookup_max(x, start, end, out, MAX_ENTRIES);
 }
 
 int dmi_push_cand(dmi_cand_vec_t *v, const dmi_cand_t *c)
@@ -1691,8 +1699,88 @@ static void trim_common_nouns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* A sure place of the story below country level: a name with one reading,
+ * a town, county or first-level region ("Ohio", a town no other place
+ * bears). Its state is one of the story's own. */
+static int sure_local_place(const dmi_cand_t *c)
+{
+    return c->ne == 1 && !c->e[0].is_demonym &&
+           (c->e[0].kind == DM_PLACE_CITY || c->e[0].kind == DM_PLACE_REGION);
+}
+
+/* A name keeps its MAX_ENTRIES most prominent readings, and a local
+ * story's own namesake may rank below them: an Ohio story's "Jackson
+ * County" is the eighteenth of twenty-three by prominence. The readings
+ * that lie in a state of the story's sure places (sure_local_place) take
+ * the places of the least prominent readings lying in none, so the
+ * resolver weighs them; at least MAX_ENTRIES / 2 of the most prominent
+ * stay. Only a name of towns and counties (dmi_places_names_towns: a
+ * capital's name, "Washington" in a Georgia story, keeps its prominent
+ * readings), whose readings are its span's own (a county list's "Dodge"
+ * reads as "Dodge County") and that had more than it kept, is touched. */
+static int keep_story_state_readings(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    enum { ALL_READINGS = 1024, STATES_MAX = 32 };
+    const dmi_gaz_entry_t *states[STATES_MAX];
+    size_t nstates = 0;
+    for (size_t i = 0; i < v->count && nstates < STATES_MAX; i++) {
+        const dmi_cand_t *c = &v->items[i];
+        if (!sure_local_place(c))
+            continue;
+        int seen = 0;
+        for (size_t k = 0; k < nstates && !seen; k++)
+            seen = dmi_places_same_state(x->gaz, states[k], &c->e[0]);
+        /* A record with no first-level code is in no state, not even its own. */
+        if (!seen && dmi_places_same_state(x->gaz, &c->e[0], &c->e[0]))
+            states[nstates++] = &c->e[0];
+    }
+    if (nstates == 0)
+        return 0;
+    dmi_gaz_entry_t *all = NULL;
+    int rc = -1;
+    for (size_t i = 0; i < v->count; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->ne < MAX_ENTRIES / 2 || !dmi_places_names_towns(c))
+            continue;
+        if (!all && !(all = dmi_calloc(ALL_READINGS, sizeof *all)))
+            goto out;
+        size_t n = gaz_lookup_max(x, c->start, c->end, all, ALL_READINGS);
+        if (n <= c->ne)
+            continue;
+        int own = 1;
+        for (size_t k = 0; k < c->ne && own; k++)
+            own = all[k].entry == c->e[k].entry;
+        if (!own)
+            continue;
+        size_t slot = c->ne; /* readings at or after slot may be replaced */
+        for (size_t r = c->ne; r < n && slot > MAX_ENTRIES / 2; r++) {
+            int in_state = 0;
+            for (size_t k = 0; k < nstates && !in_state; k++)
+                in_state = dmi_places_same_state(x->gaz, states[k], &all[r]);
+            if (!in_state)
+                continue;
+            /* The least prominent kept reading lying in none of them. */
+            int free_slot = 0;
+            while (slot > MAX_ENTRIES / 2 && !free_slot) {
+                slot--;
+                free_slot = 1;
+                for (size_t k = 0; k < nstates && free_slot; k++)
+                    free_slot = !dmi_places_same_state(x->gaz, states[k], &c->e[slot]);
+            }
+            if (free_slot)
+                c->e[slot] = all[r];
+        }
+    }
+    rc = 0;
+out:
+    free(all);
+    return rc;
+}
+
 int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
+    if (keep_story_state_readings(x, v) != 0)
+        return -1;
     read_cues(x, v);
     if (dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
                            &x->country_count) != 0)

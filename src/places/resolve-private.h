@@ -14,7 +14,9 @@
 
 #include "gazetteer-private.h"
 
-/* Readings kept per name. */
+/* Readings kept per name: the most prominent, and those lying in the
+ * story's own states however low their rank (the extractor's
+ * keep_story_state_readings). */
 #define DMI_READINGS_MAX 16
 
 /* What the words around a name say of it (dmi_cand_t.cues). */
@@ -45,6 +47,14 @@ typedef struct {
     char vote_cc[3];
     double boost[DMI_READINGS_MAX]; /* added to a reading's prior (a city standing for its region) */
 } dmi_cand_t;
+
+/* Two records of one country with the same first-level code (GeoNames
+ * admin1: a US state, an English "country"); 0 when either has none. */
+int dmi_places_same_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b);
+
+/* A name of towns and counties by its own names: no reading is a country,
+ * a first-level region or a capital unless through another name. */
+int dmi_places_names_towns(const dmi_cand_t *c);
 
 /* Choose a reading (chosen, margin) for each of count names, in text order.
  * Writes the story's main countries, most supported first, into countries

@@ -239,7 +239,7 @@ static int is_county(const dmi_gaz_entry_t *e)
 }
 
 /* Two records of one country with the same first-level code. */
-static int same_state(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
+int dmi_places_same_state(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
 {
     if (strcmp(a->country, b->country) != 0 || a->entry >= g->hdr->record_count || b->entry >= g->hdr->record_count)
         return 0;
@@ -254,7 +254,7 @@ static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, c
     if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
         strcmp(region->country, e->country) != 0)
         return 0;
-    return same_state(g, region, e);
+    return dmi_places_same_state(g, region, e);
 }
 
 /* A name all of whose readings are towns: no country, state or capital. */
@@ -270,7 +270,7 @@ static int town_only(const dmi_cand_t *c)
 /* A name of towns and counties by its own names: no country, first-level
  * region or capital is called so ("Elgin" is also an old name of Orkney;
  * "Kansas" is the state before any town of Illinois). */
-static int names_towns(const dmi_cand_t *c)
+int dmi_places_names_towns(const dmi_cand_t *c)
 {
     for (size_t k = 0; k < c->ne; k++)
         if (!c->e[k].is_alternate && (c->e[k].kind == DM_PLACE_COUNTRY || c->e[k].is_capital ||
@@ -472,7 +472,8 @@ static double mutual_bonus(const dm_gazetteer_t *gaz, const dmi_cand_t *items, s
              * hamlets that share big cities' names ("Boston" and
              * "Houston", Pennsylvania). */
             int county = is_county(e) || is_county(oe);
-            if (!county && !(towns && (double)oe->population < resolver_w.small_pop && same_state(gaz, e, oe)))
+            if (!county &&
+                !(towns && (double)oe->population < resolver_w.small_pop && dmi_places_same_state(gaz, e, oe)))
                 continue;
             double u[3];
             unit_vector(oe, u);
@@ -543,7 +544,7 @@ static size_t story_state_places(const dm_gazetteer_t *gaz, const dmi_cand_t *it
                 in_state++;
                 named = 1;
             }
-        } else if (same_state(gaz, oe, e)) {
+        } else if (dmi_places_same_state(gaz, oe, e)) {
             in_state++;
         }
     }
@@ -1042,7 +1043,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         }
                     }
                     context += fmin(near, resolver_w.near_max);
-                    if (names_towns(c)) {
+                    if (dmi_places_names_towns(c)) {
                         size_t n = story_state_places(gaz, items, count, i, e, rep, stamp, ++mark);
                         state[k] = resolver_w.story_state *
                                    (double)(n < resolver_w.story_state_max ? n : resolver_w.story_state_max);

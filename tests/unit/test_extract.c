@@ -2368,6 +2368,28 @@ static void places_twenty_second_round_story_state(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round22-story-state.txt");
 }
 
+/* Twenty-third round (issue 15, engineer lglcap): a name keeps its sixteen
+ * most prominent readings, and a local story's own namesake may rank below
+ * them (Ohio's Jackson County is the eighteenth of twenty-three): the readings
+ * lying in the state of a sure place of the story are kept however low
+ * their rank. With no sure place, the most prominent namesake stays. */
+static void places_twenty_third_round_story_state_readings(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA storm knocked down trees across Jackson County on Sunday, and crews from "
+         "Chillicothe worked through the night. The Ohio governor toured the damage.\n",
+         {{39.02, -82.62, 30, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nLinemen from Zanesville and Steubenville restored power in Jackson County on "
+         "Sunday after the storm.\n",
+         {{39.02, -82.62, 30, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nA storm knocked down trees across Jackson County on Sunday, and crews worked "
+         "through the night.\n",
+         {{39.01, -94.35, 30, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round23-story-state-readings.txt");
+}
+
 /* Twenty-second round (issue 15, lead): a place's name that the article
  * gives right after a publication noun ("the government weekly X") is that
  * newspaper in every bare mention, "printed in X" too; a place of the
@@ -4208,6 +4230,7 @@ int main(void)
         cmocka_unit_test(places_twentieth_round_acronyms_no_datelines),
         cmocka_unit_test(places_twentieth_round_obscure_regions),
         cmocka_unit_test(places_twenty_second_round_story_state),
+        cmocka_unit_test(places_twenty_third_round_story_state_readings),
         cmocka_unit_test(places_twenty_second_round_publication_names),
         cmocka_unit_test(places_twenty_third_round_far_unsure),
         cmocka_unit_test(places_twentyfirst_round_far_regions),

@@ -259,6 +259,8 @@ typedef struct {
     char surname[48];
     char country[3];          /* "" when unknown */
     int spokesperson;         /* named as one somewhere ("Leavitt, the spokesperson") */
+    int thing;                /* the first words of a building's or a body's name ("Sunny Hill
+                               * School"): no place, and no one who takes part (dmi_person_at) */
 } dmi_person_t;
 
 typedef struct {

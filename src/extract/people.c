@@ -410,12 +410,62 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
     return dmi_tok_word(a, c) && dmi_tok_in_set_cs(a, c, &dmi_speech_verbs) ? 1 : 0;
 }
 
+static const char *const non_name_heads_list[] = {
+#include "rules/non_name_heads.inc"
+    NULL};
+static dmi_word_set_t non_name_heads = DMI_WORD_SET(non_name_heads_list);
+static const char *const street_words_list[] = {
+#include "rules/street_words.inc"
+    NULL};
+static dmi_word_set_t street_words = DMI_WORD_SET(street_words_list);
+
+/* Tokens [first, last) are the first words of a building's, a school's,
+ * a street's or a body's name, not a person's: their last word is such a
+ * name's head ("Lakeview Animal Clinic", "Harbor Way"), or the next word
+ * is ("Sunny Hill School", "Bonnie Vale House", "Queen Mary University
+ * Hospital"). */
+static int names_a_thing(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (dmi_tok_in_set_cs(a, last - 1, &non_name_heads) || dmi_tok_in_set_cs(a, last - 1, &street_words))
+        return 1;
+    return last < a->token_count && dmi_tok_cap(a, last) && dmi_tok_same_sentence(a, first, last) &&
+           (dmi_tok_in_set_cs(a, last, &non_name_heads) || dmi_tok_in_set_cs(a, last, &street_words) ||
+            dmi_tok_in_set_cs(a, last, &dmi_org_heads) || dmi_tok_in_set_cs(a, last, &dmi_org_words));
+}
+
+/* add_person for a name found at tokens [first, last); a new name that is
+ * a building's or a body's (names_a_thing) stays a name, so that no word
+ * of it is read as a place, but is no one who takes part in an event. */
+static int add_name(dmi_extraction_t *x, size_t first, size_t last, const char *country)
+{
+    size_t before = x->people_count;
+    if (add_person(x, first, last, country) != 0)
+        return -1;
+    int thing = names_a_thing(x, first, last);
+    if (x->people_count > before) {
+        x->people[before].thing = thing;
+        return 0;
+    }
+    /* The surname of a thing named earlier, now a person's ("the Ada
+     * Webb Center" first, "Ada Webb said" later): a person after all. */
+    const dmi_article_t *a = x->art;
+    size_t sur = last - 1;
+    while (sur > first && (a->tokens[sur].flags & DMI_TOK_POSS))
+        sur--;
+    for (size_t i = 0; i < x->people_count && !thing; i++)
+        if (dmi_tok_eq(a, sur, x->people[i].surname))
+            x->people[i].thing = 0;
+    return 0;
+}
+
 /* Tokens [first, last) are a run of two to four capitalised words that is
  * a person's full name though no title or known given name says so ("Kofi
  * Annan", "Nazmi Akiman", "Han Sung Joo"): some word of it reads as a town
- * somewhere, no word as a country or demonym, its words can be a name's
- * (name_words), the text around it is a person's (person_context), and the
- * article never puts its last word after "in" or "at". */
+ * somewhere or the words around are surely a person's, no word reads as a
+ * country or demonym, its words can be a name's (name_words), the text around it is a
+ * person's (person_context), and the article never puts its last word
+ * after "in" or "at". */
 static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locative, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
@@ -446,7 +496,20 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
             return 0;
         town |= r;
     }
-    return town && !written_as_place(x, after_locative, last - 1);
+    /* In a sure context (a role before, ", who", an age, an appositive
+     * role, "of" a country) the name needs no word that reads as a town:
+     * unseen news names people no list and no gazetteer knows ("Kwabena
+     * Osei-Mensah, 48,"); a speech verb alone still does (organisations speak).
+     * The run must not itself be a place's name. */
+    if (!town && ctx < 2)
+        return 0;
+    if (!town) {
+        dmi_gaz_entry_t e[2];
+        if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[first].start,
+                                a->tokens[last - 1].end - a->tokens[first].start, e, 2) > 0)
+            return 0;
+    }
+    return !written_as_place(x, after_locative, last - 1);
 }
 
 /* A role word beside a name in apposition ("press secretary Karoline
@@ -633,7 +696,7 @@ int dmi_find_people(dmi_extraction_t *x)
         while (title_at > 0 && dmi_is_person_title(a, title_at - 1))
             title_at--;
         person_country_evidence(x, title_at, first, last, cc);
-        if (add_person(x, first, last, cc) != 0)
+        if (add_name(x, first, last, cc) != 0)
             return -1;
         for (size_t k = first; k < last; k++)
             x->person_tok[k] = 1;
@@ -693,7 +756,7 @@ int dmi_find_people(dmi_extraction_t *x)
             continue;
         char kc[3] = "";
         person_country_evidence(x, t, t, t + 2, kc);
-        if (add_person(x, t, t + 2, kc) != 0)
+        if (add_name(x, t, t + 2, kc) != 0)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = 1;
     }
@@ -713,7 +776,7 @@ int dmi_find_people(dmi_extraction_t *x)
             continue;   /* "Washington D. C.": initials after a place */
         char kc[3] = "";
         person_country_evidence(x, t, t, t + 3, kc);
-        if (add_person(x, t, t + 3, kc) != 0)
+        if (add_name(x, t, t + 3, kc) != 0)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = x->person_tok[t + 2] = 1;
         t += 2;
@@ -740,7 +803,7 @@ int dmi_find_people(dmi_extraction_t *x)
         if (first < r && unlisted_full_name(x, after_locative, first, r)) {
             char kc[3] = "";
             person_country_evidence(x, first, first, r, kc);
-            if (add_person(x, first, r, kc) != 0) {
+            if (add_name(x, first, r, kc) != 0) {
                 g_hash_table_destroy(after_locative);
                 return -1;
             }
@@ -877,7 +940,7 @@ size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
         return NONE;
     size_t i = person_direct(x, t);
     if (i != NONE && x->people[i].full_last - x->people[i].full_first > 1)
-        return i;
+        return x->people[i].thing ? NONE : i;
     /* A name written alone: the longer name that holds the word ("Kim" of
      * "Kim Jong-un", "Lula" of "Luiz Inacio Lula da Silva"), the one
      * written last before t, else the first written after it. */
@@ -896,7 +959,8 @@ size_t dmi_person_at(const dmi_extraction_t *x, size_t t)
             (p->full_first < t && (x->people[best].full_first > t || p->full_first > x->people[best].full_first)))
             best = j;
     }
-    return best != NONE ? best : i;
+    size_t found = best != NONE ? best : i;
+    return found != NONE && x->people[found].thing ? NONE : found;
 }
 
 int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size)
@@ -966,7 +1030,8 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
     size_t found = NONE;
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
-        if (p->full_first == 0 || p->full_first >= t || (cc && strcmp(p->country, cc) != 0) || p->spokesperson)
+        if (p->full_first == 0 || p->full_first >= t || (cc && strcmp(p->country, cc) != 0) || p->spokesperson ||
+            p->thing)
             continue;
         if (!same_word(a, p->full_first - 1, t))
             continue;

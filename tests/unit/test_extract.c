@@ -3845,6 +3845,40 @@ static void events_twenty_second_round_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+static void events_twenty_third_round_who(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* A full name in a sure person's context (", who", an age) is a person
+     * though no list knows its given name and no word of it is a town. */
+    static const char *const osei[] = {"Kwabena Osei-Mensah"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nKwabena Osei-Mensah, who leads the delegation, met the Peruvian "
+                        "foreign minister in Lima on Monday.\n",
+                        "meeting", "lima", osei, 1);
+    static const char *const phuc[] = {"Nguyen Thanh Phuc"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nNguyen Thanh Phuc, 61, met the Peruvian foreign minister in Lima "
+                        "on Monday.\n",
+                        "meeting", "lima", phuc, 1);
+    /* The first words of a body's, a building's or a school's name are no
+     * person's, though a given name opens them. */
+    static const char *const soto[] = {"Ana Soto"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nGovernor Ana Soto met parents in Lima on Monday at a meeting of "
+                        "the Dependent Care Task Force.\n",
+                        "meeting", "lima", soto, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nThe minister visited Lima on Monday and toured the Bonnie Vale "
+                        "House with Mayor Ana Soto.\n",
+                        "visit", "lima", soto, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nThe minister visited Lima on Monday and toured Sunny Meadow "
+                        "School.\n",
+                        "visit", "lima", NULL, 0);
+    dm_context_destroy(ctx);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -4251,6 +4285,7 @@ int main(void)
         cmocka_unit_test(events_nineteenth_round_persons),
         cmocka_unit_test(events_twentieth_round_persons),
         cmocka_unit_test(events_twenty_second_round_persons),
+        cmocka_unit_test(events_twenty_third_round_who),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

@@ -383,6 +383,102 @@ void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
     dmi_fit_transform(f, *extent);
 }
 
+/* Room the principal event's marker keeps between its drawn row of numbers
+ * and name and the frame's edge, in label sizes (font_size). */
+#define PRINCIPAL_CLEARANCE 2.0
+/* No name is wider than this many label sizes a character (Hangul, Han:
+ * about 1): a frame with that much room needs no measuring. */
+#define NAME_EM_BOUND 1.1
+
+/* How far the row and name of the principal's marker at canvas (x, y)
+ * come inside PRINCIPAL_CLEARANCE of each edge of frame f (left, right,
+ * top, bottom; <= 0: clear), the row hw x hh from its centre and the name
+ * `beside` wide from it, east when it fits inside the frame there at all
+ * (labels.c tries east first), else west. */
+static void principal_misses(const dm_map_t *map, const dmi_frame_t *f, double x, double y, double hw, double hh,
+                             double beside, double miss[4])
+{
+    double clear = map->font_size * PRINCIPAL_CLEARANCE, inner = map->font_size * 0.3;   /* labels.c's margin */
+    double left = x - f->rect[0], right = f->rect[2] - x, top = y - f->rect[1], bottom = f->rect[3] - y;
+    int east = right >= beside + inner || left < beside + inner;
+    miss[0] = (east ? hw : beside) + clear - left;
+    miss[1] = (east ? beside : hw) + clear - right;
+    miss[2] = hh + clear - top;
+    miss[3] = hh + clear - bottom;
+}
+
+/* The frame's margin (frame.c) is a share of what it fits, measured for a
+ * point: the principal event's marker is a row of up to six numbers with
+ * its name beside it, and at the edge of a narrow canvas they reached it
+ * (a row of six 16 px from the side, a name 6 px from it). Where the row,
+ * or the name on the side labels.c puts it, comes closer to an edge than
+ * PRINCIPAL_CLEARANCE label sizes, the extent grows on that side by what
+ * is missing and the frame is fitted again: it shifts where the other side
+ * has room and grows only where it has not. The name is measured only
+ * when a bound on its width says it may be near an edge, after the fonts'
+ * warm-up (*warm, joined then and set to NULL). Returns whether the frame
+ * moved. */
+int dmi_keep_principal_clear(dm_map_t *map, dmi_frame_t *f, bbox_t *extent, void **warm)
+{
+    const dm_story_t *s = map->story;
+    if (map->principal < 0 || !map->event_number[map->principal])
+        return 0;   /* no principal, or drawn as a line: no row of numbers */
+    const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
+    int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+    /* A country's marker is a badge placed with its name on its land
+     * (labels.c), not at its point. */
+    if (pi < 0 || map->far[pi] || !map->has_marker[pi] || dm_story_place(s, (size_t)pi)->kind == DM_PLACE_COUNTRY)
+        return 0;
+    const dm_place_t *p = dm_story_place(s, (size_t)pi);
+    dmi_marker_t mk = {.place = (size_t)pi, .label = -1};
+    dmi_marker_numbers(map, (size_t)pi, &mk);
+    char *name = dmi_place_label_text(map, p);
+    if (!name)
+        return 0;
+    double size = dmi_text_size(map, DMI_TEXT_LABEL);
+    double hw = mk.half_width, hh = fmax(dmi_marker_radius(map, mk.number), size / 2);
+    double gap = map->font_size * 0.3, miss[4], e, n, x, y;
+    int moved = 0;
+    if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+        goto out;
+    dmi_frame_to_canvas(f, e, n, &x, &y);
+    /* Clear with the widest name east of the row (where it then goes)? */
+    double clear = map->font_size * PRINCIPAL_CLEARANCE;
+    double bound = hw + gap + g_utf8_strlen(name, -1) * NAME_EM_BOUND * size;
+    if (x - f->rect[0] >= hw + clear && f->rect[2] - x >= bound + clear && y - f->rect[1] >= hh + clear &&
+        f->rect[3] - y >= hh + clear)
+        goto out;
+    dmi_text_warm_join(*warm);
+    *warm = NULL;
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(map->ctx));
+    dmi_text_setup_context(pc);
+    PangoLayout *layout = dmi_text_layout(pc, map, name, DMI_TEXT_LABEL);
+    PangoRectangle ink;
+    pango_layout_get_extents(layout, &ink, NULL);
+    g_object_unref(layout);
+    g_object_unref(pc);
+    double beside = hw + gap + ink.width / (double)PANGO_SCALE;
+    /* A few fits: each one closes at least half of what is missing. */
+    for (int k = 0; k < 8; k++) {
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            break;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        principal_misses(map, f, x, y, hw, hh, beside, miss);
+        if (fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3])) < 0.5)
+            break;
+        /* Canvas units to projected (y down on the canvas, north up). */
+        extent->x0 -= fmax(miss[0], 0) / f->a;
+        extent->x1 += fmax(miss[1], 0) / f->a;
+        extent->y1 += fmax(miss[2], 0) / f->a;
+        extent->y0 -= fmax(miss[3], 0) / f->a;
+        dmi_fit_transform(f, *extent);
+        moved = 1;
+    }
+out:
+    free(name);
+    return moved;
+}
+
 /* With the editor's --extent (or view.extent), what the frame leaves out
  * is far: it becomes a pointer or goes to the overview, never silently
  * dropped. The frame shows more than the extent where the canvas's aspect

@@ -103,6 +103,9 @@ dm_status_t dmi_add_markers(dm_map_t *map, int frame);
 dm_status_t dmi_group_by_country(dm_map_t *map);
 void dmi_number_events(dm_map_t *map);
 int dmi_order_events(dm_map_t *map);
+/* The numbers of the events at place i (and at the places folded into it)
+ * into the marker, with its half width. */
+void dmi_marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk);
 /* insets.c */
 dm_status_t dmi_plan_insets(dm_map_t *map);
 dm_status_t dmi_plan_overview(dm_map_t *map);
@@ -114,6 +117,7 @@ int dmi_segments_cross(const double s[4], const double t[4]);
 /* focus.c */
 size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
 void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
+int dmi_keep_principal_clear(dm_map_t *map, dmi_frame_t *f, bbox_t *extent, void **warm);
 void dmi_mark_outside(dm_map_t *map);
 /* pointers.c */
 dm_status_t dmi_add_pointers(dm_map_t *map);

@@ -445,8 +445,13 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         if ((st = dmi_frame_extent(map, f, user_extent, &extent)))
             goto out;
         dmi_fit_transform(f, extent);
-        if (!user_extent)
+        if (!user_extent) {
             dmi_leave_room_for_legend(map, f, &extent);
+            /* then the principal's row and name off the edge, and the
+             * legend's room again when that moved the frame */
+            if (dmi_keep_principal_clear(map, f, &extent, &warm))
+                dmi_leave_room_for_legend(map, f, &extent);
+        }
         if (!user_extent)
             dmi_keep_inside_world(f);
         else

@@ -385,7 +385,7 @@ static int cmp_by_x(const void *a, const void *b)
  * neighbours are found in x order, so thousands of markers cost little. */
 /* The numbers of the events at place i and at the places folded into it
  * (map->named_with), in number order, into the marker. */
-static void marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk)
+void dmi_marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk)
 {
     const dm_story_t *s = map->story;
     mk->count = 0;
@@ -446,7 +446,7 @@ static void merge_venues(dm_map_t *map, size_t first)
                 !same_spot(pi, pk))
                 continue;
             map->named_with[mi->place] = (int)mk->place;
-            marker_numbers(map, mk->place, mk);
+            dmi_marker_numbers(map, mk->place, mk);
             break;
         }
     }
@@ -522,7 +522,7 @@ static void merge_touching_groups(dm_map_t *map, size_t first)
                         map->named_with[q] = (int)into;
                 map->named_with[from] = (int)into;
                 map->grouped[into] = 1;
-                marker_numbers(map, into, &map->markers[keep]);
+                dmi_marker_numbers(map, into, &map->markers[keep]);
                 map->markers[gone] = map->markers[--map->marker_count];
                 merged = 1;
             }
@@ -575,7 +575,7 @@ dm_status_t dmi_add_markers(dm_map_t *map, int frame)
         dmi_marker_t mk = {.place = i, .frame = frame, .x = x, .y = y, .event = -1, .label = -1};
         /* Every numbered event at this place (and at venues folded into
          * it in a frame built before), in number order. */
-        marker_numbers(map, i, &mk);
+        dmi_marker_numbers(map, i, &mk);
         map->markers[map->marker_count++] = mk;
     }
     if (fold_markers(map, first, named))

@@ -1182,6 +1182,51 @@ static void event_sea_past_the_frame_is_named(void **state)
     json_decref(root);
 }
 
+/* The principal event's marker at the frame's outermost place, on a narrow
+ * canvas: the frame's margin (a share of what it fits) must still hold the
+ * marker and its name beside it, clear of the edge by two label sizes
+ * (focus.c's PRINCIPAL_CLEARANCE). Talks at the east end of two cities:
+ * the name went east of the marker and ended 9 px from the frame's edge. */
+static void principal_keeps_off_the_edge(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"\"name\":\"Ankara\",\"kind\":\"city\",\"lat\":39.92,\"lon\":32.85",
+         "\"name\":\"Sofia\",\"kind\":\"city\",\"lat\":42.70,\"lon\":23.32"},
+        {"\"name\":\"Nairobi\",\"kind\":\"city\",\"lat\":-1.29,\"lon\":36.82",
+         "\"name\":\"Kampala\",\"kind\":\"city\",\"lat\":0.35,\"lon\":32.58"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        char story[1024];
+        snprintf(story, sizeof story,
+                 "{\"title\":\"Talks\",\"places\":[{\"id\":\"p1\",%s},{\"id\":\"p2\",%s}],"
+                 "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"p1\"],\"status\":\"held\"},"
+                 "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"p2\"],\"status\":\"held\"}]}",
+                 pairs[k][0], pairs[k][1]);
+        json_t *root = layout_of_story(story, 640, 800);
+        double r[4], fs = font_size_of(root);
+        read_box(json_object_get(frame_by_id(root, "main"), "rect"), r);
+        json_t *m = marker_of(root, "p1");
+        assert_non_null(m);
+        double x = json_number_value(json_object_get(m, "x")), y = json_number_value(json_object_get(m, "y"));
+        double hw = json_number_value(json_object_get(m, "half_width")), rad = json_number_value(json_object_get(m, "radius"));
+        double b[4] = {x - hw, y - rad, x + hw, y + rad};
+        size_t i;
+        json_t *l;
+        json_array_foreach(json_object_get(root, "labels"), i, l)
+            if (strcmp(json_string_value(json_object_get(l, "place")), "p1") == 0) {
+                double lb[4];
+                read_box(json_object_get(l, "bbox"), lb);
+                b[0] = fmin(b[0], lb[0]), b[1] = fmin(b[1], lb[1]), b[2] = fmax(b[2], lb[2]), b[3] = fmax(b[3], lb[3]);
+            }
+        /* The name's ink box sits a little inside the box the rule keeps
+         * clear (its line height): 1.5 label sizes of the ink. */
+        double clear = fmin(fmin(b[0] - r[0], r[2] - b[2]), fmin(b[1] - r[1], r[3] - b[3]));
+        if (clear < 1.5 * fs)
+            fail_msg("pair %zu: the principal's marker and name are %.1f from the frame's edge", k, clear);
+        json_decref(root);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1208,6 +1253,7 @@ int main(void)
         cmocka_unit_test(event_sea_past_the_frame_is_named),
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
         cmocka_unit_test(country_event_frames_its_land),
+        cmocka_unit_test(principal_keeps_off_the_edge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

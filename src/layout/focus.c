@@ -479,6 +479,31 @@ out:
     return moved;
 }
 
+/* A point focus left out (a town merely named, far from the events when
+ * focus measured them) can lie inside the main frame after all, once the
+ * frame is fitted: grown to hold a country's land whole, or widened to the
+ * canvas's aspect. Drawn only in the overview, its spot on the main map
+ * would be blank where the reader looks for it. Such a place is brought
+ * back (no longer far) when it lies inside the frame by two label sizes
+ * (room for its dot and its name); the frame is not fitted again. Cities
+ * and sites only: a country or region left out is context, and a line or
+ * area is drawn whole or not at all. */
+void dmi_bring_back_shown(dm_map_t *map, const dmi_frame_t *f)
+{
+    const dm_story_t *s = map->story;
+    double m = map->font_size * PRINCIPAL_CLEARANCE;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        double e, n, x, y;
+        if (!map->far[i] || (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) ||
+            dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        if (x >= f->rect[0] + m && x <= f->rect[2] - m && y >= f->rect[1] + m && y <= f->rect[3] - m)
+            map->far[i] = 0;
+    }
+}
+
 /* With the editor's --extent (or view.extent), what the frame leaves out
  * is far: it becomes a pointer or goes to the overview, never silently
  * dropped. The frame shows more than the extent where the canvas's aspect

@@ -118,6 +118,7 @@ int dmi_segments_cross(const double s[4], const double t[4]);
 size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
 void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 int dmi_keep_principal_clear(dm_map_t *map, dmi_frame_t *f, bbox_t *extent, void **warm);
+void dmi_bring_back_shown(dm_map_t *map, const dmi_frame_t *f);
 void dmi_mark_outside(dm_map_t *map);
 /* pointers.c */
 dm_status_t dmi_add_pointers(dm_map_t *map);

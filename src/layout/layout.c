@@ -469,6 +469,9 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
             goto out;
         projection = auto_proj;
     }
+    /* What focus left out but the fitted frame shows is drawn there. */
+    if (!user_extent)
+        dmi_bring_back_shown(map, f);
     if (group && (st = dmi_group_by_country(map)))
         goto out;
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;

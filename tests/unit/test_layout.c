@@ -1227,6 +1227,40 @@ static void principal_keeps_off_the_edge(void **state)
     }
 }
 
+/* A town merely named at the far end of a country the story visits: focus
+ * leaves it to the overview (it would crowd the events), then the frame
+ * grows to show the country whole and its spot lies well inside the main
+ * frame. It is drawn there, not only in the overview. */
+static void named_place_the_frame_shows_is_drawn_there(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"lju\",\"name\":\"Ljubljana\",\"kind\":\"city\",\"country\":\"SI\",\"lat\":46.05,\"lon\":14.51},"
+        "{\"id\":\"hr\",\"name\":\"Croatia\",\"kind\":\"country\",\"country\":\"HR\",\"lat\":45.81,\"lon\":15.98},"
+        "{\"id\":\"dbv\",\"name\":\"Dubrovnik\",\"kind\":\"city\",\"country\":\"HR\",\"lat\":42.65,\"lon\":18.09},"
+        "{\"id\":\"was\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.895,"
+        "\"lon\":-77.036}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"lju\"],\"status\":\"held\",\"date\":\"1997-04-23\","
+        "\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"places\":[\"hr\"],\"status\":\"held\",\"date\":\"1997-04-23\"},"
+        "{\"id\":\"e3\",\"type\":\"talks\",\"places\":[\"was\"],\"status\":\"held\",\"date\":\"1997-03\"}]}";
+    json_t *root = layout_of_story(story, 1200, 675);
+    json_t *m = marker_of(root, "dbv");
+    assert_non_null(m);
+    assert_string_equal(json_string_value(json_object_get(m, "frame")), "main");
+    /* and once: the overview keeps the far city only */
+    size_t i, n = 0;
+    json_t *k;
+    json_array_foreach(json_object_get(root, "markers"), i, k)
+        n += strcmp(json_string_value(json_object_get(k, "place")), "dbv") == 0;
+    assert_int_equal(n, 1);
+    m = marker_of(root, "was");
+    assert_non_null(m);
+    assert_string_equal(json_string_value(json_object_get(m, "frame")), "overview");
+    json_decref(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1254,6 +1288,7 @@ int main(void)
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
+        cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -865,11 +865,11 @@ static int possessive_reference(const dmi_events_state_t *S, size_t t, size_t fi
     const dmi_article_t *a = S->x->art;
     if (t <= first || t + 1 >= a->token_count || dmi_tok_in(a, t - 1, possessives) < 0)
         return 0;
-    static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
     size_t u = t + 1;
     /* "his visit to present the plan": a purpose, not a destination */
     if (dmi_tok_is(a, u, "to") && u + 1 < a->token_count && (a->tokens[u + 1].flags & DMI_TOK_WORD) &&
-        !(a->tokens[u + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) && dmi_tok_in(a, u + 1, determiners) < 0)
+        !(a->tokens[u + 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) &&
+        dmi_tok_in(a, u + 1, dmi_phrase_determiners) < 0)
         u = u + 2;
     int alone = (dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS)) || u == t + 3 ||
                 ((a->tokens[u].flags & DMI_TOK_WORD) &&

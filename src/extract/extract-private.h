@@ -426,6 +426,8 @@ int dmi_word_in_set_ci(const char *s, size_t n, dmi_word_set_t *set);
 /* Token t is an entry as written (as dmi_tok_in_cs). */
 int dmi_tok_in_set_cs(const dmi_article_t *a, size_t t, dmi_word_set_t *set);
 
+/* "the", "a", "an" and the possessive determiners (lexicon.c). */
+extern const char *const dmi_phrase_determiners[];
 extern dmi_word_set_t dmi_person_titles;
 extern dmi_word_set_t dmi_name_particles;
 extern dmi_word_set_t dmi_name_joiners;

@@ -38,6 +38,11 @@ static const char *const name_joiners_list[] = {
     NULL};
 dmi_word_set_t dmi_name_joiners = DMI_WORD_SET(name_joiners_list);
 
+/* The articles and possessive determiners that open a noun phrase ("the
+ * daily X", "his talks"): closed-class grammar, one list for the phases
+ * that ask whether a word opens a phrase. */
+const char *const dmi_phrase_determiners[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
+
 /* The portfolio a title names after "of" ("Secretary of State X"). */
 static const char *const portfolios_list[] = {
 #include "rules/portfolios.inc"

@@ -516,14 +516,13 @@ static void org_short_forms(dmi_extraction_t *x)
  * news", "holds weekly Paris briefings". */
 static int publication_noun_phrase(const dmi_article_t *a, size_t t)
 {
-    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
     if (!dmi_tok_prev_word(a, t))
         return 0;
     size_t u = t - 1;
-    if (dmi_tok_in(a, u, determiners) >= 0 || dmi_tok_cap(a, u) ||
+    if (dmi_tok_in(a, u, dmi_phrase_determiners) >= 0 || dmi_tok_cap(a, u) ||
         memchr(dmi_tok_text(a, u), '-', dmi_tok_len(a, u)) != NULL)
         return 1;
-    return dmi_tok_prev_word(a, u) && dmi_tok_in(a, u - 1, determiners) >= 0;
+    return dmi_tok_prev_word(a, u) && dmi_tok_in(a, u - 1, dmi_phrase_determiners) >= 0;
 }
 
 /* "the Communist Party daily Granma ... a letter published in Granma": a

@@ -98,6 +98,20 @@ static const char *const pact_nouns_list[] = {
     NULL};
 dmi_word_set_t dmi_pact_nouns = DMI_WORD_SET(pact_nouns_list);
 
+/* Words that make a street of the name before them ("Wichita Street",
+ * "Dover and Kent avenues"): the street is not the place it is named after. */
+static const char *const street_words_list[] = {
+#include "rules/street_words.inc"
+    NULL};
+dmi_word_set_t dmi_street_words = DMI_WORD_SET(street_words_list);
+
+/* Capitalised nouns of natural and built features ("Farsi Island", "Hudson
+ * River"): the word before them is part of the feature's name. */
+static const char *const feature_heads_list[] = {
+#include "rules/feature_heads.inc"
+    NULL};
+dmi_word_set_t dmi_feature_heads = DMI_WORD_SET(feature_heads_list);
+
 static const char *const pact_modifiers_list[] = {
 #include "rules/pact_modifiers.inc"
     NULL};

@@ -140,15 +140,11 @@ static int spells_initials(const dmi_article_t *a, size_t t)
  * The street is not the town, state or country it is named after. */
 static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
 {
-    static const char *const street_words_list[] = {
-#include "rules/street_words.inc"
-        NULL};
-    static dmi_word_set_t street_words = DMI_WORD_SET(street_words_list);
     size_t t = c->first, u = c->last;
     if (c->end != a->tokens[u - 1].end || u >= a->token_count || !dmi_tok_same_sentence(a, t, u))
         return 0;
     if (dmi_tok_cap(a, u)) {
-        if (!dmi_tok_in_set_cs(a, u, &street_words))
+        if (!dmi_tok_in_set_cs(a, u, &dmi_street_words))
             return 0;
         /* A capitalised word after it makes a longer name, not a street:
          * "the Florida Highway Patrol", "the Portland Trail Blazers". */
@@ -167,7 +163,7 @@ static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
         pair_before = 1;
     }
     return pair_before && dmi_tok_word(a, u) && g_ascii_islower(dmi_tok_text(a, u)[0]) &&
-           dmi_tok_in_set_cs(a, u, &street_words);
+           dmi_tok_in_set_cs(a, u, &dmi_street_words);
 }
 
 /* The words of the persons' names the article gives in full ("Tyler" of
@@ -323,13 +319,9 @@ static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t
     if (c->last - c->first != 1 || !only_minor_places(c) || !dmi_first_name_listed(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
         (a->tokens[t].flags & DMI_TOK_UPPER) || (a->tokens[nx].flags & DMI_TOK_UPPER))
         return 0;
-    static const char *const place_words_list[] = {
-#include "rules/feature_heads.inc"
-#include "rules/street_words.inc"
-        NULL};
-    static dmi_word_set_t place_words = DMI_WORD_SET(place_words_list);
     if (dmi_tok_in_set_cs(a, nx, &dmi_org_words) || dmi_tok_in_set_cs(a, nx, &dmi_org_heads) ||
-        dmi_tok_in_set_cs(a, nx, &dmi_never_alone) || dmi_tok_in_set_cs(a, nx, &place_words) ||
+        dmi_tok_in_set_cs(a, nx, &dmi_never_alone) || dmi_tok_in_set_cs(a, nx, &dmi_feature_heads) ||
+        dmi_tok_in_set_cs(a, nx, &dmi_street_words) ||
         dmi_is_person_title(a, nx) || dmi_tok_in_set_cs(a, nx, &dmi_role_nouns) ||
         dmi_tok_in_set_cs(a, nx, &dmi_place_modifiers))
         return 0;
@@ -847,13 +839,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * (countries keep theirs: "Taiwan Strait" names Taiwan too). Names of
      * two words too ("Santa Clara Valley", "St. Louis Hills"), though a
      * city's airport is the city's ("Long Beach Airport"). */
-    static const char *const feature_heads_list[] = {
-#include "rules/feature_heads.inc"
-        NULL};
-    static dmi_word_set_t feature_heads = DMI_WORD_SET(feature_heads_list);
     static const char *const airports[] = {"Airport", "Airbase", NULL};
     if (whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
-        dmi_tok_in_set_cs(a, c->last, &feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
+        dmi_tok_in_set_cs(a, c->last, &dmi_feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
         (single || !dmi_tok_in_cs(a, c->last, airports)))
         return 0;
     /* "Birmingham City", "Stoke City" before a lower-case word or a stop: a

@@ -414,10 +414,6 @@ static const char *const non_name_heads_list[] = {
 #include "rules/non_name_heads.inc"
     NULL};
 static dmi_word_set_t non_name_heads = DMI_WORD_SET(non_name_heads_list);
-static const char *const street_words_list[] = {
-#include "rules/street_words.inc"
-    NULL};
-static dmi_word_set_t street_words = DMI_WORD_SET(street_words_list);
 
 /* Tokens [first, last) are the first words of a building's, a school's,
  * a street's or a body's name, not a person's: their last word is such a
@@ -427,10 +423,10 @@ static dmi_word_set_t street_words = DMI_WORD_SET(street_words_list);
 static int names_a_thing(const dmi_extraction_t *x, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
-    if (dmi_tok_in_set_cs(a, last - 1, &non_name_heads) || dmi_tok_in_set_cs(a, last - 1, &street_words))
+    if (dmi_tok_in_set_cs(a, last - 1, &non_name_heads) || dmi_tok_in_set_cs(a, last - 1, &dmi_street_words))
         return 1;
     return last < a->token_count && dmi_tok_cap(a, last) && dmi_tok_same_sentence(a, first, last) &&
-           (dmi_tok_in_set_cs(a, last, &non_name_heads) || dmi_tok_in_set_cs(a, last, &street_words) ||
+           (dmi_tok_in_set_cs(a, last, &non_name_heads) || dmi_tok_in_set_cs(a, last, &dmi_street_words) ||
             dmi_tok_in_set_cs(a, last, &dmi_org_heads) || dmi_tok_in_set_cs(a, last, &dmi_org_words));
 }
 

@@ -550,6 +550,38 @@ static int earlier_stop(const dmi_events_state_t *S, const dmi_xevent_t *e, cons
     return m->first < S->fronted_end && e->trigger > S->fronted_end && dmi_after_stops(S, m->sentence);
 }
 
+/* Mention m ends before token t with punctuation between: it belongs to an
+ * earlier clause than t. */
+static int clause_before(const dmi_article_t *a, const dmi_mention_t *m, size_t t)
+{
+    if (m->last >= t)
+        return 0;
+    for (size_t u = m->last; u < t; u++)
+        if (dmi_tok_punct_any(a, u))
+            return 1;
+    return 0;
+}
+
+/* A country the trigger at trig locates with its own "in", within four
+ * words after it and no punctuation between ("killed last week in X"), or
+ * NONE. */
+static size_t own_country_in(const dmi_extraction_t *x, size_t trig, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t u = trig + 1; u < last && u <= trig + 5 && !dmi_tok_punct_any(a, u); u++) {
+        if (!dmi_tok_is(a, u, "in"))
+            continue;
+        for (size_t k = dmi_mention_lower(x, u + 1); k < x->mention_count && x->mentions[k].first == u + 1; k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (dmi_usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
+                x->places[m->place].kind == DM_PLACE_COUNTRY)
+                return m->place;
+        }
+        return NONE;
+    }
+    return NONE;
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -581,6 +613,9 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                 return;
             }
     const dmi_mention_t *prev = NULL;
+    /* Whether every town or site taken lies in an earlier clause than the
+     * trigger (for own_country_in below). */
+    int towns_of_other_clause = e->place_count == 0;
     for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
         const dmi_mention_t *m = &x->mentions[k];
         if (!dmi_usable_mention(m))
@@ -634,7 +669,23 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                 country = m->place;
             continue;
         }
+        if (!clause_before(a, m, e->trigger))
+            towns_of_other_clause = 0;
         dmi_add_place(e, m->place);
+    }
+    /* "stood at the cemetery in C around the casket of a soldier killed
+     * last week in <country>": the country the trigger's own "in" names is
+     * where it happened; towns of another country named in an earlier
+     * clause tell where something else happened. */
+    size_t own_country = towns_of_other_clause && e->place_count > 0 ? own_country_in(x, e->trigger, last) : NONE;
+    if (own_country != NONE) {
+        int inside = 0;
+        for (size_t i = 0; i < e->place_count; i++)
+            inside |= strcmp(x->places[e->places[i]].country, x->places[own_country].country) == 0;
+        if (!inside) {
+            e->place_count = 0;
+            dmi_add_place(e, own_country);
+        }
     }
     if (e->place_count == 0 && country != NONE)
         dmi_add_place(e, country);

@@ -284,6 +284,19 @@ static const construction_case_t cases[] = {
      "Peruvian President Ana Rojas in Arica on Tuesday.\n\nBolivian President Juan Quispe was to meet the "
      "Argentine envoy Pablo Soto.\n",
      "meeting held arica", 0},
+    /* Twenty-fourth round (issue 14): a country the trigger's own "in"
+     * names, within a few words after it, is where it happened; a town of
+     * another country named in an earlier clause tells of something else
+     * (a burial, a gathering). */
+    {"at C in an earlier clause, Y killed last week in another country",
+     BODY "The family stood by the grave in Arica, beside the coffin of a young sailor killed last week in "
+          "Bolivia.\n",
+     "incident held bolivia", 0},
+    /* ... guard: the town lies in the country the trigger names */
+    {"at C in an earlier clause, Y killed last week in C's country",
+     BODY "The family stood by the grave in Arica, beside the coffin of a young sailor killed last week in "
+          "Chile.\n",
+     "incident held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

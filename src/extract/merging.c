@@ -343,12 +343,12 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
     }
     for (size_t i = 0; i < other->participant_count; i++)
         dmi_add_participant(keep, other->participants[i]);
-    /* Who took part: as the first sentence that names anyone tells it,
-     * and the persons a later mention adds when it names everyone the
-     * first one does (a headline naming one side and giving the other's
-     * title, a lede naming both); a mention naming others instead tells
-     * of someone else's part. */
-    if (!has_other_person(keep, other))
+    /* Who took part: the persons each mention names beside its own
+     * trigger, whoever the first one named ("the two leaders met in A";
+     * later "X and Y met there"). A statement's persons are who spoke:
+     * there a later mention adds persons only when it names everyone the
+     * first one does; one naming others tells of someone else's words. */
+    if (keep->type != DM_EVENT_STATEMENT || !has_other_person(keep, other))
         for (size_t i = 0; i < other->person_count && keep->person_count < G_N_ELEMENTS(keep->persons); i++) {
             int seen = 0;
             for (size_t j = 0; j < keep->person_count && !seen; j++)

@@ -3879,6 +3879,31 @@ static void events_twenty_third_round_who(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twenty-fourth round (issue 14): the persons of a mention merged into an
+ * event are carried over whoever the first mention named; a statement's
+ * stay its speakers'. */
+static void events_twenty_fourth_round_merged_persons(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* Two sentences tell one planned trip to one city on one day, each
+     * with a traveller of its own. */
+    static const char *const both[] = {"Carlos Mendez", "Ana Rojas"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChilean President Carlos Mendez will visit Lima on Tuesday.\n\n"
+                        "Bolivian Foreign Minister Ana Rojas will also leave for Lima on Tuesday.\n",
+                        "visit", "lima", both, 2);
+    /* ... guard: meetings each told with a partner of its own and dated to
+     * the day stay two, each with its own person. */
+    static const char *const mendez[] = {"Carlos Mendez"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChilean President Carlos Mendez will meet the Peruvian leader in "
+                        "Arica on Friday.\n\nBolivian President Ana Rojas will meet the Peruvian leader in Arica "
+                        "on Friday as well.\n",
+                        "meeting", "arica", mendez, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -4286,6 +4311,7 @@ int main(void)
         cmocka_unit_test(events_twentieth_round_persons),
         cmocka_unit_test(events_twenty_second_round_persons),
         cmocka_unit_test(events_twenty_third_round_who),
+        cmocka_unit_test(events_twenty_fourth_round_merged_persons),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

@@ -970,6 +970,41 @@ static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
     return marks % 2;
 }
 
+/* "held a news conference in Oslo with Minister X", "said at a
+ * joint briefing with X and Y": who shares the speaker's platform takes
+ * part in the statement. The persons named after a "with" at most four
+ * words after a venue noun (rules/joint_venues.txt, outside quotations),
+ * up to punctuation or a relative word ("with X that began late"). */
+static const char *const joint_venues_list[] = {
+#include "rules/joint_venues.inc"
+    NULL};
+static dmi_word_set_t joint_venues = DMI_WORD_SET(joint_venues_list);
+
+static void persons_sharing_venue(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sentence_first, size_t first,
+                                  size_t last)
+{
+    static const char *const stops[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t t = first; t < last; t++) {
+        if (!dmi_tok_word(a, t) || dmi_tok_in_set(a, t, &joint_venues) < 0 || in_quotation(a, sentence_first, t))
+            continue;
+        /* only the venue's place between ("in Oslo"): in "a briefing
+         * after her talks with X", X is the talks' */
+        size_t w = t + 1;
+        while (w < last && w <= t + 4 && dmi_tok_word(a, w) && !dmi_tok_is(a, w, "with") &&
+               ((a->tokens[w].flags & DMI_TOK_CAP) || dmi_tok_is(a, w, "in") || dmi_tok_is(a, w, "at")))
+            w++;
+        if (w >= last || !dmi_tok_is(a, w, "with"))
+            continue;
+        size_t end = w + 1;
+        while (end < last && end < w + 12 && dmi_tok_in(a, end, stops) < 0 &&
+               !(dmi_tok_punct_any(a, end) && !dmi_tok_punct(a, end, '-')))
+            end++;
+        dmi_persons_of(x, e, w + 1, end);
+        return;
+    }
+}
+
 /* The trigger's subject is "he" or "she": the pronoun comes before any
  * name in the clause up to the trigger, outside quotation marks, and does
  * not report ("He will tour a clinic before chairing a meeting", "He has
@@ -1696,6 +1731,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 !gerund)
                 p0 = u;
         }
+        /* "joined by President X, who held talks with Y": a relative
+         * clause's subject is the name it follows, before its comma. */
+        size_t antecedent = NONE;
+        if (p0 > sn->first + 1 && dmi_tok_is(a, p0, "who") && dmi_tok_punct(a, p0 - 1, ',') && x->person_tok[p0 - 2])
+            antecedent = p0 - 2;
         for (size_t j = pushed; j < S->count; j++) {
             /* A statement's persons are who spoke: before the speech verb
              * ("the spokeswoman said the two leaders ..."), else after it. */
@@ -1708,6 +1748,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], p0, verb);
             if (S->ev[j].person_count == 0 && speaker == NONE)
                 dmi_persons_of(x, &S->ev[j], p0, last);
+            if (antecedent != NONE && speaker == NONE)
+                dmi_persons_of(x, &S->ev[j], antecedent, antecedent + 1);
+            if (S->ev[j].type == DM_EVENT_STATEMENT)
+                persons_sharing_venue(x, &S->ev[j], sn->first, p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
             else if (singular_anaphor(x, sn->first, p0, trig[k]))
@@ -1898,6 +1942,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     u = v + 1;
                 }
             }
+            persons_sharing_venue(x, &e, sn->first, sn->first, sn->last);
             if (where != NONE) {
                 dmi_add_place(&e, where);
                 dmi_add_participant(&e, x->places[where].country);

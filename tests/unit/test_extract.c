@@ -3904,6 +3904,33 @@ static void events_twenty_fourth_round_merged_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twenty-fourth round (engineer attrib): who takes part when a clause
+ * stands between the name and the trigger. */
+static void events_twenty_fourth_round_attrib(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* A relative clause's subject is the name before its comma. */
+    static const char *const vega[] = {"Tomas Vega"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nThe Peruvian president received Envoy Tomas Vega, who is on a "
+                        "three-day visit, in Lima on Monday.\n",
+                        "visit", "lima", vega, 1);
+    /* Who shares the speaker's news conference takes part in the
+     * statement; not the one the speaker held talks with before it. */
+    static const char *const pair[] = {"Rosa Quintero", "Ivan Petrov"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\n\"The border is open again,\" Foreign Minister Rosa Quintero told a "
+                        "news conference in Lima with Trade Minister Ivan Petrov that ran late.\n",
+                        "statement", "lima", pair, 2);
+    static const char *const quintero[] = {"Rosa Quintero"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nAt a news conference in Lima after her talks with Trade Minister "
+                        "Ivan Petrov, Foreign Minister Rosa Quintero said the border was open again.\n",
+                        "statement", "lima", quintero, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -4312,6 +4339,7 @@ int main(void)
         cmocka_unit_test(events_twenty_second_round_persons),
         cmocka_unit_test(events_twenty_third_round_who),
         cmocka_unit_test(events_twenty_fourth_round_merged_persons),
+        cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

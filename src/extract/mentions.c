@@ -1464,6 +1464,29 @@ static void prefer_near_namesakes(dmi_cand_vec_t *v)
     }
 }
 
+/* Issue 15: a locative cue says that a name is a place, not which one. A
+ * cued small town over CUE_FAR_KM from every other town, county and state
+ * of the story while some of them lie in its own country is more likely a
+ * namesake of one near them, or no place at all (a sports section, a court,
+ * a university named after a person), than a far town of that country: the
+ * cue does not keep it from drop_lone_towns. A town of a country no other
+ * place of the story lies in keeps its cue (a grandfather's village abroad). */
+#define CUE_FAR_KM 1000.0
+
+static int far_in_own_country(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
+{
+    int own_country = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+            continue;
+        if (dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < CUE_FAR_KM)
+            return 0;
+        own_country |= strcmp(oe->country, e->country) == 0;
+    }
+    return own_country;
+}
+
 static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     const dmi_article_t *a = x->art;
@@ -1473,8 +1496,9 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
             continue;
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
         /* A locative cue makes the name a place, but one far from the whole
-         * story is more likely a namesake the gazetteer lacks. */
-        if ((c->flags & DMI_MENTION_CUE) && !far_from_story(v, i, e))
+         * story, or from all of the story's places of its own country, is
+         * more likely a namesake the gazetteer lacks. */
+        if ((c->flags & DMI_MENTION_CUE) && !far_from_story(v, i, e) && !far_in_own_country(v, i, e))
             continue;
         if (e->kind != DM_PLACE_CITY || e->is_capital || e->population >= LONE_TOWN_POP || e->is_demonym ||
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||

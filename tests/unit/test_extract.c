@@ -2345,6 +2345,30 @@ static void places_twenty_third_round_far_unsure(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round23-far-unsure.txt");
 }
 
+/* Twenty-fourth round (issue 15, engineer lglorder): a locative cue says
+ * that a name is a place, not which one. A small town after a cue that lies
+ * over 1,000 km from every other town, county and state of the story, some
+ * of them in its own country, is dropped like a lone town (a sports
+ * section, a lake, a shelter read as far Alabama and Florida towns); a cued
+ * town of a country no other place of the story lies in keeps its cue. */
+static void places_twenty_fourth_round_cued_far(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nWrestlers from Bemidji and Brainerd will meet in Section 8 next week for the "
+         "title.\n",
+         {{47.47, -94.88, 30, DM_PLACE_CITY, 1}, {34.58, -85.99, 100, -1, 0}}},
+        {"date 2025-09-12\n\nFishermen from Duluth, Bemidji and Brainerd said the ice was thin at Lake Mary on "
+         "Sunday.\n",
+         {{46.78, -92.11, 30, DM_PLACE_CITY, 1}, {28.76, -81.32, 100, -1, 0}}},
+        {"date 2025-09-12\n\nTeachers from Bemidji and Duluth trained at Eva's Village last spring.\n",
+         {{47.47, -94.88, 30, DM_PLACE_CITY, 1}, {34.33, -86.76, 100, -1, 0}}},
+        {"date 2025-09-12\n\nCrews from Amarillo and Lubbock flew on Monday to fight the fire in Gimli.\n",
+         {{50.63, -96.99, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round24-cued-far.txt");
+}
+
 /* Twenty-second round (issue 15, engineer lglstate): a county or town named
  * in a story whose sure towns all lie in one state is read in that state
  * (the namesakes in Indiana are larger, and lie within 600 km of the story);
@@ -4319,6 +4343,7 @@ int main(void)
         cmocka_unit_test(places_twenty_third_round_story_state_readings),
         cmocka_unit_test(places_twenty_second_round_publication_names),
         cmocka_unit_test(places_twenty_third_round_far_unsure),
+        cmocka_unit_test(places_twenty_fourth_round_cued_far),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

@@ -255,6 +255,18 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
         if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
             return 0;
+        /* ... or a meeting and talks, one told as done and the other as
+         * still to come, each in a sentence of its own and both dated to
+         * one day no later than the report's ("welcomed Y to C on
+         * Tuesday"; "the talks in C on Tuesday will cover trade"): the
+         * day's programme goes on, its next part not yet held. One type
+         * told both ways ("met", "will meet") stays one event, as does a
+         * "held" dated after the report (a meeting whose date is yet to
+         * be set). */
+        if (plan->type != done->type && plan->date.day && done->date.day && x->date.year &&
+            dmi_date_cmp(&done->date, &x->date) <= 0 && plan->sentence_count && done->sentence_count &&
+            plan->sentences[0] != done->sentences[0])
+            return 0;
         /* ... or told as an arrangement ("met A; he was to meet B before
          * flying home"): a further meeting of the programme. */
         if (plan->sentence_count &&

@@ -297,6 +297,18 @@ static const construction_case_t cases[] = {
      BODY "The family stood by the grave in Arica, beside the coffin of a young sailor killed last week in "
           "Chile.\n",
      "incident held arica", 0},
+    /* Twenty-fourth round (issue 14): a meeting told as done and talks
+     * still to come, in sentences of their own and on the report's day,
+     * are two parts of the day's programme. */
+    {"X welcomed Y in C today; their talks in C today are to come",
+     BODY "Chilean President Carlos Mendez welcomed Peruvian President Ana Rojas to Santiago on Tuesday. Trade "
+          "will be on the agenda when the two hold talks in Santiago later on Tuesday.\n",
+     "meeting held santiago; talks planned santiago", 0},
+    /* ... guard: one type told both ways stays one event */
+    {"X met Y in C today; X will meet Y in C today",
+     BODY "Chilean President Carlos Mendez met Peruvian President Ana Rojas in Santiago on Tuesday. Mendez will "
+          "meet Rojas in Santiago on Tuesday to discuss trade.\n",
+     "meeting held santiago", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -2052,11 +2052,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     if (nd > 0)
         S->anchor = dates[nd - 1].date;
     /* The paragraph's year: one named with its own four digits, not the
-     * start of a state ("since 1979"). */
-    for (size_t k = 0; k < nd; k++)
+     * start of a state ("since 1979"), nor the start of a range ("sold from
+     * March 2011 through May 2013": a span of years, whose end is a
+     * bound, is no year the paragraph's undated sentences are in). */
+    for (size_t k = 0; k < nd; k++) {
+        int range_start = dates[k].token > sn->first && dmi_tok_is(a, dates[k].token - 1, "from");
+        /* ... its end ("from 2005 to 2007") */
+        int range_end = k > 0 && dates[k - 1].token > sn->first && dmi_tok_is(a, dates[k - 1].token - 1, "from") &&
+                        dates[k - 1].token + dates[k - 1].ntok + 1 == dates[k].token;
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4 &&
-            !dmi_date_bounds_state(a, dates[k].token))
+            !dmi_date_bounds_state(a, dates[k].token) && !range_start && !range_end)
             S->para_year = dates[k].date.year;
+    }
     return 0;
 }
 

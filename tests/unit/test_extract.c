@@ -3955,6 +3955,28 @@ static void events_twenty_fourth_round_attrib(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twenty-fourth round (engineer unseen, issue 14): a year from the wrong
+ * frame on unseen news, told in sentences of our own. */
+static void events_twenty_fourth_round_unseen(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A range of years ("from March 2011 through May 2013", "from 2011
+         * to 2013") is no year its paragraph's undated sentences are in. */
+        {"Ferry sales\n\nThe yard sold ferries to the island from March 2011 through May 2013. For a later "
+         "report, a journalist visited the yard in Split.\n",
+         "visit ? held split"},
+        {"Ferry sales\n\nThe yard sold ferries to the island from 2011 to 2013. For a later report, a "
+         "journalist visited the yard in Split.\n",
+         "visit ? held split"},
+        /* ... guard: a year named alone still dates them */
+        {"Ferry sales\n\nThe yard sold ferries to the island in 2012. For a later report, a journalist "
+         "visited the yard in Split.\n",
+         "visit 2012 held split"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -4365,6 +4387,7 @@ int main(void)
         cmocka_unit_test(events_twenty_third_round_who),
         cmocka_unit_test(events_twenty_fourth_round_merged_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
+        cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

@@ -479,6 +479,121 @@ out:
     return moved;
 }
 
+/* The principal's place sits at least this share of the frame's side from
+ * each edge ... */
+#define PRINCIPAL_INSET 0.2
+/* ... when the frame's scale falls at most this many times to put it
+ * there: more, and the map would be mostly what lies beyond the story. */
+#define PRINCIPAL_INSET_GROWTH 1.25
+
+/* The principal place's distance short of PRINCIPAL_INSET of each edge of
+ * frame f (left, right, top, bottom; <= 0: inside), in canvas units. */
+static int principal_inset_misses(const dmi_frame_t *f, const dm_place_t *p, double miss[4])
+{
+    double e, n, x, y, w = f->rect[2] - f->rect[0], h = f->rect[3] - f->rect[1];
+    if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+        return -1;
+    dmi_frame_to_canvas(f, e, n, &x, &y);
+    miss[0] = PRINCIPAL_INSET * w - (x - f->rect[0]);
+    miss[1] = PRINCIPAL_INSET * w - (f->rect[2] - x);
+    miss[2] = PRINCIPAL_INSET * h - (y - f->rect[1]);
+    miss[3] = PRINCIPAL_INSET * h - (f->rect[3] - y);
+    return 0;
+}
+
+/* The least scale frame f may take without bringing two of its drawn
+ * places closer than insets.c's crowding distance: zooming out must not
+ * send the principal or its neighbours to an inset. */
+static double least_scale_uncrowded(const dm_map_t *map, const dmi_frame_t *f)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), n = 0;
+    double near = map->font_size * DMI_CROWDED_LABELS * 1.1, closest = INFINITY;   /* and a little slack */
+    double *pts = dmi_calloc(2 * np + 2, sizeof *pts);
+    if (!pts || np > 1000) {
+        free(pts);
+        return f->a;   /* no room to measure: no zooming out */
+    }
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        double e, no;
+        if (map->has_marker[i] && !map->far[i] && !dmi_project_point(&f->proj, p->lon, p->lat, &e, &no))
+            dmi_frame_to_canvas(f, e, no, &pts[2 * n], &pts[2 * n + 1]), n++;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            closest = fmin(closest, hypot(pts[2 * i] - pts[2 * j], pts[2 * i + 1] - pts[2 * j + 1]));
+    free(pts);
+    /* Places crowding already (a town beside its airport, whether an
+     * inset takes them or not) keep the scale: the frame only shifts. */
+    return !isfinite(closest) ? 0 : closest < near ? f->a : f->a * near / closest;
+}
+
+/* The extent grown by t times what the principal misses on each side. */
+static bbox_t grown_for_principal(const dmi_frame_t *f, bbox_t b, const double miss[4], double t)
+{
+    b.x0 -= t * fmax(miss[0], 0) / f->a;
+    b.x1 += t * fmax(miss[1], 0) / f->a;
+    b.y1 += t * fmax(miss[2], 0) / f->a;
+    b.y0 -= t * fmax(miss[3], 0) / f->a;
+    return b;
+}
+
+/* The frame fits the story's places with a margin of about a tenth of its
+ * side, so a principal place at the end of the story's spread sat in a
+ * corner of the map (the capital hosting talks at the top left of a map
+ * of the peninsula), where the reader looks last. The extent grows on the
+ * principal's side until it sits PRINCIPAL_INSET from each edge: it only
+ * shifts where the canvas's aspect leaves room on that axis, and zooms
+ * out where not, by at most PRINCIPAL_INSET_GROWTH and never so far that
+ * places apart crowd together (a partial move then). Never shrinks the
+ * extent, so no place is cut. A country's badge is
+ * placed on its land (labels.c), not at its point: left as it is. Returns
+ * whether the frame moved. */
+int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+{
+    const dm_story_t *s = map->story;
+    /* A world map slides back inside the world's outline once fitted
+     * (frame.c): that would undo the move and leave a smaller map. */
+    if (map->principal < 0 || !map->event_number[map->principal] || dmi_is_world_projection(f))
+        return 0;
+    const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
+    int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+    if (pi < 0 || map->far[pi] || !map->has_marker[pi] || dm_story_place(s, (size_t)pi)->kind == DM_PLACE_COUNTRY)
+        return 0;
+    const dm_place_t *p = dm_story_place(s, (size_t)pi);
+    double least_scale = fmax(f->a / PRINCIPAL_INSET_GROWTH, least_scale_uncrowded(map, f)), miss[4];
+    int moved = 0;
+    /* A few fits: zooming out moves the principal less than the extent grew. */
+    for (int k = 0; k < 8; k++) {
+        if (principal_inset_misses(f, p, miss) || fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3])) < 0.5)
+            break;
+        dmi_frame_t trial = *f;
+        bbox_t b = grown_for_principal(f, *extent, miss, 1);
+        dmi_fit_transform(&trial, b);
+        if (trial.a < least_scale) {
+            /* As far as the cap allows, then stop. */
+            double lo = 0, hi = 1;
+            for (int j = 0; j < 20; j++) {
+                double mid = (lo + hi) / 2;
+                dmi_fit_transform(&trial, grown_for_principal(f, *extent, miss, mid));
+                if (trial.a >= least_scale)
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            if (lo * fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3])) < 0.5)
+                break;   /* no room at all: the frame stays */
+            b = grown_for_principal(f, *extent, miss, lo);
+            k = 8;
+        }
+        *extent = b;
+        dmi_fit_transform(f, *extent);
+        moved = 1;
+    }
+    return moved;
+}
+
 /* A point focus left out (a town merely named, far from the events when
  * focus measured them) can lie inside the main frame after all, once the
  * frame is fitted: grown to hold a country's land whole, or widened to the

@@ -378,7 +378,7 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
-    double near = map->font_size * 2.4;
+    double near = map->font_size * DMI_CROWDED_LABELS;
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(s, i);
         double e, n;

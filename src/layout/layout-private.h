@@ -10,6 +10,10 @@
 #include <math.h>
 #include <string.h>
 
+/* Places closer than this many label sizes on the main map crowd: they go
+ * to an inset (insets.c). */
+#define DMI_CROWDED_LABELS 2.4
+
 static inline int is_context_kind(dm_place_kind_t k)
 {
     return k == DM_PLACE_COUNTRY || k == DM_PLACE_REGION;
@@ -118,6 +122,7 @@ int dmi_segments_cross(const double s[4], const double t[4]);
 size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
 void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 int dmi_keep_principal_clear(dm_map_t *map, dmi_frame_t *f, bbox_t *extent, void **warm);
+int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 void dmi_bring_back_shown(dm_map_t *map, const dmi_frame_t *f);
 void dmi_mark_outside(dm_map_t *map);
 /* pointers.c */

@@ -447,9 +447,11 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         dmi_fit_transform(f, extent);
         if (!user_extent) {
             dmi_leave_room_for_legend(map, f, &extent);
-            /* then the principal's row and name off the edge, and the
-             * legend's room again when that moved the frame */
-            if (dmi_keep_principal_clear(map, f, &extent, &warm))
+            /* then the principal's place away from the edges, its row
+             * and name off them, and the legend's room again when that
+             * moved the frame */
+            int moved = dmi_centre_principal(map, f, &extent);
+            if (dmi_keep_principal_clear(map, f, &extent, &warm) || moved)
                 dmi_leave_room_for_legend(map, f, &extent);
         }
         if (!user_extent)

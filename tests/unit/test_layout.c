@@ -1261,6 +1261,72 @@ static void named_place_the_frame_shows_is_drawn_there(void **state)
     json_decref(root);
 }
 
+/* The frame fits the story's places with a margin of a tenth of its side:
+ * talks at the west end of three capitals sat in the frame's corner, where
+ * the reader looks last. The principal place now sits at least a fifth of
+ * the frame from each edge (focus.c's PRINCIPAL_INSET), the frame shifted
+ * or a little larger on its side; no place is cut. */
+static void principal_sits_away_from_the_corner(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"mad\",\"name\":\"Madrid\",\"kind\":\"city\",\"lat\":40.42,\"lon\":-3.70},"
+        "{\"id\":\"rom\",\"name\":\"Rome\",\"kind\":\"city\",\"lat\":41.90,\"lon\":12.50},"
+        "{\"id\":\"ath\",\"name\":\"Athens\",\"kind\":\"city\",\"lat\":37.98,\"lon\":23.73}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"mad\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"rom\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"ath\"],\"status\":\"held\"}]}";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        double r[4];
+        read_box(json_object_get(frame_by_id(root, "main"), "rect"), r);
+        json_t *m = marker_of(root, "mad");
+        assert_non_null(m);
+        double x = json_number_value(json_object_get(m, "x")), y = json_number_value(json_object_get(m, "y"));
+        double share = fmin(fmin(x - r[0], r[2] - x) / (r[2] - r[0]), fmin(y - r[1], r[3] - y) / (r[3] - r[1]));
+        if (share < 0.19)
+            fail_msg("%dx%d: the principal's place is %.3f of the frame from its edge", sizes[k][0], sizes[k][1], share);
+        /* nothing cut: every place in the main frame */
+        static const char *const ids[] = {"rom", "ath"};
+        for (size_t j = 0; j < 2; j++) {
+            json_t *o = marker_of(root, ids[j]);
+            assert_non_null(o);
+            assert_string_equal(json_string_value(json_object_get(o, "frame")), "main");
+        }
+        json_decref(root);
+    }
+}
+
+/* Guard: zooming out to bring the principal in from the edge would crowd
+ * a city and its airport at the other end of the frame together (closer
+ * than insets.c's crowding distance, 2.4 label sizes: on the corpus such a
+ * pair went to an inset). Places crowding already keep the scale: the
+ * frame only shifts, and the pair stays as far apart as before (27 px
+ * here; 24 px when the frame zoomed out). */
+static void principal_centring_keeps_a_crowded_pair_apart(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"lis\",\"name\":\"Lisbon\",\"kind\":\"city\",\"lat\":38.72,\"lon\":-9.14},"
+        "{\"id\":\"mad\",\"name\":\"Madrid\",\"kind\":\"city\",\"lat\":40.42,\"lon\":-3.70},"
+        "{\"id\":\"bar\",\"name\":\"Barajas\",\"kind\":\"site\",\"lat\":40.49,\"lon\":-3.57}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"lis\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"lis\"],\"status\":\"held\"}]}";
+    json_t *root = layout_of_story(story, 1200, 675);
+    json_t *a = marker_of(root, "mad"), *b = marker_of(root, "bar");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(json_string_value(json_object_get(a, "frame")), "main");
+    double d = hypot(json_number_value(json_object_get(a, "x")) - json_number_value(json_object_get(b, "x")),
+                     json_number_value(json_object_get(a, "y")) - json_number_value(json_object_get(b, "y")));
+    if (d < 2.4 * font_size_of(root))
+        fail_msg("the city and its airport are %.1f apart (%.1f label sizes)", d, d / font_size_of(root));
+    json_decref(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1289,6 +1355,8 @@ int main(void)
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),
+        cmocka_unit_test(principal_sits_away_from_the_corner),
+        cmocka_unit_test(principal_centring_keeps_a_crowded_pair_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1005,6 +1005,27 @@ static void persons_sharing_venue(const dmi_extraction_t *x, dmi_xevent_t *e, si
     }
 }
 
+/* The saying whose speech verb is at verb has a subject before it, some
+ * word outside quotation marks ("Australia, which ..., said", "the
+ * ministry told"), and what was said follows as a clause ("said it",
+ * "said on Monday that"): when that subject names no one, the names in
+ * the clause are what was said ("said it backed the ruling on X"), not
+ * who spoke. An inverted speaker ("'...,' said X") or an agent ("said by
+ * X") stays the speaker. */
+static int speaker_before_verb(const dmi_article_t *a, size_t first, size_t verb, size_t last)
+{
+    static const char *const clause[] = {"that", "it", "he", "she", "they", "we", "i", NULL};
+    static const char *const when[] = {"on", "late", "early", "today", "yesterday", NULL};
+    int subject = 0;
+    for (size_t u = first; u < verb && !subject; u++)
+        subject = dmi_tok_word(a, u) && !in_quotation(a, first, u);
+    size_t v = verb + 1;
+    while (v < last && (dmi_tok_in(a, v, when) >= 0 || dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) ||
+                        dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) || (a->tokens[v].flags & DMI_TOK_NUM)))
+        v++;
+    return subject && v < last && dmi_tok_in(a, v, clause) >= 0;
+}
+
 /* The trigger's subject is "he" or "she": the pronoun comes before any
  * name in the clause up to the trigger, outside quotation marks, and does
  * not report ("He will tour a clinic before chairing a meeting", "He has
@@ -1746,7 +1767,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], speaker, saying_verb);   /* no one else, even when unnamed */
             else if (verb > p0 && verb < last)
                 dmi_persons_of(x, &S->ev[j], p0, verb);
-            if (S->ev[j].person_count == 0 && speaker == NONE)
+            if (S->ev[j].person_count == 0 && speaker == NONE &&
+                !(S->ev[j].type == DM_EVENT_STATEMENT && verb < last && speaker_before_verb(a, p0, verb, last)))
                 dmi_persons_of(x, &S->ev[j], p0, last);
             if (antecedent != NONE && speaker == NONE)
                 dmi_persons_of(x, &S->ev[j], antecedent, antecedent + 1);
@@ -1931,7 +1953,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             size_t speaker = trailing_speaker(a, sn->first, sn->last, &saying_verb);
             if (speaker != NONE)
                 dmi_persons_of(x, &e, speaker, saying_verb);
-            for (int pass = 0; speaker == NONE && pass < 2 && e.person_count == 0; pass++) {
+            int passes = verb < sn->last && speaker_before_verb(a, sn->first, verb, sn->last) ? 1 : 2;
+            for (int pass = 0; speaker == NONE && pass < passes && e.person_count == 0; pass++) {
                 size_t end = pass == 0 ? verb : sn->last;
                 for (size_t u = sn->first; u < end;) {
                     size_t v = u;

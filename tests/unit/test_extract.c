@@ -3952,6 +3952,16 @@ static void events_twenty_fourth_round_attrib(void **state)
                         "date 2025-06-12\n\nAt a news conference in Lima after her talks with Trade Minister "
                         "Ivan Petrov, Foreign Minister Rosa Quintero said the border was open again.\n",
                         "statement", "lima", quintero, 1);
+    /* A country's saying whose clause names someone: the name is what was
+     * said, not who spoke; an inverted speaker stays the speaker. */
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nSANTIAGO, June 12 (Wire) - Chile, which has no embassy in the region, "
+                        "said on Thursday that it backed Minister Rosa Quintero in her dispute.\n",
+                        "statement", "santiago", NULL, 0);
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nSANTIAGO, June 12 (Wire) - \"We back the ruling,\" said Foreign "
+                        "Minister Rosa Quintero at a briefing in Santiago on Thursday.\n",
+                        "statement", "santiago", quintero, 1);
     dm_context_destroy(ctx);
 }
 

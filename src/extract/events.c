@@ -642,6 +642,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 o->status = e.status;
             add_sentence(o, si);
             dmi_make_label(x, o, NULL, NULL);
+            S->told_again = j;
             break;
         }
         return 0;
@@ -880,6 +881,65 @@ static int possessive_reference(const dmi_events_state_t *S, size_t t, size_t fi
         if (S->ev[j].type == type)
             return 1;
     return 0;
+}
+
+/* "After a meeting with the king, President X said": a phrase opening
+ * the sentence (up to lead_end, its comma) whose event names no agent
+ * before its noun at trig is the main clause's subject's (a name, its
+ * title, up to the first word in lower case); not "Following Y's visit,
+ * X will ...". */
+static void lead_agent(const dmi_extraction_t *x, dmi_xevent_t *e, const dmi_sentence_t *sn, size_t trig,
+                       size_t lead_end)
+{
+    const dmi_article_t *a = x->art;
+    int agent = 0;
+    for (size_t u = sn->first; u < trig && !agent; u++)
+        agent = x->person_tok[u] != 0;
+    size_t v = lead_end + 1;
+    while (!agent && v < sn->last && v < lead_end + 9 && (a->tokens[v].flags & DMI_TOK_CAP))
+        v++;
+    if (!agent && v > lead_end + 1)
+        dmi_persons_of(x, e, lead_end + 1, v);
+}
+
+/* A reference back that told more of event o ("the meeting with X in
+ * Tindouf", "X, who was at the summit", "Summing up the talks, X said")
+ * brings the persons of its own mention, as merging.c does for a merged
+ * one: the names in its own few words, the name a relative clause about
+ * it hangs on, an opening phrase's agent; not every name of its sentence
+ * ("X will meet Y during the visit" tells of another meeting). A
+ * statement's persons are who spoke: there they join only when the
+ * reference names everyone o does. */
+static void persons_told_again(const dmi_extraction_t *x, dmi_xevent_t *o, const dmi_sentence_t *sn, size_t trig,
+                               size_t last, size_t lead_end)
+{
+    const dmi_article_t *a = x->art;
+    dmi_xevent_t told = *o;
+    told.person_count = 0;
+    if (last > trig + 1)
+        dmi_persons_of(x, &told, trig + 1, last);
+    for (size_t u = trig; u > sn->first + 2 && trig - u < 8 && !dmi_tok_punct_any(a, u - 1); u--)
+        if (dmi_tok_is(a, u - 1, "who") && dmi_tok_punct(a, u - 2, ',') && x->person_tok[u - 3]) {
+            dmi_persons_of(x, &told, u - 3, u - 2);
+            break;
+        }
+    if (lead_end != NONE && trig < lead_end)
+        lead_agent(x, &told, sn, trig, lead_end);
+    if (o->type == DM_EVENT_STATEMENT)
+        for (size_t i = 0; i < o->person_count; i++) {
+            int named = 0;
+            for (size_t j = 0; j < told.person_count && !named; j++)
+                named = o->persons[i] == told.persons[j];
+            if (!named)
+                return;
+        }
+    for (size_t j = 0; j < told.person_count && o->person_count < G_N_ELEMENTS(o->persons); j++) {
+        int seen = 0;
+        for (size_t i = 0; i < o->person_count && !seen; i++)
+            seen = o->persons[i] == told.persons[j];
+        if (!seen)
+            o->persons[o->person_count++] = told.persons[j];
+    }
 }
 
 /* "they met", "the two leaders signed", "their second summit": a plural
@@ -1731,6 +1791,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;
         size_t pushed = S->count;
+        S->told_again = NONE;
         if (trigger_event(S, si, trs[k], trig[k], prev, first, last, tk, kdates, knd, backref, modals[k], told) != 0)
             return -1;
         /* Who: the persons from the sentence's start (the subject) to the
@@ -1778,22 +1839,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_before(x, &S->ev[j], p0, si);
             else if (singular_anaphor(x, sn->first, p0, trig[k]))
                 dmi_person_of_pronoun(x, &S->ev[j], si);
-            /* "After a meeting with the king, President X said": a phrase
-             * opening the sentence whose event names no agent before its
-             * noun is the main clause's subject's (a name, its title, up to
-             * the first word in lower case); not "Following Y's visit, X
-             * will ...". */
-            if (lead_end != NONE) {
-                int agent = 0;
-                for (size_t u = sn->first; u < trig[k] && !agent; u++)
-                    agent = x->person_tok[u] != 0;
-                size_t v = lead_end + 1;
-                while (!agent && v < sn->last && v < lead_end + 9 && (a->tokens[v].flags & DMI_TOK_CAP))
-                    v++;
-                if (!agent && v > lead_end + 1)
-                    dmi_persons_of(x, &S->ev[j], lead_end + 1, v);
-            }
+            if (lead_end != NONE)
+                lead_agent(x, &S->ev[j], sn, trig[k], lead_end);
         }
+        if (backref && pushed == S->count && S->told_again != NONE)
+            persons_told_again(x, &S->ev[S->told_again], sn, trig[k], last, lead_end);
     }
     (void)sdates;
     (void)snd;

@@ -383,6 +383,8 @@ typedef struct {
     int dateline_alone;    /* the dateline is a line of its own ("AMMAN, Nov. 29, 2006 (Xinhua)"): the
                               lede is the paragraph from dateline_end */
     size_t sentence_first_event; /* first event pushed for the current sentence */
+    size_t told_again;     /* the event a reference back told more of instead of pushing one
+                              of its own ("the talks ended on Monday"), or NONE (events.c) */
     int truncated;         /* more than DMI_EVENTS_MAX events were found */
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */

@@ -3928,6 +3928,34 @@ static void events_twenty_fourth_round_merged_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twenty-fourth round (engineer refer, issue 14): a reference back told
+ * in a later sentence ("the meeting with X", "X, who was at the summit")
+ * brings the persons of its own mention to the event it tells more of. */
+static void events_twenty_fourth_round_refer(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    static const char *const both[] = {"Carlos Mendez", "Ana Rojas"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChilean envoy Carlos Mendez will meet the Bolivian leader in Peru "
+                        "on Friday.\n\nThe meeting with Ana Rojas in Cusco is set to last two hours.\n",
+                        "meeting", "cusco", both, 2);
+    static const char *const pair[] = {"Carlos Mendez", "Ana Rojas"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChilean President Carlos Mendez hosted a summit on ports in "
+                        "Valparaiso on Monday.\n\nBolivian Foreign Minister Ana Rojas, who was at the summit, "
+                        "praised its plan.\n",
+                        "meeting", "valparaiso", pair, 2);
+    /* ... guard: the names of the rest of its sentence tell of other
+     * happenings ("will see the king during the visit") */
+    static const char *const mendez[] = {"Carlos Mendez"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\n\nChilean President Carlos Mendez will begin a state visit to Lima "
+                        "on Tuesday.\n\nHe will dine with Prime Minister Ana Rojas during the visit.\n",
+                        "visit", "lima", mendez, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-fourth round (engineer attrib): who takes part when a clause
  * stands between the name and the trigger. */
 static void events_twenty_fourth_round_attrib(void **state)
@@ -4396,6 +4424,7 @@ int main(void)
         cmocka_unit_test(events_twenty_second_round_persons),
         cmocka_unit_test(events_twenty_third_round_who),
         cmocka_unit_test(events_twenty_fourth_round_merged_persons),
+        cmocka_unit_test(events_twenty_fourth_round_refer),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -904,12 +904,11 @@ static void lead_agent(const dmi_extraction_t *x, dmi_xevent_t *e, const dmi_sen
 
 /* A reference back that told more of event o ("the meeting with X in
  * Tindouf", "X, who was at the summit", "Summing up the talks, X said")
- * brings the persons of its own mention, as merging.c does for a merged
- * one: the names in its own few words, the name a relative clause about
- * it hangs on, an opening phrase's agent; not every name of its sentence
- * ("X will meet Y during the visit" tells of another meeting). A
- * statement's persons are who spoke: there they join only when the
- * reference names everyone o does. */
+ * brings the persons of its own mention, joined as a merged mention's are
+ * (dmi_join_persons): the names in its own few words, the name a relative
+ * clause about it hangs on, an opening phrase's agent; not every name of
+ * its sentence ("X will meet Y during the visit" tells of another
+ * meeting). */
 static void persons_told_again(const dmi_extraction_t *x, dmi_xevent_t *o, const dmi_sentence_t *sn, size_t trig,
                                size_t last, size_t lead_end)
 {
@@ -925,21 +924,7 @@ static void persons_told_again(const dmi_extraction_t *x, dmi_xevent_t *o, const
         }
     if (lead_end != NONE && trig < lead_end)
         lead_agent(x, &told, sn, trig, lead_end);
-    if (o->type == DM_EVENT_STATEMENT)
-        for (size_t i = 0; i < o->person_count; i++) {
-            int named = 0;
-            for (size_t j = 0; j < told.person_count && !named; j++)
-                named = o->persons[i] == told.persons[j];
-            if (!named)
-                return;
-        }
-    for (size_t j = 0; j < told.person_count && o->person_count < G_N_ELEMENTS(o->persons); j++) {
-        int seen = 0;
-        for (size_t i = 0; i < o->person_count && !seen; i++)
-            seen = o->persons[i] == told.persons[j];
-        if (!seen)
-            o->persons[o->person_count++] = told.persons[j];
-    }
+    dmi_join_persons(o, &told);
 }
 
 /* "they met", "the two leaders signed", "their second summit": a plural

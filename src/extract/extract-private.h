@@ -539,6 +539,9 @@ int dmi_status_priority(dm_event_status_t s);
 int dmi_usable_mention(const dmi_mention_t *m);
 void dmi_add_participant(dmi_xevent_t *e, const char *cc);
 void dmi_add_place(dmi_xevent_t *e, size_t p);
+/* merging.c: the persons other names join keep (a statement's only when
+ * other names everyone keep does). */
+void dmi_join_persons(dmi_xevent_t *keep, const dmi_xevent_t *other);
 void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t before, size_t si);
 void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si);

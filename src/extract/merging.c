@@ -116,6 +116,24 @@ static int has_other_person(const dmi_xevent_t *a, const dmi_xevent_t *b)
     return 0;
 }
 
+/* Who took part: the persons each mention names beside its own trigger,
+ * whoever the first one named ("the two leaders met in A"; later "X and Y
+ * met there"). A statement's persons are who spoke: there a later mention
+ * adds persons only when it names everyone the first one does; one naming
+ * others tells of someone else's words. */
+void dmi_join_persons(dmi_xevent_t *keep, const dmi_xevent_t *other)
+{
+    if (keep->type == DM_EVENT_STATEMENT && has_other_person(keep, other))
+        return;
+    for (size_t i = 0; i < other->person_count && keep->person_count < G_N_ELEMENTS(keep->persons); i++) {
+        int seen = 0;
+        for (size_t j = 0; j < keep->person_count && !seen; j++)
+            seen = keep->persons[j] == other->persons[i];
+        if (!seen)
+            keep->persons[keep->person_count++] = other->persons[i];
+    }
+}
+
 /* Event a is placed at one country only, and b at a town or site of it. */
 static int within_country(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
@@ -355,19 +373,7 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
     }
     for (size_t i = 0; i < other->participant_count; i++)
         dmi_add_participant(keep, other->participants[i]);
-    /* Who took part: the persons each mention names beside its own
-     * trigger, whoever the first one named ("the two leaders met in A";
-     * later "X and Y met there"). A statement's persons are who spoke:
-     * there a later mention adds persons only when it names everyone the
-     * first one does; one naming others tells of someone else's words. */
-    if (keep->type != DM_EVENT_STATEMENT || !has_other_person(keep, other))
-        for (size_t i = 0; i < other->person_count && keep->person_count < G_N_ELEMENTS(keep->persons); i++) {
-            int seen = 0;
-            for (size_t j = 0; j < keep->person_count && !seen; j++)
-                seen = keep->persons[j] == other->persons[i];
-            if (!seen)
-                keep->persons[keep->person_count++] = other->persons[i];
-        }
+    dmi_join_persons(keep, other);
     for (size_t i = 0; i < other->sentence_count && keep->sentence_count < G_N_ELEMENTS(keep->sentences); i++) {
         int seen = 0;
         for (size_t j = 0; j < keep->sentence_count; j++)

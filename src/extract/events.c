@@ -848,6 +848,16 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                     ((e.date.year && !e.date_weak) || lede_news) &&
                     !past_year &&
                     (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
+    /* Talks or an attack at a list ("negotiations in A and B failed",
+     * "attacked posts in A and B"): one happening at each place, as a
+     * trip's stops are (above). */
+    if ((e.type == DM_EVENT_TALKS || e.type == DM_EVENT_INCIDENT) && e.place_count == 1 && !backref) {
+        int stops = push_stops(S, &e, tr, first, last);
+        if (stops < 0)
+            return -1;
+        if (stops)
+            return 0;
+    }
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
     return 0;

@@ -309,6 +309,19 @@ static const construction_case_t cases[] = {
      BODY "Chilean President Carlos Mendez met Peruvian President Ana Rojas in Santiago on Tuesday. Mendez will "
           "meet Rojas in Santiago on Tuesday to discuss trade.\n",
      "meeting held santiago", 0},
+    /* Twenty-fifth round (issue 14, engineer trigger): talks or an attack
+     * at a list of places of one kind is a happening at each, as a trip's
+     * stops are. */
+    {"talks in C1 and C2 failed", BODY "Negotiations in Lima and Quito failed on Monday.\n",
+     "talks failed lima; talks failed quito", 0},
+    {"X attacked posts in K1 and K2", BODY "Rebels attacked army posts in Chile and Bolivia on Monday.\n",
+     "incident held chile; incident held bolivia", 0},
+    /* ... guard: a town and its country are one place; the parties of
+     * talks are no list of where they were */
+    {"an attack in C, K", BODY "A bomb attack in Arica, Chile killed two guards on Monday.\n", "incident held arica",
+     0},
+    {"talks in C between K1 and K2", BODY "Talks in Lima between Chile and Bolivia ended on Monday.\n",
+     "talks held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

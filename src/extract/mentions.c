@@ -1557,10 +1557,21 @@ static int same_name(const dmi_cand_t *a, const dmi_cand_t *b)
 #define FAR_PLACE_KM 1000.0
 #define UNSURE_MARGIN 1.5
 
-/* Candidate c's reading is one the resolver was unsure of (see above). */
-static int unsure_reading(const dmi_cand_t *c)
+/* A locative cue says the name is a place only when it governs the name:
+ * before an article it governs the noun the article opens ("from the
+ * Durango", "to the Duma", "at the Woodlands": a car, a parliament, a
+ * foundation), and a town takes no article. Such a name is read as bare
+ * here (the gazetteer's names with their article, "The Hague", are matched
+ * whole and have no article before them). */
+static int cued_place(const dmi_article_t *a, const dmi_cand_t *c)
 {
-    return c->ne > 1 && c->margin < UNSURE_MARGIN && !(c->flags & DMI_MENTION_CUE);
+    return (c->flags & DMI_MENTION_CUE) && !(dmi_tok_prev_word(a, c->first) && dmi_tok_is(a, c->first - 1, "the"));
+}
+
+/* Candidate c's reading is one the resolver was unsure of (see above). */
+static int unsure_reading(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    return c->ne > 1 && c->margin < UNSURE_MARGIN && !cued_place(a, c);
 }
 
 /* No other place of the story (any kind, not a repeat of candidate i) lies
@@ -1599,14 +1610,14 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
             story_country(v, i, e->country) || dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
         size_t others = 0;
-        int lone_town = e->kind == DM_PLACE_CITY && !(c->flags & DMI_MENTION_CUE) && e->population >= LONE_TOWN_POP &&
+        int lone_town = e->kind == DM_PLACE_CITY && !cued_place(a, c) && e->population >= LONE_TOWN_POP &&
                         e->population < METROPOLIS_POP && places_near(v, i, e, NULL, &others) == 0 && others >= 2 &&
                         !dmi_gazetteer_site_near(x->gaz, e->lat, e->lon, SITE_TOWN_KM);
         /* A county is no first-level region: its state is the story's. A
          * metropolis is a name any story may give. */
         int town_or_region = (e->kind == DM_PLACE_CITY && e->population < METROPOLIS_POP) ||
                              (e->kind == DM_PLACE_REGION && !(e->source && strncmp(e->source, "uscensus:", 9) == 0));
-        lone[i] = lone_town || (town_or_region && unsure_reading(c) && far_from_all(v, i, e));
+        lone[i] = lone_town || (town_or_region && unsure_reading(a, c) && far_from_all(v, i, e));
     }
     /* Another reading of the name among the story's other places ("Toledo"
      * beside Dayton is Ohio's, not Spain's) takes its place; else none. The

@@ -2369,6 +2369,29 @@ static void places_twenty_fourth_round_cued_far(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round24-cued-far.txt");
 }
 
+/* Twenty-fifth round (issue 15, engineer lglfar): a locative cue before an
+ * article governs the noun the article opens, not the name after it ("from
+ * the X": a car, "at the X": a foundation); a town takes no article. Such a
+ * name far from the story, in a country the story never names, is read as
+ * bare by the lone-town pass and goes. A cued foreign town without an
+ * article, and a name the gazetteer knows with its article, stay. */
+static void places_twenty_fifth_round_cue_of_article(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nWitnesses in Boise and Nampa heard the shots come from the Durango as it sped off on "
+         "Monday.\n",
+         {{43.61, -116.20, 30, DM_PLACE_CITY, 1}, {24.02, -104.66, 100, -1, 0}}},
+        {"date 2025-09-12\n\nVolunteers from Boise and Nampa worked at the Woodlands all summer.\n",
+         {{43.54, -116.56, 30, DM_PLACE_CITY, 1}, {1.44, 103.79, 100, -1, 0}}},
+        {"date 2025-09-12\n\nPilots from Omaha and Kearney flew on Friday to Bremen for the fair.\n",
+         {{53.08, 8.81, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLawmakers in Omaha and Kearney flew to the Hague on Friday.\n",
+         {{52.08, 4.30, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round25-cue-of-article.txt");
+}
+
 /* Twenty-second round (issue 15, engineer lglstate): a county or town named
  * in a story whose sure towns all lie in one state is read in that state
  * (the namesakes in Indiana are larger, and lie within 600 km of the story);
@@ -4404,6 +4427,7 @@ int main(void)
         cmocka_unit_test(places_twenty_second_round_publication_names),
         cmocka_unit_test(places_twenty_third_round_far_unsure),
         cmocka_unit_test(places_twenty_fourth_round_cued_far),
+        cmocka_unit_test(places_twenty_fifth_round_cue_of_article),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

@@ -10,6 +10,14 @@
 #include <glib.h>
 #include <string.h>
 
+/* The longest first line read as a headline. Agencies keep under 20 words,
+ * but an official readout's headline lists every party ("Readout of Meeting
+ * Between ... and the Presidents of A, B, C, D, E and F", 26 words); the
+ * renderer wraps a title on two lines and ends it with an ellipsis, which
+ * reads better than a title built from the body. A longer line is a lede
+ * without its full stop more often than a headline. */
+enum { HEADLINE_MAX_WORDS = 30 };
+
 static int upper_word(const char *s, size_t n)
 {
     size_t letters = 0;
@@ -169,10 +177,11 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
         line_end++;
     GHashTable *uses = word_uses(x, line_end);
     enum { SKIP, KEEP, LOWER, TITLE, BODY, NAMED = 8 };
-    /* The headline's tokens (at most 20 words) and how each is written. */
-    size_t toks[64], nt = 0;
-    unsigned char kinds[64];
-    const word_use_t *uses_of[64];
+    /* The headline's tokens (at most HEADLINE_MAX_WORDS words and their
+     * punctuation) and how each is written. */
+    size_t toks[3 * HEADLINE_MAX_WORDS], nt = 0;
+    unsigned char kinds[3 * HEADLINE_MAX_WORDS];
+    const word_use_t *uses_of[3 * HEADLINE_MAX_WORDS];
     for (size_t t = 0; t < a->token_count && a->tokens[t].start < end && nt < G_N_ELEMENTS(toks); t++) {
         if (a->tokens[t].start < h)
             continue;
@@ -342,7 +351,7 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
         if (memchr(a->text + w, '.', end - 1 - w) && end - 1 - w <= 5)
             last = 'A';
     }
-    if (words < 2 || words > 20 || last == '.' || last == ',' || last == ':' || last == '-' || !opens ||
+    if (words < 2 || words > HEADLINE_MAX_WORDS || last == '.' || last == ',' || last == ':' || last == '-' || !opens ||
         g_strstr_len(a->text + i, (gssize)(end - i), " -- ") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(AP)") || g_ascii_strncasecmp(a->text + i, "by ", 3) == 0)

@@ -1440,6 +1440,21 @@ static void wire_prefixes(void **state)
         /* A digest's line ending in a date is no headline: the title comes from
          * the main event. */
         {"Regional news summary 0900 GMT - June 12", "Uganda and Kenya sign accord in Kampala"},
+        /* An official readout's headline listing every party (25 words), and
+         * one in capitals: still the headline, wrapped by the renderer. */
+        {"Readout of the Meeting Between the Foreign Ministers of Kenya and Uganda and the Envoys of Rwanda, Burundi, "
+         "Tanzania, South Sudan, and Ethiopia in Kampala",
+         "Readout of the Meeting Between the Foreign Ministers of Kenya and Uganda and the Envoys of Rwanda, Burundi, "
+         "Tanzania, South Sudan, and Ethiopia in Kampala"},
+        {"KENYA AND UGANDA SIGN BORDER ACCORD IN KAMPALA AFTER TALKS WITH THE ENVOYS OF RWANDA, BURUNDI, TANZANIA, "
+         "SOMALIA AND ETHIOPIA",
+         "Kenya and Uganda sign border accord in Kampala after talks with the envoys of Rwanda, Burundi, Tanzania, "
+         "Somalia and Ethiopia"},
+        /* Over 30 words without a full stop: a lede, not a headline; the title
+         * comes from its event. */
+        {"Kenya and Uganda sign border accord in Kampala after talks with the envoys of Rwanda, Burundi, Tanzania, "
+         "South Sudan and Ethiopia as delegates from twelve more countries of the region arrive for the next round",
+         "Kenya and Uganda sign border accord in Kampala"},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

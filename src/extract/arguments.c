@@ -618,7 +618,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
     int towns_of_other_clause = e->place_count == 0;
     for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++) {
         const dmi_mention_t *m = &x->mentions[k];
-        if (!dmi_usable_mention(m))
+        if (!dmi_usable_mention(m) || (S->own_clause && !dmi_clause_holds(S->own_clause, m->first)))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
         const dmi_mention_t *before = prev;

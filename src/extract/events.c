@@ -317,12 +317,76 @@ static int earlier_leg(const dmi_article_t *a, size_t first, size_t trig, size_t
     return 0;
 }
 
+/* The places of the trigger's own clause (dmi_trigger_clause) in [first,
+ * last), else, when it names none, those of the whole stretch as before,
+ * less a relative or participle clause with a date of its own ("X, who
+ * took office in A in May, met Y on Monday"): a happening of its own. */
+static void clause_places(dmi_events_state_t *S, dmi_xevent_t *e, const dmi_clause_t *clause, const dmi_clause_t *wide,
+                          size_t first, size_t last, int need_cue)
+{
+    S->own_clause = clause;
+    dmi_located_places(S, e, first, last, need_cue);
+    S->own_clause = wide;
+    if (e->place_count == 0)
+        dmi_located_places(S, e, first, last, need_cue);
+    S->own_clause = NULL;
+}
+
+/* The sentence [first, last) less the relative and participle clauses of
+ * clause that hold a date (dates, n). */
+static void dated_clauses_out(const dmi_clause_t *clause, size_t first, size_t last, const dmi_date_hit_t *dates,
+                              size_t n, dmi_clause_t *wide)
+{
+    memset(wide, 0, sizeof *wide);
+    wide->first = first;
+    wide->last = last;
+    for (size_t i = 0; i < clause->other_count; i++) {
+        const dmi_span_t *sp = &clause->other[i];
+        int dated = 0;
+        for (size_t k = 0; k < n; k++)
+            dated |= dates[k].token >= sp->first && dates[k].token < sp->last;
+        if (sp->own_verb && dated && wide->other_count < G_N_ELEMENTS(wide->other))
+            wide->other[wide->other_count++] = *sp;
+    }
+}
+
+/* The date of the trigger's own clause: dmi_pick_date over its dates
+ * alone; -1 when it has none of its own (a saying's date is no date of
+ * its own: the sentence's reading decides). */
+static int clause_date(const dmi_article_t *a, const dmi_clause_t *clause, size_t trig, size_t prev, size_t first,
+                       size_t last, const dmi_date_hit_t *sdates, size_t snd)
+{
+    dmi_date_hit_t own[8];
+    size_t index[8], n = 0;
+    for (size_t k = 0; k < snd && n < G_N_ELEMENTS(own); k++)
+        if (dmi_clause_holds(clause, sdates[k].token)) {
+            index[n] = k;
+            own[n++] = sdates[k];
+        }
+    int weak = 0;
+    int di = n ? dmi_pick_date(a, trig, prev, first, last, own, n, 0, &weak) : -1;
+    return di >= 0 && !weak ? (int)index[di] : -1;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
-                         size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *sdates, size_t snd,
+                         size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
 {
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sn = &a->sentences[si];
+    dmi_clause_t clause;
+    dmi_trigger_clause(a, sn->first, sn->last, trig, &clause);
+    /* The sentence's dates, less those of a relative or participle clause
+     * of another verb ("X, who took office in May, ...", ", leaving A in
+     * doubt until June"): they date that verb, never this trigger. */
+    dmi_date_hit_t sdates[8];
+    size_t snd = 0;
+    for (size_t k = 0; k < all_nd && snd < G_N_ELEMENTS(sdates); k++)
+        if (!dmi_clause_of_own_verb(&clause, all_dates[k].token))
+            sdates[snd++] = all_dates[k];
+    dmi_clause_t wide;
+    dated_clauses_out(&clause, sn->first, sn->last, all_dates, all_nd, &wide);
     dmi_date_hit_t dates[8];
     size_t nd = 0;
     for (size_t k = 0; k < snd; k++)
@@ -345,7 +409,6 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * clause or not at all (below; extract.c gives it no report's day). */
     e.before_news = e.status == DM_EVENT_HELD && dmi_told_before(a, first, trig);
     e.sentences[e.sentence_count++] = si;
-    const dmi_sentence_t *sn = &a->sentences[si];
     dmi_participants_of(S, &e, sn->first, sn->last);
     /* Enumerations: several "in/at PLACE ... DATE" clauses after the trigger. */
     size_t clauses = 0, pushed_at = S->count;
@@ -408,7 +471,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             size_t from = first;
             int lede_visit = 0;
             if (!need_cue && e.type == DM_EVENT_VISIT && e.place_count == 0) {
-                dmi_located_places(S, &e, first, own, 1);
+                clause_places(S, &e, &clause, &wide, first, own, 1);
                 /* Uncued, a visit's place follows it ("visited Peru's
                  * largest port", "an Asia trip"): a name before it
                  * is the visitor's or the topic ("voiced Rome's doubts
@@ -432,7 +495,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                     from = first;
             }
             if (e.place_count == 0)
-                dmi_located_places(S, &e, from, own, need_cue);
+                clause_places(S, &e, &clause, &wide, from, own, need_cue);
             /* ... and a lede's visit that names no place after it is in the
              * dateline's city: a name before the trigger is the visitor's
              * ("HAVANA - U.S. President X, on his visit to the island"). */
@@ -481,7 +544,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         dmi_city_for_country(S, &e, si);
     }
     int weak = 0;
-    int di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
+    int di = clause_date(a, &clause, trig, prev, first, last, sdates, snd);
+    if (di < 0)
+        di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
     /* Nothing dates the clause: the sentence's own time frame does, the
      * nearest date before the trigger, else the first after it ("in March
      * 2015 the crown prince ... visited France"; weak: a later, own date wins). */

@@ -350,6 +350,29 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
  * so events over a long article stay near linear. */
 size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
 
+/* ---- clauses.c: the stretch of its sentence a trigger belongs to */
+
+typedef struct {
+    size_t first, last;       /* tokens [first, last) */
+    int own_verb;             /* a relative or participle clause: its dates are its own verb's */
+} dmi_span_t;
+
+typedef struct {
+    size_t first, last;       /* the trigger's clause, tokens [first, last) ... */
+    dmi_span_t other[8];      /* ... less the clauses inside it that are not the trigger's */
+    size_t other_count;
+} dmi_clause_t;
+
+/* The clause of the trigger at trig in the sentence [first, last): split at
+ * semicolons, less relative clauses after a comma, subordinate clauses,
+ * clauses after ", but" and participle clauses after a comma
+ * (rules/clause_openers.txt); the innermost one when the trigger is in one. */
+void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_t trig, dmi_clause_t *out);
+/* Token t lies in the clause itself, not in one inside it. */
+int dmi_clause_holds(const dmi_clause_t *c, size_t t);
+/* Token t lies in a relative or participle clause inside c. */
+int dmi_clause_of_own_verb(const dmi_clause_t *c, size_t t);
+
 /* ---- what the phases pass on --------------------------------------------- */
 /* (Each function's comment is at its definition.) */
 
@@ -399,6 +422,7 @@ typedef struct {
     size_t occasion;       /* the city or site of the lede's meeting, talks, visit or agreement (NONE: none) */
     dmi_date_t occasion_date;
     size_t occasion_persons[8], occasion_person_count;
+    const dmi_clause_t *own_clause; /* while set, dmi_located_places reads only this clause's places */
 } dmi_events_state_t;
 
 /* ---- lexicon.c: the shared word lists and lookups */

@@ -3835,7 +3835,7 @@ static void events_twentieth_round_persons(void **state)
                         "date 2025-06-12\n\nForeign Minister Ana Soto arrived in Lima on Monday.\n\nShe toured a "
                         "port in Callao before holding talks with Peruvian Foreign Minister Luis Quispe in Lima on "
                         "Tuesday.\n",
-                        "talks", "callao", host_and_guest, 2);
+                        "talks", "lima", host_and_guest, 2);   /* Callao is the tour's clause (twenty-fifth round) */
     /* The thread runs back past a name in the possessive, whose owner is
      * taken when the sentence names no one else. */
     static const char *const weber[] = {"Paul Weber"};
@@ -3992,6 +3992,39 @@ static void events_twenty_fourth_round_refer(void **state)
                         "on Tuesday.\n\nHe will dine with Prime Minister Ana Rojas during the visit.\n",
                         "visit", "lima", mendez, 1);
     dm_context_destroy(ctx);
+}
+
+/* Twenty-fifth round (engineer clause): a place or date of another clause
+ * of the sentence is not the trigger's: its own clause's come first, and a
+ * relative or participle clause's date (and the place of one that is
+ * dated) belong to that clause's verb. */
+static void events_twenty_fifth_round_clause(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A trailing participle clause ("..., leaving ... in October"). */
+        {"date 2025-06-12\n\nThe cyclist said she would fly to Peru to see doctors, leaving her place in the Andes "
+         "race in October in doubt.\n",
+         "visit 2025-06 planned peru"},
+        /* A relative clause before the trigger, dated apart from it. */
+        {"date 2025-06-12\n\nThe Chilean envoy, who had toured Santiago in March, will visit Lima.\n",
+         "visit 2025-06 planned lima"},
+        {"date 2025-06-12\n\nThe Chilean envoy, who took office in Santiago in March, met the Peruvian foreign "
+         "minister on Monday.\n",
+         "meeting 2025-06-09 held -"},
+        /* A clause after ", but" tells its own happening. */
+        {"date 2025-06-12\n\nFarmers in Quito protested on Monday, but the two ministers met in Lima on "
+         "Tuesday.\n",
+         "meeting 2025-06-10 held lima"},
+        /* Guards: the trigger's own clause places it; ", including" opens
+         * no clause of its own. */
+        {"date 2025-06-12\n\nThe Chilean envoy, who is on a tour of Peru, met the Peruvian foreign minister in "
+         "Lima on Monday.\n",
+         "meeting 2025-06-09 held lima"},
+        {"date 2025-06-12\n\nThe envoy traveled to four countries in May, including Peru and Bolivia.\n",
+         "visit 2025-05 held peru; visit 2025-05 held bolivia"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Twenty-fourth round (engineer attrib): who takes part when a clause
@@ -4464,6 +4497,7 @@ int main(void)
         cmocka_unit_test(events_twenty_third_round_who),
         cmocka_unit_test(events_twenty_fourth_round_merged_persons),
         cmocka_unit_test(events_twenty_fourth_round_refer),
+        cmocka_unit_test(events_twenty_fifth_round_clause),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -905,6 +905,15 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (any_demonym && single && c->last < a->token_count &&
         (dmi_tok_is(a, c->last, "language") || dmi_tok_is(a, c->last, "languages")))
         return 0;
+    /* A style, not a place: "Italian food", "a Mexican restaurant", "French
+     * immersion" (rules/style_nouns.txt). */
+    static const char *const style_nouns_list[] = {
+#include "rules/style_nouns.inc"
+        NULL};
+    static dmi_word_set_t style_nouns = DMI_WORD_SET(style_nouns_list);
+    if (any_demonym && single && whole_token && dmi_tok_word(a, c->last) && dmi_tok_same_sentence(a, t, c->last) &&
+        dmi_tok_in_set(a, c->last, &style_nouns) >= 0)
+        return 0;
     /* A demonym as a noun, before a stop or a verb: a people ("the Irish
      * need", "an American;", "many Chinese are", "were British,") or a
      * tongue ("printed in Chinese,", "studying Portuguese."); before a noun

@@ -2407,6 +2407,24 @@ static void places_twenty_fifth_round_cue_of_article(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round25-cue-of-article.txt");
 }
 
+/* Twenty-fifth round (issue 15, engineer lglfar): a demonym before a noun
+ * of cooking or of a language taught (rules/style_nouns.txt) names a style,
+ * not its country; before the government it stays the country's. */
+static void places_twenty_fifth_round_style_demonyms(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nDiners in Tulsa and Norman lined up for Italian food and a Polish sausage at the "
+         "fair.\n",
+         {{36.15, -95.99, 30, DM_PLACE_CITY, 1}, {42.83, 12.83, 300, -1, 0}, {52.0, 20.0, 300, -1, 0}}},
+        {"date 2025-09-12\n\nParents in Tulsa and Norman want a French immersion class at the new school.\n",
+         {{35.22, -97.44, 30, DM_PLACE_CITY, 1}, {46.0, 2.0, 300, -1, 0}}},
+        {"date 2025-09-12\n\nThe Italian government sent doctors to Tulsa and Norman after the storm.\n",
+         {{42.83, 12.83, 300, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round25-style-demonyms.txt");
+}
+
 /* Twenty-second round (issue 15, engineer lglstate): a county or town named
  * in a story whose sure towns all lie in one state is read in that state
  * (the namesakes in Indiana are larger, and lie within 600 km of the story);
@@ -4476,6 +4494,7 @@ int main(void)
         cmocka_unit_test(places_twenty_third_round_far_unsure),
         cmocka_unit_test(places_twenty_fourth_round_cued_far),
         cmocka_unit_test(places_twenty_fifth_round_cue_of_article),
+        cmocka_unit_test(places_twenty_fifth_round_style_demonyms),
         cmocka_unit_test(places_twentyfirst_round_far_regions),
         cmocka_unit_test(places_nineteenth_round_lone_foreign_towns),
         cmocka_unit_test(places_nineteenth_round_sites_over_towns),

@@ -210,6 +210,30 @@ static double cost(obstacles_t *o, box_t b, const double frame[4], size_t skip, 
     return c;
 }
 
+/* The collision index's rule for the frame's edge. A name whose ink ends
+ * a few pixels from the frame's edge reads as cut by it (and a print desk
+ * trims there): where it can, a label keeps EDGE_MARGIN label sizes of
+ * clear map between its ink and its frame's edge (8 px at 1200x675, 12 px
+ * at 1600x1000; the frame's hard limit, the placers' `margin` plus the
+ * halo, is 0.45). A candidate nearer the edge costs EDGE_COST per label
+ * size it lacks: far less than any overlap worth noticing or any leader
+ * (a leader costs a pixel per 1.5 px of its length), more than the
+ * preferences among free candidates (1e-6 per ring or pixel). So a tight
+ * spot is taken only when no free one keeps the margin, and before a spot
+ * with a leader or a dropped name. */
+#define EDGE_MARGIN 0.75
+#define EDGE_COST 0.01
+
+/* What a candidate box b (its ink and a halo around it) pays for ink
+ * within EDGE_MARGIN of frame fi's edge. */
+static double edge_cost(const dm_map_t *map, box_t b, double halo, int fi)
+{
+    const double *r = map->frames[fi].rect, m = map->font_size * EDGE_MARGIN - halo;
+    double lack = fmax(m - (b.x0 - r[0]), 0) + fmax(m - (b.y0 - r[1]), 0) + fmax(m - (r[2] - b.x1), 0) +
+                  fmax(m - (r[3] - b.y1), 0);
+    return EDGE_COST * lack / map->font_size;
+}
+
 typedef struct {
     size_t place;
     int frame;
@@ -797,6 +821,10 @@ static box_t country_spot(const dm_map_t *map, obstacles_t *obs, const line_samp
              * a letter wider all round. */
             box_t around = {ib.x0 - fs, ib.y0 - fs, ib.x1 + fs, ib.y1 + fs};
             double score = (1 - raster_share(ras, ras->own, around)) + 0.5 * hypot(x - c->cx, y - c->cy) / diag;
+            /* A spot within the edge's margin only where none keeps it
+             * (scores above are at most 1.5), the least tight first. */
+            double tight = edge_cost(map, b, halo, c->frame) / EDGE_COST;
+            score += tight > 0 ? 2 + tight : 0;
             box_t clear = {b.x0 - clear_x, b.y0 - clear_y, b.x1 + clear_x, b.y1 + clear_y};
             if (score >= best_score || cost(obs, clear, anywhere, SIZE_MAX, c->frame, 0) > 0 ||
                 line_cost(lines, b, c->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0)
@@ -1140,22 +1168,34 @@ static int country_named(const dm_map_t *map, const char *code)
 /* The cheapest candidate so far, with its leader when it has one. */
 typedef struct {
     double cost;
+    double order; /* the part of cost that only orders free spots (the edge's margin, nearness) */
     box_t box;
     int has_leader;
     double leader[4];
 } choice_t;
 
-/* Take candidate b at cost c (leader: its leader line, or NULL) when it
- * is cheaper than the best so far; ties keep the earlier candidate. */
-static void choose(choice_t *best, double c, box_t b, const double *leader)
+/* Take candidate b at cost c, of which `order` only orders free spots
+ * (leader: its leader line, or NULL), when it is cheaper than the best so
+ * far; ties keep the earlier candidate. */
+static void choose(choice_t *best, double c, double order, box_t b, const double *leader)
 {
     if (c >= best->cost - 1e-9)
         return;
     best->cost = c;
+    best->order = order;
     best->box = b;
     best->has_leader = leader != NULL;
     if (leader)
         memcpy(best->leader, leader, sizeof best->leader);
+}
+
+/* Is the best spot so far free of everything, tight to the frame's edge or
+ * not? The farther searches (anywhere in the frame with a leader, across a
+ * country's land, along a line) are for a name with no free spot near its
+ * anchor; they never trade a tight spot near it for one far off. */
+static int near_free(const choice_t *best)
+{
+    return best->cost - best->order <= 1e-9;
 }
 
 /* Does a drawn line of frame fi (an event line, a story line, an inset's
@@ -1246,7 +1286,8 @@ static choice_t spot_clear_of_lines(const dm_map_t *map, obstacles_t *obs, const
             if (c > len / 1.5 + 1e-9 || crosses_drawn_line(map, rq->frame, NULL, leader))
                 continue;   /* the leader crosses something */
         }
-        choose(&best, c, b, has_leader ? leader : NULL);
+        double edge = edge_cost(map, b, halo, rq->frame);
+        choose(&best, c + edge, edge, b, has_leader ? leader : NULL);
     }
     return best;
 }
@@ -1326,9 +1367,14 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                              leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
             if (has_leader && c < best.cost)
                 c += leader_cost(map, obs, lines, rq, leader, frame, best.cost - c);
-            c += r * 1e-6;   /* prefer near candidates among free ones */
-            choose(&best, c, b, has_leader ? leader : NULL);
-            if (c <= r * 1e-6 + 1e-9)
+            /* Near ones first among free ones; a name without a marker
+             * leaves a tight spot for a free one at most a ring further
+             * (a sea's name kept by its sea). */
+            double edge = edge_cost(map, b, halo, rq->frame);
+            double order = edge + r * 1e-6 + (rq->radius > 0 ? 0 : EDGE_COST * fmax((double)r - 1, 0));
+            c += order;
+            choose(&best, c, order, b, has_leader ? leader : NULL);
+            if (c <= order + 1e-9 && edge == 0)
                 best.cost = 0;
         }
     }
@@ -1336,7 +1382,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
      * (a small inset: the outer rings fall outside) may sit anywhere in
      * the frame with a leader: a grid of some 300 points, the cheapest
      * (leader included) winning. */
-    if (rq->radius > 0 && !crowded && best.cost > 0) {
+    if (rq->radius > 0 && !crowded && !near_free(&best)) {
         double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
         for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best.cost > 0; y += step * 0.5)
             for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best.cost > 0; x += step) {
@@ -1348,7 +1394,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
                 if (has_leader && c < best.cost)
                     c += leader_cost(map, obs, lines, rq, line, frame, best.cost - c);
-                choose(&best, c, b, has_leader ? line : NULL);
+                double edge = edge_cost(map, b, halo, rq->frame);
+                choose(&best, c + edge, edge, b, has_leader ? line : NULL);
             }
     }
     /* A country's name may sit anywhere on its land: when nothing near its
@@ -1356,7 +1403,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
      * there), try the points of a grid over the country's part of the
      * frame (some 300 at most) inside it; the cheapest wins, the nearest
      * the anchor among equals. */
-    if (rq->own != SIZE_MAX && !crowded && !rq->side && best.cost > 0) {
+    if (rq->own != SIZE_MAX && !crowded && !rq->side && !near_free(&best)) {
         box_t ob = land->boxes[rq->own];
         ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
         double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
@@ -1374,14 +1421,14 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 if (c < best.cost)
                     c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
                                best.cost - c);
-                c += hypot(x - rq->x, y - rq->y) * 1e-6;
-                choose(&best, c, b, NULL);
+                double order = edge_cost(map, b, halo, rq->frame) + hypot(x - rq->x, y - rq->y) * 1e-6;
+                choose(&best, c + order, order, b, NULL);
             }
     }
     /* A line's label may sit beside any part of it: when nothing near its
      * anchor is free, try just off points spaced along the line, the free
      * one nearest the anchor winning. */
-    for (size_t i = 0; rq->along && !crowded && !rq->side && best.cost > 0 && i < rq->along->count; i++) {
+    for (size_t i = 0; rq->along && !crowded && !rq->side && !near_free(&best) && i < rq->along->count; i++) {
         const dmi_ring_t *ring = &rq->along->rings[i];
         double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
         for (size_t k = 0; k < ring->count; k++) {
@@ -1399,8 +1446,8 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                 double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
                 if (c < best.cost)
                     c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                c += hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
-                choose(&best, c, b, NULL);
+                double order = edge_cost(map, b, halo, rq->frame) + hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
+                choose(&best, c + order, order, b, NULL);
             }
         }
     }

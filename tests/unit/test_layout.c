@@ -1327,6 +1327,55 @@ static void principal_centring_keeps_a_crowded_pair_apart(void **state)
     json_decref(root);
 }
 
+/* A name keeps three quarters of a label size of map between its ink and
+ * its frame's edge where a free spot does (labels.c's EDGE_MARGIN): a
+ * town at the east end of the story, named east of its marker, ended a
+ * few pixels from the right edge while the spots west of it were free.
+ * Swept over the name's length (a letter, and narrow letters, at a time)
+ * so that some lengths fall between the frame's hard limit (0.45 label
+ * sizes) and the margin. */
+static void names_keep_off_the_frame_edge(void **state)
+{
+    (void)state;
+    static const char stem[] = "Lowerbrookhamptonfield";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}};
+    int near = 0;
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++)
+        for (int n = 8; n <= 16; n++)
+            for (int narrow = 0; narrow < 4; narrow++) {
+                char story[1024];
+                snprintf(story, sizeof story,
+                         "{\"title\":\"Talks\",\"places\":["
+                         "{\"id\":\"w\",\"name\":\"Westby\",\"kind\":\"city\",\"lat\":48.0,\"lon\":2.0},"
+                         "{\"id\":\"e\",\"name\":\"%.*s%.*s\",\"kind\":\"city\",\"lat\":48.3,\"lon\":9.0}],"
+                         "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"w\"],\"status\":\"held\","
+                         "\"principal\":true},"
+                         "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"e\"],\"status\":\"held\"}]}",
+                         n, stem, narrow, "iii");
+                json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+                double fs = font_size_of(root);
+                size_t i;
+                json_t *l;
+                json_array_foreach(json_object_get(root, "labels"), i, l)
+                {
+                    double r[4], b[4];
+                    const char *frame = json_string_value(json_object_get(l, "frame"));
+                    read_box(json_object_get(frame_by_id(root, frame), "rect"), r);
+                    read_box(json_object_get(l, "bbox"), b);
+                    double clear = fmin(fmin(b[0] - r[0], r[2] - b[2]), fmin(b[1] - r[1], r[3] - b[3]));
+                    near += clear < 0.75 * fs + 2;
+                    if (clear < 0.75 * fs - 0.01)
+                        fail_msg("%dx%d, a name of %d + %d letters: '%s' ends %.1f px (%.2f label sizes) from its "
+                                 "frame's edge",
+                                 sizes[k][0], sizes[k][1], n, narrow, json_string_value(json_object_get(l, "text")),
+                                 clear, clear / fs);
+                }
+                json_decref(root);
+            }
+    /* the sweep reaches the margin: some names end at it */
+    assert_true(near > 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1357,6 +1406,7 @@ int main(void)
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),
         cmocka_unit_test(principal_sits_away_from_the_corner),
         cmocka_unit_test(principal_centring_keeps_a_crowded_pair_apart),
+        cmocka_unit_test(names_keep_off_the_frame_edge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

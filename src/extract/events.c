@@ -1152,7 +1152,8 @@ static int speaker_before_verb(const dmi_article_t *a, size_t first, size_t verb
  * built ties with X and is in Paris on a state visit", "He said he would
  * visit"; not "She said both governments plan talks", whose subject is
  * the governments). */
-static int singular_anaphor(const dmi_extraction_t *x, size_t sentence_first, size_t from, size_t trig)
+static int singular_anaphor(const dmi_extraction_t *x, size_t sentence_first, size_t from, size_t trig,
+                            dm_event_type_t type)
 {
     const dmi_article_t *a = x->art;
     for (size_t u = from; u < trig; u++) {
@@ -1160,8 +1161,11 @@ static int singular_anaphor(const dmi_extraction_t *x, size_t sentence_first, si
             return 0;
         if ((dmi_tok_is(a, u, "he") || dmi_tok_is(a, u, "she")) && !in_quotation(a, sentence_first, u)) {
             size_t v = u + 1 < trig && dmi_tok_is(a, u + 1, "also") ? u + 2 : u + 1;
-            if (!dmi_is_speech_verb(a, v))
-                return 1;   /* else who reports: "he said he would visit" has its own */
+            /* Who reports: "he said he would visit" has its own subject;
+             * but of a statement the one who says is its person ("'...,'
+             * she told reporters"). */
+            if (!dmi_is_speech_verb(a, v) || type == DM_EVENT_STATEMENT)
+                return 1;
         }
     }
     return 0;
@@ -1897,7 +1901,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 persons_sharing_venue(x, &S->ev[j], sn->first, p0, last);
             if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
                 dmi_persons_before(x, &S->ev[j], p0, si);
-            else if (singular_anaphor(x, sn->first, p0, trig[k]))
+            else if (singular_anaphor(x, sn->first, p0, trig[k], S->ev[j].type))
                 dmi_person_of_pronoun(x, &S->ev[j], si);
             if (lead_end != NONE)
                 lead_agent(x, &S->ev[j], sn, trig[k], lead_end);
@@ -2075,6 +2079,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     u = v + 1;
                 }
             }
+            /* "'...,' she said at a briefing": a pronoun that says stands
+             * for the person the sentence before made its subject; not
+             * one after the saying ("the ministry said he would go"). */
+            if (e.person_count == 0 && singular_anaphor(x, sn->first, sn->first, speech_tok + 1, DM_EVENT_STATEMENT))
+                dmi_person_of_pronoun(x, &e, si);
             persons_sharing_venue(x, &e, sn->first, sn->first, sn->last);
             if (where != NONE) {
                 dmi_add_place(&e, where);

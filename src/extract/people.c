@@ -991,36 +991,99 @@ static int same_word(const dmi_article_t *a, size_t u, size_t v)
            g_ascii_strncasecmp(dmi_tok_text(a, u), dmi_tok_text(a, v), dmi_tok_len(a, v)) == 0;
 }
 
+/* Token t is in the article's first line of prose written as a headline:
+ * in title case, with no full stop at its end. */
+static int headline_in_title_case(const dmi_article_t *a, size_t t)
+{
+    size_t first = 0;
+    while (first < a->sentence_count && a->sentences[first].start < a->headline_from)
+        first++;
+    if (a->tokens[t].sentence != first)
+        return 0;
+    const dmi_sentence_t *sn = &a->sentences[first];
+    return !(sn->last > sn->first && dmi_tok_punct(a, sn->last - 1, '.')) && dmi_title_case_sentence(a, t);
+}
+
+/* The country a description's modifier ending right before token end
+ * names: a demonym or a country's name after "the" ("the North Korean",
+ * "the U.S."), the same after "his", "her" or "their" for a counterpart
+ * ("his Chinese counterpart"), or a country's name in the possessive
+ * ("Israel's"). NULL when none; *modified is set when a place's name
+ * stands there at all (a description with another place before it, "the
+ * Busan mayor", is no one's). */
+static const char *description_country(const dmi_extraction_t *x, size_t end, int counterpart, int *modified)
+{
+    const dmi_article_t *a = x->art;
+    size_t e = end;
+    int poss = e > 0 && (a->tokens[e - 1].flags & DMI_TOK_POSS);
+    if (poss)
+        e--;
+    const dmi_mention_t *m = dmi_mention_ending_at(x, e);
+    *modified = m != NULL;
+    if (!m)
+        return NULL;
+    const dmi_xplace_t *pl = &x->places[m->place];
+    int country = (m->flags & DMI_MENTION_DEMONYM) || pl->kind == DM_PLACE_COUNTRY;
+    if (!country || !pl->country[0])
+        return NULL;
+    if (poss)
+        return pl->kind == DM_PLACE_COUNTRY && !(m->flags & DMI_MENTION_DEMONYM) ? pl->country : NULL;
+    if (m->first == 0)
+        return NULL;
+    if (dmi_tok_is(a, m->first - 1, "the") && !counterpart)
+        return pl->country;
+    if (counterpart && (dmi_tok_is(a, m->first - 1, "his") || dmi_tok_is(a, m->first - 1, "her") ||
+                        dmi_tok_is(a, m->first - 1, "their")))
+        return pl->country;
+    return NULL;
+}
+
 /* The person a definite description at token t stands for: "the North
  * Korean leader" is the person of that country whose name was written
  * after the same title word earlier ("North Korean leader Kim Jong-un"),
  * when exactly one person is. t is the description's last word (its
- * title, lower case), a demonym before it, "the" before that, with at most
- * one more title word between ("the South Korean foreign minister"). A
- * bare title ("the president", "the foreign minister") is the one person
- * of any country written after the same title words.
+ * title), a country before it (a demonym or a country's name after "the",
+ * or a country's name in the possessive: "the U.S. president", "Israel's
+ * prime minister"), "the" before that, with at most one more title word
+ * between ("the South Korean foreign minister"). A bare title ("the
+ * president", "the foreign minister", a capitalised "the First Lady" not
+ * followed by a name) is the one person of any country written after the
+ * same title words. "His Chinese counterpart" is the one person of that
+ * country written after any title. A description
+ * no one was named with before gives no one.
  * NONE when it is not such a description or no single person fits. */
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
-    if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) ||
-        !dmi_is_person_title(a, t))
+    if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & DMI_TOK_UPPER) || !dmi_is_person_title(a, t))
         return NONE;
-    size_t end = t;   /* the demonym ends here */
-    if (!dmi_mention_ending_at(x, end) && end > 2 && !(a->tokens[end - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
-        dmi_tok_word(a, end - 1))
-        end--;        /* "foreign" of "foreign minister" */
-    const dmi_mention_t *m = dmi_mention_ending_at(x, end);
-    const char *cc = NULL;     /* any country, for a bare title */
-    size_t before = t;         /* "prime" of "the prime minister", matched too */
-    if (m && (m->flags & DMI_MENTION_DEMONYM) && m->first > 0 && dmi_tok_is(a, m->first - 1, "the"))
-        cc = x->places[m->place].country;
-    else if (m || (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "of")))
-        return NONE;           /* "the president of the club" is someone else */
+    /* A title is a description only with no name after it ("the
+     * President said", "his Chinese counterpart met", not "the President
+     * X", "his Chinese counterpart X"); a capitalised one not in a
+     * headline in title case. */
+    int cap = (a->tokens[t].flags & DMI_TOK_CAP) != 0;
+    int named_after =
+        t + 1 < a->token_count && dmi_tok_same_sentence(a, t, t + 1) && (x->person_tok[t + 1] || dmi_tok_cap(a, t + 1));
+    if (named_after || (cap && (x->person_tok[t] || headline_in_title_case(a, t))))
+        return NONE;
+    int counterpart = dmi_tok_eq(a, t, "counterpart");
+    size_t end = t; /* the country's modifier ends here */
+    if (!dmi_mention_ending_at(x, end) && end > 2 && dmi_tok_word(a, end - 1) &&
+        !(a->tokens[end - 1].flags & DMI_TOK_POSS) &&
+        (cap ? dmi_tok_cap(a, end - 1) && !(a->tokens[end - 1].flags & DMI_TOK_UPPER)
+             : !(a->tokens[end - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))))
+        end--; /* "foreign" of "foreign minister", "First" of "the First Lady" */
+    int modified = 0;
+    const char *cc = description_country(x, end, counterpart, &modified); /* NULL: any country */
+    size_t before = t; /* "prime" of "the prime minister", matched too */
+    if (cc)
+        ;
+    else if (modified || counterpart || (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "of")))
+        return NONE; /* "the president of the club" is someone else */
     else if (dmi_tok_is(a, t - 1, "the"))
-        ;                      /* "the president" */
+        ; /* "the president" */
     else if (end == t - 1 && dmi_tok_is(a, t - 2, "the"))
-        before = t - 1;        /* "the prime minister", "the foreign minister" */
+        before = t - 1; /* "the prime minister", "the First Lady" */
     else
         return NONE;
     size_t found = NONE;
@@ -1029,14 +1092,22 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
         if (p->full_first == 0 || p->full_first >= t || (cc && strcmp(p->country, cc) != 0) || p->spokesperson ||
             p->thing)
             continue;
-        if (!same_word(a, p->full_first - 1, t))
+        /* A headline in title case tells no title: "Advisor to the Vice
+         * President X's Trip" is not the Vice President. */
+        if (headline_in_title_case(a, p->full_first))
             continue;
+        if (counterpart) {
+            if (!dmi_is_person_title(a, p->full_first - 1))
+                continue;
+        } else if (!same_word(a, p->full_first - 1, t)) {
+            continue;
+        }
         /* A bare two-word title is the same two words: "the foreign
          * minister" is not "Prime Minister X". */
         if (before != t && (p->full_first < 2 || !same_word(a, p->full_first - 2, before)))
             continue;
         if (found != NONE && found != i)
-            return NONE;   /* two such persons: which one is meant is not told */
+            return NONE; /* two such persons: which one is meant is not told */
         found = i;
     }
     return found;

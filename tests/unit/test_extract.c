@@ -4045,6 +4045,62 @@ static void events_twenty_fifth_round_clause(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-fifth round (engineer describe): a person named by a
+ * description or a pronoun is the person the text named before with that
+ * title and country. */
+static void events_twenty_fifth_round_describe(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    /* A capitalised bare title with no name after it. */
+    static const char *const lady[] = {"Ana Rojas", "Carlos Mendez"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nFirst Lady Ana Rojas will travel to "
+                        "Peru next week.\n\nOn Monday the First Lady met President Carlos Mendez in Lima.\n",
+                        "meeting", "lima", lady, 2);
+    /* A country's name before the title, as a demonym is. */
+    static const char *const baker[] = {"Rosa Quintero", "Tom Baker"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nU.S. President Tom Baker spoke in "
+                        "Boston on Monday.\n\nChilean Foreign Minister Rosa Quintero met the U.S. president in "
+                        "Lima on Friday.\n",
+                        "meeting", "lima", baker, 2);
+    /* "her Peruvian counterpart": the one Peruvian named with a title;
+     * guard: a counterpart named right there is that one. */
+    static const char *const petrov[] = {"Rosa Quintero", "Ivan Petrov"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nPeruvian Trade Minister Ivan Petrov "
+                        "toured Cusco on Monday.\n\nOn Tuesday Chilean Trade Minister Rosa Quintero held talks "
+                        "with her Peruvian counterpart in Lima.\n",
+                        "talks", "lima", petrov, 2);
+    static const char *const diaz[] = {"Rosa Quintero", "Luis Diaz"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nPeruvian Trade Minister Ivan Petrov "
+                        "toured Cusco on Monday.\n\nOn Tuesday Chilean Trade Minister Rosa Quintero held talks "
+                        "with her Peruvian counterpart Luis Diaz in Lima.\n",
+                        "talks", "lima", diaz, 2);
+    /* Guard: a description no one was named with before gives no one. */
+    static const char *const alone[] = {"Ivan Petrov"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nTrade Minister Ivan Petrov arrived "
+                        "in Quito on Sunday.\n\nThe Bolivian president met Ivan Petrov in Lima on Friday.\n",
+                        "meeting", "lima", alone, 1);
+    /* A pronoun that says is the statement's speaker; guard: a pronoun
+     * after the saying is what was said about. */
+    static const char *const quintero[] = {"Rosa Quintero"};
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nForeign Minister Rosa Quintero met "
+                        "Ivan Petrov in Cusco on Monday.\n\n\"The border will open soon,\" she said at a news "
+                        "conference in Lima.\n",
+                        "statement", "lima", quintero, 1);
+    check_event_persons(ctx,
+                        "date 2025-06-12\nMinisters meet in the region\n\nTrade Minister Ivan Petrov arrived "
+                        "in Cusco on Sunday.\n\nThe ministry said at a news conference in Lima on Monday that he "
+                        "would stay a week.\n",
+                        "statement", "lima", NULL, 0);
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-fourth round (engineer attrib): who takes part when a clause
  * stands between the name and the trigger. */
 static void events_twenty_fourth_round_attrib(void **state)
@@ -4517,6 +4573,7 @@ int main(void)
         cmocka_unit_test(events_twenty_fourth_round_merged_persons),
         cmocka_unit_test(events_twenty_fourth_round_refer),
         cmocka_unit_test(events_twenty_fifth_round_clause),
+        cmocka_unit_test(events_twenty_fifth_round_describe),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

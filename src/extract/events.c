@@ -368,6 +368,29 @@ static int clause_date(const dmi_article_t *a, const dmi_clause_t *clause, size_
     return di >= 0 && !weak ? (int)index[di] : -1;
 }
 
+/* The occasion trigger at t is told as the time of what comes before it:
+ * "during" or a part of it and "of" (rules/occasion_parts.txt: "at the end
+ * of", "on the sidelines of") within a few words before it, past a
+ * determiner, a possessive or adjectives ("at the close of her state
+ * visit"), no punctuation between. */
+static const char *const occasion_parts_list[] = {
+#include "rules/occasion_parts.inc"
+    NULL};
+static dmi_word_set_t occasion_parts = DMI_WORD_SET(occasion_parts_list);
+
+static int at_occasion(const dmi_article_t *a, size_t first, size_t t)
+{
+    for (size_t u = t; u > first && u + 5 > t; u--) {
+        if (!dmi_tok_word(a, u - 1))
+            return 0;
+        if (dmi_tok_is(a, u - 1, "during"))
+            return 1;
+        if (dmi_tok_is(a, u - 1, "of") && u - 1 > first && dmi_tok_in_set(a, u - 2, &occasion_parts) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1756,6 +1779,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * no part of an event told after its speech verb. */
         first = said_before(a, first, trig[k]);
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
+        /* "A communique was signed at the end of the visit to A": made at
+         * that occasion, the agreement is where and when it was. */
+        if (trs[k]->type == DM_EVENT_AGREEMENT && k + 1 < nt &&
+            (trs[k + 1]->type == DM_EVENT_VISIT || trs[k + 1]->type == DM_EVENT_MEETING ||
+             trs[k + 1]->type == DM_EVENT_TALKS) &&
+            at_occasion(a, trig[k], trig[k + 1]))
+            last = k + 2 < nt ? trig[k + 2] : sn->last;
         if (last > body_end && trig[k] < body_end)
             last = body_end;
         if (last > leg_end[k])

@@ -322,6 +322,17 @@ static const construction_case_t cases[] = {
      0},
     {"talks in C between K1 and K2", BODY "Talks in Lima between Chile and Bolivia ended on Monday.\n",
      "talks held lima", 0},
+    /* Twenty-fifth round (issue 14, engineer trigger): an agreement made
+     * "at the end of" or "during" a visit or summit is where that was. */
+    {"a pact signed at the end of the visit to C",
+     BODY "A joint communique was signed by Chile and Peru at the end of the state visit to Lima of Mendez.\n",
+     "agreement held lima; visit held lima", 0},
+    {"X signed a pact on the sidelines of the summit in C",
+     BODY "The ministers signed a port accord on the sidelines of the summit in Quito on Monday.\n",
+     "agreement held quito; meeting held quito", 0},
+    /* ... guard: signed before the summit, not at it */
+    {"X signed a pact before the summit in C",
+     BODY "The ministers signed a port accord before the summit in Quito on Monday.\n", "meeting held quito", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -487,8 +487,9 @@ out:
 #define PRINCIPAL_INSET_GROWTH 1.25
 
 /* The principal place's distance short of PRINCIPAL_INSET of each edge of
- * frame f (left, right, top, bottom; <= 0: inside), in canvas units. */
-static int principal_inset_misses(const dmi_frame_t *f, const dm_place_t *p, double miss[4])
+ * frame f (left, right, top, bottom; <= 0: inside), in canvas units, and
+ * the largest of them in *largest. */
+static int principal_inset_misses(const dmi_frame_t *f, const dm_place_t *p, double miss[4], double *largest)
 {
     double e, n, x, y, w = f->rect[2] - f->rect[0], h = f->rect[3] - f->rect[1];
     if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
@@ -498,6 +499,7 @@ static int principal_inset_misses(const dmi_frame_t *f, const dm_place_t *p, dou
     miss[1] = PRINCIPAL_INSET * w - (f->rect[2] - x);
     miss[2] = PRINCIPAL_INSET * h - (y - f->rect[1]);
     miss[3] = PRINCIPAL_INSET * h - (f->rect[3] - y);
+    *largest = fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3]));
     return 0;
 }
 
@@ -562,11 +564,11 @@ int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
     if (pi < 0 || map->far[pi] || !map->has_marker[pi] || dm_story_place(s, (size_t)pi)->kind == DM_PLACE_COUNTRY)
         return 0;
     const dm_place_t *p = dm_story_place(s, (size_t)pi);
-    double least_scale = fmax(f->a / PRINCIPAL_INSET_GROWTH, least_scale_uncrowded(map, f)), miss[4];
+    double least_scale = fmax(f->a / PRINCIPAL_INSET_GROWTH, least_scale_uncrowded(map, f)), miss[4], largest;
     int moved = 0;
     /* A few fits: zooming out moves the principal less than the extent grew. */
     for (int k = 0; k < 8; k++) {
-        if (principal_inset_misses(f, p, miss) || fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3])) < 0.5)
+        if (principal_inset_misses(f, p, miss, &largest) || largest < 0.5)
             break;
         dmi_frame_t trial = *f;
         bbox_t b = grown_for_principal(f, *extent, miss, 1);
@@ -582,7 +584,7 @@ int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
                 else
                     hi = mid;
             }
-            if (lo * fmax(fmax(miss[0], miss[1]), fmax(miss[2], miss[3])) < 0.5)
+            if (lo * largest < 0.5)
                 break;   /* no room at all: the frame stays */
             b = grown_for_principal(f, *extent, miss, lo);
             k = 8;

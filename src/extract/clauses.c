@@ -11,23 +11,23 @@
 static const char *const opener_lines[] = {
 #include "rules/clause_openers.inc"
     NULL};
+/* Entries are "KIND WORD" ("rel who"): one indexed set for every kind. */
+static dmi_word_set_t openers = DMI_WORD_SET(opener_lines);
 
 typedef enum { OPENER_NONE, OPENER_REL, OPENER_SUB, OPENER_COORD, OPENER_NOT } opener_kind_t;
 
-/* The kind token t opens as listed ("rel who"), or OPENER_NONE; only the
- * kind asked for when several list the word ("when", "while"). */
+/* Token t opens a clause of this kind as listed; only the kind asked for
+ * when several list the word ("when", "while"). */
 static int opener_is(const dmi_article_t *a, size_t t, opener_kind_t kind)
 {
     static const char *const kinds[] = {"", "rel ", "sub ", "coord ", "not "};
-    size_t kl = strlen(kinds[kind]);
-    if (!dmi_tok_word(a, t))
-        return 0;
-    for (size_t i = 0; opener_lines[i]; i++) {
-        const char *line = opener_lines[i];
-        if (strncmp(line, kinds[kind], kl) == 0 && dmi_tok_is(a, t, line + kl))
-            return 1;
-    }
-    return 0;
+    char key[32];
+    size_t kl = strlen(kinds[kind]), n = dmi_tok_len(a, t);
+    if (!dmi_tok_word(a, t) || kl + n > sizeof key)
+        return 0;   /* no listed word is that long */
+    memcpy(key, kinds[kind], kl);
+    memcpy(key + kl, dmi_tok_text(a, t), n);
+    return dmi_word_in_set_ci(key, kl + n, &openers);
 }
 
 static int comma_at(const dmi_article_t *a, size_t t)

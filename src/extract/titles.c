@@ -162,6 +162,19 @@ static GHashTable *word_uses(const dmi_extraction_t *x, size_t from)
     return h;
 }
 
+/* Whether the gazetteer has a country, a region or a capital called
+ * exactly w (any case): a name worth capitalising in a headline. */
+static int place_of_note(const dmi_extraction_t *x, const char *w, size_t n)
+{
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t ne = dmi_gazetteer_match(x->gaz, w, n, e, MAX_ENTRIES);
+    for (size_t k = 0; k < ne; k++)
+        if ((e[k].kind == DM_PLACE_COUNTRY || e[k].kind == DM_PLACE_REGION || e[k].is_capital) && e[k].name &&
+            g_ascii_strncasecmp(e[k].name, w, n) == 0 && e[k].name[n] == '\0')
+            return 1;
+    return 0;
+}
+
 /* A headline written in capitals ("NORWAY AND SWEDEN HOLD FISHERIES TALKS
  * IN BERGEN") in sentence case, its names capitalised: the words of the
  * places and persons the article names in it, and every word as the body
@@ -221,16 +234,32 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
             int vowel = 0;
             for (size_t k = 0; k < n; k++)
                 vowel |= strchr("AEIOUY", g_ascii_toupper(w[k])) != NULL;
-            dmi_gaz_entry_t e[MAX_ENTRIES];
-            size_t ne = dmi_gazetteer_match(x->gaz, w, n, e, MAX_ENTRIES);
-            int place = 0;
-            for (size_t k = 0; k < ne && !place; k++)
-                place = (e[k].kind == DM_PLACE_COUNTRY || e[k].kind == DM_PLACE_REGION || e[k].is_capital) &&
-                        e[k].name && g_ascii_strncasecmp(e[k].name, w, n) == 0 && e[k].name[n] == '\0';
-            kind = !vowel && n <= 3 ? KEEP : place ? TITLE : LOWER;
+            kind = !vowel && n <= 3 ? KEEP : place_of_note(x, w, n) ? TITLE : LOWER;
         }
         kinds[nt - 1] = (unsigned char)(kind | (named ? NAMED : 0));
         uses_of[nt - 1] = u;
+    }
+    /* A place of note of two or three words the body never names ("SOUTH
+     * SUDAN"): each word capitalised, though the body writes "south". */
+    for (size_t i = 0; i < nt; i++) {
+        if (kinds[i] == SKIP)
+            continue;
+        for (size_t words = 3; words >= 2; words--) {
+            size_t j = i + words - 1, q = i;
+            while (q <= j && q < nt && kinds[q] != SKIP)
+                q++;
+            if (q <= j)
+                continue;
+            size_t from = a->tokens[toks[i]].start;
+            size_t to = a->tokens[toks[j]].start + dmi_tok_len(a, toks[j]);
+            if (!place_of_note(x, a->text + from, to - from))
+                continue;
+            for (size_t q = i; q <= j; q++)
+                if ((kinds[q] & ~NAMED) == LOWER)
+                    kinds[q] = (unsigned char)(TITLE | (kinds[q] & NAMED));
+            i = j;
+            break;
+        }
     }
     /* "PREMIER OFFERS", "CROWN PRINCE MEETS": a title (and the words of it
      * before) is capitalised only before a name. */

@@ -1430,6 +1430,11 @@ static void wire_prefixes(void **state)
         {"KENYA AND UGANDA SIGN BORDER ACCORD IN KAMPALA AFTER UN TALKS",
          "Kenya and Uganda sign border accord in Kampala after UN talks"},
         {"KENYA-UGANDA TALKS OPEN IN KAMPALA", "Kenya-Uganda talks open in Kampala"},
+        /* A country of two or three words the body never names: each word
+         * capitalised (one word alone is no country: "south", "new"). */
+        {"KENYA AND SOUTH SUDAN SIGN BORDER ACCORD IN KAMPALA", "Kenya and South Sudan sign border accord in Kampala"},
+        {"NEW ZEALAND AND CENTRAL AFRICAN REPUBLIC OPEN TALKS IN KAMPALA",
+         "New Zealand and Central African Republic open talks in Kampala"},
         /* Not datelines: a long line opening with a country in capitals
          * and a comma, or ending in a number; a long line naming nothing
          * the extractor knows is the editor's headline all the same. */

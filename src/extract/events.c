@@ -1706,6 +1706,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                  u++)
                 if (x->person_tok[u] && g_ascii_strncasecmp(dmi_tok_text(a, t), "call", 4) == 0)
                     phone = 1;
+            /* ... or a counterpart, the title of a person ("called his
+             * Iranian counterpart", "called their French counterparts"). */
+            size_t u = t + 1;
+            if (u < sn->last && (dmi_tok_is(a, u, "his") || dmi_tok_is(a, u, "her") || dmi_tok_is(a, u, "their")))
+                for (u++; u < t + 5 && u < sn->last && (a->tokens[u].flags & DMI_TOK_CAP) &&
+                          !(a->tokens[u].flags & DMI_TOK_POSS);)
+                    u++;
+            if (u > t + 1 && u < sn->last && (dmi_tok_is(a, u, "counterpart") || dmi_tok_is(a, u, "counterparts")))
+                phone = 1;
             if (!phone)
                 continue;
         }

@@ -270,22 +270,75 @@ size_t dmi_departure_for(const dmi_article_t *a, size_t t)
     return SIZE_MAX;
 }
 
-/* "agreed" at t settles terms: "agreed to a/an/the NOUN", or "agreed
- * with NAME ... to VERB" (a party named, within five words, same
- * sentence). */
+static const char *const agreed_things_list[] = {
+#include "rules/agreed_things.inc"
+    NULL};
+static dmi_word_set_t agreed_things = DMI_WORD_SET(agreed_things_list);
+
+/* A date or manner between "agreed" and what it governs ("agreed in 1999
+ * to", "formally agreed last week on", "agreed in principle to"): the
+ * first token after it, or u itself when nothing stands between. */
+static size_t past_agreed_adjunct(const dmi_article_t *a, size_t u)
+{
+    static const char *const words[] = {"in",   "on",        "at",   "last",  "this", "early",
+                                        "late", "principle", "week", "month", "year", NULL};
+    size_t v = u;
+    while (v < u + 4 && v < a->token_count && a->tokens[v].sentence == a->tokens[u].sentence &&
+           (a->tokens[v].flags & DMI_TOK_WORD)) {
+        size_t n = dmi_tok_len(a, v);
+        int manner = n > 4 && g_ascii_strncasecmp(dmi_tok_text(a, v) + n - 2, "ly", 2) == 0;
+        int date = (a->tokens[v].flags & DMI_TOK_NUM) ||
+                   ((a->tokens[v].flags & DMI_TOK_CAP) && v > u && !(a->tokens[v].flags & DMI_TOK_SENT_START));
+        if (!manner && !date && dmi_tok_in(a, v, words) < 0)
+            break;
+        v++;
+    }
+    /* "agreed on a plan": "on" itself is the preposition, no adjunct */
+    while (v > u && (dmi_tok_is(a, v - 1, "on") || dmi_tok_is(a, v - 1, "in")))
+        v--;
+    return v;
+}
+
+/* "agreed" at t settles terms: "agreed to a/an/the NOUN", "agreed on a
+ * NOUN" of terms (rules/agreed_things.txt), "agreed to sign" (or ratify,
+ * reschedule: the terms are settled, the act follows), "agreed with
+ * (the) NAME ... to VERB" (a party named, within five words, same
+ * sentence), each with a date or a manner between ("agreed in 1999 to an
+ * arrangement"); or a participle after a noun of terms ("the plan agreed
+ * by the delegates"). Not "agreed to meet", "agreed that". */
 static int agreed_on(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"a", "an", "the", NULL};
+    static const char *const settled_by[] = {"sign", "ratify", "reschedule", "conclude", "renew", NULL};
+    static const char *const participle_after[] = {"by", "at", "between", NULL};
     if (t + 2 >= a->token_count || a->tokens[t + 2].sentence != a->tokens[t].sentence)
         return 0;
-    if (dmi_tok_is(a, t + 1, "to"))
-        return dmi_tok_in(a, t + 2, dets) >= 0;
-    if (!dmi_tok_is(a, t + 1, "with") || !(a->tokens[t + 2].flags & DMI_TOK_CAP))
+    if (t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, t - 1, &agreed_things) >= 0 &&
+        dmi_tok_in(a, t + 1, participle_after) >= 0)
+        return 1;
+    size_t u = past_agreed_adjunct(a, t + 1);
+    if (u + 1 >= a->token_count || a->tokens[u + 1].sentence != a->tokens[t].sentence)
         return 0;
-    for (size_t u = t + 3; u < t + 8 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
-        if (dmi_tok_punct_any(a, u))
+    if (dmi_tok_is(a, u, "to"))
+        return dmi_tok_in(a, u + 1, dets) >= 0 || dmi_tok_in(a, u + 1, settled_by) >= 0;
+    if (dmi_tok_is(a, u, "on")) {
+        if (dmi_tok_in(a, u + 1, dets) < 0)
             return 0;
-        if (dmi_tok_is(a, u, "to"))
+        for (size_t v = u + 2; v < u + 5 && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence; v++)
+            if (dmi_tok_in_set(a, v, &agreed_things) >= 0)
+                return 1;
+        return 0;
+    }
+    if (!dmi_tok_is(a, u, "with"))
+        return 0;
+    size_t name = dmi_tok_is(a, u + 1, "the") ? u + 2 : u + 1; /* "agreed with the United States to" */
+    if (name >= a->token_count || !(a->tokens[name].flags & DMI_TOK_CAP))
+        return 0;
+    for (size_t v = name + 1; v < name + 6 && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence;
+         v++) {
+        if (dmi_tok_punct_any(a, v))
+            return 0;
+        if (dmi_tok_is(a, v, "to"))
             return 1;
     }
     return 0;
@@ -1214,7 +1267,10 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
                 record = dmi_tok_eq(a, u, "first") || dmi_tok_eq(a, u, "only") || dmi_tok_eq(a, u, "most") ||
                          dmi_tok_eq(a, u, "highest") || dmi_tok_eq(a, u, "last");
             }
-            if (!record)
+            /* "agreed to sign contracts": the agreeing is the event, done
+             * ("agreed to meet" still looks ahead). */
+            int agreed_sign = dmi_tok_eq(a, v, "sign") && t > first && dmi_tok_eq(a, t - 1, "agreed");
+            if (!record && !agreed_sign)
                 return DMI_TENSE_FUTURE;
         }
     }

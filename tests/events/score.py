@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `diplomap extract` against the real-news event gold (tests/events/gold/ID.json).
 
-    score.py --diplomap BUILD/diplomap [--half dev|test] [--json] [--floor FILE] [--errors]
+    score.py --diplomap BUILD/diplomap [--half dev|test] [--json] [--floor FILE] [--errors [--extra]]
              [--only ID...] [--stories DIR]
 
 For every text of the half (tests/events/split.py) that has a gold file, it runs
@@ -19,7 +19,8 @@ to the gold events one to one and reports:
 The matching rules are written in docs/accuracy.md ("Real-news events: annotation guide and
 matching rules"); this file implements them and tests/events/test_score.py checks it.
 
---errors lists each text's unmatched gold, invented events and wrong places; it is refused on
+--errors lists each text's unmatched gold, invented events and wrong places (with --extra also
+the emitted events that match no gold event but are not invented); it is refused on
 the test half (nobody reads the test half's individual errors). --floor FILE fails (exit 1)
 when event F1 is below, or the wrong-place share above, the floors in FILE. Exit 77 (skip)
 when the corpus or every gold file of the half is absent. The texts are the publishers'
@@ -603,7 +604,7 @@ def describe_emitted(ev):
     return f"{ev['type']} {ev['date']} {ev['status']} @ {pl}"
 
 
-def print_errors(doc_id, gold, res):
+def print_errors(doc_id, gold, res, extra=False):
     d = res["detail"]
     gevs, eevs = gold.get("events", []), d["events"]
     lines = []
@@ -616,6 +617,10 @@ def print_errors(doc_id, gold, res):
             lines.append(f"    date error: {dict(DATE_KINDS)[d['date_kinds'][ei]]}")
     for ei in d["invented"]:
         lines.append(f"  invented  e{ei + 1} {describe_emitted(eevs[ei])}")
+    if extra:  # matched no gold event, yet not invented: its family's gold event was taken
+        for ei in d["unmatched_emitted"]:
+            if ei not in d["invented"]:
+                lines.append(f"  extra     e{ei + 1} {describe_emitted(eevs[ei])}")
     for name, why, dist in res["places"]["list"]:
         lines.append(f"  place     {name} ({why}{'' if dist is None else f', {dist:.0f} km'})")
     if lines:
@@ -630,6 +635,9 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--floor", help="JSON file of floors (tests/events/floor.json): fail when worse")
     ap.add_argument("--errors", action="store_true", help="list each text's errors (dev half only)")
+    ap.add_argument("--extra", action="store_true",
+                    help="with --errors, also list emitted events that match no gold event but are not "
+                    "invented (a gold event of their family was taken by another)")
     ap.add_argument("--only", nargs="*", help="score these ids only (of the half)")
     ap.add_argument("--stories", help="keep and reuse extracted stories in DIR (reused while newer than the binary)")
     ap.add_argument("--corpus", default=CORPUS)
@@ -679,7 +687,7 @@ def main(argv=None):
         for g in ("region:" + m.get("region", "?"), "kind:" + m.get("kind", "?")):
             groups.setdefault(g, []).append(res)
         if a.errors:
-            print_errors(doc_id, gold, res)
+            print_errors(doc_id, gold, res, a.extra)
     if not results:
         print(f"SKIP: no text of the {a.half} half could be read")
         return 77

@@ -135,8 +135,13 @@ static const construction_case_t cases[] = {
     /* Calls. */
     {"held a phone call with Y", BODY "Mendez held a phone call with Rojas on Monday.\n", "call held -", 0},
     {"spoke by phone with Y", BODY "Mendez spoke by phone with Rojas on Monday.\n", "call held -", 0},
-    {"called his counterpart", BODY "The Chilean foreign minister called his Peruvian counterpart on Monday.\n",
-     "call held -", 1},
+{"called his counterpart", BODY "The Chilean foreign minister called his Peruvian counterpart on Monday.\n",
+     "call held -", 0},
+    {"called his counterpart, a name",
+     BODY "The Chilean foreign minister called his Peruvian counterpart, Ana Rojas, on Monday.\n", "call held -", 0},
+    {"called his counterpart a name: no call", BODY "Mendez called his Peruvian counterpart a coward on Monday.\n", "",
+     0},
+    /* Agreements: verbs, passives and nouns. */
     /* Agreements: verbs, passives and nouns. */
     /* A means or an injection, no call and no shooting. */
     {"telephone lines to C down: no call", BODY "Telephone lines to Arica were still down on Monday.\n", "", 0},
@@ -156,8 +161,27 @@ static const construction_case_t cases[] = {
      "agreement held lima", 0},
     {"will sign a pact in C", BODY "The two countries will sign a trade pact in Lima on Friday.\n",
      "agreement planned lima", 0},
-    {"agreed, on a day, to a plan", BODY "Chile and Peru agreed in Lima on Monday to a new border regime.\n",
-     "agreement held lima", 1},
+{"agreed, on a day, to a plan", BODY "Chile and Peru agreed in Lima on Monday to a new border regime.\n",
+     "agreement held lima", 0},
+    /* "agreed" with what it governs a date away, a thing of terms, a
+     * signing to follow, or as a participle after the terms (twenty-sixth
+     * round: guarded triggers). */
+    {"agreed in a year to an arrangement", BODY "Chile and Peru agreed in 2009 to a joint fishing scheme in Arica.\n",
+     "agreement held arica", 0},
+    {"agreed on a roadmap in C", BODY "Chile and Peru agreed on a border roadmap in Lima on Monday.\n",
+     "agreement held lima", 0},
+    {"agreed on the need for calm: no agreement",
+     BODY "Chile and Peru agreed on the need for calm in Lima on Monday.\n", "", 0},
+    {"agreed to sign contracts in C", BODY "In Lima on Monday, Chile and Peru agreed to sign nine contracts.\n",
+     "agreement held lima", 0},
+    {"agreed with the country to reschedule",
+     BODY "Chile formally agreed with the Peruvian government in Lima to "
+          "reschedule its loans.\n",
+     "agreement held lima", 0},
+    {"the plan agreed by the delegates in C",
+     BODY "Mendez praised the plan agreed by the delegates in Lima on Monday.\n", "agreement held lima", 0},
+    {"agreed to meet in C stays a meeting", BODY "Mendez and Rojas agreed to meet in Lima on Friday.\n",
+     "meeting planned lima", 0},
     /* Headline and dateline. */
     {"a headline in capitals holds the place",
      "date 2010-06-15\nCHILEAN PRESIDENT HOLDS TALKS WITH PERUVIAN LEADER IN LIMA\n\nThe two leaders discussed trade "

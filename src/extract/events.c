@@ -692,9 +692,16 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "the proposal was delivered on Wednesday": no place of its own, it
      * tells more about the last event of its type. */
     if (backref && e.place_count == 0) {
+        /* "the summit" tells more of the last summit, not of the
+         * preparatory meetings told after it: a many-sided gathering's noun
+         * (rules/many_sided_gatherings.txt) refers back to the last event
+         * that noun told, when there is one. */
+        int same_word = 0;
+        for (size_t j = S->count; j-- > 0 && !same_word && dmi_tok_in_set(a, trig, &dmi_many_sided_gatherings) >= 0;)
+            same_word = S->ev[j].type == e.type && S->ev[j].word && strcmp(S->ev[j].word, tr->word) == 0;
         for (size_t j = S->count; j-- > 0;) {
             dmi_xevent_t *o = &S->ev[j];
-            if (o->type != e.type)
+            if (o->type != e.type || (same_word && strcmp(o->word, tr->word) != 0))
                 continue;
             /* "the next round would take place in June ... The talks
              * collapsed in 2010": a reference back that its own words date

@@ -316,6 +316,7 @@ typedef struct {
     size_t persons[8];        /* people taking part (indexes into people), in text order */
     size_t person_count;
     unsigned char principal;  /* the story's principal event (exactly one) */
+    unsigned char gathering;  /* merging.c: 2 a many-sided gathering, 1 another meeting or talks, 0 else */
 } dmi_xevent_t;
 
 /* The trigger at trig follows a form of "be" and "to" ("was to meet", "is
@@ -458,6 +459,8 @@ extern dmi_word_set_t dmi_person_titles;
 extern dmi_word_set_t dmi_name_particles;
 extern dmi_word_set_t dmi_name_joiners;
 extern dmi_word_set_t dmi_role_nouns;
+/* Nouns of a gathering of many parties: summit, conference (merging.c, events.c). */
+extern dmi_word_set_t dmi_many_sided_gatherings;
 extern dmi_word_set_t dmi_portfolios;
 extern dmi_word_set_t dmi_first_names;
 extern dmi_word_set_t dmi_org_words;

@@ -55,6 +55,12 @@ static const char *const role_nouns_list[] = {
     NULL};
 dmi_word_set_t dmi_role_nouns = DMI_WORD_SET(role_nouns_list);
 
+/* Nouns of a gathering of many parties (merging.c, events.c). */
+static const char *const many_sided_gatherings_list[] = {
+#include "rules/many_sided_gatherings.inc"
+    NULL};
+dmi_word_set_t dmi_many_sided_gatherings = DMI_WORD_SET(many_sided_gatherings_list);
+
 /* Given names common in international news. A capitalised word after one of
  * these is a surname, not a town. */
 static const char *const first_names_list[] = {

@@ -224,6 +224,41 @@ static int share_point(const dmi_xevent_t *a, const dmi_xevent_t *b, const size_
     return 0;
 }
 
+/* The words that make a gathering many-sided (rules/many_sided_modifiers.txt). */
+static const char *const many_sided_modifiers_list[] = {
+#include "rules/many_sided_modifiers.inc"
+    NULL};
+static dmi_word_set_t many_sided_modifiers = DMI_WORD_SET(many_sided_modifiers_list);
+
+/* The kind of gathering a meeting or talks mention tells: 2 a many-sided
+ * one (a named summit or conference, "multilateral talks", "the six-way
+ * talks"), 1 any other, 0 no gathering. A summit held the same day is not
+ * the bilateral meeting on its sidelines, nor are the preparatory meetings
+ * the summit. A capital in a headline in title case names nothing. */
+static int gathering_kind(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS) || t >= a->token_count)
+        return 0;
+    if (dmi_tok_in_set(a, t, &dmi_many_sided_gatherings) >= 0 && dmi_tok_cap(a, t) &&
+        !dmi_first_word_of_sentence(a, t) && !dmi_title_case_sentence(a, t))
+        return 2;
+    if (t == 0 || !dmi_tok_word(a, t - 1))
+        return 1;
+    if (dmi_tok_in_set(a, t - 1, &many_sided_modifiers) >= 0)
+        return 2;
+    /* the last part of a hyphened modifier: "four-nation", "six-way" */
+    const char *w = dmi_tok_text(a, t - 1), *dash = NULL;
+    size_t n = dmi_tok_len(a, t - 1);
+    for (size_t i = 0; i < n; i++)
+        if (w[i] == '-')
+            dash = w + i;
+    if (dash && dmi_word_in_set_ci(dash + 1, n - (size_t)(dash + 1 - w), &many_sided_modifiers))
+        return 2;
+    return 1;
+}
+
 /* Mentions of one happening. With weak_dates, two dates only one of which
  * the mention's own words give (the other is its sentence's frame or the
  * report's day) do not tell two days: "a planned trip to X has been put
@@ -233,7 +268,7 @@ static int share_point(const dmi_xevent_t *a, const dmi_xevent_t *b, const size_
  * day's event); a text telling history dates by its paragraph's year,
  * which is no guess. */
 static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b, int weak_dates,
-                      const size_t *drawn_as)
+                      const size_t *drawn_as, int kinds_apart)
 {
     /* "agreed to meet again in Geneva" and "the next round" in Geneva are
      * one event: a meeting of negotiators is a round of talks. */
@@ -327,6 +362,10 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
      * one happening told at a country and at a place inside it. */
     if (a->type == b->type && a->status == b->status && (within_country(x, a, b) || within_country(x, b, a)))
         return 1;
+    /* ... but not a placeless mention of another kind of gathering: the
+     * summit held that day and the two leaders' meeting there are two. */
+    if (kinds_apart && (a->place_count == 0) != (b->place_count == 0) && a->gathering != b->gathering)
+        return 0;
     /* A mention that places nothing is the placed one's, same type, same
      * date or one undated. Two that place nothing are one only when both
      * are done or both to come: "X met Y" and "X plans to convene a
@@ -340,6 +379,8 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
 {
     keep->before_news &= other->before_news;  /* told once as news, it is news */
+    if (other->gathering > keep->gathering)
+        keep->gathering = other->gathering; /* a summit told once by name is one */
     if (date_precision(&other->date) > date_precision(&keep->date)) {
         keep->date = other->date;
     } else if (keep->date_weak && !other->date_weak && other->date.year &&
@@ -483,14 +524,16 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         size_t city = coincident_city(x, p, ev, count);
         drawn_as[p] = city == NONE ? p : city;
     }
+    for (size_t i = 0; i < count; i++)
+        ev[i].gathering = (unsigned char)gathering_kind(x, &ev[i]);
     size_t n = 0;
     for (size_t i = 0; i < count; i++) {
         size_t j;
         for (j = 0; j < n; j++)
-            if (same_event(x, &ev[j], &ev[i], 0, drawn_as))
+            if (same_event(x, &ev[j], &ev[i], 0, drawn_as, 1))
                 break;
         for (size_t k = 0; j == n && k < n; k++)
-            if (same_event(x, &ev[k], &ev[i], 1, drawn_as))
+            if (same_event(x, &ev[k], &ev[i], 1, drawn_as, 1))
                 j = k;
         if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
             /* The placed mention tells the event; the placeless one adds to it. */
@@ -502,6 +545,21 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         } else {
             ev[n++] = ev[i];
         }
+    }
+    /* A placeless gathering kept apart from a placed one only for its kind
+     * happened there: the story gives it no place of its own. */
+    for (size_t i = 0; i < n; i++) {
+        if (ev[i].place_count)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (ev[k].place_count && !same_event(x, &ev[k], &ev[i], 0, drawn_as, 1) &&
+                same_event(x, &ev[k], &ev[i], 0, drawn_as, 0)) {
+                for (size_t p = 0; p < ev[k].place_count; p++)
+                    ev[i].places[p] = ev[k].places[p];
+                ev[i].place_count = ev[k].place_count;
+                dmi_make_label(x, &ev[i], NULL, NULL);
+                break;
+            }
     }
     /* An agreement at a meeting's place and date is the meeting's outcome:
      * keep both; they draw differently. Weigh for the title. */

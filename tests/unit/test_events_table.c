@@ -207,6 +207,19 @@ static const construction_case_t cases[] = {
     {"a meeting told again at its venue",
      BODY "Mendez met Rojas in Paris on Monday. Their meeting at the Elysee Palace lasted two hours.\n",
      "meeting held paris", 1},
+    /* Twenty-sixth round (issue 14, MERGE): a placeless mention of another
+     * kind of gathering (a named summit, preparatory meetings) is its own
+     * event, there; "the summit" told again is still the one meeting. */
+    {"a named summit the same day is not the two leaders' meeting",
+     BODY "Mendez met Peruvian President Ana Rojas in Quito on Monday. The two leaders praised the results of "
+          "the Andean Leaders' Summit held on Monday.\n",
+     "meeting held quito; meeting held quito", 0},
+    {"preparatory meetings are not the summit they prepare",
+     BODY "The Andean Summit will be held in Quito on June 25. Officials held planning meetings ahead of the "
+          "summit earlier this month.\n",
+     "meeting planned quito; meeting held quito", 0},
+    {"the summit told again is the meeting", BODY "Mendez met Rojas in Quito on Monday. The summit was their first.\n",
+     "meeting held quito", 0},
     /* Twenty-first round (issue 14, the precision audit's invented events). */
     /* Got to know each other: no meeting held. */
     {"met as young students: no meeting", BODY "The two ministers met as young students in Arica in 1975.\n", "", 0},

@@ -1733,6 +1733,12 @@ dm_status_t dmi_labels_place(dm_map_t *map)
              * when it is near a cluster, else on the main map. */
             if (!label_frame_for(map, i, fi))
                 continue;
+            /* A region beyond any one country named only in passing ("trade
+             * across Asia") on a map of events elsewhere has no spot of its
+             * own: its name at an area centre would read as a place there
+             * ("ASIA" on the Tibetan plateau). */
+            if (is_wide_region(p) && !uses[i] && dm_story_event_count(s) > 0)
+                continue;
             double e, nn, x, y;
             if (dmi_project_point(&f->proj, p->lon, p->lat, &e, &nn))
                 continue;

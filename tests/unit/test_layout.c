@@ -256,6 +256,19 @@ static json_t *marker_of(json_t *root, const char *place)
     return NULL;
 }
 
+/* The first label of a place, in any frame, or NULL. */
+static json_t *label_of(json_t *root, const char *place)
+{
+    size_t i;
+    json_t *l;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        const char *p = json_string_value(json_object_get(l, "place"));
+        if (p && strcmp(p, place) == 0)
+            return l;
+    }
+    return NULL;
+}
+
 /* The base font size of a layout (src/layout/layout.c: 1.6% of the shorter side). */
 static double font_size_of(json_t *root)
 {
@@ -757,6 +770,33 @@ static void principal_in_a_wide_region_gives_way(void **state)
     assert_non_null(m);
     assert_string_equal(json_string_value(json_object_get(m, "frame")), "main");
     json_decref(root);
+}
+
+/* A region beyond one country that no event happens in ("talks on trade
+ * across Africa") is not named on a map of events elsewhere: its name at
+ * the area's centre would read as a place there. An event in it keeps it. */
+static void wide_region_named_in_passing_is_not_labelled(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"africa\",\"name\":\"Africa\",\"kind\":\"region\",\"lat\":7.1881,\"lon\":21.09375},"
+        "{\"id\":\"nairobi\",\"name\":\"Nairobi\",\"kind\":\"city\",\"lat\":-1.28333,\"lon\":36.81667},"
+        "{\"id\":\"abuja\",\"name\":\"Abuja\",\"kind\":\"city\",\"lat\":9.05785,\"lon\":7.49508}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"nairobi\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"places\":[\"%s\"],\"status\":\"held\"}]}";
+    const char *second[] = {"abuja", "africa"};
+    for (int used = 0; used < 2; used++) {
+        char *text = g_strdup_printf(story, second[used]);
+        json_t *root = layout_of_story(text, 1600, 1000);
+        g_free(text);
+        assert_non_null(marker_of(root, "nairobi"));
+        if (used)
+            assert_non_null(label_of(root, "africa"));
+        else
+            assert_null(label_of(root, "africa"));
+        json_decref(root);
+    }
 }
 
 /* No event with a marker (a visit to Asia) and one town merely named: the
@@ -1394,6 +1434,7 @@ int main(void)
         cmocka_unit_test(close_events_spread_over_a_third),
         cmocka_unit_test(legend_names_persons_once),
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
+        cmocka_unit_test(wide_region_named_in_passing_is_not_labelled),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),
         cmocka_unit_test(no_neighbour_named_on_an_edge_strip),

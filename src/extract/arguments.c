@@ -582,6 +582,24 @@ static size_t own_country_in(const dmi_extraction_t *x, size_t trig, size_t last
     return NONE;
 }
 
+/* Mention m is the place of the trigger's own noun phrase: "in" or "at"
+ * (past "the") right after it or after one or two words of it ("plans
+ * for a summit conference in A"), not the phrase of a noun before it
+ * ("the crisis in B and plans for a summit"). */
+static int own_phrase_in(const dmi_article_t *a, size_t trig, const dmi_mention_t *m)
+{
+    static const char *const cues[] = {"in", "at", NULL};
+    static const char *const breaks[] = {"of",   "and", "or",   "for",   "with", "on", "about",
+                                         "over", "to",  "that", "which", "who",  NULL};
+    size_t cue = m->first > 0 && dmi_tok_is(a, m->first - 1, "the") ? m->first - 1 : m->first;
+    if (cue <= trig + 1 || cue > trig + 4 || dmi_tok_in(a, cue - 1, cues) < 0)
+        return 0;
+    for (size_t u = trig + 1; u + 1 < cue; u++)
+        if (!dmi_tok_word(a, u) || dmi_tok_cap(a, u) || dmi_tok_in(a, u, breaks) >= 0)
+            return 0;
+    return 1;
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -612,6 +630,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                 dmi_add_place(e, x->mentions[k].place);
                 return;
             }
+    size_t country_first = NONE; /* where the country taken is named */
     const dmi_mention_t *prev = NULL;
     /* Whether every town or site taken lies in an earlier clause than the
      * trigger (for own_country_in below). */
@@ -637,10 +656,12 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             dmi_great_circle_km(p->lat, p->lon, x->places[before->place].lat, x->places[before->place].lon) < 30)
             continue;
         if (need_cue &&
-            !dmi_has_cue_word(x->art, m, e->type == DM_EVENT_INCIDENT ? incident_cues
-                                         : e->type == DM_EVENT_OTHER ? envoy_cues
-                                                                     : event_cues) &&
-            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)) && journey != JOURNEY_ORIGIN)
+            !dmi_has_cue_word(x->art, m,
+                              e->type == DM_EVENT_INCIDENT ? incident_cues
+                              : e->type == DM_EVENT_OTHER  ? envoy_cues
+                                                           : event_cues) &&
+            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)) && journey != JOURNEY_ORIGIN &&
+            !dmi_tok_on_margins_of(a, m->first, m->last))
             continue;
         /* "the US-led war", "a Saudi-backed force": a name joined to the
          * next word by a hyphen modifies it. */
@@ -665,8 +686,11 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             /* The first country named, unless the trigger's own object
              * names another ("residents of France ... nationals
              * touring Peru": Peru). */
-            if (country == NONE || (m->first > e->trigger && m->first <= e->trigger + 2))
+            if (country == NONE || (m->first > e->trigger && m->first <= e->trigger + 2) ||
+                (country_first < e->trigger && own_phrase_in(a, e->trigger, m))) {
                 country = m->place;
+                country_first = m->first;
+            }
             continue;
         }
         if (!clause_before(a, m, e->trigger))

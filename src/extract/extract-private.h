@@ -88,6 +88,11 @@ int dmi_tok_ing(const dmi_article_t *a, size_t i);
 /* Index of word in a NULL-terminated list (case-insensitive), or -1. */
 int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words);
 
+/* The name of tokens [t, next) follows "the sidelines of (the)", "the
+ * margins of" and ends its noun phrase: a gathering's side meetings,
+ * held at its seat. */
+int dmi_tok_on_margins_of(const dmi_article_t *a, size_t t, size_t next);
+
 /* Decode one UTF-8 sequence at s[*i] (validated text); advances *i. */
 uint32_t dmi_utf8_next(const char *s, size_t len, size_t *i);
 

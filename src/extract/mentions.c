@@ -611,8 +611,11 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     static dmi_word_set_t institutions = DMI_WORD_SET(institutions_list);
     if (name_in(s, n, &institutions)) {
         static const char *const at[] = {"at", "outside", "inside", "near", NULL};
-        if (!word_before(a, t, at) && !(c->last < a->token_count && (dmi_tok_is(a, c->last, "headquarters") ||
-                                                                    dmi_tok_is(a, c->last, "building"))))
+        /* "on the sidelines of the UN General Assembly": a session's
+         * margins are at its seat, where the people who met were. */
+        if (!word_before(a, t, at) && !dmi_tok_on_margins_of(a, t, c->last) &&
+            !(c->last < a->token_count &&
+              (dmi_tok_is(a, c->last, "headquarters") || dmi_tok_is(a, c->last, "building"))))
             return 0;
     }
     /* A seat of government standing for the government ("the White House

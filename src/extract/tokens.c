@@ -146,6 +146,21 @@ int dmi_tok_in(const dmi_article_t *a, size_t i, const char *const *words)
     return -1;
 }
 
+int dmi_tok_on_margins_of(const dmi_article_t *a, size_t t, size_t next)
+{
+    /* The name must end its noun phrase ("the margins of the UN budget"
+     * are no place): punctuation after it, or a word opening an adjunct. */
+    static const char *const adjunct[] = {"in",    "on",   "at",   "this", "last",    "next",   "and",
+                                          "where", "when", "with", "to",   "session", "summit", NULL};
+    static const char *const sides[] = {"sidelines", "margins", "margin", NULL};
+    if (dmi_tok_word(a, next) && !dmi_tok_cap(a, next) && dmi_tok_in(a, next, adjunct) < 0)
+        return 0;
+    if (t > 0 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "the"))
+        t--;
+    return t > 1 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && dmi_tok_prev_word(a, t - 1) &&
+           dmi_tok_in(a, t - 2, sides) >= 0;
+}
+
 static int is_space_cp(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||

@@ -4050,6 +4050,35 @@ static void events_twenty_fifth_round_clause(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-sixth round (engineer desc, issue 15): a place told by a
+ * description: the margins of a UN session are at its seat; a country
+ * in the trigger's own phrase, not in another noun's before it. */
+static void events_twenty_sixth_round_desc(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nThe Chilean president met the leaders of three Andean nations on Tuesday on the "
+         "margins of the UN General Assembly.\n",
+         "meeting 2025-06-10 held un-hq"},
+        {"date 2025-06-12\n\nThe Chilean president met the Peruvian leader on Tuesday on the sidelines of the "
+         "UN General Assembly.\n",
+         "meeting 2025-06-10 held un-hq"},
+        {"date 2025-06-12\n\nThe ministers will discuss the drought in Bolivia and plans for a summit "
+         "conference in Peru next month.\n",
+         "meeting 2025-07 planned peru"},
+        /* Guards: the margins of an institution's budget are no place; a
+         * phrase of another noun after the trigger ("talks on the war in
+         * A") does not place it. */
+        {"date 2025-06-12\n\nThe Chilean president met the Peruvian leader on Tuesday to discuss the margins "
+         "of the UN budget.\n",
+         "meeting 2025-06-10 held -"},
+        {"date 2025-06-12\n\nThe ministers will discuss the drought in Bolivia and plans for talks on the "
+         "war in Peru next month.\n",
+         "talks 2025-07 planned bolivia"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -4579,6 +4608,7 @@ int main(void)
         cmocka_unit_test(events_twenty_fourth_round_refer),
         cmocka_unit_test(events_twenty_fifth_round_clause),
         cmocka_unit_test(events_twenty_fifth_round_describe),
+        cmocka_unit_test(events_twenty_sixth_round_desc),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -288,7 +288,15 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
     if (visit_pair && a->sentence_count && b->sentence_count && a->sentences[0] == b->sentences[0] &&
         a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])
         return 1;
-    if (a->type != b->type && !(talks_pair && a->date.year && b->date.year))
+    /* A meeting and talks of one day, one of them placeless, told in
+     * sentences next to each other, neither naming someone the other does
+     * not know of: "X met Y"; "the Lima talks dealt with trade". */
+    int talks_told_again = talks_pair && (a->place_count == 0) != (b->place_count == 0) && a->status == b->status &&
+                           a->sentence_count && b->sentence_count &&
+                           (a->sentences[0] + 1 == b->sentences[0] || b->sentences[0] + 1 == a->sentences[0]) &&
+                           (!has_other_person(a, b) || !has_other_person(b, a)) &&
+                           ((!a->date.year && !b->date.year) || (a->date.year && b->date.year));
+    if (a->type != b->type && !(talks_pair && a->date.year && b->date.year) && !talks_told_again)
         return 0;
     /* Meetings told in different sentences, each with a partner the other
      * lacks, and each dated to its day, are two: "met Xi" and "also met
@@ -373,7 +381,7 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
     if (a->place_count == 0 && b->place_count == 0 && a->type == b->type &&
         (a->status == DM_EVENT_PLANNED) != (b->status == DM_EVENT_PLANNED))
         return 0;
-    return a->type == b->type && (a->place_count == 0 || b->place_count == 0);
+    return (a->type == b->type || talks_told_again) && (a->place_count == 0 || b->place_count == 0);
 }
 
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)

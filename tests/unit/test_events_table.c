@@ -220,6 +220,17 @@ static const construction_case_t cases[] = {
      "meeting planned quito; meeting held quito", 0},
     {"the summit told again is the meeting", BODY "Mendez met Rojas in Quito on Monday. The summit was their first.\n",
      "meeting held quito", 0},
+    /* ... and a placeless meeting and the placed talks of the next sentence
+     * are one, when neither names someone the other lacks (the lede, so
+     * that the placeless meeting is told). */
+    {"X has met Y; the C talks dealt with more",
+     "date 2010-06-15\nSome headline for the test\n\nMendez has met Rojas and Peruvian Foreign Minister Luis "
+     "Vega to talk about fishing rights. The Lima talks also dealt with fishing quotas.\n",
+     "talks held lima", 0},
+    {"X has met Y; the C talks two sentences on: two",
+     "date 2010-06-15\nSome headline for the test\n\nMendez has met Rojas to talk about fishing rights. Prices "
+     "rose sharply in March. The Lima talks also dealt with fishing quotas.\n",
+     "meeting held -; talks held lima", 0},
     /* Twenty-first round (issue 14, the precision audit's invented events). */
     /* Got to know each other: no meeting held. */
     {"met as young students: no meeting", BODY "The two ministers met as young students in Arica in 1975.\n", "", 0},

@@ -467,6 +467,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     S->count = pushed_at;  /* one clause is the plain case */
     if (dmi_is_communication(e.type)) {
         dmi_communication_places(S, &e, first, last);
+        /* "read on Norwegian television", "aired on Norway Radio": a
+         * broadcast the text does not place is sent from the channel's
+         * country. */
+        size_t channel =
+            e.type == DM_EVENT_BROADCAST && e.place_count == 0 && trig + 1 < last && dmi_tok_is(a, trig + 1, "on")
+                ? dmi_channel_after(a, trig + 1)
+                : SIZE_MAX;
+        for (size_t k = channel != SIZE_MAX ? dmi_mention_lower(x, trig + 2) : x->mention_count;
+             k < x->mention_count && x->mentions[k].first < channel && e.place_count == 0; k++)
+            if (dmi_usable_mention(&x->mentions[k]) && x->places[x->mentions[k].place].kind == DM_PLACE_COUNTRY)
+                dmi_add_place(&e, x->mentions[k].place);
     } else {
         int need_cue = tr->strength < 2 || e.type == DM_EVENT_MEETING || e.type == DM_EVENT_AGREEMENT ||
                        e.type == DM_EVENT_TALKS || e.type == DM_EVENT_INCIDENT;
@@ -1614,6 +1625,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     }
     for (size_t t = sn->first; t < sn->last; t++) {
         const dmi_trigger_t *tr = dmi_trigger_at(a, t);
+        /* A word of talk or speech with its frame's slot filled ("talked
+         * with X", "his address to the nation", "read on television"). */
+        const dmi_trigger_t *framed = dmi_frame_trigger(x, t);
+        if (framed && (!tr || tr->strength < 2))
+            tr = framed;
         /* The headline's words in capitals ("X HOLDS TALKS WITH Y IN Z")
          * tell its event as the body's would (issue 14: a headline is
          * evidence, even when the body never repeats its city). */
@@ -1822,6 +1838,22 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         } else {
             lead_end = NONE;
         }
+        /* "In a tirade read on state television Thursday, X said ...": the
+         * airing is told by its participle, up to the phrase's end (the
+         * main clause's modals and dates are not its own); a phrase that
+         * opens the sentence has the main clause's subject as its speaker. */
+        if (trs[k]->type == DM_EVENT_BROADCAST && trig[k] + 1 < last && dmi_tok_is(a, trig[k] + 1, "on") &&
+            dmi_channel_after(a, trig[k] + 1) != SIZE_MAX)
+            for (size_t u = trig[k] + 1; u < last; u++)
+                if (dmi_tok_punct_any(a, u)) {
+                    int opening = dmi_tok_punct(a, u, ',') && lead_end == NONE;
+                    for (size_t v = sn->first; v < trig[k] && opening; v++)
+                        opening = !x->person_tok[v];
+                    if (opening)
+                        lead_end = u;
+                    last = u;
+                    break;
+                }
         /* "the agreement", "the deal": a reference back, an event of its own
          * only with a place right after it ("the talks in Doha"), up to the
          * clause's end. */

@@ -530,6 +530,15 @@ size_t dmi_trigger_lines_bad(void);
 const dmi_mention_t *dmi_mention_ending_at(const dmi_extraction_t *x, size_t t);
 int dmi_refers_back(const dmi_article_t *a, size_t t, size_t first);
 const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t);
+
+/* ---- frames.c: a word of talk or speech that makes an event only with its
+ * frame's slot filled (rules/talk_frames.txt): the strong trigger it makes
+ * at token t, or NULL. */
+const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t);
+size_t dmi_frame_lines_bad(void);
+/* The channel word ("television", "radio", "TV") within four words after
+ * token on ("on state television"), or SIZE_MAX. */
+size_t dmi_channel_after(const dmi_article_t *a, size_t on);
 int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last);
 int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first);

@@ -381,6 +381,33 @@ static const construction_case_t cases[] = {
     /* ... guard: signed before the summit, not at it */
     {"X signed a pact before the summit in C",
      BODY "The ministers signed a port accord before the summit in Quito on Monday.\n", "meeting held quito", 0},
+    /* Twenty-sixth round (issue 14, engineer talkwith): words of talk and
+     * speech as frames (rules/talk_frames.txt): talk with a named partner
+     * or an office, a conversation with one, a speech owned by its speaker,
+     * a text read on the air. */
+    {"X talked with Y in C",
+     BODY "Chilean President Carlos Mendez talked with Peruvian President Ana Rojas in Santiago on Monday.\n",
+     "meeting held santiago", 0},
+    {"X discussed a topic with Y in C",
+     BODY "Mendez discussed trade with Peruvian President Ana Rojas in Santiago on Monday.\n", "meeting held santiago",
+     0},
+    {"X had a conversation with Y",
+     BODY "Mendez had a long conversation with Peruvian President Ana Rojas on Monday.\n", "call held -", 0},
+    {"X gave his address to parliament in C",
+     BODY "President Carlos Mendez gave his address to parliament in Santiago on Monday.\n",
+     "statement held santiago", 0},
+    {"a tirade read on K's television",
+     BODY "In a long tirade read on Chilean television on Monday, President Carlos Mendez called the envoy a liar.\n",
+     "broadcast held chile", 0},
+    /* ... guards: no named partner; the talks noun between is the event;
+     * an address that is a thing; reading that is no airing */
+    {"X talked with reporters in C", BODY "Mendez talked with reporters in Santiago on Monday.\n", "", 0},
+    {"X discussed a topic at a meeting with Y in C",
+     BODY "Mendez discussed trade at a meeting with Peruvian President Ana Rojas in Santiago on Monday.\n",
+     "meeting held santiago", 0},
+    {"the embassy's address in C", BODY "The embassy's address in Santiago changed on Monday.\n", "", 0},
+    {"X read a report on the plane to C", BODY "The minister read the report on the plane to Santiago on Monday.\n", "",
+     0},
 };
 
 /* The story's events as "type status place; ..." */

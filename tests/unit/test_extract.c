@@ -2735,6 +2735,7 @@ static void trigger_rules_parse(void **state)
 {
     (void)state;
     assert_int_equal(dmi_trigger_lines_bad(), 0);
+    assert_int_equal(dmi_frame_lines_bad(), 0);
 }
 
 /* The new fields survive a save and a load; a story without them (every

@@ -1,0 +1,207 @@
+/* Extraction, phase 4 (with triggers.c): event frames. A word of talk or
+ * speech tells a happening only with the slot of its frame filled: "talked"
+ * is a meeting only with a partner ("talked with the Austrian president"),
+ * "address" a statement only with its speaker ("his address to the
+ * nation"), "read" a broadcast only on the air ("read on state
+ * television"). Bare, these words name things or habits ("a home address",
+ * "talked about it", "read the report"), so they are no triggers of
+ * rules/triggers.txt; the frames and their words are data
+ * (rules/talk_frames.txt).
+ *
+ * Takes: tokens, persons (x->person_tok). Gives: the trigger a frame makes
+ * at a token. Never: builds events, reads places. */
+#include "extract-private.h"
+
+#include <glib.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+/* "FRAME WORD TYPE" a line (rules/talk_frames.txt, compiled in). */
+static const char *const frame_lines[] = {
+#include "rules/talk_frames.inc"
+};
+#define FRAME_COUNT G_N_ELEMENTS(frame_lines)
+
+typedef enum { FRAME_WITH, FRAME_OBJECT, FRAME_SPEECH, FRAME_AIRED } frame_kind_t;
+
+typedef struct {
+    frame_kind_t kind;
+    char word[24];
+    dmi_trigger_t trigger; /* strong: the frame fills what the bare word lacks */
+} frame_t;
+
+static frame_t frames[FRAME_COUNT];
+static size_t frame_count;
+
+/* Parses one line; 0 and no entry when malformed (a unit test checks that
+ * every line parses: dmi_frame_lines_bad). */
+static int parse_frame_line(const char *line, frame_t *out)
+{
+    static const char *const kinds[] = {"with", "object", "speech", "aired"};
+    char k[16], w[32], t[16];
+    if (sscanf(line, "%15s %31s %15s", k, w, t) != 3 || strlen(w) >= sizeof out->word)
+        return 0;
+    int type = dm_event_type_parse(t);
+    if (type < 0)
+        return 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
+        if (strcmp(k, kinds[i]) == 0) {
+            out->kind = (frame_kind_t)i;
+            memcpy(out->word, w, strlen(w) + 1);
+            out->trigger.word = out->word;
+            out->trigger.before = NULL;
+            out->trigger.type = (dm_event_type_t)type;
+            out->trigger.strength = 2;
+            return 1;
+        }
+    return 0;
+}
+
+static void parse_frames(void)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < FRAME_COUNT; i++)
+        n += (size_t)parse_frame_line(frame_lines[i], &frames[n]);
+    frame_count = n;
+}
+
+static void load_frames(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, parse_frames);
+}
+
+size_t dmi_frame_lines_bad(void)
+{
+    frame_t f;
+    size_t bad = 0;
+    for (size_t i = 0; i < FRAME_COUNT; i++)
+        bad += !parse_frame_line(frame_lines[i], &f);
+    return bad;
+}
+
+static int same_sentence_word(const dmi_article_t *a, size_t t, size_t u)
+{
+    return dmi_tok_same_sentence(a, t, u) && dmi_tok_word(a, u);
+}
+
+/* The partner after "with" at token w: a named person or an office title
+ * ("with Kurt Wendt", "with the Austrian president", "with his Danish
+ * counterpart") within five words, before any punctuation or other
+ * preposition. A plural ("with officials", "with reporters") names no one. */
+static int partner_after(const dmi_extraction_t *x, size_t w)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const stops[] = {"of", "in",   "at",  "on", "about", "over", "for",
+                                        "to", "from", "and", "or", "that",  "who",  NULL};
+    for (size_t u = w + 1; u < w + 6 && same_sentence_word(a, w, u); u++) {
+        if (x->person_tok[u])
+            return 1;
+        if (dmi_tok_in_set_cs(a, u, &dmi_person_titles) || dmi_tok_in_set(a, u, &dmi_role_nouns) >= 0 ||
+            dmi_tok_is(a, u, "counterpart") || dmi_tok_is(a, u, "counterparts"))
+            return 1;
+        if (dmi_tok_in(a, u, stops) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* "with" within reach words after token t, no punctuation between, and a
+ * partner after it. */
+static int with_partner(const dmi_extraction_t *x, size_t t, size_t reach)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t u = t + 1; u <= t + reach && same_sentence_word(a, t, u); u++) {
+        if (dmi_tok_is(a, u, "with"))
+            return partner_after(x, u);
+        /* "talked about the trade dispute with X": the partner of a topic;
+         * "discussed the crisis in talks with X": the talks' own partner,
+         * one event (the trigger between tells it). */
+        if (dmi_tok_is(a, u, "about") || dmi_tok_is(a, u, "to") || dmi_tok_is(a, u, "that") || dmi_trigger_at(a, u))
+            return 0;
+    }
+    return 0;
+}
+
+/* A named person in token t's sentence, outside [t, t]: the speaker. */
+static int person_in_sentence(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_sentence_t *s = &x->art->sentences[x->art->tokens[t].sentence];
+    for (size_t u = s->first; u < s->last; u++)
+        if (x->person_tok[u])
+            return 1;
+    return 0;
+}
+
+/* "his address", "Berg's address", "a televised address to parliament": a
+ * speech owned by a speaker (a possessive with a person in the sentence)
+ * or given to an audience ("an address to"). Not "the address of", "an
+ * email address", "a home address". */
+static int owned_speech(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const possessives[] = {"his", "her", "their", NULL};
+    static const char *const kinds[] = {"weekly",   "televised",  "radio",    "keynote", "inaugural",
+                                        "annual",   "nationwide", "farewell", "opening", "closing",
+                                        "national", "long",       NULL};
+    if (t + 1 < a->token_count && dmi_tok_same_sentence(a, t, t + 1) && dmi_tok_is(a, t + 1, "of"))
+        return 0;
+    size_t b = t;
+    while (b > 0 && same_sentence_word(a, t, b - 1) && dmi_tok_in(a, b - 1, kinds) >= 0)
+        b--;
+    if (b == 0 || !dmi_tok_same_sentence(a, t, b - 1))
+        return 0;
+    size_t d = b - 1;
+    if ((a->tokens[d].flags & DMI_TOK_POSS) && d > 0 && x->person_tok[d - 1])
+        return 1; /* "Berg's address" */
+    if (x->person_tok[d] && (a->tokens[d].flags & DMI_TOK_POSS))
+        return 1;
+    if (dmi_tok_in(a, d, possessives) >= 0)
+        return person_in_sentence(x, t);
+    /* "an address to parliament", "a televised address": given, by a
+     * person the sentence names. */
+    int given = (dmi_tok_is(a, d, "an") || dmi_tok_is(a, d, "a")) &&
+                ((b < t) || (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "to")));
+    return given && person_in_sentence(x, t);
+}
+
+/* "read on state television", "aired on Norway Radio", "broadcast on
+ * TV": a channel word within four words after "on". */
+static int on_the_air(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!(t + 1 < a->token_count && dmi_tok_same_sentence(a, t, t + 1) && dmi_tok_is(a, t + 1, "on")))
+        return 0;
+    return dmi_channel_after(a, t + 1) != SIZE_MAX;
+}
+
+/* Words that name a broadcaster's channel ("state television"). */
+static const char *const channels[] = {"television", "tv", "radio", NULL};
+
+size_t dmi_channel_after(const dmi_article_t *a, size_t on)
+{
+    for (size_t u = on + 1; u < on + 5 && same_sentence_word(a, on, u); u++)
+        if (dmi_tok_in(a, u, channels) >= 0)
+            return u;
+    return SIZE_MAX;
+}
+
+const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_tok_word(a, t) || ((a->tokens[t].flags & DMI_TOK_CAP) && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
+        return NULL;
+    load_frames();
+    for (size_t i = 0; i < frame_count; i++) {
+        const frame_t *f = &frames[i];
+        if (!dmi_tok_is(a, t, f->word))
+            continue;
+        int filled = f->kind == FRAME_WITH     ? with_partner(x, t, 3)
+                     : f->kind == FRAME_OBJECT ? with_partner(x, t, 9)
+                     : f->kind == FRAME_SPEECH ? owned_speech(x, t)
+                                               : on_the_air(x, t);
+        return filled ? &f->trigger : NULL;
+    }
+    return NULL;
+}

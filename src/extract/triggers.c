@@ -716,12 +716,33 @@ static int named_meeting_held(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* A pact's own name made by a verb ("concluded an Investment Incentive
+ * Agreement", "signed the Coastal Fisheries Accord"): the capitalised words
+ * back to a determiner, and a verb of making a pact before it. */
+static int named_pact_made(const dmi_article_t *a, size_t t)
+{
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    static const char *const made[] = {"concluded", "signed",   "reached", "initialled", "initialed",
+                                       "sealed",    "ratified", "struck",  "inked",      NULL};
+    size_t u = t;
+    while (u > 0 && u + 6 > t && (a->tokens[u - 1].flags & DMI_TOK_CAP) &&
+           a->tokens[u - 1].sentence == a->tokens[t].sentence)
+        u--;
+    return u >= 2 && u < t && a->tokens[u - 2].sentence == a->tokens[t].sentence && dmi_tok_in(a, u - 1, dets) >= 0 &&
+           dmi_tok_in(a, u - 2, made) >= 0;
+}
+
 const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
     if (!(a->tokens[t].flags & DMI_TOK_CAP) || (a->tokens[t].flags & DMI_TOK_SENT_START))
         return NULL;
     load_triggers();
+    if (named_pact_made(a, t))
+        for (size_t i = 0; i < trigger_count; i++)
+            if (triggers[i].type == DM_EVENT_AGREEMENT && triggers[i].strength >= 2 && !triggers[i].before &&
+                dmi_tok_is(a, t, triggers[i].word))
+                return &triggers[i];
     if (named_meeting_held(a, t))
         for (size_t i = 0; i < trigger_count; i++)
             if (strcmp(triggers[i].word, "summit") == 0)
@@ -995,6 +1016,10 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         else if ((dmi_tok_is(a, u, "preparations") || dmi_tok_is(a, u, "preparation")) &&
                  dmi_tok_is(a, u + 1, "for"))
             return DM_EVENT_PLANNED;
+    /* "the charter, to be signed in May", "is yet to be
+     * ratified": a passive infinitive of the trigger is still to come. */
+    if (trig > first + 1 && dmi_tok_is(a, trig - 1, "be") && dmi_tok_is(a, trig - 2, "to"))
+        return DM_EVENT_PLANNED;
     /* "accepted the envoy's request for a meeting", "agreed to a proposal
      * for talks": an offer taken up sets an event still to come when the
      * sentence is told (a date before the report turns it held later). */

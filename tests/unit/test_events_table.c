@@ -180,6 +180,13 @@ static const construction_case_t cases[] = {
      "agreement held lima", 0},
     {"the plan agreed by the delegates in C",
      BODY "Mendez praised the plan agreed by the delegates in Lima on Monday.\n", "agreement held lima", 0},
+    {"concluded a named Agreement in C",
+     BODY "Chile and Peru concluded a Coastal Fisheries Agreement in Lima on Monday.\n", "agreement held lima", 0},
+    {"joined a named Agreement: no agreement made", BODY "Peru joined the Coastal Fisheries Agreement in 2009.\n", "",
+     0},
+    {"a charter to be signed in C: still to come",
+     BODY "Officials noted the charter, to be signed by ministers in Lima, runs to ten pages.\n",
+     "agreement planned lima", 0},
     {"agreed to meet in C stays a meeting", BODY "Mendez and Rojas agreed to meet in Lima on Friday.\n",
      "meeting planned lima", 0},
     /* Headline and dateline. */

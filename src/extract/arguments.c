@@ -1081,6 +1081,31 @@ size_t dmi_dateline_city(const dmi_events_state_t *S)
     return NONE;
 }
 
+size_t dmi_foreign_mission_here(const dmi_events_state_t *S, size_t first, size_t last)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const missions[] = {"embassy", "consulate", "residence", NULL};
+    size_t city = dmi_dateline_city(S);
+    if (city == NONE || !x->places[city].is_capital)
+        return NONE;
+    for (size_t t = first; t < last; t++) {
+        if (dmi_tok_in(a, t, missions) < 0 || dmi_tok_cap(a, t))
+            continue;
+        /* "stormed the Japanese embassy in A" names its own place. */
+        if (dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at"))
+            return NONE;
+        for (size_t k = dmi_mention_lower(x, t >= 3 ? t - 3 : 0); k < x->mention_count && x->mentions[k].first < t;
+             k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if ((m->flags & DMI_MENTION_DEMONYM) && dmi_usable_mention(m) &&
+                strcmp(x->places[m->place].country, x->places[city].country) != 0)
+                return city;
+        }
+    }
+    return NONE;
+}
+
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
 {
     dmi_extraction_t *x = S->x;

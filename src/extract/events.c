@@ -554,6 +554,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * told in the clause of the trip. */
         if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0)
             dmi_add_place(&e, dmi_journey_origin(x, sn->first, sn->last));
+        if (e.place_count == 0)
+            dmi_add_place(&e, dmi_foreign_mission_here(S, first, last));
         if (e.type == DM_EVENT_INCIDENT && e.place_count == 0) {
             size_t state = tester_state(S, si, trig);
             if (state != NONE)

@@ -605,6 +605,11 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
 void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 size_t dmi_dateline_city(const dmi_events_state_t *S);
+/* "stormed the Japanese ambassador's residence": a foreign country's
+ * embassy, consulate or residence the clause [first, last) names without
+ * a place is in the dateline's city when that is a capital of another
+ * country (missions sit in capitals); else NONE. */
+size_t dmi_foreign_mission_here(const dmi_events_state_t *S, size_t first, size_t last);
 size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_t tense, dmi_date_hit_t *out,
                     size_t max);
 const char *dmi_sender_name(dmi_events_state_t *S, size_t first, size_t last);

@@ -4076,6 +4076,14 @@ static void events_twenty_sixth_round_desc(void **state)
         {"date 2025-06-12\n\nThe ministers will discuss the drought in Bolivia and plans for talks on the "
          "war in Peru next month.\n",
          "talks 2025-07 planned bolivia"},
+        /* A foreign mission named without a place is in the dateline's
+         * capital; guard: not the mission of the dateline's own country. */
+        {"date 2025-06-12\n\nQUITO, June 12 (AFP)\n\nMasked gunmen stormed the Chilean ambassador's "
+         "residence on Tuesday in a dawn raid.\n",
+         "incident 2025-06-10 held quito"},
+        {"date 2025-06-12\n\nQUITO, June 12 (AFP)\n\nMasked gunmen stormed the Ecuadorian embassy on Tuesday "
+         "in a dawn raid.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1210,8 +1210,13 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             else if (item_year && !relative) {
                 d.year = item_year;
                 if (forward && anchor.month && (anchor.year == item_year || anchor.year == item_year + 1)) {
-                    /* one year on at most from the year last named */
-                    d.year = anchor.year == item_year && d.month < anchor.month ? item_year + 1 : anchor.year;
+                    /* one year on at most from the year last named; a day
+                     * told less than a month before the day told last
+                     * stays in its year ("On 1 October 2015 ... raids (30
+                     * September) ...": a step back, not 30 September 2016) */
+                    int back = (anchor.month - d.month) * 31 + (anchor.day && d.day ? anchor.day - d.day : 0);
+                    d.year =
+                        anchor.year == item_year && d.month < anchor.month && back >= 31 ? item_year + 1 : anchor.year;
                 }
             }
         }

@@ -3580,6 +3580,11 @@ static void events_sixteenth_round_evprec(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nIn November 2008, the king visited Havana. The "
          "president had visited Lima in January.\n",
          "visit 2008-11 held havana; visit 2008-01 held lima"},
+        /* ... but a day less than a month before the day told last is a
+         * step back in its year (twenty-sixth round, engineer acts). */
+        {"date 2010-06-15\nSome headline for the test\n\nOn 3 October 2004, the envoys met in Oslo. The "
+         "ministers held talks in Geneva (on 28 September) to prepare it.\n",
+         "meeting 2004-10-03 held oslo; talks 2004-09-28 held geneva"},
         /* A range told in words ("from 24 to 26 May", "between 3 and 5
          * June") starts on its first day, as "24-26 May" does. */
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. The king "

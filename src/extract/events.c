@@ -208,6 +208,34 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
     return it && si > 0 ? subject_state(x, si - 1) : NONE;
 }
 
+/* The state that performs a diplomatic act, named right before its verb
+ * with at most two adverbs or auxiliaries between ("Ecuador unilaterally
+ * pulled out of the pact", "Oslo had reinstated its envoy"): a country or
+ * a capital, not a demonym or a possessive ("Chile's envoy"). Returns its
+ * place, else NONE. */
+static size_t acting_state(const dmi_extraction_t *x, size_t first, size_t trig)
+{
+    static const char *const between[] = {"had",   "has",      "have",       "also", "then",
+                                          "later", "formally", "officially", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t p = trig, n = 0; p > first && n <= 2; n++) {
+        const dmi_mention_t *m = dmi_mention_ending_at(x, p);
+        if (m) {
+            dm_place_kind_t kind = x->places[m->place].kind;
+            return dmi_usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
+                           (kind == DM_PLACE_COUNTRY || kind == DM_PLACE_CITY)
+                       ? m->place
+                       : NONE;
+        }
+        p--;
+        size_t len = dmi_tok_len(a, p);
+        int adverb = dmi_tok_word(a, p) && len > 4 && g_ascii_strncasecmp(dmi_tok_text(a, p) + len - 2, "ly", 2) == 0;
+        if (!adverb && dmi_tok_in(a, p, between) < 0)
+            return NONE;
+    }
+    return NONE;
+}
+
 /* The comma that closes a phrase of time opening the sentence ("Following
  * the minister's visit to Accra, ...", "After talks in Oslo, ...",
  * "Ahead of the summit, ..."), or NONE. */
@@ -576,6 +604,13 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (here != NONE)
                 dmi_add_place(&e, here);
             e.status = DM_EVENT_HELD;
+        }
+        /* A diplomatic act its clause does not place is where the state
+         * that acts is. */
+        if (e.type == DM_EVENT_OTHER && e.place_count == 0 && dmi_act_word(a, trig)) {
+            size_t actor = acting_state(x, first, trig);
+            if (actor != NONE)
+                dmi_add_place(&e, actor);
         }
         dmi_city_for_country(S, &e, si);
     }

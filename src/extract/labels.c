@@ -121,12 +121,21 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
         break;
     case DM_EVENT_OTHER: {
         /* Relations cut: "Expulsion in Ecuador", "Ties cut in Bahrain". */
-        const char *head = g_ascii_strncasecmp(trigger_word, "expel", 5) == 0 ||
-                                   g_ascii_strncasecmp(trigger_word, "expuls", 6) == 0
-                               ? "Expulsion"
-                           : g_ascii_strncasecmp(trigger_word, "sever", 5) == 0 ? "Ties cut"
-                           : g_ascii_strncasecmp(trigger_word, "recall", 6) == 0 ? "Envoy recalled"
-                                                                                 : "Event";
+        const char *head =
+            g_ascii_strncasecmp(trigger_word, "expel", 5) == 0 || g_ascii_strncasecmp(trigger_word, "expuls", 6) == 0
+                ? "Expulsion"
+            : g_ascii_strncasecmp(trigger_word, "sever", 5) == 0  ? "Ties cut"
+            : g_ascii_strncasecmp(trigger_word, "recall", 6) == 0 ? "Envoy recalled"
+            /* diplomatic acts (rules/act_frames.txt) */
+            : g_ascii_strncasecmp(trigger_word, "reinstate", 9) == 0 ? "Envoy reinstated"
+            : g_ascii_strncasecmp(trigger_word, "summon", 6) == 0    ? "Envoy summoned"
+            : g_ascii_strcasecmp(trigger_word, "grata") == 0         ? "Persona non grata"
+            : g_ascii_strncasecmp(trigger_word, "blacklist", 9) == 0 ||
+                    g_ascii_strncasecmp(trigger_word, "sanction", 8) == 0
+                ? "Sanctions"
+            : g_ascii_strncasecmp(trigger_word, "pull", 4) == 0 || g_ascii_strncasecmp(trigger_word, "withdr", 6) == 0
+                ? "Withdrawal"
+                : "Event";
         placed_label(e, head, "in", first, status);
         break;
     }

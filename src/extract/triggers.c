@@ -537,6 +537,91 @@ static int sports_clause(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* Diplomatic acts as frames (rules/act_frames.txt, "KIND WORD"): a verb of
+ * a diplomatic act names one only with its object ("reinstated its
+ * ambassador", "pulled out of the trade pact", "the envoy is persona non
+ * grata"); "reinstated the rule", "pulled out of the race" are none. One
+ * indexed set for every kind. */
+static const char *const act_lines[] = {
+#include "rules/act_frames.inc"
+    NULL};
+static dmi_word_set_t act_words = DMI_WORD_SET(act_lines);
+
+/* Token t is listed under kind. */
+static int act_word_is(const dmi_article_t *a, size_t t, const char *kind)
+{
+    char key[48];
+    size_t kl = strlen(kind), n = dmi_tok_len(a, t);
+    if (!dmi_tok_word(a, t) || kl + 1 + n > sizeof key)
+        return 0; /* no listed word is that long */
+    memcpy(key, kind, kl);
+    key[kl] = ' ';
+    memcpy(key + kl + 1, dmi_tok_text(a, t), n);
+    return dmi_word_in_set_ci(key, kl + 1 + n, &act_words);
+}
+
+/* An object of kind within eight words from token u on, in its sentence
+ * and before any punctuation but a possessive ("recalled its ambassador",
+ * "blacklisted 10 senior officials"). */
+static int act_object_after(const dmi_article_t *a, size_t t, size_t u, const char *kind)
+{
+    for (size_t n = 0; n < 8 && u < a->token_count && dmi_tok_same_sentence(a, t, u); u++, n++) {
+        if (dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS))
+            return 0;
+        if (act_word_is(a, u, kind))
+            return 1;
+    }
+    return 0;
+}
+
+/* An object of kind within n words before token t, in its sentence ("the
+ * second official of the embassy is persona non grata"). */
+static int act_word_before(const dmi_article_t *a, size_t t, size_t n, const char *kind)
+{
+    for (size_t u = t; u > 0 && n > 0 && dmi_tok_same_sentence(a, u - 1, t); n--) {
+        u--;
+        if (act_word_is(a, u, kind))
+            return 1;
+    }
+    return 0;
+}
+
+int dmi_act_word(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"act-envoy", "act-official", "act-pact",       "out-pact",
+                                        "from-pact", "grata-envoy",  "grata-official", NULL};
+    for (size_t k = 0; verbs[k]; k++)
+        if (act_word_is(a, t, verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* The act at t has its object and is told as done or to be done, not
+ * threatened ("threatened to recall its envoy"). */
+static int act_frame(const dmi_article_t *a, size_t t)
+{
+    if (act_word_before(a, t, 3, "threat"))
+        return 0;
+    static const char *const objects[] = {"envoy", "official", "pact", NULL};
+    char kind[32];
+    for (size_t k = 0; objects[k]; k++) {
+        g_snprintf(kind, sizeof kind, "act-%s", objects[k]);
+        if (act_word_is(a, t, kind) && act_object_after(a, t, t + 1, objects[k]))
+            return 1;
+        g_snprintf(kind, sizeof kind, "grata-%s", objects[k]);
+        if (act_word_is(a, t, kind) && (act_word_before(a, t, 12, objects[k]) || act_word_before(a, t, 4, "declare")))
+            return 1;
+    }
+    /* "pulled out of the pact", "withdrew from the treaty" */
+    if (act_word_is(a, t, "out-pact") && t + 1 < a->token_count && dmi_tok_is(a, t + 1, "out") &&
+        act_object_after(a, t, t + 2, "pact"))
+        return 1;
+    if (act_word_is(a, t, "from-pact") && t + 1 < a->token_count && dmi_tok_is(a, t + 1, "from") &&
+        act_object_after(a, t, t + 2, "pact"))
+        return 1;
+    return 0;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case);
 
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
@@ -606,6 +691,14 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (triggers[i].type == DM_EVENT_CALL && call_not_phoned(a, t))
             return NULL;
         if (other_sense(a, t) || contest_meet(a, t))
+            return NULL;
+        /* "reinstated its ambassador": an act only with its object. */
+        if (triggers[i].type == DM_EVENT_OTHER && dmi_act_word(a, t) && !act_frame(a, t))
+            return NULL;
+        if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
+            (acquainted(a, t) || sports_clause(a, t)))
+            return NULL;
+        if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
             return NULL;
         if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
             (acquainted(a, t) || sports_clause(a, t)))

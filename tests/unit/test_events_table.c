@@ -415,6 +415,31 @@ static const construction_case_t cases[] = {
     {"the embassy's address in C", BODY "The embassy's address in Santiago changed on Monday.\n", "", 0},
     {"X read a report on the plane to C", BODY "The minister read the report on the plane to Santiago on Monday.\n", "",
      0},
+    /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
+     * its object (rules/act_frames.txt) is an event of type other, where
+     * its clause places it, else where the state that acts is. */
+    {"K reinstated its ambassador to K2", BODY "Chile reinstated its ambassador to Peru on Monday.\n",
+     "other held peru", 0},
+    {"K summoned the envoy of K2", BODY "Chile summoned the Peruvian ambassador on Monday.\n", "other held chile",
+     0},
+    {"the official of an embassy in C is persona non grata",
+     BODY "Peru said the second official of the Chilean embassy in Lima is persona non grata.\n", "other held lima",
+     0},
+    {"X blacklisted officials in C",
+     BODY "The ministry blacklisted five senior Peruvian officials in Lima on Monday.\n", "other held lima", 0},
+    {"K pulled out of a pact", BODY "Bolivia unilaterally pulled out of a trade pact with Chile in 2009.\n",
+     "other held bolivia", 0},
+    {"K withdrew from a treaty", BODY "Chile withdrew from the border treaty with Peru on Monday.\n",
+     "other held chile", 0},
+    /* ... guards: no diplomatic object, threatened, negated */
+    {"K reinstated a tariff: no act", BODY "Chile reinstated the old tariff on Peruvian copper on Monday.\n", "", 0},
+    {"K pulled out of a race: no act", BODY "Chile pulled out of the race to host the games in 2009.\n", "", 0},
+    {"K withdrew troops from K2: no act", BODY "Chile withdrew its troops from Peru on Monday.\n", "", 0},
+    {"K threatened to recall its envoy from C: no act",
+     BODY "Chile threatened to recall its ambassador from Lima on Monday.\n", "", 0},
+    {"K did not reinstate its envoy: no act", BODY "Chile did not reinstate its ambassador to Peru.\n", "", 0},
+    {"a court summoned a minister: no act",
+     BODY "The court summoned the minister to testify in Lima on Monday.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -700,11 +700,6 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             return NULL;
         if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
             return NULL;
-        if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
-            (acquainted(a, t) || sports_clause(a, t)))
-            return NULL;
-        if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
-            return NULL;
         /* "a flu shot", "booster shots": an injection (rules/vaccine_words.txt). */
         if ((dmi_tok_is(a, t, "shot") || dmi_tok_is(a, t, "shots")) && t > 0 &&
             a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, t - 1, &vaccine_words) >= 0)

@@ -388,6 +388,19 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         if (point[i])
             dmi_frame_to_canvas(mf, e, n, &x[i], &y[i]);
     }
+    /* A country's marker (an event told of the whole country) next to a
+     * place inside it is no spot an inset could show closer: its point is
+     * a reference, the event is told on the country's name. Only places
+     * cluster ("read on Iraqi television" beside Baghdad is no inset). */
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (!point[i] || p->kind != DM_PLACE_COUNTRY || !p->country)
+            continue;
+        for (size_t k = 0; k < np && point[i]; k++)
+            if (k != i && point[k] && dm_story_place(s, k)->country &&
+                strcmp(dm_story_place(s, k)->country, p->country) == 0)
+                point[i] = 0;
+    }
     /* Single-link clustering (merge any two points closer than `near`):
      * union-find over neighbours found through a grid of cells `near`
      * wide, so thousands of places cost little. */

@@ -799,6 +799,40 @@ static void wide_region_named_in_passing_is_not_labelled(void **state)
     }
 }
 
+/* A country's event marker beside a town of that country (an airing "on
+ * Iraqi television" and Baghdad, 50 km apart on a map from Washington to
+ * the Gulf) is no cluster for an inset: the country's point is a reference,
+ * and a 10 km inset of it showed nothing. Two towns as close still get one. */
+static void country_marker_by_its_town_makes_no_inset(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Airing\",\"places\":["
+        "{\"id\":\"iraq\",\"name\":\"Iraq\",\"kind\":\"%s\",\"country\":\"IQ\",\"lat\":33.0,\"lon\":44.0},"
+        "{\"id\":\"baghdad\",\"name\":\"Baghdad\",\"kind\":\"city\",\"country\":\"IQ\",\"lat\":33.34058,"
+        "\"lon\":44.40088},"
+        "{\"id\":\"geneva\",\"name\":\"Geneva\",\"kind\":\"city\",\"country\":\"CH\",\"lat\":46.20222,"
+        "\"lon\":6.14569},"
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.89511,"
+        "\"lon\":-77.03637}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"places\":[\"geneva\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"broadcast\",\"places\":[\"iraq\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"statement\",\"places\":[\"washington\"],\"status\":\"held\"}]}";
+    const char *kinds[] = {"country", "city"};
+    for (int town = 0; town < 2; town++) {
+        char *text = g_strdup_printf(story, kinds[town]);
+        json_t *root = layout_of_story(text, 1200, 675);
+        g_free(text);
+        size_t i;
+        json_t *f;
+        int insets = 0;
+        json_array_foreach(json_object_get(root, "frames"), i, f)
+            insets += strncmp(json_string_value(json_object_get(f, "id")), "inset", 5) == 0;
+        assert_int_equal(insets, town);
+        json_decref(root);
+    }
+}
+
 /* No event with a marker (a visit to Asia) and one town merely named: the
  * story's countries frame the map with the town, which no longer decides
  * it alone (Japan is in the main frame and named there). */
@@ -1435,6 +1469,7 @@ int main(void)
         cmocka_unit_test(legend_names_persons_once),
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(wide_region_named_in_passing_is_not_labelled),
+        cmocka_unit_test(country_marker_by_its_town_makes_no_inset),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),
         cmocka_unit_test(no_neighbour_named_on_an_edge_strip),

@@ -19,7 +19,9 @@ half (split.py) it prints:
   A optional), recall hits / A required), a hit being family + place + date + status; beside it
   the same with A and B swapped, and the F1 of family and place alone;
 * the unpaired events of one annotator that an unpaired event of the other would have matched
-  but for the place (same family and date, one of them placeless or placed beyond tolerance).
+  but for the place (same family and date, one of them placeless or placed beyond tolerance) or
+  but for the type family (same date, overlapping spans), and Cohen's kappa of the optional flag
+  over the paired events.
 
 --list prints every pair and every unpaired event (ids, types, dates, statuses, place names,
 spans; never text). The texts are the publishers' copyright: this script reads only the gold files.
@@ -69,7 +71,7 @@ def compare(a, b):
     pairs = det["pairs"]  # (b index, a index)
     c = {k: 0 for k in ("a_required", "a_optional", "b_required", "b_optional", "paired", "paired_date",
                         "paired_date_status", "rr", "ro", "or", "oo", "r_missing_in_b", "o_missing_in_b",
-                        "r_missing_in_a", "o_missing_in_a", "near_place_a", "near_place_b")}
+                        "r_missing_in_a", "o_missing_in_a", "near_place", "near_type")}
     for ev in gevs:
         c["a_" + opt(ev)] += 1
     for ev in bevs:
@@ -94,18 +96,38 @@ def compare(a, b):
     for i in lone_b:
         c[("r" if not bevs[i].get("optional") else "o") + "_missing_in_a"] += 1
         rows.append(("only B", None, i, None, None))
-    # Unpaired on both sides, same family and date: they disagree on the place alone.
+    # Unpaired on both sides with the same date: the same family means they disagree on the place
+    # alone; overlapping spans and another family, on the type alone.
     taken = set()
     for i in lone_a:
         for j in lone_b:
-            if j in taken or FAMILY[gevs[i]["type"]] != FAMILY[bevs[j]["type"]]:
+            if j in taken or not date_match(gevs[i].get("date"), bevs[j].get("date"))[0]:
                 continue
-            if date_match(gevs[i].get("date"), bevs[j].get("date"))[0]:
-                taken.add(j)
-                c["near_place_a"] += 1
-                c["near_place_b"] += 1
-                break
+            if FAMILY[gevs[i]["type"]] == FAMILY[bevs[j]["type"]]:
+                c["near_place"] += 1
+            elif overlaps(gevs[i].get("span"), bevs[j].get("span")):
+                c["near_type"] += 1
+            else:
+                continue
+            taken.add(j)
+            break
     return c, rows
+
+
+def overlaps(s, t):
+    return bool(s and t and min(s[1], t[1]) > max(s[0], t[0]))
+
+
+def kappa(c):
+    """Cohen's kappa of the optional flag over the paired events (chance agreement from each
+    annotator's own share of optional among them); None when undefined."""
+    n = c["rr"] + c["ro"] + c["or"] + c["oo"]
+    if not n:
+        return None
+    seen = (c["rr"] + c["oo"]) / n
+    a_opt, b_opt = (c["or"] + c["oo"]) / n, (c["ro"] + c["oo"]) / n
+    chance = a_opt * b_opt + (1 - a_opt) * (1 - b_opt)
+    return None if chance == 1 else (seen - chance) / (1 - chance)
 
 
 def scored(a, b):
@@ -183,7 +205,7 @@ def main(argv=None):
         else:
             continue
         cr, ab, ba = h["cross"], h["ab"], h["ba"]
-        fig = {"texts": h["texts"], **cr}
+        fig = {"texts": h["texts"], **cr, "optional_kappa": kappa(cr)}
         for key, src in (("b_vs_a", ab), ("a_vs_b", ba)):
             p, r, f = f1_of(src["hits"], src["emitted_counted"], src["gold"])
             lp, lr, lf = f1_of(src["matched"], src["emitted_counted"], src["gold"])
@@ -200,8 +222,9 @@ def main(argv=None):
               f"same date and status {f['paired_date_status']}")
         print(f"  A required -> B required {f['rr']}, B optional {f['ro']}, missing in B {f['r_missing_in_b']}")
         print(f"  A optional -> B required {f['or']}, B optional {f['oo']}, missing in B {f['o_missing_in_b']}")
-        print(f"  B required missing in A {f['r_missing_in_a']}, B optional missing in A {f['o_missing_in_a']}; "
-              f"unpaired on both sides but for the place {f['near_place_a']}")
+        print(f"  B required missing in A {f['r_missing_in_a']}, B optional missing in A {f['o_missing_in_a']}")
+        print(f"  unpaired on both sides but for the place {f['near_place']}, but for the type family "
+              f"{f['near_type']}; optional flag over paired events: kappa {fmt(f['optional_kappa'])}")
         for key, name in (("b_vs_a", "B against A"), ("a_vs_b", "A against B")):
             s = f[key]
             print(f"  {name}: P {fmt(s['precision'])} R {fmt(s['recall'])} F1 {fmt(s['f1'])} "

@@ -124,7 +124,7 @@ static size_t wire_prefix(const dmi_extraction_t *x, const char *s, size_t n, si
 
 typedef struct {
     unsigned lower, cap, upper;
-    size_t cap_token;   /* a capitalised occurrence, for its spelling */
+    size_t cap_token; /* a capitalised occurrence, for its spelling */
 } word_use_t;
 
 /* How the article writes each word away from the starts of sentences and
@@ -138,8 +138,8 @@ static GHashTable *word_uses(const dmi_extraction_t *x, size_t from)
             (a->tokens[t].flags & (DMI_TOK_SENT_START | DMI_TOK_LINE_START | DMI_TOK_NUM)))
             continue;
         /* A dateline in capitals ("TOKYO (AP) -") says nothing of case. */
-        if (t + 1 < a->token_count && (a->tokens[t].flags & DMI_TOK_UPPER) && dmi_tok_punct(a, t + 1, ',') &&
-            t > 0 && (a->tokens[t - 1].flags & DMI_TOK_LINE_START))
+        if (t + 1 < a->token_count && (a->tokens[t].flags & DMI_TOK_UPPER) && dmi_tok_punct(a, t + 1, ',') && t > 0 &&
+            (a->tokens[t - 1].flags & DMI_TOK_LINE_START))
             continue;
         char *key = g_ascii_strdown(dmi_tok_text(a, t), (gssize)dmi_tok_len(a, t));
         word_use_t *u = g_hash_table_lookup(h, key);
@@ -221,7 +221,7 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
         const word_use_t *u = g_hash_table_lookup(uses, key);
         g_free(key);
         if ((u && u->upper > u->cap && u->upper >= u->lower) || (named && (n <= 3 || memchr(w, '.', n))))
-            kind = KEEP;  /* "NATO"; a place's code or initials ("UK", "U.S.") */
+            kind = KEEP; /* "NATO"; a place's code or initials ("UK", "U.S.") */
         else if (u && u->cap > u->lower)
             kind = BODY;
         else if (named)
@@ -229,7 +229,7 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
         else if (u && u->lower)
             kind = LOWER;
         else if (memchr(w, '.', n) && n <= 6)
-            kind = KEEP;  /* "U.S.", "U.K." */
+            kind = KEEP; /* "U.S.", "U.K." */
         else {
             int vowel = 0;
             for (size_t k = 0; k < n; k++)
@@ -314,6 +314,39 @@ static void sentence_case(const dmi_extraction_t *x, size_t h, size_t end, char 
     g_hash_table_destroy(uses);
 }
 
+/* Old wire copy writes quotes as a typewriter did: ``double'' and `single'.
+ * A title shows them as typographic quotes (U+201C/D, U+2018/9); a single
+ * closing mark is the first straight apostrophe after the grave accent that
+ * no letter follows ("`Liar'", not the one of "Bush's"). Rewrites s in place
+ * when the result fits in size bytes. */
+static void curl_grave_quotes(char *s, size_t size)
+{
+    if (!strchr(s, '`'))
+        return;
+    GString *g = g_string_sized_new(size);
+    int open_single = 0;
+    for (size_t i = 0; s[i]; i++) {
+        if (s[i] == '`' && s[i + 1] == '`') {
+            g_string_append(g, "\xe2\x80\x9c");
+            i++;
+        } else if (s[i] == '\'' && s[i + 1] == '\'') {
+            g_string_append(g, "\xe2\x80\x9d");
+            i++;
+        } else if (s[i] == '`') {
+            g_string_append(g, "\xe2\x80\x98");
+            open_single = 1;
+        } else if (s[i] == '\'' && open_single && !g_ascii_isalpha(s[i + 1])) {
+            g_string_append(g, "\xe2\x80\x99");
+            open_single = 0;
+        } else {
+            g_string_append_c(g, s[i]);
+        }
+    }
+    if (g->len < size)
+        memcpy(s, g->str, g->len + 1);
+    g_string_free(g, TRUE);
+}
+
 /* The article's own headline, when its first line is one: a short line of
  * words (no closing full stop, no dateline, no byline) followed by the
  * body, naming a place, a person or an event of the story, a wire
@@ -387,8 +420,7 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
         return 0;
     int names = 0;
     for (size_t m = 0; m < x->mention_count && !names; m++)
-        if (x->mentions[m].start >= i && x->mentions[m].end <= end &&
-            x->places[x->mentions[m].place].mention_count > 0)
+        if (x->mentions[m].start >= i && x->mentions[m].end <= end && x->places[x->mentions[m].place].mention_count > 0)
             names = 1;
     size_t first_tok = NONE;
     for (size_t t = 0; t < a->token_count && a->tokens[t].start < end; t++) {
@@ -407,6 +439,7 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
     out[end - i] = '\0';
     if (upper_word(out, end - i))
         sentence_case(x, i, end, out);
+    curl_grave_quotes(out, size);
     size_t si = a->tokens[first_tok].sentence;
     if (a->sentences[si].start >= line && a->sentences[si].start < end)
         *sentence = si;
@@ -416,18 +449,39 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
 
 static const struct {
     const char *past, *sg, *pl;
-} headline_verbs[] = {
-    {"met", "meets", "meet"}, {"meet", "meets", "meet"}, {"held", "holds", "hold"}, {"hold", "holds", "hold"},
-    {"signed", "signs", "sign"}, {"sign", "signs", "sign"}, {"agreed", "agrees", "agree"},
-    {"visited", "visits", "visit"}, {"visit", "visits", "visit"}, {"flew", "flies", "fly"},
-    {"travelled", "travels", "travel"}, {"traveled", "travels", "travel"}, {"travel", "travels", "travel"},
-    {"arrived", "arrives", "arrive"}, {"phoned", "phones", "phone"}, {"called", "calls", "call"},
-    {"proposed", "proposes", "propose"}, {"proposes", "proposes", "propose"}, {"blew", "blows", "blow"},
-    {"demolished", "demolishes", "demolish"}, {"launched", "launches", "launch"},
-    {"suspended", "suspends", "suspend"}, {"hosted", "hosts", "host"}, {"attacked", "attacks", "attack"},
-    {"seized", "seizes", "seize"}, {"reached", "reaches", "reach"}, {"concluded", "concludes", "conclude"},
-    {"sent", "sends", "send"}, {"opened", "opens", "open"}, {"resumed", "resumes", "resume"},
-    {"shelled", "shells", "shell"}, {"mediated", "mediates", "mediate"}, {"hit", "hits", "hit"}};
+} headline_verbs[] = {{"met", "meets", "meet"},
+                      {"meet", "meets", "meet"},
+                      {"held", "holds", "hold"},
+                      {"hold", "holds", "hold"},
+                      {"signed", "signs", "sign"},
+                      {"sign", "signs", "sign"},
+                      {"agreed", "agrees", "agree"},
+                      {"visited", "visits", "visit"},
+                      {"visit", "visits", "visit"},
+                      {"flew", "flies", "fly"},
+                      {"travelled", "travels", "travel"},
+                      {"traveled", "travels", "travel"},
+                      {"travel", "travels", "travel"},
+                      {"arrived", "arrives", "arrive"},
+                      {"phoned", "phones", "phone"},
+                      {"called", "calls", "call"},
+                      {"proposed", "proposes", "propose"},
+                      {"proposes", "proposes", "propose"},
+                      {"blew", "blows", "blow"},
+                      {"demolished", "demolishes", "demolish"},
+                      {"launched", "launches", "launch"},
+                      {"suspended", "suspends", "suspend"},
+                      {"hosted", "hosts", "host"},
+                      {"attacked", "attacks", "attack"},
+                      {"seized", "seizes", "seize"},
+                      {"reached", "reaches", "reach"},
+                      {"concluded", "concludes", "conclude"},
+                      {"sent", "sends", "send"},
+                      {"opened", "opens", "open"},
+                      {"resumed", "resumes", "resume"},
+                      {"shelled", "shells", "shell"},
+                      {"mediated", "mediates", "mediate"},
+                      {"hit", "hits", "hit"}};
 
 static int headline_verb(const dmi_article_t *a, size_t t)
 {
@@ -439,8 +493,8 @@ static int headline_verb(const dmi_article_t *a, size_t t)
 
 static int skip_word(const dmi_article_t *a, size_t t)
 {
-    static const char *const w[] = {"a", "an", "the", "its", "their", "his", "her", "new", "joint", "first",
-                                    "second", "regional", "fresh", "further", "historic", NULL};
+    static const char *const w[] = {"a",     "an",    "the",    "its",      "their", "his",     "her",      "new",
+                                    "joint", "first", "second", "regional", "fresh", "further", "historic", NULL};
     return dmi_tok_in(a, t, w) >= 0;
 }
 
@@ -470,8 +524,8 @@ static void append_words(GString *g, const dmi_article_t *a, size_t first, size_
 
 static int is_preposition(const dmi_article_t *a, size_t t)
 {
-    static const char *const w[] = {"in", "at", "with", "to", "on", "for", "from", "near", "of", "by",
-                                    "after", "before", "since", "during", "and", "that", "which", NULL};
+    static const char *const w[] = {"in", "at",    "with",   "to",    "on",     "for", "from", "near",  "of",
+                                    "by", "after", "before", "since", "during", "and", "that", "which", NULL};
     return dmi_tok_in(a, t, w) >= 0;
 }
 
@@ -590,9 +644,9 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     }
     /* The object: the trigger noun with its modifiers, or the words after a
      * verb up to a preposition ("reopening a joint liaison channel with"). */
-    size_t venue = e->place_count == 0 ? SIZE_MAX
-                 : (dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) ? e->places[e->place_count - 1]
-                 : e->places[0];
+    size_t venue = e->place_count == 0                                            ? SIZE_MAX
+                   : (dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) ? e->places[e->place_count - 1]
+                                                                                  : e->places[0];
     int object_is_venue = 0;
     if (v != trig) {
         append_words(g, a, v + 1, trig + 1, 3);
@@ -622,15 +676,14 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     }
     if (e->status == DM_EVENT_CANCELLED || e->status == DM_EVENT_REFUSED || e->status == DM_EVENT_FAILED) {
         g_string_free(g, TRUE);
-        return;  /* the label says it better ("Meeting in Budapest cancelled") */
+        return; /* the label says it better ("Meeting in Budapest cancelled") */
     }
     if (g->len < size && g->len <= 90)
         g_strlcpy(out, g->str, size);
     g_string_free(g, TRUE);
 }
 
-void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count,
-                      char *out, size_t size)
+void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, char *out, size_t size)
 {
     out[0] = '\0';
     const dmi_xevent_t *best = NULL;
@@ -640,11 +693,12 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
     if (!best)
         return;
     const dmi_article_t *a = x->art;
-    const char *status = best->status == DM_EVENT_REFUSED ? "refused"
-                       : best->status == DM_EVENT_SUSPENDED ? "suspended"
-                       : best->status == DM_EVENT_CANCELLED ? "cancelled"
-                       : best->status == DM_EVENT_FAILED ? "fails"
-                       : best->status == DM_EVENT_DELIVERED ? "delivered" : NULL;
+    const char *status = best->status == DM_EVENT_REFUSED     ? "refused"
+                         : best->status == DM_EVENT_SUSPENDED ? "suspended"
+                         : best->status == DM_EVENT_CANCELLED ? "cancelled"
+                         : best->status == DM_EVENT_FAILED    ? "fails"
+                         : best->status == DM_EVENT_DELIVERED ? "delivered"
+                                                              : NULL;
     if (best->type == DM_EVENT_LETTER && !(best->word && g_ascii_strncasecmp(best->word, "propos", 6) == 0)) {
         /* "<Sender>'s letter to <Recipient> refused at <place>" */
         const char *from = NULL, *to = NULL;

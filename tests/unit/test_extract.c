@@ -63,8 +63,8 @@ static const dm_place_t *place_near(const dm_story_t *s, double lat, double lon,
 
 /* An event of the type, with a date starting with date (or any when NULL),
  * the status (or any when < 0) and a place within tol_km of (lat, lon). */
-static const dm_event_t *event_near(const dm_story_t *s, dm_event_type_t type, const char *date,
-                                    int status, double lat, double lon, double tol)
+static const dm_event_t *event_near(const dm_story_t *s, dm_event_type_t type, const char *date, int status, double lat,
+                                    double lon, double tol)
 {
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *e = dm_story_event(s, i);
@@ -124,20 +124,21 @@ static void seed_matches_gold(void **state)
 
     size_t i;
     json_t *g;
-    json_array_foreach(json_object_get(gold, "places"), i, g) {
+    json_array_foreach(json_object_get(gold, "places"), i, g)
+    {
         if (json_is_true(json_object_get(g, "optional")))
             continue;
         const char *kind = json_string_value(json_object_get(g, "kind"));
-        const dm_place_t *p = place_near(s, json_real_value(json_object_get(g, "lat")),
-                                         json_real_value(json_object_get(g, "lon")),
-                                         json_number_value(json_object_get(g, "tol_km")),
-                                         kind ? dm_place_kind_parse(kind) : -1);
+        const dm_place_t *p =
+            place_near(s, json_real_value(json_object_get(g, "lat")), json_real_value(json_object_get(g, "lon")),
+                       json_number_value(json_object_get(g, "tol_km")), kind ? dm_place_kind_parse(kind) : -1);
         if (!p)
             fail_msg("seed: no place for gold %s", json_string_value(json_array_get(json_object_get(g, "names"), 0)));
     }
     /* No mention of a place is one of the not_places. Mention offsets are
      * code points; the seed is ASCII so they index bytes too. */
-    json_array_foreach(json_object_get(gold, "not_places"), i, g) {
+    json_array_foreach(json_object_get(gold, "not_places"), i, g)
+    {
         const char *np = json_string_value(g);
         for (size_t k = 0; k < dm_story_place_count(s); k++) {
             const dm_place_t *p = dm_story_place(s, k);
@@ -156,26 +157,27 @@ static void seed_matches_gold(void **state)
         if (p->kind == DM_PLACE_COUNTRY)
             continue;
         int listed = 0;
-        json_array_foreach(json_object_get(gold, "places"), i, g) {
+        json_array_foreach(json_object_get(gold, "places"), i, g)
+        {
             double tol = json_number_value(json_object_get(g, "tol_km"));
             if (km(p->lat, p->lon, json_real_value(json_object_get(g, "lat")),
-                               json_real_value(json_object_get(g, "lon"))) <= fmax(tol, 25.0))
+                   json_real_value(json_object_get(g, "lon"))) <= fmax(tol, 25.0))
                 listed = 1;
         }
         if (!listed)
             fail_msg("seed: place %s (%s) is not in the gold", p->id, p->name);
     }
-    json_array_foreach(json_object_get(gold, "events"), i, g) {
+    json_array_foreach(json_object_get(gold, "events"), i, g)
+    {
         if (json_is_true(json_object_get(g, "optional")))
             continue;
         int type = dm_event_type_parse(json_string_value(json_array_get(json_object_get(g, "types"), 0)));
         const char *st = json_string_value(json_object_get(g, "status"));
         json_t *near = json_object_get(g, "near");
-        const dm_event_t *e = event_near(s, (dm_event_type_t)type, json_string_value(json_object_get(g, "when")),
-                                         st ? dm_event_status_parse(st) : -1,
-                                         json_number_value(json_array_get(near, 0)),
-                                         json_number_value(json_array_get(near, 1)),
-                                         json_number_value(json_object_get(g, "tol_km")));
+        const dm_event_t *e =
+            event_near(s, (dm_event_type_t)type, json_string_value(json_object_get(g, "when")),
+                       st ? dm_event_status_parse(st) : -1, json_number_value(json_array_get(near, 0)),
+                       json_number_value(json_array_get(near, 1)), json_number_value(json_object_get(g, "tol_km")));
         if (!e)
             fail_msg("seed: no event for gold '%s'", json_string_value(json_object_get(g, "about")));
     }
@@ -218,7 +220,7 @@ static void seed_matches_gold(void **state)
 
 typedef struct {
     const char *file;
-    double lat, lon, tol;  /* a place that must be there */
+    double lat, lon, tol; /* a place that must be there */
 } place_case_t;
 
 typedef struct {
@@ -277,12 +279,12 @@ static const event_case_t event_cases[] = {
 static const struct {
     const char *file, *word;
 } not_place_cases[] = {
-    {"europe-helsinki-arms-talks.txt", "Stubb"}, {"europe-helsinki-arms-talks.txt", "Lavrov"},
+    {"europe-helsinki-arms-talks.txt", "Stubb"},  {"europe-helsinki-arms-talks.txt", "Lavrov"},
     {"europe-helsinki-arms-talks.txt", "Peskov"}, {"europe-helsinki-arms-talks.txt", "Alexander"},
     {"europe-helsinki-arms-talks.txt", "Friday"}, {"mideast-doha-ceasefire.txt", "Hamas"},
-    {"mideast-doha-ceasefire.txt", "Witkoff"}, {"mideast-doha-ceasefire.txt", "Sunday"},
-    {"americas-tariff-call.txt", "Trump"}, {"americas-tariff-call.txt", "Rubio"},
-    {"americas-tariff-call.txt", "Sheinbaum"}, {"africa-congo-rwanda-accord.txt", "Ruto"},
+    {"mideast-doha-ceasefire.txt", "Witkoff"},    {"mideast-doha-ceasefire.txt", "Sunday"},
+    {"americas-tariff-call.txt", "Trump"},        {"americas-tariff-call.txt", "Rubio"},
+    {"americas-tariff-call.txt", "Sheinbaum"},    {"africa-congo-rwanda-accord.txt", "Ruto"},
     {"africa-congo-rwanda-accord.txt", "M23"},
 };
 
@@ -583,37 +585,36 @@ static void story_context_readings(void **state)
          DM_PLACE_REGION},
         {"Georgian troops left Tbilisi as Russia warned Georgia over the vote.", "Georgia", 42.1, 43.5, 300,
          DM_PLACE_COUNTRY},
-        {"Tech jobs moved to states such as Oregon or Washington last year.", "Washington", 47.4,
-         -120.5, 300, DM_PLACE_REGION},
-        {"The British prime minister landed at Heathrow after talks in Brussels and Paris.", "Heathrow", 51.47,
-         -0.46, 5, DM_PLACE_SITE},
+        {"Tech jobs moved to states such as Oregon or Washington last year.", "Washington", 47.4, -120.5, 300,
+         DM_PLACE_REGION},
+        {"The British prime minister landed at Heathrow after talks in Brussels and Paris.", "Heathrow", 51.47, -0.46,
+         5, DM_PLACE_SITE},
         {"Paris and Henry County are rich in history, the tourism board said.", "Henry County", 36.33, -88.30, 30,
          DM_PLACE_REGION},
         /* Round 12: a local story's namesake beside its county, its
          * towns, or in its qualifier's state. */
         {"Paris and Henry County are rich in history, the tourism board said.", "Paris", 36.30, -88.33, 30,
          DM_PLACE_CITY},
-        {"The fire station in Lebanon serves families across Boone County and Zionsville.", "Lebanon", 40.05,
-         -86.47, 30, DM_PLACE_CITY},
+        {"The fire station in Lebanon serves families across Boone County and Zionsville.", "Lebanon", 40.05, -86.47,
+         30, DM_PLACE_CITY},
         {"The firm is based in Lexington, South Carolina, its owner said.", "Lexington", 33.98, -81.24, 30,
          DM_PLACE_CITY},
         {"Talks on Lebanon resumed in Paris as Israel and Syria traded warnings.", "Lebanon", 33.9, 35.9, 300,
          DM_PLACE_COUNTRY},
         /* Two small towns of one state pull each other there; two big
          * cities' names do not pull their hamlets together. */
-        {"Burglaries were reported in Hopkinton and Hillsboro last week, police said.", "Hopkinton", 43.19,
-         -71.68, 30, DM_PLACE_CITY},
+        {"Burglaries were reported in Hopkinton and Hillsboro last week, police said.", "Hopkinton", 43.19, -71.68, 30,
+         DM_PLACE_CITY},
         {"Boston and Houston teams met in the final.", "Houston", 29.76, -95.36, 50, DM_PLACE_CITY},
         /* One name, one place: the later bare mention follows the
          * qualified one (the test checks the last mention). */
-        {"Crews in Belgrade, Minnesota, cleared the roads. The mayor said Belgrade schools stayed closed.",
-         "Belgrade", 45.45, -95.0, 30, DM_PLACE_CITY},
+        {"Crews in Belgrade, Minnesota, cleared the roads. The mayor said Belgrade schools stayed closed.", "Belgrade",
+         45.45, -95.0, 30, DM_PLACE_CITY},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "ctx.txt", NULL, &s),
-                         DM_OK);
+        assert_int_equal(dm_story_extract(ctx, NULL, cases[i].text, strlen(cases[i].text), "ctx.txt", NULL, &s), DM_OK);
         const dm_place_t *found = NULL;
         for (size_t k = 0; k < dm_story_place_count(s); k++) {
             const dm_place_t *p = dm_story_place(s, k);
@@ -640,7 +641,8 @@ static void story_context_readings(void **state)
             assert_false(strcmp(p->country, "CN") == 0);
             assert_false(strstr(p->name, "Bautista") != NULL);
             nyc |= km(p->lat, p->lon, 40.71, -74.01) < 20;
-            florida |= p->kind == DM_PLACE_REGION && strcmp(p->country, "US") == 0 && km(p->lat, p->lon, 28.0, -81.7) < 300;
+            florida |=
+                p->kind == DM_PLACE_REGION && strcmp(p->country, "US") == 0 && km(p->lat, p->lon, 28.0, -81.7) < 300;
         }
         assert_true(nyc);
         assert_true(florida);
@@ -657,8 +659,9 @@ static void story_context_readings(void **state)
     /* Korean text: names with particles glued on ("서울에서"), no capitals;
      * labels keep the article's script, ids are romanised. */
     {
-        const char *t = "date 2025-06-12\n\n이재명 대통령은 서울에서 기자회견을 열었다. 북한은 평양에서 성명을 발표했다. "
-                        "판문점 회담은 2018년에 열렸다.\n";
+        const char *t =
+            "date 2025-06-12\n\n이재명 대통령은 서울에서 기자회견을 열었다. 북한은 평양에서 성명을 발표했다. "
+            "판문점 회담은 2018년에 열렸다.\n";
         dm_story_t *st = NULL;
         assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "ko.txt", NULL, &st), DM_OK);
         const dm_place_t *seoul = place_near(st, 37.57, 126.98, 10, DM_PLACE_CITY);
@@ -721,7 +724,8 @@ static void headlines_and_possessives(void **state)
     (void)state;
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = extract_rel(ctx, "tests/articles/southasia-kartarpur-corridor.txt");
-    assert_string_equal(dm_story_title(s), "India and Pakistan agree to reopen Kartarpur corridor after talks in Lahore");
+    assert_string_equal(dm_story_title(s),
+                        "India and Pakistan agree to reopen Kartarpur corridor after talks in Lahore");
     /* "India's Punjab" is the Indian state, not Pakistan's province. */
     assert_non_null(place_near(s, 31.1, 75.3, 150, DM_PLACE_REGION));
     assert_null(place_near(s, 31.2, 72.5, 150, DM_PLACE_REGION));
@@ -765,8 +769,8 @@ static void clauses_calls_and_objects(void **state)
     int placeless_call = 0;
     for (size_t i = 0; i < dm_story_event_count(s); i++) {
         const dm_event_t *e = dm_story_event(s, i);
-        placeless_call |= e->type == DM_EVENT_CALL && e->date && strcmp(e->date, "2025-02-16") == 0 &&
-                          e->place_count == 0;
+        placeless_call |=
+            e->type == DM_EVENT_CALL && e->date && strcmp(e->date, "2025-02-16") == 0 && e->place_count == 0;
     }
     assert_true(placeless_call);
     assert_non_null(event_near(s, DM_EVENT_TALKS, "2025-02-18", DM_EVENT_PLANNED, 24.69, 46.72, 20));
@@ -970,16 +974,16 @@ static void names_that_are_no_places(void **state)
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "no-places.txt", NULL, &s), DM_OK);
-    assert_null(place_near(s, 37.69, -97.34, 30, -1));     /* Wichita: a street */
-    assert_null(place_near(s, 33.51, 36.29, 30, -1));      /* Damascus ("Sam"): a person */
-    assert_null(place_near(s, 62.55, 8.35, 300, -1));      /* Møre ("More:"): a word */
-    assert_null(place_near(s, 40.92, -81.11, 30, -1));     /* Alliance, Ohio: a word */
-    assert_null(place_near(s, 71.29, -156.79, 100, -1));   /* Barrow, Alaska: the county is meant */
+    assert_null(place_near(s, 37.69, -97.34, 30, -1));                  /* Wichita: a street */
+    assert_null(place_near(s, 33.51, 36.29, 30, -1));                   /* Damascus ("Sam"): a person */
+    assert_null(place_near(s, 62.55, 8.35, 300, -1));                   /* Møre ("More:"): a word */
+    assert_null(place_near(s, 40.92, -81.11, 30, -1));                  /* Alliance, Ohio: a word */
+    assert_null(place_near(s, 71.29, -156.79, 100, -1));                /* Barrow, Alaska: the county is meant */
     assert_non_null(place_near(s, 33.99, -83.71, 30, DM_PLACE_REGION)); /* Barrow County, Georgia */
-    assert_null(place_near(s, 25.85, 114.93, 300, -1));    /* "Kan." is no Chinese town */
+    assert_null(place_near(s, 25.85, 114.93, 300, -1));                 /* "Kan." is no Chinese town */
     assert_non_null(place_near(s, 38.5, -98.4, 300, DM_PLACE_REGION));  /* Kansas */
     assert_non_null(place_near(s, 42.98, -81.23, 20, DM_PLACE_CITY));   /* London, Ontario */
-    assert_null(place_near(s, 51.51, -0.13, 50, -1));      /* not London, England */
+    assert_null(place_near(s, 51.51, -0.13, 50, -1));                   /* not London, England */
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -996,13 +1000,13 @@ static void names_inside_longer_names(void **state)
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "longer-names.txt", NULL, &s), DM_OK);
-    assert_null(place_near(s, 52.64, -1.13, 30, -1));     /* Leicester: a club */
-    assert_null(place_near(s, 37.35, -121.96, 30, -1));   /* Santa Clara: the valley is meant */
-    assert_null(place_near(s, 17.12, -25.02, 50, -1));    /* Paul, Cape Verde: a given name */
+    assert_null(place_near(s, 52.64, -1.13, 30, -1));   /* Leicester: a club */
+    assert_null(place_near(s, 37.35, -121.96, 30, -1)); /* Santa Clara: the valley is meant */
+    assert_null(place_near(s, 17.12, -25.02, 50, -1));  /* Paul, Cape Verde: a given name */
     const dm_place_t *cork = place_near(s, 51.90, -8.47, 30, DM_PLACE_CITY);
     assert_non_null(cork);
     assert_int_equal(cork->mention_count, 1);
-    assert_int_equal(cork->mentions[0].end - cork->mentions[0].start, 4);   /* "Cork", not "Cork city" */
+    assert_int_equal(cork->mentions[0].end - cork->mentions[0].start, 4); /* "Cork", not "Cork city" */
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -1022,7 +1026,7 @@ static void demonyms_as_nouns(void **state)
     const char *adjective = "date 2025-09-12\n\nThe Norwegian government hosted the talks.\n";
     assert_int_equal(dm_story_extract(ctx, NULL, adjective, strlen(adjective), "demonym-adjective.txt", NULL, &s),
                      DM_OK);
-    assert_non_null(place_near(s, 62.0, 10.0, 800, DM_PLACE_COUNTRY));   /* Norway */
+    assert_non_null(place_near(s, 62.0, 10.0, 800, DM_PLACE_COUNTRY)); /* Norway */
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -1063,11 +1067,11 @@ static void titles_and_treaties_of_places(void **state)
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "titles-of.txt", NULL, &s), DM_OK);
-    assert_null(place_near(s, 55.95, -3.19, 50, -1));     /* Edinburgh */
-    assert_null(place_near(s, 51.28, 1.08, 50, -1));      /* Canterbury, Kent */
-    assert_null(place_near(s, -43.5, 171.2, 300, -1));    /* Canterbury, New Zealand */
-    assert_null(place_near(s, 38.72, -9.14, 50, -1));     /* Lisbon */
-    assert_non_null(place_near(s, 25.3, 51.2, 300, DM_PLACE_COUNTRY));  /* Qatar */
+    assert_null(place_near(s, 55.95, -3.19, 50, -1));                  /* Edinburgh */
+    assert_null(place_near(s, 51.28, 1.08, 50, -1));                   /* Canterbury, Kent */
+    assert_null(place_near(s, -43.5, 171.2, 300, -1));                 /* Canterbury, New Zealand */
+    assert_null(place_near(s, 38.72, -9.14, 50, -1));                  /* Lisbon */
+    assert_non_null(place_near(s, 25.3, 51.2, 300, DM_PLACE_COUNTRY)); /* Qatar */
     dm_story_destroy(s);
     dm_context_destroy(ctx);
 }
@@ -1111,7 +1115,7 @@ static void resolves_relative_dates(void **state)
         {"They met in September this year in Hanoi.", "2025-09"},
     };
     dm_context_t *ctx = dm_context_create();
-    dmi_date_t ref = {2025, 6, 12};  /* a Thursday */
+    dmi_date_t ref = {2025, 6, 12}; /* a Thursday */
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         dmi_article_t art;
         assert_int_equal(dmi_article_init(ctx, &art, cases[i].text, strlen(cases[i].text), "d"), DM_OK);
@@ -1177,9 +1181,10 @@ static json_t *event_at(json_t *root, const char *type, const char *place)
 {
     size_t i;
     json_t *e;
-    json_array_foreach(json_object_get(root, "events"), i, e) {
+    json_array_foreach(json_object_get(root, "events"), i, e)
+    {
         const char *first = json_string_value(json_array_get(json_object_get(e, "places"), 0));
-        int at = place ? first && strcmp(first, place) == 0 : !first;  /* NULL: placeless */
+        int at = place ? first && strcmp(first, place) == 0 : !first; /* NULL: placeless */
         if (strcmp(json_string_value(json_object_get(e, "type")), type) == 0 && at)
             return e;
     }
@@ -1190,7 +1195,8 @@ static json_t *principal_of(json_t *root)
 {
     size_t i, n = 0;
     json_t *e, *p = NULL;
-    json_array_foreach(json_object_get(root, "events"), i, e) {
+    json_array_foreach(json_object_get(root, "events"), i, e)
+    {
         if (json_is_true(json_object_get(e, "principal"))) {
             p = e;
             n++;
@@ -1355,8 +1361,8 @@ static void cameo_codes(void **state)
         {"The Finnish president spoke by phone with the Estonian prime minister in Tallinn on Monday.", "call", "held",
          "041"},
         {"North Korea suspended phone calls with Seoul at Panmunjom on Monday.", "call", "suspended", "161"},
-        {"The Argentine president sent a letter to the Chilean president in Santiago on Monday.", "letter",
-         "delivered", "040"},
+        {"The Argentine president sent a letter to the Chilean president in Santiago on Monday.", "letter", "delivered",
+         "040"},
         {"North Korea refused a letter from Seoul at the truce village of Panmunjom on Monday.", "letter", "refused",
          "125"},
         {"Seoul sent a proposal to Pyongyang on Monday through the liaison channel at Panmunjom.", "letter",
@@ -1395,8 +1401,8 @@ static void cameo_codes(void **state)
         const char *cameo = json_string_value(json_object_get(e, "cameo"));
         if (!type || strcmp(type, cases[i].type) != 0 || strcmp(status, cases[i].status) != 0 || !cameo ||
             strcmp(cameo, cases[i].cameo) != 0) {
-            print_error("'%s': %s/%s/%s, expected %s/%s/%s\n", cases[i].text, type ? type : "-",
-                        status ? status : "-", cameo ? cameo : "-", cases[i].type, cases[i].status, cases[i].cameo);
+            print_error("'%s': %s/%s/%s, expected %s/%s/%s\n", cases[i].text, type ? type : "-", status ? status : "-",
+                        cameo ? cameo : "-", cases[i].type, cases[i].status, cases[i].cameo);
             failures++;
         }
         json_decref(root);
@@ -1442,6 +1448,12 @@ static void wire_prefixes(void **state)
         {"Kenya and Uganda sign border accord as delegates arrive from 12",
          "Kenya and Uganda sign border accord as delegates arrive from 12"},
         {"Ministers close ranks under a new charter", "Ministers close ranks under a new charter"},
+        /* Typewriter quotes of old wire copy become typographic ones; an
+         * apostrophe inside a word stays. */
+        {"Kenya's envoy calls Uganda's offer `a trap'", "Kenya's envoy calls Uganda's offer \xe2\x80\x98"
+                                                        "a trap\xe2\x80\x99"},
+        {"Kenya calls the accord ``historic'' in Kampala",
+         "Kenya calls the accord \xe2\x80\x9chistoric\xe2\x80\x9d in Kampala"},
         /* A digest's line ending in a date is no headline: the title comes from
          * the main event. */
         {"Regional news summary 0900 GMT - June 12", "Uganda and Kenya sign accord in Kampala"},
@@ -1669,8 +1681,7 @@ static void events_precision_and_persons(void **state)
     /* A title of several words ends where the name begins: "Deputy
      * National Security Advisor Ana Soto" is Ana Soto. */
     static const char *const adviser[] = {"Ana Soto"};
-    check_event_persons(ctx,
-                        "date 2025-06-12\n\nDeputy National Security Advisor Ana Soto visited Lima on Monday.\n",
+    check_event_persons(ctx, "date 2025-06-12\n\nDeputy National Security Advisor Ana Soto visited Lima on Monday.\n",
                         "visit", "lima", adviser, 1);
     /* A day is no part of a name: not "On Monday" before an appositive
      * role, not "Luis Quispe Friday" when the day follows the name. */
@@ -1702,8 +1713,8 @@ static void check_first_event_field(const field_case_t *cases, size_t count, con
             g_strlcpy(got, json_string_value(v), sizeof got);
         size_t j, n = 0;
         json_t *item;
-        json_array_foreach(v, j, item) n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", j ? "," : "",
-                                                              json_string_value(item));
+        json_array_foreach(v, j, item) n +=
+            (size_t)snprintf(got + n, sizeof got - n, "%s%s", j ? "," : "", json_string_value(item));
         if (strcmp(got, cases[i].want) != 0)
             fail_msg("case %zu: %s '%s', want '%s'", i, field, got, cases[i].want);
         json_decref(root);
@@ -2003,11 +2014,11 @@ static void events_thirteenth_round_mentions(void **state)
     dm_context_t *ctx = dm_context_create();
     dm_story_t *s = NULL;
     assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round13-mentions.txt", NULL, &s), DM_OK);
-    assert_non_null(place_near(s, 31.78, 35.22, 30, DM_PLACE_CITY));    /* Jerusalem */
-    assert_non_null(place_near(s, 30.98, -92.05, 30, DM_PLACE_CITY));   /* Cottonport: its fire station */
-    assert_non_null(place_near(s, 29.47, -82.86, 30, DM_PLACE_CITY));   /* Chiefland, listed before "areas" */
-    assert_null(place_near(s, 37.30, -81.69, 50, -1));                  /* War, West Virginia: a cabinet */
-    assert_null(place_near(s, 30.93, -88.03, 50, -1));                  /* Axis, Alabama: the wartime alliance */
+    assert_non_null(place_near(s, 31.78, 35.22, 30, DM_PLACE_CITY));  /* Jerusalem */
+    assert_non_null(place_near(s, 30.98, -92.05, 30, DM_PLACE_CITY)); /* Cottonport: its fire station */
+    assert_non_null(place_near(s, 29.47, -82.86, 30, DM_PLACE_CITY)); /* Chiefland, listed before "areas" */
+    assert_null(place_near(s, 37.30, -81.69, 50, -1));                /* War, West Virginia: a cabinet */
+    assert_null(place_near(s, 30.93, -88.03, 50, -1));                /* Axis, Alabama: the wartime alliance */
     /* Jerusalem, Cottonport, Chiefland, Cross City: no Riverdale, Davis or Villanueva. */
     assert_int_equal(dm_story_place_count(s), 4);
     dm_story_destroy(s);
@@ -2092,7 +2103,6 @@ static void places_fifteenth_round_far_namesakes(void **state)
     }
     dm_context_destroy(ctx);
 }
-
 
 /* A text and up to three points (lat, lon, tol km, kind or -1) that its
  * story must draw (present 1) or must not (present 0). */
@@ -2213,8 +2223,7 @@ static void places_sixteenth_round_cases(void **state)
          {{12.5, 48.0, 30, DM_PLACE_AREA, 1}, {26.0, 52.0, 30, -1, 0}, {12.78, 45.04, 20, -1, 0}}},
         /* A gulf the gazetteer does not know: no Persian Gulf for its
          * head; the Gulf alone still is. */
-        {"date 2025-09-12\n\nPirates boarded a tanker in the Gulf of Guinea on Monday.\n",
-         {{26.0, 52.0, 30, -1, 0}}},
+        {"date 2025-09-12\n\nPirates boarded a tanker in the Gulf of Guinea on Monday.\n", {{26.0, 52.0, 30, -1, 0}}},
         {"date 2025-09-12\n\nWarships entered the Gulf on Monday.\n", {{26.0, 52.0, 30, DM_PLACE_AREA, 1}}},
         {"date 2025-09-12\n\nLawyers for the City of Richmond said the Kentucky town would appeal.\n",
          {{37.75, -84.29, 30, DM_PLACE_CITY, 1}}},
@@ -2441,7 +2450,8 @@ static void places_twenty_second_round_story_state(void **state)
     static const point_case_t cases[] = {
         {"date 2025-09-12\n\nLinemen from Cincinnati, Zanesville and Steubenville drove out on Saturday to restore "
          "power after the storm. Most of the damage was in Marion County and Allen County, the utility said.\n",
-         {{40.59, -83.16, 30, DM_PLACE_REGION, 1}, {40.77, -84.11, 30, DM_PLACE_REGION, 1},
+         {{40.59, -83.16, 30, DM_PLACE_REGION, 1},
+          {40.77, -84.11, 30, DM_PLACE_REGION, 1},
           {39.78, -86.14, 30, -1, 0}}},
         {"date 2025-09-12\n\nFans in Houston, Dallas and San Antonio watched the playoff on Saturday. Portland won "
          "in overtime, and Texas will host the final.\n",
@@ -2543,7 +2553,8 @@ static void places_eighteenth_round_islands(void **state)
     (void)state;
     static const point_case_t cases[] = {
         {"date 2025-09-12\n\nTroops were flown from Luzon to Mindanao after the clashes on Monday.\n",
-         {{16.0, 121.4, 150, DM_PLACE_REGION, 1}, {7.7, 124.8, 150, DM_PLACE_REGION, 1},
+         {{16.0, 121.4, 150, DM_PLACE_REGION, 1},
+          {7.7, 124.8, 150, DM_PLACE_REGION, 1},
           {6.52, 126.09, 20, DM_PLACE_CITY, 0}}},
         {"date 2025-09-12\n\nFloods cut roads across Trinidad, the cabinet in Port of Spain said.\n",
          {{10.4, -61.3, 50, DM_PLACE_REGION, 1}, {-14.83, -64.90, 100, -1, 0}}},
@@ -2575,8 +2586,7 @@ static void places_seventeenth_round_cases(void **state)
          {{60.0, 100.0, 500, DM_PLACE_COUNTRY, 1}}},
         {"date 2025-09-12\n\nWill Japan sign the pact? Reporters asked twice.\n",
          {{36.0, 139.0, 500, DM_PLACE_COUNTRY, 1}}},
-        {"date 2025-09-12\n\nEven North Korea stayed away from the vote.\n",
-         {{40.0, 127.0, 300, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nEven North Korea stayed away from the vote.\n", {{40.0, 127.0, 300, DM_PLACE_COUNTRY, 1}}},
         /* A small town named before an institution's word ("X
          * University") is that institution where the text puts nothing in
          * it ("40 X singers"); "in X" is still the town. */
@@ -2681,8 +2691,7 @@ static void events_thirteenth_round_evrecall(void **state)
          "statement 2025-06-12 held oslo"},
         /* Anonymous sources are the wire's attribution; an interview of a
          * year past is background. */
-        {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Kyodo.\n",
-         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe quotas will rise next year, officials told Kyodo.\n", ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe minister told The Oslo Times that she would stay. She "
          "had told Kyodo during an interview last year that she would leave.\n",
          "statement 2025-06-12 held -"},
@@ -2815,17 +2824,20 @@ static void places_thirteenth_round_resolve(void **state)
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         json_t *found = NULL, *p;
         size_t k;
-        json_array_foreach(json_object_get(root, "places"), k, p) {
+        json_array_foreach(json_object_get(root, "places"), k, p)
+        {
             if (strcmp(json_string_value(json_object_get(p, "name")), want[i].name) == 0)
                 found = p;
         }
         if (!found)
             fail_msg("no place '%s'", want[i].name);
-        double lat = json_real_value(json_object_get(found, "lat")), lon = json_real_value(json_object_get(found, "lon"));
+        double lat = json_real_value(json_object_get(found, "lat")),
+               lon = json_real_value(json_object_get(found, "lon"));
         json_t *alat = json_object_get(found, "label_lat"), *alon = json_object_get(found, "label_lon");
         if (km(lat, lon, want[i].lat, want[i].lon) > 2)
             fail_msg("'%s' at (%.3f, %.3f), not its reference point", want[i].name, lat, lon);
-        if (!alat || !alon || km(json_number_value(alat), json_number_value(alon), want[i].label_lat, want[i].label_lon) > 2)
+        if (!alat || !alon ||
+            km(json_number_value(alat), json_number_value(alon), want[i].label_lat, want[i].label_lon) > 2)
             fail_msg("'%s' has no label anchor at its former point", want[i].name);
     }
     json_decref(root);
@@ -3367,8 +3379,7 @@ static void events_eighteenth_round_precise(void **state)
         {"date 2025-06-12\nSome headline for the test\n\nThe mayor kept two hours every week for residents to meet "
          "her in Bergen.\n",
          ""},
-        {"date 2025-06-12\nSome headline for the test\n\nThe envoys made frequent visits to Lima last year.\n",
-         ""},
+        {"date 2025-06-12\nSome headline for the test\n\nThe envoys made frequent visits to Lima last year.\n", ""},
         {"date 2025-06-12\nSome headline for the test\n\nThe envoys made a visit to Lima on Monday.\n",
          "visit 2025-06-09 held lima"},
         /* "Monday's meeting" refers to the meeting of that day, even
@@ -3820,8 +3831,8 @@ static void events_nineteenth_round_persons(void **state)
                         "will attend a meeting in Lima on Tuesday.\n",
                         "meeting", "lima", aide, 1);
     static const char *const visitor[] = {"Ana Soto"};
-    check_event_persons(ctx, "date 2025-06-12\n\nAna Soto's visit to Lima began on Monday.\n", "visit", "lima",
-                        visitor, 1);
+    check_event_persons(ctx, "date 2025-06-12\n\nAna Soto's visit to Lima began on Monday.\n", "visit", "lima", visitor,
+                        1);
     check_event_persons(ctx,
                         "date 2025-06-12\n\nSix accords will be signed in Lima during President Ana Soto's visit "
                         "on Tuesday.\n",
@@ -3835,15 +3846,14 @@ static void events_nineteenth_round_persons(void **state)
     static const char *const rubin[] = {"Ana Soto"};
     check_event_persons(ctx, "date 2025-06-12\n\nUS Secretary Treasury Ana Soto visited Lima on Monday.\n", "visit",
                         "lima", rubin, 1);
-    check_event_persons(ctx,
-                        "date 2025-06-12\n\nChief of the General Staff Ana Soto visited Lima on Monday.\n",
+    check_event_persons(ctx, "date 2025-06-12\n\nChief of the General Staff Ana Soto visited Lima on Monday.\n",
                         "visit", "lima", rubin, 1);
     check_event_persons(ctx, "date 2025-06-12\n\nDeputy Administrator Ana Soto visited Lima on Monday.\n", "visit",
                         "lima", rubin, 1);
-    check_event_persons(ctx, "date 2025-06-12\n\nComrade Ana Soto visited Lima on Monday.\n", "visit", "lima",
+    check_event_persons(ctx, "date 2025-06-12\n\nComrade Ana Soto visited Lima on Monday.\n", "visit", "lima", rubin,
+                        1);
+    check_event_persons(ctx, "date 2025-06-12\n\nPresident-Elect Ana Soto visited Lima on Monday.\n", "visit", "lima",
                         rubin, 1);
-    check_event_persons(ctx, "date 2025-06-12\n\nPresident-Elect Ana Soto visited Lima on Monday.\n", "visit",
-                        "lima", rubin, 1);
     static const char *const chair[] = {"Luis Quispe", "Oumar Kone Diabate"};
     check_event_persons(ctx,
                         "date 2025-06-12\n\nLuis Quispe met with Commission Chairperson Oumar Kone Diabate in "
@@ -3864,7 +3874,7 @@ static void events_twentieth_round_persons(void **state)
                         "date 2025-06-12\n\nForeign Minister Ana Soto arrived in Lima on Monday.\n\nShe toured a "
                         "port in Callao before holding talks with Peruvian Foreign Minister Luis Quispe in Lima on "
                         "Tuesday.\n",
-                        "talks", "lima", host_and_guest, 2);   /* Callao is the tour's clause (twenty-fifth round) */
+                        "talks", "lima", host_and_guest, 2); /* Callao is the tour's clause (twenty-fifth round) */
     /* The thread runs back past a name in the possessive, whose owner is
      * taken when the sentence names no one else. */
     static const char *const weber[] = {"Paul Weber"};
@@ -4222,58 +4232,36 @@ static void time_constructions(void **state)
     (void)state;
     static const time_case_t cases[] = {
         /* Written dates: day before month, month before day, an explicit year. */
-        {"2010-06-15", "The foreign ministers met in Oslo on 3 June.",
-         "meeting 2010-06-03 held oslo"},
-        {"2010-06-15", "The foreign ministers met in Oslo on June 3.",
-         "meeting 2010-06-03 held oslo"},
-        {"2010-06-15", "The foreign ministers met in Oslo on June 3, 2009.",
-         "meeting 2009-06-03 held oslo"},
-        {"2010-06-15", "The foreign ministers will hold talks in Oslo on 21 June.",
-         "talks 2010-06-21 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on 3 June.", "meeting 2010-06-03 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on June 3.", "meeting 2010-06-03 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on June 3, 2009.", "meeting 2009-06-03 held oslo"},
+        {"2010-06-15", "The foreign ministers will hold talks in Oslo on 21 June.", "talks 2010-06-21 planned oslo"},
         /* Weekdays counted from the publication date (a Tuesday): back in the past tense, on in the future. */
-        {"2010-06-15", "The foreign ministers met in Oslo on Monday.",
-         "meeting 2010-06-14 held oslo"},
-        {"2010-06-15", "The foreign ministers met in Oslo on Friday.",
-         "meeting 2010-06-11 held oslo"},
-        {"2010-06-15", "The king met the prime minister in Oslo on Wednesday.",
-         "meeting 2010-06-09 held oslo"},
-        {"2010-06-15", "The foreign ministers will meet in Oslo on Monday.",
-         "meeting 2010-06-21 planned oslo"},
-        {"2010-06-15", "The foreign ministers will meet in Oslo on Friday.",
-         "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on Monday.", "meeting 2010-06-14 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on Friday.", "meeting 2010-06-11 held oslo"},
+        {"2010-06-15", "The king met the prime minister in Oslo on Wednesday.", "meeting 2010-06-09 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo on Monday.", "meeting 2010-06-21 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo on Friday.", "meeting 2010-06-18 planned oslo"},
         {"2010-06-15", "The king will meet the prime minister in Oslo on Wednesday.",
          "meeting 2010-06-16 planned oslo"},
         /* Relative expressions: counted from the report, at the precision they give (no week precision: the month). */
-        {"2010-06-15", "The foreign ministers met in Oslo earlier this month.",
-         "meeting 2010-06 held oslo"},
-        {"2010-06-15", "The foreign ministers met in Oslo last year.",
-         "meeting 2009 held oslo"},
-        {"2010-06-15", "The foreign ministers met in Oslo last November.",
-         "meeting 2009-11 held oslo"},
-        {"2010-06-15", "The envoys met in Oslo last month.",
-         "meeting 2010-05 held oslo"},
-        {"2010-06-15", "The foreign ministers will meet in Oslo next week.",
-         "meeting 2010-06 planned oslo"},
-        {"2010-06-15", "The foreign ministers will meet in Oslo next month.",
-         "meeting 2010-07 planned oslo"},
-        {"2010-06-15", "The king visited Oslo yesterday.",
-         "visit 2010-06-14 held oslo"},
-        {"2010-06-15", "The king will visit Oslo tomorrow.",
-         "visit 2010-06-16 planned oslo"},
-        {"2010-06-15", "The king visited Oslo two weeks ago.",
-         "visit 2010-06-01 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo earlier this month.", "meeting 2010-06 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo last year.", "meeting 2009 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo last November.", "meeting 2009-11 held oslo"},
+        {"2010-06-15", "The envoys met in Oslo last month.", "meeting 2010-05 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo next week.", "meeting 2010-06 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo next month.", "meeting 2010-07 planned oslo"},
+        {"2010-06-15", "The king visited Oslo yesterday.", "visit 2010-06-14 held oslo"},
+        {"2010-06-15", "The king will visit Oslo tomorrow.", "visit 2010-06-16 planned oslo"},
+        {"2010-06-15", "The king visited Oslo two weeks ago.", "visit 2010-06-01 held oslo"},
         {"2010-06-15", "The council backed the plan after an angry meeting in Oslo tonight.",
          "meeting 2010-06-15 held oslo"},
-        {"2010-06-15", "The envoys are meeting in Oslo today.",
-         "meeting 2010-06-15 held oslo"},
-        {"2010-06-15",
-         "During the king's visit to Oslo last year, the two governments said they would build a bridge.",
+        {"2010-06-15", "The envoys are meeting in Oslo today.", "meeting 2010-06-15 held oslo"},
+        {"2010-06-15", "During the king's visit to Oslo last year, the two governments said they would build a bridge.",
          "visit 2009 held oslo"},
         /* Bare months and years: the tense decides which side of the report a month falls on; an explicit year wins. */
-        {"2010-06-15", "The foreign ministers met in Oslo in 2007.",
-         "meeting 2007 held oslo"},
-        {"2010-06-15", "The 1992 bombing in Oslo killed five people.",
-         "incident 1992 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo in 2007.", "meeting 2007 held oslo"},
+        {"2010-06-15", "The 1992 bombing in Oslo killed five people.", "incident 1992 held oslo"},
         /* A year written alone dates the day named after it in its clause
          * (the year of an adjective, of "In 2007," before the comma), not
          * one past a comma that starts another clause. */
@@ -4283,44 +4271,27 @@ static void time_constructions(void **state)
         {"2010-06-15", "In 2007 the king visited Oslo, and he will return on 26 June.", "visit 2007 held oslo"},
         {"2010-06-15", "Critics recalled the 1992 demolition of a mosque in Oslo.", "incident 1992 held oslo"},
         {"2010-06-15", "The 2008 raid on a camp in Oslo killed ten.", "incident 2008 held oslo"},
-        {"2010-06-15", "The king visited Oslo in March.",
-         "visit 2010-03 held oslo"},
-        {"2010-06-15", "The king will visit Oslo in March.",
-         "visit 2011-03 planned oslo"},
-        {"2010-03-10", "The king visited Oslo in February.",
-         "visit 2010-02 held oslo"},
-        {"2010-12-10", "The king will visit Oslo in January.",
-         "visit 2011-01 planned oslo"},
+        {"2010-06-15", "The king visited Oslo in March.", "visit 2010-03 held oslo"},
+        {"2010-06-15", "The king will visit Oslo in March.", "visit 2011-03 planned oslo"},
+        {"2010-03-10", "The king visited Oslo in February.", "visit 2010-02 held oslo"},
+        {"2010-12-10", "The king will visit Oslo in January.", "visit 2011-01 planned oslo"},
         /* A modal before the bare verb looks ahead, as "will" does: the coming May, planned. */
-        {"2010-03-10", "The king might visit Oslo in May.",
-         "visit 2010-05 planned oslo"},
-        {"2010-03-10", "The king may travel to Oslo in May.",
-         "visit 2010-05 planned oslo"},
-        {"2010-06-15", "The king could also travel to Oslo in August.",
-         "visit 2010-08 planned oslo"},
-        {"2010-03-10", "Officials said the two leaders might meet in Oslo in May.",
-         "meeting 2010-05 planned oslo"},
+        {"2010-03-10", "The king might visit Oslo in May.", "visit 2010-05 planned oslo"},
+        {"2010-03-10", "The king may travel to Oslo in May.", "visit 2010-05 planned oslo"},
+        {"2010-06-15", "The king could also travel to Oslo in August.", "visit 2010-08 planned oslo"},
+        {"2010-03-10", "Officials said the two leaders might meet in Oslo in May.", "meeting 2010-05 planned oslo"},
         /* Plans: "is due to", "plans to", "agreed to hold", "scheduled", "expected", "likely". */
-        {"2010-06-15", "The king is due to visit Oslo in July.",
-         "visit 2010-07 planned oslo"},
-        {"2010-06-15", "The king is due to visit Oslo on Thursday.",
-         "visit 2010-06-17 planned oslo"},
-        {"2010-06-15", "The king plans to visit Oslo in August.",
-         "visit 2010-08 planned oslo"},
-        {"2010-06-15", "The king plans to visit Oslo next month.",
-         "visit 2010-07 planned oslo"},
-        {"2010-06-15", "The two sides agreed to hold a summit in Oslo in September.",
-         "meeting 2010-09 planned oslo"},
-        {"2010-06-15", "The summit in Oslo was scheduled for July 20.",
-         "meeting 2010-07-20 planned oslo"},
-        {"2010-06-15", "The king was scheduled to visit Oslo on Friday.",
-         "visit 2010-06-18 planned oslo"},
+        {"2010-06-15", "The king is due to visit Oslo in July.", "visit 2010-07 planned oslo"},
+        {"2010-06-15", "The king is due to visit Oslo on Thursday.", "visit 2010-06-17 planned oslo"},
+        {"2010-06-15", "The king plans to visit Oslo in August.", "visit 2010-08 planned oslo"},
+        {"2010-06-15", "The king plans to visit Oslo next month.", "visit 2010-07 planned oslo"},
+        {"2010-06-15", "The two sides agreed to hold a summit in Oslo in September.", "meeting 2010-09 planned oslo"},
+        {"2010-06-15", "The summit in Oslo was scheduled for July 20.", "meeting 2010-07-20 planned oslo"},
+        {"2010-06-15", "The king was scheduled to visit Oslo on Friday.", "visit 2010-06-18 planned oslo"},
         {"2010-06-15", "Officials have scheduled two meetings in Oslo for later this month.",
          "meeting 2010-06 planned oslo"},
-        {"2010-06-15", "The king is expected to visit Oslo in the coming weeks.",
-         "visit 2010-06 planned oslo"},
-        {"2010-06-15", "The next round of talks in Oslo is likely in July.",
-         "talks 2010-07 planned oslo"},
+        {"2010-06-15", "The king is expected to visit Oslo in the coming weeks.", "visit 2010-06 planned oslo"},
+        {"2010-06-15", "The next round of talks in Oslo is likely in July.", "talks 2010-07 planned oslo"},
         /* ... a future far up the clause, over a name that holds a trigger
          * ("Warsaw Pact"), with a participle after "be" between. */
         {"2010-06-15",
@@ -4328,14 +4299,10 @@ static void time_constructions(void **state)
          "NATO summit in Oslo in April.",
          "meeting 2011-04 planned oslo"},
         /* Called off: cancelled and postponed (the report's month when nothing else dates it). */
-        {"2010-06-15", "The king's visit to Oslo has been postponed.",
-         "visit 2010-06 cancelled oslo"},
-        {"2010-06-15", "The king cancelled his visit to Oslo.",
-         "visit 2010-06 cancelled oslo"},
-        {"2010-06-15", "The talks in Oslo were cancelled.",
-         "talks 2010-06 cancelled oslo"},
-        {"2010-06-15", "The king's visit to Oslo, planned for July, was postponed.",
-         "visit 2010-07 cancelled oslo"},
+        {"2010-06-15", "The king's visit to Oslo has been postponed.", "visit 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king cancelled his visit to Oslo.", "visit 2010-06 cancelled oslo"},
+        {"2010-06-15", "The talks in Oslo were cancelled.", "talks 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king's visit to Oslo, planned for July, was postponed.", "visit 2010-07 cancelled oslo"},
         /* Frames and clauses: a fronted date frames the next sentence;
          * "since taking office in March last year" is not the meeting's
          * date; a participle opening the sentence takes the main clause's
@@ -4376,8 +4343,9 @@ static void time_constructions(void **state)
          * told out of order and stays in that year. */
         {"", "In April 2006, the king visited Oslo. In February, the queen visited Bergen.",
          "visit 2006-04 held oslo; visit 2007-02 held bergen"},
-        {"", "Since taking office in May 2017, the king has travelled widely. On a visit to Bergen on 1 February, he "
-             "praised the port.",
+        {"",
+         "Since taking office in May 2017, the king has travelled widely. On a visit to Bergen on 1 February, he "
+         "praised the port.",
          "visit 2018-02-01 held bergen"},
         {"", "In April 2006, the king visited Oslo. In February, the queen had talks with the mayor in Bergen.",
          "visit 2006-04 held oslo; talks 2007-02 held bergen"},
@@ -4385,14 +4353,16 @@ static void time_constructions(void **state)
          "visit 2006-04 held oslo; visit 2006-02 held bergen"},
         /* A day's possessive dates the event noun it qualifies, not the
          * other events of its sentence; its own noun still takes it. */
-        {"2010-06-15", "The king said the meeting in Oslo was calmer than Monday's talks with the prime minister in Bergen.",
+        {"2010-06-15",
+         "The king said the meeting in Oslo was calmer than Monday's talks with the prime minister in Bergen.",
          "meeting 2010-06-15 held oslo; talks 2010-06-14 held bergen"},
         {"2010-06-15", "The envoy said the talks in Oslo went better than last week's meeting with the king in Bergen.",
          "talks 2010-06-15 held oslo; meeting 2010-06 held bergen"},
         {"2010-06-15", "Monday's talks in Bergen with the king were tense.", "talks 2010-06-14 held bergen"},
         /* The future of a verb reaches an event noun after "of" however
          * long its phrase; the past stays past. */
-        {"2010-06-15", "Their stay in Bergen will overlap with the signing of twelve trade and energy accords on Friday.",
+        {"2010-06-15",
+         "Their stay in Bergen will overlap with the signing of twelve trade and energy accords on Friday.",
          "agreement 2010-06-18 planned bergen"},
         {"2010-06-15", "The envoys met in Bergen after the signing of twelve trade and energy accords on Friday.",
          "meeting 2010-06-11 held bergen; agreement 2010-06-11 held bergen"},
@@ -4487,8 +4457,7 @@ static void events_seventeenth_round_evdev(void **state)
         {"date 2010-06-13\n\nA car bomb killed nine people in Homs on Sunday, the Britain-based monitoring "
          "group said.\n",
          ""},
-        {"date 2010-06-13\n\nThe Kenyan minister met a Canada-born envoy of the bank in Nairobi on Monday.\n",
-         "KE"},
+        {"date 2010-06-13\n\nThe Kenyan minister met a Canada-born envoy of the bank in Nairobi on Monday.\n", "KE"},
     };
     check_first_event_field(where_from, sizeof where_from / sizeof where_from[0], "participants");
 }

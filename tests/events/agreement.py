@@ -161,10 +161,9 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--list", action="store_true", help="print every pair and unpaired event")
     a = ap.parse_args(argv)
-    ids = sorted(f[:-5] for f in os.listdir(a.b) if f.endswith(".json")) if os.path.isdir(a.b) else []
-    if a.only:
-        ids = [i for i in ids if i in set(a.only)]
-    ids = [i for i in ids if os.path.exists(os.path.join(a.a, i + ".json"))]
+    # The texts both golds have (B's sample), or those of --only among them.
+    second = sorted(f[:-5] for f in os.listdir(a.b) if f.endswith(".json")) if os.path.isdir(a.b) else []
+    ids = [i for i in second if (not a.only or i in a.only) and os.path.exists(os.path.join(a.a, i + ".json"))]
     if not ids:
         print(f"SKIP: no text has a gold file in both {a.a} and {a.b}")
         return 77

@@ -378,6 +378,39 @@ static int call_not_phoned(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* The verbs of talk a medium carries (rules/medium_talk_verbs.txt). */
+static const char *const medium_talk_verbs_list[] = {
+#include "rules/medium_talk_verbs.inc"
+    NULL};
+static dmi_word_set_t medium_talk_verbs = DMI_WORD_SET(medium_talk_verbs_list);
+
+/* "appeared before the judge via videoconference", "ask for a pill by text
+ * message", "declined to comment when reached by phone": a letter or call
+ * word after "by"/"via" (one lower-case modifier between at most, no
+ * determiner) tells how another act was done, no letter or call of its
+ * own, unless a verb of talk comes before it in the clause ("had spoken
+ * by phone", "informed him by letter"). */
+static int medium_of_other_act(const dmi_article_t *a, size_t t)
+{
+    size_t by = SIZE_MAX;
+    if (t >= 1 && (dmi_tok_is(a, t - 1, "by") || dmi_tok_is(a, t - 1, "via")))
+        by = t - 1;
+    else if (t >= 2 && (dmi_tok_is(a, t - 2, "by") || dmi_tok_is(a, t - 2, "via")) && dmi_tok_word(a, t - 1) &&
+             !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM)) && !dmi_tok_is(a, t - 1, "a") &&
+             !dmi_tok_is(a, t - 1, "an") && !dmi_tok_is(a, t - 1, "the"))
+        by = t - 2;
+    if (by == SIZE_MAX || a->tokens[by].sentence != a->tokens[t].sentence)
+        return 0;
+    for (size_t u = by; u > 0 && u + 6 > by; u--) {
+        size_t v = u - 1;
+        if (a->tokens[v].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, v))
+            break;
+        if (dmi_tok_word(a, v) && dmi_tok_in_set(a, v, &medium_talk_verbs) >= 0)
+            return 0;
+    }
+    return 1;
+}
+
 static int held_state(const dmi_article_t *a, size_t t)
 {
     static const char *const present[] = {"are", "is", "remain", "remains", "still", NULL};
@@ -704,11 +737,9 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if ((dmi_tok_is(a, t, "shot") || dmi_tok_is(a, t, "shots")) && t > 0 &&
             a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, t - 1, &vaccine_words) >= 0)
             return NULL;
-        /* "declined to comment when reached by phone": a reporter's call
-         * to a source, no call between the story's parties. */
-        if (triggers[i].type == DM_EVENT_CALL && t >= 2 && dmi_tok_is(a, t - 1, "by") &&
-            (dmi_tok_is(a, t - 2, "reached") || dmi_tok_is(a, t - 2, "contacted") ||
-             dmi_tok_is(a, t - 2, "interviewed")))
+        /* "reached by phone", "appeared via videoconference": a medium of
+         * another act. */
+        if ((triggers[i].type == DM_EVENT_CALL || triggers[i].type == DM_EVENT_LETTER) && medium_of_other_act(a, t))
             return NULL;
         /* "citizens who are wrongfully detained", "ships that remain
          * seized": a state that lasts, told in the present, is no event

@@ -440,6 +440,16 @@ static const construction_case_t cases[] = {
     {"K did not reinstate its envoy: no act", BODY "Chile did not reinstate its ambassador to Peru.\n", "", 0},
     {"a court summoned a minister: no act",
      BODY "The court summoned the minister to testify in Lima on Monday.\n", "", 0},
+    /* Twenty-seventh round (issue 14, engineer unseen, the precision audit):
+     * a letter or call word after "by"/"via" is the medium of another act
+     * (rules/medium_talk_verbs.txt), unless a verb of talk comes before it. */
+    {"appeared before a judge via videoconference: no call",
+     BODY "Two suspects appeared before a judge in Lima via videoconference on Monday.\n", "", 0},
+    {"order books by text message: no letter",
+     BODY "Pupils in Lima will be able to order library books by text message from Monday.\n", "", 0},
+    {"X and Y spoke by phone", BODY "Mendez and Rojas spoke by phone on Monday about the border.\n", "call held -", 0},
+    {"X informed Y by letter in C", BODY "Mendez informed Rojas by letter in Lima on Monday of his decision.\n",
+     "letter held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -1334,6 +1334,30 @@ int dmi_date_of_saying(const dmi_article_t *a, size_t b, size_t first)
     return 0;
 }
 
+/* Words of answering (rules/response_words.txt). */
+static const char *const response_words_list[] = {
+#include "rules/response_words.inc"
+    NULL};
+static dmi_word_set_t response_words = DMI_WORD_SET(response_words_list);
+
+/* "said Friday in response to the strikes": the answering phrase right
+ * after the saying's date (ending at end), the trigger a few words on, no
+ * punctuation between. */
+int dmi_answered_by_saying(const dmi_article_t *a, size_t end, size_t trig)
+{
+    if (trig <= end || trig > end + 10)
+        return 0;
+    size_t u = end;
+    if (dmi_tok_is(a, u, "in") && u + 1 < trig)
+        u++;
+    if (dmi_tok_in_set(a, u, &response_words) < 0 || !dmi_tok_is(a, u + 1, "to"))
+        return 0;
+    for (size_t v = u + 2; v < trig; v++)
+        if (dmi_tok_punct_any(a, v))
+            return 0;
+    return 1;
+}
+
 /* The date of the event whose trigger is at trig: the date nearest the
  * trigger within its clause [first, last), a comma between costing more
  * than words. Not an event's date: one right after a speech verb ("said
@@ -1358,7 +1382,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
             continue;
         if (!statement) {
             if (dmi_date_of_saying(a, b, first)) {
-                if (speech_date < 0 && b >= first && b < last)
+                if (speech_date < 0 && b >= first && b < last && !dmi_answered_by_saying(a, end, trig))
                     speech_date = (int)k;
                 continue;
             }

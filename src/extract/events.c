@@ -378,6 +378,28 @@ static void dated_clauses_out(const dmi_clause_t *clause, size_t first, size_t l
     }
 }
 
+/* The trigger at trig is told as under way since the date at b: a perfect
+ * "been" (after has, have or had) within four words before it or three
+ * after ("has been mediating talks", "talks have been going on"), and
+ * "since" right before the date a few words after the trigger, with no
+ * punctuation from "been" to the date. Not "since she took office". */
+static int under_way_since(const dmi_article_t *a, size_t first, size_t last, size_t trig, size_t b)
+{
+    if (b <= trig + 1 || b > trig + 8 || b >= last || !dmi_tok_is(a, b - 1, "since"))
+        return 0;
+    size_t lo = trig >= first + 4 ? trig - 4 : first, been = NONE;
+    for (size_t u = lo; u < trig + 4 && u < b - 1; u++)
+        if (dmi_tok_is(a, u, "been") && u > first &&
+            (dmi_tok_is(a, u - 1, "has") || dmi_tok_is(a, u - 1, "have") || dmi_tok_is(a, u - 1, "had")))
+            been = u;
+    if (been == NONE)
+        return 0;
+    for (size_t u = been < trig ? been : trig; u < b; u++)
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+    return 1;
+}
+
 /* The date of the trigger's own clause: dmi_pick_date over its dates
  * alone; -1 when it has none of its own (a saying's date is no date of
  * its own: the sentence's reading decides). */
@@ -634,7 +656,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 continue;
             if (dmi_date_bounds_state(a, b) || (b > trig && dmi_date_in_relative(a, trig, b)) ||
                 dmi_date_of_other_verb(a, trig, b) || dmi_date_of_other_noun(a, trig, b, sdates[k].ntok) ||
-                (trig >= b && trig < b + sdates[k].ntok))
+                (trig >= b && trig < b + sdates[k].ntok) || dmi_answered_by_saying(a, b + sdates[k].ntok, trig))
                 continue;
             if (b < trig || di < 0)
                 di = (int)k;
@@ -660,6 +682,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         di = -1;
     if (di >= 0)
         e.date = sdates[di].date;
+    /* "has been mediating talks since March": what is under way since a
+     * date began then, the start its date (weak: a day of its own told
+     * elsewhere wins). */
+    if (di < 0 && e.status == DM_EVENT_HELD && !is_modal) {
+        for (size_t k = 0; k < snd; k++)
+            if (under_way_since(a, first, last, trig, sdates[k].token)) {
+                e.date = sdates[k].date;
+                weak = 1;
+                break;
+            }
+    }
     /* A sentence that names no date takes its paragraph's frame ("On June
      * 16, ... held their meeting. ... They met again later."), for what is
      * told as done. */

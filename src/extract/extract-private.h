@@ -573,6 +573,10 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);
  * event's trigger ("Monday's talks"): it dates that event. */
 int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok);
 int dmi_date_of_saying(const dmi_article_t *a, size_t b, size_t first);
+/* The trigger at trig is what a saying whose date ends at end answers
+ * ("said Friday in response to the strikes"): it came first, and the
+ * saying's date is not its date. */
+int dmi_answered_by_saying(const dmi_article_t *a, size_t end, size_t trig);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);

@@ -4103,6 +4103,33 @@ static void events_twenty_sixth_round_desc(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-seventh round (engineer date, issue 14): the dates of events in
+ * the story's own time frame. */
+static void events_twenty_seventh_round_date(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* What a saying answers came before it: the saying's weekday is
+         * not its date (undated news: the report's day). */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ France had the right to act, Norway said Monday in response "
+         "to French air strikes on rebel camps in Chad.\n",
+         "incident 2025-06-12 held chad"},
+        /* Guard: "said Monday after the strikes" keeps the saying's day. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ France had the right to act, Norway said Monday after French "
+         "air strikes on rebel camps in Chad.\n",
+         "incident 2025-06-09 held chad"},
+        /* Under way since a month: that month is its start. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The UN envoy has been mediating talks "
+         "since March between the two leaders in Cyprus.\n",
+         "talks 2025-03 held cyprus"},
+        /* Guard: "since" opening a clause of its own dates that clause. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The UN envoy has held talks in Cyprus "
+         "since she took office in March.\n",
+         "talks 2025-06-12 held cyprus"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -4592,6 +4619,7 @@ int main(void)
         cmocka_unit_test(events_twenty_fifth_round_clause),
         cmocka_unit_test(events_twenty_fifth_round_describe),
         cmocka_unit_test(events_twenty_sixth_round_desc),
+        cmocka_unit_test(events_twenty_seventh_round_date),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -441,6 +441,21 @@ static int at_occasion(const dmi_article_t *a, size_t first, size_t t)
     return 0;
 }
 
+/* A verb of asking between the clause's start and an agreement's trigger
+ * ("urged the two to sign a pact"): the pact is asked for, not made. The
+ * forms of "call" ask only with "for" ("called for a treaty"). */
+static int asked_for(const dmi_article_t *a, size_t first, size_t trig)
+{
+    static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+    for (size_t t = first; t < trig; t++) {
+        if (dmi_tok_in_set(a, t, &dmi_asking_verbs) < 0)
+            continue;
+        if (dmi_tok_in(a, t, call) < 0 || (t + 1 < trig && dmi_tok_is(a, t + 1, "for")))
+            return 1;
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1020,10 +1035,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * X" is kept placeless too when both sides are of a country ("called
      * Latvian President X"; not "a club called Y", "called her family"). */
     int weak_call = e.type == DM_EVENT_CALL && e.participant_count >= 2;
-    int placeless = e.place_count == 0 && (tr->strength >= 2 || weak_call) &&
-                    ((e.date.year && !e.date_weak) || lede_news) &&
-                    !past_year &&
-                    (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL);
+    /* An agreement of two countries the text dates but does not place
+     * ("the two governments agreed on May 3 to reschedule the debt") was
+     * made all the same, in a past year too: a pact is news when made, not
+     * background. Not one a verb of asking governs ("demanded a treaty",
+     * "called for an accord"; rules/asking_verbs.txt): it is not made. */
+    int pact = e.type == DM_EVENT_AGREEMENT && tr->strength >= 2 && e.participant_count >= 2 && e.date.year &&
+               !e.date_weak && !asked_for(a, first, trig);
+    int placeless =
+        e.place_count == 0 &&
+        (pact || ((tr->strength >= 2 || weak_call) && ((e.date.year && !e.date_weak) || lede_news) && !past_year &&
+                  (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL)));
     /* Talks or an attack at a list ("negotiations in A and B failed",
      * "attacked posts in A and B"): one happening at each place, as a
      * trip's stops are (above). */

@@ -484,6 +484,7 @@ extern dmi_word_set_t dmi_speech_verbs;
 extern dmi_word_set_t dmi_place_modifiers;
 extern dmi_word_set_t dmi_delivery_cues;
 extern dmi_word_set_t dmi_purpose_verbs;
+extern dmi_word_set_t dmi_asking_verbs;
 extern dmi_word_set_t dmi_media_words;
 extern dmi_word_set_t dmi_private_roles;
 extern dmi_word_set_t dmi_office_words;

@@ -213,6 +213,13 @@ static const char *const purpose_verbs_list[] = {
     NULL};
 dmi_word_set_t dmi_purpose_verbs = DMI_WORD_SET(purpose_verbs_list);
 
+/* Verbs of asking for a pact (events.c: a placeless agreement asked for is
+ * not one made). */
+static const char *const asking_verbs_list[] = {
+#include "rules/asking_verbs.inc"
+    NULL};
+dmi_word_set_t dmi_asking_verbs = DMI_WORD_SET(asking_verbs_list);
+
 /* ---- word sets ---------------------------------------------------------- */
 
 struct dmi_word_index {

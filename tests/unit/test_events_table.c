@@ -450,6 +450,17 @@ static const construction_case_t cases[] = {
     {"X and Y spoke by phone", BODY "Mendez and Rojas spoke by phone on Monday about the border.\n", "call held -", 0},
     {"X informed Y by letter in C", BODY "Mendez informed Rojas by letter in Lima on Monday of his decision.\n",
      "letter held lima", 0},
+    /* Twenty-seventh round (issue 14, engineer carry): an agreement of two
+     * countries dated but placed nowhere was made all the same, in a past
+     * year too; one asked for, or of one country alone, is none. */
+    {"K1 and K2 agreed a debt deal on a day, no place",
+     BODY "Chile and Peru signed a deal to reschedule the debt on June 3.\n", "agreement held -", 0},
+    {"K1 demanded a treaty with K2: no agreement",
+     BODY "Bolivia demanded the signing of a border treaty with Chile on June 3.\n", "", 0},
+    {"ministers of K1 and K2 signed a treaty in a past year",
+     BODY "The Chilean and Peruvian foreign ministers signed a fisheries treaty in March 2004.\n",
+     "agreement held -", 0},
+    {"K signed a deal alone: no agreement", BODY "Chile signed a deal to reschedule its debt on June 3.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

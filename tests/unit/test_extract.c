@@ -1899,9 +1899,11 @@ static void dateline_places_news_not_background(void **state)
         {"date 2025-06-12\n\nOSLO, June 12 - The fishing treaty, which followed talks held in March 1998, is under "
          "review.\n",
          ""},
+        /* (twenty-seventh round: kept, placeless, as a pact of two
+         * countries dated to its own year; never at the dateline) */
         {"date 2025-06-12\n\nRIGA, June 12 (AFP) - Latvia and Estonia signed an agreement on the shared border in "
          "1994 after years of negotiations.\n",
-         ""},
+         "agreement 1994 held -"},
         {"date 2025-06-12\n\nRIGA, June 12 (AFP) - Latvia and Estonia signed an agreement on the shared border on "
          "Tuesday after years of negotiations.\n",
          "agreement 2025-06-10 held riga"},
@@ -3207,7 +3209,7 @@ static void events_fifteenth_round_evrecall(void **state)
         {"date 2025-06-12\nLeaders talk fishing\n\nBERGEN, June 12 - Danish Prime Minister Lars Holm held talks "
          "with Norwegian Prime Minister Erik Dahl on Thursday.\n\nOfficials expect little change in quotas.\n\n"
          "Holm and Dahl signed an accord on fishing rights in 2019.\n",
-         "talks 2025-06-12 held bergen"},
+         "talks 2025-06-12 held bergen; agreement 2019 held -"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -422,7 +422,10 @@ void dmi_marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk)
 /* Numbered markers of a venue and its city that would overlap (a palace
  * in its capital, both with events) are one marker: the city's (between
  * two of a kind, the earlier one's) shows the numbers of both and its
- * label names both. One symbol never hides another of the same spot. */
+ * label names both. So are a country's marker and that of a city of the
+ * country it would overlap (a visit to Poland, talks in Warsaw on a map of
+ * Eurasia): the country's point is a symbol, the city's a spot, and the
+ * label "Warsaw, Poland" names both. One symbol never hides another. */
 static void merge_venues(dm_map_t *map, size_t first)
 {
     const dm_story_t *s = map->story;
@@ -441,9 +444,12 @@ static void merge_venues(dm_map_t *map, size_t first)
             const dm_place_t *pk = dm_story_place(s, mk->place);
             if (k == i || !mk->count || map->named_with[mk->place] >= 0)
                 continue;
-            int into = (pk->kind == DM_PLACE_CITY && pi->kind == DM_PLACE_SITE) || (pk->kind == pi->kind && k < i);
+            int country_at_city = pi->kind == DM_PLACE_COUNTRY && pk->kind == DM_PLACE_CITY && pi->country &&
+                                  pk->country && strcmp(pi->country, pk->country) == 0;
+            int into = (pk->kind == DM_PLACE_CITY && pi->kind == DM_PLACE_SITE) || (pk->kind == pi->kind && k < i) ||
+                       country_at_city;
             if (!into || hypot(mk->x - mi->x, mk->y - mi->y) >= mk->half_width + mi->half_width ||
-                !same_spot(pi, pk))
+                (!country_at_city && !same_spot(pi, pk)))
                 continue;
             map->named_with[mi->place] = (int)mk->place;
             dmi_marker_numbers(map, mk->place, mk);

@@ -833,6 +833,46 @@ static void country_marker_by_its_town_makes_no_inset(void **state)
     }
 }
 
+/* A visit to a country whose marker would overlap that of talks in its
+ * capital on a map of a continent: one marker, at the city, carrying both
+ * events and naming both places. A neighbour's marker there stays apart. */
+static void country_marker_over_its_city_folds_into_it(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Tour\",\"places\":["
+        "{\"id\":\"poland\",\"name\":\"Poland\",\"kind\":\"country\",\"country\":\"%s\",\"lat\":52.0,"
+        "\"lon\":20.3},"
+        "{\"id\":\"warsaw\",\"name\":\"Warsaw\",\"kind\":\"city\",\"country\":\"PL\",\"lat\":52.22977,"
+        "\"lon\":21.01178},"
+        "{\"id\":\"seoul\",\"name\":\"Seoul\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":37.566,"
+        "\"lon\":126.9784},"
+        "{\"id\":\"riyadh\",\"name\":\"Riyadh\",\"kind\":\"city\",\"country\":\"SA\",\"lat\":24.68773,"
+        "\"lon\":46.72185}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"poland\"],\"status\":\"held\"},"
+        "{\"id\":\"e2\",\"type\":\"talks\",\"places\":[\"warsaw\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"visit\",\"places\":[\"riyadh\"],\"status\":\"held\"},"
+        "{\"id\":\"e4\",\"type\":\"meeting\",\"places\":[\"seoul\"],\"status\":\"held\"}]}";
+    const char *codes[] = {"PL", "LT"};
+    for (int other = 0; other < 2; other++) {
+        char *text = g_strdup_printf(story, codes[other]);
+        json_t *root = layout_of_story(text, 1200, 675);
+        g_free(text);
+        size_t i;
+        json_t *m;
+        int poland = 0, warsaw_events = 0;
+        json_array_foreach(json_object_get(root, "markers"), i, m) {
+            const char *place = json_string_value(json_object_get(m, "place"));
+            poland += strcmp(place, "poland") == 0;
+            if (strcmp(place, "warsaw") == 0)
+                warsaw_events = (int)json_array_size(json_object_get(m, "events"));
+        }
+        assert_int_equal(poland, other);
+        assert_int_equal(warsaw_events, other ? 1 : 2);
+        json_decref(root);
+    }
+}
+
 /* No event with a marker (a visit to Asia) and one town merely named: the
  * story's countries frame the map with the town, which no longer decides
  * it alone (Japan is in the main frame and named there). */
@@ -1470,6 +1510,7 @@ int main(void)
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(wide_region_named_in_passing_is_not_labelled),
         cmocka_unit_test(country_marker_by_its_town_makes_no_inset),
+        cmocka_unit_test(country_marker_over_its_city_folds_into_it),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),
         cmocka_unit_test(no_neighbour_named_on_an_edge_strip),

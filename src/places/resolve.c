@@ -799,17 +799,34 @@ static void reject_far_alternates(dmi_cand_t *items, size_t count)
     }
 }
 
+/* Both records carry a first-level code: whether they share it is known. */
+static int both_coded(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
+{
+    if (a->entry >= g->hdr->record_count || b->entry >= g->hdr->record_count)
+        return 0;
+    const char *x = dmi_gaz_string(g, g->records[a->entry].admin1);
+    const char *y = dmi_gaz_string(g, g->records[b->entry].admin1);
+    return x && y && x[0] && y[0];
+}
+
 /* Reading e of a name lies where qualifier reading qe says: in that country,
- * or in that region or within qualifier_km of its point. */
+ * or in that region or within qualifier_km of its point. Nearness stands in
+ * for a code the gazetteer lacks; when a state and a town both carry one,
+ * a town of the next state is no reading ("Greenwood, W. Va." is not the
+ * Greenwood of Indiana, 490 km from West Virginia's point). */
 static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, const dmi_gaz_entry_t *e)
 {
     if (strcmp(qe->country, e->country) != 0)
         return 0;
     if (qe->kind == DM_PLACE_COUNTRY)
         return 1;
-    return qe->kind == DM_PLACE_REGION &&
-           (same_admin1(gaz, qe, e) ||
-            dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km);
+    if (qe->kind != DM_PLACE_REGION)
+        return 0;
+    if (same_admin1(gaz, qe, e))
+        return 1;
+    if (!is_county(qe) && e->kind == DM_PLACE_CITY && both_coded(gaz, qe, e))
+        return 0;
+    return dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km;
 }
 
 /* "Taji, Iraq" with no Taji in Iraq among the readings: the text says which

@@ -2237,6 +2237,24 @@ static void places_sixteenth_round_cases(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round16.txt");
 }
 
+/* Twenty-seventh round (issue 15, engineer wrongplace): a town after which
+ * the text names its state is no town of another state near that state's
+ * point when both carry a state code; with no town of the name in that
+ * state it is left unplaced. A province's towns far from its point keep it. */
+static void places_twentyseventh_round_state_qualifier(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe suspect is held in a county jail in Greenwood, W. Va., until his hearing.\n",
+         {{39.61, -86.11, 50, -1, 0}, {38.62, -80.58, 50, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nThe suspect is held in a county jail in Greenwood, S.C., until his hearing.\n",
+         {{34.20, -82.16, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe new shop opened in London, Ont., on Monday.\n",
+         {{42.98, -81.23, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round27.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -4584,6 +4602,7 @@ int main(void)
         cmocka_unit_test(places_seventeenth_round_near_namesakes),
         cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_sixteenth_round_cases),
+        cmocka_unit_test(places_twentyseventh_round_state_qualifier),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

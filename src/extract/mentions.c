@@ -166,13 +166,31 @@ static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
            dmi_tok_in_set_cs(a, u, &dmi_street_words);
 }
 
+/* Verbs after a one-word name that make it a person's (rules/person_acts.txt). */
+static const char *const person_acts_list[] = {
+#include "rules/person_acts.inc"
+    NULL};
+static dmi_word_set_t person_acts = DMI_WORD_SET(person_acts_list);
+
 /* The words of the persons' names the article gives in full ("Tyler" of
  * "Tyler Grant", "Mercer" of "Ann Mercer"): alone elsewhere in
- * the same article they are that person, not a town of the name. */
+ * the same article they are that person, not a town of the name. So is a
+ * one-word name that lives, dies or visits ("Hale visited the fort"): the
+ * article names that person by the surname alone. */
 static GHashTable *person_words_of(const dmi_extraction_t *x)
 {
     const dmi_article_t *a = x->art;
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t w = 0; w + 1 < a->token_count; w++) {
+        if (!dmi_tok_word(a, w) || !dmi_tok_cap(a, w) || (a->tokens[w].flags & DMI_TOK_UPPER) ||
+            dmi_tok_len(a, w) < 3 || dmi_is_person_title(a, w) || !dmi_tok_word(a, w + 1) ||
+            !dmi_tok_same_sentence(a, w, w + 1) || !dmi_tok_in_set_cs(a, w + 1, &person_acts))
+            continue;
+        /* One name alone: no capitalised word of the same name before it. */
+        if (w > 0 && dmi_tok_word(a, w - 1) && dmi_tok_cap(a, w - 1) && dmi_tok_same_sentence(a, w - 1, w))
+            continue;
+        g_hash_table_add(h, g_strndup(dmi_tok_text(a, w), dmi_tok_len(a, w)));
+    }
     for (size_t t = 0, u; dmi_next_person_span(x, &t, &u); t = u) {
         if (u - t < 2)
             continue;

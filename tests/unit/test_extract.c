@@ -2255,6 +2255,26 @@ static void places_twentyseventh_round_state_qualifier(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round27.txt");
 }
 
+/* Twenty-seventh round (issue 15, engineer wrongplace): a one-word name
+ * that visits, lives or dies is a person's surname, and alone elsewhere in
+ * the article, with no locative cue, no town of that name; a cued mention
+ * and a country keep their places. */
+static void places_twentyseventh_round_person_acts(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nLincoln visited the troops at the fort that summer. Historians still admire Lincoln "
+         "for it.\n",
+         {{40.15, -89.36, 50, -1, 0}, {40.80, -96.67, 50, -1, 0}}},
+        {"date 2025-09-12\n\nLincoln visited the troops at the fort that summer. Later she drove to Lincoln for a "
+         "reading.\n",
+         {{40.80, -96.67, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nJordan visited the school on Monday. Officials in Jordan closed the border.\n",
+         {{31.0, 36.0, 100, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round27b.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -4603,6 +4623,7 @@ int main(void)
         cmocka_unit_test(places_fifteenth_round_cases),
         cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_twentyseventh_round_state_qualifier),
+        cmocka_unit_test(places_twentyseventh_round_person_acts),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -378,6 +378,17 @@ static void dated_clauses_out(const dmi_clause_t *clause, size_t first, size_t l
     }
 }
 
+/* The date expression [t, t + n) counts back from the date told before
+ * ("a day earlier", "the day before", "the previous month"). */
+static int told_as_step_back(const dmi_article_t *a, size_t t, size_t n)
+{
+    static const char *const back[] = {"earlier", "before", "previous", "preceding", NULL};
+    for (size_t u = t; u < t + n && u < a->token_count; u++)
+        if (dmi_tok_in(a, u, back) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The trigger at trig is told as under way since the date at b: a perfect
  * "been" (after has, have or had) within four words before it or three
  * after ("has been mediating talks", "talks have been going on"), and
@@ -2349,8 +2360,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* ... and so does a bare year opening it without a comma ("In 2012
          * the king visited Vienna. In March he met ..."): an adverbial of
          * time put first sets the scene, whatever the punctuation. */
+        /* (not a look back, "A day earlier, ...": an aside, after which
+         * the paragraph's time goes on as before) */
         for (size_t k = 0; k < nd; k++)
-            if (dates[k].token == t &&
+            if (dates[k].token == t && !told_as_step_back(a, t, dates[k].ntok) &&
                 (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(') ||
                  (t > sn->first && dmi_tok_is(a, t - 1, "in") && !dates[k].date.month && dates[k].ntok == 1 &&
                   dmi_tok_len(a, t) == 4)))

@@ -492,6 +492,24 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return 3;
         }
     }
+    /* "three months from now", "two weeks from now": counted forward from
+     * the report as "ago" counts back (a month ahead is that month). */
+    if (ref && ref->year > 0 && t + 3 < end && dmi_tok_is(a, t + 2, "from") && dmi_tok_is(a, t + 3, "now")) {
+        int n = count_of(a, t), unit = unit_of(a, t + 1);
+        if (n > 0 && n <= 60 && (unit == 1 || unit == 2) && ref_full(ref)) {
+            add_days(ref, (long)n * (unit == 2 ? 7 : 1), out);
+            return 4;
+        }
+        if (n > 0 && n <= 60 && unit == 3 && ref->month > 0) {
+            int mm = ref->year * 12 + (ref->month - 1) + n;
+            *out = (dmi_date_t){mm / 12, mm % 12 + 1, 0};
+            return 4;
+        }
+        if (n > 0 && n <= 60 && unit == 4) {
+            *out = (dmi_date_t){ref->year + n, 0, 0};
+            return 4;
+        }
+    }
     if (dmi_tok_is(a, t, "that") && t + 1 < end && (m = tok_month(a, t + 1)) != 0) {
         int yy = year_for_month(m, ref, context_year, tense, 1);
         if (!yy)
@@ -692,7 +710,16 @@ static int unit_of(const dmi_article_t *a, size_t t)
     return k < 0 ? 0 : k / 2 + 1;
 }
 
-/* anchor moved on by n units, at the anchor's precision (a day counted
+/* A date no finer than a unit: a month (3) or a year (4). */
+static void to_unit(dmi_date_t *d, int unit)
+{
+    if (unit >= 3)
+        d->day = 0;
+    if (unit == 4)
+        d->month = 0;
+}
+
+/* anchor moved on (back when n < 0) by n units, at the anchor's precision (a day counted
  * from a month is still that month); 0 when the anchor is too coarse for
  * the unit. */
 static int shift_date(const dmi_date_t *anchor, int unit, int n, dmi_date_t *out)
@@ -705,17 +732,17 @@ static int shift_date(const dmi_date_t *anchor, int unit, int n, dmi_date_t *out
     /* a few days or weeks from a year or a month: most likely the same one */
     int days = n * (unit == 2 ? 7 : unit == 1 ? 1 : 31);
     if (!anchor->month)
-        return unit <= 2 && days < 60;
+        return unit <= 2 && abs(days) < 60;
     if (unit == 3) {
-        int m = anchor->month - 1 + n;
-        out->year = anchor->year + m / 12;
+        int m = anchor->year * 12 + anchor->month - 1 + n;
+        out->year = m / 12;
         out->month = m % 12 + 1;
         if (out->day && out->day > days_in_month(out->year, out->month))
             out->day = days_in_month(out->year, out->month);
         return 1;
     }
     if (!anchor->day)
-        return days < 28;
+        return abs(days) < 28;
     add_days(anchor, days, out);
     return 1;
 }
@@ -739,12 +766,25 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     if (!anchor || anchor->year <= 0 || t + 1 >= end || !(a->tokens[t].flags & DMI_TOK_WORD))
         return 0;
     int unit;
-    /* "the following year", "the next day" */
+    /* "the following year", "the next day"; "the previous month", "the
+     * preceding day": one unit on or back, as precise as the unit (the
+     * year after a day in October is a year, not that day a year on). */
     if (dmi_tok_is(a, t, "the") && t + 2 < end &&
-        (dmi_tok_is(a, t + 1, "following") || dmi_tok_is(a, t + 1, "next")) &&
+        (dmi_tok_is(a, t + 1, "following") || dmi_tok_is(a, t + 1, "next") || dmi_tok_is(a, t + 1, "previous") ||
+         dmi_tok_is(a, t + 1, "preceding")) &&
         (unit = unit_of(a, t + 2)) != 0 && !dmi_tok_is(a, t + 2, "days") && !dmi_tok_is(a, t + 2, "weeks") &&
-        !dmi_tok_is(a, t + 2, "months") && !dmi_tok_is(a, t + 2, "years"))
-        return shift_date(anchor, unit, 1, out) ? 3 : 0;
+        !dmi_tok_is(a, t + 2, "months") && !dmi_tok_is(a, t + 2, "years")) {
+        int back = dmi_tok_is(a, t + 1, "previous") || dmi_tok_is(a, t + 1, "preceding");
+        if (!shift_date(anchor, unit, back ? -1 : 1, out))
+            return 0;
+        to_unit(out, unit);
+        return 3;
+    }
+    /* "the day before," told alone: a day back (not "the day before the
+     * vote", which counts from what follows). */
+    if (dmi_tok_is(a, t, "the") && t + 3 < end && dmi_tok_is(a, t + 1, "day") && dmi_tok_is(a, t + 2, "before") &&
+        dmi_tok_punct_any(a, t + 3))
+        return shift_date(anchor, 1, -1, out) ? 3 : 0;
     /* "later that year", "that same month", "the same day" */
     size_t u = t;
     if (dmi_tok_is(a, u, "later") && u + 1 < end)
@@ -765,10 +805,11 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
             return v + 1 - t;
         }
     }
-    /* "two years later", "a week later" */
+    /* "two years later", "a week later"; "a day earlier" */
     int n = count_of(a, t);
-    if (n > 0 && n <= 100 && t + 2 < end && (unit = unit_of(a, t + 1)) != 0 && dmi_tok_is(a, t + 2, "later"))
-        return shift_date(anchor, unit, n, out) ? 3 : 0;
+    if (n > 0 && n <= 100 && t + 2 < end && (unit = unit_of(a, t + 1)) != 0 &&
+        (dmi_tok_is(a, t + 2, "later") || dmi_tok_is(a, t + 2, "earlier")))
+        return shift_date(anchor, unit, dmi_tok_is(a, t + 2, "earlier") ? -n : n, out) ? 3 : 0;
     return 0;
 }
 

@@ -4166,6 +4166,29 @@ static void events_twenty_seventh_round_date(void **state)
         {"date 2025-06-12\n\nThe ministers said relations were good. The UN envoy has held talks in Cyprus "
          "since she took office in March.\n",
          "talks 2025-06-12 held cyprus"},
+        /* Counted from the date told last, back as well as on, as precise
+         * as the unit: "the following year" is a year. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. On 3 October 2004 the envoys met in Oslo. "
+         "The following year the king visited Bergen.\n",
+         "meeting 2004-10-03 held oslo; visit 2005 held bergen"},
+        {"date 2025-06-12\n\nThe ministers said relations were good. The envoys met in Oslo on Monday. The "
+         "previous month the king visited Bergen.\n",
+         "meeting 2025-06-09 held oslo; visit 2025-05 held bergen"},
+        {"date 2025-06-12\n\nThe ministers said relations were good. On Monday the envoys met in Oslo. A day "
+         "earlier, the king had visited Bergen.\n",
+         "meeting 2025-06-09 held oslo; visit 2025-06-08 held bergen"},
+        {"date 2025-06-12\n\nThe ministers said relations were good. On Monday the envoys met in Oslo. The day "
+         "before, the king visited Bergen.\n",
+         "meeting 2025-06-09 held oslo; visit 2025-06-08 held bergen"},
+        /* Guard: a look back opening a sentence is an aside, no frame for
+         * the rest of its paragraph. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. On Monday the envoys met in Oslo. A day "
+         "earlier, trucks left the port. The king then visited Bergen.\n",
+         "meeting 2025-06-09 held oslo; visit 2025-06-09 held oslo/bergen"},
+        /* Counted forward from the report. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. They will discuss plans for a summit in "
+         "Chile three months from now.\n",
+         "meeting 2025-09 planned chile"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

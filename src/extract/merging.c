@@ -134,15 +134,36 @@ void dmi_join_persons(dmi_xevent_t *keep, const dmi_xevent_t *other)
     }
 }
 
-/* Event a is placed at one country only, and b at a town or site of it. */
-static int within_country(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+/* A first-level region (a state, a province; no county) and a town or site
+ * of it, by the gazetteer's first-level code. */
+static int in_state(const dmi_extraction_t *x, const dmi_xplace_t *state, const dmi_xplace_t *p)
 {
-    if (a->place_count != 1 || b->place_count == 0 || x->places[a->places[0]].kind != DM_PLACE_COUNTRY)
+    const dm_gazetteer_t *g = x->gaz;
+    if (!g || state->kind != DM_PLACE_REGION || state->entry >= g->hdr->record_count ||
+        g_str_has_prefix(dmi_gaz_string(g, g->records[state->entry].source), "uscensus:"))
         return 0;
-    const char *cc = x->places[a->places[0]].country;
+    dmi_gaz_entry_t s = {.entry = state->entry}, e = {.entry = p->entry};
+    memcpy(s.country, state->country, sizeof s.country);
+    memcpy(e.country, p->country, sizeof e.country);
+    return dmi_places_same_state(g, &s, &e);
+}
+
+/* Event a is placed at one country or first-level region only, and b at
+ * towns or sites of it ("settled in New Jersey", "the settlement filed in
+ * Newark"). */
+static int within_area(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    if (a->place_count != 1 || b->place_count == 0)
+        return 0;
+    const dmi_xplace_t *area = &x->places[a->places[0]];
+    if (area->kind != DM_PLACE_COUNTRY && area->kind != DM_PLACE_REGION)
+        return 0;
+    const char *cc = area->country;
     for (size_t j = 0; j < b->place_count; j++) {
         const dmi_xplace_t *p = &x->places[b->places[j]];
         if ((p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) || !cc[0] || strcmp(p->country, cc) != 0)
+            return 0;
+        if (area->kind == DM_PLACE_REGION && !in_state(x, area, p))
             return 0;
     }
     return 1;
@@ -367,8 +388,9 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
     if (share_place(a, b) || share_point(a, b, drawn_as))
         return 1;
     /* "will meet ... in Algeria on April 26" and "the meeting in Tindouf":
-     * one happening told at a country and at a place inside it. */
-    if (a->type == b->type && a->status == b->status && (within_country(x, a, b) || within_country(x, b, a)))
+     * one happening told at a country (or a state) and at a place inside
+     * it. */
+    if (a->type == b->type && a->status == b->status && (within_area(x, a, b) || within_area(x, b, a)))
         return 1;
     /* ... but not a placeless mention of another kind of gathering: the
      * summit held that day and the two leaders' meeting there are two. */
@@ -402,8 +424,8 @@ static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_
         /* The label carries the status. */
         g_strlcpy(keep->label, other->label, sizeof keep->label);
     }
-    /* The most specific place wins: the town over its country. */
-    if (!dmi_is_communication(keep->type) && within_country(x, keep, other)) {
+    /* The most specific place wins: the town over its country or state. */
+    if (!dmi_is_communication(keep->type) && within_area(x, keep, other)) {
         for (size_t i = 0; i < other->place_count; i++)
             keep->places[i] = other->places[i];
         keep->place_count = other->place_count;

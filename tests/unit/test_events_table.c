@@ -461,6 +461,17 @@ static const construction_case_t cases[] = {
      BODY "The Chilean and Peruvian foreign ministers signed a fisheries treaty in March 2004.\n",
      "agreement held -", 0},
     {"K signed a deal alone: no agreement", BODY "Chile signed a deal to reschedule its debt on June 3.\n", "", 0},
+    /* Twenty-seventh round (engineer unseen): one happening told at a
+     * first-level region and at a town of it is one, at the town
+     * (merging.c, within_area); a town of another region is another place. */
+    {"a deal in a state, an agreement at a court in its town: one",
+     BODY "The city and the union announced a deal in Ohio on Monday. In a filing in federal court in Columbus, a "
+          "judge said the two sides had reached an agreement.\n",
+     "agreement held columbus", 0},
+    {"a deal in a state, an agreement in a town of another: two",
+     BODY "The city and the union announced a deal in Ohio on Monday. In a filing in federal court in Chicago, a "
+          "judge said the two sides had reached an agreement.\n",
+     "agreement held ohio; agreement held chicago", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -411,6 +411,23 @@ static int medium_of_other_act(const dmi_article_t *a, size_t t)
     return 1;
 }
 
+/* "$1 billion in missiles", "$5 million worth of drones": a weapon word
+ * after an amount of money and "in"/"of" names goods bought or sold, no
+ * firing. */
+static int money_goods(const dmi_article_t *a, size_t t)
+{
+    static const char *const amounts[] = {"million", "billion", "trillion", "millions", "billions",
+                                          "dollars", "euros",   "pounds",   NULL};
+    if (t < 2 || a->tokens[t - 2].sentence != a->tokens[t].sentence)
+        return 0;
+    size_t u = t - 1;
+    if (dmi_tok_is(a, u, "of") && dmi_tok_is(a, u - 1, "worth"))
+        u--;
+    else if (!dmi_tok_is(a, u, "in") && !dmi_tok_is(a, u, "of"))
+        return 0;
+    return u >= 1 && a->tokens[u - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, u - 1, amounts) >= 0;
+}
+
 static int held_state(const dmi_article_t *a, size_t t)
 {
     static const char *const present[] = {"are", "is", "remain", "remains", "still", NULL};
@@ -785,6 +802,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         /* "tested the waters": a test is an incident only of a weapon. */
         if (triggers[i].type == DM_EVENT_INCIDENT && g_str_has_prefix(triggers[i].word, "test") &&
             !dmi_weapon_test(a, t))
+            return NULL;
+        if (triggers[i].type == DM_EVENT_INCIDENT && money_goods(a, t))
             return NULL;
         /* "missile technology", "a missile defense system", "drone
          * exports": the weapon names a thing, not a firing. */

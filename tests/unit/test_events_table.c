@@ -472,6 +472,11 @@ static const construction_case_t cases[] = {
      BODY "The city and the union announced a deal in Ohio on Monday. In a filing in federal court in Chicago, a "
           "judge said the two sides had reached an agreement.\n",
      "agreement held ohio; agreement held chicago", 0},
+    /* ... a weapon word after an amount of money names goods (triggers.c,
+     * money_goods); fired, it is an attack. */
+    {"bought an amount's worth of drones in C: no attack",
+     BODY "Chile bought $3 million worth of drones in Lima on Monday.\n", "", 0},
+    {"fired missiles at C", BODY "Rebels fired missiles at Arica on Monday.\n", "incident held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -2233,6 +2233,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             interview = -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
             where = dmi_dateline_city(S);
+        /* "an envoy announced here", "the minister said here on Friday":
+         * the saying's own "here" is the dateline's city, even when the
+         * sentence's other event took that city (it tells what was said);
+         * an office holder's saying only, as for interviews. */
+        if (where == NONE && interview < 0 && speech_tok + 1 < sk->last && dmi_tok_is(a, speech_tok + 1, "here") &&
+            !in_quotation(a, sk->first, speech_tok) && !private_speaker(a, sk->first, speech_tok) &&
+            official_speaker(x, sk->first, sk->last, speech_tok) && speech_tok > sk->first &&
+            x->person_tok[speech_tok - 1])
+            where = dmi_dateline_city(S);
         if (where != NONE || interview >= 0) {
             dmi_xevent_t e;
             memset(&e, 0, sizeof e);

@@ -477,6 +477,17 @@ static const construction_case_t cases[] = {
     {"bought an amount's worth of drones in C: no attack",
      BODY "Chile bought $3 million worth of drones in Lima on Monday.\n", "", 0},
     {"fired missiles at C", BODY "Rebels fired missiles at Arica on Monday.\n", "incident held arica", 0},
+    /* Twenty-seventh round (engineer carry, CTX): an office holder's saying
+     * told "here" is at the dateline's city, though the meeting it
+     * announces took that city; not a private speaker's. */
+    {"envoy X announced here a meeting",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nChilean President Carlos Mendez will "
+     "meet Friday for talks on board a ship, US envoy John Smith announced here.\n",
+     "meeting planned lima; statement held lima", 0},
+    {"a trader said here: no statement",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nThe price of copper rose on Monday, "
+     "a trader said here.\n",
+     "", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -135,17 +135,19 @@ void dmi_join_persons(dmi_xevent_t *keep, const dmi_xevent_t *other)
 }
 
 /* A first-level region (a state, a province; no county) and a town or site
- * of it, by the gazetteer's first-level code. */
+ * of it, by the gazetteer's first-level code (the resolver's own test). */
 static int in_state(const dmi_extraction_t *x, const dmi_xplace_t *state, const dmi_xplace_t *p)
 {
     const dm_gazetteer_t *g = x->gaz;
     if (!g || state->kind != DM_PLACE_REGION || state->entry >= g->hdr->record_count ||
-        g_str_has_prefix(dmi_gaz_string(g, g->records[state->entry].source), "uscensus:"))
+        p->entry >= g->hdr->record_count)
         return 0;
-    dmi_gaz_entry_t s = {.entry = state->entry}, e = {.entry = p->entry};
+    dmi_gaz_entry_t s = {
+        .entry = state->entry, .kind = state->kind, .source = dmi_gaz_string(g, g->records[state->entry].source)};
+    dmi_gaz_entry_t e = {.entry = p->entry, .kind = p->kind, .source = dmi_gaz_string(g, g->records[p->entry].source)};
     memcpy(s.country, state->country, sizeof s.country);
     memcpy(e.country, p->country, sizeof e.country);
-    return dmi_places_same_state(g, &s, &e);
+    return dmi_places_in_state(g, &s, &e);
 }
 
 /* Event a is placed at one country or first-level region only, and b at

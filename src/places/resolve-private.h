@@ -52,6 +52,12 @@ typedef struct {
  * admin1: a US state, an English "country"); 0 when either has none. */
 int dmi_places_same_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b);
 
+/* A town, site or county e lies in region's first-level region (a US
+ * state, a province) by the gazetteer's codes. A US county (source
+ * "uscensus:") is no state of its own, and a state or country lies in none:
+ * 0 for those. Both entries need kind, country and source set. */
+int dmi_places_in_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e);
+
 /* A name of towns and counties by its own names: no reading is a country,
  * a first-level region or a capital unless through another name. */
 int dmi_places_names_towns(const dmi_cand_t *c);

@@ -231,8 +231,7 @@ static double prior_score(const dmi_gaz_entry_t *e)
     return s;
 }
 
-/* A place lies in a region: same country and the same first-level code
- * (known for the countries whose GeoNames admin1 codes are ISO codes). */
+/* A US county (a Census record): a second-level region, no state of its own. */
 static int is_county(const dmi_gaz_entry_t *e)
 {
     return e->kind == DM_PLACE_REGION && e->source && strncmp(e->source, "uscensus:", 9) == 0;
@@ -248,7 +247,7 @@ int dmi_places_same_state(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, con
     return x && y && x[0] && strcmp(x, y) == 0;
 }
 
-static int same_admin1(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
+int dmi_places_in_state(const dm_gazetteer_t *g, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e)
 {
     /* Towns and counties lie in a state; a county is no state of its own. */
     if ((e->kind == DM_PLACE_REGION && !is_county(e)) || e->kind == DM_PLACE_COUNTRY || is_county(region) ||
@@ -290,7 +289,7 @@ static int qualifies(const dm_gazetteer_t *gaz, const dmi_cand_t *c, const dmi_c
             continue;
         for (size_t k = 0; k < c->ne; k++)
             if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                (same_admin1(gaz, &q->e[r], &c->e[k]) ||
+                (dmi_places_in_state(gaz, &q->e[r], &c->e[k]) ||
                  dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < resolver_w.qualifier_km))
                 return 1;
     }
@@ -337,7 +336,8 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
                 /* Or the city holds a fifth of its region's people (New York
                  * City, Geneva; not Quebec City, whose name news gives to the
                  * province). */
-                if (same_admin1(gaz, e, o) && (double)o->population >= resolver_w.twin_city_share * (double)e->population)
+                if (dmi_places_in_state(gaz, e, o) &&
+                    (double)o->population >= resolver_w.twin_city_share * (double)e->population)
                     d = fmin(d, 0.0);
                 if (d <= best) {
                     best = d;
@@ -540,7 +540,7 @@ static size_t story_state_places(const dm_gazetteer_t *gaz, const dmi_cand_t *it
         stamp[rep[j]] = mark;
         in_country++;
         if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
-            if (same_admin1(gaz, oe, e)) {
+            if (dmi_places_in_state(gaz, oe, e)) {
                 in_state++;
                 named = 1;
             }
@@ -672,7 +672,7 @@ static int beside_story(const dm_gazetteer_t *gaz, const dmi_cand_t *items, size
                 return 1;
             continue;
         }
-        if (oe->kind == DM_PLACE_REGION && !is_county(oe) && same_admin1(gaz, oe, e))
+        if (oe->kind == DM_PLACE_REGION && !is_county(oe) && dmi_places_in_state(gaz, oe, e))
             return 1;
         unit_vector(oe, u);
         if (u[0] * eu[0] + u[1] * eu[1] + u[2] * eu[2] > cos_km)
@@ -822,7 +822,7 @@ static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, 
         return 1;
     if (qe->kind != DM_PLACE_REGION)
         return 0;
-    if (same_admin1(gaz, qe, e))
+    if (dmi_places_in_state(gaz, qe, e))
         return 1;
     if (!is_county(qe) && e->kind == DM_PLACE_CITY && both_coded(gaz, qe, e))
         return 0;
@@ -960,7 +960,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
             if (pass == 1 && c->qualifier >= 0 && items[c->qualifier].chosen >= 0) {
                 const dmi_cand_t *q = &items[c->qualifier];
                 for (size_t k = 0; k < c->ne && !in_qualifier; k++)
-                    in_qualifier = same_admin1(gaz, &q->e[q->chosen], &c->e[k]);
+                    in_qualifier = dmi_places_in_state(gaz, &q->e[q->chosen], &c->e[k]);
             }
             for (size_t k = 0; k < c->ne; k++) {
                 const dmi_gaz_entry_t *e = &c->e[k];
@@ -998,7 +998,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     if (q->chosen >= 0) {
                         const dmi_gaz_entry_t *qe = &q->e[q->chosen];
                         if (strcmp(qe->country, e->country) == 0 &&
-                            (qe->kind == DM_PLACE_COUNTRY || same_admin1(gaz, qe, e) ||
+                            (qe->kind == DM_PLACE_COUNTRY || dmi_places_in_state(gaz, qe, e) ||
                              (!in_qualifier &&
                               dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km))) {
                             s += resolver_w.qualifier;
@@ -1029,7 +1029,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                         if (oe->kind == DM_PLACE_COUNTRY || oe->entry == c->e[0].entry)
                             continue;
                         if (oe->kind == DM_PLACE_REGION && !is_county(oe)) {
-                            if (same_admin1(gaz, oe, e)) {
+                            if (dmi_places_in_state(gaz, oe, e)) {
                                 near += resolver_w.region_town;
                                 close = 1;
                             }

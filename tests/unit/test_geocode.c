@@ -11,6 +11,7 @@
 
 #include "diplomap.h"
 #include "gazetteer-private.h"
+#include "resolve-private.h"
 #include "textnorm-private.h"
 
 #include <glib.h>
@@ -472,6 +473,41 @@ static void test_corrupt(void **state)
     free(copy);
     dm_gazetteer_close(NULL);
 }
+/* The reading of name whose source is source, or NULL. */
+static const dmi_gaz_entry_t *reading(const dm_gazetteer_t *gaz, const char *name, const char *source,
+                                      dmi_gaz_entry_t *out)
+{
+    dmi_gaz_entry_t e[16];
+    size_t n = dmi_gazetteer_match(gaz, name, strlen(name), e, 16);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].source && strcmp(e[i].source, source) == 0) {
+            *out = e[i];
+            return out;
+        }
+    return NULL;
+}
+
+/* Twenty-eighth round (issue 15, engineer far): one call says a town or a
+ * county lies in a state, for the resolver and for merging events. A county
+ * is no state of its own; a state lies in no state. */
+static void test_in_state(void **state)
+{
+    fixture_t *f = *state;
+    dmi_gaz_entry_t nj, newark, ohio_newark, essex, essex_ma;
+    assert_non_null(reading(f->gaz, "New Jersey", "iso3166-2:US-NJ", &nj));
+    assert_non_null(reading(f->gaz, "Newark", "geonames:5101798", &newark));
+    assert_non_null(reading(f->gaz, "Newark", "geonames:5164466", &ohio_newark));
+    assert_non_null(reading(f->gaz, "Essex County", "uscensus:US-34013", &essex));
+    assert_non_null(reading(f->gaz, "Essex County", "uscensus:US-25009", &essex_ma));
+    assert_true(dmi_places_in_state(f->gaz, &nj, &newark));
+    assert_true(dmi_places_in_state(f->gaz, &nj, &essex));
+    assert_false(dmi_places_in_state(f->gaz, &nj, &ohio_newark));
+    assert_false(dmi_places_in_state(f->gaz, &nj, &essex_ma));
+    assert_false(dmi_places_in_state(f->gaz, &essex, &newark)); /* a county holds no state's towns */
+    assert_false(dmi_places_in_state(f->gaz, &nj, &nj));        /* nor a state itself */
+    /* A town's own state, without the state's record. */
+    assert_true(dmi_places_same_state(f->gaz, &essex, &newark));
+}
 
 int main(int argc, char **argv)
 {
@@ -484,6 +520,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_internal_api, setup, teardown),
         cmocka_unit_test_setup_teardown(test_region_populations, setup, teardown),
         cmocka_unit_test_setup_teardown(test_name_in, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_in_state, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt, setup, teardown),
     };
     return cmocka_run_group_tests_name("geocode", tests, NULL, NULL);

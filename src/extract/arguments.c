@@ -1068,9 +1068,10 @@ void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size
 }
 
 /* A meeting or talks the sentence does not place, told in the report's
- * opening paragraph or "here": a wire report is filed from where it
- * happens, so the dateline's city places it ("WASHINGTON, March 31 - the
- * prime minister opened talks with the president"). */
+ * opening paragraph or "here", or later by the dateline's own country
+ * (later_news_here, in a text of one dateline): a wire report is filed
+ * from where it happens, so the dateline's city places it ("WASHINGTON,
+ * March 31 - the prime minister opened talks with the president"). */
 /* The city of the dateline ("NAIROBI, Aug. 26 -"), or NONE. */
 size_t dmi_dateline_city(const dmi_events_state_t *S)
 {
@@ -1106,6 +1107,122 @@ size_t dmi_foreign_mission_here(const dmi_events_state_t *S, size_t first, size_
     return NONE;
 }
 
+/* A line or sentence after the first dateline opening with a city in
+ * capitals and a dash or a date ("ROME, May 3 -", "KIEV --"): the text is
+ * a digest of reports filed from several cities, so its first dateline is
+ * not where a later sentence's news happens. */
+int dmi_second_dateline(const dmi_extraction_t *x, size_t dateline_end)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t k = dmi_mention_lower(x, dateline_end); k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (x->places[m->place].kind != DM_PLACE_CITY || !(a->tokens[m->first].flags & DMI_TOK_UPPER) ||
+            !(a->tokens[m->first].flags & (DMI_TOK_LINE_START | DMI_TOK_SENT_START)))
+            continue;
+        for (size_t t = m->last; t < m->last + 8 && t < a->token_count; t++) {
+            const char c = dmi_tok_text(a, t)[0];
+            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c == '-' || (unsigned char)c == 0xE2))
+                return 1;
+            if (dmi_month_of(dmi_tok_text(a, t), dmi_tok_len(a, t)) && dmi_tok_punct(a, m->last, ','))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The subject of the trigger at trig (the words of its sentence before it,
+ * outside quotations) is the dateline's country speaking or acting: an
+ * office holder of that country by name ("Foreign Minister X", a person
+ * people.c gives that country), its country or people's adjective before
+ * an office or body ("the French Finance Ministry", "the Peruvian
+ * foreign minister"), or the country itself just before the verb ("said
+ * France had agreed"); and nobody of another country ("the Chilean envoy
+ * met ..." tells a visitor's news, which may be anywhere). The last of
+ * them stands at most four words before the trigger, not with a
+ * preposition before it ("X spoke of talks on trade": a
+ * topic, not talks X held). */
+static int told_by_home_office(const dmi_events_state_t *S, size_t home, size_t sentence_first, size_t trig)
+{
+    static const char *const topic_cues[] = {"to", "on", "about", "of", "over", "for", NULL};
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    const char *cc = x->places[home].country;
+    int own = 0, quoted = 0;
+    size_t actor_end = 0;
+    if (trig == 0 || dmi_tok_in(a, trig - 1, topic_cues) >= 0)
+        return 0;
+    for (size_t u = sentence_first; u < trig; u++) {
+        quoted ^= (a->tokens[u].flags & DMI_TOK_QUOTE) != 0;
+        if (quoted || !x->person_tok[u] || (u > sentence_first && x->person_tok[u - 1]))
+            continue;
+        size_t p = dmi_person_at(x, u);
+        if (p == NONE || !x->people[p].country[0])
+            continue;
+        if (strcmp(x->people[p].country, cc) != 0)
+            return 0;
+        own = 1;
+        for (actor_end = u; actor_end < trig && x->person_tok[actor_end];)
+            actor_end++;
+    }
+    for (size_t k = dmi_mention_lower(x, sentence_first); k < x->mention_count && x->mentions[k].first < trig; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (!dmi_usable_mention(m) || p->kind != DM_PLACE_COUNTRY)
+            continue;
+        if (strcmp(p->country, cc) != 0)
+            return 0;
+        int office = 0;
+        for (size_t u = m->last; u < m->last + 3 && u < trig && !office; u++)
+            office = dmi_tok_in_set(a, u, &dmi_office_words) >= 0;
+        /* "France had formally agreed": up to three lower-case words
+         * (auxiliaries, adverbs) between the country and the verb */
+        int subject = trig <= m->last + 3;
+        for (size_t u = m->last; u < trig && subject; u++)
+            subject = dmi_tok_word(a, u) && !dmi_tok_cap(a, u);
+        if (office || subject) {
+            own = 1;
+            actor_end = m->last > actor_end ? m->last : actor_end;
+        }
+    }
+    return own && trig <= actor_end + 4;
+}
+
+/* A later sentence's event told by the dateline's country (above) in a
+ * text of one dateline, dated the report's week or undated: filed from
+ * where it happens. */
+static int later_news_here(const dmi_events_state_t *S, const dmi_xevent_t *e, size_t home)
+{
+    const dmi_extraction_t *x = S->x;
+    if (S->second_dateline || x->history ||
+        (e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_AGREEMENT) ||
+        (e->status != DM_EVENT_HELD && e->status != DM_EVENT_PLANNED))
+        return 0;
+    if (e->date.year && !e->date_weak) {
+        if (!x->date.day)
+            return 0;
+        dmi_date_t first_day = e->date;
+        first_day.month = first_day.month ? first_day.month : 1;
+        first_day.day = first_day.day ? first_day.day : 1;
+        long report = dmi_date_days(x->date.year, x->date.month, x->date.day);
+        long from = dmi_date_days(first_day.year, first_day.month, first_day.day);
+        /* the report's week: a date within seven days of it, or its month */
+        if (dmi_date_last_day(&e->date) < report - 7 || from > report + 7)
+            return 0;
+    }
+    /* A trip told before ("leaves on Saturday on a trip to the Far East",
+     * a visit): the later sentences may follow it abroad. */
+    static const char *const trips[] = {"trip", "tour", "journey", "visit", "visits", "visiting", NULL};
+    const dmi_article_t *a = x->art;
+    size_t sentence_first = a->sentences[a->tokens[e->trigger].sentence].first;
+    for (size_t j = 0; j < S->count; j++)
+        if (S->ev[j].type == DM_EVENT_VISIT)
+            return 0;
+    for (size_t t = S->dateline_end; t < e->trigger; t++)
+        if (dmi_setting_out(a, t) || dmi_tok_in(a, t, trips) >= 0)
+            return 0;
+    return told_by_home_office(S, home, sentence_first, e->trigger);
+}
+
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
 {
     dmi_extraction_t *x = S->x;
@@ -1125,7 +1242,7 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
         here = dmi_tok_is(a, t, "here");
     /* ("A - ... After stops in A, B and C, she is now in the south,
      * meeting bankers": the trip has left the dateline's city) */
-    if ((first < lede_end || here) && !dmi_stop_left(S, a->tokens[first].sentence, home))
+    if ((first < lede_end || here || later_news_here(S, e, home)) && !dmi_stop_left(S, a->tokens[first].sentence, home))
         dmi_add_place(e, home);
 }
 

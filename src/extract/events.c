@@ -2512,6 +2512,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         }
         line = next;
     }
+    S.second_dateline = S.dateline_end && dmi_second_dateline(x, S.dateline_end);
     *count = 0;
     {
         char headline[200];

@@ -409,6 +409,7 @@ typedef struct {
     int lede_pending;      /* the lede's sentence told no event (a dateline alone): the next one is the lede */
     size_t fronted_end;    /* the comma closing a phrase of time that opens the current sentence
                               ("Following the visit to Accra, ..."), or NONE (events.c) */
+    int second_dateline;   /* another dateline follows (dmi_second_dateline): a digest */
     int dateline_alone;    /* the dateline is a line of its own ("AMMAN, Nov. 29, 2006 (Xinhua)"): the
                               lede is the paragraph from dateline_end */
     size_t sentence_first_event; /* first event pushed for the current sentence */
@@ -613,6 +614,7 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
 void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 size_t dmi_dateline_city(const dmi_events_state_t *S);
+int dmi_second_dateline(const dmi_extraction_t *x, size_t dateline_end);
 /* "stormed the Japanese ambassador's residence": a foreign country's
  * embassy, consulate or residence the clause [first, last) names without
  * a place is in the dateline's city when that is a capital of another

@@ -103,6 +103,15 @@ static int has_participant(const dmi_xevent_t *e, const char *cc)
     return 0;
 }
 
+/* a has a participant country b lacks. */
+static int has_other_participant(const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    for (size_t i = 0; i < a->participant_count; i++)
+        if (!has_participant(b, a->participants[i]))
+            return 1;
+    return 0;
+}
+
 /* a names someone b does not. */
 static int has_other_person(const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
@@ -362,6 +371,12 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
                 return 0;
         }
     }
+    /* Agreements told in sentences of their own, each with a party the
+     * other lacks, are two deals of one day ("the lenders agreed to ease
+     * A's debts"; later "France agreed with B to reschedule"). */
+    if (a->type == DM_EVENT_AGREEMENT && b->type == DM_EVENT_AGREEMENT && a->sentence_count && b->sentence_count &&
+        a->sentences[0] != b->sentences[0] && has_other_participant(a, b) && has_other_participant(b, a))
+        return 0;
     if (a->date.year && b->date.year && dmi_date_cmp(&a->date, &b->date) != 0)
         return weak_dates && a->date_weak != b->date_weak && a->type == b->type && !x->history &&
                !dmi_is_communication(a->type) && share_place(a, b);

@@ -4193,6 +4193,51 @@ static void events_twenty_seventh_round_date(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-eighth round (engineer dateline): a wire report is filed from
+ * where its news happens, past the lede too: a later sentence's meeting,
+ * talks or agreement with no place of its own, told by the dateline's
+ * country and dated the report's week or undated, is at the dateline's
+ * city; an agreement of other parties told apart is a deal of its own. */
+static void events_twenty_eighth_round_dateline(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* The dateline's country's ministry tells of a deal with another
+         * country: at the dateline's city, apart from the lede's deal. */
+        {"date 2025-06-12\n\nPARIS, June 12 - France and Kenya signed a loan accord, officials said.\n\nThe "
+         "French Finance Ministry said France had also agreed with Chad to reschedule its loans.\n",
+         "agreement 2025-06-12 held paris; agreement 2025-06-12 held paris"},
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nThe "
+         "French foreign minister met the Chilean ambassador to discuss trade.\n",
+         "meeting 2025-06-12 held paris"},
+        /* Guards: another country's actor (unless told "here") ... */
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nThe "
+         "Chilean ambassador met the French foreign minister to discuss trade.\n",
+         ""},
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nThe "
+         "Chilean ambassador met the French foreign minister here to discuss trade.\n",
+         "meeting 2025-06-12 held paris"},
+        /* ... a digest of several datelines ... */
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nROME, "
+         "June 12 - Wheat harvests fell in the south.\n\nThe French foreign minister met the Chilean "
+         "ambassador to discuss trade.\n",
+         ""},
+        /* ... a trip told before ... */
+        {"date 2025-06-12\n\nPARIS, June 12 - The French foreign minister leaves on Sunday on a tour of South "
+         "America.\n\nThe French foreign minister will meet the Chilean president to discuss trade.\n",
+         ""},
+        /* ... a topic, not talks held ... */
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nThe "
+         "French foreign minister was referring to talks on trade with Chile.\n",
+         ""},
+        /* ... and a day far from the report's, which stays placeless. */
+        {"date 2025-06-12\n\nPARIS, June 12 - Prices of bread rose sharply this spring, traders said.\n\nThe "
+         "French foreign minister met the Chilean ambassador on March 3 to discuss trade.\n",
+         "meeting 2025-03-03 held -"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -4685,6 +4730,7 @@ int main(void)
         cmocka_unit_test(events_twenty_fifth_round_describe),
         cmocka_unit_test(events_twenty_sixth_round_desc),
         cmocka_unit_test(events_twenty_seventh_round_date),
+        cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -600,6 +600,33 @@ static int own_phrase_in(const dmi_article_t *a, size_t trig, const dmi_mention_
     return 1;
 }
 
+static const char *const superlatives_list[] = {
+#include "rules/superlatives.inc"
+    NULL};
+static dmi_word_set_t superlatives = DMI_WORD_SET(superlatives_list);
+
+/* "the leading fair in Europe and Africa": a world region (no country of
+ * its own) after "in", when a superlative ranks the trigger's noun
+ * (rules/superlatives.txt), is the ranking's scope. */
+static int ranked_in_region(const dmi_extraction_t *x, size_t trig, const dmi_mention_t *m)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_xplace_t *p = &x->places[m->place];
+    if (p->kind != DM_PLACE_REGION || p->country[0] || m->first <= trig || m->first > trig + 12)
+        return 0;
+    int ranked = 0;
+    for (size_t u = trig > 2 ? trig - 2 : 0; u < trig; u++)
+        ranked |=
+            dmi_tok_word(a, u) && a->tokens[u].sentence == m->sentence && dmi_tok_in_set(a, u, &superlatives) >= 0;
+    if (!ranked)
+        return 0;
+    /* the trigger's own "in", or a list of regions that goes on from it */
+    for (size_t u = trig + 1; u < m->first; u++)
+        if (dmi_tok_is(a, u, "in"))
+            return 1;
+    return 0;
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -667,7 +694,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
          * next word by a hyphen modifies it. */
         if (m->end < a->len && a->text[m->end] == '-')
             continue;
-        if (modifier_use(x->art, m))
+        if (modifier_use(x->art, m) || ranked_in_region(x, e->trigger, m))
             continue;
         if (range_end(x, m))
             continue;
@@ -933,6 +960,12 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
         if (modifier_use(a, m))
+            continue;
+        /* "'... new offices in X,' he wrote in his letter": a
+         * quotation is what was written, not where it went. */
+        size_t sfirst = a->sentences[m->sentence].first;
+        if (m->sentence == a->tokens[e->trigger].sentence && !dmi_in_quotation(a, sfirst, e->trigger) &&
+            dmi_in_quotation(a, sfirst, m->first))
             continue;
         /* "spoke by phone on her way to B": the caller was not in B yet;
          * "before leaving A, X phoned Y": X was in A. */

@@ -1224,16 +1224,6 @@ static size_t trailing_speaker(const dmi_article_t *a, size_t first, size_t last
     return NONE;
 }
 
-/* Token t stands inside a quotation of its sentence (an odd number of
- * quotation marks since the sentence's start). */
-static int in_quotation(const dmi_article_t *a, size_t first, size_t t)
-{
-    int marks = 0;
-    for (size_t u = first; u < t; u++)
-        marks += (a->tokens[u].flags & DMI_TOK_QUOTE) != 0;
-    return marks % 2;
-}
-
 /* "held a news conference in Oslo with Minister X", "said at a
  * joint briefing with X and Y": who shares the speaker's platform takes
  * part in the statement. The persons named after a "with" at most four
@@ -1250,7 +1240,7 @@ static void persons_sharing_venue(const dmi_extraction_t *x, dmi_xevent_t *e, si
     static const char *const stops[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
     const dmi_article_t *a = x->art;
     for (size_t t = first; t < last; t++) {
-        if (!dmi_tok_word(a, t) || dmi_tok_in_set(a, t, &joint_venues) < 0 || in_quotation(a, sentence_first, t))
+        if (!dmi_tok_word(a, t) || dmi_tok_in_set(a, t, &joint_venues) < 0 || dmi_in_quotation(a, sentence_first, t))
             continue;
         /* only the venue's place between ("in Oslo"): in "a briefing
          * after her talks with X", X is the talks' */
@@ -1282,7 +1272,7 @@ static int speaker_before_verb(const dmi_article_t *a, size_t first, size_t verb
     static const char *const when[] = {"on", "late", "early", "today", "yesterday", NULL};
     int subject = 0;
     for (size_t u = first; u < verb && !subject; u++)
-        subject = dmi_tok_word(a, u) && !in_quotation(a, first, u);
+        subject = dmi_tok_word(a, u) && !dmi_in_quotation(a, first, u);
     size_t v = verb + 1;
     while (v < last && (dmi_tok_in(a, v, when) >= 0 || dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) ||
                         dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) || (a->tokens[v].flags & DMI_TOK_NUM)))
@@ -1303,7 +1293,7 @@ static int singular_anaphor(const dmi_extraction_t *x, size_t sentence_first, si
     for (size_t u = from; u < trig; u++) {
         if ((x->person_tok[u] && !dmi_inside_mention(x, u)) || dmi_person_described(x, u) != NONE)
             return 0;
-        if ((dmi_tok_is(a, u, "he") || dmi_tok_is(a, u, "she")) && !in_quotation(a, sentence_first, u)) {
+        if ((dmi_tok_is(a, u, "he") || dmi_tok_is(a, u, "she")) && !dmi_in_quotation(a, sentence_first, u)) {
             size_t v = u + 1 < trig && dmi_tok_is(a, u + 1, "also") ? u + 2 : u + 1;
             /* Who reports: "he said he would visit" has its own subject;
              * but of a statement the one who says is its person ("'...,'
@@ -1451,7 +1441,7 @@ static int office_word(const dmi_article_t *a, size_t t)
 static int office_in(const dmi_article_t *a, size_t first, size_t from, size_t to)
 {
     for (size_t u = from; u < to; u++)
-        if (office_word(a, u) && !in_quotation(a, first, u))
+        if (office_word(a, u) && !dmi_in_quotation(a, first, u))
             return 1;
     return 0;
 }
@@ -1504,7 +1494,7 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     size_t who = NONE;
     int pronoun = 0;
     for (size_t u = from; u < to && who == NONE; u++) {
-        if (in_quotation(a, first, u))
+        if (dmi_in_quotation(a, first, u))
             continue;
         if (x->person_tok[u])
             who = dmi_person_at(x, u);
@@ -1660,7 +1650,7 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
         static const char *const frames[] = {"in", "on", "at", "after", "before", "during", "when", "while", "as",
                                              "earlier", "later", "meanwhile", NULL};
         for (size_t c = v; c > first && c + 6 > v; c--)
-            if (dmi_tok_punct(a, c - 1, ',') && !in_quotation(a, first, c - 1))
+            if (dmi_tok_punct(a, c - 1, ',') && !dmi_in_quotation(a, first, c - 1))
                 return c >= first + 6 && c < v && dmi_tok_in(a, first, frames) < 0 ? c : first;
         break;
     }
@@ -2145,7 +2135,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             /* "in a statement from Jerusalem" */
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
                 !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues) &&
-                !reported_content(a, sk->first, m->first) && !in_quotation(a, sk->first, m->first))
+                !reported_content(a, sk->first, m->first) && !dmi_in_quotation(a, sk->first, m->first))
                 where = m->place;
             /* "told a news conference in Oslo", "a speech at the summit": the
              * venue's own place. */
@@ -2169,7 +2159,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * is what was said, not where. */
             for (size_t q = first_event; q < S->count && where == NONE; q++)
                 if (S->ev[q].place_count && !dmi_is_communication(S->ev[q].type) &&
-                    !in_quotation(a, sk->first, S->ev[q].trigger)) {
+                    !dmi_in_quotation(a, sk->first, S->ev[q].trigger)) {
                     where = S->ev[q].places[0];
                     when = S->ev[q].date;
                 }
@@ -2217,7 +2207,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * home, the rule above placing only the dateline's own country. */
         int foreign = speaker_country && strcmp(speaker->country, x->places[home].country) != 0;
         if (where == NONE && home != NONE && lede && S->headline_says && says && !foreign &&
-            !in_quotation(a, sk->first, speech_tok))
+            !dmi_in_quotation(a, sk->first, speech_tok))
             where = home;
         /* An interview the sentence does not place is kept without a
          * place ("told The Oslo Times"), or at the dateline's city when
@@ -2238,7 +2228,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * sentence's other event took that city (it tells what was said);
          * an office holder's saying only, as for interviews. */
         if (where == NONE && interview < 0 && speech_tok + 1 < sk->last && dmi_tok_is(a, speech_tok + 1, "here") &&
-            !in_quotation(a, sk->first, speech_tok) && !private_speaker(a, sk->first, speech_tok) &&
+            !dmi_in_quotation(a, sk->first, speech_tok) && !private_speaker(a, sk->first, speech_tok) &&
             official_speaker(x, sk->first, sk->last, speech_tok) && speech_tok > sk->first &&
             x->person_tok[speech_tok - 1])
             where = dmi_dateline_city(S);
@@ -2264,7 +2254,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     size_t v = u;
                     while (v < end && !(a->tokens[v].flags & DMI_TOK_QUOTE))
                         v++;
-                    if (!in_quotation(a, sn->first, u))
+                    if (!dmi_in_quotation(a, sn->first, u))
                         dmi_persons_of(x, &e, u, v);
                     u = v + 1;
                 }
@@ -2300,7 +2290,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 said_from = sn->first;  /* a comma inside a longer clause */
             for (size_t k = 0; k < ns; k++) {
                 size_t tk = said[k].token;
-                if (in_quotation(a, sn->first, tk) || tk > speech_tok + 6 || tk < said_from)
+                if (dmi_in_quotation(a, sn->first, tk) || tk > speech_tok + 6 || tk < said_from)
                     continue;
                 if (best < 0 || tk > said[best].token)
                     best = (int)k;

@@ -582,6 +582,8 @@ int dmi_answered_by_saying(const dmi_article_t *a, size_t end, size_t trig);
 int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char *w1, const char *w2);
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last);
 size_t dmi_reported_from(const dmi_article_t *a, size_t first, size_t trig);
+/* Token t stands inside a quotation of the sentence starting at first. */
+int dmi_in_quotation(const dmi_article_t *a, size_t first, size_t t);
 size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last);
 int dmi_status_priority(dm_event_status_t s);
 

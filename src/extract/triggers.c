@@ -674,6 +674,19 @@ static int act_frame(const dmi_article_t *a, size_t t)
 
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case);
 
+static const char *const gathering_people_list[] = {
+#include "rules/gathering_people.inc"
+    NULL};
+static dmi_word_set_t gathering_people = DMI_WORD_SET(gathering_people_list);
+
+/* "conference organizers report", "summit delegates said": the gathering
+ * noun modifies the people after it (rules/gathering_people.txt). */
+static int gathering_people_at(const dmi_article_t *a, size_t t)
+{
+    return t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence && dmi_tok_word(a, t + 1) &&
+           dmi_tok_in_set(a, t + 1, &gathering_people) >= 0;
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
     return trigger_word_at(a, t, 0);
@@ -746,7 +759,7 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (triggers[i].type == DM_EVENT_OTHER && dmi_act_word(a, t) && !act_frame(a, t))
             return NULL;
         if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
-            (acquainted(a, t) || sports_clause(a, t)))
+            (acquainted(a, t) || sports_clause(a, t) || gathering_people_at(a, t)))
             return NULL;
         if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
             return NULL;
@@ -1502,14 +1515,71 @@ int dmi_clause_has(const dmi_article_t *a, size_t first, size_t last, const char
  * terrorism in Europe" take no place from there. last when none. */
 size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last)
 {
+    static const char *const content_openers[] = {"how", "why", "whether", "what", "that", NULL};
     static const char *const topic[] = {"amid", "regarding", "concerning", "focused", "focusing", "about", NULL};
     for (size_t t = trig + 1; t < last; t++) {
         if (dmi_tok_in(a, t, topic) >= 0)
             return t;
         if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in_set_cs(a, t + 1, &dmi_purpose_verbs))
             return t;
+        /* "a letter explained how the route starts in X": what a speech
+         * verb after the trigger reports is the message's content. */
+        if (dmi_tok_word(a, t) && dmi_tok_in_set_cs(a, t, &dmi_speech_verbs) && t + 1 < last &&
+            dmi_tok_in(a, t + 1, content_openers) >= 0)
+            return t;
     }
     return last;
+}
+
+/* The double quotation mark at token t closes a quotation: a right mark,
+ * or a straight one written against the word before it ('...in X," said'). */
+static int closing_mark(const dmi_article_t *a, size_t t)
+{
+    const char *w = dmi_tok_text(a, t);
+    if (dmi_tok_len(a, t) == 3 && memcmp(w, "\xe2\x80\x9d", 3) == 0)
+        return 1;
+    return w[0] == '"' && t > 0 && a->tokens[t].start == a->tokens[t - 1].end &&
+           a->tokens[t - 1].sentence == a->tokens[t].sentence;
+}
+
+/* A right quotation mark that opens a sentence closes the sentence
+ * before's quotation (the splitter gives it to the next sentence). */
+static int stray_mark(const dmi_article_t *a, size_t first)
+{
+    return first < a->token_count && dmi_tok_len(a, first) == 3 &&
+           memcmp(dmi_tok_text(a, first), "\xe2\x80\x9d", 3) == 0 &&
+           a->sentences[a->tokens[first].sentence].first == first;
+}
+
+/* A sentence that starts inside a quotation opened in a sentence before
+ * (a quoted passage of several sentences): its first double quotation
+ * mark closes one. Only a sentence's first token knows it. */
+static int opens_quoted(const dmi_article_t *a, size_t first)
+{
+    const dmi_sentence_t *sn = &a->sentences[a->tokens[first].sentence];
+    if (sn->first != first)
+        return 0;
+    for (size_t u = first + stray_mark(a, first); u < sn->last; u++) {
+        if (!(a->tokens[u].flags & DMI_TOK_QUOTE))
+            continue;
+        const char *w = dmi_tok_text(a, u);
+        if (w[0] == '\'' ||
+            (dmi_tok_len(a, u) == 3 && (memcmp(w, "\xe2\x80\x98", 3) == 0 || memcmp(w, "\xe2\x80\x99", 3) == 0)))
+            continue; /* single marks are apostrophes as often as quotes */
+        return closing_mark(a, u);
+    }
+    return 0;
+}
+
+/* Token t stands inside a quotation of its sentence (an odd number of
+ * quotation marks since the sentence's start, or an even number when the
+ * sentence starts inside one). */
+int dmi_in_quotation(const dmi_article_t *a, size_t first, size_t t)
+{
+    int marks = opens_quoted(a, first);
+    for (size_t u = first + stray_mark(a, first); u < t; u++)
+        marks += (a->tokens[u].flags & DMI_TOK_QUOTE) != 0;
+    return marks % 2;
 }
 
 /* Reported speech: "China's foreign ministry said in Beijing that the

@@ -488,6 +488,32 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nThe price of copper rose on Monday, "
      "a trader said here.\n",
      "", 0},
+    /* Twenty-eighth round (issue 15, engineer audplace, the precision
+     * audit's wrong places): an event's place comes from its own clause,
+     * not from a quotation that began a sentence before, the scope of a
+     * superlative, the people a gathering noun modifies, or what a
+     * message reports. */
+    {"a quotation of two sentences: no statement at the quoted place",
+     BODY "Officials described the outbreak on Tuesday. \"The tests are done. Inspectors found the virus in two "
+          "ducks in Valparaiso,\" said a statement on the ministry website.\n",
+     "", 0},
+    {"a quotation of one sentence, said at a venue in C",
+     BODY "\"We will meet again,\" the minister told a news conference in Lima on Monday.\n", "statement held lima", 0},
+    {"a right mark closing the sentence before: no letter at the quoted place",
+     BODY "The minister wrote to the mayors on Friday. \u201d\u201cOpening new offices along the coast road into "
+          "Valparaiso was the next step,\u201d Mendez said in a letter.\n",
+     "", 0},
+    {"the biggest summit in two continents: not placed at them",
+     BODY "The biggest trade summit in Europe and Africa, TechMeet, will open next month.\n", "meeting planned -", 0},
+    {"the biggest summit in C", BODY "The biggest trade summit in Lima will open next month.\n", "meeting planned lima",
+     0},
+    {"summit organizers report cases in K: no summit",
+     BODY "Summit organizers report outbreaks in Bolivia and Peru as well.\n", "", 0},
+    {"summit participants met in C", BODY "Summit participants met in Lima on Monday.\n", "meeting held lima", 0},
+    {"a letter explained how a route runs: not placed on the route",
+     BODY "A letter from the parents explained how the bus starts in Valparaiso before collecting pupils near the "
+          "river.\n",
+     "", 0},
 };
 
 /* The story's events as "type status place; ..." */

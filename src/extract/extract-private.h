@@ -475,6 +475,8 @@ extern dmi_word_set_t dmi_pact_words;
 extern dmi_word_set_t dmi_pact_nouns;
 extern dmi_word_set_t dmi_street_words;
 extern dmi_word_set_t dmi_feature_heads;
+extern dmi_word_set_t dmi_feature_prefixes;
+extern dmi_word_set_t dmi_address_units;
 extern dmi_word_set_t dmi_pact_modifiers;
 extern dmi_word_set_t dmi_treaty_acronyms;
 extern dmi_word_set_t dmi_agencies;

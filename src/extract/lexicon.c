@@ -118,6 +118,19 @@ static const char *const feature_heads_list[] = {
     NULL};
 dmi_word_set_t dmi_feature_heads = DMI_WORD_SET(feature_heads_list);
 
+/* Capitalised nouns before a feature's own name ("Lake X", "Mount X"): the
+ * name after one is the feature's, not the place of that word. */
+static const char *const feature_prefixes_list[] = {
+#include "rules/feature_prefixes.inc"
+    NULL};
+dmi_word_set_t dmi_feature_prefixes = DMI_WORD_SET(feature_prefixes_list);
+
+/* Words of a postal address before a number ("Lot 12", "Suite 400"). */
+static const char *const address_units_list[] = {
+#include "rules/address_units.inc"
+    NULL};
+dmi_word_set_t dmi_address_units = DMI_WORD_SET(address_units_list);
+
 static const char *const pact_modifiers_list[] = {
 #include "rules/pact_modifiers.inc"
     NULL};

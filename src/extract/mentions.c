@@ -875,6 +875,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         return 0;
     if (names_a_street(a, c) || names_a_saints_institution(a, c))
         return 0;
+    /* "Lake X", "Camp X" that the gazetteer does not know whole: the
+     * feature's own name, not the state or town X (countries keep theirs:
+     * "Lake Chad"). "Lot 12", "Suite 4": a word of an address before its
+     * number, not the department or town of that name. */
+    if (whole_token && t > 0 && dmi_tok_same_sentence(a, t - 1, t) && dmi_tok_cap(a, t - 1) &&
+        dmi_tok_in_set_cs(a, t - 1, &dmi_feature_prefixes) && !reads_as(c, DM_PLACE_COUNTRY))
+        return 0;
+    if (single && whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
+        (a->tokens[c->last].flags & DMI_TOK_NUM) && dmi_tok_in_set_cs(a, t, &dmi_address_units))
+        return 0;
     /* A name ends with a capitalised word ("Isle of Man") or a feature's
      * common noun ("the Korean peninsula", "Vnukovo airport"): a match
      * whose last word is any other lower-case word is a phrase ("The

@@ -2275,6 +2275,26 @@ static void places_twentyseventh_round_person_acts(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round27b.txt");
 }
 
+/* Twenty-eighth round (issue 15, engineer far): a state's or a
+ * department's name inside a feature's or an address's ("Lake Vermont",
+ * "Lot 4") is no place, and pulls the story's towns no more to it; a
+ * country after "Mount" keeps its place. */
+static void places_twenty_eighth_round_inner_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA man from Paris was charged on Monday. He lives at 12 Oak Road Lot 4 and was held at "
+         "Paris City Hall. He will appear in Henry County court on Tuesday.\n",
+         {{36.30, -88.33, 30, DM_PLACE_CITY, 1}, {48.85, 2.35, 50, -1, 0}, {44.63, 1.61, 50, -1, 0}}},
+        {"date 2025-09-12\n\nCrews shut the old bridge by Lake Vermont outside Alexandria, a Douglas County "
+         "engineer said.\n",
+         {{45.89, -95.38, 30, DM_PLACE_CITY, 1}, {44.32, -72.66, 100, -1, 0}}},
+        {"date 2025-09-12\n\nClimbers on Mount Kenya said the snow had gone by the spring.\n",
+         {{1.0, 38.0, 300, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round28.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -4692,6 +4712,7 @@ int main(void)
         cmocka_unit_test(places_sixteenth_round_cases),
         cmocka_unit_test(places_twentyseventh_round_state_qualifier),
         cmocka_unit_test(places_twentyseventh_round_person_acts),
+        cmocka_unit_test(places_twenty_eighth_round_inner_names),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1455,6 +1455,15 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
  * event's trigger, the date is that event's, not the one at trig. */
 int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok)
 {
+    /* "met to discuss the 2008 attack": a year dates the noun it qualifies,
+     * not the event of a word before it; unless the noun is the occasion
+     * the event took place at ("signed at the 1972 summit"). (A dated noun
+     * before the trigger, "the 2015 visit came amid attacks", shares its
+     * time with the clause.) */
+    static const char *const occasion[] = {"at", "during", "in", "on", NULL};
+    size_t noun = ntok == 1 && (a->tokens[b].flags & DMI_TOK_NUM) ? dmi_year_dated_noun(a, b) : 0;
+    if (noun && trig < b)
+        return !(b >= 2 && dmi_tok_in(a, b - 1, dmi_phrase_determiners) >= 0 && dmi_tok_in(a, b - 2, occasion) >= 0);
     size_t poss = b + ntok;
     if (poss >= a->token_count || !(a->tokens[poss].flags & DMI_TOK_POSS))
         return 0;

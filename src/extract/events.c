@@ -2373,8 +2373,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     for (size_t k = 0; k < nd; k++)
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4)
             S->context_year = dates[k].date.year;
-    if (nd > 0)
-        S->anchor = dates[nd - 1].date;
+    /* (not a year qualifying a noun, "the 1986 summit": it names that
+     * noun's time, not the time the story has come to) */
+    for (size_t k = nd; k-- > 0;)
+        if (dates[k].ntok != 1 || !dmi_year_dated_noun(a, dates[k].token)) {
+            S->anchor = dates[k].date;
+            break;
+        }
     /* The paragraph's year: one named with its own four digits, not the
      * start of a state ("since 1979"), nor the start of a range ("sold from
      * March 2011 through May 2013": a span of years, whose end is a

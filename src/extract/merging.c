@@ -348,6 +348,10 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
         if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
             return 0;
+        /* ... or, told as done without a date, the latter dated after the
+         * report: what was done cannot lie in the report's future. */
+        if (plan->date.year && !done->date.year && x->date.year && dmi_date_cmp(&plan->date, &x->date) > 0)
+            return 0;
         /* ... or a meeting and talks, one told as done and the other as
          * still to come, each in a sentence of its own and both dated to
          * one day no later than the report's ("welcomed Y to C on
@@ -545,7 +549,11 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
          * there weeks ago). */
         to_come |= src && e->status == DM_EVENT_PLANNED && src->status == DM_EVENT_HELD && x->date.year &&
                    dmi_date_cmp(&src->date, &x->date) < 0;
-        if (src && !to_come && !dmi_is_communication(e->type) && !ahead &&
+        /* ... nor a gathering from an attack there (a bombing decades ago
+         * does not date a visit to its memorial): an incident is no
+         * occasion that other happenings take place at. */
+        int other_kind = src && src->type == DM_EVENT_INCIDENT && e->type != DM_EVENT_INCIDENT;
+        if (src && !to_come && !other_kind && !dmi_is_communication(e->type) && !ahead &&
             (!report_day || date_precision(&ev[dated[e->places[0]]].date) >= date_precision(&e->date)))
             e->date = ev[dated[e->places[0]]].date;
         if (report_day)

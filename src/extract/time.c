@@ -364,6 +364,29 @@ static const char *const dated_nouns_list[] = {
     NULL};
 static dmi_word_set_t dated_nouns = DMI_WORD_SET(dated_nouns_list);
 
+/* The noun a year at t dates, or 0: one right after it, also through a
+ * possessive ("the 1985 summit", "1985's summit"), or after a determiner
+ * and up to three modifiers ("the 1986 Soviet-American arms summit": the
+ * determiner marks the year as the phrase's own, so that "2015 nuclear
+ * talks" without one stays no date). */
+enum { DATED_NOUN_MAX_MODIFIERS = 3 };
+size_t dmi_year_dated_noun(const dmi_article_t *a, size_t t)
+{
+    size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
+    if (noun < a->token_count && dmi_tok_in_set(a, noun, &dated_nouns) >= 0)
+        return noun;
+    if (t == 0 || dmi_tok_in(a, t - 1, dmi_phrase_determiners) < 0)
+        return 0;
+    for (size_t u = t + 1; u < a->token_count && u <= t + 1 + DATED_NOUN_MAX_MODIFIERS; u++) {
+        unsigned f = a->tokens[u].flags;
+        if (!(f & DMI_TOK_WORD) || (f & DMI_TOK_NUM))
+            return 0;
+        if (u > t + 1 && dmi_tok_in_set(a, u, &dated_nouns) >= 0)
+            return u;
+    }
+    return 0;
+}
+
 static void add_days(const dmi_date_t *ref, long delta, dmi_date_t *out)
 {
     dmi_date_from_days(dmi_date_days(ref->year, ref->month, ref->day) + delta, out);
@@ -676,11 +699,9 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                                              "early", "late", "mid", "before", "after", "and",
                                              "to", "through", "year", "spring", "summer", "autumn",
                                              "fall", "winter", NULL};
-        /* ... or before a dated noun, also through a possessive ("the
-         * 1985 summit", "1985's summit"). */
-        size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
+        /* ... or before a dated noun */
         int ok = (t > 0 && dmi_tok_in(a, t - 1, before) >= 0) || t + 1 >= a->token_count ||
-                 (a->tokens[t + 1].flags & DMI_TOK_PUNCT) || dmi_tok_in_set(a, noun, &dated_nouns) >= 0;
+                 (a->tokens[t + 1].flags & DMI_TOK_PUNCT) || dmi_year_dated_noun(a, t);
         if (!ok)
             return 0;
         out->year = y;

@@ -4258,6 +4258,31 @@ static void events_twenty_eighth_round_dateline(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-eighth round (lead): a year qualifying a noun dates that noun. */
+static void events_twenty_eighth_round_year_of_noun(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* Modifiers between the year and its noun, after a determiner. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The envoys recalled the 1972 "
+         "Soviet-American summit in Moscow.\n",
+         "meeting 1972 held moscow"},
+        /* The year of a noun after the trigger is not the event's. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The envoys met in Oslo to discuss the "
+         "2008 attack.\n",
+         "meeting 2025-06-12 held oslo"},
+        /* Guard: the noun is the occasion the event took place at. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The envoys signed the pact at the 2008 "
+         "summit in Oslo.\n",
+         "meeting 2008 held oslo"},
+        /* Told as done without a date, and planned after the report: two. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The envoys met in Bergen. They will "
+         "meet in Bergen again next month.\n",
+         "meeting 2025-06-12 held bergen; meeting 2025-07 planned bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -4752,6 +4777,7 @@ int main(void)
         cmocka_unit_test(events_twenty_sixth_round_desc),
         cmocka_unit_test(events_twenty_seventh_round_date),
         cmocka_unit_test(events_twenty_eighth_round_dateline),
+        cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -23,7 +23,15 @@ static const char *const frame_lines[] = {
 };
 #define FRAME_COUNT G_N_ELEMENTS(frame_lines)
 
-typedef enum { FRAME_WITH, FRAME_OBJECT, FRAME_SPEECH, FRAME_AIRED } frame_kind_t;
+typedef enum {
+    FRAME_WITH,
+    FRAME_OBJECT,
+    FRAME_SPEECH,
+    FRAME_AIRED,
+    FRAME_BOTH,
+    FRAME_BOTH_DOWN,
+    FRAME_BOTH_APART
+} frame_kind_t;
 
 typedef struct {
     frame_kind_t kind;
@@ -38,7 +46,7 @@ static size_t frame_count;
  * every line parses: dmi_frame_lines_bad). */
 static int parse_frame_line(const char *line, frame_t *out)
 {
-    static const char *const kinds[] = {"with", "object", "speech", "aired"};
+    static const char *const kinds[] = {"with", "object", "speech", "aired", "both", "both-down", "both-apart"};
     char k[16], w[32], t[16];
     if (sscanf(line, "%15s %31s %15s", k, w, t) != 3 || strlen(w) >= sizeof out->word)
         return 0;
@@ -187,6 +195,158 @@ size_t dmi_channel_after(const dmi_article_t *a, size_t on)
     return SIZE_MAX;
 }
 
+/* Words between a subject and its verb: auxiliaries, modals and verbs of
+ * expecting or arranging ("will", "are expected to", "agreed to"). The
+ * finite ones make the subject the verb's own; "to" alone ("visited A and
+ * B to discuss") leaves it another verb's object. */
+static const char *const finite_aux[] = {"will",   "would", "shall", "should",  "could", "can",        "may", "might",
+                                         "must",   "are",   "is",    "were",    "was",   "have",       "has", "had",
+                                         "agreed", "plan",  "plans", "planned", "also",  "reportedly", NULL};
+static const char *const other_aux[] = {"to",    "be",    "been", "expected", "set",   "due",  "scheduled",
+                                        "later", "again", "then", "finally",  "first", "both", NULL};
+
+/* Heads of a subject that names the two sides without their names ("the
+ * two sides", "negotiators from the two countries"): a side word after
+ * "two" or "both". */
+static const char *const side_words[] = {"sides",      "countries", "leaders",     "governments", "nations",
+                                         "presidents", "ministers", "delegations", "states",      NULL};
+
+/* The side a token names, written into cc: a country mention's country or
+ * a person's country; 0 when it names none. */
+static int side_of(const dmi_extraction_t *x, size_t u, char cc[3])
+{
+    if (x->person_tok[u]) {
+        const char *c = dmi_person_country(x, u);
+        memcpy(cc, c[0] ? c : "?", 3);
+        return 1;
+    }
+    for (size_t k = dmi_mention_lower(x, u > 6 ? u - 6 : 0); k < x->mention_count && x->mentions[k].first <= u; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (u < m->last && dmi_usable_mention(m) && m->place != NONE && x->places[m->place].kind == DM_PLACE_COUNTRY) {
+            memcpy(cc, x->places[m->place].country, 3);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Distinct countries of the sides named in tokens [lo, hi) (persons of
+ * unknown country count as one each). */
+static size_t sides_named(const dmi_extraction_t *x, size_t lo, size_t hi)
+{
+    char seen[8][3];
+    size_t n = 0;
+    for (size_t u = lo; u < hi && n < G_N_ELEMENTS(seen); u++) {
+        char cc[3];
+        if (!side_of(x, u, cc))
+            continue;
+        int known = 0;
+        for (size_t i = 0; i < n && !known; i++)
+            known = cc[0] != '?' && memcmp(seen[i], cc, 2) == 0;
+        /* a person's name of several tokens is one side */
+        if (cc[0] == '?' && u > lo && x->person_tok[u - 1])
+            known = 1;
+        if (!known)
+            memcpy(seen[n++], cc, 3);
+    }
+    return n;
+}
+
+/* "Sweden and Finland will talk", "the Swedish and Finnish leaders spoke",
+ * "A, B and C are expected to discuss", "the two sides will sit down": the
+ * subject of the talk verb at t is a conjunction naming both sides (two
+ * countries, or persons of two countries), or two or both + a side word
+ * when the paragraph names two sides up to the sentence's end. Never a
+ * generic plural ("officials will discuss"), never the object of another
+ * verb ("visited A and B to discuss"), never a wish ("hopes that A and B
+ * will talk"). */
+static int both_sides_subject(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sn = &a->sentences[a->tokens[t].sentence];
+    size_t h = t;
+    int finite = dmi_past_verb(a, t);
+    while (h > sn->first && t - h < 6 &&
+           (dmi_tok_in(a, h - 1, finite_aux) >= 0 || dmi_tok_in(a, h - 1, other_aux) >= 0)) {
+        finite |= dmi_tok_in(a, h - 1, finite_aux) >= 0;
+        h--;
+    }
+    if (!finite || h == sn->first)
+        return 0;
+    /* "-- A, B and C -- are": the apposition's closing dash */
+    if (dmi_tok_punct_any(a, h - 1) && !dmi_tok_punct(a, h - 1, ',') && h - 1 > sn->first)
+        h--;
+    size_t s = h, ands = 0, twos = 0;
+    int side_head = dmi_tok_in(a, h - 1, side_words) >= 0;
+    static const char *const joints[] = {"and", "the", "of", "from", "two", "both", NULL};
+    while (s > sn->first && h - s < 30) {
+        size_t u = s - 1;
+        int ok = x->person_tok[u] || dmi_tok_cap(a, u) || dmi_tok_punct(a, u, ',') ||
+                 (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, '.') && !dmi_tok_punct(a, u, '"')) ||
+                 dmi_tok_in(a, u, joints) >= 0 || dmi_tok_in(a, u, side_words) >= 0 || dmi_is_person_title(a, u);
+        if (!ok)
+            break;
+        ands += dmi_tok_is(a, u, "and") && !dmi_inside_mention(x, u);
+        twos += dmi_tok_is(a, u, "two") || dmi_tok_is(a, u, "both");
+        s--;
+    }
+    if (s == h)
+        return 0;
+    /* a wish or an ask governs the subject */
+    if (dmi_trigger_desired(a, s, sn->first))
+        return 0;
+    for (size_t u = sn->first; u < s; u++)
+        if (dmi_tok_in_set(a, u, &dmi_asking_verbs) >= 0)
+            return 0;
+    if (ands && sides_named(x, s, h) >= 2)
+        return 1;
+    if (!(twos && side_head))
+        return 0;
+    size_t p = a->tokens[t].sentence;
+    while (p > 0 && !(a->tokens[a->sentences[p].first].flags & DMI_TOK_LINE_START))
+        p--;
+    return sides_named(x, a->sentences[p].first, sn->last) >= 2;
+}
+
+/* A place told with a cue in token t's sentence ("in Oslo", "at the
+ * summit in Lima"): the sides met there. Without one, two sides that talk
+ * are apart, on the phone. */
+static int place_cue_in_sentence(const dmi_extraction_t *x, size_t t)
+{
+    size_t si = x->art->tokens[t].sentence;
+    for (size_t k = 0; k < x->mention_count; k++)
+        if (x->mentions[k].sentence == si && (x->mentions[k].flags & DMI_MENTION_CUE) &&
+            dmi_usable_mention(&x->mentions[k]))
+            return 1;
+    return 0;
+}
+
+/* A phone word in token t's sentence tells the call itself (a trigger of
+ * its own: "spoke by telephone"), one event. */
+static int phone_in_sentence(const dmi_article_t *a, size_t t)
+{
+    const dmi_sentence_t *s = &a->sentences[a->tokens[t].sentence];
+    for (size_t u = s->first; u < s->last; u++) {
+        const dmi_trigger_t *tr = dmi_trigger_at(a, u);
+        if (tr && tr->type == DM_EVENT_CALL && tr->strength >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* The frames of both sides as the subject: "both" the verb, "both-down"
+ * the verb + "down", "both-apart" the verb with no place cue in the
+ * sentence (a call). */
+static int both_frame(const dmi_extraction_t *x, frame_kind_t kind, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (kind == FRAME_BOTH_DOWN && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "down")))
+        return 0;
+    if (kind == FRAME_BOTH_APART && place_cue_in_sentence(x, t))
+        return 0;
+    return !phone_in_sentence(a, t) && both_sides_subject(x, t);
+}
+
 const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
@@ -200,8 +360,11 @@ const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t)
         int filled = f->kind == FRAME_WITH     ? with_partner(x, t, 3)
                      : f->kind == FRAME_OBJECT ? with_partner(x, t, 9)
                      : f->kind == FRAME_SPEECH ? owned_speech(x, t)
-                                               : on_the_air(x, t);
-        return filled ? &f->trigger : NULL;
+                     : f->kind == FRAME_AIRED  ? on_the_air(x, t)
+                                               : both_frame(x, f->kind, t);
+        /* a word may have several frames ("spoke with X", "A and B spoke") */
+        if (filled)
+            return &f->trigger;
     }
     return NULL;
 }

@@ -847,6 +847,9 @@ int dmi_told_ahead(const dmi_article_t *a, size_t first, size_t last)
         if (dmi_tok_is(a, t, "later") && dmi_tok_is(a, t + 1, "in") && t + 3 < last && dmi_tok_is(a, t + 2, "the") &&
             (dmi_tok_is(a, t + 3, "week") || dmi_tok_is(a, t + 3, "month") || dmi_tok_is(a, t + 3, "year")))
             return 1;
+        /* "next week", "next month": a step ahead of the report */
+        if (dmi_tok_is(a, t, "next") && dmi_tok_in(a, t + 1, spans) >= 0)
+            return 1;
         /* "in the coming days", "in the weeks ahead" */
         if (dmi_tok_is(a, t, "the") && dmi_tok_is(a, t + 1, "coming") && dmi_tok_in(a, t + 2, spans) >= 0)
             return 1;

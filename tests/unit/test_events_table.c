@@ -514,6 +514,35 @@ static const construction_case_t cases[] = {
      BODY "A letter from the parents explained how the bus starts in Valparaiso before collecting pupils near the "
           "river.\n",
      "", 0},
+    /* Twenty-eighth round (issue 14, engineer bothsides, TRIG (a)): a verb of
+     * talk whose subject names both sides (rules/talk_frames.txt, both):
+     * talks, or a call when the sentence places nothing. */
+    {"delegates of both governments will sit down",
+     BODY "Chile and Peru resumed their trade. Delegates of both governments will sit down on Friday for a "
+          "fisheries accord.\n",
+     "talks planned -", 0},
+    {"K1, K2 and K3 are expected to discuss a topic",
+     BODY "Chile, Peru and Bolivia are expected to discuss the border later this month.\n", "meeting planned -", 0},
+    {"X of K1 and Y of K2 will talk, no place: a call",
+     BODY "Chilean President Carlos Mendez and Peruvian President Ana Rojas will talk on Friday about the border.\n",
+     "call planned -", 0},
+    /* ... talks "next week" are to come (time.c, dmi_told_ahead): not the
+     * talks held before the report */
+    {"K1 and K2 held talks; their delegates sit down next week: two",
+     BODY "Chile and Peru held talks in Lima on Monday. Delegates of Chile and Peru are due to sit down again next "
+          "week over a fisheries accord.\n",
+     "talks held lima; talks planned -", 0},
+    /* ... guards: a generic plural, a wish, the object of another verb, a
+     * topic of talks told before */
+    {"officials will discuss a topic: no meeting", BODY "Officials will discuss the border later this month.\n", "",
+     0},
+    {"hopes that K1 and K2 will talk: no talks",
+     BODY "The minister hopes that Chile and Peru will talk about the border next week.\n", "", 0},
+    {"urged K1 and K2 to discuss: no meeting",
+     BODY "The minister urged Chile and Peru to discuss the border later this month.\n", "", 0},
+    {"the two leaders also discussed a topic: no second meeting",
+     BODY "Mendez met Rojas in Lima on Monday. The two leaders also discussed the drought in Bolivia.\n",
+     "meeting held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

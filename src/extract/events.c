@@ -213,27 +213,54 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
  * pulled out of the pact", "Oslo had reinstated its envoy"): a country or
  * a capital, not a demonym or a possessive ("Chile's envoy"). Returns its
  * place, else NONE. */
-static size_t acting_state(const dmi_extraction_t *x, size_t first, size_t trig)
+/* Where the subject of the act at trig ends: before at most two
+ * auxiliaries or adverbs ("Chile formally withdrew", "had also summoned");
+ * the subject's last token is just before the token returned. */
+static size_t act_subject_end(const dmi_article_t *a, size_t first, size_t trig)
 {
     static const char *const between[] = {"had",   "has",      "have",       "also", "then",
                                           "later", "formally", "officially", NULL};
-    const dmi_article_t *a = x->art;
-    for (size_t p = trig, n = 0; p > first && n <= 2; n++) {
-        const dmi_mention_t *m = dmi_mention_ending_at(x, p);
-        if (m) {
-            dm_place_kind_t kind = x->places[m->place].kind;
-            return dmi_usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
-                           (kind == DM_PLACE_COUNTRY || kind == DM_PLACE_CITY)
-                       ? m->place
-                       : NONE;
-        }
-        p--;
-        size_t len = dmi_tok_len(a, p);
-        int adverb = dmi_tok_word(a, p) && len > 4 && g_ascii_strncasecmp(dmi_tok_text(a, p) + len - 2, "ly", 2) == 0;
-        if (!adverb && dmi_tok_in(a, p, between) < 0)
+    size_t p = trig;
+    for (int n = 0; n < 2 && p > first; n++) {
+        size_t u = p - 1, len = dmi_tok_len(a, u);
+        int adverb = dmi_tok_word(a, u) && !dmi_tok_cap(a, u) && len > 4 &&
+                     g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 2, "ly", 2) == 0;
+        if (!adverb && dmi_tok_in(a, u, between) < 0)
+            break;
+        p = u;
+    }
+    return p;
+}
+
+static size_t acting_state(const dmi_extraction_t *x, size_t first, size_t trig)
+{
+    const dmi_mention_t *m = dmi_mention_ending_at(x, act_subject_end(x->art, first, trig));
+    if (!m)
+        return NONE;
+    dm_place_kind_t kind = x->places[m->place].kind;
+    return dmi_usable_mention(m) && !(m->flags & DMI_MENTION_DEMONYM) &&
+                   (kind == DM_PLACE_COUNTRY || kind == DM_PLACE_CITY)
+               ? m->place
+               : NONE;
+}
+
+/* "The administration also blacklisted ...", in a report filed at a
+ * capital: a government named by a noun acts from its seat, the
+ * dateline's city. Not when a country named before the noun is another
+ * ("the Chilean government" in a report from Lima). NONE otherwise. */
+static size_t acting_government(dmi_events_state_t *S, size_t first, size_t trig)
+{
+    const dmi_extraction_t *x = S->x;
+    size_t p = act_subject_end(x->art, first, trig);
+    size_t home = dmi_dateline_city(S);
+    if (p == first || !dmi_act_government(x->art, p - 1) || home == NONE || !x->places[home].is_capital)
+        return NONE;
+    for (size_t u = p - 1; u > first && u + 4 > p; u--) {
+        const dmi_mention_t *m = dmi_mention_ending_at(x, u);
+        if (m && strcmp(x->places[m->place].country, x->places[home].country) != 0)
             return NONE;
     }
-    return NONE;
+    return home;
 }
 
 /* The comma that closes a phrase of time opening the sentence ("Following
@@ -657,6 +684,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * that acts is. */
         if (e.type == DM_EVENT_OTHER && e.place_count == 0 && dmi_act_word(a, trig)) {
             size_t actor = acting_state(x, first, trig);
+            /* ... a government named by a noun, only in a sentence dated
+             * on its own ("blacklisted ... Wednesday"; not "in recent
+             * years, the Treasury blacklisted ...": background) */
+            if (actor == NONE && snd > 0)
+                actor = acting_government(S, first, trig);
             if (actor != NONE)
                 dmi_add_place(&e, actor);
         }

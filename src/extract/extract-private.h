@@ -528,6 +528,9 @@ int dmi_weapon_test(const dmi_article_t *a, size_t t);
 /* Token t is a verb of a diplomatic act that needs its object
  * (rules/act_frames.txt): "reinstated", "pulled", "grata". */
 int dmi_act_word(const dmi_article_t *a, size_t t);
+/* Token t names a government acting ("administration", "ministry";
+ * rules/act_frames.txt, kind government). */
+int dmi_act_government(const dmi_article_t *a, size_t t);
 size_t dmi_departure_for(const dmi_article_t *a, size_t t);
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t);
 /* dmi_trigger_at for a word of the headline, whatever its case (a

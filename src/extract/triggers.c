@@ -646,6 +646,11 @@ int dmi_act_word(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+int dmi_act_government(const dmi_article_t *a, size_t t)
+{
+    return act_word_is(a, t, "government");
+}
+
 /* The act at t has its object and is told as done or to be done, not
  * threatened ("threatened to recall its envoy"). */
 static int act_frame(const dmi_article_t *a, size_t t)

@@ -543,6 +543,25 @@ static const construction_case_t cases[] = {
     {"the two leaders also discussed a topic: no second meeting",
      BODY "Mendez met Rojas in Lima on Monday. The two leaders also discussed the drought in Bolivia.\n",
      "meeting held lima", 0},
+    /* Twenty-eighth round (engineer bothsides, TRIG (c)): an act whose
+     * subject is a government named by a noun (rules/act_frames.txt,
+     * government) is at the dateline's capital, in a sentence dated on its
+     * own; not another country's government, nor a report with no
+     * dateline, nor background. */
+    {"the administration blacklisted officials, report from a capital",
+     "date 2010-06-15\nSome headline for the test\n\nSANTIAGO, June 15 (AFP)\n\nChile raised its copper tariffs on "
+     "Monday. The Mendez administration also blacklisted five senior Peruvian officials on Tuesday.\n",
+     "other held santiago", 0},
+    {"another country's government blacklisted officials: not at the dateline",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nChile raised its copper tariffs on "
+     "Monday. The Chilean government also blacklisted five senior Peruvian officials on Tuesday.\n",
+     "", 0},
+    {"the administration blacklisted officials, no dateline: no place",
+     BODY "The Mendez administration also blacklisted five senior Peruvian officials on Tuesday.\n", "", 0},
+    {"in recent years the ministry blacklisted officials: background",
+     "date 2010-06-15\nSome headline for the test\n\nSANTIAGO, June 15 (AFP)\n\nChile raised its copper tariffs on "
+     "Monday. In recent years, the ministry blacklisted five senior Peruvian officials.\n",
+     "", 0},
 };
 
 /* The story's events as "type status place; ..." */

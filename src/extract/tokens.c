@@ -382,9 +382,11 @@ static int split_sentences(dmi_article_t *a)
         } else if (newline_between(a, a->tokens[t].end, a->tokens[next].start)) {
             end = 1;
         } else if (is_terminal(a, t)) {
-            /* Closing quotes and brackets stay with the sentence they end. */
+            /* Closing quotes and brackets stay with the sentence they end,
+             * and so do footnote marks ("... its navy.** Bolivia has"). */
             while (next < a->token_count && (a->tokens[next].flags & DMI_TOK_PUNCT) &&
-                   (a->tokens[next].flags & DMI_TOK_QUOTE || a->text[a->tokens[next].start] == ')') &&
+                   (a->tokens[next].flags & DMI_TOK_QUOTE || a->text[a->tokens[next].start] == ')' ||
+                    a->text[a->tokens[next].start] == '*') &&
                    a->tokens[next].start == a->tokens[next - 1].end)
                 next++;
             if (next >= a->token_count) {

@@ -562,6 +562,12 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nSome headline for the test\n\nSANTIAGO, June 15 (AFP)\n\nChile raised its copper tariffs on "
      "Monday. In recent years, the ministry blacklisted five senior Peruvian officials.\n",
      "", 0},
+    /* Twenty-eighth round (engineer audplace): a footnote mark after a
+     * full stop ends the sentence (tokens.c). */
+    {"a sentence ended by a footnote mark: the expulsion at its own country",
+     BODY "They backed Chile, which has accused Peru of spying on its navy.** Bolivia has expelled 12 diplomats, and "
+          "Ecuador has expelled three.\n",
+     "other held bolivia", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -218,8 +218,8 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
  * the subject's last token is just before the token returned. */
 static size_t act_subject_end(const dmi_article_t *a, size_t first, size_t trig)
 {
-    static const char *const between[] = {"had",   "has",      "have",       "also", "then",
-                                          "later", "formally", "officially", NULL};
+    static const char *const between[] = {"had",   "has",     "have",     "also",       "then",
+                                          "later", "earlier", "formally", "officially", NULL};
     size_t p = trig;
     for (int n = 0; n < 2 && p > first; n++) {
         size_t u = p - 1, len = dmi_tok_len(a, u);
@@ -1705,6 +1705,66 @@ static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t 
     return NULL;
 }
 
+/* The subject of the speech verb at verb speaks for a country's government:
+ * the country's name right before it ("Iran said", "Iran earlier said",
+ * "..., Norway said Friday"), or the country or its demonym before a head
+ * of rules/government_speakers.txt or described_leaders.txt, one word
+ * between at most ("the Iranian government said", "Norway's foreign
+ * ministry said", "the Chilean president said"). Not a country that is an object or a topic ("talks
+ * with Iran said" has no such subject), one of two conjoined ("Iran and
+ * Iraq said"), one inside a quotation, or one passing on a fact (below).
+ * Returns the country's code, or
+ * NULL; *leader is set when the subject is a described leader
+ * (rules/described_leaders.txt: "the Chilean president said"). */
+static const char *government_speaker(const dmi_extraction_t *x, size_t first, size_t verb, int *leader)
+{
+    static const char *const not_subject[] = {"of",  "with",    "to",      "in",     "on",   "about", "against",
+                                              "for", "from",    "by",      "at",     "and",  "or",    "nor",
+                                              "as",  "between", "towards", "toward", "what", "than",  NULL};
+    const dmi_article_t *a = x->art;
+    if (verb <= first + 1 || dmi_in_quotation(a, first, verb))
+        return NULL;
+    const dmi_mention_t *m = NULL;
+    size_t place = acting_state(x, first, verb);
+    if (place != NONE && x->places[place].kind == DM_PLACE_COUNTRY) {
+        /* the mention acting_state found: the nearest one before the verb */
+        for (size_t p = verb; p > first && !m; p--)
+            m = dmi_mention_ending_at(x, p);
+    } else if (dmi_tok_in_set(a, verb - 1, &dmi_government_speakers) >= 0 ||
+               (*leader = dmi_tok_in_set(a, verb - 1, &dmi_described_leaders) >= 0)) {
+        for (size_t p = verb - 1; p > first && p + 3 > verb && !m; p--) {
+            m = dmi_mention_ending_at(x, p);
+            if (!m && (x->person_tok[p - 1] || !dmi_tok_word(a, p - 1)))
+                return NULL;
+        }
+        if (!m || !dmi_usable_mention(m) || x->places[m->place].kind != DM_PLACE_COUNTRY)
+            return NULL;
+    }
+    if (!m || m->first < first)
+        return NULL;
+    if (m->first > first && dmi_tok_in(a, m->first - 1, not_subject) >= 0)
+        return NULL;
+    /* A stance or an act of its own, not a fact it passes on ("the U.S.
+     * said a treaty was set to take force" attributes a fact, as "Moscow
+     * said" does): what it says follows as "it" a few words on ("said on
+     * Friday that it would"), or comes before ("..., Norway said"). */
+    static const char *const openers[] = {"on",      "in",    "at",        "after", "before",     "following",
+                                          "during",  "as",    "when",      "while", "since",      "according",
+                                          "earlier", "later", "last",      "also",  "however",    "meanwhile",
+                                          "but",     "and",   "yesterday", "today", "separately", NULL};
+    size_t start = m->first > first && dmi_tok_is(a, m->first - 1, "the") ? m->first - 1 : m->first;
+    size_t w = first;
+    while (w < start && !dmi_tok_word(a, w))
+        w++;
+    /* a clause before the comma, not a phrase of time or a link ("On
+     * Thursday, the U.S. said") */
+    int fronted = start > w + 4 && dmi_tok_punct(a, start - 1, ',') && dmi_tok_in(a, w, openers) < 0;
+    int own = 0;
+    for (size_t u = verb + 1; u < a->token_count && u <= verb + 5 && !own && !dmi_tok_punct_any(a, u); u++)
+        own = dmi_tok_is(a, u, "it");
+    return fronted || own ? x->places[m->place].country : NULL;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -2232,6 +2292,27 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (where == NONE && speaker_country && strcmp(speaker->country, x->places[home].country) == 0 &&
             (first_name->last == speech_tok || dmi_tok_punct(a, first_name->last, ',')))
             where = home;
+        /* A country or its government speaking anywhere in the text ("Iran
+         * earlier said", "the Iranian government said"): that government's
+         * statement, at the dateline's city when the dateline lies in that
+         * country; else, in copy with a dateline, at the capital when the text
+         * names it as a city; else none (where the text talks of the
+         * country is its topic, not where it spoke; a described leader
+         * travels). Told as done: "Iran says" is a standing position, not
+         * a saying of a day. One a country a day: a second saying of the
+         * same government adds nothing. */
+        int leader = 0;
+        const char *gov = where == NONE && speech->strength < 2 && !dmi_in_quotation(a, sk->first, speech_tok) &&
+                                  (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "announced"))
+                              ? government_speaker(x, sk->first, speech_tok, &leader)
+                              : NULL;
+        size_t gov_place = NONE;
+        if (gov && home != NONE && strcmp(x->places[home].country, gov) == 0)
+            gov_place = home;
+        else if (gov && !leader && home != NONE)
+            gov_place = dmi_capital_named_as_city(x, gov);
+        if (gov_place != NONE)
+            where = gov_place;
         /* A headline that tells a saying ("U.N. body says ...") makes the
          * lede's saying the report's news, whoever the speaker (a command,
          * an agency, a party): at the dateline's city; but a foreign
@@ -2341,6 +2422,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * an agency in a 2019 interview"). */
             int background = interview >= 0 && where == NONE && e.date.year && x->date.year &&
                              e.date.year < x->date.year;
+            for (size_t q = 0; gov_place != NONE && q < S->count; q++)
+                if (S->ev[q].type == DM_EVENT_STATEMENT && S->ev[q].place_count && S->ev[q].places[0] == gov_place &&
+                    dmi_date_cmp(&S->ev[q].date, &e.date) == 0)
+                    background = 1; /* one a country a day */
             dmi_make_label(x, &e, speech->word, NULL);
             if (!background && push_event(S, &e) != 0)
                 return -1;
@@ -2567,6 +2652,10 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         if (e->sentences[0] > lede)
             break;
         if (e->status != DM_EVENT_HELD || !e->date.day || e->date_weak || e->before_news)
+            continue;
+        /* A saying's day is not that of what it answers or tells of
+         * ("Norway said Monday in response to the strikes"). */
+        if (e->type == DM_EVENT_STATEMENT)
             continue;
         long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
                    dmi_date_days(e->date.year, e->date.month, e->date.day);

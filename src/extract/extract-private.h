@@ -300,6 +300,9 @@ int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t 
 /* Index of the place of that country's capital or seat among places, or
  * SIZE_MAX (adds nothing). */
 size_t dmi_extract_seat_of(const dmi_extraction_t *x, const char *country);
+/* The capital the text names as a city, not only as its government
+ * ("Pyongyang said", "talks with Seoul"), for country; SIZE_MAX when none. */
+size_t dmi_capital_named_as_city(const dmi_extraction_t *x, const char *country);
 
 typedef struct {
     dm_event_type_t type;
@@ -491,6 +494,8 @@ extern dmi_word_set_t dmi_asking_verbs;
 extern dmi_word_set_t dmi_media_words;
 extern dmi_word_set_t dmi_private_roles;
 extern dmi_word_set_t dmi_office_words;
+extern dmi_word_set_t dmi_government_speakers;
+extern dmi_word_set_t dmi_described_leaders;
 extern dmi_word_set_t dmi_arrival_things;
 int dmi_word_in(const char *s, size_t n, const char *const *list);
 int dmi_tok_in_cs(const dmi_article_t *a, size_t t, const char *const *list);

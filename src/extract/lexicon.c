@@ -215,6 +215,20 @@ static const char *const office_words_list[] = {
     NULL};
 dmi_word_set_t dmi_office_words = DMI_WORD_SET(office_words_list);
 
+/* Heads of a subject that speaks for a country's government ("the
+ * Iranian government said", events.c). */
+static const char *const government_speakers_list[] = {
+#include "rules/government_speakers.inc"
+    NULL};
+dmi_word_set_t dmi_government_speakers = DMI_WORD_SET(government_speakers_list);
+
+/* Heads of a subject that is a country's leader described ("the Chilean
+ * president said", events.c). */
+static const char *const described_leaders_list[] = {
+#include "rules/described_leaders.inc"
+    NULL};
+dmi_word_set_t dmi_described_leaders = DMI_WORD_SET(described_leaders_list);
+
 /* Nouns of what arrives without a visit ("a ship arrived", events.c). */
 static const char *const arrival_things_list[] = {
 #include "rules/arrival_things.inc"

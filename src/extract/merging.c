@@ -622,7 +622,14 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         /* Told as done but dated after the article ("begins a state visit
          * on Tuesday" in Sunday's paper, the meeting "next month"): to come. */
         dmi_xevent_t *e = &ev[i];
-        if (e->status == DM_EVENT_HELD && e->date.year && x->date.year && dmi_date_cmp(&e->date, &x->date) > 0) {
+        /* ... but a saying told as done dated the day after the report is
+         * a lede's weekday told from a time zone ahead (time.c). */
+        int zone_ahead = e->type == DM_EVENT_STATEMENT && e->date.day && x->date.day &&
+                         dmi_date_days(e->date.year, e->date.month, e->date.day) -
+                                 dmi_date_days(x->date.year, x->date.month, x->date.day) ==
+                             1;
+        if (e->status == DM_EVENT_HELD && e->date.year && x->date.year && dmi_date_cmp(&e->date, &x->date) > 0 &&
+            !zone_ahead) {
             e->status = DM_EVENT_PLANNED;
             dmi_make_label(x, e, NULL, NULL);
         }

@@ -726,6 +726,18 @@ static int capital_city(const dmi_xplace_t *p)
     return p->is_capital && p->kind == DM_PLACE_CITY && p->mention_count > 0;
 }
 
+size_t dmi_capital_named_as_city(const dmi_extraction_t *x, const char *country)
+{
+    for (size_t k = 0; k < x->mention_count; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (capital_city(p) && strcmp(p->country, country) == 0 && dmi_usable_mention(m) &&
+            !(m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM)) && !government_use(x, k))
+            return m->place;
+    }
+    return NONE;
+}
+
 int dmi_drop_government_capitals(dmi_extraction_t *x, const dmi_xevent_t *events, size_t count)
 {
     if (x->place_count == 0)

@@ -575,6 +575,16 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
              * tense names a day still to come, as the future does. */
             int ahead = tense == DMI_TENSE_FUTURE || tense == DMI_TENSE_PRESENT;
             long delta = ahead ? (wd - rw + 7) % 7 : -((rw - wd + 7) % 7);
+            /* A weekday told as done in a wire's dateline sentence
+             * ("WELLINGTON, New Zealand (AP) _ ..., said Friday" in a
+             * Thursday report) that is the day after the report's is that
+             * day: the report is dated in a time zone behind the
+             * dateline's; the wire's lede is not six days old. */
+            size_t s0 = a->sentence_count ? a->sentences[a->tokens[t].sentence].first : t;
+            if (!ahead && delta == -6 && (a->tokens[s0].flags & DMI_TOK_LINE_START) &&
+                (a->tokens[s0].flags & DMI_TOK_UPPER) && dmi_tok_len(a, s0) > 2 && s0 + 1 < t &&
+                tok_punct(a, s0 + 1, ','))
+                delta = 1;
             add_days(ref, delta, out);
             return 1;
         }

@@ -4173,11 +4173,11 @@ static void events_twenty_seventh_round_date(void **state)
          * not its date (undated news: the report's day). */
         {"date 2025-06-12\n\nOSLO, Norway (AP) _ France had the right to act, Norway said Monday in response "
          "to French air strikes on rebel camps in Chad.\n",
-         "incident 2025-06-12 held chad"},
+         "incident 2025-06-12 held chad; statement 2025-06-09 held oslo"},
         /* Guard: "said Monday after the strikes" keeps the saying's day. */
         {"date 2025-06-12\n\nOSLO, Norway (AP) _ France had the right to act, Norway said Monday after French "
          "air strikes on rebel camps in Chad.\n",
-         "incident 2025-06-09 held chad"},
+         "incident 2025-06-09 held chad; statement 2025-06-09 held oslo"},
         /* Under way since a month: that month is its start. */
         {"date 2025-06-12\n\nThe ministers said relations were good. The UN envoy has been mediating talks "
          "since March between the two leaders in Cyprus.\n",
@@ -4279,6 +4279,55 @@ static void events_twenty_eighth_round_year_of_noun(void **state)
         {"date 2025-06-12\n\nThe ministers said relations were good. The envoys met in Bergen. They will "
          "meet in Bergen again next month.\n",
          "meeting 2025-06-12 held bergen; meeting 2025-07 planned bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Twenty-eighth round (engineer speaker): a country, its government or
+ * a described leader as the speaker of a saying is that government's
+ * statement, at the dateline's city when the dateline is in that country,
+ * else at the capital the text names as a city (not for a leader, who
+ * travels), else none; a fact passed on and a standing position are none. */
+static void events_twenty_eighth_round_speaker(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A foreign country whose capital the text names as a city. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe Swedish fleet returned to Gothenburg and Stockholm after the season. Sweden "
+         "earlier said it was ending the quota deal.\n",
+         "talks 2025-06-11 held oslo; statement 2025-06-11 held stockholm"},
+        /* Guard: no capital named, no place: none. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nSweden earlier said it was ending the quota deal.\n",
+         "talks 2025-06-11 held oslo"},
+        /* Guard: a described leader travels; the capital is not where. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe Swedish fleet returned to Gothenburg and Stockholm after the season. The Swedish "
+         "premier said it was time to end the quota deal.\n",
+         "talks 2025-06-11 held oslo"},
+        /* Guards: a fact passed on, and a standing position ("says"). */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe Swedish fleet returned to Gothenburg and Stockholm after the season. On Thursday, "
+         "Sweden said a new fishing treaty was set to take force.\n",
+         "talks 2025-06-11 held oslo"},
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe Swedish fleet returned to Gothenburg and Stockholm after the season. Sweden says "
+         "it is ending the quota deal.\n",
+         "talks 2025-06-11 held oslo"},
+        /* The dateline's own government, after the lede. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe Norwegian government said it would ask for new talks.\n",
+         "talks 2025-06-11 held oslo; statement 2025-06-11 held oslo"},
+        /* Guard: a country as the object of a phrase speaks for no one. */
+        {"date 2025-06-12\n\nOSLO, Norway (AP) _ Fishing talks between the two neighbours stalled on "
+         "Wednesday.\n\nThe fleet returned to Stockholm. Talks with Sweden said nothing new.\n",
+         "talks 2025-06-11 held oslo"},
+        /* The lede's weekday the day after the report's: a wire from a time
+         * zone ahead (Thursday's report, Friday's saying), told as done. */
+        {"date 2025-06-12\n\nWELLINGTON, New Zealand (AP) _ France had the right to act, New Zealand said "
+         "Friday in response to French air strikes on rebel camps in Chad.\n",
+         "incident 2025-06-12 held chad; statement 2025-06-13 held wellington"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -4778,6 +4827,7 @@ int main(void)
         cmocka_unit_test(events_twenty_seventh_round_date),
         cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
+        cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

@@ -1744,8 +1744,8 @@ static const char *government_speaker(const dmi_extraction_t *x, size_t first, s
         return NULL;
     if (m->first > first && dmi_tok_in(a, m->first - 1, not_subject) >= 0)
         return NULL;
-    /* A stance or an act of its own, not a fact it passes on ("the U.S.
-     * said a treaty was set to take force" attributes a fact, as "Moscow
+    /* A stance or an act of its own, not a fact it passes on ("Chile
+     * said a treaty would soon apply" attributes a fact, as "Moscow
      * said" does): what it says follows as "it" a few words on ("said on
      * Friday that it would"), or comes before ("..., Norway said"). */
     static const char *const openers[] = {"on",      "in",    "at",        "after", "before",     "following",
@@ -1757,7 +1757,7 @@ static const char *government_speaker(const dmi_extraction_t *x, size_t first, s
     while (w < start && !dmi_tok_word(a, w))
         w++;
     /* a clause before the comma, not a phrase of time or a link ("On
-     * Thursday, the U.S. said") */
+     * Friday, Chile said") */
     int fronted = start > w + 4 && dmi_tok_punct(a, start - 1, ',') && dmi_tok_in(a, w, openers) < 0;
     int own = 0;
     for (size_t u = verb + 1; u < a->token_count && u <= verb + 5 && !own && !dmi_tok_punct_any(a, u); u++)

@@ -216,8 +216,10 @@ static const char *const side_words[] = {"sides",      "countries", "leaders",  
 static int side_of(const dmi_extraction_t *x, size_t u, char cc[3])
 {
     if (x->person_tok[u]) {
+        /* "?" for a person of unknown country (a string literal of two
+         * bytes: copied by snprintf, not as a code of three) */
         const char *c = dmi_person_country(x, u);
-        memcpy(cc, c[0] ? c : "?", 3);
+        snprintf(cc, 3, "%.2s", c[0] ? c : "?");
         return 1;
     }
     for (size_t k = dmi_mention_lower(x, u > 6 ? u - 6 : 0); k < x->mention_count && x->mentions[k].first <= u; k++) {

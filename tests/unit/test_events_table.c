@@ -526,6 +526,10 @@ static const construction_case_t cases[] = {
     {"X of K1 and Y of K2 will talk, no place: a call",
      BODY "Chilean President Carlos Mendez and Peruvian President Ana Rojas will talk on Friday about the border.\n",
      "call planned -", 0},
+    /* ... persons of no known country count as a side each (and the
+     * unknown country's mark is copied within its bounds: ASan) */
+    {"X and Y, of no country told, will talk",
+     BODY "Carlos Mendez and Ana Rojas will talk on Friday about the border.\n", "call planned -", 0},
     /* ... talks "next week" are to come (time.c, dmi_told_ahead): not the
      * talks held before the report */
     {"K1 and K2 held talks; their delegates sit down next week: two",

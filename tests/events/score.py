@@ -315,6 +315,9 @@ def persons_matched(gold_names, emitted_names):
     return len(gold), len(emitted), right
 
 
+PERSON_PAIRINGS = ("own", "other")  # the pair's emitted event is told in the gold sentence, or elsewhere
+
+
 def match_events(gold, story):
     """One-to-one greedy matching of emitted to gold events by best score. Returns per-article
     counts and the detail lists used by --errors."""
@@ -371,6 +374,7 @@ def match_events(gold, story):
          "hits": 0, "matched": 0, "date_ok": 0, "date_coarse": 0, "status_ok": 0, "invented": len(invented),
          "invented_country": len(invented_country), "matched_optional": 0,
          "persons_gold": 0, "persons_emitted": 0, "persons_ok": 0}
+    c.update({f"persons_{w}_{k}": 0 for w in PERSON_PAIRINGS for k in ("pairs", "gold", "emitted", "ok")})
     c.update({"date_kind_" + k: 0 for k, _ in DATE_KINDS})
     c.update({f"{w}_{f}": 0 for f in FAMILIES for w in FAMILY_WORDS})
     c.update({f"{w}_{t}": 0 for t in TYPES for w in TYPE_WORDS})
@@ -417,6 +421,14 @@ def match_events(gold, story):
         c["persons_gold"] += ng
         c["persons_emitted"] += ne
         c["persons_ok"] += nr
+        # The same persons split by pairing: a pair whose emitted event has a mention inside the
+        # gold event's sentence, or one that joins the gold event to an event told elsewhere
+        # (its persons are then mostly an event recall question, not a person one).
+        where = "own" if span_overlap(gevs[gi].get("span"), eevs[ei]["mentions"]) > 0 else "other"
+        c[f"persons_{where}_pairs"] += 1
+        c[f"persons_{where}_gold"] += ng
+        c[f"persons_{where}_emitted"] += ne
+        c[f"persons_{where}_ok"] += nr
     matched_g = {gi for _, gi, *_ in pairs}
     detail = {
         "missed": [gi for gi, g in enumerate(gevs) if not g.get("optional") and gi not in matched_g],
@@ -500,7 +512,8 @@ def score_article(gold, story, text=None):
 
 EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "matched", "date_ok", "date_coarse",
            "status_ok", "invented", "invented_country", "matched_optional", "persons_gold", "persons_emitted",
-           "persons_ok") + tuple("date_kind_" + k for k, _ in DATE_KINDS) + (
+           "persons_ok") + tuple(f"persons_{w}_{k}" for w in PERSON_PAIRINGS for k in ("pairs", "gold", "emitted", "ok")) + tuple(
+           "date_kind_" + k for k, _ in DATE_KINDS) + (
            "date_earlier", "date_later", "date_extra_planned", "date_extra_other") + tuple(
            f"{w}_{f}" for f in FAMILIES for w in FAMILY_WORDS) + tuple(f"{w}_{t}" for t in TYPES for w in TYPE_WORDS)
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
@@ -535,6 +548,8 @@ def figures(results):
                        status_accuracy=ratio(ev["status_ok"], ev["matched"]),
                        persons_precision=ratio(ev["persons_ok"], ev["persons_emitted"]),
                        persons_recall=ratio(ev["persons_ok"], ev["persons_gold"]),
+                       **{f"persons_{w}_{pr}": ratio(ev[f"persons_{w}_ok"], ev[f"persons_{w}_{d}"])
+                          for w in PERSON_PAIRINGS for pr, d in (("precision", "emitted"), ("recall", "gold"))},
                        invented_share=ratio(ev["invented"], ev["emitted"]),
                        invented_country_share=ratio(ev["invented_country"], ev["emitted"])),
         "places": dict(pl, wrong_share=ratio(pl["wrong"], pl["emitted"]),
@@ -709,6 +724,11 @@ def main(argv=None):
               f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}, persons P "
               f"{fmt(e['persons_precision'])} R {fmt(e['persons_recall'])} ({e['persons_ok']} of "
               f"{e['persons_emitted']} emitted, {e['persons_gold']} in the gold)")
+        print("  persons by pairing: " + "; ".join(
+            f"{text} {e[f'persons_{w}_pairs']} pairs P {fmt(e[f'persons_{w}_precision'])} "
+            f"R {fmt(e[f'persons_{w}_recall'])} ({e[f'persons_{w}_ok']} of {e[f'persons_{w}_emitted']} emitted, "
+            f"{e[f'persons_{w}_gold']} in the gold)"
+            for w, text in (("own", "emitted event told in the gold sentence"), ("other", "told elsewhere"))))
         print("  date errors by kind: " + ", ".join(f"{text} {e['date_kind_' + k]}" for k, text in DATE_KINDS)
               + f"; emitted earlier than the gold {e['date_earlier']}, later {e['date_later']}; dated where the "
               f"gold leaves it undated (no error): planned {e['date_extra_planned']}, other {e['date_extra_other']}")

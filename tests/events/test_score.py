@@ -294,6 +294,24 @@ class WrongPlaces(unittest.TestCase):
         self.assertEqual(r["places"]["wrong"], 0)
 
 
+class PersonsByPairing(unittest.TestCase):
+    def test_pair_told_in_the_gold_sentence_or_elsewhere(self):
+        own = dict(gev("meeting", "2025-06-12", places=[GENEVA], span=[0, 40]), persons=["Ann Lee", "Bo Kim"])
+        other = dict(gev("visit", "2025-06-13", places=[SEOUL], span=[41, 80]), persons=["Cy Park"])
+        told_here = dict(sev("meeting", "2025-06-12", places=["geneva"], mentions=[[5, 12]]),
+                         persons=["Ann Lee", "Dan Roe"])
+        told_later = dict(sev("visit", "2025-06-13", places=["seoul"], mentions=[[90, 99]]), persons=[])
+        e = run([own, other], [sp("geneva", GENEVA), sp("seoul", SEOUL)], [told_here, told_later])["events"]
+        self.assertEqual((e["persons_own_pairs"], e["persons_own_gold"], e["persons_own_emitted"],
+                          e["persons_own_ok"]), (1, 2, 2, 1))
+        self.assertEqual((e["persons_other_pairs"], e["persons_other_gold"], e["persons_other_emitted"],
+                          e["persons_other_ok"]), (1, 1, 0, 0))
+        self.assertEqual((e["persons_gold"], e["persons_ok"]), (3, 1))  # the whole figure is unchanged
+        f = score.figures([{"events": e, "places": run([], [], [])["places"]}])["events"]
+        self.assertEqual((f["persons_own_recall"], f["persons_other_recall"]), (0.5, 0.0))
+        self.assertIsNone(f["persons_other_precision"])
+
+
 class Driver(unittest.TestCase):
     """score.main() end to end on a made-up corpus of one text and a stand-in for diplomap."""
 
@@ -341,6 +359,8 @@ class Driver(unittest.TestCase):
         rc, out, _ = self.main("--floor", self.floor(0.9, 0.1))
         self.assertEqual(rc, 0, out)
         self.assertIn("F1 1.000", out)
+        self.assertIn("  persons by pairing: emitted event told in the gold sentence 0 pairs P - R - (0 of 0 emitted, "
+                      "0 in the gold); told elsewhere 1 pairs P - R - (0 of 0 emitted, 0 in the gold)\n", out)
         self.assertIn("wrong referents: 0, from the gold's place of that name: median - km, max - km, 0 over", out)
 
     def test_floor_fails_with_one_line(self):

@@ -939,9 +939,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * place and no day of its own, by one of the people of the lede's
      * news, is a part of the programme the report covers: where that news
      * is (the lede's city or site, else the dateline's city), on its day,
-     * not at a city some stops earlier. */
+     * not at a city some stops earlier. The words before the trigger are
+     * read from the sentence's start: a quote's own trigger ends a clause
+     * before the attribution ("..., said X, who is also to meet Y"). */
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        e.status == DM_EVENT_PLANNED && (!e.date.year || e.date_weak) && !backref && dmi_arranged_to(a, trig, first)) {
+        e.status == DM_EVENT_PLANNED && (!e.date.year || e.date_weak) && !backref &&
+        dmi_arranged_to(a, trig, sn->first)) {
         size_t where = S->occasion != NONE ? S->occasion : dmi_dateline_city(S);
         const dmi_date_t *when = S->occasion != NONE ? &S->occasion_date : &x->date;
         const size_t *people = S->occasion != NONE ? S->occasion_persons : S->count ? S->ev[0].persons : NULL;

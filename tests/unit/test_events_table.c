@@ -333,6 +333,15 @@ static const construction_case_t cases[] = {
      "Chilean President Carlos Mendez met Peruvian President Ana Rojas in Arica on Tuesday.\n\n\"We agree,\" "
      "said Mendez, who was also to meet Bolivian President Juan Quispe.\n",
      "meeting held arica; meeting planned arica", 0},
+    /* Twenty-ninth round (issue 14): the attribution after a quote that
+     * names an event of its own ("nearer an agreement," said X, who was
+     * also to meet Y): "was also to" is read before the trigger, across
+     * the clause the quote's trigger ends. */
+    {"quote with a trigger, then X, who was also to meet Y",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez met "
+     "Peruvian President Ana Rojas in Arica on Tuesday.\n\n\"We are nearer a trade agreement now,\" said "
+     "Mendez, who was also to meet Bolivian President Juan Quispe.\n",
+     "meeting held arica; meeting planned arica", 0},
     /* ... guard: someone the lede does not tell of */
     {"Y, not of the lede, was to meet Z",
      "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez met "

@@ -1315,6 +1315,52 @@ static int speaker_before_verb(const dmi_article_t *a, size_t first, size_t verb
     return subject && v < last && dmi_tok_in(a, v, clause) >= 0;
 }
 
+/* Someone is named at token u: a name, or a description of a named
+ * person ("the French president"). */
+static int names_someone(const dmi_extraction_t *x, size_t u)
+{
+    return (x->person_tok[u] && !dmi_inside_mention(x, u)) || dmi_person_described(x, u) != NONE;
+}
+
+/* The start of what was said, when the trigger at trig is told in it:
+ * "a professor said that the president visited X", "Kerry said ... and
+ * that he expects X and Y to talk". The boundary is the last speech verb,
+ * or a "that" after one, with someone named between it and the trigger;
+ * the speaker before it tells of the event and takes no part. Else from:
+ * a speaker who is in what was said keeps the event ("X said he and Y
+ * would meet", "X said Y would visit him"), and so does one whose clause
+ * names no one ("X said the two sides would meet"). */
+static size_t told_clause_start(const dmi_extraction_t *x, size_t from, size_t trig, size_t last)
+{
+    static const char *const subjects[] = {"he", "she", "i", "we", NULL};
+    static const char *const objects[] = {"him", "her", "me", "us", NULL};
+    const dmi_article_t *a = x->art;
+    size_t boundary = NONE, named = NONE;
+    int said = 0;
+    for (size_t u = from; u < trig; u++) {
+        if (dmi_in_quotation(a, from, u))
+            continue;
+        int verb = dmi_tok_word(a, u) && dmi_tok_in_set_cs(a, u, &dmi_speech_verbs);
+        if (verb || (said && dmi_tok_is(a, u, "that"))) {
+            boundary = u;
+            named = NONE;
+        }
+        said |= verb;
+        if (boundary != NONE && named == NONE && names_someone(x, u))
+            named = u;
+    }
+    if (boundary == NONE || named == NONE)
+        return from;
+    for (size_t u = boundary + 1; u < trig; u++)
+        if (dmi_tok_in(a, u, subjects) >= 0 &&
+            ((u + 1 < trig && dmi_tok_is(a, u + 1, "and")) || dmi_tok_is(a, u - 1, "and")))
+            return from;
+    for (size_t u = trig + 1; u < last; u++)
+        if (dmi_tok_in(a, u, objects) >= 0)
+            return from;
+    return boundary + 1;
+}
+
 /* The trigger's subject is "he" or "she": the pronoun comes before any
  * name in the clause up to the trigger, outside quotation marks, and does
  * not report ("He will tour a clinic before chairing a meeting", "He has
@@ -2158,9 +2204,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], speaker, saying_verb);   /* no one else, even when unnamed */
             else if (verb > p0 && verb < last)
                 dmi_persons_of(x, &S->ev[j], p0, verb);
+            /* What was said tells the event; its speaker stays on the statement. */
+            size_t told = S->ev[j].type == DM_EVENT_STATEMENT ? p0 : told_clause_start(x, p0, trig[k], last);
             if (S->ev[j].person_count == 0 && speaker == NONE &&
                 !(S->ev[j].type == DM_EVENT_STATEMENT && verb < last && speaker_before_verb(a, p0, verb, last)))
-                dmi_persons_of(x, &S->ev[j], p0, last);
+                dmi_persons_of(x, &S->ev[j], told, last);
             if (antecedent != NONE && speaker == NONE)
                 dmi_persons_of(x, &S->ev[j], antecedent, antecedent + 1);
             if (S->ev[j].type == DM_EVENT_STATEMENT)

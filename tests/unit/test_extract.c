@@ -4332,6 +4332,44 @@ static void events_twenty_eighth_round_speaker(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-ninth round (engineer plural): the persons of an event told in
+ * what a speaker said are that clause's; the speaker takes part only when
+ * the clause says so. */
+static void events_twenty_ninth_round_told_clause(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *said, *type;
+        const char *persons[2];
+    } cases[] = {
+        {"A history professor, Mark Dunleavy, said that President Ana Torres faced protests when she visited Lima "
+         "in March.",
+         "visit",
+         {"Ana Torres"}},
+        /* A second clause after "and that": its own persons, not the first's. */
+        {"Mark Dunleavy said he had written to Karl Vance, and that he expected President Ana Torres and Prime "
+         "Minister Ole Berg would meet in Lima next week.",
+         "meeting",
+         {"Ana Torres", "Ole Berg"}},
+        /* Guards: the speaker is in what was said, as a subject or an
+         * object, or the clause names no one. */
+        {"Mark Dunleavy said he and President Ana Torres would meet in Lima next week.",
+         "meeting",
+         {"Mark Dunleavy", "Ana Torres"}},
+        {"Mark Dunleavy said President Ana Torres would visit him in Lima next week.",
+         "visit",
+         {"Mark Dunleavy", "Ana Torres"}},
+        {"Mark Dunleavy said the two sides would meet in Lima next week.", "meeting", {"Mark Dunleavy"}},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "date 2025-06-12\nA report on trade\n\n%s\n", cases[i].said);
+        check_event_persons(ctx, text, cases[i].type, "lima", cases[i].persons, cases[i].persons[1] ? 2 : 1);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -4828,6 +4866,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
+        cmocka_unit_test(events_twenty_ninth_round_told_clause),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_sixteenth_round_evrecall),

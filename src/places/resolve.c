@@ -763,6 +763,116 @@ static int prefer_near_namesakes(const dm_gazetteer_t *gaz, dmi_cand_t *items, s
     return 0;
 }
 
+/* Name j's chosen place when it is a place below country level of country
+ * cc and j is neither i's name nor partner's; else NULL. */
+static const dmi_gaz_entry_t *other_chosen(const dmi_cand_t *items, size_t i, size_t partner, size_t j, const int *was,
+                                           const char *cc)
+{
+    const dmi_cand_t *o = &items[j];
+    if (was[j] < 0 || same_name(o, &items[i]) || same_name(o, &items[partner]))
+        return NULL;
+    const dmi_gaz_entry_t *oe = &o->e[was[j]];
+    if (oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA || oe->is_demonym || strcmp(oe->country, cc) != 0)
+        return NULL;
+    return oe;
+}
+
+/* Two other names of the story (not i's, not partner's) have chosen places
+ * of country cc within near_far_km of each other and both beyond it from e:
+ * the story's own cluster lies elsewhere. */
+static int cluster_elsewhere(const dmi_cand_t *items, size_t count, size_t i, size_t partner, const dmi_gaz_entry_t *e,
+                             const int *was)
+{
+    size_t n = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
+    for (size_t j = 0; j < n; j++) {
+        const dmi_gaz_entry_t *a = other_chosen(items, i, partner, j, was, e->country);
+        if (!a || dmi_great_circle_km(a->lat, a->lon, e->lat, e->lon) < resolver_w.near_far_km)
+            continue;
+        for (size_t k = j + 1; k < n; k++) {
+            const dmi_gaz_entry_t *b = other_chosen(items, i, partner, k, was, e->country);
+            if (b && !same_name(&items[j], &items[k]) && b->entry != a->entry &&
+                dmi_great_circle_km(b->lat, b->lon, e->lat, e->lon) >= resolver_w.near_far_km &&
+                dmi_great_circle_km(a->lat, a->lon, b->lat, b->lon) < resolver_w.near_far_km)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A county the story names and a town of another name lying in it (its
+ * seat, most often) tell the story's place together: "Douglas County" has
+ * readings in a dozen states and "Alexandria" in as many countries, but one
+ * Douglas County holds one Alexandria. When the county's chosen reading lies
+ * beside none of the story's sure places (beside_story within near_close_km)
+ * and exactly one of its readings holds a reading of exactly one other name
+ * (same first-level region, within mutual_km), the county takes that
+ * reading (unless two other names of the story lie together far from it,
+ * cluster_elsewhere: a team's "Section" is no Alabama town for a Minnesota
+ * story's county), and so does the town's name when its own chosen reading
+ * lies beside none of the story's sure places either. A town of the
+ * county's own name ("DeKalb" beside "DeKalb County") is no second name.
+ * A qualified or cued name and a capital keep theirs. Decided on the
+ * choices before this pass. */
+static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
+{
+    const double cos_close = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM);
+    size_t n = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
+    int *was = n ? dmi_calloc(n, sizeof *was) : NULL;
+    if (n && !was)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        was[i] = items[i].chosen;
+    for (size_t i = 0; i < n; i++) {
+        dmi_cand_t *c = &items[i];
+        if (c->ne < 2 || was[i] < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) ||
+            !is_county(&c->e[was[i]]) || beside_story(gaz, items, count, i, &c->e[was[i]], was, NULL, 0, cos_close))
+            continue;
+        int county = -1, town = -1, pairs = 0;
+        size_t partner = NONE;
+        for (size_t k = 0; k < c->ne && pairs < 2; k++) {
+            const dmi_gaz_entry_t *ce = &c->e[k];
+            if (!is_county(ce))
+                continue;
+            size_t own = ce->name ? strlen(ce->name) : 0;
+            for (size_t j = 0; j < n && pairs < 2; j++) {
+                const dmi_cand_t *o = &items[j];
+                if (j == i || o->chosen < 0 || same_name(o, c) || (partner != NONE && same_name(o, &items[partner])))
+                    continue;
+                for (size_t r = 0; r < o->ne && pairs < 2; r++) {
+                    const dmi_gaz_entry_t *te = &o->e[r];
+                    if (te->kind != DM_PLACE_CITY || te->is_demonym || !dmi_places_same_state(gaz, ce, te) ||
+                        dmi_great_circle_km(ce->lat, ce->lon, te->lat, te->lon) >= resolver_w.mutual_km)
+                        continue;
+                    size_t tl = te->name ? strlen(te->name) : 0;
+                    if (tl && tl < own && strncmp(ce->name, te->name, tl) == 0 && ce->name[tl] == ' ')
+                        continue;
+                    pairs++;
+                    county = (int)k;
+                    town = (int)r;
+                    partner = j;
+                }
+            }
+        }
+        if (pairs != 1 || cluster_elsewhere(items, count, i, partner, &c->e[county], was))
+            continue;
+        for (size_t j = 0; j < count; j++)
+            if (items[j].chosen >= 0 && items[j].qualifier < 0 && !(items[j].cues & (DMI_CUE_REGION | DMI_CUE_CITY)) &&
+                same_name(&items[j], c))
+                items[j].chosen = county;
+        dmi_cand_t *t = &items[partner];
+        const dmi_gaz_entry_t *tw = &t->e[was[partner]];
+        if (t->qualifier >= 0 || (t->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) || t->owner_cc[0] || tw->is_capital ||
+            beside_story(gaz, items, count, partner, tw, was, NULL, 0, cos_close))
+            continue;
+        for (size_t j = 0; j < count; j++)
+            if (items[j].chosen >= 0 && items[j].qualifier < 0 && !(items[j].cues & (DMI_CUE_REGION | DMI_CUE_CITY)) &&
+                same_name(&items[j], t))
+                items[j].chosen = town;
+    }
+    free(was);
+    return 0;
+}
+
 /* A town reached only through another place's other name ("a district of
  * the capital" spelt like a town's former name) and lying far from every
  * place of the story is no evidence of that town: it is left unplaced. A
@@ -1121,7 +1231,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
         }
     }
     one_reading_per_name(items, count, local);
-    if (prefer_near_namesakes(gaz, items, count) != 0)
+    if (prefer_near_namesakes(gaz, items, count) != 0 || settle_county_towns(gaz, items, count) != 0)
         goto out;
     reject_far_alternates(items, count);
     reject_misqualified(gaz, items, count);

@@ -2295,6 +2295,26 @@ static void places_twenty_eighth_round_inner_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round28.txt");
 }
 
+/* Twenty-ninth round (issue 15, engineer distant): a county the story names
+ * and another name's town lying in it settle each other when neither is
+ * beside the story's places: one Douglas County holds one Alexandria. A
+ * story whose other places lie together elsewhere keeps its county from a
+ * lone town far from them (a team's "Section"). */
+static void places_twenty_ninth_round_county_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe Douglas County board met on Monday. Members from Alexandria asked for a new road.\n",
+         {{45.93, -95.45, 30, DM_PLACE_REGION, 1}, {45.89, -95.38, 30, DM_PLACE_CITY, 1}, {41.29, -96.16, 50, -1, 0}}},
+        {"date 2025-09-12\n\nOmaha police and Douglas County deputies searched for a man on Monday.\n",
+         {{41.29, -96.16, 30, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nWrestlers from Jackson County beat the Section team at the meet in Owatonna on "
+         "Saturday. Teams from Faribault and Northfield came next.\n",
+         {{34.78, -86.00, 50, -1, 0}, {34.58, -85.99, 50, -1, 0}, {44.08, -93.23, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round29.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -4825,6 +4845,7 @@ int main(void)
         cmocka_unit_test(places_twentyseventh_round_state_qualifier),
         cmocka_unit_test(places_twentyseventh_round_person_acts),
         cmocka_unit_test(places_twenty_eighth_round_inner_names),
+        cmocka_unit_test(places_twenty_ninth_round_county_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1926,11 +1926,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             (dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an") || dmi_tok_is(a, t - 1, "any")) &&
             dmi_tok_in(a, t + 1, hypothetical_modals) >= 0)
             continue;
+        int desired = tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first);
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||
             dmi_trigger_habitual(a, t, sn->last) ||
             ((tr->type == DM_EVENT_MEETING || tr->type == DM_EVENT_TALKS || tr->type == DM_EVENT_VISIT) &&
              dmi_trigger_habit_before(a, t, sn->first)) ||
-            (tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first))) {
+            desired) {
+            /* A wished or asked-for event ends the clause of the trigger
+             * before ("asked X to expand a plan shown at Monday's meeting
+             * and to meet Y": Y, and the wish's tense, are no part of that
+             * meeting). */
+            if (desired && nt > 0 && leg_end[nt - 1] > t)
+                leg_end[nt - 1] = t;
             neg_type = (int)tr->type;
             neg_tok = t;
             /* The words before it were its clause: a later trigger ("open

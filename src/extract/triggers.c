@@ -1015,6 +1015,51 @@ int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first)
     return u < t && word_before(a, u, first, 2, topic);
 }
 
+/* An infinitive a verb of asking governs (rules/asking_verbs.txt), however
+ * long its object: "asked the mayor to meet the director", "urged the
+ * board to draft a plan and to meet the unions", "wants to visit", "called
+ * on both sides to hold talks". The trigger's "to" (at most three words
+ * before it) is the first "to" after the verb (within six words: the
+ * object, no "and" in it) or continues that one's list ("and to meet");
+ * no punctuation or clause opener between the verb and the trigger. The
+ * forms of "call" ask only with "on", "upon" or "for" after them. */
+static int asked_to(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const openers[] = {"that",    "who",   "which", "after", "before", "when", "while",
+                                          "because", "since", "but",   "as",    "until",  NULL};
+    static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+    static const char *const call_on[] = {"on", "upon", "for", NULL};
+    /* "to meet", "to hold talks", "to attend a summit" */
+    size_t inf = t;
+    while (inf > first && inf + 4 > t && !dmi_tok_is(a, inf, "to") && !dmi_tok_punct_any(a, inf - 1))
+        inf--;
+    if (inf <= first || !dmi_tok_is(a, inf, "to"))
+        return 0;
+    /* "to the talks", "to his visit": a preposition's object, no infinitive */
+    static const char *const determiners[] = {"the", "a",     "an",  "this", "that", "these", "those", "his",
+                                              "her", "their", "its", "our",  "my",   "your",  NULL};
+    if (inf + 1 < t && (dmi_tok_in(a, inf + 1, determiners) >= 0 || !dmi_tok_word(a, inf + 1) ||
+                        (a->tokens[inf + 1].flags & DMI_TOK_NUM)))
+        return 0;
+    int listed = inf > first && (dmi_tok_is(a, inf - 1, "and") || dmi_tok_is(a, inf - 1, "or"));
+    for (size_t v = inf; v > first && v + 40 > inf;) {
+        v--;
+        if (dmi_tok_punct_any(a, v) || dmi_tok_in(a, v, openers) >= 0)
+            return 0;
+        if (dmi_tok_in_set(a, v, &dmi_asking_verbs) < 0)
+            continue;
+        if (dmi_tok_in(a, v, call) >= 0 && (v + 1 >= inf || dmi_tok_in(a, v + 1, call_on) < 0))
+            return 0;
+        /* the object, no second verb joined by "and" ("asked for a
+         * report and decided to meet" decides) */
+        size_t w = v + 1;
+        while (w < inf && w < v + 7 && !dmi_tok_is(a, w, "to") && !dmi_tok_is(a, w, "and") && !dmi_tok_is(a, w, "or"))
+            w++;
+        return w == inf || (listed && dmi_tok_is(a, w, "to"));
+    }
+    return 0;
+}
+
 /* A wish or a capability, not an event: "to press for a deal", "urged
  * talks", "seeking a ceasefire", "the crossing that lets pilgrims travel". */
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
@@ -1093,10 +1138,12 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
         return !word_before(a, u, first, 3, settled);
     }
     /* "her offer that the two sides meet", "a proposal on Monday that
-     * they hold talks": the clause an offer's "that" opens is offered (up
-     * to six words from "that" to the trigger, the offer at most three words
-     * before "that"). */
-    for (size_t u = t, n = 0; u > first && n < 6; n++) {
+     * they hold talks", "voiced hope that the two were moving toward
+     * talks": the clause an offer's or a hope's "that" opens is offered or
+     * wished (up to eight words from "that" to the trigger, the offer or
+     * hope at most three words before "that"). */
+    static const char *const hoped[] = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", NULL};
+    for (size_t u = t, n = 0; u > first && n < 8; n++) {
         u--;
         if (dmi_tok_punct_any(a, u))
             break;
@@ -1106,11 +1153,15 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
             v--;
             if (dmi_tok_punct_any(a, v))
                 break;
+            if (dmi_tok_in(a, v, hoped) >= 0)
+                return 1;
             if (dmi_tok_in_set(a, v, &offer) >= 0 || dmi_tok_in(a, v, offered) >= 0)
                 return !word_before(a, v, first, 3, settled);
         }
         break;
     }
+    if (asked_to(a, t, first))
+        return 1;
     /* "open to exchanging letters" */
     for (size_t u = t; u > first + 1 && u + 4 > t;) {
         u--;

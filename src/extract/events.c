@@ -2627,6 +2627,69 @@ static void meeting_on_a_trip(const dmi_extraction_t *x, const dmi_xevent_t *ev,
         }
 }
 
+/* Companions told in a sentence of their own: "X travelled to A. She
+ * was joined by Y and Z" (or "accompanied by"). The persons named after
+ * the "by" take part in the trip told in the sentence before or after,
+ * when the passive's subject is that trip's traveller: a name or a
+ * description of them, or "he" or "she" for the trip before. Guards: a
+ * visit only; the companions' sentence tells no event of its own (which
+ * takes its persons itself); one sentence away at most. */
+static void companions_of_trips(const dmi_extraction_t *x, dmi_xevent_t *ev, size_t count)
+{
+    static const char *const passives[] = {"joined", "accompanied", NULL};
+    static const char *const auxiliaries[] = {"was", "were", "is", "are", "be", "been", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t si = 1; si < a->sentence_count; si++) {
+        const dmi_sentence_t *sn = &a->sentences[si];
+        size_t by = NONE;
+        for (size_t t = sn->first + 2; t + 1 < sn->last && by == NONE; t++)
+            if (dmi_tok_is(a, t + 1, "by") && dmi_tok_in(a, t, passives) >= 0 && dmi_tok_in(a, t - 1, auxiliaries) >= 0)
+                by = t + 1;
+        if (by == NONE)
+            continue;
+        int own = 0;
+        for (size_t j = 0; j < count && !own; j++)
+            for (size_t q = 0; q < ev[j].sentence_count && !own; q++)
+                own = ev[j].sentences[q] == si;
+        if (own)
+            continue;
+        /* The subject: the first person named before the verb, or a
+         * pronoun standing for the trip before. */
+        size_t subject = NONE;
+        int pronoun = 0;
+        for (size_t t = sn->first; t + 2 < by && subject == NONE && !pronoun; t++) {
+            pronoun = dmi_tok_is(a, t, "he") || dmi_tok_is(a, t, "she");
+            if (x->person_tok[t] && !dmi_inside_mention(x, t))
+                subject = dmi_person_at(x, t);
+            else
+                subject = dmi_person_described(x, t);
+        }
+        for (size_t j = 0; j < count && (subject != NONE || pronoun); j++) {
+            dmi_xevent_t *e = &ev[j];
+            if (e->type != DM_EVENT_VISIT || !e->person_count || !e->sentence_count ||
+                !(e->sentences[0] + 1 == si || (!pronoun && e->sentences[0] == si + 1)))
+                continue;
+            int traveller = pronoun;
+            for (size_t q = 0; q < e->person_count && !traveller; q++)
+                traveller = e->persons[q] == subject;
+            if (!traveller)
+                continue;
+            /* Companions are listed by name: "to the President" in a
+             * companion's rank is no one of the trip. */
+            dmi_xevent_t listed = *e;
+            listed.person_count = 0;
+            for (size_t t = by + 1; t < sn->last && listed.person_count < G_N_ELEMENTS(listed.persons); t++) {
+                size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : NONE;
+                if (p != NONE && !x->people[p].spokesperson &&
+                    (!listed.person_count || listed.persons[listed.person_count - 1] != p))
+                    listed.persons[listed.person_count++] = p;
+            }
+            dmi_join_persons(e, &listed);
+            break;
+        }
+    }
+}
+
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
     dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE};
@@ -2698,6 +2761,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
+    companions_of_trips(x, S.ev, S.count);
     /* The news's own day: a report filed a day or more after what its lede
      * tells ("... visited Havana on Monday" in Tuesday's paper) tells the
      * rest of that news on that day, not on the day it was filed. The lede's

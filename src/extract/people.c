@@ -675,6 +675,11 @@ int dmi_find_people(dmi_extraction_t *x)
             last++;
         if (last == first)
             continue;
+        /* "Deputy Assistant to the President", "Deputy Director of X":
+         * one capitalised word after a title that is itself a role noun
+         * (rules/role_nouns.txt) is the rank's own word, no one's name. */
+        if (first > t && last == first + 1 && dmi_tok_in_set(a, first, &dmi_role_nouns) >= 0)
+            continue;
         /* "Deputy National Security Advisor Jon Finer": the name begins
          * after the title's last word. */
         for (size_t k = first + 1; k + 1 < last; k++)

@@ -29,6 +29,10 @@ int dmi_unproject_point(const dmi_projection_t *p, double e, double n, double *l
 /* Choose a projection for places at (lat[i], lon[i]): equal-area world,
  * azimuthal hemisphere or conformal region. The string is malloc'd. */
 char *dmi_projection_auto(const double *lat, const double *lon, size_t n);
+/* The same for a small locator map (the overview inset): places whose
+ * azimuthal view would be centred near a pole get the world's equal-area
+ * map, and *world is set: the locator is the whole world. */
+char *dmi_projection_locator(const double *lat, const double *lon, size_t n, int *world);
 
 /* Great circle from (lat1, lon1) to (lat2, lon2), a point every step_km at
  * most, longitudes continuous (they may leave [-180, 180]). */

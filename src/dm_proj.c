@@ -468,9 +468,14 @@ static double central_angle(double lat1, double lon1, double lat2, double lon2)
     return dmi_central_angle(lat1, lon1, lat2, lon2) / (M_PI / 180.0);
 }
 
-char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
+/* The choice of dmi_projection_auto; for a locator (world not NULL), also
+ * the world's map for places whose azimuthal view would be centred near a
+ * pole, *world set then (the locator shows the whole world). */
+static char *projection_choose(const double *lat, const double *lon, size_t n, int *world)
 {
     char buf[256];
+    if (world)
+        *world = 0;
     if (n == 0) {
         snprintf(buf, sizeof buf, "+proj=eqearth +lon_0=0 +datum=WGS84 +units=m +no_defs");
         return dmi_strdup(buf);
@@ -546,8 +551,16 @@ char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
     clon = round(clon * 10) / 10;
     clat = round(clat * 10) / 10;
     cap_lon = round(cap_lon * 10) / 10;
-    if (radius > 60) {
+    /* An azimuthal view centred near a pole (Europe, the Caribbean and
+     * Japan, seen from above the Arctic) is right for a main map a reader
+     * studies, but at a locator's size its land is turned on its side and
+     * not recognised. One centred nearer the equator (Europe and Africa)
+     * still shows the land upright. */
+    int polar = world && radius > 30 && radius <= 60 && fabs(clat) > 60;
+    if (radius > 60 || polar) {
         /* World: the central meridian from the largest empty gap. */
+        if (world)
+            *world = polar;
         snprintf(buf, sizeof buf, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", clon);
     } else if (radius > 30) {
         snprintf(buf, sizeof buf, "+proj=laea +lat_0=%g +lon_0=%g +datum=WGS84 +units=m +no_defs", clat, cap_lon);
@@ -565,6 +578,16 @@ char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
                  clat, clon, lat1, lat2);
     }
     return dmi_strdup(buf);
+}
+
+char *dmi_projection_auto(const double *lat, const double *lon, size_t n)
+{
+    return projection_choose(lat, lon, n, NULL);
+}
+
+char *dmi_projection_locator(const double *lat, const double *lon, size_t n, int *world)
+{
+    return projection_choose(lat, lon, n, world);
 }
 
 int dmi_project_cut(const dmi_projection_t *p, const dmi_window_t *win, const dmi_ring_t *lonlat,

@@ -715,7 +715,8 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
         }
     int fi = map->frame_count;
     dmi_frame_t *f = &map->frames[fi];
-    if (!(def = dmi_projection_auto(lat, lon, n)) || (st = dmi_projection_create(map->ctx, def, &f->proj))) {
+    int world = 0;
+    if (!(def = dmi_projection_locator(lat, lon, n, &world)) || (st = dmi_projection_create(map->ctx, def, &f->proj))) {
         dmi_ring_free(&outline);
         st = st ? st : dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
@@ -729,8 +730,17 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
         if (!dmi_project_point(&f->proj, lon[i], lat[i], &e, &no))
             bbox_add(&b, e, no);
     }
+    /* A world locator shows the whole inhabited world (no Antarctica, no
+     * polar sea), so the reader knows the land at a glance. */
+    for (int k = 0; world && k <= 14; k++) {
+        double plat = -56 + k * 10, e, no;
+        for (int side = -1; side <= 1; side++)
+            if (!dmi_project_point(&f->proj, f->proj.lon_0 + side * 179.9, fmin(plat, 84), &e, &no))
+                bbox_add(&b, e, no);
+    }
+    double pad = world ? 1.02 : 1.25;
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
-    double bw = fmax(b.x1 - b.x0, 2e5) * 1.25, bh = fmax(b.y1 - b.y0, 2e5) * 1.3;
+    double bw = fmax(b.x1 - b.x0, 2e5) * pad, bh = fmax(b.y1 - b.y0, 2e5) * (world ? pad : 1.3);
     double ar = fmin(fmax(bw / bh, 0.8), 2.0);
     /* A corner (or the middle of the top or bottom edge) that hides no
      * place of the main frame and no inset or connector, the legend keeping the

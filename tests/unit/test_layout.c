@@ -1209,6 +1209,48 @@ static size_t items_in_frame(json_t *root, const char *list, const char *place, 
     return n;
 }
 
+/* The overview's projection (its "crs" in the sidecar), "" without one. */
+static const char *overview_crs(json_t *root)
+{
+    json_t *f = frame_by_id(root, "overview");
+    const char *crs = f ? json_string_value(json_object_get(f, "crs")) : NULL;
+    return crs ? crs : "";
+}
+
+static void overview_centred_near_a_pole_is_a_world_locator(void **state)
+{
+    (void)state;
+    /* Meetings in western Japan, with earlier events in Havana and Prague:
+     * the smallest cap holding them is centred near the North Pole, and an
+     * azimuthal overview there shows the land turned on its side. The
+     * overview is the world's map, whole, with every far place on it. */
+    const char *story =
+        "{\"title\":\"Ministers meet in Hiroshima\",\"places\":["
+        "{\"id\":\"hiroshima\",\"name\":\"Hiroshima\",\"kind\":\"city\",\"country\":\"JP\","
+        "\"lat\":34.3963,\"lon\":132.4596},"
+        "{\"id\":\"nagasaki\",\"name\":\"Nagasaki\",\"kind\":\"city\",\"country\":\"JP\","
+        "\"lat\":32.7503,\"lon\":129.8779},"
+        "{\"id\":\"havana\",\"name\":\"Havana\",\"kind\":\"city\",\"country\":\"CU\","
+        "\"lat\":23.1330,\"lon\":-82.3830},"
+        "{\"id\":\"prague\",\"name\":\"Prague\",\"kind\":\"city\",\"country\":\"CZ\","
+        "\"lat\":50.0880,\"lon\":14.4208}],"
+        "\"events\":["
+        "{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"principal\":true,\"places\":[\"hiroshima\"]},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"nagasaki\"]},"
+        "{\"id\":\"e3\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"havana\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"prague\"]}]}";
+    json_t *root = layout_of_story(story, 1600, 1000);
+    if (frames_named(root, "overview") != 1 || strncmp(overview_crs(root), "+proj=eqearth", 13) != 0)
+        fail_msg("the overview is drawn '%s', not on the world's map", overview_crs(root));
+    assert_int_equal(items_in_frame(root, "markers", "havana", "overview"), 1);
+    assert_int_equal(items_in_frame(root, "markers", "prague", "overview"), 1);
+    /* The whole world: about twice as wide as tall (Equal Earth, 2.05). */
+    double r[4];
+    read_box(json_object_get(frame_by_id(root, "overview"), "rect"), r);
+    assert_true((r[2] - r[0]) / (r[3] - r[1]) > 1.8);
+    json_decref(root);
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -1227,6 +1269,9 @@ static void principal_parties_far_off_get_the_overview(void **state)
         "\"participants\":[\"UG\",\"MZ\"],\"principal\":true}]}";
     json_t *root = layout_of_story(story, 1600, 1000);
     assert_int_equal(frames_named(root, "overview"), 1);
+    /* Europe and Africa, centred near the tropic: the land is upright on an
+     * azimuthal view, which shows it larger than the world's map would. */
+    assert_true(strncmp(overview_crs(root), "+proj=laea", 10) == 0);
     /* ... marked and named there: tinted land alone tells nothing. */
     assert_int_equal(items_in_frame(root, "markers", "uganda", "overview"), 1);
     assert_int_equal(items_in_frame(root, "labels", "mozambique", "overview"), 1);
@@ -1518,6 +1563,7 @@ int main(void)
         cmocka_unit_test(sea_named_in_passing_is_context),
         cmocka_unit_test(event_sea_past_the_frame_is_named),
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
+        cmocka_unit_test(overview_centred_near_a_pole_is_a_world_locator),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

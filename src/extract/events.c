@@ -1238,7 +1238,7 @@ static size_t first_speech_verb(const dmi_article_t *a, size_t from, size_t to)
  * he said"). */
 static size_t trailing_speaker(const dmi_article_t *a, size_t first, size_t last, size_t *verb)
 {
-    static const char *const saying[] = {"said", "says", "told", "added", "stated", NULL};
+    static const char *const saying[] = {"said", "says", "told", "added", "stated", "announced", NULL};
     static const char *const pronouns[] = {"he", "she", "they", "we", "it", "i", "who", "which", NULL};
     for (size_t v = first + 3; v < last; v++) {
         if (!dmi_tok_in_cs(a, v, saying))

@@ -4381,6 +4381,12 @@ static void events_twenty_ninth_round_persons(void **state)
          "visit",
          {"Mark Dunleavy", "Ana Torres"}},
         {"Mark Dunleavy said the two sides would meet in Lima next week.", "meeting", {"Mark Dunleavy"}},
+        /* A saying told before its speaker ("..., an envoy announced"):
+         * the statement's person is who spoke, not who will meet. */
+        {"LIMA, June 12 (AFP) - President Ana Torres will meet Prime Minister Ole Berg on Friday on board a "
+         "ship, US envoy Karl Vance announced here.",
+         "statement",
+         {"Karl Vance"}},
         /* Companions by name, the traveller told by a description or a
          * pronoun; a rank's capitalised role noun ("Deputy Assistant") is
          * no one, and "the President" in a rank no companion. */

@@ -1156,6 +1156,22 @@ static void lead_agent(const dmi_extraction_t *x, dmi_xevent_t *e, const dmi_sen
         dmi_persons_of(x, e, lead_end + 1, v);
 }
 
+/* The trigger at verb has the noun at noun as its subject, with only
+ * auxiliaries between ("the deal was signed", "the talks have been
+ * held"): not a second noun of the clause ("the meeting is to prepare
+ * for a summit"). */
+static int verb_of_subject(const dmi_article_t *a, size_t noun, size_t verb)
+{
+    static const char *const auxiliaries[] = {"was",  "were", "is",   "are",  "has",      "have",       "had",
+                                              "been", "be",   "will", "also", "formally", "officially", NULL};
+    if (noun >= verb)
+        return 0;
+    for (size_t u = noun + 1; u < verb; u++)
+        if (dmi_tok_in(a, u, auxiliaries) < 0)
+            return 0;
+    return 1;
+}
+
 /* A reference back that told more of event o ("the meeting with X in
  * Tindouf", "X, who was at the summit", "Summing up the talks, X said")
  * brings the persons of its own mention, joined as a merged mention's are
@@ -1827,6 +1843,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     const dmi_trigger_t *trs[16];
     int modals[16];
     size_t leg_end[16];
+    /* The trigger is the verb of a reference back ("the deal was signed
+     * by X and Y"): placed nowhere, it tells more of the event told. */
+    int verb_of_told[16] = {0};
     size_t starts[16], cut = sn->first;
     for (size_t i = 0; i < G_N_ELEMENTS(leg_end); i++)
         leg_end[i] = SIZE_MAX;
@@ -2003,8 +2022,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
             /* "The agreement was signed ... at the Governor's House in
              * Lahore": the verb, not the reference back, places it. */
-            if (tr->strength > trs[nt - 1]->strength ||
-                (dmi_refers_back(a, trig[nt - 1], sn->first) && tr->strength == trs[nt - 1]->strength)) {
+            int told_back = dmi_refers_back(a, trig[nt - 1], sn->first);
+            if (tr->strength > trs[nt - 1]->strength || (told_back && tr->strength == trs[nt - 1]->strength)) {
+                verb_of_told[nt - 1] = told_back && verb_of_subject(a, trig[nt - 1], t);
                 trs[nt - 1] = tr;
                 trig[nt - 1] = t;
             }
@@ -2227,7 +2247,17 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (lead_end != NONE)
                 lead_agent(x, &S->ev[j], sn, trig[k], lead_end);
         }
-        if (backref && pushed == S->count && S->told_again != NONE)
+        /* ... a reference back told by its verb, with no place or day of
+         * its own: the last event of its type, and the persons the verb
+         * names ("was signed by X and Y"). */
+        if (!backref && verb_of_told[k] && pushed == S->count && knd == 0)
+            for (size_t j = S->count; j-- > 0;)
+                if (S->ev[j].type == trs[k]->type) {
+                    add_sentence(&S->ev[j], si);
+                    S->told_again = j;
+                    break;
+                }
+        if ((backref || verb_of_told[k]) && pushed == S->count && S->told_again != NONE)
             persons_told_again(x, &S->ev[S->told_again], sn, trig[k], last, lead_end);
     }
     (void)sdates;

@@ -4303,6 +4303,31 @@ static void events_twenty_eighth_round_year_of_noun(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Twenty-ninth round (issue 14, engineer unsaid): a reference back told by
+ * its verb ("the deal was signed by X and Y"), with no place or day of its
+ * own, tells more of the event told: its persons are that event's; with a
+ * day of its own it tells another signing (guard). */
+static void events_twenty_ninth_round_told_by_verb(void **state)
+{
+    (void)state;
+    static const char *const signers[] = {"Anna Berg", "Lars Holm"};
+    static const struct {
+        const char *day;
+        size_t persons;
+    } cases[] = {{"", 2}, {" in 2004", 0}};
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "date 2006-11-24\n\nOSLO, Nov. 24, 2006 (Xinhua)\n\nNorway and Denmark signed a fishing agreement "
+                 "on Friday, meant to double the catch.\n\nThe deal was signed by Norwegian Trade Minister Anna "
+                 "Berg and her Danish counterpart Lars Holm%s.\n",
+                 cases[i].day);
+        check_event_persons(ctx, text, "agreement", "oslo", signers, cases[i].persons);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -4915,6 +4940,7 @@ int main(void)
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
+        cmocka_unit_test(events_twenty_ninth_round_told_by_verb),
         cmocka_unit_test(events_sixteenth_round_evrecall),
         cmocka_unit_test(events_seventeenth_round_evdev),
         cmocka_unit_test(events_seventeenth_round_dates),

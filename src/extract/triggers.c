@@ -1060,6 +1060,33 @@ static int asked_to(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* Attacks in general, guarded against: "on alert against cyber attacks",
+ * "shields against missile strikes" (a word of guarding, "against", at
+ * most two lower-case modifiers, an incident noun in the plural). Not
+ * attacks a determiner singles out ("protection against the attacks in C"),
+ * nor those resisted ("fought against army attacks" tells of them). */
+static int guarded_against(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const guard[] = {"alert",    "guard",     "guarded",    "protection", "protect",
+                                        "protects", "protected", "shield",     "shields",    "defences",
+                                        "defenses", "safeguard", "safeguards", "insurance",  "vigilant",
+                                        "warned",   "warning",   "warnings",   "measures",   NULL};
+    const dmi_trigger_t *tr = dmi_trigger_at(a, t);
+    size_t n = dmi_tok_len(a, t);
+    if (!tr || tr->type != DM_EVENT_INCIDENT || n < 2 || dmi_tok_text(a, t)[n - 1] != 's')
+        return 0;
+    for (size_t u = t; u > first && u + 4 > t;) {
+        u--;
+        if (dmi_tok_is(a, u, "against"))
+            return u > first && dmi_tok_in(a, u - 1, guard) >= 0;
+        if (!dmi_tok_word(a, u) || (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)) ||
+            dmi_tok_is(a, u, "the") || dmi_tok_is(a, u, "these") || dmi_tok_is(a, u, "those") ||
+            dmi_tok_is(a, u, "their") || dmi_tok_is(a, u, "its"))
+            return 0;
+    }
+    return 0;
+}
+
 /* A wish or a capability, not an event: "to press for a deal", "urged
  * talks", "seeking a ceasefire", "the crossing that lets pilgrims travel". */
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
@@ -1073,6 +1100,8 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        /* averted, not happened: "to prevent rebels firing rockets" */
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish))
+        return 1;
+    if (guarded_against(a, t, first))
         return 1;
     /* "offered talks" is a proposal; "offered a warm welcome to" is the
      * welcome itself, given. */

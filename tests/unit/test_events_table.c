@@ -166,6 +166,13 @@ static const construction_case_t cases[] = {
     {"telephone lines to C down: no call", BODY "Telephone lines to Arica were still down on Monday.\n", "", 0},
     {"phoned Y in C", BODY "Mendez phoned Rojas in Lima on Monday.\n", "call held lima", 0},
     {"a flu shot in C: no attack", BODY "Officials in Arica urged residents to get a flu shot on Monday.\n", "", 0},
+    /* Attacks guarded against, in general (twenty-ninth round). */
+    {"on alert against cyber attacks: no attack",
+     BODY "Banks in Arica remain on alert against cyber attacks this winter.\n", "", 0},
+    {"warned against missile strikes: no attack", BODY "The ministry warned against missile strikes near Arica.\n", "",
+     0},
+    {"fought against army attacks: the attacks", BODY "Rebels fought against army attacks near Arica on Monday.\n",
+     "incident held arica", 0},
     {"a man shot in C", BODY "A man was shot in Arica on Monday.\n", "incident held arica", 0},
     {"signed an agreement in C", BODY "Chile and Peru signed a trade agreement in Lima on Monday.\n",
      "agreement held lima", 0},

@@ -850,9 +850,13 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     /* Obscure single words at the start of a sentence need a cue; so do
      * those the article also writes as ordinary words ("Read More"), and
      * those of a headline in title case or capitals, whose capitals say
-     * nothing ("Envoy's Trip to Israel", "KING VISITS BRITAIN THIS WEEK"). */
+     * nothing ("Envoy's Trip to Israel", "KING VISITS BRITAIN THIS WEEK").
+     * A local paper's dateline, a name of one reading in capitals before
+     * a dash ("SALINA - The council"), is its own cue; an ambiguous one is
+     * not (its prior alone would choose, and pull the story's towns). */
     if (single && !prominent && !cue &&
-        (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)))
+        (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)) &&
+        !(c->ne == 1 && (a->tokens[t].flags & DMI_TOK_UPPER) && dash_token(a, c->last)))
         return 0;
     /* "Farsi Island", "Hudson River", "Fars Airport": a word before a
      * capitalised feature noun is part of that feature's name, which the

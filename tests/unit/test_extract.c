@@ -2315,6 +2315,23 @@ static void places_twenty_ninth_round_county_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round29.txt");
 }
 
+/* Twenty-ninth round (issue 15, engineer distant): a local paper's dateline,
+ * a town's one-reading name in capitals before a dash, is the town at the
+ * start of a sentence without another cue; an ambiguous one still needs
+ * one, and a news agency's tag in brackets is no dateline. */
+static void places_twenty_ninth_round_caps_datelines(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nZIONSVILLE - The town council approved a new park on Monday.\n",
+         {{39.95, -86.26, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nMIDDLETOWN - The town council approved a new park on Monday.\n",
+         {{41.56, -72.65, 30, -1, 0}, {41.45, -74.42, 30, -1, 0}}},
+        {"date 2025-09-12\n\n(LEAD) Officials said the talks would go on.\n", {{44.35, -103.77, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round29b.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -4896,6 +4913,7 @@ int main(void)
         cmocka_unit_test(places_twentyseventh_round_person_acts),
         cmocka_unit_test(places_twenty_eighth_round_inner_names),
         cmocka_unit_test(places_twenty_ninth_round_county_towns),
+        cmocka_unit_test(places_twenty_ninth_round_caps_datelines),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1338,6 +1338,34 @@ static int names_someone(const dmi_extraction_t *x, size_t u)
     return (x->person_tok[u] && !dmi_inside_mention(x, u)) || dmi_person_described(x, u) != NONE;
 }
 
+/* The year token that dates the noun at trig ("the 1945 nuclear attack"),
+ * or NONE: such a noun names a past happening the clause speaks of, so
+ * the clause's subject takes no part in it (a minister laying a wreath
+ * for the victims of the 1945 attack). */
+static size_t year_of_dated_trigger(const dmi_article_t *a, size_t trig)
+{
+    for (size_t back = 1; back <= 5 && back <= trig; back++) {
+        size_t y = trig - back;
+        if (!(a->tokens[y].flags & DMI_TOK_NUM) && !dmi_tok_word(a, y))
+            return NONE;
+        if ((a->tokens[y].flags & DMI_TOK_NUM) && dmi_year_dated_noun(a, y) == trig)
+            return y;
+    }
+    return NONE;
+}
+
+/* The end of the phrase the noun at trig heads: its complement ("the
+ * 1985 summit between X and Y"), up to punctuation or a clause word. */
+static size_t dated_phrase_end(const dmi_article_t *a, size_t trig, size_t last)
+{
+    static const char *const stops[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
+    size_t end = trig + 1;
+    if (end < last && (dmi_tok_is(a, end, "between") || dmi_tok_is(a, end, "with") || dmi_tok_is(a, end, "by")))
+        for (end++; end < last && end < trig + 10 && !dmi_tok_punct_any(a, end) && dmi_tok_in(a, end, stops) < 0; end++)
+            ;
+    return end;
+}
+
 /* The start of what was said, when the trigger at trig is told in it:
  * "a professor said that the president visited X", "Kerry said ... and
  * that he expects X and Y to talk". The boundary is the last speech verb,
@@ -2221,7 +2249,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t antecedent = NONE;
         if (p0 > sn->first + 1 && dmi_tok_is(a, p0, "who") && dmi_tok_punct(a, p0 - 1, ',') && x->person_tok[p0 - 2])
             antecedent = p0 - 2;
+        size_t dated_year = year_of_dated_trigger(a, trig[k]);
         for (size_t j = pushed; j < S->count; j++) {
+            if (dated_year != NONE && S->ev[j].type != DM_EVENT_STATEMENT) {
+                dmi_persons_of(x, &S->ev[j], dated_year, dated_phrase_end(a, trig[k], last));
+                continue;
+            }
             /* A statement's persons are who spoke: before the speech verb
              * ("the spokeswoman said the two leaders ..."), else after it. */
             size_t verb = S->ev[j].type == DM_EVENT_STATEMENT ? first_speech_verb(a, p0, last) : last;

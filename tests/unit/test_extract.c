@@ -4345,6 +4345,25 @@ static void events_twenty_ninth_round_told_by_verb(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Twenty-ninth round (lead): a noun a year dates names a past happening
+ * the clause speaks of: the clause's subject takes no part in it; the
+ * names of its own phrase do ("the 1985 summit between X and Y"). */
+static void events_twenty_ninth_round_dated_noun_persons(void **state)
+{
+    (void)state;
+    static const char *const leaders[] = {"Ronald Reagan", "Mikhail Gorbachev"};
+    dm_context_t *ctx = dm_context_create();
+    check_event_persons(ctx,
+                        "date 2016-04-11\n\nTOKYO (Wire) - Norwegian Foreign Minister Anna Berg on Monday laid a "
+                        "wreath for those who died in the 1945 atomic attack in Hiroshima.\n",
+                        "incident", "hiroshima", NULL, 0);
+    check_event_persons(ctx,
+                        "date 2016-04-11\n\nPresident Ronald Reagan recalled on Monday the 1985 summit between "
+                        "Ronald Reagan and Mikhail Gorbachev in Geneva.\n",
+                        "meeting", "geneva", leaders, 2);
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -4954,6 +4973,7 @@ int main(void)
         cmocka_unit_test(events_twenty_seventh_round_date),
         cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
+        cmocka_unit_test(events_twenty_ninth_round_dated_noun_persons),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),

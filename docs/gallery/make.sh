@@ -59,6 +59,13 @@ echo "$maps" | while IFS="$tab" read -r name id title verdict; do
     echo "make.sh: maps.tsv: $name: no article '$id' in $corpus; nothing written" >&2
     exit 2
   fi
+  # The gallery is looked at as an editor looks, so it may hold only texts
+  # of the real-news corpus's dev half: the test half is never looked at.
+  half=$(python3 "$here/../../tests/events/split.py" --half "$id" | cut -f2)
+  if [ "$half" != dev ]; then
+    echo "make.sh: maps.tsv: $name: '$id' is in the $half half of the corpus (tests/events/split.py); only dev texts may be drawn here; nothing written" >&2
+    exit 2
+  fi
 done
 
 if [ -z "$readme_only" ]; then

@@ -1280,6 +1280,10 @@ static size_t trailing_speaker(const dmi_article_t *a, size_t first, size_t last
  * part in the statement. The persons named after a "with" at most four
  * words after a venue noun (rules/joint_venues.txt, outside quotations),
  * up to punctuation or a relative word ("with X that began late"). */
+/* Words that end a noun phrase's complement and open a clause of its own
+ * ("talks with X that began late", "the 1985 summit between X and Y, which"). */
+static const char *const phrase_enders[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
+
 static const char *const joint_venues_list[] = {
 #include "rules/joint_venues.inc"
     NULL};
@@ -1288,7 +1292,6 @@ static dmi_word_set_t joint_venues = DMI_WORD_SET(joint_venues_list);
 static void persons_sharing_venue(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sentence_first, size_t first,
                                   size_t last)
 {
-    static const char *const stops[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
     const dmi_article_t *a = x->art;
     for (size_t t = first; t < last; t++) {
         if (!dmi_tok_word(a, t) || dmi_tok_in_set(a, t, &joint_venues) < 0 || dmi_in_quotation(a, sentence_first, t))
@@ -1302,7 +1305,7 @@ static void persons_sharing_venue(const dmi_extraction_t *x, dmi_xevent_t *e, si
         if (w >= last || !dmi_tok_is(a, w, "with"))
             continue;
         size_t end = w + 1;
-        while (end < last && end < w + 12 && dmi_tok_in(a, end, stops) < 0 &&
+        while (end < last && end < w + 12 && dmi_tok_in(a, end, phrase_enders) < 0 &&
                !(dmi_tok_punct_any(a, end) && !dmi_tok_punct(a, end, '-')))
             end++;
         dmi_persons_of(x, e, w + 1, end);
@@ -1344,7 +1347,8 @@ static int names_someone(const dmi_extraction_t *x, size_t u)
  * for the victims of the 1945 attack). */
 static size_t year_of_dated_trigger(const dmi_article_t *a, size_t trig)
 {
-    for (size_t back = 1; back <= 5 && back <= trig; back++) {
+    /* the noun comes at most after the year and its modifiers */
+    for (size_t back = 1; back <= DMI_DATED_NOUN_MAX_MODIFIERS + 1 && back <= trig; back++) {
         size_t y = trig - back;
         if (!(a->tokens[y].flags & DMI_TOK_NUM) && !dmi_tok_word(a, y))
             return NONE;
@@ -1358,10 +1362,11 @@ static size_t year_of_dated_trigger(const dmi_article_t *a, size_t trig)
  * 1985 summit between X and Y"), up to punctuation or a clause word. */
 static size_t dated_phrase_end(const dmi_article_t *a, size_t trig, size_t last)
 {
-    static const char *const stops[] = {"that", "which", "who", "where", "when", "after", "before", NULL};
     size_t end = trig + 1;
     if (end < last && (dmi_tok_is(a, end, "between") || dmi_tok_is(a, end, "with") || dmi_tok_is(a, end, "by")))
-        for (end++; end < last && end < trig + 10 && !dmi_tok_punct_any(a, end) && dmi_tok_in(a, end, stops) < 0; end++)
+        for (end++;
+             end < last && end < trig + 10 && !dmi_tok_punct_any(a, end) && dmi_tok_in(a, end, phrase_enders) < 0;
+             end++)
             ;
     return end;
 }

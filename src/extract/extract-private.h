@@ -585,6 +585,9 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);
  * event's trigger ("Monday's talks"): it dates that event. */
 int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t ntok);
 /* The noun a year at t dates ("the 1986 arms summit": "summit"), or 0. */
+/* The most modifiers between a year and the noun it dates ("the 1986
+ * Soviet-American arms summit"). */
+enum { DMI_DATED_NOUN_MAX_MODIFIERS = 3 };
 size_t dmi_year_dated_noun(const dmi_article_t *a, size_t t);
 int dmi_date_of_saying(const dmi_article_t *a, size_t b, size_t first);
 /* The trigger at trig is what a saying whose date ends at end answers

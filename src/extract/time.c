@@ -369,7 +369,6 @@ static dmi_word_set_t dated_nouns = DMI_WORD_SET(dated_nouns_list);
  * and up to three modifiers ("the 1986 Soviet-American arms summit": the
  * determiner marks the year as the phrase's own, so that "2015 nuclear
  * talks" without one stays no date). */
-enum { DATED_NOUN_MAX_MODIFIERS = 3 };
 size_t dmi_year_dated_noun(const dmi_article_t *a, size_t t)
 {
     size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
@@ -377,7 +376,7 @@ size_t dmi_year_dated_noun(const dmi_article_t *a, size_t t)
         return noun;
     if (t == 0 || dmi_tok_in(a, t - 1, dmi_phrase_determiners) < 0)
         return 0;
-    for (size_t u = t + 1; u < a->token_count && u <= t + 1 + DATED_NOUN_MAX_MODIFIERS; u++) {
+    for (size_t u = t + 1; u < a->token_count && u <= t + 1 + DMI_DATED_NOUN_MAX_MODIFIERS; u++) {
         unsigned f = a->tokens[u].flags;
         if (!(f & DMI_TOK_WORD) || (f & DMI_TOK_NUM))
             return 0;

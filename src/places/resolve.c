@@ -813,6 +813,21 @@ static int cluster_elsewhere(const dmi_cand_t *items, size_t count, size_t i, si
  * county's own name ("DeKalb" beside "DeKalb County") is no second name.
  * A qualified or cued name and a capital keep theirs. Decided on the
  * choices before this pass. */
+/* A name whose reading the text has not fixed: no qualifier ("London,
+ * Ontario") and no region or city cue. */
+static int unsettled(const dmi_cand_t *c)
+{
+    return c->qualifier < 0 && !(c->cues & (DMI_CUE_REGION | DMI_CUE_CITY));
+}
+
+/* Every placed, unsettled mention of like's name takes reading r. */
+static void settle_name(dmi_cand_t *items, size_t count, const dmi_cand_t *like, int r)
+{
+    for (size_t j = 0; j < count; j++)
+        if (items[j].chosen >= 0 && unsettled(&items[j]) && same_name(&items[j], like))
+            items[j].chosen = r;
+}
+
 static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t count)
 {
     const double cos_close = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM);
@@ -824,8 +839,8 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
         was[i] = items[i].chosen;
     for (size_t i = 0; i < n; i++) {
         dmi_cand_t *c = &items[i];
-        if (c->ne < 2 || was[i] < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) ||
-            !is_county(&c->e[was[i]]) || beside_story(gaz, items, count, i, &c->e[was[i]], was, NULL, 0, cos_close))
+        if (c->ne < 2 || was[i] < 0 || !unsettled(c) || !is_county(&c->e[was[i]]) ||
+            beside_story(gaz, items, count, i, &c->e[was[i]], was, NULL, 0, cos_close))
             continue;
         int county = -1, town = -1, pairs = 0;
         size_t partner = NONE;
@@ -855,19 +870,13 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
         }
         if (pairs != 1 || cluster_elsewhere(items, count, i, partner, &c->e[county], was))
             continue;
-        for (size_t j = 0; j < count; j++)
-            if (items[j].chosen >= 0 && items[j].qualifier < 0 && !(items[j].cues & (DMI_CUE_REGION | DMI_CUE_CITY)) &&
-                same_name(&items[j], c))
-                items[j].chosen = county;
-        dmi_cand_t *t = &items[partner];
+        settle_name(items, count, c, county);
+        const dmi_cand_t *t = &items[partner];
         const dmi_gaz_entry_t *tw = &t->e[was[partner]];
-        if (t->qualifier >= 0 || (t->cues & (DMI_CUE_REGION | DMI_CUE_CITY)) || t->owner_cc[0] || tw->is_capital ||
+        if (!unsettled(t) || t->owner_cc[0] || tw->is_capital ||
             beside_story(gaz, items, count, partner, tw, was, NULL, 0, cos_close))
             continue;
-        for (size_t j = 0; j < count; j++)
-            if (items[j].chosen >= 0 && items[j].qualifier < 0 && !(items[j].cues & (DMI_CUE_REGION | DMI_CUE_CITY)) &&
-                same_name(&items[j], t))
-                items[j].chosen = town;
+        settle_name(items, count, t, town);
     }
     free(was);
     return 0;

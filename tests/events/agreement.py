@@ -18,13 +18,17 @@ half (split.py) it prints:
   "emitted", A's optional events are neutral (precision hits / (B required - those paired with
   A optional), recall hits / A required), a hit being family + place + date + status; beside it
   the same with A and B swapped, and the F1 of family and place alone;
+* persons of the paired events, B's against A's matched as the scorer matches them
+  (score.persons_matched: surname or whole name), over all pairs and over the pairs whose A event
+  is required (those the scorer counts persons on): P / R / F1, persons per pair of each, and the
+  pairs where only one annotator names anyone;
 * the unpaired events of one annotator that an unpaired event of the other would have matched
   but for the place (same family and date, one of them placeless or placed beyond tolerance) or
   but for the type family (same date, overlapping spans), and Cohen's kappa of the optional flag
   over the paired events.
 
 --list prints every pair and every unpaired event (ids, types, dates, statuses, place names,
-spans; never text). The texts are the publishers' copyright: this script reads only the gold files.
+spans, counts of persons; never text or persons' names). The texts are the publishers' copyright: this script reads only the gold files.
 """
 import argparse
 import json
@@ -34,7 +38,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import split  # noqa: E402  (tests/events/split.py)
-from score import FAMILY, date_match, load_gold, match_events, status_match  # noqa: E402
+from score import FAMILY, date_match, load_gold, match_events, persons_matched, status_match  # noqa: E402
 
 GOLD_A = os.path.join(HERE, "gold")
 GOLD_B = os.path.join(HERE, "gold-second")
@@ -72,6 +76,7 @@ def compare(a, b):
     c = {k: 0 for k in ("a_required", "a_optional", "b_required", "b_optional", "paired", "paired_date",
                         "paired_date_status", "rr", "ro", "or", "oo", "r_missing_in_b", "o_missing_in_b",
                         "r_missing_in_a", "o_missing_in_a", "near_place", "near_type")}
+    c.update({f"persons_{w}_{k}": 0 for w in PERSON_PAIRS for k in PERSON_COUNTS})
     for ev in gevs:
         c["a_" + opt(ev)] += 1
     for ev in bevs:
@@ -85,6 +90,7 @@ def compare(a, b):
         c["paired_date"] += d_ok
         c["paired_date_status"] += d_ok and s_ok
         c[opt(ga)[0] + opt(eb)[0]] += 1
+        count_persons(c, ga, eb)
         rows.append(("pair", ai, bi, d_ok, s_ok))
     used_a = {ai for _, ai in pairs}
     used_b = {bi for bi, _ in pairs}
@@ -112,6 +118,38 @@ def compare(a, b):
             taken.add(j)
             break
     return c, rows
+
+
+# Persons of paired events, B read as a system against A: over every pair, and over the pairs
+# whose A event is required (the pairs the scorer counts persons on).
+PERSON_PAIRS = ("all", "required")
+PERSON_COUNTS = ("pairs", "a", "b", "ok", "a_only", "b_only")
+
+
+def count_persons(c, ga, eb):
+    """Add one pair's persons, matched as score.persons_matched matches them (distinct surnames;
+    an A person is right when a B person has its surname or its whole name). "a_only" and
+    "b_only" count the pairs where one annotator lists persons and the other none."""
+    na, nb, ok = persons_matched(ga.get("persons") or [], eb.get("persons") or [])
+    for w in PERSON_PAIRS:
+        if w == "required" and ga.get("optional"):
+            continue
+        c[f"persons_{w}_pairs"] += 1
+        c[f"persons_{w}_a"] += na
+        c[f"persons_{w}_b"] += nb
+        c[f"persons_{w}_ok"] += ok
+        c[f"persons_{w}_a_only"] += bool(na and not nb)
+        c[f"persons_{w}_b_only"] += bool(nb and not na)
+
+
+def persons_figures(c, w):
+    """P / R / F1 of B's persons against A's on the pairs w, and persons per pair of each."""
+    p, r, f = f1_of(c[f"persons_{w}_ok"], c[f"persons_{w}_b"], c[f"persons_{w}_a"])
+    n = c[f"persons_{w}_pairs"]
+    return {"pairs": n, "precision": p, "recall": r, "f1": f,
+            "a_per_pair": c[f"persons_{w}_a"] / n if n else None,
+            "b_per_pair": c[f"persons_{w}_b"] / n if n else None,
+            **{k: c[f"persons_{w}_{k}"] for k in ("a", "b", "ok", "a_only", "b_only")}}
 
 
 def overlaps(s, t):
@@ -183,7 +221,9 @@ def main(argv=None):
             print(f"== {doc_id} ({split.half(doc_id)})")
             for kind, ai, bi, d_ok, s_ok in rows:
                 if kind == "pair":
-                    print(f"  pair  date {'ok' if d_ok else 'NO'} status {'ok' if s_ok else 'NO'}")
+                    na, nb, ok = persons_matched(ga["events"][ai].get("persons") or [], gb["events"][bi].get("persons") or [])
+                    print(f"  pair  date {'ok' if d_ok else 'NO'} status {'ok' if s_ok else 'NO'} "
+                          f"persons A {na} B {nb} agreed {ok}")
                     print(f"     A {describe(ga['events'][ai])}")
                     print(f"     B {describe(gb['events'][bi])}")
                 else:
@@ -204,7 +244,8 @@ def main(argv=None):
         else:
             continue
         cr, ab, ba = h["cross"], h["ab"], h["ba"]
-        fig = {"texts": h["texts"], **cr, "optional_kappa": kappa(cr)}
+        fig = {"texts": h["texts"], **cr, "optional_kappa": kappa(cr),
+               "persons": {w: persons_figures(cr, w) for w in PERSON_PAIRS}}
         for key, src in (("b_vs_a", ab), ("a_vs_b", ba)):
             p, r, f = f1_of(src["hits"], src["emitted_counted"], src["gold"])
             lp, lr, lf = f1_of(src["matched"], src["emitted_counted"], src["gold"])
@@ -215,6 +256,13 @@ def main(argv=None):
         return 0
     for half, f in out.items():
         print(f"{half}: {f['texts']} texts")
+        persons_lines = []
+        for w, name in (("all", "all paired events"), ("required", "pairs with A required")):
+            pf = f["persons"][w]
+            persons_lines.append(
+                f"  persons, B against A, {name} ({pf['pairs']}): P {fmt(pf['precision'])} R {fmt(pf['recall'])} "
+                f"F1 {fmt(pf['f1'])} ({pf['ok']} of A's {pf['a']} in B, B {pf['b']}); per pair A {fmt(pf['a_per_pair'])} "
+                f"B {fmt(pf['b_per_pair'])}; persons in A only {pf['a_only']} pairs, in B only {pf['b_only']}")
         print(f"  A: {f['a_required']} required + {f['a_optional']} optional; "
               f"B: {f['b_required']} required + {f['b_optional']} optional")
         print(f"  paired (family + place) {f['paired']}, same date {f['paired_date']}, "
@@ -229,6 +277,7 @@ def main(argv=None):
             print(f"  {name}: P {fmt(s['precision'])} R {fmt(s['recall'])} F1 {fmt(s['f1'])} "
                   f"(family + place F1 {fmt(s['located_f1'])}; hits {s['hits']}, counted {s['emitted_counted']}, "
                   f"gold required {s['gold']}, on optional gold {s['matched_optional']}, no candidate {s['invented']})")
+        print("\n".join(persons_lines))
     return 0
 
 

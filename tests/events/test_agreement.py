@@ -13,9 +13,9 @@ OSLO = {"name": "Oslo", "kind": "city", "country": "NO", "lat": 59.91, "lon": 10
 LIMA = {"name": "Lima", "kind": "city", "country": "PE", "lat": -12.05, "lon": -77.04}
 
 
-def ev(type_, date, places=(), optional=False, span=(0, 10), status="held"):
+def ev(type_, date, places=(), optional=False, span=(0, 10), status="held", persons=()):
     return {"type": type_, "date": date, "status": status, "places": list(places), "countries": [],
-            "persons": [], "span": list(span), "optional": optional}
+            "persons": list(persons), "span": list(span), "optional": optional}
 
 
 def gold(*events):
@@ -44,6 +44,25 @@ class Agreement(unittest.TestCase):
         b = gold(ev("incident", "2030-06", [LIMA]), ev("other", "2030-06-01", span=(45, 60)))
         c, _ = agreement.compare(a, b)
         self.assertEqual((c["paired"], c["near_place"], c["near_type"]), (0, 1, 1))
+
+    def test_persons_of_paired_events(self):
+        # Matched as the scorer matches persons: a surname alone is the same person, and a whole
+        # name written with a hyphen is the same name; the optional pair counts in "all" only.
+        a = gold(ev("meeting", "2030-05-02", [OSLO], persons=["Ana Varga", "Lee Min-ho"]),
+                 ev("visit", "2030-05-01", [LIMA], optional=True, span=(20, 30), persons=["Tom Ruiz"]),
+                 ev("call", "2030-05-03", [OSLO], span=(40, 50), persons=["Ines Holm"]))
+        b = gold(ev("talks", "2030-05-02", [OSLO], persons=["Varga", "Lee Min Ho", "Piet Dekker"]),
+                 ev("visit", "2030-05-01", [LIMA], span=(20, 30)),
+                 ev("call", "2030-05-03", [OSLO], span=(40, 50)))
+        c, _ = agreement.compare(a, b)
+        every, required = agreement.persons_figures(c, "all"), agreement.persons_figures(c, "required")
+        self.assertEqual((every["pairs"], every["a"], every["b"], every["ok"], every["a_only"], every["b_only"]),
+                         (3, 4, 3, 2, 2, 0))
+        self.assertEqual((required["pairs"], required["a"], required["b"], required["ok"], required["a_only"]),
+                         (2, 3, 3, 2, 1))
+        self.assertAlmostEqual(required["precision"], 2 / 3)
+        self.assertAlmostEqual(required["recall"], 2 / 3)
+        self.assertAlmostEqual(every["a_per_pair"], 4 / 3)
 
 
 if __name__ == "__main__":

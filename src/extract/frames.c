@@ -315,10 +315,9 @@ static int both_sides_subject(const dmi_extraction_t *x, size_t t)
  * are apart, on the phone. */
 static int place_cue_in_sentence(const dmi_extraction_t *x, size_t t)
 {
-    size_t si = x->art->tokens[t].sentence;
-    for (size_t k = 0; k < x->mention_count; k++)
-        if (x->mentions[k].sentence == si && (x->mentions[k].flags & DMI_MENTION_CUE) &&
-            dmi_usable_mention(&x->mentions[k]))
+    const dmi_sentence_t *s = &x->art->sentences[x->art->tokens[t].sentence];
+    for (size_t k = dmi_mention_lower(x, s->first); k < x->mention_count && x->mentions[k].first < s->last; k++)
+        if ((x->mentions[k].flags & DMI_MENTION_CUE) && dmi_usable_mention(&x->mentions[k]))
             return 1;
     return 0;
 }

@@ -1220,10 +1220,36 @@ static int told_by_home_office(const dmi_events_state_t *S, size_t home, size_t 
     return own && trig <= actor_end + 4;
 }
 
-/* A later sentence's event told by the dateline's country (above) in a
- * text of one dateline, dated the report's week or undated: filed from
- * where it happens. */
-static int later_news_here(const dmi_events_state_t *S, const dmi_xevent_t *e, size_t home)
+/* The subject of the meeting or talks at trig is a person of the lede's
+ * news (an event whose trigger comes before lede_end): the last name
+ * before the trigger in its sentence, outside quotations, ending at most
+ * four words before it ("came after X met Y", "X, who also met Y"). The
+ * report follows that person where it is filed from. */
+static int told_by_lede_person(const dmi_events_state_t *S, size_t sentence_first, size_t trig, size_t lede_end)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    size_t subject = NONE, subject_end = 0;
+    for (size_t u = sentence_first; u < trig; u++) {
+        if (!x->person_tok[u] || (u > sentence_first && x->person_tok[u - 1]) || dmi_in_quotation(a, sentence_first, u))
+            continue;
+        subject = dmi_person_at(x, u);
+        for (subject_end = u; subject_end < trig && x->person_tok[subject_end];)
+            subject_end++;
+    }
+    if (subject == NONE || trig > subject_end + 4)
+        return 0;
+    for (size_t j = 0; j < S->count && S->ev[j].trigger < lede_end; j++)
+        for (size_t i = 0; i < S->ev[j].person_count; i++)
+            if (S->ev[j].persons[i] == subject)
+                return 1;
+    return 0;
+}
+
+/* A later sentence's event told by the dateline's country (above), or by
+ * a person of the lede's news, in a text of one dateline, dated the
+ * report's week or undated: filed from where it happens. */
+static int later_news_here(const dmi_events_state_t *S, const dmi_xevent_t *e, size_t home, size_t lede_end)
 {
     const dmi_extraction_t *x = S->x;
     if (S->second_dateline || x->history ||
@@ -1253,7 +1279,9 @@ static int later_news_here(const dmi_events_state_t *S, const dmi_xevent_t *e, s
     for (size_t t = S->dateline_end; t < e->trigger; t++)
         if (dmi_setting_out(a, t) || dmi_tok_in(a, t, trips) >= 0)
             return 0;
-    return told_by_home_office(S, home, sentence_first, e->trigger);
+    return told_by_home_office(S, home, sentence_first, e->trigger) ||
+           ((e->type == DM_EVENT_MEETING || e->type == DM_EVENT_TALKS) && e->status == DM_EVENT_HELD &&
+            told_by_lede_person(S, sentence_first, e->trigger, lede_end));
 }
 
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
@@ -1275,7 +1303,8 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
         here = dmi_tok_is(a, t, "here");
     /* ("A - ... After stops in A, B and C, she is now in the south,
      * meeting bankers": the trip has left the dateline's city) */
-    if ((first < lede_end || here || later_news_here(S, e, home)) && !dmi_stop_left(S, a->tokens[first].sentence, home))
+    if ((first < lede_end || here || later_news_here(S, e, home, lede_end)) &&
+        !dmi_stop_left(S, a->tokens[first].sentence, home))
         dmi_add_place(e, home);
 }
 

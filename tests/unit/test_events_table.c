@@ -374,6 +374,20 @@ static const construction_case_t cases[] = {
      "Peruvian President Ana Rojas in Arica on Tuesday.\n\nBolivian President Juan Quispe was to meet the "
      "Argentine envoy Pablo Soto.\n",
      "meeting held arica", 0},
+    /* Thirtieth round (issue 14): a meeting told as done past the lede with
+     * no place or day of its own ("came after X met Y"), whose subject is a
+     * person of the lede's news (here its speaker), is at the dateline's
+     * city on the report's day; not one of somebody else. */
+    {"past the lede, the lede's speaker met Y: at the dateline's city",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez will meet "
+     "Peruvian President Ana Rojas on Friday, the Bolivian envoy Juan Quispe announced here.\n\nThe news came "
+     "after Quispe met Mendez for the second time.\n",
+     "meeting planned arica; statement held arica; meeting held arica", 0},
+    {"past the lede, someone not of the lede met Y: no meeting",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez will meet "
+     "Peruvian President Ana Rojas on Friday, the Bolivian envoy Juan Quispe announced here.\n\nThe news came "
+     "after the Argentine envoy Pablo Soto met Rojas for the second time.\n",
+     "meeting planned arica; statement held arica", 0},
     /* Twenty-fourth round (issue 14): a country the trigger's own "in"
      * names, within a few words after it, is where it happened; a town of
      * another country named in an earlier clause tells of something else

@@ -2,7 +2,8 @@
  *
  * Takes: the story and a built frame. Gives: events in the order things
  * happened (a date of month or year precision sorts by its first day;
- * undated last, in text order), one number per event drawn at a place, one
+ * undated last, in text order; one day's events by the trip's stops, then
+ * in text order), one number per event drawn at a place, one
  * marker per spot holding all its numbers (venues fold into their city), the
  * features of line and area places, and great-circle event lines that bow
  * around markers in their way. Never: decides the frame or places labels. */
@@ -191,8 +192,14 @@ out:
     return st;
 }
 
+/* An event's place in the story's order: its day (key), then the trip's
+ * stop it happens at (stop: the story index of the visit it belongs to, or
+ * its own index when none), the visit before what happens there (in_stop 0
+ * for the visit, 1 for the rest), then the text's order (index). */
 typedef struct {
     long key;
+    size_t stop;
+    int in_stop;
     size_t index;
 } dated_t;
 
@@ -225,7 +232,7 @@ static int date_keys(const dm_story_t *s, dated_t *d, size_t ne)
     if (!last)
         return -1;
     for (size_t i = 0; i < ne; i++)
-        d[i] = (dated_t){date_key(dm_story_event(s, i)->date, &last[i]), i};
+        d[i] = (dated_t){.key = date_key(dm_story_event(s, i)->date, &last[i]), .index = i};
     for (size_t i = 0; i < ne; i++) {
         if (dm_story_event(s, i)->status != DM_EVENT_PLANNED || d[i].key == LONG_MAX || last[i] == d[i].key)
             continue;
@@ -238,14 +245,6 @@ static int date_keys(const dm_story_t *s, dated_t *d, size_t ne)
     }
     free(last);
     return 0;
-}
-
-static int cmp_dated(const void *a, const void *b)
-{
-    const dated_t *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return (x->index > y->index) - (x->index < y->index);
 }
 
 /* Do two places stand for one spot: the same place, two records of one
@@ -302,7 +301,58 @@ static int same_happening(const dm_story_t *s, size_t i, size_t j)
     return 1;
 }
 
-/* Events by date, the story's (the text's) order breaking ties: the
+/* Does place q lie at the stop p of a trip: the same spot, or inside the
+ * visited country? */
+static int at_stop(const dm_place_t *p, const dm_place_t *q)
+{
+    if (!p || !q)
+        return 0;
+    if (p->kind == DM_PLACE_COUNTRY && p->country && q->country && q->kind != DM_PLACE_LINE && q->kind != DM_PLACE_AREA)
+        return strcmp(p->country, q->country) == 0;
+    return same_spot(p, q);
+}
+
+/* Events of one day follow the trip, not their types: a meeting held at a
+ * stop of a visit that day is told right after that visit ("visits Guyana
+ * and Colombia; meets the president in each" reads visit Guyana, meeting
+ * in Guyana, visit Colombia, meeting in Colombia), the visits themselves
+ * keeping the text's order. The first visit of the same day whose place
+ * holds the event's place is its stop; the look around is bounded. */
+static void trip_stops(const dm_story_t *s, dated_t *d, size_t ne)
+{
+    for (size_t i = 0; i < ne; i++) {
+        const dm_event_t *ev = dm_story_event(s, i);
+        d[i].stop = i;
+        d[i].in_stop = 0;
+        if (ev->type == DM_EVENT_VISIT || ev->place_count == 0 || d[i].key == LONG_MAX)
+            continue;
+        const dm_place_t *q = dm_story_find_place(s, ev->places[0]);
+        for (size_t j = i > 64 ? i - 64 : 0; j < ne && j < i + 64; j++) {
+            const dm_event_t *v = dm_story_event(s, j);
+            if (v->type != DM_EVENT_VISIT || v->place_count == 0 || d[j].key != d[i].key ||
+                !at_stop(dm_story_find_place(s, v->places[v->place_count - 1]), q))
+                continue;
+            d[i].stop = j;
+            d[i].in_stop = 1;
+            break;
+        }
+    }
+}
+
+static int cmp_dated(const void *a, const void *b)
+{
+    const dated_t *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    if (x->stop != y->stop)
+        return x->stop < y->stop ? -1 : 1;
+    if (x->in_stop != y->in_stop)
+        return x->in_stop - y->in_stop;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Events by date, then by the trip's stops (trip_stops), the story's (the
+ * text's) order breaking ties: the
  * legend, the marker numbers and the alt text all follow it. An event
  * that repeats an earlier one is marked (event_same) and drawn once. */
 int dmi_order_events(dm_map_t *map)
@@ -319,6 +369,7 @@ int dmi_order_events(dm_map_t *map)
         free(d);
         return -1;
     }
+    trip_stops(map->story, d, ne);
     qsort(d, ne, sizeof *d, cmp_dated);
     for (size_t i = 0; i < ne; i++) {
         map->event_order[i] = d[i].index;

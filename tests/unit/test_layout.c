@@ -246,6 +246,25 @@ static json_t *layout_of_story(const char *story, double width, double height)
     return root;
 }
 
+/* The map of a story given as JSON text, on a canvas of width x height;
+ * its context and story come back in *ctx and *s, to be destroyed after it. */
+static dm_map_t *map_of_story_text(const char *story, int width, int height, dm_context_t **ctx, dm_story_t **s)
+{
+    char path[] = "/tmp/dm_test_story_XXXXXX";
+    write_story(story, path);
+    *ctx = dm_context_create();
+    dm_map_t *map = NULL;
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.width = width;
+    opts.height = height;
+    assert_int_equal(dm_story_load_file(*ctx, path, s), DM_OK);
+    remove(path);
+    assert_int_equal(dm_story_resolve(*s, NULL), DM_OK);
+    assert_int_equal(dm_map_create(*ctx, *s, &opts, &map), DM_OK);
+    return map;
+}
+
 static json_t *marker_of(json_t *root, const char *place)
 {
     size_t i;
@@ -687,19 +706,9 @@ static void legend_names_persons_once(void **state)
         "\"status\":\"refused\",\"label\":\"Letter from Soto refused\",\"persons\":[\"Ana Soto\",\"Luis Vega\"]},"
         "{\"id\":\"e2\",\"type\":\"meeting\",\"date\":\"2025-05\",\"places\":[\"quito\"],\"status\":\"held\","
         "\"label\":\"Meeting in Quito\",\"persons\":[\"Ana Soto\",\"Luis Vega\"]}]}";
-    char path[] = "/tmp/dm_test_story_XXXXXX";
-    write_story(story, path);
-    dm_context_t *ctx = dm_context_create();
+    dm_context_t *ctx = NULL;
     dm_story_t *s = NULL;
-    dm_map_t *map = NULL;
-    dm_map_options_t opts;
-    dm_map_options_init(&opts);
-    opts.width = 1200;
-    opts.height = 800;
-    assert_int_equal(dm_story_load_file(ctx, path, &s), DM_OK);
-    remove(path);
-    assert_int_equal(dm_story_resolve(s, NULL), DM_OK);
-    assert_int_equal(dm_map_create(ctx, s, &opts, &map), DM_OK);
+    dm_map_t *map = map_of_story_text(story, 1200, 800, &ctx, &s);
     const char *letter = NULL, *meeting = NULL;
     for (int i = 0; i < map->furniture.legend.count; i++) {
         const char *t = map->furniture.legend.rows[i].text;
@@ -712,6 +721,48 @@ static void legend_names_persons_once(void **state)
     assert_non_null(meeting);
     assert_string_equal(letter, "Letter from Soto refused, Luis Vega, Jun 2025");
     assert_string_equal(meeting, "Meeting in Quito, Ana Soto\u2013Luis Vega, May 2025");
+    dm_map_destroy(map);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
+/* Events of one day follow the trip: a visit to two countries told first,
+ * then a meeting in each, is numbered visit, meeting, visit, meeting (each
+ * meeting right after the visit of its stop), not by type. */
+static void one_days_events_follow_the_trip(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Trip\",\"places\":["
+        "{\"id\":\"peru\",\"name\":\"Peru\",\"kind\":\"country\",\"country\":\"PE\",\"lat\":-9.2,\"lon\":-75.0},"
+        "{\"id\":\"ecuador\",\"name\":\"Ecuador\",\"kind\":\"country\",\"country\":\"EC\",\"lat\":-1.8,"
+        "\"lon\":-78.2},"
+        "{\"id\":\"lima\",\"name\":\"Lima\",\"kind\":\"city\",\"country\":\"PE\",\"lat\":-12.05,\"lon\":-77.04},"
+        "{\"id\":\"quito\",\"name\":\"Quito\",\"kind\":\"city\",\"country\":\"EC\",\"lat\":-0.22,"
+        "\"lon\":-78.51}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"date\":\"2025-03-02\",\"places\":[\"peru\"],"
+        "\"status\":\"held\",\"label\":\"Visit to Peru\"},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"date\":\"2025-03-02\",\"places\":[\"ecuador\"],\"status\":\"held\","
+        "\"label\":\"Visit to Ecuador\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"date\":\"2025-03-02\",\"places\":[\"lima\"],\"status\":\"held\","
+        "\"label\":\"Meeting in Lima\"},"
+        "{\"id\":\"e4\",\"type\":\"meeting\",\"date\":\"2025-03-02\",\"places\":[\"ecuador\"],\"status\":\"held\","
+        "\"label\":\"Meeting in Ecuador\"}]}";
+    dm_context_t *ctx = NULL;
+    dm_story_t *s = NULL;
+    const char *want[] = {"Visit to Peru", "Meeting in Lima", "Visit to Ecuador", "Meeting in Ecuador"};
+    int seen = 0;
+    dm_map_t *map = map_of_story_text(story, 1200, 800, &ctx, &s);
+    for (int i = 0; i < map->furniture.legend.count; i++) {
+        const char *t = map->furniture.legend.rows[i].text;
+        if (strncmp(t, "Visit", 5) != 0 && strncmp(t, "Meeting", 7) != 0)
+            continue;
+        assert_true(seen < 4);
+        if (strncmp(t, want[seen], strlen(want[seen])) != 0)
+            fail_msg("legend row %d is '%s', expected '%s'", seen + 1, t, want[seen]);
+        seen++;
+    }
+    assert_int_equal(seen, 4);
     dm_map_destroy(map);
     dm_story_destroy(s);
     dm_context_destroy(ctx);
@@ -1552,6 +1603,7 @@ int main(void)
         cmocka_unit_test(country_badge_sits_at_its_point),
         cmocka_unit_test(close_events_spread_over_a_third),
         cmocka_unit_test(legend_names_persons_once),
+        cmocka_unit_test(one_days_events_follow_the_trip),
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(wide_region_named_in_passing_is_not_labelled),
         cmocka_unit_test(country_marker_by_its_town_makes_no_inset),

@@ -14,13 +14,13 @@ static const char *const opener_lines[] = {
 /* Entries are "KIND WORD" ("rel who"): one indexed set for every kind. */
 static dmi_word_set_t openers = DMI_WORD_SET(opener_lines);
 
-typedef enum { OPENER_NONE, OPENER_REL, OPENER_SUB, OPENER_COORD, OPENER_NOT } opener_kind_t;
+typedef enum { OPENER_NONE, OPENER_REL, OPENER_SUB, OPENER_COORD, OPENER_NOT, OPENER_BARE } opener_kind_t;
 
 /* Token t opens a clause of this kind as listed; only the kind asked for
  * when several list the word ("when", "while"). */
 static int opener_is(const dmi_article_t *a, size_t t, opener_kind_t kind)
 {
-    static const char *const kinds[] = {"", "rel ", "sub ", "coord ", "not "};
+    static const char *const kinds[] = {"", "rel ", "sub ", "coord ", "not ", "bare "};
     char key[32];
     size_t kl = strlen(kinds[kind]), n = dmi_tok_len(a, t);
     if (!dmi_tok_word(a, t) || kl + n > sizeof key)
@@ -44,14 +44,74 @@ static size_t next_comma(const dmi_article_t *a, size_t t, size_t last)
     return last;
 }
 
-static void add_span(dmi_clause_t *c, size_t first, size_t last, int after_own_verb)
+static void add_span(dmi_clause_t *c, size_t first, size_t last, int after_own_verb, int bare)
 {
     if (c->other_count < G_N_ELEMENTS(c->other) && first < last) {
         c->other[c->other_count].first = first;
         c->other[c->other_count].last = last;
         c->other[c->other_count].own_verb = after_own_verb;
+        c->other[c->other_count].bare = bare;
         c->other_count++;
     }
+}
+
+/* A finite verb at t: a past form (dmi_past_verb's, or an irregular one
+ * listed here) or a finite auxiliary. */
+static int finite_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const finite[] = {"is",    "was",   "were",  "are",  "has",   "have",   "had",    "will",
+                                         "would", "can",   "could", "may",  "might", "should", "must",   "did",
+                                         "does",  "dealt", "led",   "saw",  "told",  "found",  "became", "brought",
+                                         "kept",  "won",   "lost",  "gave", "fell",  "drew",   NULL};
+    return dmi_tok_word(a, t) && (dmi_past_verb(a, t) || dmi_tok_in(a, t, finite) >= 0);
+}
+
+/* An adverb a verb may carry before it ("who either fled", "that only
+ * met"): one in -ly or listed. */
+static int adverb_at(const dmi_article_t *a, size_t t)
+{
+    static const char *const adverbs[] = {"also",    "then", "either", "only",  "first", "once", "never",
+                                          "already", "just", "still",  "later", "not",   "now",  NULL};
+    size_t n = dmi_tok_len(a, t);
+    return dmi_tok_in(a, t, adverbs) >= 0 ||
+           (dmi_tok_word(a, t) && n > 3 && g_ascii_strncasecmp(dmi_tok_text(a, t) + n - 2, "ly", 2) == 0);
+}
+
+/* Words after which a finite verb is no main clause's: it goes on the
+ * clause before ("that was signed and ratified", "who had been expelled",
+ * "that came to be known", "so that", "such that"). */
+static int verb_continues(const dmi_article_t *a, size_t t)
+{
+    static const char *const joiners[] = {"and",   "or",   "to", "be",   "been", "being", "who",
+                                          "which", "that", "so", "such", "than", "whom",  NULL};
+    return dmi_tok_in(a, t, joiners) >= 0 || finite_verb(a, t) || adverb_at(a, t);
+}
+
+/* "a trial that dealt with the case ended in October", "people who took
+ * the tour visited ...": a relative pronoun no comma opens (kind "bare"),
+ * after a noun (not after a verb: "said that ..."), its own finite verb
+ * right after it or past one adverb, inside a subject: the clause ends at
+ * the main clause's finite verb, told right after a word of the noun phrase
+ * and before any punctuation. One after the main verb ("met the envoys who
+ * have been trying to mediate late Tuesday") may hold the main verb's own
+ * date, and is no clause here. Its end, or u when there is no such clause. */
+static size_t bare_relative_end(const dmi_article_t *a, size_t first, size_t u, size_t last)
+{
+    if (u <= first || !opener_is(a, u, OPENER_BARE) || !dmi_tok_word(a, u - 1) || finite_verb(a, u - 1) ||
+        dmi_is_speech_verb(a, u - 1) || verb_continues(a, u - 1))
+        return u;
+    size_t v = u + 1;
+    if (v + 1 < last && !finite_verb(a, v) && adverb_at(a, v))
+        v++;
+    if (v >= last || !finite_verb(a, v))
+        return u;
+    for (size_t w = v + 1; w < last; w++) {
+        if (dmi_tok_punct_any(a, w) && !dmi_tok_punct(a, w, '-') && !(a->tokens[w].flags & DMI_TOK_POSS))
+            return u;
+        if (finite_verb(a, w) && dmi_tok_word(a, w - 1) && !verb_continues(a, w - 1))
+            return w;
+    }
+    return u;
 }
 
 void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_t trig, dmi_clause_t *out)
@@ -74,19 +134,22 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
     for (size_t u = first; u < last; u++) {
         int after_comma = u > first && comma_at(a, u - 1);
         /* ", who met ...", ", where ...": to the next comma. */
+        size_t bare_end = after_comma ? u : bare_relative_end(a, first, u, last);
         if (after_comma && opener_is(a, u, OPENER_REL))
-            add_span(&all, u - 1, next_comma(a, u, last), 1);
+            add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
+        else if (bare_end > u)
+            add_span(&all, u, bare_end, 1, 1);
         /* ", but ...", ", while ...": to the clause's end. */
         else if (after_comma && opener_is(a, u, OPENER_COORD))
-            add_span(&all, u - 1, last, 0);
+            add_span(&all, u - 1, last, 0, 0);
         /* "After A, ...", ", before ...", "... until he left": to the next comma. */
         else if (opener_is(a, u, OPENER_SUB))
-            add_span(&all, after_comma ? u - 1 : u, next_comma(a, u + 1, last), 0);
+            add_span(&all, after_comma ? u - 1 : u, next_comma(a, u + 1, last), 0, 0);
         /* ", leaving A in doubt": a participle's own clause, unless it
          * tells an event itself. */
         else if (after_comma && dmi_tok_ing(a, u) && !(a->tokens[u].flags & DMI_TOK_CAP) && !dmi_trigger_at(a, u) &&
                  !opener_is(a, u, OPENER_NOT))
-            add_span(&all, u - 1, next_comma(a, u, last), 1);
+            add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
     }
     /* The trigger's clause: the innermost one holding it, else the rest. */
     out->first = first;
@@ -96,11 +159,12 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
             all.other[i].last <= out->last) {
             out->first = all.other[i].first;
             out->last = all.other[i].last;
+            out->bare_relative = all.other[i].bare;
         }
     for (size_t i = 0; i < all.other_count; i++) {
         const dmi_span_t *s = &all.other[i];
         if (!(s->first <= trig && trig < s->last) && s->first >= out->first && s->last <= out->last)
-            add_span(out, s->first, s->last, s->own_verb);
+            add_span(out, s->first, s->last, s->own_verb, s->bare);
     }
 }
 

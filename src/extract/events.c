@@ -507,10 +507,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * of another verb ("X, who took office in May, ...", ", leaving A in
      * doubt until June"): they date that verb, never this trigger. */
     dmi_date_hit_t sdates[8];
-    size_t snd = 0;
-    for (size_t k = 0; k < all_nd && snd < G_N_ELEMENTS(sdates); k++)
-        if (!dmi_clause_of_own_verb(&clause, all_dates[k].token))
+    size_t snd = 0, main_dates = 0;
+    for (size_t k = 0; k < all_nd && snd < G_N_ELEMENTS(sdates); k++) {
+        /* ... and a trigger inside a relative clause no comma opens takes
+         * none of the main clause's ("a trial that dealt with the raid
+         * ended in May": May is the trial's). */
+        size_t b = all_dates[k].token;
+        if (clause.bare_relative && (b < clause.first || b >= clause.last))
+            main_dates++;
+        else if (!dmi_clause_of_own_verb(&clause, b))
             sdates[snd++] = all_dates[k];
+    }
     dmi_clause_t wide;
     dated_clauses_out(&clause, sn->first, sn->last, all_dates, all_nd, &wide);
     dmi_date_hit_t dates[8];
@@ -534,6 +541,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "had met", "first visited": background to the news, dated by its own
      * clause or not at all (below; extract.c gives it no report's day). */
     e.before_news = e.status == DM_EVENT_HELD && dmi_told_before(a, first, trig);
+    /* ... and so is what a relative clause tells of a noun of a main clause
+     * dated on its own: it came before, undated unless its clause dates it. */
+    e.before_news |= e.status == DM_EVENT_HELD && main_dates > 0 && snd == 0;
     e.sentences[e.sentence_count++] = si;
     dmi_participants_of(S, &e, sn->first, sn->last);
     /* Enumerations: several "in/at PLACE ... DATE" clauses after the trigger. */

@@ -364,12 +364,14 @@ size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
 typedef struct {
     size_t first, last;       /* tokens [first, last) */
     int own_verb;             /* a relative or participle clause: its dates are its own verb's */
+    int bare;                 /* a relative clause no comma opens ("a trial that dealt with X ended") */
 } dmi_span_t;
 
 typedef struct {
     size_t first, last;       /* the trigger's clause, tokens [first, last) ... */
     dmi_span_t other[8];      /* ... less the clauses inside it that are not the trigger's */
     size_t other_count;
+    int bare_relative;        /* the trigger's clause is a relative one no comma opens */
 } dmi_clause_t;
 
 /* The clause of the trigger at trig in the sentence [first, last): split at

@@ -4364,6 +4364,30 @@ static void events_twenty_ninth_round_dated_noun_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirtieth round (issue 14, engineer audwrong): a relative clause no comma
+ * opens, inside a subject ("a case that dealt with X ended in May"), holds
+ * its own happening: the main clause's date is another verb's, so the
+ * happening it names is told as before the news, undated; a date inside it
+ * dates it alone. Guard: a relative clause after the main verb may hold the
+ * main verb's own date ("met the envoys who ... late Tuesday"). */
+static void events_thirtieth_round_bare_relative_dates(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nThe ministers said relations were good. A court case that dealt with the bombing "
+         "in Lyon ended in a mistrial in May.\n",
+         "incident ? held lyon"},
+        {"date 2025-06-12\n\nThe ministers said relations were good. Tourists who joined the walk on Sunday "
+         "visited the old palace in Lyon on Tuesday.\n",
+         "visit 2025-06-10 held lyon"},
+        /* Guard: after the main verb, the clause is not bounded. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. In Lyon, the ministers met the envoys "
+         "who have been trying to mediate the dispute late Tuesday.\n",
+         "meeting 2025-06-10 held lyon"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -4974,6 +4998,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_ninth_round_dated_noun_persons),
+        cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),

@@ -174,6 +174,226 @@ void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t befor
         add_person_index(e, found[i]);
 }
 
+/* Plural nouns of a group that acts for a country or a body ("the
+ * Nigerian team", "representatives from X"): rules/group_nouns.txt. */
+static const char *const group_nouns_list[] = {
+#include "rules/group_nouns.inc"
+    NULL};
+static dmi_word_set_t group_nouns = DMI_WORD_SET(group_nouns_list);
+
+/* Sentences before and after a group's that may list its members: the
+ * dev half's lists lie one to three sentences from the group. */
+#define GROUP_REACH 3
+
+typedef struct {
+    int noun;      /* the group noun's entry in group_nouns */
+    int definite;  /* "the leaders": a group told of before */
+    char cc[4][3]; /* the countries its words name */
+    size_t n;
+} group_t;
+
+static void add_group_country(group_t *g, const char cc[3])
+{
+    for (size_t i = 0; i < g->n; i++)
+        if (!strcmp(g->cc[i], cc))
+            return;
+    if (g->n < G_N_ELEMENTS(g->cc))
+        memcpy(g->cc[g->n++], cc, 3);
+}
+
+static int group_of_country(const group_t *g, const char *cc)
+{
+    for (size_t i = 0; cc && cc[0] && i < g->n; i++)
+        if (!strcmp(g->cc[i], cc))
+            return 1;
+    return 0;
+}
+
+/* Words before a group noun that make it one told of before ("the
+ * leaders", "both teams", "its delegation"). */
+static int definite_word(const dmi_article_t *a, size_t u)
+{
+    static const char *const words[] = {"the", "its", "their", "his", "her", "both", "two", "three", "these", NULL};
+    return dmi_tok_in(a, u, words) >= 0 || (a->tokens[u].flags & DMI_TOK_POSS);
+}
+
+/* A group noun at token t (lower case, or opening its clause:
+ * "Representatives from X are meeting"), with the countries its words
+ * name: countries or demonyms in the run right before it ("the Greek- and
+ * Turkish-Cypriot leaders": capitalised words, hyphens, "and"), or one
+ * after "from" or "of" ("representatives from X"). 0 when t is no group
+ * noun. */
+static int group_at(const dmi_extraction_t *x, size_t t, group_t *g)
+{
+    const dmi_article_t *a = x->art;
+    g->n = 0;
+    g->definite = 0;
+    if (!dmi_tok_word(a, t) || (g->noun = dmi_tok_in_set(a, t, &group_nouns)) < 0)
+        return 0;
+    if (dmi_tok_cap(a, t) && dmi_tok_prev_word(a, t))
+        return 0; /* "the House of Representatives" */
+    char cc[3];
+    size_t u = t;
+    while (u-- > 0 && t - u <= 6 && dmi_tok_same_sentence(a, u, t)) {
+        if (dmi_tok_cap(a, u) && !definite_word(a, u)) {
+            /* The longer name first: "North Korean", not its "Korean". */
+            if (u > 0 && dmi_tok_cap(a, u - 1) && dmi_tok_same_sentence(a, u - 1, u) &&
+                dmi_country_named(x, u - 1, u + 1, cc)) {
+                add_group_country(g, cc);
+                u--;
+            } else if (dmi_country_of_word(x, u, cc)) {
+                add_group_country(g, cc);
+            }
+            continue;
+        }
+        if (!dmi_tok_punct(a, u, '-') && !dmi_tok_is(a, u, "and"))
+            break;
+    }
+    g->definite = u < t && dmi_tok_same_sentence(a, u, t) && definite_word(a, u);
+    size_t v = t + 1;
+    if (dmi_tok_is(a, v, "from") || dmi_tok_is(a, v, "of")) {
+        v += dmi_tok_is(a, v + 1, "the") ? 2 : 1;
+        if (dmi_tok_cap(a, v) && dmi_tok_same_sentence(a, t, v) &&
+            ((dmi_tok_cap(a, v + 1) && dmi_tok_same_sentence(a, v, v + 1) && dmi_country_named(x, v, v + 2, cc)) ||
+             dmi_country_of_word(x, v, cc)))
+            add_group_country(g, cc);
+    }
+    return 1;
+}
+
+static void add_found(size_t *found, size_t *n, size_t cap, size_t p)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (found[i] == p)
+            return;
+    if (*n < cap)
+        found[(*n)++] = p;
+}
+
+/* A list of names: the persons (not spokespersons) and the token each is
+ * named at. */
+typedef struct {
+    size_t person[8], at[8];
+    size_t n;
+} name_list_t;
+
+/* Reads the list of names that starts at token u ("Finance Minister A and
+ * the breakaway leader B"): names, titles, capitalised words, "and",
+ * commas, determiners and a word after a determiner; it ends at any other
+ * word or mark. Returns the token after it. */
+static size_t read_name_list(const dmi_extraction_t *x, size_t u, name_list_t *l)
+{
+    static const char *const joiners[] = {"and", "of", NULL};
+    const dmi_article_t *a = x->art;
+    size_t from = u;
+    l->n = 0;
+    for (; u < a->token_count && dmi_tok_same_sentence(a, from, u); u++) {
+        if (x->person_tok[u] && !dmi_inside_mention(x, u)) {
+            size_t p = dmi_person_at(x, u);
+            size_t had = l->n;
+            if (p != NONE && !x->people[p].spokesperson)
+                add_found(l->person, &l->n, G_N_ELEMENTS(l->person), p);
+            if (l->n > had)
+                l->at[had] = u;
+            continue;
+        }
+        if (dmi_tok_punct(a, u, ',') || dmi_tok_punct(a, u, '-') || dmi_tok_punct(a, u, '.'))
+            continue;
+        if (dmi_tok_word(a, u) &&
+            (dmi_tok_cap(a, u) || dmi_tok_in(a, u, joiners) >= 0 || dmi_tok_in(a, u, dmi_phrase_determiners) >= 0 ||
+             dmi_is_person_title(a, u) || dmi_tok_in_set_cs(a, u, &dmi_role_nouns) ||
+             (u > from && dmi_tok_in(a, u - 1, dmi_phrase_determiners) >= 0)))
+            continue;
+        break;
+    }
+    return u;
+}
+
+/* The name at token t has a country named in the title run before it
+ * ("Turkish-Cypriot leader X", "Greek Cypriot President X") that is one of
+ * group g's. */
+static int title_of_group_country(const dmi_extraction_t *x, size_t t, const group_t *g)
+{
+    const dmi_article_t *a = x->art;
+    char cc[3];
+    for (size_t u = t; u-- > 0 && t - u <= 5 && dmi_tok_same_sentence(a, u, t);) {
+        if (dmi_tok_cap(a, u) && dmi_country_of_word(x, u, cc))
+            return group_of_country(g, cc);
+        if (!dmi_tok_cap(a, u) && !dmi_is_person_title(a, u) && !dmi_tok_in_set_cs(a, u, &dmi_role_nouns))
+            return 0;
+    }
+    return 0;
+}
+
+/* The persons sentence sj names as members of group g: two or more of one
+ * list who speak for its countries ("X's President A and X's leader B"), or
+ * the list right after a group noun of the same word or of one of its
+ * countries ("the X team, headed by A and B", "the mediators, A and B,"). */
+static void group_members(const dmi_extraction_t *x, size_t sj, const group_t *g, size_t *found, size_t *n, size_t cap)
+{
+    static const char *const openers[] = {"headed", "led", "including", "namely", NULL};
+    const dmi_article_t *a = x->art;
+    const dmi_sentence_t *sp = &a->sentences[sj];
+    name_list_t l;
+    group_t other;
+    for (size_t t = sp->first; t < sp->last; t++) {
+        if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
+            size_t end = read_name_list(x, t, &l), of_group[8], m = 0;
+            for (size_t i = 0; i < l.n; i++)
+                if (group_of_country(g, x->people[l.person[i]].country) || title_of_group_country(x, l.at[i], g))
+                    of_group[m++] = l.person[i];
+            for (size_t i = 0; m >= 2 && i < m; i++)
+                add_found(found, n, cap, of_group[i]);
+            t = end > t ? end - 1 : t;
+        } else if (group_at(x, t, &other)) {
+            int same = other.noun == g->noun;
+            for (size_t i = 0; !same && i < other.n; i++)
+                same = group_of_country(g, other.cc[i]);
+            if (!same)
+                continue;
+            size_t u = t + 1 + dmi_tok_punct(a, t + 1, ',');
+            if (dmi_tok_in(a, u, openers) >= 0)
+                u += dmi_tok_is(a, u + 1, "by") ? 2 : 1;
+            read_name_list(x, u, &l);
+            for (size_t i = 0; i < l.n; i++)
+                add_found(found, n, cap, l.person[i]);
+        }
+    }
+}
+
+void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last, size_t si)
+{
+    /* "Representatives from X are meeting ...", then two sentences on
+     * "the X team, headed by A and B": a group in the event's clause stands
+     * for the persons the nearest sentence (up to three away, before
+     * first) names for it, when that is two or more. A group told for the
+     * first time ("senior X officials") is named after it if at all; only
+     * one told of before ("the two leaders") looks back too. Not for a
+     * statement, whose persons are who spoke. */
+    const dmi_article_t *a = x->art;
+    if (e->type == DM_EVENT_STATEMENT)
+        return;
+    for (size_t t = first; t < last; t++) {
+        group_t g;
+        if (!group_at(x, t, &g))
+            continue;
+        for (size_t d = 1; d <= GROUP_REACH; d++) {
+            size_t found[8], n = 0;
+            if (g.definite && d <= si)
+                group_members(x, si - d, &g, found, &n, G_N_ELEMENTS(found));
+            if (n < 2 && si + d < a->sentence_count) {
+                n = 0;
+                group_members(x, si + d, &g, found, &n, G_N_ELEMENTS(found));
+            }
+            if (n < 2)
+                continue;
+            for (size_t i = 0; i < n; i++)
+                add_person_index(e, found[i]);
+            break;
+        }
+    }
+}
+
 /* The name holding token t is written in the possessive ("X's trip"). */
 static int possessive_name(const dmi_extraction_t *x, size_t t)
 {

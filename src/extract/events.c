@@ -2292,6 +2292,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_before(x, &S->ev[j], p0, si);
             else if (singular_anaphor(x, sn->first, p0, trig[k], S->ev[j].type))
                 dmi_person_of_pronoun(x, &S->ev[j], si);
+            dmi_persons_of_group(x, &S->ev[j], p0, last, si);
             if (lead_end != NONE)
                 lead_agent(x, &S->ev[j], sn, trig[k], lead_end);
         }

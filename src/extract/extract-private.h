@@ -287,6 +287,12 @@ typedef struct {
     size_t country_count;
 } dmi_extraction_t;
 
+/* The country tokens [s, e) name as an adjective or noun ("US", "North
+ * Korean", "Russia"), by gazetteer lookup, into out; 0 when none. */
+int dmi_country_named(const dmi_extraction_t *x, size_t s, size_t e, char out[3]);
+/* The country word t names, whole or by the part after its last hyphen
+ * ("Turkish-Cypriot"); 0 when none. */
+int dmi_country_of_word(const dmi_extraction_t *x, size_t t, char out[3]);
 /* Country of a person named at token t ("Trump", "Kim"), "" when unknown. */
 const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
 /* The person named at token t, or SIZE_MAX: a surname or given name alone
@@ -614,6 +620,9 @@ void dmi_join_persons(dmi_xevent_t *keep, const dmi_xevent_t *other);
 void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_persons_before(const dmi_extraction_t *x, dmi_xevent_t *e, size_t before, size_t si);
 void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si);
+/* "the Nigerian team", "the two countries' leaders" in tokens [first, last)
+ * of sentence si: the persons a nearby sentence names for that group. */
+void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last, size_t si);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue);

@@ -55,20 +55,38 @@ static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char
     return 0;
 }
 
-/* The country tokens [s, e) name as an adjective or noun ("US", "North
- * Korean", "Russia"), by gazetteer lookup; 0 when none. */
-static int country_named(const dmi_extraction_t *x, size_t s, size_t e, char out[3])
+/* The country a text names as an adjective or noun ("US", "North Korean",
+ * "Russia"), by gazetteer lookup, into out; 0 when none. */
+static int country_of_text(const dmi_extraction_t *x, const char *text, size_t len, char out[3])
 {
-    const dmi_article_t *a = x->art;
     dmi_gaz_entry_t g[4];
-    size_t n = dmi_gazetteer_match(x->gaz, a->text + a->tokens[s].start, a->tokens[e - 1].end - a->tokens[s].start,
-                                   g, 4);
+    size_t n = dmi_gazetteer_match(x->gaz, text, len, g, 4);
     for (size_t k = 0; k < n; k++)
         if (g[k].kind == DM_PLACE_COUNTRY && g[k].country[0]) {
             memcpy(out, g[k].country, 3);
             return 1;
         }
     return 0;
+}
+
+int dmi_country_named(const dmi_extraction_t *x, size_t s, size_t e, char out[3])
+{
+    const dmi_article_t *a = x->art;
+    return country_of_text(x, a->text + a->tokens[s].start, a->tokens[e - 1].end - a->tokens[s].start, out);
+}
+
+int dmi_country_of_word(const dmi_extraction_t *x, size_t t, char out[3])
+{
+    /* "Turkish-Cypriot" is one word whose last part names the country. */
+    if (dmi_country_named(x, t, t + 1, out))
+        return 1;
+    const dmi_article_t *a = x->art;
+    const char *w = a->text + a->tokens[t].start, *end = a->text + a->tokens[t].end;
+    const char *last = NULL;
+    for (const char *c = w; c < end; c++)
+        if (*c == '-')
+            last = c + 1;
+    return last && last < end && country_of_text(x, last, (size_t)(end - last), out);
 }
 
 /* The country a token sequence ending before t names as an adjective or
@@ -88,7 +106,7 @@ static void country_before(dmi_extraction_t *x, size_t t, char out[3])
         if (!dmi_tok_same_sentence(a, s, t) || !dmi_tok_cap(a, s))
             break;
         char longer[3];
-        if (country_named(x, s, end, longer))
+        if (dmi_country_named(x, s, end, longer))
             memcpy(out, longer, 3);
     }
 }
@@ -125,8 +143,8 @@ static void person_country_evidence(dmi_extraction_t *x, size_t title_at, size_t
             continue;
         if (!dmi_tok_cap(a, u) && !dmi_tok_is(a, u, "of") && !dmi_tok_is(a, u, "for"))
             break;
-        if (dmi_tok_cap(a, u) && (country_named(x, u, u + 1, cc) ||
-                                   (u + 2 <= title_at && dmi_tok_cap(a, u + 1) && country_named(x, u, u + 2, cc))))
+        if (dmi_tok_cap(a, u) && (dmi_country_named(x, u, u + 1, cc) ||
+                                  (u + 2 <= title_at && dmi_tok_cap(a, u + 1) && dmi_country_named(x, u, u + 2, cc))))
             return;
         cc[0] = '\0';
     }
@@ -162,7 +180,7 @@ static void person_country_evidence(dmi_extraction_t *x, size_t title_at, size_t
             int office = 0;
             for (size_t v = after; v < after + 3 && v < n && dmi_tok_word(a, v) && !office; v++)
                 office = office_word(a, v);
-            if (office && country_named(x, u, u + len, cc))
+            if (office && dmi_country_named(x, u, u + len, cc))
                 return;
         }
         cc[0] = '\0';
@@ -172,8 +190,7 @@ static void person_country_evidence(dmi_extraction_t *x, size_t title_at, size_t
         for (size_t len = 1; len <= 3 && u + len < n && dmi_tok_same_sentence(a, u, u + len); len++) {
             if (!dmi_tok_cap(a, u + len))
                 break;
-            if (country_named(x, u + 1, u + 1 + len, cc) &&
-                !(u + 1 + len < n && dmi_tok_cap(a, u + 1 + len)))
+            if (dmi_country_named(x, u + 1, u + 1 + len, cc) && !(u + 1 + len < n && dmi_tok_cap(a, u + 1 + len)))
                 return;
             cc[0] = '\0';
         }

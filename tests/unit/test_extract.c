@@ -4437,6 +4437,28 @@ static void events_twenty_eighth_round_speaker(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* One sentence or a few (body) after a date and a headline, the event of
+ * type at Lima in it, and the persons it must have (up to four, NULL
+ * ended). */
+typedef struct {
+    const char *body, *type;
+    const char *persons[4];
+} persons_case_t;
+
+static void check_persons_cases(const persons_case_t *cases, size_t count)
+{
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < count; i++) {
+        char text[512];
+        size_t n = 0;
+        while (n < 4 && cases[i].persons[n])
+            n++;
+        snprintf(text, sizeof text, "date 2025-06-12\nA report on trade\n\n%s\n", cases[i].body);
+        check_event_persons(ctx, text, cases[i].type, "lima", cases[i].persons, n);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Twenty-ninth round (engineer plural): who takes part. The persons of an
  * event told in what a speaker said are that clause's, the speaker's only
  * when the clause says so; companions told in the sentence after a trip
@@ -4444,10 +4466,7 @@ static void events_twenty_eighth_round_speaker(void **state)
 static void events_twenty_ninth_round_persons(void **state)
 {
     (void)state;
-    static const struct {
-        const char *body, *type;
-        const char *persons[4];
-    } cases[] = {
+    static const persons_case_t cases[] = {
         {"A history professor, Mark Dunleavy, said that President Ana Torres faced protests when she visited Lima "
          "in March.",
          "visit",
@@ -4488,16 +4507,48 @@ static void events_twenty_ninth_round_persons(void **state)
          "visit",
          {"Ana Torres"}},
     };
-    dm_context_t *ctx = dm_context_create();
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char text[512];
-        size_t n = 0;
-        while (n < 4 && cases[i].persons[n])
-            n++;
-        snprintf(text, sizeof text, "date 2025-06-12\nA report on trade\n\n%s\n", cases[i].body);
-        check_event_persons(ctx, text, cases[i].type, "lima", cases[i].persons, n);
-    }
-    dm_context_destroy(ctx);
+    check_persons_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Thirtieth round (engineer agree): a group in an event's clause ("the
+ * Chilean and Peruvian leaders", "representatives from Peru", "the
+ * mediators") stands for the persons a sentence up to three away lists for
+ * it, by their country or after a group noun of the same word or country. */
+static void events_thirtieth_round_group_persons(void **state)
+{
+    (void)state;
+    static const persons_case_t cases[] = {
+        /* A group told for the first time, its members listed after a group
+         * noun of its country two sentences on. */
+        {"Representatives from Peru are meeting officials of Chile in Lima on Monday. The talks follow a long trade "
+         "dispute. If they go well, the Peruvian team, headed by Trade Minister Ana Torres and Central Bank "
+         "Governor Luis Diaz, will travel to Quito.",
+         "meeting",
+         {"Ana Torres", "Luis Diaz"}},
+        /* A group told of before, its members listed by their countries two
+         * sentences back. */
+        {"Chilean President Ana Torres and the Peruvian leader Luis Diaz met in Santiago in May. They have not "
+         "spoken since. A Swiss envoy, Karl Vance, held talks in Lima on Monday between the Chilean and Peruvian "
+         "leaders.",
+         "talks",
+         {"Karl Vance", "Ana Torres", "Luis Diaz"}},
+        /* The same group noun, no country: the list after it. */
+        {"The mediators met rebel commanders in Lima on Tuesday. The mediators, a bishop Karl Vance and an envoy Ole "
+         "Berg, left without comment.",
+         "meeting",
+         {"Karl Vance", "Ole Berg"}},
+        /* Guards: a group told for the first time does not look back; a
+         * list of another country's officials is not the group. */
+        {"Chilean President Ana Torres and Chilean Foreign Minister Luis Diaz met in Santiago in May. Senior Chilean "
+         "officials visited Lima on Monday.",
+         "visit",
+         {NULL}},
+        {"Representatives from Chile met officials in Lima on Monday. Peruvian President Ana Torres and Foreign "
+         "Minister Luis Diaz later spoke to reporters in Cusco.",
+         "meeting",
+         {NULL}},
+    };
+    check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Twenty-fifth round (engineer describe): a person named by a
@@ -5001,6 +5052,7 @@ int main(void)
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
+        cmocka_unit_test(events_thirtieth_round_group_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_twenty_ninth_round_told_by_verb),

@@ -2323,6 +2323,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         int venue = speech->strength >= 2 && (speech->before || dmi_tok_is(a, speech_tok, "briefing") ||
                                               dmi_tok_is(a, speech_tok, "speech") ||
                                               dmi_tok_is(a, speech_tok, "speeches"));
+        /* "X said the speech was bold": a venue's noun that what was said
+         * opens names another's saying, the topic; X spoke nowhere it tells. */
+        size_t noun_first = speech->before ? speech_tok - 1 : speech_tok;
+        if (venue && noun_first >= sn->first + 2 && dmi_tok_in(a, noun_first - 1, dmi_phrase_determiners) >= 0 &&
+            (dmi_tok_is(a, noun_first - 2, "said") || dmi_tok_is(a, noun_first - 2, "says")))
+            venue = 0;
         const dmi_sentence_t *sk = &x->art->sentences[si];
         static const char *const speech_cues[] = {"in", "at", "from", NULL};
         for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
@@ -2372,6 +2378,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 !(m->flags & DMI_MENTION_DEMONYM) && p->kind != DM_PLACE_COUNTRY &&
                 dmi_has_cue_word(a, m, speech_cues))
                 where = m->place;
+            /* "a speech to the joint session of the Congress": the seat the
+             * speech was given to (mentions.c reads such a seat as a place
+             * only after a speech's "to" or "before"). */
+            if (where == NONE && !taken && venue && p->kind == DM_PLACE_SITE && m->first > speech_tok + 1 &&
+                m->first <= speech_tok + 8 &&
+                (dmi_tok_is(a, speech_tok + 1, "to") || dmi_tok_is(a, speech_tok + 1, "before"))) {
+                int plain = 1;
+                for (size_t u = speech_tok + 1; u < m->first && plain; u++)
+                    plain = dmi_tok_word(a, u);
+                if (plain)
+                    where = m->place;
+            }
             /* "said at the airport", "told reporters at the ministry": a
              * site right after the verb is the saying's venue ("told
              * reporters in Yerevan" is the wire's attribution of a city). */
@@ -2392,6 +2410,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     where = S->ev[q].places[0];
                     when = S->ev[q].date;
                 }
+            /* "The speech was cheered", "in a crafted speech, he ...": a
+             * speech told before at a place of its own, told again. */
+            for (size_t q = first_event; q-- > 0 && where == NONE && speech->before == NULL;)
+                if (S->ev[q].type == DM_EVENT_STATEMENT && S->ev[q].place_count && S->ev[q].word &&
+                    strcmp(S->ev[q].word, speech->word) == 0)
+                    where = S->ev[q].places[0];
             if (where == NONE && S->setting != NONE)
                 where = S->setting;
             /* A speaker on a trip of the report's month speaks where the

@@ -422,6 +422,23 @@ static int word_before(const dmi_article_t *a, size_t t, const char *const *word
     return p > 0 && dmi_tok_prev_word(a, p) && dmi_tok_in(a, p - 1, words) >= 0;
 }
 
+/* The name at t ends a speech's "to" or "before" phrase ("a speech to the
+ * joint session of the Congress", "an address before the Knesset"): up to
+ * six lower-case words between, in its sentence. The seat is where the
+ * speech was given. */
+static int speech_addressed_to(const dmi_article_t *a, size_t t)
+{
+    static const char *const speech_nouns[] = {"speech", "speeches", "address", NULL};
+    static const char *const openers[] = {"to", "before", NULL};
+    for (size_t u = t; u > 1 && t - u < 7 && dmi_tok_same_sentence(a, t, u - 1); u--) {
+        if (!dmi_tok_word(a, u - 1) || dmi_tok_cap(a, u - 1))
+            return 0;
+        if (dmi_tok_in(a, u - 1, openers) >= 0)
+            return dmi_tok_same_sentence(a, t, u - 2) && dmi_tok_in(a, u - 2, speech_nouns) >= 0;
+    }
+    return 0;
+}
+
 /* Every reading of c is a demonym ("Irish", not "Irish" a town too). */
 static int only_demonyms(const dmi_cand_t *c)
 {
@@ -673,7 +690,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             static const char *const sourced[] = {"according", "attributed", NULL};
             int source = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_is(a, p - 1, "to") && dmi_tok_prev_word(a, p - 1) &&
                          dmi_tok_in(a, p - 2, sourced) >= 0;
-            if ((group || source || !word_before(a, t, there)) &&
+            if ((group || source || (!word_before(a, t, there) && !speech_addressed_to(a, t))) &&
                 !(dmi_tok_word(a, c->last) &&
                   (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in_set(a, c->last, &dmi_role_nouns) >= 0)))
                 return 0;

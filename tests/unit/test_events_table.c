@@ -548,6 +548,21 @@ static const construction_case_t cases[] = {
      "", 0},
     {"a quotation of one sentence, said at a venue in C",
      BODY "\"We will meet again,\" the minister told a news conference in Lima on Monday.\n", "statement held lima", 0},
+    /* Thirtieth round (issue 14): a speech given to a legislature the
+     * gazetteer holds as a seat is at that seat, and told again after
+     * ("The speech was cheered") it is the same speech; a speech that what
+     * was said opens ("said the speech was bold") is no saying of the
+     * speaker at a venue. */
+    {"a speech to the joint session of a seat: at the seat",
+     BODY "French President Pierre Blanc gave a speech to the joint session of the US Congress on Monday.\n",
+     "statement held capitol-hill", 0},
+    {"a speech at a seat told again: one statement there",
+     BODY "French President Pierre Blanc visited Washington on Monday. He gave a speech to the joint session of the "
+          "US Congress. The speech was cheered by the senators.\n",
+     "visit held washington; statement held capitol-hill", 0},
+    {"X said the speech was bold: no statement of X",
+     BODY "Blanc visited Washington on Monday. Senator Ana Rojas said the speech was bold.\n", "visit held washington",
+     0},
     {"a right mark closing the sentence before: no letter at the quoted place",
      BODY "The minister wrote to the mayors on Friday. \u201d\u201cOpening new offices along the coast road into "
           "Valparaiso was the next step,\u201d Mendez said in a letter.\n",

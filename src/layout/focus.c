@@ -505,12 +505,18 @@ static int principal_inset_misses(const dmi_frame_t *f, const dm_place_t *p, dou
 
 /* The least scale frame f may take without bringing two of its drawn
  * places closer than insets.c's crowding distance: zooming out must not
- * send the principal or its neighbours to an inset. */
+ * send the principal or its neighbours to an inset. A pair crowding
+ * already (closer than that distance: an inset takes it, or it crowds
+ * where it is) is left out of the measure: zooming out does not change
+ * which places crowd, and a town beside its airport at the other end of
+ * the story kept the principal at the frame's edge. A pair within the
+ * slack of crowding keeps the scale. */
 static double least_scale_uncrowded(const dm_map_t *map, const dmi_frame_t *f)
 {
     const dm_story_t *s = map->story;
     size_t np = dm_story_place_count(s), n = 0;
-    double near = map->font_size * DMI_CROWDED_LABELS * 1.1, closest = INFINITY;   /* and a little slack */
+    double crowd = map->font_size * DMI_CROWDED_LABELS, closest = INFINITY;
+    double near = crowd * 1.1;   /* and a little slack */
     double *pts = dmi_calloc(2 * np + 2, sizeof *pts);
     if (!pts || np > 1000) {
         free(pts);
@@ -523,11 +529,14 @@ static double least_scale_uncrowded(const dm_map_t *map, const dmi_frame_t *f)
             dmi_frame_to_canvas(f, e, no, &pts[2 * n], &pts[2 * n + 1]), n++;
     }
     for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++)
-            closest = fmin(closest, hypot(pts[2 * i] - pts[2 * j], pts[2 * i + 1] - pts[2 * j + 1]));
+        for (size_t j = i + 1; j < n; j++) {
+            double d = hypot(pts[2 * i] - pts[2 * j], pts[2 * i + 1] - pts[2 * j + 1]);
+            if (d >= crowd)
+                closest = fmin(closest, d);
+        }
     free(pts);
-    /* Places crowding already (a town beside its airport, whether an
-     * inset takes them or not) keep the scale: the frame only shifts. */
+    /* Places about to crowd (within the slack) keep the scale: the frame
+     * only shifts. */
     return !isfinite(closest) ? 0 : closest < near ? f->a : f->a * near / closest;
 }
 

@@ -1861,6 +1861,52 @@ out:
     return rc;
 }
 
+/* Issue 15: a site of the story named after its town ("X Regional
+ * Airport", "X Memorial Stadium"), a name of one reading, says which X the
+ * story's bare X is: the town of that name within NEAR_NAMESAKE_KM of the
+ * site, when the reading chosen lies farther (a Kansas paper's Manhattan
+ * beside its airport is no borough of New York). The site's name begins
+ * with the name's words; a qualified name, or one a country's possessive
+ * places, keeps its reading. Every unqualified mention of the name takes
+ * the town (one name, one place). */
+static void prefer_site_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    for (size_t j = 0; j < v->count; j++) {
+        const dmi_cand_t *site = &v->items[j];
+        if (site->ne != 1 || site->chosen != 0 || site->e[0].kind != DM_PLACE_SITE || site->last - site->first < 2)
+            continue;
+        const dmi_gaz_entry_t *se = &site->e[0];
+        for (size_t i = 0; i < v->count; i++) {
+            dmi_cand_t *c = &v->items[i];
+            size_t n = c->end - c->start;
+            if (i == j || c->chosen < 0 || c->ne < 2 || c->qualifier >= 0 || c->owner_cc[0] ||
+                (c->cues & DMI_CUE_OWNER) || n >= site->end - site->start ||
+                g_ascii_strncasecmp(a->text + c->start, a->text + site->start, n) != 0 ||
+                a->text[site->start + n] != ' ')
+                continue;
+            const dmi_gaz_entry_t *e = &c->e[c->chosen];
+            double best_km = NEAR_NAMESAKE_KM;
+            if (dmi_great_circle_km(e->lat, e->lon, se->lat, se->lon) < best_km)
+                continue;
+            int best = -1;
+            for (size_t k = 0; k < c->ne; k++) {
+                const dmi_gaz_entry_t *o = &c->e[k];
+                double km = dmi_great_circle_km(o->lat, o->lon, se->lat, se->lon);
+                if (o->kind == DM_PLACE_CITY && !o->is_alternate && !o->is_demonym && km < best_km) {
+                    best_km = km;
+                    best = (int)k;
+                }
+            }
+            if (best < 0)
+                continue;
+            for (size_t k = 0; k < v->count; k++)
+                if (v->items[k].chosen >= 0 && v->items[k].qualifier < 0 && same_name(&v->items[k], c))
+                    v->items[k].chosen = best;
+        }
+    }
+}
+
 int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     if (keep_story_state_readings(x, v) != 0)
@@ -1869,6 +1915,7 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
     if (dmi_places_resolve(x->gaz, v->items, v->count, x->countries, G_N_ELEMENTS(x->countries),
                            &x->country_count) != 0)
         return -1;
+    prefer_site_towns(x, v);
     prefer_near_namesakes(v);
     drop_gathering_names(x, v);
     drop_lone_towns(x, v);

@@ -2332,6 +2332,26 @@ static void places_twenty_ninth_round_caps_datelines(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round29b.txt");
 }
 
+/* Thirtieth round (issue 15, engineer orgvote): a site named after its
+ * town ("X Regional Airport") says which X the story's bare X is: the town
+ * beside the site, not a far namesake of note. A qualified name keeps its
+ * reading; without the site the prior still decides. */
+static void places_thirtieth_round_site_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nManhattan leaders cheered the new service. The first jet will leave Manhattan "
+         "Regional Airport next month.\n",
+         {{39.18, -96.57, 30, DM_PLACE_CITY, 1}, {40.78, -73.97, 30, -1, 0}}},
+        {"date 2025-09-12\n\nManhattan, New York, leaders cheered the new service. The first jet will leave "
+         "Manhattan Regional Airport next month.\n",
+         {{40.78, -73.97, 30, -1, 1}, {39.18, -96.57, 30, DM_PLACE_CITY, 0}}},
+        {"date 2025-09-12\n\nManhattan leaders cheered the new service. The first jet will leave next month.\n",
+         {{40.78, -73.97, 30, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round30.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5008,6 +5028,7 @@ int main(void)
         cmocka_unit_test(places_twenty_eighth_round_inner_names),
         cmocka_unit_test(places_twenty_ninth_round_county_towns),
         cmocka_unit_test(places_twenty_ninth_round_caps_datelines),
+        cmocka_unit_test(places_thirtieth_round_site_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -569,11 +569,14 @@ def line(name, f):
     return (f"{name:<14} {f['texts']:>5} {e['gold']:>5} {e['emitted']:>5} {fmt(e['precision'])} {fmt(e['recall'])} "
             f"{fmt(e['f1'])}  {fmt(e['date_accuracy'])} {fmt(e['status_accuracy'])}  {e['invented']:>4} "
             f"{fmt(e['invented_share'])}  {p['emitted']:>5} {p['wrong']:>4} {fmt(p['wrong_share'])} "
-            f"{fmt(p['wrong_per_article'], 2):>5} {p['far']:>4}")
+            f"{fmt(p['wrong_per_article'], 2):>5} {p['far']:>4}  {fmt(e['persons_precision'])} "
+            f"{fmt(e['persons_recall'])} {fmt(e['persons_own_recall'])}")
 
 
+# The last three columns: persons on matched events, P and R, and R on the pairs told in the gold
+# event's own sentence (per kind, so that a half's persons figure can be read kind by kind).
 HEADER = ("group          texts  gold  emit P     R     F1     date  status  inv  inv%   places wrong w%  "
-          " w/art >1000km")
+          " w/art >1000km  persP persR ownR")
 
 
 # ---------------------------------------------------------------- driver

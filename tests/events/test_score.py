@@ -310,6 +310,11 @@ class PersonsByPairing(unittest.TestCase):
         f = score.figures([{"events": e, "places": run([], [], [])["places"]}])["events"]
         self.assertEqual((f["persons_own_recall"], f["persons_other_recall"]), (0.5, 0.0))
         self.assertIsNone(f["persons_other_precision"])
+        # The group lines (all, per kind, per region) end with persons P, R and own-sentence R.
+        places = run([], [], [])["places"]
+        cols = score.line("kind:wire", score.figures([{"events": e, "places": places}])).split()
+        self.assertEqual(cols[-3:], ["0.500", "0.333", "0.500"])
+        self.assertEqual(score.HEADER.split()[-3:], ["persP", "persR", "ownR"])
 
 
 class Driver(unittest.TestCase):

@@ -1300,6 +1300,35 @@ static void note_dropped(dm_map_t *map, size_t place)
         map->label_dropped[place] = 1;
 }
 
+/* A name in the overview (a locator a few hundred pixels wide, its dots
+ * a few pixels apart) reads as naming the dot nearest it: a spot that
+ * comes within AMBIGUOUS_EM label sizes of as near another place's dot as
+ * of its own reads as that place's name (a country's name over its
+ * neighbour's dot). Such a spot costs as much as covering something its
+ * own size, and when no other is left the name goes. */
+#define AMBIGUOUS_EM 0.5
+
+/* Distance from (x, y) to box b, canvas units. */
+static double box_distance(box_t b, double x, double y)
+{
+    return hypot(fmax(fmax(b.x0 - x, x - b.x1), 0), fmax(fmax(b.y0 - y, y - b.y1), 0));
+}
+
+/* Does a name with its ink at `ink` in the overview sit as near another
+ * place's marker as its own (AMBIGUOUS_EM)? Other frames: never. */
+static int beside_another_marker(const dm_map_t *map, const request_t *rq, box_t ink)
+{
+    if (map->frames[rq->frame].role != DMI_FRAME_OVERVIEW || rq->radius <= 0)
+        return 0;
+    double own = box_distance(ink, rq->x, rq->y) + map->font_size * AMBIGUOUS_EM;
+    for (size_t i = 0; i < map->marker_count; i++) {
+        const dmi_marker_t *m = &map->markers[i];
+        if (m->frame == rq->frame && m->place != rq->place && box_distance(ink, m->x, m->y) < own)
+            return 1;
+    }
+    return 0;
+}
+
 static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
@@ -1367,6 +1396,9 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                              leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
             if (has_leader && c < best.cost)
                 c += leader_cost(map, obs, lines, rq, leader, frame, best.cost - c);
+            if (!has_leader && c < best.cost &&
+                beside_another_marker(map, rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}))
+                c += w * h;
             /* Near ones first among free ones; a name without a marker
              * leaves a tight spot for a free one at most a ring further
              * (a sea's name kept by its sea). */
@@ -1487,6 +1519,17 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         (p->kind == DM_PLACE_LINE || p->kind == DM_PLACE_AREA) &&
         cost(obs, (box_t){best.box.x0 + halo + 0.5, best.box.y0 + halo + 0.5, best.box.x1 - halo - 0.5,
                           best.box.y1 - halo - 0.5}, frame, SIZE_MAX, rq->frame, 0) > 0) {
+        note_dropped(map, rq->place);
+        free(text);
+        return DM_OK;
+    }
+    /* An overview's name that reads as its neighbour's goes; a plain dot
+     * goes with it (left bare, it would take that name). */
+    if (!best.has_leader &&
+        beside_another_marker(
+            map, rq, (box_t){best.box.x0 + halo, best.box.y0 + halo, best.box.x1 - halo, best.box.y1 - halo})) {
+        if (rq->drop)
+            *rq->drop = 1;
         note_dropped(map, rq->place);
         free(text);
         return DM_OK;

@@ -1516,6 +1516,54 @@ static void principal_sits_away_from_the_corner(void **state)
     }
 }
 
+/* Distance from (x, y) to the box of a layout item's "bbox", px. */
+static double bbox_distance(json_t *item, double x, double y)
+{
+    double b[4];
+    read_box(json_object_get(item, "bbox"), b);
+    return hypot(fmax(fmax(b[0] - x, x - b[2]), 0), fmax(fmax(b[1] - y, y - b[3]), 0));
+}
+
+/* On a small overview (a phone's, some 166 px wide) two capitals' dots sit
+ * a few pixels apart, and a name beside the wrong one reads as its name.
+ * Every name there without a leader is nearer its own dot than any other
+ * dot, by half a label size (labels.c's AMBIGUOUS_EM). */
+static void overview_names_sit_by_their_own_dots(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Leaders meet in Washington\",\"places\":["
+        "{\"id\":\"washington\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.895,"
+        "\"lon\":-77.036},"
+        "{\"id\":\"paris\",\"name\":\"Paris\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":48.85,\"lon\":2.35},"
+        "{\"id\":\"prague\",\"name\":\"Prague\",\"kind\":\"city\",\"country\":\"CZ\",\"lat\":50.09,\"lon\":14.42}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"date\":\"2025-03-31\",\"places\":[\"washington\"],"
+        "\"status\":\"held\",\"principal\":true}]}";
+    json_t *l, *m, *root = layout_of_story(story, 640, 800);
+    size_t i, k, named = 0;
+    json_array_foreach(json_object_get(root, "labels"), i, l) {
+        if (strcmp(json_string_value(json_object_get(l, "frame")), "overview") != 0 || json_object_get(l, "leader"))
+            continue;
+        const char *place = json_string_value(json_object_get(l, "place"));
+        double own = INFINITY, other = INFINITY;
+        json_array_foreach(json_object_get(root, "markers"), k, m) {
+            if (strcmp(json_string_value(json_object_get(m, "frame")), "overview") != 0)
+                continue;
+            double d = bbox_distance(l, json_number_value(json_object_get(m, "x")),
+                                     json_number_value(json_object_get(m, "y")));
+            if (strcmp(json_string_value(json_object_get(m, "place")), place) == 0)
+                own = fmin(own, d);
+            else
+                other = fmin(other, d);
+        }
+        if (other < own + 0.5 * font_size_of(root))
+            fail_msg("the overview's '%s' is %.1f px from its dot and %.1f from another", place, own, other);
+        named++;
+    }
+    assert_true(named >= 1);
+    json_decref(root);
+}
+
 /* A city and its airport at the other end of the story, closer than
  * insets.c's crowding distance already, kept the frame's scale, and the
  * principal stayed at the edge. A pair crowding already is left out of
@@ -1657,6 +1705,7 @@ int main(void)
         cmocka_unit_test(principal_sits_away_from_the_corner),
         cmocka_unit_test(principal_centring_keeps_a_crowded_pair_apart),
         cmocka_unit_test(principal_off_the_edge_past_a_crowded_pair),
+        cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

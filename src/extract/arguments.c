@@ -291,7 +291,10 @@ static size_t read_name_list(const dmi_extraction_t *x, size_t u, name_list_t *l
         if (x->person_tok[u] && !dmi_inside_mention(x, u)) {
             size_t p = dmi_person_at(x, u);
             size_t had = l->n;
-            if (p != NONE && !x->people[p].spokesperson)
+            /* "International Red Cross representative X": a body's name
+             * read as a person's is no member. */
+            if (p != NONE && !x->people[p].spokesperson &&
+                !dmi_tok_in_set_cs(a, x->people[p].full_last - 1, &dmi_org_heads))
                 add_found(l->person, &l->n, G_N_ELEMENTS(l->person), p);
             if (l->n > had)
                 l->at[had] = u;
@@ -301,7 +304,8 @@ static size_t read_name_list(const dmi_extraction_t *x, size_t u, name_list_t *l
             continue;
         if (dmi_tok_word(a, u) &&
             (dmi_tok_cap(a, u) || dmi_tok_in(a, u, joiners) >= 0 || dmi_tok_in(a, u, dmi_phrase_determiners) >= 0 ||
-             dmi_is_person_title(a, u) || dmi_tok_in_set_cs(a, u, &dmi_role_nouns) ||
+             dmi_is_person_title(a, u) || dmi_tok_in_set_cs(a, u, &dmi_office_words) ||
+             dmi_tok_in_set_cs(a, u, &dmi_role_nouns) ||
              (u > from && dmi_tok_in(a, u - 1, dmi_phrase_determiners) >= 0)))
             continue;
         break;
@@ -329,7 +333,8 @@ static int title_of_group_country(const dmi_extraction_t *x, size_t t, const gro
  * list who speak for its countries ("X's President A and X's leader B"), or
  * the list right after a group noun of the same word or of one of its
  * countries ("the X team, headed by A and B", "the mediators, A and B,"). */
-static void group_members(const dmi_extraction_t *x, size_t sj, const group_t *g, size_t *found, size_t *n, size_t cap)
+static void group_members(const dmi_extraction_t *x, size_t sj, int adjacent, const group_t *g, size_t *found,
+                          size_t *n, size_t cap)
 {
     static const char *const openers[] = {"headed", "led", "including", "namely", NULL};
     const dmi_article_t *a = x->art;
@@ -346,12 +351,16 @@ static void group_members(const dmi_extraction_t *x, size_t sj, const group_t *g
                 add_found(found, n, cap, of_group[i]);
             t = end > t ? end - 1 : t;
         } else if (group_at(x, t, &other)) {
-            int same = other.noun == g->noun;
+            /* "the negotiators", then "The mediators -- A, B and C --": two
+             * groups told of before, of no country, one sentence apart. */
+            int same = other.noun == g->noun || (adjacent && g->definite && other.definite && !g->n && !other.n);
             for (size_t i = 0; !same && i < other.n; i++)
                 same = group_of_country(g, other.cc[i]);
             if (!same)
                 continue;
-            size_t u = t + 1 + dmi_tok_punct(a, t + 1, ',');
+            size_t u = t + 1;
+            while (dmi_tok_punct(a, u, ',') || dmi_tok_punct(a, u, '-'))
+                u++;
             if (dmi_tok_in(a, u, openers) >= 0)
                 u += dmi_tok_is(a, u + 1, "by") ? 2 : 1;
             read_name_list(x, u, &l);
@@ -373,17 +382,24 @@ void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t fir
     const dmi_article_t *a = x->art;
     if (e->type == DM_EVENT_STATEMENT)
         return;
-    for (size_t t = first; t < last; t++) {
+    /* "met the negotiators": a group noun that is itself a trigger opens
+     * the next clause; as the object right after this clause's
+     * determiner it is this event's. */
+    size_t end = last;
+    if (last > first && dmi_tok_in(a, last - 1, dmi_phrase_determiners) >= 0 &&
+        dmi_tok_same_sentence(a, last - 1, last))
+        end = last + 1;
+    for (size_t t = first; t < end; t++) {
         group_t g;
         if (!group_at(x, t, &g))
             continue;
         for (size_t d = 1; d <= GROUP_REACH; d++) {
             size_t found[8], n = 0;
             if (g.definite && d <= si)
-                group_members(x, si - d, &g, found, &n, G_N_ELEMENTS(found));
+                group_members(x, si - d, d == 1, &g, found, &n, G_N_ELEMENTS(found));
             if (n < 2 && si + d < a->sentence_count) {
                 n = 0;
-                group_members(x, si + d, &g, found, &n, G_N_ELEMENTS(found));
+                group_members(x, si + d, d == 1, &g, found, &n, G_N_ELEMENTS(found));
             }
             if (n < 2)
                 continue;

@@ -4557,6 +4557,13 @@ static void events_thirtieth_round_group_persons(void **state)
          "Berg, left without comment.",
          "meeting",
          {"Karl Vance", "Ole Berg"}},
+        /* Two groups of no country told of before, one sentence apart,
+         * the members after a dash; a body's name in the list ("Red
+         * Cross") is no member. */
+        {"President Ana Torres met the negotiators in Lima on Tuesday. The mediators -- Bishop Karl Vance and "
+         "International Red Cross representative Ole Berg -- left without comment.",
+         "talks",
+         {"Ana Torres", "Karl Vance", "Ole Berg"}},
         /* Guards: a group told for the first time does not look back; a
          * list of another country's officials is not the group. */
         {"Chilean President Ana Torres and Chilean Foreign Minister Luis Diaz met in Santiago in May. Senior Chilean "

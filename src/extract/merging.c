@@ -159,9 +159,35 @@ static int in_state(const dmi_extraction_t *x, const dmi_xplace_t *state, const 
     return dmi_places_in_state(g, &s, &e);
 }
 
+/* The countries each world region holds (rules/world_regions.txt: "id CC
+ * CC ..."). */
+static const char *const world_region_lines[] = {
+#include "rules/world_regions.inc"
+    NULL};
+
+/* The world region r (a region of no country: "Middle East") holds the
+ * country cc. */
+static int in_world_region(const dmi_xplace_t *r, const char *cc)
+{
+    size_t n = strlen(r->id);
+    if (r->kind != DM_PLACE_REGION || r->country[0] || strlen(cc) != 2)
+        return 0;
+    for (size_t i = 0; world_region_lines[i]; i++) {
+        const char *line = world_region_lines[i];
+        if (strncmp(line, r->id, n) != 0 || line[n] != ' ')
+            continue;
+        for (const char *c = line + n; (c = strstr(c, cc)) != NULL; c += 2)
+            if (c[-1] == ' ' && (c[2] == '\0' || c[2] == ' '))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Event a is placed at one country or first-level region only, and b at
  * towns or sites of it ("settled in New Jersey", "the settlement filed in
- * Newark"). */
+ * Newark"); or a at one world region, and b at countries, towns or sites
+ * it holds ("killed in the Middle East", "killed in Syria"). */
 static int within_area(const dmi_extraction_t *x, const dmi_xevent_t *a, const dmi_xevent_t *b)
 {
     if (a->place_count != 1 || b->place_count == 0)
@@ -169,6 +195,20 @@ static int within_area(const dmi_extraction_t *x, const dmi_xevent_t *a, const d
     const dmi_xplace_t *area = &x->places[a->places[0]];
     if (area->kind != DM_PLACE_COUNTRY && area->kind != DM_PLACE_REGION)
         return 0;
+    if (area->kind == DM_PLACE_REGION && !area->country[0]) {
+        /* ... not when each names someone the other does not: two
+         * happenings of the region (a death there, another in one of its
+         * countries). */
+        if (has_other_person(a, b) && has_other_person(b, a))
+            return 0;
+        for (size_t j = 0; j < b->place_count; j++) {
+            const dmi_xplace_t *p = &x->places[b->places[j]];
+            if ((p->kind != DM_PLACE_COUNTRY && p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE) ||
+                !in_world_region(area, p->country))
+                return 0;
+        }
+        return 1;
+    }
     const char *cc = area->country;
     for (size_t j = 0; j < b->place_count; j++) {
         const dmi_xplace_t *p = &x->places[b->places[j]];

@@ -4408,6 +4408,32 @@ static void events_thirtieth_round_bare_relative_dates(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirtieth round (issue 14, engineer audwrong): one happening told at a
+ * world region and at a country it holds (rules/world_regions.txt) is one
+ * event, at the country. Guards: another day, a country outside the region,
+ * and each mention naming someone the other does not: two. */
+static void events_thirtieth_round_world_region(void **state)
+{
+    (void)state;
+#define WR_BODY "date 2025-06-12\n\nThe ministers said relations were good. "
+    static const line_case_t cases[] = {
+        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said the soldier was killed "
+                 "in Syria by a roadside bomb.\n",
+         "incident 2025-06-09 held syria"},
+        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Another soldier was killed in Iraq on "
+                 "Friday.\n",
+         "incident 2025-06-09 held middle-east; incident 2025-06-06 held iraq"},
+        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said a soldier was killed in "
+                 "France by a roadside bomb.\n",
+         "incident 2025-06-09 held middle-east; incident 2025-06-12 held france"},
+        {WR_BODY "Danish officer Anna Berg was killed in the Middle East on Monday. Officials said Lars Holm was "
+                 "killed in Syria by a roadside bomb.\n",
+         "incident 2025-06-09 held middle-east; incident 2025-06-12 held syria"},
+    };
+#undef WR_BODY
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5078,6 +5104,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_ninth_round_dated_noun_persons),
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
+        cmocka_unit_test(events_thirtieth_round_world_region),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

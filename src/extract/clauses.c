@@ -59,10 +59,10 @@ static void add_span(dmi_clause_t *c, size_t first, size_t last, int after_own_v
  * listed here) or a finite auxiliary. */
 static int finite_verb(const dmi_article_t *a, size_t t)
 {
-    static const char *const finite[] = {"is",    "was",   "were",  "are",  "has",   "have",   "had",    "will",
-                                         "would", "can",   "could", "may",  "might", "should", "must",   "did",
-                                         "does",  "dealt", "led",   "saw",  "told",  "found",  "became", "brought",
-                                         "kept",  "won",   "lost",  "gave", "fell",  "drew",   NULL};
+    static const char *const finite[] = {"is",      "was",  "were",  "are",  "has",   "have",   "had",   "will",
+                                         "would",   "can",  "could", "may",  "might", "should", "must",  "did",
+                                         "does",    "died", "dealt", "led",  "saw",   "told",   "found", "became",
+                                         "brought", "kept", "won",   "lost", "gave",  "fell",   "drew",  NULL};
     return dmi_tok_word(a, t) && (dmi_past_verb(a, t) || dmi_tok_in(a, t, finite) >= 0);
 }
 
@@ -85,6 +85,23 @@ static int verb_continues(const dmi_article_t *a, size_t t)
     static const char *const joiners[] = {"and",   "or",   "to", "be",   "been", "being", "who",
                                           "which", "that", "so", "such", "than", "whom",  NULL};
     return dmi_tok_in(a, t, joiners) >= 0 || finite_verb(a, t) || adverb_at(a, t);
+}
+
+/* The noun before the relative pronoun at u is the object of "of" ("the
+ * sister of the man who ..."): the clause tells of another than the
+ * subject. */
+static int of_phrase_noun(const dmi_article_t *a, size_t first, size_t u)
+{
+    for (size_t t = u; t > first && t + 6 > u;) {
+        t--;
+        if (dmi_tok_is(a, t, "of"))
+            return 1;
+        /* (a form in -ed is read as an adjective here: "the alleged
+         * dealer", "the detained man") */
+        if (!dmi_tok_word(a, t) || (finite_verb(a, t) && !dmi_past_verb(a, t)))
+            return 0;
+    }
+    return 0;
 }
 
 /* "a trial that dealt with the case ended in October", "people who took
@@ -131,6 +148,7 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
     /* Clauses inside [first, last), each from its opener (or its comma). */
     dmi_clause_t all;
     memset(&all, 0, sizeof all);
+    size_t rel_end = first; /* the end of the relative clause no comma opens that u is in */
     for (size_t u = first; u < last; u++) {
         int after_comma = u > first && comma_at(a, u - 1);
         /* ", who met ...", ", where ...": to the next comma. */
@@ -138,7 +156,11 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
         if (after_comma && opener_is(a, u, OPENER_REL))
             add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
         else if (bare_end > u)
-            add_span(&all, u, bare_end, 1, 1);
+            add_span(&all, u, rel_end = bare_end, 1, of_phrase_noun(a, first, u) ? 2 : 1);
+        /* "the man who fled after the raid met ...": a subordinate clause
+         * inside such a relative clause ends with it, before the main verb. */
+        else if (u < rel_end && opener_is(a, u, OPENER_SUB))
+            add_span(&all, u, rel_end, 0, 0);
         /* ", but ...", ", while ...": to the clause's end. */
         else if (after_comma && opener_is(a, u, OPENER_COORD))
             add_span(&all, u - 1, last, 0, 0);

@@ -388,7 +388,9 @@ static void clause_places(dmi_events_state_t *S, dmi_xevent_t *e, const dmi_clau
 }
 
 /* The sentence [first, last) less the relative and participle clauses of
- * clause that hold a date (dates, n). */
+ * clause that hold a date (dates, n), and the relative clauses no comma
+ * opens that tell of the object of "of" ("the sister of the clerk who drowned
+ * in A agreed ...": A is the death's, not the deal's). */
 static void dated_clauses_out(const dmi_clause_t *clause, size_t first, size_t last, const dmi_date_hit_t *dates,
                               size_t n, dmi_clause_t *wide)
 {
@@ -400,7 +402,7 @@ static void dated_clauses_out(const dmi_clause_t *clause, size_t first, size_t l
         int dated = 0;
         for (size_t k = 0; k < n; k++)
             dated |= dates[k].token >= sp->first && dates[k].token < sp->last;
-        if (sp->own_verb && dated && wide->other_count < G_N_ELEMENTS(wide->other))
+        if (sp->own_verb && (dated || sp->bare == 2) && wide->other_count < G_N_ELEMENTS(wide->other))
             wide->other[wide->other_count++] = *sp;
     }
 }

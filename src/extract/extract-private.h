@@ -370,7 +370,8 @@ size_t dmi_mention_lower(const dmi_extraction_t *x, size_t token);
 typedef struct {
     size_t first, last;       /* tokens [first, last) */
     int own_verb;             /* a relative or participle clause: its dates are its own verb's */
-    int bare;                 /* a relative clause no comma opens ("a trial that dealt with X ended") */
+    int bare;                 /* a relative clause no comma opens ("a trial that dealt with X ended"): 1,
+                                 2 when it tells of the object of "of" ("the sister of the clerk who drowned in A") */
 } dmi_span_t;
 
 typedef struct {

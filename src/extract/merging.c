@@ -233,6 +233,10 @@ static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return dmi_tok_in(a, t - 2, days) >= 0 || dmi_weekday_of(dmi_tok_text(a, t - 2), dmi_tok_len(a, t - 2)) > 0;
 }
 
+/* Words that open another clause between a trip and its purpose. */
+static const char *const purpose_openers[] = {"where", "when", "while", "after", "before", "then",
+                                              "which", "who",  "but",   "since", "until",  NULL};
+
 /* The meeting or talks m is the purpose of the trip v, told in the trip's
  * sentence after an infinitive "to" or a "for" that follows the trip's
  * word, with no comma or clause opener between: "will travel to X to brief
@@ -241,10 +245,8 @@ static int day_reference(const dmi_extraction_t *x, const dmi_xevent_t *e)
  * ("arrived in X and held talks") is its own event. */
 static int trip_purpose(const dmi_extraction_t *x, const dmi_xevent_t *v, const dmi_xevent_t *m)
 {
-    static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-                                              NULL};
-    static const char *const openers[] = {"where", "when", "while", "after", "before", "then", "which", "who",
-                                          "but", "since", "until", NULL};
+    static const char *const determiners[] = {"the", "a",   "an",   "his",  "her", "their",
+                                              "its", "our", "this", "that", NULL};
     const dmi_article_t *a = x->art;
     size_t t0 = v->trigger, t1 = m->trigger;
     if (v->type != DM_EVENT_VISIT || (m->type != DM_EVENT_MEETING && m->type != DM_EVENT_TALKS) ||
@@ -254,7 +256,7 @@ static int trip_purpose(const dmi_extraction_t *x, const dmi_xevent_t *v, const 
     for (size_t u = t0 + 1; u < t1; u++) {
         if (dmi_tok_punct_any(a, u) && !dmi_tok_is(a, u, "-"))
             return 0;
-        if (dmi_tok_in(a, u, openers) >= 0)
+        if (dmi_tok_in(a, u, purpose_openers) >= 0)
             return 0;
         if (dmi_tok_is(a, u, "for"))
             purpose = 1;
@@ -266,6 +268,47 @@ static int trip_purpose(const dmi_extraction_t *x, const dmi_xevent_t *v, const 
             purpose = 1;
     }
     return purpose;
+}
+
+/* Verbs of going that are no visit's trigger (rules/going_words.txt). */
+static const char *const going_words_list[] = {
+#include "rules/going_words.inc"
+    NULL};
+static dmi_word_set_t going_words = DMI_WORD_SET(going_words_list);
+
+/* The meeting or talks m is told as the purpose of a journey whose verb is
+ * no trigger, to the trip v's place, in the sentence before or after one
+ * of v's ("his tour of G"; "a team heading to G to bring food and
+ * meet residents"): a verb of going, "to" and that place, then "to" and
+ * m's trigger within eight words, no punctuation or clause opener between.
+ * Told in one sentence, trip_purpose reads it. */
+static int journey_purpose(const dmi_extraction_t *x, const dmi_xevent_t *v, const dmi_xevent_t *m)
+{
+    const dmi_article_t *a = x->art;
+    if (v->type != DM_EVENT_VISIT || (m->type != DM_EVENT_MEETING && m->type != DM_EVENT_TALKS) ||
+        v->status != m->status || !v->place_count || m->place_count != 1 || !m->sentence_count ||
+        m->places[0] != v->places[v->place_count - 1] || m->trigger >= a->token_count)
+        return 0;
+    size_t s = m->sentences[0];
+    int near = 0;
+    for (size_t k = 0; k < v->sentence_count; k++)
+        near |= v->sentences[k] + 1 == s || s + 1 == v->sentences[k];
+    if (!near)
+        return 0;
+    size_t first = a->sentences[s].first;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < m->trigger; k++) {
+        const dmi_mention_t *at = &x->mentions[k];
+        size_t end = at->last;
+        if (at->place != m->places[0] || at->first < first + 2 || !dmi_tok_is(a, at->first - 1, "to") ||
+            dmi_tok_in_set(a, at->first - 2, &going_words) < 0 || !dmi_tok_is(a, end, "to") || m->trigger > end + 9)
+            continue;
+        int clear = 1;
+        for (size_t u = end; u < m->trigger && clear; u++)
+            clear = !dmi_tok_punct_any(a, u) && dmi_tok_in(a, u, purpose_openers) < 0;
+        if (clear)
+            return 1;
+    }
+    return 0;
 }
 
 /* a and b are both placed at one place. */
@@ -356,6 +399,8 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
     if (trip_purpose(x, trip, purpose) &&
         (purpose->place_count == 0 ||
          (trip->place_count && purpose->places[purpose->place_count - 1] == trip->places[trip->place_count - 1])))
+        return 1;
+    if (journey_purpose(x, trip, purpose))
         return 1;
     if (visit_pair && a->sentence_count && b->sentence_count && a->sentences[0] == b->sentences[0] &&
         a->place_count && b->place_count && a->places[a->place_count - 1] == b->places[b->place_count - 1])

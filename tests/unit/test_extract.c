@@ -4400,6 +4400,11 @@ static void events_thirtieth_round_bare_relative_dates(void **state)
         {"date 2025-06-12\n\nThe ministers said relations were good. Tourists who joined the walk on Sunday "
          "visited the old palace in Lyon on Tuesday.\n",
          "visit 2025-06-10 held lyon"},
+        /* One that tells of the object of "of", a subordinate clause inside
+         * it: its place is its own happening's, not the deal's. */
+        {"date 2025-06-12\n\nThe ministers said relations were good. The sister of the clerk who drowned in a Bergen "
+         "harbour after a storm signed a plea deal on Monday.\n",
+         ""},
         /* Guard: after the main verb, the clause is not bounded. */
         {"date 2025-06-12\n\nThe ministers said relations were good. In Lyon, the ministers met the envoys "
          "who have been trying to mediate the dispute late Tuesday.\n",
@@ -4408,29 +4413,45 @@ static void events_thirtieth_round_bare_relative_dates(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The thirtieth round's cases: a report's day, then a sentence that tells
+ * nothing, so that the case's sentence is no lede. */
+#define R30_BODY "date 2025-06-12\n\nThe ministers said relations were good. "
+
 /* Thirtieth round (issue 14, engineer audwrong): one happening told at a
  * world region and at a country it holds (rules/world_regions.txt) is one
  * event, at the country. Guards: another day, a country outside the region,
- * and each mention naming someone the other does not: two. */
+ * and each mention naming someone the other does not: two. A trip's
+ * purpose told with a verb of going beside the trip ("a team heading to G
+ * to bring food and see local doctors") is the trip's. */
 static void events_thirtieth_round_world_region(void **state)
 {
     (void)state;
-#define WR_BODY "date 2025-06-12\n\nThe ministers said relations were good. "
     static const line_case_t cases[] = {
-        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said the soldier was killed "
-                 "in Syria by a roadside bomb.\n",
+        {R30_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said the soldier was killed "
+                  "in Syria by a roadside bomb.\n",
          "incident 2025-06-09 held syria"},
-        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Another soldier was killed in Iraq on "
-                 "Friday.\n",
+        {R30_BODY "A Danish soldier was killed in the Middle East on Monday. Another soldier was killed in Iraq on "
+                  "Friday.\n",
          "incident 2025-06-09 held middle-east; incident 2025-06-06 held iraq"},
-        {WR_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said a soldier was killed in "
-                 "France by a roadside bomb.\n",
+        {R30_BODY "A Danish soldier was killed in the Middle East on Monday. Officials said a soldier was killed in "
+                  "France by a roadside bomb.\n",
          "incident 2025-06-09 held middle-east; incident 2025-06-12 held france"},
-        {WR_BODY "Danish officer Anna Berg was killed in the Middle East on Monday. Officials said Lars Holm was "
-                 "killed in Syria by a roadside bomb.\n",
+        {R30_BODY "Danish officer Anna Berg was killed in the Middle East on Monday. Officials said Lars Holm was "
+                  "killed in Syria by a roadside bomb.\n",
          "incident 2025-06-09 held middle-east; incident 2025-06-12 held syria"},
+        /* A trip's purpose told with a verb of going in the sentence after
+         * the trip is the trip's; guards: a meeting told by a verb of its
+         * own, a journey to another place. */
+        {R30_BODY "Anna Berg visited Gaza on Monday. She was part of a team heading to Gaza to bring food "
+                  "and meet with local doctors.\n",
+         "visit 2025-06-09 held gaza-strip"},
+        {R30_BODY "Anna Berg visited Gaza on Monday. She was part of a team heading to Gaza to bring food. "
+                  "She met with local doctors in Gaza.\n",
+         "visit 2025-06-09 held gaza-strip; meeting 2025-06-09 held gaza-strip"},
+        {R30_BODY "Anna Berg visited Gaza on Monday. The team will later go to Cairo to meet with "
+                  "officials.\n",
+         "visit 2025-06-09 held gaza-strip; meeting 2025-06 planned cairo"},
     };
-#undef WR_BODY
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 

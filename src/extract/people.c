@@ -436,11 +436,16 @@ static dmi_word_set_t non_name_heads = DMI_WORD_SET(non_name_heads_list);
  * a street's or a body's name, not a person's: their last word is such a
  * name's head ("Lakeview Animal Clinic", "Harbor Way"), or the next word
  * is ("Sunny Hill School", "Bonnie Vale House", "Queen Mary University
- * Hospital"). */
+ * Hospital"), or "the" comes right before them ("the Red Cross", "the
+ * Jones administration"): English puts no article before a person's
+ * name (a title between, "the Foreign Minister X", starts the name after
+ * it). */
 static int names_a_thing(const dmi_extraction_t *x, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
     if (dmi_tok_in_set_cs(a, last - 1, &non_name_heads) || dmi_tok_in_set_cs(a, last - 1, &dmi_street_words))
+        return 1;
+    if (first > 0 && dmi_tok_same_sentence(a, first - 1, first) && dmi_tok_is(a, first - 1, "the"))
         return 1;
     return last < a->token_count && dmi_tok_cap(a, last) && dmi_tok_same_sentence(a, first, last) &&
            (dmi_tok_in_set_cs(a, last, &non_name_heads) || dmi_tok_in_set_cs(a, last, &dmi_street_words) ||

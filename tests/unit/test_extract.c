@@ -4384,6 +4384,27 @@ static void events_twenty_ninth_round_dated_noun_persons(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirtieth round (lead): "the" right before a run of capitalised words
+ * makes it a body's or a thing's name ("the Red Cross", "the Artemis
+ * pact"), no participant; a title between ("the Foreign Minister X")
+ * starts the name after it (guard). */
+static void events_thirtieth_round_name_after_the(void **state)
+{
+    (void)state;
+    static const char *const salem[] = {"Ahmed Salem"};
+    static const char *const berg[] = {"Anna Berg"};
+    dm_context_t *ctx = dm_context_create();
+    check_event_persons(ctx,
+                        "date 2024-03-05\n\nGENEVA (Wire) - Officials of the Red Cross met Foreign Minister Ahmed "
+                        "Salem in Geneva on Tuesday.\n",
+                        "meeting", "geneva", salem, 1);
+    check_event_persons(ctx,
+                        "date 2024-03-05\n\nGENEVA (Wire) - The Foreign Minister Anna Berg met officials of the "
+                        "Red Cross in Geneva on Tuesday.\n",
+                        "meeting", "geneva", berg, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Thirtieth round (issue 14, engineer audwrong): a relative clause no comma
  * opens, inside a subject ("a case that dealt with X ended in May"), holds
  * its own happening: the main clause's date is another verb's, so the
@@ -5124,6 +5145,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_dateline),
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_ninth_round_dated_noun_persons),
+        cmocka_unit_test(events_thirtieth_round_name_after_the),
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_thirtieth_round_world_region),
         cmocka_unit_test(events_twenty_eighth_round_speaker),

@@ -134,6 +134,16 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
         }
 }
 
+/* Appends person p to found (n of cap) unless it is there already. */
+static void add_found(size_t *found, size_t *n, size_t cap, size_t p)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (found[i] == p)
+            return;
+    if (*n < cap)
+        found[(*n)++] = p;
+}
+
 /* Adds the persons named in tokens [first, last) to found (distinct, text
  * order), spokespersons left out. */
 static void persons_in(const dmi_extraction_t *x, size_t first, size_t last, size_t *found, size_t *n, size_t cap)
@@ -142,11 +152,7 @@ static void persons_in(const dmi_extraction_t *x, size_t first, size_t last, siz
         size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : dmi_person_described(x, t);
         if (p == NONE || x->people[p].spokesperson)
             continue;
-        int seen = 0;
-        for (size_t i = 0; i < *n; i++)
-            seen |= found[i] == p;
-        if (!seen)
-            found[(*n)++] = p;
+        add_found(found, n, cap, p);
     }
 }
 
@@ -259,15 +265,6 @@ static int group_at(const dmi_extraction_t *x, size_t t, group_t *g)
             add_group_country(g, cc);
     }
     return 1;
-}
-
-static void add_found(size_t *found, size_t *n, size_t cap, size_t p)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (found[i] == p)
-            return;
-    if (*n < cap)
-        found[(*n)++] = p;
 }
 
 /* A list of names: the persons (not spokespersons) and the token each is

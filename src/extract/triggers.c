@@ -990,6 +990,35 @@ int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* A kind of event named, no happening: "such" before the trigger, past at
+ * most two lower-case modifiers ("denied allowing such drone flights",
+ * "such high-level talks are rare") points back to a kind told before or
+ * speaks of events in general. "such as" lists instances ("visits such as
+ * the one to Oslo") and is no kind, nor is one ranked among its kind
+ * ("the first such talks since May", rules/superlatives.txt). */
+static const char *const ranking_list[] = {
+#include "rules/superlatives.inc"
+    NULL};
+static dmi_word_set_t ranking_words = DMI_WORD_SET(ranking_list);
+
+int dmi_trigger_kind_named(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    for (size_t u = t, n = 0; u > first && n < 5; n++) {
+        u--;
+        /* "the first such talks", "a such" (rare), "the largest such
+         * rally": one happening ranked among its kind, the event itself. */
+        if (dmi_tok_is(a, u, "such"))
+            return !dmi_tok_is(a, u + 1, "as") &&
+                   !(u > first && (dmi_tok_in(a, u - 1, articles) >= 0 || dmi_tok_in_set(a, u - 1, &ranking_words) >= 0));
+        if (dmi_tok_punct(a, u, '-'))
+            continue;   /* "such high-level talks" */
+        if (!dmi_tok_word(a, u) || (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM | DMI_TOK_POSS)))
+            return 0;
+    }
+    return 0;
+}
+
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {

@@ -4476,6 +4476,30 @@ static void events_thirtieth_round_world_region(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-first round (issue 14, engineer audfix): wrong events on unseen
+ * news, each class told in sentences of our own. "such" before a trigger
+ * names a kind told before or events in general, no new happening;
+ * guards: the same sentence without it, "such as" listing one, and "the
+ * first such talks" ranking the happening itself. */
+static void events_thirty_first_round_audit(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {R30_BODY "Officials in Tunis were embarrassed: they had denied letting the army run such drone flights "
+                  "from Tunisian bases.\n",
+         ""},
+        {R30_BODY "Such high-level talks are rare in Oslo.\n", ""},
+        {R30_BODY "Officials in Tunis were embarrassed: they had denied letting the army run drone flights from "
+                  "Tunisian bases.\n",
+         "incident 2025-06-12 held tunis"},
+        {R30_BODY "Leaders held meetings such as talks in Oslo on Monday.\n", "talks 2025-06-09 held oslo"},
+        {R30_BODY "Diplomats held talks in Oslo on Monday, the first such talks since the summit in Bergen last "
+                  "month.\n",
+         "talks 2025-06-09 held oslo; meeting 2025-05 held bergen"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5148,6 +5172,7 @@ int main(void)
         cmocka_unit_test(events_thirtieth_round_name_after_the),
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_thirtieth_round_world_region),
+        cmocka_unit_test(events_thirty_first_round_audit),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

@@ -497,6 +497,29 @@ static int name_goes_on(const dmi_extraction_t *x, size_t nx)
     return 1;
 }
 
+/* A disease or a pathogen named after the place where it was first found:
+ * "the Marburg virus", "Lassa fever", "the Kent variant" (a word of
+ * rules/pathogen_words.txt right after the name), and an influenza strain
+ * written TYPE/PLACE/NUMBER ("an A/Texas/50/2012-like virus"). The name
+ * says nothing about where the story happens, whatever the place's size.
+ * The caller keeps a country: "the Sudan strain" of a virus is the
+ * country's too, and "the X flu season" is a time in that country. */
+static int names_a_pathogen(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const pathogen_list[] = {
+#include "rules/pathogen_words.inc"
+        NULL};
+    static dmi_word_set_t pathogen_words = DMI_WORD_SET(pathogen_list);
+    size_t t = c->first, nx = c->last;
+    if (c->end != a->tokens[nx - 1].end || (a->tokens[nx - 1].flags & DMI_TOK_POSS))
+        return 0;
+    if (dmi_tok_word(a, nx) && dmi_tok_same_sentence(a, t, nx) && dmi_tok_in_set(a, nx, &pathogen_words) >= 0)
+        return 1;
+    return t >= 2 && c->start == a->tokens[t].start && dmi_tok_punct(a, t - 1, '/') && dmi_tok_cap(a, t - 2) &&
+           dmi_tok_len(a, t - 2) == 1 && dmi_tok_punct(a, nx, '/') && nx + 1 < a->token_count &&
+           (a->tokens[nx + 1].flags & DMI_TOK_NUM);
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -543,6 +566,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (dmi_tok_word(a, p) && dmi_tok_in(a, p, kin) >= 0 && dmi_tok_same_sentence(a, p, t))
             return 0;
     }
+    if (!reads_as(c, DM_PLACE_COUNTRY) && names_a_pathogen(a, c))
+        return 0;
     int cue = dmi_cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;

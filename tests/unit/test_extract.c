@@ -2352,6 +2352,27 @@ static void places_thirtieth_round_site_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round30.txt");
 }
 
+/* Thirty-first round (issue 15, engineer geofp): a disease or a strain
+ * named after the place where it was first found ("the Marburg virus",
+ * "Lassa fever", "an A/Texas/50/2012-like virus") is no place of the
+ * story; the same town named as a place stays, and so does a country. */
+static void places_thirty_first_round_pathogens(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nDoctors in Kampala said on Monday that the Marburg virus had killed a farmer. "
+         "Lassa fever cases rose too.\n",
+         {{0.32, 32.58, 30, DM_PLACE_CITY, 1}, {50.81, 8.77, 50, -1, 0}, {29.65, 91.10, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe clinic in Kampala gave a vaccine with an A/Texas/50/2012-like virus.\n",
+         {{0.32, 32.58, 30, DM_PLACE_CITY, 1}, {31.55, -99.33, 50, -1, 0}}},
+        {"date 2025-09-12\n\nDoctors from Kampala flew to Marburg on Monday to study the virus.\n",
+         {{0.32, 32.58, 30, DM_PLACE_CITY, 1}, {50.81, 8.77, 50, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nDoctors in Kampala said the Sudan strain had not reached the city.\n",
+         {{0.32, 32.58, 30, DM_PLACE_CITY, 1}, {15.0, 30.0, 500, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round31-pathogens.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5128,6 +5149,7 @@ int main(void)
         cmocka_unit_test(places_twenty_ninth_round_county_towns),
         cmocka_unit_test(places_twenty_ninth_round_caps_datelines),
         cmocka_unit_test(places_thirtieth_round_site_towns),
+        cmocka_unit_test(places_thirty_first_round_pathogens),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

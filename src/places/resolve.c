@@ -810,14 +810,34 @@ static int cluster_elsewhere(const dmi_cand_t *items, size_t count, size_t i, si
  * cluster_elsewhere: a team's "Section" is no Alabama town for a Minnesota
  * story's county), and so does the town's name when its own chosen reading
  * lies beside none of the story's sure places either. A town of the
- * county's own name ("DeKalb" beside "DeKalb County") is no second name.
- * A qualified or cued name and a capital keep theirs. Decided on the
- * choices before this pass. */
+ * county's own name ("DeKalb" beside "DeKalb County") is no second name,
+ * and no sure place beside the county or the town either: it is the
+ * county's name told short, read by the town's prior alone (a county of
+ * one state and its seat are not kept in the state of a town bearing the
+ * county's name). A qualified or cued name and a capital keep theirs.
+ * Decided on the choices before this pass. */
 /* A name whose reading the text has not fixed: no qualifier ("London,
  * Ontario") and no region or city cue. */
 static int unsettled(const dmi_cand_t *c)
 {
     return c->qualifier < 0 && !(c->cues & (DMI_CUE_REGION | DMI_CUE_CITY));
+}
+
+/* Town te bears county ce's own name ("DeKalb" beside "DeKalb County"):
+ * news shortens the county's name to it, so the two are one name told
+ * twice, no second name to pair with and no place beside the county. */
+static int county_own_town(const dmi_gaz_entry_t *ce, const dmi_gaz_entry_t *te)
+{
+    size_t own = ce->name ? strlen(ce->name) : 0, tl = te->name ? strlen(te->name) : 0;
+    return tl && tl < own && strncmp(ce->name, te->name, tl) == 0 && ce->name[tl] == ' ';
+}
+
+/* was with the names whose chosen place is a town of county ce's own name
+ * taken out (set to -1) into out: the places that may stand beside it. */
+static void without_own_towns(const dmi_cand_t *items, size_t n, const int *was, const dmi_gaz_entry_t *ce, int *out)
+{
+    for (size_t j = 0; j < n; j++)
+        out[j] = was[j] >= 0 && county_own_town(ce, &items[j].e[was[j]]) ? -1 : was[j];
 }
 
 /* Every placed, unsettled mention of like's name takes reading r. */
@@ -832,15 +852,20 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
 {
     const double cos_close = cos(resolver_w.near_close_km / DMI_EARTH_RADIUS_KM);
     size_t n = count < DMI_RESOLVE_MAX_VOTERS ? count : DMI_RESOLVE_MAX_VOTERS;
-    int *was = n ? dmi_calloc(n, sizeof *was) : NULL;
-    if (n && !was)
+    int *was = n ? dmi_calloc(n, sizeof *was) : NULL, *others = n ? dmi_calloc(n, sizeof *others) : NULL;
+    if (n && (!was || !others)) {
+        free(was);
+        free(others);
         return -1;
+    }
     for (size_t i = 0; i < n; i++)
         was[i] = items[i].chosen;
     for (size_t i = 0; i < n; i++) {
         dmi_cand_t *c = &items[i];
-        if (c->ne < 2 || was[i] < 0 || !unsettled(c) || !is_county(&c->e[was[i]]) ||
-            beside_story(gaz, items, count, i, &c->e[was[i]], was, NULL, 0, cos_close))
+        if (c->ne < 2 || was[i] < 0 || !unsettled(c) || !is_county(&c->e[was[i]]))
+            continue;
+        without_own_towns(items, n, was, &c->e[was[i]], others);
+        if (beside_story(gaz, items, n, i, &c->e[was[i]], others, NULL, 0, cos_close))
             continue;
         int county = -1, town = -1, pairs = 0;
         size_t partner = NONE;
@@ -848,7 +873,6 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
             const dmi_gaz_entry_t *ce = &c->e[k];
             if (!is_county(ce))
                 continue;
-            size_t own = ce->name ? strlen(ce->name) : 0;
             for (size_t j = 0; j < n && pairs < 2; j++) {
                 const dmi_cand_t *o = &items[j];
                 if (j == i || o->chosen < 0 || same_name(o, c) || (partner != NONE && same_name(o, &items[partner])))
@@ -858,8 +882,7 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
                     if (te->kind != DM_PLACE_CITY || te->is_demonym || !dmi_places_same_state(gaz, ce, te) ||
                         dmi_great_circle_km(ce->lat, ce->lon, te->lat, te->lon) >= resolver_w.mutual_km)
                         continue;
-                    size_t tl = te->name ? strlen(te->name) : 0;
-                    if (tl && tl < own && strncmp(ce->name, te->name, tl) == 0 && ce->name[tl] == ' ')
+                    if (county_own_town(ce, te))
                         continue;
                     pairs++;
                     county = (int)k;
@@ -873,12 +896,16 @@ static int settle_county_towns(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
         settle_name(items, count, c, county);
         const dmi_cand_t *t = &items[partner];
         const dmi_gaz_entry_t *tw = &t->e[was[partner]];
+        /* The county stands where it was just settled. */
+        without_own_towns(items, n, was, &c->e[county], others);
+        others[i] = county;
         if (!unsettled(t) || t->owner_cc[0] || tw->is_capital ||
-            beside_story(gaz, items, count, partner, tw, was, NULL, 0, cos_close))
+            beside_story(gaz, items, n, partner, tw, others, NULL, 0, cos_close))
             continue;
         settle_name(items, count, t, town);
     }
     free(was);
+    free(others);
     return 0;
 }
 

@@ -2315,6 +2315,24 @@ static void places_twenty_ninth_round_county_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round29.txt");
 }
 
+/* Thirty-first round (issue 15, engineer far31): a town bearing a county's
+ * own name is that county's name told short, no sure place beside the
+ * county: the county and its seat settle each other though the bare name
+ * reads as a town of another state. With a second town of that state the
+ * county stays there. */
+static void places_thirty_first_round_county_own_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nResidents of DeKalb packed the hearing in Decatur on Monday, where DeKalb County "
+         "officials heard them out.\n",
+         {{33.77, -84.30, 30, DM_PLACE_CITY, 1}, {33.77, -84.23, 30, DM_PLACE_REGION, 1}, {39.84, -88.95, 50, -1, 0}}},
+        {"date 2025-09-12\n\nPolice in DeKalb and Sycamore asked DeKalb County deputies for help on Monday.\n",
+         {{41.89, -88.77, 30, DM_PLACE_REGION, 1}, {33.77, -84.23, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round31.txt");
+}
+
 /* Twenty-ninth round (issue 15, engineer distant): a local paper's dateline,
  * a town's one-reading name in capitals before a dash, is the town at the
  * start of a sentence without another cue; an ambiguous one still needs
@@ -5148,6 +5166,7 @@ int main(void)
         cmocka_unit_test(places_twenty_eighth_round_inner_names),
         cmocka_unit_test(places_twenty_ninth_round_county_towns),
         cmocka_unit_test(places_twenty_ninth_round_caps_datelines),
+        cmocka_unit_test(places_thirty_first_round_county_own_towns),
         cmocka_unit_test(places_thirtieth_round_site_towns),
         cmocka_unit_test(places_thirty_first_round_pathogens),
         cmocka_unit_test(places_seventeenth_round_cases),

@@ -540,14 +540,40 @@ static double least_scale_uncrowded(const dm_map_t *map, const dmi_frame_t *f)
     return !isfinite(closest) ? 0 : closest < near ? f->a : f->a * near / closest;
 }
 
-/* The extent grown by t times what the principal misses on each side. */
-static bbox_t grown_for_principal(const dmi_frame_t *f, bbox_t b, const double miss[4], double t)
+/* The extent grown by t times what the principal misses on each side, no
+ * further than `world` (a world map's outline, projected; empty: no bound)
+ * where it was inside it. */
+static bbox_t grown_for_principal(const dmi_frame_t *f, bbox_t b, const double miss[4], double t, bbox_t world)
 {
-    b.x0 -= t * fmax(miss[0], 0) / f->a;
-    b.x1 += t * fmax(miss[1], 0) / f->a;
-    b.y1 += t * fmax(miss[2], 0) / f->a;
-    b.y0 -= t * fmax(miss[3], 0) / f->a;
-    return b;
+    bbox_t g = b;
+    g.x0 -= t * fmax(miss[0], 0) / f->a;
+    g.x1 += t * fmax(miss[1], 0) / f->a;
+    g.y1 += t * fmax(miss[2], 0) / f->a;
+    g.y0 -= t * fmax(miss[3], 0) / f->a;
+    if (world.empty)
+        return g;
+    g.x0 = fmax(g.x0, fmin(b.x0, world.x0));
+    g.x1 = fmin(g.x1, fmax(b.x1, world.x1));
+    g.y0 = fmax(g.y0, fmin(b.y0, world.y0));
+    g.y1 = fmin(g.y1, fmax(b.y1, world.y1));
+    return g;
+}
+
+/* A world projection's outline (the seam at the equator, the poles) as a
+ * projected box; empty when f is no world projection. */
+static bbox_t world_bounds(const dmi_frame_t *f)
+{
+    bbox_t w = {.empty = 1};
+    double e, n;
+    if (!dmi_is_world_projection(f))
+        return w;
+    static const double pts[4][2] = {{-179.999, 0}, {179.999, 0}, {0, -90}, {0, 90}};
+    for (int i = 0; i < 4; i++) {
+        if (dmi_project_point(&f->proj, f->proj.lon_0 + pts[i][0], pts[i][1], &e, &n))
+            return (bbox_t){.empty = 1};
+        bbox_add(&w, e, n);
+    }
+    return w;
 }
 
 /* The frame fits the story's places with a margin of about a tenth of its
@@ -564,9 +590,7 @@ static bbox_t grown_for_principal(const dmi_frame_t *f, bbox_t b, const double m
 int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
 {
     const dm_story_t *s = map->story;
-    /* A world map slides back inside the world's outline once fitted
-     * (frame.c): that would undo the move and leave a smaller map. */
-    if (map->principal < 0 || !map->event_number[map->principal] || dmi_is_world_projection(f))
+    if (map->principal < 0 || !map->event_number[map->principal])
         return 0;
     const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
     int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
@@ -574,20 +598,27 @@ int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
         return 0;
     const dm_place_t *p = dm_story_place(s, (size_t)pi);
     double least_scale = fmax(f->a / PRINCIPAL_INSET_GROWTH, least_scale_uncrowded(map, f)), miss[4], largest;
+    /* A world map slides back inside the world's outline once fitted
+     * (frame.c): grown past the outline, the move would be undone and the
+     * map left smaller, so it grows only as far as the outline, and the
+     * move is kept only when, slid back, it leaves the principal further
+     * from the edges than before. */
+    bbox_t world = world_bounds(f), start = *extent;
+    dmi_frame_t before = *f;
     int moved = 0;
     /* A few fits: zooming out moves the principal less than the extent grew. */
     for (int k = 0; k < 8; k++) {
         if (principal_inset_misses(f, p, miss, &largest) || largest < 0.5)
             break;
         dmi_frame_t trial = *f;
-        bbox_t b = grown_for_principal(f, *extent, miss, 1);
+        bbox_t b = grown_for_principal(f, *extent, miss, 1, world);
         dmi_fit_transform(&trial, b);
         if (trial.a < least_scale) {
             /* As far as the cap allows, then stop. */
             double lo = 0, hi = 1;
             for (int j = 0; j < 20; j++) {
                 double mid = (lo + hi) / 2;
-                dmi_fit_transform(&trial, grown_for_principal(f, *extent, miss, mid));
+                dmi_fit_transform(&trial, grown_for_principal(f, *extent, miss, mid, world));
                 if (trial.a >= least_scale)
                     lo = mid;
                 else
@@ -595,12 +626,24 @@ int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
             }
             if (lo * largest < 0.5)
                 break;   /* no room at all: the frame stays */
-            b = grown_for_principal(f, *extent, miss, lo);
+            b = grown_for_principal(f, *extent, miss, lo, world);
             k = 8;
         }
         *extent = b;
         dmi_fit_transform(f, *extent);
         moved = 1;
+    }
+    if (moved && !world.empty) {
+        dmi_frame_t was = before, now = *f;
+        double was_miss, now_miss;
+        dmi_keep_inside_world(&was);
+        dmi_keep_inside_world(&now);
+        if (principal_inset_misses(&was, p, miss, &was_miss) || principal_inset_misses(&now, p, miss, &now_miss) ||
+            now_miss >= was_miss - 0.5) {
+            *extent = start;
+            *f = before;
+            moved = 0;
+        }
     }
     return moved;
 }

@@ -1592,6 +1592,37 @@ static void principal_off_the_edge_past_a_crowded_pair(void **state)
     }
 }
 
+/* A story spread over three continents is drawn on a world projection,
+ * and the centring skipped world maps (a world map slides back inside the
+ * world's outline once fitted): talks in the westernmost capital sat a
+ * tenth of the frame from its edge (0.097 without the change). The frame
+ * now grows on the principal's side as far as the world's outline. */
+static void principal_off_the_edge_of_a_world_map(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"was\",\"name\":\"Washington\",\"kind\":\"city\",\"lat\":38.895,\"lon\":-77.036},"
+        "{\"id\":\"bru\",\"name\":\"Brussels\",\"kind\":\"city\",\"lat\":50.85,\"lon\":4.35},"
+        "{\"id\":\"war\",\"name\":\"Warsaw\",\"kind\":\"city\",\"lat\":52.23,\"lon\":21.01},"
+        "{\"id\":\"lah\",\"name\":\"Lahore\",\"kind\":\"city\",\"lat\":31.55,\"lon\":74.34}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"was\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"bru\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"war\"],\"status\":\"held\"},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"places\":[\"lah\"],\"status\":\"held\"}]}";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}, {640, 800}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        const char *crs = json_string_value(json_object_get(frame_by_id(root, "main"), "crs"));
+        assert_non_null(crs);
+        assert_true(strncmp(crs, "+proj=eqearth", 13) == 0);   /* the case is a world map */
+        double share = edge_share(root, "was");
+        if (share < 0.15)
+            fail_msg("%dx%d: the principal's place is %.3f of the frame from its edge", sizes[k][0], sizes[k][1], share);
+        json_decref(root);
+    }
+}
+
 /* Guard: zooming out to bring the principal in from the edge would crowd
  * a city and its airport at the other end of the frame together (closer
  * than insets.c's crowding distance, 2.4 label sizes: on the corpus such a
@@ -1705,6 +1736,7 @@ int main(void)
         cmocka_unit_test(principal_sits_away_from_the_corner),
         cmocka_unit_test(principal_centring_keeps_a_crowded_pair_apart),
         cmocka_unit_test(principal_off_the_edge_past_a_crowded_pair),
+        cmocka_unit_test(principal_off_the_edge_of_a_world_map),
         cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
     };

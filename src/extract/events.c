@@ -300,6 +300,21 @@ static size_t participle_phrase_end(const dmi_article_t *a, size_t first, size_t
     return NONE;
 }
 
+/* The word at t calls a counterpart: "his", "her" or "their", up to three
+ * capitalised words, then "counterpart(s)" ("called his Iranian
+ * counterpart", "called their French counterparts"), before end. A
+ * counterpart holds the same office in another state: the call is
+ * between two sides. */
+static int calls_counterpart(const dmi_article_t *a, size_t t, size_t end)
+{
+    size_t u = t + 1;
+    if (u >= end || !(dmi_tok_is(a, u, "his") || dmi_tok_is(a, u, "her") || dmi_tok_is(a, u, "their")))
+        return 0;
+    for (u++; u < t + 5 && u < end && (a->tokens[u].flags & DMI_TOK_CAP) && !(a->tokens[u].flags & DMI_TOK_POSS);)
+        u++;
+    return u < end && (dmi_tok_is(a, u, "counterpart") || dmi_tok_is(a, u, "counterparts"));
+}
+
 /* The sentence tells its event at an occasion told before: "during",
  * "at" or "on" before a determiner or a possessive ("the", "his", "X's")
  * and a noun of a trip or a meeting ("during the visit", "during the
@@ -812,6 +827,28 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * after Friday's meeting) starts where the story last was, and its
      * weekday falls after that event, not before. */
     const dmi_xevent_t *before = S->count > 0 ? &S->ev[S->count - 1] : NULL;
+    /* A call told as done that its sentence neither places nor dates ("X
+     * cut a session short and called his counterpart, Y"; "briefed Z on
+     * his conversation with Y") is of the day the story last told: the
+     * day of the event told just before it, a day of the report's week
+     * (not a history's). Kept placeless below, as a dated call is. */
+    int call_of_story_day = 0;
+    /* ... not right after a gathering's sentence: "the two leaders spoke
+     * candidly" after their meeting is the meeting's talk. */
+    int after_gathering = before && before->sentence_count && before->sentences[0] + 1 >= si &&
+                          (before->type == DM_EVENT_MEETING || before->type == DM_EVENT_TALKS ||
+                           before->type == DM_EVENT_VISIT);
+    if (e.type == DM_EVENT_CALL && e.place_count == 0 && !e.date.year && e.status == DM_EVENT_HELD &&
+        !e.before_news && tense != DMI_TENSE_FUTURE && !is_modal && before && before->date.day &&
+        before->status == DM_EVENT_HELD && x->date.day && !after_gathering) {
+        long back = dmi_date_days(x->date.year, x->date.month, x->date.day) -
+                    dmi_date_days(before->date.year, before->date.month, before->date.day);
+        if (back >= 0 && back <= 7) {
+            e.date = before->date;
+            e.date_weak = 1;
+            call_of_story_day = 1;
+        }
+    }
     int onward = dmi_clause_has(a, first, last, "on", "to") || dmi_clause_has(a, first, last, "onward", NULL) ||
                  dmi_clause_has(a, first, last, "onwards", NULL) || dmi_clause_has(a, first, last, "then", NULL);
     if (onward && before && di >= 0 && before->date.day && e.date.day &&
@@ -1091,8 +1128,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     int past_year = e.date.year && x->date.year && e.date.year < x->date.year;
     /* A call has no place unless the text gives one, so the weak "called
      * X" is kept placeless too when both sides are of a country ("called
-     * Latvian President X"; not "a club called Y", "called her family"). */
-    int weak_call = e.type == DM_EVENT_CALL && e.participant_count >= 2;
+     * Latvian President X"; not "a club called Y", "called her family"),
+     * or when X is a counterpart, of another state by the word. */
+    int weak_call = e.type == DM_EVENT_CALL && (e.participant_count >= 2 || calls_counterpart(a, trig, last));
     /* An agreement of two countries the text dates but does not place
      * ("the two governments agreed on May 3 to reschedule the debt") was
      * made all the same, in a past year too: a pact is news when made, not
@@ -1102,7 +1140,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                !e.date_weak && !asked_for(a, first, trig);
     int placeless =
         e.place_count == 0 &&
-        (pact || ((tr->strength >= 2 || weak_call) && ((e.date.year && !e.date_weak) || lede_news) && !past_year &&
+        (pact || ((tr->strength >= 2 || weak_call) && ((e.date.year && !e.date_weak) || lede_news || call_of_story_day) && !past_year &&
                   (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_CALL)));
     /* Talks or an attack at a list ("negotiations in A and B failed",
      * "attacked posts in A and B"): one happening at each place, as a
@@ -2036,12 +2074,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     phone = 1;
             /* ... or a counterpart, the title of a person ("called his
              * Iranian counterpart", "called their French counterparts"). */
-            size_t u = t + 1;
-            if (u < sn->last && (dmi_tok_is(a, u, "his") || dmi_tok_is(a, u, "her") || dmi_tok_is(a, u, "their")))
-                for (u++; u < t + 5 && u < sn->last && (a->tokens[u].flags & DMI_TOK_CAP) &&
-                          !(a->tokens[u].flags & DMI_TOK_POSS);)
-                    u++;
-            if (u > t + 1 && u < sn->last && (dmi_tok_is(a, u, "counterpart") || dmi_tok_is(a, u, "counterparts")))
+            if (calls_counterpart(a, t, sn->last))
                 phone = 1;
             if (!phone)
                 continue;

@@ -424,6 +424,13 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         a->sentences[0] != b->sentences[0] && a->date.day && b->date.day && has_other_person(a, b) &&
         has_other_person(b, a) && !day_reference(x, a) && !day_reference(x, b))
         return 0;
+    /* Calls told in different sentences, each dated to its day, one
+     * naming someone the other does not: two calls ("X spoke with Y
+     * today"; later "X told Y of his conversation with Z"). */
+    if (a->type == DM_EVENT_CALL && b->type == DM_EVENT_CALL && a->sentence_count && b->sentence_count &&
+        a->sentences[0] != b->sentences[0] && a->date.day && b->date.day &&
+        (has_other_person(a, b) || has_other_person(b, a)))
+        return 0;
     /* One told as done and one as to come, the latter dated after it or
      * told "later this year", "in the coming months": a next meeting, not
      * the one held ("are in talks" and "would hold talks later this

@@ -4539,6 +4539,38 @@ static void events_thirty_first_round_audit(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-first round (issue 14, engineer devmiss): a call told as done past
+ * the lede that its sentence neither places nor dates is of the day of the
+ * event told just before it, a day of the report's week, and kept without a
+ * place; "called his X counterpart" is a call between two sides. Guard:
+ * talk right after a meeting's sentence is the meeting's. A later
+ * sentence's call that names someone the first call does not is a second
+ * call. */
+static void events_thirty_first_round_story_day_calls(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nCANBERRA (Wire) - Two fishing boats were seized by the coast guard in the Tasman "
+         "Sea on Tuesday.\n\nThe foreign minister, told of the seizure during a cabinet session, broke off the "
+         "session and called his Chilean counterpart, Ana Rojas, who had negotiated the fishing accord with "
+         "him.\n",
+         "incident 2025-06-10 held tasman-sea; call 2025-06-10 held -"},
+        /* The counterpart alone makes the call two-sided, its day given. */
+        {R30_BODY "The foreign minister called his Chilean counterpart, Ana Rojas, on Monday.\n",
+         "call 2025-06-09 held -"},
+        /* Guard: the leaders' talk at the meeting just told. */
+        {R30_BODY "Peruvian President Ana Rojas met Chilean President Carlos Mendez in Lima on Tuesday. The two "
+                  "leaders spoke candidly about trade and fishing.\n",
+         "meeting 2025-06-10 held lima"},
+        /* A second call, with someone the first did not name. */
+        {R30_BODY "Today, Peruvian President Ana Rojas and Chilean President Carlos Mendez had a long phone "
+                  "conversation. They agreed to meet soon.\n\nRojas then updated Mendez on her own conversation "
+                  "with Bolivian President Juan Quispe.\n",
+         "call 2025-06-12 held -; call 2025-06-12 held -"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5214,6 +5246,7 @@ int main(void)
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_thirtieth_round_world_region),
         cmocka_unit_test(events_thirty_first_round_audit),
+        cmocka_unit_test(events_thirty_first_round_story_day_calls),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

@@ -300,6 +300,33 @@ static size_t participle_phrase_end(const dmi_article_t *a, size_t first, size_t
     return NONE;
 }
 
+/* The token at t is a day's number or a span of days ("17", "17-19"),
+ * or the dash between two. */
+static int day_digits(const dmi_article_t *a, size_t t)
+{
+    const char *w = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    int digit = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= '0' && w[i] <= '9')
+            digit = 1;
+        else if (w[i] != '-')
+            return 0;
+    }
+    return n > 0 && (digit || n == 1);
+}
+
+/* The first token of the days told right before the noun at t ("June
+ * 17-19" in "X's June 17-19 visit"), or t when none. */
+static size_t days_before(const dmi_article_t *a, size_t t, size_t first)
+{
+    size_t p = t;
+    while (p > first + 1 && t - p < 5 &&
+           (day_digits(a, p - 1) || dmi_month_of(dmi_tok_text(a, p - 1), dmi_tok_len(a, p - 1)) > 0))
+        p--;
+    return p;
+}
+
 /* The word at t calls a counterpart: "his", "her" or "their", up to three
  * capitalised words, then "counterpart(s)" ("called his Iranian
  * counterpart", "called their French counterparts"), before end. A
@@ -880,6 +907,14 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "the proposal was delivered on Wednesday": no place of its own, it
      * tells more about the last event of its type. */
     if (backref && e.place_count == 0) {
+        /* "X's June 17-19 visit": the days right before the noun are its own. */
+        int own_days = 0;
+        for (size_t k = 0; k < snd && backref == 2; k++)
+            if (sdates[k].token < trig && sdates[k].token >= days_before(a, trig, a->sentences[si].first)) {
+                e.date = sdates[k].date;
+                e.date_weak = 0;
+                own_days = 1;
+            }
         /* "the summit" tells more of the last summit, not of the
          * preparatory meetings told after it: a many-sided gathering's noun
          * (rules/many_sided_gatherings.txt) refers back to the last event
@@ -912,7 +947,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                         break;
                     }
                 }
-            if ((!o->date.year || (o->date_weak && !e.date_weak)) && e.date.year) {
+            /* ... days right before the noun inside its own month ("later
+             * this month"; "X's June 17-19 visit") give its days. */
+            int finer = own_days && dmi_date_cmp(&e.date, &o->date) == 0 &&
+                        ((e.date.day && !o->date.day) || (e.date.month && !o->date.month));
+            if ((!o->date.year || (o->date_weak && !e.date_weak) || finer) && e.date.year) {
                 o->date = e.date;
                 o->date_weak = e.date_weak;
             }
@@ -1168,7 +1207,15 @@ static int possessive_reference(const dmi_events_state_t *S, size_t t, size_t fi
     static const char *const ties[] = {"with", "to", "in", "at", "on", "of", "for", "between", "from", "by",
                                        "next", "last", "this", "here", "there", NULL};
     const dmi_article_t *a = S->x->art;
-    if (t <= first || t + 1 >= a->token_count || dmi_tok_in(a, t - 1, possessives) < 0)
+    if (t <= first || t + 1 >= a->token_count)
+        return 0;
+    /* ... or after a name's possessive and the days of the happening
+     * ("X's June 17-19 visit", "Y's May 3 trip"): the days tell more of
+     * it, not another one. */
+    size_t p = days_before(a, t, first);
+    int dated_name = p < t && p > first + 1 && (a->tokens[p - 1].flags & DMI_TOK_POSS) &&
+                     (a->tokens[p - 2].flags & DMI_TOK_CAP);
+    if (!dated_name && dmi_tok_in(a, t - 1, possessives) < 0)
         return 0;
     size_t u = t + 1;
     /* "his visit to present the plan": a purpose, not a destination */

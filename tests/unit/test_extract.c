@@ -4571,6 +4571,26 @@ static void events_thirty_first_round_story_day_calls(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-first round (issue 14, engineer devmiss): a name's possessive and
+ * the days right before a trip's noun ("X's June 17-19 visit") tell the
+ * days of the trip told before, which had only its month. Guard: a
+ * possessive trip with a place of its own is a trip of its own. */
+static void events_thirty_first_round_trip_days(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-02\n\nISLAMABAD, June 2 (Wire) - Pakistani Foreign Minister Ali Khan will visit Nepal later "
+         "this month for a round of water and trade contacts, officials said on Monday.\nKhan's June 17-19 visit "
+         "is part of a regular exchange between the two neighbours, a spokeswoman told reporters.\n",
+         "visit 2025-06-17 planned nepal"},
+        {"date 2025-06-02\n\nISLAMABAD, June 2 (Wire) - Pakistani Foreign Minister Ali Khan will visit Nepal later "
+         "this month for a round of water and trade contacts, officials said on Monday.\nKhan's June 17-19 visit "
+         "to Bhutan was set long ago, a spokeswoman told reporters.\n",
+         "visit 2025-06 planned nepal; visit 2025-06-17 planned bhutan"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5247,6 +5267,7 @@ int main(void)
         cmocka_unit_test(events_thirtieth_round_world_region),
         cmocka_unit_test(events_thirty_first_round_audit),
         cmocka_unit_test(events_thirty_first_round_story_day_calls),
+        cmocka_unit_test(events_thirty_first_round_trip_days),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

@@ -172,19 +172,46 @@ static const char *const person_acts_list[] = {
     NULL};
 static dmi_word_set_t person_acts = DMI_WORD_SET(person_acts_list);
 
+/* The words after the one-word name at token w are a person's: a verb of
+ * rules/person_acts.txt ("Hale visited"), "who" ("Hale, who"), an age in
+ * commas ("Hale, 52,"). Not a verb of speech: a town's or a group's name
+ * speaks too ("X said" is judged per mention in accept_candidate). */
+static int person_sign_after(const dmi_article_t *a, size_t w)
+{
+    static const char *const who[] = {"who", "whose", NULL};
+    static const char *const articles[] = {"the", "this", "a", "an", NULL};
+    size_t n = w + 1;
+    /* "the Kremlin said": a body's seat, no person (no article before a
+     * person's name). */
+    if (!dmi_tok_same_sentence(a, w, n) || (dmi_tok_prev_word(a, w) && dmi_tok_in(a, w - 1, articles) >= 0))
+        return 0;
+    /* "Ann Lee, 28, of Dover, who": the person's, not the town's. */
+    if (dmi_cue_before(a, w))
+        return 0;
+    if (dmi_tok_word(a, n))
+        return dmi_tok_in_set_cs(a, n, &person_acts) || dmi_tok_in(a, n, who) >= 0;
+    if (!dmi_tok_punct(a, n, ',') || n + 1 >= a->token_count || !dmi_tok_same_sentence(a, w, n + 1))
+        return 0;
+    if (dmi_tok_word(a, n + 1) && dmi_tok_in(a, n + 1, who) >= 0)
+        return 1;
+    return (a->tokens[n + 1].flags & DMI_TOK_NUM) && dmi_tok_len(a, n + 1) <= 3 && dmi_tok_punct(a, n + 2, ',') &&
+           dmi_tok_same_sentence(a, w, n + 2);
+}
+
 /* The words of the persons' names the article gives in full ("Tyler" of
  * "Tyler Grant", "Mercer" of "Ann Mercer"): alone elsewhere in
  * the same article they are that person, not a town of the name. So is a
- * one-word name that lives, dies or visits ("Hale visited the fort"): the
- * article names that person by the surname alone. */
+ * one-word name that lives, dies or visits, or is told of with "who" or
+ * an age ("Hale visited the fort", "Hale, who", "Hale, 52,"):
+ * the article names that person by the surname alone, and its other bare
+ * mentions of the word are the same person. */
 static GHashTable *person_words_of(const dmi_extraction_t *x)
 {
     const dmi_article_t *a = x->art;
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t w = 0; w + 1 < a->token_count; w++) {
         if (!dmi_tok_word(a, w) || !dmi_tok_cap(a, w) || (a->tokens[w].flags & DMI_TOK_UPPER) ||
-            dmi_tok_len(a, w) < 3 || dmi_is_person_title(a, w) || !dmi_tok_word(a, w + 1) ||
-            !dmi_tok_same_sentence(a, w, w + 1) || !dmi_tok_in_set_cs(a, w + 1, &person_acts))
+            dmi_tok_len(a, w) < 3 || dmi_is_person_title(a, w) || !person_sign_after(a, w))
             continue;
         /* One name alone: no capitalised word of the same name before it. */
         if (w > 0 && dmi_tok_word(a, w - 1) && dmi_tok_cap(a, w - 1) && dmi_tok_same_sentence(a, w - 1, w))

@@ -2391,6 +2391,27 @@ static void places_thirty_first_round_pathogens(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round31-pathogens.txt");
 }
 
+/* Thirty-first round (issue 15, engineer geofp): a one-word name told of
+ * as a person once ("X, who died", "X, 61,") is that person in the
+ * article's other bare mentions, not a town of the name; without such a
+ * mention the town stays. */
+static void places_thirty_first_round_person_signs(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. The order was founded by Colton, who "
+         "died in 1990. Members believe that Colton once saw a vision.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. The order was founded by Colton, 61, "
+         "a teacher. Members believe that Colton once saw a vision.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. Members believe that Colton once "
+         "saw a vision.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round31-persons.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5221,6 +5242,7 @@ int main(void)
         cmocka_unit_test(places_thirty_first_round_county_own_towns),
         cmocka_unit_test(places_thirtieth_round_site_towns),
         cmocka_unit_test(places_thirty_first_round_pathogens),
+        cmocka_unit_test(places_thirty_first_round_person_signs),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

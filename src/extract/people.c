@@ -447,6 +447,20 @@ static int names_a_thing(const dmi_extraction_t *x, size_t first, size_t last)
         return 1;
     if (first > 0 && dmi_tok_same_sentence(a, first - 1, first) && dmi_tok_is(a, first - 1, "the"))
         return 1;
+    /* "the International Red Cross": a name ending in an organisation's
+     * head word (rules/org_heads.txt) that continues a run of capitalised
+     * words "the" opens is the body's too. Only for such heads (walking
+     * back from any name passed over a person's, "Director for the
+     * Western Hemisphere X"), and a title stops the walk ("the Foreign
+     * Minister X Cross" is a person's name). */
+    if (dmi_tok_in_set_cs(a, last - 1, &dmi_org_heads)) {
+        size_t b = first;
+        while (b > 0 && dmi_tok_cap(a, b - 1) && !dmi_tok_is(a, b - 1, "the") && !dmi_is_person_title(a, b - 1) &&
+               dmi_tok_same_sentence(a, b - 1, first) && !(a->tokens[b].flags & DMI_TOK_SENT_START))
+            b--;
+        if (b < first && b > 0 && dmi_tok_same_sentence(a, b - 1, first) && dmi_tok_is(a, b - 1, "the"))
+            return 1;
+    }
     return last < a->token_count && dmi_tok_cap(a, last) && dmi_tok_same_sentence(a, first, last) &&
            (dmi_tok_in_set_cs(a, last, &non_name_heads) || dmi_tok_in_set_cs(a, last, &dmi_street_words) ||
             dmi_tok_in_set_cs(a, last, &dmi_org_heads) || dmi_tok_in_set_cs(a, last, &dmi_org_words));

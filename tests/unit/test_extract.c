@@ -4465,6 +4465,28 @@ static void events_thirtieth_round_name_after_the(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirty-first round (frame31): a name ending in an organisation's head
+ * word that continues a run of capitalised words "the" opens ("the
+ * International Red Cross") is the body's, no participant, though the
+ * name found starts after the adjective; a title stops the walk back ("the
+ * Foreign Minister X Cross" is a person, guard). */
+static void events_thirty_first_round_body_after_an_adjective(void **state)
+{
+    (void)state;
+    static const char *const salem[] = {"Ahmed Salem"};
+    static const char *const cross[] = {"Bill Cross"};
+    dm_context_t *ctx = dm_context_create();
+    check_event_persons(ctx,
+                        "date 2024-03-05\n\nGENEVA (Wire) - Foreign Minister Ahmed Salem met officials of the "
+                        "International Red Cross in Geneva on Tuesday.\n",
+                        "meeting", "geneva", salem, 1);
+    check_event_persons(ctx,
+                        "date 2024-03-05\n\nGENEVA (Wire) - The Foreign Minister Bill Cross met officials of the "
+                        "International Red Cross in Geneva on Tuesday.\n",
+                        "meeting", "geneva", cross, 1);
+    dm_context_destroy(ctx);
+}
+
 /* Thirtieth round (issue 14, engineer audwrong): a relative clause no comma
  * opens, inside a subject ("a case that dealt with X ended in May"), holds
  * its own happening: the main clause's date is another verb's, so the
@@ -5285,6 +5307,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_year_of_noun),
         cmocka_unit_test(events_twenty_ninth_round_dated_noun_persons),
         cmocka_unit_test(events_thirtieth_round_name_after_the),
+        cmocka_unit_test(events_thirty_first_round_body_after_an_adjective),
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_thirtieth_round_world_region),
         cmocka_unit_test(events_thirty_first_round_audit),

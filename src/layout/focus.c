@@ -584,9 +584,10 @@ static bbox_t world_bounds(const dmi_frame_t *f)
  * shifts where the canvas's aspect leaves room on that axis, and zooms
  * out where not, by at most PRINCIPAL_INSET_GROWTH and never so far that
  * places apart crowd together (a partial move then). Never shrinks the
- * extent, so no place is cut. A country's badge is
- * placed on its land (labels.c), not at its point: left as it is. Returns
- * whether the frame moved. */
+ * extent, so no place is cut. A country as principal is centred by its
+ * point too: its badge goes on its land (labels.c), which comes in from
+ * the edge with it (left as it was, a country's badge sat at the frame's
+ * side, 0.07-0.12 of it). Returns whether the frame moved. */
 int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
 {
     const dm_story_t *s = map->story;
@@ -594,7 +595,7 @@ int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
         return 0;
     const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
     int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
-    if (pi < 0 || map->far[pi] || !map->has_marker[pi] || dm_story_place(s, (size_t)pi)->kind == DM_PLACE_COUNTRY)
+    if (pi < 0 || map->far[pi] || !map->has_marker[pi])
         return 0;
     const dm_place_t *p = dm_story_place(s, (size_t)pi);
     double least_scale = fmax(f->a / PRINCIPAL_INSET_GROWTH, least_scale_uncrowded(map, f)), miss[4], largest;

@@ -1623,6 +1623,33 @@ static void principal_off_the_edge_of_a_world_map(void **state)
     }
 }
 
+/* A country as principal was left where the frame's margin put it (its
+ * badge goes on its land, not at its point): talks in an island country at
+ * the east end of two capitals sat 0.097 of the frame from the side. The
+ * centring now moves the country's point a fifth of the frame in, and its
+ * badge with it. */
+static void principal_country_off_the_edge(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"cy\",\"name\":\"Cyprus\",\"kind\":\"country\",\"country\":\"CY\",\"lat\":35.0,\"lon\":33.0},"
+        "{\"id\":\"rom\",\"name\":\"Rome\",\"kind\":\"city\",\"lat\":41.90,\"lon\":12.50},"
+        "{\"id\":\"ath\",\"name\":\"Athens\",\"kind\":\"city\",\"lat\":37.98,\"lon\":23.73}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"cy\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"places\":[\"rom\"],\"status\":\"held\"},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"places\":[\"ath\"],\"status\":\"held\"}]}";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}, {640, 800}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        double share = edge_share(root, "cy");
+        if (share < 0.15)
+            fail_msg("%dx%d: the principal country's badge is %.3f of the frame from its edge", sizes[k][0],
+                     sizes[k][1], share);
+        json_decref(root);
+    }
+}
+
 /* Guard: zooming out to bring the principal in from the edge would crowd
  * a city and its airport at the other end of the frame together (closer
  * than insets.c's crowding distance, 2.4 label sizes: on the corpus such a
@@ -1737,6 +1764,7 @@ int main(void)
         cmocka_unit_test(principal_centring_keeps_a_crowded_pair_apart),
         cmocka_unit_test(principal_off_the_edge_past_a_crowded_pair),
         cmocka_unit_test(principal_off_the_edge_of_a_world_map),
+        cmocka_unit_test(principal_country_off_the_edge),
         cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
     };

@@ -151,6 +151,9 @@ static const struct {
     double far_alternate_pop; /* a town under this many people reached only through another name
                                * and far from every place of the story is left unplaced
                                * (reject_far_alternates) */
+    double own_name_ratio; /* a city bearing the name as its own, with this many times the people
+                            * of a town found through a spelling one letter apart, wins over it
+                            * unless the story anchors the town (prefer_own_names) */
     double dominant_ratio; /* a winner far from every place of the story yields to a namesake
                             * beside them (prefer_near_namesakes) unless it is a capital, a
                             * country or this many times the namesake's population */
@@ -200,6 +203,7 @@ static const struct {
     .twin_city_share = 0.2,
     .local_share_min = 0.5,
     .far_alternate_pop = 100000,
+    .own_name_ratio = 2.0,
     .dominant_ratio = 10.0,
 };
 
@@ -840,6 +844,65 @@ static void without_own_towns(const dmi_cand_t *items, size_t n, const int *was,
         out[j] = was[j] >= 0 && county_own_town(ce, &items[j].e[was[j]]) ? -1 : was[j];
 }
 
+/* Names a and b differ by one letter added, dropped or changed (ASCII case
+ * ignored): a spelling of the same name ("Pittsburg", "Pittsburgh"). */
+static int one_letter_apart(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t na = strlen(a), nb = strlen(b);
+    if (na < nb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t u = na;
+        na = nb;
+        nb = u;
+    }
+    if (na - nb > 1)
+        return 0;
+    size_t i = 0;
+    while (i < nb && g_ascii_tolower(a[i]) == g_ascii_tolower(b[i]))
+        i++;
+    if (i == nb)
+        return na != nb;
+    /* The first difference: one letter more in a, or one changed. */
+    return g_ascii_strcasecmp(a + i + 1, b + i + (na == nb)) == 0;
+}
+
+/* A town found through a spelling of its name one letter apart ("Pittsburgh"
+ * is also written for a Californian "Pittsburg") that the story does not
+ * anchor (a qualifier, a town or county of the story within near_close_km,
+ * a county pair) yields to a city bearing the name as its own with
+ * own_name_ratio times its people: the text spells the big city's name, and
+ * a state or a far town of the story is no evidence for a variant. Not for
+ * a big city known by a former name (the alternate is then the larger:
+ * "Bombay", "Canton"), a qualified or cued name, or one a country's
+ * possessive places. Returns the reading chosen; updates *best and *second
+ * (a lead of none: the name is no sure place). */
+static int prefer_own_names(const dmi_cand_t *c, int bi, const double *score, const int *anchored, double *best,
+                            double *second)
+{
+    const dmi_gaz_entry_t *w = &c->e[bi];
+    if (!w->is_alternate || w->is_demonym || w->kind != DM_PLACE_CITY || anchored[bi] || !unsettled(c) ||
+        c->owner_cc[0] || (c->cues & DMI_CUE_OWNER))
+        return bi;
+    int own = -1;
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *e = &c->e[k];
+        if (e->is_alternate || e->is_demonym || e->kind != DM_PLACE_CITY ||
+            (double)e->population < resolver_w.own_name_ratio * (double)w->population ||
+            !one_letter_apart(e->name, w->name) ||
+            (own >= 0 && score[k] <= score[own]))
+            continue;
+        own = (int)k;
+    }
+    if (own < 0)
+        return bi;
+    *best = *second = score[own];
+    return own;
+}
+
 /* Every placed, unsettled mention of like's name takes reading r. */
 static void settle_name(dmi_cand_t *items, size_t count, const dmi_cand_t *like, int r)
 {
@@ -1260,6 +1323,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
             }
             if (pass == 1 && c->ne > 1) {
                 bi = prefer_anchored(items, count, i, bi, score, anchored, lonely, &best, &second);
+                bi = prefer_own_names(c, bi, score, anchored, &best, &second);
                 local[i] = (unsigned char)anchored[bi];
             }
             c->chosen = bi;

@@ -2333,6 +2333,25 @@ static void places_thirty_first_round_county_own_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round31.txt");
 }
 
+/* Thirty-first round (issue 15, engineer far31): a town found through a
+ * spelling of its name one letter apart yields to a city bearing the name
+ * itself and much larger, unless the story anchors the town (a qualifier);
+ * a big city's former name is still that city. */
+static void places_thirty_first_round_own_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe mayor of Pittsburgh flew to Fresno on Monday to see how California runs its "
+         "buses.\n",
+         {{40.44, -80.00, 30, DM_PLACE_CITY, 1}, {38.03, -121.88, 30, -1, 0}}},
+        {"date 2025-09-12\n\nThe mayor of Pittsburg, California, flew to Fresno on Monday to see its buses.\n",
+         {{38.03, -121.88, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nTraders in Canton and Shanghai said on Monday that exports fell.\n",
+         {{23.12, 113.25, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round31b.txt");
+}
+
 /* Twenty-ninth round (issue 15, engineer distant): a local paper's dateline,
  * a town's one-reading name in capitals before a dash, is the town at the
  * start of a sentence without another cue; an ambiguous one still needs
@@ -5262,6 +5281,7 @@ int main(void)
         cmocka_unit_test(places_twenty_ninth_round_county_towns),
         cmocka_unit_test(places_twenty_ninth_round_caps_datelines),
         cmocka_unit_test(places_thirty_first_round_county_own_towns),
+        cmocka_unit_test(places_thirty_first_round_own_names),
         cmocka_unit_test(places_thirtieth_round_site_towns),
         cmocka_unit_test(places_thirty_first_round_pathogens),
         cmocka_unit_test(places_thirty_first_round_person_signs),

@@ -860,8 +860,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * day of the event told just before it, a day of the report's week
      * (not a history's). Kept placeless below, as a dated call is. */
     int call_of_story_day = 0;
-    /* ... not right after a gathering's sentence: "the two leaders spoke
-     * candidly" after their meeting is the meeting's talk. */
+    /* ... not right after a gathering's sentence: "the two presidents
+     * spoke at length" after their meeting is the meeting's talk. */
     int after_gathering = before && before->sentence_count && before->sentences[0] + 1 >= si &&
                           (before->type == DM_EVENT_MEETING || before->type == DM_EVENT_TALKS ||
                            before->type == DM_EVENT_VISIT);

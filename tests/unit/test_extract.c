@@ -4622,7 +4622,7 @@ static void events_thirty_first_round_story_day_calls(void **state)
          "call 2025-06-09 held -"},
         /* Guard: the leaders' talk at the meeting just told. */
         {R30_BODY "Peruvian President Ana Rojas met Chilean President Carlos Mendez in Lima on Tuesday. The two "
-                  "leaders spoke candidly about trade and fishing.\n",
+                  "presidents spoke at length on trade and fishing.\n",
          "meeting 2025-06-10 held lima"},
         /* A second call, with someone the first did not name. */
         {R30_BODY "Today, Peruvian President Ana Rojas and Chilean President Carlos Mendez had a long phone "

@@ -131,6 +131,58 @@ static size_t bare_relative_end(const dmi_article_t *a, size_t first, size_t u, 
     return u;
 }
 
+static const char *const complement_noun_lines[] = {
+#include "rules/complement_nouns.inc"
+    NULL};
+static dmi_word_set_t complement_nouns = DMI_WORD_SET(complement_noun_lines);
+
+/* "the schemes that lenders signed onto", "a pact which the two had
+ * signed": the trigger at trig is the verb of an object relative clause, a
+ * pronoun (that, which: kind "bare") no comma opens after a noun, then the
+ * relative clause's own subject (one to four words, no finite verb among
+ * them but an auxiliary right before the trigger) and the trigger, a past
+ * form. The clause tells what was done to the noun, no news of its own: it
+ * runs from the pronoun to the next punctuation. Not after a noun that
+ * takes a that-clause ("the news that the leaders met": a fact told,
+ * rules/complement_nouns.txt), a verb or a speech verb. Its end, or 0. */
+static size_t object_relative_end(const dmi_article_t *a, size_t first, size_t trig, size_t last, size_t *start)
+{
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "would", "will", NULL};
+    if (!dmi_past_verb(a, trig))
+        return 0;
+    size_t u = trig;
+    while (u > first && u + 6 > trig) {
+        u--;
+        if (!dmi_tok_word(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS))
+            return 0;
+        if (opener_is(a, u, OPENER_BARE) && !dmi_tok_is(a, u, "who"))
+            break;
+        if (u + 1 < trig && finite_verb(a, u) && !(dmi_tok_in(a, u, aux) >= 0 && u + 1 == trig))
+            return 0;
+    }
+    if (!opener_is(a, u, OPENER_BARE) || u + 1 >= trig || u <= first || !dmi_tok_word(a, u - 1) ||
+        finite_verb(a, u - 1) || dmi_is_speech_verb(a, u - 1) || verb_continues(a, u - 1) ||
+        dmi_tok_in_set(a, u - 1, &complement_nouns) >= 0 || finite_verb(a, u + 1) || adverb_at(a, u + 1))
+        return 0;
+    /* The object is the noun before the pronoun: none after the verb
+     * ("said on the radio that Oslo had recalled its envoy" tells a fact,
+     * its verb's object right after it) ... */
+    static const char *const objects[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", NULL};
+    if (trig + 1 < last && (dmi_tok_in(a, trig + 1, objects) >= 0 || (a->tokens[trig + 1].flags & DMI_TOK_CAP)))
+        return 0;
+    /* ... and no speech verb before the noun in its clause ("announced from
+     * his account that ..."). */
+    for (size_t v = u - 1; v > first && v + 8 > u && !dmi_tok_punct_any(a, v - 1);)
+        if (dmi_is_speech_verb(a, --v))
+            return 0;
+    size_t end = trig + 1;
+    while (end < last && !(dmi_tok_punct_any(a, end) && !dmi_tok_punct(a, end, '-') &&
+                           !(a->tokens[end].flags & DMI_TOK_POSS)))
+        end++;
+    *start = u;
+    return end;
+}
+
 void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_t trig, dmi_clause_t *out)
 {
     memset(out, 0, sizeof *out);
@@ -173,7 +225,13 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
                  !opener_is(a, u, OPENER_NOT))
             add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
     }
-    /* The trigger's clause: the innermost one holding it, else the rest. */
+    /* The trigger's clause: the innermost one holding it, else the rest;
+     * an object relative clause only for its own verb (a trigger after it
+     * may take a date it holds: "met the envoys that the king sent late
+     * Tuesday"). */
+    size_t orel = 0, orel_end = object_relative_end(a, first, trig, last, &orel);
+    if (orel_end)
+        add_span(&all, orel, orel_end, 1, 3);
     out->first = first;
     out->last = last;
     for (size_t i = 0; i < all.other_count; i++)

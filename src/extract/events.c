@@ -588,6 +588,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* ... and so is what a relative clause tells of a noun of a main clause
      * dated on its own: it came before, undated unless its clause dates it. */
     e.before_news |= e.status == DM_EVENT_HELD && main_dates > 0 && snd == 0;
+    /* ... and what an object relative clause tells was done to a noun ("the
+     * schemes that lenders signed onto"), undated in its clause: the
+     * noun's past, never the report's day nor the dateline's city. */
+    e.before_news |= e.status == DM_EVENT_HELD && clause.bare_relative == 3 && snd == 0;
     e.sentences[e.sentence_count++] = si;
     dmi_participants_of(S, &e, sn->first, sn->last);
     /* Enumerations: several "in/at PLACE ... DATE" clauses after the trigger. */
@@ -996,7 +1000,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.place_count == 0 &&
         (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS || e.type == DM_EVENT_VISIT ||
          e.type == DM_EVENT_AGREEMENT) &&
-        tr->strength >= 2 && S->count == S->sentence_first_event && !sets_out)
+        tr->strength >= 2 && S->count == S->sentence_first_event && !sets_out && !e.before_news)
         dmi_at_dateline(S, &e, first, last);
     /* "He will also meet B", placed nowhere in its sentence: another
      * meeting of the occasion the sentence before told ("will meet A in

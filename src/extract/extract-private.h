@@ -371,7 +371,8 @@ typedef struct {
     size_t first, last;       /* tokens [first, last) */
     int own_verb;             /* a relative or participle clause: its dates are its own verb's */
     int bare;                 /* a relative clause no comma opens ("a trial that dealt with X ended"): 1,
-                                 2 when it tells of the object of "of" ("the sister of the clerk who drowned in A") */
+                                 2 when it tells of the object of "of" ("the sister of the clerk who drowned in A"),
+                                 3 an object relative clause, its verb the trigger ("the schemes that lenders signed") */
 } dmi_span_t;
 
 typedef struct {

@@ -4581,7 +4581,8 @@ static void events_thirtieth_round_world_region(void **state)
  * news, each class told in sentences of our own. "such" before a trigger
  * names a kind told before or events in general, no new happening;
  * guards: the same sentence without it, "such as" listing one, and "the
- * first such talks" ranking the happening itself. */
+ * first such talks" ranking the happening itself. Object relative clauses
+ * (below). */
 static void events_thirty_first_round_audit(void **state)
 {
     (void)state;
@@ -4597,6 +4598,19 @@ static void events_thirty_first_round_audit(void **state)
         {R30_BODY "Diplomats held talks in Oslo on Monday, the first such talks since the summit in Bergen last "
                   "month.\n",
          "talks 2025-06-09 held oslo; meeting 2025-05 held bergen"},
+        /* An object relative clause ("NOUN that SUBJECT VERB") tells what
+         * was done to the noun, before the news: undated there, it takes no
+         * report's day and no dateline. Guards: a noun taking a that-clause
+         * tells a fact; a clause that dates and places itself. */
+        {"date 2025-06-12\n\nOSLO, Norway -- Police arrested three men on Monday in a raid on a farm. The fishing "
+         "fleet owes money tied to the loan schemes that lenders signed onto during the sale.\n",
+         ""},
+        {"date 2025-06-12\n\nOSLO, Norway -- Police arrested three men on Monday in a raid on a farm. The fishing "
+         "fleet owes money tied to the news that lenders signed a pact.\n",
+         "agreement 2025-06-12 held oslo"},
+        {"date 2025-06-12\n\nOSLO, Norway -- Police arrested three men on Monday in a raid on a farm. The fishing "
+         "fleet cut the loan schemes that lenders signed onto in Bergen on Friday.\n",
+         "agreement 2025-06-06 held bergen"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

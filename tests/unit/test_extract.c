@@ -2410,6 +2410,22 @@ static void places_thirty_first_round_pathogens(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round31-pathogens.txt");
 }
 
+/* Thirty-first round (issue 15, the lead): a national news agency cited
+ * by its short name is no place, though one of them spells a capital's
+ * other name; the capital written in full stays. */
+static void places_thirty_first_round_agencies(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe envoy met the foreign minister in Damascus on Monday, SANA said. According "
+         "to SANA, talks will go on.\n",
+         {{33.51, 36.29, 30, DM_PLACE_CITY, 1}, {15.35, 44.21, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe envoy flew from Damascus to Sanaa on Monday.\n",
+         {{33.51, 36.29, 30, DM_PLACE_CITY, 1}, {15.35, 44.21, 50, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round31-agencies.txt");
+}
+
 /* Thirty-first round (issue 15, engineer geofp): a one-word name told of
  * as a person once ("X, who died", "X, 61,") is that person in the
  * article's other bare mentions, not a town of the name; without such a
@@ -5298,6 +5314,7 @@ int main(void)
         cmocka_unit_test(places_thirty_first_round_own_names),
         cmocka_unit_test(places_thirtieth_round_site_towns),
         cmocka_unit_test(places_thirty_first_round_pathogens),
+        cmocka_unit_test(places_thirty_first_round_agencies),
         cmocka_unit_test(places_thirty_first_round_person_signs),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

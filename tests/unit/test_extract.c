@@ -2434,14 +2434,14 @@ static void places_thirty_first_round_person_signs(void **state)
 {
     (void)state;
     static const point_case_t cases[] = {
-        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. The order was founded by Colton, who "
-         "died in 1990. Members believe that Colton once saw a vision.\n",
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Its first conductor was Colton, who "
+         "retired in 1990. Singers say that Colton still writes songs.\n",
          {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
-        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. The order was founded by Colton, 61, "
-         "a teacher. Members believe that Colton once saw a vision.\n",
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Its first conductor was Colton, 61, "
+         "a teacher. Singers say that Colton still writes songs.\n",
          {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
-        {"date 2025-09-12\n\nMembers of the order met in Dayton on Monday. Members believe that Colton once "
-         "saw a vision.\n",
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Singers say that Colton still "
+         "writes songs.\n",
          {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 1}}},
     };
     check_place_cases(cases, G_N_ELEMENTS(cases), "round31-persons.txt");

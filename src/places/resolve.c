@@ -10,6 +10,7 @@
 #include "resolve-private.h"
 #include "context-private.h"
 #include "geom-private.h"
+#include "textnorm-private.h"
 
 #include <glib.h>
 #include <math.h>
@@ -844,30 +845,17 @@ static void without_own_towns(const dmi_cand_t *items, size_t n, const int *was,
         out[j] = was[j] >= 0 && county_own_town(ce, &items[j].e[was[j]]) ? -1 : was[j];
 }
 
-/* Names a and b differ by one letter added, dropped or changed (ASCII case
- * ignored): a spelling of the same name ("Pittsburg", "Pittsburgh"). */
+/* Names a and b differ by one letter added, dropped or changed, case and
+ * accents aside: a spelling of the same name ("Pittsburg", "Pittsburgh"). */
 static int one_letter_apart(const char *a, const char *b)
 {
     if (!a || !b)
         return 0;
-    size_t na = strlen(a), nb = strlen(b);
-    if (na < nb) {
-        const char *t = a;
-        a = b;
-        b = t;
-        size_t u = na;
-        na = nb;
-        nb = u;
-    }
-    if (na - nb > 1)
-        return 0;
-    size_t i = 0;
-    while (i < nb && g_ascii_tolower(a[i]) == g_ascii_tolower(b[i]))
-        i++;
-    if (i == nb)
-        return na != nb;
-    /* The first difference: one letter more in a, or one changed. */
-    return g_ascii_strcasecmp(a + i + 1, b + i + (na == nb)) == 0;
+    char *ka = dmi_text_normalize(a, -1), *kb = dmi_text_normalize(b, -1);
+    int apart = ka && kb && dmi_text_edit_distance(ka, kb, 1) == 1;
+    g_free(ka);
+    g_free(kb);
+    return apart;
 }
 
 /* A town found through a spelling of its name one letter apart ("Pittsburgh"

@@ -705,9 +705,10 @@ const dmi_trigger_t *dmi_headline_trigger_at(const dmi_article_t *a, size_t t)
 }
 
 /* "received the Peruvian foreign minister", "receives President X", "was
- * received by the king": a host receiving a visitor. Not "received a call",
- * "received assurances", "received the award": the thing received is no
- * person. */
+ * received by the king", "welcomed Mendez to Lima": a host receiving a
+ * visitor. Not "received a call", "received assurances", "welcomed the
+ * decision", "welcomed the failure of the talks", "welcomed Chile's offer":
+ * the thing received or welcomed is no person (a reaction, no meeting). */
 static int received_person(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"the", "his", "her", "their", "a", "an", "visiting", NULL};
@@ -718,8 +719,18 @@ static int received_person(const dmi_article_t *a, size_t t)
     if (dmi_tok_is(a, u, "by"))
         return t > 0 && (dmi_tok_is(a, t - 1, "was") || dmi_tok_is(a, t - 1, "were")) && u + 1 < a->token_count &&
                (a->tokens[u + 1].flags & DMI_TOK_CAP || dmi_tok_is(a, u + 1, "the"));
-    if (a->tokens[u].flags & DMI_TOK_CAP)
-        return dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) == 0;
+    if (a->tokens[u].flags & DMI_TOK_CAP) {
+        if (dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) != 0)
+            return 0;
+        /* "Chile's offer", "President Rojas's plan": a named one's thing */
+        for (size_t v = u; v < u + 5 && v < a->token_count && a->tokens[v].sentence == a->tokens[t].sentence; v++) {
+            if (a->tokens[v].flags & DMI_TOK_POSS)
+                return 0;
+            if (!(a->tokens[v].flags & DMI_TOK_CAP) || !(a->tokens[v].flags & DMI_TOK_WORD))
+                break;
+        }
+        return 1;
+    }
     if (dmi_tok_in(a, u, dets) < 0)
         return 0;
     /* a role after the determiner and up to three adjectives or
@@ -734,6 +745,19 @@ static int received_person(const dmi_article_t *a, size_t t)
             return 1;
     }
     return 0;
+}
+
+/* "to welcome the decision", "will welcome President X": "welcome" as a
+ * verb with its object right after it (a determiner or a name); not the
+ * noun ("a warm welcome to", "a welcome ceremony for"). */
+static int welcome_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const dets[] = {"the", "his", "her", "their", "its", "a", "an", "this", "these", NULL};
+    if (!dmi_tok_is(a, t, "welcome") || t + 1 >= a->token_count || a->tokens[t + 1].sentence != a->tokens[t].sentence)
+        return 0;
+    if (t > 0 && a->tokens[t - 1].sentence == a->tokens[t].sentence && dmi_tok_in(a, t - 1, dets) >= 0)
+        return 0;
+    return dmi_tok_in(a, t + 1, dets) >= 0 || (a->tokens[t + 1].flags & DMI_TOK_CAP && dmi_tok_word(a, t + 1));
 }
 
 /* Words of "be" (and "get") before a participle: a passive. */
@@ -792,7 +816,9 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
          * terms settled; not "agreed to meet", "agreed that". */
         if (dmi_tok_is(a, t, "agreed") && !agreed_on(a, t))
             return NULL;
-        if ((dmi_tok_is(a, t, "received") || dmi_tok_is(a, t, "receives")) && !received_person(a, t))
+        if ((dmi_tok_is(a, t, "received") || dmi_tok_is(a, t, "receives") || dmi_tok_is(a, t, "welcomed") ||
+             dmi_tok_is(a, t, "welcomes") || welcome_verb(a, t)) &&
+            !received_person(a, t))
             return NULL;
         /* "headed for Jordan", "will leave for Lima": setting out is a trip
          * only toward a named place ("left the talks" is none). */

@@ -43,6 +43,13 @@ static const construction_case_t cases[] = {
      0},
     {"received a thing, no person", BODY "Mendez received a prize for his work in Santiago on Monday.\n", "", 0},
     {"X welcomed Y to C", BODY "Rojas welcomed Mendez to Lima on Monday.\n", "meeting held lima", 0},
+    /* Thirty-second round (the precision audit: a reaction read as a meeting). */
+    {"X welcomed a thing: a reaction, no meeting",
+     BODY "Rojas welcomed the collapse of the fishing quota plan in Lima on Monday.\n", "", 0},
+    {"X welcomed a named one's thing: no meeting", BODY "Rojas welcomed Chile's offer in Lima on Monday.\n", "", 0},
+    {"X will welcome a thing: no meeting", BODY "Rojas will welcome the ruling in Lima on Monday.\n", "", 0},
+    {"X welcomed the visiting minister in C", BODY "Rojas welcomed the visiting Chilean minister in Lima on Monday.\n",
+     "meeting held lima", 0},
     {"X offered a welcome to Y in C",
      BODY "Rojas offered a warm welcome to the Peruvian foreign minister in Lima on Monday.\n", "meeting held lima", 0},
     {"itinerary: 'also meet' is the occasion before it, not the earlier stop",

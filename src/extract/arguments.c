@@ -1517,6 +1517,37 @@ static int later_news_here(const dmi_events_state_t *S, const dmi_xevent_t *e, s
             told_by_lede_person(S, sentence_first, e->trigger, lede_end));
 }
 
+static const char *const showing_verbs_list[] = {
+#include "rules/showing_verbs.inc"
+    NULL};
+static dmi_word_set_t showing_verbs = DMI_WORD_SET(showing_verbs_list);
+
+/* "state television showed a meeting between X and Y", "the channel
+ * aired talks": the trigger at trig is the object of a verb of showing
+ * (rules/showing_verbs.txt, at most two words before it) whose subject is a
+ * news outlet's word (rules/media_words.txt, at most three words before the
+ * verb): seen on a screen, not held where the report is filed (nor at the
+ * city of the trip the report covers). */
+int dmi_shown_on_screen(const dmi_article_t *a, size_t first, size_t trig)
+{
+    for (size_t u = trig; u > first && u + 3 > trig;) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            return 0;
+        if (dmi_tok_in_set(a, u, &showing_verbs) < 0)
+            continue;
+        for (size_t v = u; v > first && v + 4 > u;) {
+            v--;
+            if (!dmi_tok_word(a, v))
+                return 0;
+            if (dmi_tok_in_set(a, v, &dmi_media_words) >= 0)
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last)
 {
     dmi_extraction_t *x = S->x;
@@ -1524,7 +1555,7 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
     size_t home = dmi_dateline_city(S);
     /* The dateline is where the reporter is now: a lede's background
      * ("established in 1953 after talks") happened elsewhere. */
-    if (home == NONE || dmi_date_before_news(&e->date, &x->date))
+    if (home == NONE || dmi_date_before_news(&e->date, &x->date) || dmi_shown_on_screen(a, first, e->trigger))
         return;
     size_t lede_end = S->dateline_end;
     if (S->dateline_alone && lede_end < a->token_count)

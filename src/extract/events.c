@@ -1074,14 +1074,16 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * stops ("After stops in A, B and C, she is now in the south, meeting
      * bankers"): the city of the last trip told is one of them. */
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        S->setting != NONE && !backref && !trip_here && !other_stop && !continues && !dmi_after_stops(S, si))
+        S->setting != NONE && !backref && !trip_here && !other_stop && !continues && !dmi_after_stops(S, si) &&
+        !dmi_shown_on_screen(a, sn->first, trig))
         dmi_add_place(&e, S->setting);
     /* A meeting held on the report's day or the day before and placed
      * nowhere, told past the lede: a wire report is filed where the visit
      * it covers goes on ("MOSCOW - ... Gorbachev, who had talks with her
      * yesterday"). */
     if (e.place_count == 0 && (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && tr->strength >= 2 &&
-        e.status == DM_EVENT_HELD && !backref && !trip_here && e.date.day && !e.date_weak && x->date.day) {
+        e.status == DM_EVENT_HELD && !backref && !trip_here && e.date.day && !e.date_weak && x->date.day &&
+        !dmi_shown_on_screen(a, sn->first, trig)) {
         long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
                    dmi_date_days(e.date.year, e.date.month, e.date.day);
         size_t dateline = ago >= 0 && ago <= 1 ? dmi_dateline_city(S) : NONE;

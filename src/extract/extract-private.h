@@ -643,6 +643,7 @@ void dmi_city_for_country(dmi_events_state_t *S, dmi_xevent_t *e, size_t si);
 void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
+int dmi_shown_on_screen(const dmi_article_t *a, size_t first, size_t trig);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 size_t dmi_dateline_city(const dmi_events_state_t *S);
 int dmi_second_dateline(const dmi_extraction_t *x, size_t dateline_end);

@@ -390,6 +390,20 @@ static const construction_case_t cases[] = {
      "Peruvian President Ana Rojas on Friday, the Bolivian envoy Juan Quispe announced here.\n\nThe news came "
      "after Quispe met Mendez for the second time.\n",
      "meeting planned arica; statement held arica; meeting held arica", 0},
+    /* Thirty-second round (the precision audit): a meeting a medium showed
+     * was seen on a screen; the dateline, where the report is filed, is no
+     * place of it. A meeting told past the lede on the report's day stays
+     * at the dateline when no medium shows it. */
+    {"past the lede, state television showed a meeting: no place",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Floods cut the coastal road for a third day, "
+     "officials said.\n\nState television showed a meeting on Tuesday between Chilean President Carlos Mendez and "
+     "the regional governor Ana Rojas.\n",
+     "meeting held -", 0},
+    {"past the lede, a meeting on the report's day: at the dateline",
+     "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Floods cut the coastal road for a third day, "
+     "officials said.\n\nChilean President Carlos Mendez held a meeting on Tuesday with the regional governor "
+     "Ana Rojas.\n",
+     "meeting held arica", 0},
     {"past the lede, someone not of the lede met Y: no meeting",
      "date 2010-06-15\nSome headline for the test\n\nARICA, June 15 - Chilean President Carlos Mendez will meet "
      "Peruvian President Ana Rojas on Friday, the Bolivian envoy Juan Quispe announced here.\n\nThe news came "

@@ -646,6 +646,35 @@ def print_errors(doc_id, gold, res, extra=False):
         print("\n".join(lines))
 
 
+def print_event_figures(e):
+    """The event lines of the report (tests/events/fresh/score_fresh.py prints them too)."""
+    print(f"events: P {fmt(e['precision'])} R {fmt(e['recall'])} F1 {fmt(e['f1'])}  "
+          f"(hits {e['hits']}, gold {e['gold']} + {e['gold_optional']} optional, emitted {e['emitted']}, "
+          f"{e['matched_optional']} on optional gold)")
+    print(f"  type family + place only (date and status not checked): P {fmt(e['located_precision'])} "
+          f"R {fmt(e['located_recall'])} F1 {fmt(e['located_f1'])}")
+    print(f"  among {e['matched']} matched (type family + place): date {fmt(e['date_accuracy'])} "
+          f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}, persons P "
+          f"{fmt(e['persons_precision'])} R {fmt(e['persons_recall'])} ({e['persons_ok']} of "
+          f"{e['persons_emitted']} emitted, {e['persons_gold']} in the gold)")
+    print("  persons by pairing: " + "; ".join(
+        f"{text} {e[f'persons_{w}_pairs']} pairs P {fmt(e[f'persons_{w}_precision'])} "
+        f"R {fmt(e[f'persons_{w}_recall'])} ({e[f'persons_{w}_ok']} of {e[f'persons_{w}_emitted']} emitted, "
+        f"{e[f'persons_{w}_gold']} in the gold)"
+        for w, text in (("own", "emitted event told in the gold sentence"), ("other", "told elsewhere"))))
+    print("  date errors by kind: " + ", ".join(f"{text} {e['date_kind_' + k]}" for k, text in DATE_KINDS)
+          + f"; emitted earlier than the gold {e['date_earlier']}, later {e['date_later']}; dated where the "
+          f"gold leaves it undated (no error): planned {e['date_extra_planned']}, other {e['date_extra_other']}")
+    print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])}); "
+          f"{e['invented_country']} ({fmt(e['invented_country_share'])}) with no gold event of the family "
+          f"in the same country")
+    print("  by family (gold / emitted: hits, near misses): " + "; ".join(
+        f"{f} {e['family_gold_' + f]} / {e['family_emitted_' + f]}: {e['family_hits_' + f]}, "
+        f"{e['family_near_' + f]}" for f in FAMILIES))
+    print("  invented by type (invented of emitted): " + ", ".join(
+        f"{t} {e['type_invented_' + t]} of {e['type_emitted_' + t]}" for t in TYPES if e['type_emitted_' + t]))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--diplomap", default=os.environ.get("DIPLOMAP"), help="the diplomap binary ($DIPLOMAP)")
@@ -718,31 +747,7 @@ def main(argv=None):
     else:
         e, p = total["events"], total["places"]
         print(f"{a.half} half: {len(results)} texts with gold ({len(skipped)} skipped, {len(failed)} extract failures)")
-        print(f"events: P {fmt(e['precision'])} R {fmt(e['recall'])} F1 {fmt(e['f1'])}  "
-              f"(hits {e['hits']}, gold {e['gold']} + {e['gold_optional']} optional, emitted {e['emitted']}, "
-              f"{e['matched_optional']} on optional gold)")
-        print(f"  type family + place only (date and status not checked): P {fmt(e['located_precision'])} "
-              f"R {fmt(e['located_recall'])} F1 {fmt(e['located_f1'])}")
-        print(f"  among {e['matched']} matched (type family + place): date {fmt(e['date_accuracy'])} "
-              f"({e['date_coarse']} too coarse), status {fmt(e['status_accuracy'])}, persons P "
-              f"{fmt(e['persons_precision'])} R {fmt(e['persons_recall'])} ({e['persons_ok']} of "
-              f"{e['persons_emitted']} emitted, {e['persons_gold']} in the gold)")
-        print("  persons by pairing: " + "; ".join(
-            f"{text} {e[f'persons_{w}_pairs']} pairs P {fmt(e[f'persons_{w}_precision'])} "
-            f"R {fmt(e[f'persons_{w}_recall'])} ({e[f'persons_{w}_ok']} of {e[f'persons_{w}_emitted']} emitted, "
-            f"{e[f'persons_{w}_gold']} in the gold)"
-            for w, text in (("own", "emitted event told in the gold sentence"), ("other", "told elsewhere"))))
-        print("  date errors by kind: " + ", ".join(f"{text} {e['date_kind_' + k]}" for k, text in DATE_KINDS)
-              + f"; emitted earlier than the gold {e['date_earlier']}, later {e['date_later']}; dated where the "
-              f"gold leaves it undated (no error): planned {e['date_extra_planned']}, other {e['date_extra_other']}")
-        print(f"  invented {e['invented']} of {e['emitted']} emitted ({fmt(e['invented_share'])}); "
-              f"{e['invented_country']} ({fmt(e['invented_country_share'])}) with no gold event of the family "
-              f"in the same country")
-        print("  by family (gold / emitted: hits, near misses): " + "; ".join(
-            f"{f} {e['family_gold_' + f]} / {e['family_emitted_' + f]}: {e['family_hits_' + f]}, "
-            f"{e['family_near_' + f]}" for f in FAMILIES))
-        print("  invented by type (invented of emitted): " + ", ".join(
-            f"{t} {e['type_invented_' + t]} of {e['type_emitted_' + t]}" for t in TYPES if e['type_emitted_' + t]))
+        print_event_figures(e)
         print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
               f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
               f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "

@@ -33,7 +33,9 @@
  *      left out (it is "far"), and the rest is measured again; outliers on
  *      one side go together (see below);
  *   4. a place no event names goes too when it crowds the events into
- *      less than a third of the frame (leave_out_named_only()).
+ *      less than a third of the frame (leave_out_named_only()), or, when
+ *      no frame could spread the events, when it lies more than
+ *      FOCUS_GROUP_KM from every event's place and named once (leave_out_beyond_events()).
  * Far places go to the overview (a small map of every place with the
  * main frame outlined) and a line that leaves the frame ends in an edge
  * pointer naming its far end ("to Washington"). */
@@ -128,6 +130,56 @@ static double kept_spread(const dm_map_t *map, const double *x, const double *y,
                              aspect);
 }
 
+/* 4b. Events too close for any frame to spread them (every event at one
+ * city, or at two towns a suburb apart) keep the places merely named near
+ * them as context, but not a city or site named once in passing (one
+ * mention: a place the text returns to is part of the story, and a place
+ * an editor added by hand has none) farther than FOCUS_GROUP_KM from every
+ * event's place: a story of talks in one capital that recalls a summit
+ * across the continent would otherwise be drawn as a continent with the
+ * talks at its edge. Such places go to the overview. Only when every
+ * event's place is a city or a site (a country's events stand for its
+ * land, whose neighbours are its context). Returns the places left out. */
+static size_t leave_out_beyond_events(dm_map_t *map, const int *use)
+{
+    const dm_story_t *s = map->story;
+    size_t np = dm_story_place_count(s), n = 0;
+    int named[FOCUS_MAX_PLACES] = {0}, spot[FOCUS_MAX_PLACES] = {0}, nspot = 0;
+    for (size_t j = 0; j < dm_story_event_count(s); j++) {
+        const dm_event_t *e = dm_story_event(s, j);
+        for (size_t k = 0; k < e->place_count; k++) {
+            int pi = place_index(s, e->places[k]);
+            if (pi < 0)
+                continue;
+            named[pi] = 1;
+            if (!use[pi] || map->far[pi])
+                continue;
+            if (dm_story_place(s, (size_t)pi)->kind != DM_PLACE_CITY &&
+                dm_story_place(s, (size_t)pi)->kind != DM_PLACE_SITE)
+                return 0;
+            spot[pi] = 1;
+            nspot++;
+        }
+    }
+    if (!nspot)
+        return 0;
+    for (size_t i = 0; i < np; i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (!use[i] || map->far[i] || named[i] || p->mention_count != 1 ||
+            (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE))
+            continue;
+        int near = 0;
+        for (size_t k = 0; k < np && !near; k++)
+            near = spot[k] && dmi_geodesic_km(p->lat, p->lon, dm_story_place(s, k)->lat,
+                                               dm_story_place(s, k)->lon) < FOCUS_GROUP_KM;
+        if (!near) {
+            map->far[i] = 1;
+            n++;
+        }
+    }
+    return n;
+}
+
 /* 4. A place merely named (no event names it: Moscow in a story of the
  * Russian premier's visit to Bratislava) is context: it may widen the frame
  * only while the events still spread over a third of it. Otherwise the
@@ -177,7 +229,7 @@ static size_t leave_out_named_only(dm_map_t *map, const dmi_frame_t *f, const in
             }
         }
         if (best < 0)
-            return 0;   /* the events stay crowded whatever goes: keep every place */
+            return leave_out_beyond_events(map, use);   /* the events stay crowded whatever goes */
         gone[best] = 1;
         spread = best_spread;
     }

@@ -1650,6 +1650,44 @@ static void principal_country_off_the_edge(void **state)
     }
 }
 
+/* Two events in one city (no frame spreads them) and two cities merely
+ * named once: one a region away, one across the continent. The far one
+ * goes to the overview (it would make the map a continent with the events
+ * at its edge); the near one stays as context. Guard: a far city the text
+ * names twice is part of the story and stays in the main frame (on the
+ * landscape canvases: on a phone's portrait one, focus's step 3 already
+ * leaves it out, as it did before). */
+static void city_named_once_far_from_one_spot_goes_to_the_overview(void **state)
+{
+    (void)state;
+    static const char *fmt =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"lis\",\"name\":\"Lisbon\",\"kind\":\"city\",\"lat\":38.72,\"lon\":-9.14,\"mentions\":[[0,6]]},"
+        "{\"id\":\"opo\",\"name\":\"Porto\",\"kind\":\"city\",\"lat\":41.15,\"lon\":-8.61,\"mentions\":[[10,15]]},"
+        "{\"id\":\"waw\",\"name\":\"Warsaw\",\"kind\":\"city\",\"lat\":52.23,\"lon\":21.01,\"mentions\":[%s]}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"talks\",\"places\":[\"lis\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"lis\"],\"status\":\"held\"}]}";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}, {640, 800}};
+    for (int twice = 0; twice < 2; twice++) {
+        char story[2048];
+        snprintf(story, sizeof story, fmt, twice ? "[20,26],[40,46]" : "[20,26]");
+        for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+            if (twice && sizes[k][0] < sizes[k][1])
+                continue;
+            json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+            json_t *w = marker_of(root, "waw"), *o = marker_of(root, "opo");
+            assert_non_null(w);
+            assert_non_null(o);
+            const char *want = twice ? "main" : "overview", *got = json_string_value(json_object_get(w, "frame"));
+            if (strcmp(got, want) != 0)
+                fail_msg("%dx%d: a far city named %s is drawn in the %s frame", sizes[k][0], sizes[k][1],
+                         twice ? "twice" : "once", got);
+            assert_string_equal(json_string_value(json_object_get(o, "frame")), "main");
+            json_decref(root);
+        }
+    }
+}
+
 /* Guard: zooming out to bring the principal in from the edge would crowd
  * a city and its airport at the other end of the frame together (closer
  * than insets.c's crowding distance, 2.4 label sizes: on the corpus such a
@@ -1765,6 +1803,7 @@ int main(void)
         cmocka_unit_test(principal_off_the_edge_past_a_crowded_pair),
         cmocka_unit_test(principal_off_the_edge_of_a_world_map),
         cmocka_unit_test(principal_country_off_the_edge),
+        cmocka_unit_test(city_named_once_far_from_one_spot_goes_to_the_overview),
         cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
     };

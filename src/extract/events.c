@@ -414,6 +414,34 @@ static int earlier_leg(const dmi_article_t *a, size_t first, size_t trig, size_t
     return 0;
 }
 
+/* A weak incident word ("killed", "harassed") is placed within nine words
+ * of it (the end it returns, at most own): "killed a cyclist in Chile", not
+ * "killed protesters in a war long ago ... later taught at a school based in
+ * Chile". When the object is a list ("harassed a destroyer and a frigate in
+ * the strait"), a place whose cue ("in", "off the") lies inside those nine
+ * words counts too, though its name starts past them: the list, not another
+ * clause, pushed it there. */
+static size_t weak_incident_reach(const dmi_article_t *a, const dmi_extraction_t *x, size_t trig, size_t own)
+{
+    size_t reach = trig + 9;
+    int list = 0;
+    for (size_t t = trig + 1; t < reach && !list; t++)
+        list = dmi_tok_is(a, t, "and") || dmi_tok_is(a, t, "or");
+    if (!list)
+        return reach;
+    for (size_t k = dmi_mention_lower(x, reach); k < x->mention_count && x->mentions[k].first < own; k++) {
+        size_t m = x->mentions[k].first;
+        if (m > reach + 1)
+            break;
+        size_t p = m - 1;
+        if (dmi_tok_is(a, p, "the"))
+            p--;
+        if (p <= trig + 9 && dmi_cue_before(a, m) == 1)
+            return m + 1;
+    }
+    return reach;
+}
+
 /* The places of the trigger's own clause (dmi_trigger_clause) in [first,
  * last), else, when it names none, those of the whole stretch as before,
  * less a relative or participle clause with a date of its own ("X, who
@@ -657,7 +685,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
              * "killed a cyclist in Chile", not "killed protesters in a war
              * long ago ... later taught at a school based in Chile". */
             if (e.type == DM_EVENT_INCIDENT && tr->strength < 2 && own > trig + 9)
-                own = trig + 9;
+                own = weak_incident_reach(a, x, trig, own);
             size_t dest = dmi_setting_out(a, trig) ? dmi_departure_for(a, trig) : NONE;
             for (size_t k = dest != NONE ? dmi_mention_lower(x, dest) : x->mention_count;
                  k < x->mention_count && x->mentions[k].first == dest; k++)

@@ -4683,6 +4683,24 @@ static void events_thirty_first_round_trip_days(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-second round (issue 14, engineer miss32): a weak incident word
+ * whose object is a list is placed by a cue inside its nine words, though the
+ * name starts past them. Guards: no list, the nine words hold; a place of
+ * another clause stays out. */
+static void events_thirty_second_round_listed_objects(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {R30_BODY "The Chinese navy harassed a Japanese destroyer and a Canadian frigate in the Taiwan Strait on "
+                  "Monday.\n",
+         "incident 2025-06-09 held taiwan-strait"},
+        {R30_BODY "A storm has killed one person, an elderly retired teacher in Ohio.\n", ""},
+        {R30_BODY "The colonel killed rebels and looters in a war long ago and then taught at a school in Chile.\n",
+         ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5364,6 +5382,7 @@ int main(void)
         cmocka_unit_test(events_thirty_first_round_audit),
         cmocka_unit_test(events_thirty_first_round_story_day_calls),
         cmocka_unit_test(events_thirty_first_round_trip_days),
+        cmocka_unit_test(events_thirty_second_round_listed_objects),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

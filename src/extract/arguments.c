@@ -475,6 +475,11 @@ static const char *const settlement_nouns_list[] = {
     NULL};
 static dmi_word_set_t settlement_nouns = DMI_WORD_SET(settlement_nouns_list);
 
+int dmi_settlement_noun(const dmi_article_t *a, size_t t)
+{
+    return !(a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t, &settlement_nouns) >= 0;
+}
+
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */

@@ -547,6 +547,9 @@ int dmi_act_word(const dmi_article_t *a, size_t t);
  * rules/act_frames.txt, kind government). */
 int dmi_act_government(const dmi_article_t *a, size_t t);
 size_t dmi_departure_for(const dmi_article_t *a, size_t t);
+/* Token t, in lower case, is a noun of a place's kind that news writes
+ * before "of" and the name ("the port city of X"; rules/settlement_nouns.txt). */
+int dmi_settlement_noun(const dmi_article_t *a, size_t t);
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t);
 /* dmi_trigger_at for a word of the headline, whatever its case (a
  * headline in capitals or title case). */

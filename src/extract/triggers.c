@@ -258,14 +258,29 @@ int dmi_setting_out(const dmi_article_t *a, size_t t)
 
 /* The token after "for" in "headed for Jordan", "leave for Washington on
  * Monday" (within three words, same sentence, a capitalised word), else
- * SIZE_MAX. */
+ * SIZE_MAX. A place told by its kind ("left for the lakeside resort of X",
+ * "headed for the port city of Y"; rules/settlement_nouns.txt) is the name
+ * after the kind's "of", the kind within five words of "for". */
 size_t dmi_departure_for(const dmi_article_t *a, size_t t)
 {
     for (size_t u = t + 1; u < t + 4 && u + 1 < a->token_count; u++) {
         if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
             return SIZE_MAX;
-        if (dmi_tok_is(a, u, "for") && (a->tokens[u + 1].flags & DMI_TOK_CAP))
+        if (!dmi_tok_is(a, u, "for"))
+            continue;
+        if (a->tokens[u + 1].flags & DMI_TOK_CAP)
             return u + 1;
+        if (!dmi_tok_is(a, u + 1, "the"))
+            return SIZE_MAX;
+        for (size_t v = u + 2; v < u + 7 && v + 2 < a->token_count && dmi_tok_word(a, v) &&
+                               a->tokens[v].sentence == a->tokens[t].sentence;
+             v++)
+            if (dmi_settlement_noun(a, v))
+                return dmi_tok_is(a, v + 1, "of") && (a->tokens[v + 2].flags & DMI_TOK_CAP) &&
+                               a->tokens[v + 2].sentence == a->tokens[t].sentence
+                           ? v + 2
+                           : SIZE_MAX;
+        return SIZE_MAX;
     }
     return SIZE_MAX;
 }

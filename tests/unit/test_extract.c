@@ -4701,6 +4701,26 @@ static void events_thirty_second_round_listed_objects(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-second round (issue 14, engineer miss32): setting out "for" a
+ * place told by its kind ("left for the lakeside resort of X") goes to the
+ * name after the kind's "of", and refines a trip told at its country.
+ * Guard: "left for the talks" names no place. */
+static void events_thirty_second_round_departure_kind(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2025-06-12\n\nRAMALLAH, June 12 (Wire) - Palestinian President Ali Haddad headed for Egypt on "
+         "Thursday for talks with President Omar Said, officials said.\nHaddad left for the seaside resort of "
+         "Sharm el-Sheikh, where the Egyptian leader is resting.\n",
+         "visit 2025-06-12 held sharm-el-sheikh"},
+        {"date 2025-06-12\n\nRAMALLAH, June 12 (Wire) - Palestinian President Ali Haddad headed for Egypt on "
+         "Thursday for talks with President Omar Said, officials said.\nHaddad left for the talks with a heavy "
+         "heart.\n",
+         "visit 2025-06-12 held egypt"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-eighth round (engineer speaker): a country, its government or
  * a described leader as the speaker of a saying is that government's
  * statement, at the dateline's city when the dateline is in that country,
@@ -5383,6 +5403,7 @@ int main(void)
         cmocka_unit_test(events_thirty_first_round_story_day_calls),
         cmocka_unit_test(events_thirty_first_round_trip_days),
         cmocka_unit_test(events_thirty_second_round_listed_objects),
+        cmocka_unit_test(events_thirty_second_round_departure_kind),
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),

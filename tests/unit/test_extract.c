@@ -1171,6 +1171,19 @@ static void resolves_relative_dates(void **state)
     dmi_date_format(&d, got);
     assert_string_equal(got, "2025-09-12");
     dmi_article_clear(&art);
+    /* Thirty-second round (the precision audit): a date told as a bound of
+     * something else ("made after", "since") is no day of the report; a
+     * dateline after it still is. */
+    const char *t4 = "Shops pulled biscuits made after March 3, 2024 from their shelves.";
+    assert_int_equal(dmi_article_init(ctx, &art, t4, strlen(t4), "d"), DM_OK);
+    assert_int_not_equal(dmi_article_date(&art, &d), 0);
+    dmi_article_clear(&art);
+    const char *t5 = "Ties frozen since May 2, 2019 thaw. OSLO, Sept. 12, 2025 -- Talks were held.";
+    assert_int_equal(dmi_article_init(ctx, &art, t5, strlen(t5), "d"), DM_OK);
+    assert_int_equal(dmi_article_date(&art, &d), 0);
+    dmi_date_format(&d, got);
+    assert_string_equal(got, "2025-09-12");
+    dmi_article_clear(&art);
     dm_context_destroy(ctx);
 }
 

@@ -1784,7 +1784,7 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     return 0;
 }
 
-/* "arrived" (or "traveled") at token t told of something or someone that pays no visit:
+/* "arrived" (any inflection, or "traveled") at token t told of something or someone that pays no visit:
  * its subject (the words back to the clause's start) opens with a count
  * ("52,000 people", "the six", "five nurses"; not "a 12-member team of
  * inspectors sent by two agencies"), names kin ("his wife and children"), or
@@ -1801,7 +1801,14 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
     /* "the boats had traveled into its waters": the same subjects travel
      * without a visit (a count does not: "two senators traveled"). */
     static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling", NULL};
-    int arrived = dmi_tok_is(a, t, "arrived");
+    /* the arrival verb's inflections ("will arrive", "arriving") as "arrived" */
+    static const char *const arrivals[] = {"arrived", "arrive", "arrives", "arriving", NULL};
+    int arrived = dmi_tok_in(a, t, arrivals) >= 0;
+    /* "were the first to arrive": a rank among arrivals the text tells as
+     * such elsewhere, no trip of its own */
+    static const char *const ranks[] = {"first", "last", NULL};
+    if (arrived && t >= 2 && dmi_tok_is(a, t, "arrive") && dmi_tok_is(a, t - 1, "to") && dmi_tok_in(a, t - 2, ranks) >= 0)
+        return 1;
     if (!arrived && dmi_tok_in(a, t, travelled) < 0)
         return 0;
     size_t start = t;

@@ -87,6 +87,14 @@ static const construction_case_t cases[] = {
     {"a visit by Y to X", BODY "An official visit by Mendez to Peru ended on Monday.\n", "visit held peru", 0},
     {"paid a state visit to X", BODY "Mendez paid a state visit to Peru on Monday.\n", "visit held peru", 0},
     {"arrived in C", BODY "Mendez arrived in Lima on Monday for a two-day visit.\n", "visit held lima", 0},
+    /* Thirty-second round (the fresh gold of the geoparsing dev halves: a trip told ahead by the
+     * arrival verb's other inflections; things and ranks are no trip, as with "arrived"). */
+    {"X is expected to arrive in C", BODY "Mendez is expected to arrive in Lima on Thursday.\n", "visit planned lima", 0},
+    {"goods will arrive in C: no visit", BODY "The grain shipment will arrive in Lima on Thursday.\n", "", 0},
+    {"the first to arrive: a rank, no trip of its own",
+     BODY "Mendez arrived in Lima on Monday. Of the two delegations, hers was the last to arrive in Lima, late "
+          "on June 20.\n",
+     "visit held lima", 0},
     {"boats traveled into X's waters: no visit",
      BODY "Two patrol boats had traveled into Peruvian waters near Callao on Monday, the navy said.\n", "", 0},
     {"X traveled to C", BODY "Two senators traveled to Lima on Monday.\n", "visit held lima", 0},

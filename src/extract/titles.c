@@ -529,6 +529,19 @@ static int is_preposition(const dmi_article_t *a, size_t t)
     return dmi_tok_in(a, t, w) >= 0;
 }
 
+/* The end of a headline's subject that starts at s0: the first
+ * punctuation (a possessive's apostrophe aside), verb, auxiliary or "who"
+ * before the verb v. */
+static size_t subject_end(const dmi_article_t *a, const dmi_sentence_t *sn, size_t s0, size_t v)
+{
+    static const char *const stops[] = {"had", "has", "have", "will", "would", "was", "were", "is", "are", "who", NULL};
+    size_t s1 = s0;
+    while (s1 < v && s1 < sn->last && !(a->tokens[s1].flags & DMI_TOK_PUNCT && !(a->tokens[s1].flags & DMI_TOK_POSS)) &&
+           headline_verb(a, s1) < 0 && !dmi_is_speech_verb(a, s1) && dmi_tok_in(a, s1, stops) < 0)
+        s1++;
+    return s1;
+}
+
 /* A headline from the main event: subject, verb in the present (or "to"
  * + verb when planned), object, venue. "Seoul proposes liaison channel at
  * Panmunjom", "Pacific Islands Forum leaders agree ocean security pact in
@@ -576,13 +589,30 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     }
     if (s0 < sn->last && dmi_tok_is(a, s0, "the"))
         s0++;
-    size_t s1 = s0;
-    while (s1 < v && s1 < sn->last && !(a->tokens[s1].flags & DMI_TOK_PUNCT && !(a->tokens[s1].flags & DMI_TOK_POSS)) &&
-           headline_verb(a, s1) < 0 && !dmi_is_speech_verb(a, s1) && !dmi_tok_is(a, s1, "had") &&
-           !dmi_tok_is(a, s1, "has") && !dmi_tok_is(a, s1, "have") && !dmi_tok_is(a, s1, "will") &&
-           !dmi_tok_is(a, s1, "would") && !dmi_tok_is(a, s1, "was") && !dmi_tok_is(a, s1, "were") &&
-           !dmi_tok_is(a, s1, "is") && !dmi_tok_is(a, s1, "are") && !dmi_tok_is(a, s1, "who"))
-        s1++;
+    size_t s1 = subject_end(a, sn, s0, v);
+    /* Opening words that end in a comma and begin with a word that opens
+     * sentences as an ordinary word ("In Lisbon,", "Earlier on Thursday,",
+     * "Meanwhile,") set the scene: the subject follows the comma. */
+    if (s1 > s0 && s1 < v && dmi_tok_is(a, s1, ",") && dmi_tok_in_set_cs(a, s0, &dmi_sentence_words)) {
+        s0 = s1 + 1;
+        if (s0 < sn->last && dmi_tok_is(a, s0, "the"))
+            s0++;
+        s1 = subject_end(a, sn, s0, v);
+    }
+    /* "TV reported that Ana had phoned ...": the one who reports is not the
+     * one who acts; the subject is the that-clause's. */
+    int reported = 0;
+    if (s1 > s0 && s1 < v && dmi_is_speech_verb(a, s1)) {
+        for (size_t t = s1 + 1; t < v && t <= s1 + 3; t++)
+            if (dmi_tok_is(a, t, "that")) {
+                reported = 1;
+                s0 = t + 1;
+                if (s0 < sn->last && dmi_tok_is(a, s0, "the"))
+                    s0++;
+                s1 = subject_end(a, sn, s0, v);
+                break;
+            }
+    }
     GString *g = g_string_new(NULL);
     int plural = 0;
     int subject_ok = s1 > s0 && s1 - s0 <= 5 && (a->tokens[s0].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
@@ -590,8 +620,23 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     static const char *const pronouns[] = {"it", "he", "she", "they", "we", "i", "you", NULL};
     if (subject_ok && dmi_tok_in(a, s0, pronouns) >= 0)
         subject_ok = 0;
-    /* A communication or a trip is told from its sender's place. */
-    if ((dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2)
+    /* "During a visit to C the envoy met ...": a preposition opens no
+     * subject, and none ends one ("for the frigate to travel"). */
+    if (subject_ok && ((is_preposition(a, s0) && !dmi_tok_is(a, s0, "and") && !dmi_tok_is(a, s0, "that") &&
+                        !dmi_tok_is(a, s0, "which")) ||
+                       is_preposition(a, s1 - 1)))
+        subject_ok = 0;
+    /* A report whose actor is no name ("reported that eleven residents had
+     * travelled") gives no headline: neither the reporter nor a country acted. */
+    if (reported && !subject_ok) {
+        g_string_free(g, TRUE);
+        return;
+    }
+    /* A communication or a trip is told from its sender's place, when that
+     * is not the place it goes to (a trip to a town told twice). */
+    int from_sender = (dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2 &&
+                      strcmp(x->places[e->places[0]].name, x->places[e->places[e->place_count - 1]].name) != 0;
+    if (from_sender)
         subject_ok = 0;
     if (subject_ok) {
         for (size_t t = s0; t < s1; t++) {
@@ -612,7 +657,7 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
             (!(a->tokens[s1 - 1].flags & DMI_TOK_CAP) ||
              (s1 - 1 == s0 && !x->person_tok[s0] && dmi_gazetteer_match(x->gaz, lw, ll, ge, 1) == 0)))
             plural = 1;
-    } else if ((dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) && e->place_count >= 2) {
+    } else if (from_sender) {
         g_string_append(g, x->places[e->places[0]].name);
     } else {
         size_t n = 0;
@@ -647,7 +692,7 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     size_t venue = e->place_count == 0                                            ? SIZE_MAX
                    : (dmi_is_communication(e->type) || e->type == DM_EVENT_VISIT) ? e->places[e->place_count - 1]
                                                                                   : e->places[0];
-    int object_is_venue = 0;
+    int object_is_venue = 0, object_words = 0;
     if (v != trig) {
         append_words(g, a, v + 1, trig + 1, 3);
     } else {
@@ -664,14 +709,17 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
                 object_is_venue = 1;
         if (object_is_venue)
             g_string_append_printf(g, " %s", x->places[venue].name);
-        else if (oe > o && !dmi_tok_is(a, o, "to"))
+        else if (oe > o && !dmi_tok_is(a, o, "to")) {
             append_words(g, a, o, oe, 3);
+            object_words = 1;
+        }
     }
     if (venue != SIZE_MAX && !object_is_venue) {
         const dmi_xplace_t *p = &x->places[venue];
         const char *prep = p->kind == DM_PLACE_SITE ? "at" : p->kind == DM_PLACE_LINE ? "along" : "in";
         if (e->type == DM_EVENT_VISIT)
-            prep = vi >= 0 && g_str_has_prefix(headline_verbs[vi].pl, "visit") ? "" : "to";
+            /* "visits Lima", "visits a factory in Lima", "travels to Lima" */
+            prep = vi < 0 || !g_str_has_prefix(headline_verbs[vi].pl, "visit") ? "to" : object_words ? "in" : "";
         g_string_append_printf(g, " %s%s%s", prep, prep[0] ? " " : "", p->name);
     }
     if (e->status == DM_EVENT_CANCELLED || e->status == DM_EVENT_REFUSED || e->status == DM_EVENT_FAILED) {

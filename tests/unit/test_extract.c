@@ -1503,6 +1503,38 @@ static void wire_prefixes(void **state)
     dm_context_destroy(ctx);
 }
 
+/* A title built from the body's sentence (no headline line): the subject is
+ * a name that acts, never the scene-setting words before a comma, a
+ * preposition, or the medium that reports the act (thirty-second round,
+ * the unseen news of the geoparsing dev halves). */
+static void titles_from_the_acting_subject(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body, *title;
+    } cases[] = {
+        {"Earlier on Thursday, Foreign Minister Ana Soto phoned her counterpart in Rome.",
+         "Foreign Minister Ana Soto phones counterpart in Rome"},
+        {"State radio reported that Ana Soto had phoned her counterpart in Rome on Monday.",
+         "Ana Soto phones counterpart in Rome"},
+        {"In Lisbon, the mayor agreed a twinning pact with officials of Porto on Monday.", "Agreement in Lisbon"},
+        {"During a visit to Lisbon the envoy met local leaders on Monday.", "Visit to Lisbon"},
+        {"Minister Ana Soto visited a shipyard in Gdansk on Monday.", "Minister Ana Soto visits shipyard in Gda\xc5\x84sk"},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "date 2025-03-03\n\n%s\n", cases[i].body);
+        dm_story_t *s = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "body.txt", NULL, &s), DM_OK);
+        if (!dm_story_title(s) || strcmp(dm_story_title(s), cases[i].title) != 0)
+            fail_msg("'%s': title '%s', expected '%s'", cases[i].body, dm_story_title(s) ? dm_story_title(s) : "",
+                     cases[i].title);
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* The story's events in one line: "type date status place/place; ..."
  * (places by id, "-" for none, "?" for no date). */
 static void events_line(const char *text, char *out, size_t size)
@@ -5335,6 +5367,7 @@ int main(void)
         cmocka_unit_test(event_fields),
         cmocka_unit_test(cameo_codes),
         cmocka_unit_test(wire_prefixes),
+        cmocka_unit_test(titles_from_the_acting_subject),
         cmocka_unit_test(story_fields_round_trip),
         cmocka_unit_test(events_real_news_classes),
         cmocka_unit_test(events_precision_and_persons),

@@ -762,11 +762,8 @@ def main(argv=None):
             print(line(g, f))
 
     if a.floor:
-        try:
-            with open(a.floor, encoding="utf-8") as f:
-                floor = json.load(f)
-        except (OSError, json.JSONDecodeError) as ex:
-            print(f"diplomap: score.py: {a.floor}: {ex}", file=sys.stderr)
+        floor = load_floor(a.floor, "score.py")
+        if floor is None:
             return 2
         bad = []
         f1, ws = total["events"]["f1"], total["places"]["wrong_share"]
@@ -774,13 +771,30 @@ def main(argv=None):
             bad.append(f"event F1 {fmt(f1)} is below the floor {floor['event_f1']}")
         if "wrong_place_share" in floor and ws is not None and ws > floor["wrong_place_share"]:
             bad.append(f"wrong-place share {fmt(ws)} is above the ceiling {floor['wrong_place_share']}")
-        if failed:
-            bad.append(f"{len(failed)} extract failures")
-        if bad:
-            print(f"diplomap: {a.floor}: " + "; ".join(bad), file=sys.stderr)
-            return 1
-        print(f"floor {a.floor}: passed (F1 {fmt(f1)} >= {floor.get('event_f1')}, wrong-place share "
-              f"{fmt(ws)} <= {floor.get('wrong_place_share')})")
+        return floor_verdict(a.floor, bad, failed, f"F1 {fmt(f1)} >= {floor.get('event_f1')}, wrong-place share "
+                             f"{fmt(ws)} <= {floor.get('wrong_place_share')}")
+    return 0
+
+
+def load_floor(path, script):
+    """The floor file's JSON, or None after a one-line message naming the file."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, json.JSONDecodeError) as ex:
+        print(f"diplomap: {script}: {path}: {ex}", file=sys.stderr)
+        return None
+
+
+def floor_verdict(path, bad, failed, passed):
+    """Exit status of a floor check: 1 with one line of what is below its floor (extract
+    failures included), else 0 with the passed line."""
+    if failed:
+        bad.append(f"{len(failed)} extract failures")
+    if bad:
+        print(f"diplomap: {path}: " + "; ".join(bad), file=sys.stderr)
+        return 1
+    print(f"floor {path}: passed ({passed})")
     return 0
 
 

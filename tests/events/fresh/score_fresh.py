@@ -109,23 +109,15 @@ def main(argv=None):
                   f"F1 {score.fmt(e['f1'])} (hits {e['hits']}, gold {e['gold']}, emitted {e['emitted']}, "
                   f"invented {e['invented']})")
     if a.floor:
-        try:
-            with open(a.floor, encoding="utf-8") as f:
-                floor = json.load(f)
-        except (OSError, json.JSONDecodeError) as ex:
-            print(f"diplomap: score_fresh.py: {a.floor}: {ex}", file=sys.stderr)
+        floor = score.load_floor(a.floor, "score_fresh.py")
+        if floor is None:
             return 2
         e, bad = total["events"], []
         for key, name in (("event_f1", "f1"), ("event_recall", "recall")):
             if key in floor and (e[name] or 0.0) < floor[key]:
                 bad.append(f"event {name} {score.fmt(e[name])} is below the floor {floor[key]}")
-        if failed:
-            bad.append(f"{len(failed)} extract failures")
-        if bad:
-            print(f"diplomap: {a.floor}: " + "; ".join(bad), file=sys.stderr)
-            return 1
-        print(f"floor {a.floor}: passed (F1 {score.fmt(e['f1'])} >= {floor.get('event_f1')}, recall "
-              f"{score.fmt(e['recall'])} >= {floor.get('event_recall')})")
+        return score.floor_verdict(a.floor, bad, failed, f"F1 {score.fmt(e['f1'])} >= {floor.get('event_f1')}, "
+                                   f"recall {score.fmt(e['recall'])} >= {floor.get('event_recall')}")
     return 0
 
 

@@ -26,6 +26,12 @@ def main():
     if selection.MIN_HITS != 4:
         print(f"FAIL: MIN_HITS is {selection.MIN_HITS}: the rule was fixed at 4 before any article was read")
         bad += 1
+    if selection.ROUND2_HITS != (2, 3) or selection.ROUND2_CORPORA != ("geowebnews", "lgl"):
+        print("FAIL: the second rule was fixed at 2 or 3 words in GeoWebNews and LGL before any article was read")
+        bad += 1
+    if not selection.wanted(2, "lgl", 3) or selection.wanted(2, "lgl", 4) or selection.wanted(2, "geovirus", 2):
+        print("FAIL: the second rule takes 2 or 3 words in the two news corpora only")
+        bad += 1
     print(f"{len(CASES) - bad} of {len(CASES)} cases passed" if not bad else f"{bad} failures")
     return 1 if bad else 0
 

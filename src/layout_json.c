@@ -153,10 +153,12 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
         const dmi_label_t *l = &map->labels[i];
         /* A country's label has no place ("") when the story names the
          * country only as an event's participant. */
-        json_t *o = json_pack("{s:s, s:s, s:s, s:[oooo]}", "text", l->text, "place",
+        char *text = dmi_text_plain_spaces(l->text);
+        json_t *o = json_pack("{s:s, s:s, s:s, s:[oooo]}", "text", text ? text : l->text, "place",
                               l->place < dm_story_place_count(s) ? dm_story_place(s, l->place)->id : "",
                               "frame", map->frames[l->frame].id, "bbox", num(l->bbox[0] * k), num(l->bbox[1] * k),
                               num(l->bbox[2] * k), num(l->bbox[3] * k));
+        g_free(text);
         if (l->country[0])
             json_object_set_new(o, "country", json_string(l->country));
         json_object_set_new(o, "size", size_json(map, dmi_label_text_style(l), k));

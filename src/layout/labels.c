@@ -1356,6 +1356,25 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
         pango_layout_set_width(layout, (int)(wrap * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
         pango_layout_get_extents(layout, &ink, &logical);
+        char *whole = strstr(text, ", ") ? dmi_text_names_kept_whole(text) : NULL;
+        if (whole) {
+            /* a marker's joint name ("Santiago, São Paulo") breaks between
+             * its names, never inside one, when each name fits a line */
+            PangoLayout *kept = dmi_text_layout(pc, map, whole, rq->style);
+            PangoRectangle kink, klogical;
+            pango_layout_set_width(kept, (int)(wrap * PANGO_SCALE));
+            pango_layout_set_wrap(kept, PANGO_WRAP_WORD);
+            pango_layout_get_extents(kept, &kink, &klogical);
+            char *copy = kink.width / (double)PANGO_SCALE <= max_w ? dmi_strdup(whole) : NULL;
+            if (copy) {
+                free(text);
+                text = copy;
+                ink = kink;
+                logical = klogical;
+            }
+            g_object_unref(kept);
+            g_free(whole);
+        }
     }
     g_object_unref(layout);
     double ix = ink.x / (double)PANGO_SCALE, iy = ink.y / (double)PANGO_SCALE;

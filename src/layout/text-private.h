@@ -30,6 +30,13 @@ double dmi_text_size(const dm_map_t *map, dmi_text_style_t style);
  * Cyrillic, Greek) in capitals, tracked by `spacing` (Pango units), the
  * spacing added to attrs; other scripts (Hangul, Han, kana, Arabic ...)
  * as written and untracked. Free with g_free. */
+/* A joint name ("Santiago, São Paulo") with the spaces inside each of its
+ * names made no-break (U+00A0), so that a wrap falls only after a comma;
+ * dmi_text_plain_spaces gives the text back with plain spaces (what a
+ * reader sees, for the layout sidecar). Both are g_free'd. */
+char *dmi_text_names_kept_whole(const char *text);
+char *dmi_text_plain_spaces(const char *text);
+
 char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs);
 /* Fonts warmed up on a thread while layout goes on; join before any
  * other use of the context's fonts. NULL on failure. */

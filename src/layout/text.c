@@ -101,6 +101,32 @@ char *dmi_text_spaced_caps(const char *text, int spacing, PangoAttrList *attrs)
     return g_string_free(out, FALSE);
 }
 
+char *dmi_text_names_kept_whole(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 16);
+    for (const char *c = text; *c; c++) {
+        if (*c == ' ' && !(c > text && c[-1] == ','))
+            g_string_append(out, "\u00a0");
+        else
+            g_string_append_c(out, *c);
+    }
+    return g_string_free(out, FALSE);
+}
+
+char *dmi_text_plain_spaces(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text));
+    for (const char *c = text; *c; c++) {
+        if ((unsigned char)c[0] == 0xC2 && (unsigned char)c[1] == 0xA0) {
+            g_string_append_c(out, ' ');
+            c++;
+        } else {
+            g_string_append_c(out, *c);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* A text with characters no installed font can draw comes out as empty
  * boxes: say so once per map (the first such text, escaped by dmi_log), as
  * a warning the caller sees on standard error. Laying the text out here

@@ -613,6 +613,65 @@ static void country_caps_track_cased_scripts_only(void **state)
     }
 }
 
+/* The text of each line of a layout, with plain spaces, joined by '|'. */
+static char *layout_lines(PangoLayout *l)
+{
+    const char *text = pango_layout_get_text(l);
+    GString *out = g_string_new(NULL);
+    for (GSList *it = pango_layout_get_lines_readonly(l); it; it = it->next) {
+        const PangoLayoutLine *line = it->data;
+        char *part = g_strndup(text + line->start_index, (gsize)line->length);
+        char *plain = dmi_text_plain_spaces(g_strstrip(part));
+        g_string_append_printf(out, "%s%s", out->len ? "|" : "", plain);
+        g_free(plain);
+        g_free(part);
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* A marker's joint name too wide for its frame wraps between its names,
+ * never inside one ("Santiago, São / Paulo" on a phone's overview); the
+ * sidecar's text keeps plain spaces. */
+static void joint_names_wrap_between_names(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Talks in Lima\",\"places\":[{\"id\":\"lima\",\"name\":\"Lima\",\"kind\":\"city\",\"country\":"
+        "\"PE\",\"lat\":-12.05,\"lon\":-77.04}],\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"date\":"
+        "\"2025-03-31\",\"places\":[\"lima\"],\"status\":\"held\"}]}";
+    dm_context_t *ctx;
+    dm_story_t *s;
+    dm_map_t *map = map_of_story_text(story, 640, 800, &ctx, &s);
+    PangoContext *pc = pango_font_map_create_context(dmi_text_font_map(ctx));
+    dmi_text_setup_context(pc);
+    const char *joint = "Santiago, S\xc3\xa3o Paulo";
+    /* as wide as "Santiago, São" and a little: a plain wrap breaks inside "São Paulo" */
+    PangoLayout *head = dmi_text_layout(pc, map, "Santiago, S\xc3\xa3o", DMI_TEXT_LABEL);
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(head, &ink, &logical);
+    int width = logical.width + 2 * PANGO_SCALE;
+    char *kept = dmi_text_names_kept_whole(joint);
+    const char *texts[2] = {joint, kept}, *want[2] = {"Santiago, S\xc3\xa3o|Paulo", "Santiago,|S\xc3\xa3o Paulo"};
+    for (int k = 0; k < 2; k++) {
+        PangoLayout *l = dmi_text_layout(pc, map, texts[k], DMI_TEXT_LABEL);
+        pango_layout_set_width(l, width);
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+        char *lines = layout_lines(l);
+        assert_string_equal(lines, want[k]);
+        g_free(lines);
+        g_object_unref(l);
+    }
+    char *plain = dmi_text_plain_spaces(kept);
+    assert_string_equal(plain, joint);
+    g_free(plain);
+    g_free(kept);
+    g_object_unref(head);
+    g_object_unref(pc);
+    dm_map_destroy(map);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* A place with a label anchor (a continent: lat/lon its GeoNames reference
  * point, label_lat/label_lon its area centre) is drawn at the anchor: the
  * layout equals that of the same story with lat/lon at the anchor. */
@@ -1778,6 +1837,7 @@ int main(void)
         cmocka_unit_test(event_line_bows_around_markers),
         cmocka_unit_test(line_labels_keep_off_lines),
         cmocka_unit_test(country_caps_track_cased_scripts_only),
+        cmocka_unit_test(joint_names_wrap_between_names),
         cmocka_unit_test(places_draw_at_their_label_anchor),
         cmocka_unit_test(country_badge_sits_at_its_point),
         cmocka_unit_test(close_events_spread_over_a_third),

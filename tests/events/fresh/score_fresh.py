@@ -2,6 +2,7 @@
 """Recall on unseen news: score `diplomap extract` against the fresh event gold.
 
     score_fresh.py --diplomap BIN [--json] [--errors [--extra]] [--floor FILE] [--stories DIR] [-j N]
+    score_fresh.py --diplomap BIN --set 2 [--part dev|held|all] [--json] [--errors [--extra]] [--floor FILE]
 
 The articles are those tests/events/fresh/selection.py picks from the geoparsing corpora's dev
 halves (../shared/eval/geoparsing, tests/eval/split_geoparsing.py; the held-out halves are never
@@ -15,6 +16,13 @@ type family. The gold annotates events only (its places[] and non_places[] are e
 place figures are printed. --floor FILE (tests/events/fresh/floor.json) fails (exit 1) when the
 event F1 or recall is below its floor or an extraction fails. Exit 77 (skip) when the corpora
 are absent. The articles are third-party copyright: this script prints none of their text.
+
+--set 2 scores the second selection rule's articles (selection.py --round 2) against
+tests/events/fresh/gold2/. That rule splits its articles into a dev part and a held part;
+--part picks which are scored (dev by default, or held, or all). The held part stays unseen: with
+--part held or all the script prints figures only and refuses --errors, --extra and --stories
+(exit 2, one line), before any article is read or extracted. --set 1 (the default) is the first
+rule's 26 articles and gold/, and takes no --part.
 """
 import argparse
 import concurrent.futures
@@ -32,6 +40,28 @@ import selection  # noqa: E402
 import split_geoparsing  # noqa: E402  (put on the path by selection)
 
 GOLD_DIR = os.path.join(HERE, "gold")
+GOLD_DIRS = {1: GOLD_DIR, 2: os.path.join(HERE, "gold2")}
+PARTS = ("dev", "held", "all")
+
+
+def refusal(a):
+    """The one-line reason the arguments are refused, or None (checked before anything is read)."""
+    if a.set == 1 and a.part is not None:
+        return "--part is for --set 2 (the first set has no held part)"
+    if a.set == 2 and a.part in ("held", "all"):
+        asked = [f for f, on in (("--errors", a.errors), ("--extra", a.extra), ("--stories", a.stories)) if on]
+        if asked:
+            return (f"{' '.join(asked)} refused with --part {a.part}: the held part's errors and stories are "
+                    "never read (figures only)")
+    return None
+
+
+def articles(rule, part):
+    """The rule's selected articles [(corpus, id, date, hits)], the second rule's cut to one part."""
+    sel = selection.selected(rule=rule)
+    if sel is None or rule == 1 or part == "all":
+        return sel
+    return [s for s in sel if selection.round2_part(s[0], s[1]) == part]
 
 
 def main(argv=None):
@@ -43,19 +73,29 @@ def main(argv=None):
                     "gold event but are not invented")
     ap.add_argument("--floor", help="JSON floors (event_f1, event_recall): fail when worse")
     ap.add_argument("--stories", help="keep and reuse stories in DIR (reused while newer than the binary)")
-    ap.add_argument("--gold", default=GOLD_DIR)
+    ap.add_argument("--gold", help="the gold folder (default: gold/ for set 1, gold2/ for set 2)")
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1, help="the selection rule's articles: 1 "
+                    "(default, gold/) or 2 (the second rule's, gold2/)")
+    ap.add_argument("--part", choices=PARTS, help="with --set 2: the dev part (default), the held part (figures "
+                    "only) or all")
     ap.add_argument("-j", type=int, default=2)
     a = ap.parse_args(argv)
+    why = refusal(a)
+    if why:
+        print(f"diplomap: score_fresh.py: {why}", file=sys.stderr)
+        return 2
+    part = (a.part or "dev") if a.set == 2 else None
+    gold_dir = a.gold or GOLD_DIRS[a.set]
     if not a.diplomap or not os.access(a.diplomap, os.X_OK):
         print(f"diplomap: score_fresh.py: --diplomap: {a.diplomap!r} is not an executable", file=sys.stderr)
         return 2
-    sel = selection.selected()
+    sel = articles(a.set, part)
     if sel is None:
         print(f"SKIP: {split_geoparsing.EVAL} absent (the geoparsing corpora live in ../shared)")
         return 77
     jobs, missing = [], []
     for c, aid, date, _ in sel:
-        gpath = os.path.join(a.gold, f"{c}-{aid}.json")
+        gpath = os.path.join(gold_dir, f"{c}-{aid}.json")
         if not os.path.exists(gpath):
             missing.append(f"{c}-{aid}")
             continue
@@ -66,7 +106,7 @@ def main(argv=None):
             return 2
         jobs.append((c, aid, date, gold))
     if missing:
-        print(f"diplomap: score_fresh.py: {len(missing)} selected articles have no gold file in {a.gold}: "
+        print(f"diplomap: score_fresh.py: {len(missing)} selected articles have no gold file in {gold_dir}: "
               + " ".join(missing), file=sys.stderr)
         return 2
 
@@ -98,10 +138,13 @@ def main(argv=None):
     total = score.figures(results)
     out = {"articles": len(results), "extract_failed": failed, "events": total["events"],
            "groups": {g: score.figures(r)["events"] for g, r in sorted(groups.items())}}
+    if part:
+        out["set"], out["part"] = a.set, part
     if a.json:
         print(json.dumps(out, indent=2, sort_keys=True))
     else:
-        print(f"fresh gold: {len(results)} geoparsing dev articles ({len(failed)} extract failures)")
+        what = f"fresh gold, set 2, {part} part" if part else "fresh gold"
+        print(f"{what}: {len(results)} geoparsing dev articles ({len(failed)} extract failures)")
         score.print_event_figures(total["events"])
         for g, r in sorted(groups.items()):
             e = score.figures(r)["events"]

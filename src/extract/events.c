@@ -566,6 +566,49 @@ static int asked_for(const dmi_article_t *a, size_t first, size_t trig)
     return 0;
 }
 
+/* "the talks between X and Y", "the meeting with Y": a meeting or talks
+ * named by a reference back when nothing of its type was told before is
+ * a first telling; the words after "between" or "with" name its sides.
+ * When one of them is the traveller of the trip that set the story's
+ * scene (S->setting, a city or site), told with the same status, the
+ * gathering is part of that trip and held where it went: a visiting
+ * minister's talks with the host. Anything else (talks of no named side,
+ * or of sides none of whom made the trip) stays unplaced and is dropped.
+ * 1 when e was placed. */
+static int talks_on_the_trip(const dmi_events_state_t *S, dmi_xevent_t *e, size_t trig, size_t last)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS) || S->setting == NONE || trig + 2 >= last ||
+        (!dmi_tok_is(a, trig + 1, "between") && !dmi_tok_is(a, trig + 1, "with")))
+        return 0;
+    const dmi_xevent_t *trip = NULL;
+    for (size_t j = S->count; j-- > 0 && !trip;)
+        if (S->ev[j].type == DM_EVENT_VISIT && S->ev[j].place_count &&
+            S->ev[j].places[S->ev[j].place_count - 1] == S->setting)
+            trip = &S->ev[j];
+    if (!trip || trip->status != e->status || !trip->person_count)
+        return 0;
+    /* The sides: the names up to the phrase's end (punctuation other than
+     * a possessive, at most fifteen words). */
+    int side = 0;
+    for (size_t t = trig + 2; t < last && t < trig + 17 && !side; t++) {
+        if (dmi_tok_punct_any(a, t) && !(a->tokens[t].flags & DMI_TOK_POSS))
+            break;
+        size_t p = x->person_tok[t] && !dmi_inside_mention(x, t) ? dmi_person_at(x, t) : NONE;
+        for (size_t q = 0; p != NONE && q < trip->person_count && !side; q++)
+            side = trip->persons[q] == p;
+    }
+    if (!side)
+        return 0;
+    dmi_add_place(e, S->setting);
+    if (!e->date.year && trip->date.year) {
+        e->date = trip->date;
+        e->date_weak = 1;
+    }
+    return 1;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -954,10 +997,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         int same_word = 0;
         for (size_t j = S->count; j-- > 0 && !same_word && dmi_tok_in_set(a, trig, &dmi_many_sided_gatherings) >= 0;)
             same_word = S->ev[j].type == e.type && S->ev[j].word && strcmp(S->ev[j].word, tr->word) == 0;
+        int found = 0;
         for (size_t j = S->count; j-- > 0;) {
             dmi_xevent_t *o = &S->ev[j];
             if (o->type != e.type || (same_word && strcmp(o->word, tr->word) != 0))
                 continue;
+            found = 1;
             /* "the next round would take place in June ... The talks
              * collapsed in 2010": a reference back that its own words date
              * apart from the event is another happening (the earlier
@@ -999,7 +1044,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             S->told_again = j;
             break;
         }
-        return 0;
+        /* Nothing of its type told before: "the talks between" the
+         * traveller and another, told after the trip, are the trip's own,
+         * held where it went. */
+        if (found || !talks_on_the_trip(S, &e, trig, sn->last))
+            return 0;
     }
     /* Coordinated verbs share their adjuncts: "met in Nuku'alofa on Friday
      * and agreed a security pact" agreed it there, then. */

@@ -95,6 +95,18 @@ static const construction_case_t cases[] = {
      BODY "Mendez arrived in Lima on Monday. Of the two delegations, hers was the last to arrive in Lima, late "
           "on June 20.\n",
      "visit held lima", 0},
+    /* Thirty-third round (the fresh gold: events dropped for want of a place; talks named by a
+     * reference back with nothing of their kind told before, between the traveller and a host). */
+    {"the talks between the traveller and Y: the trip's, at its city",
+     BODY "Carlos Mendez arrived in Lima on Monday. He praised the talks between Carlos Mendez and Foreign Minister "
+     "Ana Rojas.\n",
+     "visit held lima; talks held lima", 0},
+    {"the talks between two who made no trip told: unplaced, dropped",
+     BODY "Carlos Mendez arrived in Lima on Monday. He praised the talks between Ana Rojas and Pablo Soto.\n",
+     "visit held lima", 0},
+    {"the talks, no side named: unplaced, dropped",
+     BODY "Carlos Mendez arrived in Lima on Monday. He said the talks had stalled for years.\n",
+     "visit held lima", 0},
     {"boats traveled into X's waters: no visit",
      BODY "Two patrol boats had traveled into Peruvian waters near Callao on Monday, the navy said.\n", "", 0},
     {"X traveled to C", BODY "Two senators traveled to Lima on Monday.\n", "visit held lima", 0},

@@ -1600,9 +1600,55 @@ static int far_in_own_country(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_e
     return own_country;
 }
 
-static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+static int unsure_reading(const dmi_article_t *a, const dmi_cand_t *c);
+
+/* Issue 15: two stray readings do not vouch for each other. A bare town
+ * (no capital, no metropolis) the resolver was unsure of (no qualifier, no
+ * kind cue, no country's possessive, no dateline, no locative cue governing
+ * it) in a country where no other place of the story lies but such towns is
+ * no anchor for a lone town (drop_lone_towns): a ditch's name and a
+ * sentence's first word read as a French village and a French city 200 km
+ * apart in a story of Dakota towns are each alone, though each lies near the
+ * other; the village goes here, the city then in drop_lone_foreign_towns.
+ * Marked in weak (n entries). */
+static void foreign_weak_towns(dmi_extraction_t *x, dmi_cand_vec_t *v, int *weak, size_t n)
 {
     const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < n; i++) {
+        const dmi_cand_t *c = &v->items[i];
+        weak[i] = 0;
+        if (c->chosen < 0 || c->qualifier >= 0 || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) ||
+            c->owner_cc[0] || !unsure_reading(a, c))
+            continue;
+        const dmi_gaz_entry_t *e = &c->e[c->chosen];
+        weak[i] = e->kind == DM_PLACE_CITY && !e->is_capital && e->population < METROPOLIS_POP && !e->is_demonym &&
+                  !(e->source && strncmp(e->source, "curated:", 8) == 0) &&
+                  !dateline_of(a, a->text + c->start, c->end - c->start);
+    }
+    /* A weak town of a country another (not weak) place of the story lies
+     * in is the story's: it anchors as before. */
+    for (size_t i = 0; i < n; i++) {
+        if (!weak[i])
+            continue;
+        const char *cc = v->items[i].e[v->items[i].chosen].country;
+        for (size_t j = 0; j < n && !(weak[i] & 2); j++) {
+            const dmi_gaz_entry_t *oe = other_place(v, i, j);
+            if (oe && !(weak[j] & 1) && strcmp(oe->country, cc) == 0)
+                weak[i] |= 2;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        weak[i] = weak[i] == 1;
+}
+
+static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    const dmi_article_t *a = x->art;
+    size_t nw = v->count < LONE_TOWN_VOTERS ? v->count : LONE_TOWN_VOTERS;
+    int *weak = nw ? dmi_calloc(nw, sizeof *weak) : NULL;
+    if (nw && !weak)
+        return -1;
+    foreign_weak_towns(x, v, weak, nw);
     for (size_t i = 0; i < v->count; i++) {
         dmi_cand_t *c = &v->items[i];
         if (c->chosen < 0 || c->qualifier >= 0)
@@ -1617,15 +1663,17 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||
             dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
-        size_t others = 0;
-        if (places_near(v, i, e, NULL, &others) > 0 || others < 2)
+        /* A weak town counts among the story's places, not as an anchor. */
+        size_t others = 0, anchors = 0;
+        places_near(v, i, e, NULL, &others);
+        if (places_near(v, i, e, weak, &anchors) > 0 || others < 2)
             continue;
         /* Another reading of the name among the story's places ("New
          * London" of Iowa, not of Connecticut) takes its place; else none. */
         int best = -1;
         size_t best_near = 0;
         for (size_t k = 0; k < c->ne; k++) {
-            size_t n = (int)k == c->chosen ? 0 : places_near(v, i, &c->e[k], NULL, &others);
+            size_t n = (int)k == c->chosen ? 0 : places_near(v, i, &c->e[k], weak, &others);
             if (n > best_near) {
                 best_near = n;
                 best = (int)k;
@@ -1633,6 +1681,8 @@ static void drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         }
         c->chosen = best;
     }
+    free(weak);
+    return 0;
 }
 
 /* Candidates a and b are the same name (the same readings). */
@@ -1970,7 +2020,8 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
     prefer_site_towns(x, v);
     prefer_near_namesakes(v);
     drop_gathering_names(x, v);
-    drop_lone_towns(x, v);
+    if (drop_lone_towns(x, v) != 0)
+        return -1;
     if (drop_lone_foreign_towns(x, v) != 0)
         return -1;
     trim_common_nouns(x, v);

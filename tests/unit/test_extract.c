@@ -2492,6 +2492,25 @@ static void places_thirty_first_round_person_signs(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round31-persons.txt");
 }
 
+/* Thirty-third round (issue 15, engineer geo33): two stray readings do not
+ * vouch for each other. A ditch's name and a sentence's first word read as
+ * a French village and a French city 200 km apart in a story of Dakota
+ * towns were each kept because the other lay near it; a bare town the
+ * resolver was unsure of, in a country no other place of the story lies
+ * in, anchors no lone town now, and both go. The same bare names beside a
+ * sure place of their country still settle there. */
+static void places_thirty_third_round_strays_vouch_for_none(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nVolunteers in Fargo and Moorhead stacked sandbags across Minnesota and North "
+         "Dakota on Monday.\n\nThe swollen Drain 12 ran high beside the bridge. - Can the dikes hold? one "
+         "farmer asked.\n",
+         {{46.88, -96.79, 30, DM_PLACE_CITY, 1}, {47.34, -1.21, 50, -1, 0}, {49.19, -0.36, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round33-strays.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5400,6 +5419,7 @@ int main(void)
         cmocka_unit_test(places_thirty_first_round_pathogens),
         cmocka_unit_test(places_thirty_first_round_agencies),
         cmocka_unit_test(places_thirty_first_round_person_signs),
+        cmocka_unit_test(places_thirty_third_round_strays_vouch_for_none),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -250,7 +250,7 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
     map->principal = pick_principal(map);
     if (user_extent)
         return 0;   /* the editor chose the frame: see dmi_mark_outside() */
-    if (np > FOCUS_MAX_PLACES || map->principal < 0)
+    if (np > FOCUS_MAX_PLACES)
         return 0;
     int only_context = map->context_frames;   /* map-private.h */
     double x[FOCUS_MAX_PLACES], y[FOCUS_MAX_PLACES];
@@ -303,6 +303,29 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
             if (pi >= 0 && use[pi])
                 core[group[pi]] = 1;
         }
+    }
+    /* No event stands anywhere (a statement, a visit to "Africa"): the
+     * group the text names most (mentions, each place at least one; the
+     * first named on a tie) is the core, and so is every group holding a
+     * country, region or sea (the story's stage, its land the frame's
+     * context); a far group of towns and sites goes by the rule below as
+     * it would beside an event, not the whole globe kept for it. */
+    if (map->principal < 0) {
+        int weight[FOCUS_MAX_PLACES] = {0}, best = -1;
+        for (size_t i = 0; i < np; i++) {
+            const dm_place_t *p = dm_story_place(s, i);
+            if (!use[i])
+                continue;
+            weight[group[i]] += p->mention_count ? (int)p->mention_count : 1;
+            if (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE)
+                core[group[i]] = 1;
+        }
+        for (size_t g = 0; g < np; g++)
+            if (group[g] == (int)g && use[g] && (best < 0 || weight[g] > weight[best]))
+                best = (int)g;
+        if (best < 0)
+            return 0;
+        core[best] = 1;
     }
     double fw = map->width, fh = map->height - map->title_height;
     double aspect = fw / fmax(fh, 1);
@@ -402,7 +425,7 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
             map->far[i] = 1;
             nfar++;
         }
-    return nfar + leave_out_named_only(map, f, use);
+    return nfar + (map->principal >= 0 ? leave_out_named_only(map, f, use) : 0);
 }
 
 /* The legend sits in a bottom corner of the main frame: when the lowest

@@ -1709,6 +1709,36 @@ static void principal_country_off_the_edge(void **state)
     }
 }
 
+/* A story whose events stand nowhere (a statement with no place) frames
+ * the places the text names most, not every place named: a city named
+ * once across the ocean goes to the overview, a neighbour of the core
+ * stays. */
+static void story_without_placed_events_frames_its_main_group(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Ministers speak\",\"places\":["
+        "{\"id\":\"tyo\",\"name\":\"Tokyo\",\"kind\":\"city\",\"lat\":35.69,\"lon\":139.69,"
+        "\"mentions\":[[0,5],[30,35],[60,65]]},"
+        "{\"id\":\"osa\",\"name\":\"Osaka\",\"kind\":\"city\",\"lat\":34.69,\"lon\":135.50,\"mentions\":[[10,15]]},"
+        "{\"id\":\"bue\",\"name\":\"Buenos Aires\",\"kind\":\"city\",\"lat\":-34.60,\"lon\":-58.38,"
+        "\"mentions\":[[40,52]]}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"statement\",\"places\":[],\"status\":\"held\"}]}";
+    static const int sizes[][2] = {{1200, 675}, {1600, 1000}, {640, 800}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *b = marker_of(root, "bue"), *o = marker_of(root, "osa");
+        assert_non_null(b);
+        assert_non_null(o);
+        const char *got = json_string_value(json_object_get(b, "frame"));
+        if (strcmp(got, "overview") != 0)
+            fail_msg("%dx%d: a city named once across the ocean is drawn in the %s frame", sizes[k][0],
+                     sizes[k][1], got);
+        assert_string_equal(json_string_value(json_object_get(o, "frame")), "main");
+        json_decref(root);
+    }
+}
+
 /* Two events in one city (no frame spreads them) and two cities merely
  * named once: one a region away, one across the continent. The far one
  * goes to the overview (it would make the map a continent with the events
@@ -1838,6 +1868,7 @@ int main(void)
         cmocka_unit_test(line_labels_keep_off_lines),
         cmocka_unit_test(country_caps_track_cased_scripts_only),
         cmocka_unit_test(joint_names_wrap_between_names),
+        cmocka_unit_test(story_without_placed_events_frames_its_main_group),
         cmocka_unit_test(places_draw_at_their_label_anchor),
         cmocka_unit_test(country_badge_sits_at_its_point),
         cmocka_unit_test(close_events_spread_over_a_third),

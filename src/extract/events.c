@@ -2492,9 +2492,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t where = NONE;
         dmi_date_t when = {0, 0, 0};
         /* A news conference, a briefing, a speech: remarks at a venue. */
-        int venue = speech->strength >= 2 && (speech->before || dmi_tok_is(a, speech_tok, "briefing") ||
+        int venue = speech->strength >= 2 && (speech->before || speech->venue || dmi_tok_is(a, speech_tok, "briefing") ||
                                               dmi_tok_is(a, speech_tok, "speech") ||
                                               dmi_tok_is(a, speech_tok, "speeches"));
+        /* "told a parliamentary committee in Oslo on Monday": the venue's
+         * place and the saying's day are told after the audience. */
+        size_t heard = speech->venue ? dmi_frame_audience(x, speech_tok) : speech_tok;
         /* "X said the speech was bold": a venue's noun that what was said
          * opens names another's saying, the topic; X spoke nowhere it tells. */
         size_t noun_first = speech->before ? speech_tok - 1 : speech_tok;
@@ -2546,7 +2549,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 where = m->place;
             /* "told a news conference in Oslo", "a speech at the summit": the
              * venue's own place. */
-            if (where == NONE && !taken && venue && m->first > speech_tok && m->first <= speech_tok + 3 &&
+            if (where == NONE && !taken && venue && m->first > heard && m->first <= heard + 3 &&
                 !(m->flags & DMI_MENTION_DEMONYM) && p->kind != DM_PLACE_COUNTRY &&
                 dmi_has_cue_word(a, m, speech_cues))
                 where = m->place;
@@ -2683,6 +2686,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             memset(&e, 0, sizeof e);
             e.type = interview >= 0 ? (dm_event_type_t)interview : DM_EVENT_STATEMENT;
             e.status = DM_EVENT_HELD;
+            /* "will address a rally", "travels to Oslo next week to testify
+             * before parliament": an audience's saying still to come. */
+            if (speech->venue && (dmi_trigger_modal(a, speech_tok, sn->first) ||
+                                  (speech_tok > sn->first && (dmi_tok_is(a, speech_tok - 1, "will") ||
+                                                              dmi_tok_is(a, speech_tok - 1, "shall") ||
+                                                              (dmi_tok_is(a, speech_tok - 1, "to") &&
+                                                               dmi_tense_of(a, sn->first, sn->last) == DMI_TENSE_FUTURE)))))
+                e.status = DM_EVENT_PLANNED;
             e.sentences[e.sentence_count++] = si;
             /* Who spoke: the names outside the quotation ("'I will meet
              * Kim tomorrow,' Hill told reporters" is Hill's), before the
@@ -2736,7 +2747,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 said_from = sn->first;  /* a comma inside a longer clause */
             for (size_t k = 0; k < ns; k++) {
                 size_t tk = said[k].token;
-                if (dmi_in_quotation(a, sn->first, tk) || tk > speech_tok + 6 || tk < said_from)
+                if (dmi_in_quotation(a, sn->first, tk) || tk > heard + 6 || tk < said_from)
                     continue;
                 if (best < 0 || tk > said[best].token)
                     best = (int)k;

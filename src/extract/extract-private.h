@@ -405,6 +405,7 @@ typedef struct {
     const char *before;  /* NULL, or the word that must precede it ("news" of "news conference") */
     dm_event_type_t type;
     int strength;   /* 2: the word alone makes the event; 1: weak (needs a place cue) */
+    int venue;      /* a statement's frame that names its venue ("told a parliamentary committee") */
 } dmi_trigger_t;
 
 typedef struct {
@@ -562,6 +563,9 @@ const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t);
 /* ---- frames.c: a word of talk or speech that makes an event only with its
  * frame's slot filled (rules/talk_frames.txt): the strong trigger it makes
  * at token t, or NULL. */
+/* The audience's noun of a speaking verb at t ("told a parliamentary
+ * committee": "committee"), or t when the verb has no audience frame. */
+size_t dmi_frame_audience(const dmi_extraction_t *x, size_t t);
 const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t);
 size_t dmi_frame_lines_bad(void);
 /* The channel word ("television", "radio", "TV") within four words after

@@ -30,7 +30,9 @@ typedef enum {
     FRAME_AIRED,
     FRAME_BOTH,
     FRAME_BOTH_DOWN,
-    FRAME_BOTH_APART
+    FRAME_BOTH_APART,
+    FRAME_AUDIENCE,
+    FRAME_AUDIENCE_TO
 } frame_kind_t;
 
 typedef struct {
@@ -46,7 +48,8 @@ static size_t frame_count;
  * every line parses: dmi_frame_lines_bad). */
 static int parse_frame_line(const char *line, frame_t *out)
 {
-    static const char *const kinds[] = {"with", "object", "speech", "aired", "both", "both-down", "both-apart"};
+    static const char *const kinds[] = {"with",       "object",   "speech",     "aired", "both", "both-down",
+                                        "both-apart", "audience", "audience-to"};
     char k[16], w[32], t[16];
     if (sscanf(line, "%15s %31s %15s", k, w, t) != 3 || strlen(w) >= sizeof out->word)
         return 0;
@@ -61,6 +64,8 @@ static int parse_frame_line(const char *line, frame_t *out)
             out->trigger.before = NULL;
             out->trigger.type = (dm_event_type_t)type;
             out->trigger.strength = 2;
+            /* an audience is the venue the saying was made at */
+            out->trigger.venue = out->kind == FRAME_AUDIENCE || out->kind == FRAME_AUDIENCE_TO;
             return 1;
         }
     return 0;
@@ -172,6 +177,80 @@ static int owned_speech(const dmi_extraction_t *x, size_t t)
     int given = (dmi_tok_is(a, d, "an") || dmi_tok_is(a, d, "a")) &&
                 ((b < t) || (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "to")));
     return given && person_in_sentence(x, t);
+}
+
+/* "KIND WORD" a line (rules/audience_words.txt, compiled in): the nouns
+ * of an audience that sits to hear a speaker. */
+static const char *const audience_lines[] = {
+#include "rules/audience_words.inc"
+};
+
+/* The kind ("head", "sitting", "body") of token t's word among the
+ * audience lines, or NULL. */
+static const char *audience_kind(const dmi_article_t *a, size_t t)
+{
+    static const char *const kinds[] = {"head", "sitting", "body", NULL};
+    for (size_t i = 0; i < G_N_ELEMENTS(audience_lines); i++) {
+        const char *sp = strchr(audience_lines[i], ' ');
+        if (!sp || !dmi_tok_is(a, t, sp + 1))
+            continue;
+        for (size_t k = 0; kinds[k]; k++)
+            if (strlen(kinds[k]) == (size_t)(sp - audience_lines[i]) &&
+                strncmp(kinds[k], audience_lines[i], strlen(kinds[k])) == 0)
+                return kinds[k];
+    }
+    return NULL;
+}
+
+/* "told a parliamentary committee", "addressed a large crowd", "testified
+ * before the Senate", "appeared before members of parliament": a speaking
+ * verb at t whose object (after "to" or "before" for the audience-to
+ * frame) is an audience, within four words and no punctuation. Between
+ * the verb and the audience only determiners, lower-case modifiers, "of"
+ * and a legislature's words ("a House committee"); a person, a pronoun or
+ * a clause ("told him the crowd ...", "told Reuters that") ends the
+ * search: the audience is then no object of the verb. */
+static size_t audience_after(const dmi_extraction_t *x, size_t t, int to)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const stops[] = {"that", "him", "her", "them", "it", "us", "me", "you", "reporters",
+                                        "journalists", "about", "on", "in", "at", "with", "and", "or", NULL};
+    size_t u = t + 1;
+    if (to) {
+        if (!same_sentence_word(a, t, u) || !(dmi_tok_is(a, u, "to") || dmi_tok_is(a, u, "before")))
+            return SIZE_MAX;
+        u++;
+    }
+    int body = 0;
+    for (size_t n = 0; n < 4 && same_sentence_word(a, t, u); n++, u++) {
+        if (x->person_tok[u] || dmi_tok_in(a, u, stops) >= 0)
+            return SIZE_MAX;
+        const char *kind = audience_kind(a, u);
+        if (kind && strcmp(kind, "head") == 0)
+            return u;
+        if (kind && strcmp(kind, "sitting") == 0 && body)
+            return u;
+        if (kind && strcmp(kind, "body") == 0) {
+            body = 1;
+            continue;
+        }
+        /* a name that is no legislature's ("told Oslo Radio") */
+        if (dmi_tok_cap(a, u) && !(a->tokens[u].flags & DMI_TOK_SENT_START) && !dmi_tok_is(a, u, "members"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+size_t dmi_frame_audience(const dmi_extraction_t *x, size_t t)
+{
+    load_frames();
+    for (size_t i = 0; i < frame_count; i++)
+        if ((frames[i].kind == FRAME_AUDIENCE || frames[i].kind == FRAME_AUDIENCE_TO) && dmi_tok_is(x->art, t, frames[i].word)) {
+            size_t u = audience_after(x, t, frames[i].kind == FRAME_AUDIENCE_TO);
+            if (u != SIZE_MAX)
+                return u;
+        }
+    return t;
 }
 
 /* "read on state television", "aired on Norway Radio", "broadcast on
@@ -362,7 +441,9 @@ const dmi_trigger_t *dmi_frame_trigger(const dmi_extraction_t *x, size_t t)
                      : f->kind == FRAME_OBJECT ? with_partner(x, t, 9)
                      : f->kind == FRAME_SPEECH ? owned_speech(x, t)
                      : f->kind == FRAME_AIRED  ? on_the_air(x, t)
-                                               : both_frame(x, f->kind, t);
+                     : f->kind == FRAME_AUDIENCE    ? audience_after(x, t, 0) != SIZE_MAX
+                     : f->kind == FRAME_AUDIENCE_TO ? audience_after(x, t, 1) != SIZE_MAX
+                                                    : both_frame(x, f->kind, t);
         /* a word may have several frames ("spoke with X", "A and B spoke") */
         if (filled)
             return &f->trigger;

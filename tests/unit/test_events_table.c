@@ -505,6 +505,28 @@ static const construction_case_t cases[] = {
     {"the embassy's address in C", BODY "The embassy's address in Santiago changed on Monday.\n", "", 0},
     {"X read a report on the plane to C", BODY "The minister read the report on the plane to Santiago on Monday.\n", "",
      0},
+    /* Thirty-third round (issue 14, engineer said33): a speaking verb whose
+     * object is an audience that sits to hear (rules/audience_words.txt,
+     * the audience frames of rules/talk_frames.txt) is a statement at a
+     * venue, though no saying noun is written. */
+    {"X told a parliamentary committee in C",
+     BODY "Defence Minister Carlos Mendez told a parliamentary committee in Santiago on Monday that the navy "
+          "would buy two ships.\n",
+     "statement held santiago", 0},
+    {"X appeared before members of parliament in C",
+     BODY "When she appeared before members of parliament in Lima on Monday, Rojas defended the budget.\n",
+     "statement held lima", 0},
+    {"X addressed a crowd in C", BODY "The novelist addressed a crowd of 300 students in Lima on Monday.\n",
+     "statement held lima", 0},
+    {"X will address a rally in C", BODY "Mendez will address a rally of his party in Lima on Friday.\n",
+     "statement planned lima", 0},
+    /* ... guards: a committee that is no legislature's, a judge, an
+     * object that is a person, reporters (a question for the guide) */
+    {"X told the organising committee in C",
+     BODY "Rojas told the organising committee in Lima that the race would start late.\n", "", 0},
+    {"X appeared before a judge in C", BODY "Mendez appeared before a judge in Lima on Monday.\n", "", 0},
+    {"X told him the crowd in C was large", BODY "Mendez told him the crowd in Lima was large.\n", "", 0},
+    {"X told reporters in C", BODY "Mendez told reporters in Lima on Monday that the talks would go on.\n", "", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

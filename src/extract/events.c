@@ -244,6 +244,50 @@ static size_t acting_state(const dmi_extraction_t *x, size_t first, size_t trig)
                : NONE;
 }
 
+/* The state that yields (rules/act_frames.txt, kinds act-held, act-eased,
+ * act-refuge): the state named right before the verb ("Ruritania has
+ * freed the crew"), else a country named in a subject that opens the
+ * clause and holds an office of a state ("the president of Ruritania, X,
+ * promptly pardoned them", "the Ruritanian government lifted the ban"):
+ * between the clause's start and the verb only names, the office's words,
+ * "of", articles, auxiliaries and adverbs, so that a clause of its own
+ * ("police said they released him") has none. NONE when no state yields:
+ * police, a court, a city or a firm releasing or lifting is no diplomatic
+ * act. */
+static size_t yielding_state(const dmi_extraction_t *x, size_t first, size_t trig)
+{
+    static const char *const glue[] = {"the", "a",    "an",   "of",      "has",       "had",        "have",
+                                       "also", "then", "later", "earlier", "formally", "officially", NULL};
+    const dmi_article_t *a = x->art;
+    size_t state = acting_state(x, first, trig);
+    /* ... a country or a capital standing for its state, itself the
+     * subject: not the complement of another noun ("the city council of
+     * Lima", "the mayor of Paris"), not a town */
+    const dmi_mention_t *m = state != NONE ? dmi_mention_ending_at(x, act_subject_end(a, first, trig)) : NULL;
+    if (m && (x->places[state].kind == DM_PLACE_COUNTRY || x->places[state].is_capital) &&
+        !(m->first > first && dmi_tok_is(a, m->first - 1, "of")))
+        return state;
+    if (trig < first + 2 || trig > first + 14)
+        return NONE;
+    size_t country = NONE;
+    int office = 0;
+    for (size_t u = first; u < trig; u++) {
+        const dmi_mention_t *m = dmi_mention_ending_at(x, u);
+        if (m && m->first >= first && dmi_usable_mention(m) && x->places[m->place].kind == DM_PLACE_COUNTRY &&
+            country == NONE)
+            country = m->place;
+        if (!dmi_tok_word(a, u) || dmi_tok_cap(a, u))
+            continue;
+        size_t len = dmi_tok_len(a, u);
+        int adverb = len > 4 && g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 2, "ly", 2) == 0;
+        int role = dmi_tok_in_set_cs(a, u, &dmi_role_nouns) || dmi_is_person_title(a, u) || dmi_act_government(a, u);
+        office |= role;
+        if (!adverb && !role && dmi_tok_in(a, u, glue) < 0)
+            return NONE;
+    }
+    return office ? country : NONE;
+}
+
 /* "The administration also blacklisted ...", in a report filed at a
  * capital: a government named by a noun acts from its seat, the
  * dateline's city. Not when a country named before the noun is another
@@ -640,6 +684,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     for (size_t k = 0; k < snd; k++)
         if (sdates[k].token >= first && sdates[k].token < last && nd < G_N_ELEMENTS(dates))
             dates[nd++] = sdates[k];
+    /* A release, an easing or asylum is a diplomatic act only when a state
+     * does it, and only when told as done ("if the state released its
+     * prisoners" is a condition, no act). */
+    if (tr->type == DM_EVENT_OTHER && dmi_yielding_word(a, trig) &&
+        (yielding_state(x, first, trig) == NONE || is_modal || dmi_trigger_modal(a, trig, first)))
+        return 0;
     dmi_xevent_t e;
     memset(&e, 0, sizeof e);
     e.type = tr->type;
@@ -812,7 +862,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         /* A diplomatic act its clause does not place is where the state
          * that acts is. */
         if (e.type == DM_EVENT_OTHER && e.place_count == 0 && dmi_act_word(a, trig)) {
-            size_t actor = acting_state(x, first, trig);
+            size_t actor = dmi_yielding_word(a, trig) ? yielding_state(x, first, trig) : acting_state(x, first, trig);
             /* ... a government named by a noun, only in a sentence dated
              * on its own ("blacklisted ... Wednesday"; not "in recent
              * years, the Treasury blacklisted ...": background) */

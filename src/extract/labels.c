@@ -135,6 +135,14 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
                 ? "Sanctions"
             : g_ascii_strncasecmp(trigger_word, "pull", 4) == 0 || g_ascii_strncasecmp(trigger_word, "withdr", 6) == 0
                 ? "Withdrawal"
+            /* a state yielding (act-held, act-eased, act-refuge) */
+            : g_ascii_strncasecmp(trigger_word, "free", 4) == 0 || g_ascii_strncasecmp(trigger_word, "releas", 6) == 0
+                ? "Release"
+            : g_ascii_strncasecmp(trigger_word, "pardon", 6) == 0 ? "Pardon"
+            : g_ascii_strncasecmp(trigger_word, "lift", 4) == 0 || g_ascii_strncasecmp(trigger_word, "ease", 4) == 0 ||
+                    g_ascii_strncasecmp(trigger_word, "commut", 6) == 0
+                ? "Measures eased"
+            : g_ascii_strncasecmp(trigger_word, "grant", 5) == 0 ? "Asylum"
                 : "Event";
         placed_label(e, head, "in", first, status);
         break;

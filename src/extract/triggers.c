@@ -651,10 +651,47 @@ static int act_word_before(const dmi_article_t *a, size_t t, size_t n, const cha
     return 0;
 }
 
+/* The first noun phrase after token u holds an object of kind: within
+ * five words, before any punctuation, preposition, relative word or
+ * participle ("freed the two detained sailors", "lifted the death
+ * sentences"; not "released figures showing that its citizens ...", where
+ * the thing released comes first). */
+static int yield_object_after(const dmi_article_t *a, size_t t, size_t u, const char *kind)
+{
+    static const char *const ends[] = {"that", "which", "who",  "whom", "whose", "on",    "to",
+                                       "for",  "from",  "with", "in",   "at",    "by",    "about",
+                                       "as",   "of",    "after", "before", "over", "under", NULL};
+    for (size_t n = 0; n < 5 && u < a->token_count && dmi_tok_same_sentence(a, t, u); u++, n++) {
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, ends) >= 0)
+            return 0;
+        size_t len = dmi_tok_len(a, u);
+        if (len > 4 && g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 3, "ing", 3) == 0)
+            return 0;
+        if (act_word_is(a, u, kind))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *const yielding_kinds[] = {"held", "eased", "refuge", NULL};
+
+int dmi_yielding_word(const dmi_article_t *a, size_t t)
+{
+    char kind[32];
+    for (size_t k = 0; yielding_kinds[k]; k++) {
+        g_snprintf(kind, sizeof kind, "act-%s", yielding_kinds[k]);
+        if (act_word_is(a, t, kind))
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_act_word(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"act-envoy", "act-official", "act-pact",       "out-pact",
                                         "from-pact", "grata-envoy",  "grata-official", NULL};
+    if (dmi_yielding_word(a, t))
+        return 1;
     for (size_t k = 0; verbs[k]; k++)
         if (act_word_is(a, t, verbs[k]))
             return 1;
@@ -680,6 +717,13 @@ static int act_frame(const dmi_article_t *a, size_t t)
             return 1;
         g_snprintf(kind, sizeof kind, "grata-%s", objects[k]);
         if (act_word_is(a, t, kind) && (act_word_before(a, t, 12, objects[k]) || act_word_before(a, t, 4, "declare")))
+            return 1;
+    }
+    /* a state yielding: "freed the crew", "lifted the embargo", "granted
+     * asylum" (the state itself is checked in events.c) */
+    for (size_t k = 0; yielding_kinds[k]; k++) {
+        g_snprintf(kind, sizeof kind, "act-%s", yielding_kinds[k]);
+        if (act_word_is(a, t, kind) && yield_object_after(a, t, t + 1, yielding_kinds[k]))
             return 1;
     }
     /* "pulled out of the pact", "withdrew from the treaty" */

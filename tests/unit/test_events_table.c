@@ -552,6 +552,27 @@ static const construction_case_t cases[] = {
     {"K did not reinstate its envoy: no act", BODY "Chile did not reinstate its ambassador to Peru.\n", "", 0},
     {"a court summoned a minister: no act",
      BODY "The court summoned the minister to testify in Lima on Monday.\n", "", 0},
+    /* Thirty-third round (issue 14, engineer verbs33): a state yielding
+     * (CAMEO 0841, 081/085, 075; rules/act_frames.txt act-held, act-eased,
+     * act-refuge) is an act of type other, only when a state named before
+     * the verb does it and only with the act's object. */
+    {"K freed the sailors of K2", BODY "Chile freed the eleven Peruvian sailors on Monday.\n", "other held chile",
+     0},
+    {"the president of K, X, pardoned them",
+     BODY "The president of Peru, Ana Rojas, quietly pardoned them on Monday.\n", "other held peru", 0},
+    {"K lifted the sanctions on K2", BODY "Peru lifted the sanctions on Chilean fruit on Monday.\n",
+     "other held peru", 0},
+    {"K granted asylum to X", BODY "Chile granted political asylum to the Peruvian activist on Monday.\n",
+     "other held chile", 0},
+    /* ... guards: no state acting, no object of the act, a condition */
+    {"police in K released a suspect: no act", BODY "Police in Chile released the two suspects on Monday.\n", "",
+     0},
+    {"a city lifted its ban: no act", BODY "The city council of Lima lifted its ban on street stalls on Monday.\n",
+     "", 0},
+    {"K released figures: no act",
+     BODY "Chile released figures showing that its citizens travel more on Monday.\n", "", 0},
+    {"if K released prisoners: no act",
+     BODY "Rojas said it would be a mistake if Chile released the prisoners.\n", "", 0},
     /* Twenty-seventh round (issue 14, engineer unseen, the precision audit):
      * a letter or call word after "by"/"via" is the medium of another act
      * (rules/medium_talk_verbs.txt), unless a verb of talk comes before it. */

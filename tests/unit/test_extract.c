@@ -1425,6 +1425,16 @@ static void cameo_codes(void **state)
     dm_context_destroy(ctx);
 }
 
+/* The title extracted from text (named name) is want; what names the case in a failure: given. */
+static void check_title(dm_context_t *ctx, const char *text, const char *name, const char *given, const char *want)
+{
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), name, NULL, &s), DM_OK);
+    if (!dm_story_title(s) || strcmp(dm_story_title(s), want) != 0)
+        fail_msg("'%s': title '%s', expected '%s'", given, dm_story_title(s) ? dm_story_title(s) : "", want);
+    dm_story_destroy(s);
+}
+
 /* Wire tags come off the headline by their shape, not from a list. */
 static void wire_prefixes(void **state)
 {
@@ -1493,12 +1503,7 @@ static void wire_prefixes(void **state)
                  "date 2025-06-12\n\n%s\n\nKAMPALA, June 12 - The foreign ministers of Kenya and Uganda signed an "
                  "accord on their border in Kampala on Thursday after talks hosted by the UN.\n",
                  cases[i].headline);
-        dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "wire.txt", NULL, &s), DM_OK);
-        if (!dm_story_title(s) || strcmp(dm_story_title(s), cases[i].title) != 0)
-            fail_msg("'%s': title '%s', expected '%s'", cases[i].headline, dm_story_title(s) ? dm_story_title(s) : "",
-                     cases[i].title);
-        dm_story_destroy(s);
+        check_title(ctx, text, "wire.txt", cases[i].headline, cases[i].title);
     }
     dm_context_destroy(ctx);
 }
@@ -1525,12 +1530,7 @@ static void titles_from_the_acting_subject(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[512];
         snprintf(text, sizeof text, "date 2025-03-03\n\n%s\n", cases[i].body);
-        dm_story_t *s = NULL;
-        assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "body.txt", NULL, &s), DM_OK);
-        if (!dm_story_title(s) || strcmp(dm_story_title(s), cases[i].title) != 0)
-            fail_msg("'%s': title '%s', expected '%s'", cases[i].body, dm_story_title(s) ? dm_story_title(s) : "",
-                     cases[i].title);
-        dm_story_destroy(s);
+        check_title(ctx, text, "body.txt", cases[i].body, cases[i].title);
     }
     dm_context_destroy(ctx);
 }

@@ -1104,6 +1104,51 @@ int dmi_trigger_kind_named(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* A told work's plot, no happening of the news: "a sitcom about a family in
+ * Ohio first broadcast in 1990", "the film tells the story of a nurse who
+ * meets a soldier". A work's noun (rules/work_nouns.txt) and a word of plot
+ * (rules/plot_words.txt) whose content opens with an indefinite ("a", "an",
+ * a small number: characters, not the news's named people) make the rest of
+ * the sentence the plot; "story" and "tale" need a verb of telling before
+ * "the" (alone they are as often a news report), and "of" opens only
+ * theirs. A plot told inside commas ("the minister, who wrote a novel about
+ * a spy, met ...") ends at the next comma. */
+static const char *const work_noun_list[] = {
+#include "rules/work_nouns.inc"
+    NULL};
+static dmi_word_set_t work_nouns = DMI_WORD_SET(work_noun_list);
+static const char *const plot_word_list[] = {
+#include "rules/plot_words.inc"
+    NULL};
+static dmi_word_set_t plot_words = DMI_WORD_SET(plot_word_list);
+
+int dmi_trigger_plot_told(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const openers[] = {"a", "an", "two", "three", "four", NULL};
+    static const char *const telling[] = {"tell", "tells", "told", "telling", "retells", "retold", NULL};
+    static const char *const tales[] = {"story", "tale", NULL};
+    int comma_after = 0;
+    for (size_t u = t; u > first && u + 40 > t;) {
+        u--;
+        if (dmi_tok_punct(a, u, ',') || dmi_tok_punct(a, u, ';') || dmi_tok_punct(a, u, ':'))
+            comma_after = 1;
+        if (dmi_tok_in_set(a, u, &work_nouns) < 0 || u + 2 >= t || dmi_tok_in_set(a, u + 1, &plot_words) < 0 ||
+            dmi_tok_in(a, u + 2, openers) < 0)
+            continue;
+        int tale = dmi_tok_in(a, u, tales) >= 0;
+        if (dmi_tok_is(a, u + 1, "of") && !tale)
+            continue;
+        if (tale && !(u >= first + 2 && dmi_tok_is(a, u - 1, "the") && dmi_tok_in(a, u - 2, telling) >= 0))
+            continue;
+        /* inside commas: the work's clause closes at the comma after it */
+        int comma_before = 0;
+        for (size_t v = first; v < u; v++)
+            comma_before |= dmi_tok_punct(a, v, ',');
+        return !(comma_before && comma_after);
+    }
+    return 0;
+}
+
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {

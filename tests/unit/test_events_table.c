@@ -720,6 +720,22 @@ static const construction_case_t cases[] = {
      BODY "They backed Chile, which has accused Peru of spying on its navy.** Bolivia has expelled 12 diplomats, and "
           "Ecuador has expelled three.\n",
      "other held bolivia", 0},
+    /* Thirty-fourth round (issue 14, engineer inv34): a told work's plot (a
+     * work's noun, a word of plot, an indefinite: rules/work_nouns.txt,
+     * plot_words.txt) is no happening of the news, to the sentence's end;
+     * guards: a plot told inside commas closes at its comma, and a work's
+     * noun with no plot told leaves the sentence's event. */
+    {"a film tells the story of a nurse who meets a soldier: no meeting",
+     BODY "The new film tells the story of a young nurse who meets a soldier in Vienna.\n", "", 0},
+    {"a sitcom about a family first broadcast: no broadcast",
+     BODY "The actor starred in a sitcom about a family in Ohio first broadcast on television in 1995.\n", "", 0},
+    {"a film follows an envoy who travels for talks: no talks",
+     BODY "The film follows an envoy who travels to Oslo for talks with rebels.\n", "", 0},
+    {"a novel about a spy inside commas, then the meeting: kept",
+     BODY "The minister, who wrote a novel about a spy, met the Swiss president in Bern on Monday.\n",
+     "meeting held bern", 0},
+    {"the film's director met a president: kept",
+     BODY "The director of the film met the Swiss president in Bern on Monday.\n", "meeting held bern", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -646,6 +646,17 @@ def print_errors(doc_id, gold, res, extra=False):
         print("\n".join(lines))
 
 
+def print_place_figures(p):
+    """The places lines of the report (tests/events/fresh/score_fresh.py prints them too)."""
+    print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
+          f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
+          f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "
+          f"{p['unlisted_large']} countries, regions, seas); median {fmt(p['median_km'], 0)} km, "
+          f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
+    print(f"  wrong referents: {p['wrong_referent']}, from the gold's place of that name: median {fmt(p['referent_median_km'], 0)} km, max {fmt(p['referent_max_km'], 0)} km, "
+          f"{p['referent_far']} over {FAR_KM:.0f} km")
+
+
 def print_event_figures(e):
     """The event lines of the report (tests/events/fresh/score_fresh.py prints them too)."""
     print(f"events: P {fmt(e['precision'])} R {fmt(e['recall'])} F1 {fmt(e['f1'])}  "
@@ -748,13 +759,7 @@ def main(argv=None):
         e, p = total["events"], total["places"]
         print(f"{a.half} half: {len(results)} texts with gold ({len(skipped)} skipped, {len(failed)} extract failures)")
         print_event_figures(e)
-        print(f"places: {p['wrong']} wrong of {p['emitted']} emitted ({fmt(p['wrong_share'])}; "
-              f"{fmt(p['wrong_per_article'], 2)} per article): non-place {p['wrong_non_place']}, wrong referent "
-              f"{p['wrong_referent']}, unlisted {p['wrong_unlisted']} ({p['unlisted_small']} sites and towns, "
-              f"{p['unlisted_large']} countries, regions, seas); median {fmt(p['median_km'], 0)} km, "
-              f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
-        print(f"  wrong referents: {p['wrong_referent']}, from the gold's place of that name: median {fmt(p['referent_median_km'], 0)} km, max {fmt(p['referent_max_km'], 0)} km, "
-              f"{p['referent_far']} over {FAR_KM:.0f} km")
+        print_place_figures(p)
         print()
         print(HEADER)
         print(line("all", total))

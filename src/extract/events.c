@@ -1688,9 +1688,23 @@ static int said_at(const dmi_article_t *a, size_t first, size_t t)
     return 0;
 }
 
+/* Token t is a numeral of one to three digits ("Europe 1", "Channel 4"). */
+static int short_numeral(const dmi_article_t *a, size_t t)
+{
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    if (n == 0 || n > 3)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return 0;
+    return 1;
+}
+
 /* Token t names a news outlet: one of rules/media_words.txt, whole or
  * before a hyphen ("NHK-TV"), or a name followed by one ("Norway
- * Radio"), or a title in capitals after "The" ("The Oslo Times"). */
+ * Radio", "Oslo 1 radio": a station's number inside its name), or a
+ * title in capitals after "The" ("The Oslo Times"). */
 static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
 {
     if (!dmi_tok_word(a, t))
@@ -1701,7 +1715,8 @@ static int outlet_at(const dmi_article_t *a, size_t t, size_t last)
     size_t head = dash ? (size_t)(dash - s) : n;
     if (dmi_word_in_set_ci(s, head, &dmi_media_words))
         return 1;
-    for (size_t u = t + 1; u < t + 3 && u < last && dmi_tok_cap(a, u - 1); u++)
+    for (size_t u = t + 1; u < t + 3 && u < last && (dmi_tok_cap(a, u - 1) || (u - 1 > t && short_numeral(a, u - 1)));
+         u++)
         if (dmi_tok_in_set(a, u, &dmi_media_words) >= 0)
             return 1;
     return dmi_tok_is(a, t, "the") && (a->tokens[t].flags & DMI_TOK_CAP) && !(a->tokens[t].flags & DMI_TOK_SENT_START) &&
@@ -1754,6 +1769,53 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last, int a
         }
     }
     return -1;
+}
+
+/* "said in a phone interview", "in a Friday telephone interview": an
+ * interview by phone that names no outlet (the reporter's own paper).
+ * Returns the token of "interview", or NONE. */
+static size_t phone_interview_in(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const phones[] = {"phone", "telephone", NULL};
+    for (size_t u = first + 1; u < last; u++)
+        if (dmi_tok_is(a, u, "interview") && dmi_tok_in(a, u - 1, phones) >= 0)
+            return u;
+    return NONE;
+}
+
+/* Where an interview was given from, told right after it ("in a phone
+ * interview from her office in Oslo", "told Radio Norway from Bergen"): a
+ * city or site after "from" within eight words of the interview's token
+ * at, with only words between, none of them in a quotation. Returns the
+ * place, or NONE. A country is too coarse to say where a person spoke. */
+static size_t interview_from(const dmi_extraction_t *x, size_t first, size_t last, size_t at)
+{
+    static const char *const cues[] = {"in", "at", "from", NULL};
+    const dmi_article_t *a = x->art;
+    size_t from = NONE;
+    for (size_t u = at + 1; u < last && u <= at + 4 && from == NONE; u++) {
+        if (!dmi_tok_word(a, u))
+            return NONE;
+        if (dmi_tok_is(a, u, "from"))
+            from = u;
+    }
+    if (from == NONE)
+        return NONE;
+    for (size_t k = dmi_mention_lower(x, from + 1); k < x->mention_count && x->mentions[k].first < last; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (m->first > from + 8)
+            break;
+        for (size_t u = from + 1; u < m->first; u++)
+            if (!dmi_tok_word(a, u))
+                return NONE;
+        if (!dmi_usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM) || !dmi_has_cue_word(a, m, cues) ||
+            dmi_in_quotation(a, first, m->first))
+            continue;
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE)
+            return m->place;
+    }
+    return NONE;
 }
 
 /* A saying told to an outlet by a private person: a relative, a neighbour,
@@ -1828,6 +1890,33 @@ static int name_with_office(const dmi_article_t *a, size_t first, size_t last)
     return 0;
 }
 
+/* The person first named at token t opens a sentence as the subject of a
+ * saying, right after a sentence whose saying has an office holder for
+ * subject and no name ("The city's health minister said on Friday ... .
+ * Ana Ruiz said ..."): a lede that tells the speaker by office, the next
+ * sentence by name, one person. */
+static int named_after_office(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    size_t si = a->tokens[t].sentence;
+    if (si == 0 || a->sentences[si].first != t)
+        return 0;
+    const dmi_sentence_t *sn = &a->sentences[si], *pv = &a->sentences[si - 1];
+    size_t v = t;
+    while (v < sn->last && x->person_tok[v])
+        v++;
+    if (v >= sn->last || !dmi_is_speech_verb(a, v))
+        return 0;
+    size_t pverb = first_speech_verb(a, pv->first, pv->last);
+    if (pverb >= pv->last || pverb == pv->first || pverb > pv->first + 8)
+        return 0;
+    for (size_t u = pv->first; u < pverb; u++)
+        if (x->person_tok[u] || (a->tokens[u].flags & DMI_TOK_QUOTE) ||
+            !(dmi_tok_word(a, u) || (a->tokens[u].flags & DMI_TOK_POSS)))
+            return 0;
+    return office_in(a, pv->first, pv->first, pverb);
+}
+
 /* The speaker of a saying told to an outlet (the interview verb at verb,
  * the sentence at [first, last)) holds an office: an office word before
  * the verb ("Foreign Minister X told"), or the person named there, or
@@ -1871,16 +1960,19 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     if (p->spokesperson || p->country[0])
         return 1;
     /* any writing of the name in the article: "X, the rebels' leader," */
+    size_t named = NONE;
     for (size_t u = 0; u < a->token_count; u++) {
         if (!x->person_tok[u] || (u > 0 && x->person_tok[u - 1]) || dmi_person_at(x, u) != who)
             continue;
+        if (named == NONE)
+            named = u;
         size_t v = u;
         while (v < a->token_count && x->person_tok[v])
             v++;
         if (name_with_office(a, u, v))
             return 1;
     }
-    return 0;
+    return named != NONE && named_after_office(x, named);
 }
 
 /* "arrived" (any inflection, or "traveled") at token t told of something or someone that pays no visit:
@@ -2723,6 +2815,19 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             interview = -1;
         if (interview >= 0 && dmi_clause_has(a, sk->first, sk->last, "here", NULL))
             where = dmi_dateline_city(S);
+        if (interview >= 0 && where == NONE)
+            where = interview_from(x, sk->first, sk->last, interview_verb);
+        /* An office holder's interview by phone to the reporter's own paper
+         * is a statement where the text says it was given from ("said in a
+         * phone interview from her office in Oslo"); unplaced, it is the
+         * reporter's sourcing, as rules/other_senses.txt reads it. */
+        size_t phone = where == NONE && interview < 0 ? phone_interview_in(a, sk->first, sk->last) : NONE;
+        if (phone != NONE && !dmi_in_quotation(a, sk->first, phone) && !private_speaker(a, sk->first, speech_tok) &&
+            official_speaker(x, sk->first, sk->last, speech_tok)) {
+            where = interview_from(x, sk->first, sk->last, phone);
+            if (where != NONE)
+                interview = DM_EVENT_STATEMENT;
+        }
         /* "an envoy announced here", "the minister said here on Friday":
          * the saying's own "here" is the dateline's city, even when the
          * sentence's other event took that city (it tells what was said);

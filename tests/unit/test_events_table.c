@@ -527,6 +527,31 @@ static const construction_case_t cases[] = {
     {"X appeared before a judge in C", BODY "Mendez appeared before a judge in Lima on Monday.\n", "", 0},
     {"X told him the crowd in C was large", BODY "Mendez told him the crowd in Lima was large.\n", "", 0},
     {"X told reporters in C", BODY "Mendez told reporters in Lima on Monday that the talks would go on.\n", "", 0},
+    /* Thirty-fourth round (issue 14, engineer said34): an office holder's
+     * interview (the annotation guide's convention): to a station whose
+     * name holds its number; by phone to the reporter's paper only where
+     * the text says it was given from; an office told in the sentence
+     * before the one that first names the speaker. */
+    {"office holder told Oslo 1 radio", BODY "Trade Minister Jon Berg told Oslo 1 radio that the deal was close.\n",
+     "statement held -", 0},
+    {"office holder in a phone interview from an office in C",
+     BODY "Trade Minister Jon Berg said in a Monday phone interview from his office in Bergen that the deal was "
+          "close.\n",
+     "statement held bergen", 0},
+    {"office told by the sentence before the name, phone interview from C",
+     BODY "Norway's trade minister said on Monday the deal was close. Jon Berg said he would sign it soon. "
+          "\"It is close,\" Berg said in a phone interview from his office in Bergen.\n",
+     "statement held bergen", 0},
+    /* ... guards: unplaced, or a private person's, or no office before */
+    {"office holder in a phone interview, unplaced: no event",
+     BODY "Trade Minister Jon Berg said in a phone interview that the deal was close.\n", "", 0},
+    {"a shop owner in a phone interview from C: no event",
+     BODY "The shop's owner, Jon Berg, 41, said in a phone interview from his home in Bergen that sales fell.\n",
+     "", 0},
+    {"a name after a sentence with no office: no event",
+     BODY "The shop did well on Monday. Jon Berg said sales rose. \"It was busy,\" Berg said in a phone "
+          "interview from his home in Bergen.\n",
+     "", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

@@ -172,9 +172,70 @@ static const char *const person_acts_list[] = {
     NULL};
 static dmi_word_set_t person_acts = DMI_WORD_SET(person_acts_list);
 
+/* Nouns of a person (rules/person_nouns.txt, from WordNet by
+ * scripts/build-person-nouns.py). */
+static const char *const person_nouns_list[] = {
+#include "rules/person_nouns.inc"
+    NULL};
+static dmi_word_set_t person_nouns = DMI_WORD_SET(person_nouns_list);
+
+/* After the comma at token n, an appositive headed by a person's noun:
+ * "Hale, an anaesthetist,", "Hale, a retired bus driver who", "Hale,
+ * the club's treasurer, said", "Hale, treasurer of the club,". The noun
+ * must head the phrase (a comma, a stop, a bracket, a preposition or a
+ * relative word after it: in "Dover, a sister city of Calais" the head is
+ * "city"); without an article it is the first word. The phrase ends at its
+ * first function word or verb ("Dover, a town whose mayor," is the
+ * town's), three words after the article at most. Not
+ * after "of" or "from": in "Ann Lee of Dover, a nurse," the nurse is Ann
+ * Lee. */
+static int person_appositive_at(const dmi_article_t *a, size_t w, size_t n)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const origin[] = {"of", "from", NULL};
+    static const char *const after_head[] = {"who", "whose", "of", "at", "for", "from", "with", "in", "on",
+                                             "and", "since", "until", NULL};
+    /* A verb ends the phrase: "Dover, the cities will move forward". */
+    static const char *const verbs[] = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "will",
+                                        "would", "can", "could", "should", "may", "might", "must", "did",
+                                        "does", "do", "said", "says", "which", "that", NULL};
+    if (w > 0 && dmi_tok_prev_word(a, w) && dmi_tok_in(a, w - 1, origin) >= 0)
+        return 0;
+    size_t t = n + 1;
+    int article = dmi_tok_word(a, t) && dmi_tok_in(a, t, articles) >= 0;
+    if (article)
+        t++;
+    for (size_t k = 0; k < (article ? 3u : 1u) && t < a->token_count && dmi_tok_same_sentence(a, w, t); k++, t++) {
+        if (!dmi_tok_word(a, t)) {
+            /* "the club's treasurer": the possessive's mark. */
+            if (article && (a->tokens[t].flags & DMI_TOK_POSS))
+                continue;
+            return 0;
+        }
+        if (dmi_tok_in(a, t, after_head) >= 0 || dmi_tok_in(a, t, verbs) >= 0)
+            return 0;
+        /* "a Denver nurse": a capitalised word only after the article. */
+        if (g_ascii_isupper(dmi_tok_text(a, t)[0])) {
+            if (!article)
+                return 0;
+            continue;
+        }
+        if (!dmi_tok_in_set_cs(a, t, &person_nouns))
+            continue;
+        size_t u = t + 1;
+        if (u >= a->token_count || !dmi_tok_same_sentence(a, t, u))
+            return 1;
+        if (dmi_tok_word(a, u) ? dmi_tok_in(a, u, after_head) >= 0
+                               : !(a->tokens[u].flags & DMI_TOK_POSS) && !dmi_tok_punct(a, u, '-'))
+            return 1;
+    }
+    return 0;
+}
+
 /* The words after the one-word name at token w are a person's: a verb of
  * rules/person_acts.txt ("Hale visited"), "who" ("Hale, who"), an age in
- * commas ("Hale, 52,"). Not a verb of speech: a town's or a group's name
+ * commas ("Hale, 52,"), an appositive headed by a person's noun ("Hale, an
+ * anaesthetist,"). Not a verb of speech: a town's or a group's name
  * speaks too ("X said" is judged per mention in accept_candidate). */
 static int person_sign_after(const dmi_article_t *a, size_t w)
 {
@@ -185,6 +246,10 @@ static int person_sign_after(const dmi_article_t *a, size_t w)
      * person's name). */
     if (!dmi_tok_same_sentence(a, w, n) || (dmi_tok_prev_word(a, w) && dmi_tok_in(a, w - 1, articles) >= 0))
         return 0;
+    /* "spoke to Hale, an anaesthetist,": a person's noun in apposition
+     * says so after a locative word too. */
+    if (dmi_tok_punct(a, n, ',') && person_appositive_at(a, w, n))
+        return 1;
     /* "Ann Lee, 28, of Dover, who": the person's, not the town's. */
     if (dmi_cue_before(a, w))
         return 0;
@@ -607,6 +672,12 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (of_person)
             return 0;
     }
+    /* A person's noun in apposition ("spoke to Hale, an anaesthetist,"),
+     * with a locative word before the name or not. */
+    if (single && !reads_as_major(c) && c->start == ft->start && c->end == ft->end && dmi_tok_punct(a, c->last, ',') &&
+        !(t > 0 && dmi_tok_prev_word(a, t) && dmi_tok_in(a, t - 1, determiners) >= 0) &&
+        person_appositive_at(a, t, c->last))
+        return 0;
     /* Joined by "and" to a person ("Deen and Villanueva", "Ruiz and Lowell
      * were charged"), a town's name is another person's; a country or a
      * region keeps its name. */

@@ -2511,6 +2511,31 @@ static void places_thirty_third_round_strays_vouch_for_none(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round33-strays.txt");
 }
 
+/* Thirty-fourth round (issue 15, engineer geo34): a one-word name with an
+ * appositive headed by a person's noun ("X, an organist,", "X, a retired
+ * dentist who") is that person, after a locative word too, and so are its
+ * other bare mentions; an appositive headed by a town's noun keeps the
+ * town, and so does one after "of" ("Ann Lee of X, a nurse,": the nurse is
+ * Ann Lee). */
+static void places_thirty_fourth_round_person_appositives(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Its singers later spoke to Colton, an "
+         "organist, about the tour. Colton plans a new hymn.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Its treasurer, Colton, a retired dentist "
+         "who lives nearby, paid for the bus.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe choir sang in Dayton and in Colton, a city east of the coast, on Monday.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 1}}},
+        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Ann Lee of Colton, a nurse, led the "
+         "singing.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round34-appositives.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5420,6 +5445,7 @@ int main(void)
         cmocka_unit_test(places_thirty_first_round_agencies),
         cmocka_unit_test(places_thirty_first_round_person_signs),
         cmocka_unit_test(places_thirty_third_round_strays_vouch_for_none),
+        cmocka_unit_test(places_thirty_fourth_round_person_appositives),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1033,13 +1033,34 @@ int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first)
 
 /* A habit, not an event: "citizens visiting the country annually", "meet
  * every year", "attacked the town in the past" (within six words after the
- * trigger, before punctuation). */
+ * trigger, before punctuation); an adverb of frequency closing the clause
+ * (rules/frequency_words.txt) within fifteen: "visited the office in the
+ * capital weekly to ask". */
+static const char *const frequency_list[] = {
+#include "rules/frequency_words.inc"
+    NULL};
+static dmi_word_set_t frequency_words = DMI_WORD_SET(frequency_list);
+
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
 {
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};
     static const char *const habit[] = {"annually", "yearly", "regularly", "routinely", NULL};
-    for (size_t u = t + 1; u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++) {
+    static const char *const function_words[] = {"to", "in", "at", "for", "with", "and", "or", "but", "since",
+                                                 "until", "during", "throughout", "on", "from", "as", NULL};
+    static const char *const clause_words[] = {"and", "but", "while", "who", "which", "that", "where", "when",
+                                               "after", "before", "because", NULL};
+    int far = 0;
+    for (size_t u = t + 1; u < last && u < t + 16 && !dmi_tok_punct_any(a, u); u++) {
+        /* "visited the office weekly to ask", "met him often"; not past a
+         * clause of its own ("met him on Monday and visits often") */
+        if (dmi_tok_in(a, u, clause_words) >= 0)
+            far = 1;
+        if (!far && dmi_tok_in_set(a, u, &frequency_words) >= 0 &&
+            (u + 1 >= last || dmi_tok_punct_any(a, u + 1) || dmi_tok_in(a, u + 1, function_words) >= 0))
+            return 1;
+        if (u >= t + 7)
+            continue;
         if (dmi_tok_in(a, u, habit) >= 0 || (dmi_tok_in(a, u, every) >= 0 && u + 1 < last &&
                                               dmi_tok_in(a, u + 1, spans) >= 0))
             return 1;

@@ -761,6 +761,19 @@ static const construction_case_t cases[] = {
      "meeting held bern", 0},
     {"the film's director met a president: kept",
      BODY "The director of the film met the Swiss president in Bern on Monday.\n", "meeting held bern", 0},
+    /* Thirty-fourth round (engineer inv34): an adverb of frequency closing
+     * the trigger's clause (rules/frequency_words.txt) tells a habit, no
+     * happening; guards: the adjective before its noun names one meeting of
+     * a series, and a habit told in a clause of its own after "and" leaves
+     * the dated meeting before it. */
+    {"visited an office weekly to ask: a habit, no visit",
+     BODY "For two years the widow has visited the consulate in Lima weekly to ask about her son.\n", "", 0},
+    {"has met Y often in C: a habit, no meeting",
+     BODY "Chilean President Carlos Mendez has met Peruvian President Ana Rojas often in Lima.\n", "", 0},
+    {"met at the weekly cabinet meeting: one meeting, kept",
+     BODY "The ministers met at the weekly cabinet meeting in Lima on Monday.\n", "meeting held lima", 0},
+    {"met Y in C on Monday and visits often: the meeting kept",
+     BODY "Mendez met Rojas in Lima on Monday and has visited Peru often.\n", "meeting held lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -581,6 +581,7 @@ int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_kind_named(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_plot_told(const dmi_article_t *a, size_t t, size_t first);
+int dmi_trigger_letter_kept(const dmi_article_t *a, size_t t, size_t first, size_t last);
 int dmi_trigger_topic_of_talk(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first);
 /* The status a passive of ending or delay gives the event noun at trig,

@@ -1170,6 +1170,45 @@ int dmi_trigger_plot_told(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* A letter shown or kept, no letter sent: an exhibition or a sale before it
+ * in its sentence ("an exhibit of wartime papers, including a letter from
+ * the general"), or an archive or a collection closing the phrase after
+ * "from" or "in" after it ("a letter from the city's archives,"). Words of
+ * rules/keeping_words.txt, "shown WORD" and "kept WORD". */
+static const char *const keeping_list[] = {
+#include "rules/keeping_words.inc"
+    NULL};
+
+static int keeping_word(const dmi_article_t *a, size_t u, const char *kind)
+{
+    size_t k = strlen(kind);
+    for (size_t i = 0; keeping_list[i]; i++)
+        if (strncmp(keeping_list[i], kind, k) == 0 && keeping_list[i][k] == ' ' &&
+            dmi_tok_is(a, u, keeping_list[i] + k + 1))
+            return 1;
+    return 0;
+}
+
+int dmi_trigger_letter_kept(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const function_words[] = {"to", "in", "at", "for", "with", "and", "or", "but", "of",
+                                                 "on", "from", "as", "that", "which", NULL};
+    for (size_t u = t, n = 0; u > first && n < 12; n++) {
+        u--;
+        if (keeping_word(a, u, "shown"))
+            return 1;
+    }
+    size_t from = SIZE_MAX;
+    for (size_t u = t + 1; u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++) {
+        if (from == SIZE_MAX && (dmi_tok_is(a, u, "from") || dmi_tok_is(a, u, "in")))
+            from = u;
+        if (from != SIZE_MAX && u > from && keeping_word(a, u, "kept") &&
+            (u + 1 >= last || dmi_tok_punct_any(a, u + 1) || dmi_tok_in(a, u + 1, function_words) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A hypothetical event: "could be signed", "if they meet", "may visit". */
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {

@@ -774,6 +774,23 @@ static const construction_case_t cases[] = {
      BODY "The ministers met at the weekly cabinet meeting in Lima on Monday.\n", "meeting held lima", 0},
     {"met Y in C on Monday and visits often: the meeting kept",
      BODY "Mendez met Rojas in Lima on Monday and has visited Peru often.\n", "meeting held lima", 0},
+    /* Thirty-fourth round (engineer inv34): a letter shown at an exhibition
+     * or a sale, or kept in an archive (rules/keeping_words.txt), is a
+     * document, no letter sent; guards: a museum's director as the sender,
+     * a letter sent from a ship. */
+    {"an exhibition shows a letter the general sent: no letter",
+     BODY "The exhibition in the town hall shows a letter the general sent to the governor in Lima.\n", "", 0},
+    {"an auction sold a letter: no letter",
+     BODY "An auction on Monday sold a letter that the general sent to the governor in Lima.\n", "", 0},
+    {"a letter from the city's archives, sent by the general: no letter",
+     BODY "Monday's fair also featured colonial papers, including a letter from the city's archives, sent by the "
+          "general to the governor in Lima.\n",
+     "", 0},
+    {"a letter from the museum's director: sent, kept",
+     BODY "The mayor sent a letter from the museum's director to the governor in Lima on Monday.\n",
+     "letter delivered lima", 0},
+    {"a letter sent from a ship: kept",
+     BODY "The general sent a letter from the ship to the governor in Lima on Monday.\n", "letter delivered lima", 0},
 };
 
 /* The story's events as "type status place; ..." */

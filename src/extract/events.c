@@ -1771,6 +1771,16 @@ static int interview_in(const dmi_article_t *a, size_t first, size_t last, int a
     return -1;
 }
 
+/* The place at token t follows remarks to the press: "told reporters in",
+ * "speaking to journalists in", "said X to reporters in". */
+static int to_reporters_in(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const press[] = {"reporters", "journalists", NULL};
+    static const char *const verbs[] = {"told", "tells", "telling", "briefed", "briefing", "to", NULL};
+    return t >= first + 3 && dmi_tok_is(a, t - 1, "in") && dmi_tok_in(a, t - 2, press) >= 0 &&
+           dmi_tok_in(a, t - 3, verbs) >= 0;
+}
+
 /* "said in a phone interview", "in a Friday telephone interview": an
  * interview by phone that names no outlet (the reporter's own paper).
  * Returns the token of "interview", or NONE. */
@@ -2650,6 +2660,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             venue = 0;
         const dmi_sentence_t *sk = &x->art->sentences[si];
         static const char *const speech_cues[] = {"in", "at", "from", NULL};
+        size_t press_city = NONE, press_tok = NONE;
         for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
              k++) {
             const dmi_mention_t *m = &x->mentions[k];
@@ -2715,7 +2726,19 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (where == NONE && !taken && !(m->flags & DMI_MENTION_DEMONYM) && p->kind == DM_PLACE_SITE &&
                 said_at(a, sk->first, m->first))
                 where = m->place;
+            /* "told reporters in Quebec City", "said X to reporters in C": a
+             * city other than the dateline's is where the speaker went to
+             * speak (the annotation guide); the dateline's own city is the
+             * wire's attribution. An office holder's only (below). */
+            if (press_city == NONE && !taken && !(m->flags & DMI_MENTION_DEMONYM) && p->kind == DM_PLACE_CITY &&
+                m->place != dmi_dateline_city(S) && to_reporters_in(a, sk->first, m->first) &&
+                !dmi_in_quotation(a, sk->first, m->first))
+                press_city = m->place, press_tok = m->first - 2;
         }
+        /* the speaker before "reporters" ("..., said X to reporters in C") */
+        if (where == NONE && press_city != NONE && !private_speaker(a, sk->first, press_tok) &&
+            official_speaker(x, sk->first, sk->last, press_tok))
+            where = press_city;
         /* Remarks at a venue the sentence does not place ("told a news
          * conference", "said at a weekly briefing"): where this sentence's
          * other event is, else where the story is, else the dateline's city. */

@@ -552,6 +552,24 @@ static const construction_case_t cases[] = {
      BODY "The shop did well on Monday. Jon Berg said sales rose. \"It was busy,\" Berg said in a phone "
           "interview from his home in Bergen.\n",
      "", 0},
+    /* ... remarks to reporters in a city other than the dateline's (the
+     * annotation guide's convention), an office holder's: the city; the
+     * dateline's own city is the wire's attribution. */
+    {"office holder told reporters in C, no dateline",
+     BODY "Foreign Minister Carlos Mendez told reporters in Cusco on Monday that the talks would go on.\n",
+     "statement held cusco", 0},
+    {"'...,' said office holder to reporters in C",
+     BODY "Foreign Minister Carlos Mendez arrived on Monday. \"The talks will go on,\" said Mendez to reporters in "
+          "Cusco.\n",
+     "statement held cusco", 0},
+    {"office holder told reporters in the dateline's C: no event",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nThe ministers said relations were "
+     "good. Foreign Minister Carlos Mendez told reporters in Lima that the talks would go on.\n",
+     "", 0},
+    {"office holder told reporters in C, dateline elsewhere",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nThe ministers said relations were "
+     "good. Foreign Minister Carlos Mendez told reporters in Cusco that the talks would go on.\n",
+     "statement held cusco", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

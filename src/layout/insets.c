@@ -370,7 +370,7 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
     int *cluster = dmi_calloc(np, sizeof *cluster), *point = dmi_calloc(np, sizeof *point);
     double *lat = dmi_calloc(np * 4 + 4, sizeof *lat), *lon = dmi_calloc(np * 4 + 4, sizeof *lon);
     char *def = NULL;
-    int *size = NULL;
+    int *size = NULL, *told = NULL;
     double *box = NULL, *segs = NULL;
     size_t nsegs = 0;
     dmi_ring_t trial = {0};
@@ -430,12 +430,27 @@ dm_status_t dmi_plan_insets(dm_map_t *map)
         b[2] = fmax(b[2], p->lat);
         b[3] = fmax(b[3], p->lon);
     }
+    /* A cluster no event names (places merely named: a capital and its
+     * airport at the far end of a story told elsewhere) is context: an
+     * inset would draw the eye to where nothing happened, and its locator
+     * box stands alone in the frame. Its names crowd or drop instead. */
+    told = dmi_calloc(np, sizeof *told);
+    if (!told) {
+        st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t j = 0; j < dm_story_event_count(s); j++)
+        for (size_t k = 0; k < dm_story_event(s, j)->place_count; k++) {
+            int pi = place_index(s, dm_story_event(s, j)->places[k]);
+            if (pi >= 0 && point[pi])
+                told[cluster[pi]] = 1;
+        }
     int used[2] = {-1, -1};
     for (int round = 0; round < 2 && map->frame_count < DM_MAX_FRAMES; round++) {
         /* The largest cluster not yet given an inset. */
         int best = -1, best_size = 1;
         for (size_t c = 0; c < np; c++) {
-            if ((int)c == used[0] || (int)c == used[1])
+            if ((int)c == used[0] || (int)c == used[1] || !told[c])
                 continue;
             if (size[c] <= best_size)
                 continue;
@@ -607,6 +622,7 @@ out:
     dmi_ring_free(&trial);
     free(segs);
     free(size);
+    free(told);
     free(box);
     free(x);
     free(y);
@@ -629,6 +645,40 @@ static int title_names(const dm_story_t *s, const char *name)
             !g_ascii_isalnum(title[k + n]))
             return 1;
     return 0;
+}
+
+/* A country's land covering this share of a frame shows where it is. */
+#define LAND_SHOWN 0.15
+
+/* Is (lon, lat) inside the ring of n lon/lat float pairs (even-odd)? */
+static int in_ring(const float *pts, size_t n, double lon, double lat)
+{
+    int in = 0;
+    for (size_t i = 0, j = n - 1; i < n; j = i++) {
+        double xi = pts[2 * i], yi = pts[2 * i + 1], xj = pts[2 * j], yj = pts[2 * j + 1];
+        if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi)
+            in = !in;
+    }
+    return in;
+}
+
+/* The share of frame f, sampled on a 10 x 10 grid, that is the country's
+ * mainland (the basemap's coarsest outline). */
+static double land_share(const dm_map_t *map, const dmi_frame_t *f, const char *iso)
+{
+    const float *pts = NULL;
+    size_t n = dmi_basemap_mainland(map->basemap, iso, &pts), on = 0;
+    if (n < 3)
+        return 0;
+    for (int gy = 0; gy < 10; gy++)
+        for (int gx = 0; gx < 10; gx++) {
+            double e, no, lon, lat;
+            dmi_canvas_to_projected(f, f->rect[0] + (f->rect[2] - f->rect[0]) * (gx + 0.5) / 10,
+                                    f->rect[1] + (f->rect[3] - f->rect[1]) * (gy + 0.5) / 10, &e, &no);
+            if (!dmi_unproject_point(&f->proj, e, no, &lon, &lat) && in_ring(pts, n, lon, lat))
+                on++;
+        }
+    return on / 100.0;
 }
 
 /* A country taking part in the map's principal event, named in the
@@ -657,7 +707,12 @@ static int party_off_frame(const dm_map_t *map, size_t i)
      * its land can still fill the frame's side (South Korea below a map of
      * the peninsula), so only a point farther out counts. */
     double mx = (mf->rect[2] - mf->rect[0]) / 2, my = (mf->rect[3] - mf->rect[1]) / 2;
-    return x < mf->rect[0] - mx || x > mf->rect[2] + mx || y < mf->rect[1] - my || y > mf->rect[3] + my;
+    if (!(x < mf->rect[0] - mx || x > mf->rect[2] + mx || y < mf->rect[1] - my || y > mf->rect[3] + my))
+        return 0;
+    /* ... and a large country's point may lie far off while its land fills
+     * the frame (Russia's point in Siberia, a map of Kiev and Moscow): the
+     * main frame shows where that party is, and its name is on its land. */
+    return land_share(map, mf, p->country) < LAND_SHOWN;
 }
 
 /* The overview: a small map of every place the story draws, in a corner

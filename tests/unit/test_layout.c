@@ -1306,6 +1306,62 @@ static size_t frames_named(json_t *root, const char *id)
     return n;
 }
 
+/* A capital and its airport merely named (no event at either) at the far
+ * end of a story told in another city crowd on the main map: no inset for
+ * them (its locator box stood alone in an empty country, magnifying where
+ * nothing happened). Guard: when an event is told at the airport, the
+ * pair gets its inset as before. */
+static void merely_named_crowd_makes_no_inset(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Pilot flown home\",\"places\":["
+        "{\"id\":\"kyiv\",\"name\":\"Kyiv\",\"kind\":\"city\",\"country\":\"UA\",\"lat\":50.45,\"lon\":30.52,"
+        "\"mentions\":[[0,4],[20,24]]},"
+        "{\"id\":\"mow\",\"name\":\"Moscow\",\"kind\":\"city\",\"country\":\"RU\",\"lat\":55.75,\"lon\":37.62,"
+        "\"mentions\":[[30,36],[40,46],[50,56]]},"
+        "{\"id\":\"vko\",\"name\":\"Vnukovo Airport\",\"kind\":\"site\",\"country\":\"RU\",\"lat\":55.59,"
+        "\"lon\":37.26,\"mentions\":[[60,75]]}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"kyiv\"],\"status\":\"held\",\"principal\":true},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"places\":[\"kyiv\"],\"status\":\"held\"}%s]}";
+    for (int told = 0; told < 2; told++) {
+        char *text = g_strdup_printf(
+            story, told ? ",{\"id\":\"e3\",\"type\":\"other\",\"places\":[\"vko\"],\"status\":\"held\"}" : "");
+        json_t *root = layout_of_story(text, 1600, 1000);
+        g_free(text);
+        if (frames_named(root, "inset") != (size_t)told)
+            fail_msg("%s: %zu insets", told ? "an event at the airport" : "the pair merely named",
+                     frames_named(root, "inset"));
+        json_decref(root);
+    }
+}
+
+/* A party of the principal event named in the title whose point lies far
+ * off (Russia's, in Siberia) while its land fills the main frame (a map
+ * from Kyiv to Moscow) needs no overview to show where it is. Guard: a
+ * party whose land the frame does not show (Japan) still gets one. */
+static void party_whose_land_fills_the_frame_needs_no_overview(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"%s leader frees pilot\",\"places\":["
+        "{\"id\":\"kyiv\",\"name\":\"Kyiv\",\"kind\":\"city\",\"country\":\"UA\",\"lat\":50.45,\"lon\":30.52},"
+        "{\"id\":\"mow\",\"name\":\"Moscow\",\"kind\":\"city\",\"country\":\"RU\",\"lat\":55.75,\"lon\":37.62},"
+        "{\"id\":\"party\",\"name\":\"%s\",\"kind\":\"country\",\"country\":\"%s\",\"lat\":%s}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"kyiv\"],\"status\":\"held\",\"principal\":true,"
+        "\"participants\":[\"%s\",\"UA\"]},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"places\":[\"mow\"],\"status\":\"held\"}]}";
+    for (int far = 0; far < 2; far++) {
+        const char *name = far ? "Japan" : "Russia", *cc = far ? "JP" : "RU";
+        char *text = g_strdup_printf(story, name, name, cc, far ? "36.0,\"lon\":138.0" : "60.83,\"lon\":99.54", cc);
+        json_t *root = layout_of_story(text, 1600, 1000);
+        g_free(text);
+        if (frames_named(root, "overview") != (size_t)far)
+            fail_msg("%s as a party: %zu overviews", name, frames_named(root, "overview"));
+        json_decref(root);
+    }
+}
+
 /* How many items of a sidecar list ("markers", "labels") belong to place
  * in the frame of that id. */
 static size_t items_in_frame(json_t *root, const char *list, const char *place, const char *frame)
@@ -1877,6 +1933,8 @@ int main(void)
         cmocka_unit_test(principal_in_a_wide_region_gives_way),
         cmocka_unit_test(wide_region_named_in_passing_is_not_labelled),
         cmocka_unit_test(country_marker_by_its_town_makes_no_inset),
+        cmocka_unit_test(merely_named_crowd_makes_no_inset),
+        cmocka_unit_test(party_whose_land_fills_the_frame_needs_no_overview),
         cmocka_unit_test(country_marker_over_its_city_folds_into_it),
         cmocka_unit_test(countries_frame_a_story_without_markers),
         cmocka_unit_test(neighbours_named_to_orient_by),

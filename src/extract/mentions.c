@@ -172,6 +172,13 @@ static const char *const person_acts_list[] = {
     NULL};
 static dmi_word_set_t person_acts = DMI_WORD_SET(person_acts_list);
 
+/* Participles that after "was" or "is" make a one-word name a person's
+ * (rules/person_states.txt). */
+static const char *const person_states_list[] = {
+#include "rules/person_states.inc"
+    NULL};
+static dmi_word_set_t person_states = DMI_WORD_SET(person_states_list);
+
 /* Nouns of a person (rules/person_nouns.txt, from WordNet by
  * scripts/build-person-nouns.py). */
 static const char *const person_nouns_list[] = {
@@ -233,8 +240,9 @@ static int person_appositive_at(const dmi_article_t *a, size_t w, size_t n)
 }
 
 /* The words after the one-word name at token w are a person's: a verb of
- * rules/person_acts.txt ("Hale visited"), "who" ("Hale, who"), an age in
- * commas ("Hale, 52,"), an appositive headed by a person's noun ("Hale, an
+ * rules/person_acts.txt ("Hale visited"), a participle of
+ * rules/person_states.txt after "was" ("Hale was arrested"), "who" ("Hale,
+ * who"), an age in commas ("Hale, 52,"), an appositive headed by a person's noun ("Hale, an
  * anaesthetist,"). Not a verb of speech: a town's or a group's name
  * speaks too ("X said" is judged per mention in accept_candidate). */
 static int person_sign_after(const dmi_article_t *a, size_t w)
@@ -253,8 +261,21 @@ static int person_sign_after(const dmi_article_t *a, size_t w)
     /* "Ann Lee, 28, of Dover, who": the person's, not the town's. */
     if (dmi_cue_before(a, w))
         return 0;
-    if (dmi_tok_word(a, n))
+    if (dmi_tok_word(a, n)) {
+        /* "Hale was arrested", "Hale had been driving": the participle
+         * says it, not "was" (a town was flooded). */
+        static const char *const be[] = {"was", "is", "were", NULL};
+        static const char *const have[] = {"has", "had", NULL};
+        size_t p = n;
+        if (dmi_tok_in(a, p, have) >= 0 && dmi_tok_eq(a, p + 1, "been"))
+            p += 2;
+        else if (dmi_tok_in(a, p, be) >= 0)
+            p++;
+        if (p > n)
+            return p < a->token_count && dmi_tok_same_sentence(a, w, p) && dmi_tok_word(a, p) &&
+                   dmi_tok_in_set_cs(a, p, &person_states);
         return dmi_tok_in_set_cs(a, n, &person_acts) || dmi_tok_in(a, n, who) >= 0;
+    }
     if (!dmi_tok_punct(a, n, ',') || n + 1 >= a->token_count || !dmi_tok_same_sentence(a, w, n + 1))
         return 0;
     if (dmi_tok_word(a, n + 1) && dmi_tok_in(a, n + 1, who) >= 0)

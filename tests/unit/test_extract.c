@@ -2536,6 +2536,24 @@ static void places_thirty_fourth_round_person_appositives(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round34-appositives.txt");
 }
 
+/* Thirty-fourth round (issue 15, engineer geo34): a one-word name that is
+ * the subject of a participle only a person takes after "was" ("X was
+ * arrested", "X was driving a van") is that person, and so are its other
+ * bare mentions; "was" alone is no sign (a town was flooded). */
+static void places_thirty_fourth_round_person_states(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA trooper who went to the crash near Dayton said Colton was driving a van "
+         "which left the road. Colton was thrown from the van and died.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+        {"date 2025-09-12\n\nPolice in Dayton said Colton was arrested on Monday. Officers found a knife "
+         "in the car Colton used.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round34-states.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5446,6 +5464,7 @@ int main(void)
         cmocka_unit_test(places_thirty_first_round_person_signs),
         cmocka_unit_test(places_thirty_third_round_strays_vouch_for_none),
         cmocka_unit_test(places_thirty_fourth_round_person_appositives),
+        cmocka_unit_test(places_thirty_fourth_round_person_states),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -633,6 +633,29 @@ static int names_a_pathogen(const dmi_article_t *a, const dmi_cand_t *c)
            (a->tokens[nx + 1].flags & DMI_TOK_NUM);
 }
 
+/* Candidate c, one word, opens "Given C-Name": a hyphen right after it
+ * and a capital letter after the hyphen (within its token or as the next
+ * tokens), and right before it, one space off in the same sentence, a
+ * capitalised word that is no place the gazetteer knows, no title, no
+ * place modifier ("North"), and no sentence's first word unless a listed
+ * given name ("The Dover-Calais ferry" names both towns). */
+static int double_barrelled_after_name(const dmi_extraction_t *x, const dmi_cand_t *c)
+{
+    const dmi_article_t *a = x->art;
+    size_t t = c->first;
+    if (t < 1 || c->last - c->first != 1 || c->start != a->tokens[t].start || c->end + 2 > a->len ||
+        a->text[c->end] != '-' || !g_ascii_isupper(a->text[c->end + 1]))
+        return 0;
+    size_t g = t - 1;
+    if (!dmi_tok_word(a, g) || !dmi_tok_cap(a, g) || (a->tokens[g].flags & DMI_TOK_UPPER) ||
+        !dmi_tok_same_sentence(a, g, t) || a->tokens[t].start != a->tokens[g].end + 1 || dmi_is_person_title(a, g))
+        return 0;
+    dmi_gaz_entry_t e[1];
+    return dmi_gazetteer_match(x->gaz, dmi_tok_text(a, g), dmi_tok_len(a, g), e, 1) == 0 &&
+           !dmi_tok_in_set_cs(a, g, &dmi_place_modifiers) &&
+           (!dmi_first_word_of_sentence(a, g) || dmi_first_name_listed(dmi_tok_text(a, g), dmi_tok_len(a, g)));
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -1419,6 +1442,11 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
                             !dmi_word_in_set(s + p, q - p, &dmi_never_alone_unless_cue))
                             ok = 0;
                         if (x->person_tok[t])
+                            ok = 0;
+                        /* "Nia Dover-Quist": a double-barrelled surname
+                         * after a given name; a country keeps its name
+                         * ("Air France-KLM"). */
+                        if (p == 0 && !reads_as(&c, DM_PLACE_COUNTRY) && double_barrelled_after_name(x, &c))
                             ok = 0;
                         /* "Asia-Pacific", "Indo-Pacific", "Trans-Pacific":
                          * an ocean in a compound names a region or a pact,

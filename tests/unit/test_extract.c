@@ -2554,6 +2554,23 @@ static void places_thirty_fourth_round_person_states(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round34-states.txt");
 }
 
+/* Thirty-fourth round (issue 15, engineer geo34): the first half of a
+ * double-barrelled surname after a given name the list lacks ("Zarenna
+ * Melbourne-Hart") is no town, though both halves name places; the same
+ * pair opening a sentence after "The" is a route between two places. */
+static void places_thirty_fourth_round_double_barrelled(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPolice in London and Manchester made arrests. The plan comes too late for "
+         "Zarenna Melbourne-Hart, the teenager who died in London.\n",
+         {{51.51, -0.13, 30, DM_PLACE_CITY, 1}, {-37.81, 144.96, 50, -1, 0}, {52.82, -1.43, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe Melbourne-Sydney flight was full on Monday.\n",
+         {{-37.81, 144.96, 50, DM_PLACE_CITY, 1}, {-33.87, 151.21, 50, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round34-double-barrelled.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5465,6 +5482,7 @@ int main(void)
         cmocka_unit_test(places_thirty_third_round_strays_vouch_for_none),
         cmocka_unit_test(places_thirty_fourth_round_person_appositives),
         cmocka_unit_test(places_thirty_fourth_round_person_states),
+        cmocka_unit_test(places_thirty_fourth_round_double_barrelled),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

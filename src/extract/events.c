@@ -307,6 +307,32 @@ static size_t acting_government(dmi_events_state_t *S, size_t first, size_t trig
     return home;
 }
 
+/* The comma at v inside a list of names ("After stops in A, B and C,
+ * the ..."): the names go on to "and" (or "or") and a last name, then a
+ * comma; that closing comma, or NONE when the words after v are no such
+ * list ("After talks in Oslo, Smith said"). */
+static size_t list_comma_end(const dmi_article_t *a, size_t v, size_t last)
+{
+    int joined = 0;
+    size_t u = v + 1;
+    while (u < last && u < v + 20) {
+        if (!dmi_tok_word(a, u) || !(a->tokens[u].flags & DMI_TOK_CAP))
+            return NONE;
+        while (u < last && dmi_tok_word(a, u) && (a->tokens[u].flags & DMI_TOK_CAP))
+            u++;
+        if (u >= last)
+            return NONE;
+        if (joined)
+            return dmi_tok_is(a, u, ",") ? u : NONE;
+        if (dmi_tok_is(a, u, "and") || dmi_tok_is(a, u, "or"))
+            joined = 1;
+        else if (!dmi_tok_is(a, u, ","))
+            return NONE;
+        u++;
+    }
+    return NONE;
+}
+
 /* The comma that closes a phrase of time opening the sentence ("Following
  * the minister's visit to Accra, ...", "After talks in Oslo, ...",
  * "Ahead of the summit, ..."), or NONE. */
@@ -319,8 +345,14 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     if (u >= last || dmi_tok_in(a, u, openers) < 0)
         return NONE;
     for (size_t v = u + 1; v < last && v < u + 25; v++)
-        if (dmi_tok_punct_any(a, v))
-            return a->text[a->tokens[v].start] == ',' ? v : NONE;
+        if (dmi_tok_punct_any(a, v)) {
+            if (a->text[a->tokens[v].start] != ',')
+                return NONE;
+            size_t w = list_comma_end(a, v, last);
+            if (w == NONE)
+                return v;
+            v = w - 1;  /* past the list, up to its closing comma */
+        }
     return NONE;
 }
 
@@ -706,6 +738,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "had met", "first visited": background to the news, dated by its own
      * clause or not at all (below; extract.c gives it no report's day). */
     e.before_news = e.status == DM_EVENT_HELD && dmi_told_before(a, first, trig);
+    /* ... and so are the stops of a phrase opening the sentence ("After
+     * stops in A and B, X met Y"): legs before what the sentence tells. */
+    e.before_news |= e.status == DM_EVENT_HELD && S->fronted_end != NONE && trig < S->fronted_end &&
+                     dmi_after_stops(S, si);
     /* ... and so is what a relative clause tells of a noun of a main clause
      * dated on its own: it came before, undated unless its clause dates it. */
     e.before_news |= e.status == DM_EVENT_HELD && main_dates > 0 && snd == 0;
@@ -1112,6 +1148,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "which") || dmi_tok_is(a, u, "who"))
                 coordinated = 0;
         }
+        /* ... not across a phrase opening the sentence ("After stops in A
+         * and B, X met Y": the "and" joins the stops, not the verbs). */
+        if (S->fronted_end != NONE && o->trigger < S->fronted_end && trig > S->fronted_end)
+            coordinated = 0;
         if (coordinated && !dmi_is_communication(o->type)) {
             for (size_t i = o->type == DM_EVENT_VISIT ? o->place_count - 1 : 0; i < o->place_count; i++)
                 dmi_add_place(&e, o->places[i]);
@@ -2765,8 +2805,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * Cameroon ... she said in a speech"). */
             /* A tour told in one sentence ("is visiting A, B and C") is at
              * its first stop: the others are still to come. */
+            /* Not a trip told by its stop: a passage (as for the setting). */
             for (size_t q = S->count; where == NONE && q-- > 0;)
                 if (S->ev[q].type == DM_EVENT_VISIT && S->ev[q].status == DM_EVENT_HELD && S->ev[q].place_count &&
+                    !dmi_stop_noun(a, S->ev[q].trigger) &&
                     (!S->ev[q].date.year ||
                      (S->ev[q].date.year == x->date.year && S->ev[q].date.month == x->date.month))) {
                     while (q > 0 && S->ev[q - 1].type == DM_EVENT_VISIT && S->ev[q - 1].place_count &&
@@ -2975,10 +3017,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         }
     }
     /* Where the story now is: the last city or site a trip of this
-     * sentence went to. */
+     * sentence went to. Not a trip told by its stop ("a campaign stop in
+     * C", "after stops in A and B"): a stop is a passage, and what the
+     * story tells next is not at it. */
     for (size_t j = S->sentence_first_event; j < S->count; j++) {
         const dmi_xevent_t *v = &S->ev[j];
-        if (v->type == DM_EVENT_VISIT && v->place_count > 0 &&
+        if (v->type == DM_EVENT_VISIT && v->place_count > 0 && !dmi_stop_noun(a, v->trigger) &&
             (x->places[v->places[v->place_count - 1]].kind == DM_PLACE_CITY ||
              x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE)) {
             S->setting = v->places[v->place_count - 1];

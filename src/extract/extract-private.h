@@ -647,6 +647,9 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
  * or NONE; whether one is told without that place. */
 size_t dmi_journey_origin(const dmi_extraction_t *x, size_t first, size_t last);
 int dmi_journey_ahead(const dmi_extraction_t *x, size_t first, size_t last);
+/* Token t is the noun of a trip's stop ("stop", "stops", "stopover";
+ * rules/stop_words.txt). */
+int dmi_stop_noun(const dmi_article_t *a, size_t t);
 /* Sentence si opens with earlier legs of a trip ("After stops in A, B and
  * C, ..."; rules/stop_words.txt): the trip has moved on from them. */
 int dmi_after_stops(const dmi_events_state_t *S, size_t si);

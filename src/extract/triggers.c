@@ -249,6 +249,80 @@ static int stay_ahead(const dmi_article_t *a, size_t t)
     return !(u + 1 < a->token_count && (a->tokens[u + 1].flags & DMI_TOK_POSS));
 }
 
+/* A trip told by the noun of its stop (rules/stop_words.txt, the nouns
+ * triggers.txt lists): "a campaign stop in C", "her final stop at C", "the
+ * governor's stop in C", "after stops in A, B and C", "its stay in C". The
+ * noun opens a phrase (rules/stop_openers.txt: a determiner, possessive or
+ * ordinal; for the plural also "after", "with", "made"), with at most three
+ * modifiers between (rules/stop_modifiers.txt, or a hyphenated word), and
+ * "in" or "at" follows it. A verb ("buses stop at the square", "urged them
+ * to stop in time"), "a stop to the fighting" and a stop of another thing
+ * ("the bus stop at", "a traffic stop in") are none; so is a stop at a venue
+ * named by its town's possessive ("a stop at C's veterans hall"). */
+static const char *const stop_noun_list[] = {
+#include "rules/stop_words.inc"
+    NULL};
+static dmi_word_set_t stop_nouns = DMI_WORD_SET(stop_noun_list);
+static const char *const stop_opener_lines[] = {
+#include "rules/stop_openers.inc"
+    NULL};
+static dmi_word_set_t stop_openers = DMI_WORD_SET(stop_opener_lines);
+static const char *const stop_modifier_list[] = {
+#include "rules/stop_modifiers.inc"
+    NULL};
+static dmi_word_set_t stop_modifiers = DMI_WORD_SET(stop_modifier_list);
+
+int dmi_stop_noun(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_in_set(a, t, &stop_nouns) >= 0;
+}
+
+/* Token t is listed under kind in a "KIND WORD" list (rules/act_frames.txt,
+ * rules/stop_openers.txt). */
+static int listed_under(const dmi_article_t *a, size_t t, const char *kind, dmi_word_set_t *set)
+{
+    char key[48];
+    size_t kl = strlen(kind), n = dmi_tok_len(a, t);
+    if (!dmi_tok_word(a, t) || kl + 1 + n > sizeof key)
+        return 0; /* no listed word is that long */
+    memcpy(key, kind, kl);
+    key[kl] = ' ';
+    memcpy(key + kl + 1, dmi_tok_text(a, t), n);
+    return dmi_word_in_set_ci(key, kl + 1 + n, set);
+}
+
+static int stop_opener_is(const dmi_article_t *a, size_t t, const char *kind)
+{
+    return listed_under(a, t, kind, &stop_openers);
+}
+
+static int trip_stop(const dmi_article_t *a, size_t t)
+{
+    if (t == 0 || t + 1 >= a->token_count || !dmi_tok_same_sentence(a, t, t + 1) ||
+        !(dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")))
+        return 0;
+    size_t n = dmi_tok_len(a, t);
+    int plural = dmi_tok_text(a, t)[n - 1] == 's';
+    size_t u = t - 1;
+    for (int k = 0; k < 3 && u > 0 && dmi_tok_same_sentence(a, u, t) && !(a->tokens[u].flags & DMI_TOK_CAP) &&
+                    (dmi_tok_in_set(a, u, &stop_modifiers) >= 0 ||
+                     (dmi_tok_word(a, u) && memchr(dmi_tok_text(a, u), '-', dmi_tok_len(a, u))));
+         k++)
+        u--;
+    if (!dmi_tok_same_sentence(a, u, t))
+        return 0;
+    if (!((a->tokens[u].flags & DMI_TOK_POSS) || stop_opener_is(a, u, "any") ||
+          (plural && stop_opener_is(a, u, "plural"))))
+        return 0;
+    /* "a stop at C's veterans hall": the stop is at a venue named by its
+     * owner, not at the town (as stay_ahead: "in Kyiv's interest") */
+    size_t v = t + 2;
+    while (v < a->token_count && dmi_tok_same_sentence(a, v, t) && dmi_tok_word(a, v) &&
+           (a->tokens[v].flags & DMI_TOK_CAP))
+        v++;
+    return !(v > t + 2 && v < a->token_count && (a->tokens[v].flags & DMI_TOK_POSS));
+}
+
 int dmi_setting_out(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"headed", "heads", "heading", "left", "leave", "leaves", "leaving",
@@ -615,14 +689,7 @@ static dmi_word_set_t act_words = DMI_WORD_SET(act_lines);
 /* Token t is listed under kind. */
 static int act_word_is(const dmi_article_t *a, size_t t, const char *kind)
 {
-    char key[48];
-    size_t kl = strlen(kind), n = dmi_tok_len(a, t);
-    if (!dmi_tok_word(a, t) || kl + 1 + n > sizeof key)
-        return 0; /* no listed word is that long */
-    memcpy(key, kind, kl);
-    key[kl] = ' ';
-    memcpy(key + kl + 1, dmi_tok_text(a, t), n);
-    return dmi_word_in_set_ci(key, kl + 1 + n, &act_words);
+    return listed_under(a, t, kind, &act_words);
 }
 
 /* An object of kind within eight words from token u on, in its sentence
@@ -893,6 +960,10 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
          * is an incident only of a weapon or a strike near it. */
         if ((dmi_tok_is(a, t, "launch") || dmi_tok_is(a, t, "launched") || dmi_tok_is(a, t, "launching")) &&
             !weapon_near(a, t))
+            return NULL;
+        /* "a stop in C", "after stops in A and B": a trip's stop only as a
+         * noun of one (trip_stop). */
+        if (triggers[i].type == DM_EVENT_VISIT && dmi_tok_in_set(a, t, &stop_nouns) >= 0 && !trip_stop(a, t))
             return NULL;
         /* "be": a trip only as a person's stay to come in a named place. */
         if (dmi_tok_is(a, t, "be") && !stay_ahead(a, t))

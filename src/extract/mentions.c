@@ -1857,6 +1857,30 @@ static int unsure_reading(const dmi_article_t *a, const dmi_cand_t *c)
     return c->ne > 1 && c->margin < UNSURE_MARGIN && !cued_place(a, c);
 }
 
+/* Issue 15: a region's nickname at home is a region's name abroad ("a tour
+ * of the Northland" in a Missouri story, "rain across the Southland" in a
+ * Californian one, read as New Zealand's). A first-level region abroad
+ * named after "the" is read like an unsure reading: far from every other
+ * place of the story, in a country none of them lies in, it goes. Such a
+ * region takes no article in its own country's news ("in Northland"); the
+ * regions that do ("the Crimea", "the Donbas") are curated and kept, and a
+ * story naming the region's country keeps it too (story_country). */
+static int region_after_the(const dmi_article_t *a, const dmi_cand_t *c, const dmi_gaz_entry_t *e)
+{
+    /* "The" governs the name only when the name ends its phrase: before a
+     * noun it governs the noun ("the Northern Ireland peace accord"). */
+    static const char *const phrase_ends[] = {
+        "as",    "in",    "on",     "at",     "to",     "for",   "from",  "of",     "with",  "by",
+        "and",   "or",    "but",    "is",     "was",    "are",   "were",  "has",    "had",   "will",
+        "since", "during", "after", "before", "where",  "when",  "which", "while",  "this",  "last",
+        "next",  "through", "across", "over", "until",  "into",  "near",  "around", "amid",  NULL};
+    if (e->kind != DM_PLACE_REGION || !dmi_tok_prev_word(a, c->first) || !dmi_tok_is(a, c->first - 1, "the"))
+        return 0;
+    size_t u = c->last;
+    return u >= a->token_count || !dmi_tok_word(a, u) || !dmi_tok_same_sentence(a, c->first, u) ||
+           dmi_tok_in_cs(a, u, phrase_ends);
+}
+
 /* No other place of the story (any kind, not a repeat of candidate i) lies
  * within FAR_PLACE_KM of reading e, and there is at least one. */
 static int far_from_all(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_entry_t *e)
@@ -1900,7 +1924,8 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
          * metropolis is a name any story may give. */
         int town_or_region = (e->kind == DM_PLACE_CITY && e->population < METROPOLIS_POP) ||
                              (e->kind == DM_PLACE_REGION && !(e->source && strncmp(e->source, "uscensus:", 9) == 0));
-        lone[i] = lone_town || (town_or_region && unsure_reading(a, c) && far_from_all(v, i, e));
+        lone[i] = lone_town ||
+                  (town_or_region && (unsure_reading(a, c) || region_after_the(a, c, e)) && far_from_all(v, i, e));
     }
     /* Another reading of the name among the story's other places ("Toledo"
      * beside Dayton is Ohio's, not Spain's) takes its place; else none. The

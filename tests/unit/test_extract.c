@@ -2571,6 +2571,28 @@ static void places_thirty_fourth_round_double_barrelled(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round34-double-barrelled.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a region's nickname
+ * at home is a region's name abroad. A first-level region abroad after
+ * "the", ending its phrase, far from every other place of a story that
+ * names none of its country, is no place; "the" before a noun governs the
+ * noun, and a story of the region's own country keeps it. */
+static void places_thirty_fifth_round_region_nicknames(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe governor toured flood damage in Kansas City and Topeka on Monday. Crews "
+         "worked across the Northland through the night, and power returned to the Northland on Tuesday.\n",
+         {{39.10, -94.58, 30, DM_PLACE_CITY, 1}, {-35.50, 173.96, 100, -1, 0}}},
+        {"date 2025-09-12\n\nEnvoys from Washington and Ottawa praised the Northern Ireland peace deal on "
+         "Monday.\n",
+         {{54.79, -6.49, 100, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nOfficials in Wellington said crews worked across the Northland through the "
+         "night.\n",
+         {{-35.50, 173.96, 100, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-region-nicknames.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5483,6 +5505,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fourth_round_person_appositives),
         cmocka_unit_test(places_thirty_fourth_round_person_states),
         cmocka_unit_test(places_thirty_fourth_round_double_barrelled),
+        cmocka_unit_test(places_thirty_fifth_round_region_nicknames),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

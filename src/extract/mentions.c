@@ -152,7 +152,16 @@ static int names_a_street(const dmi_article_t *a, const dmi_cand_t *c)
         if (dmi_tok_punct(a, v, '.'))
             v++;
         static const char *const directions[] = {"North", "South", "East", "West", NULL};
-        return !(dmi_tok_cap(a, v) && dmi_tok_same_sentence(a, u, v) && !dmi_tok_in_cs(a, v, directions));
+        /* A date after the street is no part of its name: "opened on Kent
+         * Street Monday", "addresses on Dover Road Jan. 4". */
+        size_t w = v + 1;
+        if (dmi_tok_punct(a, w, '.'))
+            w++;
+        int date_after = v < a->token_count && (dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) > 0 ||
+                         (dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) > 0 && w < a->token_count &&
+                          g_ascii_isdigit(dmi_tok_text(a, w)[0])));
+        return !(dmi_tok_cap(a, v) && dmi_tok_same_sentence(a, u, v) && !dmi_tok_in_cs(a, v, directions) &&
+                 !date_after);
     }
     /* The lower-case plural only after two names joined by "and" ("Tehran
      * streets" are Tehran's): "X and Y streets" for X and for Y. */

@@ -2593,6 +2593,21 @@ static void places_thirty_fifth_round_region_nicknames(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-region-nicknames.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a date after a street
+ * ("Denver Street Monday", "Tulsa Road Jan. 4") is no part of its name:
+ * the street is still the street, not the city it is named after; a
+ * capitalised word that is no date still makes a longer name. */
+static void places_thirty_fifth_round_street_dates(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe council in Columbus renamed Denver Street Monday after residents asked for a "
+         "change. Homes on Tulsa Road Jan. 4 lost power.\n",
+         {{39.96, -83.00, 30, DM_PLACE_CITY, 1}, {39.74, -104.98, 50, -1, 0}, {36.15, -95.99, 50, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-street-dates.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5506,6 +5521,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fourth_round_person_states),
         cmocka_unit_test(places_thirty_fourth_round_double_barrelled),
         cmocka_unit_test(places_thirty_fifth_round_region_nicknames),
+        cmocka_unit_test(places_thirty_fifth_round_street_dates),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

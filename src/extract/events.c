@@ -2242,6 +2242,104 @@ static const char *government_speaker(const dmi_extraction_t *x, size_t first, s
     return fronted || own ? x->places[m->place].country : NULL;
 }
 
+/* "told a parliamentary committee", "appeared before members of
+ * parliament": a saying before a national legislature that no place of the
+ * sentence or the story placed was made at the legislature's seat, the
+ * capital of the speaker's country (a country or its demonym before the
+ * verb, outside quotations and not an object: "the Tunisian defence
+ * minister told"), when the text names that capital as a city. With no
+ * speaker's country, the one capital the text names as a city, when it is
+ * the capital of the country the text names most (a capital named in
+ * passing is no seat). Not a state's or a province's legislature (its own
+ * capital): rules/legislature_seats.txt leaves out "senate", "assembly"
+ * and "lawmakers", and a word of rules/sub_national_words.txt before the
+ * audience ends it. */
+static size_t legislature_seat(const dmi_extraction_t *x, size_t first, size_t verb, size_t heard)
+{
+    static const char *const sub_national_list[] = {
+#include "rules/sub_national_words.inc"
+        NULL};
+    static dmi_word_set_t sub_national = DMI_WORD_SET(sub_national_list);
+    static const char *const not_subject[] = {"of",   "with", "to", "in",      "on",   "about", "against", "for",
+                                              "from", "by",   "at", "between", "than", "over",  NULL};
+    const dmi_article_t *a = x->art;
+    if (heard <= verb || dmi_in_quotation(a, first, verb))
+        return NONE;
+    int seat = 0;
+    for (size_t u = verb + 1; u <= heard; u++) {
+        if (dmi_tok_in_set(a, u, &sub_national) >= 0)
+            return NONE;
+        seat |= dmi_tok_in_set(a, u, &dmi_legislature_seats) >= 0;
+    }
+    if (!seat)
+        return NONE;
+    const char *country = NULL;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < verb; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (!dmi_usable_mention(m) || x->places[m->place].kind != DM_PLACE_COUNTRY ||
+            dmi_in_quotation(a, first, m->first) || (m->first > first && dmi_tok_in(a, m->first - 1, not_subject) >= 0))
+            continue;
+        country = x->places[m->place].country;
+    }
+    if (country)
+        return dmi_capital_named_as_city(x, country);
+    /* the country the text names most (its own name, demonyms and its
+     * places), one alone */
+    size_t most = NONE, most_n = 0;
+    int tie = 0;
+    for (size_t i = 0; i < x->place_count; i++) {
+        const dmi_xplace_t *p = &x->places[i];
+        if (p->kind != DM_PLACE_COUNTRY)
+            continue;
+        size_t n = 0;
+        for (size_t k = 0; k < x->mention_count; k++)
+            n += dmi_usable_mention(&x->mentions[k]) && strcmp(x->places[x->mentions[k].place].country, p->country) == 0;
+        if (n > most_n)
+            most = i, most_n = n, tie = 0;
+        else if (n == most_n)
+            tie = 1;
+    }
+    if (most == NONE || tie)
+        return NONE;
+    size_t capital = NONE;
+    for (size_t i = 0; i < x->place_count; i++) {
+        const dmi_xplace_t *p = &x->places[i];
+        if (!(p->is_capital && p->kind == DM_PLACE_CITY && p->mention_count > 0))
+            continue;
+        if (capital != NONE)
+            return NONE;
+        capital = i;
+    }
+    if (capital == NONE || strcmp(x->places[capital].country, x->places[most].country) != 0)
+        return NONE;
+    return dmi_capital_named_as_city(x, x->places[most].country);
+}
+
+/* A day and a month told with no year after them ("on 12 May", "May 12"),
+ * outside quotations, in [first, end): in an undated article, the saying's
+ * own day, with no year to read it by (time.c then finds no date).
+ * Its day is then no other event's: an undated statement, not the day of
+ * another event at its place (the thirty-fourth round's seat rule took a
+ * visit's first of the month so). */
+static int day_without_year(const dmi_article_t *a, size_t first, size_t end)
+{
+    for (size_t u = first; u < end; u++) {
+        if (!dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) || dmi_in_quotation(a, first, u))
+            continue;
+        int before = u > first && (a->tokens[u - 1].flags & DMI_TOK_NUM) && dmi_tok_len(a, u - 1) <= 2;
+        int after = u + 1 < end && (a->tokens[u + 1].flags & DMI_TOK_NUM) && dmi_tok_len(a, u + 1) <= 2;
+        if (!before && !after)
+            continue;
+        size_t y = after ? u + 2 : u + 1;
+        if (y < end && dmi_tok_punct(a, y, ','))
+            y++;
+        if (y < end && (a->tokens[y].flags & DMI_TOK_NUM) && dmi_tok_len(a, y) == 4)
+            continue;  /* "12 May 2018": read by time.c */
+        return 1;
+    }
+    return 0;
+}
+
 static int sentence_events(dmi_events_state_t *S, size_t si)
 {
     dmi_extraction_t *x = S->x;
@@ -2820,6 +2918,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (where == NONE)
                 where = dmi_dateline_city(S);
         }
+        if (where == NONE && venue && speech->venue)
+            where = legislature_seat(x, sk->first, speech_tok, heard);
         /* A lede whose speaker is the dateline's own country ("OSLO - Norway
          * said on Monday it would ...") is that government's statement, the
          * report's news: at the dateline's city. */
@@ -2978,6 +3078,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 e.date = said[best].date;
             } else if (when.year) {
                 e.date = when;
+            } else if (!x->date.year && day_without_year(a, sn->first, heard + 6 < sn->last ? heard + 7 : sn->last)) {
+                e.day_unread = 1;  /* "On 12 May, the minister told ...", no year to read it by */
             } else {
                 /* News reports remarks of its day, unless an event at the
                  * same place is dated to the day (merging.c). */

@@ -326,6 +326,8 @@ typedef struct {
     size_t trigger;           /* token of the trigger */
     char sender[48];          /* a sender's surname for letter labels, or "" */
     unsigned char date_weak;  /* the date is the report's ("said Thursday that ...") */
+    unsigned char day_unread; /* its own day and month are told with no year that can be read (an
+                               * undated article's "on 12 May"): no other event's date is its */
     unsigned char before_news; /* told as before the report's time ("had met"): undated stays so */
     size_t persons[8];        /* people taking part (indexes into people), in text order */
     size_t person_count;
@@ -506,6 +508,7 @@ extern dmi_word_set_t dmi_media_words;
 extern dmi_word_set_t dmi_private_roles;
 extern dmi_word_set_t dmi_office_words;
 extern dmi_word_set_t dmi_government_speakers;
+extern dmi_word_set_t dmi_legislature_seats;   /* rules/legislature_seats.txt */
 extern dmi_word_set_t dmi_described_leaders;
 extern dmi_word_set_t dmi_arrival_things;
 int dmi_word_in(const char *s, size_t n, const char *const *list);

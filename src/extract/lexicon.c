@@ -222,6 +222,13 @@ static const char *const government_speakers_list[] = {
     NULL};
 dmi_word_set_t dmi_government_speakers = DMI_WORD_SET(government_speakers_list);
 
+/* Words that make a speaking verb's audience a national legislature ("told
+ * a parliamentary committee", events.c). */
+static const char *const legislature_seats_list[] = {
+#include "rules/legislature_seats.inc"
+    NULL};
+dmi_word_set_t dmi_legislature_seats = DMI_WORD_SET(legislature_seats_list);
+
 /* Heads of a subject that is a country's leader described ("the Chilean
  * president said", events.c). */
 static const char *const described_leaders_list[] = {

@@ -622,7 +622,7 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         /* A statement dated only by the report's day (remarks at the
          * dateline's city) takes the day of what happened there. */
         int report_day = e->type == DM_EVENT_STATEMENT && e->date_weak;
-        if ((e->date.year && !report_day) || e->before_news)
+        if ((e->date.year && !report_day) || e->before_news || e->day_unread)
             continue;  /* "had met in Oslo" is not the Oslo meeting of the news */
         /* What is to come in "the coming months" takes no date from
          * what was done there. */

@@ -572,6 +572,33 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 (AFP)\n\nThe ministers said relations were "
      "good. Foreign Minister Carlos Mendez told reporters in Cusco that the talks would go on.\n",
      "statement held cusco", 0},
+    /* Thirty-fifth round (issue 14, engineer comm35): a saying before a
+     * national legislature (rules/legislature_seats.txt) that nothing else
+     * places is at its seat, the capital of the speaker's country when the
+     * text names it as a city; with no speaker's country, the one capital
+     * named, when its country is the one the text names most. */
+    {"a K minister told a parliamentary committee, K's capital named",
+     BODY "Officials in Lima expect a vote soon. The Peruvian trade minister, Ana Rojas, told a parliamentary "
+          "committee on Monday that the quota would stay.\n",
+     "statement held lima", 0},
+    {"appeared before members of parliament, the one capital of the country named most",
+     BODY "Prices in Lima rose again this week, and Peru's farmers fear a poor harvest. When she appeared before "
+          "members of parliament on Monday, Trade Minister Ana Rojas defended the quota.\n",
+     "statement held lima", 0},
+    /* ... guards: a regional legislature, a capital of another country, no
+     * capital named */
+    {"told a regional parliamentary committee: not the national seat",
+     BODY "Officials in Lima expect a vote soon. The Peruvian trade minister, Ana Rojas, told a regional "
+          "parliamentary committee on Monday that the quota would stay.\n",
+     "", 0},
+    {"the one capital named is another country's: no seat",
+     BODY "Peru's farmers and Peru's fishers fear a poor year, a banker in Santiago said. When she appeared before "
+          "members of parliament on Monday, Trade Minister Ana Rojas defended the quota.\n",
+     "", 0},
+    {"a K minister told a parliamentary committee, no capital named: no event",
+     BODY "The Peruvian trade minister, Ana Rojas, told a parliamentary committee on Monday that the quota would "
+          "stay.\n",
+     "", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

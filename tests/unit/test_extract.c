@@ -5398,6 +5398,15 @@ static void events_seventeenth_round_evdev(void **state)
         {"date 2010-06-15\nSome headline for the test\n\nThe ministers said relations were good. Moscow "
          "talks tough on trade with its neighbours.\n",
          ""},
+        /* Thirty-fifth round (comm35): in an undated article a saying told
+         * with its own day and month but no year stays undated, not dated
+         * by another event at its place; told with no day, it still is. */
+        {"Some headline for the test\n\nOn 12 May, Trade Minister Ana Rojas told a news conference in Lima "
+         "that the quota would stay. Chilean President Carlos Mendez visited Lima on 1 May 2018.\n",
+         "statement ? held lima; visit 2018-05-01 held lima"},
+        {"Some headline for the test\n\nChilean President Carlos Mendez visited Lima on 1 May 2018. Trade "
+         "Minister Ana Rojas told a news conference in Lima that the quota would stay.\n",
+         "visit 2018-05-01 held lima; statement 2018-05-01 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
     /* A country joined by a hyphen to "based", "born" and the like tells

@@ -43,6 +43,42 @@ static void placed_label(dmi_xevent_t *e, const char *head, const char *prep, co
         g_snprintf(e->label, sizeof e->label, "%s%s", head, status);
 }
 
+/* Which end of a communication its one place is, as the sentence tells
+ * it: "a letter to Seoul" (to), "a message from Geneva", "Libyan leader ...
+ * in a letter", "expressing Manila's support" (from: the side that owns
+ * the words), "a letter delivered in Paris" (to), "an envoy based in C
+ * sent a letter" (in); 0 when the sentence does not say (a seat found
+ * from a party's nationality), so that no direction is claimed. */
+static char communication_end(const dmi_extraction_t *x, const dmi_xevent_t *e, size_t place)
+{
+    static const char *const to_cues[] = {"to", "toward", "towards", "into", "against", NULL};
+    static const char *const from_cues[] = {"from", "by", NULL};
+    static const char *const in_cues[] = {"in", "at", "near", "along", "across", NULL};
+    const dmi_article_t *a = x->art;
+    for (size_t s = 0; s < e->sentence_count; s++) {
+        const dmi_sentence_t *sn = &a->sentences[e->sentences[s]];
+        for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last;
+             k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->place != place || (m->flags & DMI_MENTION_EMBEDDED))
+                continue;
+            if (dmi_has_cue_word(a, m, to_cues))
+                return 't';
+            if (dmi_has_cue_word(a, m, from_cues))
+                return 'f';
+            /* where it was delivered or refused is the end it reached */
+            if (dmi_has_cue_word(a, m, in_cues))
+                return m->first > e->trigger && (e->status == DM_EVENT_DELIVERED || e->status == DM_EVENT_REFUSED)
+                           ? 't'
+                           : 'i';
+            int poss = m->last < a->token_count && (a->tokens[m->last].flags & DMI_TOK_POSS);
+            if (poss || ((m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM)) && m->first < e->trigger))
+                return 'f';
+        }
+    }
+    return 0;
+}
+
 void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trigger_word, const char *sender)
 {
     if (trigger_word)
@@ -80,8 +116,12 @@ void dmi_make_label(const dmi_extraction_t *x, dmi_xevent_t *e, const char *trig
             placed_label(e, "Proposal", "from", first, status);
         else if (sender && *sender)
             g_snprintf(e->label, sizeof e->label, "Letter from %s%s", sender, status);
-        else
-            placed_label(e, "Letter", "to", where, status);
+        else if (e->place_count >= 2)
+            placed_label(e, "Letter", "to", where, status);  /* [from, to]: the second end is the recipient */
+        else {
+            char end = e->place_count ? communication_end(x, e, e->places[0]) : 0;
+            placed_label(e, "Letter", end == 't' ? "to" : end == 'f' ? "from" : "in", end ? first : "", status);
+        }
         break;
     case DM_EVENT_CALL: g_snprintf(e->label, sizeof e->label, "Phone call%s", status); break;
     case DM_EVENT_BROADCAST: {

@@ -1881,6 +1881,27 @@ static void labels_of_events_on_lines(void **state)
     check_first_event_field(cases, sizeof cases / sizeof cases[0], "label");
 }
 
+/* A letter's one place is named by the end the sentence gives it: the
+ * recipient's ("to"), the sender's (a nationality, a possessive, "from"),
+ * or neither ("in"); never "Letter to" the sender's own city. */
+static void letter_labels_name_the_end_the_text_gives(void **state)
+{
+    (void)state;
+    static const field_case_t cases[] = {
+        {"date 2025-06-12\n\nThe Bolivian president sent a letter on Tuesday to the Secretary-General.\n",
+         "Letter from Bolivia delivered"},
+        {"date 2025-06-12\n\nQuito's letter to the Secretary-General was sent on Tuesday.\n",
+         "Letter from Quito delivered"},
+        {"date 2025-06-12\n\nA message from Quito reached the Secretary-General on Tuesday.\n", "Letter from Quito"},
+        {"date 2025-06-12\n\nThe minister sent a letter to Quito on Tuesday.\n", "Letter to Quito delivered"},
+        {"date 2025-06-12\n\nForeign Minister Ana Vela's letter was handed over on Tuesday in Quito.\n",
+         "Letter to Quito delivered"},
+        {"date 2025-06-12\n\nA minister stationed in Quito sent a letter on Tuesday to the troops.\n",
+         "Letter in Quito delivered"},
+    };
+    check_first_event_field(cases, sizeof cases / sizeof cases[0], "label");
+}
+
 /* An incident's own object is where it hit ("the invasion of Cyprus",
  * "the shelling of Kharkiv"), not where its critic stood; "called" for a
  * demand or a naming ("called for talks", "called the envoy a spy")
@@ -5500,6 +5521,7 @@ int main(void)
         cmocka_unit_test(events_tenth_round),
         cmocka_unit_test(dateline_places_news_not_background),
         cmocka_unit_test(labels_of_events_on_lines),
+        cmocka_unit_test(letter_labels_name_the_end_the_text_gives),
         cmocka_unit_test(participants_from_names_not_venues),
         cmocka_unit_test(possessive_is_a_topic_not_a_venue),
         cmocka_unit_test(headline_saying_is_the_news),

@@ -1821,6 +1821,27 @@ static int to_reporters_in(const dmi_article_t *a, size_t first, size_t t)
            dmi_tok_in(a, t - 3, verbs) >= 0;
 }
 
+/* The place at token t follows a saying with only a day between: "said in
+ * C", "said on Monday in C", "speaking in C". Returns the speech verb's
+ * token, or NONE. Not "said in a statement" (no place) nor what was said
+ * ("said talks in C would ...": a noun between). */
+static size_t said_in(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const verbs[] = {"said", "says", "speaking", "spoke", NULL};
+    static const char *const between[] = {"on", "late", "early", "today", "yesterday", "earlier", "later", NULL};
+    if (t < first + 2 || !dmi_tok_is(a, t - 1, "in"))
+        return NONE;
+    for (size_t u = t - 1; u > first && u + 5 > t;) {
+        u--;
+        if (dmi_tok_in(a, u, verbs) >= 0)
+            return u;
+        if (!dmi_tok_word(a, u) ||
+            (dmi_tok_in(a, u, between) < 0 && !dmi_weekday_of(dmi_tok_text(a, u), dmi_tok_len(a, u))))
+            return NONE;
+    }
+    return NONE;
+}
+
 /* "said in a phone interview", "in a Friday telephone interview": an
  * interview by phone that names no outlet (the reporter's own paper).
  * Returns the token of "interview", or NONE. */
@@ -2872,6 +2893,22 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 m->place != dmi_dateline_city(S) && to_reporters_in(a, sk->first, m->first) &&
                 !dmi_in_quotation(a, sk->first, m->first))
                 press_city = m->place, press_tok = m->first - 2;
+            /* "said in C", "said on Monday in a region": the same, a city or
+             * a region (a campaign's rally in a state), not a country (the
+             * topic's or the wire's), nor a region of the dateline's country
+             * (the wire's attribution told wider); a speaker named right
+             * before the verb ("the official said in C" is the wire's
+             * unnamed source). */
+            size_t said_verb = NONE;
+            size_t home_city = dmi_dateline_city(S);
+            if (press_city == NONE && !taken && !(m->flags & DMI_MENTION_DEMONYM) &&
+                (p->kind == DM_PLACE_CITY ||
+                 (p->kind == DM_PLACE_REGION &&
+                  (home_city == NONE || strcmp(x->places[home_city].country, p->country) != 0))) &&
+                m->place != home_city && !dmi_in_quotation(a, sk->first, m->first) &&
+                (said_verb = said_in(a, sk->first, m->first)) != NONE && said_verb > sk->first &&
+                x->person_tok[said_verb - 1])
+                press_city = m->place, press_tok = said_verb;
         }
         /* the speaker before "reporters" ("..., said X to reporters in C") */
         if (where == NONE && press_city != NONE && !private_speaker(a, sk->first, press_tok) &&

@@ -599,6 +599,28 @@ static const construction_case_t cases[] = {
      BODY "The Peruvian trade minister, Ana Rojas, told a parliamentary committee on Monday that the quota would "
           "stay.\n",
      "", 0},
+    /* ... "said in C" (comm35): a named office holder's saying told with
+     * the place it was made, a city or a region not of the dateline's
+     * country, is a statement there, as remarks to reporters in C are. */
+    {"office holder said in C", BODY "Foreign Minister Carlos Mendez said in Cusco on Monday that the talks would go "
+                                     "on.\n",
+     "statement held cusco", 0},
+    {"office holder said in a region", BODY "President Carlos Mendez said in Ohio on Monday that the plant would "
+                                            "reopen.\n",
+     "statement held ohio", 0},
+    /* ... guards: an unnamed official, a statement's medium, a country,
+     * what was said, a region of the dateline's country */
+    {"the official said in C: the wire's source, no event",
+     BODY "\"The talks will go on,\" the official said in Cusco on Monday.\n", "", 0},
+    {"said in a statement: no place", BODY "Foreign Minister Carlos Mendez said in a statement on Monday that the "
+                                           "talks would go on.\n",
+     "", 0},
+    {"said in K: no event", BODY "Foreign Minister Carlos Mendez said in Peru on Monday that the talks would go on.\n",
+     "", 0},
+    {"said in a region of the dateline's country: no event",
+     "date 2010-06-15\nSome headline for the test\n\nWASHINGTON, June 15 (AFP)\n\nThe ministers said relations "
+     "were good. President Carlos Mendez said in Ohio on Monday that the plant would reopen.\n",
+     "", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

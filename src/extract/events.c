@@ -3477,6 +3477,24 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             dmi_make_label(x, e, NULL, NULL);
         }
     }
+    /* An old war told as background: an attack, a landing, a bombing or
+     * an assassination a generation or more before the news (a ship's part
+     * in a world war, a massacre decades ago recalled to explain today's
+     * quarrel) is no incident of this news's map; the annotation guide
+     * leaves such background to the reader (optional). The news's year is
+     * the report's, else the latest year the text names; a text that tells
+     * history (x->history) keeps its past. Only incidents: a summit, a visit
+     * or a treaty of decades ago stays, dated to its year, as the rounds
+     * before chose (a recalled summit is what the news compares to). */
+    if (!x->history) {
+        int now = x->date.year ? x->date.year : dmi_latest_year(a);
+        size_t n = 0;
+        for (size_t i = 0; i < S.count; i++)
+            if (!(now && S.ev[i].type == DM_EVENT_INCIDENT && S.ev[i].date.year &&
+                  now - S.ev[i].date.year >= DMI_BACKGROUND_YEARS))
+                S.ev[n++] = S.ev[i];
+        S.count = n;
+    }
     for (size_t i = 0; i < S.count; i++)
         meeting_on_a_trip(x, S.ev, S.count, &S.ev[i]);
     if (S.truncated)

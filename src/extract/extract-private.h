@@ -208,6 +208,13 @@ int dmi_date_in_relative(const dmi_article_t *art, size_t trig, size_t b);
  * (ref's year or the one before, weekdays, "yesterday", "this week"). */
 int dmi_text_tells_history(const dmi_article_t *art, const dmi_date_t *ref);
 
+/* The latest year (1800 to 2200, four digits) the text names, or 0. */
+int dmi_latest_year(const dmi_article_t *art);
+
+/* An incident at least this many years before the news is an old war told
+ * as background, no event of the news (events.c, dmi_events_find). */
+#define DMI_BACKGROUND_YEARS 25
+
 /* The date at token b starts or ends a state rather than dating a
  * happening: right after "since", "until", "till", "by" or "through", or
  * inside a "since" clause ("since taking office in June last year", "since

@@ -868,6 +868,15 @@ int dmi_told_ahead(const dmi_article_t *a, size_t first, size_t last)
     return 0;
 }
 
+int dmi_latest_year(const dmi_article_t *a)
+{
+    int latest = 0, y;
+    for (size_t t = 0; t < a->token_count; t++)
+        if (tok_year(a, t, &y) && y > latest)
+            latest = y;
+    return latest;
+}
+
 int dmi_text_tells_history(const dmi_article_t *a, const dmi_date_t *ref)
 {
     if (!ref || ref->year <= 0)

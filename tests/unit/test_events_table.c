@@ -885,6 +885,33 @@ static const construction_case_t cases[] = {
      "Some headline for the test\n\nThe ministers said relations were good. At a campaign stop in Arica, Mendez "
      "promised lower taxes. It recalls his old campaign speeches and slogans.\n",
      "visit held arica", 0},
+    /* Thirty-fifth round (issue 14, engineer inc35): an old war told as
+     * background. An incident a generation (DMI_BACKGROUND_YEARS, 25) or
+     * more before the news's year (the report's, else the latest year the
+     * text names) is no event of the news; guards: an attack fifteen years
+     * back is kept, as is today's; a treaty of decades ago is kept (dated
+     * to its year, as earlier rounds chose). */
+    {"an old war's landing told as background: no incident",
+     BODY "The old ship once carried troops to the beaches near Arica during the invasion of Peru in 1944.\n", "", 0},
+    {"rebels attacked C decades ago: background, no incident",
+     BODY "Rebels attacked the town of Arica in 1971, killing dozens, and the scars remain.\n", "", 0},
+    {"a treaty signed decades ago: kept, no incident",
+     BODY "The two countries signed a border treaty in Lima in 1929 that still holds.\n", "agreement held lima", 0},
+    {"a bombing of decades ago recalled by a dated noun: no incident",
+     BODY "The ministers laid flowers in Arica for those who died in the 1952 bombing of the port.\n", "", 0},
+    {"no report date: the latest year named is the news's",
+     "Some headline for the test\n\nThe ministers said relations were good in 2012. Rebels attacked the town of "
+     "Arica in 1971, killing dozens.\n",
+     "", 0},
+    {"rebels attacked C fifteen years ago: kept",
+     BODY "Rebels attacked the town of Arica in 1995, killing dozens, and the scars remain.\n", "incident held arica",
+     0},
+    {"rebels attacked C on Monday: kept",
+     BODY "Rebels attacked the town of Arica on Monday, killing dozens.\n", "incident held arica", 0},
+    {"no year named at all: kept",
+     "Some headline for the test\n\nThe ministers said relations were good. Rebels attacked the town of Arica on "
+     "Monday, killing dozens.\n",
+     "incident held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

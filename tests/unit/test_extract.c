@@ -4650,9 +4650,11 @@ static void events_twenty_ninth_round_dated_noun_persons(void **state)
     (void)state;
     static const char *const leaders[] = {"Ronald Reagan", "Mikhail Gorbachev"};
     dm_context_t *ctx = dm_context_create();
+    /* (thirty-fifth round: an attack of 1945 in a report of 2016 is an old
+     * war told as background, no incident; one of 2001 keeps the case) */
     check_event_persons(ctx,
                         "date 2016-04-11\n\nTOKYO (Wire) - Norwegian Foreign Minister Anna Berg on Monday laid a "
-                        "wreath for those who died in the 1945 atomic attack in Hiroshima.\n",
+                        "wreath for those who died in the 2001 attack in Hiroshima.\n",
                         "incident", "hiroshima", NULL, 0);
     check_event_persons(ctx,
                         "date 2016-04-11\n\nPresident Ronald Reagan recalled on Monday the 1985 summit between "

@@ -177,6 +177,22 @@ int dmi_weapon_test(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "a roadside bomb exploded", "the truck exploded on a mine": an
+ * explosive thing (rules/explosive_things.txt) within four words before
+ * token t or five after it, same sentence; "sales exploded" is none. */
+static const char *const explosive_things_list[] = {
+#include "rules/explosive_things.inc"
+    NULL};
+static dmi_word_set_t explosive_things = DMI_WORD_SET(explosive_things_list);
+
+static int explosive_near(const dmi_article_t *a, size_t t)
+{
+    for (size_t u = t > 4 ? t - 4 : 0; u < t + 6 && u < a->token_count; u++)
+        if (u != t && a->tokens[u].sentence == a->tokens[t].sentence && dmi_tok_in_set(a, u, &explosive_things) >= 0)
+            return 1;
+    return 0;
+}
+
 /* What a crowd throws at an embassy, a motorcade or the police. */
 static const char *const thrown_things[] = {"rocks", "rock", "stones", "stone", "eggs", "bottles", "bricks",
                                             "bombs", "bomb", "grenade", "grenades", "firebombs", "petrol",
@@ -972,6 +988,9 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
          * stones, eggs or bombs. */
         if ((dmi_tok_is(a, t, "threw") || dmi_tok_is(a, t, "thrown") || dmi_tok_is(a, t, "hurled")) &&
             !thrown_at(a, t))
+            return NULL;
+        /* "sales exploded": an explosion only of a bomb, a mine, a shell. */
+        if (dmi_tok_is(a, t, "exploded") && !explosive_near(a, t))
             return NULL;
         /* "tested the waters": a test is an incident only of a weapon. */
         if (triggers[i].type == DM_EVENT_INCIDENT && g_str_has_prefix(triggers[i].word, "test") &&

@@ -912,6 +912,20 @@ static const construction_case_t cases[] = {
      "Some headline for the test\n\nThe ministers said relations were good. Rebels attacked the town of Arica on "
      "Monday, killing dozens.\n",
      "incident held arica", 0},
+    /* Thirty-fifth round (issue 14, engineer inc35): an exchange of fire
+     * named by its noun (shootout, gunfight, gunbattle, firefight), and
+     * "exploded" with an explosive thing near it (rules/explosive_things.txt);
+     * guards: sales or a debate that exploded. */
+    {"a gunfight in C left gunmen dead",
+     BODY "A three-hour gunfight in Arica on Thursday left four gunmen dead.\n", "incident held arica", 0},
+    {"a shootout between police and smugglers in C",
+     BODY "A shootout between police and smugglers in Arica on Thursday left two dead.\n", "incident held arica", 0},
+    {"a roadside bomb exploded in C",
+     BODY "A roadside bomb exploded in Arica on Thursday, wounding two soldiers.\n", "incident held arica", 0},
+    {"a truck exploded on a mine near C",
+     BODY "A police truck exploded on a mine near Arica on Sunday.\n", "incident held arica", 0},
+    {"sales exploded in C: no incident", BODY "Sales of the new cars exploded in Arica last year.\n", "", 0},
+    {"a debate exploded in C: no incident", BODY "The debate over taxes exploded in Arica on Monday.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -539,6 +539,33 @@ static int struck_subject(const dmi_article_t *a, const dmi_mention_t *m)
            dmi_tok_in(a, t + 1, struck) >= 0;
 }
 
+/* "a shootout north of X", "a mine blast 20 km south-west of X", "east of
+ * the capital of X": a relative position (rules/direction_words.txt) right
+ * before "of" places an incident at the place after it, the nearest the
+ * text names; a noun of a settlement may stand between ("of the capital
+ * of X"). */
+static const char *const direction_words_list[] = {
+#include "rules/direction_words.inc"
+    NULL};
+static dmi_word_set_t direction_words = DMI_WORD_SET(direction_words_list);
+
+static int relative_position(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    size_t t = m->first;
+    if (t < 2 || !dmi_tok_is(a, t - 1, "of") || a->tokens[t - 2].sentence != m->sentence)
+        return 0;
+    size_t d = t - 2;
+    /* "of the capital of X", "of the town of X" */
+    if (!(a->tokens[d].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, d, &settlement_nouns) >= 0) {
+        if (d >= 1 && dmi_tok_is(a, d - 1, "the"))
+            d--;
+        if (d < 2 || !dmi_tok_is(a, d - 1, "of") || a->tokens[d - 2].sentence != m->sentence)
+            return 0;
+        d -= 2;
+    }
+    return !(a->tokens[d].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, d, &direction_words) >= 0;
+}
+
 /* "in the Kadhimiya district of Baghdad": the town a cued part of it
  * belongs to is cued too. */
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
@@ -925,7 +952,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                               e->type == DM_EVENT_INCIDENT ? incident_cues
                               : e->type == DM_EVENT_OTHER  ? envoy_cues
                                                            : event_cues) &&
-            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && struck_subject(a, m)) && journey != JOURNEY_ORIGIN &&
+            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
+            journey != JOURNEY_ORIGIN &&
             !dmi_tok_on_margins_of(a, m->first, m->last))
             continue;
         /* "the US-led war", "a Saudi-backed force": a name joined to the

@@ -926,6 +926,20 @@ static const construction_case_t cases[] = {
      BODY "A police truck exploded on a mine near Arica on Sunday.\n", "incident held arica", 0},
     {"sales exploded in C: no incident", BODY "Sales of the new cars exploded in Arica last year.\n", "", 0},
     {"a debate exploded in C: no incident", BODY "The debate over taxes exploded in Arica on Monday.\n", "", 0},
+    /* ... and a relative position (rules/direction_words.txt) before "of"
+     * places an incident at the place after it; guards: a meeting is not
+     * placed so, nor is a title's "of". */
+    {"a shootout north of C", BODY "A shootout north of Arica on Thursday left four gunmen dead.\n",
+     "incident held arica", 0},
+    {"attacked a post 20 km south-west of C",
+     BODY "Rebels attacked a police post 20 km south-west of Arica on Friday.\n", "incident held arica", 0},
+    {"a gunfight east of the capital of C",
+     BODY "A gunfight east of the capital of Tarapaca on Thursday left four gunmen dead.\n",
+     "incident held tarapaca", 0},
+    {"met north of C: a meeting is not placed so", BODY "The ministers met north of Arica on Friday.\n",
+     "meeting held -", 0},
+    {"the governor of C said rebels attacked: not placed",
+     BODY "The governor of Arica said rebels attacked a police post on Friday.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -500,6 +500,25 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
                 dmi_tok_is(a, p, "with") || p == 0)
                 break;
         }
+    /* "In the provincial capital, X, police ...", "in the port city X":
+     * the name set in apposition after the noun of its kind takes the cue
+     * before that noun, within four words of it (its determiner and
+     * adjectives: "the Dagestani capital"); a comma may stand on either
+     * side of the name, another preposition or a conjunction ends the
+     * noun phrase. */
+    {
+        size_t n = t >= 1 && dmi_tok_punct(a, t - 1, ',') ? t - 1 : t;
+        if (n >= 2 && a->tokens[n - 1].sentence == m->sentence && dmi_settlement_noun(a, n - 1))
+            for (size_t p = n - 2; p + 6 > n && a->tokens[p].sentence == m->sentence; p--) {
+                if (!(a->tokens[p].flags & DMI_TOK_WORD))
+                    break;
+                if (dmi_tok_in(a, p, words) >= 0)
+                    return 1;
+                if (dmi_tok_is(a, p, "and") || dmi_tok_is(a, p, "or") || dmi_tok_is(a, p, "of") ||
+                    dmi_tok_is(a, p, "with") || p == 0)
+                    break;
+            }
+    }
     for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
         size_t p = t - back;
         if (a->tokens[p].sentence != m->sentence || !(a->tokens[p].flags & DMI_TOK_WORD))

@@ -1688,6 +1688,16 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
              * it, which took place; a message returned is one refused. */
             if (dmi_tok_eq(a, t, "returned") && t + 1 < last && dmi_tok_eq(a, t + 1, "from"))
                 continue;
+            /* "shot four men who failed to stop", "arrested a man who
+             * refused to leave": "who" opens a clause about a person, whose
+             * own verb it is; an event is never "who" ("the talks, which
+             * failed" keep theirs). */
+            if (s != DM_EVENT_PLANNED && t > first &&
+                (dmi_tok_is(a, t - 1, "who") ||
+                 (t > first + 1 && dmi_tok_is(a, t - 2, "who") &&
+                  (dmi_tok_is(a, t - 1, "had") || dmi_tok_is(a, t - 1, "has") || dmi_tok_is(a, t - 1, "have") ||
+                   dmi_tok_is(a, t - 1, "then") || dmi_tok_is(a, t - 1, "also")))))
+                continue;
             /* "X failed to attend the meeting", "refused to participate":
              * one party stayed away; the event took place without it. */
             if ((s == DM_EVENT_REFUSED || s == DM_EVENT_FAILED) && t + 2 < last && dmi_tok_eq(a, t + 1, "to") &&

@@ -940,6 +940,20 @@ static const construction_case_t cases[] = {
      "meeting held -", 0},
     {"the governor of C said rebels attacked: not placed",
      BODY "The governor of Arica said rebels attacked a police post on Friday.\n", "", 0},
+    /* ... a name in apposition after the noun of its kind takes the cue
+     * before that noun ("In the provincial capital, C, ..."); a status
+     * word right after "who" is a person's, not the event's. Guards: a
+     * title's "of" ends the phrase; talks that failed keep their status. */
+    {"in the provincial capital, C, police shot two men",
+     BODY "In the provincial capital, Arica, police shot two men on Friday.\n", "incident held arica", 0},
+    {"in the capital, C, the ministers met", BODY "In the capital, Lima, the ministers met on Friday.\n",
+     "meeting held lima", 0},
+    {"shot four men who failed to stop: held",
+     BODY "Police shot four men in Arica on Friday who failed to stop at a checkpoint.\n", "incident held arica",
+     0},
+    {"the talks in C failed: failed", BODY "The talks in Arica failed on Friday.\n", "talks failed arica", 0},
+    {"the governor of the province, C, said: not placed by the apposition",
+     BODY "The governor of the province, Arica, said rebels attacked a police post on Friday.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -1131,8 +1131,37 @@ static const char *const frequency_list[] = {
     NULL};
 static dmi_word_set_t frequency_words = DMI_WORD_SET(frequency_list);
 
+static const char *const generic_predicates_list[] = {
+#include "rules/generic_predicates.inc"
+    NULL};
+static dmi_word_set_t generic_predicates = DMI_WORD_SET(generic_predicates_list);
+
+/* "clashes are frequent in X", "such visits have become rare": an event
+ * noun at t whose predicate is an adjective of how often such things
+ * happen (rules/generic_predicates.txt), after a form of "be", "remain"
+ * or "become" and an adverb of degree at most. */
+static int generic_predicate(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const verbs[] = {"is", "are", "was", "were", "remain", "remains", "remained", "become",
+                                        "becomes", "became", NULL};
+    static const char *const aux[] = {"have", "has", "had", NULL};
+    static const char *const degree[] = {"very", "fairly", "relatively", "increasingly", "so", "quite", "still",
+                                         "more", "less", "all", "too", NULL};
+    size_t u = t + 1;
+    if (u < last && dmi_tok_in(a, u, aux) >= 0)
+        u++;
+    if (u >= last || dmi_tok_in(a, u, verbs) < 0)
+        return 0;
+    u++;
+    if (u < last && dmi_tok_in(a, u, degree) >= 0)
+        u++;
+    return u < last && dmi_tok_in_set(a, u, &generic_predicates) >= 0;
+}
+
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
 {
+    if (generic_predicate(a, t, last))
+        return 1;
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};
     static const char *const habit[] = {"annually", "yearly", "regularly", "routinely", NULL};

@@ -954,6 +954,16 @@ static const construction_case_t cases[] = {
     {"the talks in C failed: failed", BODY "The talks in Arica failed on Friday.\n", "talks failed arica", 0},
     {"the governor of the province, C, said: not placed by the apposition",
      BODY "The governor of the province, Arica, said rebels attacked a police post on Friday.\n", "", 0},
+    /* ... an event noun whose predicate tells how often such things happen
+     * (rules/generic_predicates.txt) is a kind of happening, none at a
+     * time; guards: clashes on a day; an attack told before "such attacks
+     * are common". */
+    {"clashes are frequent in C: no incident",
+     BODY "Clashes are frequent in Arica, but the fighting on Monday was the worst in years.\n", "", 0},
+    {"such visits to C have become rare: no visit", BODY "Such visits to Lima have become rare.\n", "", 0},
+    {"clashes in C on Monday: kept", BODY "Clashes in Arica on Monday left two dead.\n", "incident held arica", 0},
+    {"attacked C; such attacks are common: the attack kept",
+     BODY "Rebels attacked Arica on Monday; such attacks are common in the north.\n", "incident held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

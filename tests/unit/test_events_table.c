@@ -860,31 +860,6 @@ static const construction_case_t cases[] = {
      "letter delivered lima", 0},
     {"a letter sent from a ship: kept",
      BODY "The general sent a letter from the ship to the governor in Lima on Monday.\n", "letter delivered lima", 0},
-    /* Thirty-fourth round (issue 14, engineer trip34): a trip told by the
-     * noun of its stop (rules/stop_openers.txt, rules/stop_modifiers.txt),
-     * one visit per stop listed, the status from the tense. */
-    {"at a campaign stop in C", BODY "At a campaign stop in Arica on Monday, Mendez promised lower taxes.\n",
-     "visit held arica", 0},
-    {"X plans a final stop in C", BODY "Mendez plans a final stop in Arica on Friday.\n", "visit planned arica", 0},
-    {"will make stops in A, B and C", BODY "Mendez will make stops in Arica, Tacna and Iquique next week.\n",
-     "visit planned arica; visit planned tacna; visit planned iquique", 0},
-    {"will make a stop in the port hub of C", BODY "Mendez will make a stop in the busy port hub of Arica next week.\n",
-     "visit planned arica", 0},
-    /* ... guards: a verb, a stop of another thing, a stop put to something */
-    {"buses stop at C: no visit", BODY "The new buses stop at Arica twice a day.\n", "", 0},
-    {"the bus stop in C: no visit", BODY "The bus stop in Arica was closed on Monday.\n", "", 0},
-    {"a traffic stop in C: no visit", BODY "Police made a traffic stop in Arica on Monday.\n", "", 0},
-    {"urged X to stop the fighting in C: no visit",
-     BODY "Mendez urged the rebels to stop the fighting in Arica on Monday.\n", "", 0},
-    {"a stop at C's veterans hall: a venue the story cannot place, no visit",
-     BODY "During a stop at Arica's veterans hall on Monday, Mendez spoke about his plan.\n", "", 0},
-    {"put a stop to the fighting in C: no visit",
-     BODY "The truce put a stop to the fighting in Arica on Monday.\n", "", 0},
-    /* ... a stop is a passage: a later saying is not placed at it */
-    {"campaign speeches after a campaign stop: no statement there",
-     "Some headline for the test\n\nThe ministers said relations were good. At a campaign stop in Arica, Mendez "
-     "promised lower taxes. It recalls his old campaign speeches and slogans.\n",
-     "visit held arica", 0},
     /* Thirty-fifth round (issue 14, engineer inc35): an old war told as
      * background. An incident a generation (DMI_BACKGROUND_YEARS, 25) or
      * more before the news's year (the report's, else the latest year the
@@ -964,6 +939,31 @@ static const construction_case_t cases[] = {
     {"clashes in C on Monday: kept", BODY "Clashes in Arica on Monday left two dead.\n", "incident held arica", 0},
     {"attacked C; such attacks are common: the attack kept",
      BODY "Rebels attacked Arica on Monday; such attacks are common in the north.\n", "incident held arica", 0},
+    /* Thirty-fourth round (issue 14, engineer trip34): a trip told by the
+     * noun of its stop (rules/stop_openers.txt, rules/stop_modifiers.txt),
+     * one visit per stop listed, the status from the tense. */
+    {"at a campaign stop in C", BODY "At a campaign stop in Arica on Monday, Mendez promised lower taxes.\n",
+     "visit held arica", 0},
+    {"X plans a final stop in C", BODY "Mendez plans a final stop in Arica on Friday.\n", "visit planned arica", 0},
+    {"will make stops in A, B and C", BODY "Mendez will make stops in Arica, Tacna and Iquique next week.\n",
+     "visit planned arica; visit planned tacna; visit planned iquique", 0},
+    {"will make a stop in the port hub of C", BODY "Mendez will make a stop in the busy port hub of Arica next week.\n",
+     "visit planned arica", 0},
+    /* ... guards: a verb, a stop of another thing, a stop put to something */
+    {"buses stop at C: no visit", BODY "The new buses stop at Arica twice a day.\n", "", 0},
+    {"the bus stop in C: no visit", BODY "The bus stop in Arica was closed on Monday.\n", "", 0},
+    {"a traffic stop in C: no visit", BODY "Police made a traffic stop in Arica on Monday.\n", "", 0},
+    {"urged X to stop the fighting in C: no visit",
+     BODY "Mendez urged the rebels to stop the fighting in Arica on Monday.\n", "", 0},
+    {"a stop at C's veterans hall: a venue the story cannot place, no visit",
+     BODY "During a stop at Arica's veterans hall on Monday, Mendez spoke about his plan.\n", "", 0},
+    {"put a stop to the fighting in C: no visit",
+     BODY "The truce put a stop to the fighting in Arica on Monday.\n", "", 0},
+    /* ... a stop is a passage: a later saying is not placed at it */
+    {"campaign speeches after a campaign stop: no statement there",
+     "Some headline for the test\n\nThe ministers said relations were good. At a campaign stop in Arica, Mendez "
+     "promised lower taxes. It recalls his old campaign speeches and slogans.\n",
+     "visit held arica", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -2163,6 +2163,88 @@ static void prefer_site_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
     }
 }
 
+/* Issue 15: a country's name in a formula local news keeps for towns is a
+ * town of that name: "a Lebanon man" (of a country one writes "a Lebanese
+ * woman"), "Ann Lee of Peru," (a person's home town), "12 Oak St., Mexico"
+ * (an address). Such a name takes its town reading nearest the story's
+ * other places (within LONE_TOWN_KM), else it is no place the map can
+ * draw: a country an ocean away is the costliest wrong place. Every mention
+ * of the name follows (one name, one place). Only a name with a town
+ * reading: "a Singapore man" has none and stays the city-state. The home
+ * town formula is the weaker (town_formula_at returns 2): diplomacy names
+ * envoys "of" their country ("Ana Ruiz of Mexico, the foreign minister,"),
+ * so there the country goes only for a town beside the story's places. */
+static int town_formula_at(const dmi_extraction_t *x, const dmi_cand_t *c)
+{
+    static const char *const residents[] = {"man",     "woman",   "resident", "native", "teen", "teenager",
+                                            "boy",     "girl",    "couple",   "family", "driver", "motorist",
+                                            "student", "youth",   "mother",   "father", "homeowner", NULL};
+    const dmi_article_t *a = x->art;
+    size_t t = c->first, u = c->last;
+    /* "a Lebanon man", "an Oxford student" */
+    if (dmi_tok_prev_word(a, t) && (dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")) &&
+        u < a->token_count && dmi_tok_same_sentence(a, t, u) && dmi_tok_in_cs(a, u, residents))
+        return 1;
+    /* "Ann Lee of Peru," : a given name, a capitalised surname, "of", the
+     * name, and the phrase ends (a comma, a stop or the sentence's end). */
+    if (t >= 3 && dmi_tok_eq(a, t - 1, "of") && dmi_tok_same_sentence(a, t - 3, t) && dmi_tok_cap(a, t - 2) &&
+        dmi_tok_in_set_cs(a, t - 3, &dmi_first_names) &&
+        (u >= a->token_count || !dmi_tok_same_sentence(a, t, u) || dmi_tok_punct(a, u, ',') ||
+         dmi_tok_punct(a, u, '.')))
+        return 2;
+    /* "12 Oak St., Mexico": a street word, its stop, a comma. */
+    if (t >= 3 && dmi_tok_punct(a, t - 1, ',') && dmi_tok_same_sentence(a, t - 3, t)) {
+        size_t w = t - 2;
+        if (dmi_tok_punct(a, w, '.') && w > 0)
+            w--;
+        if (dmi_tok_in_set_cs(a, w, &dmi_street_words) && w > 0 && dmi_tok_cap(a, w - 1))
+            return 1;
+    }
+    return 0;
+}
+
+static void countries_in_town_formulas(dmi_extraction_t *x, dmi_cand_vec_t *v)
+{
+    size_t n = v->count < LONE_TOWN_VOTERS ? v->count : LONE_TOWN_VOTERS;
+    for (size_t i = 0; i < n; i++) {
+        dmi_cand_t *c = &v->items[i];
+        if (c->chosen < 0 || c->qualifier >= 0 || c->e[c->chosen].kind != DM_PLACE_COUNTRY ||
+            c->e[c->chosen].is_demonym)
+            continue;
+        int formula = town_formula_at(x, c);
+        if (!formula)
+            continue;
+        /* The town nearest the story's places, within LONE_TOWN_KM; a town
+         * of the country itself (the city of a city-state) is no other
+         * reading. */
+        const char *cc = c->e[c->chosen].country;
+        int has_town = 0, best = -1;
+        double best_km = LONE_TOWN_KM;
+        for (size_t k = 0; k < c->ne; k++) {
+            const dmi_gaz_entry_t *o = &c->e[k];
+            if (o->kind != DM_PLACE_CITY || o->is_alternate || o->is_demonym || strcmp(o->country, cc) == 0)
+                continue;
+            has_town = 1;
+            for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+                const dmi_gaz_entry_t *oe = other_place(v, i, j);
+                if (!oe || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+                    continue;
+                double km = dmi_great_circle_km(o->lat, o->lon, oe->lat, oe->lon);
+                if (km < best_km) {
+                    best_km = km;
+                    best = (int)k;
+                }
+            }
+        }
+        if (!has_town || (formula == 2 && best < 0))
+            continue;
+        dmi_cand_t name = *c;
+        for (size_t j = 0; j < v->count; j++)
+            if (v->items[j].chosen >= 0 && v->items[j].qualifier < 0 && same_name(&v->items[j], &name))
+                v->items[j].chosen = best;
+    }
+}
+
 int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     if (keep_story_state_readings(x, v) != 0)
@@ -2174,6 +2256,7 @@ int dmi_resolve_mentions(dmi_extraction_t *x, dmi_cand_vec_t *v)
     prefer_site_towns(x, v);
     prefer_near_namesakes(v);
     drop_gathering_names(x, v);
+    countries_in_town_formulas(x, v);
     if (drop_lone_towns(x, v) != 0)
         return -1;
     if (drop_lone_foreign_towns(x, v) != 0)

@@ -2629,6 +2629,27 @@ static void places_thirty_fifth_round_street_dates(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-street-dates.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a country's name in a
+ * formula local news keeps for towns ("a Lebanon man", "12 Oak St.,
+ * Peru", "Ann Lee of Peru,") is a town of that name: the one beside the
+ * story's places, else none. Envoys "of" their country keep it, and a name
+ * with no town reading ("a Singapore man") stays the country. */
+static void places_thirty_fifth_round_town_formulas(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA Lebanon man was hurt in a crash near Dayton on Monday, deputies said.\n",
+         {{39.44, -84.20, 30, DM_PLACE_CITY, 1}, {33.83, 35.83, 300, -1, 0}}},
+        {"date 2025-09-12\n\nA Peru man was hurt when his truck left the road on Monday, deputies said.\n",
+         {{-10.0, -76.0, 1500, -1, 0}}},
+        {"date 2025-09-12\n\nAna Ruiz of Mexico, the foreign minister, met officials in Washington on Monday.\n",
+         {{23.0, -102.0, 1000, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nA Singapore man was fined in Sydney on Monday.\n",
+         {{1.37, 103.80, 50, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-town-formulas.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5555,6 +5576,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fourth_round_double_barrelled),
         cmocka_unit_test(places_thirty_fifth_round_region_nicknames),
         cmocka_unit_test(places_thirty_fifth_round_street_dates),
+        cmocka_unit_test(places_thirty_fifth_round_town_formulas),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -293,6 +293,32 @@ static int person_sign_after(const dmi_article_t *a, size_t w)
            dmi_tok_same_sentence(a, w, n + 2);
 }
 
+/* The person words' table keeps the names told as someone's kin under
+ * this prefix too (accept_candidate reads them for regions' names). */
+#define KIN_KEY "kin\x1f"
+
+/* Issue 15: a one-word name in apposition after a kin noun and a
+ * possessive ("her niece, Virginia,", "his son, Dover.") is that
+ * person's; so are its other bare mentions, even of a region's name
+ * ("gave Virginia a ride"): a place is nobody's daughter. The name ends
+ * its phrase (a comma, a stop or the sentence's end after it); the
+ * mention itself was already the person's (the kin rule of
+ * accept_candidate). */
+static int person_sign_before(const dmi_article_t *a, size_t w)
+{
+    static const char *const owners[] = {"her", "his", "their", "my", "our", "your", NULL};
+    static const char *const kin[] = {"daughter",  "son",     "wife",     "husband",     "mother",   "father",
+                                      "brother",   "sister",  "grandson", "granddaughter", "niece",  "nephew",
+                                      "cousin",    "stepson", "stepdaughter", "girlfriend", "boyfriend",
+                                      "fiancee",   "fiance",  "grandmother", "grandfather", NULL};
+    if (w < 3 || !dmi_tok_punct(a, w - 1, ',') || !dmi_tok_same_sentence(a, w - 3, w) || !dmi_tok_word(a, w - 2) ||
+        !dmi_tok_in_cs(a, w - 2, kin) || !dmi_tok_word(a, w - 3) || dmi_tok_in(a, w - 3, owners) < 0)
+        return 0;
+    size_t n = w + 1;
+    return n >= a->token_count || !dmi_tok_same_sentence(a, w, n) || dmi_tok_punct(a, n, ',') ||
+           dmi_tok_punct(a, n, '.');
+}
+
 /* The words of the persons' names the article gives in full ("Tyler" of
  * "Tyler Grant", "Mercer" of "Ann Mercer"): alone elsewhere in
  * the same article they are that person, not a town of the name. So is a
@@ -306,12 +332,17 @@ static GHashTable *person_words_of(const dmi_extraction_t *x)
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t w = 0; w + 1 < a->token_count; w++) {
         if (!dmi_tok_word(a, w) || !dmi_tok_cap(a, w) || (a->tokens[w].flags & DMI_TOK_UPPER) ||
-            dmi_tok_len(a, w) < 3 || dmi_is_person_title(a, w) || !person_sign_after(a, w))
+            dmi_tok_len(a, w) < 3 || dmi_is_person_title(a, w))
+            continue;
+        int kin = person_sign_before(a, w);
+        if (!kin && !person_sign_after(a, w))
             continue;
         /* One name alone: no capitalised word of the same name before it. */
         if (w > 0 && dmi_tok_word(a, w - 1) && dmi_tok_cap(a, w - 1) && dmi_tok_same_sentence(a, w - 1, w))
             continue;
         g_hash_table_add(h, g_strndup(dmi_tok_text(a, w), dmi_tok_len(a, w)));
+        if (kin)
+            g_hash_table_add(h, g_strdup_printf(KIN_KEY "%.*s", (int)dmi_tok_len(a, w), dmi_tok_text(a, w)));
     }
     for (size_t t = 0, u; dmi_next_person_span(x, &t, &u); t = u) {
         if (u - t < 2)
@@ -723,6 +754,19 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         int of_person = g_hash_table_contains(person_words, w);
         g_free(w);
         if (of_person)
+            return 0;
+    }
+    /* A name told as someone's kin ("her niece, Virginia,") is that
+     * person in its bare mentions, a region's name too; not a country's, a
+     * capital's or a city's of a million (reads_as_major less the regions). */
+    if (single && !cue && c->start == ft->start && c->end == ft->end && !reads_as(c, DM_PLACE_COUNTRY)) {
+        int big = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            big |= c->e[k].is_capital || (c->e[k].kind == DM_PLACE_CITY && c->e[k].population >= 1000000);
+        char *w = g_strdup_printf(KIN_KEY "%.*s", (int)(c->end - c->start), a->text + c->start);
+        int of_kin = g_hash_table_contains(person_words, w);
+        g_free(w);
+        if (of_kin && !big)
             return 0;
     }
     /* A person's noun in apposition ("spoke to Hale, an anaesthetist,"),

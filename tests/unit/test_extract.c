@@ -2650,6 +2650,23 @@ static void places_thirty_fifth_round_town_formulas(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-town-formulas.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a name told as
+ * someone's kin ("her niece, Virginia,") is that person in its other
+ * bare mentions too, a region's name included; a region named on its own
+ * keeps its name. */
+static void places_thirty_fifth_round_kin_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA woman was charged with hurting her niece, Virginia, last year. Prosecutors "
+         "said she gave Virginia a dose of a sleeping drug.\n",
+         {{37.59, -78.45, 100, -1, 0}}},
+        {"date 2025-09-12\n\nOfficials in Richmond met on Monday. Virginia wants more trains.\n",
+         {{37.59, -78.45, 100, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-kin-names.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5577,6 +5594,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_region_nicknames),
         cmocka_unit_test(places_thirty_fifth_round_street_dates),
         cmocka_unit_test(places_thirty_fifth_round_town_formulas),
+        cmocka_unit_test(places_thirty_fifth_round_kin_names),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1186,6 +1186,28 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (any_demonym && single && whole_token && dmi_tok_word(a, c->last) && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_set(a, c->last, &style_nouns) >= 0)
         return 0;
+    /* Issue 15: a shop's name made of a place's name and a style ("the
+     * Cairo Japanese Restaurant", "the Greek and Turkish Grill"): the
+     * style's noun, capitalised, ends the name, after a demonym (or two
+     * joined by "and"); the place's name or the first demonym before it is
+     * the shop's, no place. */
+    if (whole_token && c->last + 1 < a->token_count && dmi_tok_same_sentence(a, t, c->last + 1)) {
+        size_t u = c->last;
+        if (any_demonym && single && (dmi_tok_eq(a, u, "and") || dmi_tok_eq(a, u, "or")))
+            u++;
+        else if (any_demonym && single)
+            u = a->token_count; /* the plain case is the rule above */
+        if (u + 1 < a->token_count && dmi_tok_word(a, u) && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u + 1) &&
+            dmi_tok_word(a, u + 1) && dmi_tok_cap(a, u + 1) && dmi_tok_in_set(a, u + 1, &style_nouns) >= 0) {
+            dmi_gaz_entry_t de[MAX_ENTRIES];
+            size_t nd = gaz_lookup(x, a->tokens[u].start, a->tokens[u].end, de);
+            int demonym_next = 0;
+            for (size_t k = 0; k < nd; k++)
+                demonym_next |= de[k].is_demonym;
+            if (demonym_next)
+                return 0;
+        }
+    }
     /* A demonym as a noun, before a stop or a verb: a people ("the Irish
      * need", "an American;", "many Chinese are", "were British,") or a
      * tongue ("printed in Chinese,", "studying Portuguese."); before a noun

@@ -2667,6 +2667,23 @@ static void places_thirty_fifth_round_kin_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-kin-names.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a shop's name made of
+ * a place's name or a demonym and a style ("the Cairo Japanese
+ * Restaurant", "the Greek and Turkish Grill", "the Bistro Italian
+ * Marketplace") names no place; the towns around it stay. */
+static void places_thirty_fifth_round_shop_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nDiners in Dayton lined up at the Cairo Japanese Restaurant and the Greek and "
+         "Turkish Grill, and at the Bistro Italian Marketplace near Columbus.\n",
+         {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {30.06, 31.25, 100, -1, 0}, {39.0, 22.0, 300, -1, 0}}},
+        {"date 2025-09-12\n\nDiners in Dayton lined up at the Bistro Italian Marketplace near Columbus.\n",
+         {{39.96, -83.00, 30, DM_PLACE_CITY, 1}, {42.83, 12.83, 300, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-shop-names.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5595,6 +5612,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_street_dates),
         cmocka_unit_test(places_thirty_fifth_round_town_formulas),
         cmocka_unit_test(places_thirty_fifth_round_kin_names),
+        cmocka_unit_test(places_thirty_fifth_round_shop_names),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -1186,6 +1186,14 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (any_demonym && single && whole_token && dmi_tok_word(a, c->last) && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_set(a, c->last, &style_nouns) >= 0)
         return 0;
+    /* Issue 15: a place's name, a numeral of one or two digits and a
+     * news outlet's word ("Europe 5 radio", "told Utopia 24 television")
+     * name a broadcaster, not the place. */
+    if (whole_token && c->last + 1 < a->token_count && dmi_tok_same_sentence(a, t, c->last + 1) &&
+        (a->tokens[c->last].flags & DMI_TOK_NUM) && dmi_tok_len(a, c->last) <= 2 &&
+        g_ascii_isdigit(dmi_tok_text(a, c->last)[0]) && dmi_tok_word(a, c->last + 1) &&
+        dmi_tok_in_set(a, c->last + 1, &dmi_media_words) >= 0)
+        return 0;
     /* Issue 15: a shop's name made of a place's name and a style ("the
      * Cairo Japanese Restaurant", "the Greek and Turkish Grill"): the
      * style's noun, capitalised, ends the name, after a demonym (or two

@@ -2684,6 +2684,22 @@ static void places_thirty_fifth_round_shop_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-shop-names.txt");
 }
 
+/* Thirty-fifth round (issue 15, engineer place35): a place's name, a short
+ * numeral and a news outlet's word name a broadcaster ("on Europe 1
+ * radio"); a number after the name elsewhere leaves it a place. */
+static void places_thirty_fifth_round_broadcasters(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe minister in Paris said on Europe 1 radio on Monday that talks in Berlin "
+         "would resume.\n",
+         {{48.85, 2.35, 30, DM_PLACE_CITY, 1}, {48.69, 9.14, 50, -1, 0}}},
+        {"date 2025-09-12\n\nOfficials in Paris said sales in Europe rose 5 percent on Monday.\n",
+         {{48.69, 9.14, 50, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round35-broadcasters.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5613,6 +5629,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_town_formulas),
         cmocka_unit_test(places_thirty_fifth_round_kin_names),
         cmocka_unit_test(places_thirty_fifth_round_shop_names),
+        cmocka_unit_test(places_thirty_fifth_round_broadcasters),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

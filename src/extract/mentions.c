@@ -1951,7 +1951,7 @@ static int unsure_reading(const dmi_article_t *a, const dmi_cand_t *c)
 static int region_after_the(const dmi_article_t *a, const dmi_cand_t *c, const dmi_gaz_entry_t *e)
 {
     /* "The" governs the name only when the name ends its phrase: before a
-     * noun it governs the noun ("the Northern Ireland peace accord"). */
+     * noun it governs the noun ("the Northern Ireland peace deal"). */
     static const char *const phrase_ends[] = {
         "as",    "in",    "on",     "at",     "to",     "for",   "from",  "of",     "with",  "by",
         "and",   "or",    "but",    "is",     "was",    "are",   "were",  "has",    "had",   "will",

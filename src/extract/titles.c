@@ -734,9 +734,13 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, char *out, size_t size)
 {
     out[0] = '\0';
+    /* The weightiest event the map draws: an event placed nowhere has no
+     * mark, and a title naming it ("Meeting") would caption a map of
+     * something else. */
     const dmi_xevent_t *best = NULL;
     for (size_t i = 0; i < count; i++)
-        if (!best || events[i].weight > best->weight)
+        if (!best || (events[i].place_count > 0 && best->place_count == 0) ||
+            ((events[i].place_count > 0) == (best->place_count > 0) && events[i].weight > best->weight))
             best = &events[i];
     if (!best)
         return;

@@ -1511,7 +1511,8 @@ static void wire_prefixes(void **state)
 /* A title built from the body's sentence (no headline line): the subject is
  * a name that acts, never the scene-setting words before a comma, a
  * preposition, or the medium that reports the act (thirty-second round,
- * the unseen news of the geoparsing dev halves). */
+ * the unseen news of the geoparsing dev halves). The event titled is one
+ * the map draws (thirty-fifth round). */
 static void titles_from_the_acting_subject(void **state)
 {
     (void)state;
@@ -1525,6 +1526,10 @@ static void titles_from_the_acting_subject(void **state)
         {"In Lisbon, the mayor agreed a twinning pact with officials of Porto on Monday.", "Agreement in Lisbon"},
         {"During a visit to Lisbon the envoy met local leaders on Monday.", "Visit to Lisbon"},
         {"Minister Ana Soto visited a shipyard in Gdansk on Monday.", "Minister Ana Soto visits shipyard in Gda\xc5\x84sk"},
+        /* the map draws the clashes, not a meeting the text places nowhere */
+        {"The two ministers held a meeting on Monday to discuss the fighting. Police clashed with rebels near Quito "
+         "on Sunday.",
+         "Clashes in Quito"},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

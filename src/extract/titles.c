@@ -575,6 +575,11 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     }
     if (v == SIZE_MAX)
         return;
+    /* "An accord would be signed between A and B": a passive verb's
+     * subject is what was done, not who did it; the label says it. */
+    static const char *const be_forms[] = {"be", "been", "being", "was", "were", "is", "are", NULL};
+    if (v > sn->first && dmi_tok_in(a, v - 1, be_forms) >= 0)
+        return;
     /* The subject: the sentence's opening words up to its first verb
      * (after a dateline "SEOUL, July 3 --"), when short and named. */
     size_t s0 = sn->first;

@@ -1530,6 +1530,10 @@ static void titles_from_the_acting_subject(void **state)
         {"The two ministers held a meeting on Monday to discuss the fighting. Police clashed with rebels near Quito "
          "on Sunday.",
          "Clashes in Quito"},
+        /* a passive verb's subject is what was done ("Ecuador to sign Cusco" before) */
+        {"During the stay, an accord would be signed between the Cusco Chamber of Commerce and that of Ecuador in "
+         "Cusco.",
+         "Agreement in Cusco planned"},
     };
     dm_context_t *ctx = dm_context_create();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -615,10 +615,136 @@ static int city_state(const dmi_extraction_t *x, const dmi_xplace_t *p)
 
 /* The city or site whose mention ends right before token t ("Pretoria" in
  * "the Pretoria agreement"), or NONE. */
+/* The words a town's name may be separated by from the meeting it names
+ * ("the Riverton town hall meeting", "the Riverton City Council meeting":
+ * rules/meeting_modifiers.txt), and the meeting nouns they go with. */
+static const char *const meeting_modifiers_list[] = {
+#include "rules/meeting_modifiers.inc"
+    NULL};
+static dmi_word_set_t meeting_modifiers = DMI_WORD_SET(meeting_modifiers_list);
+
+/* The first token of up to three words of meeting_modifiers right before
+ * the meeting noun t, or t when none (or t is no meeting noun). */
+static size_t meeting_modifiers_start(const dmi_article_t *a, size_t t)
+{
+    static const char *const nouns[] = {"meeting", "meetings", "session", "sessions", NULL};
+    if (dmi_tok_in(a, t, nouns) < 0)
+        return t;
+    size_t u = t;
+    while (u > 0 && u + 3 > t && a->tokens[u - 1].sentence == a->tokens[t].sentence && dmi_tok_word(a, u - 1) &&
+           dmi_tok_in_set(a, u - 1, &meeting_modifiers) >= 0)
+        u--;
+    return u;
+}
+
+int dmi_meeting_modifier(const dmi_article_t *a, size_t t)
+{
+    return t < a->token_count && dmi_tok_word(a, t) && dmi_tok_in_set(a, t, &meeting_modifiers) >= 0;
+}
+
+/* A town's (or a county's) own body whose name begins at token u: a
+ * mention of a town the text also names on its own (a place of the story,
+ * not only of names), then up to three capitalised words, one of them a
+ * word of rules/meeting_bodies.txt ("Riverton City Council", "Lake County
+ * Board"). The town, or NONE. */
+static const char *const meeting_bodies_list[] = {
+#include "rules/meeting_bodies.inc"
+    NULL};
+static dmi_word_set_t meeting_bodies = DMI_WORD_SET(meeting_bodies_list);
+
+/* The number of tokens from u that spell name (words split at spaces,
+ * ASCII case folded), or 0. */
+static size_t spelled_at(const dmi_article_t *a, size_t u, const char *name)
+{
+    size_t n = 0;
+    for (const char *w = name; *w; n++) {
+        const char *sp = strchr(w, ' ');
+        size_t len = sp ? (size_t)(sp - w) : strlen(w);
+        size_t v = u + n;
+        if (v >= a->token_count || !dmi_tok_same_sentence(a, u, v) || dmi_tok_len(a, v) != len ||
+            g_ascii_strncasecmp(dmi_tok_text(a, v), w, len) != 0)
+            return 0;
+        w = sp ? sp + 1 : w + len;
+    }
+    return n;
+}
+
+static size_t body_town_at(const dmi_extraction_t *x, size_t u)
+{
+    const dmi_article_t *a = x->art;
+    if (u >= a->token_count || !dmi_tok_cap(a, u))
+        return NONE;
+    /* The town's mention inside the body's name is often no mention at all
+     * ("Riverton City Council" reads as one name): a place of the story
+     * the text names on its own, spelled at u. */
+    for (size_t i = 0; i < x->place_count; i++) {
+        const dmi_xplace_t *p = &x->places[i];
+        size_t n = p->literal_count > 0 && p->name ? spelled_at(a, u, p->name) : 0;
+        if (n == 0)
+            continue;
+        int county = p->kind == DM_PLACE_REGION && (dmi_tok_is(a, u + n - 1, "county") || dmi_tok_is(a, u + n - 1, "parish"));
+        if (p->kind != DM_PLACE_CITY && !county)
+            continue;
+        for (size_t v = u + n; v < u + n + 3 && v < a->token_count && dmi_tok_same_sentence(a, u, v) &&
+                               dmi_tok_cap(a, v);
+             v++)
+            if (dmi_tok_in_set_cs(a, v, &meeting_bodies))
+                return i;
+    }
+    return NONE;
+}
+
+/* The town of the local body a meeting at token trig belongs to, in the
+ * sentence that begins at sfirst: "the Special Meeting of the Riverton
+ * Council", "the Riverton City Council heard ... during its regular
+ * meeting", "The Riverton City Council met Monday" (the body opening the
+ * sentence, the trigger within two words after its name or owned by
+ * "its"). NONE when no such body is named. */
+size_t dmi_body_town(const dmi_extraction_t *x, size_t trig, size_t sfirst)
+{
+    const dmi_article_t *a = x->art;
+    size_t u = trig + 1;
+    if (dmi_tok_is(a, u, "of")) {
+        u++;
+        if (dmi_tok_is(a, u, "the"))
+            u++;
+        size_t town = u < a->token_count && dmi_tok_same_sentence(a, trig, u) ? body_town_at(x, u) : NONE;
+        if (town != NONE)
+            return town;
+    }
+    size_t s = sfirst;
+    if (dmi_tok_is(a, s, "the"))
+        s++;
+    if (s >= trig)
+        return NONE;
+    size_t town = body_town_at(x, s);
+    if (town == NONE)
+        return NONE;
+    /* owned by "its" ("its regular meeting"), past modifiers */
+    size_t v = trig;
+    while (v > s && v + 3 > trig && dmi_meeting_modifier(a, v - 1))
+        v--;
+    if (v > s && (dmi_tok_is(a, v - 1, "its") || dmi_tok_is(a, v - 1, "their")))
+        return town;
+    /* the subject's own verb: the body's name ends within two words of it */
+    size_t end = s;
+    while (end < trig && end < s + 6 && dmi_tok_cap(a, end))
+        end++;
+    return trig >= end && trig <= end + 2 ? town : NONE;
+}
+
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
 {
+    /* "the Riverton town hall meeting": the town names the meeting across
+     * the local body's words; so may a county, and the town of a body's
+     * own name ("the Riverton City Council meeting", where the name is
+     * inside the council's). */
     const dmi_mention_t *m = dmi_mention_ending_at(x, t);
-    if (!m || !dmi_usable_mention(m) || (m->flags & DMI_MENTION_DEMONYM))
+    for (size_t u = t, start = meeting_modifiers_start(x->art, t); !m && u > start; u--)
+        m = dmi_mention_ending_at(x, u - 1);  /* "Lake County": a county's own word is a modifier's too */
+    int across = m && m->last < t;
+    if (!m || (m->flags & DMI_MENTION_PEOPLE) || (!across && (m->flags & DMI_MENTION_EMBEDDED)) ||
+        (m->flags & DMI_MENTION_DEMONYM))
         return NONE;
     const dmi_xplace_t *p = &x->places[m->place];
     /* A determiner before the name makes it a modifier of the noun after
@@ -646,7 +772,10 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
     if (!det && d > 0 && (a->tokens[d - 1].flags & DMI_TOK_WORD) && !(a->tokens[d - 1].flags & DMI_TOK_CAP) &&
         dmi_tok_in_set(a, d - 1, &openers) >= 0 && dmi_tok_in_set(a, t, &nouns) >= 0)
         det = 1;
-    return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p)) ? m->place : NONE;
+    int county = across && p->kind == DM_PLACE_REGION && m->last > m->first &&
+                 (dmi_tok_is(a, m->last - 1, "county") || dmi_tok_is(a, m->last - 1, "parish"));
+    return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p) || county) ? m->place
+                                                                                                        : NONE;
 }
 
 /* One of relatives between the trigger and token b, after a comma (", who")

@@ -685,6 +685,25 @@ static int talks_on_the_trip(const dmi_events_state_t *S, dmi_xevent_t *e, size_
     return 1;
 }
 
+/* Between the triggers prev and t, "then" after a comma or "and" opens a
+ * verb that is no past form ("then take part in", "and then hold"; not
+ * "then met", "then held"): the two verbs share one subject and one time. */
+static int then_bare_verb(const dmi_article_t *a, size_t prev, size_t t)
+{
+    static const char *const past[] = {"met", "held", "took", "went", "flew", "made", "gave", "sat", "had",
+                                       "was", "were", "did", "left", "came", "spoke", "told", "said", NULL};
+    for (size_t u = prev + 1; u + 1 < t; u++) {
+        if (!dmi_tok_is(a, u, "then") || !(dmi_tok_punct(a, u - 1, ',') || dmi_tok_is(a, u - 1, "and")))
+            continue;
+        size_t v = u + 1;
+        size_t n = dmi_tok_len(a, v);
+        const char *w = dmi_tok_text(a, v);
+        return dmi_tok_word(a, v) && !(a->tokens[v].flags & DMI_TOK_CAP) && dmi_tok_in(a, v, past) < 0 &&
+               !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd');
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -868,6 +887,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (host != NONE)
                 dmi_add_place(&e, host);
         }
+        /* "the Riverton City Council heard the plan at its regular meeting":
+         * a local body's meeting is in its town. */
+        if (e.type == DM_EVENT_MEETING && e.place_count == 0)
+            dmi_add_place(&e, dmi_body_town(x, trig, sn->first));
         /* "Before leaving A for B, X met Y": where the traveller still was,
          * told in the clause of the trip. */
         if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0)
@@ -2587,6 +2610,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         }
     }
     dmi_tense_t tense = dmi_tense_of(a, sn->first, sn->last);
+    dmi_tense_t prev_tk = DMI_TENSE_UNKNOWN;
     size_t first_event = S->count;
     dmi_date_hit_t sdates[8];
     size_t snd = dmi_dates_in(S, sn->first, sn->last, tense, sdates, G_N_ELEMENTS(sdates));
@@ -2599,6 +2623,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * broadcast from the hall": what a closing attribution reports is
          * no part of an event told after its speech verb. */
         first = said_before(a, first, trig[k]);
+        /* "Funds will be given out; the plan was announced at the forum in
+         * C": a semicolon ends the clause before it, whose modals and tense
+         * are not the trigger's. */
+        for (size_t u = trig[k]; u > first; u--)
+            if (dmi_tok_punct(a, u - 1, ';')) {
+                first = u;
+                break;
+            }
         size_t last = k + 1 < nt ? trig[k + 1] : sn->last;
         /* "A communique was signed at the end of the visit to A": made at
          * that occasion, the agreement is where and when it was. */
@@ -2718,6 +2750,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 }
             tk = dmi_tense_of(a, part_end + 1, me);
         }
+        /* "X is due to arrive in A on Monday, then take part in a meeting":
+         * a bare verb after ", then" or "and then" shares the plan of the
+         * verb before it. */
+        int chained = k > 0 && tk != DMI_TENSE_FUTURE &&
+                      (prev_tk == DMI_TENSE_FUTURE || modals[k - 1] ||
+                       (S->count > first_event && S->ev[S->count - 1].status == DM_EVENT_PLANNED)) &&
+                      then_bare_verb(a, trig[k - 1], trig[k]);
+        if (chained) {
+            tk = DMI_TENSE_FUTURE;
+            modals[k] = 1;
+        }
+        prev_tk = tk;
         dmi_date_hit_t kdates[8];
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));
         size_t prev = k > 0 ? trig[k - 1] : sn->first;

@@ -651,6 +651,12 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
 void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last, size_t si);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
+/* Token t is a word a town's name may stand apart by from the meeting it
+ * names ("town hall", "city council": rules/meeting_modifiers.txt). */
+int dmi_meeting_modifier(const dmi_article_t *a, size_t t);
+/* The town of the local body whose meeting the trigger at trig tells ("its
+ * regular meeting", "the meeting of the Riverton Council"), or NONE. */
+size_t dmi_body_town(const dmi_extraction_t *x, size_t trig, size_t sfirst);
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue);
 /* Journeys still ahead of their sentence ("before leaving A for B", "on
  * her way to B"; rules/journey_words.txt): the place they set out from,

@@ -1047,6 +1047,58 @@ static int named_meeting_held(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* A meeting's own name told as a gathering attended, gone to or hosted, and
+ * placed or dated right after it: "will attend the Summit of the Andes in
+ * Lima", "at the Harbour Forum in Oslo on Monday", "hosted the Fourth
+ * Coastal Conference from June 2". A capitalised meeting noun is a name's
+ * part ("the Summit Group", "the Pacific Forum secretariat") unless a verb
+ * or a preposition of attending opens it and a place or a day closes it. */
+static int named_meeting_attended(const dmi_extraction_t *x, size_t t)
+{
+    static const char *const nouns[] = {"Summit", "Conference", "Forum", "Dialogue", "Meeting", NULL};
+    static const char *const openers[] = {"attend", "attends", "attended", "attending", "at", "to", "for",
+                                          "host", "hosts", "hosted", "hosting", "join", "joins", "joined",
+                                          "joining", "open", "opens", "opened", "opening", "address",
+                                          "addressed", "addresses", "during", NULL};
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                           "eighth", "ninth", "tenth", "annual", NULL};
+    const dmi_article_t *a = x->art;
+    if (!dmi_tok_in_cs(a, t, nouns))
+        return 0;
+    size_t sent = a->tokens[t].sentence;
+    size_t u = t;
+    while (u > 0 && u + 6 > t && a->tokens[u - 1].sentence == sent && dmi_tok_cap(a, u - 1) &&
+           !dmi_tok_is(a, u - 1, "the"))
+        u--;
+    if (u > 0 && a->tokens[u - 1].sentence == sent &&
+        ((a->tokens[u - 1].flags & DMI_TOK_NUM) || dmi_tok_in(a, u - 1, ordinals) >= 0))
+        u--;
+    if (u < 2 || a->tokens[u - 2].sentence != sent || !dmi_tok_is(a, u - 1, "the") || dmi_tok_in(a, u - 2, openers) < 0)
+        return 0;
+    /* past "of the Andes" */
+    size_t v = t + 1;
+    if (v < a->token_count && dmi_tok_is(a, v, "of")) {
+        v++;
+        if (dmi_tok_is(a, v, "the"))
+            v++;
+        while (v < a->token_count && v < t + 8 && a->tokens[v].sentence == sent && dmi_tok_cap(a, v))
+            v++;
+    }
+    if (v + 1 >= a->token_count || a->tokens[v + 1].sentence != sent)
+        return 0;
+    if (dmi_tok_is(a, v, "in")) {
+        size_t w = dmi_tok_is(a, v + 1, "the") ? v + 2 : v + 1;
+        size_t k = dmi_mention_lower(x, w);
+        return k < x->mention_count && x->mentions[k].first == w && dmi_usable_mention(&x->mentions[k]);
+    }
+    if (dmi_tok_is(a, v, "on") || dmi_tok_is(a, v, "from")) {
+        const char *s = dmi_tok_text(a, v + 1);
+        size_t n = dmi_tok_len(a, v + 1);
+        return dmi_month_of(s, n) || dmi_weekday_of(s, n) || (a->tokens[v + 1].flags & DMI_TOK_NUM);
+    }
+    return 0;
+}
+
 /* A pact's own name made by a verb ("concluded an Investment Incentive
  * Agreement", "signed the Coastal Fisheries Accord"): the capitalised words
  * back to a determiner, and a verb of making a pact before it. */
@@ -1074,7 +1126,10 @@ const dmi_trigger_t *dmi_named_trigger(const dmi_extraction_t *x, size_t t)
             if (triggers[i].type == DM_EVENT_AGREEMENT && triggers[i].strength >= 2 && !triggers[i].before &&
                 dmi_tok_is(a, t, triggers[i].word))
                 return &triggers[i];
-    if (named_meeting_held(a, t))
+    /* ... or a local body's: "the Special Meeting of the Riverton City
+     * Council" (dmi_body_town). */
+    if (named_meeting_held(a, t) || named_meeting_attended(x, t) ||
+        ((dmi_tok_is(a, t, "meeting") || dmi_tok_is(a, t, "session")) && dmi_body_town(x, t, t) != NONE))
         for (size_t i = 0; i < trigger_count; i++)
             if (strcmp(triggers[i].word, "summit") == 0)
                 return &triggers[i];
@@ -1427,6 +1482,28 @@ static int guarded_against(const dmi_article_t *a, size_t t, size_t first)
 
 /* A wish or a capability, not an event: "to press for a deal", "urged
  * talks", "seeking a ceasefire", "the crossing that lets pilgrims travel". */
+/* "called an emergency meeting", "called the special session to order":
+ * a meeting convened, not asked for ("called for a meeting", "called on
+ * them to meet" ask). Within four words before the meeting noun t, the
+ * nearest word of the wish list is a form of "call" with its object right
+ * after it (no "for", "on", "upon"). */
+static int meeting_convened(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const call[] = {"calls", "called", NULL};
+    static const char *const nouns[] = {"meeting", "meetings", "session", "summit", "conference", NULL};
+    static const char *const call_on[] = {"for", "on", "upon", NULL};
+    if (dmi_tok_in(a, t, nouns) < 0)
+        return 0;
+    for (size_t u = t, n = 0; u > first && n < 4; n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, call) >= 0)
+            return u + 1 < t && dmi_tok_in(a, u + 1, call_on) < 0;
+    }
+    return 0;
+}
+
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
@@ -1437,7 +1514,7 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "supports", "supported", "supporting",
                                        /* averted, not happened: "to prevent rebels firing rockets" */
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
-    if (word_before(a, t, first, 4, wish))
+    if (word_before(a, t, first, 4, wish) && !meeting_convened(a, t, first))
         return 1;
     if (guarded_against(a, t, first))
         return 1;

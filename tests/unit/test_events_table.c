@@ -57,6 +57,47 @@ static const construction_case_t cases[] = {
           "meet Chile President Pablo Soto on June 25. He will also meet Finance Minister Carlos Vega.\n",
      "visit planned lima; meeting planned lima; meeting planned -", 0},
     {"X offered talks to Y: a proposal", BODY "Rojas offered talks to the Peruvian foreign minister in Lima.\n", "", 0},
+    /* Thirty-fifth round (issue 14, the fresh sets' dev errors): local
+     * meetings placed by the town that names them or whose body holds them,
+     * a meeting convened by "called", a meeting's capitalised name attended
+     * and placed, and a bare verb after ", then" sharing the plan before it. */
+    {"the C town hall meeting (a county)",
+     BODY "Governor Tom Baker will speak at the Marin County town hall meeting on Thursday.\n",
+     "meeting planned marin-county", 0},
+    {"C City Council ... during its regular meeting",
+     BODY "Boston City Council approved the new budget during its regular meeting on Monday. The mayor of Boston "
+          "welcomed the vote.\n",
+     "meeting held boston", 0},
+    {"called the special meeting of the C City Council to order",
+     BODY "Mayor Ann Lee called the special meeting of the Boston City Council to order on Monday. The mayor of "
+          "Boston welcomed the vote.\n",
+     "meeting held boston", 0},
+    {"the C City Council met", BODY "The Boston City Council met on Monday to approve the new budget. The mayor of "
+                                    "Boston welcomed the vote.\n",
+     "meeting held boston", 0},
+    {"the C City Council approved a thing: no meeting",
+     BODY "The Boston City Council approved the new budget on Monday.\n", "", 0},
+    {"X called an emergency meeting in C: convened",
+     BODY "Governor Tom Baker called an emergency cabinet meeting in Boston on Monday to discuss the floods.\n",
+     "meeting held boston", 0},
+    {"X called for a meeting in C: asked for, no meeting",
+     BODY "Governor Tom Baker called for a meeting in Boston to discuss the floods.\n", "", 0},
+    {"X called on Y to meet in C: asked for, no meeting",
+     BODY "Governor Tom Baker called on the mayors to meet in Boston.\n", "", 0},
+    {"X is due to arrive in A, then take part in a meeting in B: both planned",
+     BODY "Mendez is due to arrive in Lima on Thursday, then take part in a meeting with Peruvian leaders in "
+          "Cusco.\n",
+     "visit planned lima; meeting planned cusco", 0},
+    {"X arrived in A and then met Y in B: both held",
+     BODY "Mendez arrived in Lima on Thursday and then met Peruvian leaders in Cusco.\n",
+     "visit held lima; meeting held cusco", 0},
+    {"will attend the Named Forum in C on a day",
+     BODY "The trade mission will attend the Coastal Business Forum in Lima on June 20.\n", "meeting planned lima",
+     0},
+    {"spoke at the Named Forum in C on a day", BODY "Mendez spoke at the Harbour Forum in Oslo on Monday.\n",
+     "meeting held oslo", 0},
+    {"the head of the Named Forum in C: an organisation, no meeting",
+     BODY "Mendez is the head of the Harbour Forum in Oslo.\n", "", 0},
     /* Asked for or hoped for, however far the cue (twenty-ninth round). */
     {"asked X to draft a plan and to meet Y: no meeting",
      BODY "The town board asked the mayor to draft a new budget plan for next spring and to meet with "

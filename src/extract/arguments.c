@@ -585,6 +585,38 @@ static int relative_position(const dmi_article_t *a, const dmi_mention_t *m)
     return !(a->tokens[d].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, d, &direction_words) >= 0;
 }
 
+/* "the EU Monitoring Mission in C said the blast ...", "the Embassy in C
+ * (ECB) reported that ...": a place after "in" closing a body's name (a
+ * capitalised head of rules/stationed_bodies.txt, org_heads.txt or
+ * org_words.txt right before "in") that speaks (a speech verb within three
+ * words after the place, past a bracketed acronym) is the body's seat, not
+ * where what it reports happened. */
+static const char *const stationed_bodies_list[] = {
+#include "rules/stationed_bodies.inc"
+    NULL};
+static dmi_word_set_t stationed_bodies = DMI_WORD_SET(stationed_bodies_list);
+
+static int speaking_body_seat(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    size_t t = m->first;
+    if (t < 2 || !dmi_tok_is(a, t - 1, "in") || a->tokens[t - 2].sentence != m->sentence ||
+        !(a->tokens[t - 2].flags & DMI_TOK_CAP))
+        return 0;
+    if (dmi_tok_in_set_cs(a, t - 2, &stationed_bodies) < 0 && dmi_tok_in_set_cs(a, t - 2, &dmi_org_heads) < 0 &&
+        dmi_tok_in_set_cs(a, t - 2, &dmi_org_words) < 0)
+        return 0;
+    size_t u = m->last;
+    if (u < a->token_count && dmi_tok_punct(a, u, '(')) {
+        while (u < a->token_count && u < m->last + 6 && !dmi_tok_punct(a, u, ')'))
+            u++;
+        u++;
+    }
+    for (size_t v = u; v < u + 3 && v < a->token_count && a->tokens[v].sentence == m->sentence; v++)
+        if (dmi_tok_in_set(a, v, &dmi_speech_verbs) >= 0)
+            return 1;
+    return 0;
+}
+
 /* "in the Kadhimiya district of Baghdad": the town a cued part of it
  * belongs to is cued too. */
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
@@ -1083,6 +1115,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         const dmi_mention_t *before = prev;
         prev = m;
         if (m->flags & DMI_MENTION_DEMONYM)
+            continue;
+        if (e->type == DM_EVENT_INCIDENT && speaking_body_seat(a, m))
             continue;
         /* "met Y before flying back to B": the traveller will be in B
          * later; "before leaving A" puts the traveller in A. A visit goes

@@ -980,6 +980,19 @@ static const construction_case_t cases[] = {
     {"clashes in C on Monday: kept", BODY "Clashes in Arica on Monday left two dead.\n", "incident held arica", 0},
     {"attacked C; such attacks are common: the attack kept",
      BODY "Rebels attacked Arica on Monday; such attacks are common in the north.\n", "incident held arica", 0},
+    /* ... a place closing a speaking body's name ("the Monitoring Mission
+     * in C said ...", rules/stationed_bodies.txt) is the body's seat, not
+     * where the incident it reports happened; guards: a bomb near a town
+     * the body names, an embassy hit, monitors named after the place. */
+    {"the mission in C said the first explosion ...: not placed at C",
+     BODY "The EU Monitoring Mission in Peru (EUMP) said the first explosion was caused by a trip-wire.\n", "",
+     0},
+    {"the mission in C said a bomb exploded near A: at A",
+     BODY "The Monitoring Mission in Peru said a bomb exploded near Arica on Sunday.\n", "incident held arica", 0},
+    {"an explosion hit the Embassy in C: at C", BODY "An explosion hit the Embassy in Lima on Sunday.\n",
+     "incident held lima", 0},
+    {"a bomb exploded in C, the monitors said: at C",
+     BODY "A bomb exploded in Peru on Sunday, the monitors said.\n", "incident held peru", 0},
     /* Thirty-fourth round (issue 14, engineer trip34): a trip told by the
      * noun of its stop (rules/stop_openers.txt, rules/stop_modifiers.txt),
      * one visit per stop listed, the status from the tense. */

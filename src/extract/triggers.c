@@ -905,6 +905,27 @@ static int welcome_verb(const dmi_article_t *a, size_t t)
 /* Words of "be" (and "get") before a participle: a passive. */
 static const char *const passive_auxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "get", "got", NULL};
 
+/* "held discussions with X", "had two days of discussions", "began
+ * discussions": talks, told by a verb of holding within three words before
+ * the noun, or "with" right after it; "discussions on the budget are
+ * continuing" tells of no meeting of named sides. */
+static int discussions_held(const dmi_article_t *a, size_t t)
+{
+    static const char *const holding[] = {"held", "hold", "holds", "holding", "had", "have", "has", "having",
+                                          "began", "begin", "begins", "opened", "open", "opens", "resumed",
+                                          "resume", "resumes", "concluded", NULL};
+    if (t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence && dmi_tok_is(a, t + 1, "with"))
+        return 1;
+    for (size_t u = t, n = 0; u > 0 && n < 3; n++) {
+        u--;
+        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, holding) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
 {
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
@@ -933,6 +954,13 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             (acquainted(a, t) || sports_clause(a, t) || gathering_people_at(a, t)))
             return NULL;
         if (triggers[i].type == DM_EVENT_AGREEMENT && signed_no_pact(a, t))
+            return NULL;
+        /* "sat down with the minister": a meeting only with someone ("sat
+         * down at the table" is none). */
+        if (dmi_tok_is(a, t, "down") && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "with") &&
+                                          a->tokens[t + 1].sentence == a->tokens[t].sentence))
+            return NULL;
+        if (dmi_tok_is(a, t, "discussions") && !discussions_held(a, t))
             return NULL;
         /* "a flu shot", "booster shots": an injection (rules/vaccine_words.txt). */
         if ((dmi_tok_is(a, t, "shot") || dmi_tok_is(a, t, "shots")) && t > 0 &&

@@ -98,6 +98,16 @@ static const construction_case_t cases[] = {
      "meeting held oslo", 0},
     {"the head of the Named Forum in C: an organisation, no meeting",
      BODY "Mendez is the head of the Harbour Forum in Oslo.\n", "", 0},
+    {"X sat down with Y in C", BODY "Mendez sat down with the Peruvian foreign minister in Lima on Monday.\n",
+     "meeting held lima", 0},
+    {"X will sit down with Y in C", BODY "Mendez will sit down with the Peruvian foreign minister in Lima next "
+                                         "week.\n",
+     "meeting planned lima", 0},
+    {"sat down at a table: no meeting", BODY "Mendez sat down at the table in Lima on Monday.\n", "", 0},
+    {"X held discussions with Y in C",
+     BODY "Mendez held discussions with the Peruvian foreign minister in Lima on Monday.\n", "talks held lima", 0},
+    {"discussions on a thing continue in C: no talks",
+     BODY "Discussions on the new budget are continuing in Lima.\n", "", 0},
     /* Asked for or hoped for, however far the cue (twenty-ninth round). */
     {"asked X to draft a plan and to meet Y: no meeting",
      BODY "The town board asked the mayor to draft a new budget plan for next spring and to meet with "

@@ -968,6 +968,8 @@ int dmi_after_stops(const dmi_events_state_t *S, size_t si)
     if (end == NONE || a->tokens[end].sentence != si)
         return 0;
     size_t u = a->sentences[si].first;
+    if (u < S->dateline_end && S->dateline_end < end)
+        u = S->dateline_end;  /* the lede's phrase opens after its dateline */
     while (u < end && !dmi_tok_word(a, u))
         u++;
     if (!dmi_tok_is(a, u, "after") && !dmi_tok_is(a, u, "following"))

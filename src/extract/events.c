@@ -342,7 +342,11 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     size_t u = first;
     while (u < last && !(a->tokens[u].flags & DMI_TOK_WORD))
         u++;
-    if (u >= last || dmi_tok_in(a, u, openers) < 0)
+    /* "In the course of its stay in Abuja, ...": a phrase of time as "during" is */
+    if (u + 4 < last && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
+        dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
+        u += 3;
+    else if (u >= last || dmi_tok_in(a, u, openers) < 0)
         return NONE;
     for (size_t v = u + 1; v < last && v < u + 25; v++)
         if (dmi_tok_punct_any(a, v)) {
@@ -702,6 +706,59 @@ static int then_bare_verb(const dmi_article_t *a, size_t prev, size_t t)
                !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd');
     }
     return 0;
+}
+
+/* The trip a phrase opening the sentence with "during" names ("During
+ * the minister's visit to Rome, ..."), pushed for this sentence with one
+ * place: the main clause's event at trig, placed nowhere of its own, was
+ * held there (and then, undated of its own). Not a phrase of two trips
+ * ("During visits to A and B": which of them is not told), not one
+ * called off, and not a stop of "after stops in" (a passage before the
+ * news, dmi_after_stops). */
+static void during_trip_place(dmi_events_state_t *S, dmi_xevent_t *e, size_t si, size_t trig)
+{
+    const dmi_article_t *a = S->x->art;
+    size_t end = S->fronted_end;
+    if (end == NONE || trig <= end || a->tokens[end].sentence != si)
+        return;
+    size_t u = a->sentences[si].first;
+    if (u < S->dateline_end && S->dateline_end < end)
+        u = S->dateline_end;
+    while (u < end && !dmi_tok_word(a, u))
+        u++;
+    if (u + 4 < end && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
+        dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
+        u += 3; /* "In the course of its stay in C, ..." */
+    else if (!dmi_tok_is(a, u, "during"))
+        return;
+    dmi_xevent_t *trip = NULL;
+    for (size_t j = S->sentence_first_event; j < S->count; j++) {
+        dmi_xevent_t *o = &S->ev[j];
+        if (o->trigger >= end || o->trigger < u)
+            continue;
+        if (o->type != DM_EVENT_VISIT || o->place_count != 1 || trip)
+            return;
+        trip = o;
+    }
+    if (!trip || trip->status == DM_EVENT_CANCELLED || trip->status == DM_EVENT_SUSPENDED)
+        return;
+    /* The trip's clause reached up to the main clause's trigger, so the
+     * main clause's modal or future stood in the trip's words ("During
+     * its stay in C, a pact would be signed"): read it again from the
+     * comma. */
+    if (e->status == DM_EVENT_HELD && !e->before_news &&
+        (dmi_trigger_modal(a, trig, end + 1) || dmi_tense_of(a, end + 1, trig + 1) == DMI_TENSE_FUTURE))
+        e->status = DM_EVENT_PLANNED;
+    /* The phrase has no verb of its own: a main clause to come ("During
+     * its stay in C, a pact would be signed") tells a trip to come, then. */
+    if (e->status == DM_EVENT_PLANNED && trip->status == DM_EVENT_HELD && !trip->before_news) {
+        trip->status = DM_EVENT_PLANNED;
+        if (e->date.year)
+            trip->date = e->date;
+    }
+    dmi_add_place(e, trip->places[0]);
+    if (!e->date.year || e->date_weak)
+        e->date = trip->date;
 }
 
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
@@ -1182,6 +1239,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 e.date = o->date;
         }
     }
+    /* "During the minister's visit to Rome, the two sides signed a
+     * pact": the main clause tells what happened on the trip the phrase
+     * opening the sentence names, there and then, when it names no place
+     * of its own. */
+    if (e.place_count == 0 && !backref)
+        during_trip_place(S, &e, si, trig);
     /* A trip that sets out ("WASHINGTON - X leaves on Saturday on a trip
      * to the Far East") is not where the report was filed. */
     int sets_out = 0;
@@ -2389,7 +2452,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     dmi_extraction_t *x = S->x;
     const dmi_article_t *a = x->art;
     const dmi_sentence_t *sn = &a->sentences[si];
-    S->fronted_end = fronted_phrase_end(a, sn->first, sn->last);
+    /* the lede's phrase opens after its dateline ("ROME - During the
+     * visit to ..., X met Y") */
+    size_t opening = sn->first < S->dateline_end && S->dateline_end < sn->last ? S->dateline_end : sn->first;
+    S->fronted_end = fronted_phrase_end(a, opening, sn->last);
     size_t part_end = participle_phrase_end(a, sn->first > S->dateline_end ? sn->first : S->dateline_end, sn->last);
     /* Triggers in order; each owns the clause up to the next one (the first
      * also owns what comes before it). */

@@ -1028,6 +1028,33 @@ static const construction_case_t cases[] = {
      "Some headline for the test\n\nThe ministers said relations were good. At a campaign stop in Arica, Mendez "
      "promised lower taxes. It recalls his old campaign speeches and slogans.\n",
      "visit held arica", 0},
+    /* Thirty-fifth round (issue 14, engineer visit35): a main clause after
+     * "During X's visit to C," (or "In the course of its stay in C,")
+     * that names no place of its own tells what happened on that trip,
+     * there; the noun of a stay before a name is a trip (its guards: a
+     * stay in power, in hospital). */
+    {"during X's visit to C, the two sides signed an accord: at C",
+     BODY "During the Peruvian minister's visit to Arica on Monday, the two sides signed a fishing accord.\n",
+     "visit held arica; agreement held arica", 0},
+    {"a dateline, then during X's visit to C: at C",
+     "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 - During the Chilean minister's visit to Arica "
+     "on Monday, the two sides signed a fishing accord.\n",
+     "visit held arica; agreement held arica", 0},
+    {"in the course of its stay in C, a memorandum would be signed: both to come",
+     BODY "In the course of its stay in Arica, a trade memorandum would be signed.\n",
+     "visit planned arica; agreement planned arica", 0},
+    {"during his stay in C, X will sign an accord", BODY "During his stay in Arica, Mendez will sign a trade accord.\n",
+     "visit planned arica; agreement planned arica", 0},
+    /* ... guards: two trips (which one is not told), "following" (after
+     * the trip), a stay that is no trip */
+    {"during visits to A and B, an accord: not placed at either",
+     BODY "During visits to Arica and Tacna on Monday, the two sides signed a fishing accord.\n",
+     "visit held arica; visit held tacna", 0},
+    {"following X's visit to C, an accord to come: not at C",
+     BODY "Following the minister's visit to Arica on Monday, the two sides will sign a fishing accord.\n",
+     "visit held arica", 0},
+    {"a stay in power: no trip", BODY "Mendez hopes to extend his stay in power in Lima.\n", "", 0},
+    {"a stay in hospital: no trip", BODY "After a long stay in hospital in Lima, the singer returned home.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

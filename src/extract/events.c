@@ -2594,6 +2594,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (!punct)
                 continue;
         }
+        /* "Governor X stopped in A and B": a trip's stops only when a
+         * person or a pronoun of one is the subject, right before the verb
+         * (trains, talks and fighting stop somewhere too). */
+        if (tr->type == DM_EVENT_VISIT && dmi_tok_is(a, t, "stopped")) {
+            static const char *const pronouns[] = {"he", "she", "they", NULL};
+            if (t == sn->first || !(x->person_tok[t - 1] || dmi_tok_in(a, t - 1, pronouns) >= 0))
+                continue;
+        }
         /* "told Reuters by telephone", "told the Oslo Times by phone": the
          * medium of an interview (a statement, below), no call. */
         if (tr->type == DM_EVENT_CALL && interview_in(a, t > sn->first + 6 ? t - 6 : sn->first, t, 1, NULL) >= 0)

@@ -1055,6 +1055,14 @@ static const construction_case_t cases[] = {
      "visit held arica", 0},
     {"a stay in power: no trip", BODY "Mendez hopes to extend his stay in power in Lima.\n", "", 0},
     {"a stay in hospital: no trip", BODY "After a long stay in hospital in Lima, the singer returned home.\n", "", 0},
+    /* ... and a person who "stopped in" towns made a trip, one visit per
+     * town (trains and fighting stop too: a person or a pronoun of one
+     * right before the verb). */
+    {"Governor X stopped in A and B: two visits",
+     BODY "Governor Carlos Mendez stopped in Arica and Tacna on Monday to promote his budget.\n",
+     "visit held arica; visit held tacna", 0},
+    {"the train stopped in C: no visit", BODY "The train stopped in Arica on Monday.\n", "", 0},
+    {"fighting stopped in C: no visit", BODY "Fighting stopped in Arica on Monday.\n", "", 0},
 };
 
 /* The story's events as "type status place; ..." */

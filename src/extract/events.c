@@ -342,7 +342,7 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     size_t u = first;
     while (u < last && !(a->tokens[u].flags & DMI_TOK_WORD))
         u++;
-    /* "In the course of its stay in Abuja, ...": a phrase of time as "during" is */
+    /* "In the course of the team's stay in C, ...": a phrase of time as "during" is */
     if (u + 4 < last && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
         dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
         u += 3;
@@ -728,7 +728,7 @@ static void during_trip_place(dmi_events_state_t *S, dmi_xevent_t *e, size_t si,
         u++;
     if (u + 4 < end && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
         dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
-        u += 3; /* "In the course of its stay in C, ..." */
+        u += 3; /* "In the course of the team's stay in C, ..." */
     else if (!dmi_tok_is(a, u, "during"))
         return;
     dmi_xevent_t *trip = NULL;

@@ -330,7 +330,7 @@ static int trip_stop(const dmi_article_t *a, size_t t)
     if (!((a->tokens[u].flags & DMI_TOK_POSS) || stop_opener_is(a, u, "any") ||
           (plural && stop_opener_is(a, u, "plural"))))
         return 0;
-    /* "its stay in Abuja", not "their stay in power" nor "a stay in
+    /* "the team's stay in C", not "their stay in power" nor "a stay in
      * hospital": a stay is a trip's only in a place named right after */
     if ((dmi_tok_is(a, t, "stay") || dmi_tok_is(a, t, "stays")) &&
         !(t + 2 < a->token_count && dmi_tok_same_sentence(a, t, t + 2) && (a->tokens[t + 2].flags & DMI_TOK_CAP)))

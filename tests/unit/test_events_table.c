@@ -1029,7 +1029,7 @@ static const construction_case_t cases[] = {
      "promised lower taxes. It recalls his old campaign speeches and slogans.\n",
      "visit held arica", 0},
     /* Thirty-fifth round (issue 14, engineer visit35): a main clause after
-     * "During X's visit to C," (or "In the course of its stay in C,")
+     * "During X's visit to C," (or "In the course of the team's stay in C,")
      * that names no place of its own tells what happened on that trip,
      * there; the noun of a stay before a name is a trip (its guards: a
      * stay in power, in hospital). */
@@ -1040,8 +1040,8 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nSome headline for the test\n\nLIMA, June 15 - During the Chilean minister's visit to Arica "
      "on Monday, the two sides signed a fishing accord.\n",
      "visit held arica; agreement held arica", 0},
-    {"in the course of its stay in C, a memorandum would be signed: both to come",
-     BODY "In the course of its stay in Arica, a trade memorandum would be signed.\n",
+    {"in the course of the team's stay in C, a memorandum would be signed: both to come",
+     BODY "In the course of the team's stay in Arica, a trade memorandum would be signed.\n",
      "visit planned arica; agreement planned arica", 0},
     {"during his stay in C, X will sign an accord", BODY "During his stay in Arica, Mendez will sign a trade accord.\n",
      "visit planned arica; agreement planned arica", 0},

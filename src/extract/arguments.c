@@ -480,6 +480,23 @@ int dmi_settlement_noun(const dmi_article_t *a, size_t t)
     return !(a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t, &settlement_nouns) >= 0;
 }
 
+/* A cue word among the four words before the noun of a place's kind at
+ * token noun (noun >= 1): its determiner and adjectives; a conjunction,
+ * "of" or "with" ends the noun phrase. */
+static int cue_before_noun(const dmi_article_t *a, const dmi_mention_t *m, size_t noun, const char *const *words)
+{
+    for (size_t p = noun - 1; p + 5 > noun && a->tokens[p].sentence == m->sentence; p--) {
+        if (!(a->tokens[p].flags & DMI_TOK_WORD))
+            break;
+        if (dmi_tok_in(a, p, words) >= 0)
+            return 1;
+        if (dmi_tok_is(a, p, "and") || dmi_tok_is(a, p, "or") || dmi_tok_is(a, p, "of") ||
+            dmi_tok_is(a, p, "with") || p == 0)
+            break;
+    }
+    return 0;
+}
+
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
@@ -490,16 +507,9 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
      * another "of" or a "with" between them ends the noun phrase ("the
      * mayor of the city of X" is not cued by the "in" before "the mayor"). */
     if (t >= 3 && dmi_tok_is(a, t - 1, "of") && a->tokens[t - 2].sentence == m->sentence &&
-        !(a->tokens[t - 2].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t - 2, &settlement_nouns) >= 0)
-        for (size_t p = t - 3; p + 7 > t && a->tokens[p].sentence == m->sentence; p--) {
-            if (!(a->tokens[p].flags & DMI_TOK_WORD))
-                break;
-            if (dmi_tok_in(a, p, words) >= 0)
-                return 1;
-            if (dmi_tok_is(a, p, "and") || dmi_tok_is(a, p, "or") || dmi_tok_is(a, p, "of") ||
-                dmi_tok_is(a, p, "with") || p == 0)
-                break;
-        }
+        !(a->tokens[t - 2].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t - 2, &settlement_nouns) >= 0 &&
+        cue_before_noun(a, m, t - 2, words))
+        return 1;
     /* "In the provincial capital, X, police ...", "in the port city X":
      * the name set in apposition after the noun of its kind takes the cue
      * before that noun, within four words of it (its determiner and
@@ -508,16 +518,9 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
      * noun phrase. */
     {
         size_t n = t >= 1 && dmi_tok_punct(a, t - 1, ',') ? t - 1 : t;
-        if (n >= 2 && a->tokens[n - 1].sentence == m->sentence && dmi_settlement_noun(a, n - 1))
-            for (size_t p = n - 2; p + 6 > n && a->tokens[p].sentence == m->sentence; p--) {
-                if (!(a->tokens[p].flags & DMI_TOK_WORD))
-                    break;
-                if (dmi_tok_in(a, p, words) >= 0)
-                    return 1;
-                if (dmi_tok_is(a, p, "and") || dmi_tok_is(a, p, "or") || dmi_tok_is(a, p, "of") ||
-                    dmi_tok_is(a, p, "with") || p == 0)
-                    break;
-            }
+        if (n >= 2 && a->tokens[n - 1].sentence == m->sentence && dmi_settlement_noun(a, n - 1) &&
+            cue_before_noun(a, m, n - 1, words))
+            return 1;
     }
     for (int back = 1; back <= 4 && t >= (size_t)back; back++) {
         size_t p = t - back;

@@ -704,6 +704,12 @@ static size_t spelled_at(const dmi_article_t *a, size_t u, const char *name)
     return n;
 }
 
+/* A county's own word closing its name ("Lake County", "Orleans Parish"). */
+static int county_word(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_is(a, t, "county") || dmi_tok_is(a, t, "parish");
+}
+
 static size_t body_town_at(const dmi_extraction_t *x, size_t u)
 {
     const dmi_article_t *a = x->art;
@@ -717,7 +723,7 @@ static size_t body_town_at(const dmi_extraction_t *x, size_t u)
         size_t n = p->literal_count > 0 && p->name ? spelled_at(a, u, p->name) : 0;
         if (n == 0)
             continue;
-        int county = p->kind == DM_PLACE_REGION && (dmi_tok_is(a, u + n - 1, "county") || dmi_tok_is(a, u + n - 1, "parish"));
+        int county = p->kind == DM_PLACE_REGION && county_word(a, u + n - 1);
         if (p->kind != DM_PLACE_CITY && !county)
             continue;
         for (size_t v = u + n; v < u + n + 3 && v < a->token_count && dmi_tok_same_sentence(a, u, v) &&
@@ -807,8 +813,7 @@ size_t dmi_named_by(const dmi_extraction_t *x, size_t t)
     if (!det && d > 0 && (a->tokens[d - 1].flags & DMI_TOK_WORD) && !(a->tokens[d - 1].flags & DMI_TOK_CAP) &&
         dmi_tok_in_set(a, d - 1, &openers) >= 0 && dmi_tok_in_set(a, t, &nouns) >= 0)
         det = 1;
-    int county = across && p->kind == DM_PLACE_REGION && m->last > m->first &&
-                 (dmi_tok_is(a, m->last - 1, "county") || dmi_tok_is(a, m->last - 1, "parish"));
+    int county = across && p->kind == DM_PLACE_REGION && m->last > m->first && county_word(a, m->last - 1);
     return det && (p->kind == DM_PLACE_CITY || p->kind == DM_PLACE_SITE || city_state(x, p) || county) ? m->place
                                                                                                         : NONE;
 }

@@ -333,6 +333,14 @@ static size_t list_comma_end(const dmi_article_t *a, size_t v, size_t last)
     return NONE;
 }
 
+/* "in the course of" or "over the course of" at token u, with a word
+ * after it before last: a phrase of time opening as "during" does. */
+static int course_of_at(const dmi_article_t *a, size_t u, size_t last)
+{
+    return u + 4 < last && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
+           dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of");
+}
+
 /* The comma that closes a phrase of time opening the sentence ("Following
  * the minister's visit to Accra, ...", "After talks in Oslo, ...",
  * "Ahead of the summit, ..."), or NONE. */
@@ -343,8 +351,7 @@ static size_t fronted_phrase_end(const dmi_article_t *a, size_t first, size_t la
     while (u < last && !(a->tokens[u].flags & DMI_TOK_WORD))
         u++;
     /* "In the course of the team's stay in C, ...": a phrase of time as "during" is */
-    if (u + 4 < last && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
-        dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
+    if (course_of_at(a, u, last))
         u += 3;
     else if (u >= last || dmi_tok_in(a, u, openers) < 0)
         return NONE;
@@ -726,8 +733,7 @@ static void during_trip_place(dmi_events_state_t *S, dmi_xevent_t *e, size_t si,
         u = S->dateline_end;
     while (u < end && !dmi_tok_word(a, u))
         u++;
-    if (u + 4 < end && (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "over")) && dmi_tok_is(a, u + 1, "the") &&
-        dmi_tok_is(a, u + 2, "course") && dmi_tok_is(a, u + 3, "of"))
+    if (course_of_at(a, u, end))
         u += 3; /* "In the course of the team's stay in C, ..." */
     else if (!dmi_tok_is(a, u, "during"))
         return;

@@ -758,13 +758,35 @@ size_t dmi_body_town(const dmi_extraction_t *x, size_t trig, size_t sfirst)
         s++;
     if (s >= trig)
         return NONE;
-    size_t town = body_town_at(x, s);
-    if (town == NONE)
-        return NONE;
     /* owned by "its" ("its regular meeting"), past modifiers */
     size_t v = trig;
     while (v > s && v + 3 > trig && dmi_meeting_modifier(a, v - 1))
         v--;
+    /* "during Council's next meeting": local copy names the body without
+     * its town once it has named it in full; the body is the one of that
+     * word the text named last before, with its town ("the Riverton City
+     * Council ... Council's regular meeting"). Not a body a name opens
+     * here ("Lake Council's meeting" is its own). */
+    if (v >= 2 && (a->tokens[v - 1].flags & DMI_TOK_POSS) && dmi_tok_in_set_cs(a, v - 2, &meeting_bodies) &&
+        (v < 3 || !dmi_tok_cap(a, v - 3) || a->tokens[v - 3].sentence != a->tokens[v - 2].sentence)) {
+        size_t named = NONE;
+        for (size_t u = 0; u + 1 < v - 2; u++) {
+            size_t t = body_town_at(x, u);
+            if (t == NONE)
+                continue;
+            size_t w = u + 1;
+            while (w < u + 6 && w < a->token_count && dmi_tok_cap(a, w) && !dmi_tok_in_set_cs(a, w, &meeting_bodies))
+                w++;
+            if (w < a->token_count && dmi_tok_len(a, w) == dmi_tok_len(a, v - 2) &&
+                memcmp(dmi_tok_text(a, w), dmi_tok_text(a, v - 2), dmi_tok_len(a, w)) == 0)
+                named = t;
+        }
+        if (named != NONE)
+            return named;
+    }
+    size_t town = body_town_at(x, s);
+    if (town == NONE)
+        return NONE;
     if (v > s && (dmi_tok_is(a, v - 1, "its") || dmi_tok_is(a, v - 1, "their")))
         return town;
     /* the subject's own verb: the body's name ends within two words of it */

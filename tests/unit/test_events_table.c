@@ -75,6 +75,15 @@ static const construction_case_t cases[] = {
     {"the C City Council met", BODY "The Boston City Council met on Monday to approve the new budget. The mayor of "
                                     "Boston welcomed the vote.\n",
      "meeting held boston", 0},
+    /* Thirty-sixth round: the body named again without its town. */
+    {"Council's next meeting: the town of the council named before",
+     BODY "The Boston City Council heard the plan for the harbour during its regular meeting on Monday. The mayor "
+          "of Boston welcomed the plan. A final vote will come at Council's regular meeting on June 28.\n",
+     "meeting held boston; meeting planned boston", 0},
+    {"Council's next meeting: no council named before, no place",
+     BODY "The mayor of Boston welcomed the plan. A final vote will come at Council's regular meeting on "
+          "June 28.\n",
+     "meeting planned -", 0},
     {"the C City Council approved a thing: no meeting",
      BODY "The Boston City Council approved the new budget on Monday.\n", "", 0},
     {"X called an emergency meeting in C: convened",

@@ -736,6 +736,49 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     g_string_free(g, TRUE);
 }
 
+/* The name of the story's place for the country with that code, or NULL
+ * when the text does not name the country itself. */
+static const char *country_place_name(const dmi_extraction_t *x, const char *code)
+{
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, code) == 0)
+            return x->places[i].name;
+    return NULL;
+}
+
+/* A label that says no more than the event's kind ("Statement", "Meeting")
+ * captions nothing: the title names who spoke or met (full names, as the
+ * text writes them: a surname alone would misorder "Park Geun-hye"), else
+ * the two countries, else where. Broadcasts name no one: the person beside
+ * them is who ordered or stopped them, not who spoke. A label with more
+ * words ("Letter from Libya", "Talks in Doha") stands as it is. */
+static void label_title(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out, size_t size)
+{
+    g_strlcpy(out, e->label, size);
+    if (strchr(e->label, ' '))
+        return;
+    char p1[96] = "", p2[96] = "";
+    if (e->type != DM_EVENT_BROADCAST && e->person_count > 0 &&
+        !dmi_person_name(x, e->persons[0], p1, sizeof p1))
+        p1[0] = '\0';
+    if (p1[0] && e->person_count > 1 && !dmi_person_name(x, e->persons[1], p2, sizeof p2))
+        p2[0] = '\0';
+    int says = e->type == DM_EVENT_STATEMENT || e->type == DM_EVENT_LETTER || e->type == DM_EVENT_CALL ||
+               e->type == DM_EVENT_VISIT;
+    const char *c1 = e->participant_count > 1 ? country_place_name(x, e->participants[0]) : NULL;
+    const char *c2 = c1 ? country_place_name(x, e->participants[1]) : NULL;
+    if (p1[0] && says)
+        g_snprintf(out, size, "%s by %s", e->label, p1);
+    else if (p1[0] && p2[0])
+        g_snprintf(out, size, "%s of %s and %s", e->label, p1, p2);
+    else if (c1 && c2 && strcmp(c1, c2) != 0)
+        g_snprintf(out, size, "%s between %s and %s", e->label, c1, c2);
+    else if (p1[0])
+        g_snprintf(out, size, "%s with %s", e->label, p1);
+    else if (e->place_count > 0)
+        g_snprintf(out, size, "%s in %s", e->label, x->places[e->places[0]].name);
+}
+
 void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, size_t count, char *out, size_t size)
 {
     out[0] = '\0';
@@ -789,6 +832,10 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
             if (words[0])
                 where = words;
         }
+        if (!from && !to && !where) {
+            label_title(x, best, out, size);
+            return;
+        }
         GString *s = g_string_new(NULL);
         if (from)
             g_string_append_printf(s, "%s's letter", from);
@@ -823,5 +870,5 @@ void dmi_events_title(const dmi_extraction_t *x, const dmi_xevent_t *events, siz
     }
     headline(x, best, out, size);
     if (!out[0])
-        g_strlcpy(out, best->label, size);
+        label_title(x, best, out, size);
 }

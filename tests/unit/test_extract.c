@@ -656,6 +656,23 @@ static void story_context_readings(void **state)
         assert_non_null(strstr(dm_story_title(st), "Delegates meet in Geneva"));
         dm_story_destroy(st);
     }
+    /* A title says more than the event's kind: a placeless statement with
+     * no headline to borrow is captioned by who spoke, not "Statement". */
+    {
+        const char *t = "date 2025-03-03\n\nKenyan Foreign Minister Alda Verin told The Daily Courier on "
+                        "Tuesday that the border with Uganda would stay closed.\n";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "said.txt", NULL, &st), DM_OK);
+        assert_int_equal(events_of_type(st, DM_EVENT_STATEMENT), 1);
+        assert_string_equal(dm_story_title(st), "Statement by Alda Verin");
+        dm_story_destroy(st);
+        /* Talks with one person named: the two countries say more. */
+        t = "date 2025-03-03\n\nKenyan Foreign Minister Alda Verin told The Daily Courier on Tuesday that "
+            "the border talks with Uganda had stalled.\n";
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "talks.txt", NULL, &st), DM_OK);
+        assert_string_equal(dm_story_title(st), "Talks between Kenya and Uganda");
+        dm_story_destroy(st);
+    }
     /* Korean text: names with particles glued on ("서울에서"), no capitals;
      * labels keep the article's script, ids are romanised. */
     {

@@ -2,7 +2,8 @@
 """The dev/test split of the real-news event corpus (../shared/corpora/diplomacy-news).
 
     split.py dev|test          print the ids of that half, one a line, sorted
-    split.py --half ID...      print "ID<TAB>dev|test" for each id given
+    split.py --half ID...      print "ID<TAB>dev|test" for each id given (an id, or a path to its
+                               text or gold file); an unknown id is an error (exit 1)
 
 A text is dev when the first 8 hex digits of the SHA-1 of its id, read as an integer, are
 < 60 modulo 100 (about 60 % dev, 40 % test), else test. The rule depends on the id alone, so it
@@ -60,9 +61,22 @@ def ids_of(which, corpus=CORPUS):
 
 def main(argv):
     if len(argv) >= 2 and argv[1] == "--half":
-        for i in argv[2:]:
+        # A path or a file name is read as its id ("texts/ID.txt", "ID.json"); an id neither the
+        # corpus nor the gold knows gets no half: the hash answers for any string, and a typo
+        # read as "dev" would open a test text.
+        known = set(corpus_ids() or []) | set(gold_ids())
+        status = 0
+        for arg in argv[2:]:
+            i = os.path.basename(arg)
+            for ext in (".txt", ".json"):
+                if i.endswith(ext):
+                    i = i[: -len(ext)]
+            if i not in known:
+                print(f"diplomap: split.py: {arg}: no text or gold file has this id", file=sys.stderr)
+                status = 1
+                continue
             print(f"{i}\t{half(i)}")
-        return 0
+        return status
     if len(argv) != 2 or argv[1] not in ("dev", "test"):
         print("diplomap: split.py: usage: split.py dev|test  or  split.py --half ID...", file=sys.stderr)
         return 2

@@ -604,6 +604,11 @@ dm_event_status_t dmi_passive_status(const dmi_article_t *a, size_t trig, size_t
 dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t last, dm_event_type_t type,
                                 size_t trig);
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);
+/* "had been due to", "had planned to" at t: a plan told in the past
+ * perfect. */
+int dmi_past_plan(const dmi_article_t *a, size_t t, size_t last);
+/* "would have met", "would have been held" at t: a condition of the past. */
+int dmi_past_conditional(const dmi_article_t *a, size_t t, size_t last);
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t);
 /* The trigger at trig, in a clause from first, tells a happening before the
  * report's time ("had met", "first visited", "once held talks"): background

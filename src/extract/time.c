@@ -345,8 +345,14 @@ int dmi_future_before(const dmi_article_t *a, size_t lo, size_t t, dmi_future_re
                 return !(u + 1 < t && dmi_tok_is(a, u + 1, "have"));
             continue;
         }
-        if (dmi_tense_of(a, u, u + 1) == DMI_TENSE_FUTURE)
+        if (dmi_tense_of(a, u, u + 1) == DMI_TENSE_FUTURE) {
+            /* "had planned to", "would have": a plan or a condition of
+             * the past, nothing to come */
+            for (size_t v = u + 1; v-- > lo && v + 3 > u;)
+                if (dmi_past_plan(a, v, t + 1) || dmi_past_conditional(a, v, t + 1))
+                    return 0;
             return 1;
+        }
         if (dmi_past_verb(a, u) &&
             !(u > lo && (dmi_tok_is(a, u - 1, "be") || dmi_tok_is(a, u - 1, "been") || dmi_tok_is(a, u - 1, "being"))))
             return 0;
@@ -453,6 +459,12 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             out->month = mm;
             return 2;
         }
+        /* "last night", "last evening": the evening before the report's
+         * day ("this evening" is the report's own). */
+        if ((dmi_tok_is(a, u, "night") || dmi_tok_is(a, u, "evening")) && shift <= 0 && ref_full(ref)) {
+            add_days(ref, shift, out);
+            return 2;
+        }
         if (dmi_tok_is(a, u, "week") && ref_full(ref)) {
             dmi_date_t w;
             add_days(ref, 7L * shift, &w);
@@ -541,6 +553,14 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         return 2;
     }
     if (ref_full(ref)) {
+        /* "the day before yesterday", "the day after tomorrow": two days
+         * back or on (read at "day", before its last word is read alone). */
+        if (dmi_tok_is(a, t, "day") && t + 2 < end &&
+            ((dmi_tok_is(a, t + 1, "before") && dmi_tok_is(a, t + 2, "yesterday")) ||
+             (dmi_tok_is(a, t + 1, "after") && dmi_tok_is(a, t + 2, "tomorrow")))) {
+            add_days(ref, dmi_tok_is(a, t + 1, "before") ? -2 : 2, out);
+            return 3;
+        }
         if (dmi_tok_is(a, t, "yesterday")) {
             add_days(ref, -1, out);
             return 1;
@@ -650,6 +670,31 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 return put_date(out, y, m, d, u + 1 + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, d, u + 1 - t) : 0;
+        }
+        /* "on the 14th", "on the 3rd of June": an ordinal day told with no
+         * month is in the report's month, the one before when the past
+         * tense names a later day, the one after when the future names an
+         * earlier one ("the 14th century", "on the 14th floor": no date,
+         * a noun follows). */
+        size_t n = dmi_tok_len(a, t);
+        if (ref_full(ref) && t > 1 && n > 2 && g_ascii_isalpha(dmi_tok_text(a, t)[n - 1]) &&
+            dmi_tok_is(a, t - 1, "the") && dmi_tok_is(a, t - 2, "on")) {
+            static const char *const after_day[] = {"and", "at", "in", "when", "with", "to", "but", "as",
+                                                    "after", "before", "for", "during", NULL};
+            if (u + 1 < end && dmi_tok_is(a, u, "of") && (m = tok_month(a, u + 1)) != 0) {
+                if (u + 2 < end && tok_year(a, u + 2, &y))
+                    return put_date(out, y, m, d, u + 3 - t);
+                int yy = year_for_month(m, ref, context_year, tense, 0);
+                return yy ? put_date(out, yy, m, d, u + 2 - t) : 0;
+            }
+            if (u >= end || (a->tokens[u].flags & DMI_TOK_PUNCT) || dmi_tok_in(a, u, after_day) >= 0) {
+                int mm = ref->year * 12 + ref->month - 1;
+                if (tense == DMI_TENSE_FUTURE || tense == DMI_TENSE_PRESENT)
+                    mm += d < ref->day;
+                else
+                    mm -= d > ref->day;
+                return put_date(out, mm / 12, mm % 12 + 1, d, 1);
+            }
         }
     }
     /* "mid-2012", "early-1990", "late-March" written as one word, and a

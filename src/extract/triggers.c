@@ -1421,7 +1421,13 @@ int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const mod[] = {"could", "would", "may", "might", "should", "can", "if", "unless",
                                       "whether", NULL};
-    return word_before(a, t, first, 4, mod);
+    if (!word_before(a, t, first, 4, mod))
+        return 0;
+    /* "would have met": a condition of the past, no plan to come */
+    for (size_t u = t; u > first && u + 4 > t;)
+        if (dmi_past_conditional(a, --u, t + 1))
+            return 0;
+    return 1;
 }
 
 /* The trigger is the topic of talk, not an event: "to discuss the pact",
@@ -1788,6 +1794,13 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             st = DM_EVENT_CANCELLED;
             strong = 1;
         }
+        /* "had been due to visit", "had planned to meet", "would have
+         * met": a plan told in the past perfect, or a conditional of the
+         * past, is one that did not come about as planned. */
+        if (t < trig && !strong && (dmi_past_plan(a, t, last) || dmi_past_conditional(a, t, last))) {
+            st = DM_EVENT_CANCELLED;
+            strong = 1;
+        }
         /* "has yet to be set", "is yet to meet": not done so far, to come. */
         if (t + 1 < a->token_count && dmi_tok_is(a, t, "yet") && dmi_tok_is(a, t + 1, "to") && !strong) {
             st = DM_EVENT_PLANNED;
@@ -1921,6 +1934,29 @@ static int present_event_verb(const dmi_article_t *a, size_t t, size_t last)
     return (dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 1 < last && dmi_tok_ing(a, t + 1);
 }
 
+int dmi_past_plan(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const plan_words[] = {"due", "scheduled", "expected", "set", "supposed", "planned",
+                                             "planning", "intended", "meant", "slated", NULL};
+    if (!dmi_tok_eq(a, t, "had"))
+        return 0;
+    size_t v = t + 1 < last && dmi_tok_eq(a, t + 1, "been") ? t + 2 : t + 1;
+    if (v + 1 >= last || dmi_tok_in(a, v, plan_words) < 0 || !dmi_tok_eq(a, v + 1, "to"))
+        return 0;
+    /* "had been set to" and "had been due to" need "been"; "had planned
+     * to", "had intended to" need none ("had set to work" is no plan). */
+    return v == t + 2 || dmi_tok_eq(a, v, "planned") || dmi_tok_eq(a, v, "intended") ||
+           dmi_tok_eq(a, v, "expected") || dmi_tok_eq(a, v, "meant");
+}
+
+int dmi_past_conditional(const dmi_article_t *a, size_t t, size_t last)
+{
+    /* "would have met", "would have been held" ("would have to meet" is
+     * an obligation still to come) */
+    return dmi_tok_eq(a, t, "would") && t + 2 < last && dmi_tok_eq(a, t + 1, "have") &&
+           (dmi_tok_eq(a, t + 2, "been") || dmi_past_verb(a, t + 2));
+}
+
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
 {
     /* "who is visiting A and B, met farmers on Monday": a past verb of an
@@ -1938,6 +1974,10 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
             (dmi_tok_eq(a, t - 1, "and") || dmi_tok_eq(a, t - 1, "through")))
             continue;
         present |= present_event_verb(a, t, last);
+        /* "had been due to meet on Monday", "would have met on Monday":
+         * a plan or a condition of the past; its weekday is behind. */
+        if (dmi_past_plan(a, t, last) || dmi_past_conditional(a, t, last))
+            return DMI_TENSE_PAST;
         /* "had flown to Ankara to meet Erdogan": a past trip's purpose (but
          * "had agreed to meet again in October" is still to come). */
         if (dmi_tok_eq(a, t, "had") && t + 1 < last) {

@@ -5442,6 +5442,92 @@ static void time_constructions(void **state)
          "meeting 2010-06 planned oslo"},
         {"2010-06-15", "The king accepted the envoy's request for a meeting in Oslo on June 3.",
          "meeting 2010-06-03 held oslo"},
+        /* Thirty-sixth round (issue 14, a grid of the ordinary ways news
+         * dates an event against the report's day, a Tuesday): a weekday
+         * the report's own in the past, "last" a week back, "next" and
+         * "this" ahead; the evening before; two days back or on. */
+        {"2010-06-15", "The foreign ministers met in Oslo on Tuesday.", "meeting 2010-06-15 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo last Tuesday.", "meeting 2010-06-08 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo last Friday.", "meeting 2010-06-11 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo next Friday.", "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo this Friday.", "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on Sunday.", "meeting 2010-06-13 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo on Saturday.", "meeting 2010-06-19 planned oslo"},
+        {"2010-06-15", "The foreign ministers are to meet in Oslo on Thursday.", "meeting 2010-06-17 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on Wednesday last week.", "meeting 2010-06-09 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo last night.", "meeting 2010-06-14 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo late last night.", "meeting 2010-06-14 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo this evening.", "meeting 2010-06-15 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo the day before yesterday.", "meeting 2010-06-13 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo the day after tomorrow.",
+         "meeting 2010-06-17 planned oslo"},
+        /* ... weeks, months and years counted from the report; a week
+         * back from its first days is the month before. */
+        {"2010-06-03", "The foreign ministers met in Oslo last week.", "meeting 2010-05 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo earlier this year.", "meeting 2010 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo later this year.", "meeting 2010 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo later this month.", "meeting 2010-06 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo next year.", "meeting 2011 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo three days ago.", "meeting 2010-06-12 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo two years ago.", "meeting 2008 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo six months ago.", "meeting 2009-12 held oslo"},
+        /* ... from the day told before it. */
+        {"2010-06-15", "The king arrived in Oslo on Monday. He had met the prime minister in Bergen the previous day.",
+         "visit 2010-06-14 held oslo; meeting 2010-06-13 held bergen"},
+        {"2010-06-15", "The king visited Oslo on 3 June. He visited Bergen the next day.",
+         "visit 2010-06-03 held oslo; visit 2010-06-04 held bergen"},
+        {"2010-06-15", "The king visited Oslo on 3 April. The following month he visited Bergen.",
+         "visit 2010-04-03 held oslo; visit 2010-05 held bergen"},
+        {"2010-06-15", "On 3 March 2007, the king visited Oslo. Two days later, he met the prime minister in Bergen.",
+         "visit 2007-03-03 held oslo; meeting 2007-03-05 held bergen"},
+        /* ... a day and month with no year across the turn of the year,
+         * forward in the future tense, back in the past. */
+        {"2010-12-20", "The foreign ministers will meet in Oslo on January 5.", "meeting 2011-01-05 planned oslo"},
+        {"2010-12-20", "The summit in Oslo is scheduled for January 5.", "meeting 2011-01-05 planned oslo"},
+        {"2011-01-03", "The foreign ministers met in Oslo on December 28.", "meeting 2010-12-28 held oslo"},
+        {"2011-01-03", "The foreign ministers met in Oslo last week.", "meeting 2010-12 held oslo"},
+        {"2010-12-30", "The foreign ministers will meet in Oslo on Monday.", "meeting 2011-01-03 planned oslo"},
+        {"2011-01-02", "The foreign ministers met in Oslo on Thursday.", "meeting 2010-12-30 held oslo"},
+        /* ... a range by its first day; an ordinal day told alone ("on the
+         * 14th") in the report's month, the month before when the past
+         * names a later day, the month after when the future names an
+         * earlier one; "the 14th floor" dates nothing. */
+        {"2010-06-15", "The king will visit Oslo from 3 to 5 July.", "visit 2010-07-03 planned oslo"},
+        {"2010-06-15", "The king visited Oslo between 3 and 5 June.", "visit 2010-06-03 held oslo"},
+        {"2010-06-15", "The envoys met in Oslo on the 14th.", "meeting 2010-06-14 held oslo"},
+        {"2010-06-15", "The envoys met in Oslo on the 20th.", "meeting 2010-05-20 held oslo"},
+        {"2010-06-15", "The envoys will meet in Oslo on the 20th.", "meeting 2010-06-20 planned oslo"},
+        {"2010-06-15", "The envoys will meet in Oslo on the 2nd.", "meeting 2010-07-02 planned oslo"},
+        {"2010-06-15", "The envoys met in Oslo on the 3rd of May.", "meeting 2010-05-03 held oslo"},
+        {"2010-06-15", "The envoys met in Oslo on the 14th and agreed to talk again.", "meeting 2010-06-14 held oslo"},
+        {"2010-06-15", "The envoys met on the 14th floor of a hotel in Oslo.", "meeting 2010-06-15 held oslo"},
+        /* ... a year that frames the sentences after it. */
+        {"2010-06-15", "In 2007, the king visited Oslo. He met the prime minister in Bergen in March.",
+         "visit 2007 held oslo; meeting 2007-03 held bergen"},
+        {"2010-06-15", "In 2007, relations soured. The king visited Oslo on 26 May.", "visit 2007-05-26 held oslo"},
+        /* Statuses: a plan told in the present; one told in the past
+         * perfect ("had been due to", "had planned to") or a condition of
+         * the past ("would have met") did not come about as planned, and
+         * its weekday is behind the report ("would have to meet" is still
+         * to come). */
+        {"2010-06-15", "The king is to visit Oslo in July.", "visit 2010-07 planned oslo"},
+        {"2010-06-15", "The king is set to visit Oslo in July.", "visit 2010-07 planned oslo"},
+        {"2010-06-15", "The king intends to visit Oslo in July.", "visit 2010-07 planned oslo"},
+        {"2010-06-15", "The two sides agreed to meet again in Oslo in July.", "meeting 2010-07 planned oslo"},
+        {"2010-06-15", "The summit in Oslo was called off.", "meeting 2010-06 cancelled oslo"},
+        {"2010-06-15", "The summit in Oslo was scrapped.", "meeting 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king declined to meet the envoy in Oslo.", "meeting 2010-06 refused oslo"},
+        {"2010-06-15", "The talks in Oslo were suspended.", "talks 2010-06 suspended oslo"},
+        {"2010-06-15", "The talks in Oslo collapsed on Monday.", "talks 2010-06-14 failed oslo"},
+        {"2010-06-15", "The king had been due to visit Oslo on Monday.", "visit 2010-06-14 cancelled oslo"},
+        {"2010-06-15", "The king had planned to visit Oslo on Monday but stayed at home.",
+         "visit 2010-06-14 cancelled oslo"},
+        {"2010-06-15", "The king had been scheduled to meet the envoy in Oslo on Friday.",
+         "meeting 2010-06-11 cancelled oslo"},
+        {"2010-06-15", "The king would have visited Oslo on Monday but the storm closed the airport.",
+         "visit 2010-06-14 cancelled oslo"},
+        {"2010-06-15", "The king would have to meet the envoy in Oslo on Friday.", "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The king said he would visit Oslo on Friday.", "visit 2010-06-18 planned oslo"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -626,6 +626,88 @@ static int glued_particle(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* The particles that join a name's parts from token t on, up to three in a
+ * row and followed by a capitalised word of the same sentence ("da" of "Lula
+ * da Silva", "von der" of "Ursula von der Leyen", "de la" of "Luis de la
+ * Cruz"): their count, or 0. */
+static size_t particle_run(const dmi_article_t *a, size_t t)
+{
+    size_t u = t;
+    while (u < a->token_count && u < t + 3 && dmi_tok_in_set_cs(a, u, &dmi_name_particles) &&
+           dmi_tok_same_sentence(a, t, u))
+        u++;
+    return u > t && dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) ? u - t : 0;
+}
+
+/* The token after the name that starts at first: capitalised words, and
+ * particles or a particle glued to the next word between them ("Luiz Inácio
+ * Lula da Silva", "Ursula von der Leyen", "Khalid al-Khalifa"), up to six
+ * tokens; not a day ("Lagos Friday") or an organisation's word. */
+static size_t name_end(const dmi_article_t *a, size_t first)
+{
+    size_t last = first;
+    while (last < a->token_count && last < first + 6 && dmi_tok_same_sentence(a, first, last) &&
+           !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) &&
+           ((dmi_tok_cap(a, last) && !dmi_tok_in_set_cs(a, last, &dmi_org_words)) ||
+            (last > first && particle_run(a, last)) || (last > first && glued_particle(a, last))))
+        last++;
+    return last;
+}
+
+/* A title in the plural ("Foreign Ministers", "Presidents", "Secretaries"):
+ * the word of rules/person_titles.txt with an "s", or "ies" for its "y". */
+static int plural_title(const dmi_article_t *a, size_t t)
+{
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    char one[32];
+    if (!dmi_tok_word(a, t) || n < 5 || n >= sizeof one || s[n - 1] != 's')
+        return 0;
+    if (memcmp(s + n - 3, "ies", 3) == 0) {
+        memcpy(one, s, n - 3);
+        one[n - 3] = 'y';
+        return dmi_word_in_set(one, n - 2, &dmi_person_titles);
+    }
+    return dmi_word_in_set(s, n - 1, &dmi_person_titles);
+}
+
+/* The names a plural title lists after its first ("Defence Ministers A and
+ * B", "Presidents A, B and C"): each one's [first, last) into more (up to
+ * cap), ending at the name after "and". A name with a title of its own
+ * ("and Foreign Minister C") ends the list and is read as any other; it is
+ * counted (*titled) but not returned. */
+static size_t listed_after(const dmi_article_t *a, size_t last, size_t more[][2], size_t cap, int *titled)
+{
+    size_t nm = 0;
+    *titled = 0;
+    for (size_t u = last; nm < cap;) {
+        size_t v = u;
+        if (dmi_tok_punct(a, v, ','))
+            v++;
+        int and = dmi_tok_is(a, v, "and");
+        if (and)
+            v++;
+        if (v == u || !dmi_tok_cap(a, v) || !dmi_tok_same_sentence(a, u, v))
+            break;
+        if (dmi_is_person_title(a, v)) {
+            *titled = 1;
+            break;
+        }
+        size_t e = name_end(a, v);
+        for (size_t k = v; k < e && !*titled; k++)
+            *titled = dmi_is_person_title(a, k) || dmi_tok_in_set_cs(a, k, &dmi_portfolios);
+        if (e == v || *titled)
+            break;
+        more[nm][0] = v;
+        more[nm][1] = e;
+        nm++;
+        if (and)
+            break;
+        u = e;
+    }
+    return nm;
+}
+
 /* An apposition without an article opens at the comma token: ", Prime
  * Minister of P", ", head of the delegation", ", P's ambassador", ", former
  * minister for trade": up to three capitalised words (a country, the first
@@ -660,10 +742,7 @@ int dmi_find_people(dmi_extraction_t *x)
         size_t first = NONE;
         /* Title + names: "President Donald Trump", "leader Kim Jong-un". */
         /* "Marquis de Lafayette": a particle between title and name. */
-        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) && dmi_tok_in_set_cs(a, t + 1, &dmi_name_particles) &&
-                            dmi_tok_cap(a, t + 2)
-                        ? 1
-                        : 0;
+        size_t pt = (a->tokens[t].flags & DMI_TOK_CAP) ? particle_run(a, t + 1) : 0;
         /* "Secretary of State Blinken", "Minister of Foreign Affairs X":
          * the portfolio is the title's; a name follows it. */
         if ((a->tokens[t].flags & DMI_TOK_CAP) && dmi_is_person_title(a, t) && dmi_tok_eq(a, t + 1, "of") &&
@@ -674,8 +753,9 @@ int dmi_find_people(dmi_extraction_t *x)
             if (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u))
                 pt = u - t - 1;
         }
-        if (dmi_is_person_title(a, t) && dmi_tok_cap(a, t + 1 + pt) && dmi_tok_same_sentence(a, t, t + 1 + pt) &&
-            !dmi_tok_in_set_cs(a, t + 1 + pt, &dmi_agencies)) {
+        int plural = plural_title(a, t);
+        if ((dmi_is_person_title(a, t) || plural) && dmi_tok_cap(a, t + 1 + pt) &&
+            dmi_tok_same_sentence(a, t, t + 1 + pt) && !dmi_tok_in_set_cs(a, t + 1 + pt, &dmi_agencies)) {
             first = t + 1 + pt;
             /* "Prime Minister Benjamin Netanyahu": skip title words, and a
              * portfolio written straight after one ("Secretary Treasury X",
@@ -691,8 +771,7 @@ int dmi_find_people(dmi_extraction_t *x)
             first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
         } else if (((dmi_tok_in_set_cs(a, t, &dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
                     noted_given_name(x, t)) &&
-                   (dmi_tok_cap(a, t + 1) ||
-                    (dmi_tok_in_set_cs(a, t + 1, &dmi_name_particles) && dmi_tok_cap(a, t + 2))) &&
+                   (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1)) &&
                    dmi_tok_same_sentence(a, t, t + 1) && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
                    !town_named(x, t, t + 2) && !sentence_word_before_place(x, t)) {
             first = t;  /* "Simone de Beauvoir" too */
@@ -701,16 +780,17 @@ int dmi_find_people(dmi_extraction_t *x)
             continue;
         /* Name particles join the parts: "Luiz Inácio Lula da Silva",
          * "Ursula von der Leyen". */
-        size_t last = first;
-        while (last < n && last < first + 6 && dmi_tok_same_sentence(a, first, last) &&
-               !dmi_weekday_of(dmi_tok_text(a, last), dmi_tok_len(a, last)) && /* "Lagos Friday" */
-               ((dmi_tok_cap(a, last) && !dmi_tok_in_set_cs(a, last, &dmi_org_words)) ||
-                (last > first && dmi_tok_in_set_cs(a, last, &dmi_name_particles) && dmi_tok_cap(a, last + 1) &&
-                 dmi_tok_same_sentence(a, last, last + 1)) ||
-                (last > first && glued_particle(a, last))))
-            last++;
+        size_t last = name_end(a, first);
         if (last == first)
             continue;
+        /* A plural title is one only before a list of two names or more. */
+        size_t more[4][2], listed = 0;
+        int titled = 0;
+        if (plural && !dmi_is_person_title(a, t)) {
+            listed = listed_after(a, last, more, G_N_ELEMENTS(more), &titled);
+            if (!listed && !titled)
+                continue;
+        }
         /* "Deputy Assistant to the President", "Deputy Director of X":
          * one capitalised word after a title that is itself a role noun
          * (rules/role_nouns.txt) is the rank's own word, no one's name. */
@@ -738,6 +818,15 @@ int dmi_find_people(dmi_extraction_t *x)
         for (size_t k = first; k < last; k++)
             x->person_tok[k] = 1;
         t = last - 1;
+        for (size_t i = 0; i < listed; i++) {
+            char lc[3] = "";
+            person_country_evidence(x, more[i][0], more[i][0], more[i][1], lc);
+            if (add_name(x, more[i][0], more[i][1], lc) != 0)
+                return -1;
+            for (size_t k = more[i][0]; k < more[i][1]; k++)
+                x->person_tok[k] = 1;
+            t = more[i][1] - 1;
+        }
     }
     /* "Name Surname, the spokesperson" / "Surname said": speech and
      * appositives. Only sequences of two capitalised words (not places). */
@@ -846,7 +935,7 @@ int dmi_find_people(dmi_extraction_t *x)
             }
             for (size_t k = first; k < r; k++)
                 x->person_tok[k] = 1;
-        } else if (r == t + 1 && r < n && x->person_tok[r] && dmi_tok_same_sentence(a, t, r) &&
+        } else if (r == t + 1 && r < n && x->person_tok[r] && dmi_tok_same_sentence(a, t, r) && !plural_title(a, t) &&
                    !(a->tokens[r].flags & DMI_TOK_SENT_START) && tok_reading(x, t) != 2 && !dmi_cue_before(a, t) &&
                    !(dmi_first_word_of_sentence(a, t) && dmi_tok_in_set_cs(a, t, &dmi_sentence_words)) &&
                    name_words(x, t, r + 1)) {

@@ -5172,6 +5172,33 @@ static void events_thirtieth_round_group_persons(void **state)
     check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-sixth round (engineer persons36): persons on unseen text. Names
+ * joined by two particles in a row ("van der", "de la"); a title in the
+ * plural before a list of names ("Foreign Ministers A and B"). */
+static void events_thirty_sixth_round_persons(void **state)
+{
+    (void)state;
+    static const persons_case_t cases[] = {
+        /* Two particles in a row: the whole name, its last word the key. */
+        {"Commissioner Greta van der Molen met Minister Hugo de la Pena in Lima on Monday.",
+         "meeting",
+         {"Greta van der Molen", "Hugo de la Pena"}},
+        {"Greta van der Molen met Pablo de los Rios in Lima on Monday.", "meeting", {"Greta van der Molen", "Pablo de los Rios"}},
+        /* A plural title before a list: each name, the title no part of one. */
+        {"Trade Ministers Dao Quang Vinh and Ivo Maric held talks in Lima on Monday.",
+         "talks",
+         {"Dao Quang Vinh", "Ivo Maric"}},
+        {"Presidents Ona Berzins, Ivo Maric and Tuomas Laine met in Lima on Monday.",
+         "meeting",
+         {"Ona Berzins", "Ivo Maric", "Tuomas Laine"}},
+        /* A name with its own title ends the list. */
+        {"Ministers Dao Quang Vinh and Foreign Minister Ivo Maric held talks in Lima on Monday.",
+         "talks",
+         {"Dao Quang Vinh", "Ivo Maric"}},
+    };
+    check_persons_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Twenty-fifth round (engineer describe): a person named by a
  * description or a pronoun is the person the text named before with that
  * title and country. */
@@ -5796,6 +5823,7 @@ int main(void)
         cmocka_unit_test(events_twenty_eighth_round_speaker),
         cmocka_unit_test(events_twenty_ninth_round_persons),
         cmocka_unit_test(events_thirtieth_round_group_persons),
+        cmocka_unit_test(events_thirty_sixth_round_persons),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_twenty_ninth_round_told_by_verb),

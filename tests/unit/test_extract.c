@@ -4874,6 +4874,32 @@ static void events_thirtieth_round_world_region(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-sixth round (issue 15, engineer place36): a part of a continent
+ * named by its UN subregion ("Northern Europe", "Southern Africa", "Central
+ * America") is that subregion, not the continent read from its last word
+ * nor "America" read as the United States; and it holds its member
+ * countries (rules/world_regions.txt) like the other world regions.
+ * Guards: the continent itself, "South Africa" the country. */
+static void events_thirty_sixth_round_subregions(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {R30_BODY "A Danish soldier was killed in Northern Europe on Monday.\n",
+         "incident 2025-06-09 held northern-europe"},
+        {R30_BODY "A Danish soldier was killed in Central America on Monday.\n",
+         "incident 2025-06-09 held central-america"},
+        {R30_BODY "A Danish soldier was killed in Southern Africa on Monday. Officials said the soldier was killed "
+                  "in Namibia by a roadside bomb.\n",
+         "incident 2025-06-09 held namibia"},
+        {R30_BODY "A Danish soldier was killed in Central Africa on Monday.\n",
+         "incident 2025-06-09 held central-africa"},
+        {R30_BODY "A Danish soldier was killed in Europe on Monday.\n", "incident 2025-06-09 held europe"},
+        {R30_BODY "A Danish soldier was killed in South Africa on Monday.\n",
+         "incident 2025-06-09 held south-africa"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-first round (issue 14, engineer audfix): wrong events on unseen
  * news, each class told in sentences of our own. "such" before a trigger
  * names a kind told before or events in general, no new happening;
@@ -5815,6 +5841,7 @@ int main(void)
         cmocka_unit_test(events_thirty_first_round_body_after_an_adjective),
         cmocka_unit_test(events_thirtieth_round_bare_relative_dates),
         cmocka_unit_test(events_thirtieth_round_world_region),
+        cmocka_unit_test(events_thirty_sixth_round_subregions),
         cmocka_unit_test(events_thirty_first_round_audit),
         cmocka_unit_test(events_thirty_first_round_story_day_calls),
         cmocka_unit_test(events_thirty_first_round_trip_days),

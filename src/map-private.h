@@ -39,6 +39,7 @@ typedef struct {
     size_t country_count, country_cap;
     dmi_shape_t borders, coast, detail_borders;   /* coast includes the lake shores */
     dmi_shape_t lakes;         /* all lakes of the frame, even-odd (islands are holes) */
+    dmi_shape_t admin1;        /* state and province lines, on frames small enough (basemap.c) */
     int uses_osm;              /* OpenStreetMap data drawn (to credit): DMI_OSM_* bits */
     dmi_ring_t locator;        /* inset only: its extent outlined on the main frame */
     int connector_count;       /* inset only: lines joining the locator box to the inset's rect */
@@ -288,6 +289,9 @@ static inline void dmi_frame_to_canvas(const dmi_frame_t *f, double e, double n,
 
 /* Read the basemap layers into a frame (basemap.c). */
 dm_status_t dmi_basemap_load(dm_map_t *map, dmi_frame_t *frame);
+/* Does the frame draw state and province lines (small enough, not a
+ * world map)? Its scale and km_per_unit must be chosen. */
+int dmi_frame_shows_admin1(const dmi_frame_t *f);
 /* The packed basemap (basemap.c): DIPLOMAP_BASEMAP, else the data
  * directory's basemap.dmb. */
 dm_status_t dmi_basemap_open(dm_context_t *ctx, dmi_basemap_t **out);

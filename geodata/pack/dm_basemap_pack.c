@@ -49,6 +49,11 @@ static const layer_spec_t specs[] = {
     {"50m/lakeshores", "basemap/osm/lakes.fgb", DMB_LINES, 15, NULL, NULL, LAKES_50M_KM2},
     {"10m/lakes", "basemap/osm/lakes.fgb", DMB_POLYGONS, 5, NULL, NULL, 0},
     {"10m/lakeshores", "basemap/osm/lakes.fgb", DMB_LINES, 5, NULL, NULL, 0},
+    /* First-level subdivision lines of the largest countries (states,
+     * provinces), simplified per scale by geodata/scripts/basemap_admin1.py;
+     * none at 1:110m, where they would only crowd a world map. */
+    {"50m/admin1", "basemap/50m/admin1.fgb", DMB_LINES, 15, "iso_a2", NULL, 0},
+    {"10m/admin1", "basemap/10m/admin1.fgb", DMB_LINES, 5, "iso_a2", NULL, 0},
     {"osm/countries", "basemap/osm/korea.fgb", DMB_POLYGONS, 0, "iso_a2", NULL, 0},
     {"osm/lines", "basemap/osm/korea_mdl.fgb", DMB_LINES, 0, "iso_a2_a", "iso_a2_b", 0},
 };

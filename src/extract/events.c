@@ -1562,15 +1562,23 @@ static void persons_told_again(const dmi_extraction_t *x, dmi_xevent_t *o, const
 /* "they met", "the two leaders signed", "their second summit": a plural
  * subject between the clause's start and its trigger stands for persons
  * named before. */
+static const char *const state_nouns_list[] = {
+#include "rules/state_nouns.inc"
+    NULL};
+static dmi_word_set_t state_nouns = DMI_WORD_SET(state_nouns_list);
+
 static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
 {
     /* The trigger's subject: within four words before it, and not one
-     * that reports ("They said Park would leave"). */
+     * that reports ("They said Park would leave"), nor states ("both
+     * countries", "the two nations": rules/state_nouns.txt). */
     static const char *const numbers[] = {"two", "three", "four", "pair", NULL};
     for (size_t u = trig > from + 4 ? trig - 4 : from; u < trig; u++) {
-        int plural = dmi_tok_is(a, u, "they") || dmi_tok_is(a, u, "both") || dmi_tok_is(a, u, "their") ||
-                     (dmi_tok_is(a, u, "the") && u + 1 < trig && dmi_tok_in(a, u + 1, numbers) >= 0);
-        if (plural && !dmi_is_speech_verb(a, u + 1))
+        int number = dmi_tok_is(a, u, "the") && u + 1 < trig && dmi_tok_in(a, u + 1, numbers) >= 0;
+        int plural = dmi_tok_is(a, u, "they") || dmi_tok_is(a, u, "both") || dmi_tok_is(a, u, "their") || number;
+        size_t head = number ? u + 2 : u + 1;
+        if (plural && !dmi_is_speech_verb(a, u + 1) &&
+            !((number || dmi_tok_is(a, u, "both")) && dmi_tok_in_set(a, head, &state_nouns) >= 0))
             return 1;
     }
     return 0;

@@ -273,6 +273,7 @@ typedef struct {
     int spokesperson;         /* named as one somewhere ("Leavitt, the spokesperson") */
     int thing;                /* the first words of a building's or a body's name ("Sunny Hill
                                * School"): no place, and no one who takes part (dmi_person_at) */
+    size_t mentions;          /* how often the text names the person (the surname's occurrences) */
 } dmi_person_t;
 
 typedef struct {

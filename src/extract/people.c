@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static size_t person_direct(const dmi_extraction_t *x, size_t t);
+
 static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char *country)
 {
     dmi_article_t *a = x->art;
@@ -1024,6 +1026,13 @@ int dmi_find_people(dmi_extraction_t *x)
     }
     free(from);
     mark_spokespersons(x);
+    /* How often each person is named: the surname's occurrences. */
+    for (size_t t = 0; t < n; t++)
+        if (x->person_tok[t]) {
+            size_t i = person_direct(x, t);
+            if (i != NONE && dmi_tok_eq(a, t, x->people[i].surname))
+                x->people[i].mentions++;
+        }
     return 0;
 }
 
@@ -1115,6 +1124,17 @@ int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t 
     return n > 0;
 }
 
+/* Lower-case titles that stand for the holder named earlier after the same
+ * title capitalised ("the governor" for "Governor X"): rules/described_titles.txt. */
+static const char *const described_titles_list[] = {
+#include "rules/described_titles.inc"
+    NULL};
+static dmi_word_set_t described_titles = DMI_WORD_SET(described_titles_list);
+
+/* Words of a passing state between "the" and a title that leave the title
+ * as it is: "the visiting premier" is the premier named before. */
+static const char *const passing_states[] = {"visiting", "outgoing", "incoming", NULL};
+
 static int same_word(const dmi_article_t *a, size_t u, size_t v)
 {
     return dmi_tok_len(a, u) == dmi_tok_len(a, v) &&
@@ -1180,12 +1200,18 @@ static const char *description_country(const dmi_extraction_t *x, size_t end, in
  * followed by a name) is the one person of any country written after the
  * same title words. "His Chinese counterpart" is the one person of that
  * country written after any title. A description
- * no one was named with before gives no one.
+ * no one was named with before gives no one. A lower-case title of
+ * rules/described_titles.txt stands as "the president" does ("the
+ * governor", "the crown prince"); "the premier" and "the prime minister"
+ * are one title; a passing state between ("the visiting premier") changes
+ * nothing. Of several holders, the one the text names at least three times
+ * and twice as often as each other one is meant.
  * NONE when it is not such a description or no single person fits. */
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
-    if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & DMI_TOK_UPPER) || !dmi_is_person_title(a, t))
+    if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & DMI_TOK_UPPER) ||
+        !(dmi_is_person_title(a, t) || dmi_tok_in_set_cs(a, t, &described_titles)))
         return NONE;
     /* A title is a description only with no name after it ("the
      * President said", "his Chinese counterpart met", not "the President
@@ -1212,11 +1238,16 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
         return NONE; /* "the president of the club" is someone else */
     else if (dmi_tok_is(a, t - 1, "the"))
         ; /* "the president" */
+    else if (end == t - 1 && dmi_tok_is(a, t - 2, "the") && dmi_tok_in(a, t - 1, passing_states) >= 0)
+        ; /* "the visiting premier": the premier */
     else if (end == t - 1 && dmi_tok_is(a, t - 2, "the"))
         before = t - 1; /* "the prime minister", "the First Lady" */
     else
         return NONE;
-    size_t found = NONE;
+    /* "the premier" and "the prime minister" are one title. */
+    int premier = before == t && dmi_tok_is(a, t, "premier");
+    int prime = before != t && dmi_tok_is(a, before, "prime") && dmi_tok_is(a, t, "minister");
+    size_t found[8], nf = 0;
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         if (p->full_first == 0 || p->full_first >= t || (cc && strcmp(p->country, cc) != 0) || p->spokesperson ||
@@ -1226,19 +1257,39 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
          * President X's Trip" is not the Vice President. */
         if (headline_in_title_case(a, p->full_first))
             continue;
+        size_t f = p->full_first;
+        int prime_before = f >= 2 && dmi_tok_is(a, f - 1, "minister") && dmi_tok_is(a, f - 2, "prime");
         if (counterpart) {
-            if (!dmi_is_person_title(a, p->full_first - 1))
+            if (!dmi_is_person_title(a, f - 1))
                 continue;
-        } else if (!same_word(a, p->full_first - 1, t)) {
+        } else if (premier && prime_before) {
+            ; /* "Prime Minister X", then "the premier" */
+        } else if (prime && dmi_tok_is(a, f - 1, "premier")) {
+            ; /* "Premier X", then "the prime minister" */
+        } else if (!same_word(a, f - 1, t)) {
+            continue;
+        } else if (before != t && (f < 2 || !same_word(a, f - 2, before))) {
+            /* A bare two-word title is the same two words: "the foreign
+             * minister" is not "Prime Minister X". */
             continue;
         }
-        /* A bare two-word title is the same two words: "the foreign
-         * minister" is not "Prime Minister X". */
-        if (before != t && (p->full_first < 2 || !same_word(a, p->full_first - 2, before)))
-            continue;
-        if (found != NONE && found != i)
-            return NONE; /* two such persons: which one is meant is not told */
-        found = i;
+        if (nf < G_N_ELEMENTS(found))
+            found[nf++] = i;
     }
-    return found;
+    if (nf <= 1)
+        return nf ? found[0] : NONE;
+    /* Two such persons or more: the one the text is about, named at least
+     * twice as often as each other one and three times at least (a
+     * leader's trip abroad, "the president" among the hosts named once
+     * each); else which one is meant is not told. */
+    size_t best = found[0];
+    for (size_t k = 1; k < nf; k++)
+        if (x->people[found[k]].mentions > x->people[best].mentions)
+            best = found[k];
+    if (x->people[best].mentions < 3)
+        return NONE;
+    for (size_t k = 0; k < nf; k++)
+        if (found[k] != best && 2 * x->people[found[k]].mentions > x->people[best].mentions)
+            return NONE;
+    return best;
 }

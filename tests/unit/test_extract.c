@@ -5200,7 +5200,9 @@ static void events_thirtieth_round_group_persons(void **state)
 
 /* Thirty-sixth round (engineer persons36): persons on unseen text. Names
  * joined by two particles in a row ("van der", "de la"); a title in the
- * plural before a list of names ("Foreign Ministers A and B"). */
+ * plural before a list of names ("Foreign Ministers A and B"); a
+ * description by a lower-case title, a passing state ("the visiting
+ * premier") or among several holders the one the text is about. */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5221,6 +5223,38 @@ static void events_thirty_sixth_round_persons(void **state)
         {"Ministers Dao Quang Vinh and Foreign Minister Ivo Maric held talks in Lima on Monday.",
          "talks",
          {"Dao Quang Vinh", "Ivo Maric"}},
+        /* A lower-case title for the holder named after it capitalised
+         * (rules/described_titles.txt), also as a pronoun's antecedent. */
+        {"Governor Ana Torres opened a bridge in Cusco on Monday. On Tuesday the governor met Mayor Luis Diaz in "
+         "Lima.",
+         "meeting",
+         {"Ana Torres", "Luis Diaz"}},
+        {"Crown Prince Omar Haddad is on a tour of Peru. The crown prince spent the week in Cusco. He plans a last "
+         "stop in Lima on Saturday.",
+         "visit",
+         {"Omar Haddad"}},
+        /* "the visiting premier": the prime minister named before. */
+        {"Prime Minister Ole Berg arrived in Lima on Sunday. The visiting premier held talks with President Ana "
+         "Torres.",
+         "talks",
+         {"Ole Berg", "Ana Torres"}},
+        /* Two presidents: the one the text is about, named three times and
+         * twice as often as the other; named as often, nobody. */
+        {"President Ana Torres of Chile began a tour of Peru on Sunday. Torres was greeted by President Luis Diaz "
+         "at the airport. Torres said trade would top her agenda, and Torres also plans a stop in Cusco. The "
+         "president met business leaders in Lima on Monday.",
+         "meeting",
+         {"Ana Torres"}},
+        {"President Ana Torres of Chile began a tour of Peru on Sunday. She was greeted by President Luis Diaz at "
+         "the airport. The president met business leaders in Lima on Monday.",
+         "meeting",
+         {NULL}},
+        /* Guard: "both countries" are the states, not the leaders named
+         * before (rules/state_nouns.txt). */
+        {"Chilean President Ana Torres met Peruvian President Luis Diaz in Quito in May. In Lima on Monday, both "
+         "countries signed a trade pact.",
+         "agreement",
+         {NULL}},
     };
     check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }

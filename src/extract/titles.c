@@ -418,6 +418,20 @@ int dmi_article_headline(const dmi_extraction_t *x, char *out, size_t size, size
         g_strstr_len(a->text + i, (gssize)(end - i), "(Reuters)") ||
         g_strstr_len(a->text + i, (gssize)(end - i), "(AP)") || g_ascii_strncasecmp(a->text + i, "by ", 3) == 0)
         return 0;
+    /* A sentence's full stop inside the line ("... on paper. Under the
+     * hood ..."): the first line is prose broken by the text's wrapping,
+     * not a headline. An abbreviation's stop ("U.S.", "Dr.", "St.") is no
+     * sentence's end: the word before it has three letters or more, all
+     * in lower case, and a capital follows. */
+    for (size_t k = i + 3; k + 2 < end; k++) {
+        if (a->text[k] != '.' || a->text[k + 1] != ' ' || !g_ascii_isupper(a->text[k + 2]))
+            continue;
+        size_t w = k;
+        while (w > i && g_ascii_islower(a->text[w - 1]))
+            w--;
+        if (k - w >= 3 && (w == i || !g_ascii_isalpha(a->text[w - 1])))
+            return 0;
+    }
     int names = 0;
     for (size_t m = 0; m < x->mention_count && !names; m++)
         if (x->mentions[m].start >= i && x->mentions[m].end <= end && x->places[x->mentions[m].place].mention_count > 0)
@@ -653,14 +667,22 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
             if (dmi_tok_is(a, t, "and"))
                 plural = 1;
         }
-        const char *lw = dmi_tok_text(a, s1 - 1);
-        size_t ll = dmi_tok_len(a, s1 - 1);
+        /* The subject's head noun: its last word before a preposition
+         * ("Officials in Tallinn" is plural by "Officials"). */
+        size_t head = s1 - 1;
+        for (size_t t = s0 + 1; t < s1; t++)
+            if (is_preposition(a, t) && !dmi_tok_is(a, t, "and")) {
+                head = t - 1;
+                break;
+            }
+        const char *lw = dmi_tok_text(a, head);
+        size_t ll = dmi_tok_len(a, head);
         /* A plural noun, or one capitalised only because it opens the
          * sentence ("Delegates meet"; not "Brussels", a place, or a name). */
         dmi_gaz_entry_t ge[1];
         if (ll > 2 && lw[ll - 1] == 's' && lw[ll - 2] != 's' &&
-            (!(a->tokens[s1 - 1].flags & DMI_TOK_CAP) ||
-             (s1 - 1 == s0 && !x->person_tok[s0] && dmi_gazetteer_match(x->gaz, lw, ll, ge, 1) == 0)))
+            (!(a->tokens[head].flags & DMI_TOK_CAP) ||
+             (head == s0 && !x->person_tok[s0] && dmi_gazetteer_match(x->gaz, lw, ll, ge, 1) == 0)))
             plural = 1;
     } else if (from_sender) {
         g_string_append(g, x->places[e->places[0]].name);
@@ -719,7 +741,13 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
             object_words = 1;
         }
     }
-    if (venue != SIZE_MAX && !object_is_venue) {
+    /* A subject that names the venue ("Officials in Tallinn meet ...")
+     * has said where: the title does not say it twice. */
+    int subject_has_venue = 0;
+    for (size_t k = 0; subject_ok && venue != SIZE_MAX && k < x->mention_count; k++)
+        if (x->mentions[k].place == venue && x->mentions[k].first >= s0 && x->mentions[k].first < s1)
+            subject_has_venue = 1;
+    if (venue != SIZE_MAX && !object_is_venue && !subject_has_venue) {
         const dmi_xplace_t *p = &x->places[venue];
         const char *prep = p->kind == DM_PLACE_SITE ? "at" : p->kind == DM_PLACE_LINE ? "along" : "in";
         if (e->type == DM_EVENT_VISIT)

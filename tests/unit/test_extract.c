@@ -694,6 +694,21 @@ static void story_context_readings(void **state)
         assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "abbrev.txt", NULL, &st), DM_OK);
         assert_string_equal(dm_story_title(st), "Peru holds firm while its envoy flies to the U.K.");
         dm_story_destroy(st);
+        /* A first line broken off in mid-sentence, with a sentence's full
+         * stop inside it, is prose wrapped by the text, not a headline. */
+        t = "The new ferry is a fine ship, at least on paper. Under its deck, the twin engines give "
+            "a remarkable\n\nspeed of forty knots. Officials in Tallinn met their Finnish counterparts on "
+            "Monday to discuss the route.\n";
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "wrapped.txt", NULL, &st), DM_OK);
+        /* The title comes from the event instead: its verb agrees with the
+         * subject's head noun, and a venue the subject names is not said twice. */
+        assert_string_equal(dm_story_title(st), "Officials in Tallinn meet Finnish counterparts");
+        dm_story_destroy(st);
+        /* An abbreviation's stop inside a headline is no sentence's end. */
+        t = "Envoy of the U.S. Meets Kenyan Minister in Nairobi\n\nThe envoy met the minister on Monday.\n";
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "abbrev2.txt", NULL, &st), DM_OK);
+        assert_string_equal(dm_story_title(st), "Envoy of the U.S. Meets Kenyan Minister in Nairobi");
+        dm_story_destroy(st);
         /* A Korean headline is the title too. */
         t = "판문점에서 남북 회담 열려\n\n통일부는 판문점에서 회담이 열렸다고 밝혔다.\n";
         assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "ko2.txt", NULL, &st), DM_OK);

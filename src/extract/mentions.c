@@ -910,7 +910,15 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             static const char *const sourced[] = {"according", "attributed", NULL};
             int source = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_is(a, p - 1, "to") && dmi_tok_prev_word(a, p - 1) &&
                          dmi_tok_in(a, p - 2, sourced) >= 0;
-            if ((group || source || (!word_before(a, t, there) && !speech_addressed_to(a, t))) &&
+            /* "a Republican in the White House", "his years in the Kremlin":
+             * the office held there (rules/office_terms.txt). */
+            static const char *const office_terms_list[] = {
+#include "rules/office_terms.inc"
+                NULL};
+            static dmi_word_set_t office_terms = DMI_WORD_SET(office_terms_list);
+            int office = p > 1 && dmi_tok_prev_word(a, p) && dmi_tok_is(a, p - 1, "in") && dmi_tok_prev_word(a, p - 1) &&
+                         dmi_tok_in_set(a, p - 2, &office_terms) >= 0;
+            if ((group || source || office || (!word_before(a, t, there) && !speech_addressed_to(a, t))) &&
                 !(dmi_tok_word(a, c->last) &&
                   (dmi_tok_in(a, c->last, gatherings) >= 0 || dmi_tok_in_set(a, c->last, &dmi_role_nouns) >= 0)))
                 return 0;

@@ -2741,6 +2741,28 @@ static void places_thirty_fifth_round_broadcasters(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round35-broadcasters.txt");
 }
 
+/* Thirty-sixth round (issue 15, engineer place36): a seat of government
+ * after a party's member or a stretch of time in office and "in" ("a
+ * Republican in the White House", "his years in the Kremlin") is the office,
+ * no place; guards: a meeting in the same seat, the seat after another
+ * word. */
+static void places_thirty_sixth_round_office_seats(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nVoters in Ohio hoped that one day a Republican in the White House might veto "
+         "the farm bill.\n",
+         {{40.25, -83.0, 300, -1, 1}, {38.90, -77.04, 30, -1, 0}}},
+        {"date 2025-09-12\n\nIn his eight years in the Kremlin, Ivan Dorn rarely spoke to reporters in Paris.\n",
+         {{48.85, 2.35, 30, DM_PLACE_CITY, 1}, {55.75, 37.62, 30, -1, 0}}},
+        {"date 2025-09-12\n\nAna Ruiz met Lars Holm in the White House on Monday.\n",
+         {{38.90, -77.04, 30, -1, 1}}},
+        {"date 2025-09-12\n\nAna Ruiz spoke to three Democrats at the White House on Monday.\n",
+         {{38.90, -77.04, 30, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round36-office-seats.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5845,6 +5867,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_kin_names),
         cmocka_unit_test(places_thirty_fifth_round_shop_names),
         cmocka_unit_test(places_thirty_fifth_round_broadcasters),
+        cmocka_unit_test(places_thirty_sixth_round_office_seats),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -3471,6 +3471,14 @@ static void companions_of_trips(const dmi_extraction_t *x, dmi_xevent_t *ev, siz
     }
 }
 
+/* A dash of Windows-1252 copy read as Latin-1: U+0096 and U+0097 are the
+ * control characters that stand where the en and em dash were ("CITY (AP)
+ * <U+0097> ..."), in local news archived through such a conversion. */
+static int cp1252_dash(const char *c)
+{
+    return (unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0x96 || (unsigned char)c[1] == 0x97);
+}
+
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
     dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE};
@@ -3484,9 +3492,38 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             if (t > line && (a->tokens[t].flags & DMI_TOK_LINE_START))
                 break;
             const char *c = dmi_tok_text(a, t);
-            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || c[0] == '_' || (unsigned char)c[0] == 0xE2)) {
+            if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || c[0] == '_' || (unsigned char)c[0] == 0xE2 ||
+                                                          cp1252_dash(c))) {
                 S.dateline_end = t + 1;
                 break;
+            }
+        }
+        /* Or a headline run into the story on one line, as some archives
+         * keep it ("Mayor opens new bridge. RIVERTON, Ohio (AP) - ..."): the
+         * dash after the headline's full stop, when a town in capitals opens
+         * what follows and only capitalised words (its state, the agency)
+         * stand between. */
+        if (!S.dateline_end && line == 0) {
+            size_t stop = line;
+            while (stop < a->token_count && stop < line + 40 && !dmi_tok_punct(a, stop, '.') &&
+                   !(stop > line && (a->tokens[stop].flags & DMI_TOK_LINE_START)))
+                stop++;
+            size_t t = stop + 1;
+            size_t k = t < a->token_count ? dmi_mention_lower(x, t) : x->mention_count;
+            if (stop < line + 40 && t < a->token_count && (a->tokens[t].flags & DMI_TOK_UPPER) &&
+                !(a->tokens[t].flags & DMI_TOK_LINE_START) && k < x->mention_count && x->mentions[k].first == t &&
+                x->places[x->mentions[k].place].kind == DM_PLACE_CITY) {
+                for (; t < a->token_count && t < stop + 10 && !(a->tokens[t].flags & DMI_TOK_LINE_START); t++) {
+                    const char *c = dmi_tok_text(a, t);
+                    if ((a->tokens[t].flags & DMI_TOK_PUNCT) &&
+                        (c[0] == '-' || (unsigned char)c[0] == 0xE2 || cp1252_dash(c))) {
+                        S.dateline_end = t + 1;
+                        break;
+                    }
+                    if (dmi_tok_word(a, t) ? !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))
+                                           : !(c[0] == ',' || c[0] == '(' || c[0] == ')'))
+                        break;
+                }
             }
         }
         /* Or, with no dash, a city in capitals opening a line of prose

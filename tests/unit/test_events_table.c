@@ -84,6 +84,19 @@ static const construction_case_t cases[] = {
      BODY "The mayor of Boston welcomed the plan. A final vote will come at Council's regular meeting on "
           "June 28.\n",
      "meeting planned -", 0},
+    /* Thirty-sixth round: a dateline after a headline run into the story on
+     * one line, and one whose dash is Windows-1252's read as Latin-1. */
+    {"run-on headline, then CITY, State (AP) - and a placeless meeting",
+     "date 2010-06-15\nMayor opens a new bridge over the river after many years of delay. DAYTON, Ohio (AP) "
+     "\xe2\x80\x94 The mayor met the governor on Monday to discuss the bridge.\n",
+     "meeting held dayton", 0},
+    {"CITY U+0097 (a Windows-1252 dash read as Latin-1)",
+     "date 2010-06-15\nBridge opens. DAYTON \xc2\x97 The mayor met the governor on Monday to discuss the bridge.\n",
+     "meeting held dayton", 0},
+    {"firefighters arriving at a scene: no visit, even with a dateline",
+     "date 2010-06-15\nHouse burns down on the east side of the city. DAYTON, Ohio (AP) \xe2\x80\x94 A house burned "
+     "down on Monday. Neighbours said the roof fell in soon after firefighters arrived there.\n",
+     "", 0},
     {"the C City Council approved a thing: no meeting",
      BODY "The Boston City Council approved the new budget on Monday.\n", "", 0},
     {"X called an emergency meeting in C: convened",

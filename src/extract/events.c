@@ -2778,6 +2778,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         dm_event_status_t told = DM_EVENT_UNKNOWN;
         if (backref) {
             told = dmi_passive_status(a, trig[k], last);
+            if (told == DM_EVENT_UNKNOWN)
+                told = dmi_object_status(a, trig[k], sn->first, trs[k]->type);
             first = trig[k];
             if (last > trig[k] + 5)
                 last = trig[k] + 5;

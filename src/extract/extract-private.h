@@ -608,6 +608,11 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last);
 /* "had been due to", "had planned to" at t: a plan told in the past
  * perfect. */
 int dmi_past_plan(const dmi_article_t *a, size_t t, size_t last);
+/* "called off the visit", "cancelled the talks", "returned the letter":
+ * the status a verb right before a reference back (at trig, within four
+ * words, no preposition between) gives the event it names, or
+ * DM_EVENT_UNKNOWN. */
+dm_event_status_t dmi_object_status(const dmi_article_t *a, size_t trig, size_t first, dm_event_type_t type);
 /* "would have met", "would have been held" at t: a condition of the past. */
 int dmi_past_conditional(const dmi_article_t *a, size_t t, size_t last);
 int dmi_is_speech_verb(const dmi_article_t *a, size_t t);

@@ -440,6 +440,19 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
     int shift = dmi_tok_is(a, t, "last") || dmi_tok_is(a, t, "past") ? -1
               : dmi_tok_is(a, t, "next") ? 1
               : dmi_tok_is(a, t, "this") ? 0 : 2;
+    /* "over the weekend" (the last one, or the next in the future tense);
+     * "at the end of the month", "in the middle of the year": the
+     * report's own. */
+    static const char *const parts[] = {"end", "start", "beginning", "middle", "close", "turn", NULL};
+    if (dmi_tok_is(a, t, "the") && t > 0 && t + 1 < end) {
+        if (dmi_tok_is(a, t + 1, "weekend") &&
+            (dmi_tok_is(a, t - 1, "over") || dmi_tok_is(a, t - 1, "during") || dmi_tok_is(a, t - 1, "at")))
+            shift = tense == DMI_TENSE_FUTURE ? 1 : -1;
+        else if ((dmi_tok_is(a, t + 1, "month") || dmi_tok_is(a, t + 1, "year")) && t > 3 &&
+                 dmi_tok_is(a, t - 1, "of") && dmi_tok_in(a, t - 2, parts) >= 0 && dmi_tok_is(a, t - 3, "the") &&
+                 (dmi_tok_is(a, t - 4, "at") || dmi_tok_is(a, t - 4, "in") || dmi_tok_is(a, t - 4, "around")))
+            shift = 0;  /* (not "by the end of the year": a bound of another thing) */
+    }
     if (shift != 2 && t + 1 < end) {
         size_t u = t + 1;
         if (dmi_tok_is(a, u, "year") && ref && ref->year > 0) {
@@ -463,6 +476,33 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
          * day ("this evening" is the report's own). */
         if ((dmi_tok_is(a, u, "night") || dmi_tok_is(a, u, "evening")) && shift <= 0 && ref_full(ref)) {
             add_days(ref, shift, out);
+            return 2;
+        }
+        /* "last spring", "this summer", "next autumn": the year of that
+         * season (northern: spring from March, summer June, autumn
+         * September); "last summer" in June is the year before, as the
+         * season named is the one wholly past. Winter spans two years: not
+         * read. */
+        static const char *const seasons[] = {"spring", "summer", "autumn", "fall", NULL};
+        int si = dmi_tok_in(a, u, seasons);
+        if (si >= 0 && ref && ref->year > 0 && ref->month > 0) {
+            int start = si == 3 ? 9 : 3 + 3 * si;
+            out->year = shift < 0   ? (start + 3 <= ref->month ? ref->year : ref->year - 1)
+                        : shift > 0 ? (start > ref->month ? ref->year : ref->year + 1)
+                                    : ref->year;
+            return 2;
+        }
+        /* "last weekend", "this weekend": the month of its Saturday, the one
+         * before the report's day (after it when ahead) */
+        if (dmi_tok_is(a, u, "weekend") && ref_full(ref)) {
+            int rw = weekday(ref->year, ref->month, ref->day);
+            long delta = shift < 0 || (shift == 0 && tense != DMI_TENSE_FUTURE)
+                             ? -(long)((rw - 6 + 7) % 7 ? (rw - 6 + 7) % 7 : 7)
+                             : (long)((6 - rw + 7) % 7);
+            dmi_date_t w;
+            add_days(ref, delta, &w);
+            out->year = w.year;
+            out->month = w.month;
             return 2;
         }
         if (dmi_tok_is(a, u, "week") && ref_full(ref)) {

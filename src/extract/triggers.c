@@ -1538,7 +1538,22 @@ static int meeting_convened(const dmi_article_t *a, size_t t, size_t first)
         if (!dmi_tok_word(a, u))
             return 0;
         if (dmi_tok_in(a, u, call) >= 0)
-            return u + 1 < t && dmi_tok_in(a, u + 1, call_on) < 0;
+            return u + 1 < t && dmi_tok_in(a, u + 1, call_on) < 0 && !dmi_tok_is(a, u + 1, "off");
+    }
+    return 0;
+}
+
+/* "called off his visit", "calls off the talks" (within four words before
+ * the trigger t): the event is cancelled, not asked for. */
+static int called_off(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+    for (size_t u = t, n = 0; u > first + 1 && n < 4; n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            return 0;
+        if (dmi_tok_is(a, u, "off") && dmi_tok_in(a, u - 1, call) >= 0)
+            return 1;
     }
     return 0;
 }
@@ -1553,7 +1568,7 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "supports", "supported", "supporting",
                                        /* averted, not happened: "to prevent rebels firing rockets" */
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
-    if (word_before(a, t, first, 4, wish) && !meeting_convened(a, t, first))
+    if (word_before(a, t, first, 4, wish) && !meeting_convened(a, t, first) && !called_off(a, t, first))
         return 1;
     if (guarded_against(a, t, first))
         return 1;
@@ -1809,6 +1824,11 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
             return DM_EVENT_CANCELLED;
+        /* "put off his visit", "puts off the talks" (not "put off by the
+         * remarks": deterred) */
+        if (t + 2 < last && t < trig && (dmi_tok_is(a, t, "put") || dmi_tok_is(a, t, "puts")) &&
+            dmi_tok_is(a, t + 1, "off") && !dmi_tok_is(a, t + 2, "by"))
+            return DM_EVENT_CANCELLED;
         /* "switched off the loudspeakers", "turned off the broadcasts":
          * stopped, as "suspended" is. */
         if (t + 1 < last && (dmi_tok_is(a, t, "switched") || dmi_tok_is(a, t, "turned")) &&
@@ -1906,6 +1926,29 @@ dm_event_status_t dmi_passive_status(const dmi_article_t *a, size_t trig, size_t
     return DM_EVENT_UNKNOWN;
 }
 
+dm_event_status_t dmi_object_status(const dmi_article_t *a, size_t trig, size_t first, dm_event_type_t type)
+{
+    static const char *const preps[] = {"from", "to", "in", "at", "on", "for", "with", "of", "after", "before",
+                                        "by", "during", "over", "and", "or", "but", NULL};
+    for (size_t u = trig, n = 0; u > first && n < 4; n++) {
+        u--;
+        if (!dmi_tok_word(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS))
+            return DM_EVENT_UNKNOWN;
+        if (u > first && dmi_tok_is(a, u, "off") &&
+            (dmi_tok_is(a, u - 1, "called") || dmi_tok_is(a, u - 1, "calls") || dmi_tok_is(a, u - 1, "put") ||
+             dmi_tok_is(a, u - 1, "puts")))
+            return DM_EVENT_CANCELLED;
+        for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++)
+            if (dmi_tok_eq(a, u, status_cues[i].word) && status_cues[i].status != DM_EVENT_PLANNED &&
+                status_cues[i].status != DM_EVENT_FAILED &&
+                (status_cues[i].status != DM_EVENT_DELIVERED || dmi_is_communication(type)))
+                return status_cues[i].status;
+        if (dmi_tok_in(a, u, preps) >= 0)
+            return DM_EVENT_UNKNOWN;
+    }
+    return DM_EVENT_UNKNOWN;
+}
+
 /* How strongly a status tells what became of an event, for merging two
  * mentions of it: a refusal outweighs a plan. */
 int dmi_status_priority(dm_event_status_t s)
@@ -1930,6 +1973,11 @@ static int present_event_verb(const dmi_article_t *a, size_t t, size_t last)
     static const char *const verbs[] = {"leaves", "arrives", "travels", "meets", "holds", "begins", "heads",
                                         "flies", "hosts", "departs", "starts", "opens", "signs", NULL};
     if (dmi_tok_in(a, t, verbs) >= 0)
+        return 1;
+    /* "visits Oslo on Thursday": the verb, a name right after it (the
+     * noun takes "to": "his visits to Oslo") */
+    if (dmi_tok_eq(a, t, "visits") && t + 1 < last && (a->tokens[t + 1].flags & DMI_TOK_CAP) &&
+        !(t > 0 && (a->tokens[t - 1].flags & DMI_TOK_NUM)))
         return 1;
     return (dmi_tok_eq(a, t, "is") || dmi_tok_eq(a, t, "are")) && t + 1 < last && dmi_tok_ing(a, t + 1);
 }
@@ -1989,6 +2037,11 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans") ||
             dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last) ||
+            /* "is due in Oslo on Thursday", "are due back on Monday" */
+            (dmi_tok_eq(a, t, "due") && t > first && t + 1 < last &&
+             (dmi_tok_eq(a, t - 1, "is") || dmi_tok_eq(a, t - 1, "are")) &&
+             (dmi_tok_eq(a, t + 1, "in") || dmi_tok_eq(a, t + 1, "at") || dmi_tok_eq(a, t + 1, "back") ||
+              dmi_tok_eq(a, t + 1, "here") || dmi_tok_eq(a, t + 1, "home"))) ||
             /* "are set to gather", "is set for March" */
             (dmi_tok_eq(a, t, "set") && t > first && t + 1 < last &&
              (dmi_tok_eq(a, t - 1, "is") || dmi_tok_eq(a, t - 1, "are") || dmi_tok_eq(a, t - 1, "was") ||

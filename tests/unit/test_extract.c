@@ -5652,6 +5652,32 @@ static void time_constructions(void **state)
          "visit 2010-06-14 cancelled oslo"},
         {"2010-06-15", "The king would have to meet the envoy in Oslo on Friday.", "meeting 2010-06-18 planned oslo"},
         {"2010-06-15", "The king said he would visit Oslo on Friday.", "visit 2010-06-18 planned oslo"},
+        /* ... "called off" and "put off" cancel the event they govern, a
+         * reference back too ("called off the summit"), and ask for none;
+         * a verb of cancelling before a reference back gives it its
+         * status. */
+        {"2010-06-15", "The king called off his visit to Oslo.", "visit 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king called off the summit in Oslo.", "meeting 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king called off talks in Oslo.", "talks 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king put off his visit to Oslo.", "visit 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king cancelled the trip to Oslo.", "visit 2010-06 cancelled oslo"},
+        {"2010-06-15", "The king returned the letter from Oslo.", "letter 2010-06 refused oslo"},
+        {"2010-06-15", "The king halted the broadcasts from Oslo.", "broadcast 2010-06 suspended oslo"},
+        /* ... a trip told in the present for a day to come ("is due in",
+         * "visits C on Thursday") is planned, its weekday ahead. */
+        {"2010-06-15", "The king is due in Oslo on Thursday for talks with the prime minister.",
+         "talks 2010-06-17 planned oslo"},
+        {"2010-06-15", "The king visits Oslo on Thursday.", "visit 2010-06-17 planned oslo"},
+        /* Weekends, seasons and parts of the month or year: at the
+         * precision they give (a weekend is its Saturday's month). */
+        {"2010-06-15", "The foreign ministers met in Oslo over the weekend.", "meeting 2010-06 held oslo"},
+        {"2010-06-01", "The foreign ministers met in Oslo over the weekend.", "meeting 2010-05 held oslo"},
+        {"2010-07-01", "The foreign ministers will meet in Oslo this weekend.", "meeting 2010-07 planned oslo"},
+        {"2010-06-15", "The envoys met in Oslo at the start of the month.", "meeting 2010-06 held oslo"},
+        {"2010-06-15", "The envoys will meet in Oslo at the end of the year.", "meeting 2010 planned oslo"},
+        {"2010-06-15", "The envoys met in Oslo last spring.", "meeting 2010 held oslo"},
+        {"2010-06-15", "The envoys met in Oslo last summer.", "meeting 2009 held oslo"},
+        {"2010-06-15", "The envoys will meet in Oslo next spring.", "meeting 2011 planned oslo"},
     };
     char text[1024], got[1024];
     int failed = 0;

@@ -1860,6 +1860,10 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
              * it, which took place; a message returned is one refused. */
             if (dmi_tok_eq(a, t, "returned") && t + 1 < last && dmi_tok_eq(a, t + 1, "from"))
                 continue;
+            /* "returned to C for talks", "returned on Monday for talks": a
+             * person came back; only a message is returned refused. */
+            if (dmi_tok_eq(a, t, "returned") && !dmi_is_communication(type))
+                continue;
             /* "shot four men who failed to stop", "arrested a man who
              * refused to leave": "who" opens a clause about a person, whose
              * own verb it is; an event is never "who" ("the talks, which
@@ -1941,6 +1945,7 @@ dm_event_status_t dmi_object_status(const dmi_article_t *a, size_t trig, size_t 
         for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++)
             if (dmi_tok_eq(a, u, status_cues[i].word) && status_cues[i].status != DM_EVENT_PLANNED &&
                 status_cues[i].status != DM_EVENT_FAILED &&
+                (!dmi_tok_eq(a, u, "returned") || dmi_is_communication(type)) &&
                 (status_cues[i].status != DM_EVENT_DELIVERED || dmi_is_communication(type)))
                 return status_cues[i].status;
         if (dmi_tok_in(a, u, preps) >= 0)

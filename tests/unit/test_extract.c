@@ -5662,6 +5662,8 @@ static void time_constructions(void **state)
         {"2010-06-15", "The king put off his visit to Oslo.", "visit 2010-06 cancelled oslo"},
         {"2010-06-15", "The king cancelled the trip to Oslo.", "visit 2010-06 cancelled oslo"},
         {"2010-06-15", "The king returned the letter from Oslo.", "letter 2010-06 refused oslo"},
+        /* (a person who returned came back: only a message returned is refused) */
+        {"2010-06-15", "The king returned to Oslo on Monday for talks with the mayor.", "talks 2010-06-14 held oslo"},
         {"2010-06-15", "The king halted the broadcasts from Oslo.", "broadcast 2010-06 suspended oslo"},
         /* ... a trip told in the present for a day to come ("is due in",
          * "visits C on Thursday") is planned, its weekday ahead. */

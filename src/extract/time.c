@@ -441,7 +441,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
               : dmi_tok_is(a, t, "next") ? 1
               : dmi_tok_is(a, t, "this") ? 0 : 2;
     /* "over the weekend" (the last one, or the next in the future tense);
-     * "at the end of the month", "in the middle of the year": the
+     * "at the end of the month", "in the middle of" a year: the
      * report's own. */
     static const char *const parts[] = {"end", "start", "beginning", "middle", "close", "turn", NULL};
     if (dmi_tok_is(a, t, "the") && t > 0 && t + 1 < end) {
@@ -451,7 +451,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         else if ((dmi_tok_is(a, t + 1, "month") || dmi_tok_is(a, t + 1, "year")) && t > 3 &&
                  dmi_tok_is(a, t - 1, "of") && dmi_tok_in(a, t - 2, parts) >= 0 && dmi_tok_is(a, t - 3, "the") &&
                  (dmi_tok_is(a, t - 4, "at") || dmi_tok_is(a, t - 4, "in") || dmi_tok_is(a, t - 4, "around")))
-            shift = 0;  /* (not "by the end of the year": a bound of another thing) */
+            shift = 0;  /* (after "by" the end is a bound of another thing) */
     }
     if (shift != 2 && t + 1 < end) {
         size_t u = t + 1;

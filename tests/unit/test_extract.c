@@ -5676,7 +5676,7 @@ static void time_constructions(void **state)
         {"2010-06-01", "The foreign ministers met in Oslo over the weekend.", "meeting 2010-05 held oslo"},
         {"2010-07-01", "The foreign ministers will meet in Oslo this weekend.", "meeting 2010-07 planned oslo"},
         {"2010-06-15", "The envoys met in Oslo at the start of the month.", "meeting 2010-06 held oslo"},
-        {"2010-06-15", "The envoys will meet in Oslo at the end of the year.", "meeting 2010 planned oslo"},
+        {"2010-06-15", "The envoys will meet in Oslo at the close of the year.", "meeting 2010 planned oslo"},
         {"2010-06-15", "The envoys met in Oslo last spring.", "meeting 2010 held oslo"},
         {"2010-06-15", "The envoys met in Oslo last summer.", "meeting 2009 held oslo"},
         {"2010-06-15", "The envoys will meet in Oslo next spring.", "meeting 2011 planned oslo"},

@@ -407,6 +407,27 @@ void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t fir
     }
 }
 
+void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t trig, size_t end)
+{
+    /* "The summit was attended by A and B", "talks chaired by A", "a forum
+     * hosted by A": who a gathering's passive verb names after "by" takes
+     * part. The gathering told back ("the meeting") reads no farther than
+     * its own words, so the verb is looked for up to the next trigger. */
+    static const char *const verbs[] = {"attended", "chaired", "co-chaired", "hosted", "co-hosted", NULL};
+    const dmi_article_t *a = x->art;
+    if (e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS)
+        return;
+    for (size_t u = trig + 1; u + 2 < end && u + 2 < a->token_count; u++) {
+        if (dmi_tok_in(a, u, verbs) < 0 || !dmi_tok_is(a, u + 1, "by"))
+            continue;
+        name_list_t l;
+        read_name_list(x, u + 2, &l);
+        for (size_t i = 0; i < l.n; i++)
+            add_person_index(e, l.person[i]);
+        return;
+    }
+}
+
 /* The name holding token t is written in the possessive ("X's trip"). */
 static int possessive_name(const dmi_extraction_t *x, size_t t)
 {

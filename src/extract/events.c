@@ -2883,6 +2883,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         size_t antecedent = NONE;
         if (p0 > sn->first + 1 && dmi_tok_is(a, p0, "who") && dmi_tok_punct(a, p0 - 1, ',') && x->person_tok[p0 - 2])
             antecedent = p0 - 2;
+        /* A gathering's passive verb may follow the words a reference
+         * back is read to: up to the next trigger, before a closing
+         * attribution. */
+        size_t agent_end = k + 1 < nt ? trig[k + 1] : sn->last;
+        if (agent_end > body_end)
+            agent_end = body_end;
         size_t dated_year = year_of_dated_trigger(a, trig[k]);
         for (size_t j = pushed; j < S->count; j++) {
             if (dated_year != NONE && S->ev[j].type != DM_EVENT_STATEMENT) {
@@ -2912,6 +2918,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             else if (singular_anaphor(x, sn->first, p0, trig[k], S->ev[j].type))
                 dmi_person_of_pronoun(x, &S->ev[j], si);
             dmi_persons_of_group(x, &S->ev[j], p0, last, si);
+            dmi_persons_by_agent(x, &S->ev[j], trig[k], agent_end);
             if (lead_end != NONE)
                 lead_agent(x, &S->ev[j], sn, trig[k], lead_end);
         }

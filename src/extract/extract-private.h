@@ -660,6 +660,9 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
 /* "the Nigerian team", "the two countries' leaders" in tokens [first, last)
  * of sentence si: the persons a nearby sentence names for that group. */
 void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last, size_t si);
+/* "was attended by A and B", "chaired by A" after a gathering's trigger at
+ * trig, before token end: the persons named after "by". */
+void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t trig, size_t end);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 /* Token t is a word a town's name may stand apart by from the meeting it

@@ -710,6 +710,37 @@ static size_t listed_after(const dmi_article_t *a, size_t last, size_t more[][2]
     return nm;
 }
 
+/* A capitalised title after "the" or a possessive, then a comma and a name
+ * of two to four words that can be a name's and no organisation's or
+ * town's ("the Lagos State Governor, Ada Okoro as well", "Chile's
+ * Ambassador, Luis Diaz,"): the name is the title's holder. Not a body's
+ * name after the comma ("the Director, Acme Group of companies", "the
+ * Vice-President, Chamber of Commerce"): it stops at "of" or a capitalised
+ * word, or holds a word of an organisation's. */
+static int capitalised_title_before_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_is_person_title(a, t) || !(a->tokens[t].flags & DMI_TOK_CAP) || !dmi_tok_punct(a, t + 1, ',') ||
+        !dmi_tok_cap(a, t + 2) || !dmi_tok_same_sentence(a, t, t + 2))
+        return 0;
+    size_t u = t;
+    while (u > 0 && t - u < 4 && dmi_tok_same_sentence(a, u - 1, t) && dmi_tok_cap(a, u - 1) &&
+           !(a->tokens[u - 1].flags & DMI_TOK_POSS))
+        u--;
+    if (u == 0 || !dmi_tok_same_sentence(a, u - 1, t) ||
+        !(dmi_tok_is(a, u - 1, "the") || (a->tokens[u - 1].flags & DMI_TOK_POSS)))
+        return 0;
+    size_t e = name_end(a, t + 2);
+    if (e < t + 4 || e > t + 6 || !name_words(x, t + 2, e) || town_named(x, t + 2, e) ||
+        (e < a->token_count && dmi_tok_same_sentence(a, t, e) &&
+         (dmi_tok_is(a, e, "of") || (a->tokens[e].flags & DMI_TOK_POSS))))
+        return 0;
+    for (size_t k = t + 2; k < e; k++)
+        if (dmi_tok_in_set_cs(a, k, &dmi_agencies))
+            return 0;
+    return 1;
+}
+
 /* An apposition without an article opens at the comma token: ", Prime
  * Minister of P", ", head of the delegation", ", P's ambassador", ", former
  * minister for trade": up to three capitalised words (a country, the first
@@ -771,6 +802,8 @@ int dmi_find_people(dmi_extraction_t *x)
                    dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
                    !dmi_tok_in_set_cs(a, t + 2, &dmi_agencies) && !town_named(x, t + 2, t + 3)) {
             first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
+        } else if (capitalised_title_before_name(x, t)) {
+            first = t + 2;  /* "the Lagos State Governor, Ada Okoro," */
         } else if (((dmi_tok_in_set_cs(a, t, &dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
                     noted_given_name(x, t)) &&
                    (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1)) &&

@@ -5239,7 +5239,9 @@ static void events_thirtieth_round_group_persons(void **state)
  * joined by two particles in a row ("van der", "de la"); a title in the
  * plural before a list of names ("Foreign Ministers A and B"); a
  * description by a lower-case title, a passing state ("the visiting
- * premier") or among several holders the one the text is about. */
+ * premier") or among several holders the one the text is about; a
+ * capitalised title before a comma and a name; "attended by", "chaired
+ * by" after a gathering. */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5286,6 +5288,17 @@ static void events_thirty_sixth_round_persons(void **state)
          "the airport. The president met business leaders in Lima on Monday.",
          "meeting",
          {NULL}},
+        /* A capitalised title after "the", a comma, then its holder's
+         * name; a body's name there ("Acme Group") is no one. */
+        {"Trade envoys will meet the Cusco Regional Governor, Akin Dele, in Lima on Tuesday.",
+         "meeting",
+         {"Akin Dele"}},
+        {"Trade envoys will meet the Director, Acme Group, in Lima on Tuesday.", "meeting", {NULL}},
+        /* Who a gathering's passive verb names after "by". */
+        {"The meeting in Lima on Monday was attended by Foreign Minister Ivo Maric and envoy Ana Torres.",
+         "meeting",
+         {"Ivo Maric", "Ana Torres"}},
+        {"The talks in Lima on Monday were chaired by Foreign Minister Ivo Maric.", "talks", {"Ivo Maric"}},
         /* Guard: "both countries" are the states, not the leaders named
          * before (rules/state_nouns.txt). */
         {"Chilean President Ana Torres met Peruvian President Luis Diaz in Quito in May. In Lima on Monday, both "

@@ -283,19 +283,49 @@ int dmi_places_names_towns(const dmi_cand_t *c)
     return 1;
 }
 
-/* Candidate q after "c, " can be c's region: a reading of c lies in one of
- * q's region readings or near it ("Albany, New York", "London, Ont.": the
- * province's point is far from its southern towns; not "Tokyo, New York
- * and Geneva", a list). */
+/* Both records carry a first-level code: whether they share it is known. */
+static int both_coded(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
+{
+    if (a->entry >= g->hdr->record_count || b->entry >= g->hdr->record_count)
+        return 0;
+    const char *x = dmi_gaz_string(g, g->records[a->entry].admin1);
+    const char *y = dmi_gaz_string(g, g->records[b->entry].admin1);
+    return x && y && x[0] && y[0];
+}
+
+/* Reading e of a name lies where qualifier reading qe says: in that country,
+ * or in that region or within qualifier_km of its point. Nearness stands in
+ * for a code the gazetteer lacks; when a state and a town both carry one,
+ * a town of the next state is no reading ("Greenwood, W. Va." is not the
+ * Greenwood of Indiana, 490 km from West Virginia's point). */
+static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, const dmi_gaz_entry_t *e)
+{
+    if (strcmp(qe->country, e->country) != 0)
+        return 0;
+    if (qe->kind == DM_PLACE_COUNTRY)
+        return 1;
+    if (qe->kind != DM_PLACE_REGION)
+        return 0;
+    if (dmi_places_in_state(gaz, qe, e))
+        return 1;
+    if (!is_county(qe) && e->kind == DM_PLACE_CITY && both_coded(gaz, qe, e))
+        return 0;
+    return dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km;
+}
+
+/* Candidate q after "c, " can be c's region: a reading of c lies where one
+ * of q's region readings says (fits_qualifier: "Albany, New York", "London,
+ * Ont.": the province's point is far from its southern towns; not "Tokyo,
+ * New York and Geneva", a list, nor "Washington, New York and Chicago": the
+ * capital is coded in a district of its own, so the state after it is a
+ * list's next name, and news names its city). */
 static int qualifies(const dm_gazetteer_t *gaz, const dmi_cand_t *c, const dmi_cand_t *q)
 {
     for (size_t r = 0; r < q->ne; r++) {
         if (q->e[r].kind != DM_PLACE_REGION)
             continue;
         for (size_t k = 0; k < c->ne; k++)
-            if (c->e[k].kind != DM_PLACE_COUNTRY && strcmp(c->e[k].country, q->e[r].country) == 0 &&
-                (dmi_places_in_state(gaz, &q->e[r], &c->e[k]) ||
-                 dmi_great_circle_km(c->e[k].lat, c->e[k].lon, q->e[r].lat, q->e[r].lon) < resolver_w.qualifier_km))
+            if (c->e[k].kind != DM_PLACE_COUNTRY && fits_qualifier(gaz, &q->e[r], &c->e[k]))
                 return 1;
     }
     return 0;
@@ -994,36 +1024,6 @@ static void reject_far_alternates(dmi_cand_t *items, size_t count)
         if (!near && others >= 2)
             c->chosen = -1;
     }
-}
-
-/* Both records carry a first-level code: whether they share it is known. */
-static int both_coded(const dm_gazetteer_t *g, const dmi_gaz_entry_t *a, const dmi_gaz_entry_t *b)
-{
-    if (a->entry >= g->hdr->record_count || b->entry >= g->hdr->record_count)
-        return 0;
-    const char *x = dmi_gaz_string(g, g->records[a->entry].admin1);
-    const char *y = dmi_gaz_string(g, g->records[b->entry].admin1);
-    return x && y && x[0] && y[0];
-}
-
-/* Reading e of a name lies where qualifier reading qe says: in that country,
- * or in that region or within qualifier_km of its point. Nearness stands in
- * for a code the gazetteer lacks; when a state and a town both carry one,
- * a town of the next state is no reading ("Greenwood, W. Va." is not the
- * Greenwood of Indiana, 490 km from West Virginia's point). */
-static int fits_qualifier(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *qe, const dmi_gaz_entry_t *e)
-{
-    if (strcmp(qe->country, e->country) != 0)
-        return 0;
-    if (qe->kind == DM_PLACE_COUNTRY)
-        return 1;
-    if (qe->kind != DM_PLACE_REGION)
-        return 0;
-    if (dmi_places_in_state(gaz, qe, e))
-        return 1;
-    if (!is_county(qe) && e->kind == DM_PLACE_CITY && both_coded(gaz, qe, e))
-        return 0;
-    return dmi_great_circle_km(qe->lat, qe->lon, e->lat, e->lon) < resolver_w.qualifier_km;
 }
 
 /* "Taji, Iraq" with no Taji in Iraq among the readings: the text says which

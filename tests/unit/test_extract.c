@@ -2763,6 +2763,23 @@ static void places_thirty_sixth_round_office_seats(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round36-office-seats.txt");
 }
 
+/* Thirty-sixth round (issue 15, engineer place36): a state after "C, " is
+ * C's qualifier only when a reading of C lies in it by the gazetteer's
+ * codes (or near it, where a code is missing): after the national capital,
+ * coded in a district of its own, it is a list's next name, and news names
+ * its city. Guard: a town of the state keeps the state as its qualifier. */
+static void places_thirty_sixth_round_capital_lists(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe envoy toured Washington, New York and Chicago before flying home.\n",
+         {{40.71, -74.01, 20, DM_PLACE_CITY, 1}, {41.96, -74.65, 20, -1, 0}}},
+        {"date 2025-09-12\n\nThe envoy spoke in Albany, New York, on Monday.\n",
+         {{42.65, -73.76, 20, DM_PLACE_CITY, 1}, {41.96, -74.65, 20, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round36-capital-lists.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5909,6 +5926,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_shop_names),
         cmocka_unit_test(places_thirty_fifth_round_broadcasters),
         cmocka_unit_test(places_thirty_sixth_round_office_seats),
+        cmocka_unit_test(places_thirty_sixth_round_capital_lists),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

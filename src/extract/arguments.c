@@ -1900,8 +1900,9 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
                 }
         }
         /* "the following year", "two days later": from the date told last */
-        if (!used)
-            used = dmi_date_later(x->art, t, last, &anchor, &d);
+        if (!used && (used = dmi_date_later(x->art, t, last, &anchor, &d)) != 0 && d.year && !d.month &&
+            d.year != x->date.year)
+            item_year = d.year;  /* "That year the king visited Oslo in May": that year's May */
         /* else a date of its own, dated as the items before it */
         if (!used && (used = dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d)) && d.month) {
             int explicit_year = 0, month_named = 0;

@@ -999,6 +999,21 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     int di = clause_date(a, &clause, trig, prev, first, last, sdates, snd);
     if (di < 0)
         di = dmi_pick_date(a, trig, prev, first, last, sdates, snd, 0, &weak);
+    /* "their first meeting since 2007, when they met in Oslo", "in March,
+     * when the talks collapsed": a clause of "when" right after a date and
+     * its comma tells what happened at that date (a bound's too: "since"
+     * names the time the clause tells of). */
+    for (size_t u = trig; di < 0 && u > a->sentences[si].first + 1 && u + 8 > trig;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        if (!dmi_tok_is(a, u, "when"))
+            continue;
+        for (size_t k = 0; k < snd && di < 0; k++)
+            if (dmi_tok_punct(a, u - 1, ',') && sdates[k].token + sdates[k].ntok == u - 1)
+                di = (int)k;
+        break;
+    }
     /* Nothing dates the clause: the sentence's own time frame does, the
      * nearest date before the trigger, else the first after it ("in March
      * 2015 the crown prince ... visited France"; weak: a later, own date wins). */

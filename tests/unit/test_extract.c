@@ -5659,6 +5659,12 @@ static void time_constructions(void **state)
         {"2010-06-15", "In 2007, the king visited Oslo. He met the prime minister in Bergen in March.",
          "visit 2007 held oslo; meeting 2007-03 held bergen"},
         {"2010-06-15", "In 2007, relations soured. The king visited Oslo on 26 May.", "visit 2007-05-26 held oslo"},
+        /* ... "that year" reaching back over a paragraph's end dates the
+         * months after it in its sentence; a clause of "when" right after
+         * a date and its comma happened then, after "since" too. */
+        {"2010-06-15", "In 2007, relations between the two soured.\n\nThat year the king visited Oslo in May.",
+         "visit 2007-05 held oslo"},
+        {"2010-06-15", "Relations have been poor since 2007, when the king visited Oslo.", "visit 2007 held oslo"},
         /* Statuses: a plan told in the present; one told in the past
          * perfect ("had been due to", "had planned to") or a condition of
          * the past ("would have met") did not come about as planned, and

@@ -1476,6 +1476,27 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     return 0;
 }
 
+/* The length of the "of" phrase at t that names a gathering after its
+ * noun: "of", an optional "the", then one to four capitalised words that
+ * name no place ("of the Andean Nations", "of the Parties"), before "in" or
+ * "at"; 0 when none. Not a place's name ("the summit of Mount X in C" is
+ * a mountain's top). */
+static size_t of_phrase_len(const dmi_extraction_t *x, size_t t, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    if (t >= last || !dmi_tok_is(a, t, "of"))
+        return 0;
+    size_t u = t + 1;
+    if (u < last && dmi_tok_is(a, u, "the"))
+        u++;
+    size_t words = u;
+    while (u < last && u < words + 4 && dmi_tok_cap(a, u) && !dmi_inside_mention(x, u))
+        u++;
+    if (u == words || u >= last || !(dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "at")))
+        return 0;
+    return u - t;
+}
+
 /* "during their meeting, ...", "his visit is meant to ...": a noun of an
  * event after a possessive pronoun, standing alone (no partner, place or
  * date after it: "his meeting with X", "their meeting Tuesday in Busan"
@@ -2796,8 +2817,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             if (told == DM_EVENT_UNKNOWN)
                 told = dmi_object_status(a, trig[k], sn->first, trs[k]->type);
             first = trig[k];
-            if (last > trig[k] + 5)
-                last = trig[k] + 5;
+            /* ... past an "of" phrase naming the gathering ("the Summit of
+             * the Andean Nations in Lima"): the place comes after the name. */
+            size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last);
+            if (last > reach)
+                last = reach;
             for (size_t u = trig[k] + 1; u < last; u++)
                 if (dmi_tok_punct_any(a, u)) {
                     last = u;

@@ -97,6 +97,14 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nHouse burns down on the east side of the city. DAYTON, Ohio (AP) \xe2\x80\x94 A house burned "
      "down on Monday. Neighbours said the roof fell in soon after firefighters arrived there.\n",
      "", 0},
+    /* Thirty-sixth round: a gathering's name with an "of" phrase, then its place. */
+    {"at the Summit of the <Name> in C: planned, placed after the name",
+     BODY "Mendez would like to sign the fishing deal at the Summit of the Andean Nations in Lima on July 13.\n",
+     "meeting planned lima", 0},
+    {"spoke at the Conference of the <Name> in C",
+     BODY "Rojas spoke at the Conference of the Parties in Lima on Monday.\n", "meeting held lima", 0},
+    {"the summit of Mount X in C: a mountain's top, no meeting",
+     BODY "The climbers reached the summit of Mount Everest in Nepal on Monday.\n", "", 0},
     {"the C City Council approved a thing: no meeting",
      BODY "The Boston City Council approved the new budget on Monday.\n", "", 0},
     {"X called an emergency meeting in C: convened",

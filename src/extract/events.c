@@ -1246,6 +1246,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         for (size_t u = o->trigger + 1; u < trig && u < a->token_count; u++) {
             if (dmi_tok_is(a, u, "and"))
                 coordinated = 1;
+            /* "visited Lima, where she met X": the place just named; not a
+             * meeting of another day ("will travel to A on Thursday, where
+             * he will meet Y on Friday"), which may be held elsewhere. */
+            if (dmi_tok_is(a, u, "where") && dmi_tok_punct(a, u - 1, ',') && o->type == DM_EVENT_VISIT &&
+                (!e.date.year || e.date_weak || dmi_date_cmp(&e.date, &o->date) == 0))
+                coordinated = 1;
             if (dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "which") || dmi_tok_is(a, u, "who"))
                 coordinated = 0;
         }

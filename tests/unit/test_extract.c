@@ -5258,7 +5258,7 @@ static void events_thirtieth_round_group_persons(void **state)
  * description by a lower-case title, a passing state ("the visiting
  * premier") or among several holders the one the text is about; a
  * capitalised title before a comma and a name; "attended by", "chaired
- * by" after a gathering. */
+ * by" after a gathering; a host met ", where" a visit went. */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5316,6 +5316,10 @@ static void events_thirty_sixth_round_persons(void **state)
          "meeting",
          {"Ivo Maric", "Ana Torres"}},
         {"The talks in Lima on Monday were chaired by Foreign Minister Ivo Maric.", "talks", {"Ivo Maric"}},
+        /* A host met "where" the trip went: the visit's person too. */
+        {"Foreign Minister Ana Keller visited Lima on Monday, where she met Governor Paul Zehner.",
+         "visit",
+         {"Ana Keller", "Paul Zehner"}},
         /* Guard: "both countries" are the states, not the leaders named
          * before (rules/state_nouns.txt). */
         {"Chilean President Ana Torres met Peruvian President Luis Diaz in Quito in May. In Lima on Monday, both "

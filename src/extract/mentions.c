@@ -1372,6 +1372,14 @@ static void read_as_counties(dmi_extraction_t *x, dmi_cand_vec_t *v)
         }
         if (kind < 0)
             continue;
+        /* The plural right after one name that ends no list ("the four
+         * metro Riverton counties") names the counties around a town, not a
+         * county of the town's name. */
+        /* "from Ellis to Geary counties": a range is a list too. */
+        static const char *const joiners[] = {"and", "or", ",", "/", "&", "to", "through", "-", NULL};
+        if (u == c->last && dmi_tok_in(a, u, plural) >= 0 &&
+            !(c->first > 0 && dmi_tok_in(a, c->first - 1, joiners) >= 0))
+            continue;
         char q[160];
         g_snprintf(q, sizeof q, "%.*s %s", (int)(c->end - c->start), a->text + c->start, heads[kind]);
         dmi_gaz_entry_t e[MAX_ENTRIES];

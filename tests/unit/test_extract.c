@@ -2780,6 +2780,26 @@ static void places_thirty_sixth_round_capital_lists(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round36-capital-lists.txt");
 }
 
+/* Thirty-sixth round (issue 15, engineer place36): "counties" right after
+ * one name that ends no list ("the four metro Riverton counties") names the
+ * counties around a town, so the name keeps its town reading; guards: a
+ * list ("Clay and Dodge counties") and a range ("from Ellis to Geary
+ * counties") are counties. */
+static void places_thirty_sixth_round_metro_counties(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nJobless rates in the three metro Peoria counties rose in May, the state of Illinois "
+         "said.\n",
+         {{40.69, -89.59, 20, DM_PLACE_CITY, 1}, {40.79, -89.76, 5, DM_PLACE_REGION, 0}}},
+        {"date 2025-09-12\n\nJobless rates rose in Clay and Dodge counties in May.\n",
+         {{43.38, -88.71, 40, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nSnow closed roads from Ellis to Geary counties in Kansas on Monday.\n",
+         {{39.00, -96.75, 20, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round36-metro-counties.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -5937,6 +5957,7 @@ int main(void)
         cmocka_unit_test(places_thirty_fifth_round_broadcasters),
         cmocka_unit_test(places_thirty_sixth_round_office_seats),
         cmocka_unit_test(places_thirty_sixth_round_capital_lists),
+        cmocka_unit_test(places_thirty_sixth_round_metro_counties),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -680,9 +680,14 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         /* ... or "for" after a word that sets a time: "planned for
          * March", "scheduled for October" (not "support for May"). */
         static const char *const set_for[] = {"planned", "scheduled", "set", "slated", "due", "penciled",
-                                              "pencilled", "fixed", "expected", "tentatively", NULL};
+                                              "pencilled", "fixed", "expected", "tentatively", "rescheduled", NULL};
+        /* ... or "to" after a word that moves a time: "pushed back to
+         * July", "postponed to March" */
+        static const char *const moved_to[] = {"back", "postponed", "delayed", "moved", "rescheduled", "forward",
+                                               NULL};
         int cued = t > 0 && (dmi_tok_in(a, t - 1, month_cues) >= 0 ||
-                             (t > 1 && dmi_tok_is(a, t - 1, "for") && dmi_tok_in(a, t - 2, set_for) >= 0));
+                             (t > 1 && dmi_tok_is(a, t - 1, "for") && dmi_tok_in(a, t - 2, set_for) >= 0) ||
+                             (t > 1 && dmi_tok_is(a, t - 1, "to") && dmi_tok_in(a, t - 2, moved_to) >= 0));
         /* "talks had been set for June": a plan of the past, which
          * says neither when it took place nor that it did. */
         for (size_t u = t > 5 ? t - 5 : 0; cued && dmi_tok_in(a, t - 1, month_cues) < 0 && u + 2 < t; u++)
@@ -691,6 +696,11 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         size_t w = cued ? year_words(a, u, end, ref, &y) : 0;
         if (w)
             return put_date(out, y, m, 0, 1 + w);
+        /* a time moved or set again is one to come, whatever the tense
+         * of the moving */
+        if (cued && t > 1 && (dmi_tok_is(a, t - 1, "to") || dmi_tok_is(a, t - 1, "for")) &&
+            (dmi_tok_in(a, t - 2, moved_to) >= 0 || dmi_tok_is(a, t - 2, "rescheduled")))
+            tense = DMI_TENSE_FUTURE;
         if (cued) {
             int yy = year_for_month(m, ref, context_year, tense, 0);
             return yy ? put_date(out, yy, m, 0, 1) : 0;

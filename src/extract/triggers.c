@@ -1824,6 +1824,17 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
         /* "called off", "broke down", "petered out" */
         if (t + 1 < last && dmi_tok_is(a, t, "called") && dmi_tok_is(a, t + 1, "off"))
             return DM_EVENT_CANCELLED;
+        /* "the summit was rescheduled for July": set again, to come. */
+        if (dmi_tok_is(a, t, "rescheduled") && !strong) {
+            st = DM_EVENT_PLANNED;
+            strong = 1;
+        }
+        /* "ruled out a visit", "a summit was ruled out": refused. */
+        if (t + 1 < last && (dmi_tok_is(a, t, "ruled") || dmi_tok_is(a, t, "rules")) &&
+            dmi_tok_is(a, t + 1, "out") && !strong) {
+            st = DM_EVENT_REFUSED;
+            strong = 1;
+        }
         /* "put off his visit", "puts off the talks" (not "put off by the
          * remarks": deterred) */
         if (t + 2 < last && t < trig && (dmi_tok_is(a, t, "put") || dmi_tok_is(a, t, "puts")) &&
@@ -1921,6 +1932,18 @@ dm_event_status_t dmi_passive_status(const dmi_article_t *a, size_t trig, size_t
             return DM_EVENT_UNKNOWN;  /* "has" without "been": active, another verb's object */
         if ((dmi_tok_is(a, v, "called") || dmi_tok_is(a, v, "put")) && v + 1 < last && dmi_tok_is(a, v + 1, "off"))
             return DM_EVENT_CANCELLED;
+        /* "has been pushed back to July", "was delayed until May": put
+         * off, as "postponed"; "was rescheduled for July": set again, to
+         * come; "was ruled out": refused. */
+        if ((dmi_tok_is(a, v, "pushed") || dmi_tok_is(a, v, "put")) && v + 1 < last && dmi_tok_is(a, v + 1, "back"))
+            return DM_EVENT_CANCELLED;
+        if (dmi_tok_is(a, v, "delayed") && v + 1 < last &&
+            (dmi_tok_is(a, v + 1, "until") || dmi_tok_is(a, v + 1, "till")))
+            return DM_EVENT_CANCELLED;
+        if (dmi_tok_is(a, v, "rescheduled"))
+            return DM_EVENT_PLANNED;
+        if (dmi_tok_is(a, v, "ruled") && v + 1 < last && dmi_tok_is(a, v + 1, "out"))
+            return DM_EVENT_REFUSED;
         for (size_t i = 0; i < G_N_ELEMENTS(status_cues); i++)
             if (dmi_tok_eq(a, v, status_cues[i].word) && status_cues[i].status != DM_EVENT_PLANNED &&
                 status_cues[i].status != DM_EVENT_DELIVERED)

@@ -5722,6 +5722,13 @@ static void time_constructions(void **state)
         {"2010-06-15", "The king put off his visit to Oslo.", "visit 2010-06 cancelled oslo"},
         {"2010-06-15", "The king cancelled the trip to Oslo.", "visit 2010-06 cancelled oslo"},
         {"2010-06-15", "The king returned the letter from Oslo.", "letter 2010-06 refused oslo"},
+        /* ... "ruled out" refuses; a time moved ("pushed back to July",
+         * "postponed to July") is put off, its new month one to come; one
+         * "rescheduled for July" is planned again. */
+        {"2010-06-15", "The king ruled out a visit to Oslo.", "visit 2010-06 refused oslo"},
+        {"2010-06-15", "The summit in Oslo has been pushed back to July.", "meeting 2010-07 cancelled oslo"},
+        {"2010-06-15", "The summit in Oslo was postponed to July.", "meeting 2010-07 cancelled oslo"},
+        {"2010-06-15", "The summit in Oslo was rescheduled for July.", "meeting 2010-07 planned oslo"},
         /* (a person who returned came back: only a message returned is refused) */
         {"2010-06-15", "The king returned to Oslo on Monday for talks with the mayor.", "talks 2010-06-14 held oslo"},
         {"2010-06-15", "The king halted the broadcasts from Oslo.", "broadcast 2010-06 suspended oslo"},

@@ -1163,7 +1163,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* ... and one told in the present for a later day ("leaves for Rome on
      * Saturday") is still to come. */
     if (e.status == DM_EVENT_HELD && tense == DMI_TENSE_PRESENT && e.date.day && x->date.day &&
-        dmi_date_cmp(&e.date, &x->date) > 0)
+        (dmi_date_cmp(&e.date, &x->date) > 0 ||
+         /* ... also the report's own day named by its weekday ("are meeting
+          * Tuesday" in Tuesday's paper: later that day; "are meeting
+          * today" is under way) */
+         (dmi_date_cmp(&e.date, &x->date) == 0 && di >= 0 &&
+          dmi_weekday_of(dmi_tok_text(a, sdates[di].token), dmi_tok_len(a, sdates[di].token)))))
         e.status = DM_EVENT_PLANNED;
 
     /* "the proposal was delivered on Wednesday": no place of its own, it

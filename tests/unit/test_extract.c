@@ -5504,6 +5504,10 @@ static void time_constructions(void **state)
         {"2010-06-15", "The council backed the plan after an angry meeting in Oslo tonight.",
          "meeting 2010-06-15 held oslo"},
         {"2010-06-15", "The envoys are meeting in Oslo today.", "meeting 2010-06-15 held oslo"},
+        /* (thirty-sixth round: the report's own weekday in the present
+         * tense is later that day, still to come) */
+        {"2010-06-15", "The envoys are meeting in Oslo on Tuesday to discuss the budget.",
+         "meeting 2010-06-15 planned oslo"},
         {"2010-06-15", "During the king's visit to Oslo last year, the two governments said they would build a bridge.",
          "visit 2009 held oslo"},
         /* Bare months and years: the tense decides which side of the report a month falls on; an explicit year wins. */

@@ -559,6 +559,12 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             add_days(ref, -(long)n * (unit == 2 ? 7 : 1), out);
             return 3;
         }
+        /* "a fortnight ago": two weeks */
+        if (n > 0 && n <= 30 && ref_full(ref) &&
+            (dmi_tok_is(a, t + 1, "fortnight") || dmi_tok_is(a, t + 1, "fortnights"))) {
+            add_days(ref, -14L * n, out);
+            return 3;
+        }
         if (n > 0 && n <= 60 && unit == 3 && ref->month > 0) {
             int mm = ref->year * 12 + (ref->month - 1) - n;
             out->year = mm / 12;
@@ -593,6 +599,33 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         return 2;
     }
     if (ref_full(ref)) {
+        /* "Christmas Day", "Christmas Eve", "New Year's Day", "New Year's
+         * Eve": fixed days of the year, on the side of the report the
+         * tense says */
+        if (a->tokens[t].flags & DMI_TOK_CAP) {
+            static const struct {
+                const char *words;
+                int month, day;
+            } feasts[] = {{"Christmas Eve", 12, 24}, {"Christmas Day", 12, 25}, {"New Year's Eve", 12, 31},
+                          {"New Year's Day", 1, 1},  {"New Year\xE2\x80\x99s Eve", 12, 31},
+                          {"New Year\xE2\x80\x99s Day", 1, 1}};
+            const char *p = a->text + a->tokens[t].start;
+            size_t left = a->len - a->tokens[t].start;
+            for (size_t i = 0; i < G_N_ELEMENTS(feasts); i++) {
+                size_t n = strlen(feasts[i].words);
+                if (n > left || strncmp(p, feasts[i].words, n) != 0)
+                    continue;
+                size_t u = t + 1;  /* the tokens the words take */
+                while (u < end && a->tokens[u].start + dmi_tok_len(a, u) <= a->tokens[t].start + n)
+                    u++;
+                int yy = year_for_month(feasts[i].month, ref, context_year, tense, 0);
+                if (yy && feasts[i].month == ref->month && tense != DMI_TENSE_FUTURE && feasts[i].day > ref->day)
+                    yy--;
+                if (yy && feasts[i].month == ref->month && tense == DMI_TENSE_FUTURE && feasts[i].day < ref->day)
+                    yy++;
+                return yy ? put_date(out, yy, feasts[i].month, feasts[i].day, u - t) : 0;
+            }
+        }
         /* "the day before yesterday", "the day after tomorrow": two days
          * back or on (read at "day", before its last word is read alone). */
         if (dmi_tok_is(a, t, "day") && t + 2 < end &&
@@ -910,6 +943,17 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     if (dmi_tok_is(a, t, "the") && t + 3 < end && dmi_tok_is(a, t + 1, "day") && dmi_tok_is(a, t + 2, "before") &&
         dmi_tok_punct_any(a, t + 3))
         return shift_date(anchor, 1, -1, out) ? 3 : 0;
+    /* ... and "the week before,", "the month before,", "the year before,":
+     * one unit back, as precise as the unit */
+    if (dmi_tok_is(a, t, "the") && t + 3 < end &&
+        (dmi_tok_is(a, t + 1, "week") || dmi_tok_is(a, t + 1, "month") || dmi_tok_is(a, t + 1, "year")) &&
+        dmi_tok_is(a, t + 2, "before") && dmi_tok_punct_any(a, t + 3)) {
+        unit = unit_of(a, t + 1);
+        if (!shift_date(anchor, unit, -1, out))
+            return 0;
+        to_unit(out, unit);
+        return 3;
+    }
     /* "later that year", "that same month", "the same day" */
     size_t u = t;
     if (dmi_tok_is(a, u, "later") && u + 1 < end)

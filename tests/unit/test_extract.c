@@ -5653,9 +5653,16 @@ static void time_constructions(void **state)
         {"2010-06-15", "The foreign ministers met in Oslo three days ago.", "meeting 2010-06-12 held oslo"},
         {"2010-06-15", "The foreign ministers met in Oslo two years ago.", "meeting 2008 held oslo"},
         {"2010-06-15", "The foreign ministers met in Oslo six months ago.", "meeting 2009-12 held oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo a fortnight ago.", "meeting 2010-06-01 held oslo"},
+        /* ... days of the year that have a name, on the side the tense says */
+        {"2010-06-15", "The foreign ministers met in Oslo on Christmas Eve.", "meeting 2009-12-24 held oslo"},
+        {"2010-12-20", "The foreign ministers will meet in Oslo on New Year's Day.", "meeting 2011-01-01 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on New Year's Day.", "meeting 2010-01-01 held oslo"},
         /* ... from the day told before it. */
         {"2010-06-15", "The king arrived in Oslo on Monday. He had met the prime minister in Bergen the previous day.",
          "visit 2010-06-14 held oslo; meeting 2010-06-13 held bergen"},
+        {"2010-06-15", "The king visited Oslo on 3 June. The week before, he had visited Bergen.",
+         "visit 2010-06-03 held oslo; visit 2010-05-27 held bergen"},
         {"2010-06-15", "The king visited Oslo on 3 June. He visited Bergen the next day.",
          "visit 2010-06-03 held oslo; visit 2010-06-04 held bergen"},
         {"2010-06-15", "The king visited Oslo on 3 April. The following month he visited Bergen.",

@@ -802,6 +802,10 @@ int dmi_find_people(dmi_extraction_t *x)
                    dmi_tok_punct(a, t + 1, ',') && dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
                    !dmi_tok_in_set_cs(a, t + 2, &dmi_agencies) && !town_named(x, t + 2, t + 3)) {
             first = t + 2;  /* "the North Korean leader, Kim Jong-un," */
+        } else if (plural && !(a->tokens[t].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_punct(a, t + 1, ',') &&
+                   dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2) &&
+                   name_words(x, t + 2, name_end(a, t + 2))) {
+            first = t + 2;  /* "their counterparts, A and B," */
         } else if (capitalised_title_before_name(x, t)) {
             first = t + 2;  /* "the Lagos State Governor, Ada Okoro," */
         } else if (((dmi_tok_in_set_cs(a, t, &dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
@@ -854,6 +858,8 @@ int dmi_find_people(dmi_extraction_t *x)
             x->person_tok[k] = 1;
         t = last - 1;
         for (size_t i = 0; i < listed; i++) {
+            if (first == t + 2 && !name_words(x, more[i][0], more[i][1]))
+                continue;  /* "their counterparts, A and B": names only */
             char lc[3] = "";
             person_country_evidence(x, more[i][0], more[i][0], more[i][1], lc);
             if (add_name(x, more[i][0], more[i][1], lc) != 0)

@@ -5278,7 +5278,8 @@ static void events_thirtieth_round_group_persons(void **state)
  * description by a lower-case title, a passing state ("the visiting
  * premier") or among several holders the one the text is about; a
  * capitalised title before a comma and a name; "attended by", "chaired
- * by" after a gathering; a host met ", where" a visit went. */
+ * by" after a gathering; a host met ", where" a visit went; "boss" before a
+ * name; "counterparts, A and B". */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5336,6 +5337,15 @@ static void events_thirty_sixth_round_persons(void **state)
          "meeting",
          {"Ivo Maric", "Ana Torres"}},
         {"The talks in Lima on Monday were chaired by Foreign Minister Ivo Maric.", "talks", {"Ivo Maric"}},
+        /* "boss" glued between a body and a name; a plural title before a
+         * comma and a list of names ("counterparts, A and B"). */
+        {"Port authority boss Kofu Tanaba met US envoy Tom Baker in Lima on Monday.",
+         "meeting",
+         {"Kofu Tanaba", "Tom Baker"}},
+        {"Foreign Minister Ivo Maric met his Thai and Chilean counterparts, Quang Vinh Dao and Somchai Wongsa, in "
+         "Lima on Monday.",
+         "meeting",
+         {"Ivo Maric", "Quang Vinh Dao", "Somchai Wongsa"}},
         /* A host met "where" the trip went: the visit's person too. */
         {"Foreign Minister Ana Keller visited Lima on Monday, where she met Governor Paul Zehner.",
          "visit",

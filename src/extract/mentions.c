@@ -1103,6 +1103,12 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)) &&
         !(c->ne == 1 && (a->tokens[t].flags & DMI_TOK_UPPER) && dash_token(a, c->last)))
         return 0;
+    /* A word the article also writes as an ordinary word, opening a
+     * sentence with no cue ("Tour takes in five chapels" beside "the
+     * tour"): the capital is the sentence's, however prominent a place of
+     * that name. Countries keep theirs. */
+    if (single && whole_token && sent_start && !cue && dmi_written_lower(x, s, n) && !reads_as(c, DM_PLACE_COUNTRY))
+        return 0;
     /* "Farsi Island", "Hudson River", "Fars Airport": a word before a
      * capitalised feature noun is part of that feature's name, which the
      * gazetteer did not know; not the province or town of that word

@@ -724,6 +724,18 @@ static void story_context_readings(void **state)
         assert_non_null(event_near(st, DM_EVENT_MEETING, "2018", DM_EVENT_HELD, 1.29, 103.85, 30));
         dm_story_destroy(st);
     }
+    /* A word opening a sentence that the text also writes in lower case
+     * ("Tour buses" beside "the tour") is that word, not a place of that
+     * name, however prominent (Tours, France). */
+    {
+        const char *t = "Tour buses brought the delegates from the airport to the palace in Lima on Monday. "
+                        "The tour ended at the cathedral.";
+        dm_story_t *st = NULL;
+        assert_int_equal(dm_story_extract(ctx, NULL, t, strlen(t), "tour.txt", NULL, &st), DM_OK);
+        assert_int_equal(dm_story_place_count(st), 1);
+        assert_non_null(place_near(st, -12.05, -77.04, 30, DM_PLACE_CITY));
+        dm_story_destroy(st);
+    }
     /* "the West Coast" (a Gambian and a New Zealand region) and "Arab"
      * (a town in Alabama) are not places on their own. */
     {

@@ -572,6 +572,19 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             return 3;
         }
     }
+    /* "will meet in three days", "in two weeks' time": counted forward
+     * from the report in the future tense, when nothing follows but the
+     * clause's end ("in three days of talks" is a length). */
+    if (tense == DMI_TENSE_FUTURE && ref_full(ref) && t > 0 && dmi_tok_is(a, t - 1, "in") && t + 1 < end) {
+        int n = count_of(a, t), unit = unit_of(a, t + 1);
+        size_t v = t + 2;
+        if (v < end && (dmi_tok_is(a, v, "time") || (a->tokens[v].flags & DMI_TOK_POSS)))
+            v += dmi_tok_is(a, v, "time") ? 1 : (v + 1 < end && dmi_tok_is(a, v + 1, "time") ? 2 : 1);
+        if (n > 0 && n <= 30 && (unit == 1 || unit == 2) && (v >= end || dmi_tok_punct_any(a, v))) {
+            add_days(ref, (long)n * (unit == 2 ? 7 : 1), out);
+            return v - t;
+        }
+    }
     /* "three months from now", "two weeks from now": counted forward from
      * the report as "ago" counts back (a month ahead is that month). */
     if (ref && ref->year > 0 && t + 3 < end && dmi_tok_is(a, t + 2, "from") && dmi_tok_is(a, t + 3, "now")) {

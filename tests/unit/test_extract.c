@@ -5676,6 +5676,8 @@ static void time_constructions(void **state)
         {"2010-06-15", "The foreign ministers met in Oslo two years ago.", "meeting 2008 held oslo"},
         {"2010-06-15", "The foreign ministers met in Oslo six months ago.", "meeting 2009-12 held oslo"},
         {"2010-06-15", "The foreign ministers met in Oslo a fortnight ago.", "meeting 2010-06-01 held oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo in three days.", "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The foreign ministers will meet in Oslo in two weeks' time.", "meeting 2010-06-29 planned oslo"},
         /* ... days of the year that have a name, on the side the tense says */
         {"2010-06-15", "The foreign ministers met in Oslo on Christmas Eve.", "meeting 2009-12-24 held oslo"},
         {"2010-12-20", "The foreign ministers will meet in Oslo on New Year's Day.", "meeting 2011-01-01 planned oslo"},

@@ -274,6 +274,7 @@ typedef struct {
     int thing;                /* the first words of a building's or a body's name ("Sunny Hill
                                * School"): no place, and no one who takes part (dmi_person_at) */
     size_t mentions;          /* how often the text names the person (the surname's occurrences) */
+    char alias[16];           /* an acronym of the name's initials the text defines ("AMLO"), or "" */
 } dmi_person_t;
 
 typedef struct {

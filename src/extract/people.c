@@ -765,6 +765,55 @@ static int bare_appositive(const dmi_extraction_t *x, size_t comma)
     return 0;
 }
 
+/* The letters of token t's run of initials match the first letters of
+ * the words of [first, last), a particle's initial present or left out
+ * ("AMLO" of "Andres Manuel Lopez Obrador", "MBS" of "Mohammed bin
+ * Salman"). */
+static int initials_of(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t), i = 0;
+    for (size_t k = first; k < last; k++) {
+        char c = g_ascii_tolower(dmi_tok_text(a, k)[0]);
+        int particle = dmi_tok_in_set_cs(a, k, &dmi_name_particles);
+        if (i < n && g_ascii_tolower(s[i]) == c)
+            i++;
+        else if (!particle)
+            return 0;
+    }
+    return i == n;
+}
+
+/* "Andres Manuel Lopez Obrador (AMLO)": an acronym in brackets right after
+ * a full name, made of its initials, stands for the person wherever the
+ * text writes it ("AMLO said he would ..."). */
+static void name_acronyms(dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    size_t n = a->token_count;
+    for (size_t t = 1; t + 2 < n; t++) {
+        if (!dmi_tok_punct(a, t, '(') || !x->person_tok[t - 1] || !(a->tokens[t + 1].flags & DMI_TOK_UPPER) ||
+            !dmi_tok_punct(a, t + 2, ')') || dmi_tok_len(a, t + 1) < 3)
+            continue;
+        size_t i = person_direct(x, t - 1);
+        if (i == NONE || x->people[i].alias[0] || dmi_tok_len(a, t + 1) >= sizeof x->people[i].alias)
+            continue;
+        dmi_person_t *p = &x->people[i];
+        /* (a word before the name read into it, "Candidate", may stand
+         * outside the initials) */
+        int initials = 0;
+        for (size_t f = p->full_first; !initials && f + 2 < p->full_last + 1 && p->full_last == t; f++)
+            initials = initials_of(a, t + 1, f, p->full_last);
+        if (!initials)
+            continue;
+        memcpy(p->alias, dmi_tok_text(a, t + 1), dmi_tok_len(a, t + 1));
+        p->alias[dmi_tok_len(a, t + 1)] = '\0';
+        for (size_t u = 0; u < n; u++)
+            if (dmi_tok_eq(a, u, p->alias))
+                x->person_tok[u] = 1;
+    }
+}
+
 int dmi_find_people(dmi_extraction_t *x)
 {
     dmi_article_t *a = x->art;
@@ -1064,6 +1113,7 @@ int dmi_find_people(dmi_extraction_t *x)
             x->person_tok[t] = 1;
     }
     free(from);
+    name_acronyms(x);
     mark_spokespersons(x);
     /* How often each person is named: the surname's occurrences. */
     for (size_t t = 0; t < n; t++)
@@ -1101,7 +1151,7 @@ static size_t person_direct(const dmi_extraction_t *x, size_t t)
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         if ((t >= p->first && t < p->last) || (t >= p->full_first && t < p->full_last) ||
-            dmi_tok_eq(a, t, p->surname))
+            dmi_tok_eq(a, t, p->surname) || (p->alias[0] && dmi_tok_eq(a, t, p->alias)))
             return i;
     }
     return NONE;

@@ -5291,7 +5291,7 @@ static void events_thirtieth_round_group_persons(void **state)
  * premier") or among several holders the one the text is about; a
  * capitalised title before a comma and a name; "attended by", "chaired
  * by" after a gathering; a host met ", where" a visit went; "boss" before a
- * name; "counterparts, A and B". */
+ * name; "counterparts, A and B"; an acronym of a name's initials ("(REQM)"). */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5358,6 +5358,15 @@ static void events_thirty_sixth_round_persons(void **state)
          "Lima on Monday.",
          "meeting",
          {"Ivo Maric", "Quang Vinh Dao", "Somchai Wongsa"}},
+        /* An acronym of a name's initials in brackets stands for the
+         * person, also as the antecedent of "he"; a bracketed acronym that
+         * is no one's initials ("(DEM)") is nobody. */
+        {"Opposition candidate Rosa Elena Quispe Mamani (REQM) spoke in Cusco on Monday. Out campaigning, REQM has "
+         "avoided quarrels with President Tom Baker. Though she disliked the pact, on a campaign stop in Lima she "
+         "urged a free-trade zone.",
+         "visit",
+         {"Rosa Elena Quispe Mamani"}},
+        {"Senator Tom Baker (DEM) met President Ana Torres in Lima on Monday.", "meeting", {"Tom Baker", "Ana Torres"}},
         /* A host met "where" the trip went: the visit's person too. */
         {"Foreign Minister Ana Keller visited Lima on Monday, where she met Governor Paul Zehner.",
          "visit",

@@ -816,6 +816,19 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
             int y2 = year_for_month(m, ref, context_year, tense, 0);
             return y2 ? put_date(out, y2, m, 0, 1) : 0;
         }
+        /* "2010-06-14" written in the text: the full date, unambiguous */
+        if (!p && n == 10 && w[4] == '-' && w[7] == '-') {
+            int ok = 1, v[3] = {0, 0, 0};
+            for (size_t i = 0, f = 0; i < n; i++)
+                if (w[i] == '-')
+                    f++;
+                else if (g_ascii_isdigit(w[i]))
+                    v[f] = v[f] * 10 + (w[i] - '0');
+                else
+                    ok = 0;
+            if (ok && v[0] >= 1800 && v[0] <= 2200)
+                return put_date(out, v[0], v[1], v[2], 1);
+        }
         /* "2014-15", "1998-2001" after a preposition ("in 2014-15") */
         if (!p && (n == 7 || n == 9) && w[4] == '-' && t > 0 &&
             (dmi_tok_is(a, t - 1, "in") || dmi_tok_is(a, t - 1, "during") || dmi_tok_is(a, t - 1, "from") ||

@@ -5686,6 +5686,7 @@ static void time_constructions(void **state)
         {"2010-06-15", "The foreign ministers met in Oslo six months ago.", "meeting 2009-12 held oslo"},
         {"2010-06-15", "The foreign ministers met in Oslo a fortnight ago.", "meeting 2010-06-01 held oslo"},
         {"2010-06-15", "The foreign ministers will meet in Oslo in three days.", "meeting 2010-06-18 planned oslo"},
+        {"2010-06-15", "The foreign ministers met in Oslo on 2010-06-14.", "meeting 2010-06-14 held oslo"},
         {"2010-06-15", "The foreign ministers will meet in Oslo in two weeks' time.", "meeting 2010-06-29 planned oslo"},
         /* ... days of the year that have a name, on the side the tense says */
         {"2010-06-15", "The foreign ministers met in Oslo on Christmas Eve.", "meeting 2009-12-24 held oslo"},

@@ -765,6 +765,29 @@ static int bare_appositive(const dmi_extraction_t *x, size_t comma)
     return 0;
 }
 
+/* ", Chile's president,", ", Peru's foreign minister,": after the comma a
+ * country's name in the possessive (its "'s" a token of its own), up to two
+ * lower-case words of office, then a title or a role noun that no
+ * capitalised word follows. */
+static int country_office_after(const dmi_extraction_t *x, size_t comma)
+{
+    const dmi_article_t *a = x->art;
+    size_t n = a->token_count, u = comma + 1, v = u;
+    char cc[3];
+    while (v < n && v < u + 3 && dmi_tok_cap(a, v) && dmi_tok_same_sentence(a, comma, v))
+        v++;
+    if (v == u || v + 1 >= n || !dmi_country_named(x, u, v, cc) ||
+        !(dmi_tok_eq(a, v, "'s") || dmi_tok_eq(a, v, "\u2019s")))
+        return 0;
+    for (size_t w = v + 1; w < n && w < v + 4 && dmi_tok_word(a, w) && dmi_tok_same_sentence(a, comma, w); w++) {
+        if (a->tokens[w].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))
+            return 0;
+        if (dmi_is_person_title(a, w) || dmi_tok_in_set_cs(a, w, &dmi_role_nouns))
+            return !(w + 1 < n && dmi_tok_same_sentence(a, w, w + 1) && dmi_tok_cap(a, w + 1));
+    }
+    return 0;
+}
+
 /* The letters of token t's run of initials match the first letters of
  * the words of [first, last), a particle's initial present or left out
  * ("AMLO" of "Andres Manuel Lopez Obrador", "MBS" of "Mohammed bin
@@ -975,6 +998,23 @@ int dmi_find_people(dmi_extraction_t *x)
         if (add_name(x, t, t + 2, kc) != 0)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = 1;
+    }
+    /* "Rahid, Chile's president, met ...": one capitalised word before an
+     * apposition of office with no article (bare_appositive) is a person
+     * named by the surname alone, when the word can be a name's and reads
+     * as no country or town of some size, and no capitalised word runs
+     * into it. */
+    for (size_t t = 1; t + 3 < n; t++) {
+        if (!dmi_tok_cap(a, t) || x->person_tok[t] || (a->tokens[t].flags & (DMI_TOK_UPPER | DMI_TOK_SENT_START)) ||
+            dmi_tok_cap(a, t - 1) || !dmi_tok_same_sentence(a, t - 1, t) || !dmi_tok_punct(a, t + 1, ',') ||
+            !(bare_appositive(x, t + 1) || country_office_after(x, t + 1)) || !name_words(x, t, t + 1) || tok_reading(x, t) == 2 ||
+            tok_place_of_note(x, t) || town_named(x, t, t + 1))
+            continue;
+        char kc[3] = "";
+        person_country_evidence(x, t, t, t + 1, kc);
+        if (add_name(x, t, t + 1, kc) != 0)
+            return -1;
+        x->person_tok[t] = 1;
     }
     /* "Tyrise M. Bell", "George W. Bush": a middle initial between two
      * capitalised words is a person's name, whatever the given name. */

@@ -5291,7 +5291,8 @@ static void events_thirtieth_round_group_persons(void **state)
  * premier") or among several holders the one the text is about; a
  * capitalised title before a comma and a name; "attended by", "chaired
  * by" after a gathering; a host met ", where" a visit went; "boss" before a
- * name; "counterparts, A and B"; an acronym of a name's initials ("(REQM)"). */
+ * name; "counterparts, A and B"; an acronym of a name's initials ("(REQM)");
+ * a surname alone before ", C's foreign minister,". */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5367,6 +5368,11 @@ static void events_thirty_sixth_round_persons(void **state)
          "visit",
          {"Rosa Elena Quispe Mamani"}},
         {"Senator Tom Baker (DEM) met President Ana Torres in Lima on Monday.", "meeting", {"Tom Baker", "Ana Torres"}},
+        /* A surname alone before ", C's title,": a person; a capital's
+         * apposition is no one. */
+        {"Envoy Tom Baker met Zhvania, Chile's foreign minister, in Lima on Monday.",
+         "meeting",
+         {"Tom Baker", "Zhvania"}},
         /* A host met "where" the trip went: the visit's person too. */
         {"Foreign Minister Ana Keller visited Lima on Monday, where she met Governor Paul Zehner.",
          "visit",

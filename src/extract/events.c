@@ -3271,6 +3271,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * one after the saying ("the ministry said he would go"). */
             if (e.person_count == 0 && singular_anaphor(x, sn->first, sn->first, speech_tok + 1, DM_EVENT_STATEMENT))
                 dmi_person_of_pronoun(x, &e, si);
+            /* "The two ministers later held a joint news conference",
+             * "They told reporters in C": a plural subject opening the
+             * sentence is who spoke, the persons named before. */
+            if (e.person_count == 0 && speech_tok > sn->first + 1 &&
+                plural_anaphor(a, sn->first, sn->first + 2 < speech_tok ? sn->first + 2 : speech_tok))
+                dmi_persons_before(x, &e, sn->first, si);
             persons_sharing_venue(x, &e, sn->first, sn->first, sn->last);
             if (where != NONE) {
                 dmi_add_place(&e, where);

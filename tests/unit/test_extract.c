@@ -5292,7 +5292,8 @@ static void events_thirtieth_round_group_persons(void **state)
  * capitalised title before a comma and a name; "attended by", "chaired
  * by" after a gathering; a host met ", where" a visit went; "boss" before a
  * name; "counterparts, A and B"; an acronym of a name's initials ("(REQM)");
- * a surname alone before ", C's foreign minister,". */
+ * a surname alone before ", C's foreign minister,"; "the two ministers"
+ * opening a statement at a venue. */
 static void events_thirty_sixth_round_persons(void **state)
 {
     (void)state;
@@ -5373,6 +5374,16 @@ static void events_thirty_sixth_round_persons(void **state)
         {"Envoy Tom Baker met Zhvania, Chile's foreign minister, in Lima on Monday.",
          "meeting",
          {"Tom Baker", "Zhvania"}},
+        /* A plural subject opening a statement at a venue is who spoke;
+         * "the two countries" is no one. */
+        {"Foreign Minister Ana Keller met President Luis Diaz in Quito on Monday. The two ministers later held a "
+         "joint news conference in Lima.",
+         "statement",
+         {"Ana Keller", "Luis Diaz"}},
+        {"Foreign Minister Ana Keller met President Luis Diaz in Quito on Monday. The two countries told a news "
+         "conference in Lima that trade was good.",
+         "statement",
+         {NULL}},
         /* A host met "where" the trip went: the visit's person too. */
         {"Foreign Minister Ana Keller visited Lima on Monday, where she met Governor Paul Zehner.",
          "visit",

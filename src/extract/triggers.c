@@ -351,6 +351,12 @@ int dmi_setting_out(const dmi_article_t *a, size_t t)
     return dmi_tok_in(a, t, verbs) >= 0;
 }
 
+static int heading_verb(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"headed", "heads", "heading", NULL};
+    return dmi_tok_in(a, t, verbs) >= 0;
+}
+
 /* The token after "for" in "headed for Jordan", "leave for Washington on
  * Monday" (within three words, same sentence, a capitalised word), else
  * SIZE_MAX. A place told by its kind ("left for the lakeside resort of X",
@@ -361,6 +367,11 @@ size_t dmi_departure_for(const dmi_article_t *a, size_t t)
     for (size_t u = t + 1; u < t + 4 && u + 1 < a->token_count; u++) {
         if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, u))
             return SIZE_MAX;
+        /* "headed to Cairo", "heads to Oslo": heading toward a named place
+         * ("left to a standing ovation" is no trip, so only "head"). */
+        if (dmi_tok_is(a, u, "to") && u == t + 1 && heading_verb(a, t) && (a->tokens[u + 1].flags & DMI_TOK_CAP) &&
+            (a->tokens[u + 1].flags & DMI_TOK_WORD) && a->tokens[u + 1].sentence == a->tokens[t].sentence)
+            return u + 1;
         if (!dmi_tok_is(a, u, "for"))
             continue;
         if (a->tokens[u + 1].flags & DMI_TOK_CAP)
@@ -866,6 +877,11 @@ static int received_person(const dmi_article_t *a, size_t t)
     if (dmi_tok_is(a, u, "by"))
         return t > 0 && (dmi_tok_is(a, t - 1, "was") || dmi_tok_is(a, t - 1, "were")) && u + 1 < a->token_count &&
                (a->tokens[u + 1].flags & DMI_TOK_CAP || dmi_tok_is(a, u + 1, "the"));
+    /* "received visiting Kenyan President X": the visitor's demonym and
+     * title, or name, follow the participle; read them as a named one. */
+    if (dmi_tok_is(a, u, "visiting") && u + 1 < a->token_count && a->tokens[u + 1].sentence == a->tokens[t].sentence &&
+        (a->tokens[u + 1].flags & DMI_TOK_CAP) && (a->tokens[u + 1].flags & DMI_TOK_WORD))
+        u++;
     if (a->tokens[u].flags & DMI_TOK_CAP) {
         if (dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) != 0)
             return 0;

@@ -5513,6 +5513,35 @@ static void events_twenty_fourth_round_unseen(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-sixth round (engineer pos36, issue 14): a grid of ordinary news
+ * phrasings of each kind of event, in sentences of our own (invented
+ * names, real places), published on a Tuesday. Each row failed before its
+ * rule, or is a guard (docs/accuracy.md, the round's pos36 section). */
+static void news_phrasings(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        /* A host receiving or welcoming a "visiting" leader named by
+         * demonym and title is a meeting, as without "visiting". */
+        {"date 2026-03-10\n\nBrazilian President Joao Pires received visiting Angolan President Tomas Neto in "
+         "Brasilia on Monday.\n",
+         "meeting 2026-03-09 held brasilia"},
+        {"date 2026-03-10\n\nBrazilian President Joao Pires welcomed visiting Angolan Foreign Minister Rui Dala "
+         "in Brasilia on Monday.\n",
+         "meeting 2026-03-09 held brasilia"},
+        /* Heading "to" a named place is a trip, as heading "for" one is;
+         * "travels to" is the headline's present of "travel". */
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg headed to Nairobi on Monday.\n",
+         "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg travels to Nairobi next week.\n",
+         "visit 2026-03 planned nairobi"},
+        /* ... guards: led by someone, heading to no place */
+        {"date 2026-03-10\n\nThe delegation was headed by Ole Berg in Nairobi.\n", ""},
+        {"date 2026-03-10\n\nDanish voters headed to the polls on Monday in Copenhagen.\n", ""},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -6090,6 +6119,7 @@ int main(void)
         cmocka_unit_test(events_seventeenth_round_dates),
         cmocka_unit_test(events_twentieth_round_visits),
         cmocka_unit_test(time_constructions),
+        cmocka_unit_test(news_phrasings),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
         cmocka_unit_test(events_twenty_first_round_dates2),

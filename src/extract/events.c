@@ -2209,7 +2209,9 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
                                               "around", "at", "least", "only", "all", "another", NULL};
     /* "the boats had traveled into its waters": the same subjects travel
      * without a visit (a count does not: "two senators traveled"). */
-    static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling", NULL};
+    static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling",
+                                            /* "the carrier is headed to the Gulf" */
+                                            "headed", "heads", "heading", NULL};
     /* the arrival verb's inflections ("will arrive", "arriving") as "arrived" */
     static const char *const arrivals[] = {"arrived", "arrive", "arrives", "arriving", NULL};
     int arrived = dmi_tok_in(a, t, arrivals) >= 0;

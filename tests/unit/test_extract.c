@@ -5538,6 +5538,10 @@ static void news_phrasings(void **state)
         /* ... guards: led by someone, heading to no place */
         {"date 2026-03-10\n\nThe delegation was headed by Ole Berg in Nairobi.\n", ""},
         {"date 2026-03-10\n\nDanish voters headed to the polls on Monday in Copenhagen.\n", ""},
+        /* ... a warship heading to a region pays no visit */
+        {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
+         "shipping.\n",
+         ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

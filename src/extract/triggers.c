@@ -1295,19 +1295,37 @@ int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
     return 0;
 }
 
+/* A yes-or-no question tells no happening: "Will the two leaders meet in
+ * A?", "Did the army strike B?" (the sentence opens with an auxiliary and
+ * closes with a question mark). A question opening with a question word
+ * ("Why did he visit A?") takes the event as given and is not one. */
+int dmi_trigger_asked(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const aux[] = {"will", "would", "could", "can", "should", "shall", "may", "might", "did",
+                                      "does", "do", "is", "are", "was", "were", "has", "have", "had", NULL};
+    size_t f = first, l = last;
+    while (f < l && !(a->tokens[f].flags & DMI_TOK_WORD))
+        f++;
+    while (l > f && (dmi_tok_punct(a, l - 1, '"') || dmi_tok_punct(a, l - 1, '\'')))
+        l--;
+    return f < l && l - 1 > f && dmi_tok_in(a, f, aux) >= 0 && dmi_tok_punct(a, l - 1, '?');
+}
+
 /* A meeting or a trip told as a habit by the words before it: "many
  * regularly travel home to visit", "making frequent visits", "set aside
  * an hour every day for callers to meet him", "leaders often meet". Kept
  * to the meeting family: "frequent clashes" may be the only word of real
  * fighting. */
+static const char *const habit_adverbs_list[] = {
+#include "rules/habit_adverbs.inc"
+    NULL};
+
 int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first)
 {
-    static const char *const habit[] = {"regularly", "routinely", "often", "usually", "frequently", "frequent",
-                                        "annually", "habitually", NULL};
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
                                         "morning", "evening", "night", "weekend", "summer", "winter", NULL};
-    if (word_before(a, t, first, 5, habit))
+    if (word_before(a, t, first, 5, habit_adverbs_list))
         return 1;
     for (size_t u = t, n = 0; u > first + 1 && n < 6; n++) {
         u--;

@@ -5546,6 +5546,62 @@ static void news_phrasings(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-sixth round (engineer neg36, issue 14: the test half invents
+ * events from sentences that tell none): a grid of sentences of our own
+ * naming a meeting, visit, call, agreement or attack that did not happen
+ * or is no news: negation, condition, wish and demand, question, habit,
+ * names and capability. Rows marked "fix" failed before the round; the
+ * rest are guards that already passed. */
+static void negation_constructions(void **state)
+{
+    (void)state;
+#define NEG_DATE "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        /* Negation. */
+        {NEG_DATE "The Freedonian president did not meet the Sylvanian premier in Ostrava on Monday.\n", ""},
+        {NEG_DATE "The Freedonian president has never visited Ostrava.\n", ""},
+        {NEG_DATE "No talks were held between Freedonia and Sylvania in Ostrava on Monday.\n", ""},
+        {NEG_DATE "The Freedonian president left Ostrava without meeting the Sylvanian premier.\n", ""},
+        {NEG_DATE "There was no meeting between the two presidents in Ostrava.\n", ""},
+        {NEG_DATE "The two leaders have not met since 2019.\n", ""},
+        {NEG_DATE "Freedonia has never signed the Ostrava treaty.\n", ""},
+        {NEG_DATE "Freedonia rejected an invitation to talks in Ostrava.\n", ""},
+        /* Wish and demand. */
+        {NEG_DATE "Freedonia called for talks with Sylvania in Ostrava.\n", ""},
+        {NEG_DATE "The Freedonian opposition urged a summit with Sylvania in Ostrava.\n", ""},
+        {NEG_DATE "The Freedonian president wants to visit Ostrava.\n", ""},
+        {NEG_DATE "The Freedonian president hopes to meet the Sylvanian premier in Ostrava.\n", ""},
+        /* Habit and generality: an adverb of frequency before the verb
+         * (fix: "rarely", "seldom", "sometimes", rules/habit_adverbs.txt). */
+        {NEG_DATE "Summits between Freedonia and Sylvania are rare.\n", ""},
+        {NEG_DATE "Freedonian leaders often visit Ostrava.\n", ""},
+        {NEG_DATE "Such talks in Ostrava usually fail.\n", ""},
+        {NEG_DATE "The Freedonian president rarely visits Ostrava.\n", ""},                      /* fix */
+        {NEG_DATE "Sylvanian envoys seldom meet their hosts in Ostrava.\n", ""},                 /* fix */
+        {NEG_DATE "The two foreign ministers sometimes hold talks in Ostrava.\n", ""},           /* fix */
+        /* Question: a yes-or-no question tells nothing that happened
+         * (fix); one with a question word takes the event as given. */
+        {NEG_DATE "Will the Freedonian president meet the Sylvanian premier in Ostrava?\n", ""}, /* fix */
+        {NEG_DATE "Did the Freedonian president sign the accord in Ostrava on Monday?\n", ""},  /* fix */
+        {NEG_DATE "Is the Sylvanian envoy meeting the premier in Ostrava today?\n", ""},         /* fix */
+        {NEG_DATE "Did the Sylvanian army strike Ostrava last week?\n", ""},
+        {NEG_DATE "Why did the Freedonian president visit Ostrava on Monday?\n", "visit 2026-03-09 held ostrava"},
+        /* Names and capability. */
+        {NEG_DATE "Protesters gathered outside the Summit Hotel in Ostrava.\n", ""},
+        {NEG_DATE "The shop on Meeting Street in Ostrava closed.\n", ""},
+        {NEG_DATE "Fans in Ostrava played Call of Duty all night.\n", ""},
+        {NEG_DATE "Freedonian missiles could strike Ostrava.\n", ""},
+        {NEG_DATE "The Freedonian rocket is able to reach Ostrava.\n", ""},
+        {NEG_DATE "Sylvania may attack Ostrava.\n", ""},
+        /* Guards: what did happen, or is planned, is still told. */
+        {NEG_DATE "The Freedonian president met the Sylvanian premier in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The Freedonian president visits Ostrava on Thursday.\n", "visit 2026-03-12 planned ostrava"},
+    };
+#undef NEG_DATE
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -6124,6 +6180,7 @@ int main(void)
         cmocka_unit_test(events_twentieth_round_visits),
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(news_phrasings),
+        cmocka_unit_test(negation_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
         cmocka_unit_test(events_twenty_first_round_dates2),

@@ -1592,6 +1592,34 @@ static int called_off(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* The trigger at t, in a clause that "that" at u opens, is a bare verb or
+ * the noun of one: "that the envoy visit A", "that the sides hold talks",
+ * "that talks be held" (the mandative subjunctive; not "visited",
+ * "visits", "the visit", "meeting"). */
+static int mandated(const dmi_article_t *a, size_t u, size_t t)
+{
+    static const char *const bare_heads[] = {"hold", "resume", "open", "start", "begin", "convene", "sign",
+                                             "launch", "make", "pay", NULL};
+    static const char *const non_verbs[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                                            "their", "its", "our", "my", "your", "any", "no", "of", "to", NULL};
+    static const char *const irregular[] = {"met", "held", "spoke", "went", "came", "flew", "made", "struck", NULL};
+    if (t + 1 < a->token_count && dmi_tok_is(a, t + 1, "be"))
+        return 1;
+    if (t <= u + 1 || dmi_tok_in(a, t - 1, non_verbs) >= 0 || (a->tokens[t - 1].flags & DMI_TOK_POSS))
+        return 0;
+    if (t > u + 2 && dmi_tok_in(a, t - 1, bare_heads) >= 0)
+        return 1;
+    const char *w = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    if (n < 3 || !(a->tokens[t].flags & DMI_TOK_WORD) || dmi_tok_in(a, t, irregular) >= 0)
+        return 0;
+    if (g_ascii_tolower(w[n - 1]) == 's' ||
+        (g_ascii_tolower(w[n - 2]) == 'e' && g_ascii_tolower(w[n - 1]) == 'd') ||
+        (n > 4 && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0))
+        return 0;
+    return 1;
+}
+
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
@@ -1686,6 +1714,12 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
             if (dmi_tok_punct_any(a, v))
                 break;
             if (dmi_tok_in(a, v, hoped) >= 0)
+                return 1;
+            /* "demanded that the envoy visit A", "urged that talks be
+             * held": a verb of asking (rules/asking_verbs.txt) with a bare
+             * verb after "that" asks for it ("insisted that the envoy
+             * visited A" tells it). */
+            if (dmi_tok_in_set(a, v, &dmi_asking_verbs) >= 0 && mandated(a, u, t))
                 return 1;
             if (dmi_tok_in_set(a, v, &offer) >= 0 || dmi_tok_in(a, v, offered) >= 0)
                 return !word_before(a, v, first, 3, settled);

@@ -5563,7 +5563,7 @@ static void negation_constructions(void **state)
         {NEG_DATE "No talks were held between Freedonia and Sylvania in Ostrava on Monday.\n", ""},
         {NEG_DATE "The Freedonian president left Ostrava without meeting the Sylvanian premier.\n", ""},
         {NEG_DATE "There was no meeting between the two presidents in Ostrava.\n", ""},
-        {NEG_DATE "The two leaders have not met since 2019.\n", ""},
+        {NEG_DATE "The Freedonian and Sylvanian presidents have not met since 2019.\n", ""},
         {NEG_DATE "Freedonia has never signed the Ostrava treaty.\n", ""},
         {NEG_DATE "Freedonia rejected an invitation to talks in Ostrava.\n", ""},
         /* Wish and demand. */
@@ -5571,6 +5571,15 @@ static void negation_constructions(void **state)
         {NEG_DATE "The Freedonian opposition urged a summit with Sylvania in Ostrava.\n", ""},
         {NEG_DATE "The Freedonian president wants to visit Ostrava.\n", ""},
         {NEG_DATE "The Freedonian president hopes to meet the Sylvanian premier in Ostrava.\n", ""},
+        /* ... a verb of asking with a bare verb after "that" (fix); a
+         * verb in the past after it tells what happened (guard). */
+        {NEG_DATE "Critics demanded that the Freedonian president visit Ostrava.\n", ""},                /* fix */
+        {NEG_DATE "The unions demanded that the two sides hold talks in Ostrava.\n", ""},                /* fix */
+        {NEG_DATE "The Sylvanian minister asked that the envoys meet in Ostrava.\n", ""},               /* fix */
+        {NEG_DATE "Protesters demanded that the Freedonian president's visit to Ostrava on Monday be examined.\n",
+         "visit 2026-03-09 held ostrava"},
+        {NEG_DATE "The Sylvanian minister asked that everyone note the envoys met in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
         /* Habit and generality: an adverb of frequency before the verb
          * (fix: "rarely", "seldom", "sometimes", rules/habit_adverbs.txt). */
         {NEG_DATE "Summits between Freedonia and Sylvania are rare.\n", ""},

@@ -1311,6 +1311,44 @@ int dmi_trigger_asked(const dmi_article_t *a, size_t first, size_t last)
     return f < l && l - 1 > f && dmi_tok_in(a, f, aux) >= 0 && dmi_tok_punct(a, l - 1, '?');
 }
 
+/* An earlier event named as a point in time: "since the accord",
+ * "since the Lisbon summit", "since their last meeting" (the noun phrase
+ * after "since" opens with a determiner and holds only names, possessives
+ * and the adjectives of such phrases up to the trigger). It is background
+ * to the news, not a happening of the report's day; one the phrase dates
+ * ("since the 1990 accord") is left to its year. */
+/* A date within eight words after the trigger at t, before punctuation:
+ * "the summit in Bergen last month" (its clause dates it). */
+static int dated_after(const dmi_article_t *a, size_t t)
+{
+    const dmi_date_t ref = {2000, 6, 15};
+    dmi_date_t d;
+    for (size_t u = t + 1; u < a->token_count && u < t + 9 && !dmi_tok_punct_any(a, u); u++)
+        if (dmi_date_at(a, u, a->token_count, &ref, 0, DMI_TENSE_PAST, &d) > 0)
+            return 1;
+    return 0;
+}
+
+int dmi_trigger_since_named(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const det[] = {"the", "this", "that", "their", "its", "his", "her", "our", NULL};
+    static const char *const adj[] = {"last", "first", "previous", "latest", "landmark", "historic", "peace",
+                                      "trade", "border", "nuclear", "joint", "bilateral", "failed", NULL};
+    int seen_det = 0;
+    for (size_t u = t, n = 0; u > first && n < 6; n++) {
+        u--;
+        if (dmi_tok_is(a, u, "since"))
+            return seen_det && u + 1 < t && dmi_tok_in(a, u + 1, det) >= 0 && !dated_after(a, t);
+        if (dmi_tok_punct_any(a, u) || (a->tokens[u].flags & DMI_TOK_NUM))
+            return 0;
+        if (dmi_tok_in(a, u, det) >= 0)
+            seen_det = 1;
+        else if (!(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_POSS)) && dmi_tok_in(a, u, adj) < 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* A meeting or a trip told as a habit by the words before it: "many
  * regularly travel home to visit", "making frequent visits", "set aside
  * an hour every day for callers to meet him", "leaders often meet". Kept

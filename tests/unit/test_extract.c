@@ -5595,6 +5595,15 @@ static void negation_constructions(void **state)
         {NEG_DATE "Is the Sylvanian envoy meeting the premier in Ostrava today?\n", ""},         /* fix */
         {NEG_DATE "Did the Sylvanian army strike Ostrava last week?\n", ""},
         {NEG_DATE "Why did the Freedonian president visit Ostrava on Monday?\n", "visit 2026-03-09 held ostrava"},
+        /* Background: an earlier event named as a point in time after
+         * "since" (fix); one the phrase dates keeps its year (guard). */
+        {NEG_DATE "Since the Ostrava accord, trade between Freedonia and Sylvania has doubled.\n", ""},     /* fix */
+        {NEG_DATE "Ferry traffic has doubled since the Ostrava summit.\n", ""},                            /* fix */
+        {NEG_DATE "Ferry traffic has doubled since their last meeting in Ostrava.\n", ""},                 /* fix */
+        {NEG_DATE "Ferry traffic has doubled since the 2019 Ostrava summit.\n", "meeting 2019 held ostrava"},
+        {NEG_DATE "Ferry traffic has doubled since the summit in Ostrava last May.\n", "meeting 2025-05 held ostrava"},
+        {NEG_DATE "The presidents met in Ostrava on Monday, the first meeting since the war.\n",
+         "meeting 2026-03-09 held ostrava"},
         /* Names and capability. */
         {NEG_DATE "Protesters gathered outside the Summit Hotel in Ostrava.\n", ""},
         {NEG_DATE "The shop on Meeting Street in Ostrava closed.\n", ""},

@@ -643,6 +643,28 @@ static int speaking_body_seat(const dmi_article_t *a, const dmi_mention_t *m)
 
 /* "in the Kadhimiya district of Baghdad": the town a cued part of it
  * belongs to is cued too. */
+/* "a tour of Laos and Cambodia", "toured Vietnam": a tour's object is
+ * where it goes, though "of" places nothing else. Only the trip's own
+ * words, "of", "the", "and", commas and the names of its list lie between
+ * ("a tour of duty in C" goes by its "in"). */
+static int tour_object(const dmi_extraction_t *x, const dmi_xevent_t *e, const dmi_mention_t *m)
+{
+    static const char *const tours[] = {"tour", "toured", "touring", NULL};
+    static const char *const between[] = {"of", "the", "and", NULL};
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if (e->type != DM_EVENT_VISIT || m->first <= t || m->first > t + 12 || dmi_tok_in(a, t, tours) < 0 ||
+        !dmi_tok_same_sentence(a, t, m->first))
+        return 0;
+    /* the noun takes its place after "of"; the verb right after it */
+    if (dmi_tok_is(a, t, "tour") && !dmi_tok_is(a, t + 1, "of"))
+        return 0;
+    for (size_t u = t + 1; u < m->first; u++)
+        if (dmi_tok_in(a, u, between) < 0 && !dmi_tok_punct(a, u, ',') && !dmi_inside_mention(x, u))
+            return 0;
+    return 1;
+}
+
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
 {
     static const char *const parts[] = {"district", "suburb", "suburbs", "outskirts", "quarter", "centre",
@@ -1187,7 +1209,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                               e->type == DM_EVENT_INCIDENT ? incident_cues
                               : e->type == DM_EVENT_OTHER  ? envoy_cues
                                                            : event_cues) &&
-            !part_of(a, m) && !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
+            !part_of(a, m) && !tour_object(x, e, m) &&
+            !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
             journey != JOURNEY_ORIGIN &&
             !dmi_tok_on_margins_of(a, m->first, m->last))
             continue;
@@ -1344,7 +1367,8 @@ void dmi_participants_of(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, s
             continue;
         if (m->flags & (DMI_MENTION_DEMONYM | DMI_MENTION_METONYM))
             dmi_add_participant(e, p->country);
-        else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !dmi_has_cue_word(a, m, event_cues))
+        else if ((p->kind == DM_PLACE_COUNTRY || p->is_capital) && !dmi_has_cue_word(a, m, event_cues) &&
+                 !tour_object(x, e, m))
             dmi_add_participant(e, p->country);
     }
 }

@@ -1011,6 +1011,10 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
              dmi_tok_is(a, t, "welcomes") || welcome_verb(a, t)) &&
             !received_person(a, t))
             return NULL;
+        /* "a tour of duty": a soldier's posting, no trip. */
+        if (dmi_tok_is(a, t, "tour") && t + 2 < a->token_count && dmi_tok_is(a, t + 1, "of") &&
+            dmi_tok_is(a, t + 2, "duty"))
+            return NULL;
         /* "headed for Jordan", "will leave for Lima": setting out is a trip
          * only toward a named place ("left the talks" is none). */
         if (dmi_setting_out(a, t) && dmi_departure_for(a, t) == SIZE_MAX)

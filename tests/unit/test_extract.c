@@ -4622,9 +4622,11 @@ static void events_twenty_fifth_round_clause(void **state)
         {"date 2025-06-12\n\nThe cyclist said she would fly to Peru to see doctors, leaving her place in the Andes "
          "race in October in doubt.\n",
          "visit 2025-06 planned peru"},
-        /* A relative clause before the trigger, dated apart from it. */
+        /* A relative clause before the trigger, dated apart from it
+         * (thirty-sixth round: "toured" is a trip of its own now, in
+         * March). */
         {"date 2025-06-12\n\nThe Chilean envoy, who had toured Santiago in March, will visit Lima.\n",
-         "visit 2025-06 planned lima"},
+         "visit 2025-03 held santiago; visit 2025-06 planned lima"},
         {"date 2025-06-12\n\nThe Chilean envoy, who took office in Santiago in March, met the Peruvian foreign "
          "minister on Monday.\n",
          "meeting 2025-06-09 held -"},
@@ -4634,9 +4636,12 @@ static void events_twenty_fifth_round_clause(void **state)
          "meeting 2025-06-10 held lima"},
         /* Guards: the trigger's own clause places it; ", including" opens
          * no clause of its own. */
+        /* (thirty-sixth round: the tour of Peru is placed now, and the
+         * meeting in one of its cities is the trip's, as with "on a visit
+         * to Peru": one event, still at Lima, of the meeting's day) */
         {"date 2025-06-12\n\nThe Chilean envoy, who is on a tour of Peru, met the Peruvian foreign minister in "
          "Lima on Monday.\n",
-         "meeting 2025-06-09 held lima"},
+         "visit 2025-06-09 held lima"},
         {"date 2025-06-12\n\nThe envoy traveled to four countries in May, including Peru and Bolivia.\n",
          "visit 2025-05 held peru; visit 2025-05 held bolivia"},
     };
@@ -5538,6 +5543,16 @@ static void news_phrasings(void **state)
         /* ... guards: led by someone, heading to no place */
         {"date 2026-03-10\n\nThe delegation was headed by Ole Berg in Nairobi.\n", ""},
         {"date 2026-03-10\n\nDanish voters headed to the polls on Monday in Copenhagen.\n", ""},
+        /* A tour goes to its object: "a tour of A and B" (each a stop),
+         * "toured A"; the toured country is no party. A tour of duty is
+         * a posting. */
+        {"date 2026-03-10\n\nDanish Prime Minister Ole Berg began a tour of Laos and Cambodia on Saturday.\n",
+         "visit 2026-03-07 held laos; visit 2026-03-07 held cambodia"},
+        {"date 2026-03-10\n\nDanish Prime Minister Ole Berg toured Vietnam on Saturday.\n",
+         "visit 2026-03-07 held vietnam"},
+        {"date 2026-03-10\n\nDanish Prime Minister Ole Berg toured a factory in Hanoi on Saturday.\n",
+         "visit 2026-03-07 held hanoi"},
+        {"date 2026-03-10\n\nSergeant Ole Berg served a tour of duty in Iraq in 2019.\n", ""},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

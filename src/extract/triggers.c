@@ -1353,6 +1353,28 @@ int dmi_trigger_since_named(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* A condition, not a plan: "if the two leaders meet in A", "unless they
+ * hold talks" ("if" or "unless" at most five words before the trigger,
+ * which is the clause's verb: right after a pronoun, an office or a plural
+ * of one, or after "hold" or "sign"). A noun the condition is about ("if
+ * the talks succeed", "if the planned visit goes ahead") is a plan still. */
+int dmi_trigger_conditional(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const cond[] = {"if", "unless", NULL};
+    static const char *const subjects[] = {"they", "he", "she", "we", "you", "i", "hold", "holds", "sign",
+                                           "signs", "sides", "leaders", "countries", "governments", "officials",
+                                           NULL};
+    if (t <= first + 1 || !word_before(a, t, first, 5, cond))
+        return 0;
+    if (dmi_tok_in(a, t - 1, subjects) >= 0 || dmi_tok_in_set_cs(a, t - 1, &dmi_role_nouns) ||
+        dmi_is_person_title(a, t - 1))
+        return 1;
+    /* "presidents", "ministers": a plural of an office */
+    size_t n = dmi_tok_len(a, t - 1);
+    return n >= 4 && dmi_tok_text(a, t - 1)[n - 1] == 's' &&
+           dmi_word_in_set(dmi_tok_text(a, t - 1), n - 1, &dmi_role_nouns);
+}
+
 /* A meeting or a trip told as a habit by the words before it: "many
  * regularly travel home to visit", "making frequent visits", "set aside
  * an hour every day for callers to meet him", "leaders often meet". Kept

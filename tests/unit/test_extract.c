@@ -5581,6 +5581,14 @@ static void negation_constructions(void **state)
         {NEG_DATE "The Freedonian and Sylvanian presidents have not met since 2019.\n", ""},
         {NEG_DATE "Freedonia has never signed the Ostrava treaty.\n", ""},
         {NEG_DATE "Freedonia rejected an invitation to talks in Ostrava.\n", ""},
+        /* Condition: "if" or "unless" before the clause's verb (fix); a
+         * noun the condition is about stays a plan (guard). */
+        {NEG_DATE "If the Freedonian president meets the Sylvanian premier in Ostrava, trade will grow.\n", ""}, /* fix */
+        {NEG_DATE "Unless the two presidents meet in Ostrava, the truce will end.\n", ""},                     /* fix */
+        {NEG_DATE "If they hold talks in Ostrava, the truce may last.\n", ""},                                 /* fix */
+        {NEG_DATE "If the talks in Ostrava succeed, the truce may last.\n", "talks 2026-03 planned ostrava"},
+        {NEG_DATE "The Freedonian president will visit Ostrava if the weather allows.\n",
+         "visit 2026-03 planned ostrava"},
         /* Wish and demand. */
         {NEG_DATE "Freedonia called for talks with Sylvania in Ostrava.\n", ""},
         {NEG_DATE "The Freedonian opposition urged a summit with Sylvania in Ostrava.\n", ""},

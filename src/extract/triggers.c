@@ -1011,6 +1011,11 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
              dmi_tok_is(a, t, "welcomes") || welcome_verb(a, t)) &&
             !received_person(a, t))
             return NULL;
+        /* "wrote to the president": a letter; "wrote that", "wrote in a
+         * column", "wrote a book" are none. */
+        if (dmi_tok_is(a, t, "wrote") && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "to") &&
+                                           a->tokens[t + 1].sentence == a->tokens[t].sentence))
+            return NULL;
         /* "a tour of duty": a soldier's posting, no trip. */
         if (dmi_tok_is(a, t, "tour") && t + 2 < a->token_count && dmi_tok_is(a, t + 1, "of") &&
             dmi_tok_is(a, t + 2, "duty"))

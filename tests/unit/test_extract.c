@@ -5553,6 +5553,13 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nDanish Prime Minister Ole Berg toured a factory in Hanoi on Saturday.\n",
          "visit 2026-03-07 held hanoi"},
         {"date 2026-03-10\n\nSergeant Ole Berg served a tour of duty in Iraq in 2019.\n", ""},
+        /* "wrote to X" is a letter, as "wrote a letter to X" is; "wrote
+         * that" and "wrote in a paper" are none. */
+        {"date 2026-03-10\n\nJapanese Prime Minister Kenji Sato wrote to South Korean President Lee Jun on "
+         "Tuesday.\n",
+         "letter 2026-03-10 held japan/south-korea"},
+        {"date 2026-03-10\n\nJapanese Prime Minister Kenji Sato wrote that the plan would fail.\n", ""},
+        {"date 2026-03-10\n\nThe columnist wrote in a Tokyo newspaper on Monday that talks had failed.\n", ""},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

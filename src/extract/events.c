@@ -2193,6 +2193,11 @@ static int official_speaker(const dmi_extraction_t *x, size_t first, size_t last
     return named != NONE && named_after_office(x, named);
 }
 
+static const char *const landing_things_list[] = {
+#include "rules/landing_things.inc"
+    NULL};
+static dmi_word_set_t landing_things = DMI_WORD_SET(landing_things_list);
+
 /* "arrived" (any inflection, or "traveled") at token t told of something or someone that pays no visit:
  * its subject (the words back to the clause's start) opens with a count
  * ("52,000 people", "the six", "five nurses"; not "a 12-member team of
@@ -2211,7 +2216,18 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
      * without a visit (a count does not: "two senators traveled"). */
     static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling",
                                             /* "the carrier is headed to the Gulf" */
-                                            "headed", "heads", "heading", NULL};
+                                            "headed", "heads", "heading", "landed", NULL};
+    /* "a rocket landed in the town": weapons and aircraft land without a
+     * visit (rules/landing_things.txt), besides all that arrives without one */
+    if (dmi_tok_is(a, t, "landed")) {
+        for (size_t u = t; u > first && u + 12 > t;) {
+            u--;
+            if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] != ',')
+                break;
+            if (dmi_tok_in_set(a, u, &landing_things) >= 0)
+                return 1;
+        }
+    }
     /* the arrival verb's inflections ("will arrive", "arriving") as "arrived" */
     static const char *const arrivals[] = {"arrived", "arrive", "arrives", "arriving", NULL};
     int arrived = dmi_tok_in(a, t, arrivals) >= 0;

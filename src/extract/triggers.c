@@ -1016,6 +1016,13 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (dmi_tok_is(a, t, "wrote") && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "to") &&
                                            a->tokens[t + 1].sentence == a->tokens[t].sentence))
             return NULL;
+        /* "landed in Lagos": a trip only into a named place right after
+         * "in" or "at" ("landed in hospital", "landed a deal" are none). */
+        if (dmi_tok_is(a, t, "landed") &&
+            !(t + 2 < a->token_count && (dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")) &&
+              a->tokens[t + 2].sentence == a->tokens[t].sentence &&
+              g_ascii_isupper(a->text[a->tokens[t + 2].start])))
+            return NULL;
         /* "a tour of duty": a soldier's posting, no trip. */
         if (dmi_tok_is(a, t, "tour") && t + 2 < a->token_count && dmi_tok_is(a, t + 1, "of") &&
             dmi_tok_is(a, t + 2, "duty"))

@@ -4484,7 +4484,9 @@ static void events_twentieth_round_persons(void **state)
                         "date 2025-06-12\n\nSEOUL - South Korean Trade Minister Jang Ki Moon will visit Chile "
                         "this week, officials said.\n\nJang landed in Santiago on Sunday for talks with Chilean "
                         "Foreign Minister Ana Soto.\n",
-                        "talks", "santiago", jang, 2);
+                        /* a visit since the thirty-sixth round's third wave
+                         * ("landed in" is a trip, as "arrived in" is) */
+                        "visit", "santiago", jang, 2);
     dm_context_destroy(ctx);
 }
 
@@ -5560,6 +5562,16 @@ static void news_phrasings(void **state)
          "letter 2026-03-10 held japan/south-korea"},
         {"date 2026-03-10\n\nJapanese Prime Minister Kenji Sato wrote that the plan would fail.\n", ""},
         {"date 2026-03-10\n\nThe columnist wrote in a Tokyo newspaper on Monday that talks had failed.\n", ""},
+        /* Thirty-sixth round, third wave (pos36b): "landed in C" is a trip
+         * into a named place; a weapon or an aircraft landing is none, nor
+         * landing "in hospital" (no named place after "in"). */
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg landed in Nairobi on Monday.\n",
+         "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg landed at Nairobi airport on Monday for talks.\n",
+         "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nA stray rocket landed in Nairobi on Monday.\n", ""},
+        {"date 2026-03-10\n\nThe plane carrying Ole Berg landed in Nairobi on Monday.\n", ""},
+        {"date 2026-03-10\n\nThe goalkeeper Ole Berg landed in hospital after the match in Nairobi.\n", ""},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

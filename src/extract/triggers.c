@@ -850,8 +850,42 @@ static int gathering_people_at(const dmi_article_t *a, size_t t)
            dmi_tok_in_set(a, t + 1, &gathering_people) >= 0;
 }
 
+/* "Visit Ostrava said ...", "Meeting Point, a charity, ...", "Summit
+ * Partners bought ...": a capitalised trigger opening a sentence, with more
+ * capitalised words after it, opens a name (a tourist board, a charity, a
+ * fund) or an order ("Visit Ostrava!"), no event; a capital inside a
+ * sentence is never a trigger. A participle may still open a clause
+ * ("Meeting Lutz in Oslo, the king ..."), so an -ing form is a name only
+ * when an apposition ("..., a charity") or the sentence's verb ("... said",
+ * "... opened", rules/speech_verbs.txt or a word in -ed) follows the
+ * capitalised words. Weekdays and months are no part of a name ("Talks
+ * Monday in Oslo ended ..."). */
+static int name_opened(const dmi_article_t *a, size_t t)
+{
+    if (!(a->tokens[t].flags & DMI_TOK_SENT_START) || !dmi_tok_same_sentence(a, t, t + 1))
+        return 0;
+    size_t u = t + 1;
+    while (dmi_tok_cap(a, u) && dmi_tok_same_sentence(a, t, u) && !(a->tokens[u].flags & DMI_TOK_SENT_START) &&
+           !dmi_weekday_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) && !dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)))
+        u++;
+    if (u == t + 1)
+        return 0;
+    if (!dmi_tok_ing(a, t))
+        return 1;
+    if (!dmi_tok_same_sentence(a, t, u))
+        return 0;
+    if (dmi_tok_punct(a, u, ',') && (dmi_tok_eq(a, u + 1, "a") || dmi_tok_eq(a, u + 1, "an")))
+        return 1;
+    if (!dmi_tok_word(a, u) || dmi_tok_cap(a, u))
+        return 0;
+    size_t n = dmi_tok_len(a, u);
+    return dmi_tok_in_set_cs(a, u, &dmi_speech_verbs) || (n > 4 && !memcmp(dmi_tok_text(a, u) + n - 2, "ed", 2));
+}
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
+    if (dmi_tok_word(a, t) && (a->tokens[t].flags & DMI_TOK_CAP) && name_opened(a, t))
+        return NULL;
     return trigger_word_at(a, t, 0);
 }
 

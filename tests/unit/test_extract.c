@@ -5646,6 +5646,21 @@ static void negation_constructions(void **state)
         {NEG_DATE "Ferry traffic has doubled since the summit in Ostrava last May.\n", "meeting 2025-05 held ostrava"},
         {NEG_DATE "The presidents met in Ostrava on Monday, the first meeting since the war.\n",
          "meeting 2026-03-09 held ostrava"},
+        /* A trigger opening the sentence and a name (third wave, fix):
+         * more capitalised words follow it; an -ing form needs an
+         * apposition or the sentence's verb after them (guards). */
+        {NEG_DATE "Visit Ostrava said hotel bookings rose by a fifth.\n", ""},                              /* fix */
+        {NEG_DATE "Meeting Point, a charity in Ostrava, opened a shelter.\n", ""},                         /* fix */
+        {NEG_DATE "Meeting Point said it had fed hundreds in Ostrava.\n", ""},                             /* fix */
+        {NEG_DATE "Summit Partners, a fund in Ostrava, bought a mill.\n", ""},                             /* fix */
+        {NEG_DATE "Meeting Place Trust opened a cafe in Ostrava.\n", ""},                                  /* fix */
+        {NEG_DATE "Visit Sylvania, the agency that markets Ostrava, launched an advert.\n", ""},            /* fix */
+        {NEG_DATE "Meeting President Lutz in Ostrava on Monday, the premier praised the truce.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "Visiting Ostrava on Monday, the Freedonian president laid a wreath.\n",
+         "visit 2026-03-09 held ostrava"},
+        {NEG_DATE "Talks Monday in Ostrava ended without a deal.\n", "talks 2026-03-09 held ostrava"},
+        {NEG_DATE "Summit talks opened in Ostrava on Monday.\n", "talks 2026-03-09 held ostrava"},
         /* Names and capability. */
         {NEG_DATE "Protesters gathered outside the Summit Hotel in Ostrava.\n", ""},
         {NEG_DATE "The shop on Meeting Street in Ostrava closed.\n", ""},

@@ -430,7 +430,12 @@ static size_t past_agreed_adjunct(const dmi_article_t *a, size_t u)
 static int agreed_on(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"a", "an", "the", NULL};
-    static const char *const settled_by[] = {"sign", "ratify", "reschedule", "conclude", "renew", NULL};
+    /* "agreed to sign", "agreed to restore ties": terms settled
+     * (rules/agreed_to_verbs.txt) */
+    static const char *const settled_by_list[] = {
+#include "rules/agreed_to_verbs.inc"
+        NULL};
+    static dmi_word_set_t settled_by = DMI_WORD_SET(settled_by_list);
     static const char *const participle_after[] = {"by", "at", "between", NULL};
     if (t + 2 >= a->token_count || a->tokens[t + 2].sentence != a->tokens[t].sentence)
         return 0;
@@ -441,7 +446,7 @@ static int agreed_on(const dmi_article_t *a, size_t t)
     if (u + 1 >= a->token_count || a->tokens[u + 1].sentence != a->tokens[t].sentence)
         return 0;
     if (dmi_tok_is(a, u, "to"))
-        return dmi_tok_in(a, u + 1, dets) >= 0 || dmi_tok_in(a, u + 1, settled_by) >= 0;
+        return dmi_tok_in(a, u + 1, dets) >= 0 || dmi_tok_in_set(a, u + 1, &settled_by) >= 0;
     if (dmi_tok_is(a, u, "on")) {
         if (dmi_tok_in(a, u + 1, dets) < 0)
             return 0;

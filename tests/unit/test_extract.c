@@ -5572,6 +5572,17 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nA stray rocket landed in Nairobi on Monday.\n", ""},
         {"date 2026-03-10\n\nThe plane carrying Ole Berg landed in Nairobi on Monday.\n", ""},
         {"date 2026-03-10\n\nThe goalkeeper Ole Berg landed in hospital after the match in Nairobi.\n", ""},
+        /* ... "agreed to" a verb that sets up or brings back links is an
+         * agreement with no pact noun (rules/agreed_to_verbs.txt);
+         * "agreed to meet" stays a planned meeting. */
+        {"date 2026-03-10\n\nFreedonia and Sylvania agreed in Ostrava on Monday to restore ferry links.\n",
+         "agreement 2026-03-09 held ostrava"},
+        {"date 2026-03-10\n\nFreedonia and Sylvania agreed to exchange captured sailors in Ostrava on Monday.\n",
+         "agreement 2026-03-09 held ostrava"},
+        {"date 2026-03-10\n\nFreedonia and Sylvania agreed on Monday in Ostrava to reopen their embassies.\n",
+         "agreement 2026-03-09 held ostrava"},
+        {"date 2026-03-10\n\nThe two envoys agreed to meet again in Ostrava next month.\n",
+         "meeting 2026-04 planned ostrava"},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

@@ -592,6 +592,9 @@ int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last);
 int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_asked(const dmi_article_t *a, size_t first, size_t last);
 int dmi_trigger_since_named(const dmi_article_t *a, size_t t, size_t first);
+/* A meeting, visit or the like denied ("denied that the envoys met",
+ * "rejected reports that ..."): not told. */
+int dmi_trigger_denied(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_conditional(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_modal(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_kind_named(const dmi_article_t *a, size_t t, size_t first);

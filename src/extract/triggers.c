@@ -1404,6 +1404,54 @@ int dmi_trigger_since_named(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+static const char *const denial_list[] = {
+#include "rules/denial_words.inc"
+    NULL};
+static dmi_word_set_t denial_words = DMI_WORD_SET(denial_list);
+
+/* A verb of denial (rules/denial_words.txt) at v, or one at most two words
+ * before a noun of a report at v ("rejected media reports"). */
+static int denial_before(const dmi_article_t *a, size_t v, size_t first)
+{
+    if (listed_under(a, v, "verb", &denial_words))
+        return 1;
+    if (!listed_under(a, v, "noun", &denial_words))
+        return 0;
+    for (size_t u = v, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (!dmi_tok_word(a, u) || !dmi_tok_same_sentence(a, u, v))
+            return 0;
+        if (listed_under(a, u, "verb", &denial_words))
+            return 1;
+    }
+    return 0;
+}
+
+/* A happening denied is not told: "denied that the envoys met in A",
+ * "rejected reports that the ministers met", "dismissed reports of a
+ * summit", "denied meeting the envoy" (the trigger in the clause "that"
+ * opens, at most eight words on, or the noun after "reports of", or a
+ * gerund right after the verb). Callers keep incidents (see the list). */
+int dmi_trigger_denied(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const det[] = {"a", "an", "the", "any", NULL};
+    if (t > first && dmi_tok_ing(a, t) && listed_under(a, t - 1, "verb", &denial_words))
+        return 1;
+    size_t u = t;
+    if (u > first && dmi_tok_in(a, u - 1, det) >= 0)
+        u--;
+    if (u > first + 1 && dmi_tok_is(a, u - 1, "of") && denial_before(a, u - 2, first))
+        return 1;
+    for (size_t n = 0; u > first + 1 && n < 8; n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            return 0;
+        if (dmi_tok_is(a, u, "that"))
+            return denial_before(a, u - 1, first);
+    }
+    return 0;
+}
+
 /* A condition, not a plan: "if the two leaders meet in A", "unless they
  * hold talks" ("if" or "unless" at most five words before the trigger,
  * which is the clause's verb: right after a pronoun, an office or a plural

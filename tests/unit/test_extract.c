@@ -5657,6 +5657,21 @@ static void negation_constructions(void **state)
         {NEG_DATE "Ferry traffic has doubled since the summit in Ostrava last May.\n", "meeting 2025-05 held ostrava"},
         {NEG_DATE "The presidents met in Ostrava on Monday, the first meeting since the war.\n",
          "meeting 2026-03-09 held ostrava"},
+        /* Denial (third wave): a meeting, visit or talks denied is not
+         * told (fix); an attack denied still is (a denial is of who did
+         * it), and a confirmation tells it (guards). */
+        {NEG_DATE "Sylvania rejected reports that the envoys met in Ostrava.\n", ""},                   /* fix */
+        {NEG_DATE "The ministry denied reports that the president visited Ostrava.\n", ""},             /* fix */
+        {NEG_DATE "Sylvania dismissed claims that the two ministers met in Ostrava.\n", ""},            /* fix */
+        {NEG_DATE "The president denied meeting the premier in Ostrava.\n", ""},                        /* fix */
+        {NEG_DATE "The ministry dismissed media reports of a summit in Ostrava.\n", ""},                /* fix */
+        {NEG_DATE "Freedonia denied that its foreign minister held talks with Sylvanian envoys in Ostrava on Monday.\n",
+         ""}, /* fix */
+        {NEG_DATE "Freedonia denied that its army attacked Ostrava.\n", "incident 2026-03-10 held ostrava"},
+        {NEG_DATE "Sylvania confirmed that the envoys met in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The envoys met in Ostrava on Monday, and Sylvania denied that any deal was reached.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The premier, who denied wrongdoing, visited Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
         /* A trigger opening the sentence and a name (third wave, fix):
          * more capitalised words follow it; an -ing form needs an
          * apposition or the sentence's verb after them (guards). */

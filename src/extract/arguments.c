@@ -518,6 +518,23 @@ static int cue_before_noun(const dmi_article_t *a, const dmi_mention_t *m, size_
     return 0;
 }
 
+/* An incident happens where it hits: "attacks in Homs", "strikes on
+ * Damascus", "the missile attack against Mecca". Not "to" ("ties to
+ * Baghdad"), and never an uncued name: the attacker ("U.S. missile
+ * attacks"), the reporter ("New Zealand said") or a dateline. */
+static const char *const incident_cues[] = {"in", "at", "near", "outside", "inside", "on", "against", "into",
+                                            "off", "hit", "hitting", "struck", "targeted", "shelled", "bombed",
+                                            "attacked", "raided", NULL};
+
+/* "shelled villages in southern Lebanon": before an incident's place, the
+ * part of the country or city it is qualified by is skipped like a
+ * determiner (rules/region_adjectives.txt). Only for incidents: a statement
+ * "in the western Pacific" names a sea, no place of the event. */
+static const char *const region_adjectives_list[] = {
+#include "rules/region_adjectives.inc"
+    NULL};
+static dmi_word_set_t region_adjectives = DMI_WORD_SET(region_adjectives_list);
+
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words)
 {
     /* Skip determiners and adjectives: "at the disputed border village of". */
@@ -551,7 +568,9 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
             return 1;
         int skippable = dmi_tok_is(a, p, "the") || dmi_tok_is(a, p, "their") || dmi_tok_is(a, p, "its") ||
                         dmi_tok_is(a, p, "his") || dmi_tok_is(a, p, "her") || dmi_tok_is(a, p, "a") ||
-                        memchr(dmi_tok_text(a, p), '-', dmi_tok_len(a, p)) != NULL;
+                        memchr(dmi_tok_text(a, p), '-', dmi_tok_len(a, p)) != NULL ||
+                        (words == incident_cues && !(a->tokens[p].flags & DMI_TOK_CAP) &&
+                         dmi_tok_in_set(a, p, &region_adjectives) >= 0);
         if (!skippable)
             return 0;
     }
@@ -561,16 +580,9 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
 /* Cues that place an event ("in Hanoi", "at Panmunjom"); "of" is not one. */
 static const char *const event_cues[] = {"in", "at", "near", "outside", "inside", "to", "visited",
                                          "visit", "visiting", "into", NULL};
-/* An incident happens where it hits: "attacks in Homs", "strikes on
- * Damascus", "the missile attack against Mecca". Not "to" ("ties to
- * Baghdad"), and never an uncued name: the attacker ("U.S. missile
- * attacks"), the reporter ("New Zealand said") or a dateline. */
 /* Relations cut (type other) happen where the envoy leaves: "recalled its
  * ambassador from Tehran", "expelled from Caracas" (and the event cues). */
 static const char *const envoy_cues[] = {"in", "at", "to", "from", NULL};
-static const char *const incident_cues[] = {"in", "at", "near", "outside", "inside", "on", "against", "into",
-                                            "off", "hit", "hitting", "struck", "targeted", "shelled", "bombed",
-                                            "attacked", "raided", NULL};
 
 /* "Kyiv was hit by a drone attack": the subject of a passive strike. */
 static int struck_subject(const dmi_article_t *a, const dmi_mention_t *m)

@@ -5583,6 +5583,12 @@ static void news_phrasings(void **state)
          "agreement 2026-03-09 held ostrava"},
         {"date 2026-03-10\n\nThe two envoys agreed to meet again in Ostrava next month.\n",
          "meeting 2026-04 planned ostrava"},
+        /* ... an incident "in southern C", "in central C": the part of
+         * the country or city is skipped between the cue and the name
+         * (rules/region_adjectives.txt); only for incidents. */
+        {"date 2026-03-10\n\nSylvanian artillery shelled villages in southern Lebanon on Monday.\n",
+         "incident 2026-03-09 held lebanon"},
+        {"date 2026-03-10\n\nA parcel bomb exploded in central Kabul on Monday.\n", "incident 2026-03-09 held kabul"},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

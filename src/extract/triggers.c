@@ -1829,7 +1829,31 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
         if (dmi_tok_punct_any(a, u))
             break;
         if (dmi_tok_in(a, u, invite) >= 0)
-            return !word_before(a, u, first, 3, accept);
+            return !word_before(a, u, first, 5, accept);
+    }
+    /* The same with a longer object before an infinitive: "invited the
+     * new prime minister to visit", "invited his counterpart, Anna Lutz,
+     * to visit", "has been invited by the president to hold talks",
+     * "extended an invitation to the premier to visit" (at most ten words
+     * and commas back from "to"; a subordinator or another mark ends the
+     * search, so "the invitation ... when the two met" keeps its meeting).
+     * "accepted the president's invitation" is accepted (five words). */
+    static const char *const inf_heads[] = {"hold", "a", "an", "the", "pay", "make", NULL};
+    static const char *const subordinators[] = {"when", "while", "after", "before", "because", "but", "as", "who",
+                                                "which", "that", "if", "since", "and", NULL};
+    size_t inf = SIZE_MAX;
+    if (t > first + 1 && dmi_tok_is(a, t - 1, "to"))
+        inf = t - 1;
+    else if (t > first + 2 && dmi_tok_is(a, t - 2, "to") && dmi_tok_in(a, t - 1, inf_heads) >= 0)
+        inf = t - 2;
+    for (size_t u = inf, n = 0; inf != SIZE_MAX && u > first && n < 10; n++) {
+        u--;
+        if (dmi_tok_punct(a, u, ','))
+            continue;
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, subordinators) >= 0)
+            break;
+        if (dmi_tok_in(a, u, invite) >= 0)
+            return !word_before(a, u, first, 5, accept);
     }
     /* "proposed talks in Geneva", "has requested a meeting", "a proposal
      * for a summit" (rules/offer_words.txt): offered or asked for, an event

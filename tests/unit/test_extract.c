@@ -5678,6 +5678,21 @@ static void negation_constructions(void **state)
         {NEG_DATE "The envoys met in Ostrava on Monday, and Sylvania denied that any deal was reached.\n",
          "meeting 2026-03-09 held ostrava"},
         {NEG_DATE "The premier, who denied wrongdoing, visited Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
+        /* Invitation (third wave): offered, not planned, with a longer
+         * object before "to" (fix); planned once accepted (fix: the
+         * possessive before "invitation"; guards). */
+        {NEG_DATE "The Freedonian president invited the new Sylvanian prime minister to visit Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The Freedonian president invited his Sylvanian counterpart, Anna Lutz, to visit Ostrava.\n",
+         ""}, /* fix */
+        {NEG_DATE "The Sylvanian premier has been invited by the Freedonian president to visit Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The Freedonian president extended an invitation to the Sylvanian premier to visit Ostrava.\n",
+         ""}, /* fix */
+        {NEG_DATE "The Sylvanian premier accepted the Freedonian president's invitation to visit Ostrava next month.\n",
+         "visit 2026-04 planned ostrava"}, /* fix */
+        {NEG_DATE "The Sylvanian premier accepted an invitation to visit Ostrava next month.\n",
+         "visit 2026-04 planned ostrava"},
+        {NEG_DATE "At the invitation of the Freedonian president, the Sylvanian premier visited Ostrava on Monday.\n",
+         "visit 2026-03-09 held ostrava"},
         /* A trigger opening the sentence and a name (third wave, fix):
          * more capitalised words follow it; an -ing form needs an
          * apposition or the sentence's verb after them (guards). */

@@ -5589,6 +5589,13 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nSylvanian artillery shelled villages in southern Lebanon on Monday.\n",
          "incident 2026-03-09 held lebanon"},
         {"date 2026-03-10\n\nA parcel bomb exploded in central Kabul on Monday.\n", "incident 2026-03-09 held kabul"},
+        /* ... "a video conference" in two words is a call, as a
+         * "videoconference" is; a hearing "via video conference" is none
+         * (it was a meeting in the court's city before). */
+        {"date 2026-03-10\n\nJapanese Prime Minister Kenji Sato held a video conference with South Korean President "
+         "Lee Jun on Monday.\n",
+         "call 2026-03-09 held -"},
+        {"date 2026-03-10\n\nThe smuggler Ole Berg appeared in a Nairobi court via video conference on Monday.\n", ""},
         /* ... a warship heading to a region pays no visit */
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",

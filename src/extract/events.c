@@ -2354,6 +2354,29 @@ static size_t said_before(const dmi_article_t *a, size_t first, size_t trig)
 
 static const char *const hypothetical_modals[] = {"could", "would", "might", "may", "can", "should", NULL};
 
+/* The trigger at t is an indefinite noun ("a meeting", "an accord")
+ * opening its clause (the sentence's start, a mark, "that" or "said"
+ * before the article) and the subject of "could", "might" or "may" within
+ * eight words, before any mark or relative word. */
+static int possible_subject(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const maybe[] = {"could", "might", "may", NULL};
+    static const char *const stops[] = {"that", "which", "who", "and", "but", "after", "when", "while", NULL};
+    if (t <= first || !(dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an")))
+        return 0;
+    if (t - 1 > first && !dmi_tok_punct_any(a, t - 2) && !dmi_tok_is(a, t - 2, "that") &&
+        !dmi_tok_is(a, t - 2, "said"))
+        return 0;
+    for (size_t u = t + 1; u < last && u < t + 9; u++) {
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, stops) >= 0)
+            return 0;
+        for (size_t k = 0; maybe[k]; k++)
+            if (dmi_tok_eq(a, u, maybe[k]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The first usable place name of lede sentence si after the dateline and
  * before its speech verb (the speaker when it is a country), or NULL. */
 static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
@@ -2643,6 +2666,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         if (t > sn->first && t + 1 < sn->last &&
             (dmi_tok_is(a, t - 1, "a") || dmi_tok_is(a, t - 1, "an") || dmi_tok_is(a, t - 1, "any")) &&
             dmi_tok_in(a, t + 1, hypothetical_modals) >= 0)
+            continue;
+        /* "A meeting between the two leaders could happen in A next month",
+         * "a summit in A might take place in May": an indefinite event noun
+         * opening its clause, the subject of "could", "might" or "may" (lower
+         * case: "May" is the month) before any mark or relative word, is a
+         * possibility, no plan ("the meeting could take place" is one set). */
+        if (possible_subject(a, t, sn->first, sn->last))
             continue;
         int desired = tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first);
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||

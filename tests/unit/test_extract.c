@@ -5700,6 +5700,16 @@ static void negation_constructions(void **state)
          "visit 2026-04 planned ostrava"},
         {NEG_DATE "At the invitation of the Freedonian president, the Sylvanian premier visited Ostrava on Monday.\n",
          "visit 2026-03-09 held ostrava"},
+        /* Possibility (third wave): an indefinite event noun as the
+         * subject of "could", "might" or "may" is none (fix); a definite
+         * one, "will", or a relative clause's modal stays planned (guards). */
+        {NEG_DATE "A meeting between the two presidents could happen in Ostrava next month.\n", ""}, /* fix */
+        {NEG_DATE "A summit in Ostrava could take place in May.\n", ""},                              /* fix */
+        {NEG_DATE "Officials said a meeting in Ostrava might happen next month.\n", ""},             /* fix */
+        {NEG_DATE "The meeting in Ostrava could take place in May.\n", "meeting 2026-05 planned ostrava"},
+        {NEG_DATE "A summit in Ostrava will take place in May.\n", "meeting 2026-05 planned ostrava"},
+        {NEG_DATE "A meeting in Ostrava that could end the war will be held on Friday.\n",
+         "meeting 2026-03-13 planned ostrava"},
         /* A trigger opening the sentence and a name (third wave, fix):
          * more capitalised words follow it; an -ing form needs an
          * apposition or the sentence's verb after them (guards). */

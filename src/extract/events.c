@@ -2216,10 +2216,11 @@ static int arrival_of_no_visitor(const dmi_article_t *a, size_t first, size_t t)
      * without a visit (a count does not: "two senators traveled"). */
     static const char *const travelled[] = {"traveled", "travelled", "traveling", "travelling",
                                             /* "the carrier is headed to the Gulf" */
-                                            "headed", "heads", "heading", "landed", NULL};
+                                            "headed", "heads", "heading", "landed", "down", NULL};
     /* "a rocket landed in the town": weapons and aircraft land without a
      * visit (rules/landing_things.txt), besides all that arrives without one */
-    if (dmi_tok_is(a, t, "landed")) {
+    int touched_down = dmi_tok_is(a, t, "down") && t > 0 && dmi_tok_is(a, t - 1, "touched");
+    if (dmi_tok_is(a, t, "landed") || touched_down) {
         for (size_t u = t; u > first && u + 12 > t;) {
             u--;
             if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] != ',')

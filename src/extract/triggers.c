@@ -1017,7 +1017,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             return NULL;
         /* "sat down with the minister": a meeting only with someone ("sat
          * down at the table" is none). */
-        if (dmi_tok_is(a, t, "down") && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "with") &&
+        if (triggers[i].type == DM_EVENT_MEETING && dmi_tok_is(a, t, "down") &&
+            !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "with") &&
                                           a->tokens[t + 1].sentence == a->tokens[t].sentence))
             return NULL;
         if (dmi_tok_is(a, t, "discussions") && !discussions_held(a, t))
@@ -1055,9 +1056,10 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (dmi_tok_is(a, t, "wrote") && !(t + 1 < a->token_count && dmi_tok_is(a, t + 1, "to") &&
                                            a->tokens[t + 1].sentence == a->tokens[t].sentence))
             return NULL;
-        /* "landed in Lagos": a trip only into a named place right after
-         * "in" or "at" ("landed in hospital", "landed a deal" are none). */
-        if (dmi_tok_is(a, t, "landed") &&
+        /* "landed in Lagos", "touched down in Lagos": a trip only into a
+         * named place right after "in" or "at" ("landed in hospital",
+         * "landed a deal" are none). */
+        if ((dmi_tok_is(a, t, "landed") || (dmi_tok_is(a, t, "down") && t > 0 && dmi_tok_is(a, t - 1, "touched"))) &&
             !(t + 2 < a->token_count && (dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")) &&
               a->tokens[t + 2].sentence == a->tokens[t].sentence &&
               g_ascii_isupper(a->text[a->tokens[t + 2].start])))

@@ -5572,6 +5572,12 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nA stray rocket landed in Nairobi on Monday.\n", ""},
         {"date 2026-03-10\n\nThe plane carrying Ole Berg landed in Nairobi on Monday.\n", ""},
         {"date 2026-03-10\n\nThe goalkeeper Ole Berg landed in hospital after the match in Nairobi.\n", ""},
+        /* ... "touched down in C" is the same landing, with the same
+         * guards, and a tornado touching down pays no visit. */
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg touched down in Nairobi on Monday.\n",
+         "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nA tornado touched down in Texas on Monday.\n", ""},
+        {"date 2026-03-10\n\nKenyan President Tom Odera sat down at the table in Nairobi on Monday.\n", ""},
         /* ... "agreed to" a verb that sets up or brings back links is an
          * agreement with no pact noun (rules/agreed_to_verbs.txt);
          * "agreed to meet" stays a planned meeting. */

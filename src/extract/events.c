@@ -2378,6 +2378,38 @@ static int possible_subject(const dmi_article_t *a, size_t t, size_t first, size
     return 0;
 }
 
+/* "would meet the premier in A only if the truce holds", "would only
+ * visit A if invited", "would hold talks unless ...": a condition set on
+ * an event with "would" (at most two words before the trigger) is no plan
+ * ("will visit A if the weather allows" is one). */
+static int would_only_if(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    size_t w = SIZE_MAX;
+    for (size_t u = t, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            break;
+        if (dmi_tok_is(a, u, "would")) {
+            w = u;
+            break;
+        }
+    }
+    if (w == SIZE_MAX)
+        return 0;
+    int only_before = 0;
+    for (size_t u = w + 1; u < t; u++)
+        only_before |= dmi_tok_is(a, u, "only");
+    for (size_t u = t + 1; u < last && u < t + 16; u++) {
+        if (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, ','))
+            return 0;
+        if (dmi_tok_is(a, u, "unless"))
+            return 1;
+        if (dmi_tok_is(a, u, "if") && (only_before || dmi_tok_is(a, u - 1, "only")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first usable place name of lede sentence si after the dateline and
  * before its speech verb (the speaker when it is a country), or NULL. */
 static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
@@ -2673,7 +2705,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * opening its clause, the subject of "could", "might" or "may" (lower
          * case: "May" is the month) before any mark or relative word, is a
          * possibility, no plan ("the meeting could take place" is one set). */
-        if (possible_subject(a, t, sn->first, sn->last))
+        if (possible_subject(a, t, sn->first, sn->last) || would_only_if(a, t, sn->first, sn->last))
             continue;
         int desired = tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first);
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||

@@ -5716,6 +5716,16 @@ static void negation_constructions(void **state)
         {NEG_DATE "A summit in Ostrava will take place in May.\n", "meeting 2026-05 planned ostrava"},
         {NEG_DATE "A meeting in Ostrava that could end the war will be held on Friday.\n",
          "meeting 2026-03-13 planned ostrava"},
+        /* "would" with "only if" or "unless" after the trigger (or "would
+         * only ... if"): a condition set, no plan (fix); "will" with a
+         * condition stays planned (guards). */
+        {NEG_DATE "The Freedonian president would meet the Sylvanian premier in Ostrava only if the ceasefire holds.\n",
+         ""}, /* fix */
+        {NEG_DATE "The two presidents would only meet in Ostrava if the truce held.\n", ""},           /* fix */
+        {NEG_DATE "The Sylvanian premier would visit Ostrava unless the border stays shut.\n", ""},    /* fix */
+        {NEG_DATE "The president will visit Ostrava unless the truce fails.\n", "visit 2026-03 planned ostrava"},
+        {NEG_DATE "The president would meet the premier in Ostrava on Friday, officials said, if only to sign the truce.\n",
+         "meeting 2026-03-13 planned ostrava"},
         /* A trigger opening the sentence and a name (third wave, fix):
          * more capitalised words follow it; an -ing form needs an
          * apposition or the sentence's verb after them (guards). */

@@ -560,6 +560,18 @@ static size_t subject_end(const dmi_article_t *a, const dmi_sentence_t *sn, size
  * + verb when planned), object, venue. "Seoul proposes liaison channel at
  * Panmunjom", "Pacific Islands Forum leaders agree ocean security pact in
  * Nuku'alofa". Writes "" when the sentence does not give one. */
+/* The name of the story's place for the country with that code, or NULL
+ * when the text does not name the country itself; with mentioned, only a
+ * place with mentions of its own (headline() and label_title() share it). */
+static const char *country_place_name(const dmi_extraction_t *x, const char *code, int mentioned)
+{
+    for (size_t i = 0; i < x->place_count; i++)
+        if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, code) == 0 &&
+            (!mentioned || x->places[i].mention_count > 0))
+            return x->places[i].name;
+    return NULL;
+}
+
 static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out, size_t size)
 {
     out[0] = '\0';
@@ -689,14 +701,10 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     } else {
         size_t n = 0;
         for (size_t i = 0; i < e->participant_count && n < 2; i++) {
-            const char *cc = e->participants[i];
-            for (size_t p = 0; p < x->place_count; p++) {
-                if (x->places[p].kind != DM_PLACE_COUNTRY || strcmp(x->places[p].country, cc) != 0 ||
-                    x->places[p].mention_count == 0)
-                    continue;
-                g_string_append_printf(g, "%s%s", n ? " and " : "", x->places[p].name);
+            const char *name = country_place_name(x, e->participants[i], 1);
+            if (name) {
+                g_string_append_printf(g, "%s%s", n ? " and " : "", name);
                 n++;
-                break;
             }
         }
         plural = n > 1;
@@ -764,16 +772,6 @@ static void headline(const dmi_extraction_t *x, const dmi_xevent_t *e, char *out
     g_string_free(g, TRUE);
 }
 
-/* The name of the story's place for the country with that code, or NULL
- * when the text does not name the country itself. */
-static const char *country_place_name(const dmi_extraction_t *x, const char *code)
-{
-    for (size_t i = 0; i < x->place_count; i++)
-        if (x->places[i].kind == DM_PLACE_COUNTRY && strcmp(x->places[i].country, code) == 0)
-            return x->places[i].name;
-    return NULL;
-}
-
 /* A label that says no more than the event's kind ("Statement", "Meeting")
  * captions nothing: the title names who spoke or met (full names, as the
  * text writes them: a surname alone would misorder "Park Geun-hye"), else
@@ -793,8 +791,8 @@ static void label_title(const dmi_extraction_t *x, const dmi_xevent_t *e, char *
         p2[0] = '\0';
     int says = e->type == DM_EVENT_STATEMENT || e->type == DM_EVENT_LETTER || e->type == DM_EVENT_CALL ||
                e->type == DM_EVENT_VISIT;
-    const char *c1 = e->participant_count > 1 ? country_place_name(x, e->participants[0]) : NULL;
-    const char *c2 = c1 ? country_place_name(x, e->participants[1]) : NULL;
+    const char *c1 = e->participant_count > 1 ? country_place_name(x, e->participants[0], 0) : NULL;
+    const char *c2 = c1 ? country_place_name(x, e->participants[1], 0) : NULL;
     if (p1[0] && says)
         g_snprintf(out, size, "%s by %s", e->label, p1);
     else if (p1[0] && p2[0])

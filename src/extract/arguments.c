@@ -2065,6 +2065,14 @@ int dmi_date_of_other_noun(const dmi_article_t *a, size_t trig, size_t b, size_t
     size_t poss = b + ntok;
     if (poss >= a->token_count || !(a->tokens[poss].flags & DMI_TOK_POSS))
         return 0;
+    /* ... unless that noun is the occasion the event took place at ("held
+     * talks on the sidelines of last week's summit", "met at Monday's
+     * forum"): the occasion's time is the event's */
+    static const char *const edges[] = {"sidelines", "margins", "margin", "fringes", "fringe", "sideline", NULL};
+    if (b >= 1 && trig < b &&
+        (dmi_tok_is(a, b - 1, "at") || dmi_tok_is(a, b - 1, "during") ||
+         (b >= 2 && dmi_tok_is(a, b - 1, "of") && dmi_tok_in(a, b - 2, edges) >= 0)))
+        return 0;
     for (size_t u = poss + 1; u < poss + 4 && u < a->token_count && dmi_tok_word(a, u); u++) {
         if (u == trig)
             return 0;

@@ -3458,7 +3458,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
      * of its paragraph. */
     {
         size_t t = sn->first;
-        if (t < sn->last && (dmi_tok_is(a, t, "on") || dmi_tok_is(a, t, "in")))
+        /* (an opening "Back in 2008", "Early in 2008", "Late in 2008"
+         * frames as "In 2008" does; "During 2008", "Throughout 2008" tell
+         * the same scene-setting year) */
+        static const char *const pre_in[] = {"back", "early", "late", NULL};
+        static const char *const over_year[] = {"during", "throughout", NULL};
+        if (t + 1 < sn->last && dmi_tok_in(a, t, pre_in) >= 0 && dmi_tok_is(a, t + 1, "in"))
+            t++;
+        int opener = t < sn->last && (dmi_tok_is(a, t, "in") || dmi_tok_in(a, t, over_year) >= 0);
+        if (t < sn->last && (dmi_tok_is(a, t, "on") || opener))
             t++;
         /* ... and so does a bare year opening it without a comma ("In 2012
          * the king visited Vienna. In March he met ..."): an adverbial of
@@ -3468,8 +3476,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t k = 0; k < nd; k++)
             if (dates[k].token == t && !told_as_step_back(a, t, dates[k].ntok) &&
                 (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(') ||
-                 (t > sn->first && dmi_tok_is(a, t - 1, "in") && !dates[k].date.month && dates[k].ntok == 1 &&
-                  dmi_tok_len(a, t) == 4)))
+                 (t > sn->first && opener && !dates[k].date.month && dates[k].ntok == 1 && dmi_tok_len(a, t) == 4)))
                 S->frame = dates[k].date;
     }
     /* The year last named, for "that September"; the date told last, for

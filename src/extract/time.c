@@ -953,10 +953,14 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     /* "the following year", "the next day"; "the previous month", "the
      * preceding day": one unit on or back, as precise as the unit (the
      * year after a day in October is a year, not that day a year on). */
+    /* (a part of the day counts as its day: "the next morning", "the
+     * previous evening") */
+    static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (dmi_tok_is(a, t, "the") && t + 2 < end &&
         (dmi_tok_is(a, t + 1, "following") || dmi_tok_is(a, t + 1, "next") || dmi_tok_is(a, t + 1, "previous") ||
          dmi_tok_is(a, t + 1, "preceding")) &&
-        (unit = unit_of(a, t + 2)) != 0 && !dmi_tok_is(a, t + 2, "days") && !dmi_tok_is(a, t + 2, "weeks") &&
+        ((unit = unit_of(a, t + 2)) != 0 || (dmi_tok_in(a, t + 2, day_parts) >= 0 && (unit = 1) != 0)) &&
+        !dmi_tok_is(a, t + 2, "days") && !dmi_tok_is(a, t + 2, "weeks") &&
         !dmi_tok_is(a, t + 2, "months") && !dmi_tok_is(a, t + 2, "years")) {
         int back = dmi_tok_is(a, t + 1, "previous") || dmi_tok_is(a, t + 1, "preceding");
         if (!shift_date(anchor, unit, back ? -1 : 1, out))

@@ -6072,6 +6072,99 @@ static void time_constructions(void **state)
         fail_msg("%d of %zu time constructions wrong", failed, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (date37): short articles of our own whose events take
+ * their dates from the text's frame rather than their own sentence: a
+ * paragraph set in an earlier year, a framing day and "later that day",
+ * one event counted from another ("a day after the summit", "the next
+ * morning"), background clauses that must not date the event, relative
+ * words across a year's end, the precision to keep, copy without a
+ * publication date, and weekdays near the report's. Rows are named by
+ * their letter in docs/accuracy.md; "fix" marks a row that failed before
+ * the round. */
+static void time_frames_grid(void **state)
+{
+    (void)state;
+    static const time_case_t cases[] = {
+        /* A1 */ {"2010-06-15", "Norway and Chile have grown closer.\n\nIn 2007 the two foreign ministers met in Oslo. On 12 March they signed a fisheries accord in Oslo.\n\nOn Monday the ministers held talks in Santiago.", "meeting 2007 held oslo; agreement 2007-03-12 held oslo; talks 2010-06-14 held santiago"},
+        /* A2 */ {"2010-06-15", "Kenya and Peru have long been partners. In 2006, Prime Minister Arlo Venn travelled to Nairobi. In May he met President Odu Kamau in the capital. Trade grew after the trip.", "visit 2006 held nairobi; meeting 2006-05 held nairobi"},
+        /* A3, fix */ {"2010-06-15", "Back in 2008, the envoy Tomas Reyl visited Cairo twice. On 3 April he held talks with the Egyptian foreign minister in Cairo. The talks went well, officials said.", "visit 2008 held cairo; talks 2008-04-03 held cairo"},
+        /* A4 */ {"2010-06-15", "The border dispute goes back to 2005. That year the two presidents met in Geneva in November. They failed to agree.", "meeting 2005-11 held geneva"},
+        /* A5 */ {"2010-06-15", "In 2009 the king visited Madrid in October. The visit was his first abroad.\n\nOn Friday the king will meet the prime minister in Lisbon.", "visit 2009-10 held madrid; meeting 2010-06-18 planned lisbon"},
+        /* A6, fix */ {"2010-06-15", "During 2008 the foreign ministers held three rounds of talks in Vienna. In September they signed a framework agreement in Vienna. The agreement has held since.", "talks 2008 held vienna; agreement 2008-09 held vienna"},
+        /* A7 */ {"2010-06-15", "Ten years ago, in 2000, the two leaders met in Seoul. On 15 June they signed a joint declaration in Seoul. Both sides marked the date this week.", "meeting 2000 held seoul; agreement 2000-06-15 held seoul"},
+        /* A9 */ {"2010-06-15", "In 2003 the two foreign ministers met in Ankara. In the same year they met again in Baku in August. Relations then cooled.", "meeting 2003 held ankara; meeting 2003-08 held baku"},
+        /* B1, fix */ {"2010-06-15", "On Monday, the foreign minister Ivo Dane arrived in Rome. Later that day he met the Italian prime minister. The next morning he held talks with business leaders in Milan.", "visit 2010-06-14 held rome; meeting 2010-06-14 held rome; talks 2010-06-15 held milan"},
+        /* B2 */ {"2010-06-15", "On Thursday the envoy Sara Lind will travel to Amman. That evening she will meet the king in Amman. The visit is her third this year.", "visit 2010-06-17 planned amman; meeting 2010-06-17 planned amman"},
+        /* B3 */ {"2010-06-15", "Last Friday, President Anu Kell visited Lima. That same day she met the Peruvian president in Lima. The two discussed trade.", "visit 2010-06-11 held lima; meeting 2010-06-11 held lima"},
+        /* B4 */ {"2010-06-15", "On 3 June the delegation arrived in Hanoi. The following day it held talks with Vietnamese officials in Hanoi. No deal was announced.", "visit 2010-06-03 held hanoi; talks 2010-06-04 held hanoi"},
+        /* B5 */ {"2010-06-15", "On Sunday the ministers gathered in Brussels for a meeting. On the same day they signed a trade accord in Brussels. Markets rose.", "meeting 2010-06-13 held brussels; agreement 2010-06-13 held brussels"},
+        /* B6 */ {"2010-06-15", "On Wednesday morning Chancellor Mira Holt will fly to Ottawa. In the afternoon she will meet the Canadian prime minister in Ottawa. Trade will top the agenda.", "visit 2010-06-16 planned ottawa; meeting 2010-06-16 planned ottawa"},
+        /* B7 */ {"2010-06-15", "The president flew to Dakar on Saturday. That night he met the Senegalese president in Dakar. On Sunday he travelled to Bamako.", "visit 2010-06-12 held dakar; meeting 2010-06-12 held dakar; visit 2010-06-13 held bamako"},
+        /* C1 */ {"2010-06-15", "The two presidents held a summit in Tallinn on 2 June. A day after the summit, the foreign ministers met in Riga. They agreed on a road link.", "meeting 2010-06-02 held tallinn; meeting 2010-06-03 held riga"},
+        /* C2 */ {"2010-06-15", "The foreign ministers met in Berlin on 1 May. Two weeks later they met again in Paris. A third meeting is planned.", "meeting 2010-05-01 held berlin; meeting 2010-05-15 held paris"},
+        /* C3, fix */ {"2010-06-15", "The two leaders held talks in Tokyo on the sidelines of last week's summit. They agreed to meet again. Officials gave no details.", "talks 2010-06 held tokyo"},
+        /* C4 */ {"2010-06-15", "The leaders have not met since talks in Geneva in March. They will meet again in Oslo next month. Both sides want a deal.", "talks 2010-03 held geneva; meeting 2010-07 planned oslo"},
+        /* C5 */ {"2010-06-15", "The summit opened in Hanoi on 10 June. The next day the leaders signed a border treaty in Hanoi. The treaty ends a long quarrel.", "meeting 2010-06-10 held hanoi; agreement 2010-06-11 held hanoi"},
+        /* C6 */ {"2010-06-15", "The prime minister visited Delhi on 5 June. Three days later he travelled to Dhaka. He returns home on Friday.", "visit 2010-06-05 held delhi; visit 2010-06-08 held dhaka"},
+        /* C8 */ {"2010-06-15", "The ministers met in Cairo on 2 June. The day before, they had held talks in Amman. The region watched closely.", "meeting 2010-06-02 held cairo; talks 2010-06-01 held amman"},
+        /* C10 */ {"2010-06-15", "The king visited Rabat in April. A month later he travelled to Tunis. Both trips were short.", "visit 2010-04 held rabat; visit 2010-05 held tunis"},
+        /* C11 */ {"2010-06-15", "The envoy arrived in Baghdad on 8 June. Two weeks later he will travel to Damascus. His staff confirmed the plan.", "visit 2010-06-08 held baghdad; visit 2010-06-22 planned damascus"},
+        /* C12 */ {"2010-06-15", "The trade accord was signed in Lisbon on 3 June. Two days after the signing, the ministers met in Madrid. They praised the accord.", "agreement 2010-06-03 held lisbon; meeting 2010-06-05 held madrid"},
+        /* C13 */ {"2010-06-15", "The summit in Accra ended on 4 June. Days later the president flew to Lagos for talks. He stayed two days.", "meeting 2010-06-04 held accra; visit 2010-06-15 held lagos"},
+        /* D1 */ {"2010-06-15", "President Oren Falk, who was elected in 2008, met the Chilean president in Santiago on Monday. They talked about copper. A deal may follow.", "meeting 2010-06-14 held santiago"},
+        /* D2 */ {"2010-06-15", "Since taking office in June last year, the prime minister has travelled widely. On Thursday he will visit Paris. He will meet the French president there.", "visit 2010-06-17 planned paris; meeting 2010-06-17 planned paris"},
+        /* D3 */ {"2010-06-15", "The foreign minister, appointed in March, held talks with her Greek counterpart in Athens on Friday. The talks were friendly.", "talks 2010-06-11 held athens"},
+        /* D4 */ {"2010-06-15", "Ambassador Kiri Dahl, who arrived in Canberra in 2007, met the Australian foreign minister in Canberra yesterday. They discussed visas.", "visit 2010-06-14 held canberra"},
+        /* D6 */ {"2010-06-15", "Prime minister since 2005, Hallo Benn flew to Tokyo on Sunday for a summit. He will stay three days.", "visit 2010-06-13 held tokyo"},
+        /* D7 */ {"2010-06-15", "The president, who took office in January, visited Moscow on Monday. It was her first trip abroad since the election in December.", "visit 2010-06-14 held moscow"},
+        /* D8 */ {"2010-06-15", "The minister, who has led the ministry since 2009, will visit Beijing next week. He will meet the Chinese premier in Beijing.", "visit 2010-06 planned beijing; meeting 2010-06 planned beijing"},
+        /* D9 */ {"2010-06-15", "The general, who signed the 1999 ceasefire, met the rebel leader in Khartoum on Wednesday. The meeting lasted an hour.", "meeting 2010-06-09 held khartoum"},
+        /* E1 */ {"2011-01-10", "Austria and Hungary are working on a rail link. The foreign ministers met in Vienna in December. They will meet again in March.", "meeting 2010-12 held vienna; meeting 2011-03 planned -"},
+        /* E2 */ {"2011-01-10", "Last month the envoy visited Kabul. He met the Afghan president in Kabul. He will visit Herat in February.", "visit 2010-12 held kabul; meeting 2010-12 held kabul; visit 2011-02 planned herat"},
+        /* E3 */ {"2010-12-20", "The presidents will meet in Brasilia next month. Their ministers met in Lima in November. A trade deal is close.", "meeting 2011-01 planned brasilia; meeting 2010-11 held lima"},
+        /* E4 */ {"2011-01-05", "The prime minister visited Hanoi on 28 December. He met the Vietnamese president in Hanoi. The visit lasted two days.", "visit 2010-12-28 held hanoi; meeting 2010-12-28 held hanoi"},
+        /* E5 */ {"2010-12-28", "The king will visit Amman on 3 January. He will meet the Jordanian king in Amman. The trip was announced on Monday.", "visit 2011-01-03 planned amman; meeting 2011-01-03 planned amman"},
+        /* E6 */ {"2010-12-30", "Talks between the two sides will resume in Geneva in February. The last round was held in Geneva in October.", "talks 2011-02 planned geneva; talks 2010-10 held geneva"},
+        /* E7 */ {"2011-01-04", "Last year the two leaders met three times in Seoul. This year they plan to meet in Tokyo.", "meeting 2010 held seoul; meeting 2011 planned tokyo"},
+        /* E8 */ {"2011-01-12", "The envoy arrived in Kabul on 30 December. He held talks with the president on New Year's Day in Kabul. He left on 3 January.", "visit 2010-12-30 held kabul; talks 2011-01-01 held kabul"},
+        /* E9 */ {"2010-12-31", "The summit in Minsk will take place in January. The leaders last met in Minsk in July.", "meeting 2011-01 planned minsk; meeting 2010-07 held minsk"},
+        /* E10 */ {"2011-01-03", "On Thursday the foreign minister flew to Canberra. He met the Australian prime minister on Friday in Canberra.", "visit 2010-12-30 held canberra; meeting 2010-12-31 held canberra"},
+        /* F1 */ {"2010-06-15", "The ministers met in Oslo in March. They agreed on fishing quotas. Another meeting is due soon.", "meeting 2010-03 held oslo"},
+        /* F2 */ {"2010-06-15", "The king plans to visit Madrid this year. Aides are drawing up the programme.", "visit 2010 planned madrid"},
+        /* F4 */ {"2010-06-15", "Earlier this month the two leaders spoke by phone. They agreed to keep in touch.", "call 2010-06 held -"},
+        /* F5 */ {"2010-06-15", "The presidents met in Rome in early May. They signed no deal.", "meeting 2010-05 held rome"},
+        /* F6 */ {"2010-06-15", "The ministers will meet in Prague later this year. The date has not been set.", "meeting 2010 planned prague"},
+        /* F7 */ {"2010-06-15", "The foreign minister visited Lima last year. She will return next year.", "visit 2009 held lima"},
+        /* G1 */ {"", "The foreign ministers met in Oslo on 12 March. They agreed on fishing quotas. A new round is due in May.", "meeting ? held oslo"},
+        /* G2 */ {"", "In 2007 the leaders met in Vienna. On 3 May they signed an accord in Vienna. The accord still holds.", "meeting 2007 held vienna; agreement 2007-05-03 held vienna"},
+        /* G3 */ {"", "The envoy visited Kabul on Monday. He met the Afghan president in Kabul.", "visit ? held kabul; meeting ? held kabul"},
+        /* G4 */ {"", "The leaders will meet in Hanoi next month. Officials from ten countries are expected.", "meeting ? planned hanoi"},
+        /* G5 */ {"", "The king visited Rabat in April 2009. He met the prime minister in Rabat. They spoke about trade.", "visit 2009-04 held rabat; meeting 2009 held rabat"},
+        /* G6 */ {"", "The two sides held talks in Geneva in March. The talks ended without a deal.", "talks ? held geneva"},
+        /* H1 */ {"2010-06-15", "The ministers met in Oslo on Tuesday. They agreed on fishing quotas.", "meeting 2010-06-15 held oslo"},
+        /* H2 */ {"2010-06-15", "The envoy arrived in Kabul on Monday. He will meet the president on Wednesday in Kabul.", "visit 2010-06-14 held kabul; meeting 2010-06-16 planned kabul"},
+        /* H3 */ {"2010-06-15", "The ministers met in Oslo on Wednesday. They will meet again in Bergen on Monday.", "meeting 2010-06-09 held oslo; meeting 2010-06-21 planned bergen"},
+        /* H4 */ {"2010-06-14", "The summit in Paris ended on Sunday. The leaders will meet again in Rome on Saturday.", "meeting 2010-06-13 held paris; meeting 2010-06-19 planned rome"},
+        /* H5 */ {"2010-06-19", "The leaders will meet in Rome on Friday. They last met in Madrid on Thursday.", "meeting 2010-06-25 planned rome; meeting 2010-06-17 held madrid"},
+        /* H6 */ {"2010-06-15", "The president is in Cairo this week. He met the Egyptian president in Cairo on Monday and will fly to Amman on Thursday.", "meeting 2010-06-14 held cairo; visit 2010-06-17 planned amman"},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        /* "" for a text without a publication date */
+        snprintf(text, sizeof text, "%s%s%s%s\n", cases[i].published[0] ? "date " : "", cases[i].published,
+                 cases[i].published[0] ? "\n\n" : "", cases[i].sentence);
+        events_line(text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0) {
+            print_message("frame case %zu (%s): '%s'\n  got  '%s'\n  want '%s'\n", i, cases[i].published,
+                          cases[i].sentence, got, cases[i].want);
+            failed++;
+        }
+    }
+    if (failed)
+        fail_msg("%d of %zu frame articles wrong", failed, sizeof cases / sizeof cases[0]);
+}
+
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -6334,6 +6427,7 @@ int main(void)
         cmocka_unit_test(events_seventeenth_round_dates),
         cmocka_unit_test(events_twentieth_round_visits),
         cmocka_unit_test(time_constructions),
+        cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(events_nineteenth_round_merge),

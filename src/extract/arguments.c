@@ -112,6 +112,26 @@ static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *
     return 1;
 }
 
+/* The name holding token t (with its titles) is the object of a role noun
+ * or of "named after": "a former aide to President X", "the envoy of X",
+ * "a spokesman for X", "a hall named after X". Whoever holds the role is
+ * the one who takes part, as with "X's envoy" (possessive_of_another);
+ * X is only mentioned. */
+static int object_of_role(const dmi_extraction_t *x, size_t t)
+{
+    static const char *const links[] = {"to", "of", "for", NULL};
+    const dmi_article_t *a = x->art;
+    size_t b = t;
+    while (b > 0 && dmi_tok_same_sentence(a, b - 1, t) && (x->person_tok[b - 1] || dmi_is_person_title(a, b - 1)))
+        b--;
+    if (b < 2 || !dmi_tok_same_sentence(a, b - 2, t))
+        return 0;
+    if (dmi_tok_eq(a, b - 1, "after") && dmi_tok_eq(a, b - 2, "named"))
+        return 1;
+    return dmi_tok_in(a, b - 1, links) >= 0 && dmi_tok_word(a, b - 2) &&
+           !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set_cs(a, b - 2, &dmi_role_nouns);
+}
+
 void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, size_t last)
 {
     /* Not a name read inside a place's ("Costa" of "Costa Rican"). The
@@ -119,7 +139,7 @@ void dmi_persons_of(const dmi_extraction_t *x, dmi_xevent_t *e, size_t first, si
      * name repeated stays linear. */
     size_t read = 0;
     for (size_t t = first; t < last && read < 64 && e->person_count < G_N_ELEMENTS(e->persons); t++)
-        if (x->person_tok[t] && !dmi_inside_mention(x, t) && possessive_of_another(x, e, t)) {
+        if (x->person_tok[t] && !dmi_inside_mention(x, t) && (possessive_of_another(x, e, t) || object_of_role(x, t))) {
             read++;
         } else if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
             /* A spokesperson tells of the event unless it is what they said. */
@@ -305,6 +325,11 @@ static size_t read_name_list(const dmi_extraction_t *x, size_t u, name_list_t *l
              dmi_tok_in_set_cs(a, u, &dmi_role_nouns) ||
              (u > from && dmi_tok_in(a, u - 1, dmi_phrase_determiners) >= 0)))
             continue;
+        /* "foreign minister A and defence minister B": a lower-case word
+         * of a title written before it. */
+        if (dmi_tok_word(a, u) && dmi_tok_same_sentence(a, u, u + 1) &&
+            (dmi_is_person_title(a, u + 1) || dmi_tok_in_set_cs(a, u + 1, &dmi_office_words)))
+            continue;
         break;
     }
     return u;
@@ -414,14 +439,26 @@ void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t tri
      * part. The gathering told back ("the meeting") reads no farther than
      * its own words, so the verb is looked for up to the next trigger. */
     static const char *const verbs[] = {"attended", "chaired", "co-chaired", "hosted", "co-hosted", NULL};
+    static const char *const gathering_verbs[] = {"gathered", "included", "involved", NULL};
     const dmi_article_t *a = x->art;
     if (e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS)
         return;
     for (size_t u = trig + 1; u + 2 < end && u + 2 < a->token_count; u++) {
-        if (dmi_tok_in(a, u, verbs) < 0 || !dmi_tok_is(a, u + 1, "by"))
+        /* The active verbs of who a gathering has: "brought together A and
+         * B", "gathered A and B", "included A and B". */
+        size_t from = NONE;
+        if (dmi_tok_in(a, u, verbs) >= 0 && dmi_tok_is(a, u + 1, "by"))
+            from = u + 2;
+        else if (dmi_tok_is(a, u, "brought") && dmi_tok_is(a, u + 1, "together"))
+            from = u + 2;
+        else if (dmi_tok_in(a, u, gathering_verbs) >= 0)
+            from = u + 1;
+        if (from == NONE)
             continue;
         name_list_t l;
-        read_name_list(x, u + 2, &l);
+        read_name_list(x, from, &l);
+        if (!l.n)
+            continue;
         for (size_t i = 0; i < l.n; i++)
             add_person_index(e, l.person[i]);
         return;

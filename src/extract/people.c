@@ -18,6 +18,20 @@
 #include <string.h>
 
 static size_t person_direct(const dmi_extraction_t *x, size_t t);
+static int country_office_after(const dmi_extraction_t *x, size_t comma);
+
+/* Token t writes surname: as it is, or a surname that opens with a glued
+ * particle capitalised at a sentence's start or as news often writes it
+ * alone ("Al-Haddad met ..." after "Karim al-Haddad"). */
+static int surname_at(const dmi_article_t *a, size_t t, const char *surname)
+{
+    if (dmi_tok_eq(a, t, surname))
+        return 1;
+    const char *s = dmi_tok_text(a, t);
+    size_t n = dmi_tok_len(a, t);
+    return n > 1 && g_ascii_islower(surname[0]) && strlen(surname) == n && memchr(surname, '-', n) &&
+           s[0] == g_ascii_toupper(surname[0]) && memcmp(s + 1, surname + 1, n - 1) == 0;
+}
 
 static int add_person(dmi_extraction_t *x, size_t first, size_t last, const char *country)
 {
@@ -415,6 +429,10 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
     size_t c = dmi_tok_punct(a, last, ',') ? last + 1 : last;
     if (c > last && c < a->token_count && dmi_tok_same_sentence(a, first, c) &&
         ((a->tokens[c].flags & DMI_TOK_NUM) || dmi_tok_eq(a, c, "who")))
+        return 2;
+    /* "X Y Z, Vietnam's trade minister,": a country's office after the
+     * comma is a person's (country_office_after). */
+    if (c > last && country_office_after(x, last))
         return 2;
     if (c > last && (dmi_tok_eq(a, c, "a") || dmi_tok_eq(a, c, "an") || dmi_tok_eq(a, c, "the")))
         for (size_t k = c + 1; k < c + 5 && dmi_tok_word(a, k) && dmi_tok_same_sentence(a, first, k); k++)
@@ -882,10 +900,10 @@ int dmi_find_people(dmi_extraction_t *x)
             first = t + 2;  /* "the Lagos State Governor, Ada Okoro," */
         } else if (((dmi_tok_in_set_cs(a, t, &dmi_first_names) && !inside_name(x, t)) || common_first_name(x, t) ||
                     noted_given_name(x, t)) &&
-                   (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1)) &&
+                   (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1) || glued_particle(a, t + 1)) &&
                    dmi_tok_same_sentence(a, t, t + 1) && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
                    !town_named(x, t, t + 2) && !sentence_word_before_place(x, t)) {
-            first = t;  /* "Simone de Beauvoir" too */
+            first = t;  /* "Simone de Beauvoir", "Karim al-Haddad" too */
         }
         if (first == NONE)
             continue;
@@ -1131,7 +1149,7 @@ int dmi_find_people(dmi_extraction_t *x)
         int surname = 0, word = 0, leading = 0;
         for (size_t i = 0; i < x->people_count && !surname; i++) {
             const dmi_person_t *p = &x->people[i];
-            surname = dmi_tok_eq(a, t, p->surname);
+            surname = surname_at(a, t, p->surname);
             for (size_t k = from[i]; from[i] != NONE && !word && k < p->full_last; k++) {
                 /* (the list lookup last: this runs for every token) */
                 word = k != t && dmi_tok_len(a, k) == dmi_tok_len(a, t) &&
@@ -1175,7 +1193,7 @@ const char *dmi_person_country(const dmi_extraction_t *x, size_t t)
         return x->people[who].country;
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
-        if (dmi_tok_eq(a, t, p->surname))
+        if (surname_at(a, t, p->surname))
             return p->country;
         if (t >= p->first && t < p->last)
             return p->country;
@@ -1191,7 +1209,7 @@ static size_t person_direct(const dmi_extraction_t *x, size_t t)
     for (size_t i = 0; i < x->people_count; i++) {
         const dmi_person_t *p = &x->people[i];
         if ((t >= p->first && t < p->last) || (t >= p->full_first && t < p->full_last) ||
-            dmi_tok_eq(a, t, p->surname) || (p->alias[0] && dmi_tok_eq(a, t, p->alias)))
+            surname_at(a, t, p->surname) || (p->alias[0] && dmi_tok_eq(a, t, p->alias)))
             return i;
     }
     return NONE;

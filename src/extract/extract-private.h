@@ -191,6 +191,11 @@ size_t dmi_date_at(const dmi_article_t *art, size_t t, size_t end, const dmi_dat
  * day". Returns the number of tokens used, 0 when none starts here. */
 size_t dmi_date_later(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);
 
+/* Token t is "next" or "following" in "the next day", "the following
+ * morning": a step from the date the narrative told last, no sign that
+ * what it tells is still to come. */
+int dmi_narrative_next(const dmi_article_t *art, size_t t);
+
 /* "a week after", "two days before" at token t, counted from anchor (the
  * date of what follows: the caller finds it). Returns 3 or 0. */
 size_t dmi_span_after(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);

@@ -943,6 +943,16 @@ size_t dmi_span_after(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     return shift_date(anchor, unit, n, out) ? 3 : 0;
 }
 
+/* Parts of a day, which count as their day ("the next morning"). */
+static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
+
+int dmi_narrative_next(const dmi_article_t *a, size_t t)
+{
+    return t > 0 && t + 1 < a->token_count && dmi_tok_is(a, t - 1, "the") &&
+           (dmi_tok_is(a, t, "next") || dmi_tok_is(a, t, "following")) &&
+           (unit_of(a, t + 1) != 0 || dmi_tok_in(a, t + 1, day_parts) >= 0);
+}
+
 size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out)
 {
     if (end > a->token_count)
@@ -955,7 +965,6 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
      * year after a day in October is a year, not that day a year on). */
     /* (a part of the day counts as its day: "the next morning", "the
      * previous evening") */
-    static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
     if (dmi_tok_is(a, t, "the") && t + 2 < end &&
         (dmi_tok_is(a, t + 1, "following") || dmi_tok_is(a, t + 1, "next") || dmi_tok_is(a, t + 1, "previous") ||
          dmi_tok_is(a, t + 1, "preceding")) &&
@@ -1026,7 +1035,7 @@ int dmi_told_ahead(const dmi_article_t *a, size_t first, size_t last)
             (dmi_tok_is(a, t + 3, "week") || dmi_tok_is(a, t + 3, "month") || dmi_tok_is(a, t + 3, "year")))
             return 1;
         /* "next week", "next month": a step ahead of the report */
-        if (dmi_tok_is(a, t, "next") && dmi_tok_in(a, t + 1, spans) >= 0)
+        if (dmi_tok_is(a, t, "next") && dmi_tok_in(a, t + 1, spans) >= 0 && !dmi_narrative_next(a, t))
             return 1;
         /* "in the coming days", "in the weeks ahead" */
         if (dmi_tok_is(a, t, "the") && dmi_tok_is(a, t + 1, "coming") && dmi_tok_in(a, t + 2, spans) >= 0)

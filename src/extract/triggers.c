@@ -2113,6 +2113,8 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
             dm_event_status_t s = status_cues[i].status;
             if (s == DM_EVENT_DELIVERED && !dmi_is_communication(type))
                 continue;
+            if (dmi_narrative_next(a, t))
+                continue;
             /* "set to meet", "set for May"; "had set targets" is done. */
             if (dmi_tok_eq(a, t, "set") &&
                 !(t + 1 < last && (dmi_tok_eq(a, t + 1, "to") || dmi_tok_eq(a, t + 1, "for"))))
@@ -2318,7 +2320,9 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
             if (tr && tr->type == DM_EVENT_VISIT)
                 return DMI_TENSE_PAST;
         }
-        if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") || dmi_tok_eq(a, t, "next") ||
+        /* ("The next day he flew to C": a step in the story told, past) */
+        if (dmi_tok_eq(a, t, "will") || dmi_tok_eq(a, t, "would") ||
+            (dmi_tok_eq(a, t, "next") && !dmi_narrative_next(a, t)) ||
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans") ||
             dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last) ||

@@ -432,12 +432,15 @@ static int calls_counterpart(const dmi_article_t *a, size_t t, size_t end)
 /* The sentence tells its event at an occasion told before: "during",
  * "at" or "on" before a determiner or a possessive ("the", "his", "X's")
  * and a noun of a trip or a meeting ("during the visit", "during the
- * president's trip", "at the summit"). */
+ * president's trip", "at the summit"; rules/occasion_nouns.txt). */
 static int during_occasion(const dmi_article_t *a, size_t first, size_t last)
 {
     static const char *const preps[] = {"during", "at", "on", NULL};
     static const char *const dets[] = {"the", "his", "her", "their", "its", "this", NULL};
-    static const char *const nouns[] = {"visit", "trip", "stay", "tour", "summit", "talks", NULL};
+    static const char *const nouns_list[] = {
+#include "rules/occasion_nouns.inc"
+        NULL};
+    static dmi_word_set_t nouns = DMI_WORD_SET(nouns_list);
     for (size_t t = first; t + 2 < last; t++) {
         if (dmi_tok_in(a, t, preps) < 0)
             continue;
@@ -449,7 +452,7 @@ static int during_occasion(const dmi_article_t *a, size_t first, size_t last)
             if (u == t + 1 || u >= last || !(a->tokens[u].flags & DMI_TOK_POSS))
                 continue;
         }
-        if (u + 1 < last && dmi_tok_in(a, u + 1, nouns) >= 0)
+        if (u + 1 < last && dmi_tok_in_set(a, u + 1, &nouns) >= 0)
             return 1;
     }
     return 0;

@@ -374,6 +374,32 @@ static int gathering_kind(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return 1;
 }
 
+/* Words that make a plan a further occasion (rules/next_words.txt). */
+static const char *const next_words_list[] = {
+#include "rules/next_words.inc"
+    NULL};
+static dmi_word_set_t next_words = DMI_WORD_SET(next_words_list);
+
+/* The event's noun is told as a further occasion: "the next meeting", "the
+ * next round of talks", "another visit", up to three words before the
+ * trigger with no punctuation between. */
+static int next_occasion(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if (t >= a->token_count || !e->sentence_count)
+        return 0;
+    size_t first = a->sentences[e->sentences[0]].first;
+    for (size_t u = t; u > first && t - u < 3;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in_set(a, u, &next_words) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Mentions of one happening. With weak_dates, two dates only one of which
  * the mention's own words give (the other is its sentence's frame or the
  * report's day) do not tell two days: "a planned trip to X has been put
@@ -439,6 +465,10 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         (a->status == DM_EVENT_HELD && b->status == DM_EVENT_PLANNED)) {
         const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
         if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
+            return 0;
+        /* ... or told as a further occasion, dated or not: "met on Monday";
+         * "the next meeting will be held in C". */
+        if (next_occasion(x, plan))
             return 0;
         /* ... or, told as done without a date, the latter dated after the
          * report: what was done cannot lie in the report's future. */
@@ -517,6 +547,80 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         (a->status == DM_EVENT_PLANNED) != (b->status == DM_EVENT_PLANNED))
         return 0;
     return (a->type == b->type || talks_told_again) && (a->place_count == 0 || b->place_count == 0);
+}
+
+/* Nouns that, after a definite determiner, tell a meeting, talks or a visit
+ * again (rules/told_again_nouns.txt). */
+static const char *const told_again_nouns_list[] = {
+#include "rules/told_again_nouns.inc"
+    NULL};
+static dmi_word_set_t told_again_nouns = DMI_WORD_SET(told_again_nouns_list);
+
+/* The family a happening told again belongs to: meetings and talks are one
+ * (the guide's "talks" and "meeting" name one sitting), a visit another; 0
+ * for the rest. */
+static int told_again_family(dm_event_type_t t)
+{
+    return t == DM_EVENT_MEETING || t == DM_EVENT_TALKS ? 1 : t == DM_EVENT_VISIT ? 2 : 0;
+}
+
+/* e is told by a definite description of a happening already told: "the
+ * talks", "their meeting", "this visit", "Monday's summit". Only the
+ * determiner right before the noun: "the next meeting" and "the Lima talks"
+ * are not read here. */
+static int told_again(const dmi_extraction_t *x, const dmi_xevent_t *e)
+{
+    static const char *const determiners[] = {"the", "their", "this", "that", NULL};
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if (!told_again_family(e->type) || t == 0 || t >= a->token_count || !e->sentence_count)
+        return 0;
+    /* ... or a verb whose subject is "they", the parties already told of:
+     * "held talks on trade. They met in C on Monday." */
+    if (dmi_tok_in_set(a, t, &told_again_nouns) < 0)
+        return dmi_tok_is(a, t - 1, "they") && t - 1 == a->sentences[e->sentences[0]].first;
+    return dmi_tok_in(a, t - 1, determiners) >= 0 || day_reference(x, e);
+}
+
+/* Two dates that can tell one day: equal, one the report's day standing
+ * for an unread one, or one the month or year of the other ("this week",
+ * "Monday"); either undated. */
+static int dates_agree(const dmi_xevent_t *a, const dmi_xevent_t *b)
+{
+    const dmi_date_t *p = &a->date, *q = &b->date;
+    if (!p->year || !q->year || dmi_date_cmp(p, q) == 0 || a->date_weak != b->date_weak)
+        return 1;
+    if (p->year != q->year)
+        return 0;
+    if (!p->month || !q->month)
+        return 1;
+    return p->month == q->month && (!p->day || !q->day);
+}
+
+/* The kept event (of kept[0..n)) that e, a happening told again by a
+ * definite description, tells: the nearest one of its family told in an
+ * earlier sentence, when nothing sets the two apart (another status, dates
+ * or places that cannot agree, each naming someone the other does not).
+ * "Ministers of A and B met to discuss trade. The talks took place in C on
+ * Monday.": one meeting, in C, on Monday. n when none. */
+static size_t told_again_of(const dmi_extraction_t *x, const dmi_xevent_t *kept, size_t n, const dmi_xevent_t *e,
+                            const size_t *drawn_as)
+{
+    if (!told_again(x, e))
+        return n;
+    for (size_t k = n; k-- > 0;) {
+        const dmi_xevent_t *a = &kept[k];
+        if (told_again_family(a->type) != told_again_family(e->type) || !a->sentence_count ||
+            a->sentences[0] >= e->sentences[0])
+            continue;
+        int places_agree = !a->place_count || !e->place_count || share_place(a, e) || share_point(a, e, drawn_as) ||
+                           within_area(x, a, e) || within_area(x, e, a);
+        if (a->status != e->status || !dates_agree(a, e) || !places_agree ||
+            (has_other_person(a, e) && has_other_person(e, a)))
+            return n;
+        return k;
+    }
+    return n;
 }
 
 static void merge_into(const dmi_extraction_t *x, dmi_xevent_t *keep, const dmi_xevent_t *other)
@@ -682,7 +786,19 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
         for (size_t k = 0; j == n && k < n; k++)
             if (same_event(x, &ev[k], &ev[i], 1, drawn_as, 1))
                 j = k;
-        if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
+        int again = 0;
+        if (j == n) {
+            j = told_again_of(x, ev, n, &ev[i], drawn_as);
+            again = j < n;
+        }
+        if (again) {
+            /* The first telling names the happening; the later one adds
+             * its date or place. */
+            size_t places_before = ev[j].place_count;
+            merge_into(x, &ev[j], &ev[i]);
+            if (ev[j].place_count != places_before)
+                dmi_make_label(x, &ev[j], NULL, NULL);
+        } else if (j < n && ev[j].place_count == 0 && ev[i].place_count > 0) {
             /* The placed mention tells the event; the placeless one adds to it. */
             dmi_xevent_t placed = ev[i];
             merge_into(x, &placed, &ev[j]);

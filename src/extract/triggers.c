@@ -2394,11 +2394,21 @@ int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
 #include "rules/anterior_words.inc"
         NULL};
     static dmi_word_set_t adverbs = DMI_WORD_SET(adverbs_list);
+    static const char *const earlier_list[] = {
+#include "rules/earlier_words.inc"
+        NULL};
+    static dmi_word_set_t earlier = DMI_WORD_SET(earlier_list);
+    static const char *const possessives[] = {"the", "their", "his", "her", "its", NULL};
     /* "first met", "last visited", "had previously met": an adverb of
      * anteriority right before the trigger's own past verb (not "his first
      * visit", the news itself). */
     if (trig > first && dmi_past_verb(a, trig) && dmi_tok_in_set(a, trig - 1, &adverbs) >= 0 &&
         !(trig - 1 > first && dmi_tok_is(a, trig - 2, "the")))
+        return 1;
+    /* "their previous meeting", "the earlier talks", "the last visit": a
+     * happening before the one the news tells (rules/earlier_words.txt). */
+    if (trig > first && dmi_tok_in_set(a, trig - 1, &earlier) >= 0 &&
+        (!dmi_tok_is(a, trig - 1, "last") || (trig - 1 > first && dmi_tok_in(a, trig - 2, possessives) >= 0)))
         return 1;
     /* The past perfect ("had met", "had already held talks"), up to three
      * words before the trigger, unless it reports ("officials said the two

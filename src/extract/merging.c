@@ -1,7 +1,10 @@
 /* Extraction, phase 7: merging. Mentions of one happening become one event
  * (same type family, date and place, or a placeless mention of a placed
  * one), keeping the finer date, the stronger status and the most specific
- * place; undated events take the date of a dated one at their place; events
+ * place; a happening told again by a definite description ("the talks",
+ * "their meeting") joins the nearest meeting or talks told before when
+ * nothing sets them apart, and a plan told as "the next" occasion joins
+ * none held; undated events take the date of a dated one at their place; events
  * are weighed for the title. After events are found, a seat of government
  * or another curated site within a few km of a city of the story is drawn as
  * that city (merge_coincident) unless something happened at the site.

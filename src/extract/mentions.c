@@ -15,6 +15,7 @@
 #include "geom-private.h"
 
 #include <glib.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1866,6 +1867,41 @@ static void foreign_weak_towns(dmi_extraction_t *x, dmi_cand_vec_t *v, int *weak
         weak[i] = weak[i] == 1;
 }
 
+static int same_name(const dmi_cand_t *a, const dmi_cand_t *b);
+
+/* Issue 15: a far place needs evidence. A story naming one other place
+ * (below country level) keeps a bare town of fewer than the resolver's
+ * small_pop people within dmi_places_lone_reach_km of it (1,000 km) however
+ * unsure the reading; farther, the town needs some evidence of its own: a
+ * locative cue governing it or a kind cue, a qualifier, a country's
+ * possessive, one reading only or a clear lead over the next
+ * (unsure_reading), or a second mention. Without any, it is read like a
+ * lone town (drop_lone_towns): another reading near the story's place takes
+ * it, else none ("Police in Wichita said the Goshen bridge ...": Goshen,
+ * Indiana is 1,000 km off). A weak town (foreign_weak_towns) is no such
+ * place unless its own size is its evidence (a city of small_pop). */
+static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *v, size_t i, const int *weak)
+{
+    const dmi_cand_t *c = &v->items[i];
+    const dmi_gaz_entry_t *e = &c->e[c->chosen];
+    if ((c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) || c->owner_cc[0] || !unsure_reading(x->art, c))
+        return 0;
+    size_t anchors = 0;
+    double nearest = INFINITY;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        if (j != i && same_name(&v->items[j], c))
+            return 0; /* named twice */
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        /* A weak town whose size is its own evidence anchors here. */
+        if (!oe || (weak[j] && isfinite(dmi_places_lone_reach_km(oe, 1))) || oe->kind == DM_PLACE_COUNTRY ||
+            oe->kind == DM_PLACE_AREA)
+            continue;
+        anchors++;
+        nearest = fmin(nearest, dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon));
+    }
+    return anchors == 1 && nearest >= dmi_places_lone_reach_km(e, anchors);
+}
+
 static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     const dmi_article_t *a = x->art;
@@ -1891,7 +1927,7 @@ static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         /* A weak town counts among the story's places, not as an anchor. */
         size_t others = 0, anchors = 0;
         places_near(v, i, e, NULL, &others);
-        if (places_near(v, i, e, weak, &anchors) > 0 || others < 2)
+        if (places_near(v, i, e, weak, &anchors) > 0 || (others < 2 && !far_from_one_anchor(x, v, i, weak)))
             continue;
         /* Another reading of the name among the story's places ("New
          * London" of Iowa, not of Connecticut) takes its place; else none. */

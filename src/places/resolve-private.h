@@ -58,6 +58,14 @@ int dmi_places_same_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *a, c
  * 0 for those. Both entries need kind, country and source set. */
 int dmi_places_in_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *region, const dmi_gaz_entry_t *e);
 
+/* How far (km) from the story's nearest other place below country level
+ * a bare reading of a town may lie, the story naming anchors such places
+ * (issue 15: a far place needs evidence in proportion to its distance and
+ * to how little its size says). INFINITY when e's population is evidence
+ * enough or there is no other place. The weights are resolver_w's
+ * (one_anchor_km, near_far_km, small_pop). */
+double dmi_places_lone_reach_km(const dmi_gaz_entry_t *e, size_t anchors);
+
 /* A name of towns and counties by its own names: no reading is a country,
  * a first-level region or a capital unless through another name. */
 int dmi_places_names_towns(const dmi_cand_t *c);

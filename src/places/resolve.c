@@ -158,6 +158,11 @@ static const struct {
     double dominant_ratio; /* a winner far from every place of the story yields to a namesake
                             * beside them (prefer_near_namesakes) unless it is a capital, a
                             * country or this many times the namesake's population */
+    double one_anchor_km;  /* a town under small_pop people the resolver was unsure of, named bare
+                            * (no locative or kind cue, no qualifier), whose story names one other
+                            * place below country level, needs that place within this distance
+                            * (dmi_places_lone_reach_km); two or more places need one within
+                            * near_far_km */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -206,6 +211,7 @@ static const struct {
     .far_alternate_pop = 100000,
     .own_name_ratio = 2.0,
     .dominant_ratio = 10.0,
+    .one_anchor_km = 1000.0,
 };
 
 static double prior_score(const dmi_gaz_entry_t *e)
@@ -269,6 +275,19 @@ static int town_only(const dmi_cand_t *c)
             c->e[k].is_capital)
             return 0;
     return 1;
+}
+
+double dmi_places_lone_reach_km(const dmi_gaz_entry_t *e, size_t anchors)
+{
+    /* A town's size is its own evidence; so is a story with no other place
+     * to be far from. */
+    if ((double)e->population >= resolver_w.small_pop || anchors == 0)
+        return INFINITY;
+    /* One other place says less of where the story is than two: it may be
+     * the paper's town and the story elsewhere in its country, so the
+     * reach is wider, but a town over one_anchor_km off is a map's frame
+     * spoilt for a name the text gave no evidence for. */
+    return anchors == 1 ? resolver_w.one_anchor_km : resolver_w.near_far_km;
 }
 
 /* A name of towns and counties by its own names: no country, first-level

@@ -2883,6 +2883,103 @@ static void places_thirty_sixth_round_metro_counties(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round36-metro-counties.txt");
 }
 
+/* Thirty-seventh round (issue 15, engineer place37): a far place needs
+ * evidence. A bare town of fewer than 50,000 people that the resolver was
+ * unsure of, named once in a story naming one other place, goes (or takes
+ * a namesake near that place) when it lies 1,000 km or more from it; a
+ * qualifier, a locative or kind cue, nearness or size keeps it. The rows
+ * are the invented grid of the round (w: must go, r: must stay). */
+static void places_thirty_seventh_round_far_lone_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that the Goshen bridge had been closed since March.\n",
+         {{41.58, -85.83, 30, -1, 0}}}, /* w01 */
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that the Plato bridge had been closed since March.\n",
+         {{41.40, -82.22, 30, -1, 0}}}, /* w02 */
+        {"date 2025-09-12\n\nThe Boulder school board met on Monday. The Vidalia plan for new buses was turned down.\n",
+         {{32.22, -82.41, 30, -1, 0}}}, /* w03 */
+        {"date 2025-09-12\n\nOfficials in Seattle said on Friday that the Fairhope clinic had cut its hours.\n",
+         {{30.52, -87.90, 30, -1, 0}}}, /* w04 */
+        {"date 2025-09-12\n\nFarmers near Fresno said the Ithaca co-op had paid them late again.\n",
+         {{42.44, -76.50, 30, -1, 0}}}, /* w05 */
+        {"date 2025-09-12\n\nThe Reno city council met on Monday and backed the Paducah plan for the river.\n",
+         {{37.08, -88.60, 30, -1, 0}}}, /* w06 */
+        {"date 2025-09-12\n\nStudents in Spokane said the Natchez reading drew a big crowd on Friday.\n",
+         {{31.56, -91.40, 30, -1, 0}}}, /* w07 */
+        {"date 2025-09-12\n\nA Boise jury on Monday heard from the Mankato witness for two hours.\n",
+         {{44.16, -94.01, 30, -1, 0}}}, /* w10 */
+        {"date 2025-09-12\n\nDivers in Miami were told on Friday that the Moab trail will stay shut until spring.\n",
+         {{38.57, -109.55, 30, -1, 0}}}, /* w11 */
+        {"date 2025-09-12\n\nThe Tacoma port board said on Monday that the Carthage firm had won the dredging "
+         "contract.\n",
+         {{37.18, -94.31, 30, -1, 0}}}, /* w12 */
+        {"date 2025-09-12\n\nWichita police said the Goshen bridge had been closed since March.\n",
+         {{41.58, -85.83, 30, -1, 0}}}, /* w13 */
+        {"date 2025-09-12\n\nA Denver jury on Monday heard from the Plato witness for two hours.\n",
+         {{41.40, -82.22, 30, -1, 0}}}, /* w14 */
+        {"date 2025-09-12\n\nThe Orlando council said on Monday that Elko volunteers would clean the park.\n",
+         {{40.83, -115.76, 30, -1, 0}}}, /* w15 */
+        {"date 2025-09-12\n\nOfficials in Sacramento said on Friday that the Natchez plant would reopen in May.\n",
+         {{31.56, -91.40, 30, -1, 0}}}, /* w16 */
+        {"date 2025-09-12\n\nPolice in Wichita and Topeka said on Sunday that the Ithaca bridge had been closed since "
+         "March.\n",
+         {{42.44, -76.50, 30, -1, 0}}}, /* w17 */
+        {"date 2025-09-12\n\nPolice in Elkhart said on Sunday that the Goshen bridge had been closed since March.\n",
+         {{41.58, -85.83, 30, -1, 1}}}, /* r01 */
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that a bridge in Goshen, Indiana, had been closed since "
+         "March.\n",
+         {{41.58, -85.83, 30, -1, 1}}}, /* r02 */
+        {"date 2025-09-12\n\nPolice in Cleveland said on Sunday that the Plato bridge had been closed since March.\n",
+         {{41.20, -82.10, 30, -1, 1}}}, /* r03 */
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that a man from Goshen had been arrested.\n",
+         {{41.58, -85.83, 30, -1, 1}}}, /* r04 */
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that the Tulsa bridge had been closed since March.\n",
+         {{36.15, -95.99, 30, -1, 1}}}, /* r06 */
+        {"date 2025-09-12\n\nThe Boulder county board met on Tuesday. Its new chair grew up in Redding, California.\n",
+         {{40.59, -122.39, 30, -1, 1}}}, /* r07 */
+        {"date 2025-09-12\n\nPolice in Wichita said on Sunday that the town of Goshen in Indiana had closed its "
+         "bridge.\n",
+         {{41.58, -85.83, 30, -1, 1}}}, /* r08 */
+        {"date 2025-09-12\n\nThe Goshen council met on Monday with officials from Elkhart and Warsaw.\n",
+         {{41.58, -85.83, 30, -1, 1}}}, /* r17 */
+        {"date 2025-09-12\n\nPolice in Minneapolis said the Excelsior shop had been robbed twice this year.\n",
+         {{44.90, -93.57, 30, -1, 1}}}, /* r21 */
+        {"date 2025-09-12\n\nThe Poughkeepsie school board met on Monday. The Goshen plan for new buses was turned "
+         "down.\n",
+         {{41.40, -74.32, 30, -1, 1}}}, /* r22 */
+        {"date 2025-09-12\n\nOfficials in Denver said the governor flew to Glenwood Springs on Friday.\n",
+         {{39.55, -107.32, 30, -1, 1}}}, /* r23 */
+        {"date 2025-09-12\n\nThe Reno city council met on Monday with the mayor of Marion, Ohio, to discuss the "
+         "river.\n",
+         {{40.59, -83.13, 30, -1, 1}}}, /* r24 */
+        {"date 2025-09-12\n\nStudents in Anchorage said the Kenai reading drew a big crowd on Friday.\n",
+         {{60.55, -151.26, 30, -1, 1}}}, /* r25 */
+        {"date 2025-09-12\n\nFarmers near Syracuse said the Ithaca co-op had paid them late again.\n",
+         {{42.44, -76.50, 30, -1, 1}}}, /* r28 */
+        {"date 2025-09-12\n\nThe Savannah school board met on Monday. The Vidalia plan for new buses was turned "
+         "down.\n",
+         {{32.22, -82.41, 30, -1, 1}}}, /* r29 */
+        {"date 2025-09-12\n\nOfficials in Mobile said on Friday that the Fairhope clinic had cut its hours.\n",
+         {{30.52, -87.90, 30, -1, 1}}}, /* r30 */
+        {"date 2025-09-12\n\nThe Evansville city council met on Monday and backed the Paducah plan for the river.\n",
+         {{37.08, -88.60, 30, -1, 1}}}, /* r31 */
+        {"date 2025-09-12\n\nA St. Paul jury on Monday heard from the Mankato witness for two hours.\n",
+         {{44.16, -94.00, 30, -1, 1}}}, /* r32 */
+        {"date 2025-09-12\n\nHikers in Grand Junction were told on Friday that the Moab trail will stay shut until "
+         "spring.\n",
+         {{38.57, -109.55, 30, -1, 1}}}, /* r33 */
+        {"date 2025-09-12\n\nOfficials in Vicksburg said on Friday that the Natchez plant would reopen in May.\n",
+         {{31.56, -91.40, 30, -1, 1}}}, /* r34 */
+        {"date 2025-09-12\n\nThe Reno city council met on Monday and backed a river plan first tried in Paducah, "
+         "Kentucky.\n",
+         {{37.08, -88.60, 30, -1, 1}}}, /* r35 */
+        {"date 2025-09-12\n\nStudents in Spokane said on Friday that the author was born in Natchez.\n",
+         {{31.56, -91.40, 30, -1, 1}}}, /* r36 */
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round37-far-lone-towns.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -6566,6 +6663,7 @@ int main(void)
         cmocka_unit_test(places_thirty_sixth_round_office_seats),
         cmocka_unit_test(places_thirty_sixth_round_capital_lists),
         cmocka_unit_test(places_thirty_sixth_round_metro_counties),
+        cmocka_unit_test(places_thirty_seventh_round_far_lone_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

@@ -2413,6 +2413,37 @@ static int would_only_if(const dmi_article_t *a, size_t t, size_t first, size_t 
     return 0;
 }
 
+/* "met on Monday and may meet again", "... and will meet again in April":
+ * a modal at most two words before the trigger and "again" after it in
+ * the clause tell a repeat of an event the sentence told. Returns the
+ * modal's token (SIZE_MAX when the pattern is not there), *possible set
+ * when the modal is "may", "might" or "could" (a possibility, no event;
+ * "will" and "would" plan one of its own). */
+static size_t repeat_modal(const dmi_article_t *a, size_t t, size_t first, size_t last, int *possible)
+{
+    static const char *const maybe[] = {"could", "might", "may", NULL};
+    static const char *const plan[] = {"will", "would", NULL};
+    size_t m = SIZE_MAX;
+    for (size_t u = t, n = 0; u > first && n < 3 && m == SIZE_MAX; n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            break;
+        if (dmi_tok_in(a, u, maybe) >= 0 || dmi_tok_in(a, u, plan) >= 0)
+            m = u;
+    }
+    if (m == SIZE_MAX)
+        return SIZE_MAX;
+    for (size_t u = t + 1; u < last && u < t + 7; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return SIZE_MAX;
+        if (dmi_tok_is(a, u, "again")) {
+            *possible = dmi_tok_in(a, m, maybe) >= 0;
+            return m;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* The first usable place name of lede sentence si after the dateline and
  * before its speech verb (the speaker when it is a country), or NULL. */
 static const dmi_mention_t *lede_first_name(const dmi_events_state_t *S, size_t si, size_t speech_tok)
@@ -2710,6 +2741,20 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * possibility, no plan ("the meeting could take place" is one set). */
         if (possible_subject(a, t, sn->first, sn->last) || would_only_if(a, t, sn->first, sn->last))
             continue;
+        /* "met on Monday and may (will) meet again": the repeat's modal and
+         * dates are no part of the event told before it, which ends at the
+         * "and"; a possible repeat is no event, a planned one is its own. Alone
+         * ("the envoys may meet again") it stays the plan a modal tells. */
+        int repeat_possible = 0, repeat_leg = 0;
+        size_t rm = repeat_modal(a, t, sn->first, sn->last, &repeat_possible);
+        if (rm != SIZE_MAX && nt > 0 && trig[nt - 1] < rm) {
+            size_t end = rm > sn->first && dmi_tok_is(a, rm - 1, "and") ? rm - 1 : rm;
+            if (leg_end[nt - 1] > end)
+                leg_end[nt - 1] = end;
+            repeat_leg = 1;
+        }
+        if (repeat_leg && repeat_possible)
+            continue;
         int desired = tr->type != DM_EVENT_CALL && dmi_trigger_desired(a, t, sn->first);
         if (dmi_trigger_negated(a, t, sn->first) || dmi_trigger_topic_of_talk(a, t, sn->first) ||
             dmi_trigger_habitual(a, t, sn->last) || dmi_trigger_kind_named(a, t, sn->first) ||
@@ -2791,7 +2836,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     break;
                 }
         }
-        if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg) {
+        if (nt > 0 && trs[nt - 1]->type == tr->type && !new_leg && !repeat_leg) {
             /* "The agreement was signed ... at the Governor's House in
              * Lahore": the verb, not the reference back, places it. */
             int told_back = dmi_refers_back(a, trig[nt - 1], sn->first);

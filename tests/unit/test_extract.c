@@ -6050,6 +6050,34 @@ static void negation_constructions(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer grid37, issue 14): a grid of ordinary
+ * news phrasings, both ways, for the kinds the earlier grids covered
+ * least, in sentences of our own (invented names and countries, real
+ * places), published on a Tuesday. Rows marked "fix" failed before the
+ * round; the rest are guards (docs/accuracy.md, the round's grid37
+ * section). */
+static void grid_phrasings_thirty_seventh(void **state)
+{
+    (void)state;
+#define G37 "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        /* A meeting told, then "may/could meet again": the repeat is a
+         * possibility, no event, and its modal and month are no part of
+         * the meeting held (fix); "will meet again" plans one of its own
+         * (fix); alone, "may meet again" stays the plan a modal tells. */
+        {G37 "The Freedonian president held a meeting with the Sylvanian premier in Ostrava on Monday and may meet "
+             "him again next month.\n",
+         "meeting 2026-03-09 held ostrava"}, /* fix */
+        {G37 "Freedonian and Sylvanian envoys met in Ostrava on Monday and could meet again in April.\n",
+         "meeting 2026-03-09 held ostrava"}, /* fix */
+        {G37 "Freedonian and Sylvanian envoys met in Ostrava on Monday and will meet again in April.\n",
+         "meeting 2026-03-09 held ostrava; meeting 2026-04 planned ostrava"}, /* fix */
+        {G37 "The envoys may meet again in Ostrava.\n", "meeting 2026-03 planned ostrava"},
+    };
+#undef G37
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -6731,6 +6759,7 @@ int main(void)
         cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
+        cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
         cmocka_unit_test(events_twenty_first_round_dates2),

@@ -1784,6 +1784,30 @@ static int mandated(const dmi_article_t *a, size_t u, size_t t)
         return 0;
     return 1;
 }
+/* The words from b up to e (an "and" joined them to an object before)
+ * are a person or an office invited with the first ("and her foreign
+ * minister", "and Rwandan President Ana Lutz"): no verb among them (no
+ * lower-case word in -ed, no auxiliary or verb of intent). */
+static int joined_guests(const dmi_article_t *a, size_t b, size_t e)
+{
+    static const char *const verbs[] = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "plans",
+                                        "plan", "hopes", "wants", "expects", "intends", "agrees", "promises",
+                                        "vows", "said", "says", "set", "due", "going", "able", "is", "also",
+                                        "then", "later", NULL};
+    if (b >= e)
+        return 0;
+    for (size_t u = b; u < e; u++) {
+        if (!dmi_tok_word(a, u))
+            return 0;
+        if (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER))
+            continue;
+        size_t len = a->tokens[u].end - a->tokens[u].start;
+        if (dmi_tok_in(a, u, verbs) >= 0 || (len > 3 && strncmp(a->text + a->tokens[u].end - 2, "ed", 2) == 0))
+            return 0;
+    }
+    return 1;
+}
+
 
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
@@ -1851,6 +1875,12 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
     for (size_t u = inf, n = 0; inf != SIZE_MAX && u > first && n < 10; n++) {
         u--;
         if (dmi_tok_punct(a, u, ','))
+            continue;
+        /* "invited the premier and her foreign minister to visit": an "and"
+         * joining two invited persons, no verb of its own up to "to"
+         * ("welcomed the invitation and the leaders agreed to meet" has
+         * one, and keeps its plan). */
+        if (dmi_tok_is(a, u, "and") && joined_guests(a, u + 1, inf))
             continue;
         if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, subordinators) >= 0)
             break;

@@ -6073,6 +6073,19 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "Freedonian and Sylvanian envoys met in Ostrava on Monday and will meet again in April.\n",
          "meeting 2026-03-09 held ostrava; meeting 2026-04 planned ostrava"}, /* fix */
         {G37 "The envoys may meet again in Ostrava.\n", "meeting 2026-03 planned ostrava"},
+        /* "invited A and B to visit": an "and" joining two guests does not
+         * end the invitation's reach (fix); one followed by a verb of its
+         * own does ("... and the two leaders agreed to meet" stays a plan). */
+        {G37 "The Freedonian president invited the Sylvanian premier and her foreign minister to visit Ostrava.\n",
+         ""}, /* fix */
+        {G37 "The Kenyan president invited Ugandan President Tom Odera and Rwandan President Ana Lutz to visit "
+             "Nairobi.\n",
+         ""}, /* fix */
+        {G37 "The Sylvanian premier welcomed the invitation and the two leaders agreed to meet in Ostrava.\n",
+         "meeting 2026-03 planned ostrava"},
+        {G37 "The Sylvanian premier accepted the invitation and her foreign minister is to visit Ostrava next "
+             "month.\n",
+         "visit 2026-04 planned ostrava"},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

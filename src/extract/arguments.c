@@ -614,6 +614,24 @@ int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char 
     return 0;
 }
 
+/* "met in southern France", "talks in northern Italy": "in" and a
+ * lower-case region adjective (rules/region_adjectives.txt) right before
+ * a country or a region cue a meeting, talks or a visit there as "in"
+ * alone does. Only those types and only land above town level: a
+ * statement "in the western Pacific" names a sea, no place of the event
+ * (the thirty-sixth round's pos36b saw that cost on the dev half). */
+static int in_region_part(const dmi_article_t *a, const dmi_mention_t *m, const dmi_xplace_t *p,
+                          dm_event_type_t type)
+{
+    size_t t = m->first;
+    if (type != DM_EVENT_MEETING && type != DM_EVENT_TALKS && type != DM_EVENT_VISIT)
+        return 0;
+    if (p->kind != DM_PLACE_COUNTRY && p->kind != DM_PLACE_REGION)
+        return 0;
+    return t >= 2 && a->tokens[t - 2].sentence == m->sentence && dmi_tok_is(a, t - 2, "in") &&
+           !(a->tokens[t - 1].flags & DMI_TOK_CAP) && dmi_tok_in_set(a, t - 1, &region_adjectives) >= 0;
+}
+
 /* Cues that place an event ("in Hanoi", "at Panmunjom"); "of" is not one. */
 static const char *const event_cues[] = {"in", "at", "near", "outside", "inside", "to", "visited",
                                          "visit", "visiting", "into", NULL};
@@ -1258,7 +1276,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                               e->type == DM_EVENT_INCIDENT ? incident_cues
                               : e->type == DM_EVENT_OTHER  ? envoy_cues
                                                            : event_cues) &&
-            !part_of(a, m) && !tour_object(x, e, m) &&
+            !part_of(a, m) && !tour_object(x, e, m) && !in_region_part(a, m, p, e->type) &&
             !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
             journey != JOURNEY_ORIGIN &&
             !dmi_tok_on_margins_of(a, m->first, m->last))

@@ -6086,6 +6086,14 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "The Sylvanian premier accepted the invitation and her foreign minister is to visit Ostrava next "
              "month.\n",
          "visit 2026-04 planned ostrava"},
+        /* A meeting, talks or a visit "in southern C": the region adjective
+         * between "in" and a country or region no longer loses the place
+         * (fix); a topic "in eastern C" after "to discuss" is still none. */
+        {G37 "The two presidents met in southern France on Monday.\n", "meeting 2026-03-09 held france"}, /* fix */
+        {G37 "Kenyan and Ugandan negotiators held talks in northern Italy on Monday.\n",
+         "talks 2026-03-09 held italy"}, /* fix */
+        {G37 "The two presidents met in Paris on Monday to discuss the fighting in eastern Congo.\n",
+         "meeting 2026-03-09 held paris"},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -807,6 +807,34 @@ int dmi_act_government(const dmi_article_t *a, size_t t)
     return act_word_is(a, t, "government");
 }
 
+/* "recalled" at t names an envoy recalled: an envoy word within eight
+ * words after it, or the passive ("was recalled", "has been recalled")
+ * with one within six words before it. */
+static int recall_of_envoy(const dmi_article_t *a, size_t t)
+{
+    static const char *const passive[] = {"was", "were", "been", "being", "be", "is", "are", NULL};
+    if (act_word_before(a, t, 3, "threat"))
+        return 1;  /* "threatened to recall": the threat rule decides */
+    if (act_object_after(a, t, t + 1, "envoy"))
+        return 1;
+    return t > 0 && dmi_tok_same_sentence(a, t - 1, t) && dmi_tok_in(a, t - 1, passive) >= 0 &&
+           act_word_before(a, t, 6, "envoy");
+}
+
+/* A verb of recalling an envoy ("recalled", "recalls", "summoned",
+ * "called back") within ten words before t in its sentence. */
+static int recalled_before(const dmi_article_t *a, size_t t)
+{
+    static const char *const recall[] = {"recalled", "recalls", "recall", "recalling", "summoned", "summons",
+                                         "back", NULL};
+    for (size_t u = t, n = 0; u > 0 && n < 10 && dmi_tok_same_sentence(a, u - 1, t); n++) {
+        u--;
+        if (dmi_tok_in(a, u, recall) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The act at t has its object and is told as done or to be done, not
  * threatened ("threatened to recall its envoy"). */
 static int act_frame(const dmi_article_t *a, size_t t)
@@ -1009,6 +1037,15 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             return NULL;
         /* "reinstated its ambassador": an act only with its object. */
         if (triggers[i].type == DM_EVENT_OTHER && dmi_act_word(a, t) && !act_frame(a, t))
+            return NULL;
+        /* "recalled its ambassador", "the envoy was recalled": a recall is
+         * of an envoy (after the verb, or before it in the passive); "the
+         * ambassador recalled his years in A" remembers (the grid37 grid). */
+        if (triggers[i].type == DM_EVENT_OTHER && dmi_tok_is(a, t, "recalled") && !recall_of_envoy(a, t))
+            return NULL;
+        /* "recalled its ambassador for consultations": the recall's
+         * purpose, home, no talks of their own. */
+        if (dmi_tok_is(a, t, "consultations") && t > 0 && dmi_tok_is(a, t - 1, "for") && recalled_before(a, t))
             return NULL;
         if ((triggers[i].type == DM_EVENT_MEETING || triggers[i].type == DM_EVENT_TALKS) &&
             (acquainted(a, t) || sports_clause(a, t) || gathering_people_at(a, t)))

@@ -594,6 +594,7 @@ size_t dmi_frame_lines_bad(void);
 size_t dmi_channel_after(const dmi_article_t *a, size_t on);
 int dmi_trigger_negated(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last);
+int dmi_trigger_habit_after(const dmi_article_t *a, size_t t, size_t last);
 int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first);
 int dmi_trigger_asked(const dmi_article_t *a, size_t first, size_t last);
 int dmi_trigger_since_named(const dmi_article_t *a, size_t t, size_t first);

@@ -1522,6 +1522,27 @@ static const char *const habit_adverbs_list[] = {
 #include "rules/habit_adverbs.inc"
     NULL};
 
+/* ... or by its predicate after it, in the present: "the bloc's summit
+ * is usually held in A", "such visits are often made in May", "the
+ * meeting usually takes place in A" (a habit adverb right after "is"/"are"
+ * or right before "takes"/"take", within six words after the trigger and
+ * before any mark). "The summit was usually held ..." is the past's habit,
+ * left as it was. */
+int dmi_trigger_habit_after(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const be[] = {"is", "are", NULL};
+    static const char *const take[] = {"takes", "take", NULL};
+    for (size_t u = t + 1; u + 1 < last && u < t + 7; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, be) >= 0 && dmi_tok_in(a, u + 1, habit_adverbs_list) >= 0)
+            return 1;
+        if (dmi_tok_in(a, u, habit_adverbs_list) >= 0 && dmi_tok_in(a, u + 1, take) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_trigger_habit_before(const dmi_article_t *a, size_t t, size_t first)
 {
     static const char *const every[] = {"every", "each", NULL};

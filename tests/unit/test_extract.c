@@ -6104,6 +6104,13 @@ static void grid_phrasings_thirty_seventh(void **state)
          "other 2026-03-09 held kampala"}, /* fix */
         {G37 "Kenya called its ambassador in Kampala back to Nairobi for consultations on Monday.\n", ""}, /* fix */
         {G37 "Kenya threatened to recall its ambassador from Kampala.\n", ""},
+        /* A gathering told as a habit by its predicate in the present ("is
+         * usually held", "usually takes place") is none (fix); held once,
+         * it is told. */
+        {G37 "The African Union summit is usually held in Addis Ababa.\n", ""},              /* fix */
+        {G37 "The annual meeting of the bloc usually takes place in Jakarta.\n", ""},         /* fix */
+        {G37 "The African Union summit opened in Addis Ababa on Monday.\n", "meeting 2026-03-09 held addis-ababa"},
+        {G37 "The African Union summit was held in Addis Ababa on Monday.\n", "meeting 2026-03-09 held addis-ababa"},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

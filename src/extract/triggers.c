@@ -807,18 +807,25 @@ int dmi_act_government(const dmi_article_t *a, size_t t)
     return act_word_is(a, t, "government");
 }
 
-/* "recalled" at t names an envoy recalled: an envoy word within eight
- * words after it, or the passive ("was recalled", "has been recalled")
- * with one within six words before it. */
-static int recall_of_envoy(const dmi_article_t *a, size_t t)
+/* "recalled" at t is remembering, no recall: "recalled that", "recalled
+ * how", or a person as its subject right before it (a pronoun, an envoy's
+ * or an office's noun: "the ambassador recalled his years in A") with no
+ * envoy recalled after it. A state recalls its envoy; a firm recalls its
+ * goods, which the precision audit counts as real happenings, so those
+ * stay. */
+static int recall_remembered(const dmi_article_t *a, size_t t)
 {
-    static const char *const passive[] = {"was", "were", "been", "being", "be", "is", "are", NULL};
-    if (act_word_before(a, t, 3, "threat"))
-        return 1;  /* "threatened to recall": the threat rule decides */
-    if (act_object_after(a, t, t + 1, "envoy"))
+    static const char *const clause[] = {"that", "how", "when", "being", "seeing", "meeting", "visiting", NULL};
+    static const char *const persons[] = {"he", "she", "i", "we", "who", NULL};
+    if (act_word_before(a, t, 3, "threat") || act_object_after(a, t, t + 1, "envoy"))
+        return 0;
+    if (t + 1 < a->token_count && dmi_tok_same_sentence(a, t, t + 1) && dmi_tok_in(a, t + 1, clause) >= 0)
         return 1;
-    return t > 0 && dmi_tok_same_sentence(a, t - 1, t) && dmi_tok_in(a, t - 1, passive) >= 0 &&
-           act_word_before(a, t, 6, "envoy");
+    if (t == 0 || !dmi_tok_same_sentence(a, t - 1, t))
+        return 0;
+    size_t n = dmi_tok_len(a, t - 1);
+    return dmi_tok_in(a, t - 1, persons) >= 0 || act_word_is(a, t - 1, "envoy") ||
+           dmi_word_in_set(dmi_tok_text(a, t - 1), n, &dmi_role_nouns);
 }
 
 /* A verb of recalling an envoy ("recalled", "recalls", "summoned",
@@ -1038,10 +1045,9 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         /* "reinstated its ambassador": an act only with its object. */
         if (triggers[i].type == DM_EVENT_OTHER && dmi_act_word(a, t) && !act_frame(a, t))
             return NULL;
-        /* "recalled its ambassador", "the envoy was recalled": a recall is
-         * of an envoy (after the verb, or before it in the passive); "the
-         * ambassador recalled his years in A" remembers (the grid37 grid). */
-        if (triggers[i].type == DM_EVENT_OTHER && dmi_tok_is(a, t, "recalled") && !recall_of_envoy(a, t))
+        /* "the ambassador recalled his years in A" remembers (the grid37
+         * grid); "recalled its ambassador" is a recall. */
+        if (triggers[i].type == DM_EVENT_OTHER && dmi_tok_is(a, t, "recalled") && recall_remembered(a, t))
             return NULL;
         /* "recalled its ambassador for consultations": the recall's
          * purpose, home, no talks of their own. */

@@ -6094,10 +6094,12 @@ static void grid_phrasings_thirty_seventh(void **state)
          "talks 2026-03-09 held italy"}, /* fix */
         {G37 "The two presidents met in Paris on Monday to discuss the fighting in eastern Congo.\n",
          "meeting 2026-03-09 held paris"},
-        /* "recalled" is an envoy's recall only with an envoy after it (or
-         * before it, passive): remembering is none (fix); "for
-         * consultations" after a recall is its purpose, no talks (fix). */
+        /* "recalled" with a person as its subject and no envoy after it,
+         * or before "that"/"how", is remembering, no recall (fix); a firm's
+         * recall of goods stays (the audit counts it); "for consultations"
+         * after a recall is its purpose, no talks (fix). */
         {G37 "The ambassador recalled his years in Kampala fondly.\n", ""}, /* fix */
+        {G37 "The firm recalled all of its spinach in San Jose on Monday.\n", "other 2026-03-09 held san-jose"},
         {G37 "Kenya recalled its ambassador from Uganda on Monday.\n", "other 2026-03-09 held uganda"},
         {G37 "The Kenyan ambassador was recalled from Kampala on Monday.\n", "other 2026-03-09 held kampala"},
         {G37 "Kenya recalled its top diplomat in Kampala for consultations on Monday.\n",

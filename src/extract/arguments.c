@@ -2008,9 +2008,16 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             /* "last May", "next month", "Monday": counted from the report */
             static const char *const shifts[] = {"last", "next", "this", "that", "past", NULL};
             int relative = !month_named || dmi_tok_in(x->art, t, shifts) >= 0;
+            /* "In 2004 she visited A. She will visit A again in July": told
+             * with "will" (outside a quotation), a month is still to come,
+             * not one of the earlier year the paragraph told */
+            int ahead = 0;
+            for (size_t u = first; u < t && item_year && x->date.year && item_year < x->date.year && !ahead; u++)
+                ahead = (dmi_tok_is(x->art, u, "will") || dmi_tok_is(x->art, u, "shall")) &&
+                        !dmi_in_quotation(x->art, first, u);
             if (explicit_year)
                 item_year = d.year;
-            else if (item_year && !relative) {
+            else if (item_year && !relative && !ahead) {
                 d.year = item_year;
                 if (forward && anchor.month && (anchor.year == item_year || anchor.year == item_year + 1)) {
                     /* one year on at most from the year last named; a day

@@ -3524,7 +3524,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t k = 0; k < nd; k++)
             if (dates[k].token == t && !told_as_step_back(a, t, dates[k].ntok) &&
                 (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(') ||
-                 (t > sn->first && opener && !dates[k].date.month && dates[k].ntok == 1 && dmi_tok_len(a, t) == 4)))
+                 (t > sn->first && opener && !dates[k].date.month && dates[k].ntok == 1 && dmi_tok_len(a, t) == 4) ||
+                 /* ... and a year counted from the one told before, put
+                  * first with or without a comma ("That year ...", "That
+                  * spring ...", "The following year ...") */
+                 (t == sn->first && !dates[k].date.month && dates[k].ntok >= 2 &&
+                  (dmi_tok_is(a, t, "that") || dmi_tok_is(a, t, "the")))))
                 S->frame = dates[k].date;
     }
     /* The year last named, for "that September"; the date told last, for

@@ -997,6 +997,14 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     size_t u = t;
     if (dmi_tok_is(a, u, "later") && u + 1 < end)
         u++;
+    /* "that spring", "later that summer": a season of the year told last,
+     * at the precision of a year (winter spans two: not read) */
+    static const char *const seasons[] = {"spring", "summer", "autumn", "fall", NULL};
+    if (dmi_tok_is(a, u, "that") && u + 1 < end && dmi_tok_in(a, u + 1, seasons) >= 0) {
+        out->year = anchor->year;
+        out->month = out->day = 0;
+        return u + 2 - t;
+    }
     if ((dmi_tok_is(a, u, "that") || dmi_tok_is(a, u, "the")) && u + 1 < end) {
         size_t v = dmi_tok_is(a, u + 1, "same") && u + 2 < end ? u + 2 : u + 1;
         unit = unit_of(a, v);

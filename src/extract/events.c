@@ -1490,6 +1490,30 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     return 0;
 }
 
+/* Auxiliaries between an event's noun and the verb that places it
+ * (rules/auxiliary_words.txt). */
+static const char *const auxiliary_words_list[] = {
+#include "rules/auxiliary_words.inc"
+    NULL};
+static dmi_word_set_t auxiliary_words = DMI_WORD_SET(auxiliary_words_list);
+
+/* Verbs of taking place (rules/taking_place_verbs.txt). */
+static const char *const taking_place_verbs_list[] = {
+#include "rules/taking_place_verbs.inc"
+    NULL};
+static dmi_word_set_t taking_place_verbs = DMI_WORD_SET(taking_place_verbs_list);
+
+/* How many auxiliaries follow t, up to three, before a verb of taking
+ * place: "will be" in "the talks will be held in C"; 0 before any other
+ * verb ("will be watched closely in C"). */
+static size_t aux_run(const dmi_article_t *a, size_t t, size_t last)
+{
+    size_t n = 0;
+    while (n < 3 && t + n < last && dmi_tok_in_set(a, t + n, &auxiliary_words) >= 0)
+        n++;
+    return t + n < last && dmi_tok_in_set(a, t + n, &taking_place_verbs) >= 0 ? n : 0;
+}
+
 /* The length of the "of" phrase at t that names a gathering after its
  * noun: "of", an optional "the", then one to four capitalised words that
  * name no place ("of the Andean Nations", "of the Parties"), before "in" or
@@ -2961,7 +2985,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             first = trig[k];
             /* ... past an "of" phrase naming the gathering ("the Summit of
              * the Andean Nations in Lima"): the place comes after the name. */
-            size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last);
+            /* ... and past the auxiliaries of its verb ("the talks will be
+             * held in C" reaches as far as "the talks were held in C"). */
+            size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last) + aux_run(a, trig[k] + 1, last);
             if (last > reach)
                 last = reach;
             for (size_t u = trig[k] + 1; u < last; u++)

@@ -1672,6 +1672,22 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday. The earlier meeting in Quito was cut short.\n",
          "meeting 2010-06-14 held lima; meeting ? held quito"},
+        /* A reference back reaches past the auxiliaries before a verb of
+         * taking place for its venue ("will be held in C"; rules/
+         * auxiliary_words.txt, rules/taking_place_verbs.txt); not before
+         * another verb. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez and Rojas will meet to discuss trade. The meeting will be held in Lima on Friday.\n",
+         "meeting 2010-06-18 planned lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez will meet Rojas on Friday. The meeting will take place in Lima.\n",
+         "meeting 2010-06-18 planned lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Chile and Peru will hold talks on fishing. The talks are to take place in Quito on Friday.\n",
+         "talks 2010-06-18 planned quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. The meeting will be watched closely in Quito.\n",
+         "meeting 2010-06-14 held lima"},
         /* "During the meeting, A and B signed an accord": made at the
          * meeting's place and day (rules/occasion_nouns.txt). */
         {"date 2010-06-15\nSome headline for the test\n\n"

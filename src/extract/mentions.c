@@ -1869,6 +1869,52 @@ static void foreign_weak_towns(dmi_extraction_t *x, dmi_cand_vec_t *v, int *weak
 
 static int same_name(const dmi_cand_t *a, const dmi_cand_t *b);
 
+/* Issue 15: a far place needs evidence, and a gathering held there is
+ * some, in a story of countries: the reading lies in a country no other
+ * place of the story lies in, some other place is a country or a national
+ * capital, and "in" or "at" before the name follows a word of a meeting or of
+ * talks ("met in X", "talks in X", "a summit at X"), or "held" or "hosted"
+ * with such a word at most VENUE_WINDOW words before it ("the summit will
+ * be held in X"): the name is the gathering's venue, which diplomacy finds
+ * far from the capitals that send people there (a resort, a small town
+ * abroad). Only the triggers' meeting and talks words count (rules/
+ * triggers.txt). */
+#define VENUE_WINDOW 4
+
+static int gathering_word(const dmi_article_t *a, size_t t)
+{
+    int type = dmi_event_word_type(a, t);
+    return type == DM_EVENT_MEETING || type == DM_EVENT_TALKS;
+}
+
+static int gathering_venue(const dmi_article_t *a, const dmi_cand_vec_t *v, size_t i)
+{
+    static const char *const held[] = {"held", "hosted", NULL};
+    const dmi_cand_t *c = &v->items[i];
+    const dmi_gaz_entry_t *e = &c->e[c->chosen];
+    /* A venue abroad of a story that names a country or a national capital
+     * (of another country): diplomacy. A local story's "met in X" is a
+     * park's, a hall's or a sports section's name far off. */
+    int national = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (oe && strcmp(oe->country, e->country) != 0 && (oe->kind == DM_PLACE_COUNTRY || oe->is_capital))
+            national = 1;
+    }
+    if (!national || story_country(v, i, e->country) || c->first < 2 || !dmi_tok_prev_word(a, c->first) || !dmi_tok_prev_word(a, c->first - 1) ||
+        !(dmi_tok_is(a, c->first - 1, "in") || dmi_tok_is(a, c->first - 1, "at")))
+        return 0;
+    size_t w = c->first - 2;
+    if (gathering_word(a, w))
+        return 1;
+    if (dmi_tok_in(a, w, held) < 0)
+        return 0;
+    for (size_t k = 1; k <= VENUE_WINDOW && k <= w && dmi_tok_same_sentence(a, w - k, w); k++)
+        if (gathering_word(a, w - k))
+            return 1;
+    return 0;
+}
+
 /* Issue 15: a far place needs evidence. A story naming one other place
  * (below country level) keeps a bare town of fewer than the resolver's
  * small_pop people within dmi_places_lone_reach_km of it (1,000 km) however
@@ -1917,8 +1963,10 @@ static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         const dmi_gaz_entry_t *e = &c->e[c->chosen];
         /* A locative cue makes the name a place, but one far from the whole
          * story, or from all of the story's places of its own country, is
-         * more likely a namesake the gazetteer lacks. */
-        if ((c->flags & DMI_MENTION_CUE) && !far_from_story(v, i, e) && !far_in_own_country(v, i, e))
+         * more likely a namesake the gazetteer lacks, unless a gathering is
+         * held there (a venue abroad is what diplomacy names). */
+        if ((c->flags & DMI_MENTION_CUE) &&
+            ((!far_from_story(v, i, e) && !far_in_own_country(v, i, e)) || gathering_venue(a, v, i)))
             continue;
         if (e->kind != DM_PLACE_CITY || e->is_capital || e->population >= LONE_TOWN_POP || e->is_demonym ||
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||

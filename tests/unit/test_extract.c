@@ -2996,6 +2996,31 @@ static void places_thirty_seventh_round_far_lone_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round37-far-lone-towns.txt");
 }
 
+/* Thirty-seventh round (issue 15, engineer place37): a locative cue far
+ * from the story's places keeps its town when a gathering is held there
+ * ("met in X", "talks were held in X"): a venue abroad; guard: the same
+ * town after "born in" in the same story still goes. Invented grid rows. */
+static void places_thirty_seventh_round_gathering_venues(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nOfficials in Santiago and Lima said the ministers would meet in Davos on "
+         "Wednesday.\n",
+         {{46.80, 9.84, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Santiago and Lima said talks were held in Davos on Wednesday.\n",
+         {{46.80, 9.84, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Nairobi and Mombasa said the summit would be held in Rambouillet in "
+         "June.\n",
+         {{48.64, 1.83, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Nairobi and Mombasa said the two presidents met at Rambouillet in "
+         "June.\n",
+         {{48.64, 1.83, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Santiago and Lima said the new envoy was born in Davos.\n",
+         {{46.80, 9.84, 30, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round37-gathering-venues.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -6753,6 +6778,7 @@ int main(void)
         cmocka_unit_test(places_thirty_sixth_round_capital_lists),
         cmocka_unit_test(places_thirty_sixth_round_metro_counties),
         cmocka_unit_test(places_thirty_seventh_round_far_lone_towns),
+        cmocka_unit_test(places_thirty_seventh_round_gathering_venues),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

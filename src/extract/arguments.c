@@ -2104,10 +2104,20 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
     size_t v = b > 0 && dmi_tok_in(a, b - 1, preps) >= 0 ? b - 1 : b;
     if (b <= trig || v <= trig + 1 || !dmi_past_verb(a, v - 1))
         return 0;
+    size_t commas = 0;
     for (size_t u = trig + 1; u < v - 1; u++)
-        if (dmi_tok_punct(a, u, ','))
-            return 1;
-    return 0;
+        commas += dmi_tok_punct(a, u, ',') != 0;
+    if (!commas)
+        return 0;
+    /* ... but not the verb of a noun that is its sentence's subject, after
+     * an apposition set off by two commas ("The talks in Geneva, the first
+     * since 2006, ended on Saturday"): no verb before the noun, the verb
+     * right after the second comma. */
+    size_t first = a->sentences[a->tokens[trig].sentence].first;
+    int subject = commas == 2 && dmi_tok_punct(a, v - 2, ',') && !dmi_past_verb(a, trig);
+    for (size_t u = first; u < trig && subject; u++)
+        subject = !dmi_past_verb(a, u) && !dmi_tok_punct_any(a, u);
+    return !subject;
 }
 
 /* "the meeting was like Monday's talks", "after last week's summit": a

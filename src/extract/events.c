@@ -2907,6 +2907,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     for (size_t k = 0; k < nt; k++) {
         size_t first = k > 0 ? trig[k] : trs[k]->type == DM_EVENT_INCIDENT ? dmi_reported_from(a, sn->first, trig[k])
                                                                             : sn->first;
+        /* "A week after the meeting, they spoke by phone": the trigger
+         * before is the anchor inside the date phrase that opens this
+         * clause; the phrase, and its date, are this trigger's. */
+        for (size_t j = 0; k > 0 && j < snd; j++)
+            if (sdates[j].token <= trig[k - 1] && trig[k - 1] < sdates[j].token + sdates[j].ntok &&
+                sdates[j].token + sdates[j].ntok <= trig[k] && sdates[j].token < first)
+                first = sdates[j].token;
         if (first < starts[k])
             first = starts[k];
         /* "IS is losing ground in Syria, Obama said in his weekly address,

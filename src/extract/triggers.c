@@ -2635,6 +2635,11 @@ size_t dmi_clause_end(const dmi_article_t *a, size_t trig, size_t last)
     for (size_t u = trig + 2; u < last; u++) {
         if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] == ';')
             return u;
+        /* ("the first since 2006", "since May": a preposition before a
+         * time, no clause) */
+        if (dmi_tok_is(a, u, "since") && u + 1 < last &&
+            ((a->tokens[u + 1].flags & DMI_TOK_NUM) || dmi_month_of(dmi_tok_text(a, u + 1), dmi_tok_len(a, u + 1))))
+            continue;
         if (dmi_tok_in(a, u, openers) >= 0 && !(u + 1 < last && dmi_tok_is(a, u + 1, "part")) &&
             !(u + 1 < last && dmi_tok_is(a, u + 1, "well")))
             return u;

@@ -2786,7 +2786,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             dmi_trigger_since_named(a, t, sn->first) || dmi_trigger_conditional(a, t, sn->first) ||
             (tr->type != DM_EVENT_INCIDENT && dmi_trigger_denied(a, t, sn->first)) ||
             (tr->type == DM_EVENT_LETTER && dmi_trigger_letter_kept(a, t, sn->first, sn->last)) ||
-            ((tr->type == DM_EVENT_MEETING || tr->type == DM_EVENT_TALKS || tr->type == DM_EVENT_VISIT) &&
+            ((tr->type == DM_EVENT_MEETING || tr->type == DM_EVENT_TALKS || tr->type == DM_EVENT_VISIT ||
+              tr->type == DM_EVENT_OTHER) &&
              (dmi_trigger_habit_before(a, t, sn->first) || dmi_trigger_habit_after(a, t, sn->last))) ||
             desired) {
             /* A wished or asked-for event ends the clause of the trigger

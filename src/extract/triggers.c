@@ -583,6 +583,14 @@ static int other_sense(const dmi_article_t *a, size_t t)
         if (n >= 32 || g_ascii_strncasecmp(other_senses[i], dmi_tok_text(a, t), n) != 0 || other_senses[i][n] != ' ')
             continue;
         const char *sp = other_senses[i] + n;
+        /* "letter of credit": an object opening with "of " follows the
+         * trigger right after its "of". */
+        if (strncmp(sp + 1, "of ", 3) == 0) {
+            if (t + 2 < a->token_count && a->tokens[t + 2].sentence == a->tokens[t].sentence &&
+                dmi_tok_is(a, t + 1, "of") && dmi_tok_is(a, t + 2, sp + 4))
+                return 1;
+            continue;
+        }
         for (size_t u = t + 1; u < t + 4 && u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence;
              u++) {
             if (!(a->tokens[u].flags & DMI_TOK_WORD) || dmi_tok_in(a, u, stops) >= 0)
@@ -1362,9 +1370,35 @@ static int generic_predicate(const dmi_article_t *a, size_t t, size_t last)
     return u < last && dmi_tok_in_set(a, u, &generic_predicates) >= 0;
 }
 
+/* "Kenya has expelled diplomats before", "the two have met before": a
+ * present perfect ("has"/"have", at most two words before the trigger)
+ * whose clause ends with "before" tells an experience, no happening at a
+ * time ("had met before" is the background of a past story, left as it
+ * was). */
+static int perfect_before(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const have[] = {"has", "have", "'ve", NULL};
+    int perfect = 0;
+    for (size_t u = t, n = 0; u > 0 && n < 3 && !perfect && dmi_tok_same_sentence(a, u - 1, t); n++) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            break;
+        perfect = dmi_tok_in(a, u, have) >= 0;
+    }
+    if (!perfect)
+        return 0;
+    for (size_t u = t + 1; u < last && u < t + 12; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_is(a, u, "before"))
+            return u + 1 >= last || dmi_tok_punct_any(a, u + 1);
+    }
+    return 0;
+}
+
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
 {
-    if (generic_predicate(a, t, last))
+    if (generic_predicate(a, t, last) || perfect_before(a, t, last))
         return 1;
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};

@@ -6154,6 +6154,20 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "The annual meeting of the bloc usually takes place in Jakarta.\n", ""},         /* fix */
         {G37 "The African Union summit opened in Addis Ababa on Monday.\n", "meeting 2026-03-09 held addis-ababa"},
         {G37 "The African Union summit was held in Addis Ababa on Monday.\n", "meeting 2026-03-09 held addis-ababa"},
+        /* A letter or statement that is a banking or bookkeeping paper ("a
+         * letter of credit", "a statement of accounts") is none (fix:
+         * rules/other_senses.txt, an object after "of"). */
+        {G37 "The bank issued a letter of credit in Nairobi on Monday.\n", ""},                  /* fix */
+        {G37 "The firm published a statement of accounts in Nairobi on Monday.\n", ""},          /* fix */
+        {G37 "The ministry issued a statement in Nairobi on Monday.\n", "statement 2026-03-09 held nairobi"},
+        /* An experience told by a present perfect closing with "before"
+         * is no happening (fix), and a state's act told as a habit ("often
+         * summons") is none, as a meeting told so is (fix). */
+        {G37 "Kenya has expelled diplomats before.\n", ""},                                     /* fix */
+        {G37 "The two presidents have met in Nairobi before.\n", ""},                           /* fix */
+        {G37 "Kenya often summons foreign ambassadors in Nairobi.\n", ""},                      /* fix */
+        {G37 "The two presidents met in Nairobi on Monday, as they had before.\n", "meeting 2026-03-09 held nairobi"},
+        {G37 "Kenya summoned the Ugandan ambassador in Nairobi on Monday.\n", "other 2026-03-09 held nairobi"},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

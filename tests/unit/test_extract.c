@@ -6168,6 +6168,16 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "Kenya often summons foreign ambassadors in Nairobi.\n", ""},                      /* fix */
         {G37 "The two presidents met in Nairobi on Monday, as they had before.\n", "meeting 2026-03-09 held nairobi"},
         {G37 "Kenya summoned the Ugandan ambassador in Nairobi on Monday.\n", "other 2026-03-09 held nairobi"},
+        /* A prisoner exchange told by its verb ("exchanged prisoners",
+         * "swapped captured soldiers") is a release by both sides (fix:
+         * rules/act_frames.txt, act-held); fire, views or a plan are none. */
+        {G37 "Kenya and Uganda exchanged prisoners in Nairobi on Monday.\n", "other 2026-03-09 held nairobi"}, /* fix */
+        {G37 "Kenya and Uganda swapped prisoners at the border town of Busia on Monday.\n",
+         "other 2026-03-09 held busia"}, /* fix */
+        {G37 "Kenya and Uganda exchanged fire near Busia on Monday.\n", ""},
+        {G37 "The two ministers exchanged views with soldiers in Nairobi on Monday.\n", ""},
+        {G37 "Police swapped prisoners between two jails in Nairobi on Monday.\n", ""},
+        {G37 "Kenya and Uganda could exchange prisoners in Nairobi.\n", ""},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -800,8 +800,8 @@ int dmi_yielding_word(const dmi_article_t *a, size_t t)
 
 int dmi_act_word(const dmi_article_t *a, size_t t)
 {
-    static const char *const verbs[] = {"act-envoy", "act-official", "act-pact",       "out-pact",
-                                        "from-pact", "grata-envoy",  "grata-official", NULL};
+    static const char *const verbs[] = {"act-envoy",   "act-official",   "act-pact",      "out-pact", "from-pact",
+                                        "grata-envoy", "grata-official", "act-sanction", NULL};
     if (dmi_yielding_word(a, t))
         return 1;
     for (size_t k = 0; verbs[k]; k++)
@@ -856,7 +856,7 @@ static int act_frame(const dmi_article_t *a, size_t t)
 {
     if (act_word_before(a, t, 3, "threat"))
         return 0;
-    static const char *const objects[] = {"envoy", "official", "pact", NULL};
+    static const char *const objects[] = {"envoy", "official", "pact", "sanction", NULL};
     char kind[32];
     for (size_t k = 0; objects[k]; k++) {
         g_snprintf(kind, sizeof kind, "act-%s", objects[k]);

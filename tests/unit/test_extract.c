@@ -6178,6 +6178,17 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "The two ministers exchanged views with soldiers in Nairobi on Monday.\n", ""},
         {G37 "Police swapped prisoners between two jails in Nairobi on Monday.\n", ""},
         {G37 "Kenya and Uganda could exchange prisoners in Nairobi.\n", ""},
+        /* Sanctions or an embargo imposed by a state named before the verb
+         * is an act there, as "sanctioned" is (fix: rules/act_frames.txt,
+         * act-sanction); a curfew, a fine, a threat, a possibility, a
+         * background or an experience is none. */
+        {G37 "The United States imposed sanctions on Belarus on Monday.\n", "other 2026-03-09 held united-states"}, /* fix */
+        {G37 "Britain imposed an arms embargo on Sylvania on Monday.\n", "other 2026-03-09 held united-kingdom"}, /* fix */
+        {G37 "Police imposed a curfew in Nairobi on Monday.\n", ""},
+        {G37 "The court imposed a fine on the firm in Nairobi on Monday.\n", ""},
+        {G37 "Kenya threatened to impose sanctions on Uganda.\n", ""},
+        {G37 "The sanctions imposed on Iran in 2012 remain in force.\n", ""},
+        {G37 "Kenya has imposed sanctions on Uganda before.\n", ""},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

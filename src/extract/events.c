@@ -2998,11 +2998,17 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last) + aux_run(a, trig[k] + 1, last);
             if (last > reach)
                 last = reach;
-            for (size_t u = trig[k] + 1; u < last; u++)
+            for (size_t u = trig[k] + 1; u < last; u++) {
+                /* ... past a comma that opens a phrase telling where it
+                 * took place ("the summit, held in C, ended"). */
+                if (u == trig[k] + 1 && dmi_tok_punct(a, u, ',') && u + 1 < last &&
+                    dmi_tok_in_set(a, u + 1, &taking_place_verbs) >= 0)
+                    continue;
                 if (dmi_tok_punct_any(a, u)) {
                     last = u;
                     break;
                 }
+            }
         }
         /* Tense near the trigger: "had met in Cairo in December ..., and the
          * next round would be held" has two. Dates are read again with it. */

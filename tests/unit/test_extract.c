@@ -1688,6 +1688,17 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday. The meeting will be watched closely in Quito.\n",
          "meeting 2010-06-14 held lima"},
+        /* ... and past a comma that opens where it took place ("the summit,
+         * held in C, ended"); guard: held elsewhere, on another date. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Chile and Peru held talks on Monday. The talks, held in Geneva, were friendly.\n",
+         "talks 2010-06-14 held geneva"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "The leaders of Chile and Peru met on Monday. The summit, held in Arica, ended with a joint statement.\n",
+         "meeting 2010-06-14 held arica"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. The summit, held in Quito in May, was tense.\n",
+         "meeting 2010-06-14 held lima; meeting 2010-05 held quito"},
         /* "During the meeting, A and B signed an accord": made at the
          * meeting's place and day (rules/occasion_nouns.txt). */
         {"date 2010-06-15\nSome headline for the test\n\n"

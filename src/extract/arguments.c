@@ -432,6 +432,37 @@ void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t fir
     }
 }
 
+void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast)
+{
+    /* "In a meeting with A in Lima, Foreign Minister B said ...", "During
+     * talks with A, B ...": a gathering told in a phrase that opens the
+     * sentence has the main clause's subject as its other party. The
+     * phrase is a preposition, up to three lower-case words, the trigger
+     * and "with"; the subject is the name right after its comma, titles
+     * and a country's word before it allowed. */
+    static const char *const openers[] = {"in", "during", "at", "after", "following", NULL};
+    const dmi_article_t *a = x->art;
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_CALL) ||
+        dmi_tok_in(a, sfirst, openers) < 0 || trig <= sfirst || trig - sfirst > 4 || !dmi_tok_is(a, trig + 1, "with"))
+        return;
+    for (size_t u = sfirst + 1; u < trig; u++)
+        if (!dmi_tok_word(a, u) || (a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)))
+            return;
+    size_t c = trig + 2;
+    while (c < slast && !dmi_tok_punct(a, c, ','))
+        c++;
+    size_t u = c + 1;
+    char cc[3];
+    while (u < slast && u < c + 6 && !x->person_tok[u] && dmi_tok_word(a, u) &&
+           (dmi_is_person_title(a, u) || dmi_tok_in_set_cs(a, u, &dmi_portfolios) || dmi_country_of_word(x, u, cc)))
+        u++;
+    if (u < slast && x->person_tok[u] && !dmi_inside_mention(x, u)) {
+        size_t p = dmi_person_at(x, u);
+        if (p != NONE && !x->people[p].spokesperson)
+            add_person_index(e, p);
+    }
+}
+
 void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t trig, size_t end)
 {
     /* "The summit was attended by A and B", "talks chaired by A", "a forum

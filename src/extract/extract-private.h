@@ -676,6 +676,9 @@ void dmi_persons_of_group(const dmi_extraction_t *x, dmi_xevent_t *e, size_t fir
 /* "was attended by A and B", "chaired by A" after a gathering's trigger at
  * trig, before token end: the persons named after "by". */
 void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t trig, size_t end);
+/* "In a meeting with A, B said": the main clause's subject after the
+ * comma of an opening phrase that tells a gathering at trig. */
+void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 /* Token t is a word a town's name may stand apart by from the meeting it

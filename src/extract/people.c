@@ -1354,6 +1354,25 @@ static const char *description_country(const dmi_extraction_t *x, size_t end, in
  * nothing. Of several holders, the one the text names at least three times
  * and twice as often as each other one is meant.
  * NONE when it is not such a description or no single person fits. */
+/* The title at t (with the word at before, for a two-word title) is the
+ * one an apposition right after person p's full name gives: "Kim Min-seo,
+ * South Korea's foreign minister,", "X, the Chilean foreign minister,".
+ * Read from the comma to the next mark, six words at most. */
+static int appositive_title(const dmi_article_t *a, const dmi_person_t *p, size_t t, size_t before)
+{
+    size_t c = p->full_last;
+    if (!dmi_tok_punct(a, c, ','))
+        return 0;
+    for (size_t u = c + 1; u < a->token_count && u < c + 7 && u < t && dmi_tok_same_sentence(a, c, u); u++) {
+        if ((!dmi_tok_word(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS)) || dmi_tok_is(a, u, "former") ||
+            dmi_tok_is(a, u, "then"))
+            return 0; /* "X, a former foreign minister,": not the minister now */
+        if (same_word(a, u, t) && (before == t || (u > c + 1 && same_word(a, u - 1, before))))
+            return u + 1 < a->token_count && (dmi_tok_punct_any(a, u + 1) || !dmi_tok_same_sentence(a, u, u + 1));
+    }
+    return 0;
+}
+
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
@@ -1367,7 +1386,11 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
     int cap = (a->tokens[t].flags & DMI_TOK_CAP) != 0;
     int named_after =
         t + 1 < a->token_count && dmi_tok_same_sentence(a, t, t + 1) && (x->person_tok[t + 1] || dmi_tok_cap(a, t + 1));
-    if (named_after || (cap && (x->person_tok[t] || headline_in_title_case(a, t))))
+    /* "The foreign minister, Rosa Quispe, met ...": the apposition names
+     * the holder, who may be someone other than the one named before. */
+    int named_next = dmi_tok_punct(a, t + 1, ',') && t + 2 < a->token_count && dmi_tok_same_sentence(a, t, t + 2) &&
+                     x->person_tok[t + 2];
+    if (named_after || named_next || (cap && (x->person_tok[t] || headline_in_title_case(a, t))))
         return NONE;
     int counterpart = dmi_tok_eq(a, t, "counterpart");
     size_t end = t; /* the country's modifier ends here */
@@ -1413,6 +1436,8 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
             ; /* "Prime Minister X", then "the premier" */
         } else if (prime && dmi_tok_is(a, f - 1, "premier")) {
             ; /* "Premier X", then "the prime minister" */
+        } else if (appositive_title(a, p, t, before)) {
+            ; /* "X, C's foreign minister,", then "the minister" */
         } else if (!same_word(a, f - 1, t)) {
             continue;
         } else if (before != t && (f < 2 || !same_word(a, f - 2, before))) {

@@ -177,6 +177,8 @@ int dmi_weekday_of(const char *s, size_t n);
 
 /* The article's date, from a leading "date YYYY-MM-DD", an ISO date or a
  * "Month D, YYYY" / "D Month YYYY" in its first lines. 0 when found. */
+/* The text opens with a "date YYYY-MM-DD" line. */
+int dmi_article_date_line(const dmi_article_t *art);
 int dmi_article_date(const dmi_article_t *art, dmi_date_t *out);
 
 /* A date expression starting at token t (before token end). ref is the
@@ -287,6 +289,8 @@ typedef struct {
     const dm_gazetteer_t *gaz;
     dmi_article_t *art;
     dmi_date_t date;          /* the article's date (year 0: unknown) */
+    unsigned char date_told;  /* that date is one the text tells in its opening lines (no date
+                               * given): an event's day, maybe, not the day of the report */
     int history;              /* the text tells history (dmi_text_tells_history), read once */
     dmi_date_t news_day;      /* the day the lede dates its news to, days before the report (year 0: none) */
     dmi_xplace_t *places;

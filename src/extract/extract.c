@@ -289,6 +289,8 @@ static dm_status_t extract_article(dm_context_t *ctx, dm_gazetteer_t *gaz, dmi_a
     } else if (dmi_article_date(art, &x.date) != 0) {
         memset(&x.date, 0, sizeof x.date);
         dmi_log(ctx, DM_LOG_INFO, "%s: no article date found; relative dates stay unresolved", art->name);
+    } else {
+        x.date_told = !dmi_article_date_line(art);
     }
     x.history = dmi_text_tells_history(art, &x.date);
     x.person_tok = dmi_calloc(art->token_count + 1, 1);

@@ -839,8 +839,13 @@ int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t
                          dmi_date_days(e->date.year, e->date.month, e->date.day) -
                                  dmi_date_days(x->date.year, x->date.month, x->date.day) ==
                              1;
+        /* ... but where no report date was given and the one read is a
+         * date the opening lines tell ("On 4 May 2009 the envoy arrived in
+         * C. On 5 May he met ..."), a verb in the past tense told a later
+         * day of the same story, done. */
+        int story_day = x->date_told && dmi_past_verb(x->art, e->trigger);
         if (e->status == DM_EVENT_HELD && e->date.year && x->date.year && dmi_date_cmp(&e->date, &x->date) > 0 &&
-            !zone_ahead) {
+            !zone_ahead && !story_day) {
             e->status = DM_EVENT_PLANNED;
             dmi_make_label(x, e, NULL, NULL);
         }

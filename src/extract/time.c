@@ -1136,6 +1136,17 @@ static int dateline_day(const dmi_article_t *a, const dmi_date_t *pub, dmi_date_
     return 0;
 }
 
+int dmi_article_date_line(const dmi_article_t *art)
+{
+    dmi_date_t d;
+    char buf[11];
+    if (art->body < 10)
+        return 0;
+    memcpy(buf, art->text + art->body - 10, 10);
+    buf[10] = '\0';
+    return dmi_date_parse(buf, &d) == 0 && d.day;
+}
+
 int dmi_article_date(const dmi_article_t *art, dmi_date_t *out)
 {
     memset(out, 0, sizeof *out);

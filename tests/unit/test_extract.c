@@ -6707,6 +6707,8 @@ static void time_frames_grid(void **state)
         /* G4 */ {"", "The leaders will meet in Hanoi next month. Officials from ten countries are expected.", "meeting ? planned hanoi"},
         /* G5 */ {"", "The king visited Rabat in April 2009. He met the prime minister in Rabat. They spoke about trade.", "visit 2009-04 held rabat; meeting 2009 held rabat"},
         /* G6 */ {"", "The two sides held talks in Geneva in March. The talks ended without a deal.", "talks ? held geneva"},
+        /* G7, fix */ {"", "On 4 May 2009 the envoy arrived in Kabul. The next day he met the president in Kabul. He left on 7 May.", "visit 2009-05-04 held kabul; meeting 2009-05-05 held kabul"},
+        /* G8 */ {"", "The envoy arrived in Kabul on 4 May 2009. On 6 May he is due to meet the president in Kabul.", "visit 2009-05-04 held kabul; meeting 2009-05-06 planned kabul"},
         /* H1 */ {"2010-06-15", "The ministers met in Oslo on Tuesday. They agreed on fishing quotas.", "meeting 2010-06-15 held oslo"},
         /* H2 */ {"2010-06-15", "The envoy arrived in Kabul on Monday. He will meet the president on Wednesday in Kabul.", "visit 2010-06-14 held kabul; meeting 2010-06-16 planned kabul"},
         /* H3 */ {"2010-06-15", "The ministers met in Oslo on Wednesday. They will meet again in Bergen on Monday.", "meeting 2010-06-09 held oslo; meeting 2010-06-21 planned bergen"},

@@ -1924,8 +1924,10 @@ static int gathering_venue(const dmi_article_t *a, const dmi_cand_vec_t *v, size
  * (unsure_reading), or a second mention. Without any, it is read like a
  * lone town (drop_lone_towns): another reading near the story's place takes
  * it, else none ("Police in Wichita said the Goshen bridge ...": Goshen,
- * Indiana is 1,000 km off). A weak town (foreign_weak_towns) is no such
- * place unless its own size is its evidence (a city of small_pop). */
+ * Indiana is 1,000 km off). A larger town (under the resolver's
+ * namesake_pop, no capital) reaches farther in proportion to its size. A
+ * weak town (foreign_weak_towns) is no such place unless its own size is
+ * its evidence (a city of small_pop). */
 static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *v, size_t i, const int *weak)
 {
     const dmi_cand_t *c = &v->items[i];
@@ -1939,7 +1941,7 @@ static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *
             return 0; /* named twice */
         const dmi_gaz_entry_t *oe = other_place(v, i, j);
         /* A weak town whose size is its own evidence anchors here. */
-        if (!oe || (weak[j] && isfinite(dmi_places_lone_reach_km(oe, 1))) || oe->kind == DM_PLACE_COUNTRY ||
+        if (!oe || (weak[j] && isfinite(dmi_places_lone_reach_km(oe, 2))) || oe->kind == DM_PLACE_COUNTRY ||
             oe->kind == DM_PLACE_AREA)
             continue;
         anchors++;
@@ -1968,14 +1970,18 @@ static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         if ((c->flags & DMI_MENTION_CUE) &&
             ((!far_from_story(v, i, e) && !far_in_own_country(v, i, e)) || gathering_venue(a, v, i)))
             continue;
-        if (e->kind != DM_PLACE_CITY || e->is_capital || e->population >= LONE_TOWN_POP || e->is_demonym ||
+        if (e->kind != DM_PLACE_CITY || e->is_capital || e->is_demonym ||
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||
             dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
         /* A weak town counts among the story's places, not as an anchor. */
         size_t others = 0, anchors = 0;
         places_near(v, i, e, NULL, &others);
-        if (places_near(v, i, e, weak, &anchors) > 0 || (others < 2 && !far_from_one_anchor(x, v, i, weak)))
+        /* A town of LONE_TOWN_POP is no lone town but beside one place only,
+         * farther off than its size lets it reach (far_from_one_anchor). */
+        int one_far = others < 2 && far_from_one_anchor(x, v, i, weak);
+        if ((e->population >= LONE_TOWN_POP && !one_far) || places_near(v, i, e, weak, &anchors) > 0 ||
+            (others < 2 && !one_far))
             continue;
         /* Another reading of the name among the story's places ("New
          * London" of Iowa, not of Connecticut) takes its place; else none. */

@@ -160,9 +160,10 @@ static const struct {
                             * country or this many times the namesake's population */
     double one_anchor_km;  /* a town under small_pop people the resolver was unsure of, named bare
                             * (no locative or kind cue, no qualifier), whose story names one other
-                            * place below country level, needs that place within this distance
-                            * (dmi_places_lone_reach_km); two or more places need one within
-                            * near_far_km */
+                            * place below country level, needs that place within this distance,
+                            * a larger town (under namesake_pop) within this distance times its
+                            * population over small_pop (dmi_places_lone_reach_km); two or more
+                            * places need one within near_far_km */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -279,15 +280,19 @@ static int town_only(const dmi_cand_t *c)
 
 double dmi_places_lone_reach_km(const dmi_gaz_entry_t *e, size_t anchors)
 {
-    /* A town's size is its own evidence; so is a story with no other place
-     * to be far from. */
-    if ((double)e->population >= resolver_w.small_pop || anchors == 0)
+    /* A capital's or a city of namesake_pop's size is its own evidence; so
+     * is a story with no other place to be far from. */
+    if (e->is_capital || (double)e->population >= resolver_w.namesake_pop || anchors == 0)
         return INFINITY;
+    if (anchors >= 2)
+        return (double)e->population >= resolver_w.small_pop ? INFINITY : resolver_w.near_far_km;
     /* One other place says less of where the story is than two: it may be
      * the paper's town and the story elsewhere in its country, so the
-     * reach is wider, but a town over one_anchor_km off is a map's frame
-     * spoilt for a name the text gave no evidence for. */
-    return anchors == 1 ? resolver_w.one_anchor_km : resolver_w.near_far_km;
+     * reach is wider, one_anchor_km for a town under small_pop people and
+     * as much more as the town is larger (2,000 km at twice small_pop):
+     * beyond it a town is a map's frame spoilt for a name the text gave no
+     * evidence for. */
+    return resolver_w.one_anchor_km * fmax(1.0, (double)e->population / resolver_w.small_pop);
 }
 
 /* A name of towns and counties by its own names: no country, first-level

@@ -2657,7 +2657,10 @@ static void places_thirty_first_round_person_signs(void **state)
         {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Its first conductor was Colton, 61, "
          "a teacher. Singers say that Colton still writes songs.\n",
          {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 0}}},
-        {"date 2025-09-12\n\nThe choir sang in Dayton on Monday. Singers say that Colton still "
+        /* Two places of the story: beside Dayton alone the bare far town
+         * now goes by its distance (place37, far_from_one_anchor), which is
+         * no sign of a person. */
+        {"date 2025-09-12\n\nThe choir sang in Dayton and Toledo on Monday. Singers say that Colton still "
          "writes songs.\n",
          {{39.76, -84.19, 30, DM_PLACE_CITY, 1}, {34.07, -117.31, 50, -1, 1}}},
     };
@@ -3030,6 +3033,29 @@ static void places_thirty_seventh_round_gathering_venues(void **state)
          {{46.80, 9.84, 30, -1, 0}}},
     };
     check_place_cases(cases, G_N_ELEMENTS(cases), "round37-gathering-venues.txt");
+}
+
+/* Thirty-seventh round (issue 15, engineer place37): a larger bare town
+ * the resolver was unsure of (50,000 people up to a million), named once
+ * beside one other place, reaches 1,000 km times its population over
+ * 50,000: farther, a namesake near the story's place takes it, else it
+ * goes; near, it stays. Invented grid rows. */
+static void places_thirty_seventh_round_far_larger_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPolice in Seattle said on Sunday that the Lafayette bridge had been closed since "
+         "March.\n",
+         {{30.22, -92.02, 30, -1, 0}}},
+        {"date 2025-09-12\n\nOfficials in Anchorage said on Friday that the Rochester plant would reopen in May.\n",
+         {{43.15, -77.62, 30, -1, 0}}},
+        {"date 2025-09-12\n\nPolice in Baton Rouge said on Sunday that the Lafayette bridge had been closed since "
+         "March.\n",
+         {{30.22, -92.02, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Buffalo said on Friday that the Rochester plant would reopen in May.\n",
+         {{43.15, -77.62, 30, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round37-far-larger-towns.txt");
 }
 
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
@@ -6935,6 +6961,7 @@ int main(void)
         cmocka_unit_test(places_thirty_sixth_round_metro_counties),
         cmocka_unit_test(places_thirty_seventh_round_far_lone_towns),
         cmocka_unit_test(places_thirty_seventh_round_gathering_venues),
+        cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),
         cmocka_unit_test(places_eighteenth_round_given_names),

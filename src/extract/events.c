@@ -2996,13 +2996,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             /* ... and past the auxiliaries of its verb ("the talks will be
              * held in C" reaches as far as "the talks were held in C"). */
             size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last) + aux_run(a, trig[k] + 1, last);
+            /* ("the talks, on Monday, ...", "the meeting, in C, ...") */
+            static const char *const where_when[] = {"in", "on", "at", NULL};
             if (last > reach)
                 last = reach;
             for (size_t u = trig[k] + 1; u < last; u++) {
                 /* ... past a comma that opens a phrase telling where it
                  * took place ("the summit, held in C, ended"). */
                 if (u == trig[k] + 1 && dmi_tok_punct(a, u, ',') && u + 1 < last &&
-                    dmi_tok_in_set(a, u + 1, &taking_place_verbs) >= 0)
+                    (dmi_tok_in_set(a, u + 1, &taking_place_verbs) >= 0 || dmi_tok_in(a, u + 1, where_when) >= 0))
                     continue;
                 if (dmi_tok_punct_any(a, u)) {
                     last = u;

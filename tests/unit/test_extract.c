@@ -1699,6 +1699,17 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday. The summit, held in Quito in May, was tense.\n",
          "meeting 2010-06-14 held lima; meeting 2010-05 held quito"},
+        /* ... or a comma that opens its day or town ("the talks, on Monday,",
+         * "the talks, in C,"); guard: a phrase of no place or day. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Chilean and Peruvian negotiators held talks in Geneva. The talks, on Monday, focused on the border.\n",
+         "talks 2010-06-14 held geneva"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Chile and Peru held talks on Monday. The talks, in Geneva, were friendly.\n",
+         "talks 2010-06-14 held geneva"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Chile and Peru held talks in Quito on Monday. The talks, in a sign of progress, ended early.\n",
+         "talks 2010-06-14 held quito"},
         /* "During the meeting, A and B signed an accord": made at the
          * meeting's place and day (rules/occasion_nouns.txt). */
         {"date 2010-06-15\nSome headline for the test\n\n"

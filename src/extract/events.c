@@ -1432,6 +1432,21 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         int ok = 0;
         for (size_t t = sn->first; t < sn->last && !ok; t++)
             ok = dmi_tok_in(a, t, made) >= 0;
+        /* "declared a unilateral ceasefire", "proclaimed a truce": a truce one
+         * side sets is made by declaring it, the verb at most three words
+         * before the trigger with "a"/"an" between ("declared that the
+         * ceasefire was dead" makes none; grid37). */
+        static const char *const declared[] = {"declared", "declares", "proclaimed", "proclaims", "called",
+                                               "calls", NULL};
+        int article = 0;
+        for (size_t u = trig, n = 0; !ok && u > sn->first && n < 3; n++) {
+            u--;
+            if (!dmi_tok_word(a, u) || dmi_tok_is(a, u, "that"))
+                break;
+            article |= dmi_tok_is(a, u, "a") || dmi_tok_is(a, u, "an");
+            ok = article && dmi_tok_in(a, u, declared) >= 0 &&
+                 (dmi_tok_is(a, trig, "ceasefire") || dmi_tok_is(a, trig, "truce"));
+        }
         if (!ok)
             return 0;
     }

@@ -6340,6 +6340,14 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "Kenya threatened to impose sanctions on Uganda.\n", ""},
         {G37 "The sanctions imposed on Iran in 2012 remain in force.\n", ""},
         {G37 "Kenya has imposed sanctions on Uganda before.\n", ""},
+        /* A ceasefire or truce one side declares ("declared a unilateral
+         * ceasefire", "proclaimed a truce") is made (fix); a call for one, a
+         * plea to respect one and a saying about one are none. */
+        {G37 "The rebels declared a unilateral ceasefire in Goma on Monday.\n", "agreement 2026-03-09 held goma"}, /* fix */
+        {G37 "The army proclaimed a truce in Goma on Monday.\n", "agreement 2026-03-09 held goma"},             /* fix */
+        {G37 "Kenya called for a ceasefire in Goma on Monday.\n", ""},
+        {G37 "The rebels declared that the ceasefire in Goma was dead.\n", ""},
+        {G37 "Kenya called on both sides to respect the truce in Goma.\n", ""},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -2031,6 +2031,18 @@ static size_t said_in(const dmi_article_t *a, size_t first, size_t t)
     return NONE;
 }
 
+/* "Speaking in C on Monday, X said ...", "X, speaking in C, said ...":
+ * the participle at v opens the sentence or follows its speaker's name
+ * and a comma; the speaker is the main clause's (checked as for "said in
+ * C" by official_speaker). The grid37 grid's rows. */
+static int speaking_opener(const dmi_extraction_t *x, size_t first, size_t v)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_tok_is(a, v, "speaking"))
+        return 0;
+    return v == first || (v >= first + 2 && dmi_tok_punct(a, v - 1, ',') && x->person_tok[v - 2]);
+}
+
 /* "said in a phone interview", "in a Friday telephone interview": an
  * interview by phone that names no outlet (the reporter's own paper).
  * Returns the token of "interview", or NONE. */
@@ -3286,8 +3298,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                  (p->kind == DM_PLACE_REGION &&
                   (home_city == NONE || strcmp(x->places[home_city].country, p->country) != 0))) &&
                 m->place != home_city && !dmi_in_quotation(a, sk->first, m->first) &&
-                (said_verb = said_in(a, sk->first, m->first)) != NONE && said_verb > sk->first &&
-                x->person_tok[said_verb - 1])
+                (said_verb = said_in(a, sk->first, m->first)) != NONE &&
+                ((said_verb > sk->first && x->person_tok[said_verb - 1]) || speaking_opener(x, sk->first, said_verb)))
                 press_city = m->place, press_tok = said_verb;
         }
         /* the speaker before "reporters" ("..., said X to reporters in C") */
@@ -3490,6 +3502,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 }
             if (said_from > sn->first && sn->last > said_from + 14)
                 said_from = sn->first;  /* a comma inside a longer clause */
+            /* "Speaking in C on Monday, X said": the opening participle's
+             * day is the saying's. */
+            if (press_tok != NONE && press_tok < said_from && dmi_tok_is(a, press_tok, "speaking"))
+                said_from = press_tok;
             for (size_t k = 0; k < ns; k++) {
                 size_t tk = said[k].token;
                 if (dmi_in_quotation(a, sn->first, tk) || tk > heard + 6 || tk < said_from)

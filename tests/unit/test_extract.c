@@ -6348,6 +6348,18 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "Kenya called for a ceasefire in Goma on Monday.\n", ""},
         {G37 "The rebels declared that the ceasefire in Goma was dead.\n", ""},
         {G37 "Kenya called on both sides to respect the truce in Goma.\n", ""},
+        /* "Speaking in C on Monday, X said ..." and "X, speaking in C,
+         * said ..." place and date an office holder's saying as "X said in
+         * C on Monday" does (fix); a private person's words, and the
+         * dateline's own city, are none. */
+        {G37 "Speaking in Geneva on Monday, Kenyan President Tom Odera said the border would reopen.\n",
+         "statement 2026-03-09 held geneva"}, /* fix */
+        {G37 "Kenyan President Tom Odera, speaking in Geneva on Monday, said the border would reopen.\n",
+         "statement 2026-03-09 held geneva"}, /* fix */
+        {G37 "Speaking in Geneva on Monday, the farmer said the harvest was poor.\n", ""},
+        {G37 "NAIROBI, March 9 (Wire) - Speaking in Nairobi on Monday, Kenyan President Tom Odera said the border "
+             "would reopen.\n",
+         ""},
     };
 #undef G37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -715,6 +715,29 @@ static int party_off_frame(const dm_map_t *map, size_t i)
     return land_share(map, mf, p->country) < LAND_SHOWN;
 }
 
+/* The least distance, in canvas units, from a point (lat[i], lon[i]) to
+ * the edge of frame f (negative when one lies outside). */
+static double overview_clearance(const dmi_frame_t *f, const double *lat, const double *lon, size_t n)
+{
+    double least = INFINITY;
+    for (size_t i = 0; i < n; i++) {
+        double e, no, x, y;
+        if (dmi_project_point(&f->proj, lon[i], lat[i], &e, &no))
+            continue;
+        dmi_frame_to_canvas(f, e, no, &x, &y);
+        least = fmin(least, fmin(fmin(x - f->rect[0], f->rect[2] - x), fmin(y - f->rect[1], f->rect[3] - y)));
+    }
+    return least;
+}
+
+static void set_transform(dmi_frame_t *f, const dmi_frame_t *from)
+{
+    f->a = from->a;
+    f->c = from->c;
+    f->e = from->e;
+    f->f = from->f;
+}
+
 /* The overview: a small map of every place the story draws, in a corner
  * of the main frame, with the main frame outlined on it, for the places
  * focus leaves out (they are drawn there, with their numbers and names)
@@ -841,6 +864,33 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     }
     bbox_t ext = {cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2, 0};
     dmi_fit_transform(f, ext);
+    /* The aspect clamp above makes the extent taller than the places (a
+     * world locator, a Havana-Prague-Tokyo spread): centred on them, it can
+     * reach past the north pole, a band of blank paper over the Arctic.
+     * Slide it back inside the world's outline, as the main frame does; a
+     * world locator, a little taller than the world itself (the clamp, the
+     * pad), is then zoomed until the world fills its height, the far ends
+     * of the equator cut. Neither step may bring a place the overview shows
+     * (or the main frame's outline) nearer its edge than a marker needs. */
+    dmi_frame_t was = *f;
+    dmi_keep_inside_world(f);
+    if (overview_clearance(f, lat, lon, n) < fmin(overview_clearance(&was, lat, lon, n), m))
+        set_transform(f, &was);
+    double pe, pn, ps, px, top, bottom;
+    if (world && !dmi_project_point(&f->proj, f->proj.lon_0, 90, &pe, &pn) &&
+        !dmi_project_point(&f->proj, f->proj.lon_0, -90, &pe, &ps)) {
+        dmi_frame_to_canvas(f, pe, pn, &px, &top);
+        dmi_frame_to_canvas(f, pe, ps, &px, &bottom);
+        double k = (f->rect[3] - f->rect[1]) / (bottom - top), x0 = (f->rect[0] + f->rect[2]) / 2;
+        dmi_frame_t z = *f;
+        z.a *= k;
+        z.e *= k;
+        z.c = x0 - k * (x0 - f->c);
+        z.f = f->rect[1] - z.e * pn;
+        if (k > 1 && k < 1.2 &&
+            overview_clearance(&z, lat, lon, n) >= fmin(overview_clearance(f, lat, lon, n), m))
+            set_transform(f, &z);
+    }
     for (size_t i = 0; i < np; i++)
         if (map->far[i])
             map->place_frame[i] = fi;

@@ -1417,6 +1417,72 @@ static void overview_centred_near_a_pole_is_a_world_locator(void **state)
     json_decref(root);
 }
 
+/* Canvas y of the north and the south pole in frame `id` (a world
+ * projection: each pole is a line, any meridian gives its y). */
+static void pole_rows(json_t *root, const char *id, double *north, double *south)
+{
+    PJ_CONTEXT *pc = proj_context_create();
+    json_t *f = frame_by_id(root, id);
+    assert_non_null(f);
+    double x;
+    canvas_point(pc, f, 90, 0, &x, north);
+    canvas_point(pc, f, -90, 0, &x, south);
+    proj_context_destroy(pc);
+}
+
+/* The overview of a story spread over three continents is a world map
+ * whose extent, clamped to the overview's shape, was taller than the
+ * world: centred on the places it ran past the north pole, a strip of
+ * blank paper over the Arctic (15 px at 1600 x 1000 on a world locator,
+ * 39 px on a wide overview). Now the overview is slid back inside the
+ * world and a world locator zoomed until the world fills its height. */
+static void overview_shows_no_paper_past_the_pole(void **state)
+{
+    (void)state;
+    const char *stories[] = {
+        "{\"title\":\"Trade envoys gather in Osaka\",\"places\":["
+        "{\"id\":\"osaka\",\"name\":\"Osaka\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":34.69,\"lon\":135.50},"
+        "{\"id\":\"kobe\",\"name\":\"Kobe\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":34.69,\"lon\":135.19},"
+        "{\"id\":\"mex\",\"name\":\"Mexico City\",\"kind\":\"city\",\"country\":\"MX\",\"lat\":19.43,\"lon\":-99.13},"
+        "{\"id\":\"vie\",\"name\":\"Vienna\",\"kind\":\"city\",\"country\":\"AT\",\"lat\":48.21,\"lon\":16.37}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"principal\":true,\"places\":[\"osaka\"]},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"kobe\"]},"
+        "{\"id\":\"e3\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"mex\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"vie\"]}]}",
+        "{\"title\":\"Envoys lay wreaths in Hiroshima\",\"places\":["
+        "{\"id\":\"hiroshima\",\"name\":\"Hiroshima\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":34.40,\"lon\":132.45},"
+        "{\"id\":\"nagasaki\",\"name\":\"Nagasaki\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":32.75,\"lon\":129.88},"
+        "{\"id\":\"tokyo\",\"name\":\"Tokyo\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":35.69,\"lon\":139.69},"
+        "{\"id\":\"havana\",\"name\":\"Havana\",\"kind\":\"city\",\"country\":\"CU\",\"lat\":23.13,\"lon\":-82.38},"
+        "{\"id\":\"prague\",\"name\":\"Prague\",\"kind\":\"city\",\"country\":\"CZ\",\"lat\":50.09,\"lon\":14.42},"
+        "{\"id\":\"canada\",\"name\":\"Canada\",\"kind\":\"country\",\"country\":\"CA\",\"lat\":60.0,\"lon\":-95.0},"
+        "{\"id\":\"germany\",\"name\":\"Germany\",\"kind\":\"country\",\"country\":\"DE\",\"lat\":51.5,\"lon\":10.5}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"status\":\"held\",\"principal\":true,\"places\":[\"hiroshima\"]},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"havana\"]},"
+        "{\"id\":\"e3\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"prague\"]},"
+        "{\"id\":\"e4\",\"type\":\"letter\",\"status\":\"held\",\"places\":[\"hiroshima\"]}]}"};
+    static const int sizes[][2] = {{1600, 1000}, {640, 800}};
+    for (size_t i = 0; i < sizeof stories / sizeof stories[0]; i++)
+        for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+            json_t *root = layout_of_story(stories[i], sizes[k][0], sizes[k][1]);
+            json_t *ov = frame_by_id(root, "overview");
+            if (!ov || strncmp(overview_crs(root), "+proj=eqearth", 13) != 0)
+                fail_msg("story %zu at %dx%d: no world overview ('%s')", i, sizes[k][0], sizes[k][1], overview_crs(root));
+            double r[4], north, south;
+            read_box(json_object_get(ov, "rect"), r);
+            pole_rows(root, "overview", &north, &south);
+            if (north > r[1] + 1)
+                fail_msg("story %zu at %dx%d: %.1f px of paper above the north pole", i, sizes[k][0], sizes[k][1],
+                         north - r[1]);
+            if (south < r[3] - 1)
+                fail_msg("story %zu at %dx%d: %.1f px of paper below the south pole", i, sizes[k][0], sizes[k][1],
+                         r[3] - south);
+            /* every far place is still on it */
+            assert_int_equal(items_in_frame(root, "markers", i == 0 ? "mex" : "havana", "overview"), 1);
+            json_decref(root);
+        }
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -2048,6 +2114,7 @@ int main(void)
         cmocka_unit_test(event_sea_past_the_frame_is_named),
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
         cmocka_unit_test(overview_centred_near_a_pole_is_a_world_locator),
+        cmocka_unit_test(overview_shows_no_paper_past_the_pole),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

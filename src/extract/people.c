@@ -410,11 +410,44 @@ static int country_at(const dmi_extraction_t *x, size_t t)
     return 0;
 }
 
+/* A meeting's verb tells the name before it or after it is a person's:
+ * "Hamid Rahimi met ...", "... met Zhang Wei in Lima", "talks with Olusegun
+ * Adeyemi on trade". After the name only a mark or a word that ends the
+ * object may follow ("met Red Cross officials" names a body). */
+static int meeting_context(const dmi_article_t *a, size_t first, size_t last)
+{
+    /* Not "received": bodies and firms receive money too. */
+    static const char *const verbs[] = {"met", "meets", "hosted", "welcomed", NULL};
+    static const char *const with[] = {"met", "meet", "meets", "talks", "meeting", "meetings", "spoke", NULL};
+    static const char *const ends[] = {"in", "on", "at", "and", "for", "during", "last", "this", "to", "late",
+                                       "early", "after", "before", "when", "while", NULL};
+    /* "Philadelphia-based X", "Paris-born X": a place's word, no name's. */
+    for (size_t k = first; k < last; k++) {
+        const char *w = dmi_tok_text(a, k), *h = memchr(w, '-', dmi_tok_len(a, k));
+        if (h && g_ascii_islower(h[1]) && g_ascii_isupper(w[0]) && dmi_tok_len(a, k) - (size_t)(h - w) > 3 &&
+            (g_str_has_prefix(h, "-based") || g_str_has_prefix(h, "-born") || g_str_has_prefix(h, "-led") ||
+             g_str_has_prefix(h, "-backed")))
+            return 0;
+    }
+    if (last < a->token_count && dmi_tok_same_sentence(a, first, last) && dmi_tok_in(a, last, verbs) >= 0)
+        return 1;
+    if (first < 2 || !dmi_tok_same_sentence(a, first - 2, first))
+        return 0;
+    int object = dmi_tok_eq(a, first - 1, "met") ||
+                 (dmi_tok_eq(a, first - 1, "with") && dmi_tok_in(a, first - 2, with) >= 0);
+    if (!object)
+        return 0;
+    return last >= a->token_count || !dmi_tok_same_sentence(a, first, last) ||
+           (dmi_tok_punct_any(a, last) && !dmi_tok_punct(a, last, '-')) || dmi_tok_in(a, last, ends) >= 0;
+}
+
 /* 2 when the words around are a person's for sure, 1 for a speech verb
  * alone (organisations speak too), else 0. */
 static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
+    if (meeting_context(a, first, last))
+        return 2;
     size_t b = first;
     if (b > 0 && dmi_tok_punct(a, b - 1, ','))
         b--;

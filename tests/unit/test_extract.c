@@ -5834,6 +5834,20 @@ static void events_thirty_seventh_round_persons_across(void **state)
          "of Chile and Juan Mamani of Bolivia discussed water rights.",
          "meeting",
          {"Rosa Quispe", "Ana Ruiz Olmedo", "Juan Mamani"}},
+        /* A name no list knows and no title marks, told as a person's by a
+         * meeting's verb right after it or by "met" and "talks with" before
+         * it; "Shri" an honorific as "Mr" is (rules/person_titles.txt). */
+        {"Olusegun Adeyemi met President Ana Ruiz Olmedo in Lima on Monday.",
+         "meeting",
+         {"Olusegun Adeyemi", "Ana Ruiz Olmedo"}},
+        {"Jean-Yves Le Gall hosted President Ana Ruiz Olmedo in Lima on Monday.",
+         "meeting",
+         {"Jean-Yves Le Gall", "Ana Ruiz Olmedo"}},
+        {"President Ana Ruiz Olmedo met Jakub Nowak in Lima on Monday.", "meeting", {"Ana Ruiz Olmedo", "Jakub Nowak"}},
+        {"President Ana Ruiz Olmedo held talks with Zhang Wei in Lima on Monday.",
+         "talks",
+         {"Ana Ruiz Olmedo", "Zhang Wei"}},
+        {"Shri Ravi Menon met President Ana Ruiz Olmedo in Lima on Monday.", "meeting", {"Ravi Menon", "Ana Ruiz Olmedo"}},
         /* Rows of the grid that held before the round. */
         {"Talks between Foreign Minister Pyotr Morozov and Foreign Minister Kim Min-seo opened in Lima on Monday.", "talks", {"Pyotr Morozov", "Kim Min-seo"}},
         {"A meeting between President Ana Ruiz Olmedo and Prime Minister Wang Jianhua took place in Lima on Monday.", "meeting", {"Ana Ruiz Olmedo", "Wang Jianhua"}},
@@ -5888,6 +5902,30 @@ static void events_thirty_seventh_round_persons_across(void **state)
         {"President Tomas Vargas Llosa will meet Prime Minister Wang Jianhua in Lima on Monday, his spokeswoman Olga Sidorova said.", "meeting", {"Tomas Vargas Llosa", "Wang Jianhua"}},
     };
     check_persons_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Thirty-seventh round (engineer persons37), guard of the meeting's verb
+ * that marks a name no list knows: "Cusco-based X met ..." keeps Cusco a
+ * place, its word no part of a name. */
+static void events_thirty_seventh_round_based_place(void **state)
+{
+    (void)state;
+    static const char text[] = "date 2025-06-12\nA report on trade\n\nCusco-based Quiroga met trade envoys in Lima "
+                               "on Monday.\n";
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "based.txt", NULL, &s), DM_OK);
+    json_t *root = story_json(s), *p;
+    size_t k;
+    int cusco = 0;
+    json_array_foreach(json_object_get(root, "places"), k, p)
+    {
+        cusco |= strcmp(json_string_value(json_object_get(p, "name")), "Cusco") == 0;
+    }
+    assert_true(cusco);
+    json_decref(root);
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
 }
 
 /* Twenty-fifth round (engineer describe): a person named by a
@@ -7050,6 +7088,7 @@ int main(void)
         cmocka_unit_test(events_thirty_sixth_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons_across),
+        cmocka_unit_test(events_thirty_seventh_round_based_place),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),
         cmocka_unit_test(events_twenty_ninth_round_told_by_verb),

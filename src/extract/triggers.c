@@ -2538,6 +2538,14 @@ int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
     if (trig > first && dmi_tok_in_set(a, trig - 1, &earlier) >= 0 &&
         (!dmi_tok_is(a, trig - 1, "last") || (trig - 1 > first && dmi_tok_in(a, trig - 2, possessives) >= 0)))
         return 1;
+    /* "in recent days", "over recent weeks", "in recent months" in the
+     * trigger's sentence: a time before the report's day the text does
+     * not give */
+    static const char *const spans[] = {"days", "weeks", "months", "years", NULL};
+    if (dmi_past_verb(a, trig) || (trig > first && dmi_past_verb(a, trig - 1)))
+        for (size_t u = first; u + 1 < a->token_count && dmi_tok_same_sentence(a, trig, u); u++)
+            if (dmi_tok_is(a, u, "recent") && dmi_tok_in(a, u + 1, spans) >= 0)
+                return 1;
     /* The past perfect ("had met", "had already held talks"), up to three
      * words before the trigger, unless it reports ("officials said the two
      * had met": told after a speech verb, the tense is the saying's). */

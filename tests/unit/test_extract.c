@@ -6810,6 +6810,28 @@ static void time_frames_grid(void **state)
         /* H4 */ {"2010-06-14", "The summit in Paris ended on Sunday. The leaders will meet again in Rome on Saturday.", "meeting 2010-06-13 held paris; meeting 2010-06-19 planned rome"},
         /* H5 */ {"2010-06-19", "The leaders will meet in Rome on Friday. They last met in Madrid on Thursday.", "meeting 2010-06-25 planned rome; meeting 2010-06-17 held madrid"},
         /* H6 */ {"2010-06-15", "The president is in Cairo this week. He met the Egyptian president in Cairo on Monday and will fly to Amman on Thursday.", "meeting 2010-06-14 held cairo; visit 2010-06-17 planned amman"},
+        /* The second batch: weekdays either side of a weekend, the turn of the year, undated copy. */
+        /* H7 */ {"2010-06-13", "The foreign ministers met in Oslo on Saturday. They will meet again in Bergen on Tuesday. Fishing is the main topic.", "meeting 2010-06-12 held oslo; meeting 2010-06-15 planned bergen"},
+        /* H8 */ {"2010-06-14", "The envoy arrived in Kabul on Sunday and met the president on Monday. He leaves on Wednesday.", "visit 2010-06-13 held kabul"},
+        /* H9 */ {"2010-06-15", "Talks between the two sides resumed in Geneva on Tuesday after a break of two months.", "talks 2010-06-15 held geneva"},
+        /* H10 */ {"2010-06-15", "The king is visiting Madrid this week. On Wednesday he will meet the Spanish prime minister in Madrid.", "visit 2010-06 held madrid; meeting 2010-06-16 planned madrid"},
+        /* H11 */ {"2010-06-18", "On Tuesday the president flew to Lima. On Wednesday she met the Peruvian president there. On Thursday she returned home.", "visit 2010-06-15 held lima; meeting 2010-06-16 held lima"},
+        /* H12 */ {"2010-06-15", "The prime minister will travel to Tokyo on Sunday. Officials said he would meet the emperor in Tokyo on Monday.", "visit 2010-06-20 planned tokyo; meeting 2010-06-21 planned tokyo"},
+        /* E11 */ {"2011-01-02", "The two presidents met in Astana on Thursday. They signed a border accord in Astana.", "meeting 2010-12-30 held astana; agreement 2010-12-30 held astana"},
+        /* E12 */ {"2010-12-29", "The two presidents will meet in Astana on Monday.", "meeting 2011-01-03 planned astana"},
+        /* E13 */ {"2011-01-20", "In December the foreign ministers met in Riga. Last week they held talks in Vilnius.", "meeting 2010-12 held riga; talks 2011-01 held vilnius"},
+        /* E14 */ {"2010-12-15", "The envoy will visit Baghdad in January. In November he visited Basra.", "visit 2011-01 planned baghdad; visit 2010-11 held basra"},
+        /* G11 */ {"", "In March 2008 the king visited Oslo. Two days later he met the prime minister in Bergen.", "visit 2008-03 held oslo; meeting 2008-03 held bergen"},
+        /* G12, fix */ {"", "On 4 May 2009 the envoy arrived in Kabul. The next day he met the president in Kabul.", "visit 2009-05-04 held kabul; meeting 2009-05-05 held kabul"},
+        /* G13, fix */ {"", "The envoy arrived in Kabul on 4 May. The next day he met the president in Kabul.", "visit ? held kabul; meeting ? held kabul"},
+        /* A14 */ {"2010-06-15", "Back in 2002, the two leaders met in Hanoi. The next day they signed a trade pact in Hanoi.", "meeting 2002 held hanoi; agreement 2002 held hanoi"},
+        /* A15 */ {"2010-06-15", "In 2005, a summit in Bali failed. In July the leaders met again in Jakarta.\n\nThis month the leaders met in Manila.", "meeting 2005 failed bali; meeting 2005-07 held jakarta; meeting 2010-06 held manila"},
+        /* D12 */ {"2010-06-15", "Since the summit in Oslo in May, the two leaders have spoken twice. On Monday they met in Paris.", "meeting 2010-05 held oslo; meeting 2010-06-14 held paris"},
+        /* D13 */ {"2010-06-15", "The minister, who visited Cairo last year, met the Egyptian president in Cairo on Sunday.", "visit 2010-06-13 held cairo"},
+        /* D14 */ {"2010-06-15", "Elected in March, the president held talks with the German chancellor in Berlin on Thursday.", "talks 2010-06-10 held berlin"},
+        /* F10 */ {"2010-06-15", "The ministers met in Oslo in mid-May. They will meet again in late July.", "meeting 2010-05 held oslo; meeting 2010-07 planned -"},
+        /* F11, fix */ {"2010-06-15", "The two sides held talks in Geneva in recent days. A deal is near.", "talks ? held geneva"},
+        /* F12 */ {"2010-06-15", "The envoy visited Kabul earlier this year. He plans to return next year.", "visit 2010 held kabul"},
     };
     char text[2048], got[1024];
     int failed = 0;

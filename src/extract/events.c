@@ -218,11 +218,17 @@ static size_t tester_state(const dmi_events_state_t *S, size_t si, size_t trig)
  * the subject's last token is just before the token returned. */
 static size_t act_subject_end(const dmi_article_t *a, size_t first, size_t trig)
 {
-    static const char *const between[] = {"had",   "has",     "have",     "also",       "then",
-                                          "later", "earlier", "formally", "officially", NULL};
+    static const char *const between[] = {"had",   "has",     "have",     "also",       "then",      "later",
+                                          "earlier", "formally", "officially", "today", "yesterday", NULL};
     size_t p = trig;
     for (int n = 0; n < 2 && p > first; n++) {
         size_t u = p - 1, len = dmi_tok_len(a, u);
+        /* "Kenya on Monday freed ...": the day told between the state and
+         * its verb (the grid37 grid) */
+        if (u > first && dmi_tok_is(a, u - 1, "on") && dmi_weekday_of(dmi_tok_text(a, u), len)) {
+            p = u - 1;
+            continue;
+        }
         int adverb = dmi_tok_word(a, u) && !dmi_tok_cap(a, u) && len > 4 &&
                      g_ascii_strncasecmp(dmi_tok_text(a, u) + len - 2, "ly", 2) == 0;
         if (!adverb && dmi_tok_in(a, u, between) < 0)

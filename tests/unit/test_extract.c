@@ -6682,6 +6682,12 @@ static void grid_phrasings_thirty_seventh(void **state)
         {G37 "Kenya threatened to impose sanctions on Uganda.\n", ""},
         {G37 "The sanctions imposed on Iran in 2012 remain in force.\n", ""},
         {G37 "Kenya has imposed sanctions on Uganda before.\n", ""},
+        /* A day told between the acting state and its verb ("Kenya on
+         * Monday freed ...") leaves the state the actor (fix). */
+        {G37 "Kenya on Monday freed 20 Ugandan prisoners.\n", "other 2026-03-09 held kenya"},                  /* fix */
+        {G37 "Kenya on Monday lifted sanctions on Uganda.\n", "other 2026-03-09 held kenya"},                  /* fix */
+        {G37 "The United States on Monday slapped new sanctions on Iranian oil exporters.\n",
+         "other 2026-03-09 held united-states"}, /* fix */
         /* A ceasefire or truce one side declares ("declared a unilateral
          * ceasefire", "proclaimed a truce") is made (fix); a call for one, a
          * plea to respect one and a saying about one are none. */

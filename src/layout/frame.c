@@ -437,3 +437,33 @@ void dmi_keep_inside_world(dmi_frame_t *f)
     else if (gap_right > 0 && gap_left < 0)
         f->c += fmin(gap_right, -gap_left);
 }
+
+/* A world map on a canvas taller than half its width (a phone's column, a
+ * portrait or square post) is shorter than its frame: the world's full
+ * width fits, and its height is half of that. Centred, or slid to one
+ * pole, it left a band of blank paper above the Arctic (a third of a
+ * 640x800 canvas) between the title and the map. Hang it from the title
+ * instead, the north pole on the frame's top edge: the paper left is at
+ * the bottom, where the legend and the credits are, and the overview can
+ * take it there (the frame keeps its height: ending it at the south pole
+ * left an inset no paper and put it over names). Called before the
+ * overview, labels and furniture are placed, and only when the map has no
+ * inset (layout.c). */
+void dmi_hang_world_from_title(dmi_frame_t *f)
+{
+    if (!dmi_is_world_projection(f))
+        return;
+    double e, n, x, top, bottom;
+    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &top);
+    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
+        return;
+    dmi_frame_to_canvas(f, e, n, &x, &bottom);
+    double gap_top = top - f->rect[1], gap_bottom = f->rect[3] - bottom;
+    /* under a pixel or so is the outline's stroke, not a band; a world
+     * taller than the frame (gap_bottom < 0) is left to dmi_keep_inside_world */
+    if (gap_top < 1 || gap_bottom < 0)
+        return;
+    f->f -= gap_top;
+}

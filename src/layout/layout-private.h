@@ -98,6 +98,7 @@ double dmi_events_spread(double ew, double eh, double bw, double bh, double floo
 dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out);
 int dmi_is_world_projection(const dmi_frame_t *f);
 void dmi_keep_inside_world(dmi_frame_t *f);
+void dmi_hang_world_from_title(dmi_frame_t *f);
 int dmi_reaches_past_hemisphere(const dmi_frame_t *f);
 dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj);
 /* markers.c */

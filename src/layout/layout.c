@@ -478,7 +478,14 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     if (group && (st = dmi_group_by_country(map)))
         goto out;
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
-    if ((!inset || strcmp(inset, "none") != 0) && ((st = dmi_plan_insets(map)) || (st = dmi_plan_overview(map))))
+    if ((!inset || strcmp(inset, "none") != 0) && (st = dmi_plan_insets(map)))
+        goto out;
+    /* Only a map with no inset: the insets were placed where the world left
+     * paper, and tied to their places by connectors (frame.c). The frame
+     * shows the same whole world either way: what is drawn stays. */
+    if (!user_extent && map->frame_count == 1)
+        dmi_hang_world_from_title(f);
+    if ((!inset || strcmp(inset, "none") != 0) && (st = dmi_plan_overview(map)))
         goto out;
     for (int i = 0; i < map->frame_count; i++)
         if ((st = build_frame(map, i)))

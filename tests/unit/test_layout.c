@@ -1483,6 +1483,50 @@ static void overview_shows_no_paper_past_the_pole(void **state)
         }
 }
 
+/* A world map on a canvas taller than half its width (a phone's 640 x 800,
+ * a 1080 x 1350 post) shows the whole world's width and so is shorter than
+ * its frame: it sat low, under a band of blank paper a third of the phone
+ * canvas high. Now it hangs from the title, the paper left at the bottom
+ * with the legend, and no place leaves the frame (a map with no inset:
+ * this story has none). */
+static void world_map_on_a_tall_canvas_hangs_from_the_title(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Envoys of five capitals trade notes\",\"places\":["
+        "{\"id\":\"hague\",\"name\":\"The Hague\",\"kind\":\"city\",\"lat\":52.08,\"lon\":4.31},"
+        "{\"id\":\"was\",\"name\":\"Washington\",\"kind\":\"city\",\"lat\":38.895,\"lon\":-77.036},"
+        "{\"id\":\"bei\",\"name\":\"Beijing\",\"kind\":\"city\",\"lat\":39.9,\"lon\":116.4},"
+        "{\"id\":\"sin\",\"name\":\"Singapore\",\"kind\":\"city\",\"lat\":1.29,\"lon\":103.85},"
+        "{\"id\":\"syd\",\"name\":\"Sydney\",\"kind\":\"city\",\"lat\":-33.87,\"lon\":151.21}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"principal\":true,\"places\":[\"sin\"]},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"hague\"]},"
+        "{\"id\":\"e3\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"was\"]},"
+        "{\"id\":\"e4\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"bei\"]},"
+        "{\"id\":\"e5\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"syd\"]}]}";
+    static const int sizes[][2] = {{640, 800}, {1080, 1350}, {1080, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *mf = frame_by_id(root, "main");
+        assert_true(strncmp(json_string_value(json_object_get(mf, "crs")), "+proj=eqearth", 13) == 0);
+        double r[4], north, south;
+        read_box(json_object_get(mf, "rect"), r);
+        pole_rows(root, "main", &north, &south);
+        if (fabs(north - r[1]) > 1)
+            fail_msg("%dx%d: the north pole is %.1f px below the frame's top", sizes[k][0], sizes[k][1], north - r[1]);
+        size_t i;
+        json_t *mk;
+        json_array_foreach(json_object_get(root, "markers"), i, mk) {
+            double y = json_number_value(json_object_get(mk, "y"));
+            if (y < r[1] || y > r[3])
+                fail_msg("%dx%d: a marker at y %.1f leaves the frame", sizes[k][0], sizes[k][1], y);
+        }
+        if (south > r[3])
+            fail_msg("%dx%d: the world runs %.1f px past the frame's bottom", sizes[k][0], sizes[k][1], south - r[3]);
+        json_decref(root);
+    }
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -2115,6 +2159,7 @@ int main(void)
         cmocka_unit_test(principal_parties_far_off_get_the_overview),
         cmocka_unit_test(overview_centred_near_a_pole_is_a_world_locator),
         cmocka_unit_test(overview_shows_no_paper_past_the_pole),
+        cmocka_unit_test(world_map_on_a_tall_canvas_hangs_from_the_title),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

@@ -1919,6 +1919,13 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
                                        "stop", "prevent", "preventing", "prevents", "deter", "avert", "avoid", NULL};
     if (word_before(a, t, first, 4, wish) && !meeting_convened(a, t, first) && !called_off(a, t, first))
         return 1;
+    /* "is keen on a visit", "would like to hold talks", "the prospect of
+     * a summit" (rules/wish_words.txt): wished or possible, not told. */
+    static const char *const wish_words[] = {
+#include "rules/wish_words.inc"
+        NULL};
+    if (word_before(a, t, first, 4, wish_words) && !meeting_convened(a, t, first) && !called_off(a, t, first))
+        return 1;
     if (guarded_against(a, t, first))
         return 1;
     /* "offered talks" is a proposal; "offered a warm welcome to" is the

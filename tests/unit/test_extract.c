@@ -6584,6 +6584,49 @@ static void negation_constructions(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer neg37, issue 14): a second grid of
+ * invented sentences that share an event's words but tell no happening
+ * (docs/accuracy.md, "Thirty-seventh round: ... (engineer neg37 ...)").
+ * Rows marked "fix" failed before the round; the rest are guards. */
+static void negation_grid_thirty_seventh(void **state)
+{
+    (void)state;
+#define NEG_DATE "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        /* Wish, eagerness and possibility (rules/wish_words.txt). */
+        {NEG_DATE "The Sylvanian premier is keen on a visit to Ostrava.\n", ""},                     /* fix */
+        {NEG_DATE "Freedonia would like to hold talks with Sylvania in Ostrava.\n", ""},             /* fix */
+        {NEG_DATE "The Freedonian president wished to visit Ostrava before the election.\n", ""},    /* fix */
+        {NEG_DATE "The Sylvanian premier is eager to meet the Freedonian president in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "Freedonia seeks talks with Sylvania in Ostrava.\n", ""},                          /* fix */
+        {NEG_DATE "The Sylvanian premier is interested in a visit to Ostrava.\n", ""},               /* fix */
+        {NEG_DATE "Church leaders pleaded for negotiations between Freedonia and Sylvania in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The prospect of a summit between Freedonia and Sylvania in Ostrava lifted markets on Monday.\n",
+         ""}, /* fix */
+        {NEG_DATE "The possibility of talks in Ostrava was raised by diplomats on Monday.\n", ""},   /* fix */
+        {NEG_DATE "Officials discussed the chances of a visit by the Freedonian president to Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The idea of a visit to Ostrava by the Sylvanian premier was dropped.\n", ""},     /* fix */
+        {NEG_DATE "The envoy is authorised to hold talks with Sylvania in Ostrava.\n", ""},          /* fix */
+        {NEG_DATE "The premier is entitled to meet foreign leaders in Ostrava.\n", ""},              /* fix */
+        {NEG_DATE "The Freedonian president wants to meet the Sylvanian premier in Ostrava.\n", ""},
+        {NEG_DATE "The Freedonian president hopes for a summit with Sylvania in Ostrava.\n", ""},
+        {NEG_DATE "Freedonia called for talks with Sylvania in Ostrava on Monday.\n", ""},
+        /* Guards: the wish word in another clause, or about another thing. */
+        {NEG_DATE "Keen to mend ties, the Freedonian president met the Sylvanian premier in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The Freedonian president, eager for a deal, met the Sylvanian premier in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The Sylvanian premier appealed for calm after talks in Ostrava on Monday.\n",
+         "talks 2026-03-09 held ostrava"},
+        {NEG_DATE "The prospect of a deal rose after the two presidents met in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The Freedonian president called for talks during a visit to Ostrava on Monday.\n",
+         "visit 2026-03-09 held ostrava"},
+    };
+#undef NEG_DATE
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer grid37, issue 14): a grid of ordinary
  * news phrasings, both ways, for the kinds the earlier grids covered
  * least, in sentences of our own (invented names and countries, real
@@ -7433,6 +7476,7 @@ int main(void)
         cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
+        cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),

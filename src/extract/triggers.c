@@ -995,6 +995,28 @@ static int received_person(const dmi_article_t *a, size_t t)
 /* "to welcome the decision", "will welcome President X": "welcome" as a
  * verb with its object right after it (a determiner or a name); not the
  * noun ("a warm welcome to", "a welcome ceremony for"). */
+/* "reached" at t: a named place right after it and a titled person or a
+ * delegation in its subject (back to the sentence's start, a clause opener
+ * or a stop mark; at most 10 words). */
+static int titled_reach(const dmi_article_t *a, size_t t)
+{
+    static const char *const openers[] = {"that", "which", "after", "before", "when", "as", "while", NULL};
+    static const char *const bodies[] = {"delegation", "delegations", "he", "she", NULL};
+    if (!(t + 1 < a->token_count && a->tokens[t + 1].sentence == a->tokens[t].sentence &&
+          g_ascii_isupper(a->text[a->tokens[t + 1].start])))
+        return 0;
+    for (size_t u = t; u > 0 && u + 10 > t;) {
+        u--;
+        if (a->tokens[u].sentence != a->tokens[t].sentence || dmi_tok_in(a, u, openers) >= 0)
+            break;
+        if (dmi_tok_punct_any(a, u) && a->text[a->tokens[u].start] != ',')
+            break;
+        if (dmi_tok_in_set(a, u, &dmi_person_titles) >= 0 || dmi_tok_in(a, u, bodies) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int welcome_verb(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"the", "his", "her", "their", "its", "a", "an", "this", "these", NULL};
@@ -1114,6 +1136,12 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
             !(t + 2 < a->token_count && (dmi_tok_is(a, t + 1, "in") || dmi_tok_is(a, t + 1, "at")) &&
               a->tokens[t + 2].sentence == a->tokens[t].sentence &&
               g_ascii_isupper(a->text[a->tokens[t + 2].start])))
+            return NULL;
+        /* "reached Nairobi": a trip only when a titled person (or a
+         * delegation) reaches a named place right after the verb; a virus,
+         * a storm, troops or a figure ("reached 40 degrees", "reached an
+         * agreement") reach without a visit. */
+        if (dmi_tok_is(a, t, "reached") && !titled_reach(a, t))
             return NULL;
         /* "a tour of duty": a soldier's posting, no trip. */
         if (dmi_tok_is(a, t, "tour") && t + 2 < a->token_count && dmi_tok_is(a, t + 1, "of") &&

@@ -6433,6 +6433,15 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nTwo frigates and the aircraft carrier Valiant are headed to Oman to guard "
          "shipping.\n",
          ""},
+        /* Thirty-seventh round (pos37): "reached C" is a trip when a titled
+         * person or a delegation reaches a named place; a figure, a pact,
+         * a virus, a storm or troops reach without one. */
+        {"date 2026-03-10\n\nDanish Foreign Minister Ole Berg reached Nairobi on Monday.\n",
+         "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nThe Danish delegation reached Nairobi on Monday.\n", "visit 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nTemperatures in Nairobi reached 40 degrees on Monday.\n", ""},
+        {"date 2026-03-10\n\nThe virus reached Nairobi on Monday, officials said.\n", ""},
+        {"date 2026-03-10\n\nRebel troops reached Nairobi on Monday.\n", ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1535,6 +1535,34 @@ static size_t aux_run(const dmi_article_t *a, size_t t, size_t last)
     return t + n < last && dmi_tok_in_set(a, t + n, &taking_place_verbs) >= 0 ? n : 0;
 }
 
+/* The length of an "of" phrase at t that tells who gathers, when the
+ * gathering's verb follows it: "the summit of Asian leaders will be held
+ * in C", "the meeting of the two foreign ministers opened in C": "of",
+ * then one to five plain words (no mark, no "in" or "at"), then an
+ * auxiliary run before a verb of taking place, or a verb of opening,
+ * beginning or resuming; 0 when none. */
+static size_t of_gathering_len(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const openings[] = {"opened", "opens", "began", "begins", "resumed", "resumes", "convened",
+                                           "convenes", NULL};
+    static const char *const stops[] = {"in", "at", "on", "and", "or", "that", "which", "who", NULL};
+    if (t >= last || !dmi_tok_is(a, t, "of"))
+        return 0;
+    for (size_t u = t + 1; u < last && u <= t + 6; u++) {
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, stops) >= 0)
+            return 0;
+        if (u == t + 1)
+            continue;
+        size_t n = 0;
+        while (n < 3 && u + n < last && dmi_tok_in_set(a, u + n, &auxiliary_words) >= 0)
+            n++;
+        if ((n > 0 && u + n < last && dmi_tok_in_set(a, u + n, &taking_place_verbs) >= 0) ||
+            (n == 0 && dmi_tok_in(a, u, openings) >= 0))
+            return u - t;
+    }
+    return 0;
+}
+
 /* The length of the "of" phrase at t that names a gathering after its
  * noun: "of", an optional "the", then one to four capitalised words that
  * name no place ("of the Andean Nations", "of the Parties"), before "in" or
@@ -3028,7 +3056,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * the Andean Nations in Lima"): the place comes after the name. */
             /* ... and past the auxiliaries of its verb ("the talks will be
              * held in C" reaches as far as "the talks were held in C"). */
-            size_t reach = trig[k] + 5 + of_phrase_len(x, trig[k] + 1, last) + aux_run(a, trig[k] + 1, last);
+            size_t ofl = of_phrase_len(x, trig[k] + 1, last);
+            /* ... or past an "of" phrase telling who gathers, and the
+             * auxiliaries after it ("the summit of Asian leaders will be
+             * held in C"). */
+            size_t ofg = ofl ? 0 : of_gathering_len(a, trig[k] + 1, last);
+            size_t reach = trig[k] + 5 + ofl + ofg + aux_run(a, trig[k] + 1 + ofg, last);
             /* ("the talks, on Monday, ...", "the meeting, in C, ...") */
             static const char *const where_when[] = {"in", "on", "at", NULL};
             if (last > reach)

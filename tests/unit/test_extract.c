@@ -1875,7 +1875,7 @@ static void events_thirty_seventh_round_grid(void **state)
          "visit 2010-06-14 held arica; meeting 2010-06-15 held tacna", 0},
         {"X10 meeting then later separate summit",
          "date 2010-06-15\nSome headline for the test\n\nMendez met Rojas in Lima on Monday. The summit of Andean leaders opens in Quito on Friday.\n",
-         "meeting 2010-06-14 held lima; meeting 2010-06-18 planned quito", 1},
+         "meeting 2010-06-14 held lima; meeting 2010-06-18 planned quito", 0},
         {"X11 placeless meeting then visit elsewhere",
          "date 2010-06-15\nSome headline for the test\n\nMendez met Rojas on Monday. On Friday he will visit Quito.\n",
          "meeting 2010-06-14 held -; visit 2010-06-18 planned quito", 0},
@@ -6442,6 +6442,15 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nTemperatures in Nairobi reached 40 degrees on Monday.\n", ""},
         {"date 2026-03-10\n\nThe virus reached Nairobi on Monday, officials said.\n", ""},
         {"date 2026-03-10\n\nRebel troops reached Nairobi on Monday.\n", ""},
+        /* ... a gathering told back with "the" reaches past an "of" phrase
+         * telling who gathers to its place ("the summit of Asian leaders
+         * will be held in C", "... opened in C"). */
+        {"date 2026-03-10\n\nThe summit of Asian leaders will be held in Hanoi next month.\n",
+         "meeting 2026-04 planned hanoi"},
+        {"date 2026-03-10\n\nThe summit of Asian leaders opened in Hanoi on Monday.\n",
+         "meeting 2026-03-09 held hanoi"},
+        {"date 2026-03-10\n\nThe meeting of the two foreign ministers was held in Hanoi on Monday.\n",
+         "meeting 2026-03-09 held hanoi"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

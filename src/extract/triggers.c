@@ -1143,6 +1143,13 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
          * agreement") reach without a visit. */
         if (dmi_tok_is(a, t, "reached") && !titled_reach(a, t))
             return NULL;
+        /* "led a delegation to Hanoi": a delegation is a trip only toward a
+         * named place right after "to" ("the delegation to the talks", "the
+         * delegation said" are none). */
+        if ((dmi_tok_is(a, t, "delegation") || dmi_tok_is(a, t, "delegations")) &&
+            !(t + 2 < a->token_count && dmi_tok_is(a, t + 1, "to") &&
+              a->tokens[t + 2].sentence == a->tokens[t].sentence && g_ascii_isupper(a->text[a->tokens[t + 2].start])))
+            return NULL;
         /* "a tour of duty": a soldier's posting, no trip. */
         if (dmi_tok_is(a, t, "tour") && t + 2 < a->token_count && dmi_tok_is(a, t + 1, "of") &&
             dmi_tok_is(a, t + 2, "duty"))

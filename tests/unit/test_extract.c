@@ -6451,6 +6451,13 @@ static void news_phrasings(void **state)
          "meeting 2026-03-09 held hanoi"},
         {"date 2026-03-10\n\nThe meeting of the two foreign ministers was held in Hanoi on Monday.\n",
          "meeting 2026-03-09 held hanoi"},
+        /* ... "led a delegation to C" is a trip toward the named place after
+         * "to"; a delegation that speaks, or one sent to talks, is none. */
+        {"date 2026-03-10\n\nDanish Prime Minister Ole Berg led a delegation to Hanoi on Monday.\n",
+         "visit 2026-03-09 held hanoi"},
+        {"date 2026-03-10\n\nDanish Trade Minister Ole Berg will lead a trade delegation to Hanoi next month.\n",
+         "visit 2026-04 planned hanoi"},
+        {"date 2026-03-10\n\nThe Danish delegation in Hanoi said on Monday that the plan would fail.\n", ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1577,8 +1577,24 @@ int dmi_trigger_conditional(const dmi_article_t *a, size_t t, size_t first)
     static const char *const subjects[] = {"they", "he", "she", "we", "you", "i", "hold", "holds", "sign",
                                            "signs", "sides", "leaders", "countries", "governments", "officials",
                                            NULL};
+    /* A counterfactual told by inversion: "Had the two presidents met in
+     * A, ...", "Were the envoys to meet in A, ..." (the sentence opens
+     * with "had" or "were" and no mark comes before the trigger). */
+    static const char *const inverted[] = {"had", "were", NULL};
+    for (size_t u = t; u > first;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        /* not "Had it not been for the talks" (the talks did happen) */
+        if ((a->tokens[u].flags & DMI_TOK_SENT_START) && dmi_tok_in(a, u, inverted) >= 0)
+            return !(u + 2 < t && dmi_tok_is(a, u + 1, "it") && dmi_tok_is(a, u + 2, "not"));
+    }
     if (t <= first + 1 || !word_before(a, t, first, 5, cond))
         return 0;
+    /* "if the premier had visited A, ...": the past perfect of a
+     * condition, the subject before "had". */
+    if (t > first + 2 && dmi_tok_is(a, t - 1, "had"))
+        t--;
     if (dmi_tok_in(a, t - 1, subjects) >= 0 || dmi_tok_in_set_cs(a, t - 1, &dmi_role_nouns) ||
         dmi_is_person_title(a, t - 1))
         return 1;
@@ -1942,8 +1958,58 @@ static int joined_guests(const dmi_article_t *a, size_t b, size_t e)
 }
 
 
+/* An event noun with no article or an indefinite one, the subject of a
+ * modal whose verb is not its taking place: "talks in A could ease
+ * tension", "a meeting between the two would help", "a summit in A would
+ * be the first since the war", "any talks must include B": an analyst's
+ * or a speaker's general claim, no event. "Talks could resume next week",
+ * "a summit would be held in A" and "a meeting may take place" stay plans;
+ * a day told between the noun and the modal, or "the talks", keep theirs. */
+static int modal_subject(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const indefinite[] = {"a", "an", "any", "such", NULL};
+    static const char *const openers[] = {"say", "says", "said", "believe", "believes", "think", "thinks",
+                                          "argue", "argues", "warn", "warned", "that", NULL};
+    static const char *const modals[] = {"could", "would", "might", "may", "must", "should", "can", NULL};
+    static const char *const stops[] = {"is", "are", "was", "were", "has", "have", "had", "will", "and", "or",
+                                        "which", "that", "who", "if", "when", "on", "last", "next", "this",
+                                        NULL};
+    static const char *const skips[] = {"not", "also", "only", "still", "never", "well", NULL};
+    static const char *const happening[] = {"take", "happen", "occur", "go", "resume", "begin", "start", "open",
+                                            "continue", "last", "follow", "come", "convene", "proceed", "get",
+                                            "have", "be", NULL};
+    int opened = t == first || (t > first && dmi_tok_in(a, t - 1, indefinite) >= 0) ||
+                 (t > first && dmi_tok_in(a, t - 1, openers) >= 0) ||
+                 (t > first + 1 && dmi_tok_in(a, t - 2, indefinite) >= 0 && dmi_tok_word(a, t - 1) &&
+                  !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)));
+    if (!opened || (t > first && (a->tokens[t - 1].flags & DMI_TOK_POSS)))
+        return 0;
+    for (size_t u = t + 1; u < a->token_count && u < t + 9; u++) {
+        if (dmi_tok_punct_any(a, u) || dmi_tok_in(a, u, stops) >= 0)
+            return 0;
+        if (dmi_tok_in(a, u, modals) < 0)
+            continue;
+        size_t v = u + 1;
+        if (v < a->token_count && dmi_tok_in(a, v, skips) >= 0)
+            v++;
+        if (v >= a->token_count || !dmi_tok_word(a, v))
+            return 0;
+        if (!dmi_tok_is(a, v, "be"))
+            return dmi_tok_in(a, v, happening) < 0;
+        /* "would be held", "could be signed": a plan; "would be the first",
+         * "would be a step": a claim about it. */
+        static const char *const claim_heads[] = {"the", "a", "an", "no", "too", "very", "difficult", "hard",
+                                                  "useful", "welcome", "important", "unlikely", "likely",
+                                                  "possible", NULL};
+        return v + 1 < a->token_count && dmi_tok_in(a, v + 1, claim_heads) >= 0;
+    }
+    return 0;
+}
+
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
+    if (modal_subject(a, t, first))
+        return 1;
     static const char *const wish[] = {"press", "pressing", "pressed", "push", "pushing", "pushed", "seek",
                                        "seeking", "sought", "urge", "urged", "urging", "demand", "demanded",
                                        "demanding", "hopes", "hoping", "hope", "calls", "called", "willing",

@@ -6636,6 +6636,25 @@ static void negation_grid_thirty_seventh(void **state)
         {NEG_DATE "The Freedonian president wants to meet the Sylvanian premier in Ostrava.\n", ""},
         {NEG_DATE "The Freedonian president hopes for a summit with Sylvania in Ostrava.\n", ""},
         {NEG_DATE "Freedonia called for talks with Sylvania in Ostrava on Monday.\n", ""},
+        /* An indefinite or bare event noun, the subject of a modal whose
+         * verb is not its taking place: a general claim (fix); "could
+         * resume", "could begin", a day told before the modal, or "the
+         * talks" keep what they gave (guards). */
+        {NEG_DATE "Analysts say talks in Ostrava could ease tension between Freedonia and Sylvania.\n", ""}, /* fix */
+        {NEG_DATE "Experts believe a meeting between the two presidents in Ostrava would help.\n", ""},    /* fix */
+        {NEG_DATE "A summit in Ostrava would be the first since the war.\n", ""},                          /* fix */
+        {NEG_DATE "Any talks in Ostrava must include Sylvania, the minister said.\n", ""},                 /* fix */
+        {NEG_DATE "Talks could resume in Ostrava next week, the minister said.\n", "talks 2026-03 planned ostrava"},
+        {NEG_DATE "Analysts say talks in Ostrava could begin next week.\n", "talks 2026-03 planned ostrava"},
+        {NEG_DATE "Talks in Ostrava on Monday could not end the war.\n", "talks 2026-03-09 held ostrava"},
+        {NEG_DATE "The talks in Ostrava on Monday could not bridge the gap.\n", "talks 2026-03-09 held ostrava"},
+        /* Counterfactuals: a sentence opened by "had" or "were", and "if
+         * ... had" + a participle (fix); "had met" told plainly stays. */
+        {NEG_DATE "Had the two presidents met in Ostrava, the war might have ended.\n", ""},       /* fix */
+        {NEG_DATE "Were the presidents to meet in Ostrava, trade would grow.\n", ""},              /* fix */
+        {NEG_DATE "If the premier had visited Ostrava, the strike would have ended.\n", ""},       /* fix */
+        {NEG_DATE "The two presidents had met in Ostrava on Monday before the vote.\n",
+         "meeting 2026-03-09 held ostrava"},
         /* Guards: the wish word in another clause, or about another thing. */
         {NEG_DATE "Keen to mend ties, the Freedonian president met the Sylvanian premier in Ostrava on Monday.\n",
          "meeting 2026-03-09 held ostrava"},

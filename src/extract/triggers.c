@@ -992,9 +992,6 @@ static int received_person(const dmi_article_t *a, size_t t)
     return 0;
 }
 
-/* "to welcome the decision", "will welcome President X": "welcome" as a
- * verb with its object right after it (a determiner or a name); not the
- * noun ("a warm welcome to", "a welcome ceremony for"). */
 /* "reached" at t: a named place right after it and a titled person or a
  * delegation in its subject (back to the sentence's start, a clause opener
  * or a stop mark; at most 10 words). */
@@ -1017,6 +1014,9 @@ static int titled_reach(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "to welcome the decision", "will welcome President X": "welcome" as a
+ * verb with its object right after it (a determiner or a name); not the
+ * noun ("a warm welcome to", "a welcome ceremony for"). */
 static int welcome_verb(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"the", "his", "her", "their", "its", "a", "an", "this", "these", NULL};
@@ -1121,7 +1121,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         if (dmi_tok_is(a, t, "agreed") && !agreed_on(a, t))
             return NULL;
         if ((dmi_tok_is(a, t, "received") || dmi_tok_is(a, t, "receives") || dmi_tok_is(a, t, "welcomed") ||
-             dmi_tok_is(a, t, "welcomes") || welcome_verb(a, t)) &&
+             dmi_tok_is(a, t, "welcomes") || dmi_tok_is(a, t, "greeted") || dmi_tok_is(a, t, "greets") ||
+             welcome_verb(a, t)) &&
             !received_person(a, t))
             return NULL;
         /* "wrote to the president": a letter; "wrote that", "wrote in a

@@ -6458,6 +6458,13 @@ static void news_phrasings(void **state)
         {"date 2026-03-10\n\nDanish Trade Minister Ole Berg will lead a trade delegation to Hanoi next month.\n",
          "visit 2026-04 planned hanoi"},
         {"date 2026-03-10\n\nThe Danish delegation in Hanoi said on Monday that the plan would fail.\n", ""},
+        /* ... a host "greeted" a named visitor is a meeting, as "received"
+         * is; greeting the news, a team or someone's remarks is none. */
+        {"date 2026-03-10\n\nKenyan President Tom Ruto greeted Danish Prime Minister Ole Berg at the airport in "
+         "Nairobi on Monday.\n",
+         "meeting 2026-03-09 held nairobi"},
+        {"date 2026-03-10\n\nDanish Prime Minister Ole Berg greeted the news with relief on Monday.\n", ""},
+        {"date 2026-03-10\n\nFans in Nairobi greeted the team on Monday.\n", ""},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -6662,6 +6662,12 @@ static void negation_grid_thirty_seventh(void **state)
         {NEG_DATE "If the premier had visited Ostrava, the strike would have ended.\n", ""},       /* fix */
         {NEG_DATE "The two presidents had met in Ostrava on Monday before the vote.\n",
          "meeting 2026-03-09 held ostrava"},
+        /* A verb of urging before a longer object and "to" + the trigger
+         * (fix); a trip taken "to hold talks" stays (guard). */
+        {NEG_DATE "The United Nations urged Freedonia and Sylvania to hold talks in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The envoy pressed the two rival leaders to meet in Ostrava.\n", ""},              /* fix */
+        {NEG_DATE "The premier, urged by his aides, travelled to Ostrava to meet the Freedonian president.\n",
+         "visit 2026-03-10 held ostrava"},
         /* Guards: the wish word in another clause, or about another thing. */
         {NEG_DATE "Keen to mend ties, the Freedonian president met the Sylvanian premier in Ostrava on Monday.\n",
          "meeting 2026-03-09 held ostrava"},

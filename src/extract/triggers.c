@@ -2536,6 +2536,37 @@ int dmi_past_conditional(const dmi_article_t *a, size_t t, size_t last)
            (dmi_tok_eq(a, t + 2, "been") || dmi_past_verb(a, t + 2));
 }
 
+/* Verbs of a trip in the simple past (rules/past_trip_verbs.txt). */
+static const char *const past_trip_verbs_list[] = {
+#include "rules/past_trip_verbs.inc"
+    NULL};
+static dmi_word_set_t past_trip_verbs = DMI_WORD_SET(past_trip_verbs_list);
+
+/* "flew to C on Monday to meet the premier", "On Monday X visited C to
+ * hold talks": "to" at t opens the purpose of a trip told in the simple
+ * past up to twelve words back in its sentence, as past as the trip.
+ * Punctuation, a conjunction or a verb of wishing between ("arrived in C
+ * and said he hoped to meet") leaves "to" another verb's; "will fly", "is
+ * to fly" hold no past form, and a modal or "to" before it is no past. */
+static int past_trip_purpose(const dmi_article_t *a, size_t t)
+{
+    static const char *const breaks[] = {"and", "but", "or", "who", "which", "that", "where", "said", "says",
+                                         "hoping", "hoped", "hopes", "seeking", "sought", "wants", "wanted",
+                                         "plans", "planned", "planning", "agreed", "expected", "decided",
+                                         "promised", "vowed", "offered", "asked", "urged", NULL};
+    static const char *const not_past[] = {"to", "will", "would", "could", "should", "might", "may", "must",
+                                           NULL};
+    size_t start = a->sentences[a->tokens[t].sentence].first;
+    for (size_t u = t; u > start && u + 12 > t;) {
+        u--;
+        if ((dmi_tok_punct_any(a, u) && !(a->tokens[u].flags & DMI_TOK_POSS)) || dmi_tok_in(a, u, breaks) >= 0)
+            return 0;
+        if (dmi_tok_in_set(a, u, &past_trip_verbs) >= 0)
+            return !(u > start && dmi_tok_in(a, u - 1, not_past) >= 0);
+    }
+    return 0;
+}
+
 dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
 {
     /* "who is visiting A and B, met farmers on Monday": a past verb of an
@@ -2615,7 +2646,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
             /* "agreed to sign contracts": the agreeing is the event, done
              * ("agreed to meet" still looks ahead). */
             int agreed_sign = dmi_tok_eq(a, v, "sign") && t > first && dmi_tok_eq(a, t - 1, "agreed");
-            if (!record && !agreed_sign)
+            if (!record && !agreed_sign && !past_trip_purpose(a, t))
                 return DMI_TENSE_FUTURE;
         }
     }

@@ -6684,6 +6684,47 @@ static void negation_grid_thirty_seventh(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
+ * simple past with a purpose infinitive ("flew to C on Monday to meet
+ * the premier") is as past as the trip, its weekday the one behind
+ * (triggers.c, past_trip_purpose; rules/past_trip_verbs.txt). Published
+ * on a Thursday. Rows marked "fix" failed before the round; the rest are
+ * guards: no infinitive, "for talks", and trips still to come. */
+static void trip_purpose_thirty_seventh(void **state)
+{
+    (void)state;
+#define T37 "date 2026-03-12\n\n"
+    static const line_case_t cases[] = {
+        {T37 "The envoy flew to Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy visited Ostrava on Monday to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "On Monday the envoy flew to Ostrava to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "Marek Dolan flew to Ostrava on Monday to hold talks.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy travelled to Ostrava on Monday to attend a summit.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy went to Ostrava on Monday to sign a trade deal.\n", "agreement 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy arrived in Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy headed to Ostrava on Monday to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy flew to Ostrava on March 9 to meet the premier.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy travelled to Ostrava on March 9 to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy visited Ostrava on Monday to sign an accord with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "Foreign Minister Ilse Varga flew to Ostrava on Monday to attend a regional summit.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy flew to Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy flew to Ostrava on Monday for talks with the premier.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy will fly to Ostrava on Monday to meet the premier.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy is to fly to Ostrava on Monday to hold talks.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy plans to travel to Ostrava on Monday to meet the premier.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy is due in Ostrava on Monday to hold talks.\n", "talks 2026-03-16 planned ostrava"},
+        {T37 "The envoy will travel to Ostrava on March 16 to attend a summit.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy is set to visit Ostrava on Monday to sign a trade deal.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy arrived in Ostrava on Monday and said he hoped to meet the premier on Friday.\n",
+         "visit 2026-03-09 held ostrava"},
+        {T37 "Dolan flew home on Monday; he is to meet the premier in Ostrava on Friday.\n",
+         "meeting 2026-03-13 planned ostrava"},
+        {T37 "The envoy will fly to Ostrava on Monday to attend a summit.\n", "visit 2026-03-16 planned ostrava"},
+    };
+#undef T37
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer grid37, issue 14): a grid of ordinary
  * news phrasings, both ways, for the kinds the earlier grids covered
  * least, in sentences of our own (invented names and countries, real
@@ -7535,6 +7576,7 @@ int main(void)
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
+        cmocka_unit_test(trip_purpose_thirty_seventh),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
         cmocka_unit_test(events_twenty_first_round_dates2),

@@ -2541,6 +2541,11 @@ static const char *const past_trip_verbs_list[] = {
 #include "rules/past_trip_verbs.inc"
     NULL};
 static dmi_word_set_t past_trip_verbs = DMI_WORD_SET(past_trip_verbs_list);
+/* Nouns of a trip that "paid" or "made" tells (rules/trip_nouns.txt). */
+static const char *const trip_nouns_list[] = {
+#include "rules/trip_nouns.inc"
+    NULL};
+static dmi_word_set_t trip_nouns = DMI_WORD_SET(trip_nouns_list);
 
 /* "flew to C on Monday to meet the premier", "On Monday X visited C to
  * hold talks": "to" at t opens the purpose of a trip told in the simple
@@ -2563,6 +2568,14 @@ static int past_trip_purpose(const dmi_article_t *a, size_t t)
             return 0;
         if (dmi_tok_in_set(a, u, &past_trip_verbs) >= 0)
             return !(u > start && dmi_tok_in(a, u - 1, not_past) >= 0);
+        /* "paid a visit to C", "made a brief trip to C": the verb and its
+         * noun, up to two words between. */
+        if (dmi_tok_in_set(a, u, &trip_nouns) >= 0)
+            for (size_t v = u; v > start && v + 4 > u;) {
+                v--;
+                if (dmi_tok_is(a, v, "paid") || dmi_tok_is(a, v, "made"))
+                    return !(v > start && dmi_tok_in(a, v - 1, not_past) >= 0);
+            }
     }
     return 0;
 }

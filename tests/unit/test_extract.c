@@ -6696,22 +6696,31 @@ static void trip_purpose_thirty_seventh(void **state)
 #define T37 "date 2026-03-12\n\n"
     static const line_case_t cases[] = {
         {T37 "The envoy flew to Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
-        {T37 "The envoy visited Ostrava on Monday to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
-        {T37 "On Monday the envoy flew to Ostrava to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy visited Ostrava on Monday to hold talks with the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "On Monday the envoy flew to Ostrava to hold talks with the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
         {T37 "Marek Dolan flew to Ostrava on Monday to hold talks.\n", "visit 2026-03-09 held ostrava"}, /* fix */
         {T37 "The envoy travelled to Ostrava on Monday to attend a summit.\n", "visit 2026-03-09 held ostrava"},
-        {T37 "The envoy went to Ostrava on Monday to sign a trade deal.\n", "agreement 2026-03-09 held ostrava"}, /* fix */
-        {T37 "The envoy arrived in Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
-        {T37 "The envoy headed to Ostrava on Monday to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy went to Ostrava on Monday to sign a trade deal.\n",
+         "agreement 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy arrived in Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy headed to Ostrava on Monday to hold talks with the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
         {T37 "The envoy flew to Ostrava on March 9 to meet the premier.\n", "visit 2026-03-09 held ostrava"},
-        {T37 "The envoy travelled to Ostrava on March 9 to hold talks with the premier.\n", "visit 2026-03-09 held ostrava"},
-        {T37 "The envoy visited Ostrava on Monday to sign an accord with the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
-        {T37 "Foreign Minister Ilse Varga flew to Ostrava on Monday to attend a regional summit.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy travelled to Ostrava on March 9 to hold talks with the premier.\n",
+         "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy visited Ostrava on Monday to sign an accord with the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "Foreign Minister Ilse Varga flew to Ostrava on Monday to attend a regional summit.\n",
+         "visit 2026-03-09 held ostrava"},
         {T37 "The envoy flew to Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
         {T37 "The envoy flew to Ostrava on Monday for talks with the premier.\n", "visit 2026-03-09 held ostrava"},
         {T37 "The envoy will fly to Ostrava on Monday to meet the premier.\n", "visit 2026-03-16 planned ostrava"},
         {T37 "The envoy is to fly to Ostrava on Monday to hold talks.\n", "visit 2026-03-16 planned ostrava"},
-        {T37 "The envoy plans to travel to Ostrava on Monday to meet the premier.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy plans to travel to Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-16 planned ostrava"},
         {T37 "The envoy is due in Ostrava on Monday to hold talks.\n", "talks 2026-03-16 planned ostrava"},
         {T37 "The envoy will travel to Ostrava on March 16 to attend a summit.\n", "visit 2026-03-16 planned ostrava"},
         {T37 "The envoy is set to visit Ostrava on Monday to sign a trade deal.\n", "visit 2026-03-16 planned ostrava"},
@@ -6720,6 +6729,38 @@ static void trip_purpose_thirty_seventh(void **state)
         {T37 "Dolan flew home on Monday; he is to meet the premier in Ostrava on Friday.\n",
          "meeting 2026-03-13 planned ostrava"},
         {T37 "The envoy will fly to Ostrava on Monday to attend a summit.\n", "visit 2026-03-16 planned ostrava"},
+        /* A second grid: more verbs and nouns of a trip, more guards. */
+        {T37 "The envoy paid a visit to Ostrava on Monday to hold talks with the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy made a trip to Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy, who flew to Ostrava on Monday to meet the premier, said talks went well.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy flew into Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy travelled to Ostrava on Monday to discuss trade with the premier.\n",
+         "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy flew to Ostrava on Monday to visit the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy landed in Ostrava on Monday to meet the premier.\n", "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy went to Ostrava on Monday to hold talks with the premier.\n",
+         "talks 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy came to Ostrava on Monday to meet the premier.\n", "meeting 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy flew to Ostrava on Monday in order to meet the premier.\n", "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy travelled to the northern city of Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-09 held ostrava"},
+        {T37 "The envoy returned to Ostrava on Monday to hold talks with the premier.\n",
+         "talks 2026-03-09 held ostrava"}, /* fix */
+        {T37 "On Monday, the envoy arrived in Ostrava to meet the premier.\n",
+         "visit 2026-03-09 held ostrava"}, /* fix */
+        {T37 "The envoy is travelling to Ostrava on Monday to meet the premier.\n",
+         "meeting 2026-03-16 planned ostrava"},
+        {T37 "The envoy leaves for Ostrava on Monday to meet the premier.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy is expected in Ostrava on Monday to hold talks.\n", "talks 2026-03-16 planned ostrava"},
+        {T37 "The envoy said he would fly to Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy will pay a visit to Ostrava on Monday to hold talks.\n", "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy is to make a trip to Ostrava on Monday to meet the premier.\n",
+         "visit 2026-03-16 planned ostrava"},
+        {T37 "The envoy will land in Ostrava on Monday to meet the premier.\n", "meeting 2026-03-16 planned ostrava"},
     };
 #undef T37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

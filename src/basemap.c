@@ -371,6 +371,17 @@ static void take_country(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *fea
     memset(shape, 0, sizeof *shape);
 }
 
+/* Does a shape (canvas units) reach into the frame? The layers are read
+ * by a longitude-latitude window wider than the frame, so a shape read
+ * may lie wholly outside it, and what is not drawn is not credited. */
+static int shape_in_frame(const dmi_frame_t *f, const dmi_shape_t *shape)
+{
+    double b[4] = DMI_BBOX_EMPTY;
+    for (size_t i = 0; i < shape->count; i++)
+        dmi_ring_bbox_add(&shape->rings[i], b);
+    return b[0] < f->rect[2] && b[2] > f->rect[0] && b[1] < f->rect[3] && b[3] > f->rect[1];
+}
+
 static void collect_override(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape,
                              void *user)
 {
@@ -379,8 +390,9 @@ static void collect_override(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t 
         memcpy(o->codes[o->count], feat->code_a, 3);
         o->count++;
     }
+    if (shape_in_frame(f, shape))
+        f->uses_osm |= DMI_OSM_KOREA_LAND;
     take_country(map, f, feat, shape, NULL);
-    f->uses_osm |= DMI_OSM_KOREA;
 }
 
 static void append_lines(dmi_shape_t *dst, dmi_shape_t *src)
@@ -408,8 +420,9 @@ static void take_detail_border(dm_map_t *map, dmi_frame_t *f, const dmb_feature_
                                void *user)
 {
     (void)map; (void)feat; (void)user;
+    if (shape_in_frame(f, shape))
+        f->uses_osm |= DMI_OSM_KOREA;
     append_lines(&f->detail_borders, shape);
-    f->uses_osm |= DMI_OSM_KOREA;
 }
 
 /* A lake whose bounding box on the canvas covers fewer output pixels than
@@ -427,7 +440,7 @@ static int lake_shown(const dm_map_t *map, const dmi_frame_t *f, const dmi_shape
         dmi_ring_bbox_add(&shape->rings[i], b);
     if ((b[2] - b[0]) * (b[3] - b[1]) * map->scale * map->scale < LAKE_MIN_PX2)
         return 0;
-    return b[0] < f->rect[2] && b[2] > f->rect[0] && b[1] < f->rect[3] && b[3] > f->rect[1];
+    return shape_in_frame(f, shape);
 }
 
 static void take_lake(dm_map_t *map, dmi_frame_t *f, const dmb_feature_t *feat, dmi_shape_t *shape, void *user)

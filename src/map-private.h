@@ -17,8 +17,10 @@
  * places the main frame leaves out (focus). */
 typedef enum { DMI_FRAME_MAIN, DMI_FRAME_INSET, DMI_FRAME_OVERVIEW } dmi_frame_role_t;
 
-/* What a frame draws from OpenStreetMap, for the credit line. */
-enum { DMI_OSM_KOREA = 1, DMI_OSM_LAKES = 2 };
+/* What a frame draws from OpenStreetMap, for the credit line: the Korean
+ * demarcation line, lakes, the two Koreas' land without the line (their
+ * coast in a corner of a map of Japan). */
+enum { DMI_OSM_KOREA = 1, DMI_OSM_LAKES = 2, DMI_OSM_KOREA_LAND = 4 };
 
 typedef struct dmi_basemap dmi_basemap_t;
 

@@ -27,7 +27,8 @@ typedef dmi_legend_entry_t entry_t;
  * bottom edge, any slack between them. */
 
 /* OpenStreetMap data (ODbL) is credited when a frame draws some: the
- * Korean demarcation line, a lake. */
+ * Korean demarcation line, a lake, or only the Koreas' land (named
+ * "Korea": a credit names no line the map does not show). */
 #define CREDITS_BASE "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
 #define CREDITS_LONGEST CREDITS_BASE " · Line of demarcation, lakes: © OpenStreetMap contributors"
 
@@ -390,11 +391,15 @@ const char *dmi_credits_text(const dm_map_t *map)
         [DMI_OSM_KOREA] = CREDITS_BASE " · Line of demarcation: © OpenStreetMap contributors",
         [DMI_OSM_LAKES] = CREDITS_BASE " · Lakes: © OpenStreetMap contributors",
         [DMI_OSM_KOREA | DMI_OSM_LAKES] = CREDITS_LONGEST,
+        [DMI_OSM_KOREA_LAND] = CREDITS_BASE " · Korea: © OpenStreetMap contributors",
+        [DMI_OSM_KOREA_LAND | DMI_OSM_LAKES] = CREDITS_BASE " · Korea, lakes: © OpenStreetMap contributors",
     };
     int osm = 0;
     for (int i = 0; i < map->frame_count; i++)
         osm |= map->frames[i].uses_osm;
-    return texts[osm & (DMI_OSM_KOREA | DMI_OSM_LAKES)];
+    if (osm & DMI_OSM_KOREA)   /* the line's credit covers the land */
+        osm &= ~DMI_OSM_KOREA_LAND;
+    return texts[osm & (DMI_OSM_KOREA | DMI_OSM_LAKES | DMI_OSM_KOREA_LAND)];
 }
 
 PangoLayout *dmi_credits_layout(PangoContext *pc, const dm_map_t *map)

@@ -53,6 +53,18 @@ if command -v pdftotext >/dev/null; then
   credit_of "$G/korea-closeup.json" | grep -qF "Line of demarcation: © OpenStreetMap contributors" && ok ||
     bad "no lake drawn, the credit should name only the demarcation line"
 fi
+# A credit names only what the map draws: the basemap is read by a
+# longitude-latitude window wider than the frame, so a map of Tokyo read
+# Korea's OpenStreetMap outline without showing it, and credited a
+# demarcation line it does not show; a map of Kyushu shows the south
+# Korean coast but not the line (invented stories).
+svg_credit() { printf '%s\n\n%s\n' "$1" "$2" | "$DIPLOMAP" render - -o - --format svg ${3:-} 2>/dev/null | grep -o 'GeoNames[^<]*'; }
+c=$(svg_credit "Tokyo talks" "The foreign ministers of Ruritania and Japan met in Tokyo on Monday.")
+echo "$c" | grep -qF "Lakes: © OpenStreetMap" && ! echo "$c" | grep -qi "demarcation\|korea" && ok ||
+  bad "a map of Tokyo credits Korean data it does not draw: $c"
+c=$(svg_credit "Kyushu tour" "The Ruritanian trade minister visited Fukuoka on Monday and Nagasaki on Tuesday." "--size mobile")
+echo "$c" | grep -qF "Korea: © OpenStreetMap" && ! echo "$c" | grep -qi "demarcation" && ok ||
+  bad "a map of Kyushu shows Korea's coast, not the demarcation line: $c"
 expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
 grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"
 

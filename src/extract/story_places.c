@@ -660,6 +660,10 @@ static int government_use(const dmi_extraction_t *x, size_t k)
 #include "rules/route_nouns.inc"
         NULL};
     static dmi_word_set_t routes = DMI_WORD_SET(routes_list);
+    static const char *const hosts_list[] = {
+#include "rules/host_verbs.inc"
+        NULL};
+    static dmi_word_set_t hosts = DMI_WORD_SET(hosts_list);
     static const char *const attached[] = {"backed", "led", "run", "sponsored", "brokered", "allied", "aligned",
                                            NULL};
     const dmi_article_t *a = x->art;
@@ -708,6 +712,16 @@ static int government_use(const dmi_extraction_t *x, size_t k)
         return 1;
     if (after < a->token_count && dmi_tok_same_sentence(a, after, first) && dmi_tok_word(a, after) &&
         !(a->tokens[after].flags & (DMI_TOK_CAP | DMI_TOK_UPPER | DMI_TOK_NUM))) {
+        /* "Helsinki will host the talks", "Nairobi is preparing to host":
+         * a city hosts, its government does not; the verb comes within four
+         * lower-case words of the name, the auxiliaries before it. */
+        for (size_t u = after; u < after + 4 && u < a->token_count && dmi_tok_same_sentence(a, u, first) &&
+                               dmi_tok_word(a, u) && !(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER));
+             u++)
+            if (dmi_tok_in_set(a, u, &hosts) >= 0)
+                return 0;
+            else if (dmi_tok_in_set_cs(a, u, &dmi_speech_verbs))
+                break; /* "Madrid said it would host": the government speaks */
         /* "Pyongyang had", "Washington dominated": a verb after the name. */
         size_t n = dmi_tok_len(a, after);
         const char *w = dmi_tok_text(a, after);

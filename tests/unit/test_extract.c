@@ -7465,6 +7465,29 @@ static void word_sets_answer_as_lists(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirty-seventh round (issue 15, engineer place37b): a capital that hosts
+ * ("will host", "is preparing to host", "hosted") is the city, not its
+ * government, though an auxiliary or a verb in "-ed" follows it; a capital
+ * that speaks, or speaks of hosting, stays its government. */
+static void places_thirty_seventh_round_host_capitals(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nHelsinki will host the next round of talks, the ministry said.\n",
+         {{60.17, 24.94, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nNairobi is preparing to host the climate summit next year.\n",
+         {{-1.29, 36.82, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nKigali has agreed to host the regional meeting in May.\n",
+         {{-1.95, 30.06, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLisbon hosted the ministers of the two coastal states on Friday.\n",
+         {{38.72, -9.14, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nTbilisi said the talks had been useful.\n", {{41.72, 44.79, 30, DM_PLACE_CITY, 0}}},
+        {"date 2025-09-12\n\nMadrid said it would host no more rounds.\n", {{40.42, -3.70, 30, DM_PLACE_CITY, 0}}},
+        {"date 2025-09-12\n\nOttawa has refused to join the pact.\n", {{45.42, -75.70, 30, DM_PLACE_CITY, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round37-host.txt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7515,6 +7538,7 @@ int main(void)
         cmocka_unit_test(events_twelfth_round),
         cmocka_unit_test(events_thirteenth_round_mentions),
         cmocka_unit_test(places_fourteenth_round_government_capitals),
+        cmocka_unit_test(places_thirty_seventh_round_host_capitals),
         cmocka_unit_test(places_fifteenth_round_far_namesakes),
         cmocka_unit_test(places_seventeenth_round_near_namesakes),
         cmocka_unit_test(places_fifteenth_round_cases),

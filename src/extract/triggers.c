@@ -2568,6 +2568,12 @@ static int past_trip_purpose(const dmi_article_t *a, size_t t)
             return 0;
         if (dmi_tok_in_set(a, u, &past_trip_verbs) >= 0)
             return !(u > start && dmi_tok_in(a, u - 1, not_past) >= 0);
+        /* "was in C on Monday to meet the premier": a past stay is a trip
+         * told by its end; only before a capitalised place ("was in a
+         * position to meet", "was in no hurry to" stay plans). */
+        if (dmi_tok_eq(a, u, "in") && u > start && u + 1 < t && dmi_tok_cap(a, u + 1) &&
+            (dmi_tok_eq(a, u - 1, "was") || dmi_tok_eq(a, u - 1, "were")))
+            return 1;
         /* "paid a visit to C", "made a brief trip to C": the verb and its
          * noun, up to two words between. */
         if (dmi_tok_in_set(a, u, &trip_nouns) >= 0)

@@ -6766,6 +6766,34 @@ static void trip_purpose_thirty_seventh(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer pos37b, issue 14): a grid of ordinary
+ * trips and gatherings still told by no event, in sentences of our own
+ * (invented names, real places), published on a Thursday. Rows marked
+ * "fix" failed before the round; the rest are guards sharing their
+ * words. */
+static void trip_stay_thirty_seventh_b(void **state)
+{
+    (void)state;
+#define B37 "date 2026-03-12\n\n"
+    static const line_case_t cases[] = {
+        /* A past stay with a purpose ("was in C on Monday to meet X") is
+         * past: its weekday the one behind (triggers.c, past_trip_purpose). */
+        {B37 "The envoy was in Ostrava on Monday to meet the premier.\n", "meeting 2026-03-09 held ostrava"}, /* fix */
+        {B37 "Marek Dolan was in Ostrava on Monday to hold talks with Premier Ivo Sand.\n",
+         "talks 2026-03-09 held ostrava"}, /* fix */
+        {B37 "Foreign Minister Ilse Varga was in Ostrava on Tuesday to sign a trade accord.\n",
+         "agreement 2026-03-10 held ostrava"}, /* fix */
+        {B37 "The foreign minister was in Ostrava on Monday for talks with the premier.\n",
+         "talks 2026-03-09 held ostrava"},
+        {B37 "The envoy was in a position to meet the premier.\n", ""},
+        {B37 "The envoy said he was in no hurry to meet the premier.\n", ""},
+        {B37 "The minister was in favour of a summit.\n", ""},
+        {B37 "The team was in Ostrava on Monday to play a match.\n", ""},
+    };
+#undef B37
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer grid37, issue 14): a grid of ordinary
  * news phrasings, both ways, for the kinds the earlier grids covered
  * least, in sentences of our own (invented names and countries, real
@@ -7642,6 +7670,7 @@ int main(void)
         cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),
+        cmocka_unit_test(trip_stay_thirty_seventh_b),
         cmocka_unit_test(events_nineteenth_round_merge),
         cmocka_unit_test(events_twentieth_round_dups),
         cmocka_unit_test(events_twenty_first_round_dates2),

@@ -1535,6 +1535,38 @@ static size_t aux_run(const dmi_article_t *a, size_t t, size_t last)
     return t + n < last && dmi_tok_in_set(a, t + n, &taking_place_verbs) >= 0 ? n : 0;
 }
 
+/* How far a gathering told back reaches past "is set for" + a date when
+ * its place follows the date: "the meeting is set for Friday in C", "the
+ * summit is scheduled for next month in C". t is the word after the noun
+ * (or its "of" phrase); the result is the count of words from t to the
+ * "in" or "at" before the place, 0 when the words are not an auxiliary,
+ * "set"/"scheduled"/"slated", "for" and a date opening with a weekday, a
+ * month, "next", "later", "early", "mid" or a number ("is set for a fall
+ * in C" reaches nothing). */
+static size_t scheduled_len(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const sched[] = {"set", "scheduled", "slated", NULL};
+    static const char *const opens[] = {"next", "later", "early", "mid", "this", NULL};
+    size_t n = 0;
+    while (n < 3 && t + n < last && dmi_tok_in_set(a, t + n, &auxiliary_words) >= 0)
+        n++;
+    size_t v = t + n;
+    if (n == 0 || v + 2 >= last || dmi_tok_in(a, v, sched) < 0 || !dmi_tok_is(a, v + 1, "for"))
+        return 0;
+    size_t w = v + 2, len = dmi_tok_len(a, w);
+    const char *txt = dmi_tok_text(a, w);
+    if (!(dmi_weekday_of(txt, len) || dmi_month_of(txt, len) || dmi_tok_in(a, w, opens) >= 0 ||
+          (a->tokens[w].flags & DMI_TOK_NUM)))
+        return 0;
+    for (size_t u = w + 1; u < last && u <= w + 4; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "at"))
+            return u - t;
+    }
+    return 0;
+}
+
 /* The length of an "of" phrase at t that tells who gathers, when the
  * gathering's verb follows it: "the summit of Asian leaders will be held
  * in C", "the meeting of the two foreign ministers opened in C": "of",
@@ -1557,7 +1589,7 @@ static size_t of_gathering_len(const dmi_article_t *a, size_t t, size_t last)
         while (n < 3 && u + n < last && dmi_tok_in_set(a, u + n, &auxiliary_words) >= 0)
             n++;
         if ((n > 0 && u + n < last && dmi_tok_in_set(a, u + n, &taking_place_verbs) >= 0) ||
-            (n == 0 && dmi_tok_in(a, u, openings) >= 0))
+            (n == 0 && dmi_tok_in(a, u, openings) >= 0) || scheduled_len(a, u, last) > 0)
             return u - t;
     }
     return 0;
@@ -3062,6 +3094,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * held in C"). */
             size_t ofg = ofl ? 0 : of_gathering_len(a, trig[k] + 1, last);
             size_t reach = trig[k] + 5 + ofl + ofg + aux_run(a, trig[k] + 1 + ofg, last);
+            /* ... or past "is set for Friday" to the place after the date. */
+            reach += scheduled_len(a, trig[k] + 1 + ofg, last);
             /* ("the talks, on Monday, ...", "the meeting, in C, ...") */
             static const char *const where_when[] = {"in", "on", "at", NULL};
             if (last > reach)

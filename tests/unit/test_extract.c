@@ -1827,7 +1827,7 @@ static void events_thirty_seventh_round_grid(void **state)
          "talks 2010-06-14 held lima", 0},
         {"H2 ministers will meet; meeting set for Friday in C",
          "date 2010-06-15\nSome headline for the test\n\nThe foreign ministers of Chile and Peru will meet to discuss trade. The meeting is set for Friday in Lima.\n",
-         "meeting 2010-06-18 planned lima", 1},
+         "meeting 2010-06-18 planned lima", 0},
         {"H3 talks to be held; the talks will take place in C on Friday",
          "date 2010-06-15\nSome headline for the test\n\nChile and Peru will hold talks on fishing. The talks will take place in Quito on Friday.\n",
          "talks 2010-06-18 planned quito", 0},
@@ -6789,6 +6789,18 @@ static void trip_stay_thirty_seventh_b(void **state)
         {B37 "The envoy said he was in no hurry to meet the premier.\n", ""},
         {B37 "The minister was in favour of a summit.\n", ""},
         {B37 "The team was in Ostrava on Monday to play a match.\n", ""},
+        /* A gathering told back, "set"/"scheduled for" a date, then its
+         * place (events.c, scheduled_len), also after an "of" phrase of
+         * who gathers; "set for a fall" is no date. */
+        {B37 "The meeting is set for Friday in Ostrava.\n", "meeting 2026-03-13 planned ostrava"},      /* fix */
+        {B37 "The talks are scheduled for Friday in Ostrava.\n", "talks 2026-03-13 planned ostrava"},   /* fix */
+        {B37 "The summit is scheduled for next month in Ostrava.\n", "meeting 2026-04 planned ostrava"}, /* fix */
+        {B37 "The meeting of the two envoys is scheduled for Friday in Ostrava.\n",
+         "meeting 2026-03-13 planned ostrava"}, /* fix */
+        {B37 "A meeting between the two leaders is set for Friday in Ostrava.\n",
+         "meeting 2026-03-13 planned ostrava"},
+        {B37 "The market is set for a fall on Friday.\n", ""},
+        {B37 "The stage is set for a clash in Ostrava.\n", ""},
     };
 #undef B37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

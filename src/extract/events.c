@@ -3139,6 +3139,25 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     tf = u - 1;
         }
         size_t tl = trig[k] + 8 < clause_last ? trig[k] + 8 : clause_last;
+        /* ... and a trigger inside a relative clause set off by commas
+         * ("X, who flew to C on Monday, plans to meet Y") ends its window at
+         * the clause's closing comma: the main verb's "plans" or "will" is
+         * not the trip's. */
+        for (size_t u = trig[k]; u > sn->first && trig[k] - u < 10;) {
+            u--;
+            if (dmi_tok_punct_any(a, u))
+                break;
+            if ((dmi_tok_is(a, u, "who") || dmi_tok_is(a, u, "which")) && u > sn->first &&
+                dmi_tok_punct(a, u - 1, ',')) {
+                for (size_t v = trig[k] + 1; v < tl; v++)
+                    if (dmi_tok_punct_any(a, v)) {
+                        if (dmi_tok_punct(a, v, ','))
+                            tl = v;
+                        break;
+                    }
+                break;
+            }
+        }
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
         /* ... but a present verb in a sentence whose main verb is past ("X,
          * who is visiting A, met farmers on Monday") tells no day to come. */

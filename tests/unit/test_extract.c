@@ -6801,6 +6801,17 @@ static void trip_stay_thirty_seventh_b(void **state)
          "meeting 2026-03-13 planned ostrava"},
         {B37 "The market is set for a fall on Friday.\n", ""},
         {B37 "The stage is set for a clash in Ostrava.\n", ""},
+        /* A trip inside a "who" clause set off by commas keeps its own
+         * tense, not the main clause's plan (events.c, the tense window
+         * ends at the clause's comma); a plan inside the clause stays. */
+        {B37 "The envoy, who flew to Ostrava on Monday, plans to meet the premier on Friday.\n",
+         "visit 2026-03-09 held ostrava; meeting 2026-03-13 planned -"}, /* fix */
+        {B37 "The envoy, who visited Ostrava on Monday, will meet the premier on Friday.\n",
+         "visit 2026-03-09 held ostrava; meeting 2026-03-13 planned -"}, /* fix */
+        {B37 "The envoy, who will fly to Ostrava on Monday, met the premier on Tuesday.\n",
+         "visit 2026-03-16 planned ostrava; meeting 2026-03-10 held -"},
+        {B37 "The premier, who is to visit Ostrava on Monday, said trade would grow.\n",
+         "visit 2026-03-16 planned ostrava"},
     };
 #undef B37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -496,6 +496,84 @@ void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t tri
     }
 }
 
+/* Nouns for one country's half of a gathering, whose head the next
+ * sentence may name ("The C side was led by X", "the C delegation,
+ * headed by X,"): rules/side_nouns.txt. */
+static const char *const side_nouns_list[] = {
+#include "rules/side_nouns.inc"
+    NULL};
+static dmi_word_set_t side_nouns = DMI_WORD_SET(side_nouns_list);
+
+/* Adds the names listed from token u on to e. */
+static void add_list_at(const dmi_extraction_t *x, dmi_xevent_t *e, size_t u)
+{
+    name_list_t l;
+    read_name_list(x, u, &l);
+    for (size_t i = 0; i < l.n; i++)
+        add_person_index(e, l.person[i]);
+}
+
+void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si)
+{
+    /* A gathering told in sentence si whose persons the next sentence
+     * names by who led a side ("The C side was led by X", "the C
+     * delegation, headed by X, asked ...", "and the D side by Y") or by who
+     * attended ("Among those attending were A and B", "Attending were A
+     * and B", "It was attended by A", "A and B were among those
+     * attending"). */
+    static const char *const led[] = {"led", "headed", NULL};
+    static const char *const be[] = {"was", "were", "is", "are", NULL};
+    static const char *const openers[] = {"among", "attending", "present", "those", "it", "attendees",
+                                          "participants", "guests", NULL};
+    const dmi_article_t *a = x->art;
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS) || si + 1 >= a->sentence_count)
+        return;
+    const dmi_sentence_t *sn = &a->sentences[si + 1];
+    for (size_t t = sn->first; t + 2 < sn->last; t++) {
+        if (!dmi_tok_word(a, t) || dmi_tok_in_set(a, t, &side_nouns) < 0 || dmi_tok_cap(a, t))
+            continue;
+        size_t u = t + 1;
+        u += dmi_tok_punct(a, u, ',');
+        u += dmi_tok_in(a, u, be) >= 0;
+        if (dmi_tok_in(a, u, led) >= 0)
+            u++;
+        else if (u != t + 1)
+            continue; /* "and the D side by Y": "by" right after the noun */
+        if (dmi_tok_is(a, u, "by") && u + 1 < sn->last)
+            add_list_at(x, e, u + 1);
+    }
+    /* Attendance: an opener, a few lower-case words, then "were",
+     * "included" or (after "It") "attended by", within the sentence's first
+     * eight tokens. */
+    if (dmi_tok_in(a, sn->first, openers) >= 0)
+        for (size_t u = sn->first + 1; u < sn->last && u < sn->first + 8; u++) {
+            if ((dmi_tok_is(a, u, "were") || dmi_tok_is(a, u, "included") ||
+                 (dmi_tok_is(a, u, "by") && dmi_tok_is(a, u - 1, "attended"))) &&
+                !dmi_tok_is(a, sn->first, "it") == !dmi_tok_is(a, u, "by")) {
+                add_list_at(x, e, u + 1);
+                break;
+            }
+            if (!dmi_tok_word(a, u) || dmi_tok_cap(a, u))
+                break;
+        }
+    /* "A and B were among those attending"; "X led the C delegation";
+     * "Leaders including A and B attended". */
+    name_list_t l;
+    size_t from = sn->first;
+    if (dmi_tok_in_set(a, from, &group_nouns) >= 0 && dmi_tok_is(a, from + 1, "including"))
+        from += 2;
+    size_t end = read_name_list(x, from, &l);
+    int side = 0;
+    for (size_t u = end + 1; dmi_tok_in(a, end, led) >= 0 && u < end + 5 && u < sn->last && !side; u++)
+        side = dmi_tok_in_set(a, u, &side_nouns) >= 0;
+    if (l.n &&
+        ((from == sn->first && dmi_tok_is(a, end, "were") && dmi_tok_is(a, end + 1, "among") &&
+          (dmi_tok_is(a, end + 2, "those") || dmi_tok_is(a, end + 2, "the"))) ||
+         (from == sn->first && side) || (from > sn->first && dmi_tok_is(a, end, "attended"))))
+        for (size_t i = 0; i < l.n; i++)
+            add_person_index(e, l.person[i]);
+}
+
 /* The name holding token t is written in the possessive ("X's trip"). */
 static int possessive_name(const dmi_extraction_t *x, size_t t)
 {

@@ -683,6 +683,10 @@ void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t tri
 /* "In a meeting with A, B said": the main clause's subject after the
  * comma of an opening phrase that tells a gathering at trig. */
 void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast);
+/* A gathering in sentence si whose side leaders or attendees the next
+ * sentence names ("The C side was led by X", "Among those attending were
+ * A and B"). */
+void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 /* Token t is a word a town's name may stand apart by from the meeting it

@@ -6208,6 +6208,131 @@ static void events_thirty_seventh_round_persons_across(void **state)
     check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer persons37b), a second persons grid:
+ * persons a sentence after a gathering names, by who led a side ("The C
+ * side was led by X", "X led the C delegation") or who attended ("Among
+ * those attending were A and B", "Leaders including A and B attended")
+ * (docs/accuracy.md). The first rows failed before; the rest held. */
+static void events_thirty_seventh_round_persons_after(void **state)
+{
+    (void)state;
+    static const persons_case_t cases[] = {
+        {"Peru and Chile held talks in Lima on Monday. The Chilean side was led by Foreign Minister Ana Ruiz Olmedo.",
+         "talks",
+         {"Ana Ruiz Olmedo"}},
+        {"Peru and Chile held talks in Lima on Monday. The Chilean delegation was led by Foreign Minister Ana Ruiz "
+         "Olmedo.",
+         "talks",
+         {"Ana Ruiz Olmedo"}},
+        {"Peru and Chile held talks in Lima on Monday. The Chilean delegation, led by Foreign Minister Ana Ruiz "
+         "Olmedo, asked for more trade.",
+         "talks",
+         {"Ana Ruiz Olmedo"}},
+        {"Peru and Chile held talks in Lima on Monday. The Chilean side was headed by Deputy Minister Tomas Vargas "
+         "Llosa.",
+         "talks",
+         {"Tomas Vargas Llosa"}},
+        {"Officials from Peru and Kenya held talks in Lima on Monday. The Kenyan delegation was led by Trade Minister "
+         "Wanjiru Kamau.",
+         "talks",
+         {"Wanjiru Kamau"}},
+        {"Peru and Chile held talks in Lima on Monday. The Peruvian side was led by Foreign Minister Luis Quispe "
+         "Huaman, and the Chilean side by Foreign Minister Ana Ruiz Olmedo.",
+         "talks",
+         {"Luis Quispe Huaman", "Ana Ruiz Olmedo"}},
+        {"Delegations from Peru and Japan met in Lima on Monday. The Japanese team was led by Vice Minister Kenji "
+         "Takahashi.",
+         "meeting",
+         {"Kenji Takahashi"}},
+        {"Peru and Vietnam held talks in Lima on Monday. The Vietnamese delegation was led by Deputy Prime Minister "
+         "Tran Quoc Bao.",
+         "talks",
+         {"Tran Quoc Bao"}},
+        {"Peru and Chile held talks in Lima on Monday. The Chilean delegation was led by Ana Ruiz Olmedo, the foreign "
+         "minister.",
+         "talks",
+         {"Ana Ruiz Olmedo"}},
+        {"Peru and Chile held talks in Lima on Monday. Foreign Minister Ana Ruiz Olmedo led the Chilean delegation.",
+         "talks",
+         {"Ana Ruiz Olmedo"}},
+        {"A summit on trade was held in Lima on Monday. Among those attending were President Kim Min-seo and Premier "
+         "Li Qiang.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"A summit on trade was held in Lima on Monday. Leaders including President Kim Min-seo and Premier Li Qiang "
+         "attended.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"A summit on trade was held in Lima on Monday. It was attended by President Kim Min-seo and Premier Li Qiang.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"A summit on trade was held in Lima on Monday. President Kim Min-seo and Premier Li Qiang were among those "
+         "attending.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"A summit on trade was held in Lima on Monday. Attending were President Kim Min-seo and Premier Li Qiang.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"A summit on trade was held in Lima on Monday. Among the guests were President Kim Min-seo and Premier Li "
+         "Qiang.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        /* Rows of the grid that held before. */
+        {"The Chinese premier met President Luis Quispe Huaman in Lima on Tuesday.", "meeting", {"Luis Quispe Huaman"}},
+        {"President Luis Quispe Huaman hosted Premier Li Qiang in Lima on Tuesday. The Chinese premier praised the "
+         "talks.",
+         "meeting",
+         {"Luis Quispe Huaman", "Li Qiang"}},
+        {"Foreign Minister Ana Ruiz Olmedo and Foreign Minister Karim al-Haddad spoke by phone on Sunday. They met in "
+         "Lima on Monday.",
+         "meeting",
+         {"Ana Ruiz Olmedo", "Karim al-Haddad"}},
+        {"Foreign Minister Ana Ruiz Olmedo flew to Peru to see Foreign Minister Luis Quispe Huaman. The two ministers "
+         "held talks in Lima on Monday.",
+         "talks",
+         {"Ana Ruiz Olmedo", "Luis Quispe Huaman"}},
+        {"President Kim Min-seo and Premier Li Qiang arrived in Peru on Sunday. The two leaders met in Lima on Monday.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"President Kim Min-seo and Premier Li Qiang arrived in Peru on Sunday. The pair met in Lima on Monday.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"President Kim Min-seo and Premier Li Qiang arrived in Peru on Sunday. Both leaders met in Lima on Monday.",
+         "meeting",
+         {"Kim Min-seo", "Li Qiang"}},
+        {"Trade Minister Wanjiru Kamau and Trade Minister Kenji Takahashi spoke on Sunday. The two men signed a deal "
+         "in Lima on Monday.",
+         "agreement",
+         {"Wanjiru Kamau", "Kenji Takahashi"}},
+        {"The two leaders met in Lima on Monday.", "meeting", {NULL}},
+        {"Envoys met in Lima on Monday to discuss President Kim Min-seo's plan.", "meeting", {NULL}},
+        {"Foreign Minister Bui Thanh Son met Luis Quispe Huaman in Lima on Monday.",
+         "meeting",
+         {"Bui Thanh Son", "Luis Quispe Huaman"}},
+        {"Foreign Minister Abu Bakr al-Masri met Luis Quispe Huaman in Lima on Monday.",
+         "meeting",
+         {"Abu Bakr al-Masri", "Luis Quispe Huaman"}},
+        {"Foreign Minister María de la Cruz Rivas met Luis Quispe Huaman in Lima on Monday.",
+         "meeting",
+         {"María de la Cruz Rivas", "Luis Quispe Huaman"}},
+        {"Deputy Minister Le Van Hoa held talks with Luis Quispe Huaman in Lima on Monday.",
+         "talks",
+         {"Le Van Hoa", "Luis Quispe Huaman"}},
+        {"President Luis Quispe Huaman met Nguyen Thi Son in Lima on Monday.",
+         "meeting",
+         {"Luis Quispe Huaman", "Nguyen Thi Son"}},
+        {"President Luis Quispe Huaman met Chen Yang in Lima on Monday.",
+         "meeting",
+         {"Luis Quispe Huaman", "Chen Yang"}},
+        {"President Luis Quispe Huaman met Juan Carlos de la Vega in Lima on Monday.",
+         "meeting",
+         {"Luis Quispe Huaman", "Juan Carlos de la Vega"}},
+        {"Envoys met at the San Marcos hall in Lima on Monday.", "meeting", {NULL}},
+        {"Envoys from Van met in Lima on Monday.", "meeting", {NULL}},
+    };
+    check_persons_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer persons37), guard of the meeting's verb
  * that marks a name no list knows: "Cusco-based X met ..." keeps Cusco a
  * place, its word no part of a name. */
@@ -7678,6 +7803,7 @@ int main(void)
         cmocka_unit_test(events_thirty_sixth_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons_across),
+        cmocka_unit_test(events_thirty_seventh_round_persons_after),
         cmocka_unit_test(events_thirty_seventh_round_based_place),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),

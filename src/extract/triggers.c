@@ -2007,6 +2007,53 @@ static int modal_subject(const dmi_article_t *a, size_t t, size_t first)
     return 0;
 }
 
+/* A word of talk or rumour followed by "of"/"about"/"over" within four
+ * words before t ("talk of a summit", "rumours about a visit"); "gave a
+ * talk at the summit", "dismissed rumours and met" are no such thing. */
+static int spoken_of(const dmi_article_t *a, size_t t, size_t first, const char *const *words)
+{
+    static const char *const about[] = {"of", "about", "over", NULL};
+    for (size_t u = t, n = 0; u > first && n < 4;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (!dmi_tok_word(a, u))
+            continue;
+        if (dmi_tok_in(a, u, words) >= 0)
+            return u + 1 < t && dmi_tok_in(a, u + 1, about) >= 0;
+        n++;
+    }
+    return 0;
+}
+
+/* "yet to" just before the trigger or before "hold"/"pay"/"make" + it. */
+static int yet_to(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const heads[] = {"hold", "pay", "make", "a", "an", NULL};
+    size_t to = t;
+    if (t > first + 1 && dmi_tok_is(a, t - 1, "to"))
+        to = t - 1;
+    else if (t > first + 2 && dmi_tok_is(a, t - 2, "to") && dmi_tok_in(a, t - 1, heads) >= 0)
+        to = t - 2;
+    return to != t && to > first && dmi_tok_is(a, to - 1, "yet");
+}
+
+/* A time word after t in its sentence: "next", "coming", "soon", a month,
+ * a weekday, a number. */
+static int time_after(const dmi_article_t *a, size_t t)
+{
+    static const char *const times[] = {"next", "coming", "soon", "later", "tomorrow", "week", "month", "year",
+                                        "weeks", "months", "spring", "summer", "autumn", "winter", NULL};
+    for (size_t u = t + 1; u < a->token_count && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+        const char *s = dmi_tok_text(a, u);
+        size_t n = dmi_tok_len(a, u);
+        if (dmi_tok_in(a, u, times) >= 0 || dmi_month_of(s, n) || dmi_weekday_of(s, n) ||
+            (n && g_ascii_isdigit(s[0])))
+            return 1;
+    }
+    return 0;
+}
+
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
     if (modal_subject(a, t, first))
@@ -2027,6 +2074,29 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 #include "rules/wish_words.inc"
         NULL};
     if (word_before(a, t, first, 4, wish_words) && !meeting_convened(a, t, first) && !called_off(a, t, first))
+        return 1;
+    /* "talk of a summit", "rumours of a visit", "a possible meeting"
+     * (rules/speculation_words.txt): spoken of, not told. */
+    static const char *const speculation[] = {
+#include "rules/speculation_words.inc"
+        NULL};
+    if (spoken_of(a, t, first, speculation) && !meeting_convened(a, t, first) && !called_off(a, t, first))
+        return 1;
+    static const char *const possible[] = {
+#include "rules/possible_words.inc"
+        NULL};
+    if ((t > first && dmi_tok_in(a, t - 1, possible) >= 0) ||
+        (t > first + 1 && dmi_tok_in(a, t - 2, possible) >= 0 && dmi_tok_word(a, t - 1) &&
+         !dmi_tok_punct_any(a, t - 1)))
+        return 1;
+    /* "has yet to visit A", "have yet to hold talks": not happened, and no
+     * plan told ("is yet to be signed", the trigger passive, is a plan,
+     * read by dmi_status_of). */
+    if (yet_to(a, t, first))
+        return 1;
+    /* "looked forward to visiting A": a wish unless the sentence gives it a
+     * time ("looks forward to visiting A next month" is a plan). */
+    if (word_before(a, t, first, 4, (const char *const[]){"forward", NULL}) && !time_after(a, t))
         return 1;
     if (guarded_against(a, t, first))
         return 1;
@@ -2182,7 +2252,7 @@ static const struct {
     {"suspends", DM_EVENT_SUSPENDED}, {"halts", DM_EVENT_SUSPENDED}, {"froze", DM_EVENT_SUSPENDED},
     {"silenced", DM_EVENT_SUSPENDED},
     {"cancelled", DM_EVENT_CANCELLED}, {"canceled", DM_EVENT_CANCELLED}, {"scrapped", DM_EVENT_CANCELLED},
-    {"postponed", DM_EVENT_CANCELLED}, {"cancel", DM_EVENT_CANCELLED}, {"cancels", DM_EVENT_CANCELLED},
+    {"postponed", DM_EVENT_CANCELLED}, {"shelved", DM_EVENT_CANCELLED}, {"cancel", DM_EVENT_CANCELLED}, {"cancels", DM_EVENT_CANCELLED},
     {"failed", DM_EVENT_FAILED}, {"collapsed", DM_EVENT_FAILED}, {"fizzled", DM_EVENT_FAILED},
     {"delivered", DM_EVENT_DELIVERED}, {"handed", DM_EVENT_DELIVERED}, {"received", DM_EVENT_DELIVERED},
     {"sent", DM_EVENT_DELIVERED}, {"accepted", DM_EVENT_DELIVERED},

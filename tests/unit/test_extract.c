@@ -6809,6 +6809,49 @@ static void negation_grid_thirty_seventh(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (engineer neg37b, issue 14): a third negation
+ * grid (docs/accuracy.md, "Thirty-seventh round: ... (engineer neg37b
+ * ...)"): talk and rumour of an event (rules/speculation_words.txt), an
+ * event only possible (rules/possible_words.txt), "has yet to", "looked
+ * forward to" with no time, and plans "shelved" (cancelled). Rows
+ * marked "fix" failed before; the rest are guards. */
+static void negation_grid_thirty_seventh_b(void **state)
+{
+    (void)state;
+#define NEG_DATE "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        {NEG_DATE "Talk of a summit in Ostrava has grown in recent weeks.\n", ""}, /* fix */
+        {NEG_DATE "There is talk of a meeting between the Freedonian and Sylvanian leaders in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "Talk of talks between Freedonia and Sylvania in Ostrava faded on Monday.\n", ""}, /* fix */
+        {NEG_DATE "Diplomats played down talk of a visit by the Freedonian president to Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "Rumours of a visit by the Sylvanian premier to Ostrava swirled on Monday.\n", ""}, /* fix */
+        {NEG_DATE "Officials are working out details of a possible meeting between the two presidents in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "Markets rose ahead of a possible summit between Freedonia and Sylvania in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "A possible meeting between the two leaders in Ostrava was discussed on Monday.\n", ""}, /* fix */
+        {NEG_DATE "The ministers spoke of possible talks in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The Freedonian president has yet to visit Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The two sides have yet to hold talks in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The Freedonian president said he looked forward to visiting Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "The Sylvanian premier looks forward to meeting the Freedonian president in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "He said he was looking forward to talks with the Sylvanian premier in Ostrava.\n", ""}, /* fix */
+        {NEG_DATE "Plans for a summit in Ostrava were shelved on Monday.\n", "meeting 2026-03-09 cancelled ostrava"}, /* fix */
+        /* Guards: a talk given, rumours dismissed, a possible summit
+         * discussed at a meeting held, a time told, a passive "yet to be". */
+        {NEG_DATE "The premier gave a talk at the summit in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The two presidents held a long talk during their meeting in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The premier dismissed rumours and met the envoy in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The possible visit was discussed when the two presidents met in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The foreign ministers met in Ostrava on Monday to discuss a possible summit.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "The Freedonian president said he looked forward to visiting Ostrava next month.\n", "visit 2026-04 planned ostrava"},
+        {NEG_DATE "The Sylvanian premier, who has yet to visit Freedonia, met the Freedonian president in Ostrava on Monday.\n", "meeting 2026-03-09 held ostrava"},
+        {NEG_DATE "A date for the talks in Ostrava has yet to be announced.\n", "talks 2026-03 planned ostrava"},
+        {NEG_DATE "Plans for talks in Ostrava were scrapped on Monday.\n", "talks 2026-03-09 cancelled ostrava"},
+        {NEG_DATE "The Freedonian president visited Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
+    };
+#undef NEG_DATE
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -7817,6 +7860,7 @@ int main(void)
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),
+        cmocka_unit_test(negation_grid_thirty_seventh_b),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),
         cmocka_unit_test(trip_stay_thirty_seventh_b),

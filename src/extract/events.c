@@ -1002,6 +1002,15 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             if (actor != NONE)
                 dmi_add_place(&e, actor);
         }
+        /* ... and an act told by a noun or a complement ("ordered the
+         * expulsion of", "declared the attaché persona non grata") is where
+         * the state that orders or declares it is */
+        if (e.type == DM_EVENT_OTHER && e.place_count == 0) {
+            size_t verb = dmi_act_governing_verb(a, first, trig);
+            size_t actor = verb < a->token_count ? acting_state(x, first, verb) : NONE;
+            if (actor != NONE)
+                dmi_add_place(&e, actor);
+        }
         dmi_city_for_country(S, &e, si);
     }
     int weak = 0;
@@ -3072,6 +3081,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         int backref = dmi_refers_back(a, trig[k], sn->first)                      ? 1
                       : possessive_reference(S, trig[k], sn->first, trs[k]->type) ? 2
                                                                                   : 0;
+        /* "ordered the expulsion of": the act the verb tells, no reference
+         * back (acts37) */
+        if (backref == 1 && dmi_act_governing_verb(a, sn->first, trig[k]) < a->token_count)
+            backref = 0;
         /* "the Bergen blast", "the Oslo bombing": an incident named
          * by its place with a definite article is one told before. */
         if (trs[k]->type == DM_EVENT_INCIDENT && !backref) {

@@ -815,6 +815,37 @@ int dmi_act_government(const dmi_article_t *a, size_t t)
     return act_word_is(a, t, "government");
 }
 
+/* The verb that governs an act told by a noun or a complement, whose
+ * state is the one that acts (thirty-seventh round, engineer acts37):
+ * "declared" before "persona non grata" ("Japan declared the attaché
+ * persona non grata"), within ten words and no punctuation between; a
+ * verb of ordering or announcing right before "the expulsion of" ("Poland
+ * ordered the immediate expulsion of"), at most two words between, none a
+ * punctuation mark. NONE (the token count) when there is none. */
+size_t dmi_act_governing_verb(const dmi_article_t *a, size_t first, size_t t)
+{
+    if (act_word_is(a, t, "grata-envoy")) {
+        for (size_t u = t, n = 0; u > first && n < 10; n++) {
+            u--;
+            if (dmi_tok_punct_any(a, u))
+                break;
+            if (act_word_is(a, u, "declare"))
+                return u;
+        }
+        return a->token_count;
+    }
+    if (!act_word_is(a, t, "order-noun"))
+        return a->token_count;
+    for (size_t u = t, n = 0; u > first && n < 3; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u) || dmi_tok_cap(a, u))
+            break;
+        if (act_word_is(a, u, "order"))
+            return u;
+    }
+    return a->token_count;
+}
+
 /* "recalled" at t is remembering, no recall: "recalled that", "recalled
  * how", or a person as its subject right before it (a pronoun, an envoy's
  * or an office's noun: "the ambassador recalled his years in A") with no

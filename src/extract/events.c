@@ -3612,6 +3612,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * day is the saying's. */
             if (press_tok != NONE && press_tok < said_from && dmi_tok_is(a, press_tok, "speaking"))
                 said_from = press_tok;
+            /* ... and so is that of "Speaking at the UN in C on Monday, X
+             * said", whose venue is a site (said_at; acts37 grid) */
+            for (size_t u = sn->first; where != NONE && press_tok == NONE && u < said_from; u++)
+                if (speaking_opener(x, sn->first, u)) {
+                    said_from = u;
+                    break;
+                }
             for (size_t k = 0; k < ns; k++) {
                 size_t tk = said[k].token;
                 if (dmi_in_quotation(a, sn->first, tk) || tk > heard + 6 || tk < said_from)

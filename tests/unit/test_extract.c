@@ -7114,6 +7114,49 @@ static void grid_phrasings_thirty_seventh(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-seventh round (issue 14, engineer acts37): a grid of a state's
+ * acts told without a town, in our own words. The report's day is a
+ * Tuesday. */
+static void acts_grid_thirty_seventh(void **state)
+{
+    (void)state;
+#define A37 "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        /* An expulsion told by its noun after a verb of ordering or
+         * announcing is at the state named before the verb, as "expelled"
+         * is (fix); a teacher, a court, a modal, a threat, an order
+         * challenged and an experience are none. */
+        {A37 "Poland ordered the expulsion of two Sylvanian diplomats on Monday.\n", "other 2026-03-09 held poland"}, /* fix */
+        {A37 "Ottawa ordered the expulsion of four Freedonian diplomats on Friday.\n", "other 2026-03-06 held ottawa"}, /* fix */
+        {A37 "Poland announced the expulsion of two Sylvanian diplomats on Monday.\n", "other 2026-03-09 held poland"}, /* fix */
+        {A37 "Poland expelled two Sylvanian diplomats on Monday.\n", "other 2026-03-09 held poland"},
+        {A37 "The expulsion order was challenged in court on Wednesday.\n", ""},
+        {A37 "The teacher ordered the expulsion of two pupils on Tuesday.\n", ""},
+        {A37 "The court ordered the expulsion of two migrants on Monday.\n", ""},
+        {A37 "Poland could order the expulsion of two Sylvanian diplomats.\n", ""},
+        {A37 "Poland threatened to order the expulsion of Sylvanian diplomats.\n", ""},
+        {A37 "Poland has ordered the expulsion of diplomats before.\n", ""},
+        /* "declared X persona non grata": at the declaring state (fix), an
+         * attaché an envoy as a diplomat is (fix). */
+        {A37 "Canada declared a Freedonian diplomat persona non grata on Thursday.\n",
+         "other 2026-03-05 held canada"}, /* fix */
+        {A37 "Canada declared a Freedonian diplomat persona non grata on Thursday and gave him two days to leave.\n",
+         "other 2026-03-05 held canada"}, /* fix */
+        {A37 "Japan declared the Sylvanian military attache persona non grata on Wednesday.\n",
+         "other 2026-03-04 held japan"}, /* fix */
+        /* "Speaking at the UN in C on Monday, X said": the participle's day
+         * is the saying's, as after "Speaking in C" (fix). */
+        {A37 "Speaking at the UN in New York on Monday, Kenyan President Tom Odera said the blockade was illegal.\n",
+         "statement 2026-03-09 held un-hq"}, /* fix */
+        {A37 "Kenyan President Tom Odera, speaking at the UN in New York on Monday, said the blockade was illegal.\n",
+         "statement 2026-03-09 held un-hq"}, /* fix */
+        {A37 "Speaking at the UN in New York, Kenyan President Tom Odera said on Friday that talks would resume.\n",
+         "statement 2026-03-06 held un-hq"},
+    };
+#undef A37
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Issue 14, section 3 "Time": one sentence of our own per construction
  * and common variant, with its publication date, checked as a table (every
  * failing case is listed, not only the first). Written at the eighteenth
@@ -7862,6 +7905,7 @@ int main(void)
         cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(negation_grid_thirty_seventh_b),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
+        cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),
         cmocka_unit_test(trip_stay_thirty_seventh_b),
         cmocka_unit_test(events_nineteenth_round_merge),

@@ -992,6 +992,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
         /* A diplomatic act its clause does not place is where the state
          * that acts is. */
+        /* ... a measure announced is the announcing state's act, never at
+         * its target ("announced sanctions against C"; acts37 grid) */
+        if (e.type == DM_EVENT_OTHER && dmi_announced_measure(a, trig))
+            e.place_count = 0;
         if (e.type == DM_EVENT_OTHER && e.place_count == 0 && dmi_act_word(a, trig)) {
             size_t actor = dmi_yielding_word(a, trig) ? yielding_state(x, first, trig) : acting_state(x, first, trig);
             /* ... a government named by a noun, only in a sentence dated

@@ -569,6 +569,8 @@ int dmi_act_word(const dmi_article_t *a, size_t t);
  * rules/act_frames.txt, kind government). */
 int dmi_act_government(const dmi_article_t *a, size_t t);
 size_t dmi_act_governing_verb(const dmi_article_t *a, size_t first, size_t t);
+/* Token t announces a measure ("announced sanctions against"): an act of type other. */
+int dmi_announced_measure(const dmi_article_t *a, size_t t);
 /* Token t is a verb of a state yielding (rules/act_frames.txt, kinds
  * act-held, act-eased, act-refuge: "freed", "lifted", "granted"): an act
  * only when a state named right before the verb does it. */

@@ -801,7 +801,7 @@ int dmi_yielding_word(const dmi_article_t *a, size_t t)
 int dmi_act_word(const dmi_article_t *a, size_t t)
 {
     static const char *const verbs[] = {"act-envoy",   "act-official",   "act-pact",      "out-pact", "from-pact",
-                                        "grata-envoy", "grata-official", "act-sanction", NULL};
+                                        "grata-envoy", "grata-official", "act-sanction", "announce-sanction", NULL};
     if (dmi_yielding_word(a, t))
         return 1;
     for (size_t k = 0; verbs[k]; k++)
@@ -899,9 +899,11 @@ static int act_frame(const dmi_article_t *a, size_t t)
     }
     /* a state yielding: "freed the crew", "lifted the embargo", "granted
      * asylum" (the state itself is checked in events.c) */
+    /* ("handed over the prisoners": the particle, then the object) */
+    size_t from = t + 1 + (t + 1 < a->token_count && dmi_tok_is(a, t, "handed") && dmi_tok_is(a, t + 1, "over"));
     for (size_t k = 0; yielding_kinds[k]; k++) {
         g_snprintf(kind, sizeof kind, "act-%s", yielding_kinds[k]);
-        if (act_word_is(a, t, kind) && yield_object_after(a, t, t + 1, yielding_kinds[k]))
+        if (act_word_is(a, t, kind) && yield_object_after(a, t, from, yielding_kinds[k]))
             return 1;
     }
     /* "pulled out of the pact", "withdrew from the treaty" */
@@ -1082,8 +1084,31 @@ static int discussions_held(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "Ruritania announced new sanctions against ...": a measure a verb of
+ * announcing names as its object is the act of imposing it (acts37 grid;
+ * rules/act_frames.txt, kind announce-sanction). The measure within four
+ * words after the verb, no punctuation, pronoun, modal or clause word
+ * between ("announced that sanctions would follow", "announced it may
+ * impose sanctions" are none), and no threat before the verb. */
+int dmi_announced_measure(const dmi_article_t *a, size_t t)
+{
+    static const char *const stops[] = {"that", "to",    "it",   "they",  "he",    "she",    "we",   "would",
+                                        "will", "may",   "might", "could", "should", "plans",  "plan", "no",
+                                        "its",  "their", "if",   "whether", "more", "further", NULL};
+    if (!act_word_is(a, t, "announce-sanction") || act_word_before(a, t, 3, "threat"))
+        return 0;
+    for (size_t u = t + 1; u < t + 5 && u < a->token_count && dmi_tok_same_sentence(a, t, u); u++) {
+        if (!dmi_tok_word(a, u) || dmi_tok_in(a, u, stops) >= 0)
+            return 0;
+        if (act_word_is(a, u, "sanction"))
+            return 1;
+    }
+    return 0;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
 {
+    static const dmi_trigger_t announced_act = {"announced", NULL, DM_EVENT_OTHER, 2, 0};
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
         (!any_case && a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
         return NULL;
@@ -1092,6 +1117,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
     const char *text = dmi_tok_text(a, t);
     if (memchr(text, '\0', len))
         return NULL;
+    if (dmi_announced_measure(a, t))
+        return &announced_act;
     for (size_t k = first_of_word(text, len); k < trigger_count; k++) {
         size_t i = by_word[k];
         if (!dmi_tok_is(a, t, triggers[i].word))

@@ -7152,6 +7152,29 @@ static void acts_grid_thirty_seventh(void **state)
          "statement 2026-03-09 held un-hq"}, /* fix */
         {A37 "Speaking at the UN in New York, Kenyan President Tom Odera said on Friday that talks would resume.\n",
          "statement 2026-03-06 held un-hq"},
+        /* A measure announced ("announced new sanctions against C") is the
+         * announcing state's act, at that state, not at its target (fix);
+         * "announced that", a modal after the verb, a minister with no
+         * state, and a bloc with no seat are none. */
+        {A37 "Moscow announced sanctions against Sylvania on Thursday.\n", "other 2026-03-05 held moscow"}, /* fix */
+        {A37 "Germany announced new sanctions against Russia on Monday.\n", "other 2026-03-09 held germany"}, /* fix */
+        {A37 "Germany unveiled fresh sanctions on three Sylvanian officials on Monday.\n",
+         "other 2026-03-09 held germany"}, /* fix */
+        {A37 "Germany announced that sanctions would follow.\n", ""},
+        {A37 "Germany announced it may impose sanctions on Russia.\n", ""},
+        {A37 "The minister announced sanctions against the club on Monday.\n", ""},
+        {A37 "The European Union announced new sanctions against Russia on Friday.\n", ""},
+        {A37 "Germany threatened to impose sanctions on Russia.\n", ""},
+        /* "handed over" a held person is a release by the state before the
+         * verb (fix); keys, a report, a suspect by police, bodies, and a
+         * modal are none. */
+        {A37 "Kenya handed over 12 prisoners to Uganda on Monday.\n", "other 2026-03-09 held kenya"}, /* fix */
+        {A37 "The mayor handed over the keys of the city to the singer on Thursday.\n", ""},
+        {A37 "He handed over the report to the committee on Thursday.\n", ""},
+        {A37 "Police handed over the suspect to Ugandan officers on Monday.\n", ""},
+        {A37 "Kenya could hand over 12 prisoners to Uganda.\n", ""},
+        {A37 "The envoy handed a letter to the Ugandan president in Kampala on Monday.\n",
+         "letter 2026-03-09 delivered kampala"},
     };
 #undef A37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -1106,8 +1106,27 @@ int dmi_announced_measure(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "Speaking at the UN in C, X condemned ...": a verb of judging after a
+ * sentence's opening "Speaking" phrase is the saying the participle
+ * tells (acts37 grid); the participle's place and speaker are read as
+ * for "said" (events.c). Alone ("Kenya condemned the bombing") it is none. */
+static int speaking_judged(const dmi_article_t *a, size_t t)
+{
+    static const char *const verbs[] = {"condemned", "denounced", "criticised", "criticized", "warned", "urged", NULL};
+    if (dmi_tok_in(a, t, verbs) < 0)
+        return 0;
+    size_t first = a->sentences[a->tokens[t].sentence].first;
+    if (!dmi_tok_is(a, first, "speaking") || t < first + 4)
+        return 0;
+    int comma = 0;
+    for (size_t u = first + 1; u < t; u++)
+        comma |= dmi_tok_punct(a, u, ',');
+    return comma && t <= first + 24;
+}
+
 static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, int any_case)
 {
+    static const dmi_trigger_t judged_saying = {"said", NULL, DM_EVENT_STATEMENT, 1, 0};
     static const dmi_trigger_t announced_act = {"announced", NULL, DM_EVENT_OTHER, 2, 0};
     if (!(a->tokens[t].flags & DMI_TOK_WORD) ||
         (!any_case && a->tokens[t].flags & DMI_TOK_CAP && !(a->tokens[t].flags & DMI_TOK_SENT_START)))
@@ -1119,6 +1138,8 @@ static const dmi_trigger_t *trigger_word_at(const dmi_article_t *a, size_t t, in
         return NULL;
     if (dmi_announced_measure(a, t))
         return &announced_act;
+    if (speaking_judged(a, t))
+        return &judged_saying;
     for (size_t k = first_of_word(text, len); k < trigger_count; k++) {
         size_t i = by_word[k];
         if (!dmi_tok_is(a, t, triggers[i].word))

@@ -7152,6 +7152,16 @@ static void acts_grid_thirty_seventh(void **state)
          "statement 2026-03-09 held un-hq"}, /* fix */
         {A37 "Speaking at the UN in New York, Kenyan President Tom Odera said on Friday that talks would resume.\n",
          "statement 2026-03-06 held un-hq"},
+        /* ... and a verb of judging after the opening "Speaking" phrase
+         * ("condemned", "warned") is that saying (fix); an office holder's
+         * only, and alone it is none. */
+        {A37 "Speaking at the UN in New York on Monday, Kenyan President Tom Odera condemned the blockade.\n",
+         "statement 2026-03-09 held un-hq"}, /* fix */
+        {A37 "Speaking in Geneva on Monday, Kenyan President Tom Odera warned against new strikes.\n",
+         "statement 2026-03-09 held geneva"}, /* fix */
+        {A37 "Speaking in Geneva on Monday, the farmer condemned the price of seed.\n", ""},
+        {A37 "Kenya condemned the bombing on Monday.\n", ""},
+        {A37 "Speaking to reporters, the coach condemned the referee.\n", ""},
         /* A measure announced ("announced new sanctions against C") is the
          * announcing state's act, at that state, not at its target (fix);
          * "announced that", a modal after the verb, a minister with no

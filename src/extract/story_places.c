@@ -664,6 +664,10 @@ static int government_use(const dmi_extraction_t *x, size_t k)
 #include "rules/host_verbs.inc"
         NULL};
     static dmi_word_set_t hosts = DMI_WORD_SET(hosts_list);
+    static const char *const visitors_list[] = {
+#include "rules/visitor_nouns.inc"
+        NULL};
+    static dmi_word_set_t visitors = DMI_WORD_SET(visitors_list);
     static const char *const attached[] = {"backed", "led", "run", "sponsored", "brokered", "allied", "aligned",
                                            NULL};
     const dmi_article_t *a = x->art;
@@ -722,6 +726,23 @@ static int government_use(const dmi_extraction_t *x, size_t k)
                 return 0;
             else if (dmi_tok_in_set_cs(a, u, &dmi_speech_verbs))
                 break; /* "Madrid said it would host": the government speaks */
+        /* "Oslo welcomed the delegation", "Dushanbe received the Chinese
+         * foreign minister": visitors came to the city; "welcomed the
+         * decision", "welcomed the president's remarks" are the
+         * government's. */
+        static const char *const welcomes[] = {"welcomed", "welcomes", "received", "receives", NULL};
+        if (dmi_tok_in(a, after, welcomes) >= 0) {
+            size_t u = after + 1;
+            while (u < after + 5 && u < a->token_count && dmi_tok_same_sentence(a, u, first) && dmi_tok_word(a, u) &&
+                   !(a->tokens[u].flags & DMI_TOK_POSS) && dmi_tok_in_set(a, u, &visitors) < 0 &&
+                   !dmi_tok_in_set_cs(a, u, &dmi_person_titles) && !dmi_tok_in_set_cs(a, u, &dmi_role_nouns))
+                u++;
+            if (u < after + 5 && u < a->token_count && dmi_tok_same_sentence(a, u, first) && dmi_tok_word(a, u) &&
+                !(u + 1 < a->token_count && (a->tokens[u + 1].flags & DMI_TOK_POSS)) &&
+                (dmi_tok_in_set(a, u, &visitors) >= 0 || dmi_tok_in_set_cs(a, u, &dmi_person_titles) ||
+                 dmi_tok_in_set_cs(a, u, &dmi_role_nouns)))
+                return 0;
+        }
         /* "Pyongyang had", "Washington dominated": a verb after the name. */
         size_t n = dmi_tok_len(a, after);
         const char *w = dmi_tok_text(a, after);

@@ -7762,8 +7762,9 @@ static void word_sets_answer_as_lists(void **state)
 
 /* Thirty-seventh round (issue 15, engineer place37b): a capital that hosts
  * ("will host", "is preparing to host", "hosted") is the city, not its
- * government, though an auxiliary or a verb in "-ed" follows it; a capital
- * that speaks, or speaks of hosting, stays its government. */
+ * government, though an auxiliary or a verb in "-ed" follows it, and so is
+ * one that welcomes visitors; a capital that speaks, speaks of hosting or
+ * welcomes a decision stays its government. */
 static void places_thirty_seventh_round_host_capitals(void **state)
 {
     (void)state;
@@ -7779,6 +7780,14 @@ static void places_thirty_seventh_round_host_capitals(void **state)
         {"date 2025-09-12\n\nTbilisi said the talks had been useful.\n", {{41.72, 44.79, 30, DM_PLACE_CITY, 0}}},
         {"date 2025-09-12\n\nMadrid said it would host no more rounds.\n", {{40.42, -3.70, 30, DM_PLACE_CITY, 0}}},
         {"date 2025-09-12\n\nOttawa has refused to join the pact.\n", {{45.42, -75.70, 30, DM_PLACE_CITY, 0}}},
+        /* Welcoming visitors is the city's; welcoming a decision or a
+         * person's words, the government's. */
+        {"date 2025-09-12\n\nOslo welcomed the delegation on Tuesday.\n", {{59.91, 10.75, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nDushanbe welcomed the visiting foreign minister on Sunday.\n",
+         {{38.56, 68.79, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLisbon welcomed the decision to reopen the crossing.\n",
+         {{38.72, -9.14, 30, DM_PLACE_CITY, 0}}},
+        {"date 2025-09-12\n\nMadrid welcomed the president's remarks.\n", {{40.42, -3.70, 30, DM_PLACE_CITY, 0}}},
     };
     check_place_cases(cases, G_N_ELEMENTS(cases), "round37-host.txt");
 }

@@ -1580,6 +1580,32 @@ static size_t scheduled_len(const dmi_article_t *a, size_t t, size_t last)
     return 0;
 }
 
+/* The length of a phrase set off by commas right after a gathering told
+ * back, when its verb of taking place or opening follows the closing
+ * comma: "the summit, the first in ten years, opened in C" (t at the
+ * first comma; the count reaches the closing comma). 0 when none. */
+static size_t appositive_len(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const openings[] = {"opened", "opens", "began", "begins", "resumed", "resumes", "convened",
+                                           "convenes", NULL};
+    if (t >= last || !dmi_tok_punct(a, t, ','))
+        return 0;
+    for (size_t u = t + 2; u < last && u <= t + 7; u++) {
+        if (!dmi_tok_punct_any(a, u))
+            continue;
+        if (!dmi_tok_punct(a, u, ',') || u + 1 >= last)
+            return 0;
+        size_t n = 0;
+        while (n < 3 && u + 1 + n < last && dmi_tok_in_set(a, u + 1 + n, &auxiliary_words) >= 0)
+            n++;
+        if ((n > 0 && u + 1 + n < last && dmi_tok_in_set(a, u + 1 + n, &taking_place_verbs) >= 0) ||
+            (n == 0 && dmi_tok_in(a, u + 1, openings) >= 0))
+            return u - t + 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The length of an "of" phrase at t that tells who gathers, when the
  * gathering's verb follows it: "the summit of Asian leaders will be held
  * in C", "the meeting of the two foreign ministers opened in C": "of",
@@ -3096,6 +3122,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             backref = m && m->last == trig[k] && m->first > sn->first && dmi_refers_back(a, m->first, sn->first);
         }
         dm_event_status_t told = DM_EVENT_UNKNOWN;
+        size_t app = 0; /* the phrase set off by commas after it, if any */
         if (backref) {
             told = dmi_passive_status(a, trig[k], last);
             if (told == DM_EVENT_UNKNOWN)
@@ -3110,6 +3137,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * auxiliaries after it ("the summit of Asian leaders will be
              * held in C"). */
             size_t ofg = ofl ? 0 : of_gathering_len(a, trig[k] + 1, last);
+            /* ... or past a phrase set off by commas before its verb ("the
+             * summit, the first in years, opened in C"). */
+            app = ofl || ofg ? 0 : appositive_len(a, trig[k] + 1, last);
+            ofg += app;
             size_t reach = trig[k] + 5 + ofl + ofg + aux_run(a, trig[k] + 1 + ofg, last);
             /* ... or past "is set for Friday" to the place after the date. */
             reach += scheduled_len(a, trig[k] + 1 + ofg, last);
@@ -3123,7 +3154,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 if (u == trig[k] + 1 && dmi_tok_punct(a, u, ',') && u + 1 < last &&
                     (dmi_tok_in_set(a, u + 1, &taking_place_verbs) >= 0 || dmi_tok_in(a, u + 1, where_when) >= 0))
                     continue;
-                if (dmi_tok_punct_any(a, u)) {
+                if (dmi_tok_punct_any(a, u) && !(app && u <= trig[k] + app)) {
                     last = u;
                     break;
                 }
@@ -3155,7 +3186,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 if (u - 1 < tf)
                     tf = u - 1;
         }
-        size_t tl = trig[k] + 8 < clause_last ? trig[k] + 8 : clause_last;
+        size_t tl = trig[k] + 8 + app < clause_last ? trig[k] + 8 + app : clause_last;
         /* ... and a trigger inside a relative clause set off by commas
          * ("X, who flew to C on Monday, plans to meet Y") ends its window at
          * the clause's closing comma: the main verb's "plans" or "will" is

@@ -1947,7 +1947,7 @@ static void events_thirty_seventh_round_grid(void **state)
          "meeting 2010-06-14 held lima", 0},
         {"K5 the trip, his first abroad",
          "date 2010-06-15\nSome headline for the test\n\nMendez will visit Peru next week. The trip, his first abroad, will take him to Lima.\n",
-         "visit 2010-06 planned lima", 1},
+         "visit 2010-06 planned lima", 0},
         {"K6 will hold talks; the talks in C on Friday",
          "date 2010-06-15\nSome headline for the test\n\nChile and Peru will hold talks on fishing. The talks in Quito on Friday will be the first in a year.\n",
          "talks 2010-06-18 planned quito", 0},
@@ -6980,6 +6980,14 @@ static void trip_stay_thirty_seventh_b(void **state)
          "visit 2026-03-16 planned ostrava; meeting 2026-03-10 held -"},
         {B37 "The premier, who is to visit Ostrava on Monday, said trade would grow.\n",
          "visit 2026-03-16 planned ostrava"},
+        /* A gathering told back, a phrase set off by commas, then its verb
+         * of opening or taking place (events.c, appositive_len). */
+        {B37 "The summit, the first in ten years, opened in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"}, /* fix */
+        {B37 "The summit, the first in a decade, opens in Ostrava on Friday.\n",
+         "meeting 2026-03-13 planned ostrava"}, /* fix */
+        {B37 "The plan, the first in years, opened the way for trade.\n", ""},
+        {B37 "The summit, a costly affair, angered voters in Ostrava.\n", ""},
     };
 #undef B37
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

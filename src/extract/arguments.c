@@ -112,6 +112,13 @@ static int possessive_of_another(const dmi_extraction_t *x, const dmi_xevent_t *
     return 1;
 }
 
+/* Nouns of what a person puts forward, whose "of X" names no one
+ * present: rules/proposal_nouns.txt. */
+static const char *const proposal_nouns_list[] = {
+#include "rules/proposal_nouns.inc"
+    NULL};
+static dmi_word_set_t proposal_nouns = DMI_WORD_SET(proposal_nouns_list);
+
 /* The name holding token t (with its titles) is the object of a role noun
  * or of "named after": "a former aide to President X", "the envoy of X",
  * "a spokesman for X", "a hall named after X". Whoever holds the role is
@@ -127,6 +134,11 @@ static int object_of_role(const dmi_extraction_t *x, size_t t)
     if (b < 2 || !dmi_tok_same_sentence(a, b - 2, t))
         return 0;
     if (dmi_tok_eq(a, b - 1, "after") && dmi_tok_eq(a, b - 2, "named"))
+        return 1;
+    /* "the plan of President X", "a proposal by X": what X put forward
+     * is told, not X's presence (rules/proposal_nouns.txt). */
+    if ((dmi_tok_is(a, b - 1, "of") || dmi_tok_is(a, b - 1, "by")) && dmi_tok_word(a, b - 2) &&
+        !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set(a, b - 2, &proposal_nouns) >= 0)
         return 1;
     return dmi_tok_in(a, b - 1, links) >= 0 && dmi_tok_word(a, b - 2) &&
            !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set_cs(a, b - 2, &dmi_role_nouns);

@@ -6277,6 +6277,14 @@ static void events_thirty_seventh_round_persons_after(void **state)
          "Qiang.",
          "meeting",
          {"Kim Min-seo", "Li Qiang"}},
+        /* "the plan of X", "the proposal of X": X only mentioned
+         * (rules/proposal_nouns.txt). */
+        {"Envoys met in Lima on Monday to discuss the plan of President Kim Min-seo.", "meeting", {NULL}},
+        {"Envoys met in Lima on Monday to discuss the proposal of Premier Li Qiang.", "meeting", {NULL}},
+        {"Foreign Minister Ana Ruiz Olmedo met envoys in Lima on Monday to discuss the plan of President Kim "
+         "Min-seo.",
+         "meeting",
+         {"Ana Ruiz Olmedo"}},
         /* Rows of the grid that held before. */
         {"The Chinese premier met President Luis Quispe Huaman in Lima on Tuesday.", "meeting", {"Luis Quispe Huaman"}},
         {"President Luis Quispe Huaman hosted Premier Li Qiang in Lima on Tuesday. The Chinese premier praised the "

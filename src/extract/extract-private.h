@@ -62,6 +62,9 @@ typedef struct {
     size_t sentence_count;
     size_t *cp_marks;         /* code point offset at every 256th byte */
     size_t cp_len;
+    /* dmi_trigger_at's answer per token, kept as it is asked (triggers.c):
+     * NULL not asked yet; owned; NULL pointer: not kept. */
+    const struct dmi_trigger **trigger_memo;
 } dmi_article_t;
 
 /* Validate (UTF-8, no NUL, not blank, at most DMI_ARTICLE_MAX_BYTES) and
@@ -420,7 +423,7 @@ typedef struct {
     size_t count, cap;
 } dmi_cand_vec_t;
 
-typedef struct {
+typedef struct dmi_trigger {
     const char *word;
     const char *before;  /* NULL, or the word that must precede it ("news" of "news conference") */
     dm_event_type_t type;

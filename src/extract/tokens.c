@@ -527,7 +527,8 @@ dm_status_t dmi_article_init(dm_context_t *ctx, dmi_article_t *art, const char *
     art->cp_len = cp;
     art->body = skip_date_line(text, len);
     art->headline_from = art->body ? art->body : skip_published_line(text, len);
-    if (tokenise(art) != 0 || split_sentences(art) != 0) {
+    if (tokenise(art) != 0 || split_sentences(art) != 0 ||
+        !(art->trigger_memo = dmi_calloc(art->token_count + 1, sizeof *art->trigger_memo))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "%s: out of memory", art->name);
         goto out;
     }
@@ -576,5 +577,6 @@ void dmi_article_clear(dmi_article_t *art)
     free(art->tokens);
     free(art->sentences);
     free(art->cp_marks);
+    free(art->trigger_memo);
     memset(art, 0, sizeof *art);
 }

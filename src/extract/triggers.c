@@ -963,11 +963,23 @@ static int name_opened(const dmi_article_t *a, size_t t)
     return dmi_tok_in_set_cs(a, u, &dmi_speech_verbs) || (n > 4 && !memcmp(dmi_tok_text(a, u) + n - 2, "ed", 2));
 }
 
+/* A token read and found to be no trigger, told apart from one not read. */
+static const dmi_trigger_t no_trigger;
+
 const dmi_trigger_t *dmi_trigger_at(const dmi_article_t *a, size_t t)
 {
-    if (dmi_tok_word(a, t) && (a->tokens[t].flags & DMI_TOK_CAP) && name_opened(a, t))
-        return NULL;
-    return trigger_word_at(a, t, 0);
+    /* The answer depends on the tokens alone, which never change after
+     * tokenising, and the date and clause scans ask it of every token many
+     * times over: kept per token. */
+    const dmi_trigger_t **memo = a->trigger_memo && t < a->token_count ? &a->trigger_memo[t] : NULL;
+    if (memo && *memo)
+        return *memo == &no_trigger ? NULL : *memo;
+    const dmi_trigger_t *tr = NULL;
+    if (!(dmi_tok_word(a, t) && (a->tokens[t].flags & DMI_TOK_CAP) && name_opened(a, t)))
+        tr = trigger_word_at(a, t, 0);
+    if (memo)
+        *memo = tr ? tr : &no_trigger;
+    return tr;
 }
 
 /* In a headline written in capitals or title case ("X HOLDS TALKS WITH Y

@@ -668,6 +668,8 @@ static int noted_given_name(const dmi_extraction_t *x, size_t t)
  * al-Khalifa", "el-Sisi", "bin-Zayed"; one token, in lower case. */
 static int glued_particle(const dmi_article_t *a, size_t t)
 {
+    if (t >= a->token_count)
+        return 0;  /* a given name as the text's last word */
     const char *s = dmi_tok_text(a, t);
     size_t len = dmi_tok_len(a, t);
     for (size_t i = 0; dmi_name_particles.words[i]; i++) {

@@ -446,6 +446,28 @@ static char *source_path(const char *rel)
     return path_join(src, rel);
 }
 
+/* A given name as the text's very last word, with no stop after it: the
+ * name reader looks one word past it (a particle glued to a family name,
+ * "al-Haddad") and must find the text's end, not read past it (found by
+ * the extract fuzzer; the ASan build of this test fails without the
+ * bound). */
+static void given_name_ends_the_text(void **state)
+{
+    (void)state;
+    dm_context_t *ctx = dm_context_create();
+    assert_non_null(ctx);
+    static const char *const texts[] = {"Envoys met in Lima on Monday with Karim",
+                                        "The talks in Lima were led by Maria", "Karim"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        dm_story_t *s = NULL;
+        dm_status_t st = dm_story_extract(ctx, NULL, texts[i], strlen(texts[i]), "end.txt", NULL, &s);
+        assert_int_equal(st, DM_OK);
+        assert_non_null(s);
+        dm_story_destroy(s);
+    }
+    dm_context_destroy(ctx);
+}
+
 static dm_story_t *extract_rel(dm_context_t *ctx, const char *rel)
 {
     char *p = source_path(rel);
@@ -7812,6 +7834,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_matches_gold),
+        cmocka_unit_test(given_name_ends_the_text),
         cmocka_unit_test(word_sets_answer_as_lists),
         cmocka_unit_test(own_articles),
         cmocka_unit_test(rejects_bad_articles),

@@ -409,17 +409,27 @@ int dmi_is_world_projection(const dmi_frame_t *f)
     return 0;
 }
 
+/* The canvas rows of the north and south poles on the central meridian of
+ * a world frame: 0, or -1 when the projection cannot place them. */
+static int world_poles_on_canvas(const dmi_frame_t *f, double *top, double *bottom)
+{
+    double e, n, x;
+    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+        return -1;
+    dmi_frame_to_canvas(f, e, n, &x, top);
+    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
+        return -1;
+    dmi_frame_to_canvas(f, e, n, &x, bottom);
+    return 0;
+}
+
 void dmi_keep_inside_world(dmi_frame_t *f)
 {
     if (!dmi_is_world_projection(f))
         return;
-    double e, n, top, bottom, left, right, x, y;
-    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+    double e, n, top, bottom, left, right, y;
+    if (world_poles_on_canvas(f, &top, &bottom))
         return;
-    dmi_frame_to_canvas(f, e, n, &x, &top);
-    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
-        return;
-    dmi_frame_to_canvas(f, e, n, &x, &bottom);
     if (dmi_project_point(&f->proj, f->proj.lon_0 - 179.999, 0, &e, &n))
         return;
     dmi_frame_to_canvas(f, e, n, &left, &y);
@@ -453,13 +463,9 @@ void dmi_hang_world_from_title(dmi_frame_t *f)
 {
     if (!dmi_is_world_projection(f))
         return;
-    double e, n, x, top, bottom;
-    if (dmi_project_point(&f->proj, f->proj.lon_0, 90, &e, &n))
+    double top, bottom;
+    if (world_poles_on_canvas(f, &top, &bottom))
         return;
-    dmi_frame_to_canvas(f, e, n, &x, &top);
-    if (dmi_project_point(&f->proj, f->proj.lon_0, -90, &e, &n))
-        return;
-    dmi_frame_to_canvas(f, e, n, &x, &bottom);
     double gap_top = top - f->rect[1], gap_bottom = f->rect[3] - bottom;
     /* under a pixel or so is the outline's stroke, not a band; a world
      * taller than the frame (gap_bottom < 0) is left to dmi_keep_inside_world */

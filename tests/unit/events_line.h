@@ -48,4 +48,36 @@ static void events_line_of(const char *text, int with_date, char *out, size_t si
     dm_context_destroy(ctx);
 }
 
+/* A grid of rows checked against their wanted line: a row marked todo is a
+ * known miss (reported, not failed) and fails once it passes, so that its
+ * mark is removed. */
+typedef struct {
+    size_t rows, todo, bad;
+} grid_tally_t;
+
+static void grid_row(grid_tally_t *t, const char *name, const char *got, const char *want, int todo)
+{
+    int ok = strcmp(got, want) == 0;
+    t->rows++;
+    if (todo) {
+        t->todo++;
+        if (ok) {
+            print_error("row '%s' now passes: remove its todo mark\n", name);
+            t->bad++;
+        } else {
+            print_message("todo '%s': got '%s', want '%s'\n", name, got, want);
+        }
+    } else if (!ok) {
+        print_error("row '%s': got '%s', want '%s'\n", name, got, want);
+        t->bad++;
+    }
+}
+
+static void grid_finish(const grid_tally_t *t, const char *what)
+{
+    print_message("%s: %zu rows, %zu pass, %zu still missed (todo)\n", what, t->rows, t->rows - t->todo, t->todo);
+    if (t->bad)
+        fail_msg("%zu row(s) of the %s are wrong", t->bad, what);
+}
+
 #endif

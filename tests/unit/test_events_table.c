@@ -1104,27 +1104,13 @@ static void events_line(const char *text, char *out, size_t size)
 static void construction_table(void **state)
 {
     (void)state;
-    size_t n = sizeof cases / sizeof cases[0], todo = 0, bad = 0;
+    grid_tally_t tally = {0};
     char got[1024];
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         events_line(cases[i].text, got, sizeof got);
-        int ok = strcmp(got, cases[i].want) == 0;
-        if (cases[i].todo) {
-            todo++;
-            if (ok) {
-                print_error("case '%s' now passes: remove its todo mark\n", cases[i].name);
-                bad++;
-            } else {
-                print_message("todo '%s': got '%s', want '%s'\n", cases[i].name, got, cases[i].want);
-            }
-        } else if (!ok) {
-            print_error("case '%s': got '%s', want '%s'\n", cases[i].name, got, cases[i].want);
-            bad++;
-        }
+        grid_row(&tally, cases[i].name, got, cases[i].want, cases[i].todo);
     }
-    print_message("construction table: %zu cases, %zu pass, %zu still missed (todo)\n", n, n - todo, todo);
-    if (bad)
-        fail_msg("%zu case(s) of the construction table are wrong", bad);
+    grid_finish(&tally, "construction table");
 }
 
 int main(void)

@@ -2022,27 +2022,13 @@ static void events_thirty_seventh_round_grid(void **state)
          "date 2010-06-15\nSome headline for the test\n\nMendez met Rojas in Lima on Monday. The summit, held in Quito in May, was tense.\n",
          "meeting 2010-06-14 held lima; meeting 2010-05 held quito", 0},
     };
-    size_t n = sizeof cases / sizeof cases[0], todo = 0, bad = 0;
+    grid_tally_t tally = {0};
     char got[1024];
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         events_line(cases[i].text, got, sizeof got);
-        int ok = strcmp(got, cases[i].want) == 0;
-        if (cases[i].todo) {
-            todo++;
-            if (ok) {
-                print_error("grid row '%s' now passes: remove its todo mark\n", cases[i].name);
-                bad++;
-            } else {
-                print_message("todo '%s': got '%s', want '%s'\n", cases[i].name, got, cases[i].want);
-            }
-        } else if (!ok) {
-            print_error("grid row '%s': got '%s', want '%s'\n", cases[i].name, got, cases[i].want);
-            bad++;
-        }
+        grid_row(&tally, cases[i].name, got, cases[i].want, cases[i].todo);
     }
-    print_message("thirty-seventh round grid: %zu rows, %zu pass, %zu still missed (todo)\n", n, n - todo, todo);
-    if (bad)
-        fail_msg("%zu row(s) of the grid are wrong", bad);
+    grid_finish(&tally, "thirty-seventh round grid");
 }
 
 /* Classes of error seen on the real-news dev half (docs/accuracy.md,

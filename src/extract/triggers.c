@@ -516,6 +516,46 @@ static dmi_word_set_t medium_talk_verbs = DMI_WORD_SET(medium_talk_verbs_list);
  * determiner) tells how another act was done, no letter or call of its
  * own, unless a verb of talk comes before it in the clause ("had spoken
  * by phone", "informed him by letter"). */
+/* Remarks given to the press by phone: "told reporters by telephone",
+ * "told Reuters by phone", "told the agency by phone from Bergen", ",
+ * speaking by telephone from Bergen, said": the wire's attribution of
+ * what was said (the annotation guide: ordinary attributions of speech
+ * are no event), no call between two parties. The talk verb at v is
+ * "told" whose object (the words up to "by"/"via" at by) is the press,
+ * or any object when the medium is followed by "from" (where the speaker
+ * was, which a wire tells of its source); or "speaking"/"talking" with
+ * no "with"/"to" after the medium in its clause ("speaking by phone with
+ * the premier" is a call). Not "told the premier by phone that" (a
+ * call told by its content). */
+static int press_by_phone(const dmi_article_t *a, size_t v, size_t by, size_t t)
+{
+    static const char *const press[] = {"reporters", "journalists", "the", "a", "agency", "newspaper",
+                                        "us", "correspondents", NULL};
+    size_t sent = a->tokens[t].sentence;
+    int from = t + 1 < a->token_count && a->tokens[t + 1].sentence == sent && dmi_tok_is(a, t + 1, "from");
+    if (dmi_tok_is(a, v, "told")) {
+        if (from)
+            return 1;
+        if (v + 1 >= by)
+            return 0;
+        for (size_t u = v + 1; u < by; u++)
+            if (dmi_tok_in(a, u, press) < 0 && !dmi_tok_in_set_cs(a, u, &dmi_agencies) &&
+                dmi_tok_in_set(a, u, &dmi_media_words) < 0)
+                return 0;
+        return 1;
+    }
+    if (dmi_tok_is(a, v, "speaking") || dmi_tok_is(a, v, "talking")) {
+        for (size_t u = t + 1; u < a->token_count && a->tokens[u].sentence == sent && u < t + 8; u++) {
+            if (dmi_tok_punct_any(a, u))
+                break;
+            if (dmi_tok_is(a, u, "with") || dmi_tok_is(a, u, "to"))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static int medium_of_other_act(const dmi_article_t *a, size_t t)
 {
     size_t by = SIZE_MAX;
@@ -532,7 +572,7 @@ static int medium_of_other_act(const dmi_article_t *a, size_t t)
         if (a->tokens[v].sentence != a->tokens[t].sentence || dmi_tok_punct_any(a, v))
             break;
         if (dmi_tok_word(a, v) && dmi_tok_in_set(a, v, &medium_talk_verbs) >= 0)
-            return 0;
+            return press_by_phone(a, v, by, t);
     }
     return 1;
 }
@@ -2129,6 +2169,26 @@ static int yet_to(const dmi_article_t *a, size_t t, size_t first)
     return to != t && to > first && dmi_tok_is(a, to - 1, "yet");
 }
 
+/* A plan denied: "there are no plans for the king to visit A", "has no
+ * plans to meet", "no immediate plan to hold talks", "has no intention of
+ * visiting": "no" + at most one modifier + a plan noun, then "to", "for"
+ * or "of", at most eight words before t with no mark between (so "no
+ * plans were made, but the two met" keeps its meeting). */
+static int no_plan(const dmi_article_t *a, size_t t, size_t first)
+{
+    static const char *const plan[] = {"plan", "plans", "intention", "intentions", NULL};
+    static const char *const after[] = {"to", "for", "of", NULL};
+    for (size_t u = t, n = 0; u > first + 1 && n < 8; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u) || dmi_tok_is(a, u, "but"))
+            return 0;
+        if (dmi_tok_in(a, u, plan) < 0 || u + 1 >= t || dmi_tok_in(a, u + 1, after) < 0)
+            continue;
+        return dmi_tok_is(a, u - 1, "no") || (u > first + 2 && dmi_tok_is(a, u - 2, "no") && dmi_tok_word(a, u - 1));
+    }
+    return 0;
+}
+
 /* A time word after t in its sentence: "next", "coming", "soon", a month,
  * a weekday, a number. */
 static int time_after(const dmi_article_t *a, size_t t)
@@ -2184,6 +2244,8 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
      * plan told ("is yet to be signed", the trigger passive, is a plan,
      * read by dmi_status_of). */
     if (yet_to(a, t, first))
+        return 1;
+    if (no_plan(a, t, first))
         return 1;
     /* "looked forward to visiting A": a wish unless the sentence gives it a
      * time ("looks forward to visiting A next month" is a plan). */
@@ -2242,6 +2304,10 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
         inf = t - 1;
     else if (t > first + 2 && dmi_tok_is(a, t - 2, "to") && dmi_tok_in(a, t - 1, inf_heads) >= 0)
         inf = t - 2;
+    /* "to hold direct talks", "to pay a visit": one more word between. */
+    else if (t > first + 3 && dmi_tok_is(a, t - 3, "to") && dmi_tok_in(a, t - 2, inf_heads) >= 0 &&
+             dmi_tok_word(a, t - 1) && !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_NUM)))
+        inf = t - 3;
     for (size_t u = inf, n = 0; inf != SIZE_MAX && u > first && n < 10; n++) {
         u--;
         if (dmi_tok_punct(a, u, ','))

@@ -6868,6 +6868,47 @@ static void negation_grid_thirty_seventh_b(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-eighth round (engineer inv38, issue 14): events that did not
+ * happen in wire copy, from a grid of 60 invented wire stories
+ * (docs/accuracy.md, "Thirty-eighth round: ... (engineer inv38 ...)"):
+ * remarks given to the press by phone (triggers.c, press_by_phone), a
+ * plan denied ("no plans to", triggers.c, no_plan), a request to "hold
+ * direct talks" (one modifier between "hold" and the trigger). Rows
+ * marked "fix" failed before; the rest are guards. */
+static void wire_grid_thirty_eighth(void **state)
+{
+    (void)state;
+#define W38 "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        {W38 "OSTRAVA, March 10 (Northwire) - Freedonian and Sylvanian envoys held talks in Ostrava on Tuesday.\n"
+             "A Sylvanian delegate told Northwire by phone from Ostrava that the talks went well.\n",
+         "talks 2026-03-10 held ostrava"}, /* fix */
+        {W38 "The Freedonian minister, speaking by telephone from Ostrava, said the plan would be ready by June.\n", ""}, /* fix */
+        {W38 "The Sylvanian envoy told reporters by telephone from Ostrava that no deal was near.\n", ""}, /* fix */
+        {W38 "Speaking by phone from Ostrava, the Freedonian premier said the border was calm.\n", ""}, /* fix */
+        {W38 "There are no plans for the Freedonian president to visit Ostrava, his office said.\n", ""}, /* fix */
+        {W38 "There are no plans for the two leaders to meet in Ostrava this year, officials said.\n", ""}, /* fix */
+        {W38 "Freedonia has no immediate plans to hold talks in Ostrava.\n", ""}, /* fix */
+        {W38 "The alliance urged Freedonia and Sylvania to hold direct talks in Ostrava.\n", ""}, /* fix */
+        {W38 "The envoy pressed the two rival leaders to hold fresh talks in Ostrava.\n", ""}, /* fix */
+        /* Guards: a call between two parties, told with "spoke", "speaking
+         * ... with" or "told" + a person; a plan given up before a meeting
+         * held; talks agreed or held with a modifier. */
+        {W38 "The Freedonian premier spoke by phone with the Sylvanian president on Tuesday.\n", "call 2026-03-10 held -"},
+        {W38 "The Freedonian premier, speaking by phone with the Sylvanian president on Tuesday, urged calm.\n",
+         "call 2026-03-10 held -"},
+        {W38 "The Freedonian premier told the Sylvanian president by phone on Tuesday that the border would stay open.\n",
+         "call 2026-03-10 planned -"},
+        {W38 "No plans were announced, but the two presidents met in Ostrava on Monday.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {W38 "The president, who had no plans to travel, visited Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
+        {W38 "The two sides agreed to hold direct talks in Ostrava next month.\n", "talks 2026-04 planned ostrava"},
+        {W38 "The envoys went to Ostrava on Monday to hold direct talks.\n", "talks 2026-03-09 held ostrava"},
+    };
+#undef W38
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -7971,6 +8012,7 @@ int main(void)
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(negation_grid_thirty_seventh_b),
+        cmocka_unit_test(wire_grid_thirty_eighth),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),

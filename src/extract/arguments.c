@@ -2081,6 +2081,12 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
      * "since she took office in May 2017 ... on 1 February"). */
     if (!item_year && !x->date.year)
         item_year = S->context_year;
+    /* ... else the year a timeline has come to in an earlier sentence or
+     * paragraph ("In 1981 the envoy arrived in Cairo. / On 2 March she met
+     * ...", "Two years later she visited A. In April ..."): the story's
+     * time, until the text returns to the report's (told_year). */
+    if (!item_year && S->told_year && x->date.year && S->told_year < x->date.year)
+        item_year = S->told_year;
     /* A narrative of the past goes forward: a month named without a year
      * after a later month of that year told last ("In November 2008 ...
      * In December ... In January ...") is in the next year, and later
@@ -2098,6 +2104,7 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
     size_t bare_tok = 0;
     for (size_t t = first; t < last && n < max;) {
         dmi_date_t d;
+        int story = 1; /* dmi_date_hit_t.story_time */
         /* "a week after the summit": from the summit's date, when an event
          * told before is of that kind and dated */
         size_t used = 0;
@@ -2136,6 +2143,12 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             for (size_t u = first; u < t && item_year && x->date.year && item_year < x->date.year && !ahead; u++)
                 ahead = (dmi_tok_is(x->art, u, "will") || dmi_tok_is(x->art, u, "shall")) &&
                         !dmi_in_quotation(x->art, first, u);
+            /* "on 20 May that year": the year told before */
+            int that_year = 0;
+            for (size_t u = t + 1; u < t + used; u++)
+                that_year |= dmi_tok_is(x->art, u, "year") &&
+                             (dmi_tok_is(x->art, u - 1, "that") || dmi_tok_is(x->art, u - 1, "same"));
+            story = explicit_year || that_year || (item_year && !relative && !ahead) ? 1 : -1;
             if (explicit_year)
                 item_year = d.year;
             else if (item_year && !relative && !ahead) {
@@ -2176,9 +2189,13 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             t++;
             continue;
         }
+        /* a decade ("in the 1990s") sets no year for what follows */
+        if (!d.month && used == 1 && dmi_tok_len(x->art, t) == 5 && g_ascii_isdigit(dmi_tok_text(x->art, t)[0]))
+            story = 0;
         out[n].token = t;
         out[n].date = d;
         out[n].ntok = used;
+        out[n].story_time = story;
         n++;
         t += used;
         anchor = d;

@@ -584,6 +584,35 @@ static int told_as_step_back(const dmi_article_t *a, size_t t, size_t n)
     return 0;
 }
 
+/* The date at b sits in a relative clause ("X, who had been elected in
+ * 1978, visited A", "met the president, who took office in 1990, in A"):
+ * a "who", "whom", "whose" or "which" before it in its clause. */
+static int date_in_aside(const dmi_article_t *a, size_t first, size_t b)
+{
+    static const char *const relatives[] = {"who", "whom", "whose", "which", NULL};
+    for (size_t u = b; u > first;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, relatives) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The sentence [first, last) is told in the past perfect ("had visited",
+ * "had been"): a step back from the story's time ("had" with its own
+ * object, "had talks", is the simple past). */
+static int told_in_past_perfect(const dmi_article_t *a, size_t first, size_t last)
+{
+    for (size_t t = first; t < last; t++)
+        if (dmi_tok_is(a, t, "had"))
+            for (size_t v = t + 1; v < t + 3 && v < last && dmi_tok_word(a, v); v++)
+                if (dmi_past_verb(a, v) || dmi_tok_is(a, v, "been"))
+                    return 1;
+    return 0;
+}
+
 /* The trigger at trig is told as under way since the date at b: a perfect
  * "been" (after has, have or had) within four words before it or three
  * after ("has been mediating talks", "talks have been going on"), and
@@ -3766,6 +3795,33 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             S->anchor = dates[k].date;
             break;
         }
+    /* The year a timeline has come to (S->told_year): a happening's year,
+     * written out or counted from the date before, kept over paragraph
+     * breaks; not a bound ("since 1996"), an aside's year ("who had been
+     * elected in 1978"), a noun's ("the 1986 summit") or a step back told
+     * in the past perfect. A date read against the report ("on Tuesday",
+     * "this week") returns the text to the report's time. */
+    int perfect = -1;
+    for (size_t k = 0; k < nd; k++) {
+        size_t b = dates[k].token;
+        if (!dates[k].story_time || dmi_date_bounds_state(a, b) || (b > sn->first && dmi_tok_is(a, b - 1, "from")) ||
+            date_in_aside(a, sn->first, b) || (dates[k].ntok == 1 && dmi_year_dated_noun(a, b)))
+            continue;
+        if (dates[k].story_time < 0) {
+            S->told_year = 0;
+            continue;
+        }
+        /* ... the year of a happening the sentence tells, or a year put
+         * first ("In 1975, ...", "That year ..."): not one that qualifies a
+         * noun ("builds on deals signed in 2022") */
+        int told = b == sn->first || (b == sn->first + 1 && dmi_tok_word(a, sn->first));
+        for (size_t j = S->sentence_first_event; j < S->count && !told; j++)
+            told = S->ev[j].date.year == dates[k].date.year && dmi_date_cmp(&S->ev[j].date, &dates[k].date) == 0;
+        if (perfect < 0)
+            perfect = told_in_past_perfect(a, sn->first, sn->last);
+        if (told && !perfect && dates[k].date.year)
+            S->told_year = dates[k].date.year;
+    }
     /* The paragraph's year: one named with its own four digits, not the
      * start of a state ("since 1979"), nor the start of a range ("sold from
      * March 2011 through May 2013": a span of years, whose end is a

@@ -435,6 +435,11 @@ typedef struct {
     size_t token;
     dmi_date_t date;
     size_t ntok;
+    /* where the year came from: 1 the story's own time (a year written out,
+     * one counted from the date told before, the year carried from earlier
+     * sentences), -1 the report's (a weekday, "last month", a month read
+     * against the publication date), 0 neither (a decade) */
+    int story_time;
 } dmi_date_hit_t;
 
 typedef struct {
@@ -461,6 +466,9 @@ typedef struct {
     int headline_says;     /* the headline tells a saying ("X says Y"): the lede's saying is the news */
     dmi_date_t anchor;     /* the date told last, for "the following year", "two days later" */
     int para_year;         /* the year last named in this paragraph (0: none) */
+    int told_year;         /* the year a timeline has come to, over paragraph breaks: set by a
+                              happening's year (written out or counted), not by a bound, an
+                              aside or a step back; 0 once the text returns to the report's time */
     int section_year;      /* the year a heading names ("2001", "Relations after the 2016 attack") */
     int history;           /* the text tells history (dmi_text_tells_history) */
     size_t occasion;       /* the city or site of the lede's meeting, talks, visit or agreement (NONE: none) */

@@ -2066,10 +2066,16 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
      * May 2011, ... Later (on 5 May), ...") when that lies
      * in another year than the report's. */
     int item_year = S->frame.year && x->date.year && S->frame.year != x->date.year ? S->frame.year : 0;
+    /* ... as the timeline has moved it since ("In 1960 the king visited
+     * Paris, and in 1962 London. In May ...": 1962; "On Monday she held
+     * talks in A. In February ...": the report's time again) */
+    if (item_year && S->told_year != item_year)
+        item_year = S->told_year && S->told_year < x->date.year ? S->told_year : 0;
     /* ... else the year its section's heading names, or, in a text telling
      * history, the year last named (news names months of its own year
      * after a paragraph's background year: not those). */
-    int years[] = {S->section_year, S->history ? S->context_year : 0};
+    int years[] = {S->section_year, S->history && S->told_year ? S->told_year : 0,
+                   S->history ? S->context_year : 0};
     int item_heading = 0;
     for (size_t k = 0; k < G_N_ELEMENTS(years) && !item_year; k++)
         if (years[k] && x->date.year && years[k] != x->date.year) {

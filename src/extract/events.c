@@ -600,15 +600,28 @@ static int date_in_aside(const dmi_article_t *a, size_t first, size_t b)
     return 0;
 }
 
-/* The sentence [first, last) is told in the past perfect ("had visited",
- * "had been"): a step back from the story's time ("had" with its own
- * object, "had talks", is the simple past). */
-static int told_in_past_perfect(const dmi_article_t *a, size_t first, size_t last)
+/* The clause of token b, within [first, last), is told in the past
+ * perfect ("had visited", "had been"): a step back from the story's time
+ * ("had" with its own object, "had talks", is the simple past; a "had
+ * been" in another clause, "with X, who had been elected in 1960", is
+ * that clause's). */
+static int told_in_past_perfect(const dmi_article_t *a, size_t first, size_t last, size_t b)
 {
+    size_t lo = b, hi = b;
+    while (lo > first && !dmi_tok_punct_any(a, lo - 1))
+        lo--;
+    while (hi < last && !dmi_tok_punct_any(a, hi))
+        hi++;
+    first = lo;
+    last = hi;
+    /* participles dmi_past_verb does not read */
+    static const char *const participles[] = {"been", "begun", "gone", "seen", "done", "flown", "spoken", "written",
+                                              "taken", "given", "known", "broken", "become", "won", "brought",
+                                              "sought", "fallen", "risen", "chosen", "drawn", NULL};
     for (size_t t = first; t < last; t++)
         if (dmi_tok_is(a, t, "had"))
             for (size_t v = t + 1; v < t + 3 && v < last && dmi_tok_word(a, v); v++)
-                if (dmi_past_verb(a, v) || dmi_tok_is(a, v, "been"))
+                if (dmi_past_verb(a, v) || dmi_tok_in(a, v, participles) >= 0)
                     return 1;
     return 0;
 }
@@ -3801,7 +3814,6 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
      * elected in 1978"), a noun's ("the 1986 summit") or a step back told
      * in the past perfect. A date read against the report ("on Tuesday",
      * "this week") returns the text to the report's time. */
-    int perfect = -1;
     for (size_t k = 0; k < nd; k++) {
         size_t b = dates[k].token;
         if (!dates[k].story_time || dmi_date_bounds_state(a, b) || (b > sn->first && dmi_tok_is(a, b - 1, "from")) ||
@@ -3817,9 +3829,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         int told = b == sn->first || (b == sn->first + 1 && dmi_tok_word(a, sn->first));
         for (size_t j = S->sentence_first_event; j < S->count && !told; j++)
             told = S->ev[j].date.year == dates[k].date.year && dmi_date_cmp(&S->ev[j].date, &dates[k].date) == 0;
-        if (perfect < 0)
-            perfect = told_in_past_perfect(a, sn->first, sn->last);
-        if (told && !perfect && dates[k].date.year)
+        /* (a year put first sets the scene, whatever the tense) */
+        if (told && (b <= sn->first + 1 || !told_in_past_perfect(a, sn->first, sn->last, b)) && dates[k].date.year)
             S->told_year = dates[k].date.year;
     }
     /* The paragraph's year: one named with its own four digits, not the

@@ -416,8 +416,19 @@ static int year_for_month(int month, const dmi_date_t *ref, int context_year, dm
 /* "last year", "next year", "this year" at v, after a month or a day of
  * one ("in March last year", "on 5 May next year"): that year, and 2 for
  * the words used; else 0. */
-static size_t year_words(const dmi_article_t *a, size_t v, size_t end, const dmi_date_t *ref, int *y)
+static size_t year_words(const dmi_article_t *a, size_t v, size_t end, const dmi_date_t *ref, int context_year,
+                         int *y)
 {
+    /* "on 20 May that year", "in June the same year": the year told last */
+    if (context_year && v + 1 < end && dmi_tok_is(a, v, "that") && dmi_tok_is(a, v + 1, "year")) {
+        *y = context_year;
+        return 2;
+    }
+    if (context_year && v + 2 < end && dmi_tok_is(a, v, "the") && dmi_tok_is(a, v + 1, "same") &&
+        dmi_tok_is(a, v + 2, "year")) {
+        *y = context_year;
+        return 3;
+    }
     if (!ref || ref->year <= 0 || v + 1 >= end || !dmi_tok_is(a, v + 1, "year"))
         return 0;
     int shift = dmi_tok_is(a, v, "last") ? -1 : dmi_tok_is(a, v, "next") ? 1 : dmi_tok_is(a, v, "this") ? 0 : 2;
@@ -707,7 +718,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
                 v++;
             if (v < end && tok_year(a, v, &y))
                 return put_date(out, y, m, d, v + 1 - t);
-            size_t w = year_words(a, v, end, ref, &y);
+            size_t w = year_words(a, v, end, ref, context_year, &y);
             if (w)
                 return put_date(out, y, m, d, v + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
@@ -739,7 +750,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         for (size_t u = t > 5 ? t - 5 : 0; cued && dmi_tok_in(a, t - 1, month_cues) < 0 && u + 2 < t; u++)
             if (dmi_tok_is(a, u, "had"))
                 cued = 0;
-        size_t w = cued ? year_words(a, u, end, ref, &y) : 0;
+        size_t w = cued ? year_words(a, u, end, ref, context_year, &y) : 0;
         if (w)
             return put_date(out, y, m, 0, 1 + w);
         /* a time moved or set again is one to come, whatever the tense
@@ -761,7 +772,7 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
         if (u < end && ((m = tok_month(a, u)) != 0 || (m = tok_month_short(a, u)) != 0)) {
             if (u + 1 < end && tok_year(a, u + 1, &y))
                 return put_date(out, y, m, d, u + 2 - t);
-            size_t w = year_words(a, u + 1, end, ref, &y);
+            size_t w = year_words(a, u + 1, end, ref, context_year, &y);
             if (w)
                 return put_date(out, y, m, d, u + 1 + w - t);
             int yy = year_for_month(m, ref, context_year, tense, 0);
@@ -983,12 +994,12 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
         dmi_tok_punct_any(a, t + 3))
         return shift_date(anchor, 1, -1, out) ? 3 : 0;
     /* ... and "the week before,", "the month before,", "the year before,":
-     * one unit back, as precise as the unit */
+     * one unit back, as precise as the unit; "the year after," one on */
     if (dmi_tok_is(a, t, "the") && t + 3 < end &&
         (dmi_tok_is(a, t + 1, "week") || dmi_tok_is(a, t + 1, "month") || dmi_tok_is(a, t + 1, "year")) &&
-        dmi_tok_is(a, t + 2, "before") && dmi_tok_punct_any(a, t + 3)) {
+        (dmi_tok_is(a, t + 2, "before") || dmi_tok_is(a, t + 2, "after")) && dmi_tok_punct_any(a, t + 3)) {
         unit = unit_of(a, t + 1);
-        if (!shift_date(anchor, unit, -1, out))
+        if (!shift_date(anchor, unit, dmi_tok_is(a, t + 2, "after") ? 1 : -1, out))
             return 0;
         to_unit(out, unit);
         return 3;
@@ -1021,11 +1032,17 @@ size_t dmi_date_later(const dmi_article_t *a, size_t t, size_t end, const dmi_da
             return v + 1 - t;
         }
     }
-    /* "two years later", "a week later"; "a day earlier" */
+    /* "two years later", "a week later"; "a day earlier": as precise as
+     * the unit when that is a month or a year ("two years later" after
+     * March 2003 is 2005, not March 2005: the text counts in years) */
     int n = count_of(a, t);
     if (n > 0 && n <= 100 && t + 2 < end && (unit = unit_of(a, t + 1)) != 0 &&
-        (dmi_tok_is(a, t + 2, "later") || dmi_tok_is(a, t + 2, "earlier")))
-        return shift_date(anchor, unit, dmi_tok_is(a, t + 2, "earlier") ? -n : n, out) ? 3 : 0;
+        (dmi_tok_is(a, t + 2, "later") || dmi_tok_is(a, t + 2, "earlier"))) {
+        if (!shift_date(anchor, unit, dmi_tok_is(a, t + 2, "earlier") ? -n : n, out))
+            return 0;
+        to_unit(out, unit);
+        return 3;
+    }
     return 0;
 }
 

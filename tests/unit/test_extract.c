@@ -7702,6 +7702,99 @@ static void time_frames_grid(void **state)
         fail_msg("%d of %zu frame articles wrong", failed, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-eighth round (chron38): timeline paragraphs of our own, published
+ * years after what they tell, where only some sentences carry the year: a
+ * year carried to the month-only and day-month sentences after it, within
+ * a paragraph and over paragraph breaks (A, B); a new year resetting it
+ * (C); years counted from the one before (D); a decade or century that
+ * gives no year (E); an aside with another year that keeps the frame (F);
+ * the report's own time again after the history (G); a year alone (H); a
+ * step back in the past perfect (I); a wire story's background paragraphs
+ * (W); more of the same (J); texts telling history (K). Rows are named as
+ * in docs/accuracy.md; "fix" marks a row that failed at the round's start. */
+static void time_timeline_grid(void **state)
+{
+    (void)state;
+    static const time_case_t cases[] = {
+        /* A1 */ {"2021-03-16", "In 1975 the foreign minister Ado Renn visited Lagos. In May he met the Ghanaian president in Accra. On 3 June he held talks in Dakar.", "visit 1975 held lagos; meeting 1975-05 held accra; talks 1975-06-03 held dakar"},
+        /* A3 */ {"2021-03-16", "In 1988 President Lise Varga visited Hanoi. On March 4 she met the Vietnamese premier in Hanoi. On March 9 she flew to Vientiane.", "visit 1988 held hanoi; meeting 1988-03-04 held hanoi; visit 1988-03-09 held vientiane"},
+        /* A4 */ {"2021-03-16", "In 1993 the foreign ministers met in Ankara. Talks resumed in Baku in September. In December they signed an accord in Tbilisi.", "meeting 1993 held ankara; talks 1993-09 held baku; agreement 1993-12 held tbilisi"},
+        /* A5, fix */ {"2021-03-16", "In November 1990 the envoy Ruth Kamp visited Beijing. In February she held talks in Seoul. In April she met the Japanese premier in Tokyo.", "visit 1990-11 held beijing; talks 1991-02 held seoul; meeting 1991-04 held tokyo"},
+        /* A6 */ {"2021-03-16", "Early in 1971, the king visited Tehran. On 14 April he met the shah in Tehran. Later he visited Kabul.", "visit 1971 held tehran; meeting 1971-04-14 held tehran; visit 1971 held kabul"},
+        /* A7, fix */ {"2021-03-16", "In May 1977 the envoy Dana Ulm visited Jakarta. In July she met the Philippine president in Manila. In January she held talks in Bangkok.", "visit 1977-05 held jakarta; meeting 1977-07 held manila; talks 1978-01 held bangkok"},
+        /* B1, fix */ {"2021-03-16", "In 1975 the two states opened embassies. President Olu Banji visited Lagos that year.\n\nIn May the foreign minister met his Nigerian counterpart in Lagos.\n\nOn 3 June the two ministers signed a fisheries accord in Accra.", "visit 1975 held lagos; meeting 1975-05 held lagos; agreement 1975-06-03 held accra"},
+        /* B2, fix */ {"2021-03-16", "In 1981 the envoy Pia Lund arrived in Cairo.\n\nOn 2 March she met the Egyptian foreign minister in Cairo. In April she travelled to Amman.", "visit 1981 held cairo; meeting 1981-03-02 held cairo; visit 1981-04 held amman"},
+        /* B3 */ {"2021-03-16", "The two countries established relations in 1960.\n\nIn 1966 Prime Minister Jon Aske visited Oslo. In June he met the Norwegian king in Oslo.\n\nIn September the Norwegian foreign minister paid a return visit to Helsinki.\n\nIn 1970 the two governments signed a border treaty in Oslo.", "visit 1966 held oslo; meeting 1966-06 held oslo; visit 1966-09 held helsinki; agreement 1970 held oslo"},
+        /* B4, fix */ {"2021-03-16", "In 1984 the foreign ministers met in Lisbon.\n\nOn 7 May they held talks in Madrid.\n\nOn 9 May they signed a water accord in Madrid.", "meeting 1984 held lisbon; talks 1984-05-07 held madrid; agreement 1984-05-09 held madrid"},
+        /* C1 */ {"2021-03-16", "In 1979 the foreign ministers met in Vienna. In May they held talks in Geneva. In 1982 they met again in Rome. In May they signed an accord in Rome.", "meeting 1979 held vienna; talks 1979-05 held geneva; meeting 1982 held rome; agreement 1982-05 held rome"},
+        /* C2 */ {"2021-03-16", "On 4 April 1984 the envoy Kai Berne visited Lima. In 1986 she visited Quito. On 9 May she met the Ecuadorian president in Quito.", "visit 1984-04-04 held lima; visit 1986 held quito; meeting 1986-05-09 held quito"},
+        /* C3 */ {"2021-03-16", "In 1967 the king visited Athens. In October he met the Greek premier in Athens.\n\nIn 1969 the king visited Nicosia. In March he held talks in Ankara.", "visit 1967 held athens; meeting 1967-10 held athens; visit 1969 held nicosia; talks 1969-03 held ankara"},
+        /* D1 */ {"2021-03-16", "In 1990 the president visited Moscow. The following year he met the Soviet leader in Minsk. In June he held talks in Kiev.", "visit 1990 held moscow; meeting 1991 held minsk; talks 1991-06 held kiev"},
+        /* D2 */ {"2021-03-16", "In 1990 the president visited Moscow. The previous year he had visited Prague. In 1992 he visited Warsaw.", "visit 1990 held moscow; visit 1989 held prague; visit 1992 held warsaw"},
+        /* D3 */ {"2021-03-16", "In 1990 the president visited Moscow. A year later he visited Warsaw. Two years later he visited Prague.", "visit 1990 held moscow; visit 1991 held warsaw; visit 1993 held prague"},
+        /* D4, fix */ {"2021-03-16", "The foreign ministers met in Rome in 1995. Later that year they signed a trade accord in Paris. In November they met again in Madrid.", "meeting 1995 held rome; agreement 1995 held paris; meeting 1995-11 held madrid"},
+        /* D5 */ {"2021-03-16", "In 1997 the king visited Seoul. That autumn he met the Japanese emperor in Tokyo. In December he held talks in Beijing.", "visit 1997 held seoul; meeting 1997 held tokyo; talks 1997-12 held beijing"},
+        /* D6, fix */ {"2021-03-16", "On 8 May 1999 the premiers met in Bern. The same month they signed a transit accord in Vienna. On 20 May they held talks in Prague.", "meeting 1999-05-08 held bern; agreement 1999-05 held vienna; talks 1999-05-20 held prague"},
+        /* D7, fix */ {"2021-03-16", "In March 2003 the envoy Ines Palo visited Baghdad. Two years later she visited Kuwait. In April she met the emir in Kuwait.", "visit 2003-03 held baghdad; visit 2005 held kuwait; meeting 2005-04 held kuwait"},
+        /* D8, fix */ {"2021-03-16", "In 1956 the prime minister visited Moscow. The year after, he met the Soviet premier in Geneva. In July he held talks in Bonn.", "visit 1956 held moscow; meeting 1957 held geneva; talks 1957-07 held bonn"},
+        /* D9 */ {"2021-03-16", "In 1986 the two leaders met in Reykjavik. A year earlier they had met in Geneva. In 1987 they signed a treaty in Washington.", "meeting 1986 held reykjavik; meeting 1985 held geneva; agreement 1987 held washington"},
+        /* D10 */ {"2021-03-16", "In 1962 the foreign minister visited Delhi. The next year he visited Karachi. In February he held talks in Kabul.", "visit 1962 held delhi; visit 1963 held karachi; talks 1963-02 held kabul"},
+        /* D11 */ {"2021-03-16", "In 1974 the two leaders met in Helsinki. Later that year they met in Vladivostok. In 1975 they signed the final act in Helsinki.", "meeting 1974 held helsinki; meeting 1974 held vladivostok; agreement 1975 held helsinki"},
+        /* E1 */ {"2021-03-16", "In the 1990s the two states signed several accords. On Tuesday the foreign ministers met in Oslo.", "meeting 2021-03-16 held oslo"},
+        /* E2 */ {"2021-03-16", "Relations cooled in the 1990s. In 2004 the president visited Oslo. In May he met the king in Bergen.", "visit 2004 held oslo; meeting 2004-05 held bergen"},
+        /* E3 */ {"2021-03-16", "In the 1990s relations cooled. Last year the king visited Cairo. In June he met the Egyptian president in Cairo.", "visit 2020 held cairo; meeting 2020-06 held cairo"},
+        /* E4 */ {"2021-03-16", "In the 19th century the two kingdoms fought three wars. In 1905 the king visited Stockholm. In June he met the Swedish king in Stockholm.", "visit 1905 held stockholm; meeting 1905-06 held stockholm"},
+        /* E5 */ {"2021-03-16", "In 1985 the ministers met in Oslo. By the end of the decade relations had cooled. In 1991 the ministers met in Bergen. In May they signed an accord in Bergen.", "meeting 1985 held oslo; meeting 1991 held bergen; agreement 1991-05 held bergen"},
+        /* F1 */ {"2021-03-16", "In 1980 President Ola Brun, who had been elected in 1978, visited Belgrade. In May he met the Yugoslav premier in Belgrade. On 9 June he flew to Sofia.", "visit 1980 held belgrade; meeting 1980-05 held belgrade; visit 1980-06-09 held sofia"},
+        /* F2 */ {"2021-03-16", "In 2001 the envoy Mara Tisch, who had served in Kabul since 1996, visited Islamabad. In March she held talks in Delhi.", "visit 2001 held islamabad; talks 2001-03 held delhi"},
+        /* F3 */ {"2021-03-16", "In 1994 the foreign minister visited Pretoria. In July he met the president, who had taken office in 1990, in Pretoria. In August he travelled to Harare.", "visit 1994 held pretoria; meeting 1994-07 held pretoria; visit 1994-08 held harare"},
+        /* F5 */ {"2021-03-16", "In 1983 the foreign minister Anna Rist, who had been ambassador in Rome until 1979, visited Rome. On 6 June she met the Italian premier in Rome.", "visit 1983 held rome; meeting 1983-06-06 held rome"},
+        /* G1 */ {"2021-03-16", "In 1975 the foreign minister visited Lagos. In May he met the president in Accra.\n\nOn Tuesday the current foreign minister met her Ghanaian counterpart in Accra.", "visit 1975 held lagos; meeting 1975-05 held accra; meeting 2021-03-16 held accra"},
+        /* G2 */ {"2021-03-16", "In 1998 the two leaders met in Hanoi. On 2 March they signed a border treaty in Hanoi.\n\nThis week the prime minister visited Hanoi.", "meeting 1998 held hanoi; agreement 1998-03-02 held hanoi; visit 2021-03 held hanoi"},
+        /* G3 */ {"2021-03-16", "In 1998 the leaders met in Hanoi. On 2 March they signed a border treaty in Hanoi. On Monday the prime minister visited Vientiane.", "meeting 1998 held hanoi; agreement 1998-03-02 held hanoi; visit 2021-03-15 held vientiane"},
+        /* G4 */ {"2021-03-16", "Relations had soured in 1979, when the ambassador was expelled. In 1985 the foreign ministers met in Geneva. In June they held talks in Vienna.\n\nLast month the two presidents met in Ankara.", "meeting 1985 held geneva; talks 1985-06 held vienna; meeting 2021-02 held ankara"},
+        /* G5 */ {"2021-03-16", "In 2009 the envoy Runa Hall visited Kabul. In May she met the Afghan president in Kabul. Yesterday she held talks in Islamabad.", "visit 2009 held kabul; meeting 2009-05 held kabul; talks 2021-03-15 held islamabad"},
+        /* G6 */ {"2021-03-16", "The foreign minister Edda Vorn visited Riga on Monday.\n\nIn 1991 the two states restored relations. In August the Latvian president visited Stockholm.\n\nThe two ministers will meet again in Stockholm in April.", "visit 2021-03-15 held riga; visit 1991-08 held stockholm; meeting 2021-04 planned stockholm"},
+        /* H1 */ {"2021-03-16", "The king visited Copenhagen in 1958. In 1961 the Danish prime minister visited Oslo. In 1963 the two governments signed a fisheries accord in Oslo.", "visit 1958 held copenhagen; visit 1961 held oslo; agreement 1963 held oslo"},
+        /* H2 */ {"2021-03-16", "In 1972 the two states established diplomatic relations. President Eno Salt visited Dakar in 1974. The Senegalese president paid a return visit to Bamako in 1976.", "visit 1974 held dakar; visit 1976 held bamako"},
+        /* H3 */ {"2021-03-16", "In 1984 the foreign minister visited Canberra, and the Australian prime minister visited Wellington the same year.", "visit 1984 held canberra; visit 1984 held wellington"},
+        /* I1 */ {"2021-03-16", "Relations had soured in 1979, when the envoy was expelled. In 1981 the foreign ministers met in Moscow. In June they signed a treaty in Moscow.", "meeting 1981 held moscow; agreement 1981-06 held moscow"},
+        /* I2 */ {"2021-03-16", "In 1995 the president visited Lima. He had first visited Bogota in 1989. In May he held talks in Quito.", "visit 1995 held lima; visit 1989 held bogota; talks 1995-05 held quito"},
+        /* I3 */ {"2021-03-16", "In 2002 the envoy met the rebel leaders in Nairobi. The talks had begun in Arusha in 1999. On 3 May the two sides signed a truce in Nairobi.", "meeting 2002 held nairobi; talks 1999 held arusha; agreement 2002-05-03 held nairobi"},
+        /* W1 */ {"2021-03-16", "The foreign minister Tor Malm met the Chilean president in Santiago on Monday.\n\nIn 2015 Malm's predecessor visited Santiago. In March the two governments signed a trade accord in Lima.", "meeting 2021-03-15 held santiago; visit 2015 held santiago; agreement 2015-03 held lima"},
+        /* W2, fix */ {"2021-03-16", "The prime minister Ivo Sand visited Kyiv on Monday.\n\nSand first visited Kyiv in 2014. On 20 May that year he met the Ukrainian president in Kyiv.", "visit 2021-03-15 held kyiv; visit 2014 held kyiv; meeting 2014-05-20 held kyiv"},
+        /* J1, fix */ {"2021-03-16", "In the summer of 1983 the king visited Rabat. In August he met the Moroccan prime minister in Fez.", "visit 1983 held rabat; meeting 1983-08 held fez"},
+        /* J2 */ {"2021-03-16", "From 1994 to 1998 the envoy Alma Frey served in Cairo. In 1999 she visited Amman. In May she met the Jordanian king in Amman.", "visit 1999 held amman; meeting 1999-05 held amman"},
+        /* J3 */ {"2021-03-16", "In 1990 the king visited Oslo. In June he met the Norwegian prime minister in Oslo. The king will visit Oslo again in May.", "visit 1990 held oslo; meeting 1990-06 held oslo; visit 2021-05 planned oslo"},
+        /* J4, fix */ {"2021-03-16", "In May of 1979 the foreign minister visited Lusaka. In July he held talks in Harare.", "visit 1979-05 held lusaka; talks 1979-07 held harare"},
+        /* J5, fix */ {"2021-03-16", "On 3 May 1988 the envoy Suvi Laak visited Seoul. Later that month she held talks in Tokyo. In June she met the Chinese premier in Beijing.", "visit 1988-05-03 held seoul; talks 1988-05 held tokyo; meeting 1988-06 held beijing"},
+        /* J6, fix */ {"2021-03-16", "In 1995 the president visited Lima.\n\nHe had first visited Bogota in 1989.\n\nIn May he held talks in Quito.", "visit 1995 held lima; visit 1989 held bogota; talks 1995-05 held quito"},
+        /* J7, fix */ {"2021-03-16", "In 2009 the envoy Runa Hall visited Kabul. On Monday she held talks in Islamabad. In February she had met the Pakistani premier in Lahore.", "visit 2009 held kabul; talks 2021-03-15 held islamabad; meeting 2021-02 held lahore"},
+        /* J8 */ {"2021-03-16", "In 1977 the king visited Rome. The same year he met the Italian president in Milan. In October he held talks in Turin.", "visit 1977 held rome; meeting 1977 held milan; talks 1977-10 held turin"},
+        /* J9, fix */ {"2021-03-16", "In 1960 the king visited Paris, and in 1962 he visited London. In May he met the British prime minister in London.", "visit 1960 held paris; visit 1962 held london; meeting 1962-05 held london"},
+        /* J10, fix */ {"2021-03-16", "In October 1979 the foreign minister visited Tokyo. Earlier that year he had held talks in Seoul. In December he met the Chinese premier in Beijing.", "visit 1979-10 held tokyo; talks 1979 held seoul; meeting 1979-12 held beijing"},
+        /* J11 */ {"2021-03-16", "In 1985 the foreign ministers met in Oslo. The following month they signed a fisheries accord in Bergen.", "meeting 1985 held oslo; agreement 1985 held bergen"},
+        /* J12, fix */ {"2021-03-16", "In March 1985 the foreign ministers met in Oslo. The following month they signed a fisheries accord in Bergen. In June they held talks in Stockholm.", "meeting 1985-03 held oslo; agreement 1985-04 held bergen; talks 1985-06 held stockholm"},
+        /* J13 */ {"2021-03-16", "The two states established relations in 1964.\n\nPrime Minister Lars Eng visited Nairobi in 1966.\n\nIn March the Kenyan president visited Copenhagen.\n\nA trade accord was signed in Nairobi in 1968.", "visit 1966 held nairobi; visit 1966-03 held copenhagen; agreement 1968 held nairobi"},
+        /* J14, fix */ {"2021-03-16", "The prime minister Ivo Sand visited Kyiv on Monday.\n\nSand first visited Kyiv in 2014.\n\nIn May he met the Ukrainian president in Lviv.", "visit 2021-03-15 held kyiv; visit 2014 held kyiv; meeting 2014-05 held lviv"},
+        /* K1, fix */ {"2021-03-16", "Relations were established in 1955. The king visited Belgrade in 1962. The king visited Zagreb in 1964 with the envoy Ivo Marn, who had been elected in 1960. In May the king visited Skopje.", "visit 1962 held belgrade; visit 1964 held zagreb; visit 1964-05 held skopje"},
+        /* K2, fix */ {"2021-03-16", "The two states opened embassies in 1951. The prime minister visited Athens in 1958. He met the Greek king in Corfu in 1961, the first royal audience since 1947. In June he visited Rhodes.", "visit 1958 held athens; meeting 1961 held corfu; visit 1961-06 held rhodes"},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(text, sizeof text, "date %s\n\n%s\n", cases[i].published, cases[i].sentence);
+        events_line(text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0) {
+            print_message("timeline case %zu: '%s'\n  got  '%s'\n  want '%s'\n", i, cases[i].sentence, got,
+                          cases[i].want);
+            failed++;
+        }
+    }
+    if (failed)
+        fail_msg("%d of %zu timeline paragraphs wrong", failed, sizeof cases / sizeof cases[0]);
+}
+
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -8008,6 +8101,7 @@ int main(void)
         cmocka_unit_test(events_twentieth_round_visits),
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(time_frames_grid),
+        cmocka_unit_test(time_timeline_grid),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),

@@ -586,6 +586,38 @@ void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t s
             add_person_index(e, l.person[i]);
 }
 
+void dmi_persons_of_subject(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
+{
+    const dmi_article_t *a = x->art;
+    size_t subject = dmi_text_subject(x);
+    if (subject == NONE)
+        return;
+    for (size_t i = 0; i < count; i++) {
+        dmi_xevent_t *e = &events[i];
+        /* An incident or a broadcast is no act of the person's own. */
+        if (e->type == DM_EVENT_INCIDENT || e->type == DM_EVENT_BROADCAST || e->type == DM_EVENT_OTHER)
+            continue;
+        if (e->person_count == 0) {
+            add_person_index(e, subject);
+            continue;
+        }
+        if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_CALL) ||
+            e->trigger >= a->token_count)
+            continue;
+        /* "Talks in C with President X": the list's person is the subject
+         * the sentence leaves out; anyone named, described or told by a
+         * pronoun before the trigger is a subject of its own. */
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[e->trigger].sentence];
+        int told = 0;
+        for (size_t t = sn->first; t < e->trigger && !told; t++)
+            told = x->person_tok[t] || dmi_person_described(x, t) != NONE || dmi_tok_is(a, t, "he") ||
+                   dmi_tok_is(a, t, "she") || dmi_tok_is(a, t, "they") || dmi_tok_is(a, t, "we") ||
+                   dmi_tok_in_set(a, t, &group_nouns) >= 0 || dmi_tok_in_set(a, t, &side_nouns) >= 0;
+        if (!told)
+            add_person_index(e, subject);
+    }
+}
+
 /* The name holding token t is written in the possessive ("X's trip"). */
 static int possessive_name(const dmi_extraction_t *x, size_t t)
 {
@@ -609,14 +641,25 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
      * added. A spokesperson is who reports, unless the event is what was
      * said. A description ("the French president") counts as its named
      * holder. */
+    /* A sentence whose own subject is "he" or "she", before any name
+     * ("In 1962 he met King X in C. He then visited D."), carries the
+     * thread back past the names it holds: its objects are not who the
+     * next "he" is. Such hops are counted apart (a profile's paragraph
+     * tells one person's acts sentence after sentence). */
     const dmi_article_t *a = x->art;
-    for (size_t back = 1; back <= 3 && back <= si; back++) {
+    size_t hops = 0;
+    for (size_t back = 1; back <= 3 + hops && back <= si && hops < 8; back++) {
         const dmi_sentence_t *sp = &a->sentences[si - back];
         size_t owner = NONE;   /* the first name in the possessive */
-        int pronoun = 0;
-        for (size_t t = sp->first; t < sp->last; t++) {
+        int pronoun = 0, carried = 0;
+        for (size_t t = sp->first; t < sp->last && !carried; t++) {
             size_t p;
-            pronoun |= dmi_tok_is(a, t, "he") || dmi_tok_is(a, t, "she");
+            if ((dmi_tok_is(a, t, "he") || dmi_tok_is(a, t, "she")) && !dmi_in_quotation(a, sp->first, t)) {
+                if (!pronoun && owner == NONE)
+                    carried = 1;
+                pronoun = 1;
+                continue;
+            }
             if (x->person_tok[t] && !dmi_inside_mention(x, t)) {
                 if (possessive_name(x, t)) {
                     p = dmi_person_at(x, t);
@@ -637,6 +680,10 @@ void dmi_person_of_pronoun(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si
                 continue;
             add_person_index(e, p);
             return;
+        }
+        if (carried) {
+            hops++;
+            continue;
         }
         if (owner != NONE && !(x->people[owner].spokesperson && e->type != DM_EVENT_STATEMENT)) {
             add_person_index(e, owner);

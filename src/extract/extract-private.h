@@ -321,6 +321,12 @@ const char *dmi_person_country(const dmi_extraction_t *x, size_t t);
  * last before t ("Donald Trump", "Kim Jong-un"). */
 size_t dmi_person_at(const dmi_extraction_t *x, size_t t);
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t);
+/* The person a text is about, as its title or lead says (NONE: none): a
+ * lead that opens with the name and a bracket of life dates ("X (1919 -
+ * 1980) was ..."), or a list of that one person's trips ("Foreign trips
+ * made by X", "X's state visits"). The annotation guide gives that person
+ * to each event the text tells as the person's own act. */
+size_t dmi_text_subject(const dmi_extraction_t *x);
 /* A person's full name as the text writes it (white space runs made one
  * space, a possessive left out) into out; 0 when it does not fit. */
 int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size);
@@ -701,6 +707,10 @@ void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_
  * sentence names ("The C side was led by X", "Among those attending were
  * A and B"). */
 void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t si);
+/* In a text about one person (dmi_text_subject): that person takes part in
+ * each event no one is found for, and in a meeting, talks or call whose
+ * sentence names no one before its trigger ("Met with President X"). */
+void dmi_persons_of_subject(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
 int dmi_has_cue_word(const dmi_article_t *a, const dmi_mention_t *m, const char *const *words);
 size_t dmi_named_by(const dmi_extraction_t *x, size_t t);
 /* Token t is a word a town's name may stand apart by from the meeting it

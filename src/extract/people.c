@@ -313,6 +313,22 @@ static int tok_reading(const dmi_extraction_t *x, size_t t)
     return r;
 }
 
+/* Token t alone is a country's name, not its demonym ("Germany", not
+ * "American": "North American" opens a trade pact's name). */
+static int tok_country_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    dmi_gaz_entry_t e[MAX_ENTRIES];
+    size_t n = dmi_gazetteer_match(x->gaz, dmi_tok_text(a, t), dmi_tok_len(a, t), e, MAX_ENTRIES);
+    for (size_t k = 0; k < n; k++)
+        if (e[k].is_demonym)
+            return 0;
+    for (size_t k = 0; k < n; k++)
+        if (e[k].kind == DM_PLACE_COUNTRY)
+            return 1;
+    return 0;
+}
+
 /* Token t is a word of a name of two or three words that is a place
  * ("Costa Rica", "Sri Lanka", "New York"): the word there is no surname. */
 static int in_place_name(const dmi_extraction_t *x, size_t t)
@@ -441,12 +457,56 @@ static int meeting_context(const dmi_article_t *a, size_t first, size_t last)
            (dmi_tok_punct_any(a, last) && !dmi_tok_punct(a, last, '-')) || dmi_tok_in(a, last, ends) >= 0;
 }
 
+/* The token after a bracket of life dates that opens at token open
+ * ("(born 1950)", "(1919 - 1980)", "(Persian: ...; 1919 - 1980)"), or
+ * NONE: an encyclopedia's lead writes them right after its subject's
+ * name. "born" within the bracket, or two years in it and "is", "was" or
+ * "became" after it (a war's or a state's years are followed by the same
+ * verbs, but their names fail name_words or read as places). */
+static size_t life_dates_end(const dmi_article_t *a, size_t open)
+{
+    if (!dmi_tok_punct(a, open, '('))
+        return NONE;
+    int born = 0, years = 0;
+    for (size_t u = open + 1; u < a->token_count && u < open + 24 && dmi_tok_same_sentence(a, open, u); u++) {
+        if (dmi_tok_punct(a, u, ')')) {
+            static const char *const be[] = {"is", "was", "became", NULL};
+            if (born || (years >= 2 && dmi_tok_in(a, u + 1, be) >= 0))
+                return u + 1;
+            return NONE;
+        }
+        born |= dmi_tok_is(a, u, "born");
+        years += (a->tokens[u].flags & DMI_TOK_NUM) && dmi_tok_len(a, u) == 4;
+    }
+    return NONE;
+}
+
+/* At token c: "is", "was" or "became", up to three words (articles,
+ * ordinals, adjectives), a title of rules/person_titles.txt and "of": "X
+ * was Chancellor of C", "X is the Emir of C", "X was the second President
+ * of C". What a person is, never a place. */
+static int copula_title_of(const dmi_article_t *a, size_t c)
+{
+    static const char *const be[] = {"is", "was", "became", NULL};
+    if (c >= a->token_count || dmi_tok_in(a, c, be) < 0)
+        return 0;
+    for (size_t u = c + 1; u < a->token_count && u < c + 5 && dmi_tok_same_sentence(a, c, u); u++) {
+        if (!dmi_tok_word(a, u) || dmi_tok_is(a, u, "of") || dmi_tok_is(a, u, "to") || dmi_tok_is(a, u, "and"))
+            return 0;
+        if (dmi_is_person_title(a, u) && dmi_tok_is(a, u + 1, "of") && dmi_tok_same_sentence(a, u, u + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* 2 when the words around are a person's for sure, 1 for a speech verb
  * alone (organisations speak too), else 0. */
 static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
 {
     const dmi_article_t *a = x->art;
     if (meeting_context(a, first, last))
+        return 2;
+    if (life_dates_end(a, last) != NONE || copula_title_of(a, last))
         return 2;
     size_t b = first;
     if (b > 0 && dmi_tok_punct(a, b - 1, ','))
@@ -709,6 +769,35 @@ static size_t name_end(const dmi_article_t *a, size_t first)
     return last;
 }
 
+/* Token t opens a sentence with a name of two to six tokens (capitalised
+ * words, particles between them) that a bracket of life dates follows
+ * (life_dates_end): an encyclopedia's lead names its subject so. No word
+ * may read as a country or demonym, each capitalised word must be one a
+ * name can have (name_words; a capitalised particle, "Al", "Bin", passes),
+ * and the run is no place and no body's name. *end gets the name's end. */
+static int lead_subject_name(const dmi_extraction_t *x, size_t t, size_t *end)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_tok_cap(a, t) || (a->tokens[t].flags & DMI_TOK_UPPER) || dmi_is_person_title(a, t))
+        return 0;
+    size_t e = name_end(a, t);
+    if (e < t + 2 || e > t + 6 || life_dates_end(a, e) == NONE)
+        return 0;
+    for (size_t k = t; k < e; k++) {
+        if (tok_reading(x, k) == 2)
+            return 0;
+        if (dmi_tok_cap(a, k) && !dmi_tok_in_set(a, k, &dmi_name_particles) && !name_words(x, k, k + 1))
+            return 0;
+    }
+    dmi_gaz_entry_t g[2];
+    if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t].start, a->tokens[e - 1].end - a->tokens[t].start, g, 2) >
+            0 ||
+        names_a_thing(x, t, e))
+        return 0;
+    *end = e;
+    return 1;
+}
+
 /* A title in the plural ("Foreign Ministers", "Presidents", "Secretaries"):
  * the word of rules/person_titles.txt with an "s", or "ies" for its "y". */
 static int plural_title(const dmi_article_t *a, size_t t)
@@ -937,7 +1026,11 @@ int dmi_find_people(dmi_extraction_t *x)
                     noted_given_name(x, t)) &&
                    (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1) || glued_particle(a, t + 1)) &&
                    dmi_tok_same_sentence(a, t, t + 1) && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
-                   !town_named(x, t, t + 2) && !sentence_word_before_place(x, t)) {
+                   !town_named(x, t, t + 2) && !sentence_word_before_place(x, t) &&
+                   !(dmi_tok_in_set_cs(a, t, &dmi_place_modifiers) && tok_country_name(x, t + 1))) {
+            /* ("West Germany", "East Pakistan": a compass word before a
+             * country is a state of history the gazetteer may lack, no
+             * given name and surname.) */
             first = t;  /* "Simone de Beauvoir", "Karim al-Haddad" too */
         }
         if (first == NONE)
@@ -1089,6 +1182,41 @@ int dmi_find_people(dmi_extraction_t *x)
             return -1;
         x->person_tok[t] = x->person_tok[t + 1] = x->person_tok[t + 2] = 1;
         t += 2;
+    }
+    /* An encyclopedia's lead: a sentence that opens with a name and a
+     * bracket of life dates ("X Y Z (1919 - 1980) was ...", "X bin Y Al Z
+     * (born 1980) is ..."): the name, particles and all, is a person's,
+     * though no title or list marks it (lead_subject_name). */
+    for (size_t si = 0; si < a->sentence_count; si++) {
+        size_t t = a->sentences[si].first, e;
+        if (t < n && !x->person_tok[t] && lead_subject_name(x, t, &e)) {
+            /* A name found ending where the run ends ("Khalid Al Z" of
+             * "Tamim bin Khalid Al Z", by its given name, here or in a
+             * headline) is the same person's, the run its full name; any
+             * other name inside the run leaves it alone. */
+            size_t who = x->person_tok[e - 1] ? person_direct(x, e - 1) : NONE;
+            if (who != NONE) {
+                dmi_person_t *p = &x->people[who];
+                if (p->full_last - p->full_first < e - t) {
+                    p->full_first = t;
+                    p->full_last = e;
+                }
+                if (p->first > t && p->first < e)
+                    p->first = t;
+            } else {
+                int other = 0;
+                for (size_t k = t; k < e; k++)
+                    other |= x->person_tok[k];
+                if (other)
+                    continue;
+                char kc[3] = "";
+                person_country_evidence(x, t, t, e, kc);
+                if (add_name(x, t, e, kc) != 0)
+                    return -1;
+            }
+            for (size_t k = t; k < e; k++)
+                x->person_tok[k] = 1;
+        }
     }
     /* Full names no list knows: runs of capitalised words that read as a
      * person's name rather than a place (unlisted_full_name). */
@@ -1408,6 +1536,43 @@ static int appositive_title(const dmi_article_t *a, const dmi_person_t *p, size_
     return 0;
 }
 
+/* The title at t (with the word at before, for a two-word title) is the
+ * one a copula right after person p's full name gives, past a bracket of
+ * life dates: "X (1919 - 1980) was the last Shah of Persia", "X is the
+ * Emir of C", "X was Chancellor of C from 1982". The title word must be
+ * followed by "of", a mark or a lower-case word (not a name: "was an aide
+ * to President Y" names Y), and only articles, ordinals and adjectives may
+ * stand between the copula and it. */
+static int predicate_title(const dmi_article_t *a, const dmi_person_t *p, size_t t, size_t before)
+{
+    static const char *const be[] = {"is", "was", "became", NULL};
+    static const char *const stops[] = {"to", "for", "of", "under", "by", "with", "and", "or", "who", "that",
+                                        "former", "not", "in", "at", NULL};
+    /* Any mention of the surname before t may carry the copula (a
+     * headline may name the person first). */
+    for (size_t m = 0; m < t; m++) {
+        if (!surname_at(a, m, p->surname))
+            continue;
+        size_t c = m + 1;
+        size_t after = life_dates_end(a, c);
+        if (after != NONE)
+            c = after;
+        if (c >= t || dmi_tok_in(a, c, be) < 0 || !dmi_tok_same_sentence(a, m, c))
+            continue;
+        for (size_t u = c + 1; u < a->token_count && u < c + 6 && u < t && dmi_tok_same_sentence(a, c, u); u++) {
+            if (!dmi_tok_word(a, u) || dmi_tok_in(a, u, stops) >= 0)
+                break;
+            if (same_word(a, u, t) && (before == t || (u > c + 1 && same_word(a, u - 1, before)))) {
+                if (u + 1 >= a->token_count || !dmi_tok_same_sentence(a, u, u + 1) || dmi_tok_punct_any(a, u + 1) ||
+                    !dmi_tok_cap(a, u + 1))
+                    return 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
@@ -1460,8 +1625,8 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
             continue;
         /* A headline in title case tells no title: "Advisor to the Vice
          * President X's Trip" is not the Vice President. */
-        if (headline_in_title_case(a, p->full_first))
-            continue;
+        if (headline_in_title_case(a, p->full_first) && !predicate_title(a, p, t, before))
+            continue; /* (a lead's copula tells it: "X (born 1980) is the Emir of C") */
         size_t f = p->full_first;
         int prime_before = f >= 2 && dmi_tok_is(a, f - 1, "minister") && dmi_tok_is(a, f - 2, "prime");
         if (counterpart) {
@@ -1473,6 +1638,8 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
             ; /* "Premier X", then "the prime minister" */
         } else if (appositive_title(a, p, t, before)) {
             ; /* "X, C's foreign minister,", then "the minister" */
+        } else if (predicate_title(a, p, t, before)) {
+            ; /* "X (1919 - 1980) was the last Shah of C", then "the Shah" */
         } else if (!same_word(a, f - 1, t)) {
             continue;
         } else if (before != t && (f < 2 || !same_word(a, f - 2, before))) {
@@ -1500,3 +1667,74 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
             return NONE;
     return best;
 }
+
+/* The person token t's name span (from t on) ends before: its end token. */
+static size_t person_span_end(const dmi_extraction_t *x, size_t t)
+{
+    while (t < x->art->token_count && x->person_tok[t] && !(x->art->tokens[t].flags & DMI_TOK_POSS))
+        t++;
+    return t;
+}
+
+/* A plural noun of trips that a list's title or lead names ("foreign trips
+ * made by X", "state visits of X", "X's overseas travels"). */
+static int trips_noun(const dmi_article_t *a, size_t t)
+{
+    static const char *const nouns[] = {"trips", "visits", "travels", "tours", "journeys", NULL};
+    return dmi_tok_word(a, t) && dmi_tok_in(a, t, nouns) >= 0;
+}
+
+size_t dmi_text_subject(const dmi_extraction_t *x)
+{
+    const dmi_article_t *a = x->art;
+    size_t first = 0;
+    while (first < a->sentence_count && a->sentences[first].start < a->headline_from)
+        first++;
+    for (size_t si = first; si < first + 2 && si < a->sentence_count; si++) {
+        const dmi_sentence_t *sn = &a->sentences[si];
+        /* A lead: the sentence opens with the name (titles may come
+         * before it) and a bracket of life dates follows it. */
+        size_t t = sn->first;
+        while (t < sn->last && dmi_is_person_title(a, t))
+            t++;
+        if (t < sn->last && x->person_tok[t]) {
+            size_t p = dmi_person_at(x, t);
+            if (p != NONE && life_dates_end(a, person_span_end(x, t)) != NONE)
+                return p;
+        }
+        /* A list of one person's trips: a plural noun of trips with "by"
+         * or "of" and the name after it ("made by", "undertaken by" between
+         * allowed), or the name in the possessive within three words before
+         * it. The sentence must name no one else. */
+        size_t who = NONE, others = 0;
+        for (size_t u = sn->first; u < sn->last; u++) {
+            size_t p = x->person_tok[u] ? dmi_person_at(x, u) : NONE;
+            if (p == NONE && x->person_tok[u] && u + 1 < sn->last && x->person_tok[u + 1])
+                continue;
+            if (p != NONE) {
+                if (who != NONE && p != who)
+                    others++;
+                u = person_span_end(x, u);
+            }
+            if (!trips_noun(a, u) || who != NONE)
+                continue;
+            size_t v = u + 1;
+            if (dmi_tok_is(a, v, "made") || dmi_tok_is(a, v, "undertaken") || dmi_tok_is(a, v, "paid"))
+                v++;
+            if ((dmi_tok_is(a, v, "by") || dmi_tok_is(a, v, "of")) && v + 1 < sn->last) {
+                size_t w = v + 1;
+                while (w < sn->last && w < v + 4 && dmi_is_person_title(a, w))
+                    w++;
+                if (x->person_tok[w])
+                    who = dmi_person_at(x, w);
+            }
+            for (size_t b = u; who == NONE && b > sn->first && b + 4 > u; b--)
+                if ((a->tokens[b - 1].flags & DMI_TOK_POSS) && b >= 2 && x->person_tok[b - 2])
+                    who = dmi_person_at(x, b - 2);
+        }
+        if (who != NONE && !others && !x->people[who].thing && !x->people[who].spokesperson)
+            return who;
+    }
+    return NONE;
+}
+

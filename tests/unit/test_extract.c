@@ -6221,6 +6221,85 @@ static void events_thirty_seventh_round_persons_across(void **state)
  * side was led by X", "X led the C delegation") or who attended ("Among
  * those attending were A and B", "Leaders including A and B attended")
  * (docs/accuracy.md). The first rows failed before; the rest held. */
+/* Thirty-eighth round (engineer persons38): who took part, in encyclopedia
+ * and history writing. A lead names its subject with a bracket of life
+ * dates and gives the title later used alone ("X (1919 - 1980) was the last
+ * Shah of C. ... the Shah"); "he" in a sentence whose own subject is "he"
+ * goes back past the names it holds; a compass word before a country is no
+ * given name; a text about one person (its lead, or a list of that person's
+ * trips) gives the person to each event the sentence names no one for.
+ * Invented names and sentences; headline given per row. */
+typedef struct {
+    const char *headline, *body, *type, *place;
+    const char *persons[4];
+} subject_case_t;
+
+static void events_thirty_eighth_round_subject(void **state)
+{
+    (void)state;
+    static const subject_case_t cases[] = {
+        /* "he" whose sentence's own subject is "he": not the object there. */
+        {"A tour",
+         "President Luis Quispe Huaman flew to Chile on Monday. On Tuesday he met King Faisal Al Nahran in "
+         "Santiago. On Friday he travelled to Lima.",
+         "visit", "lima", {"Luis Quispe Huaman"}},
+        /* a lead's bracket of life dates marks a name no list knows */
+        {"Oyvind Falkrath",
+         "Oyvind Falkrath (1918 - 1970) was a Chilean diplomat. Falkrath visited Lima in 1955.",
+         "visit", "lima", {"Oyvind Falkrath"}},
+        /* the lead's predicate gives the title used alone later */
+        {"Tamim bin Khalid Al Bahar",
+         "Tamim bin Khalid Al Bahar (born 1980) is the Emir of Qatar. The Emir visited Lima in 2015.",
+         "visit", "lima", {"Tamim bin Khalid Al Bahar"}},
+        {"Helmut von Rastatt",
+         "Helmut von Rastatt (1930 - 2017) was Chancellor of Austria from 1982 to 1998. In 1987 the Chancellor "
+         "visited Lima.",
+         "visit", "lima", {"Helmut von Rastatt"}},
+        /* "West Germany" is no person for a later "he" */
+        {"A chancellor",
+         "Helmut Rastatt was Chancellor of West Germany from 1982 to 1998. He visited Lima in 1987.",
+         "visit", "lima", {"Helmut Rastatt"}},
+        /* the text's subject, for an event whose sentence names no one */
+        {"Mirza Reza Kadivar",
+         "Mirza Reza Kadivar (1919 - 1980) was the last Shah of Persia. The Shah made many state visits. A state "
+         "visit to Lima followed in 1963.",
+         "visit", "lima", {"Mirza Reza Kadivar"}},
+        {"Foreign trips of Arturo Bellamy Soto",
+         "On 12 March 2010, a state visit to Lima.",
+         "visit", "lima", {"Arturo Bellamy Soto"}},
+        {"Trips",
+         "This is a list of foreign trips made by Arturo Bellamy Soto as President of Chile. In June 2010, talks in "
+         "Lima with Prime Minister Kenji Takahara.",
+         "talks", "lima", {"Kenji Takahara", "Arturo Bellamy Soto"}}, /* the subject added last */
+        {"Kenji Takahara's foreign trips",
+         "Prime Minister Kenji Takahara made twelve trips abroad in his first year. A two-day visit to Lima "
+         "followed in March 2007.",
+         "visit", "lima", {"Kenji Takahara"}},
+        /* guards: no subject in a text about two countries, nor in a
+         * headline whose "visits" is a verb */
+        {"Chile-Peru relations",
+         "Chile and Peru established relations in 1822. In 1990 a trade agreement was signed in Lima.",
+         "agreement", "lima", {NULL}},
+        {"President Arturo Bellamy Soto visits Peru",
+         "Envoys met in Lima on Monday.",
+         "meeting", "lima", {NULL}},
+        {"Tomas Ferreyra Quiroga",
+         "Tomas Ferreyra Quiroga (1918 - 1970) was a Chilean diplomat. In 1955 President Luis Quispe Huaman visited "
+         "Lima.",
+         "visit", "lima", {"Luis Quispe Huaman"}},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        size_t n = 0;
+        while (n < 4 && cases[i].persons[n])
+            n++;
+        snprintf(text, sizeof text, "date 2025-06-12\n%s\n\n%s\n", cases[i].headline, cases[i].body);
+        check_event_persons(ctx, text, cases[i].type, cases[i].place, cases[i].persons, n);
+    }
+    dm_context_destroy(ctx);
+}
+
 static void events_thirty_seventh_round_persons_after(void **state)
 {
     (void)state;
@@ -8091,6 +8170,7 @@ int main(void)
         cmocka_unit_test(events_thirty_seventh_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons_across),
         cmocka_unit_test(events_thirty_seventh_round_persons_after),
+        cmocka_unit_test(events_thirty_eighth_round_subject),
         cmocka_unit_test(events_thirty_seventh_round_based_place),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),

@@ -674,6 +674,30 @@ static int names_a_pathogen(const dmi_article_t *a, const dmi_cand_t *c)
            (a->tokens[nx + 1].flags & DMI_TOK_NUM);
 }
 
+/* Issue 15: a ship's name ("HMS Montrose", "the frigate Hessen", "the
+ * cruiser Moskva") is no place of the story, though many ships bear a
+ * town's or a region's name: the word right before it is a hull prefix or
+ * a noun of a vessel (rules/vessel_words.txt). After a lower-case noun a
+ * country or a capital by its own name stays the actor it is ("the tanker
+ * Tehran seized"); after a prefix, nothing does. */
+static int names_a_vessel(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const vessel_words_list[] = {
+#include "rules/vessel_words.inc"
+        NULL};
+    static dmi_word_set_t vessel_words = DMI_WORD_SET(vessel_words_list);
+    size_t t = c->first;
+    if (t == 0 || !dmi_tok_word(a, t - 1) || !dmi_tok_same_sentence(a, t - 1, t) ||
+        !dmi_tok_in_set_cs(a, t - 1, &vessel_words))
+        return 0;
+    if (g_ascii_isupper(dmi_tok_text(a, t - 1)[0]))
+        return 1;
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind == DM_PLACE_COUNTRY || (c->e[k].is_capital && !c->e[k].is_alternate))
+            return 0;
+    return 1;
+}
+
 /* Candidate c, one word, opens "Given C-Name": a hyphen right after it
  * and a capital letter after the hyphen (within its token or as the next
  * tokens), and right before it, one space off in the same sentence, a
@@ -744,6 +768,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             return 0;
     }
     if (!reads_as(c, DM_PLACE_COUNTRY) && names_a_pathogen(a, c))
+        return 0;
+    if (names_a_vessel(a, c))
         return 0;
     int cue = dmi_cue_before(a, t);
     if (cue)

@@ -3381,6 +3381,29 @@ static void places_thirty_seventh_round_far_larger_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round37-far-larger-towns.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a ship's name right
+ * after a hull prefix or a noun of a vessel is no place, though it is a
+ * city's or a region's; a country after such a noun stays the actor it
+ * is, and a vessel noun before a locative word takes nothing. Invented
+ * grid rows. */
+static void places_thirty_eighth_round_vessel_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe Indian destroyer INS Kolkata docked at Port Sudan on Friday.\n",
+         {{22.57, 88.36, 50, -1, 0}, {19.62, 37.22, 30, -1, 1}}},
+        {"date 2025-09-12\n\nThe German frigate Hessen reached Djibouti on Tuesday to join the naval mission.\n",
+         {{50.6, 9.0, 200, DM_PLACE_REGION, 0}, {11.8, 42.5, 300, -1, 1}}},
+        {"date 2025-09-12\n\nThe cruiser Moskva sank in the Black Sea in April 2022.\n", {{55.75, 37.62, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe submarine Kursk sank in the Barents Sea in August 2000.\n",
+         {{51.73, 36.19, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe tanker Iran seized in the Gulf was released on Monday, officials in Oman said.\n",
+         {{32.0, 53.0, 500, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nThe warship docked at Haifa on Monday.\n", {{32.82, 34.99, 30, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-vessel-names.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8111,6 +8134,7 @@ int main(void)
         cmocka_unit_test(places_thirty_sixth_round_metro_counties),
         cmocka_unit_test(places_thirty_seventh_round_far_lone_towns),
         cmocka_unit_test(places_thirty_seventh_round_gathering_venues),
+        cmocka_unit_test(places_thirty_eighth_round_vessel_names),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

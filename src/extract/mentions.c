@@ -1853,6 +1853,7 @@ static int far_in_own_country(const dmi_cand_vec_t *v, size_t i, const dmi_gaz_e
 }
 
 static int unsure_reading(const dmi_article_t *a, const dmi_cand_t *c);
+static int cued_place(const dmi_article_t *a, const dmi_cand_t *c);
 
 /* Issue 15: two stray readings do not vouch for each other. A bare town
  * (no capital, no metropolis) the resolver was unsure of (no qualifier, no
@@ -1953,14 +1954,22 @@ static int gathering_venue(const dmi_article_t *a, const dmi_cand_vec_t *v, size
  * Indiana is 1,000 km off). A larger town (under the resolver's
  * namesake_pop, no capital) reaches farther in proportion to its size. A
  * weak town (foreign_weak_towns) is no such place unless its own size is
- * its evidence (a city of small_pop). */
+ * its evidence (a city of small_pop). A town after a locative cue whose
+ * name many namesakes alike bear ("came from Springfield" in a Nevada
+ * story) is judged the same way by a sure place (thirty-eighth round),
+ * with the wider reach of dmi_places_cued_reach_km. */
 static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *v, size_t i, const int *weak)
 {
     const dmi_cand_t *c = &v->items[i];
     const dmi_gaz_entry_t *e = &c->e[c->chosen];
-    if ((c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) || c->owner_cc[0] || !unsure_reading(x->art, c))
+    /* A cued name of many namesakes alike: the cue says a place, not which
+     * one; it reaches farther (dmi_places_cued_reach_km, which also says
+     * how near alike). */
+    int cued = cued_place(x->art, c);
+    if ((c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) || c->owner_cc[0] ||
+        !(cued ? c->ne > 1 : unsure_reading(x->art, c)))
         return 0;
-    size_t anchors = 0;
+    size_t anchors = 0, anchor = 0;
     double nearest = INFINITY;
     for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
         if (j != i && same_name(&v->items[j], c))
@@ -1971,9 +1980,26 @@ static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *
             oe->kind == DM_PLACE_AREA)
             continue;
         anchors++;
+        anchor = j;
         nearest = fmin(nearest, dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon));
     }
-    return anchors == 1 && nearest >= dmi_places_lone_reach_km(e, anchors);
+    if (anchors != 1)
+        return 0;
+    if (!cued)
+        return nearest >= dmi_places_lone_reach_km(e, anchors);
+    /* A cued town is judged only by a place surer than itself: one after a
+     * locative cue too ("of" is too weak: "a ring of X buyers"), qualified
+     * or in the dateline, or a town at least as large by its own name (a
+     * size found through another name counts as under LONE_TOWN_POP). A
+     * stray reading far off (a shop's name read as a town across the
+     * country) judges no cued town. */
+    const dmi_cand_t *o = &v->items[anchor];
+    const dmi_gaz_entry_t *oe = &o->e[o->chosen];
+    double own_pop = e->is_alternate ? fmin((double)e->population, LONE_TOWN_POP) : (double)e->population;
+    int sure = (cued_place(x->art, o) && !dmi_tok_is(x->art, o->first - 1, "of")) || o->qualifier >= 0 ||
+               dateline_of(x->art, x->art->text + o->start, o->end - o->start) ||
+               (!oe->is_alternate && (double)oe->population >= own_pop);
+    return sure && nearest >= dmi_places_cued_reach_km(e, c->margin);
 }
 
 static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)

@@ -66,6 +66,14 @@ int dmi_places_in_state(const dm_gazetteer_t *gaz, const dmi_gaz_entry_t *region
  * (one_anchor_km, near_far_km, small_pop). */
 double dmi_places_lone_reach_km(const dmi_gaz_entry_t *e, size_t anchors);
 
+/* The same reach for a town named after a locative cue ("came from X"),
+ * its reading leading the next by margin points, beside one other place:
+ * the larger of resolver_w.one_anchor_cued_km and a bare name's reach
+ * when the lead is under resolver_w.cued_unsure_lead (issue 15: a cue is
+ * evidence that the name is a place, not of which of many namesakes
+ * alike). INFINITY when the lead or e's size is evidence enough. */
+double dmi_places_cued_reach_km(const dmi_gaz_entry_t *e, double margin);
+
 /* A name of towns and counties by its own names: no reading is a country,
  * a first-level region or a capital unless through another name. */
 int dmi_places_names_towns(const dmi_cand_t *c);

@@ -164,6 +164,14 @@ static const struct {
                             * a larger town (under namesake_pop) within this distance times its
                             * population over small_pop (dmi_places_lone_reach_km); two or more
                             * places need one within near_far_km */
+    double one_anchor_cued_km; /* the same for such a town after a locative cue ("came from X",
+                                * "born in X") ... */
+    double cued_unsure_lead;   /* ... whose reading leads the next by less than this: a name of
+                                * many namesakes alike ("Springfield", "Clinton": leads of 0.01
+                                * to 0.2), where the cue says the name is a place, not which one;
+                                * it reaches one_anchor_cued_km, or as far as a bare name of its
+                                * size (dmi_places_cued_reach_km). A name with a namesake of note
+                                * ("Natchez", "Marburg": 0.9 and more) keeps its reading */
 } resolver_w = {
     .prominence = 2.0,
     .region_prominence_max = 0.55,
@@ -213,6 +221,8 @@ static const struct {
     .own_name_ratio = 2.0,
     .dominant_ratio = 10.0,
     .one_anchor_km = 1000.0,
+    .one_anchor_cued_km = 2000.0,
+    .cued_unsure_lead = 0.3,
 };
 
 static double prior_score(const dmi_gaz_entry_t *e)
@@ -282,17 +292,29 @@ double dmi_places_lone_reach_km(const dmi_gaz_entry_t *e, size_t anchors)
 {
     /* A capital's or a city of namesake_pop's size is its own evidence; so
      * is a story with no other place to be far from. */
-    if (e->is_capital || (double)e->population >= resolver_w.namesake_pop || anchors == 0)
+    /* A town found through another name ("Franklin" for the county seat of
+     * a Franklin County) has its size, not the name's: the size says
+     * nothing of which namesake the text meant. */
+    double pop = e->is_alternate ? fmin((double)e->population, resolver_w.small_pop - 1.0) : (double)e->population;
+    if (e->is_capital || pop >= resolver_w.namesake_pop || anchors == 0)
         return INFINITY;
     if (anchors >= 2)
-        return (double)e->population >= resolver_w.small_pop ? INFINITY : resolver_w.near_far_km;
+        return pop >= resolver_w.small_pop ? INFINITY : resolver_w.near_far_km;
     /* One other place says less of where the story is than two: it may be
      * the paper's town and the story elsewhere in its country, so the
      * reach is wider, one_anchor_km for a town under small_pop people and
      * as much more as the town is larger (2,000 km at twice small_pop):
      * beyond it a town is a map's frame spoilt for a name the text gave no
      * evidence for. */
-    return resolver_w.one_anchor_km * fmax(1.0, (double)e->population / resolver_w.small_pop);
+    return resolver_w.one_anchor_km * fmax(1.0, pop / resolver_w.small_pop);
+}
+
+double dmi_places_cued_reach_km(const dmi_gaz_entry_t *e, double margin)
+{
+    if (margin >= resolver_w.cued_unsure_lead)
+        return INFINITY;
+    double bare = dmi_places_lone_reach_km(e, 1);
+    return isfinite(bare) ? fmax(resolver_w.one_anchor_cued_km, bare) : bare;
 }
 
 /* A name of towns and counties by its own names: no country, first-level

@@ -3404,6 +3404,37 @@ static void places_thirty_eighth_round_vessel_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-vessel-names.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a town after a
+ * locative cue ("came from X", "born in X"), the resolver unsure which of
+ * its namesakes, named once beside one other place that is itself sure (a
+ * cue of its own, a qualifier, a dateline, or at least the town's size),
+ * reaches 2,000 km (or a bare name's reach by its size, a size found
+ * through another name not counted): farther, a namesake near the story's
+ * place takes it, else it goes. A single reading stays at any distance,
+ * and a stray unsure anchor ("Shoreline buyers") judges nothing. */
+static void places_thirty_eighth_round_far_cued_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPolice in Reno said on Monday that the man arrested at the airport came from "
+         "Springfield.\n",
+         {{39.80, -89.64, 50, -1, 0}, {37.21, -93.29, 50, -1, 0}, {39.53, -119.81, 30, -1, 1}}},
+        {"date 2025-09-12\n\nOfficials in Spokane said the new harbour master was born in Clinton.\n",
+         {{38.77, -76.90, 50, -1, 0}}},
+        {"date 2025-09-12\n\nA jury in Tacoma heard from a witness who lives in Greenville.\n",
+         {{35.61, -77.37, 50, -1, 0}, {34.85, -82.40, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe Boise council named a new clerk on Tuesday. She arrived from Franklin last "
+         "year.\n",
+         {{39.96, -83.00, 50, -1, 0}}},
+        {"date 2025-09-12\n\nThe envoy, who was born in Tuscaloosa, arrived in Seattle on Monday for talks.\n",
+         {{33.21, -87.57, 30, -1, 1}}},
+        {"date 2025-09-12\n\nDetectives said the two men got the pills in New Haven and sold them to a ring of "
+         "Shoreline buyers.\n",
+         {{41.31, -72.93, 30, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-far-cued-towns.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8135,6 +8166,7 @@ int main(void)
         cmocka_unit_test(places_thirty_seventh_round_far_lone_towns),
         cmocka_unit_test(places_thirty_seventh_round_gathering_venues),
         cmocka_unit_test(places_thirty_eighth_round_vessel_names),
+        cmocka_unit_test(places_thirty_eighth_round_far_cued_towns),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -1881,6 +1881,33 @@ static size_t trailing_speaker(const dmi_article_t *a, size_t first, size_t last
     return NONE;
 }
 
+/* ", the ministry said.", ", the office said in a statement on Monday.":
+ * a trailing speaker (trailing_speaker) whose verb ends the sentence,
+ * with at most a medium and a time after it; what was said is the
+ * clause before the comma. "In a statement from A, the ministry said the
+ * border would stay open" is no such thing (its saying follows the verb).
+ * Gives the speaker's first token and sets *verb, or NONE. */
+static size_t trailing_attribution(const dmi_article_t *a, size_t first, size_t last, size_t *verb)
+{
+    static const char *const tail[] = {"in", "a", "an", "the", "its", "his", "her", "their", "statement", "written",
+                                       "on", "late", "early", "today", "yesterday", "earlier", "later", "here", NULL};
+    size_t v = NONE;
+    size_t u = trailing_speaker(a, first, last, &v);
+    if (u == NONE)
+        return NONE;
+    for (size_t w = v + 1; w < last; w++) {
+        if (!dmi_tok_word(a, w)) {
+            if (dmi_tok_punct(a, w, '.') || dmi_tok_punct(a, w, ',') || (a->tokens[w].flags & DMI_TOK_QUOTE))
+                continue;
+            return NONE;
+        }
+        if (dmi_tok_in(a, w, tail) < 0 && !dmi_weekday_of(dmi_tok_text(a, w), dmi_tok_len(a, w)))
+            return NONE;
+    }
+    *verb = v;
+    return u;
+}
+
 /* "held a news conference in Oslo with Minister X", "said at a
  * joint briefing with X and Y": who shares the speaker's platform takes
  * part in the statement. The persons named after a "with" at most four
@@ -3394,6 +3421,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             venue = 0;
         const dmi_sentence_t *sk = &x->art->sentences[si];
         static const char *const speech_cues[] = {"in", "at", "from", NULL};
+        /* "The two discussed the situation in A, the court said in a
+         * statement": what is said comes before its speaker (a trailing
+         * attribution), so a place in it is the topic's, not where the
+         * speaker spoke (the inv38 wire grid). */
+        size_t trail_verb = NONE;
+        size_t trail = trailing_attribution(a, sk->first, sk->last, &trail_verb);
         size_t press_city = NONE, press_tok = NONE;
         for (size_t k = dmi_mention_lower(x, sk->first); k < x->mention_count && x->mentions[k].first < sk->last;
              k++) {
@@ -3433,6 +3466,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                         taken = 1;
             /* "in a statement from Jerusalem" */
             if (speech->strength >= 2 && where == NONE && !taken && p->kind != DM_PLACE_COUNTRY &&
+                !(trail != NONE && m->first < trail) &&
                 !(m->flags & DMI_MENTION_DEMONYM) && dmi_has_cue_word(a, m, speech_cues) &&
                 !reported_content(a, sk->first, m->first) && !dmi_in_quotation(a, sk->first, m->first))
                 where = m->place;
@@ -3563,6 +3597,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                                   (dmi_tok_is(a, speech_tok, "said") || dmi_tok_is(a, speech_tok, "announced"))
                               ? government_speaker(x, sk->first, speech_tok, &leader)
                               : NULL;
+        /* "X and Y signed a treaty in A on Tuesday, the finance ministry
+         * said": a government named after a comma, once the sentence has
+         * told an event of its own, attributes that event (the wire's
+         * sourcing, the annotation guide's ordinary attribution of speech);
+         * it makes no statement of its own (the inv38 wire grid). */
+        if (gov && trail != NONE && trail_verb == speech_tok && S->count > first_event) {
+            int told = 0;
+            for (size_t q = first_event; q < S->count && !told; q++)
+                told = !dmi_is_communication(S->ev[q].type) && S->ev[q].trigger < trail;
+            if (told)
+                gov = NULL;
+        }
         size_t gov_place = NONE;
         if (gov && home != NONE && strcmp(x->places[home].country, gov) == 0)
             gov_place = home;

@@ -7037,6 +7037,29 @@ static void wire_grid_thirty_eighth(void **state)
         {W38 "The president, who had no plans to travel, visited Ostrava on Monday.\n", "visit 2026-03-09 held ostrava"},
         {W38 "The two sides agreed to hold direct talks in Ostrava next month.\n", "talks 2026-04 planned ostrava"},
         {W38 "The envoys went to Ostrava on Monday to hold direct talks.\n", "talks 2026-03-09 held ostrava"},
+        /* A trailing attribution (", the ministry said.") of the
+         * sentence's own event is the wire's sourcing, no statement; a
+         * place in what it attributes is no venue of a statement
+         * (events.c, trailing_attribution). */
+        {W38 "OSTRAVA, March 10 (Northwire) - Freedonia and Sylvania signed a trade treaty in Ostrava on Tuesday, "
+             "the Czech finance ministry said.\n",
+         "agreement 2026-03-10 held ostrava"}, /* fix */
+        {W38 "OSTRAVA, March 10 (Northwire) - The Czech and Slovak premiers met in Ostrava on Tuesday, the Czech "
+             "government said.\n",
+         "meeting 2026-03-10 held ostrava"}, /* fix */
+        {W38 "OSTRAVA, March 10 (Northwire) - Border guards shot a smuggler near Ostrava on Tuesday, the Czech "
+             "interior ministry said.\n",
+         "incident 2026-03-10 held ostrava"}, /* fix */
+        {W38 "OSTRAVA, March 10 (Northwire) - The Czech premier met the Slovak premier in Ostrava on Tuesday.\n"
+             "The two discussed the floods in Brno, the premier's office said in a statement.\n",
+         "meeting 2026-03-10 held ostrava"}, /* fix */
+        /* Guards: a government's own saying in the lede, a statement's
+         * place told before its speaker, whose saying follows the verb. */
+        {W38 "OSTRAVA, March 10 (Northwire) - The Czech government said on Tuesday it would close the border.\n",
+         "statement 2026-03-10 held ostrava"},
+        {W38 "OSTRAVA, March 10 (Northwire) - The Czech premier met the Slovak premier in Ostrava on Tuesday.\n"
+             "In a statement from Brno, the Czech government said the border would stay open.\n",
+         "meeting 2026-03-10 held ostrava; statement 2026-03-10 held brno"},
     };
 #undef W38
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -600,6 +600,30 @@ static int date_in_aside(const dmi_article_t *a, size_t first, size_t b)
     return 0;
 }
 
+/* Adverbs of anteriority (rules/anterior_words.txt: "first", "last",
+ * "previously") */
+static const char *const anterior_list[] = {
+#include "rules/anterior_words.inc"
+    NULL};
+static dmi_word_set_t anterior_words = DMI_WORD_SET(anterior_list);
+
+/* The clause of token b, within [first, last), tells a happening as one
+ * before the news ("The two first met in Lima in 2015", "he last visited
+ * Oslo in 2009"): an adverb of anteriority right before a past verb. A
+ * background fact, not a step of the timeline the text tells. */
+static int told_as_background(const dmi_article_t *a, size_t first, size_t last, size_t b)
+{
+    size_t lo = b, hi = b;
+    while (lo > first && !dmi_tok_punct_any(a, lo - 1))
+        lo--;
+    while (hi < last && !dmi_tok_punct_any(a, hi))
+        hi++;
+    for (size_t u = lo + 1; u < hi; u++)
+        if (dmi_past_verb(a, u) && dmi_tok_in_set(a, u - 1, &anterior_words) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The clause of token b, within [first, last), is told in the past
  * perfect ("had visited", "had been"): a step back from the story's time
  * ("had" with its own object, "had talks", is the simple past; a "had
@@ -3834,6 +3858,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t k = 0; k < nd; k++)
             if (dates[k].token == t && !told_as_step_back(a, t, dates[k].ntok) &&
                 (dmi_tok_punct(a, t + dates[k].ntok, ',') || dmi_tok_punct(a, t + dates[k].ntok, '(') ||
+                 /* ... and a list line's date before a colon or a dash
+                  * ("February 3-4: Kyrgyzstan. The president visited
+                  * ...", "12 May - Oslo"): the line's entry is that day's */
+                 (t == sn->first && (a->tokens[t].flags & DMI_TOK_LINE_START) &&
+                  (dmi_tok_punct(a, t + dates[k].ntok, ':') || dmi_tok_punct(a, t + dates[k].ntok, '-') ||
+                   (t + dates[k].ntok < sn->last && (a->tokens[t + dates[k].ntok].flags & DMI_TOK_PUNCT) &&
+                    strncmp(dmi_tok_text(a, t + dates[k].ntok), "\xE2\x80\x93", 3) == 0))) ||
                  (t > sn->first && opener && !dates[k].date.month && dates[k].ntok == 1 && dmi_tok_len(a, t) == 4) ||
                  /* ... and a year counted from the one told before, put
                   * first with or without a comma ("That year ...", "That
@@ -3876,7 +3907,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t j = S->sentence_first_event; j < S->count && !told; j++)
             told = S->ev[j].date.year == dates[k].date.year && dmi_date_cmp(&S->ev[j].date, &dates[k].date) == 0;
         /* (a year put first sets the scene, whatever the tense) */
-        if (told && (b <= sn->first + 1 || !told_in_past_perfect(a, sn->first, sn->last, b)) && dates[k].date.year)
+        if (told && (b <= sn->first + 1 || (!told_in_past_perfect(a, sn->first, sn->last, b) &&
+                                             !told_as_background(a, sn->first, sn->last, b))) &&
+            dates[k].date.year)
             S->told_year = dates[k].date.year;
     }
     /* The paragraph's year: one named with its own four digits, not the

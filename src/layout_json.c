@@ -106,6 +106,15 @@ dm_status_t dm_map_layout_json(dm_map_t *map, char **out)
         /* Full precision: the transform must reproduce marker positions. */
         json_object_set_new(o, "transform", json_pack("[ffffff]", f->a * k, 0.0, f->c * k, 0.0, f->e * k, f->f * k));
         json_object_set_new(o, "scale", json_string(f->scale));
+        if (f->outline.count >= 3) {
+            /* The overview's outline of the main frame, as drawn: a name
+             * written across it is checked from here. */
+            json_t *outline = json_array();
+            for (size_t v = 0; v < f->outline.count; v++)
+                json_array_append_new(outline, json_pack("[oo]", num(f->outline.pts[v].x * k),
+                                                         num(f->outline.pts[v].y * k)));
+            json_object_set_new(o, "outline", outline);
+        }
         json_array_append_new(frames, o);
     }
     json_object_set_new(root, "frames", frames);

@@ -122,12 +122,17 @@ static int obstacle_add(obstacles_t *o, box_t b, int frame)
 }
 
 /* Points sampled along the drawn lines (event arcs, story lines): a label
- * crossing a line costs in proportion to the length it hides. */
-typedef struct {
+ * crossing a line costs in proportion to the length it hides. `outlines`
+ * holds the overview's outline of the main frame apart: a name across it
+ * reads as struck through, so it costs as a line while a spot is sought,
+ * but it never makes a name or a plain dot go (a dot near the small box of
+ * a world locator would find no spot clear of it). */
+typedef struct line_samples {
     dmi_xy_t *pts;
     int *frames;
     size_t count, cap;
     grid_t grid;
+    const struct line_samples *outlines;
 } line_samples_t;
 
 static void sample_ring(line_samples_t *sp, const dmi_ring_t *r, int frame, double step)
@@ -182,6 +187,15 @@ static double line_cost(const line_samples_t *sp, box_t b, int frame, double ste
             }
         }
     return c;
+}
+
+/* What a candidate pays for crossing the overview's outline of the main
+ * frame (a line's cost, counted only while a spot is sought). */
+static double outline_cost(const dm_map_t *map, const line_samples_t *sp, box_t b, int frame, double limit)
+{
+    if (!sp->outlines)
+        return 0;
+    return line_cost(sp->outlines, b, frame, LINE_STEP(map), LINE_HALF_WIDTH(map), limit);
 }
 
 /* Cost of a candidate: overlap with obstacles and with the outside of the
@@ -414,6 +428,8 @@ static double leader_cost(const dm_map_t *map, obstacles_t *obs, const line_samp
         box_t p = {x - hw, y - hw, x + hw, y + hw};
         c += cost(obs, p, frame, rq->marker_obstacle, rq->frame, limit - c);
         c += line_cost(lines, p, rq->frame, LINE_STEP(map), 0, limit - c);
+        if (lines->outlines)   /* a leader across the overview's box reads as part of it */
+            c += line_cost(lines->outlines, p, rq->frame, LINE_STEP(map), 0, limit - c);
     }
     return c;
 }
@@ -1329,7 +1345,26 @@ static int beside_another_marker(const dm_map_t *map, const request_t *rq, box_t
     return 0;
 }
 
-static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *lines,
+/* Is the spot chosen for a name clear: inside its frame, over nothing
+ * drawn, crossing no line, and not read as another marker's name? */
+static int spot_is_clear(const dm_map_t *map, obstacles_t *obs, const line_samples_t *lines, const request_t *rq,
+                         const choice_t *best, double halo, const double frame[4])
+{
+    if (!isfinite(best->cost) || !inside(best->box, frame))
+        return 0;
+    box_t ink = {best->box.x0 + halo + 0.5, best->box.y0 + halo + 0.5, best->box.x1 - halo - 0.5,
+                 best->box.y1 - halo - 0.5};
+    double inked[4] = {ink.x0, ink.y0, ink.x1, ink.y1};
+    if (cost(obs, ink, frame, SIZE_MAX, rq->frame, 0) > 0 ||
+        line_cost(lines, best->box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 ||
+        crosses_drawn_line(map, rq->frame, inked, NULL))
+        return 0;
+    return best->has_leader ||
+           !beside_another_marker(map, rq, (box_t){best->box.x0 + halo, best->box.y0 + halo, best->box.x1 - halo,
+                                                   best->box.y1 - halo});
+}
+
+static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, const line_samples_t *all_lines,
                              const land_t *land, const request_t *rq, int crowded)
 {
     const dm_place_t *p = dm_story_place(map->story, rq->place);
@@ -1387,132 +1422,156 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                                       {-0.75, -0.66}, {-0.75, 0.66}, {0, -1}, {0, 1}};
     static const double rings[] = {1.0, 2.6, 4.2, 6.5, 9.5};
     double base = rq->radius > 0 ? rq->radius + map->font_size * 0.3 : 0;
+    /* The overview's outline of the main frame (line_samples_t) steers a
+     * name off it only where that leaves the name clear: when the spot
+     * found lies over something, or beside another place's marker, the
+     * search runs again without it (a dot by a world locator's small box
+     * keeps its name across the box rather than lose both). */
+    line_samples_t plain = *all_lines;
+    plain.outlines = NULL;
+    const line_samples_t *lines = all_lines;
     choice_t best = {.cost = INFINITY};
-    /* A marker's name tries five rings, a place's without a marker three
-     * (a letter apart), and a sea's or an area's eight: it is wide, and
-     * its name may sit further off its point (an inset over it). */
-    size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : p->kind == DM_PLACE_AREA ? 8 : 3;
-    /* Thousands of labels cannot all find room; search near the anchor
-     * only, so absurd stories stay bounded in time. */
-    if (crowded)
-        nrings = 1;
-    for (size_t r = 0; r < nrings && best.cost > 0; r++) {
-        size_t ndirs = rq->side ? 3 : rq->radius > 0 || r > 0 ? 8 : 1;
-        for (size_t d = 0; d < ndirs && best.cost > 0; d++) {
-            double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * (r + (rq->side != 0));
-            size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
-            double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
-            box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
-            if (!inside(b, frame) || (rq->country && over_neighbour(map, land, rq->own, b)))
-                continue;
-            double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best.cost), leader[4];
-            if (c < best.cost)
-                c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-            if (rq->own != SIZE_MAX && c < best.cost)
-                c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
-                               best.cost - c);
-            int has_leader = rq->radius > 0 && r > 0 &&
-                             leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
-            if (has_leader && c < best.cost)
-                c += leader_cost(map, obs, lines, rq, leader, frame, best.cost - c);
-            if (!has_leader && c < best.cost &&
-                beside_another_marker(map, rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}))
-                c += w * h;
-            /* Near ones first among free ones; a name without a marker
-             * leaves a tight spot for a free one at most a ring further
-             * (a sea's name kept by its sea). */
-            double edge = edge_cost(map, b, halo, rq->frame);
-            double order = edge + r * 1e-6 + (rq->radius > 0 ? 0 : EDGE_COST * fmax((double)r - 1, 0));
-            c += order;
-            choose(&best, c, order, b, has_leader ? leader : NULL);
-            if (c <= order + 1e-9 && edge == 0)
-                best.cost = 0;
-        }
-    }
-    /* A marker's name that finds no free spot around it inside its frame
-     * (a small inset: the outer rings fall outside) may sit anywhere in
-     * the frame with a leader: a grid of some 300 points, the cheapest
-     * (leader included) winning. */
-    if (rq->radius > 0 && !crowded && !near_free(&best)) {
-        double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
-        for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best.cost > 0; y += step * 0.5)
-            for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best.cost > 0; x += step) {
-                box_t b = attach_box(x, y, 0, 0, w, h, halo);
-                /* its own marker counts here: the box may fall on it */
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost), line[4];
-                if (c < best.cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
-                if (has_leader && c < best.cost)
-                    c += leader_cost(map, obs, lines, rq, line, frame, best.cost - c);
-                double edge = edge_cost(map, b, halo, rq->frame);
-                choose(&best, c + edge, edge, b, has_leader ? line : NULL);
-            }
-    }
-    /* A country's name may sit anywhere on its land: when nothing near its
-     * anchor is both free and on that land (a locator box or a marker
-     * there), try the points of a grid over the country's part of the
-     * frame (some 300 at most) inside it; the cheapest wins, the nearest
-     * the anchor among equals. */
-    if (rq->own != SIZE_MAX && !crowded && !rq->side && !near_free(&best)) {
-        box_t ob = land->boxes[rq->own];
-        ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
-        double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
-        const dmi_shape_t *mine = &land->frame->countries[rq->own];
-        for (double y = ob.y0 + step / 2; y < ob.y1 && best.cost > 0; y += step)
-            for (double x = ob.x0 + step / 2; x < ob.x1 && best.cost > 0; x += step) {
-                if (!in_shape(mine, x, y))
-                    continue;
-                box_t b = attach_box(x, y, 0, 0, w, h, halo);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass)
+            lines = &plain;
+        best = (choice_t){.cost = INFINITY};
+        /* A marker's name tries five rings, a place's without a marker three
+         * (a letter apart), and a sea's or an area's eight: it is wide, and
+         * its name may sit further off its point (an inset over it). */
+        size_t nrings = rq->radius > 0 ? sizeof rings / sizeof rings[0] : p->kind == DM_PLACE_AREA ? 8 : 3;
+        /* Thousands of labels cannot all find room; search near the anchor
+         * only, so absurd stories stay bounded in time. */
+        if (crowded)
+            nrings = 1;
+        for (size_t r = 0; r < nrings && best.cost > 0; r++) {
+            size_t ndirs = rq->side ? 3 : rq->radius > 0 || r > 0 ? 8 : 1;
+            for (size_t d = 0; d < ndirs && best.cost > 0; d++) {
+                double dist = rq->radius > 0 ? base * rings[r] : map->font_size * 1.2 * (r + (rq->side != 0));
+                size_t dir = rq->side ? (size_t)side_dirs[rq->side][d] : d;
+                double dx = ndirs == 1 ? 0 : dirs[dir][0], dy = ndirs == 1 ? 0 : dirs[dir][1];
+                box_t b = attach_box(rq->x + dx * dist, rq->y + dy * dist, dx, dy, w, h, halo);
                 if (!inside(b, frame) || (rq->country && over_neighbour(map, land, rq->own, b)))
                     continue;
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
+                double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best.cost), leader[4];
                 if (c < best.cost)
                     c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
                 if (c < best.cost)
+                    c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                if (rq->own != SIZE_MAX && c < best.cost)
                     c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
-                               best.cost - c);
-                double order = edge_cost(map, b, halo, rq->frame) + hypot(x - rq->x, y - rq->y) * 1e-6;
-                choose(&best, c + order, order, b, NULL);
-            }
-    }
-    /* A line's label may sit beside any part of it: when nothing near its
-     * anchor is free, try just off points spaced along the line, the free
-     * one nearest the anchor winning. */
-    for (size_t i = 0; rq->along && !crowded && !rq->side && !near_free(&best) && i < rq->along->count; i++) {
-        const dmi_ring_t *ring = &rq->along->rings[i];
-        double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
-        for (size_t k = 0; k < ring->count; k++) {
-            dmi_xy_t a = ring->pts[k];
-            if (k > 0)
-                since += hypot(a.x - ring->pts[k - 1].x, a.y - ring->pts[k - 1].y);
-            if (since < spacing || !isfinite(a.x) || !isfinite(a.y))
-                continue;
-            since = 0;
-            for (size_t d = 0; d < 8; d++) {
-                double dx = dirs[d][0], dy = dirs[d][1];
-                box_t b = attach_box(a.x + dx * off, a.y + dy * off, dx, dy, w, h, halo);
-                if (!inside(b, frame))
-                    continue;
-                double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
-                if (c < best.cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                double order = edge_cost(map, b, halo, rq->frame) + hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
-                choose(&best, c + order, order, b, NULL);
+                                   best.cost - c);
+                int has_leader = rq->radius > 0 && r > 0 &&
+                                 leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, leader);
+                if (has_leader && c < best.cost)
+                    c += leader_cost(map, obs, lines, rq, leader, frame, best.cost - c);
+                if (!has_leader && c < best.cost &&
+                    beside_another_marker(map, rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}))
+                    c += w * h;
+                /* Near ones first among free ones; a name without a marker
+                 * leaves a tight spot for a free one at most a ring further
+                 * (a sea's name kept by its sea). */
+                double edge = edge_cost(map, b, halo, rq->frame);
+                double order = edge + r * 1e-6 + (rq->radius > 0 ? 0 : EDGE_COST * fmax((double)r - 1, 0));
+                c += order;
+                choose(&best, c, order, b, has_leader ? leader : NULL);
+                if (c <= order + 1e-9 && edge == 0)
+                    best.cost = 0;
             }
         }
-    }
-    /* No candidate inside the frame (a name wider than a small inset):
-     * the first one slid inside it, with a leader to its marker. */
-    if (!isfinite(best.cost)) {
-        double dist = rq->radius > 0 ? base : 0;
-        best.box = attach_box(rq->x + dist, rq->y, rq->radius > 0 ? 1 : 0, 0, w, h, halo);
-        double sx = fmax(frame[0] - best.box.x0, 0) - fmax(best.box.x1 - frame[2], 0);
-        double sy = fmax(frame[1] - best.box.y0, 0) - fmax(best.box.y1 - frame[3], 0);
-        best.box = (box_t){best.box.x0 + sx, best.box.y0 + sy, best.box.x1 + sx, best.box.y1 + sy};
-        box_t ink = {best.box.x0 + halo, best.box.y0 + halo, best.box.x1 - halo, best.box.y1 - halo};
-        best.has_leader = rq->radius > 0 && leader_of(rq, ink, best.leader);
-        best.cost = 1;
+        /* A marker's name that finds no free spot around it inside its frame
+         * (a small inset: the outer rings fall outside) may sit anywhere in
+         * the frame with a leader: a grid of some 300 points, the cheapest
+         * (leader included) winning. */
+        if (rq->radius > 0 && !crowded && !near_free(&best)) {
+            double step = fmax(map->font_size, sqrt((frame[2] - frame[0]) * (frame[3] - frame[1]) / 300));
+            for (double y = frame[1] + h / 2 + halo; y + h / 2 + halo <= frame[3] && best.cost > 0; y += step * 0.5)
+                for (double x = frame[0] + w / 2 + halo; x + w / 2 + halo <= frame[2] && best.cost > 0; x += step) {
+                    box_t b = attach_box(x, y, 0, 0, w, h, halo);
+                    /* its own marker counts here: the box may fall on it */
+                    double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost), line[4];
+                    if (c < best.cost)
+                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
+                    if (c < best.cost)
+                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                    int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
+                    if (has_leader && c < best.cost)
+                        c += leader_cost(map, obs, lines, rq, line, frame, best.cost - c);
+                    double edge = edge_cost(map, b, halo, rq->frame);
+                    choose(&best, c + edge, edge, b, has_leader ? line : NULL);
+                }
+        }
+        /* A country's name may sit anywhere on its land: when nothing near its
+         * anchor is both free and on that land (a locator box or a marker
+         * there), try the points of a grid over the country's part of the
+         * frame (some 300 at most) inside it; the cheapest wins, the nearest
+         * the anchor among equals. */
+        if (rq->own != SIZE_MAX && !crowded && !rq->side && !near_free(&best)) {
+            box_t ob = land->boxes[rq->own];
+            ob = (box_t){fmax(ob.x0, frame[0]), fmax(ob.y0, frame[1]), fmin(ob.x1, frame[2]), fmin(ob.y1, frame[3])};
+            double step = fmax(map->font_size, sqrt(fmax(ob.x1 - ob.x0, 0) * fmax(ob.y1 - ob.y0, 0) / 300));
+            const dmi_shape_t *mine = &land->frame->countries[rq->own];
+            for (double y = ob.y0 + step / 2; y < ob.y1 && best.cost > 0; y += step)
+                for (double x = ob.x0 + step / 2; x < ob.x1 && best.cost > 0; x += step) {
+                    if (!in_shape(mine, x, y))
+                        continue;
+                    box_t b = attach_box(x, y, 0, 0, w, h, halo);
+                    if (!inside(b, frame) || (rq->country && over_neighbour(map, land, rq->own, b)))
+                        continue;
+                    double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
+                    if (c < best.cost)
+                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
+                    if (c < best.cost)
+                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                    if (c < best.cost)
+                        c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
+                                   best.cost - c);
+                    double order = edge_cost(map, b, halo, rq->frame) + hypot(x - rq->x, y - rq->y) * 1e-6;
+                    choose(&best, c + order, order, b, NULL);
+                }
+        }
+        /* A line's label may sit beside any part of it: when nothing near its
+         * anchor is free, try just off points spaced along the line, the free
+         * one nearest the anchor winning. */
+        for (size_t i = 0; rq->along && !crowded && !rq->side && !near_free(&best) && i < rq->along->count; i++) {
+            const dmi_ring_t *ring = &rq->along->rings[i];
+            double spacing = map->font_size * 1.5, off = map->font_size * 0.5, since = spacing;
+            for (size_t k = 0; k < ring->count; k++) {
+                dmi_xy_t a = ring->pts[k];
+                if (k > 0)
+                    since += hypot(a.x - ring->pts[k - 1].x, a.y - ring->pts[k - 1].y);
+                if (since < spacing || !isfinite(a.x) || !isfinite(a.y))
+                    continue;
+                since = 0;
+                for (size_t d = 0; d < 8; d++) {
+                    double dx = dirs[d][0], dy = dirs[d][1];
+                    box_t b = attach_box(a.x + dx * off, a.y + dy * off, dx, dy, w, h, halo);
+                    if (!inside(b, frame))
+                        continue;
+                    double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
+                    if (c < best.cost)
+                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
+                    if (c < best.cost)
+                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                    double order = edge_cost(map, b, halo, rq->frame) + hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
+                    choose(&best, c + order, order, b, NULL);
+                }
+            }
+        }
+        /* No candidate inside the frame (a name wider than a small inset):
+         * the first one slid inside it, with a leader to its marker. */
+        if (!isfinite(best.cost)) {
+            double dist = rq->radius > 0 ? base : 0;
+            best.box = attach_box(rq->x + dist, rq->y, rq->radius > 0 ? 1 : 0, 0, w, h, halo);
+            double sx = fmax(frame[0] - best.box.x0, 0) - fmax(best.box.x1 - frame[2], 0);
+            double sy = fmax(frame[1] - best.box.y0, 0) - fmax(best.box.y1 - frame[3], 0);
+            best.box = (box_t){best.box.x0 + sx, best.box.y0 + sy, best.box.x1 + sx, best.box.y1 + sy};
+            box_t ink = {best.box.x0 + halo, best.box.y0 + halo, best.box.x1 - halo, best.box.y1 - halo};
+            best.has_leader = rq->radius > 0 && leader_of(rq, ink, best.leader);
+            best.cost = 1;
+        }
+        if (!lines->outlines || map->frames[rq->frame].role != DMI_FRAME_OVERVIEW ||
+            spot_is_clear(map, obs, &plain, rq, &best, halo, frame))
+            break;
     }
     /* The name of a place with an event (or on an event's line), and of a
      * story's line or area, crosses no line: when the cheapest spot does,
@@ -1646,7 +1705,7 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     const dm_story_t *s = map->story;
     dm_status_t st = DM_OK;
     obstacles_t obs = {0};
-    line_samples_t samples = {0};
+    line_samples_t samples = {0}, outlines = {0};
     request_t *rq = dmi_calloc(dm_story_place_count(s) * DM_MAX_FRAMES + 1, sizeof *rq);
     badge_t *badges = dmi_calloc(map->marker_count + 1, sizeof *badges);
     size_t nbadges = 0;
@@ -1666,7 +1725,8 @@ dm_status_t dmi_labels_place(dm_map_t *map)
     }
     dmi_text_setup_context(pc);
     if (grid_init(&obs.grid, map->width, map->height, map->font_size * 4) ||
-        grid_init(&samples.grid, map->width, map->height, map->font_size * 4)) {
+        grid_init(&samples.grid, map->width, map->height, map->font_size * 4) ||
+        grid_init(&outlines.grid, map->width, map->height, map->font_size * 4)) {
         st = dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -1682,6 +1742,16 @@ dm_status_t dmi_labels_place(dm_map_t *map)
             dmi_xy_t pts[2] = {{c[0], c[1]}, {c[2], c[3]}};
             sample_ring(&samples, &(dmi_ring_t){.pts = pts, .count = 2}, 0, LINE_STEP(map));
         }
+    /* The overview's outline of the main frame: a name keeps off it where
+     * it can (line_samples_t). */
+    for (int i = 1; i < map->frame_count; i++)
+        if (map->frames[i].outline.count >= 3) {
+            const dmi_ring_t *o = &map->frames[i].outline;
+            sample_ring(&outlines, o, i, LINE_STEP(map));
+            dmi_xy_t close[2] = {o->pts[o->count - 1], o->pts[0]};
+            sample_ring(&outlines, &(dmi_ring_t){.pts = close, .count = 2}, i, LINE_STEP(map));
+        }
+    samples.outlines = &outlines;
     /* The legend and the credits are placed already (furniture.c). */
     const double *legend = map->furniture.legend.rect, *credits = map->furniture.credits;
     if (legend[2] > legend[0])
@@ -1893,6 +1963,9 @@ out:
     grid_free(&samples.grid);
     free(samples.pts);
     free(samples.frames);
+    grid_free(&outlines.grid);
+    free(outlines.pts);
+    free(outlines.frames);
     g_object_unref(pc);
     return st;
 }

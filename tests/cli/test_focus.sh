@@ -220,4 +220,52 @@ expect_exit 0 "label_side: convert back" -- "$DIPLOMAP" convert "$TMP/sides.geoj
 python3 -c 'import json, sys; assert [p.get("label_side") for p in json.load(open(sys.argv[1]))["places"]] == ["left", "above", "below", "right", None]' "$TMP/sides2.json" &&
   ok || bad "label_side lost in a round trip"
 
+# The overview's box (its outline of the main frame) is not written over: a
+# name across it reads as struck through, and a name over a small box hides
+# where the main map lies. Invented story: a meeting in New York with North
+# Korea's envoys; the Pacific-centred world locator's box on the US East
+# Coast sits just right of North Korea's marker, where its name went.
+cat >"$TMP/overbox.json" <<'JSON'
+{"diplomap":1,"title":"Envoys of Ruritania and North Korea meet in New York","date":"2026-05-10",
+ "places":[
+  {"id":"new-york","name":"New York","lat":40.714,"lon":-74.006,"kind":"city","country":"US"},
+  {"id":"washington","name":"Washington","lat":38.895,"lon":-77.036,"kind":"city","country":"US"},
+  {"id":"north-korea","name":"North Korea","lat":40.0,"lon":127.0,"kind":"country","country":"KP"}],
+ "events":[
+  {"id":"e1","type":"meeting","date":"2026-05-10","places":["new-york"],"status":"held","principal":true,"participants":["US","KP"]},
+  {"id":"e2","type":"statement","date":"2026-05-10","places":["washington"],"status":"held"},
+  {"id":"e3","type":"meeting","date":"2026-05-14","places":["washington"],"status":"planned"}]}
+JSON
+for size in "1600 1000" "1000 1000" "640 800"; do
+  set -- $size
+  expect_exit 0 "overview box: render $1x$2" -- "$DIPLOMAP" render "$TMP/overbox.json" -o "$TMP/overbox.png" --width "$1" --height "$2" --layout-json "$TMP/overbox.layout.json"
+  python3 - "$TMP/overbox.layout.json" <<'PY' && ok || bad "an overview name written across its box at $1x$2"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ov = [f for f in d["frames"] if f["id"] == "overview"]
+assert ov and len(ov[0].get("outline", [])) >= 3, "no overview outline in the sidecar"
+ring = ov[0]["outline"]
+def crosses(a, b, box):   # Liang-Barsky: does segment a-b meet box?
+    t0, t1 = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for p, q in ((-dx, a[0] - box[0]), (dx, box[2] - a[0]), (-dy, a[1] - box[1]), (dy, box[3] - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+names = [l for l in d["labels"] if l["frame"] == "overview"]
+assert any(l["place"] == "north-korea" for l in names), "North Korea not named in the overview"
+for l in names:
+    assert not any(crosses(ring[i], ring[(i + 1) % len(ring)], l["bbox"]) for i in range(len(ring))), l
+PY
+done
+
 finish

@@ -403,8 +403,37 @@ int dmi_is_person_title(const dmi_article_t *a, size_t t)
     return dmi_tok_in_set_cs(a, t, &dmi_person_titles);
 }
 
+/* The list is ASCII (geodata/names); a name written with its accents
+ * ("Luís", "José", "Inés") is looked up without them, so that a person's
+ * accented given name still opens a person's name (issue 15: "Luís" before
+ * a surname that is a country's name left the country on the map). Only
+ * Latin letters with combining marks fold; any other letter is no match. */
+static int first_name_folded(const char *s, size_t n)
+{
+    char buf[64];
+    size_t k = 0;
+    gchar *d = g_utf8_normalize(s, (gssize)n, G_NORMALIZE_NFD);
+    if (!d)
+        return 0;
+    int ok = 1;
+    for (const gchar *p = d; *p && ok; p = g_utf8_next_char(p)) {
+        gunichar u = g_utf8_get_char(p);
+        if (u >= 0x300 && u <= 0x36f)
+            continue;
+        if (u >= 0x80 || k + 1 >= sizeof buf)
+            ok = 0;
+        else
+            buf[k++] = (char)u;
+    }
+    g_free(d);
+    return ok && k > 0 && k < n && dmi_first_name_listed(buf, k);
+}
+
 int dmi_first_name_listed(const char *s, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return first_name_folded(s, n);
     size_t lo = 0, hi = G_N_ELEMENTS(common_first_names);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

@@ -3435,6 +3435,25 @@ static void places_thirty_eighth_round_far_cued_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-far-cued-towns.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a given name written
+ * with its accents ("Luís", "Inês") opens a person's name as its plain
+ * spelling does, so a surname that is a country's name is no country;
+ * accented place names stay places. Invented grid rows. */
+static void places_thirty_eighth_round_accented_given_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nPortugal's prime minister, Lu\xc3\xads Montenegro, visited Madrid on Friday. Montenegro "
+         "said the talks had gone well.\n",
+         {{42.75, 19.25, 300, DM_PLACE_COUNTRY, 0}, {40.42, -3.70, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nBrazil's foreign minister, In\xc3\xaas Georgia, arrived in Lisbon on Tuesday for talks.\n",
+         {{42.0, 43.5, 300, -1, 0}, {38.72, -9.13, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nVisitors from Bogot\xc3\xa1 and M\xc3\xa9rida met in Quito on Monday.\n",
+         {{4.61, -74.08, 30, DM_PLACE_CITY, 1}, {8.59, -71.16, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-accented-given-names.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8203,6 +8222,7 @@ int main(void)
         cmocka_unit_test(places_thirty_seventh_round_gathering_venues),
         cmocka_unit_test(places_thirty_eighth_round_vessel_names),
         cmocka_unit_test(places_thirty_eighth_round_far_cued_towns),
+        cmocka_unit_test(places_thirty_eighth_round_accented_given_names),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -698,6 +698,41 @@ static int names_a_vessel(const dmi_article_t *a, const dmi_cand_t *c)
     return 1;
 }
 
+/* Issue 15: the name ending before token nx is the subject of a verb of
+ * hosting or welcoming (rules/host_verbs.txt, "welcomed"), within four
+ * lower-case words ("Kiruna will host", "Visby is preparing to host",
+ * "Laramie welcomed"): 1, a town's act (a summit needs a place); but -1
+ * when a person's pronoun follows within five words of the verb, before
+ * any punctuation ("will host her book club", "welcomed his guests"): a
+ * person's. 0 when no such
+ * verb comes first or a verb of speech does ("X said it would host"). */
+static int hosting_subject(const dmi_article_t *a, size_t first, size_t nx)
+{
+    static const char *const hosts_list[] = {
+#include "rules/host_verbs.inc"
+        NULL};
+    static dmi_word_set_t hosts = DMI_WORD_SET(hosts_list);
+    static const char *const welcomes[] = {"welcomed", "welcomes", "welcoming", NULL};
+    static const char *const pronouns[] = {"her", "his", "him", "she", "he", "herself", "himself", NULL};
+    for (size_t u = nx; u < nx + 4 && u < a->token_count && dmi_tok_same_sentence(a, u, first) && dmi_tok_word(a, u) &&
+                        !(a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER));
+         u++) {
+        if (dmi_tok_in_set_cs(a, u, &dmi_speech_verbs))
+            return 0;
+        if (dmi_tok_in_set(a, u, &hosts) < 0 && dmi_tok_in(a, u, welcomes) < 0)
+            continue;
+        /* In the verb's own phrase: "will host the fair, his office said"
+         * is the town's. */
+        for (size_t p = u + 1; p < u + 6 && p < a->token_count && dmi_tok_same_sentence(a, p, first) &&
+                               dmi_tok_word(a, p);
+             p++)
+            if (dmi_tok_in(a, p, pronouns) >= 0)
+                return -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Candidate c, one word, opens "Given C-Name": a hyphen right after it
  * and a capital letter after the hyphen (within its token or as the next
  * tokens), and right before it, one space off in the same sentence, a
@@ -1126,7 +1161,20 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * A local paper's dateline, a name of one reading in capitals before
      * a dash ("SALINA - The council"), is its own cue; an ambiguous one is
      * not (its prior alone would choose, and pull the story's towns). */
-    if (single && !prominent && !cue &&
+    /* A town that hosts or welcomes a gathering opening a sentence is its
+     * own cue ("Kiruna will host the ministers"); with a person's pronoun
+     * after the verb ("Madison will host her book club") a person's name,
+     * however prominent a town of that name (a country or a national
+     * capital keeps its name). */
+    int hosting = single && whole_token && sent_start && !cue ? hosting_subject(a, t, c->last) : 0;
+    if (hosting < 0 && !reads_as(c, DM_PLACE_COUNTRY)) {
+        int capital = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            capital |= c->e[k].is_capital;
+        if (!capital)
+            return 0;
+    }
+    if (single && !prominent && !cue && hosting <= 0 &&
         (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)) &&
         !(c->ne == 1 && (a->tokens[t].flags & DMI_TOK_UPPER) && dash_token(a, c->last)))
         return 0;

@@ -3454,6 +3454,32 @@ static void places_thirty_eighth_round_accented_given_names(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-accented-given-names.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a small town opening a
+ * sentence as the subject of hosting or welcoming is its own cue; a
+ * person's pronoun in the verb's phrase makes the word a person's name,
+ * however large a town of that name. Invented grid rows. */
+static void places_thirty_eighth_round_hosting_towns(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nKiruna will host the mining ministers of Finland and Norway next week.\n",
+         {{67.86, 20.23, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nVisby will host the Baltic foreign ministers next week, the government said in "
+         "Stockholm.\n",
+         {{57.64, 18.30, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLaramie hosted envoys from Mongolia and Kazakhstan on Tuesday for talks on coal.\n",
+         {{41.31, -105.59, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nMadison will host her book club at the family home on Sunday, her sister said in "
+         "Denver.\n",
+         {{43.07, -89.40, 50, -1, 0}, {39.74, -104.98, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nAustin welcomed his guests at the ranch near Waco on Saturday.\n",
+         {{30.27, -97.74, 50, -1, 0}, {31.55, -97.15, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLincoln will host the state fair in August, his office said.\n",
+         {{40.80, -96.67, 50, -1, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-hosting-towns.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8223,6 +8249,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_vessel_names),
         cmocka_unit_test(places_thirty_eighth_round_far_cued_towns),
         cmocka_unit_test(places_thirty_eighth_round_accented_given_names),
+        cmocka_unit_test(places_thirty_eighth_round_hosting_towns),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -124,6 +124,13 @@ static dmi_word_set_t proposal_nouns = DMI_WORD_SET(proposal_nouns_list);
  * "a spokesman for X", "a hall named after X". Whoever holds the role is
  * the one who takes part, as with "X's envoy" (possessive_of_another);
  * X is only mentioned. */
+/* Nouns of what befalls a person or what others keep of one ("the death
+ * of King X"): rules/memorial_nouns.txt. */
+static const char *const memorial_nouns_list[] = {
+#include "rules/memorial_nouns.inc"
+    NULL};
+static dmi_word_set_t memorial_nouns = DMI_WORD_SET(memorial_nouns_list);
+
 static int object_of_role(const dmi_extraction_t *x, size_t t)
 {
     static const char *const links[] = {"to", "of", "for", NULL};
@@ -139,6 +146,10 @@ static int object_of_role(const dmi_extraction_t *x, size_t t)
      * is told, not X's presence (rules/proposal_nouns.txt). */
     if ((dmi_tok_is(a, b - 1, "of") || dmi_tok_is(a, b - 1, "by")) && dmi_tok_word(a, b - 2) &&
         !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set(a, b - 2, &proposal_nouns) >= 0)
+        return 1;
+    /* "a year after the death of Shah X": X's death dates the event. */
+    if (dmi_tok_is(a, b - 1, "of") && dmi_tok_word(a, b - 2) &&
+        !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set(a, b - 2, &memorial_nouns) >= 0)
         return 1;
     return dmi_tok_in(a, b - 1, links) >= 0 && dmi_tok_word(a, b - 2) &&
            !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set_cs(a, b - 2, &dmi_role_nouns);

@@ -2020,7 +2020,9 @@ static size_t year_of_dated_trigger(const dmi_article_t *a, size_t trig)
 static size_t dated_phrase_end(const dmi_article_t *a, size_t trig, size_t last)
 {
     size_t end = trig + 1;
-    if (end < last && (dmi_tok_is(a, end, "between") || dmi_tok_is(a, end, "with") || dmi_tok_is(a, end, "by")))
+    /* ("of": "the 1971 visit of King X to C" is X's.) */
+    if (end < last && (dmi_tok_is(a, end, "between") || dmi_tok_is(a, end, "with") || dmi_tok_is(a, end, "by") ||
+                       dmi_tok_is(a, end, "of")))
         for (end++;
              end < last && end < trig + 10 && !dmi_tok_punct_any(a, end) && dmi_tok_in(a, end, phrase_enders) < 0;
              end++)
@@ -3376,6 +3378,9 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         for (size_t j = pushed; j < S->count; j++) {
             if (dated_year != NONE && S->ev[j].type != DM_EVENT_STATEMENT) {
                 dmi_persons_of(x, &S->ev[j], dated_year, dated_phrase_end(a, trig[k], last));
+                /* "The 1999 summit in C was attended by A and B": who its
+                 * passive verb names. */
+                dmi_persons_by_agent(x, &S->ev[j], trig[k], agent_end);
                 continue;
             }
             /* A statement's persons are who spoke: before the speech verb

@@ -499,6 +499,25 @@ static int copula_title_of(const dmi_article_t *a, size_t c)
     return 0;
 }
 
+/* Tokens [first, last) stand in a list beside a person's name: right
+ * after "X," or "X and", or right before ", Y" or "and Y" ("A, B and C
+ * met in Lima", "the presidents of C and D, A and B"). */
+static int listed_with_person(const dmi_extraction_t *x, size_t first, size_t last)
+{
+    /* Not an office's words before its complement ("A and Special
+     * Coordinator for C B"). */
+    static const char *const complements[] = {"for", "of", "to", "on", "at", NULL};
+    const dmi_article_t *a = x->art;
+    if (last < a->token_count && dmi_tok_in(a, last, complements) >= 0)
+        return 0;
+    if (first >= 2 && dmi_tok_same_sentence(a, first - 2, first) &&
+        (dmi_tok_punct(a, first - 1, ',') || dmi_tok_is(a, first - 1, "and")) && x->person_tok[first - 2] &&
+        !(a->tokens[first - 2].flags & DMI_TOK_POSS))
+        return 1;
+    return last + 1 < a->token_count && dmi_tok_same_sentence(a, first, last + 1) &&
+           (dmi_tok_punct(a, last, ',') || dmi_tok_is(a, last, "and")) && x->person_tok[last + 1];
+}
+
 /* 2 when the words around are a person's for sure, 1 for a speech verb
  * alone (organisations speak too), else 0. */
 static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
@@ -506,7 +525,7 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
     const dmi_article_t *a = x->art;
     if (meeting_context(a, first, last))
         return 2;
-    if (life_dates_end(a, last) != NONE || copula_title_of(a, last))
+    if (life_dates_end(a, last) != NONE || copula_title_of(a, last) || listed_with_person(x, first, last))
         return 2;
     size_t b = first;
     if (b > 0 && dmi_tok_punct(a, b - 1, ','))
@@ -623,7 +642,7 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
                                 dmi_tok_is(a, first - 1, "an")))
         return 0;
     if ((dmi_tok_eq(a, last, "and") || dmi_tok_punct(a, last, '&')) && dmi_tok_cap(a, last + 1) &&
-        dmi_tok_same_sentence(a, first, last + 1))
+        dmi_tok_same_sentence(a, first, last + 1) && !x->person_tok[last + 1])
         return 0;
     int ctx = name_words(x, first, last) ? person_context(x, first, last) : 0;
     if (!ctx || (ctx < 2 && dmi_title_case_sentence(a, first)))
@@ -1027,10 +1046,14 @@ int dmi_find_people(dmi_extraction_t *x)
                    (dmi_tok_cap(a, t + 1) || particle_run(a, t + 1) || glued_particle(a, t + 1)) &&
                    dmi_tok_same_sentence(a, t, t + 1) && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
                    !town_named(x, t, t + 2) && !sentence_word_before_place(x, t) &&
-                   !(dmi_tok_in_set_cs(a, t, &dmi_place_modifiers) && tok_country_name(x, t + 1))) {
+                   !(dmi_title_case_sentence(a, t) && dmi_event_word_type(a, t + 1) >= 0) &&
+                   !(dmi_tok_in_set_cs(a, t, &dmi_place_modifiers) &&
+                     (tok_country_name(x, t + 1) || (tok_reading(x, t + 1) == 2 && dmi_tok_word(a, t + 2) &&
+                                                     !dmi_tok_cap(a, t + 2) && dmi_tok_same_sentence(a, t, t + 2))))) {
             /* ("West Germany", "East Pakistan": a compass word before a
              * country is a state of history the gazetteer may lack, no
-             * given name and surname.) */
+             * given name and surname; so is one before a demonym used as
+             * an adjective, "the first West German leader".) */
             first = t;  /* "Simone de Beauvoir", "Karim al-Haddad" too */
         }
         if (first == NONE)

@@ -6382,6 +6382,11 @@ static void events_thirty_eighth_round_subject(void **state)
         {"President Arturo Bellamy Soto visits Peru",
          "Envoys met in Lima on Monday.",
          "meeting", "lima", {NULL}},
+        /* a given name in a headline in title case before a verb is no
+         * name's start ("Anwar Calls Quintero") */
+        {"Anwar Calls Quintero a Liar",
+         "President Anwar Haddad met Foreign Minister Rosa Quintero in Lima on Monday.",
+         "meeting", "lima", {"Anwar Haddad", "Rosa Quintero"}},
         {"Tomas Ferreyra Quiroga",
          "Tomas Ferreyra Quiroga (1918 - 1970) was a Chilean diplomat. In 1955 President Luis Quispe Huaman visited "
          "Lima.",
@@ -6397,6 +6402,39 @@ static void events_thirty_eighth_round_subject(void **state)
         check_event_persons(ctx, text, cases[i].type, cases[i].place, cases[i].persons, n);
     }
     dm_context_destroy(ctx);
+}
+
+/* Thirty-eighth round (persons38), history sentences: an unlisted name in a
+ * list beside a person's, a dated noun's "of" and passive "attended by", a
+ * compass word before a demonym, a name after "the death of", and given
+ * names of leaders from several traditions. Invented names. */
+static void events_thirty_eighth_round_history(void **state)
+{
+    (void)state;
+    static const persons_case_t cases[] = {
+        {"The summit in Lima in 1999 was attended by the presidents of Chile and Bolivia, Ana Ruiz Olmedo and Evo "
+         "Mamani Choque.",
+         "meeting",
+         {"Ana Ruiz Olmedo", "Evo Mamani Choque"}},
+        {"In 1999 Ana Ruiz Olmedo, Evo Mamani Choque and Luis Quispe Huaman met in Lima.",
+         "meeting",
+         {"Ana Ruiz Olmedo", "Evo Mamani Choque", "Luis Quispe Huaman"}},
+        {"The 1999 summit in Lima was attended by Ana Ruiz Olmedo, Evo Mamani Choque and Luis Quispe Huaman.",
+         "meeting",
+         {"Ana Ruiz Olmedo", "Evo Mamani Choque", "Luis Quispe Huaman"}},
+        {"In 1987 Chancellor Helmut von Rastatt became the first West German leader to visit Lima.",
+         "visit",
+         {"Helmut von Rastatt"}},
+        {"In 1980 envoys met in Lima, a year after the death of Shah Mirza Reza Kadivar.", "meeting", {NULL}},
+        {"The 1971 visit of King Faisal Al Nahran to Lima was his last.", "visit", {"Faisal Al Nahran"}},
+        {"In 1978 Mohammad Reza Kadivar visited Lima.", "visit", {"Mohammad Reza Kadivar"}},
+        /* guards: an office's words before "for" are no name in a list */
+        {"Envoy Rosa Quintero and Special Regional Coordinator for Andean Trade Tomas Ibarra visited Lima on "
+         "Monday.",
+         "visit",
+         {"Rosa Quintero", "Tomas Ibarra"}},
+    };
+    check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void events_thirty_seventh_round_persons_after(void **state)
@@ -8310,6 +8348,7 @@ int main(void)
         cmocka_unit_test(events_thirty_seventh_round_persons_across),
         cmocka_unit_test(events_thirty_seventh_round_persons_after),
         cmocka_unit_test(events_thirty_eighth_round_subject),
+        cmocka_unit_test(events_thirty_eighth_round_history),
         cmocka_unit_test(events_thirty_seventh_round_based_place),
         cmocka_unit_test(events_twenty_fourth_round_attrib),
         cmocka_unit_test(events_twenty_fourth_round_unseen),

@@ -508,14 +508,18 @@ static int listed_with_person(const dmi_extraction_t *x, size_t first, size_t la
      * Coordinator for C B"). */
     static const char *const complements[] = {"for", "of", "to", "on", "at", NULL};
     const dmi_article_t *a = x->art;
-    if (last < a->token_count && dmi_tok_in(a, last, complements) >= 0)
-        return 0;
+    if (last < a->token_count && (dmi_tok_in(a, last, complements) >= 0 || x->person_tok[last]))
+        return 0; /* nor a town's office before a name ("C Selectman X Y") */
+    for (size_t k = first; k < last; k++)
+        if (tok_place_of_note(x, k))
+            return 0;
+    /* (the neighbour a person, not a building's or a street's name) */
     if (first >= 2 && dmi_tok_same_sentence(a, first - 2, first) &&
-        (dmi_tok_punct(a, first - 1, ',') || dmi_tok_is(a, first - 1, "and")) && x->person_tok[first - 2] &&
-        !(a->tokens[first - 2].flags & DMI_TOK_POSS))
+        (dmi_tok_punct(a, first - 1, ',') || dmi_tok_is(a, first - 1, "and")) &&
+        dmi_person_at(x, first - 2) != NONE)
         return 1;
     return last + 1 < a->token_count && dmi_tok_same_sentence(a, first, last + 1) &&
-           (dmi_tok_punct(a, last, ',') || dmi_tok_is(a, last, "and")) && x->person_tok[last + 1];
+           (dmi_tok_punct(a, last, ',') || dmi_tok_is(a, last, "and")) && dmi_person_at(x, last + 1) != NONE;
 }
 
 /* 2 when the words around are a person's for sure, 1 for a speech verb
@@ -642,7 +646,7 @@ static int unlisted_full_name(const dmi_extraction_t *x, GHashTable *after_locat
                                 dmi_tok_is(a, first - 1, "an")))
         return 0;
     if ((dmi_tok_eq(a, last, "and") || dmi_tok_punct(a, last, '&')) && dmi_tok_cap(a, last + 1) &&
-        dmi_tok_same_sentence(a, first, last + 1) && !x->person_tok[last + 1])
+        dmi_tok_same_sentence(a, first, last + 1) && dmi_person_at(x, last + 1) == NONE)
         return 0;
     int ctx = name_words(x, first, last) ? person_context(x, first, last) : 0;
     if (!ctx || (ctx < 2 && dmi_title_case_sentence(a, first)))

@@ -894,7 +894,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
     /* "had met", "first visited": background to the news, dated by its own
      * clause or not at all (below; extract.c gives it no report's day). */
-    e.before_news = e.status == DM_EVENT_HELD && dmi_told_before(a, first, trig);
+    e.before_news = (e.status == DM_EVENT_HELD || e.status == DM_EVENT_FAILED) && dmi_told_before(a, first, trig);
     /* ... and so are the stops of a phrase opening the sentence ("After
      * stops in A and B, X met Y"): legs before what the sentence tells. */
     e.before_news |= e.status == DM_EVENT_HELD && S->fronted_end != NONE && trig < S->fronted_end &&
@@ -1097,8 +1097,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             break;
         if (!dmi_tok_is(a, u, "when"))
             continue;
+        /* ... or with no comma ("was halted on 2 June when a bomb went
+         * off", "divided since 1974 when troops invaded"; thirty-eighth round) */
         for (size_t k = 0; k < snd && di < 0; k++)
-            if (dmi_tok_punct(a, u - 1, ',') && sdates[k].token + sdates[k].ntok == u - 1)
+            if ((dmi_tok_punct(a, u - 1, ',') && sdates[k].token + sdates[k].ntok == u - 1) ||
+                sdates[k].token + sdates[k].ntok == u)
                 di = (int)k;
         break;
     }
@@ -1308,7 +1311,21 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
              * this month"; "X's June 17-19 visit") give its days. */
             int finer = own_days && dmi_date_cmp(&e.date, &o->date) == 0 &&
                         ((e.date.day && !o->date.day) || (e.date.month && !o->date.month));
-            if ((!o->date.year || (o->date_weak && !e.date_weak) || finer) && e.date.year) {
+            /* ... and a day before the report's, even one its clause's
+             * verb gives ("adopted the plan at the summit's closing session
+             * on Friday"), over the report's day the first telling took by
+             * default ("leaders who met in C agreed ..., the host said on
+             * Sunday"): that day is the report's, not the happening's. */
+            int over_report_day = o->date_weak && x->date.day && dmi_date_cmp(&o->date, &x->date) == 0 &&
+                                  e.date.day && e.status == DM_EVENT_HELD && dmi_date_cmp(&e.date, &x->date) < 0 &&
+                                  di >= 0 && sdates[di].token > trig && dmi_date_cmp(&e.date, &sdates[di].date) == 0 &&
+                                  !(trig >= 2 && (dmi_tok_is(a, trig - 2, "before") || dmi_tok_is(a, trig - 2, "after")));
+            /* ... not a day past another happening's word ("followed up the
+             * meetings with talks on Monday": the talks' day) */
+            for (size_t u = trig + 1; over_report_day && di >= 0 && u < sdates[di].token; u++)
+                if (dmi_trigger_at(a, u))
+                    over_report_day = 0;
+            if ((!o->date.year || (o->date_weak && !e.date_weak) || finer || over_report_day) && e.date.year) {
                 o->date = e.date;
                 o->date_weak = e.date_weak;
             }

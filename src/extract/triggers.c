@@ -2909,6 +2909,75 @@ int dmi_past_verb(const dmi_article_t *a, size_t t)
            (n > 4 && g_ascii_strncasecmp(dmi_tok_text(a, t) + n - 2, "ed", 2) == 0);
 }
 
+/* A lower-case word in the simple past (not "United" or a name in -ed). */
+static int lower_past_verb(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_word(a, t) && g_ascii_islower(dmi_tok_text(a, t)[0]) && dmi_past_verb(a, t);
+}
+
+/* A happening told in a finite clause of "since", or of "after" counted
+ * back by a span ("weeks after talks in C collapsed", "a year after the
+ * premier visited C"), or as what the news "followed" ("The meeting
+ * followed talks in C"), or in a relative clause without "that" ("the
+ * accord they signed in C"): it came before the news the sentence tells,
+ * dated by its own clause or not at all, never the report's day
+ * (thirty-eighth round, a grid of wire stories' background). A gerund
+ * ("after meeting X") is of the news's own time, and is left alone. */
+static int told_in_clause_before(const dmi_article_t *a, size_t trig)
+{
+    static const char *const spans[] = {"week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                                        NULL};
+    static const char *const follow[] = {"followed", "follows", "follow", NULL};
+    static const char *const subjects[] = {"they", "he", "she", "we", NULL};
+    size_t s_first = a->sentences[a->tokens[trig].sentence].first;
+    for (size_t u = trig, n = 0; u > s_first && n < 8; n++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            break;
+        /* "followed talks in C", not "was followed by talks" nor "followed
+         * up the meetings with talks" */
+        if (n < 3 && dmi_tok_in(a, u, follow) >= 0 && !dmi_past_verb(a, trig) && !dmi_tok_is(a, u + 1, "by") &&
+            !dmi_tok_is(a, u + 1, "up"))
+            return 1;
+        int since = dmi_tok_is(a, u, "since");
+        int after = dmi_tok_is(a, u, "after") && u > s_first && dmi_tok_in(a, u - 1, spans) >= 0;
+        if (!since && !after)
+            continue;
+        /* the clause's past verb: the trigger itself, its subject between */
+        if (lower_past_verb(a, trig) && trig > u + 1)
+            return 1;
+        /* ... or a few words after the trigger noun ("talks in C collapsed") */
+        for (size_t v = trig + 1; v < a->token_count && v < trig + 5 && dmi_tok_same_sentence(a, trig, v) &&
+                                  !dmi_tok_punct_any(a, v);
+             v++)
+            if (lower_past_verb(a, v))
+                return 1;
+        return 0;
+    }
+    /* "the accord they signed in C": a pronoun subject right after a
+     * happening's noun, the trigger its past verb */
+    return trig >= s_first + 2 && lower_past_verb(a, trig) && dmi_tok_in(a, trig - 1, subjects) >= 0 &&
+           dmi_tok_word(a, trig - 2) && g_ascii_islower(dmi_tok_text(a, trig - 2)[0]) && dmi_trigger_at(a, trig - 2);
+}
+
+/* The trigger is the occasion of the clause's verb, a preposition a few
+ * words before it ("had clashed over the plan at a summit"), no other
+ * verb's object ("had denied letting the army run flights"): no word in
+ * -ing from the participle on. */
+static int occasion_of_clause(const dmi_article_t *a, size_t from, size_t trig)
+{
+    static const char *const preps[] = {"at", "during", "in", "on", NULL};
+    int prep = 0;
+    for (size_t u = from; u < trig; u++) {
+        size_t n = dmi_tok_len(a, u);
+        if (n > 4 && g_ascii_strncasecmp(dmi_tok_text(a, u) + n - 3, "ing", 3) == 0)
+            return 0;
+        if (u + 3 >= trig && dmi_tok_in(a, u, preps) >= 0)
+            prep = 1;
+    }
+    return prep;
+}
+
 int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
 {
     static const char *const adverbs_list[] = {
@@ -2939,15 +3008,26 @@ int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig)
         for (size_t u = first; u + 1 < a->token_count && dmi_tok_same_sentence(a, trig, u); u++)
             if (dmi_tok_is(a, u, "recent") && dmi_tok_in(a, u + 1, spans) >= 0)
                 return 1;
+    if (told_in_clause_before(a, trig))
+        return 1;
     /* The past perfect ("had met", "had already held talks"), up to three
      * words before the trigger, unless it reports ("officials said the two
-     * had met": told after a speech verb, the tense is the saying's). */
-    for (size_t u = trig, n = 0; u > first && n < 3; n++) {
+     * had met": told after a speech verb, the tense is the saying's); or
+     * further, up to eight and past the clause's start, when a participle
+     * follows "had" and no other clause opens between ("had clashed over
+     * the plan at a summit in C"). */
+    static const char *const openers[] = {"and", "but", "when", "while", "who", "which", "that", "after", "before",
+                                          "since", "as", "where", NULL};
+    size_t s_first = a->sentences[a->tokens[trig].sentence].first;
+    for (size_t u = trig, n = 0; u > s_first && n < 8; n++) {
         u--;
-        if (dmi_tok_punct_any(a, u) || dmi_tok_is(a, u, "to"))
+        if (dmi_tok_punct_any(a, u) || dmi_tok_is(a, u, "to") || (n >= 2 && dmi_tok_in(a, u, openers) >= 0))
             return 0;
         if (dmi_tok_is(a, u, "had")) {
-            for (size_t v = first; v < u; v++)
+            if ((n >= 3 || u < first) && !(u + 1 < trig && (dmi_past_verb(a, u + 1) || dmi_tok_is(a, u + 1, "been")) &&
+                                            occasion_of_clause(a, u + 2, trig)))
+                return 0;
+            for (size_t v = u < first ? s_first : first; v < u; v++)
                 if (dmi_is_speech_verb(a, v))
                     return 0;
             return 1;

@@ -8047,6 +8047,83 @@ static void time_timeline_grid(void **state)
         fail_msg("%d of %zu timeline paragraphs wrong", failed, sizeof cases / sizeof cases[0]);
 }
 
+/* The thirty-eighth round's grid (engineer back38, issue 14): invented wire
+ * stories, a dated lead with the day's news, then background paragraphs
+ * ("first met in C in 2008", "who visited C last year", "weeks after talks
+ * in C collapsed", "since their summit in C", "had spoken by phone earlier
+ * this month", "the accord they signed in C", "The meeting followed talks in
+ * C"). A background happening keeps the date its own words give, or none;
+ * never the report's day; today's news keeps the lead's day. Rows marked
+ * "fix" failed before the round. */
+static void wire_background_grid(void **state)
+{
+    (void)state;
+    static const time_case_t cases[] = {
+        /* W1 */ {"2010-06-15", "Wire story\n\nOSLO (Wire) - The foreign ministers of Norway and Chile held talks in Oslo on Monday on fishing rights.\n\nThe two ministers first met in Santiago in 2008. They signed a fisheries accord in Lima in 2009.", "talks 2010-06-14 held oslo; meeting 2008 held santiago; agreement 2009 held lima"},
+        /* W2 */ {"2010-06-15", "Wire story\n\nCAIRO (Wire) - Foreign Minister Ivo Dane, who visited Amman last year, met the Egyptian president in Cairo on Monday.\n\nThe two men discussed water.", "visit 2009 held amman; meeting 2010-06-14 held cairo"},
+        /* W3, fix */ {"2010-06-15", "Wire story\n\nGENEVA (Wire) - Envoys of the two sides met in Geneva on Tuesday, weeks after talks in Vienna collapsed.\n\nThe new round is meant to last a week.", "meeting 2010-06-15 held geneva; talks ? failed vienna"},
+        /* W4 */ {"2010-06-15", "Wire story\n\nSEOUL (Wire) - The presidents of the two countries spoke by phone on Monday, their first contact since their summit in Hanoi.\n\nThey agreed to meet again.", "call 2010-06-14 held -"},
+        /* W5 */ {"2010-06-15", "Wire story\n\nROME (Wire) - President Anu Kell arrived in Rome on Monday for a three-day visit, her first since 2005.\n\nShe is due to meet the Italian prime minister on Wednesday.", "visit 2010-06-14 held rome; meeting 2010-06-16 planned rome"},
+        /* W7 */ {"2010-06-15", "Wire story\n\nOSLO (Wire) - Norway will host talks between the army and a rebel group in Oslo next week, officials said on Monday.\n\nNorway has hosted such talks before.", "talks 2010-06 planned oslo"},
+        /* W8 */ {"2010-06-15", "Wire story\n\nPARIS (Wire) - The French and German leaders met in Paris on Monday to discuss the budget.\n\nThey had spoken by phone earlier this month.", "meeting 2010-06-14 held paris; call 2010-06 held -"},
+        /* W9 */ {"2010-06-15", "Wire story\n\nBRUSSELS (Wire) - European ministers met in Brussels on Monday to review a pledge made at the Lisbon summit.\n\nThe pledge covers aid to farmers.", "meeting 2010-06-14 held brussels"},
+        /* W10 */ {"2010-06-15", "Wire story\n\nKABUL (Wire) - The envoy Tomas Reyl met the Afghan president in Kabul on Monday.\n\nReyl had visited Herat before the meeting.", "meeting 2010-06-14 held kabul; visit ? held herat"},
+        /* W11 */ {"2010-06-15", "Wire story\n\nBAKU (Wire) - The foreign ministers of the two states signed a transit accord in Baku on Monday.\n\nThey had met in Tbilisi in April to agree the text.", "agreement 2010-06-14 held baku; meeting 2010-04 held tbilisi"},
+        /* W13 */ {"2010-06-15", "Wire story\n\nHANOI (Wire) - The two leaders met in Hanoi on Monday, their first meeting since the 2008 summit in Manila.\n\nTrade topped the agenda.", "meeting 2010-06-14 held hanoi"},
+        /* W15 */ {"2010-06-15", "Wire story\n\nLIMA (Wire) - The presidents of Peru and Chile signed a border treaty in Lima on Monday.\n\nThe dispute dates back to 2004. That year the two presidents met in Quito.", "agreement 2010-06-14 held lima; meeting 2004 held quito"},
+        /* W16 */ {"2010-06-15", "Wire story\n\nACCRA (Wire) - West African leaders opened a summit in Accra on Monday.\n\nAt last year's summit in Abuja, they agreed to form a joint force.", "meeting 2010-06-14 held accra; meeting 2009 held abuja"},
+        /* W17 */ {"2010-06-15", "Wire story\n\nANKARA (Wire) - The foreign ministers of Turkey and Greece met in Ankara on Monday.\n\nTheir last talks, in Athens in May, broke down over fishing rights.", "meeting 2010-06-14 held ankara; talks 2010-05 failed athens"},
+        /* W18 */ {"2010-06-15", "Wire story\n\nCANBERRA (Wire) - The Australian prime minister said on Monday he would press China on trade, following his visit to Beijing last month.", "visit 2010-05 held beijing"},
+        /* W19 */ {"2010-06-15", "Wire story\n\nVIENNA (Wire) - Iran and the powers resumed talks in Vienna on Monday on the accord signed in Geneva in 2008.", "talks 2010-06-14 held vienna; agreement 2008 held geneva"},
+        /* W22 */ {"2010-06-15", "Wire story\n\nSEOUL (Wire) - The two leaders, who met in Tokyo on Friday, spoke by phone on Monday.", "meeting 2010-06-11 held tokyo; call 2010-06-14 held -"},
+        /* W23 */ {"2010-06-15", "Wire story\n\nMADRID (Wire) - The Spanish prime minister, who met the Moroccan king in Rabat last year, said on Monday that ties had improved.", "meeting 2009 held rabat"},
+        /* W24 */ {"2010-06-15", "Wire story\n\nBERLIN (Wire) - The German chancellor met the French president in Berlin on Monday, days before a summit in Brussels.", "meeting 2010-06-14 held berlin"},
+        /* W25 */ {"2010-06-15", "Wire story\n\nHAVANA (Wire) - The two sides met in Havana on Monday, their first talks since a round in Madrid collapsed in 2006.", "meeting 2010-06-14 held havana; talks 2006 failed madrid"},
+        /* W27 */ {"2010-06-15", "Wire story\n\nADDIS ABABA (Wire) - The foreign ministers of Sudan and Chad met in Addis Ababa on Monday.\n\nThe two sides had signed a ceasefire in Khartoum but fighting resumed.", "meeting 2010-06-14 held addis-ababa; agreement ? held khartoum"},
+        /* W28 */ {"2010-06-15", "Wire story\n\nISLAMABAD (Wire) - Pakistan and India held talks in Islamabad on Monday on a deal reached in Delhi in March.", "talks 2010-06-14 held islamabad; agreement 2010-03 held delhi"},
+        /* W29 */ {"2010-06-15", "Wire story\n\nHAVANA (Wire) - The Spanish king arrived in Havana on Monday, the first visit by a Spanish head of state since 1999.", "visit 2010-06-14 held havana"},
+        /* W30 */ {"2010-06-15", "Wire story\n\nSTOCKHOLM (Wire) - Finland and Sweden held talks in Stockholm on Monday.\n\nThe talks were the first since the two prime ministers met in Helsinki in 2007.", "talks 2010-06-14 held stockholm; meeting 2007 held helsinki"},
+        /* W31 */ {"2010-06-15", "Wire story\n\nBEIJING (Wire) - The US envoy arrived in Beijing on Monday.\n\nLast month he held talks in Tokyo.", "visit 2010-06-14 held beijing; talks 2010-05 held tokyo"},
+        /* W32, fix */ {"2010-06-15", "Wire story\n\nDAKAR (Wire) - The presidents of Senegal and Mali met in Dakar on Monday to discuss a rail link.\n\nThe two leaders had clashed over the railway at a summit in Bamako, diplomats said.", "meeting 2010-06-14 held dakar; meeting ? held bamako"},
+        /* W33 */ {"2010-06-15", "Wire story\n\nMUMBAI (Wire) - The Japanese prime minister, who had visited Delhi in 2006, arrived in Mumbai on Monday.", "visit 2006 held delhi; visit 2010-06-14 held mumbai"},
+        /* W34, fix */ {"2010-06-15", "Wire story\n\nRIYADH (Wire) - Saudi and Iranian envoys met in Riyadh on Monday to review the accord they signed in Beijing.", "meeting 2010-06-14 held riyadh; agreement ? held beijing"},
+        /* W35 */ {"2010-06-15", "Wire story\n\nMOSCOW (Wire) - The Russian and Chinese foreign ministers flew to Astana on Monday after meeting in Moscow on Saturday.", "visit 2010-06-14 held astana; meeting 2010-06-12 held moscow"},
+        /* W36 */ {"2010-06-15", "Wire story\n\nNAIROBI (Wire) - The British foreign secretary arrived in Nairobi on Monday. It was his second trip to Kenya this year, after a visit in March.", "visit 2010-06-14 held nairobi"},
+        /* W37 */ {"2010-06-15", "Wire story\n\nBRASILIA (Wire) - The presidents of Brazil and Argentina met in Brasilia on Monday. They last met in Buenos Aires in 2008.", "meeting 2010-06-14 held brasilia; meeting 2008 held buenos-aires"},
+        /* W38 */ {"2010-06-15", "Wire story\n\nBAGHDAD (Wire) - The Iranian foreign minister arrived in Baghdad on Monday. He has visited Baghdad three times since taking office.", "visit 2010-06-14 held baghdad"},
+        /* W39 */ {"2010-06-16", "Wire story\n\nHAVANA (Wire) - The Cuban leader wrote to the UN chief earlier this week, officials said on Wednesday.", "letter 2010-06 held havana"},
+        /* W40 */ {"2010-06-15", "Wire story\n\nLISBON (Wire) - The leaders of Spain and Portugal met in Lisbon on Monday after a phone call last week.", "meeting 2010-06-14 held lisbon; call 2010-06 held -"},
+        /* W41 */ {"2010-06-15", "Wire story\n\nSEOUL (Wire) - Asian leaders gathered in Seoul on Monday for a two-day summit.\n\nThe summit continues on Tuesday with talks on trade.", "meeting 2010-06-14 held seoul"},
+        /* W42 */ {"2010-06-15", "Wire story\n\nABUJA (Wire) - The presidents of Nigeria and Cameroon met in Abuja on Monday.\n\nThe border accord, signed in New York in 2006, ended a long dispute.", "meeting 2010-06-14 held abuja; agreement 2006 held new-york"},
+        /* W43, fix */ {"2010-06-15", "Wire story\n\nANKARA (Wire) - The Greek prime minister arrived in Ankara on Monday. The visit comes a year after the Turkish premier visited Athens.", "visit 2010-06-14 held ankara; visit ? held athens"},
+        /* W44 */ {"2010-06-15", "Wire story\n\nGENEVA (Wire) - The envoys met again in Geneva on Monday. Talks in Bern last week ended without a deal.", "meeting 2010-06-14 held geneva; talks 2010-06 held bern"},
+        /* W45 */ {"2010-06-15", "Wire story\n\nLONDON (Wire) - The British and Irish prime ministers met in London on Monday to prepare for next month's Dublin summit.", "meeting 2010-06-14 held london"},
+        /* W46 */ {"2010-06-15", "Wire story\n\nTEHRAN (Wire) - The Iranian president received the Iraqi prime minister in Tehran on Monday. The two had spoken by phone on Saturday.", "meeting 2010-06-14 held tehran; call 2010-06-12 held -"},
+        /* W47 */ {"2010-06-15", "Wire story\n\nOTTAWA (Wire) - The Canadian and Mexican leaders signed a trade accord in Ottawa on Monday. They had agreed on its outline when they met in Cancun in March.", "agreement 2010-06-14 held ottawa; meeting 2010-03 held cancun"},
+        /* W49 */ {"2010-06-15", "Wire story\n\nAMMAN (Wire) - The Jordanian king met the Israeli prime minister in Amman on Monday.\n\nThe two men had last met in Aqaba, aides said.", "meeting 2010-06-14 held amman; meeting ? held aqaba"},
+        /* W50 */ {"2010-06-15", "Wire story\n\nMANILA (Wire) - The Philippine and Chinese foreign ministers held talks in Manila on Monday.\n\nThe ministers had met in Beijing earlier this year to ease tension over the reefs.", "talks 2010-06-14 held manila; meeting 2010 held beijing"},
+        /* W51 */ {"2010-06-15", "Wire story\n\nHARARE (Wire) - Regional mediators arrived in Harare on Monday.\n\nThe unity deal that ended the crisis was signed in Harare in 2008.", "visit 2010-06-14 held harare; agreement 2008 held harare"},
+        /* W52 */ {"2010-06-15", "Wire story\n\nBANGKOK (Wire) - Thai and Cambodian officials held talks in Bangkok on Monday on the border.\n\nAn earlier round, held in Phnom Penh, had ended in a walkout.", "talks 2010-06-14 held bangkok; talks ? held phnom-penh"},
+        /* W53 */ {"2010-06-15", "Wire story\n\nCARACAS (Wire) - The Colombian foreign minister met her Venezuelan counterpart in Caracas on Monday.\n\nThe two ministers had held talks in Bogota after the border was closed.", "meeting 2010-06-14 held caracas; talks ? held bogota"},
+        /* W54, fix */ {"2010-06-15", "Wire story\n\nPRAGUE (Wire) - The Czech and Slovak premiers met in Prague on Monday.\n\nThe meeting followed talks between their foreign ministers in Bratislava.", "meeting 2010-06-14 held prague; talks ? held bratislava"},
+        /* X1, fix: a day before the report's, told by the summit's clause, over the report's day the lede took */ {"2010-06-13", "Wire story\n\nLIMA (Wire) - Leaders of 20 nations who met in Lima agreed on a plan to fight drug gangs, the host said on Sunday.\n\nThe leaders adopted the plan at the summit's closing session on Friday.", "meeting 2010-06-11 held lima"},
+        /* X2, fix: "when" right after a bound's year, no comma */ {"2010-06-15", "Wire story\n\nThe two sides have not talked since 2008 when talks in Oslo collapsed.", "talks 2008 failed oslo"},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(text, sizeof text, "date %s\n\n%s\n", cases[i].published, cases[i].sentence);
+        events_line(text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0) {
+            print_message("wire case %zu (%s): '%s'\n  got  '%s'\n  want '%s'\n", i, cases[i].published,
+                          cases[i].sentence, got, cases[i].want);
+            failed++;
+        }
+    }
+    if (failed)
+        fail_msg("%d of %zu wire stories wrong", failed, sizeof cases / sizeof cases[0]);
+}
+
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -8360,6 +8437,7 @@ int main(void)
         cmocka_unit_test(time_constructions),
         cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(time_timeline_grid),
+        cmocka_unit_test(wire_background_grid),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),

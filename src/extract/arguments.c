@@ -1393,6 +1393,15 @@ static int ranked_in_region(const dmi_extraction_t *x, size_t trig, const dmi_me
     return 0;
 }
 
+/* "a broadcast monitored in Tokyo", "Radio Tehran, heard in Nicosia":
+ * where a wire listened to a station, never where the event it reports
+ * took place nor where the broadcast came from (the inv38 wire grid). */
+static int listening_post(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    return m->first >= 2 && a->tokens[m->first - 2].sentence == m->sentence && dmi_tok_is(a, m->first - 1, "in") &&
+           (dmi_tok_is(a, m->first - 2, "monitored") || dmi_tok_is(a, m->first - 2, "heard"));
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -1438,6 +1447,8 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
         if (m->flags & DMI_MENTION_DEMONYM)
             continue;
         if (e->type == DM_EVENT_INCIDENT && speaking_body_seat(a, m))
+            continue;
+        if (listening_post(a, m))
             continue;
         /* "met Y before flying back to B": the traveller will be in B
          * later; "before leaving A" puts the traveller in A. A visit goes
@@ -1730,7 +1741,7 @@ void dmi_communication_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t fir
         if (!dmi_usable_mention(m))
             continue;
         const dmi_xplace_t *p = &x->places[m->place];
-        if (modifier_use(a, m))
+        if (modifier_use(a, m) || listening_post(a, m))
             continue;
         /* "'... new offices in X,' he wrote in his letter": a
          * quotation is what was written, not where it went. */

@@ -7143,6 +7143,17 @@ static void wire_grid_thirty_eighth(void **state)
         {W38 "OSTRAVA, March 10 (Northwire) - The Czech premier met the Slovak premier in Ostrava on Tuesday.\n"
              "In a statement from Brno, the Czech government said the border would stay open.\n",
          "meeting 2026-03-10 held ostrava; statement 2026-03-10 held brno"},
+        /* A listening post ("monitored in C", "heard in C") is no place of
+         * the event reported nor of the broadcast (arguments.c,
+         * listening_post). */
+        {W38 "VIENNA, March 10 (Northwire) - The Freedonian envoy arrived in Brno on Tuesday, the state radio said.\n"
+             "The radio, monitored in Vienna, said he would meet the Sylvanian premier later in the week.\n",
+         "visit 2026-03-10 held brno; meeting 2026-03 planned brno"}, /* fix */
+        {W38 "VIENNA, March 10 (Northwire) - The Freedonian envoy arrived in Brno on Tuesday for talks, the state "
+             "radio said in a broadcast heard in Vienna.\n",
+         "visit 2026-03-10 held brno"}, /* fix */
+        {W38 "VIENNA, March 10 (Northwire) - The Freedonian envoy met the Sylvanian premier in Vienna on Tuesday.\n",
+         "meeting 2026-03-10 held vienna"},
     };
 #undef W38
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

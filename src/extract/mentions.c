@@ -733,6 +733,37 @@ static int hosting_subject(const dmi_article_t *a, size_t first, size_t nx)
     return 0;
 }
 
+/* Issue 15: a name that types a thing is no place: a ship's class
+ * ("Virginia-class submarines", "a Kilo-class boat": "-class" right after
+ * the name), or a weapon's type ("Tomahawk missiles", "Apache
+ * helicopters": a noun of rules/weapon_nouns.txt right after a name all of
+ * whose readings are towns under TYPE_TOWN_POP people, the noun not
+ * followed by a word of attack: "the Sderot rocket attacks" were at the
+ * town). */
+#define TYPE_TOWN_POP 50000 /* as LONE_TOWN_POP: a town this small says little of itself */
+
+static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const weapon_nouns_list[] = {
+#include "rules/weapon_nouns.inc"
+        NULL};
+    static dmi_word_set_t weapon_nouns = DMI_WORD_SET(weapon_nouns_list);
+    static const char *const attacks[] = {"attack", "attacks", "strike", "strikes", "fire", "barrage", "barrages",
+                                          "sirens", "alert", "alerts", "shelter", "shelters", "launches", NULL};
+    if (c->end + 6 <= a->len && a->text[c->end] == '-' && g_ascii_strncasecmp(a->text + c->end + 1, "class", 5) == 0 &&
+        (c->end + 6 == a->len || !g_ascii_isalpha(a->text[c->end + 6])))
+        return 1;
+    size_t u = c->last;
+    if (u >= a->token_count || c->end != a->tokens[u - 1].end || !dmi_tok_word(a, u) ||
+        !dmi_tok_same_sentence(a, c->first, u) || dmi_tok_in_set(a, u, &weapon_nouns) < 0 ||
+        (u + 1 < a->token_count && dmi_tok_same_sentence(a, u, u + 1) && dmi_tok_in(a, u + 1, attacks) >= 0))
+        return 0;
+    for (size_t k = 0; k < c->ne; k++)
+        if (c->e[k].kind != DM_PLACE_CITY || c->e[k].is_capital || c->e[k].population >= TYPE_TOWN_POP)
+            return 0;
+    return c->ne > 0;
+}
+
 /* Candidate c, one word, opens "Given C-Name": a hyphen right after it
  * and a capital letter after the hyphen (within its token or as the next
  * tokens), and right before it, one space off in the same sentence, a
@@ -804,7 +835,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     }
     if (!reads_as(c, DM_PLACE_COUNTRY) && names_a_pathogen(a, c))
         return 0;
-    if (names_a_vessel(a, c))
+    if (names_a_vessel(a, c) || names_a_type(a, c))
         return 0;
     int cue = dmi_cue_before(a, t);
     if (cue)
@@ -1622,6 +1653,11 @@ static int find_candidates_within(dmi_extraction_t *x, dmi_cand_vec_t *out, cand
                             !dmi_word_in_set(s + p, q - p, &dmi_never_alone_unless_cue))
                             ok = 0;
                         if (x->person_tok[t])
+                            ok = 0;
+                        /* "Virginia-class submarines": a ship's class,
+                         * named after the place, is no place (names_a_type). */
+                        if (q + 6 <= len && g_ascii_strncasecmp(s + q + 1, "class", 5) == 0 &&
+                            (q + 6 == len || !g_ascii_isalpha(s[q + 6])))
                             ok = 0;
                         /* "Nia Dover-Quist": a double-barrelled surname
                          * after a given name; a country keeps its name

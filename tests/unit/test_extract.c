@@ -3480,6 +3480,30 @@ static void places_thirty_eighth_round_hosting_towns(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-hosting-towns.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a ship's class
+ * ("Virginia-class") and a weapon's type named after a small town
+ * ("Tomahawk missiles", "Apache helicopters") are no places; a town before
+ * a word of attack stays ("the Sderot rocket attacks"). Invented grid rows. */
+static void places_thirty_eighth_round_weapon_types(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nWashington approved the sale of Tomahawk missiles to Australia on Wednesday.\n",
+         {{45.47, -89.73, 50, -1, 0}, {-25.0, 135.0, 500, DM_PLACE_COUNTRY, 1}}},
+        {"date 2025-09-12\n\nPoland received more Apache helicopters and Abrams tanks on Monday, the ministry in "
+         "Warsaw said.\n",
+         {{34.89, -98.37, 50, -1, 0}, {52.23, 21.01, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nAustralia will buy three Virginia-class submarines, officials in Canberra said.\n",
+         {{37.59, -78.45, 300, -1, 0}, {-35.28, 149.13, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe Navy said the Virginia-class submarine would visit Perth in March.\n",
+         {{37.59, -78.45, 300, -1, 0}, {-31.95, 115.86, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nResidents of Sderot ran to shelters as rockets fell; the Sderot rocket attacks went on "
+         "all night.\n",
+         {{31.52, 34.60, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-weapon-types.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8376,6 +8400,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_far_cued_towns),
         cmocka_unit_test(places_thirty_eighth_round_accented_given_names),
         cmocka_unit_test(places_thirty_eighth_round_hosting_towns),
+        cmocka_unit_test(places_thirty_eighth_round_weapon_types),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -1222,9 +1222,13 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
      * two words too ("Santa Clara Valley", "St. Louis Hills"), though a
      * city's airport is the city's ("Long Beach Airport"). */
     static const char *const airports[] = {"Airport", "Airbase", NULL};
+    /* A building ("Lancaster House") is named after a town or a title and
+     * stands elsewhere; a state's house is its legislature ("the Iowa
+     * House"), the state's. */
+    static const char *const buildings[] = {"House", "Hall", NULL};
     if (whole_token && c->last < a->token_count && dmi_tok_same_sentence(a, t, c->last) &&
         dmi_tok_in_set_cs(a, c->last, &dmi_feature_heads) && !reads_as(c, DM_PLACE_COUNTRY) &&
-        (single || !dmi_tok_in_cs(a, c->last, airports)))
+        (single || !dmi_tok_in_cs(a, c->last, airports)) && (!dmi_tok_in_cs(a, c->last, buildings) || only_towns(c)))
         return 0;
     /* "Birmingham City", "Stoke City" before a lower-case word or a stop: a
      * club the gazetteer does not know as a town of that name, not the

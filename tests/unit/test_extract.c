@@ -3504,6 +3504,23 @@ static void places_thirty_eighth_round_weapon_types(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-weapon-types.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a building named
+ * after a town ("X House", "X Hall") stands elsewhere, and the town is no
+ * place of the story; a state's house is its legislature, the state's.
+ * Invented grid rows. */
+static void places_thirty_eighth_round_named_buildings(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nMinisters from the rival camps of Libya met at Lancaster House in London on "
+         "Tuesday.\n",
+         {{54.05, -2.80, 30, -1, 0}, {51.51, -0.13, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nLawmakers in the Iowa House voted on the trade bill on Monday.\n",
+         {{41.96, -93.24, 300, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-named-buildings.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8401,6 +8418,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_accented_given_names),
         cmocka_unit_test(places_thirty_eighth_round_hosting_towns),
         cmocka_unit_test(places_thirty_eighth_round_weapon_types),
+        cmocka_unit_test(places_thirty_eighth_round_named_buildings),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -764,6 +764,42 @@ static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
     return c->ne > 0;
 }
 
+/* Issue 15: a university named by its short name ("studied law at
+ * Harvard", "a graduate of Georgetown", "a Yale economist") is no place of
+ * the story, though a town or a capital elsewhere bears the name: one of
+ * rules/university_names.txt with a word of study (rules/study_words.txt)
+ * right after it, or "at", "from" or "of" before it and a word of study
+ * one or two words before that, or "attended" right before it. "Students
+ * in Cambridge" stay in the town. */
+static int names_a_university(const dmi_article_t *a, const dmi_cand_t *c)
+{
+    static const char *const universities_list[] = {
+#include "rules/university_names.inc"
+        NULL};
+    static dmi_word_set_t universities = DMI_WORD_SET(universities_list);
+    static const char *const study_list[] = {
+#include "rules/study_words.inc"
+        NULL};
+    static dmi_word_set_t study = DMI_WORD_SET(study_list);
+    static const char *const preps[] = {"at", "from", "of", NULL};
+    size_t t = c->first;
+    if (c->last != t + 1 || !dmi_tok_in_set_cs(a, t, &universities))
+        return 0;
+    if (t + 1 < a->token_count && dmi_tok_word(a, t + 1) && dmi_tok_same_sentence(a, t, t + 1) &&
+        dmi_tok_in_set_cs(a, t + 1, &study))
+        return 1;
+    if (!dmi_tok_prev_word(a, t) || !dmi_tok_same_sentence(a, t - 1, t))
+        return 0;
+    if (dmi_tok_is(a, t - 1, "attended"))
+        return 1;
+    if (dmi_tok_in(a, t - 1, preps) < 0)
+        return 0;
+    for (size_t k = 2; k <= 3 && k <= t; k++)
+        if (dmi_tok_word(a, t - k) && dmi_tok_same_sentence(a, t - k, t) && dmi_tok_in_set_cs(a, t - k, &study))
+            return 1;
+    return 0;
+}
+
 /* Candidate c, one word, opens "Given C-Name": a hyphen right after it
  * and a capital letter after the hyphen (within its token or as the next
  * tokens), and right before it, one space off in the same sentence, a
@@ -835,7 +871,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     }
     if (!reads_as(c, DM_PLACE_COUNTRY) && names_a_pathogen(a, c))
         return 0;
-    if (names_a_vessel(a, c) || names_a_type(a, c))
+    if (names_a_vessel(a, c) || names_a_type(a, c) || names_a_university(a, c))
         return 0;
     int cue = dmi_cue_before(a, t);
     if (cue)

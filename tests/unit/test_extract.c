@@ -3521,6 +3521,26 @@ static void places_thirty_eighth_round_named_buildings(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-named-buildings.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a university named
+ * by its short name beside a word of study is no place ("studied law at
+ * Harvard" is no Illinois village, "a graduate of Georgetown" no capital
+ * of Guyana); students in a town stay in it. Invented grid rows. */
+static void places_thirty_eighth_round_universities(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nBorn in Lima in 1951, Alvarez studied law at Harvard and Yale before joining the "
+         "foreign service of Peru.\n",
+         {{42.42, -88.61, 50, -1, 0}, {43.13, -82.80, 50, -1, 0}, {-12.05, -77.04, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe minister studied at Georgetown and Columbia before returning to Nairobi in "
+         "1990.\n",
+         {{6.80, -58.16, 50, -1, 0}, {-1.29, 36.82, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nStudents in Cambridge marched to the town hall on Monday.\n",
+         {{52.20, 0.12, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-universities.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8419,6 +8439,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_hosting_towns),
         cmocka_unit_test(places_thirty_eighth_round_weapon_types),
         cmocka_unit_test(places_thirty_eighth_round_named_buildings),
+        cmocka_unit_test(places_thirty_eighth_round_universities),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

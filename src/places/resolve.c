@@ -108,7 +108,10 @@ static const struct {
     double share_scale;    /* a country's share of the other votes, times this, capped at 1: full
                             * at half of them */
     double foreign_support_max; /* a country that only its own name supports (less than this) ... */
-    double foreign_share_min;   /* ... yields to a same-named region of a country with this share */
+    double foreign_share_min;   /* ... yields to a same-named region of a country with this share (a
+                                 * first-level region so supported yields to a same-named region
+                                 * or city of small_pop of such a country, unless dominant_ratio
+                                 * times as populous) */
     double foreign_penalty;     /* by this many points ("Georgia" among Atlanta and Savannah) */
     /* Places near each other. */
     double near_close;     /* per clear place of the article within near_close_km */
@@ -473,6 +476,22 @@ static void prefer_seas(dmi_cand_t *items, size_t count)
 
 /* A first-level region of another country read from the same name as
  * country e ("Georgia": the country and the US state), or NONE. */
+/* A reading of c in another country than region e's that a story may
+ * mean instead: a first-level region, or a city of small_pop people or
+ * more, by its own name (a county or a village is no rival to a region). */
+static size_t foreign_namesake(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
+{
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *o = &c->e[k];
+        if (o->is_alternate || strcmp(o->country, e->country) == 0)
+            continue;
+        if ((o->kind == DM_PLACE_REGION && !is_county(o)) ||
+            (o->kind == DM_PLACE_CITY && (double)o->population >= resolver_w.small_pop))
+            return k;
+    }
+    return NONE;
+}
+
 static size_t foreign_region(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
 {
     for (size_t k = 0; k < c->ne; k++)
@@ -1227,8 +1246,16 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                  * pointing to the Caucasus: the state. A country that only
                  * its own name supports yields to a same-named region of the
                  * story's country. */
-                if (e->kind == DM_PLACE_COUNTRY && rest > 0) {
-                    size_t r = foreign_region(c, e);
+                /* The same for a first-level region abroad: "Savannah" in a
+                 * story of American places, nothing else pointing to Ghana,
+                 * is the Georgia city, not the Ghanaian region; a region of
+                 * dominant_ratio times its rival's people keeps its prior
+                 * ("Ontario" beside London and Oxford). */
+                if ((e->kind == DM_PLACE_COUNTRY || (e->kind == DM_PLACE_REGION && !is_county(e))) && rest > 0) {
+                    size_t r = e->kind == DM_PLACE_COUNTRY ? foreign_region(c, e) : foreign_namesake(c, e);
+                    if (r != NONE && e->kind == DM_PLACE_REGION &&
+                        (double)e->population >= resolver_w.dominant_ratio * (double)c->e[r].population)
+                        r = NONE;
                     if (r != NONE && country_weight(cw, ncw, e->country) - own < resolver_w.foreign_support_max &&
                         resolver_w.share_scale *
                                 (country_weight(cw, ncw, c->e[r].country) -

@@ -3541,6 +3541,27 @@ static void places_thirty_eighth_round_universities(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-universities.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a first-level region
+ * abroad that nothing else in the story points to yields to a same-named
+ * city of the story's country ("Savannah" beside Seattle is the Georgia
+ * city, not the Ghanaian region); beside its own country's towns it stays,
+ * and a region ten times its rival's people keeps its prior. Invented
+ * grid rows. */
+static void places_thirty_eighth_round_foreign_regions(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nA delegation from Savannah met officials in Seattle on Thursday.\n",
+         {{32.08, -81.09, 30, DM_PLACE_CITY, 1}, {9.1, -1.8, 300, -1, 0}}},
+        {"date 2025-09-12\n\nFarmers from the Savannah Region met officials in Tamale on Monday.\n",
+         {{9.1, -1.8, 300, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nPolice in London said the crash happened on a farm road near Woodstock, in Ontario, on "
+         "Monday.\n",
+         {{50.9, -85.1, 500, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-foreign-regions.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8440,6 +8461,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_weapon_types),
         cmocka_unit_test(places_thirty_eighth_round_named_buildings),
         cmocka_unit_test(places_thirty_eighth_round_universities),
+        cmocka_unit_test(places_thirty_eighth_round_foreign_regions),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

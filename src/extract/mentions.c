@@ -450,7 +450,11 @@ static const char *const determiners[] = {"the", "this", "a", "an", NULL};
 static const char *const noun_enders[] = {"and", "or", "of", "in", "to", "at", "on", "for", "with", "from",
                                           "is", "was", "are", "were", "has", "had", "have", "said", "says",
                                           "will", "would", "can", "could", "should", "may",
-                                          "which", "who", "that", NULL};
+                                          "which", "who", "that",
+                                          /* "the Petersberg near Bonn", "the Bürgenstock above the
+                                           * lake": a hill's or a resort's name placed by its town */
+                                          "near", "outside", "above", "overlooking", "beside", "north",
+                                          "south", "east", "west", NULL};
 
 /* Every reading of c is a town or city. */
 static int only_towns(const dmi_cand_t *c)

@@ -3562,6 +3562,22 @@ static void places_thirty_eighth_round_foreign_regions(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-foreign-regions.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a name after "the" and
+ * before "near", "above", "outside" or a compass word is a hill's or a
+ * resort's ("the Petersberg near Bonn"), not the town of that name 400 km
+ * off; the town without the article stays. Invented grid rows. */
+static void places_thirty_eighth_round_article_venues(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nTalks on a new government opened at the Petersberg near Bonn in 2001.\n",
+         {{51.60, 11.95, 30, -1, 0}, {50.73, 7.10, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe two mayors met in Halle and then drove to Petersberg near the river on Monday.\n",
+         {{51.60, 11.95, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-article-venues.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8462,6 +8478,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_named_buildings),
         cmocka_unit_test(places_thirty_eighth_round_universities),
         cmocka_unit_test(places_thirty_eighth_round_foreign_regions),
+        cmocka_unit_test(places_thirty_eighth_round_article_venues),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -394,6 +394,117 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
     return DM_OK;
 }
 
+/* A country where the frame's events happen (a city's or a site's, or a
+ * country with an event's marker), cut by the frame's edge while the
+ * frame shows a good part of it: Slovakia's east past a visit to
+ * Bratislava, Britain's north above London's events. The frame grows to
+ * show its mainland whole, never losing what it shows: by at most
+ * HOST_GROWTH times in area (1.6 times across), and never so far that its
+ * events no longer spread over a third of it (issue 16). Left cut: a
+ * country wider than HOST_MAX_M (the United States around Washington:
+ * the map is a region of it), one the frame shows little of, and every
+ * country of a frame whose events are at one spot (a close-up of Tokyo is
+ * about the city). Returns whether the frame moved. */
+#define HOST_SHOWN 0.4 /* of the land's box already inside the frame */
+#define HOST_MAX_M 2e6 /* metres, the land's larger side */
+#define HOST_GROWTH 2.6
+#define HOST_PAD 0.04 /* of the land's larger side, clear around it */
+static double box_area(double x0, double y0, double x1, double y1)
+{
+    return fmax(x1 - x0, 0) * fmax(y1 - y0, 0);
+}
+
+/* The area of what a frame fitted to extent b shows (dmi_fit_transform). */
+static double shown_area(const dmi_frame_t *f, bbox_t b)
+{
+    double fw = f->rect[2] - f->rect[0], fh = f->rect[3] - f->rect[1];
+    double k = fmax(fmax(b.x1 - b.x0, 1) / fw, fmax(b.y1 - b.y0, 1) / fh);
+    return k * k * fw * fh;
+}
+
+/* A place whose country hosts an event there: a city or site of a known
+ * country, or a country with the event's marker ("a visit to Czechia"). */
+static int host_place(const dm_map_t *map, const dm_place_t *p, size_t i)
+{
+    if (!p->country || strlen(p->country) != 2)
+        return 0;
+    return p->kind == DM_PLACE_COUNTRY ? map->has_marker[i] : !is_context_kind(p->kind);
+}
+
+int dmi_show_host_countries(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+{
+    const dm_story_t *s = map->story;
+    if (dmi_is_world_projection(f) || extent->empty)
+        return 0;
+    double start = shown_area(f, *extent);
+    /* A frame of one spot (a close-up of Tokyo) is about its city: the
+     * country around it is context there. */
+    bbox_t ev = event_spots(map, f, -1);
+    if (ev.empty || fmax(ev.x1 - ev.x0, ev.y1 - ev.y0) < 1)
+        return 0;
+    int moved = 0, again = 1;
+    /* Until none moves: a frame grown for one country may cut another. */
+    for (int pass = 0; again && pass < 3; pass++) {
+        again = 0;
+        for (size_t j = 0; j < dm_story_event_count(s); j++) {
+            const dm_event_t *e = dm_story_event(s, j);
+            for (size_t k = 0; map->event_number[j] && k < e->place_count; k++) {
+                int pi = place_index(s, e->places[k]);
+                const dm_place_t *p = pi >= 0 ? dm_story_place(s, pi) : NULL;
+                if (!p || map->far[pi] || !host_place(map, p, (size_t)pi))
+                    continue;
+                /* once per country: its first place of the first event there */
+                int seen = 0;
+                for (size_t j2 = 0; j2 <= j && !seen; j2++) {
+                    const dm_event_t *e2 = dm_story_event(s, j2);
+                    for (size_t k2 = 0; k2 < e2->place_count && !seen && (j2 < j || k2 < k); k2++) {
+                        int q = place_index(s, e2->places[k2]);
+                        const dm_place_t *o = q >= 0 ? dm_story_place(s, q) : NULL;
+                        seen = map->event_number[j2] && o && !map->far[q] && host_place(map, o, (size_t)q) &&
+                               strcmp(o->country, p->country) == 0;
+                    }
+                }
+                const float *pts = NULL;
+                size_t n = seen ? 0 : dmi_basemap_mainland(map->basemap, p->country, &pts);
+                bbox_t land = {.empty = 1};
+                for (size_t v = 0; v < n; v++) {
+                    double x, y;
+                    if (!dmi_project_point(&f->proj, pts[2 * v], pts[2 * v + 1], &x, &y))
+                        bbox_add(&land, x, y);
+                }
+                if (land.empty)
+                    continue;
+                double x0, y0, x1, y1; /* what the frame shows now */
+                dmi_canvas_to_projected(f, f->rect[0], f->rect[3], &x0, &y0);
+                dmi_canvas_to_projected(f, f->rect[2], f->rect[1], &x1, &y1);
+                double all = box_area(land.x0, land.y0, land.x1, land.y1);
+                double in = box_area(fmax(land.x0, x0), fmax(land.y0, y0), fmin(land.x1, x1), fmin(land.y1, y1));
+                if (all <= 0 || in >= all * 0.999 || in < all * HOST_SHOWN ||
+                    fmax(land.x1 - land.x0, land.y1 - land.y0) > HOST_MAX_M)
+                    continue;
+                double pad = HOST_PAD * fmax(land.x1 - land.x0, land.y1 - land.y0);
+                /* what the frame shows now and the land: nothing shown is lost */
+                bbox_t grown = {x0, y0, x1, y1, 0};
+                bbox_add(&grown, land.x0 - pad, land.y0 - pad);
+                bbox_add(&grown, land.x1 + pad, land.y1 + pad);
+                if (shown_area(f, grown) > start * HOST_GROWTH)
+                    continue;
+                /* the events' spread (issue 16): a side of theirs over the frame's */
+                double fw = f->rect[2] - f->rect[0], fh = f->rect[3] - f->rect[1];
+                double k0 = sqrt(shown_area(f, *extent) / (fw * fh)), k1 = sqrt(shown_area(f, grown) / (fw * fh));
+                double before = fmax((ev.x1 - ev.x0) / (k0 * fw), (ev.y1 - ev.y0) / (k0 * fh));
+                double after = fmax((ev.x1 - ev.x0) / (k1 * fw), (ev.y1 - ev.y0) / (k1 * fh));
+                if (after < SPREAD_MIN && before >= SPREAD_MIN)
+                    continue;
+                *extent = grown;
+                dmi_fit_transform(f, *extent);
+                moved = again = 1;
+            }
+        }
+    }
+    return moved;
+}
+
 /* A world map should not show empty paper beyond the poles or the
  * antimeridian when the frame could show more of the world instead: slide
  * the view back inside the world's outline (pseudo-cylindrical world

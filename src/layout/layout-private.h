@@ -94,6 +94,7 @@ void dmi_canvas_to_projected(const dmi_frame_t *f, double x, double y, double *e
 void dmi_choose_scale(dm_map_t *map, dmi_frame_t *f);
 void dmi_compute_window(dmi_frame_t *f);
 void dmi_fit_transform(dmi_frame_t *f, bbox_t b);
+int dmi_show_host_countries(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 double dmi_events_spread(double ew, double eh, double bw, double bh, double floor_m, double aspect);
 dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_extent, bbox_t *out);
 int dmi_is_world_projection(const dmi_frame_t *f);

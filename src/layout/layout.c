@@ -447,6 +447,7 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
             goto out;
         dmi_fit_transform(f, extent);
         if (!user_extent) {
+            dmi_show_host_countries(map, f, &extent);
             dmi_leave_room_for_legend(map, f, &extent);
             /* then the principal's place away from the edges, its row
              * and name off them, and the legend's room again when that

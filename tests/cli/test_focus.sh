@@ -268,4 +268,24 @@ for l in names:
 PY
 done
 
+# A country where the frame's events happen is not cut by the frame's edge
+# when the frame shows a good part of it (frame.c, dmi_show_host_countries).
+# Invented story: envoys meet in Kyiv, then in Chisinau; Moldova's south
+# ran off the bottom edge at 1600x1000.
+cat >"$TMP/host.json" <<'JSON'
+{"diplomap":1,"title":"Envoys meet in Kyiv, then in Chisinau","date":"2026-05-10",
+ "places":[{"id":"kyiv","name":"Kyiv","lat":50.45,"lon":30.52,"kind":"city","country":"UA"},
+           {"id":"chisinau","name":"Chisinau","lat":47.0,"lon":28.86,"kind":"city","country":"MD"}],
+ "events":[{"id":"e1","type":"meeting","date":"2026-05-01","places":["kyiv"],"status":"held","participants":["UA"],"principal":true},
+           {"id":"e2","type":"meeting","date":"2026-05-02","places":["chisinau"],"status":"held","participants":["MD"]}]}
+JSON
+expect_exit 0 "host country: render" -- "$DIPLOMAP" render "$TMP/host.json" -o "$TMP/host.png" --width 1600 --height 1000 --layout-json "$TMP/host.layout.json"
+python3 - "$TMP/host.layout.json" <<'PY' && ok || bad "host country: Moldova cut by the frame's edge"
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = next(f["rect"] for f in d["frames"] if f["id"] == "main")
+land = next(c["land"] for c in d["countries"] if c["country"] == "MD" and c["frame"] == "main")
+assert land[0] > r[0] + 1 and land[1] > r[1] + 1 and land[2] < r[2] - 1 and land[3] < r[3] - 1, (land, r)
+PY
+
 finish

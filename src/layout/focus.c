@@ -663,13 +663,40 @@ static bbox_t world_bounds(const dmi_frame_t *f)
  * point too: its badge goes on its land (labels.c), which comes in from
  * the edge with it (left as it was, a country's badge sat at the frame's
  * side, 0.07-0.12 of it). Returns whether the frame moved. */
+/* A story that tells no event on the map (a report that only names
+ * places): the point it names most, when one is named more than every
+ * other point (a town named four times beside a region named once, which
+ * framed the map with it and left the town in a corner), else -1. */
+static int most_named_point(const dm_map_t *map)
+{
+    const dm_story_t *s = map->story;
+    int best = -1, points = 0;
+    size_t most = 0, second = 0;
+    for (size_t i = 0; i < dm_story_place_count(s); i++) {
+        const dm_place_t *p = dm_story_place(s, i);
+        if (map->far[i] || !map->has_marker[i] || is_context_kind(p->kind))
+            continue;
+        if (points++ == 0 || p->mention_count > most) {
+            second = most;
+            most = p->mention_count;
+            best = (int)i;
+        } else if (p->mention_count > second) {
+            second = p->mention_count;
+        }
+    }
+    return points == 1 || most > second ? best : -1;
+}
+
 int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
 {
     const dm_story_t *s = map->story;
-    if (map->principal < 0 || !map->event_number[map->principal])
-        return 0;
-    const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
-    int pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+    int pi = -1;
+    if (map->principal >= 0 && map->event_number[map->principal]) {
+        const dm_event_t *ev = dm_story_event(s, (size_t)map->principal);
+        pi = ev->place_count ? place_index(s, ev->places[0]) : -1;
+    } else if (map->principal < 0 && map->context_frames && !dmi_is_world_projection(f)) {
+        pi = most_named_point(map);   /* not on a world map: zoomed out, it would show paper past the poles */
+    }
     if (pi < 0 || map->far[pi] || !map->has_marker[pi])
         return 0;
     const dm_place_t *p = dm_story_place(s, (size_t)pi);

@@ -288,4 +288,28 @@ land = next(c["land"] for c in d["countries"] if c["country"] == "MD" and c["fra
 assert land[0] > r[0] + 1 and land[1] > r[1] + 1 and land[2] < r[2] - 1 and land[3] < r[3] - 1, (land, r)
 PY
 
+# A story that tells no event (a report that only names places): the point
+# it names most keeps away from the frame's edges, as a principal event's
+# place does (focus.c, most_named_point). Invented story: a harbour town
+# named three times and a region of its country named once framed the map
+# with the town 9 % from the top.
+cat >"$TMP/lone.json" <<'JSON'
+{"diplomap":1,"title":"Harbour town prepares for the envoys","date":"2026-05-10",
+ "places":[{"id":"stranraer","name":"Stranraer","lat":54.903,"lon":-5.024,"kind":"city","country":"GB","mentions":[[0,9],[40,49],[90,99]]},
+           {"id":"wales","name":"Wales","lat":52.33,"lon":-3.77,"kind":"region","country":"GB","mentions":[[120,125]]}],
+ "events":[]}
+JSON
+for size in "1600 1000" "1000 1000" "640 800"; do
+  set -- $size
+  expect_exit 0 "lone place: render $1x$2" -- "$DIPLOMAP" render "$TMP/lone.json" -o "$TMP/lone.png" --width "$1" --height "$2" --layout-json "$TMP/lone.layout.json"
+  python3 - "$TMP/lone.layout.json" <<'PY' && ok || bad "lone place: the town sits by the frame's edge at $1x$2"
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = next(f["rect"] for f in d["frames"] if f["id"] == "main")
+m = next(m for m in d["markers"] if m["place"] == "stranraer" and m["frame"] == "main")
+fx, fy = (m["x"] - r[0]) / (r[2] - r[0]), (m["y"] - r[1]) / (r[3] - r[1])
+assert 0.18 <= fx <= 0.82 and 0.18 <= fy <= 0.82, (fx, fy)
+PY
+done
+
 finish

@@ -1179,6 +1179,15 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
     }
     e.date_weak = (unsigned char)weak;
+    /* "The blast in C killed six", no date in its sentence, after an attack
+     * told with its day but no place: that attack told again, on its day,
+     * not the report's nor that of the talks held in C (thirty-eighth
+     * round). */
+    if (e.type == DM_EVENT_INCIDENT && snd == 0 && !e.date.year && S->incident_day.year && trig > 0 &&
+        dmi_tok_is(a, trig - 1, "the") && tense != DMI_TENSE_FUTURE && !is_modal) {
+        e.date = S->incident_day;
+        e.date_weak = 0;
+    }
     /* An earlier stop of the trip the news reports, undated: before the
      * report's day, so no finer than its month. */
     if (e.type == DM_EVENT_VISIT && e.status == DM_EVENT_HELD && !e.date.year && x->date.month &&
@@ -1602,6 +1611,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         if (stops)
             return 0;
     }
+    /* An attack the text dates but does not place is no event of the map,
+     * but its day is the one "the blast in C" told after it happened on
+     * (thirty-eighth round). */
+    if (e.type == DM_EVENT_INCIDENT && e.place_count == 0 && e.status == DM_EVENT_HELD && e.date.day && x->date.day &&
+        dmi_date_cmp(&e.date, &x->date) < 0)
+        S->incident_day = e.date;
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
     return 0;

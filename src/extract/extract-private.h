@@ -467,6 +467,8 @@ typedef struct {
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */
     dmi_date_t setting_date;  /* that trip's date as the text gives it (zero when undated) */
+    dmi_date_t incident_day; /* the day of the last attack told without a place, before the report's
+                                ("a bomb went off near the hotel on 2 June"; zero: none) (events.c) */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */
     size_t lede;           /* the sentence after the headline (NONE: the article has no headline) */
     int headline_says;     /* the headline tells a saying ("X says Y"): the lede's saying is the news */

@@ -4277,6 +4277,10 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
                 S.ev[n++] = S.ev[i];
         S.count = n;
     }
+    if (dmi_trip_list_items(x, &S.ev, &S.count, &S.cap, DMI_EVENTS_MAX) != 0) {
+        free(S.ev);
+        return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+    }
     for (size_t i = 0; i < S.count; i++)
         meeting_on_a_trip(x, S.ev, S.count, &S.ev[i]);
     if (S.truncated)

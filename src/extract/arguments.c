@@ -2267,6 +2267,16 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
         /* a decade ("in the 1990s") sets no year for what follows */
         if (!d.month && used == 1 && dmi_tok_len(x->art, t) == 5 && g_ascii_isdigit(dmi_tok_text(x->art, t)[0]))
             story = 0;
+        /* "from 29 June to 2 July": the range's end dates no event, its
+         * start does (as a day range "12-14 May" is dated at its first
+         * day; thirty-eighth round, lists of trips). */
+        static const char *const range_ends[] = {"to", "until", "till", "through", NULL};
+        if (n > 0 && t > first + 1 && dmi_tok_in(x->art, t - 1, range_ends) >= 0 &&
+            out[n - 1].token + out[n - 1].ntok == t - 1 && out[n - 1].token > first &&
+            dmi_tok_is(x->art, out[n - 1].token - 1, "from") && d.month) {
+            t += used;
+            continue;
+        }
         out[n].token = t;
         out[n].date = d;
         out[n].ntok = used;

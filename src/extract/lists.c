@@ -253,6 +253,12 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
             if (!seen && nt < G_N_ELEMENTS(towns) && m->first < head_end)
                 towns[nt++] = m->place;
         }
+        /* An item that names a country and no town ("Kazakhstan, 22–23
+         * May: State visit."): a visit to the country. */
+        for (size_t k = dmi_mention_lower(x, first); !nt && k < x->mention_count && x->mentions[k].first < head_end;
+             k++)
+            if (dmi_usable_mention(&x->mentions[k]) && x->places[x->mentions[k].place].kind == DM_PLACE_COUNTRY)
+                towns[nt++] = x->mentions[k].place;
         /* A heading: no day or month and no town; a year it names dates
          * the items under it (a heading without one, "First half" or a
          * table's column names, keeps the year above it). */
@@ -324,6 +330,10 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
             e.weight = 1.0;
             e.trigger = first;
             add_person(&e, who);
+            /* whom the item says the traveller met ("Met President Y") */
+            for (size_t t = first; t < last; t++)
+                if (x->person_tok[t] && !dmi_inside_mention(x, t) && (t == first || !x->person_tok[t - 1]))
+                    add_person(&e, dmi_person_at(x, t));
             for (size_t k = 0; k < trip.person_count; k++)
                 add_person(&e, trip.persons[k]);
             dmi_make_label(x, &e, "visit", NULL);

@@ -93,8 +93,12 @@ static size_t title_traveller(dmi_extraction_t *x, size_t hs)
         end--;
     if (end - start < 2 || end - start > 5)
         return NONE;
+    /* A place's name is no person ("Visits of Norway"); a name whose
+     * later words a gazetteer also holds ("Duong Van Thanh") is one. */
+    if (dmi_inside_mention(x, start))
+        return NONE;
     for (size_t t = start; t < end; t++)
-        if (dmi_inside_mention(x, t) || dmi_is_person_title(a, t))
+        if (dmi_is_person_title(a, t))
             return NONE;
     size_t p = person_in(x, start, end);
     if (p != NONE)

@@ -8314,6 +8314,122 @@ static void events_seventeenth_round_evdev(void **state)
     check_first_event_field(where_from, sizeof where_from / sizeof where_from[0], "participants");
 }
 
+/* Thirty-eighth round (engineer trips38, issue 14): an encyclopedia's list
+ * of one person's trips, one trip per paragraph, often with no verb and no
+ * name of the traveller: the item's town (or country) and day, the year of
+ * its heading, the traveller from the title among the persons; lists of
+ * things that are not trips give no visit. Invented pages in the shapes of
+ * docs/accuracy.md's grid (every case failed before the round but the
+ * guards). */
+typedef struct {
+    const char *title, *body, *want, *traveller;
+} trip_list_case_t;
+
+static void trip_lists_thirty_eighth(void **state)
+{
+    (void)state;
+    static const trip_list_case_t cases[] = {
+        /* "C – T, days Month: details" under a year heading; days across a month's end. */
+        {"List of international trips made by Anders Kvale",
+         "This is a list of international trips made by Anders Kvale, the Prime Minister of Norway.\n\n2009\n\n"
+         "Sweden – Stockholm, 14–15 March: Working visit. Met Prime Minister Karin Olsson.\n\n"
+         "Germany – Berlin, 30 April – 2 May: Talks with the Chancellor on energy.",
+         "visit 2009-03-14 held stockholm; visit 2009-04-30 held berlin", "Anders Kvale"},
+        /* "day Month: T, C. Met ...", and two towns of one trip: a visit each. */
+        {"List of presidential trips made by Mirela Dunca",
+         "Mirela Dunca, President of Romania, made the following trips abroad.\n\n2011\n\n"
+         "3 February: Kyiv, Ukraine. Met President Taras Hlib.\n\n30 May – 1 June: Tbilisi and Batumi, Georgia. State "
+         "visit.",
+         "visit 2011-02-03 held kyiv; visit 2011-05-30 held tbilisi; visit 2011-05-30 held batumi", "Mirela Dunca"},
+        /* A table's rows, the date first with its year; the column names are no item. */
+        {"List of international presidential trips made by Kwame Odei",
+         "Kwame Odei, the President of Ghana, made these trips abroad.\n\nDates | Country | Locations | Details\n\n"
+         "March 4–6, 2013 | Nigeria | Abuja | State visit\n\nJune 14, 2013 | Ethiopia | Addis Ababa | Attended the "
+         "African Union summit",
+         "visit 2013-03-04 held abuja; visit 2013-06-14 held addis-ababa", "Kwame Odei"},
+        /* The country first, the year from the heading above the column names. */
+        {"List of international trips made by Lorena Vidal",
+         "The following is a list of international trips made by Lorena Vidal as President of Chile.\n\n2015\n\n"
+         "Country | Areas visited | Dates | Details\n\nPeru | Lima, Cusco | 28 April – 1 May | Working visit",
+         "visit 2015-04-28 held lima; visit 2015-04-28 held cusco", "Lorena Vidal"},
+        /* No heading: the item's own year, a stay across a year's end. */
+        {"List of foreign visits by Luis Carrera",
+         "Luis Carrera, President of Ecuador, made the following foreign visits.\n\nColombia – Bogotá, 7 March 2012: "
+         "Met President Andrés Mejía.\n\nCuba – Havana, 30 December 2012 – 2 January 2013: Private visit.",
+         "visit 2012-03-07 held bogota; visit 2012-12-30 held havana", "Luis Carrera"},
+        /* "T, C (days Month)", and an item naming a country and no town. */
+        {"List of official trips made by Tamar Berishvili",
+         "Tamar Berishvili was the Prime Minister of Georgia.\n\n2014\n\nYerevan, Armenia (17–18 February): Official "
+         "visit.\n\nKazakhstan, 22–23 May: State visit.",
+         "visit 2014-02-17 held yerevan; visit 2014-05-22 held kazakhstan", "Tamar Berishvili"},
+        /* The lead describes the list: no trip of the page's date; a name
+         * the gazetteer half holds is still the traveller. */
+        {"List of state visits made by Duong Van Thanh",
+         "This article lists the state visits and official trips abroad of Duong Van Thanh, President of Vietnam.\n\n"
+         "28–30 August 2018: Phnom Penh, Cambodia. State visit.",
+         "visit 2018-08-28 held phnom-penh", "Duong Van Thanh"},
+        /* A chronology in sentences: the traveller "he" is the title's; a
+         * range "from ... to ..." is dated at its start. */
+        {"List of foreign trips by Jonas Petraitis",
+         "Jonas Petraitis served as Foreign Minister of Lithuania. His trips abroad are listed below.\n\n2008\n\n"
+         "On 12 February he visited Warsaw, where he met his Polish counterpart.\n\nFrom 29 June to 2 July he attended "
+         "a conference in Helsinki.",
+         "visit 2008-02-12 held warsaw; meeting 2008-06-29 held helsinki", "Jonas Petraitis"},
+        /* Guards: lists of people, treaties and an embassy's seats are no trips. */
+        {"List of ambassadors of Norway to Sweden",
+         "The following people have served as ambassadors of Norway to Sweden, with the embassy in Stockholm.\n\n"
+         "1992–1996: Kari Holm\n\nIngrid Moe (2005–2010)",
+         "", NULL},
+        {"List of treaties between Chile and Peru",
+         "Chile and Peru have signed many treaties.\n\n1929 – Treaty of Lima: settled the border question.\n\n2006 – "
+         "Free trade agreement.",
+         "", NULL},
+        {"Embassy of Norway in Berlin",
+         "The Embassy of Norway in Berlin is the diplomatic mission of Norway to Germany.\n\nGermany – Bonn, "
+         "1961–1999: the embassy moved to Bonn",
+         "", NULL},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(text, sizeof text, "date 2019-08-14\n%s\n\n%s\n", cases[i].title, cases[i].body);
+        events_line(text, got, sizeof got);
+        int ok = strcmp(got, cases[i].want) == 0;
+        if (ok && cases[i].traveller) {
+            dm_context_t *ctx = dm_context_create();
+            dm_story_t *s = NULL;
+            assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "unit.txt", NULL, &s), DM_OK);
+            json_t *root = story_json(s);
+            size_t k, j;
+            json_t *e, *p;
+            json_array_foreach(json_object_get(root, "events"), k, e) {
+                int has = 0;
+                json_array_foreach(json_object_get(e, "persons"), j, p) has |=
+                    strcmp(json_string_value(p), cases[i].traveller) == 0;
+                ok &= has;
+            }
+            json_decref(root);
+            dm_story_destroy(s);
+            dm_context_destroy(ctx);
+        }
+        if (!ok) {
+            print_message("trip list %zu (%s):\n  got  '%s'\n  want '%s' (traveller %s on each)\n", i, cases[i].title,
+                          got, cases[i].want, cases[i].traveller ? cases[i].traveller : "-");
+            failed++;
+        }
+    }
+    /* A news headline's verb is no list's title ("X visits C"). */
+    events_line("date 2019-08-14\nPresident Kwame Odei visits Kenya\n\nPresident Kwame Odei arrived in Nairobi on "
+                "Monday. On 14 June he will fly to Mombasa.\n",
+                got, sizeof got);
+    if (strcmp(got, "visit 2019-08-12 held nairobi; visit 2020-06-14 planned mombasa") != 0) {
+        print_message("headline verb: got '%s'\n", got);
+        failed++;
+    }
+    if (failed)
+        fail_msg("%d trip lists wrong", failed);
+}
+
 /* A word set answers as a scan of its list does (issue 14's budget: rule
  * lists looked up by binary search): a word in any case gives the first of
  * the entries equal to it, the case as written only the entry written so,
@@ -8553,6 +8669,7 @@ int main(void)
         cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(time_timeline_grid),
         cmocka_unit_test(wire_background_grid),
+        cmocka_unit_test(trip_lists_thirty_eighth),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),

@@ -132,6 +132,16 @@ static int item_date(const dmi_article_t *a, size_t first, size_t last, int year
         if (n)
             t += n - 1;
     }
+    /* A month alone heading the item ("March: T, C."), which prose would
+     * write after "in". */
+    int m = first < last ? dmi_month_of(dmi_tok_text(a, first), dmi_tok_len(a, first)) : 0;
+    if (m && year && (a->tokens[first].flags & DMI_TOK_CAP) && first + 1 < last &&
+        (dmi_tok_punct(a, first + 1, ':') || dmi_tok_punct(a, first + 1, '|') || dmi_tok_punct(a, first + 1, ','))) {
+        out->year = year;
+        out->month = m;
+        out->day = 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -315,6 +325,15 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
                     e->date_weak = 0;
                 }
                 dmi_make_label(x, e, NULL, NULL);
+            }
+            /* Any other act the item tells ("later flew to T2") dated by
+             * the page's date line, not by the list: the item's year. */
+            if (item && (!e->date.year || (e->date.year == x->date.year && when.year != x->date.year))) {
+                if (!e->date.year || !e->date.month)
+                    e->date = when;
+                else
+                    e->date.year = when.year;
+                e->date_weak = 0;
             }
             add_person(e, who);
             traveller_first(e, who);

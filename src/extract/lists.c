@@ -1,5 +1,5 @@
 /* Extraction, phase 6c: lists of one person's trips. An encyclopedia page
- * such as "List of international trips made by X" tells one trip per list
+ * such as "List of trips abroad by X" tells one trip per list
  * item, and the corpus keeps each item as a paragraph of its own, often
  * with no verb and no name of the traveller: a year heading on a line of
  * its own, then "C – T, 14–15 March: Working visit.", "3 February: T, C.

@@ -8330,8 +8330,8 @@ static void trip_lists_thirty_eighth(void **state)
     (void)state;
     static const trip_list_case_t cases[] = {
         /* "C – T, days Month: details" under a year heading; days across a month's end. */
-        {"List of international trips made by Anders Kvale",
-         "This is a list of international trips made by Anders Kvale, the Prime Minister of Norway.\n\n2009\n\n"
+        {"List of trips abroad by Anders Kvale",
+         "Anders Kvale, the Prime Minister of Norway, went abroad as below.\n\n2009\n\n"
          "Sweden – Stockholm, 14–15 March: Working visit. Met Prime Minister Karin Olsson.\n\n"
          "Germany – Berlin, 30 April – 2 May: Talks with the Chancellor on energy.",
          "visit 2009-03-14 held stockholm; visit 2009-04-30 held berlin", "Anders Kvale"},
@@ -8342,14 +8342,14 @@ static void trip_lists_thirty_eighth(void **state)
          "visit.",
          "visit 2011-02-03 held kyiv; visit 2011-05-30 held tbilisi; visit 2011-05-30 held batumi", "Mirela Dunca"},
         /* A table's rows, the date first with its year; the column names are no item. */
-        {"List of international presidential trips made by Kwame Odei",
+        {"List of presidential journeys abroad by Kwame Odei",
          "Kwame Odei, the President of Ghana, made these trips abroad.\n\nDates | Country | Locations | Details\n\n"
          "March 4–6, 2013 | Nigeria | Abuja | State visit\n\nJune 14, 2013 | Ethiopia | Addis Ababa | Attended the "
          "African Union summit",
          "visit 2013-03-04 held abuja; visit 2013-06-14 held addis-ababa", "Kwame Odei"},
         /* The country first, the year from the heading above the column names. */
-        {"List of international trips made by Lorena Vidal",
-         "The following is a list of international trips made by Lorena Vidal as President of Chile.\n\n2015\n\n"
+        {"Foreign trips of Lorena Vidal",
+         "Lorena Vidal went abroad as below while she led Chile.\n\n2015\n\n"
          "Country | Areas visited | Dates | Details\n\nPeru | Lima, Cusco | 28 April – 1 May | Working visit",
          "visit 2015-04-28 held lima; visit 2015-04-28 held cusco", "Lorena Vidal"},
         /* No heading: the item's own year, a stay across a year's end. */

@@ -756,7 +756,7 @@ int dmi_pick_date(const dmi_article_t *a, size_t trig, size_t prev, size_t first
                   const dmi_date_hit_t *dates, size_t nd, int statement, int *weak);
 
 /* ---- lists.c: a list of one person's trips (an encyclopedia's "List of
- * international trips made by X"): one visit per town of each item, the
+ * trips abroad by X"): one visit per town of each item, the
  * traveller among every listed event's persons; events holds count (of
  * capacity *cap, at most max after); -1 when out of memory. */
 int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *count, size_t *cap, size_t max);

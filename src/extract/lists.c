@@ -186,6 +186,191 @@ static int keyed_cmp(const void *pa, const void *pb)
     return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/* What the items of one list share while they are read. */
+typedef struct {
+    dmi_extraction_t *x;
+    dmi_xevent_t *ev;     /* dmi_events_find's events, n of them */
+    size_t n;
+    unsigned char *drop;  /* per event: told of an item's trip, or the lead's description */
+    size_t who;           /* the traveller (index into people) */
+    int section_year;     /* the year the heading above names (0: none yet) */
+    keyed_event_t *out;   /* the items' new visits */
+    size_t out_n, out_cap;
+} list_state_t;
+
+/* Pipes a table paragraph is read for: some hundred rows of four columns. */
+#define DMI_TABLE_PIPES_MAX 1024
+
+/* The index of the first cell (between pipes[i] and pipes[i + 1]) that is
+ * a Markdown table's separator ("|---|:--|"): only dashes and colons; 0
+ * when none. */
+static size_t separator_cell(const dmi_article_t *a, const size_t *pipes, size_t np)
+{
+    for (size_t i = 0; i + 1 < np; i++) {
+        if (pipes[i + 1] == pipes[i] + 1)
+            continue;
+        int dashes = 1;
+        for (size_t t = pipes[i] + 1; t < pipes[i + 1] && dashes; t++) {
+            const char *c = dmi_tok_text(a, t);
+            for (size_t k = 0; k < dmi_tok_len(a, t) && dashes; k++)
+                dashes = c[k] == '-' || c[k] == ':';
+        }
+        if (dashes)
+            return i;
+    }
+    return 0;
+}
+
+/* Place p is named in tokens [first, last). */
+static int named_in(const dmi_extraction_t *x, size_t p, size_t first, size_t last)
+{
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < last; k++)
+        if (x->mentions[k].place == p)
+            return 1;
+    return 0;
+}
+
+/* One item, tokens [first, last): its date and towns in its first words
+ * (before head_limit, the end of its first sentence or its row). A
+ * heading instead (no day or month and no town) gives the year of the
+ * items under it. A table's row (row) shares its sentences with the rows
+ * beside it, which lend the events found in it their dates, places and
+ * persons: those are the row's own. 0, or -1 when out of memory. */
+static int list_item(list_state_t *L, size_t first, size_t last, size_t head_limit, int row)
+{
+    dmi_extraction_t *x = L->x;
+    const dmi_article_t *a = x->art;
+    size_t head_end = first + ITEM_HEAD_TOKENS < head_limit ? first + ITEM_HEAD_TOKENS : head_limit;
+    if (first >= last)
+        return 0;
+    int year = 0;
+    for (size_t t = first; t < head_end && !year; t++)
+        year = year_of_token(a, t);
+    dmi_date_t when = {0, 0, 0};
+    int dated = item_date(a, first, head_end, year ? year : L->section_year, &when);
+    size_t towns[3], nt = 0;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < head_end; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        const dmi_xplace_t *p = &x->places[m->place];
+        if (!dmi_usable_mention(m) || (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE))
+            continue;
+        int seen = 0;
+        for (size_t i = 0; i < nt; i++)
+            seen |= towns[i] == m->place;
+        if (!seen && nt < G_N_ELEMENTS(towns))
+            towns[nt++] = m->place;
+    }
+    /* An item that names a country and no town ("Kazakhstan, 22–23 May:
+     * State visit."): a visit to the country. */
+    for (size_t k = dmi_mention_lower(x, first); !nt && k < x->mention_count && x->mentions[k].first < head_end; k++)
+        if (dmi_usable_mention(&x->mentions[k]) && x->places[x->mentions[k].place].kind == DM_PLACE_COUNTRY)
+            towns[nt++] = x->mentions[k].place;
+    /* A heading: a year it names dates the items under it (a heading
+     * without one, "First half" or a table's column names, keeps the year
+     * above it). */
+    if (!dated && !nt) {
+        if (year && last - first <= 12 && (a->tokens[first].flags & DMI_TOK_LINE_START))
+            L->section_year = year;
+        return 0;
+    }
+    int item = dated && nt > 0 && when.year;
+    unsigned covered = 0; /* towns already told by an event of the item */
+    dmi_xevent_t trip = {0};
+    for (size_t i = 0; i < L->n; i++) {
+        dmi_xevent_t *e = &L->ev[i];
+        if (L->drop[i] || e->trigger < first || e->trigger >= last)
+            continue;
+        if (item && is_meet_family(e->type)) {
+            int at_town = 0, elsewhere = 0;
+            for (size_t k = 0; k < e->place_count; k++) {
+                int town = 0;
+                for (size_t j = 0; j < nt; j++)
+                    if (e->places[k] == towns[j]) {
+                        town = 1;
+                        covered |= 1u << j;
+                    }
+                at_town |= town;
+                /* the town's country told beside it is the same trip; a
+                 * place the item does not name came from a row or
+                 * sentence beside it */
+                int its_country = !town && x->places[e->places[k]].kind == DM_PLACE_COUNTRY;
+                for (size_t j = 0; j < nt && its_country; j++)
+                    its_country = strcmp(x->places[e->places[k]].country, x->places[towns[j]].country) == 0;
+                elsewhere |= !town && !its_country && named_in(x, e->places[k], first, last);
+            }
+            if (!at_town && !elsewhere) {
+                /* "Met President Y", "Attended the summit": told of the
+                 * item's trip, whose persons they join. */
+                for (size_t k = 0; k < e->person_count && !row; k++)
+                    add_person(&trip, e->persons[k]);
+                L->drop[i] = 1;
+                continue;
+            }
+            if (at_town && (row || e->date.year != when.year)) {
+                e->date = when;
+                e->date_weak = 0;
+            }
+            /* at the item's town, not at another row's */
+            size_t kept = 0;
+            for (size_t k = 0; k < e->place_count; k++)
+                if (!at_town || named_in(x, e->places[k], first, last))
+                    e->places[kept++] = e->places[k];
+            if (kept && kept != e->place_count) {
+                e->place_count = kept;
+                dmi_make_label(x, e, NULL, NULL);
+            }
+        } else if (item && !e->place_count) {
+            /* "Signed a border protocol": the item's town and day. */
+            dmi_add_place(e, towns[0]);
+            if (e->date.year != when.year || e->date_weak) {
+                e->date = when;
+                e->date_weak = 0;
+            }
+            dmi_make_label(x, e, NULL, NULL);
+        }
+        /* Any other act the item tells ("later flew to T2") dated by the
+         * page's date line, not by the list: the item's year. */
+        if (item && (row || !e->date.year || (e->date.year == x->date.year && when.year != x->date.year))) {
+            if (row || !e->date.year || !e->date.month)
+                e->date = when;
+            else
+                e->date.year = when.year;
+            e->date_weak = 0;
+        }
+        add_person(e, L->who);
+        traveller_first(e, L->who);
+    }
+    for (size_t j = 0; item && j < nt; j++) {
+        if (covered & (1u << j))
+            continue;
+        dmi_xevent_t e = {0};
+        e.type = DM_EVENT_VISIT;
+        e.status = x->date.year && dmi_date_cmp(&when, &x->date) > 0 ? DM_EVENT_PLANNED : DM_EVENT_HELD;
+        e.date = when;
+        dmi_add_place(&e, towns[j]);
+        dmi_add_participant(&e, x->people[L->who].country);
+        dmi_add_participant(&e, x->places[towns[j]].country);
+        e.sentences[0] = a->tokens[first].sentence;
+        e.sentence_count = 1;
+        e.weight = 1.0;
+        e.trigger = first;
+        add_person(&e, L->who);
+        /* whom the item says the traveller met ("Met President Y") */
+        for (size_t t = first; t < last; t++)
+            if (x->person_tok[t] && !dmi_inside_mention(x, t) && (t == first || !x->person_tok[t - 1]))
+                add_person(&e, dmi_person_at(x, t));
+        for (size_t k = 0; k < trip.person_count; k++)
+            add_person(&e, trip.persons[k]);
+        dmi_make_label(x, &e, "visit", NULL);
+        if (dmi_grow((void **)&L->out, &L->out_cap, L->out_n + 1, sizeof *L->out) != 0)
+            return -1;
+        L->out[L->out_n].ev = e;
+        L->out[L->out_n].order = e.sentences[0] * 2 + 1;
+        L->out_n++;
+    }
+    return 0;
+}
+
 /* The title (sentence hs) names a list of trips: a plural trip noun. */
 static int title_lists_trips(const dmi_extraction_t *x, size_t hs)
 {
@@ -220,7 +405,7 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
     dmi_xevent_t *ev = *events;
     size_t n = *count;
     keyed_event_t *out = NULL;
-    size_t out_n = 0, out_cap = 0;
+    size_t out_n = 0;
     unsigned char *drop = dmi_calloc(n + 1, 1);
     if (!drop)
         return -1;
@@ -235,142 +420,34 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
             (e->date.year == x->date.year && e->date.month == x->date.month && e->date.day == x->date.day))
             drop[i] = 1;
     }
-    int section_year = 0;
-    size_t next_ev = 0;
+    list_state_t L = {.x = x, .ev = ev, .n = n, .drop = drop, .who = who};
     for (size_t si = lead_end; si < a->sentence_count;) {
         size_t sj = paragraph_end(a, si);
         size_t first = a->sentences[si].first, last = a->sentences[sj - 1].last;
-        size_t head_end = first + ITEM_HEAD_TOKENS < a->sentences[si].last ? first + ITEM_HEAD_TOKENS
-                                                                            : a->sentences[si].last;
-        /* The events the paragraph tells: [e0, e1). */
-        while (next_ev < n && ev[next_ev].sentences[0] < si)
-            next_ev++;
-        size_t e0 = next_ev, e1 = next_ev;
-        while (e1 < n && ev[e1].sentences[0] < sj)
-            e1++;
-        int year = 0;
-        for (size_t t = first; t < head_end && !year; t++)
-            year = year_of_token(a, t);
-        dmi_date_t when = {0, 0, 0};
-        int dated = item_date(a, first, head_end, year ? year : section_year, &when);
-        /* The towns of the item's first sentence. */
-        size_t towns[3], nt = 0;
-        for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < a->sentences[si].last;
-             k++) {
-            const dmi_mention_t *m = &x->mentions[k];
-            const dmi_xplace_t *p = &x->places[m->place];
-            if (!dmi_usable_mention(m) || (p->kind != DM_PLACE_CITY && p->kind != DM_PLACE_SITE))
-                continue;
-            int seen = 0;
-            for (size_t i = 0; i < nt; i++)
-                seen |= towns[i] == m->place;
-            if (!seen && nt < G_N_ELEMENTS(towns) && m->first < head_end)
-                towns[nt++] = m->place;
-        }
-        /* An item that names a country and no town ("Kazakhstan, 22–23
-         * May: State visit."): a visit to the country. */
-        for (size_t k = dmi_mention_lower(x, first); !nt && k < x->mention_count && x->mentions[k].first < head_end;
-             k++)
-            if (dmi_usable_mention(&x->mentions[k]) && x->places[x->mentions[k].place].kind == DM_PLACE_COUNTRY)
-                towns[nt++] = x->mentions[k].place;
-        /* A heading: no day or month and no town; a year it names dates
-         * the items under it (a heading without one, "First half" or a
-         * table's column names, keeps the year above it). */
-        if (!dated && !nt) {
-            if (year && sj - si == 1 && last - first <= 12)
-                section_year = year;
-            si = sj;
-            continue;
-        }
-        int item = dated && nt > 0 && when.year;
-        size_t covered = 0; /* towns already told by an event of the paragraph */
-        dmi_xevent_t trip = {0};
-        for (size_t i = e0; i < e1; i++) {
-            dmi_xevent_t *e = &ev[i];
-            if (drop[i])
-                continue;
-            if (item && is_meet_family(e->type)) {
-                int at_town = 0, elsewhere = 0;
-                for (size_t k = 0; k < e->place_count; k++) {
-                    int town = 0;
-                    for (size_t j = 0; j < nt; j++)
-                        if (e->places[k] == towns[j]) {
-                            town = 1;
-                            covered |= 1u << j;
-                        }
-                    at_town |= town;
-                    /* the town's country told beside it is the same trip */
-                    int its_country = !town && x->places[e->places[k]].kind == DM_PLACE_COUNTRY;
-                    for (size_t j = 0; j < nt && its_country; j++)
-                        its_country = strcmp(x->places[e->places[k]].country, x->places[towns[j]].country) == 0;
-                    elsewhere |= !town && !its_country;
-                }
-                if (!at_town && !elsewhere) {
-                    /* "Met President Y", "Attended the summit": told of the
-                     * item's trip, whose persons they join. */
-                    for (size_t k = 0; k < e->person_count; k++)
-                        add_person(&trip, e->persons[k]);
+        /* A table's rows, which the corpus joins into one paragraph ("|
+         * C | T | days | details | | C2 | ..."): each row an item; else
+         * the paragraph is one, its date and towns in its first sentence. */
+        size_t pipes[DMI_TABLE_PIPES_MAX], np = 0;
+        for (size_t t = first; t < last && np < G_N_ELEMENTS(pipes); t++)
+            if (dmi_tok_punct(a, t, '|'))
+                pipes[np++] = t;
+        size_t sep = np && pipes[0] == first ? separator_cell(a, pipes, np) : 0;
+        if (sep >= 2) {
+            size_t cols = sep - 1;
+            /* the column names ("Areas visited") tell no trip */
+            for (size_t i = 0; i < n; i++)
+                if (ev[i].trigger >= first && ev[i].trigger < pipes[sep + cols < np ? sep + cols : np - 1])
                     drop[i] = 1;
-                    continue;
-                }
-                if (at_town && e->date.year != when.year) {
-                    e->date = when;
-                    e->date_weak = 0;
-                }
-            } else if (item && !e->place_count) {
-                /* "Signed a border protocol": the item's town and day. */
-                dmi_add_place(e, towns[0]);
-                if (e->date.year != when.year || e->date_weak) {
-                    e->date = when;
-                    e->date_weak = 0;
-                }
-                dmi_make_label(x, e, NULL, NULL);
-            }
-            /* Any other act the item tells ("later flew to T2") dated by
-             * the page's date line, not by the list: the item's year. */
-            if (item && (!e->date.year || (e->date.year == x->date.year && when.year != x->date.year))) {
-                if (!e->date.year || !e->date.month)
-                    e->date = when;
-                else
-                    e->date.year = when.year;
-                e->date_weak = 0;
-            }
-            add_person(e, who);
-            traveller_first(e, who);
-        }
-        for (size_t j = 0; item && j < nt; j++) {
-            if (covered & (1u << j))
-                continue;
-            dmi_xevent_t e = {0};
-            e.type = DM_EVENT_VISIT;
-            e.status = x->date.year && dmi_date_cmp(&when, &x->date) > 0 ? DM_EVENT_PLANNED : DM_EVENT_HELD;
-            e.date = when;
-            dmi_add_place(&e, towns[j]);
-            dmi_add_participant(&e, x->people[who].country);
-            dmi_add_participant(&e, x->places[towns[j]].country);
-            e.sentences[0] = si;
-            e.sentence_count = 1;
-            e.weight = 1.0;
-            e.trigger = first;
-            add_person(&e, who);
-            /* whom the item says the traveller met ("Met President Y") */
-            for (size_t t = first; t < last; t++)
-                if (x->person_tok[t] && !dmi_inside_mention(x, t) && (t == first || !x->person_tok[t - 1]))
-                    add_person(&e, dmi_person_at(x, t));
-            for (size_t k = 0; k < trip.person_count; k++)
-                add_person(&e, trip.persons[k]);
-            dmi_make_label(x, &e, "visit", NULL);
-            if (dmi_grow((void **)&out, &out_cap, out_n + 1, sizeof *out) != 0) {
-                free(out);
-                free(drop);
-                return -1;
-            }
-            out[out_n].ev = e;
-            out[out_n].order = si * 2 + 1;
-            out_n++;
+            for (size_t c = sep + cols + 1; c + cols < np; c += cols + 1)
+                if (list_item(&L, pipes[c] + 1, pipes[c + cols], pipes[c + cols], 1) != 0)
+                    goto oom;
+        } else if (list_item(&L, first, last, a->sentences[si].last, 0) != 0) {
+            goto oom;
         }
         si = sj;
     }
+    out = L.out;
+    out_n = L.out_n;
     /* Text order: the item's new visit after the events its paragraph told
      * (the paragraph's first sentence holds both). */
     size_t total = 0;
@@ -411,4 +488,8 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
     free(out);
     free(drop);
     return 0;
+oom:
+    free(L.out);
+    free(drop);
+    return -1;
 }

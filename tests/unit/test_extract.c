@@ -8375,6 +8375,15 @@ static void trip_lists_thirty_eighth(void **state)
          "On 12 February he visited Warsaw, where he met his Polish counterpart.\n\nFrom 29 June to 2 July he attended "
          "a conference in Helsinki.",
          "visit 2008-02-12 held warsaw; meeting 2008-06-29 held helsinki", "Jonas Petraitis"},
+        /* A table's rows joined into one paragraph, as the corpus keeps a
+         * Markdown table: each row an item; the column names ("Areas
+         * visited") no trip; a row's details lend no date to the next. */
+        {"List of trips abroad by Pavel Orlov",
+         "Pavel Orlov was the President of Russia.\n\n2008\n\n| Country | Areas visited | Dates | Details | "
+         "|---|---|---|---| | China | Beijing | 23–24 May | State visit. Met President Li Wen. | | Germany | "
+         "Berlin | 5 June | Working visit; talks with Chancellor Jonas Weber. | | | Hamburg | 6 June | |",
+         "visit 2008-05-23 held beijing; visit 2008-06-05 held berlin; visit 2008-06-06 held hamburg",
+         "Pavel Orlov"},
         /* Guards: lists of people, treaties and an embassy's seats are no trips. */
         {"List of ambassadors of Norway to Sweden",
          "The following people have served as ambassadors of Norway to Sweden, with the embassy in Stockholm.\n\n"

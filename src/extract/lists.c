@@ -221,6 +221,15 @@ static size_t separator_cell(const dmi_article_t *a, const size_t *pipes, size_t
     return 0;
 }
 
+/* Person p is named in tokens [first, last). */
+static int person_named_in(const dmi_extraction_t *x, size_t p, size_t first, size_t last)
+{
+    for (size_t t = first; t < last; t++)
+        if (x->person_tok[t] && dmi_person_at(x, t) == p)
+            return 1;
+    return 0;
+}
+
 /* Place p is named in tokens [first, last). */
 static int named_in(const dmi_extraction_t *x, size_t p, size_t first, size_t last)
 {
@@ -240,7 +249,7 @@ static int list_item(list_state_t *L, size_t first, size_t last, size_t head_lim
 {
     dmi_extraction_t *x = L->x;
     const dmi_article_t *a = x->art;
-    size_t head_end = first + ITEM_HEAD_TOKENS < head_limit ? first + ITEM_HEAD_TOKENS : head_limit;
+    size_t head_end = row || first + ITEM_HEAD_TOKENS >= head_limit ? head_limit : first + ITEM_HEAD_TOKENS;
     if (first >= last)
         return 0;
     int year = 0;
@@ -296,7 +305,7 @@ static int list_item(list_state_t *L, size_t first, size_t last, size_t head_lim
                 int its_country = !town && x->places[e->places[k]].kind == DM_PLACE_COUNTRY;
                 for (size_t j = 0; j < nt && its_country; j++)
                     its_country = strcmp(x->places[e->places[k]].country, x->places[towns[j]].country) == 0;
-                elsewhere |= !town && !its_country && named_in(x, e->places[k], first, last);
+                elsewhere |= !town && !its_country && named_in(x, e->places[k], first, row ? head_end : last);
             }
             if (!at_town && !elsewhere) {
                 /* "Met President Y", "Attended the summit": told of the
@@ -336,6 +345,13 @@ static int list_item(list_state_t *L, size_t first, size_t last, size_t head_lim
             else
                 e->date.year = when.year;
             e->date_weak = 0;
+        }
+        if (row) {
+            size_t kept = 0;
+            for (size_t k = 0; k < e->person_count; k++)
+                if (person_named_in(x, e->persons[k], first, last))
+                    e->persons[kept++] = e->persons[k];
+            e->person_count = kept;
         }
         add_person(e, L->who);
         traveller_first(e, L->who);
@@ -439,7 +455,9 @@ int dmi_trip_list_items(dmi_extraction_t *x, dmi_xevent_t **events, size_t *coun
                 if (ev[i].trigger >= first && ev[i].trigger < pipes[sep + cols < np ? sep + cols : np - 1])
                     drop[i] = 1;
             for (size_t c = sep + cols + 1; c + cols < np; c += cols + 1)
-                if (list_item(&L, pipes[c] + 1, pipes[c + cols], pipes[c + cols], 1) != 0)
+                /* a row's date and towns in its cells but the last, the
+                 * details ("Met Y; talks on the war in T2") */
+                if (list_item(&L, pipes[c] + 1, pipes[c + cols], cols >= 3 ? pipes[c + cols - 1] : pipes[c + cols], 1) != 0)
                     goto oom;
         } else if (list_item(&L, first, last, a->sentences[si].last, 0) != 0) {
             goto oom;

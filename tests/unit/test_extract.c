@@ -8384,6 +8384,17 @@ static void trip_lists_thirty_eighth(void **state)
          "Berlin | 5 June | Working visit; talks with Chancellor Jonas Weber. | | | Hamburg | 6 June | |",
          "visit 2008-05-23 held beijing; visit 2008-06-05 held berlin; visit 2008-06-06 held hamburg",
          "Pavel Orlov"},
+        /* A row's towns and date in its cells but the last: a place the
+         * details name ("talks on the fighting in T") is no stop, and the
+         * next row's person is not this row's. */
+        {"List of trips abroad by Pavel Orlov",
+         "Pavel Orlov was the President of Russia.\n\n2009\n\n| Country | Areas visited | Dates | Details | "
+         "|---|---|---|---| | United States | New York City, Washington, D.C., Pittsburgh | 23–26 September | Attended "
+         "the G20 summit; talks on the fighting in Tskhinvali. | | Finland | Helsinki | 3 October | Met President Aino "
+         "Salo. |",
+         "visit 2009-09-23 held new-york-city; visit 2009-09-23 held washington-d-c; visit 2009-09-23 held "
+         "pittsburgh; visit 2009-10-03 held helsinki",
+         "Pavel Orlov"},
         /* Guards: lists of people, treaties and an embassy's seats are no trips. */
         {"List of ambassadors of Norway to Sweden",
          "The following people have served as ambassadors of Norway to Sweden, with the embassy in Stockholm.\n\n"

@@ -1395,11 +1395,30 @@ static int ranked_in_region(const dmi_extraction_t *x, size_t trig, const dmi_me
 
 /* "a broadcast monitored in Tokyo", "Radio Tehran, heard in Nicosia":
  * where a wire listened to a station, never where the event it reports
- * took place nor where the broadcast came from (the inv38 wire grid). */
+ * took place nor where the broadcast came from (the inv38 wire grid);
+ * and "weighed on shares in C", "rose in trading in C": a market's
+ * town (rules/market_words.txt). */
+static const char *const market_words_list[] = {
+#include "rules/market_words.inc"
+    NULL};
+static dmi_word_set_t market_words = DMI_WORD_SET(market_words_list);
+
+static int market_noun(const dmi_article_t *a, size_t t)
+{
+    char key[40];
+    size_t n = dmi_tok_len(a, t);
+    if (!dmi_tok_word(a, t) || n + 5 > sizeof key)
+        return 0;
+    memcpy(key, "noun ", 5);
+    memcpy(key + 5, dmi_tok_text(a, t), n);
+    return dmi_word_in_set_ci(key, n + 5, &market_words);
+}
+
 static int listening_post(const dmi_article_t *a, const dmi_mention_t *m)
 {
     return m->first >= 2 && a->tokens[m->first - 2].sentence == m->sentence && dmi_tok_is(a, m->first - 1, "in") &&
-           (dmi_tok_is(a, m->first - 2, "monitored") || dmi_tok_is(a, m->first - 2, "heard"));
+           (dmi_tok_is(a, m->first - 2, "monitored") || dmi_tok_is(a, m->first - 2, "heard") ||
+            market_noun(a, m->first - 2));
 }
 
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)

@@ -2205,6 +2205,36 @@ static int time_after(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "trade talks weighed on shares", "the summit in A lifted the rupee": a
+ * meeting, talks or visit noun whose verb (at most four words on, no mark,
+ * place or day between) is a market's move with a market or an asset at most three
+ * words after it (rules/market_words.txt): a cause a wire names, no
+ * happening told (the inv38 wire grid). */
+static const char *const market_words_list[] = {
+#include "rules/market_words.inc"
+    NULL};
+static dmi_word_set_t market_words = DMI_WORD_SET(market_words_list);
+
+static int market_mover(const dmi_article_t *a, size_t t)
+{
+    /* "talks in A on Monday weighed on shares" are told with a place or a
+     * day of their own: a happening, whatever it moved. */
+    static const char *const placed[] = {"in", "at", "on", "last", "this", "next", "yesterday", "today", NULL};
+    size_t sent = a->tokens[t].sentence;
+    for (size_t v = t + 1; v < a->token_count && v <= t + 5 && a->tokens[v].sentence == sent; v++) {
+        if (dmi_tok_punct_any(a, v) || dmi_tok_in(a, v, placed) >= 0 || (a->tokens[v].flags & DMI_TOK_NUM) ||
+            dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) || dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)))
+            return 0;
+        if (!listed_under(a, v, "verb", &market_words))
+            continue;
+        for (size_t u = v + 1; u < a->token_count && u <= v + 3 && a->tokens[u].sentence == sent; u++)
+            if (listed_under(a, u, "noun", &market_words) || listed_under(a, u, "asset", &market_words))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
 {
     if (modal_subject(a, t, first))
@@ -2246,6 +2276,9 @@ int dmi_trigger_desired(const dmi_article_t *a, size_t t, size_t first)
     if (yet_to(a, t, first))
         return 1;
     if (no_plan(a, t, first))
+        return 1;
+    const dmi_trigger_t *moved = market_mover(a, t) ? dmi_trigger_at(a, t) : NULL;
+    if (moved && (moved->type == DM_EVENT_MEETING || moved->type == DM_EVENT_TALKS || moved->type == DM_EVENT_VISIT))
         return 1;
     /* "looked forward to visiting A": a wish unless the sentence gives it a
      * time ("looks forward to visiting A next month" is a plan). */

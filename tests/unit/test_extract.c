@@ -7252,6 +7252,17 @@ static void wire_grid_thirty_eighth(void **state)
          "visit 2026-03-10 held brno"}, /* fix */
         {W38 "VIENNA, March 10 (Northwire) - The Freedonian envoy met the Sylvanian premier in Vienna on Tuesday.\n",
          "meeting 2026-03-10 held vienna"},
+        /* A market's town ("shares in C") places nothing; talks that only
+         * moved a market are no happening; a wish reported with "hoped"
+         * is none (rules/market_words.txt, rules/wish_words.txt). */
+        {W38 "VIENNA, March 10 (Northwire) - The Freedonian premier arrived in Vienna on Tuesday.\n"
+             "Trade talks between Freedonia and Sylvania weighed on shares in Brno last week.\n",
+         "visit 2026-03-10 held vienna"}, /* fix */
+        {W38 "The deal signed in Brno on Monday lifted shares in Vienna.\n", "agreement 2026-03-09 held brno"}, /* fix */
+        {W38 "The premier told reporters at the airport in Vienna that he hoped to sign trade accords.\n", ""}, /* fix */
+        {W38 "The premier said he hoped to visit Brno.\n", ""}, /* fix */
+        {W38 "Trade talks in Brno on Monday weighed on the rupee.\n", "talks 2026-03-09 held brno"},
+        {W38 "The envoys met in Brno on Monday as shares in Vienna fell.\n", "meeting 2026-03-09 held brno"},
     };
 #undef W38
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

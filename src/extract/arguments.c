@@ -608,23 +608,25 @@ void dmi_persons_of_subject(const dmi_extraction_t *x, dmi_xevent_t *events, siz
         /* An incident or a broadcast is no act of the person's own. */
         if (e->type == DM_EVENT_INCIDENT || e->type == DM_EVENT_BROADCAST || e->type == DM_EVENT_OTHER)
             continue;
-        if (e->person_count == 0) {
-            add_person_index(e, subject);
+        if (e->trigger >= a->token_count)
             continue;
-        }
-        if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_CALL) ||
-            e->trigger >= a->token_count)
-            continue;
-        /* "Talks in C with President X": the list's person is the subject
-         * the sentence leaves out; anyone named, described or told by a
-         * pronoun before the trigger is a subject of its own. */
+        /* A group told before the trigger ("Envoys met in C", "They
+         * signed") acts without the subject; so does, in a meeting, talks
+         * or call, anyone named, described or told by a pronoun there:
+         * "Talks in C with President X" leaves the list's person out as
+         * its subject, "King Y met X" does not. */
         const dmi_sentence_t *sn = &a->sentences[a->tokens[e->trigger].sentence];
-        int told = 0;
-        for (size_t t = sn->first; t < e->trigger && !told; t++)
-            told = x->person_tok[t] || dmi_person_described(x, t) != NONE || dmi_tok_is(a, t, "he") ||
-                   dmi_tok_is(a, t, "she") || dmi_tok_is(a, t, "they") || dmi_tok_is(a, t, "we") ||
-                   dmi_tok_in_set(a, t, &group_nouns) >= 0 || dmi_tok_in_set(a, t, &side_nouns) >= 0;
-        if (!told)
+        int group = 0, told = 0;
+        for (size_t t = sn->first; t < e->trigger && !group; t++) {
+            group = dmi_tok_is(a, t, "they") || dmi_tok_is(a, t, "we") || dmi_tok_in_set(a, t, &group_nouns) >= 0 ||
+                    dmi_tok_in_set(a, t, &side_nouns) >= 0;
+            told |= x->person_tok[t] || dmi_person_described(x, t) != NONE || dmi_tok_is(a, t, "he") ||
+                    dmi_tok_is(a, t, "she");
+        }
+        if (group)
+            continue;
+        if (e->person_count == 0 ||
+            (!told && (e->type == DM_EVENT_MEETING || e->type == DM_EVENT_TALKS || e->type == DM_EVENT_CALL)))
             add_person_index(e, subject);
     }
 }

@@ -499,6 +499,27 @@ static int copula_title_of(const dmi_article_t *a, size_t c)
     return 0;
 }
 
+/* A plural noun of trips that a list's title or lead names ("foreign trips
+ * made by X", "state visits of X", "X's overseas travels"). */
+static int trips_noun(const dmi_article_t *a, size_t t)
+{
+    static const char *const nouns[] = {"trips", "visits", "travels", "tours", "journeys", NULL};
+    return dmi_tok_word(a, t) && dmi_tok_in(a, t, nouns) >= 0;
+}
+
+/* Tokens [first, last) follow a list's "trips made by", "visits of",
+ * "tours undertaken by": whose trips they are, a person's name. */
+static int trips_of(const dmi_article_t *a, size_t first)
+{
+    if (first < 2 || !(dmi_tok_is(a, first - 1, "by") || dmi_tok_is(a, first - 1, "of")) ||
+        !dmi_tok_same_sentence(a, first - 2, first))
+        return 0;
+    size_t n = first - 2;
+    if ((dmi_tok_is(a, n, "made") || dmi_tok_is(a, n, "undertaken") || dmi_tok_is(a, n, "paid")) && n > 0)
+        n--;
+    return trips_noun(a, n);
+}
+
 /* Tokens [first, last) stand in a list beside a person's name: right
  * after "X," or "X and", or right before ", Y" or "and Y" ("A, B and C
  * met in Lima", "the presidents of C and D, A and B"). */
@@ -529,7 +550,8 @@ static int person_context(const dmi_extraction_t *x, size_t first, size_t last)
     const dmi_article_t *a = x->art;
     if (meeting_context(a, first, last))
         return 2;
-    if (life_dates_end(a, last) != NONE || copula_title_of(a, last) || listed_with_person(x, first, last))
+    if (life_dates_end(a, last) != NONE || copula_title_of(a, last) || listed_with_person(x, first, last) ||
+        trips_of(a, first))
         return 2;
     size_t b = first;
     if (b > 0 && dmi_tok_punct(a, b - 1, ','))
@@ -1703,13 +1725,6 @@ static size_t person_span_end(const dmi_extraction_t *x, size_t t)
     return t;
 }
 
-/* A plural noun of trips that a list's title or lead names ("foreign trips
- * made by X", "state visits of X", "X's overseas travels"). */
-static int trips_noun(const dmi_article_t *a, size_t t)
-{
-    static const char *const nouns[] = {"trips", "visits", "travels", "tours", "journeys", NULL};
-    return dmi_tok_word(a, t) && dmi_tok_in(a, t, nouns) >= 0;
-}
 
 size_t dmi_text_subject(const dmi_extraction_t *x)
 {

@@ -6480,6 +6480,15 @@ static void events_thirty_eighth_round_subject(void **state)
         {"President Arturo Bellamy Soto visits Peru",
          "Envoys met in Lima on Monday.",
          "meeting", "lima", {NULL}},
+        /* whose trips a list's lead names, though no list knows the name */
+        {"Trips",
+         "This is a list of foreign trips made by Oyvind Falkrath, the President of Chile. On 12 March 2010, a "
+         "state visit to Lima.",
+         "visit", "lima", {"Oyvind Falkrath"}},
+        /* a group that acts is not the list's person */
+        {"List of visits by Oyvind Falkrath",
+         "On 12 March 2010, envoys met in Lima.",
+         "meeting", "lima", {NULL}},
         /* a given name in a headline in title case before a verb is no
          * name's start ("Anwar Calls Quintero") */
         {"Anwar Calls Quintero a Liar",

@@ -2291,6 +2291,13 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         if (e->is_capital || e->is_demonym || (e->source && strncmp(e->source, "curated:", 8) == 0) ||
             story_country(v, i, e->country) || dateline_of(a, a->text + c->start, c->end - c->start))
             continue;
+        /* A region that qualifies another name ("Charlevoix, Quebec") is
+         * the text's own evidence, whatever the name it qualifies. */
+        int qualifies = 0;
+        for (size_t j = 0; j < v->count && !qualifies; j++)
+            qualifies = v->items[j].qualifier == (int)i;
+        if (qualifies && e->kind == DM_PLACE_REGION)
+            continue;
         size_t others = 0;
         int lone_town = e->kind == DM_PLACE_CITY && !cued_place(a, c) && e->population >= LONE_TOWN_POP &&
                         e->population < METROPOLIS_POP && places_near(v, i, e, NULL, &others) == 0 && others >= 2 &&

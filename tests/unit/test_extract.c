@@ -3578,6 +3578,21 @@ static void places_thirty_eighth_round_article_venues(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-article-venues.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a region that
+ * qualifies another name ("X, Quebec") is the text's own evidence and
+ * stays, though the name it qualifies is read elsewhere and the story's
+ * other places lie far off. Invented grid row. */
+static void places_thirty_eighth_round_qualifying_regions(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe Group of Seven met at Charlevoix, Quebec, in 2018 and at Biarritz in France a "
+         "year later.\n",
+         {{52.6, -73.6, 500, DM_PLACE_REGION, 1}, {43.48, -1.56, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-qualifying-regions.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8636,6 +8651,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_universities),
         cmocka_unit_test(places_thirty_eighth_round_foreign_regions),
         cmocka_unit_test(places_thirty_eighth_round_article_venues),
+        cmocka_unit_test(places_thirty_eighth_round_qualifying_regions),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

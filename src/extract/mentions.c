@@ -737,7 +737,8 @@ static int hosting_subject(const dmi_article_t *a, size_t first, size_t nx)
     return 0;
 }
 
-/* Issue 15: a name that types a thing is no place: a ship's class
+/* Issue 15: a name that types a thing is no place: a president's tenure
+ * ("the Lincoln administration"), a ship's class
  * ("Virginia-class submarines", "a Kilo-class boat": "-class" right after
  * the name), or a weapon's type ("Tomahawk missiles", "Apache
  * helicopters": a noun of rules/weapon_nouns.txt right after a name all of
@@ -758,6 +759,18 @@ static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
         (c->end + 6 == a->len || !g_ascii_isalpha(a->text[c->end + 6])))
         return 1;
     size_t u = c->last;
+    /* "the Lincoln administration", "the Madison presidency": a president
+     * who bears a town's name; a capital keeps its name ("the Kyiv city
+     * administration" is the city's government). */
+    static const char *const tenures[] = {"administration", "administrations", "presidency", NULL};
+    if (u < a->token_count && c->end == a->tokens[u - 1].end && dmi_tok_word(a, u) &&
+        dmi_tok_same_sentence(a, c->first, u) && dmi_tok_in(a, u, tenures) >= 0 && only_towns(c)) {
+        int capital = 0;
+        for (size_t k = 0; k < c->ne; k++)
+            capital |= c->e[k].is_capital;
+        if (!capital)
+            return 1;
+    }
     if (u >= a->token_count || c->end != a->tokens[u - 1].end || !dmi_tok_word(a, u) ||
         !dmi_tok_same_sentence(a, c->first, u) || dmi_tok_in_set(a, u, &weapon_nouns) < 0 ||
         (u + 1 < a->token_count && dmi_tok_same_sentence(a, u, u + 1) && dmi_tok_in(a, u + 1, attacks) >= 0))

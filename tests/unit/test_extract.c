@@ -3593,6 +3593,24 @@ static void places_thirty_eighth_round_qualifying_regions(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-qualifying-regions.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): a president's tenure
+ * ("the Lincoln administration") and a programme ("the Manhattan Project")
+ * named after a town are no places; a town before any other word stays.
+ * Invented grid rows. */
+static void places_thirty_eighth_round_tenures_and_programmes(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe Lincoln administration sent envoys to London and Paris in 1861.\n",
+         {{53.23, -0.54, 30, -1, 0}, {51.51, -0.13, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nScientists of the Manhattan Project tested the bomb near Alamogordo in July 1945.\n",
+         {{40.78, -73.97, 30, -1, 0}, {32.90, -105.96, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nScientists tested the bomb near Alamogordo in July 1945.\n",
+         {{32.90, -105.96, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-tenures-and-programmes.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8652,6 +8670,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_foreign_regions),
         cmocka_unit_test(places_thirty_eighth_round_article_venues),
         cmocka_unit_test(places_thirty_eighth_round_qualifying_regions),
+        cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

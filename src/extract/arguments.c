@@ -2285,6 +2285,19 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             t++;
             continue;
         }
+        /* the end, start or middle "of the year" (or "of the month") told in
+         * a timeline of an earlier year: the story's year (and month), not
+         * the report's ("In 1990 the king visited Oslo. At the close of the
+         * year he met ...") */
+        if (used == 2 && item_year && dmi_tok_is(x->art, t, "the") && t > first && dmi_tok_is(x->art, t - 1, "of")) {
+            if (dmi_tok_is(x->art, t + 1, "year")) {
+                d = (dmi_date_t){item_year, 0, 0};
+                story = 1;
+            } else if (dmi_tok_is(x->art, t + 1, "month") && anchor.year == item_year && anchor.month) {
+                d = (dmi_date_t){anchor.year, anchor.month, 0};
+                story = 1;
+            }
+        }
         /* a decade ("in the 1990s") sets no year for what follows */
         if (!d.month && used == 1 && dmi_tok_len(x->art, t) == 5 && g_ascii_isdigit(dmi_tok_text(x->art, t)[0]))
             story = 0;

@@ -8113,7 +8113,9 @@ static void time_frames_grid(void **state)
  * step back in the past perfect (I); a wire story's background paragraphs
  * (W), where a fact told with "first" or "last" is no step of a timeline;
  * more of the same (J); texts telling history (K); lists of trips and
- * encyclopedia chronologies under year headings (L). Rows are named as
+ * encyclopedia chronologies under year headings (L); words of time
+ * inside a timeline ("the end of the year", "months later") (T). Rows
+ * are named as
  * in docs/accuracy.md; "fix" marks a row that failed at the round's start. */
 static void time_timeline_grid(void **state)
 {
@@ -8193,6 +8195,19 @@ static void time_timeline_grid(void **state)
         /* L10, fix */ {"2019-08-14", "The envoy Oda Brekk visited Nairobi in 2011. She met the Kenyan president in Mombasa on 3 May. On 5 May she flew to Kampala.\n\nOn Tuesday Brekk met the Kenyan foreign minister in Nairobi.", "visit 2011 held nairobi; meeting 2011-05-03 held mombasa; visit 2011-05-05 held kampala; meeting 2019-08-13 held nairobi"},
         /* W3 */ {"2019-08-14", "The foreign minister Tor Malm met the Chilean president in Santiago on Monday.\n\nThe two first met in Lima in 2015. In February they spoke by phone.", "meeting 2019-08-12 held santiago; meeting 2015 held lima; call 2019-02 held -"},
         /* W4 */ {"2019-08-14", "The envoy Kai Rust held talks in Kabul on Monday. She last visited Kabul in 2012.\n\nIn June she met the Pakistani foreign minister in Islamabad.", "talks 2019-08-12 held kabul; visit 2012 held kabul; meeting 2019-06 held islamabad"},
+        /* T1 */ {"2021-03-16", "In March 1990 the king visited Oslo. Months later he met the Norwegian prime minister in Bergen.", "visit 1990-03 held oslo; meeting 1990 held bergen"},
+        /* T2 */ {"2021-03-16", "In 1990 the king visited Oslo. Shortly afterwards he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T3 */ {"2021-03-16", "In 1990 the king visited Oslo. In the autumn he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T4, fix */ {"2021-03-16", "In 1990 the king visited Oslo. At the close of the year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T5 */ {"2021-03-16", "In 1990 the king visited Oslo. Early the next year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1991 held bergen"},
+        /* T6 */ {"2021-03-16", "In 1990 the king visited Oslo. That December he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990-12 held bergen"},
+        /* T7 */ {"2021-03-16", "In 1990 the king visited Oslo. Later in the year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T8, fix */ {"2021-03-16", "In 1990 the king visited Oslo. In the middle of the year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T9 */ {"2021-03-16", "In 1990 the king visited Oslo. At the start of the following year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1991 held bergen"},
+        /* T10 */ {"2021-03-16", "In 1990 the king visited Oslo. Later that month he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T11 */ {"2021-03-16", "In 1990 the king visited Oslo. A few months later he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
+        /* T12 */ {"2021-03-16", "In 1990 the king visited Oslo. In the spring of the following year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1991 held bergen"},
+        /* T15 */ {"2021-03-16", "In 1990 the king visited Oslo. At the end of that year he met the Norwegian prime minister in Bergen.", "visit 1990 held oslo; meeting 1990 held bergen"},
     };
     char text[2048], got[1024];
     int failed = 0;

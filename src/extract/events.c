@@ -790,6 +790,23 @@ static int then_bare_verb(const dmi_article_t *a, size_t prev, size_t t)
     return 0;
 }
 
+/* A verb (or noun) of making, keeping or breaking a pact in [first, last):
+ * "signed", "reached", "violated", "signature". */
+static int pact_made_in(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const made[] = {"signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+                                       "concluded", "conclude", "struck", "strike", "agreed", "agree",
+                                       "clinched", "sealed", "seal", "inked", "initialled", "initialed",
+                                       "ratified", "finalised", "finalized", "approved", "adopted",
+                                       "brokered", "negotiated", "announced", "unveiled", "renewed",
+                                       "extended", "entered", "took", "violated", "broke",
+                                       "collapsed", "suspended", "signature", "signatures", NULL};
+    for (size_t t = first; t < last; t++)
+        if (dmi_tok_in(a, t, made) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The trip a phrase opening the sentence with "during" names ("During
  * the minister's visit to Rome, ..."), pushed for this sentence with one
  * place: the main clause's event at trig, placed nowhere of its own, was
@@ -895,6 +912,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "had met", "first visited": background to the news, dated by its own
      * clause or not at all (below; extract.c gives it no report's day). */
     e.before_news = (e.status == DM_EVENT_HELD || e.status == DM_EVENT_FAILED) && dmi_told_before(a, first, trig);
+    /* "to save the Minsk accord": a pact named by its town, no verb of
+     * making or breaking it in the sentence, was made before the news, dated
+     * by its own words ("the 1999 ... accord") or not at all, never on the
+     * report's day (thirty-eighth round). */
+    e.before_news |= e.type == DM_EVENT_AGREEMENT && e.status == DM_EVENT_HELD && dmi_named_by(x, trig) != NONE &&
+                     !pact_made_in(a, sn->first, sn->last);
     /* ... and so are the stops of a phrase opening the sentence ("After
      * stops in A and B, X met Y"): legs before what the sentence tells. */
     e.before_news |= e.status == DM_EVENT_HELD && S->fronted_end != NONE && trig < S->fronted_end &&
@@ -1533,16 +1556,7 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * suspend or break it. */
     if (e.type == DM_EVENT_AGREEMENT && !dmi_tok_is(a, trig, "signed") && !dmi_tok_is(a, trig, "sign") &&
         (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED) && dmi_named_by(x, trig) == NONE) {
-        static const char *const made[] = {"signed", "sign", "signs", "signing", "reached", "reach", "reaches",
-                                           "concluded", "conclude", "struck", "strike", "agreed", "agree",
-                                           "clinched", "sealed", "seal", "inked", "initialled", "initialed",
-                                           "ratified", "finalised", "finalized", "approved", "adopted",
-                                           "brokered", "negotiated", "announced", "unveiled", "renewed",
-                                           "extended", "entered", "took", "violated", "broke",
-                                           "collapsed", "suspended", "signature", "signatures", NULL};
-        int ok = 0;
-        for (size_t t = sn->first; t < sn->last && !ok; t++)
-            ok = dmi_tok_in(a, t, made) >= 0;
+        int ok = pact_made_in(a, sn->first, sn->last);
         /* "declared a unilateral ceasefire", "proclaimed a truce": a truce one
          * side sets is made by declaring it, the verb at most three words
          * before the trigger with "a"/"an" between ("declared that the

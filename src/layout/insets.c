@@ -738,6 +738,10 @@ static void set_transform(dmi_frame_t *f, const dmi_frame_t *from)
     f->f = from->f;
 }
 
+/* The overview spans at least this many times the main frame's outline
+ * across and down (a regional overview; a world locator shows the world). */
+#define OVERVIEW_ZOOM 2.5
+
 /* The overview: a small map of every place the story draws, in a corner
  * of the main frame, with the main frame outlined on it, for the places
  * focus leaves out (they are drawn there, with their numbers and names)
@@ -819,6 +823,20 @@ dm_status_t dmi_plan_overview(dm_map_t *map)
     double pad = world ? 1.02 : 1.25;
     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
     double bw = fmax(b.x1 - b.x0, 2e5) * pad, bh = fmax(b.y1 - b.y0, 2e5) * (world ? pad : 1.3);
+    /* A far place just past the main frame (Dar es Salaam beside a map of
+     * Nairobi) left an overview hardly wider than the main frame, its box
+     * covering most of it: the reader sees no more around it. The overview
+     * is at least OVERVIEW_ZOOM times the main frame's outline each way. */
+    bbox_t ob = {.empty = 1};
+    for (size_t k = 0; !world && k < outline.count; k++) {
+        double e, no;
+        if (!dmi_project_point(&f->proj, outline.pts[k].x, outline.pts[k].y, &e, &no))
+            bbox_add(&ob, e, no);
+    }
+    if (!ob.empty) {
+        bw = fmax(bw, (ob.x1 - ob.x0) * OVERVIEW_ZOOM);
+        bh = fmax(bh, (ob.y1 - ob.y0) * OVERVIEW_ZOOM);
+    }
     double ar = fmin(fmax(bw / bh, 0.8), 2.0);
     /* A corner (or the middle of the top or bottom edge) that hides no
      * place of the main frame and no inset or connector, the legend keeping the

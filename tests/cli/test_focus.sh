@@ -312,4 +312,34 @@ assert 0.18 <= fx <= 0.82 and 0.18 <= fy <= 0.82, (fx, fy)
 PY
 done
 
+# The overview spans at least 2.5 times the main frame's outline each way
+# (insets.c, OVERVIEW_ZOOM): a far place just past the main frame left an
+# overview hardly wider than it, the box covering most of it. Invented
+# story: events in Nairobi, a port of Tanzania and the United States named
+# as parties (the box covered 0.8 of the overview's width before).
+cat >"$TMP/ovzoom.json" <<'JSON'
+{"diplomap":1,"title":"Talks resume in Nairobi as Tanzania mourns","date":"2026-05-10",
+ "places":[{"id":"tanzania","name":"Tanzania","lat":-6.0,"lon":35.0,"kind":"country","country":"TZ","mentions":[[30,38],[400,408],[520,528]]},
+           {"id":"nairobi","name":"Nairobi","lat":-1.28333,"lon":36.81667,"kind":"city","country":"KE","mentions":[[20,27],[300,307]]},
+           {"id":"kenya","name":"Kenya","lat":1.0,"lon":38.0,"kind":"country","country":"KE","mentions":[[60,65],[150,155],[600,605]]},
+           {"id":"united-states","name":"United States","lat":39.76,"lon":-98.5,"kind":"country","country":"US","mentions":[[70,74],[350,354],[450,458]]},
+           {"id":"dar-es-salaam","name":"Dar es Salaam","lat":-6.82349,"lon":39.26951,"kind":"city","country":"TZ","mentions":[[480,493]]}],
+ "events":[{"id":"e1","type":"talks","date":"2026-05-10","places":["nairobi"],"status":"held","participants":["TZ","US","KE"],"principal":true},
+           {"id":"e2","type":"statement","date":"2026-05-02","places":["nairobi"],"status":"held","participants":["KE"]},
+           {"id":"e3","type":"incident","date":"2026-05-10","places":["nairobi"],"status":"held","participants":["US","TZ"]}]}
+JSON
+for size in "1600 1000" "1000 1000" "640 800"; do
+  set -- $size
+  expect_exit 0 "overview zoom: render $1x$2" -- "$DIPLOMAP" render "$TMP/ovzoom.json" -o "$TMP/ovzoom.png" --width "$1" --height "$2" --layout-json "$TMP/ovzoom.layout.json"
+  python3 - "$TMP/ovzoom.layout.json" <<'PY' && ok || bad "overview zoom: the box covers most of the overview at $1x$2"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ov = next(f for f in d["frames"] if f["id"] == "overview")
+r, ring = ov["rect"], ov["outline"]
+xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+assert (max(xs) - min(xs)) <= 0.45 * (r[2] - r[0]) and (max(ys) - min(ys)) <= 0.45 * (r[3] - r[1]), (xs, ys, r)
+assert any(m["place"] == "dar-es-salaam" and m["frame"] == "overview" for m in d["markers"])
+PY
+done
+
 finish

@@ -269,11 +269,20 @@ static int list_item(list_state_t *L, size_t first, size_t last, size_t head_lim
         if (!seen && nt < G_N_ELEMENTS(towns))
             towns[nt++] = m->place;
     }
-    /* An item that names a country and no town ("Kazakhstan, 22–23 May:
-     * State visit."): a visit to the country. */
-    for (size_t k = dmi_mention_lower(x, first); !nt && k < x->mention_count && x->mentions[k].first < head_end; k++)
-        if (dmi_usable_mention(&x->mentions[k]) && x->places[x->mentions[k].place].kind == DM_PLACE_COUNTRY)
-            towns[nt++] = x->mentions[k].place;
+    /* An item that names countries and no town ("Kazakhstan, 22–23 May:
+     * State visit.", "Laos and Cambodia, 3–6 May"): a visit to each, one
+     * event per stop as the annotation guide counts a trip's. */
+    int countries_only = !nt;
+    for (size_t k = dmi_mention_lower(x, first); countries_only && k < x->mention_count && x->mentions[k].first < head_end;
+         k++) {
+        size_t p = x->mentions[k].place;
+        int seen = 0;
+        for (size_t i = 0; i < nt; i++)
+            seen |= towns[i] == p;
+        if (!seen && nt < G_N_ELEMENTS(towns) && dmi_usable_mention(&x->mentions[k]) &&
+            x->places[p].kind == DM_PLACE_COUNTRY)
+            towns[nt++] = p;
+    }
     /* A heading: a year it names dates the items under it (a heading
      * without one, "First half" or a table's column names, keeps the year
      * above it). */

@@ -8465,6 +8465,11 @@ static void trip_lists_thirty_eighth(void **state)
          "visit 2009-09-23 held new-york-city; visit 2009-09-23 held washington-d-c; visit 2009-09-23 held "
          "pittsburgh; visit 2009-10-03 held helsinki",
          "Pavel Orlov"},
+        /* Two countries and no town: a visit to each (one per stop). */
+        {"List of overseas visits by Farid Aziz",
+         "Farid Aziz served as Prime Minister of Pakistan.\n\n2013\n\nLaos and Cambodia, 3–6 December: official "
+         "visits.",
+         "visit 2013-12-03 held laos; visit 2013-12-03 held cambodia", "Farid Aziz"},
         /* Guards: lists of people, treaties and an embassy's seats are no trips. */
         {"List of ambassadors of Norway to Sweden",
          "The following people have served as ambassadors of Norway to Sweden, with the embassy in Stockholm.\n\n"

@@ -874,8 +874,8 @@ static int speaking_body_seat(const dmi_article_t *a, const dmi_mention_t *m)
     if (t < 2 || !dmi_tok_is(a, t - 1, "in") || a->tokens[t - 2].sentence != m->sentence ||
         !(a->tokens[t - 2].flags & DMI_TOK_CAP))
         return 0;
-    if (dmi_tok_in_set_cs(a, t - 2, &stationed_bodies) < 0 && dmi_tok_in_set_cs(a, t - 2, &dmi_org_heads) < 0 &&
-        dmi_tok_in_set_cs(a, t - 2, &dmi_org_words) < 0)
+    if (!dmi_tok_in_set_cs(a, t - 2, &stationed_bodies) && !dmi_tok_in_set_cs(a, t - 2, &dmi_org_heads) &&
+        !dmi_tok_in_set_cs(a, t - 2, &dmi_org_words))
         return 0;
     size_t u = m->last;
     if (u < a->token_count && dmi_tok_punct(a, u, '(')) {

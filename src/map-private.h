@@ -222,6 +222,8 @@ struct dm_map {
                                 * would grow the frame's area more than this many times */
     dmi_shape_t *shapes;       /* per place: lon/lat lines or rings of a line or area */
     int *shape_is_area;
+    int *shape_osm;            /* per place: DMI_OSM_* bits of a shape drawn from OpenStreetMap
+                                * data (the gazetteer's shipped lines), credited where drawn */
     dmi_basemap_t *basemap;    /* the packed basemap, mapped */
     double font_size;          /* base label size, canvas units */
     dm_format_t format;        /* last written, for the sidecar's units */

@@ -97,6 +97,7 @@ void dm_map_destroy(dm_map_t *map)
         dmi_shape_free(&map->shapes[i]);
     free(map->shapes);
     free(map->shape_is_area);
+    free(map->shape_osm);
     dmi_theme_destroy(map->theme_file);
     dmi_basemap_close(map->basemap);
     for (size_t i = 0; i < map->label_count; i++)
@@ -344,7 +345,8 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         !(map->shapes = dmi_calloc(np, sizeof *map->shapes)) ||
         !(map->has_marker = dmi_calloc(np, sizeof *map->has_marker)) ||
         !(map->label_dropped = dmi_calloc(np + 1, sizeof *map->label_dropped)) ||
-        !(map->shape_is_area = dmi_calloc(np, sizeof *map->shape_is_area))) {
+        !(map->shape_is_area = dmi_calloc(np, sizeof *map->shape_is_area)) ||
+        !(map->shape_osm = dmi_calloc(np, sizeof *map->shape_osm))) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -370,22 +372,26 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
         only_context &= is_context_kind(dm_story_place(story, i)->kind);
     map->context_frames = only_context || !events_drawn;
     /* Lines and areas: their GeoJSON, or for a line named without one, the
-     * gazetteer's line of that name (src/places/lines.c). */
+     * gazetteer's line of that name (src/places/lines.c). The gazetteer's
+     * lines are OpenStreetMap's, and extraction copies them into the story:
+     * a line named as one of them is credited wherever it is drawn (an
+     * edited copy credited too is the safe side of the licence). */
     for (size_t i = 0; i < np; i++) {
         const dm_place_t *p = dm_story_place(story, i);
         if (p->kind != DM_PLACE_LINE && p->kind != DM_PLACE_AREA)
             continue;
-        if (p->geometry) {
-            if (dmi_shape_from_geojson(p->geometry, &map->shapes[i], &map->shape_is_area[i])) {
-                st = dmi_error(ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", i);
-                goto out;
-            }
-        } else if (p->kind == DM_PLACE_LINE) {
-            char *line = dmi_place_line_geojson(ctx, p->name);
-            int is_area = 0;
-            if (line)
-                dmi_shape_from_geojson(line, &map->shapes[i], &is_area);
-            free(line);
+        char *shipped = p->kind == DM_PLACE_LINE ? dmi_place_line_geojson(ctx, p->name) : NULL;
+        int is_area = 0, bad = 0;
+        if (shipped)
+            map->shape_osm[i] = DMI_OSM_KOREA;
+        if (p->geometry)
+            bad = dmi_shape_from_geojson(p->geometry, &map->shapes[i], &map->shape_is_area[i]);
+        else if (shipped)
+            dmi_shape_from_geojson(shipped, &map->shapes[i], &is_area);
+        free(shipped);
+        if (bad) {
+            st = dmi_error(ctx, DM_ERR_STORY, "places[%zu].geometry: not a valid GeoJSON geometry", i);
+            goto out;
         }
     }
     dmi_frame_t *f = &map->frames[0];

@@ -36,6 +36,8 @@ dm_status_t dmi_add_feature(dm_map_t *map, size_t index, int frame)
         dmi_shape_free(&feat.shape);
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     }
+    if (feat.shape.count)
+        f->uses_osm |= map->shape_osm[index];
     map->features[map->feature_count++] = feat;
     return DM_OK;
 }

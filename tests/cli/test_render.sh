@@ -65,6 +65,12 @@ echo "$c" | grep -qF "Lakes: © OpenStreetMap" && ! echo "$c" | grep -qi "demarc
 c=$(svg_credit "Kyushu tour" "The Ruritanian trade minister visited Fukuoka on Monday and Nagasaki on Tuesday." "--size mobile")
 echo "$c" | grep -qF "Korea: © OpenStreetMap" && ! echo "$c" | grep -qi "demarcation" && ok ||
   bad "a map of Kyushu shows Korea's coast, not the demarcation line: $c"
+# The line of an event along the demarcation line (the gazetteer's line,
+# OpenStreetMap's) is credited where it is drawn, though the phone-size
+# inset reads no OSM border layer at its scale.
+c=$("$DIPLOMAP" render "$SEED_STORY" -o - --format svg --size mobile 2>/dev/null | grep -o 'GeoNames[^<]*')
+echo "$c" | grep -qF "Line of demarcation, lakes: © OpenStreetMap" && ok ||
+  bad "the phone-size seed map draws the demarcation line's event, credit lacks it: $c"
 expect_exit 0 "render to stdout" -- "$DIPLOMAP" render "$SEED_STORY" -o - --format svg --width 400 --height 300
 grep -q '<svg' "$TMP/out" && ok || bad "SVG on stdout"
 

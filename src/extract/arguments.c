@@ -913,6 +913,42 @@ static int tour_object(const dmi_extraction_t *x, const dmi_xevent_t *e, const d
     return 1;
 }
 
+/* "visited Tokyo in 2003 and Madrid in 2004", "visits to A in May 2010
+ * and to B in June 2010": a later object of the visit's verb, after
+ * another stop and its own date, goes where the first went, though only
+ * "and" or a comma cues it. Between the trigger and it lie only the
+ * earlier stops, "to", "in", "and", commas, parentheses and the words of
+ * dates (a year's four digits at least once: without a date between,
+ * "visited A and B" is a plain list of stops, push_stops in events.c). */
+static int dated_stop_object(const dmi_extraction_t *x, const dmi_xevent_t *e, const dmi_mention_t *m)
+{
+    static const char *const between[] = {"to", "in", "and", "(", ")", NULL};
+    const dmi_article_t *a = x->art;
+    size_t t = e->trigger;
+    if (e->type != DM_EVENT_VISIT || m->first <= t + 3 || m->first > t + 16 || !dmi_tok_same_sentence(a, t, m->first))
+        return 0;
+    size_t b = m->first - 1;
+    if (dmi_tok_is(a, b, "to"))
+        b--;
+    if (!dmi_tok_is(a, b, "and") && !dmi_tok_punct(a, b, ','))
+        return 0;
+    int year = 0, stop = 0;
+    for (size_t u = t + 1; u < m->first; u++) {
+        size_t n = dmi_tok_len(a, u);
+        const char *w = dmi_tok_text(a, u);
+        int digits = n >= 1 && n <= 4;
+        for (size_t i = 0; i < n && digits; i++)
+            digits = w[i] >= '0' && w[i] <= '9';
+        if (digits && n == 4)
+            year = 1;
+        if (dmi_inside_mention(x, u))
+            stop = 1;
+        else if (!digits && dmi_tok_in(a, u, between) < 0 && !dmi_tok_punct(a, u, ',') && !dmi_month_of(w, n))
+            return 0;
+    }
+    return year && stop;
+}
+
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
 {
     static const char *const parts[] = {"district", "suburb", "suburbs", "outskirts", "quarter", "centre",
@@ -1487,7 +1523,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                               e->type == DM_EVENT_INCIDENT ? incident_cues
                               : e->type == DM_EVENT_OTHER  ? envoy_cues
                                                            : event_cues) &&
-            !part_of(a, m) && !tour_object(x, e, m) && !in_region_part(a, m, p, e->type) &&
+            !part_of(a, m) && !tour_object(x, e, m) && !dated_stop_object(x, e, m) && !in_region_part(a, m, p, e->type) &&
             !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
             journey != JOURNEY_ORIGIN &&
             !dmi_tok_on_margins_of(a, m->first, m->last))

@@ -8395,6 +8395,34 @@ typedef struct {
     const char *title, *body, *want, *traveller;
 } trip_list_case_t;
 
+/* Thirty-eighth round (engineer recall38, issue 14): a visit's verb with
+ * several stops, each with its own date ("visited A in 2003 and B in
+ * 2004"): the later stop is the verb's object too (arguments.c,
+ * dated_stop_object). From a grid of invented history prose
+ * (docs/accuracy.md, "Thirty-eighth round: ... (engineer recall38 ...)").
+ * Rows marked "fix" failed before; the rest are guards. */
+static void dated_stops_thirty_eighth(void **state)
+{
+    (void)state;
+#define R38 "date 2025-06-12\nA history of visits\n\n"
+    static const line_case_t cases[] = {
+        {R38 "President Velmar Osk visited Tokyo in 2003 and Madrid in 2004.\n",
+         "visit 2003 held tokyo; visit 2004 held madrid"}, /* fix */
+        {R38 "The king visited Cairo in 1971, Amman in 1973 and Rabat in 1975.\n",
+         "visit 1971 held cairo; visit 1973 held amman; visit 1975 held rabat"}, /* fix */
+        {R38 "The foreign minister visited Seoul in March 2010 and Manila in May 2010.\n",
+         "visit 2010-03 held seoul; visit 2010-05 held manila"}, /* fix */
+        {R38 "He later visited Madrid (2004) and Rome (2006).\n", "visit 2004 held madrid; visit 2006 held rome"}, /* fix */
+        /* Guards: stops without dates between, a second subject's own verb. */
+        {R38 "President Velmar Osk visited Tokyo and Madrid in 2004.\n", "visit 2004 held tokyo; visit 2004 held madrid"},
+        {R38 "Osk visited Tokyo in 2003, and Varga visited Madrid in 2004.\n",
+         "visit 2003 held tokyo; visit 2004 held madrid"},
+        {R38 "Osk made visits to Tokyo in 2003 and to Madrid in 2004.\n", "visit 2003 held tokyo; visit 2004 held madrid"},
+    };
+#undef R38
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void trip_lists_thirty_eighth(void **state)
 {
     (void)state;
@@ -8767,6 +8795,7 @@ int main(void)
         cmocka_unit_test(time_timeline_grid),
         cmocka_unit_test(wire_background_grid),
         cmocka_unit_test(trip_lists_thirty_eighth),
+        cmocka_unit_test(dated_stops_thirty_eighth),
         cmocka_unit_test(news_phrasings),
         cmocka_unit_test(negation_constructions),
         cmocka_unit_test(negation_grid_thirty_seventh),

@@ -890,6 +890,18 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         return 0;
     if (names_a_vessel(a, c) || names_a_type(a, c) || names_a_university(a, c))
         return 0;
+    /* "Mass.", "Ill.": a state only as a place's qualifier ("CAMBRIDGE,
+     * Mass."), never elsewhere ("attended Mass."); rules/qualifier_abbreviations.txt. */
+    {
+        static const char *const qualifier_abbreviations_list[] = {
+#include "rules/qualifier_abbreviations.inc"
+            NULL};
+        static dmi_word_set_t qualifier_abbreviations = DMI_WORD_SET(qualifier_abbreviations_list);
+        if (single && dmi_word_in_set(a->text + a->tokens[t].start, dmi_tok_len(a, t), &qualifier_abbreviations) &&
+            !(t >= 2 && dmi_tok_punct(a, t - 1, ',') && dmi_tok_cap(a, t - 2) && dmi_tok_word(a, t - 2) &&
+              dmi_tok_same_sentence(a, t - 2, t)))
+            return 0;
+    }
     int cue = dmi_cue_before(a, t);
     if (cue)
         c->flags |= DMI_MENTION_CUE;

@@ -3611,6 +3611,25 @@ static void places_thirty_eighth_round_tenures_and_programmes(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-tenures-and-programmes.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer place38): the AP abbreviations
+ * of states that are also words ("Ala.", "Mass.") are the state after a
+ * place's name and a comma, so a dateline's town is read in that state;
+ * elsewhere the word is no state. Invented grid rows. */
+static void places_thirty_eighth_round_state_abbreviations(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nBIRMINGHAM, Ala. (AP) - The visiting trade minister of Britain toured a steel plant "
+         "on Monday.\n",
+         {{33.52, -86.80, 30, DM_PLACE_CITY, 1}, {52.48, -1.90, 30, -1, 0}}},
+        {"date 2025-09-12\n\nCAMBRIDGE, Mass. (Reuters) - Scholars met at a conference on Tuesday.\n",
+         {{42.37, -71.11, 30, DM_PLACE_CITY, 1}, {52.20, 0.12, 30, -1, 0}}},
+        {"date 2025-09-12\n\nThe congregation attended Mass. Afterwards the bishop flew to Rome.\n",
+         {{42.4, -71.7, 300, -1, 0}, {41.9, 12.5, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-state-abbreviations.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8721,6 +8740,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_article_venues),
         cmocka_unit_test(places_thirty_eighth_round_qualifying_regions),
         cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
+        cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -120,6 +120,12 @@ static const struct {
                             * is no capital: those count only within near_close_km) */
     double near_far_km;
     double near_max;       /* cap of the two above */
+    double near_far_rival; /* replaces near_far for a town under small_pop whose name is also a
+                            * first-level region abroad of dominant_ratio times its people, when
+                            * no place of the story lies within near_close_km, no qualifier and
+                            * no region of the story holds the town: towns a few hundred km off
+                            * do not outweigh a region that size ("the beaches of Normandy" in
+                            * an Indiana story is the French region, not a Missouri suburb) */
     double region_town;    /* a region the article names holds the town (same first-level unit) */
     double story_state;    /* per sure place of another name in the town's or county's first-level
                             * region (story_state_places): a local story's namesakes lie in its state */
@@ -201,6 +207,7 @@ static const struct {
     .near_far = 0.3,
     .near_far_km = 600.0,
     .near_max = 2.4,
+    .near_far_rival = 0.0,
     .region_town = 1.0,
     .story_state = 0.5,
     .story_state_max = 3,
@@ -490,6 +497,23 @@ static size_t foreign_namesake(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
             return k;
     }
     return NONE;
+}
+
+/* A town under small_pop whose name is also a first-level region of another
+ * country with dominant_ratio times its people (near_far_rival). The region
+ * may be read through an alternate name: English names of regions abroad
+ * are often their records' alternates ("Normandy" for Normandie). */
+static int town_of_region_abroad(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
+{
+    if (e->kind != DM_PLACE_CITY || e->is_capital || (double)e->population >= resolver_w.small_pop)
+        return 0;
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *o = &c->e[k];
+        if (o->kind == DM_PLACE_REGION && !is_county(o) && strcmp(o->country, e->country) != 0 &&
+            (double)o->population >= resolver_w.dominant_ratio * (double)e->population)
+            return 1;
+    }
+    return 0;
 }
 
 static size_t foreign_region(const dmi_cand_t *c, const dmi_gaz_entry_t *e)
@@ -1286,7 +1310,7 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                     s += owner_bonus(items, i, e);
                 }
                 if (pass == 1 && c->ne > 1) {
-                    double near = 0, ev[3];
+                    double near = 0, near_far = 0, ev[3];
                     size_t far[2], nfar = 0; /* distinct places within near_far_km */
                     const double *w = unit_vector(e, ev);
                     /* The first DMI_RESOLVE_MAX_VOTERS mentions vote: enough
@@ -1324,11 +1348,16 @@ int dmi_places_resolve(const dm_gazetteer_t *gaz, dmi_cand_t *items, size_t coun
                              * close by: "Houston" and "San Antonio" do not
                              * bring Portland to Texas. Capitals still do
                              * (talks in Brussels and Paris, then Heathrow). */
-                            near += resolver_w.near_far;
+                            near_far += resolver_w.near_far;
                             if (nfar < 2 && (nfar == 0 || far[0] != oe->entry))
                                 far[nfar++] = oe->entry;
                         }
                     }
+                    /* Far places alone do not carry a small town over a
+                     * populous region abroad of its name (near_far_rival). */
+                    if (near_far > 0 && !close && town_of_region_abroad(c, e))
+                        near_far *= resolver_w.near_far_rival / resolver_w.near_far;
+                    near += near_far;
                     context += fmin(near, resolver_w.near_max);
                     if (dmi_places_names_towns(c)) {
                         size_t n = story_state_places(gaz, items, count, i, e, rep, stamp, ++mark);

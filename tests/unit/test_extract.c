@@ -3630,6 +3630,31 @@ static void places_thirty_eighth_round_state_abbreviations(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-state-abbreviations.txt");
 }
 
+/* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
+ * km off do not carry a small town over a first-level region abroad of
+ * dominant_ratio times its people (near_far_rival): a river-town story of
+ * Indiana and Kentucky that names "the beaches of Normandy" means the French
+ * region, not a Missouri suburb of 5,000. A qualifier still places the town.
+ * Invented grid rows; the first fails before. */
+static void places_thirty_eighth_round_populous_regions_abroad(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nNEW ALBANY, Indiana - A restored landing craft that docked at Evansville, Indiana, on "
+         "Friday will sail on to Owensboro, Kentucky, and Paducah, Kentucky, next week. Crowds are expected in "
+         "Louisville, Kentucky, too. The boat carried soldiers to the beaches of Normandy in 1944.\n",
+         {{48.88, 0.17, 100, DM_PLACE_REGION, 1}, {38.72, -90.30, 30, -1, 0}}},
+        {"date 2025-09-12\n\nNEW ALBANY, Ind. (AP) - A restored landing craft that docked at Evansville, Ind., on "
+         "Friday will sail on to Owensboro, Ky., and Paducah, Ky., next week. Crowds are expected in Louisville, "
+         "Ky., too. The boat carried soldiers to the beaches of Normandy in 1944.\n",
+         {{48.88, 0.17, 100, DM_PLACE_REGION, 1}, {38.72, -90.30, 30, -1, 0}}},
+        {"date 2025-09-12\n\nNORMANDY, Missouri - The city council of this suburb voted on Friday to repave four "
+         "streets, and the mayor will meet officials in Evansville, Indiana, and Paducah, Kentucky.\n",
+         {{38.72, -90.30, 30, DM_PLACE_CITY, 1}, {48.88, 0.17, 100, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round38-populous-regions-abroad.txt");
+}
+
 /* Seventeenth round (issue 15): seas, gulfs, straits and lakes the
  * gazetteer lacked are places of their own; "of X" after the gulf's head
  * is no country, and the water body wins over a small town of its name. */
@@ -8741,6 +8766,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_qualifying_regions),
         cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
+        cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),
         cmocka_unit_test(places_eighteenth_round_islands),

@@ -2678,6 +2678,74 @@ static int possible_subject(const dmi_article_t *a, size_t t, size_t first, size
     return 0;
 }
 
+static const char *const effect_verbs_list[] = {
+#include "rules/effect_verbs.inc"
+    NULL};
+static dmi_word_set_t effect_verbs = DMI_WORD_SET(effect_verbs_list);
+
+static const char *const futility_words_list[] = {
+#include "rules/futility_words.inc"
+    NULL};
+static dmi_word_set_t futility_words = DMI_WORD_SET(futility_words_list);
+
+/* "the visit would anger K", "this trip could upset the neighbours", "the
+ * talks are likely to ease tension": a definite event noun, the subject of
+ * a modal (or "is/was likely to") and a verb of effect
+ * (rules/effect_verbs.txt), is the event already told judged by what it may
+ * bring: no new event, and the thing affected is no place of it. */
+static int judged_effect(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const det[] = {"the", "this", "that", "such", "his", "her", "their", "its", NULL};
+    static const char *const modals[] = {"could", "would", "might", "may", "will", "can", NULL};
+    static const char *const likely_be[] = {"is", "was", "are", "were", NULL};
+    static const char *const adv[] = {"also", "only", "further", "certainly", "probably", "likely", "surely",
+                                         NULL};
+    if (t <= first || dmi_tok_in(a, t - 1, det) < 0)
+        return 0;
+    size_t u = t + 1;
+    if (u < last && dmi_tok_in(a, u, modals) >= 0)
+        u++;
+    else if (u + 2 < last && dmi_tok_in(a, u, likely_be) >= 0 && dmi_tok_is(a, u + 1, "likely") &&
+             dmi_tok_is(a, u + 2, "to"))
+        u += 3;
+    else
+        return 0;
+    if (u < last && dmi_tok_in(a, u, adv) >= 0)
+        u++;
+    return u < last && dmi_tok_in_set(a, u, &effect_verbs) >= 0;
+}
+
+/* "said talks were pointless", "further talks would be futile": a bare
+ * event noun (no article, possessive, name or place before it) whose
+ * predicate, within eight words and no mark or place ("in"/"at" and a
+ * capitalised word make the talks some talks), is "be" and a word judging
+ * such events worthless (rules/futility_words.txt) is a view of a kind of
+ * event, no happening ("the talks in A were pointless" keep their talks). */
+static int futile_kind(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const bare_before[] = {"said", "that", "further", "more", "new", "any", "direct", "such",
+                                              "saying", "and", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+    static const char *const degree[] = {"very", "so", "quite", "utterly", "completely", "totally", "still",
+                                         "now", "simply", "all", NULL};
+    if (t > first && !dmi_tok_punct_any(a, t - 1) && dmi_tok_in(a, t - 1, bare_before) < 0)
+        return 0;
+    for (size_t u = t + 1; u < last && u < t + 9; u++) {
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if ((a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+            (dmi_tok_is(a, u - 1, "in") || dmi_tok_is(a, u - 1, "at")))
+            return 0;
+        if (dmi_tok_in(a, u, be) < 0)
+            continue;
+        size_t v = u + 1;
+        if (v < last && dmi_tok_in(a, v, degree) >= 0)
+            v++;
+        return v < last && dmi_tok_in_set(a, v, &futility_words) >= 0;
+    }
+    return 0;
+}
+
 /* "would meet the premier in A only if the truce holds", "would only
  * visit A if invited", "would hold talks unless ...": a condition set on
  * an event with "would" (at most two words before the trigger) is no plan
@@ -3037,6 +3105,10 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * case: "May" is the month) before any mark or relative word, is a
          * possibility, no plan ("the meeting could take place" is one set). */
         if (possible_subject(a, t, sn->first, sn->last) || would_only_if(a, t, sn->first, sn->last))
+            continue;
+        /* "the visit would anger K", "said talks were pointless": an event
+         * judged by its effect or judged worthless as a kind, not told. */
+        if (judged_effect(a, t, sn->first, sn->last) || futile_kind(a, t, sn->first, sn->last))
             continue;
         /* "met on Monday and may (will) meet again": the repeat's modal and
          * dates are no part of the event told before it, which ends at the

@@ -7354,6 +7354,39 @@ static void wire_grid_thirty_eighth(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-eighth round (engineer inv38b, issue 14): events that did not
+ * happen in wire copy, continued (docs/accuracy.md, "Thirty-eighth round:
+ * ... (engineer inv38b ...)"): an event told already, judged by what it
+ * may bring ("the visit would anger K", events.c judged_effect,
+ * rules/effect_verbs.txt), and a kind of event judged worthless ("talks
+ * were pointless", events.c futile_kind, rules/futility_words.txt). Rows
+ * marked "fix" failed before; the rest are guards. */
+static void wire_grid_thirty_eighth_b(void **state)
+{
+    (void)state;
+#define W38B "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        {W38B "OSTRAVA, March 10 (Northwire) - The Sylvanian premier began a visit to Ostrava on Tuesday.\n"
+              "Brno-based analysts said the visit would anger Slovakia.\n",
+         "visit 2026-03-10 held ostrava"}, /* fix */
+        {W38B "Critics said the visit would anger Ostrava.\n", ""}, /* fix */
+        {W38B "Freedonia's foreign ministry in Ostrava said talks with Sylvania were pointless.\n", ""}, /* fix */
+        {W38B "OSTRAVA, March 10 (Northwire) - Freedonia said on Tuesday that further talks with Sylvania would be "
+              "futile.\n",
+         ""}, /* fix */
+        {W38B "Officials in Ostrava said negotiations with the rebels were useless.\n", ""}, /* fix */
+        /* Guards: talks with their own place judged, a visit set with a
+         * verb of taking place, a visit told then judged. */
+        {W38B "The talks in Ostrava on Monday were pointless, a delegate said.\n", "talks 2026-03-09 held ostrava"},
+        {W38B "Talks in Ostrava on Monday were futile, a delegate said.\n", "talks 2026-03-09 held ostrava"},
+        {W38B "Diplomats said the visit to Ostrava would take place in May.\n", "visit 2026-05 planned ostrava"},
+        {W38B "The premier visited Ostrava on Monday. The visit would anger Sylvania, analysts said.\n",
+         "visit 2026-03-09 held ostrava"},
+    };
+#undef W38B
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -8847,6 +8880,7 @@ int main(void)
         cmocka_unit_test(negation_grid_thirty_seventh),
         cmocka_unit_test(negation_grid_thirty_seventh_b),
         cmocka_unit_test(wire_grid_thirty_eighth),
+        cmocka_unit_test(wire_grid_thirty_eighth_b),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),

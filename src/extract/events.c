@@ -2753,26 +2753,39 @@ static int futile_kind(const dmi_article_t *a, size_t t, size_t first, size_t la
 static int would_only_if(const dmi_article_t *a, size_t t, size_t first, size_t last)
 {
     size_t w = SIZE_MAX;
+    /* "could meet in A if the truce holds", "talks might resume in A if
+     * ...": a possibility ("could", "might": lower case, so never the
+     * month) under a condition needs no "only" to be no plan. */
+    int possible = 0;
     for (size_t u = t, n = 0; u > first && n < 3; n++) {
         u--;
         if (!dmi_tok_word(a, u))
             break;
-        if (dmi_tok_is(a, u, "would")) {
+        if (dmi_tok_is(a, u, "would") || dmi_tok_eq(a, u, "could") || dmi_tok_eq(a, u, "might")) {
             w = u;
+            possible = !dmi_tok_is(a, u, "would");
             break;
         }
     }
+    if (w == SIZE_MAX && t + 1 < last && (dmi_tok_eq(a, t + 1, "could") || dmi_tok_eq(a, t + 1, "might"))) {
+        w = t;
+        possible = 1;
+    }
     if (w == SIZE_MAX)
         return 0;
-    int only_before = 0;
+    int only_before = possible;
     for (size_t u = w + 1; u < t; u++)
         only_before |= dmi_tok_is(a, u, "only");
     for (size_t u = t + 1; u < last && u < t + 16; u++) {
         if (dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, ','))
             return 0;
+        /* "met ... and could meet again if ...": a repeat, left to
+         * repeat_modal, which also ends the first event's clause. */
+        if (possible && dmi_tok_is(a, u, "again"))
+            return 0;
         if (dmi_tok_is(a, u, "unless"))
             return 1;
-        if (dmi_tok_is(a, u, "if") && (only_before || dmi_tok_is(a, u - 1, "only")))
+        if (dmi_tok_is(a, u, "if") && (only_before || dmi_tok_is(a, u - 1, "only")) && !dmi_tok_is(a, u - 1, "as"))
             return 1;
     }
     return 0;

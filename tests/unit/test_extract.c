@@ -7359,7 +7359,8 @@ static void wire_grid_thirty_eighth(void **state)
  * ... (engineer inv38b ...)"): an event told already, judged by what it
  * may bring ("the visit would anger K", events.c judged_effect,
  * rules/effect_verbs.txt), and a kind of event judged worthless ("talks
- * were pointless", events.c futile_kind, rules/futility_words.txt). Rows
+ * were pointless", events.c futile_kind, rules/futility_words.txt), a
+ * meeting that "could" or "might" happen "if" something else does. Rows
  * marked "fix" failed before; the rest are guards. */
 static void wire_grid_thirty_eighth_b(void **state)
 {
@@ -7382,6 +7383,17 @@ static void wire_grid_thirty_eighth_b(void **state)
         {W38B "Diplomats said the visit to Ostrava would take place in May.\n", "visit 2026-05 planned ostrava"},
         {W38B "The premier visited Ostrava on Monday. The visit would anger Sylvania, analysts said.\n",
          "visit 2026-03-09 held ostrava"},
+        /* A possibility under a condition ("could"/"might" ... "if"):
+         * no plan, as "would ... only if" was (events.c, would_only_if). */
+        {W38B "The two presidents could meet in Ostrava if the ceasefire holds, an official said.\n", ""}, /* fix */
+        {W38B "The Freedonian and Sylvanian leaders might meet in Ostrava if the truce holds.\n", ""}, /* fix */
+        {W38B "Talks could resume in Ostrava if Freedonia frees the prisoners.\n", ""}, /* fix */
+        /* Guards: "will ... if" plans; a possible repeat after a meeting
+         * told keeps the meeting held; "could" alone stays the plan. */
+        {W38B "The presidents will meet in Ostrava if the weather allows.\n", "meeting 2026-03 planned ostrava"},
+        {W38B "The two presidents met in Ostrava on Monday and could meet again if the truce holds.\n",
+         "meeting 2026-03-09 held ostrava"},
+        {W38B "The premier could visit Ostrava next month, his office said.\n", "visit 2026-04 planned ostrava"},
     };
 #undef W38B
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -380,7 +380,9 @@ size_t dmi_year_dated_noun(const dmi_article_t *a, size_t t)
     size_t noun = t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_POSS) ? t + 2 : t + 1;
     if (noun < a->token_count && dmi_tok_in_set(a, noun, &dated_nouns) >= 0)
         return noun;
-    if (t == 0 || dmi_tok_in(a, t - 1, dmi_phrase_determiners) < 0)
+    /* ... or after a possessive, which marks it as the phrase's own as
+     * well ("the king's 1971 state visit", thirty-eighth round). */
+    if (t == 0 || (dmi_tok_in(a, t - 1, dmi_phrase_determiners) < 0 && !(a->tokens[t - 1].flags & DMI_TOK_POSS)))
         return 0;
     for (size_t u = t + 1; u < a->token_count && u <= t + 1 + DMI_DATED_NOUN_MAX_MODIFIERS; u++) {
         unsigned f = a->tokens[u].flags;

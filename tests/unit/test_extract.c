@@ -8487,7 +8487,8 @@ typedef struct {
 /* Thirty-eighth round (engineer recall38, issue 14): a visit's verb with
  * several stops, each with its own date ("visited A in 2003 and B in
  * 2004"): the later stop is the verb's object too (arguments.c,
- * dated_stop_object). From a grid of invented history prose
+ * dated_stop_object); a year after a possessive ("the king's 1971 state
+ * visit") dates the noun (time.c). From a grid of invented history prose
  * (docs/accuracy.md, "Thirty-eighth round: ... (engineer recall38 ...)").
  * Rows marked "fix" failed before; the rest are guards. */
 static void dated_stops_thirty_eighth(void **state)
@@ -8502,6 +8503,10 @@ static void dated_stops_thirty_eighth(void **state)
         {R38 "The foreign minister visited Seoul in March 2010 and Manila in May 2010.\n",
          "visit 2010-03 held seoul; visit 2010-05 held manila"}, /* fix */
         {R38 "He later visited Madrid (2004) and Rome (2006).\n", "visit 2004 held madrid; visit 2006 held rome"}, /* fix */
+        /* A year after a possessive dates its noun through modifiers
+         * (time.c, dmi_year_dated_noun), as after "the". */
+        {R38 "The king's 1971 state visit to Tokyo lasted five days.\n", "visit 1971 held tokyo"}, /* fix */
+        {R38 "Osk's 2004 official visit to Madrid was cut short.\n", "visit 2004 held madrid"}, /* fix */
         /* Guards: stops without dates between, a second subject's own verb. */
         {R38 "President Velmar Osk visited Tokyo and Madrid in 2004.\n", "visit 2004 held tokyo; visit 2004 held madrid"},
         {R38 "Osk visited Tokyo in 2003, and Varga visited Madrid in 2004.\n",

@@ -728,6 +728,39 @@ static int asked_for(const dmi_article_t *a, size_t first, size_t trig)
     return 0;
 }
 
+/* "The (fisheries) summit continues" or "continued": a many-sided
+ * gathering's noun, after "the" and up to three words naming it, followed
+ * by a verb of going on. A gathering said to go on on a day had opened
+ * before it (the dev errors of issue 14: a two-day summit's second day
+ * kept apart from its first, on the report's day). */
+static int continues_gathering(const dmi_article_t *a, size_t trig, size_t first)
+{
+    static const char *const goes_on[] = {"continues", "continued", "continue", NULL};
+    if (trig + 1 >= a->token_count || dmi_tok_in(a, trig + 1, goes_on) < 0 ||
+        dmi_tok_in_set(a, trig, &dmi_many_sided_gatherings) < 0)
+        return 0;
+    for (size_t u = trig; u > first && u + 4 > trig; u--) {
+        if (dmi_tok_punct_any(a, u - 1))
+            return 0;
+        if (dmi_tok_is(a, u - 1, "the"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A gathering planned for a day after the report's ("a summit in C three
+ * months from now"): no telling of a day already past refers back to it. */
+/* A lower-case verb in the simple past ("the summit took place"). */
+static int past_lower(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_word(a, t) && g_ascii_islower(dmi_tok_text(a, t)[0]) && dmi_past_verb(a, t);
+}
+
+static int still_to_come(const dmi_extraction_t *x, const dmi_xevent_t *o)
+{
+    return o->status == DM_EVENT_PLANNED && o->date.year && x->date.year && dmi_date_cmp(&o->date, &x->date) > 0;
+}
+
 /* "the talks between X and Y", "the meeting with Y": a meeting or talks
  * named by a reference back when nothing of its type was told before is
  * a first telling; the words after "between" or "with" name its sides.
@@ -1206,8 +1239,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * told with its day but no place: that attack told again, on its day,
      * not the report's nor that of the talks held in C (thirty-eighth
      * round). */
-    if (e.type == DM_EVENT_INCIDENT && snd == 0 && !e.date.year && S->incident_day.year && trig > 0 &&
-        dmi_tok_is(a, trig - 1, "the") && tense != DMI_TENSE_FUTURE && !is_modal) {
+    /* ... also "the death toll in the C blast has risen, officials said
+     * Sunday": the day of the saying is no day of the blast (issue 14);
+     * and "the C blast" tells it again as "the blast" does. */
+    const dmi_mention_t *named_by = trig > 0 ? dmi_mention_ending_at(x, trig) : NULL;
+    int told_again = trig > 0 && (dmi_tok_is(a, trig - 1, "the") ||
+                                  (named_by && named_by->last == trig && dmi_refers_back(a, named_by->first, a->sentences[si].first)));
+    int said_day_only = snd == 1 && di == 0 && sdates[0].token > trig &&
+                        dmi_date_of_saying(a, sdates[0].token, a->sentences[si].first) && e.date.year &&
+                        dmi_date_cmp(&e.date, &sdates[0].date) == 0;
+    if (e.type == DM_EVENT_INCIDENT && ((snd == 0 && !e.date.year) || said_day_only) && S->incident_day.year &&
+        told_again && tense != DMI_TENSE_FUTURE && !is_modal) {
         e.date = S->incident_day;
         e.date_weak = 0;
     }
@@ -1297,6 +1339,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* "the proposal was delivered on Wednesday": no place of its own, it
      * tells more about the last event of its type. */
     if (backref && e.place_count == 0) {
+        /* A later day of a gathering ("continues on Friday") tells nothing
+         * of the day it opened, which the first telling holds. */
+        if (continues_gathering(a, trig, sn->first)) {
+            memset(&e.date, 0, sizeof e.date);
+            e.date_weak = 0;
+        }
         /* "X's June 17-19 visit": the days right before the noun are its own. */
         int own_days = 0;
         for (size_t k = 0; k < snd && backref == 2; k++)
@@ -1309,13 +1357,24 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * preparatory meetings told after it: a many-sided gathering's noun
          * (rules/many_sided_gatherings.txt) refers back to the last event
          * that noun told, when there is one. */
+        /* ... but a telling held on its own day before the report ("told the
+         * summit's final session Friday") is never a gathering still
+         * to come after the report ("a summit due in C in September"), nor
+         * is one told in the past ("the hall the summit took place in"):
+         * that one is skipped. */
+        int held_before = e.status == DM_EVENT_HELD &&
+                          ((e.date.day && !e.date_weak && x->date.day && dmi_date_cmp(&e.date, &x->date) < 0) ||
+                           (trig + 2 < sn->last && !(e.date.year && !e.date_weak && x->date.year && dmi_date_cmp(&e.date, &x->date) > 0) &&
+                            (past_lower(a, trig + 1) ||
+                             ((dmi_tok_is(a, trig + 1, "was") || dmi_tok_is(a, trig + 1, "were")) && past_lower(a, trig + 2)))));
         int same_word = 0;
         for (size_t j = S->count; j-- > 0 && !same_word && dmi_tok_in_set(a, trig, &dmi_many_sided_gatherings) >= 0;)
-            same_word = S->ev[j].type == e.type && S->ev[j].word && strcmp(S->ev[j].word, tr->word) == 0;
+            same_word = S->ev[j].type == e.type && S->ev[j].word && strcmp(S->ev[j].word, tr->word) == 0 &&
+                        !(held_before && still_to_come(x, &S->ev[j]));
         int found = 0;
         for (size_t j = S->count; j-- > 0;) {
             dmi_xevent_t *o = &S->ev[j];
-            if (o->type != e.type || (same_word && strcmp(o->word, tr->word) != 0))
+            if (o->type != e.type || (same_word && strcmp(o->word, tr->word) != 0) || (held_before && still_to_come(x, o)))
                 continue;
             found = 1;
             /* "the next round would take place in June ... The talks
@@ -3341,6 +3400,12 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * back (acts37) */
         if (backref == 1 && dmi_act_governing_verb(a, sn->first, trig[k]) < a->token_count)
             backref = 0;
+        /* "The fisheries summit continues on Friday": a gathering told
+         * before, on a later day of it (a first telling of it stays one). */
+        if (!backref && continues_gathering(a, trig[k], sn->first)) {
+            for (size_t j = 0; j < S->count && !backref; j++)
+                backref = S->ev[j].type == trs[k]->type;
+        }
         /* "the Bergen blast", "the Oslo bombing": an incident named
          * by its place with a definite article is one told before. */
         if (trs[k]->type == DM_EVENT_INCIDENT && !backref) {
@@ -3971,6 +4036,13 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 S->setting_ahead = v->date;
         }
     }
+    /* "Minutes later the bomb went off", no date of its own, in
+     * a paragraph framed by a day before the report's ("On June 2, ..."):
+     * an attack on that day told with no place and no word of the trigger
+     * lists, which "the blast in C" may tell again (issue 14). */
+    if (nd == 0 && S->frame.day && x->date.day && dmi_date_cmp(&S->frame, &x->date) < 0 &&
+        dmi_explosion_told(a, sn->first, sn->last))
+        S->incident_day = S->frame;
     /* A sentence that opens with its date ("On June 15, ...", "In March
      * 2015, ...", "On 3 May 2011 (two days after ...)") frames the rest
      * of its paragraph. */
@@ -4292,6 +4364,41 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
     companions_of_trips(x, S.ev, S.count);
+    /* "endorsed the plan agreed by the participants" at a summit told in the
+     * same sentence: an agreement dated only by the report's day, made at
+     * a gathering held in its place on an earlier day of its own, was made
+     * then (issue 14: the later day of a summit found for the gathering
+     * and not for what it adopted). */
+    for (size_t i = 0; i < S.count && x->date.day; i++) {
+        dmi_xevent_t *e = &S.ev[i];
+        if (e->type != DM_EVENT_AGREEMENT || e->status != DM_EVENT_HELD || e->place_count != 1 ||
+            dmi_date_cmp(&e->date, &x->date) != 0)
+            continue;
+        /* (dated only by the report's day: none of its sentences names a date) */
+        int own_date = 0;
+        for (size_t k = 0; k < e->sentence_count && !own_date; k++) {
+            dmi_date_hit_t hits[8];
+            const dmi_sentence_t *es = &a->sentences[e->sentences[k]];
+            own_date = dmi_dates_in(&S, es->first, es->last, DMI_TENSE_PAST, hits, G_N_ELEMENTS(hits)) > 0;
+        }
+        if (own_date)
+            continue;
+        for (size_t j = 0; j < S.count; j++) {
+            const dmi_xevent_t *m = &S.ev[j];
+            if (m->type != DM_EVENT_MEETING || m->status != DM_EVENT_HELD || m->date_weak || !m->date.day ||
+                m->place_count < 1 || m->places[0] != e->places[0] || dmi_date_cmp(&m->date, &x->date) >= 0)
+                continue;
+            int shared = 0;
+            for (size_t k = 0; k < e->sentence_count && !shared; k++)
+                for (size_t l = 0; l < m->sentence_count && !shared; l++)
+                    shared = e->sentences[k] == m->sentences[l];
+            if (shared) {
+                e->date = m->date;
+                e->date_weak = 0;
+                break;
+            }
+        }
+    }
     /* The news's own day: a report filed a day or more after what its lede
      * tells ("... visited Havana on Monday" in Tuesday's paper) tells the
      * rest of that news on that day, not on the day it was filed. The lede's

@@ -662,6 +662,7 @@ int dmi_told_before(const dmi_article_t *a, size_t first, size_t trig);
 /* Token t is a verb in the simple past ("met", "agreed"): an irregular
  * verb of events or a word in "-ed". */
 int dmi_past_verb(const dmi_article_t *a, size_t t);
+int dmi_explosion_told(const dmi_article_t *a, size_t first, size_t last);
 /* The date at b, after the trigger at trig and past a comma, follows a verb
  * of its own (", agreed in 2014 to ..."): it dates that verb. */
 int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b);

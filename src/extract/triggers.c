@@ -193,6 +193,25 @@ static int explosive_near(const dmi_article_t *a, size_t t)
     return 0;
 }
 
+/* "the bomb went off", "a car bomb blew up", "the device detonated": an
+ * explosive thing (rules/explosive_things.txt) right before a verb of
+ * going off, somewhere in [first, last). */
+int dmi_explosion_told(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const went[] = {"went", "goes", "blew", NULL};
+    static const char *const burst[] = {"exploded", "detonated", NULL};
+    for (size_t u = first; u + 1 < last; u++) {
+        if (dmi_tok_in_set(a, u, &explosive_things) < 0)
+            continue;
+        if (dmi_tok_in(a, u + 1, burst) >= 0)
+            return 1;
+        if (u + 2 < last && dmi_tok_in(a, u + 1, went) >= 0 &&
+            (dmi_tok_is(a, u + 2, "off") || (dmi_tok_is(a, u + 1, "blew") && dmi_tok_is(a, u + 2, "up"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* What a crowd throws at an embassy, a motorcade or the police. */
 static const char *const thrown_things[] = {"rocks", "rock", "stones", "stone", "eggs", "bottles", "bricks",
                                             "bombs", "bomb", "grenade", "grenades", "firebombs", "petrol",

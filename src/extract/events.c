@@ -892,6 +892,22 @@ static void during_trip_place(dmi_events_state_t *S, dmi_xevent_t *e, size_t si,
         e->date = trip->date;
 }
 
+/* "K REJECTS TALKS OFFER", "K SPURNS SUMMIT PROPOSAL": a headline in
+ * capitals tells a refusal with a verb the status cues (lower case,
+ * triggers.c) cannot see; an offer refused is the event refused, as the
+ * body's "rejected an offer of talks" is (annotation guide). */
+static int headline_refusal(const dmi_article_t *a, size_t first, size_t trig)
+{
+    static const char *const verbs[] = {"rejects", "rejected", "spurns", "spurned", "rebuffs", "rebuffed",
+                                        "refuses", "refused", "snubs", "snubbed", "declines", "declined", NULL};
+    if (!(a->tokens[trig].flags & DMI_TOK_UPPER))
+        return 0;
+    for (size_t u = first; u < trig; u++)
+        if ((a->tokens[u].flags & DMI_TOK_UPPER) && dmi_tok_in(a, u, verbs) >= 0)
+            return 1;
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -940,6 +956,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.status = told;
     if ((e.status == DM_EVENT_UNKNOWN || e.status == DM_EVENT_HELD) && dmi_told_ahead(a, first, last))
         e.status = DM_EVENT_PLANNED;
+    if (e.status != DM_EVENT_REFUSED && headline_refusal(a, first, trig))
+        e.status = DM_EVENT_REFUSED;
     if (e.status == DM_EVENT_UNKNOWN)
         e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
     /* "had met", "first visited": background to the news, dated by its own

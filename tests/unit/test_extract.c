@@ -7360,7 +7360,8 @@ static void wire_grid_thirty_eighth(void **state)
  * may bring ("the visit would anger K", events.c judged_effect,
  * rules/effect_verbs.txt), and a kind of event judged worthless ("talks
  * were pointless", events.c futile_kind, rules/futility_words.txt), a
- * meeting that "could" or "might" happen "if" something else does. Rows
+ * meeting that "could" or "might" happen "if" something else does, an
+ * offer refused in a headline in capitals. Rows
  * marked "fix" failed before; the rest are guards. */
 static void wire_grid_thirty_eighth_b(void **state)
 {
@@ -7394,6 +7395,18 @@ static void wire_grid_thirty_eighth_b(void **state)
         {W38B "The two presidents met in Ostrava on Monday and could meet again if the truce holds.\n",
          "meeting 2026-03-09 held ostrava"},
         {W38B "The premier could visit Ostrava next month, his office said.\n", "visit 2026-04 planned ostrava"},
+        /* A headline in capitals that refuses an offer: the event
+         * refused, as the body's "rejected an offer of talks" (events.c,
+         * headline_refusal). Guard: a headline of talks held. */
+        {"date 2026-03-10\nSYLVANIA REJECTS FREEDONIAN TALKS OFFER\n"
+         "OSTRAVA, March 10 (Northwire) - Sylvania said on Tuesday the border would stay closed.\n",
+         "talks 2026-03 refused ostrava"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA SPURNS SUMMIT PROPOSAL\n"
+         "OSTRAVA, March 10 (Northwire) - Freedonia said on Tuesday the border would stay closed.\n",
+         "meeting 2026-03 refused ostrava"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA HOLDS TALKS WITH SYLVANIA\n"
+         "OSTRAVA, March 10 (Northwire) - Freedonia said on Tuesday the border would stay closed.\n",
+         "talks 2026-03-10 held ostrava"},
     };
 #undef W38B
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -949,6 +949,29 @@ static int dated_stop_object(const dmi_extraction_t *x, const dmi_xevent_t *e, c
     return year && stop;
 }
 
+/* "Tokyo hosted President X in 2005", "In 1998, Madrid welcomed Premier
+ * Y": a town or country opening its clause as the subject of "hosted" or
+ * "welcomed", a titled person its object, is where the visitor met the
+ * hosts (thirty-eighth round; "Tokyo hosted the Games" names no person). */
+static int host_place_subject(const dmi_article_t *a, const dmi_xevent_t *e, const dmi_mention_t *m)
+{
+    static const char *const hosting[] = {"hosted", "welcomed", NULL};
+    size_t t = e->trigger;
+    if (m->last != t || dmi_tok_in(a, t, hosting) < 0 || t + 2 >= a->token_count || !dmi_tok_same_sentence(a, t, t + 2))
+        return 0;
+    /* the clause opens at the place: the sentence's start, a comma, or a
+     * fronted year ("In 2005 Tokyo hosted ...") */
+    size_t b = m->first - 1;
+    if (m->first > 0 && dmi_tok_same_sentence(a, b, m->first) && !dmi_tok_punct(a, b, ',') &&
+        !(b > 0 && (a->tokens[b].flags & DMI_TOK_NUM) && dmi_tok_len(a, b) == 4 && dmi_tok_is(a, b - 1, "in")))
+        return 0;
+    /* "President X", "the Israeli prime minister": a title at most one
+     * word after "the" */
+    if (!dmi_tok_is(a, t + 1, "the"))
+        return dmi_is_person_title(a, t + 1);
+    return dmi_is_person_title(a, t + 2) || (t + 3 < a->token_count && dmi_is_person_title(a, t + 3));
+}
+
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)
 {
     static const char *const parts[] = {"district", "suburb", "suburbs", "outskirts", "quarter", "centre",
@@ -1523,7 +1546,7 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
                               e->type == DM_EVENT_INCIDENT ? incident_cues
                               : e->type == DM_EVENT_OTHER  ? envoy_cues
                                                            : event_cues) &&
-            !part_of(a, m) && !tour_object(x, e, m) && !dated_stop_object(x, e, m) && !in_region_part(a, m, p, e->type) &&
+            !part_of(a, m) && !tour_object(x, e, m) && !dated_stop_object(x, e, m) && !host_place_subject(a, e, m) && !in_region_part(a, m, p, e->type) &&
             !(e->type == DM_EVENT_INCIDENT && (struck_subject(a, m) || relative_position(a, m))) &&
             journey != JOURNEY_ORIGIN &&
             !dmi_tok_on_margins_of(a, m->first, m->last))

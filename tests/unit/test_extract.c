@@ -8513,7 +8513,8 @@ typedef struct {
  * several stops, each with its own date ("visited A in 2003 and B in
  * 2004"): the later stop is the verb's object too (arguments.c,
  * dated_stop_object); a year after a possessive ("the king's 1971 state
- * visit") dates the noun (time.c). From a grid of invented history prose
+ * visit") dates the noun (time.c); "C hosted President X" is at C
+ * (arguments.c, host_place_subject). From a grid of invented history prose
  * (docs/accuracy.md, "Thirty-eighth round: ... (engineer recall38 ...)").
  * Rows marked "fix" failed before; the rest are guards. */
 static void dated_stops_thirty_eighth(void **state)
@@ -8532,6 +8533,14 @@ static void dated_stops_thirty_eighth(void **state)
          * (time.c, dmi_year_dated_noun), as after "the". */
         {R38 "The king's 1971 state visit to Tokyo lasted five days.\n", "visit 1971 held tokyo"}, /* fix */
         {R38 "Osk's 2004 official visit to Madrid was cut short.\n", "visit 2004 held madrid"}, /* fix */
+        /* A town opening its clause as the subject of "hosted" or
+         * "welcomed", a titled person its object (arguments.c,
+         * host_place_subject). */
+        {R38 "Madrid hosted Premier Ludo Varga in 1998.\n", "meeting 1998 held madrid"}, /* fix */
+        {R38 "In 2005 Tokyo hosted President Velmar Osk.\n", "meeting 2005 held tokyo"}, /* fix */
+        {R38 "Hanoi welcomed President Ana Ruiz Olmedo in 2012.\n", "meeting 2012 held hanoi"}, /* fix */
+        {R38 "Tokyo hosted the Olympic Games in 1964.\n", ""},
+        {R38 "Paris welcomed the decision in 2012.\n", ""},
         /* Guards: stops without dates between, a second subject's own verb. */
         {R38 "President Velmar Osk visited Tokyo and Madrid in 2004.\n", "visit 2004 held tokyo; visit 2004 held madrid"},
         {R38 "Osk visited Tokyo in 2003, and Varga visited Madrid in 2004.\n",

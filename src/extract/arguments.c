@@ -965,11 +965,12 @@ static int host_place_subject(const dmi_article_t *a, const dmi_xevent_t *e, con
     if (m->first > 0 && dmi_tok_same_sentence(a, b, m->first) && !dmi_tok_punct(a, b, ',') &&
         !(b > 0 && (a->tokens[b].flags & DMI_TOK_NUM) && dmi_tok_len(a, b) == 4 && dmi_tok_is(a, b - 1, "in")))
         return 0;
-    /* "President X", "the Israeli prime minister": a title at most one
-     * word after "the" */
-    if (!dmi_tok_is(a, t + 1, "the"))
-        return dmi_is_person_title(a, t + 1);
-    return dmi_is_person_title(a, t + 2) || (t + 3 < a->token_count && dmi_is_person_title(a, t + 3));
+    /* "President X", "the new envoy": a title at most one word after
+     * "the", and not a possessor ("welcomed the president's remarks") */
+    size_t o = t + 1;
+    if (dmi_tok_is(a, o, "the"))
+        o = dmi_is_person_title(a, t + 2) ? t + 2 : t + 3;
+    return o + 1 < a->token_count && dmi_is_person_title(a, o) && !(a->tokens[o + 1].flags & DMI_TOK_POSS);
 }
 
 static int part_of(const dmi_article_t *a, const dmi_mention_t *m)

@@ -8541,6 +8541,7 @@ static void dated_stops_thirty_eighth(void **state)
         {R38 "Hanoi welcomed President Ana Ruiz Olmedo in 2012.\n", "meeting 2012 held hanoi"}, /* fix */
         {R38 "Tokyo hosted the Olympic Games in 1964.\n", ""},
         {R38 "Paris welcomed the decision in 2012.\n", ""},
+        {R38 "Madrid welcomed the premier's remarks in 2012.\n", ""},
         /* Guards: stops without dates between, a second subject's own verb. */
         {R38 "President Velmar Osk visited Tokyo and Madrid in 2004.\n", "visit 2004 held tokyo; visit 2004 held madrid"},
         {R38 "Osk visited Tokyo in 2003, and Varga visited Madrid in 2004.\n",

@@ -2466,12 +2466,35 @@ static const struct {
     {"delivered", DM_EVENT_DELIVERED}, {"handed", DM_EVENT_DELIVERED}, {"received", DM_EVENT_DELIVERED},
     {"sent", DM_EVENT_DELIVERED}, {"accepted", DM_EVENT_DELIVERED},
     {"will", DM_EVENT_PLANNED}, {"plans", DM_EVENT_PLANNED}, {"planned", DM_EVENT_PLANNED},
-    {"plan", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
+    {"plan", DM_EVENT_PLANNED}, {"planning", DM_EVENT_PLANNED}, {"expected", DM_EVENT_PLANNED}, {"scheduled", DM_EVENT_PLANNED},
     {"upcoming", DM_EVENT_PLANNED}, {"proposed", DM_EVENT_PLANNED}, {"set", DM_EVENT_PLANNED},
     {"supposed", DM_EVENT_PLANNED}, {"due", DM_EVENT_PLANNED},
     {"intends", DM_EVENT_PLANNED}, {"next", DM_EVENT_PLANNED}, {"would", DM_EVENT_PLANNED},
     {"might", DM_EVENT_PLANNED}, {"may", DM_EVENT_PLANNED}, {"could", DM_EVENT_PLANNED},
     {"should", DM_EVENT_PLANNED}};
+
+/* "They plan a summit in C", "the two sides are planning talks": "plan"
+ * as a verb whose object is an event trigger (only a determiner or one or
+ * two modifiers between) sets the event to come. "a cooperation plan",
+ * "the plan talks failed" have the noun (a determiner, a possessive or a
+ * noun of a plan's kind before it). The object's trigger token, or 0. */
+static size_t planned_object(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const plan_words[] = {"plan", "plans", "planning", NULL};
+    static const char *const before_noun[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+                                              "this", "that", "peace", "action", "cooperation", "new", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "been", "be", NULL};
+    if (dmi_tok_in(a, t, plan_words) < 0 || t <= first || dmi_tok_in(a, t - 1, before_noun) >= 0 ||
+        (dmi_tok_is(a, t, "planning") && dmi_tok_in(a, t - 1, be) < 0))
+        return 0;
+    for (size_t u = t + 1; u < last && u < t + 5; u++) {
+        if (!(a->tokens[u].flags & DMI_TOK_WORD) || dmi_tok_punct_any(a, u) || dmi_tok_is(a, u, "to"))
+            return 0;
+        if (dmi_trigger_at(a, u))
+            return u;
+    }
+    return 0;
+}
 
 /* "due to be signed", "due to meet" at t: a time set, not a cause ("due
  * to the crisis"). */
@@ -2644,8 +2667,9 @@ dm_event_status_t dmi_status_of(const dmi_article_t *a, size_t first, size_t las
                 continue;
             /* "plans to visit", "due to sign"; "signed a cooperation plan" is
              * a document, "due to the crisis" a cause. */
-            if ((dmi_tok_eq(a, t, "plan") || dmi_tok_eq(a, t, "plans") || dmi_tok_eq(a, t, "due")) &&
-                !(t + 1 < last && dmi_tok_eq(a, t + 1, "to")))
+            if ((dmi_tok_eq(a, t, "plan") || dmi_tok_eq(a, t, "plans") || dmi_tok_eq(a, t, "planning") ||
+                 dmi_tok_eq(a, t, "due")) &&
+                !(t + 1 < last && dmi_tok_eq(a, t + 1, "to")) && planned_object(a, t, first, last) != trig)
                 continue;
             if (dmi_tok_eq(a, t, "due") && !due_to_act(a, t, last))
                 continue;
@@ -2898,7 +2922,7 @@ dmi_tense_t dmi_tense_of(const dmi_article_t *a, size_t first, size_t last)
             (dmi_tok_eq(a, t, "next") && !dmi_narrative_next(a, t)) ||
             dmi_tok_eq(a, t, "upcoming") || dmi_tok_eq(a, t, "scheduled") || dmi_tok_eq(a, t, "tomorrow") ||
             dmi_tok_eq(a, t, "expected") || dmi_tok_eq(a, t, "planned") || dmi_tok_eq(a, t, "plans") ||
-            dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last) ||
+            dmi_tok_eq(a, t, "coming") || due_to_act(a, t, last) || planned_object(a, t, first, last) ||
             /* "is due in Oslo on Thursday", "are due back on Monday" */
             (dmi_tok_eq(a, t, "due") && t > first && t + 1 < last &&
              (dmi_tok_eq(a, t - 1, "is") || dmi_tok_eq(a, t - 1, "are")) &&

@@ -6754,6 +6754,9 @@ static void events_thirty_seventh_round_persons_after(void **state)
          {"Luis Quispe Huaman", "Juan Carlos de la Vega"}},
         {"Envoys met at the San Marcos hall in Lima on Monday.", "meeting", {NULL}},
         {"Envoys from Van met in Lima on Monday.", "meeting", {NULL}},
+        /* An airline named "<word> Air" is a company, no person
+         * (rules/org_words.txt). */
+        {"Andes Air wrote to the aviation body in Lima on Monday.", "letter", {NULL}},
     };
     check_persons_cases(cases, sizeof cases / sizeof cases[0]);
 }

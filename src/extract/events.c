@@ -607,17 +607,25 @@ static const char *const anterior_list[] = {
     NULL};
 static dmi_word_set_t anterior_words = DMI_WORD_SET(anterior_list);
 
+/* The stretch of token b between punctuation marks, within [first, last):
+ * [*lo, *hi). */
+static void punct_clause(const dmi_article_t *a, size_t first, size_t last, size_t b, size_t *lo, size_t *hi)
+{
+    *lo = *hi = b;
+    while (*lo > first && !dmi_tok_punct_any(a, *lo - 1))
+        (*lo)--;
+    while (*hi < last && !dmi_tok_punct_any(a, *hi))
+        (*hi)++;
+}
+
 /* The clause of token b, within [first, last), tells a happening as one
  * before the news ("The two first met in Lima in 2015", "he last visited
  * Oslo in 2009"): an adverb of anteriority right before a past verb. A
  * background fact, not a step of the timeline the text tells. */
 static int told_as_background(const dmi_article_t *a, size_t first, size_t last, size_t b)
 {
-    size_t lo = b, hi = b;
-    while (lo > first && !dmi_tok_punct_any(a, lo - 1))
-        lo--;
-    while (hi < last && !dmi_tok_punct_any(a, hi))
-        hi++;
+    size_t lo, hi;
+    punct_clause(a, first, last, b, &lo, &hi);
     for (size_t u = lo + 1; u < hi; u++)
         if (dmi_past_verb(a, u) && dmi_tok_in_set(a, u - 1, &anterior_words) >= 0)
             return 1;
@@ -631,13 +639,7 @@ static int told_as_background(const dmi_article_t *a, size_t first, size_t last,
  * that clause's). */
 static int told_in_past_perfect(const dmi_article_t *a, size_t first, size_t last, size_t b)
 {
-    size_t lo = b, hi = b;
-    while (lo > first && !dmi_tok_punct_any(a, lo - 1))
-        lo--;
-    while (hi < last && !dmi_tok_punct_any(a, hi))
-        hi++;
-    first = lo;
-    last = hi;
+    punct_clause(a, first, last, b, &first, &last);
     /* participles dmi_past_verb does not read */
     static const char *const participles[] = {"been", "begun", "gone", "seen", "done", "flown", "spoken", "written",
                                               "taken", "given", "known", "broken", "become", "won", "brought",

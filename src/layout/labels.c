@@ -198,6 +198,16 @@ static double outline_cost(const dm_map_t *map, const line_samples_t *sp, box_t 
     return line_cost(sp->outlines, b, frame, LINE_STEP(map), LINE_HALF_WIDTH(map), limit);
 }
 
+/* A sought spot's cost of crossing drawn lines, then the overview's
+ * outline, stopping once limit is reached. */
+static double crossing_cost(const dm_map_t *map, const line_samples_t *sp, box_t b, int frame, double limit)
+{
+    double c = line_cost(sp, b, frame, LINE_STEP(map), LINE_HALF_WIDTH(map), limit);
+    if (c < limit)
+        c += outline_cost(map, sp, b, frame, limit - c);
+    return c;
+}
+
 /* Cost of a candidate: overlap with obstacles and with the outside of the
  * frame, in square canvas units. Zero means free. */
 static double cost(obstacles_t *o, box_t b, const double frame[4], size_t skip, int frame_index, double limit)
@@ -1454,9 +1464,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                     continue;
                 double c = cost(obs, b, frame, rq->marker_obstacle, rq->frame, best.cost), leader[4];
                 if (c < best.cost)
-                    c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                if (c < best.cost)
-                    c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                    c += crossing_cost(map, lines, b, rq->frame, best.cost - c);
                 if (rq->own != SIZE_MAX && c < best.cost)
                     c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
                                    best.cost - c);
@@ -1490,9 +1498,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                     /* its own marker counts here: the box may fall on it */
                     double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost), line[4];
                     if (c < best.cost)
-                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                    if (c < best.cost)
-                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                        c += crossing_cost(map, lines, b, rq->frame, best.cost - c);
                     int has_leader = leader_of(rq, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo}, line);
                     if (has_leader && c < best.cost)
                         c += leader_cost(map, obs, lines, rq, line, frame, best.cost - c);
@@ -1519,9 +1525,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                         continue;
                     double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
                     if (c < best.cost)
-                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                    if (c < best.cost)
-                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                        c += crossing_cost(map, lines, b, rq->frame, best.cost - c);
                     if (c < best.cost)
                         c += land_cost(map, land, rq->own, (box_t){b.x0 + halo, b.y0 + halo, b.x1 - halo, b.y1 - halo},
                                    best.cost - c);
@@ -1549,9 +1553,7 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
                         continue;
                     double c = cost(obs, b, frame, SIZE_MAX, rq->frame, best.cost);
                     if (c < best.cost)
-                        c += line_cost(lines, b, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), best.cost - c);
-                    if (c < best.cost)
-                        c += outline_cost(map, lines, b, rq->frame, best.cost - c);
+                        c += crossing_cost(map, lines, b, rq->frame, best.cost - c);
                     double order = edge_cost(map, b, halo, rq->frame) + hypot(a.x - rq->x, a.y - rq->y) * 1e-6;
                     choose(&best, c + order, order, b, NULL);
                 }

@@ -16,6 +16,12 @@ to the gold events one to one and reports:
   tolerance from every gold place), per article and as a share of emitted places, and how far;
   for wrong referents, how far from the gold's place of the same name, on a line of their own.
 
+* error classes (issue 14), one line per family for all texts and per kind of text: why an
+  emitted event matched no gold event (a duplicate, misdated, in no gold sentence, ...), why a
+  gold event was missed (no event in its sentence, its place never found, a date kind, ...), and
+  hits, misses and unmatched events by position (headline and lead, second paragraph, the rest);
+  each event in one class, the first that applies (tests/events/README.md, "Error classes").
+
 The matching rules are written in docs/accuracy.md ("Real-news events: annotation guide and
 matching rules"); this file implements them and tests/events/test_score.py checks it.
 
@@ -502,8 +508,214 @@ def score_places(gold, story, text=None):
     return out
 
 
+# ---------------------------------------------------------------- error classes (figures only)
+
+# Issue 14's aggregate classes: why an emitted event matched no gold event, why a gold event was
+# missed, and where in the text hits, misses and unmatched events sit. They are counts summed per
+# kind of text, so that a half nobody reads (the test half) can still say where its errors lie.
+# Each event gets exactly one class of each family: the first of the list that applies wins.
+# docs: tests/events/README.md, "Error classes".
+UNMATCHED_WHY = (
+    ("duplicate", "the family, place, date and status of a gold event another emitted event took"),
+    ("status", "the family and place of a gold event, another status (planned for held, ...)"),
+    ("misdated", "the family, place and status of a gold event, another date"),
+    ("non_place", "placed at a gold non-place"),
+    ("misplaced", "the family and date of a gold event, another place"),
+    ("headline", "told in the headline only"),
+    ("beside_optional", "in an optional gold event's sentence or the one before or after it"),
+    ("no_gold_sentence", "in no gold event's sentence"),
+    ("unlisted", "in a gold event's sentence, at no place of the gold"),
+    ("other", "in a gold event's sentence at a gold place (another family, another event's place)"),
+)
+MISS_WHY = (
+    ("no_place", "no emitted place matches the gold event's places"),
+    ("no_event", "no emitted event in the gold sentence"),
+    ("other_family", "emitted events of other families only in the gold sentence"),
+    ("elsewhere", "an emitted event of its family in the sentence, placed elsewhere"),
+    ("taken", "an emitted event of its family in the sentence, matched to another gold event"),
+) + tuple(("date_" + k, "matched on family and place, date " + t) for k, t in DATE_KINDS) + (
+    ("status", "matched on family, place and date, wrong status"),
+)
+ZONES = (("lead", "headline and lead"), ("second", "second paragraph"), ("rest", "the rest"),
+         ("none", "no span"))
+POSITION_WHAT = ("hits", "misses", "unmatched")
+CLASS_KEYS = ("unmatched", "extra") + tuple("why_unmatched_" + k for k, _ in UNMATCHED_WHY) + tuple(
+    "why_unmatched_invented_" + k for k, _ in UNMATCHED_WHY) + tuple("why_miss_" + k for k, _ in MISS_WHY) + tuple(
+    f"pos_{w}_{z}" for w in POSITION_WHAT for z, _ in ZONES)
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[0-9A-Z])|\n")
+
+
+def sentences(text):
+    """Rough sentence spans of a text: a line break, or . ! ? and space before a capital, a digit
+    or an opening quote (enough to find the sentence beside a gold span)."""
+    out, start = [], 0
+    for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        piece = text[start:end]
+        if piece.strip():  # the span without the spaces around it
+            out.append((start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())))
+        start = end
+    return out
+
+
+def text_layout(text):
+    """(headline, paragraphs) as code-point spans. The real-news corpus's texts open with a
+    'date YYYY-MM-DD' line and a headline line; the fresh sets' articles have neither (headline
+    None). Paragraphs are the blocks between blank lines; a text with one block has its lines as
+    paragraphs, and a text of one line its sentences (a wire lead is one sentence)."""
+    if not text:
+        return None, []
+    pos, headline = 0, None
+    if text.startswith("date "):
+        nl = text.find("\n")
+        pos = len(text) if nl < 0 else nl + 1
+        while pos < len(text) and text[pos] in "\r\n":
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        headline, pos = (pos, end), end
+    blocks = [(m.start() + pos, m.end() + pos)
+              for m in re.finditer(r"\S(?:.|\n(?![ \t\r]*\n))*", text[pos:])]
+    if len(blocks) == 1:
+        s0, e0 = blocks[0]
+        lines = [(m.start() + s0, m.end() + s0) for m in re.finditer(r"[^\n]*\S[^\n]*", text[s0:e0])]
+        blocks = lines if len(lines) > 1 else [(s + s0, e + s0) for s, e in sentences(text[s0:e0])]
+    return headline, blocks
+
+
+def zone(layout, at):
+    """The zone of a code-point offset: 'lead' (the headline and first paragraph), 'second' or
+    'rest'; 'none' when there is no offset."""
+    if at is None:
+        return "none"
+    headline, paras = layout
+    if headline is not None and at < headline[1]:
+        return "lead"
+    for i, (s, e) in enumerate(paras[:2]):
+        if at < e:
+            return ("lead", "second")[i]
+    return "rest" if paras or headline else "lead"
+
+
+def overlaps(mentions, span):
+    return bool(span) and any(min(span[1], me) > max(span[0], ms) for ms, me in mentions)
+
+
+def beside(span, sents):
+    """The gold span and the sentences just before and after it."""
+    out = [span]
+    inside = [i for i, (s, e) in enumerate(sents) if min(e, span[1]) > max(s, span[0])]
+    if inside:
+        if inside[0] > 0:
+            out.append(sents[inside[0] - 1])
+        if inside[-1] + 1 < len(sents):
+            out.append(sents[inside[-1] + 1])
+    return out
+
+
+def error_classes(gold, story, detail, text=None):
+    """The class counts of one article (keys of CLASS_KEYS) and each event's class
+    ({'gold': {gi: why}, 'emitted': {ei: why}}, for --errors)."""
+    gevs, eevs = gold.get("events", []), detail["events"]
+    gplaces = all_gold_places(gold)
+    nonp = {norm_name(n["name"]) for n in gold.get("non_places", [])}
+    layout = text_layout(text) if text else (None, [])
+    sents = sentences(text) if text else []
+    c = {k: 0 for k in CLASS_KEYS}
+    why = {"gold": {}, "emitted": {}}
+    pairs = dict((gi, ei) for ei, gi in detail["pairs"])
+    wrong = {gi: (ei, d_ok, s_ok) for ei, gi, d_ok, s_ok in detail["wrong"]}
+    invented = set(detail["invented"])
+
+    def on_gold_place(e):
+        return not (e["places"] and gplaces and not any(place_match(g, p) for g in gplaces for p in e["places"]))
+
+    def place_agrees(g, e):
+        """As the matcher pairs: at a place of the gold event, or for a gold event without places
+        on its date (and at a place of the gold, as the invented rule asks)."""
+        if g.get("places"):
+            return events_place_match(g, e["places"])[0]
+        return on_gold_place(e) and date_match(g.get("date"), e["date"])[0]
+
+    def surfaces(p):
+        out = {norm_name(p.get("name", ""))}
+        if text:
+            out.update(norm_name(text[s:e]) for s, e in p.get("mentions", []) if 0 <= s < e <= len(text))
+        out.discard("")
+        return out
+
+    # Emitted events that match no gold event, and invented ones (an event paired with a gold
+    # event that has no places is invented when placed nowhere the gold is: docs/accuracy.md).
+    for ei in sorted(set(detail["unmatched_emitted"]) | invented):
+        e = eevs[ei]
+        fam = [g for g in gevs if FAMILY[g["type"]] == e["family"]]
+        same = [(date_match(g.get("date"), e["date"])[0], status_match(g.get("status", "unknown"), e["status"],
+                 e["family"])) for g in fam if place_agrees(g, e)]
+        ms = e["mentions"]
+        req = [g.get("span") for g in gevs if not g.get("optional") and g.get("span")]
+        opt = [g.get("span") for g in gevs if g.get("optional") and g.get("span")]
+        if (True, True) in same:
+            k = "duplicate"
+        elif (True, False) in same:
+            k = "status"
+        elif (False, True) in same:
+            k = "misdated"
+        elif same:
+            k = "status"
+        elif any(surfaces(p) & nonp for p in e["places"]):
+            k = "non_place"
+        elif any(date_match(g.get("date"), e["date"])[0] for g in fam):
+            k = "misplaced"
+        elif ms and layout[0] and all(me <= layout[0][1] for _, me in ms):
+            k = "headline"
+        elif not any(overlaps(ms, s) for s in req) and any(overlaps(ms, b) for s in opt for b in beside(s, sents)):
+            k = "beside_optional"
+        elif not any(overlaps(ms, s) for s in req + opt):
+            k = "no_gold_sentence"
+        elif e["places"] and not on_gold_place(e):
+            k = "unlisted"
+        else:
+            k = "other"
+        c["unmatched"] += 1
+        c["extra"] += ei not in invented
+        c["why_unmatched_" + k] += 1
+        c["why_unmatched_invented_" + k] += ei in invented
+        why["emitted"][ei] = k
+        c[f"pos_unmatched_{zone(layout, min((s for s, _ in ms), default=None))}"] += 1
+
+    for gi, g in enumerate(gevs):
+        if g.get("optional"):
+            continue
+        span = g.get("span")
+        where = zone(layout, span[0] if span else None)
+        if gi in pairs and gi not in wrong:
+            c[f"pos_hits_{where}"] += 1
+            continue
+        c[f"pos_misses_{where}"] += 1
+        if gi in wrong:
+            ei, d_ok, s_ok = wrong[gi]
+            k = "status" if d_ok else "date_" + detail["date_kinds"][ei]
+        else:
+            there = [e for e in eevs if span and overlaps(e["mentions"], span)]
+            kin = [e for e in there if e["family"] == FAMILY[g["type"]]]
+            if g.get("places") and not any(place_match(gp, p) for gp in g["places"] for p in story.get("places", [])):
+                k = "no_place"
+            elif not there:
+                k = "no_event"
+            elif not kin:
+                k = "other_family"
+            elif not any(place_agrees(g, e) for e in kin):
+                k = "elsewhere"
+            else:
+                k = "taken"
+        c["why_miss_" + k] += 1
+        why["gold"][gi] = k
+    return c, why
+
+
 def score_article(gold, story, text=None):
     ev, detail = match_events(gold, story)
+    cls, detail["why"] = error_classes(gold, story, detail, text)
+    ev.update(cls)
     pl = score_places(gold, story, text)
     return {"events": ev, "places": pl, "detail": detail}
 
@@ -515,7 +727,7 @@ EV_KEYS = ("gold", "gold_optional", "emitted", "emitted_counted", "hits", "match
            "persons_ok") + tuple(f"persons_{w}_{k}" for w in PERSON_PAIRINGS for k in ("pairs", "gold", "emitted", "ok")) + tuple(
            "date_kind_" + k for k, _ in DATE_KINDS) + (
            "date_earlier", "date_later", "date_extra_planned", "date_extra_other") + tuple(
-           f"{w}_{f}" for f in FAMILIES for w in FAMILY_WORDS) + tuple(f"{w}_{t}" for t in TYPES for w in TYPE_WORDS)
+           f"{w}_{f}" for f in FAMILIES for w in FAMILY_WORDS) + tuple(f"{w}_{t}" for t in TYPES for w in TYPE_WORDS) + CLASS_KEYS
 PL_KEYS = ("emitted", "wrong", "wrong_non_place", "wrong_referent", "wrong_unlisted", "unlisted_small",
            "unlisted_large", "far", "referent_far")
 
@@ -626,19 +838,20 @@ def print_errors(doc_id, gold, res, extra=False):
     d = res["detail"]
     gevs, eevs = gold.get("events", []), d["events"]
     lines = []
+    cls = d.get("why", {"gold": {}, "emitted": {}})  # each error's class (error_classes)
     for gi in d["missed"]:
-        lines.append(f"  missed    gold[{gi}] {describe_gold(gevs[gi])}")
+        lines.append(f"  missed    gold[{gi}] {describe_gold(gevs[gi])}  [{cls['gold'].get(gi, '?')}]")
     for ei, gi, d_ok, s_ok in d["wrong"]:
         what = ",".join(w for w, ok in (("date", d_ok), ("status", s_ok)) if not ok)
         lines.append(f"  wrong-{what:<11} gold[{gi}] {describe_gold(gevs[gi])}  <- e{ei + 1} {describe_emitted(eevs[ei])}")
         if ei in d["date_kinds"]:
             lines.append(f"    date error: {dict(DATE_KINDS)[d['date_kinds'][ei]]}")
     for ei in d["invented"]:
-        lines.append(f"  invented  e{ei + 1} {describe_emitted(eevs[ei])}")
+        lines.append(f"  invented  e{ei + 1} {describe_emitted(eevs[ei])}  [{cls['emitted'].get(ei, '?')}]")
     if extra:  # matched no gold event, yet not invented: its family's gold event was taken
         for ei in d["unmatched_emitted"]:
             if ei not in d["invented"]:
-                lines.append(f"  extra     e{ei + 1} {describe_emitted(eevs[ei])}")
+                lines.append(f"  extra     e{ei + 1} {describe_emitted(eevs[ei])}  [{cls['emitted'].get(ei, '?')}]")
     for name, why, dist in res["places"]["list"]:
         lines.append(f"  place     {name} ({why}{'' if dist is None else f', {dist:.0f} km'})")
     if lines:
@@ -655,6 +868,29 @@ def print_place_figures(p):
           f"max {fmt(p['max_km'], 0)} km, {p['far']} over {FAR_KM:.0f} km")
     print(f"  wrong referents: {p['wrong_referent']}, from the gold's place of that name: median {fmt(p['referent_median_km'], 0)} km, max {fmt(p['referent_max_km'], 0)} km, "
           f"{p['referent_far']} over {FAR_KM:.0f} km")
+
+
+def print_class_figures(groups):
+    """The error-class lines (issue 14): for each family of classes one line per group, the
+    first group being the whole set ("all") and the rest its kinds of text (or corpora)."""
+    print("error classes (each event in one class, the first that applies; tests/events/README.md):")
+    for name, e in groups:
+        inv = ", ".join(f"{k} {e['why_unmatched_invented_' + k]}" for k, _ in UNMATCHED_WHY
+                        if e["why_unmatched_invented_" + k])
+        print(f"  unmatched emitted by reason, {name}: {e['unmatched']} ({e['invented']} invented, {e['extra']} extra): "
+              + ", ".join(f"{k} {e['why_unmatched_' + k]}" for k, _ in UNMATCHED_WHY)
+              + f"; the invented among them: {inv or 'none'}")
+    for name, e in groups:
+        dates = ", ".join(f"{k} {e['why_miss_date_' + k]}" for k, _ in DATE_KINDS)
+        print(f"  misses by reason, {name}: {e['gold'] - e['hits']} of {e['gold']} gold: "
+              + ", ".join(f"{k} {e['why_miss_' + k]}" for k, _ in MISS_WHY if not k.startswith("date_"))
+              + f"; date ({dates})")
+    zones = " / ".join(text for z, text in ZONES[:3])
+    for name, e in groups:
+        none = sum(e[f"pos_{w}_none"] for w in POSITION_WHAT)
+        print(f"  by position ({zones}), {name}: " + ", ".join(
+            f"{w} " + "/".join(str(e[f"pos_{w}_{z}"]) for z, _ in ZONES[:3]) for w in POSITION_WHAT)
+            + (f"; {none} without a span or mention" if none else ""))
 
 
 def print_event_figures(e):
@@ -765,6 +1001,8 @@ def main(argv=None):
         print(line("all", total))
         for g, f in out["groups"].items():
             print(line(g, f))
+        print()
+        print_class_figures([("all", e)] + [(g, f["events"]) for g, f in out["groups"].items() if g.startswith("kind:")])
 
     if a.floor:
         floor = load_floor(a.floor, "score.py")

@@ -317,6 +317,175 @@ class PersonsByPairing(unittest.TestCase):
         self.assertEqual(score.HEADER.split()[-3:], ["persP", "persR", "ownR"])
 
 
+# An invented wire story (our own words and names): a dateline lead, a second paragraph, a
+# background paragraph, a later happening and a closing line. Coordinates are made up too.
+WIRE = ("date 2031-05-14\n"
+        "OSKARIAN AND BELMORIAN MINISTERS MEET IN VARDEN\n\n"
+        "VARDEN, May 14 - The foreign ministers of Oskaria and Belmoria met here on Wednesday to settle "
+        "a quarrel over fishing rights.\n\n"
+        "Officials said a second round would open in Tallow next month. The Belmorian minister flew home "
+        "on Thursday.\n\n"
+        "The two countries signed a fishing accord in Corvid in 2019. Their leaders also spoke by telephone "
+        "last year.\n\n"
+        "A ferry sank off Mirelle on Monday, and minister Pell toured the harbour there on Tuesday.\n\n"
+        "The coastguard chief resigned in Tallow on Tuesday.\n")
+VARDEN = {"name": "Varden", "kind": "city", "country": "XA", "lat": 10.0, "lon": 10.0}
+TALLOW = {"name": "Tallow", "kind": "city", "country": "XA", "lat": 12.0, "lon": 10.0}
+CORVID = {"name": "Corvid", "kind": "city", "country": "XB", "lat": 10.0, "lon": 14.0}
+MIRELLE = {"name": "Mirelle", "kind": "city", "country": "XB", "lat": 8.0, "lon": 14.0}
+BELMORIA = {"name": "Belmoria", "kind": "country", "country": "XB", "lat": 9.0, "lon": 14.5}
+FAR = {"name": "Farholm", "kind": "city", "country": "XC", "lat": -30.0, "lon": 60.0}
+
+
+def sentence_of(text, phrase):
+    """The [start, end] of the sentence (score.sentences) holding a phrase of the text."""
+    at = text.index(phrase)
+    return next([s, e] for s, e in score.sentences(text) if s <= at < e)
+
+
+def spanned(type_, date, phrase, status="held", places=(), optional=False):
+    return gev(type_, date, status, places, optional, span=sentence_of(WIRE, phrase))
+
+
+def told(type_, date, phrase, status="held", places=()):
+    return sev(type_, date, status, places, mentions=[sentence_of(WIRE, phrase)])
+
+
+ALL_PLACES = [sp("varden", VARDEN), sp("tallow", TALLOW), sp("corvid", CORVID), sp("mirelle", MIRELLE),
+              sp("belmoria", BELMORIA), sp("farholm", FAR), sp("pell", FAR, name="Pell")]
+
+
+def classes(gold_events, story_events, non_places=(), story_places=None):
+    gold = {"id": "synthetic", "published": "2031-05-14", "events": gold_events,
+            "places": [], "non_places": [{"name": n, "why": "person"} for n in non_places]}
+    score.check_gold(gold, "synthetic")
+    story = {"places": ALL_PLACES if story_places is None else story_places, "events": story_events}
+    r = score.score_article(gold, story, WIRE)
+    return r["events"], r["detail"]["why"]
+
+
+class TextLayout(unittest.TestCase):
+    def test_wire_text_headline_and_paragraphs(self):
+        headline, paras = score.text_layout(WIRE)
+        self.assertEqual(WIRE[headline[0]:headline[1]], "OSKARIAN AND BELMORIAN MINISTERS MEET IN VARDEN")
+        self.assertEqual(len(paras), 5)
+        self.assertTrue(WIRE[paras[1][0]:].startswith("Officials said"))
+        layout = (headline, paras)
+        for phrase, z in (("OSKARIAN", "lead"), ("VARDEN, May", "lead"), ("Belmorian minister flew", "second"),
+                          ("fishing accord", "rest"), ("coastguard", "rest")):
+            self.assertEqual(score.zone(layout, WIRE.index(phrase)), z, phrase)
+        self.assertEqual(score.zone(layout, None), "none")
+
+    def test_lines_then_sentences_when_no_blank_line(self):
+        lines = "Envoys met in Varden.\nThey talked for hours.\nNobody signed anything."
+        self.assertIsNone(score.text_layout(lines)[0])
+        self.assertEqual(len(score.text_layout(lines)[1]), 3)
+        one = "Envoys met in Varden. They talked for hours. \"Nothing,\" one said. Then they left."
+        layout = score.text_layout(one)
+        self.assertEqual(len(layout[1]), 4)
+        self.assertEqual([score.zone(layout, one.index(w)) for w in ("Envoys", "They", "Nothing", "Then")],
+                         ["lead", "second", "rest", "rest"])
+
+
+class UnmatchedWhy(unittest.TestCase):
+    GOLD = [spanned("meeting", "2031-05-14", "VARDEN, May", places=[VARDEN]),
+            spanned("talks", "2031-06", "second round", status="planned", places=[TALLOW]),
+            spanned("agreement", "2019", "fishing accord", places=[CORVID], optional=True),
+            spanned("incident", "2031-05-12", "ferry sank", places=[MIRELLE])]
+
+    def test_one_class_each_the_first_that_applies(self):
+        story = [
+            told("meeting", "2031-05-14", "VARDEN, May", places=["varden"]),             # e1 a hit
+            told("meeting", "2031-05-14", "VARDEN, May", places=["varden"]),             # e2 duplicate
+            told("talks", "2031-06", "second round", status="planned", places=["tallow"]),  # e3 a hit
+            told("visit", "2031-06", "second round", places=["tallow"]),                 # e4 held, not planned
+            told("visit", "2031-04", "second round", status="planned", places=["tallow"]),  # e5 misdated
+            told("statement", "2031-05-13", "minister Pell", places=["pell"]),          # e6 at a non-place
+            told("incident", "2031-05-12", "ferry sank", places=["corvid"]),             # e7 misplaced
+            sev("letter", "2031-05", places=["varden"], mentions=[sentence_of(WIRE, "OSKARIAN")]),  # e8
+            told("call", "2030", "by telephone", places=["corvid"]),                     # e9 beside optional
+            told("other", "2031-05-13", "coastguard chief", places=["tallow"]),          # e10 no gold sentence
+            told("statement", "2031-05-12", "ferry sank", places=["farholm"]),           # e11 unlisted
+            told("statement", "2031-05-12", "ferry sank", places=["mirelle"]),           # e12 other
+        ]
+        e, why = classes(self.GOLD, story, non_places=["Pell"])
+        want = {1: "duplicate", 3: "status", 4: "misdated", 5: "non_place", 6: "misplaced", 7: "headline",
+                8: "beside_optional", 9: "no_gold_sentence", 10: "unlisted", 11: "other"}
+        self.assertEqual(why["emitted"], want)
+        self.assertEqual((e["hits"], e["unmatched"], e["extra"], e["invented"]), (2, 10, 3, 7))
+        self.assertEqual(sum(e["why_unmatched_" + k] for k, _ in score.UNMATCHED_WHY), e["unmatched"])
+        self.assertEqual([e["why_unmatched_invented_" + k] for k in ("duplicate", "status", "misdated", "misplaced")],
+                         [0, 0, 0, 1])
+        # by position: the hits' gold sentences, the unmatched events' first mentions
+        self.assertEqual([e[f"pos_hits_{z}"] for z in ("lead", "second", "rest")], [1, 1, 0])
+        self.assertEqual([e[f"pos_unmatched_{z}"] for z in ("lead", "second", "rest")], [2, 2, 6])
+
+    def test_status_wins_over_misdated_and_a_non_place_over_misplaced(self):
+        story = [told("talks", "2031-06", "second round", status="planned", places=["tallow"]),
+                 told("meeting", "2031-07", "second round", places=["tallow"]),     # date and status wrong
+                 told("incident", "2031-05-12", "ferry sank", places=["pell"])]      # family and date, at "Pell"
+        _, why = classes(self.GOLD, story, non_places=["Pell"])
+        self.assertEqual(why["emitted"], {1: "status", 2: "non_place"})
+
+    def test_invented_on_a_gold_event_without_places(self):
+        # paired with the gold call (no places: family and date), yet placed nowhere the gold is:
+        # invented, classed once, as the family and date of a gold event at another place
+        gold = self.GOLD + [spanned("call", "2030", "by telephone")]
+        e, why = classes(gold, [told("call", "2030", "by telephone", places=["farholm"])])
+        self.assertEqual((e["invented"], e["unmatched"], why["emitted"]), (1, 1, {0: "misplaced"}))
+
+
+class MissWhy(unittest.TestCase):
+    def test_one_class_each(self):
+        gold = [spanned("meeting", "2031-05-14", "VARDEN, May", places=[VARDEN]),            # g0 no event there
+                spanned("talks", "2031-06", "second round", status="planned", places=[TALLOW]),  # g1 Tallow never emitted
+                spanned("visit", "2031-05-15", "flew home", places=[BELMORIA]),               # g2 another family there
+                spanned("incident", "2031-05-12", "ferry sank", places=[MIRELLE]),            # g3 its family elsewhere
+                spanned("visit", "2031-05-13", "ferry sank", places=[MIRELLE]),               # g4 taken
+                spanned("meeting", "2031-05-14", "coastguard chief", places=[MIRELLE]),       # g5 a hit (took g4's)
+                spanned("agreement", "2019-03", "fishing accord", places=[CORVID]),           # g6 too coarse
+                spanned("statement", "2030-07", "by telephone", places=[CORVID]),             # g7 status
+                spanned("incident", "2031-05-11", "coastguard chief", places=[TALLOW])]       # g8 day and status
+        places = [p for p in ALL_PLACES if p["id"] != "tallow"] + [sp("tallow2", TALLOW, dlat=0.3)]
+        places[-1]["id"] = "tallow2"
+        story = [told("talks", "2031-06", "second round", status="planned", places=["farholm"]),
+                 told("statement", "2031-05-15", "flew home", places=["belmoria"]),
+                 told("incident", "2031-05-12", "ferry sank", places=["farholm"]),
+                 told("visit", "2031-05-14", "ferry sank", places=["mirelle"]),
+                 told("agreement", "2019", "fishing accord", places=["corvid"]),
+                 told("statement", "2030-07", "by telephone", status="planned", places=["corvid"]),
+                 told("incident", "2031-05-12", "coastguard chief", status="planned", places=["tallow2"])]
+        gold[1]["places"] = [dict(TALLOW, lat=20.0)]  # a Tallow no emitted place is near
+        e, why = classes(gold, story, story_places=places)
+        self.assertEqual(why["gold"], {0: "no_event", 1: "no_place", 2: "other_family", 3: "elsewhere", 4: "taken",
+                                       6: "date_coarse", 7: "status", 8: "date_day"})
+        self.assertEqual(e["hits"], 1)
+        self.assertEqual(sum(e["why_miss_" + k] for k, _ in score.MISS_WHY), e["gold"] - e["hits"])
+        self.assertEqual([e[f"pos_misses_{z}"] for z in ("lead", "second", "rest")], [1, 2, 5])
+        self.assertEqual([e[f"pos_hits_{z}"] for z in ("lead", "second", "rest")], [0, 0, 1])
+
+    def test_figures_and_lines(self):
+        import contextlib
+        import io
+        gold = [spanned("meeting", "2031-05-14", "VARDEN, May", places=[VARDEN])]
+        e1, _ = classes(gold, [])
+        e2, _ = classes(gold, [told("meeting", "2031-05-14", "VARDEN, May", places=["varden"])] * 2)
+        total = score.figures([{"events": e1, "places": {k: 0 for k in score.PL_KEYS} | {
+            "distances": [], "referent_distances": []}}, {"events": e2, "places": {k: 0 for k in score.PL_KEYS} | {
+                "distances": [], "referent_distances": []}}])["events"]
+        self.assertEqual((total["why_miss_no_event"], total["why_unmatched_duplicate"], total["pos_hits_lead"],
+                          total["pos_misses_lead"], total["pos_unmatched_lead"]), (1, 1, 1, 1, 1))
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            score.print_class_figures([("all", total), ("kind:wire", total)])
+        lines = out.getvalue().splitlines()
+        self.assertEqual(len(lines), 7)  # a heading, then three families of classes for two groups
+        self.assertIn("  unmatched emitted by reason, all: 1 (0 invented, 1 extra): duplicate 1, status 0,", lines[1])
+        self.assertIn("  misses by reason, kind:wire: 1 of 2 gold: no_place 0, no_event 1,", lines[4])
+        self.assertEqual(lines[5], "  by position (headline and lead / second paragraph / the rest), all: "
+                                   "hits 1/0/0, misses 1/0/0, unmatched 1/0/0")
+
+
 class Driver(unittest.TestCase):
     """score.main() end to end on a made-up corpus of one text and a stand-in for diplomap."""
 

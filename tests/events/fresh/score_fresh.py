@@ -77,9 +77,10 @@ def has_places(gold):
 
 def score_one(gold, story, text):
     """score.py's result for one article; its places are scored only when the gold lists them
-    (the article's text lets a mention's own words be a gold non-place)."""
+    (the article's text lets a mention's own words be a gold non-place). The text also gives the
+    error classes their sentences and paragraphs, whether or not the gold lists places."""
     if not has_places(gold):
-        res = score.score_article(gold, story)
+        res = score.score_article(gold, story, text)
         res["places"]["list"] = []  # the gold lists no places: place figures would mean nothing
         return res
     return score.score_article(gold, story, text)
@@ -235,6 +236,8 @@ def main(argv=None):
             print(f"  {g}: {len(r)} articles, P {score.fmt(e['precision'])} R {score.fmt(e['recall'])} "
                   f"F1 {score.fmt(e['f1'])} (hits {e['hits']}, gold {e['gold']}, emitted {e['emitted']}, "
                   f"invented {e['invented']})")
+        score.print_class_figures([("all", total["events"])]
+                                  + [(g, score.figures(r)["events"]) for g, r in sorted(groups.items())])
     if a.floor:
         floor = score.load_floor(a.floor, "score_fresh.py")
         if floor is None:

@@ -421,8 +421,16 @@ static int dash_token(const dmi_article_t *a, size_t t)
 static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
 {
     for (size_t t = 0; t + 1 < a->token_count && t < 200; t++) {
-        if (!(a->tokens[t].flags & DMI_TOK_UPPER) || dmi_tok_len(a, t) != n ||
+        if (!(a->tokens[t].flags & DMI_TOK_UPPER) || a->len - a->tokens[t].start < n ||
             g_ascii_strncasecmp(dmi_tok_text(a, t), s, n) != 0)
+            continue;
+        /* A name of several words ("SALT LAKE CITY", "ST. LOUIS") in
+         * capitals throughout: u is the token after it. */
+        size_t u = t + 1, stop = a->tokens[t].start + n;
+        while (u < a->token_count && a->tokens[u].end <= stop &&
+               ((a->tokens[u].flags & DMI_TOK_UPPER) || !dmi_tok_word(a, u)))
+            u++;
+        if (a->tokens[u - 1].end != stop || u >= a->token_count)
             continue;
         size_t b = a->tokens[t].start;
         while (b > 0 && (a->text[b - 1] == ' ' || a->text[b - 1] == '\t'))
@@ -431,8 +439,8 @@ static int dateline_of(const dmi_article_t *a, const char *s, size_t n)
         int opens = line_start || dmi_first_word_of_sentence(a, t);
         /* Followed by a dash or comma, or opening a line before a capital
          * ("LONDON The minister"; not a headline "NICE to open ..."). */
-        if (dash_token(a, t + 1) || (opens && dmi_tok_punct_any(a, t + 1) && !dmi_tok_punct(a, t + 1, '.')) ||
-            (line_start && dmi_tok_cap(a, t + 1)))
+        if (dash_token(a, u) || (opens && dmi_tok_punct_any(a, u) && !dmi_tok_punct(a, u, '.')) ||
+            (line_start && dmi_tok_cap(a, u)))
             return 1;
     }
     return 0;
@@ -849,8 +857,11 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     size_t n = c->end - c->start;
     int single = c->last - c->first == 1;
     int whole_token = c->start == ft->start && c->end == a->tokens[last].end;
+    /* A treaty's acronym as one word of a longer name is that name's word:
+     * a dateline's "SALT LAKE CITY" is no arms treaty. */
     for (size_t k = c->first; k < c->last; k++)
-        if (x->person_tok[k] || dmi_tok_in_set_cs(a, k, &dmi_agencies) || dmi_tok_in_set_cs(a, k, &dmi_treaty_acronyms))
+        if (x->person_tok[k] || dmi_tok_in_set_cs(a, k, &dmi_agencies) ||
+            (single && dmi_tok_in_set_cs(a, k, &dmi_treaty_acronyms)))
             return 0;
     /* "the Gulf of Guinea", "the Gulf of Thailand": a sea's name that the
      * gazetteer does not know; "the Gulf" before "of" and a capitalised word
@@ -1511,6 +1522,20 @@ static size_t longest_match_at(dmi_extraction_t *x, size_t t, dmi_cand_t *c)
             best = j;
             memcpy(c->e, e, ne * sizeof *e);
             c->ne = ne;
+        }
+        /* A name that ends in its possessive ("St. John's", "St. George's":
+         * the keys drop the apostrophe) when a comma follows, as in a
+         * dateline or before a qualifier ("ST. JOHN'S, Antigua"); bare, or
+         * before a capitalised word, it is as often a saint's church or
+         * school ("prayed at St. John's", "St. John's Church"). */
+        if (poss_end > end && j + 2 < n && dmi_tok_punct(a, j + 2, ',') && dmi_tok_same_sentence(a, t, j + 2)) {
+            ne = gaz_lookup(x, start, poss_end, e);
+            if (ne > 0) {
+                best = j + 1;
+                memcpy(c->e, e, ne * sizeof *e);
+                c->ne = ne;
+                break;
+            }
         }
     }
     return best;

@@ -270,10 +270,12 @@ static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t le
         if (name) {
             memcpy(name, surface, len);
             name[len] = '\0';
-            /* A dateline's "GENEVA": title case. */
+            /* A dateline's "GENEVA": title case, and a final possessive's
+             * "'S" too ("ST. JOHN'S": "St. John's"). */
             if (dmi_text_is_upper(surface, len))
                 for (size_t i = 1; i < len; i++)
-                    if (g_ascii_isalpha(name[i - 1]))
+                    if (g_ascii_isalpha(name[i - 1]) ||
+                        (name[i - 1] == '\'' && name[i] == 'S' && (i + 1 == len || !g_ascii_isalpha(name[i + 1]))))
                         name[i] = g_ascii_tolower(name[i]);
         }
         return name;

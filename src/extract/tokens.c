@@ -203,6 +203,27 @@ static int in_list(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
+/* The abbreviations that begin a place's name ("St. Louis", "Mt. Vernon",
+ * "Ft. Worth"), also in a dateline's capitals: "ST. LOUIS" (issue 15: a
+ * wire dateline of a saint's town split into a sentence "ST." and a lost
+ * town). Only before another word in capitals, after one space, so that a
+ * capitalised "ST." ending a sentence still ends it. */
+static const char *const place_prefixes[] = {"ST", "MT", "FT", NULL};
+
+static int capital_place_prefix(const char *s, size_t len, size_t at, size_t end)
+{
+    if (!in_list(s + at, end - at, place_prefixes) || end + 3 > len || s[end] != '.' || s[end + 1] != ' ')
+        return 0;
+    size_t i = end + 2, letters = 0;
+    while (i < len && g_ascii_isalpha(s[i])) {
+        if (!g_ascii_isupper(s[i]))
+            return 0;
+        i++;
+        letters++;
+    }
+    return letters >= 2;
+}
+
 typedef struct {
     dmi_token_t *items;
     size_t count, cap;
@@ -304,7 +325,8 @@ static int tokenise(dmi_article_t *a)
             if (end < len && s[end] == '.') {
                 int dotted = memchr(s + at, '.', wlen) != NULL;
                 int initial = wlen == 1 && g_ascii_isupper(s[at]);  /* "N. Korea", "John F. Kennedy" */
-                if (dotted || initial || in_list(s + at, wlen, abbreviations)) {
+                if (dotted || initial || in_list(s + at, wlen, abbreviations) ||
+                    capital_place_prefix(s, len, at, end)) {
                     end++;
                     flags |= DMI_TOK_ABBREV;
                 }
@@ -406,7 +428,7 @@ static int split_sentences(dmi_article_t *a)
             size_t n = dmi_tok_len(a, t) - 1;
             int dotted = memchr(w, '.', n) != NULL;
             int initial = n == 1 && g_ascii_isupper(w[0]);
-            if (!dotted && !initial && !in_list(w, n, titles) &&
+            if (!dotted && !initial && !in_list(w, n, titles) && !in_list(w, n, place_prefixes) &&
                 !(t + 1 < a->token_count && (a->tokens[t + 1].flags & DMI_TOK_NUM)))
                 end = 1;
         }

@@ -3639,6 +3639,53 @@ static void places_thirty_eighth_round_state_abbreviations(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round38-state-abbreviations.txt");
 }
 
+/* Thirty-ninth round (issue 15, engineer place39): a wire dateline in
+ * capitals of a saint's or a mount's town ("ST. LOUIS", "ST. PAUL, Minn.")
+ * was cut into a sentence "ST." and a lost town; a town named with a
+ * final possessive ("St. George's") is read before a comma, as in a
+ * dateline or before its qualifier, and its label keeps a lower-case "s";
+ * the Canadian Press "N.L." is Newfoundland and Labrador. Bare, or before a
+ * capitalised word, a saint's possessive stays a church's or a school's;
+ * a capitalised "ST." that ends a sentence still ends it. A dateline of
+ * several words is a dateline (kept beside a far country), and a treaty's
+ * acronym inside a longer name ("SALT LAKE CITY") is the name's. Invented
+ * rows. */
+static void places_thirty_ninth_round_saints_datelines(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nST. LOUIS (Wire) - The visiting trade minister of Norway toured a brewery on "
+         "Monday.\n",
+         {{38.63, -90.20, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nSALT LAKE CITY (Wire) - The visiting trade minister of Norway toured a mine on "
+         "Monday.\n",
+         {{40.76, -111.89, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nST. PAUL, Minn. (Wire) - The governor greeted a delegation from Latvia on "
+         "Tuesday.\n",
+         {{44.94, -93.09, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nST. PETERSBURG, Russia (Wire) - The two presidents met here on Friday.\n",
+         {{59.94, 30.31, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nST. JOHN'S, N.L. (Wire) - A trawler sank in the North Atlantic on Sunday.\n",
+         {{47.56, -52.71, 30, DM_PLACE_CITY, 1}, {50.9, -56.9, 100, DM_PLACE_REGION, 1}}},
+        {"date 2025-09-12\n\nST. GEORGE'S, Grenada (Wire) - Caribbean foreign ministers met here on Friday.\n",
+         {{12.05, -61.75, 30, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe widow prayed at St. John's in Dover on Friday.\n",
+         {{17.12, -61.84, 100, -1, 0}, {47.56, -52.71, 100, -1, 0}}},
+        {"date 2025-09-12\n\nTHE PARADE WENT DOWN FIRST ST. THE MAYOR OF LYON WAVED.\n",
+         {{45.76, 4.84, 30, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-saints-datelines.txt");
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    const char *text = "date 2025-09-12\n\nST. GEORGE'S, Grenada (Wire) - Caribbean foreign ministers met here.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round39.txt", NULL, &s), DM_OK);
+    const dm_place_t *p = place_near(s, 12.05, -61.75, 30, DM_PLACE_CITY);
+    assert_non_null(p);
+    assert_string_equal(p->name, "St. George's");
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
  * km off do not carry a small town over a first-level region abroad of
  * dominant_ratio times its people (near_far_rival): a river-town story of
@@ -8863,6 +8910,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_qualifying_regions),
         cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
+        cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),

@@ -7471,6 +7471,29 @@ static void wire_grid_thirty_eighth_b(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-ninth round (engineer wire39, issue 14): events wire copy does not
+ * tell, from a grid of invented wire stories (docs/accuracy.md,
+ * "Thirty-ninth round: ... wire39"). Rows marked "fix" failed before the
+ * round; the rest are guards. */
+static void wire_grid_thirty_ninth(void **state)
+{
+    (void)state;
+#define W39 "date 2026-03-10\n\n"
+    static const line_case_t cases[] = {
+        /* "visiting" before an academic post is a title, no trip
+         * (rules/other_senses.txt). Guards: a delegation visiting a town,
+         * a visiting leader who meets. */
+        {W39 "Jana Novak, a visiting fellow at an institute in Brno, said the border would stay closed.\n", ""}, /* fix */
+        {W39 "Petr Dvorak, a visiting professor at the university in Brno, said the plan was sound.\n", ""}, /* fix */
+        {W39 "A Sylvanian delegation visiting Brno met the mayor on Monday.\n",
+         "visit 2026-03-09 held brno; meeting 2026-03-09 held -"},
+        {W39 "The visiting Sylvanian premier met the Freedonian president in Brno on Monday.\n",
+         "meeting 2026-03-09 held brno"},
+    };
+#undef W39
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -8993,6 +9016,7 @@ int main(void)
         cmocka_unit_test(negation_grid_thirty_seventh_b),
         cmocka_unit_test(wire_grid_thirty_eighth),
         cmocka_unit_test(wire_grid_thirty_eighth_b),
+        cmocka_unit_test(wire_grid_thirty_ninth),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),

@@ -704,11 +704,84 @@ static void weigh(const dmi_extraction_t *x, dmi_xevent_t *e)
     e->weight = w;
 }
 
+/* A wire headline tells the lede's news in few words, with no town of its
+ * own ("K AND L HOLD GRAIN TALKS", "LEADERS MEET IN C" over "A, Jan 5 -
+ * ... talks in B on Tuesday", "... a summit in D, a region of C"): the
+ * dateline's city, or a country's capital, only guessed its place. When
+ * the first gathering or agreement the body tells after it is of its kind,
+ * is news (not told as before the report, nor dated before the report's
+ * month) and is placed somewhere the headline does not name, the headline
+ * told that event: its mention joins it, its guess goes (the wire grid of
+ * the thirty-ninth round: talks, summits and signings drawn a second time
+ * at the dateline's city or the host's capital, or a summit to come drawn
+ * as held there). Returns the new count. */
+static int talks_kind(dm_event_type_t t) { return t == DM_EVENT_MEETING || t == DM_EVENT_TALKS; }
+
+static int named_in(const dmi_extraction_t *x, size_t place, const dmi_sentence_t *sn)
+{
+    for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last; k++)
+        if (x->mentions[k].place == place && !(x->mentions[k].flags & DMI_MENTION_DEMONYM))
+            return 1;
+    return 0;
+}
+
+static size_t headline_told_in_body(const dmi_extraction_t *x, dmi_xevent_t *ev, size_t count)
+{
+    char headline[200];
+    size_t hs = NONE, hfrom = 0;
+    if (!dmi_article_headline(x, headline, sizeof headline, &hs, &hfrom) || hs >= x->art->sentence_count)
+        return count;
+    const dmi_sentence_t *hsn = &x->art->sentences[hs];
+    for (size_t i = 0; i < count; i++) {
+        dmi_xevent_t *h = &ev[i];
+        if (h->sentence_count != 1 || h->sentences[0] != hs || h->place_count != 1 ||
+            !(talks_kind(h->type) || h->type == DM_EVENT_AGREEMENT) || named_in(x, h->places[0], hsn))
+            continue;
+        /* (a meeting and talks are one gathering, as in same_event) */
+        size_t k = i + 1;
+        while (k < count && !((ev[k].type == h->type || (talks_kind(ev[k].type) && talks_kind(h->type))) &&
+                              ev[k].sentence_count && ev[k].sentences[0] > hs))
+            k++;
+        if (k == count)
+            continue;
+        dmi_xevent_t *b = &ev[k];
+        if (b->place_count == 0 || b->before_news)
+            continue;
+        int named = 0;
+        for (size_t p = 0; p < b->place_count; p++)
+            named |= b->places[p] == h->places[0] || named_in(x, b->places[p], hsn);
+        if (named)
+            continue;
+        /* ... told as the same time: one still to come (the next session)
+         * is no held event's, unless the headline tells it to come ("C TO
+         * HOST SUMMIT": a headline's future is "to" and the verb). */
+        int ahead = h->status == DM_EVENT_PLANNED;
+        for (size_t t = h->trigger; !ahead && t > hsn->first && t + 3 > h->trigger;)
+            ahead = dmi_tok_is(x->art, --t, "to");
+        if ((b->status == DM_EVENT_PLANNED) != ahead)
+            continue;
+        if (b->date.year && x->date.year &&
+            (b->date.year < x->date.year || (b->date.year == x->date.year && b->date.month && x->date.month &&
+                                             b->date.month < x->date.month)))
+            continue;
+        for (size_t q = 0; q < h->participant_count; q++)
+            dmi_add_participant(b, h->participants[q]);
+        dmi_join_persons(b, h);
+        if (b->sentence_count < G_N_ELEMENTS(b->sentences))
+            b->sentences[b->sentence_count++] = hs;
+        memmove(&ev[i], &ev[i + 1], (count - i - 1) * sizeof *ev);
+        count--;
+        i--;
+    }
+    return count;
+}
+
 /* Date undated events from dated ones at their place, merge the mentions of
  * one happening, and weigh what is left for the title: count events of ev
  * in sentence order become *merged (in place). -1 when out of memory. */
 int dmi_events_merge(dmi_extraction_t *x, dmi_xevent_t *ev, size_t count, size_t *merged)
 {
+    count = headline_told_in_body(x, ev, count);
     /* Undated events at a place that has a dated event take its date ("At
      * the Geneva summit"; the agreement at the talks' place): the first
      * dated event of each place, found in one pass. A call or a letter from

@@ -7489,6 +7489,30 @@ static void wire_grid_thirty_ninth(void **state)
          "visit 2026-03-09 held brno; meeting 2026-03-09 held -"},
         {W39 "The visiting Sylvanian premier met the Freedonian president in Brno on Monday.\n",
          "meeting 2026-03-09 held brno"},
+        /* A headline's gathering with no town of its own is the one the
+         * body tells first, where the body places it, not a second one at
+         * the dateline's city or the host's capital (merging.c,
+         * headline_told_in_body). Guards: the body's next round, a
+         * meeting of another year, talks told "here". */
+        {"date 2026-03-10\nFREEDONIA HOSTS SYLVANIA GRAIN TALKS\n\nOSTRAVA, March 10 (Northwire) - Freedonian "
+         "officials hosted Sylvanian negotiators in Brno on Tuesday for talks on grain.\n",
+         "meeting 2026-03-10 held brno"}, /* fix */
+        {"date 2026-03-10\nPREMIER TO HOST BORDER SUMMIT\n\nOSTRAVA, March 10 (Northwire) - The premier will host "
+         "leaders of four neighbours in Brno next month, his office said on Tuesday.\n",
+         "meeting 2026-04 planned brno"}, /* fix */
+        {"date 2026-03-10\nNEIGHBOURS' LEADERS MEET IN FREEDONIA\n\nOSTRAVA, March 10 (Northwire) - Leaders of four "
+         "neighbours opened their yearly summit in Brno on Tuesday.\n",
+         "meeting 2026-03-10 held brno"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA, SYLVANIA TALKS END\n\nOSTRAVA, March 10 (Northwire) - Freedonian and Sylvanian "
+         "negotiators ended two days of talks on Tuesday with a fishing deal. The next round will be held in Brno in "
+         "May.\n",
+         "talks 2026-03-10 held ostrava; talks 2026-05 planned brno"},
+        {"date 2026-03-10\nFREEDONIA HOLDS TALKS WITH SYLVANIA\n\nOSTRAVA, March 10 (Northwire) - Freedonia said the "
+         "border would stay open. The two sides last held talks in Brno in 2024.\n",
+         "talks 2026-03-10 held ostrava; talks 2024 held brno"},
+        {"date 2026-03-10\nFREEDONIA HOLDS TALKS WITH SYLVANIA\n\nOSTRAVA, March 10 (Northwire) - Freedonian and "
+         "Sylvanian ministers held talks here on Tuesday.\n",
+         "talks 2026-03-10 held ostrava"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

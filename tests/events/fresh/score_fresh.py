@@ -12,7 +12,8 @@ article is extracted as the precision audit extracts it (tests/events/audit.py: 
 `--date` with the publication day where the corpus gives one, LGL's download day) and matched
 with tests/events/score.py's own matcher, so the figures read as the real-news dev half's do:
 precision, recall and F1 of events, date and status among matched events, invented events, by
-type family. The first set's gold annotates events only (its places[] and non_places[] are
+type family, and score.py's error classes for all articles and per corpus (why an emitted event
+matched no gold event, why a gold event was missed, where in the article they sit). The first set's gold annotates events only (its places[] and non_places[] are
 empty); the second set's lists the places an editor would draw and the non-places a careless
 reader would map, so over the articles whose gold lists places the script also prints
 score.py's place figures (emitted places that are wrong: a non-place, a wrong referent or

@@ -68,6 +68,35 @@ int dmi_reaches_past_hemisphere(const dmi_frame_t *f)
     return 0;
 }
 
+/* The steepest tilt, in degrees from the canvas's up, of north at a
+ * marker the frame draws. An azimuthal view centred over the Arctic
+ * between two continents (Arkansas and Israel, Maine and Kuwait: the
+ * smallest cap holding them is centred near Iceland) turns the land at
+ * its sides by the longitude they lie from the centre times the sine of
+ * its latitude: the United States lay on its side, north pointing right.
+ * On the sample of maps, 46 and 52 degrees there; 16 at most elsewhere. */
+double dmi_steepest_north_tilt(const dm_map_t *map, const dmi_frame_t *f)
+{
+    double worst = 0;
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        if (map->far[i] || !map->has_marker[i])
+            continue;
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e0, n0, e1, n1, x, y;
+        /* half a degree north, or south near the pole */
+        double step = p->lat > 89 ? -0.5 : 0.5;
+        if (dmi_project_point(&f->proj, p->lon, p->lat, &e0, &n0) ||
+            dmi_project_point(&f->proj, p->lon, p->lat + step, &e1, &n1))
+            continue;
+        dmi_frame_to_canvas(f, e0, n0, &x, &y);
+        if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
+            continue;
+        double tilt = fabs(atan2((e1 - e0) * step, (n1 - n0) * step)) * 180 / M_PI;
+        worst = fmax(worst, tilt);
+    }
+    return worst;
+}
+
 /* The lon/lat window the frame shows, found by sampling it. */
 void dmi_compute_window(dmi_frame_t *f)
 {

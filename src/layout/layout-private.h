@@ -101,6 +101,7 @@ int dmi_is_world_projection(const dmi_frame_t *f);
 void dmi_keep_inside_world(dmi_frame_t *f);
 void dmi_hang_world_from_title(dmi_frame_t *f);
 int dmi_reaches_past_hemisphere(const dmi_frame_t *f);
+double dmi_steepest_north_tilt(const dm_map_t *map, const dmi_frame_t *f);
 dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj);
 /* markers.c */
 dm_status_t dmi_add_event_line(dm_map_t *map, size_t ei, size_t ia, size_t ib, int frame);

@@ -20,6 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Degrees: north at a marker of an automatic azimuthal map tilted past
+ * this reads as land on its side (frame.c, dmi_steepest_north_tilt). */
+#define TILT_MAX 35.0
+
 void dm_map_options_init(dm_map_options_t *o)
 {
     memset(o, 0, sizeof *o);
@@ -468,10 +472,12 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
             dmi_mark_outside(map);
         /* An automatic azimuthal map whose frame, stretched to a wide
          * canvas, reaches past the hemisphere it was chosen for would show
-         * the world's rim, where land around the antipode turns inside out:
-         * the equal-area world projection on the same meridian instead. */
+         * the world's rim, where land around the antipode turns inside out;
+         * one that tilts a marker's north by more than TILT_MAX turns the
+         * land there on its side (frame.c): the equal-area world projection
+         * on the same meridian instead. */
         if (attempt > 0 || !auto_projection || user_extent || strncmp(projection, "+proj=laea", 10) != 0 ||
-            !dmi_reaches_past_hemisphere(f))
+            (!dmi_reaches_past_hemisphere(f) && dmi_steepest_north_tilt(map, f) <= TILT_MAX))
             break;
         char world[128];
         snprintf(world, sizeof world, "+proj=eqearth +lon_0=%g +datum=WGS84 +units=m +no_defs", f->proj.lon_0);

@@ -342,4 +342,33 @@ assert any(m["place"] == "dar-es-salaam" and m["frame"] == "overview" for m in d
 PY
 done
 
+# Land upright (layout.c, TILT_MAX): the smallest cap holding Tennessee
+# and the Levant is centred near Iceland, and the azimuthal view on it
+# turned the United States on its side at 1600x1000 (north 43 degrees off
+# the canvas's up between two towns one above the other); the world
+# projection on the same meridian instead. Invented story.
+cat >"$TMP/side.json" <<'JSON'
+{"diplomap":1,"title":"Envoys shuttle from Tennessee to the Levant","date":"2026-04-02",
+ "places":[{"id":"memphis","name":"Memphis","lat":35.14953,"lon":-90.04898,"kind":"city","country":"US","mentions":[[20,27]]},
+           {"id":"st-louis","name":"St. Louis","lat":38.62727,"lon":-90.19789,"kind":"city","country":"US","mentions":[[40,49]]},
+           {"id":"amman","name":"Amman","lat":31.95522,"lon":35.94503,"kind":"city","country":"JO","mentions":[[60,65]]},
+           {"id":"geneva","name":"Geneva","lat":46.20222,"lon":6.14569,"kind":"city","country":"CH","mentions":[[70,76]]},
+           {"id":"rome","name":"Rome","lat":41.89193,"lon":12.51133,"kind":"city","country":"IT","mentions":[[80,84]]}],
+ "events":[{"id":"e1","type":"meeting","date":"2026-04-01","places":["memphis"],"status":"held","participants":["US","JO"]},
+           {"id":"e2","type":"visit","date":"2026-03-28","places":["amman"],"status":"held","participants":["US","JO"]},
+           {"id":"e3","type":"talks","date":"2026-03-30","places":["st-louis"],"status":"held","participants":["US","IT"]},
+           {"id":"e4","type":"meeting","date":"2026-03-29","places":["rome"],"status":"held","participants":["IT","JO"]},
+           {"id":"e5","type":"talks","date":"2026-03-27","places":["geneva"],"status":"held","participants":["US","JO"]},
+           {"id":"e6","type":"letter","date":"2026-03-25","places":["amman","memphis"],"status":"delivered","participants":["JO","US"]}]}
+JSON
+expect_exit 0 "upright: render" -- "$DIPLOMAP" render "$TMP/side.json" -o "$TMP/side.png" --layout-json "$TMP/side.layout.json"
+python3 - "$TMP/side.layout.json" <<'PY' && ok || bad "upright: the United States on its side at 1600x1000"
+import json, math, sys
+d = json.load(open(sys.argv[1]))
+m = {x["place"]: x for x in d["markers"] if x["frame"] == "main"}
+a, b = m["memphis"], m["st-louis"]   # St. Louis lies due north of Memphis
+tilt = math.degrees(math.atan2(b["x"] - a["x"], a["y"] - b["y"]))
+assert abs(tilt) < 25, tilt
+PY
+
 finish

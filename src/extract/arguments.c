@@ -2274,6 +2274,22 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
                     break;
                 }
         }
+        /* "on the eve of the summit", its day told before: the day before
+         * it (a day told after it in the sentence is dmi_date_at's) */
+        if (!used && dmi_tok_is(x->art, t, "the") && t + 3 < last && dmi_tok_is(x->art, t + 1, "eve") &&
+            dmi_tok_is(x->art, t + 2, "of") && !dmi_date_at(x->art, t, last, &x->date, S->context_year, tense, &d))
+            for (size_t u = t + 3; u < t + 7 && u < last && !used; u++) {
+                const dmi_trigger_t *tr = dmi_trigger_at(x->art, u);
+                for (size_t j = S->sentence_first_event; tr && j-- > 0;)
+                    if (S->ev[j].type == tr->type && S->ev[j].date.year) {
+                        if (S->ev[j].date.day) {
+                            dmi_date_from_days(dmi_date_days(S->ev[j].date.year, S->ev[j].date.month,
+                                                             S->ev[j].date.day) - 1, &d);
+                            used = 3;
+                        }
+                        break;
+                    }
+            }
         /* "the following year", "two days later": from the date told last */
         if (!used && (used = dmi_date_later(x->art, t, last, &anchor, &d)) != 0 && d.year && !d.month &&
             d.year != x->date.year)
@@ -2412,7 +2428,14 @@ int dmi_inside_mention(const dmi_extraction_t *x, size_t t)
 int dmi_date_in_relative(const dmi_article_t *a, size_t trig, size_t b)
 {
     static const char *const relatives[] = {"which", "who", "whom", "whose", NULL};
-    return relative_between(a, trig, b, relatives);
+    if (!relative_between(a, trig, b, relatives))
+        return 0;
+    /* ... unless the clause opens the happening itself ("the talks in C,
+     * which begin on Monday"; dmi_opening_clause) */
+    for (size_t u = trig + 1; u + 1 < b; u++)
+        if (dmi_tok_is(a, u, "which"))
+            return !dmi_opening_clause(a, trig, u);
+    return 1;
 }
 
 int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
@@ -2420,6 +2443,9 @@ int dmi_date_of_other_verb(const dmi_article_t *a, size_t trig, size_t b)
     static const char *const preps[] = {"in", "on", "at", "during", "by", NULL};
     size_t v = b > 0 && dmi_tok_in(a, b - 1, preps) >= 0 ? b - 1 : b;
     if (b <= trig || v <= trig + 1 || !dmi_past_verb(a, v - 1))
+        return 0;
+    /* ("the summit in C, which opened on Wednesday": its own opening) */
+    if (v >= trig + 3 && (dmi_opening_clause(a, trig, v - 2) || dmi_opening_clause(a, trig, v - 3)))
         return 0;
     size_t commas = 0;
     for (size_t u = trig + 1; u < v - 1; u++)

@@ -35,6 +35,24 @@ static int comma_at(const dmi_article_t *a, size_t t)
     return dmi_tok_punct(a, t, ',');
 }
 
+/* Verbs of a happening's opening (rules/opening_verbs.txt). */
+static const char *const opening_verbs_list[] = {
+#include "rules/opening_verbs.inc"
+    NULL};
+static dmi_word_set_t opening_verbs = DMI_WORD_SET(opening_verbs_list);
+
+int dmi_opening_clause(const dmi_article_t *a, size_t trig, size_t u)
+{
+    /* the noun a few words before the comma, no punctuation between */
+    if (u < trig + 2 || u > trig + 6 || !comma_at(a, u - 1) || !dmi_tok_is(a, u, "which"))
+        return 0;
+    for (size_t t = trig + 1; t + 1 < u; t++)
+        if (dmi_tok_punct_any(a, t))
+            return 0;
+    size_t v = dmi_tok_is(a, u + 1, "will") ? u + 2 : u + 1;
+    return v < a->token_count && dmi_tok_in_set(a, v, &opening_verbs) >= 0;
+}
+
 /* The first comma or semicolon in [t, last), or last. */
 static size_t next_comma(const dmi_article_t *a, size_t t, size_t last)
 {
@@ -205,8 +223,12 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
         int after_comma = u > first && comma_at(a, u - 1);
         /* ", who met ...", ", where ...": to the next comma. */
         size_t bare_end = after_comma ? u : bare_relative_end(a, first, u, last);
-        if (after_comma && opener_is(a, u, OPENER_REL))
-            add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
+        /* (not ", which begin on Monday" right after the trigger's noun:
+         * its own opening, and its date the trigger's; issue 14) */
+        if (after_comma && opener_is(a, u, OPENER_REL)) {
+            if (!dmi_opening_clause(a, trig, u))
+                add_span(&all, u - 1, next_comma(a, u, last), 1, 0);
+        }
         else if (bare_end > u)
             add_span(&all, u, rel_end = bare_end, 1, of_phrase_noun(a, first, u) ? 2 : 1);
         /* "the man who fled after the raid met ...": a subordinate clause

@@ -1188,6 +1188,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (fronted != NONE && trig > fronted)
         fronted = NONE;
     if (di < 0 && !e.before_news) {
+        /* the day of a saying before the trigger ("said on Thursday that
+         * talks he held in C on Monday went well") yields to a date of the
+         * trigger's own after it; it stays when none follows (issue 14) */
+        int saying = -1;
         for (size_t k = 0; k < snd; k++) {
             size_t b = sdates[k].token;
             /* ... not the main clause's date for a phrase opening the
@@ -1199,11 +1203,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
                 dmi_date_of_other_verb(a, trig, b) || dmi_date_of_other_noun(a, trig, b, sdates[k].ntok) ||
                 (trig >= b && trig < b + sdates[k].ntok) || dmi_answered_by_saying(a, b + sdates[k].ntok, trig))
                 continue;
+            if (b < trig && dmi_date_of_saying(a, b, a->sentences[si].first)) {
+                saying = (int)k;
+                continue;
+            }
             if (b < trig || di < 0)
                 di = (int)k;
             if (b > trig)
                 break;
         }
+        if (di < 0 || (saying >= 0 && sdates[di].token < sdates[saying].token))
+            di = saying;
         weak = di >= 0;
     }
     /* A weekday read as past (the saying's: "said Monday that the upcoming
@@ -1255,6 +1265,24 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         }
     }
     e.date_weak = (unsigned char)weak;
+    /* Background told after a span ("met in C on Monday, a month after the
+     * two leaders held talks in D"; "The visit comes two weeks after ..."):
+     * the span counted back from the happening told just before, in this
+     * sentence or the one before, else from the report's day (wire copy;
+     * issue 14: the report's date for an earlier event). */
+    /* (a date before the span is the main clause's: "met on Thursday, a
+     * month after ...") */
+    if (e.before_news && tense != DMI_TENSE_FUTURE && !is_modal) {
+        const dmi_xevent_t *prior = S->count > 0 ? &S->ev[S->count - 1] : NULL;
+        dmi_date_t from = x->date, back;
+        if (prior && prior->sentence_count && prior->sentences[0] + 1 >= si && prior->date.day && !prior->before_news)
+            from = prior->date;
+        size_t after = from.day ? dmi_span_back_to(a, a->sentences[si].first, trig, &from, &back) : 0;
+        if (after && (!e.date.year || (di >= 0 && sdates[di].token < after))) {
+            e.date = back;
+            e.date_weak = 0;
+        }
+    }
     /* "The blast in C killed six", no date in its sentence, after an attack
      * told with its day but no place: that attack told again, on its day,
      * not the report's nor that of the talks held in C (thirty-eighth
@@ -3518,6 +3546,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             }
         }
         dmi_tense_t tk = dmi_tense_of(a, tf, tl);
+        /* "the talks in C, which begin on Monday": the opening told in the
+         * present is still to come, whatever the window cut at the comma
+         * holds (issue 14) */
+        for (size_t u = trig[k] + 2; u < trig[k] + 7 && u + 1 < sn->last; u++)
+            if (dmi_opening_clause(a, trig[k], u)) {
+                if (dmi_tok_is(a, u + 1, "will") || !dmi_past_verb(a, u + 1))
+                    tk = DMI_TENSE_FUTURE;
+                break;
+            }
         /* ... but a present verb in a sentence whose main verb is past ("X,
          * who is visiting A, met farmers on Monday") tells no day to come. */
         if (tk == DMI_TENSE_PRESENT && tense == DMI_TENSE_PAST)

@@ -205,9 +205,22 @@ int dmi_narrative_next(const dmi_article_t *art, size_t t);
  * date of what follows: the caller finds it). Returns 3 or 0. */
 size_t dmi_span_after(const dmi_article_t *art, size_t t, size_t end, const dmi_date_t *anchor, dmi_date_t *out);
 
+/* The happening at trig is told in a clause after "a month after", "two
+ * weeks after" ("met in C on Monday, a month after the two leaders held
+ * talks in D"): its date, the span counted back from anchor (the date of
+ * what the span follows: the caller finds it), as precise as the unit.
+ * The token of "after" when found, else 0. */
+size_t dmi_span_back_to(const dmi_article_t *art, size_t first, size_t trig, const dmi_date_t *anchor, dmi_date_t *out);
+
 /* Tokens [first, last) tell of a time still to come: "later this year",
  * "later in the week", "in the coming months", "in the weeks ahead". */
 int dmi_told_ahead(const dmi_article_t *art, size_t first, size_t last);
+
+/* The relative clause opened by "which" at u tells the opening of the
+ * happening whose noun is at trig, a few words before its comma ("the
+ * talks in C, which begin on Monday", "which will open on Friday";
+ * rules/opening_verbs.txt): its date is the happening's. */
+int dmi_opening_clause(const dmi_article_t *art, size_t trig, size_t u);
 
 /* The date at token b, after the trigger at trig, lies in a relative
  * clause of its own (", which fell last year"). */

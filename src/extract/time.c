@@ -453,6 +453,33 @@ size_t dmi_date_at(const dmi_article_t *a, size_t t, size_t end, const dmi_date_
     int shift = dmi_tok_is(a, t, "last") || dmi_tok_is(a, t, "past") ? -1
               : dmi_tok_is(a, t, "next") ? 1
               : dmi_tok_is(a, t, "this") ? 0 : 2;
+    /* "on the eve of the summit, which opens on Saturday", "on the eve of
+     * Monday's talks": the day before the first day told within the next
+     * dozen words of the sentence (wire copy; issue 14). Only "the eve
+     * of" is used, so that the later day still dates its own event. */
+    if (dmi_tok_is(a, t, "the") && t + 3 < end && dmi_tok_is(a, t + 1, "eve") && dmi_tok_is(a, t + 2, "of")) {
+        for (size_t u = t + 3; u < end && u < t + 15 && a->tokens[u].sentence == a->tokens[t].sentence; u++) {
+            dmi_date_t later;
+            size_t n = dmi_date_at(a, u, end, ref, context_year, tense, &later);
+            if (!n)
+                continue;
+            if (!later.day)
+                return 0;
+            add_days(&later, -1, out);
+            return 3;
+        }
+        return 0;
+    }
+    /* "earlier in the week", "earlier in the month": the report's own
+     * week or month, as "this week" ("later in the week" is left to
+     * dmi_told_ahead, which reads it as a step ahead) */
+    if (dmi_tok_is(a, t, "earlier") && t + 3 < end && dmi_tok_is(a, t + 1, "in") &&
+        dmi_tok_is(a, t + 2, "the") && (dmi_tok_is(a, t + 3, "week") || dmi_tok_is(a, t + 3, "month")) &&
+        ref_full(ref)) {
+        out->year = ref->year;
+        out->month = ref->month;
+        return 4;
+    }
     /* "over the weekend" (the last one, or the next in the future tense);
      * "at the end of the month", "in the middle of" a year: the
      * report's own. */
@@ -954,6 +981,27 @@ size_t dmi_span_after(const dmi_article_t *a, size_t t, size_t end, const dmi_da
     else if (!dmi_tok_is(a, t + 2, "after"))
         return 0;
     return shift_date(anchor, unit, n, out) ? 3 : 0;
+}
+
+size_t dmi_span_back_to(const dmi_article_t *a, size_t first, size_t trig, const dmi_date_t *anchor, dmi_date_t *out)
+{
+    if (!anchor || anchor->year <= 0)
+        return 0;
+    /* "after" up to eight words before the trigger, in its clause, a
+     * count and a unit before it ("a month after", "two weeks after") */
+    for (size_t u = trig, k = 0; u > first + 2 && k < 8; k++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (!dmi_tok_is(a, u, "after"))
+            continue;
+        int unit = unit_of(a, u - 1), n = count_of(a, u - 2);
+        if (!unit || n <= 0 || n > 100 || !shift_date(anchor, unit, -n, out))
+            return 0;
+        to_unit(out, unit);
+        return u;
+    }
+    return 0;
 }
 
 /* Parts of a day, which count as their day ("the next morning"). */

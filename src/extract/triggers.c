@@ -3022,6 +3022,10 @@ static int told_in_clause_before(const dmi_article_t *a, size_t trig)
         /* the clause's past verb: the trigger itself, its subject between */
         if (lower_past_verb(a, trig) && trig > u + 1)
             return 1;
+        /* ... or right before the trigger noun ("a month after they held
+         * talks in C"; issue 14) */
+        if (trig > u + 2 && lower_past_verb(a, trig - 1))
+            return 1;
         /* ... or a few words after the trigger noun ("talks in C collapsed") */
         for (size_t v = trig + 1; v < a->token_count && v < trig + 5 && dmi_tok_same_sentence(a, trig, v) &&
                                   !dmi_tok_punct_any(a, v);

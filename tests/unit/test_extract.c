@@ -4746,7 +4746,8 @@ static void events_seventeenth_round_audit(void **state)
          "talks 2025-06-16 planned geneva"},
         {"date 2025-06-12\nSome headline for the test\n\nThe aim of the visit to Lima, which began on Monday, is "
          "to build trade ties.\n",
-         "visit 2025-06-12 held lima"},
+         /* (its day the Monday its clause of opening tells: thirty-ninth round) */
+         "visit 2025-06-09 held lima"},
         /* "meet" as the noun of a sports contest (rules/contest_words.txt,
          * or before "record"): no meeting. */
         {"date 2025-06-12\nSome headline for the test\n\nThe school's wrestlers won the championship meet in "
@@ -8480,7 +8481,7 @@ static void wire_background_grid(void **state)
         /* W40 */ {"2010-06-15", "Wire story\n\nLISBON (Wire) - The leaders of Spain and Portugal met in Lisbon on Monday after a phone call last week.", "meeting 2010-06-14 held lisbon; call 2010-06 held -"},
         /* W41 */ {"2010-06-15", "Wire story\n\nSEOUL (Wire) - Asian leaders gathered in Seoul on Monday for a two-day summit.\n\nThe summit continues on Tuesday with talks on trade.", "meeting 2010-06-14 held seoul"},
         /* W42 */ {"2010-06-15", "Wire story\n\nABUJA (Wire) - The presidents of Nigeria and Cameroon met in Abuja on Monday.\n\nThe border accord, signed in New York in 2006, ended a long dispute.", "meeting 2010-06-14 held abuja; agreement 2006 held new-york"},
-        /* W43, fix */ {"2010-06-15", "Wire story\n\nANKARA (Wire) - The Greek prime minister arrived in Ankara on Monday. The visit comes a year after the Turkish premier visited Athens.", "visit 2010-06-14 held ankara; visit ? held athens"},
+        /* W43, fix */ {"2010-06-15", "Wire story\n\nANKARA (Wire) - The Greek prime minister arrived in Ankara on Monday. The visit comes a year after the Turkish premier visited Athens.", /* a year back from the visit: thirty-ninth round */ "visit 2010-06-14 held ankara; visit 2009 held athens"},
         /* W44 */ {"2010-06-15", "Wire story\n\nGENEVA (Wire) - The envoys met again in Geneva on Monday. Talks in Bern last week ended without a deal.", "meeting 2010-06-14 held geneva; talks 2010-06 held bern"},
         /* W45 */ {"2010-06-15", "Wire story\n\nLONDON (Wire) - The British and Irish prime ministers met in London on Monday to prepare for next month's Dublin summit.", "meeting 2010-06-14 held london"},
         /* W46 */ {"2010-06-15", "Wire story\n\nTEHRAN (Wire) - The Iranian president received the Iraqi prime minister in Tehran on Monday. The two had spoken by phone on Saturday.", "meeting 2010-06-14 held tehran; call 2010-06-12 held -"},
@@ -8522,6 +8523,97 @@ static void wire_background_grid(void **state)
     }
     if (failed)
         fail_msg("%d of %zu wire stories wrong", failed, sizeof cases / sizeof cases[0]);
+}
+
+/* The thirty-ninth round's grid (engineer wiredate39, issue 14): invented
+ * wire stories, each published on a weekday of its own, a dateline, a
+ * lead, an attribution and background ("on Tuesday" before the report's
+ * day or after it for a plan, "yesterday", "here today" in a 1987 wire,
+ * "earlier in the week", "on the eve of the summit, which opens on
+ * Sunday", "the talks in C, which begin on Monday", "a month after the two
+ * leaders held talks in C", "said on Thursday that talks he held in C on
+ * Monday"). Rows marked "fix" failed before the round. */
+static void wire_dates_grid(void **state)
+{
+    (void)state;
+    static const time_case_t cases[] = {
+        /* A1 */ {"2025-03-06", "OSLO (Reuters) - The foreign ministers of Norway and Chile met in Oslo on Tuesday to discuss fishing quotas, officials said.", "meeting 2025-03-04 held oslo"},
+        /* A2 */ {"2025-03-06", "HANOI (AP) - Vietnam's prime minister will travel to Canberra on Monday for talks on trade, his office said on Thursday.", "visit 2025-03-10 planned canberra"},
+        /* A3 */ {"2025-03-06", "NAIROBI (AFP) - The presidents of Kenya and Uganda held talks in Nairobi on Thursday, the first such meeting in a year.", "talks 2025-03-06 held nairobi"},
+        /* A4 */ {"2025-03-03", "LIMA (Reuters) - Peru's foreign minister arrived in Quito on Sunday for a three-day visit, the ministry said on Monday.", "visit 2025-03-02 held quito"},
+        /* A5 */ {"2025-03-03", "ACCRA (AP) - Ghana's president is due in Abuja on Friday for a meeting with his Nigerian counterpart, aides said.", "meeting 2025-03-07 planned abuja"},
+        /* A6 */ {"2025-03-08", "MADRID (AFP) - Spain's king met the Moroccan prime minister in Madrid on Friday, the palace said on Saturday.", "meeting 2025-03-07 held madrid"},
+        /* A7 */ {"2025-03-08", "WARSAW (Reuters) - The Polish and Lithuanian presidents are to meet in Vilnius on Wednesday, a spokesman said on Saturday.", "meeting 2025-03-12 planned vilnius"},
+        /* B1 */ {"2025-03-05", "ANKARA (AP) - Turkey's foreign minister flew to Baku yesterday for talks with Azerbaijani leaders, the ministry said.", "visit 2025-03-04 held baku"},
+        /* B2 */ {"2025-03-05", "ROME (Reuters) - The Italian prime minister meets the Greek premier in Rome today to discuss migration.", "meeting 2025-03-05 held rome"},
+        /* B3 */ {"2025-03-05", "CAIRO (AFP) - The Egyptian president will fly to Amman tomorrow for a meeting with King Omar, officials said today.", "visit 2025-03-06 planned amman"},
+        /* B4 */ {"1987-04-14", "BONN, April 14 (Reuter) - West German Chancellor Hans Albrecht met the Dutch premier here today for talks on farm prices, a spokesman said.", "meeting 1987-04-14 held bonn"},
+        /* B5 */ {"1987-04-15", "TOKYO, April 14 (Reuter) - Japan's foreign minister met the Australian ambassador here today to discuss beef imports, officials said.", "meeting 1987-04-14 held tokyo"},
+        /* C1 */ {"2025-03-20", "BERLIN (Reuters) - Germany's chancellor visited Prague last week for talks on energy, and on Thursday she called the Czech premier to follow up.", "visit 2025-03 held prague"},
+        /* C2 */ {"2025-03-20", "PARIS (AFP) - The French and Belgian foreign ministers met in Brussels earlier this month to settle a dispute over rail links, diplomats said on Thursday.", "meeting 2025-03 held brussels"},
+        /* C3 */ {"2025-03-17", "DUBLIN (AP) - Ireland's prime minister held talks with the Scottish first minister in Edinburgh at the weekend, his office said on Monday.", "talks 2025-03 held edinburgh"},
+        /* C4 */ {"2025-03-20", "MANILA (Reuters) - The Philippine president will visit Jakarta next week for talks on maritime security, the palace said on Thursday.", "visit 2025-03 planned jakarta"},
+        /* D1 */ {"2025-03-14", "VIENNA (Reuters) - Iranian and European negotiators ended two days of talks in Vienna on Thursday without a deal, diplomats said.", "talks 2025-03-13 held vienna"},
+        /* D2 */ {"2025-03-14", "TBILISI (AP) - The Georgian president wrapped up a three-day visit to Yerevan on Friday, saying ties had never been closer.", "visit 2025-03-14 held yerevan"},
+        /* D3 */ {"2025-03-14", "BRUSSELS (AFP) - NATO defence ministers met in Brussels on Thursday. The previous day, the alliance's chief had visited Riga.", "meeting 2025-03-13 held brussels; visit 2025-03-12 held riga"},
+        /* E1 */ {"2025-03-11", "BOGOTA (Reuters) - Colombia's president met Venezuela's foreign minister in Bogota on Tuesday to discuss border crossings.\n\nThe two countries' presidents last met in Caracas in January, when they agreed to reopen the frontier.", "meeting 2025-03-11 held bogota; meeting 2025-01 held caracas"},
+        /* E2 */ {"2025-03-11", "DHAKA (AFP) - Bangladesh's foreign minister arrived in New Delhi on Tuesday for talks on water sharing.\n\nIn December the two countries signed an accord on river data in Dhaka.", "visit 2025-03-11 held new-delhi; agreement 2024-12 held dhaka"},
+        /* E3, fix */ {"2025-03-11", "PRETORIA (AP) - South Africa's president hosted the Angolan leader in Pretoria on Tuesday.\n\nThe visit comes a month after the two leaders met in Luanda.", "meeting 2025-03-11 held pretoria; meeting 2025-02 held luanda"},
+        /* F1 */ {"2025-03-12", "ASTANA (Reuters) - Kazakhstan's president is meeting the Chinese premier in Astana on Friday, officials said on Wednesday.", "meeting 2025-03-14 planned astana"},
+        /* F2 */ {"2025-03-12", "TALLINN (AFP) - The Estonian prime minister said on Wednesday she had met the Finnish president in Helsinki on Monday.", "meeting 2025-03-10 held helsinki"},
+        /* F3 */ {"2025-03-12", "SANTIAGO (AP) - Chile's foreign minister, who visited Buenos Aires on Monday, plans to travel to Montevideo on Saturday, the ministry said.", "visit 2025-03-10 held buenos-aires; visit 2025-03-15 planned montevideo"},
+        /* F4 */ {"2025-03-12", "ABUJA (Reuters) - Nigeria's president, speaking on Wednesday after meeting Ghana's leader in Accra on Tuesday, said trade would double.", "meeting 2025-03-11 held accra"},
+        /* G1, fix */ {"2025-03-13", "KIEV (Reuters) - Ukraine's foreign minister said on Thursday that talks he held in Warsaw earlier in the week had gone well.", "talks 2025-03 held warsaw"},
+        /* G2 */ {"2025-03-13", "LISBON (AFP) - Portugal's president said on Thursday he would visit Brasilia in April for talks on trade.", "visit 2025-04 planned brasilia"},
+        /* H1 */ {"2025-04-10", "WELLINGTON (Reuters) - New Zealand's foreign minister held talks in Suva earlier this week on climate aid, her office said on Thursday.", "talks 2025-04 held suva"},
+        /* H2 */ {"2025-04-07", "RABAT (AFP) - Morocco's king received the Senegalese president in Rabat on Monday, the palace said.", "meeting 2025-04-07 held rabat"},
+        /* H3 */ {"2025-04-09", "AMMAN (Reuters) - Monday's meeting in Amman between the Jordanian and Iraqi premiers produced a deal on oil trucks, officials said on Wednesday.", "meeting 2025-04-07 held amman"},
+        /* H4 */ {"2025-04-10", "MINSK (AP) - Belarus's president met the Russian defence minister in Minsk late on Tuesday, state media reported.", "meeting 2025-04-08 held minsk"},
+        /* H5 */ {"2025-04-10", "RIYADH (AFP) - Saudi Arabia's crown prince spoke by phone with the Iranian president on Tuesday night, the state news agency said.", "call 2025-04-08 held riyadh"},
+        /* H6 */ {"2025-04-10", "DOHA (Reuters) - Qatar's emir will host the Kuwaiti emir in Doha next Tuesday, officials said.", "meeting 2025-04-15 planned doha"},
+        /* H7 */ {"2025-04-10", "BUDAPEST (AP) - Hungary's prime minister met the Serbian president in Belgrade last Tuesday, a government spokesman said on Thursday.", "meeting 2025-04-08 held belgrade"},
+        /* H8 */ {"2025-04-10", "HAVANA (Reuters) - Cuba's foreign minister met the Mexican ambassador in Havana two weeks ago, the ministry said on Thursday.", "meeting 2025-03-27 held havana"},
+        /* H9 */ {"2025-04-10", "ISLAMABAD (AFP) - Pakistan's foreign minister arrived in Kabul on Thursday. A day earlier he had met Iranian officials in Tehran.", "visit 2025-04-10 held kabul; meeting 2025-04-09 held tehran"},
+        /* H10 */ {"2025-04-10", "COLOMBO (Reuters) - Sri Lanka's president will visit New Delhi later this month for talks on fishing rights, his office said on Thursday.", "visit 2025-04 planned new-delhi"},
+        /* H11 */ {"2025-04-10", "KATHMANDU (AP) - Nepal's prime minister is expected to arrive in Beijing later this week, officials said.", "visit 2025-04 planned beijing"},
+        /* H12 */ {"2025-02-12", "BANGKOK (Reuters) - Thailand's premier will attend a regional summit in Vientiane in early March, the government said on Wednesday.", "meeting 2025-03 planned vientiane"},
+        /* H13 */ {"2025-01-09", "ATHENS (AFP) - The Greek prime minister met the Cypriot president in Nicosia in December, and the two will meet again in Athens in February, officials said.", "meeting 2024-12 held nicosia; meeting 2025-02 planned athens"},
+        /* H14 */ {"2025-04-10", "TUNIS (Reuters) - Tunisian and Libyan officials are scheduled to hold talks in Tunis on Friday on border trade, a ministry official said on Thursday.", "talks 2025-04-11 planned tunis"},
+        /* H15 */ {"2025-04-10", "ALGIERS (AP) - Algeria's president travels to Rome on Sunday for a two-day visit, the presidency said.", "visit 2025-04-13 planned rome"},
+        /* H16 */ {"2025-04-10", "BAMAKO (AFP) - Mali's foreign minister opened a two-day visit to Niamey on Monday, the ministry said on Thursday.", "visit 2025-04-07 held niamey"},
+        /* H17 */ {"2025-04-10", "LUSAKA (Reuters) - Last month's summit in Harare failed to end the dispute, Zambia's foreign minister said on Thursday.", "meeting 2025-03 failed harare"},
+        /* H18 */ {"2025-04-10", "SEOUL, April 9 (Reuters) - South Korea's foreign minister met the Japanese ambassador in Seoul on Wednesday, the ministry said.", "meeting 2025-04-09 held seoul"},
+        /* H19 */ {"2025-04-10", "TOKYO, April 11 (Kyodo) - Japan's prime minister met the visiting Indian foreign minister in Tokyo on Friday.", "meeting 2025-04-11 held tokyo"},
+        /* H20 */ {"2025-04-10", "BERN (Reuters) - The Swiss president said on Thursday he had spoken by telephone with the Austrian chancellor on Wednesday and would visit Vienna next month.", "call 2025-04-09 held bern; visit 2025-05 planned vienna"},
+        /* I1 */ {"2025-04-10", "HANOI (Reuters) - Vietnam's president hosted the Lao president in Hanoi on Thursday. The two leaders last met in Vientiane in 2023.", "meeting 2025-04-10 held hanoi; meeting 2023 held vientiane"},
+        /* I2, fix */ {"2025-04-10", "CANBERRA (AP) - Australia's prime minister met his Fijian counterpart in Canberra on Thursday, a month after the two leaders held talks in Suva.", "meeting 2025-04-10 held canberra; talks 2025-03 held suva"},
+        /* I3, fix */ {"2025-04-10", "OTTAWA (Reuters) - Canada's prime minister met the Mexican president in Ottawa on Thursday. The meeting came two weeks after their foreign ministers met in Mexico City.", "meeting 2025-04-10 held ottawa; meeting 2025-03-27 held mexico-city"},
+        /* I4 */ {"2025-04-10", "MANAGUA (AFP) - The Nicaraguan leader held talks in Managua on Thursday with the visiting Honduran president, who arrived here on Wednesday.", "talks 2025-04-10 held managua; visit 2025-04-09 held managua"},
+        /* I5 */ {"2025-04-10", "KAMPALA (Reuters) - Uganda's president met the Rwandan president in Kampala on Thursday, the first meeting between the two leaders since they signed a peace accord in Luanda in August.", "meeting 2025-04-10 held kampala; agreement 2024-08 held luanda"},
+        /* J1, fix */ {"2025-05-15", "MUSCAT (Reuters) - Gulf foreign ministers met in Muscat on the eve of the summit, which opened on Wednesday.", "meeting 2025-05-13 held muscat"},
+        /* J2, fix */ {"2025-05-15", "MUSCAT (AFP) - Gulf foreign ministers will meet in Muscat on the eve of the summit, which opens on Sunday.", "meeting 2025-05-17 planned muscat"},
+        /* J3, fix */ {"2025-05-15", "MUSCAT (AP) - Gulf foreign ministers met in Muscat on the eve of Wednesday's summit of their leaders.", "meeting 2025-05-13 held muscat"},
+        /* J4, fix */ {"2025-05-15", "KUWAIT CITY (Reuters) - Gulf leaders opened a summit in Kuwait City on Wednesday.\n\nOn the eve of the summit, their foreign ministers met in Muscat to settle the agenda.", "meeting 2025-05-14 held kuwait-city; meeting 2025-05-13 held muscat"},
+        /* J5, fix */ {"2025-05-15", "GENEVA (Reuters) - The talks in Geneva, which begin on Monday, will focus on prisoner swaps, the mediators said.", "talks 2025-05-19 planned geneva"},
+        /* J6, fix */ {"2025-05-15", "GENEVA (AFP) - The conference in Geneva, which opened on Tuesday, ended with a call for a ceasefire.", "meeting 2025-05-13 held geneva"},
+        /* J7, fix */ {"2025-05-15", "WARSAW (AP) - Poland's foreign minister said on Thursday that talks he held in Kiev on Monday had brought the two sides closer.", "talks 2025-05-12 held kiev"},
+        /* J8, fix */ {"2025-05-15", "PRAGUE (Reuters) - The Czech premier said on Thursday the talks he held in Vienna earlier in the month had gone well.", "talks 2025-05 held vienna"},
+        /* J9, fix */ {"2025-05-15", "RIGA (AFP) - The Latvian president met her Estonian counterpart in Riga on Thursday, two weeks after the two leaders held talks in Tallinn.", "meeting 2025-05-15 held riga; talks 2025-05-01 held tallinn"},
+        /* J10, fix */ {"2025-05-15", "VILNIUS (Reuters) - The Lithuanian premier arrived in Warsaw on Thursday.\n\nThe trip comes a year after the Polish president visited Vilnius.", "visit 2025-05-15 held warsaw; visit 2024 held vilnius"},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(text, sizeof text, "date %s\n\n%s\n", cases[i].published, cases[i].sentence);
+        events_line(text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0) {
+            print_message("wire date case %zu (%s): '%s'\n  got  '%s'\n  want '%s'\n", i, cases[i].published,
+                          cases[i].sentence, got, cases[i].want);
+            failed++;
+        }
+    }
+    if (failed)
+        fail_msg("%d of %zu wire date stories wrong", failed, sizeof cases / sizeof cases[0]);
 }
 
 static void events_seventeenth_round_evdev(void **state)
@@ -9032,6 +9124,7 @@ int main(void)
         cmocka_unit_test(time_frames_grid),
         cmocka_unit_test(time_timeline_grid),
         cmocka_unit_test(wire_background_grid),
+        cmocka_unit_test(wire_dates_grid),
         cmocka_unit_test(trip_lists_thirty_eighth),
         cmocka_unit_test(dated_stops_thirty_eighth),
         cmocka_unit_test(news_phrasings),

@@ -3686,6 +3686,33 @@ static void places_thirty_ninth_round_saints_datelines(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirty-ninth round (issue 15, engineer place39): the Alpine lakes of
+ * summits and conferences are lakes (curated areas), not the small
+ * American towns of their names 7,000 km off, and a town of a lake's name
+ * that a qualifier or its state's other towns place stays the town.
+ * Invented rows; the first four fail before (the fourth drew no lake). */
+static void places_thirty_ninth_round_alpine_lakes(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nWASHINGTON, Tuesday (Wire) - The two leaders will meet on Lake Geneva next month, "
+         "aides said. Their envoys talked in Geneva last spring.\n",
+         {{46.45, 6.55, 40, DM_PLACE_AREA, 1}, {42.59, -88.43, 100, -1, 0}, {46.20, 6.15, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe foreign ministers will gather at a hotel on Lake Lucerne next week, the Swiss "
+         "government said.\n",
+         {{47.0, 8.47, 30, DM_PLACE_AREA, 1}, {25.97, -80.24, 100, -1, 0}}},
+        {"date 2025-09-12\n\nBankers and finance ministers met at a villa on Lake Como over the weekend.\n",
+         {{46.0, 9.27, 30, DM_PLACE_AREA, 1}, {40.16, -74.03, 100, -1, 0}}},
+        {"date 2025-09-12\n\nThe border police patrol Lake Constance by boat, officials in Zurich said.\n",
+         {{47.63, 9.37, 40, DM_PLACE_AREA, 1}}},
+        {"date 2025-09-12\n\nLAKE GENEVA, Wis. (Wire) - The town council met on Monday to discuss parking.\n",
+         {{42.59, -88.43, 20, DM_PLACE_CITY, 1}, {46.45, 6.55, 100, -1, 0}}},
+        {"date 2025-09-12\n\nTourists from Chicago crowd Lake Geneva every summer, and Kenosha is close by.\n",
+         {{42.59, -88.43, 20, DM_PLACE_CITY, 1}, {46.45, 6.55, 100, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-alpine-lakes.txt");
+}
+
 /* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
  * km off do not carry a small town over a first-level region abroad of
  * dominant_ratio times its people (near_far_rival): a river-town story of
@@ -9050,6 +9077,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
         cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
+        cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),

@@ -230,6 +230,11 @@ static const char *const group_nouns_list[] = {
     NULL};
 static dmi_word_set_t group_nouns = DMI_WORD_SET(group_nouns_list);
 
+int dmi_group_noun(const dmi_article_t *a, size_t t)
+{
+    return dmi_tok_word(a, t) && dmi_tok_in_set(a, t, &group_nouns) >= 0;
+}
+
 /* Sentences before and after a group's that may list its members: the
  * dev half's lists lie one to three sentences from the group. */
 #define GROUP_REACH 3

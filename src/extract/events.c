@@ -3616,6 +3616,18 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 !gerund)
                 p0 = u;
         }
+        /* "X brought her deputies, who then met their hosts' aides": a
+         * relative clause after a group, not a name,
+         * has the group as its subject, never the main clause's; its event
+         * is the group's (merging.c keeps it apart from a named one's). */
+        int group_who = 0;
+        for (size_t u = sn->first + 2; u < trig[k]; u++)
+            if (dmi_tok_is(a, u, "who") && dmi_tok_punct(a, u - 1, ',') && dmi_tok_word(a, u - 2) &&
+                !x->person_tok[u - 2] && !(a->tokens[u - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+                dmi_group_noun(a, u - 2) && u > p0) {
+                p0 = u;
+                group_who = 1;
+            }
         /* "joined by President X, who held talks with Y": a relative
          * clause's subject is the name it follows, before its comma. */
         size_t antecedent = NONE;
@@ -3629,6 +3641,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             agent_end = body_end;
         size_t dated_year = year_of_dated_trigger(a, trig[k]);
         for (size_t j = pushed; j < S->count; j++) {
+            S->ev[j].group_subject = (unsigned char)group_who;
             if (dated_year != NONE && S->ev[j].type != DM_EVENT_STATEMENT) {
                 dmi_persons_of(x, &S->ev[j], dated_year, dated_phrase_end(a, trig[k], last));
                 /* "The 1999 summit in C was attended by A and B": who its

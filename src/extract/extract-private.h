@@ -340,6 +340,9 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t);
  * made by X", "X's state visits"). The annotation guide gives that person
  * to each event the text tells as the person's own act. */
 size_t dmi_text_subject(const dmi_extraction_t *x);
+/* Token t is a plural noun of a group acting for a country or a body
+ * ("ministers", "delegates", "counterparts"): rules/group_nouns.txt. */
+int dmi_group_noun(const dmi_article_t *a, size_t t);
 /* A person's full name as the text writes it (white space runs made one
  * space, a possessive left out) into out; 0 when it does not fit. */
 int dmi_person_name(const dmi_extraction_t *x, size_t person, char *out, size_t size);
@@ -373,6 +376,8 @@ typedef struct {
     size_t person_count;
     unsigned char principal;  /* the story's principal event (exactly one) */
     unsigned char gathering;  /* merging.c: 2 a many-sided gathering, 1 another meeting or talks, 0 else */
+    unsigned char group_subject; /* told in a "who" clause after a group ("his ministers, who will hold
+                                  * talks"): the group's own, no named person's */
 } dmi_xevent_t;
 
 /* The trigger at trig follows a form of "be" and "to" ("was to meet", "is

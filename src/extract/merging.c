@@ -444,6 +444,11 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
                            ((!a->date.year && !b->date.year) || (a->date.year && b->date.year));
     if (a->type != b->type && !(talks_pair && a->date.year && b->date.year) && !talks_told_again)
         return 0;
+    /* A group's talks ("her deputies, who then met their hosts' aides")
+     * are not the talks of the leaders named beside them. */
+    if ((a->type == DM_EVENT_MEETING || a->type == DM_EVENT_TALKS) && a->group_subject != b->group_subject &&
+        (a->group_subject ? b : a)->person_count > 0)
+        return 0;
     /* Meetings told in different sentences, each with a partner the other
      * lacks, and each dated to its day, are two: "met Xi" and "also met
      * Hollande" the same day in one city. A meeting of a year or month

@@ -1490,6 +1490,32 @@ static const char *const described_titles_list[] = {
     NULL};
 static dmi_word_set_t described_titles = DMI_WORD_SET(described_titles_list);
 
+/* Titles of a country's head written before the name ("Israeli Prime
+ * Minister X", "Saudi King Y"): "the Israeli leader" stands for their
+ * holder whatever the title was; "the Saudi monarch" for a royal one's.
+ * rules/leader_titles.txt, rules/royal_titles.txt. */
+static const char *const leader_titles_list[] = {
+#include "rules/leader_titles.inc"
+    NULL};
+static dmi_word_set_t leader_titles = DMI_WORD_SET(leader_titles_list);
+static const char *const royal_titles_list[] = {
+#include "rules/royal_titles.inc"
+    NULL};
+static dmi_word_set_t royal_titles = DMI_WORD_SET(royal_titles_list);
+
+/* Person p's name, first written at f, comes right after a head's title
+ * (a royal one's when royal): "Prime Minister" is read as two words, since
+ * "Minister" alone is any minister's. */
+static int head_title_before(const dmi_article_t *a, size_t f, int royal)
+{
+    if (f == 0)
+        return 0;
+    if (royal)
+        return dmi_tok_in_set_cs(a, f - 1, &royal_titles);
+    return dmi_tok_in_set_cs(a, f - 1, &leader_titles) ||
+           (f >= 2 && dmi_tok_eq(a, f - 1, "Minister") && dmi_tok_eq(a, f - 2, "Prime"));
+}
+
 /* Words of a passing state between "the" and a title that leave the title
  * as it is: "the visiting premier" is the premier named before. */
 static const char *const passing_states[] = {"visiting", "outgoing", "incoming", NULL};
@@ -1625,9 +1651,13 @@ static int predicate_title(const dmi_article_t *a, const dmi_person_t *p, size_t
 size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
 {
     const dmi_article_t *a = x->art;
+    /* "the Saudi monarch" is no title written before a name, but stands for
+     * one as "the Saudi leader" does (below, with a country only). */
+    int monarch = dmi_tok_eq(a, t, "monarch");
     if (t < 2 || !dmi_tok_word(a, t) || (a->tokens[t].flags & DMI_TOK_UPPER) ||
-        !(dmi_is_person_title(a, t) || dmi_tok_in_set_cs(a, t, &described_titles)))
+        !(dmi_is_person_title(a, t) || dmi_tok_in_set_cs(a, t, &described_titles) || monarch))
         return NONE;
+    int leader = monarch || dmi_tok_eq(a, t, "leader");
     /* A title is a description only with no name after it ("the
      * President said", "his Chinese counterpart met", not "the President
      * X", "his Chinese counterpart X"); a capitalised one not in a
@@ -1689,6 +1719,8 @@ size_t dmi_person_described(const dmi_extraction_t *x, size_t t)
             ; /* "X, C's foreign minister,", then "the minister" */
         } else if (predicate_title(a, p, t, before)) {
             ; /* "X (1919 - 1980) was the last Shah of C", then "the Shah" */
+        } else if (leader && cc && before == t && head_title_before(a, f, monarch)) {
+            ; /* "Israeli Prime Minister X", then "the Israeli leader" */
         } else if (!same_word(a, f - 1, t)) {
             continue;
         } else if (before != t && (f < 2 || !same_word(a, f - 2, before))) {

@@ -6672,6 +6672,69 @@ static void events_thirty_eighth_round_subject(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirty-ninth round (persons39), wire copy: a leader named in the lead
+ * by one head's title ("Nigerian President X") and told again in the next
+ * paragraph as "the Nigerian leader" or "the Saudi monarch"
+ * (rules/leader_titles.txt, rules/royal_titles.txt); a delegation's talks
+ * told in a "who" clause after a group ("his ministers, who held talks")
+ * are the group's, not the leader's. Invented stories and names. */
+static void events_thirty_ninth_round_wire_persons(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *headline, *body, *type, *place;
+        const char *persons[4];
+    } cases[] = {
+        {"Nigerian president in Peru",
+         "LIMA, March 4 (Reuters) - Nigerian President Chidi Okonkwo arrived in Peru on Tuesday for a three-day state "
+         "visit, officials said.\n\nThe Nigerian leader met President Rosa Valdivia in Lima on Wednesday and discussed "
+         "trade, a government statement said.",
+         "meeting", "lima", {"Chidi Okonkwo", "Rosa Valdivia"}},
+        {"Jordan premier in Peru",
+         "LIMA, March 4 (AFP) - Jordanian Prime Minister Karim al-Haddad flew to Peru on Tuesday.\n\nThe Jordanian "
+         "leader held talks with Foreign Minister Ana Quispe in Lima on Wednesday, her office said.",
+         "talks", "lima", {"Karim al-Haddad", "Ana Quispe"}},
+        {"Saudi king in Peru",
+         "LIMA, March 4 (Reuters) - Saudi King Faisal bin Turki arrived in Peru on Tuesday, officials said.\n\nThe "
+         "Saudi monarch met President Luis Rojas in Lima on Wednesday.",
+         "meeting", "lima", {"Faisal bin Turki", "Luis Rojas"}},
+        {"Korean president in Peru",
+         "LIMA, March 4 (Yonhap) - South Korean President Park Ji-hoon landed in Peru on Tuesday.\n\nThe South Korean "
+         "leader held talks with President Luis Rojas in Lima on Wednesday, officials said.",
+         "talks", "lima", {"Park Ji-hoon", "Luis Rojas"}},
+        {"Ghana president in Peru",
+         "LIMA, March 4 (AFP) - Ghana's President Kwame Mensah arrived in Peru on Tuesday for talks.\n\nThe Ghanaian "
+         "leader met President Luis Rojas in Lima on Wednesday, the presidency said.",
+         "meeting", "lima", {"Kwame Mensah", "Luis Rojas"}},
+        {"German chancellor in Peru",
+         "LIMA, March 4 (Reuters) - German Chancellor Jonas Weber arrived in Peru on Tuesday.\n\nThe German leader "
+         "met President Luis Rojas in Lima on Wednesday.",
+         "meeting", "lima", {"Jonas Weber", "Luis Rojas"}},
+        /* guard: a minister is no leader ("Foreign Minister" is not
+         * "Prime Minister") */
+        {"Ministers in Peru",
+         "LIMA, March 4 (AP) - Chilean Foreign Minister Ana Fuentes arrived in Peru on Tuesday.\n\nThe Chilean "
+         "leader met President Luis Rojas in Lima on Wednesday.",
+         "meeting", "lima", {"Luis Rojas"}},
+        /* a group's talks in a "who" clause: not the leader's */
+        {"Jordan premier in Peru",
+         "LIMA, March 4 (AFP) - Jordanian Prime Minister Karim al-Haddad arrived in Peru on Tuesday.\n\nAl-Haddad "
+         "was accompanied by his trade and energy ministers, who held talks with their Peruvian counterparts in Lima "
+         "on Wednesday.",
+         "talks", "lima", {NULL}},
+    };
+    dm_context_t *ctx = dm_context_create();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        size_t n = 0;
+        while (n < 4 && cases[i].persons[n])
+            n++;
+        snprintf(text, sizeof text, "date 2026-03-04\n%s\n\n%s\n", cases[i].headline, cases[i].body);
+        check_event_persons(ctx, text, cases[i].type, cases[i].place, cases[i].persons, n);
+    }
+    dm_context_destroy(ctx);
+}
+
 /* Thirty-eighth round (persons38), history sentences: an unlisted name in a
  * list beside a person's, a dated noun's "of" and passive "attended by", a
  * compass word before a demonym, a name after "the death of", and given
@@ -9138,6 +9201,7 @@ int main(void)
         cmocka_unit_test(events_thirty_seventh_round_persons),
         cmocka_unit_test(events_thirty_seventh_round_persons_across),
         cmocka_unit_test(events_thirty_seventh_round_persons_after),
+        cmocka_unit_test(events_thirty_ninth_round_wire_persons),
         cmocka_unit_test(events_thirty_eighth_round_subject),
         cmocka_unit_test(events_thirty_eighth_round_history),
         cmocka_unit_test(events_thirty_seventh_round_based_place),

@@ -3837,7 +3837,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 if (S->ev[q].type == DM_EVENT_STATEMENT && S->ev[q].place_count && S->ev[q].word &&
                     strcmp(S->ev[q].word, speech->word) == 0)
                     where = S->ev[q].places[0];
-            if (where == NONE && S->setting != NONE)
+            /* ... but not where a trip still to come will go: remarks
+             * told as done ("would travel to C next month ... she told a
+             * news conference") were made before it (the wire grid of the
+             * thirty-ninth round). */
+            if (where == NONE && S->setting != NONE && !(S->setting_planned && tense == DMI_TENSE_PAST))
                 where = S->setting;
             /* A speaker on a trip of the report's month speaks where the
              * trip is, not where the wire filed from ("DAKAR - ... visiting
@@ -4099,6 +4103,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              x->places[v->places[v->place_count - 1]].kind == DM_PLACE_SITE)) {
             S->setting = v->places[v->place_count - 1];
             S->setting_date = v->date;
+            S->setting_planned = v->status == DM_EVENT_PLANNED;
             memset(&S->setting_ahead, 0, sizeof S->setting_ahead);
             /* A stay told with its own days ("will be in A from May 2 to
              * 4") ends; a visit told otherwise may hold a week's meetings. */

@@ -485,6 +485,7 @@ typedef struct {
     size_t setting;        /* the city or site a trip told last went to (NONE: none) */
     dmi_date_t setting_ahead; /* that trip's day when it is still to come (else zero): a stay planned */
     dmi_date_t setting_date;  /* that trip's date as the text gives it (zero when undated) */
+    int setting_planned;      /* that trip is still to come (events.c) */
     dmi_date_t incident_day; /* the day of the last attack told without a place, before the report's
                                 ("a bomb went off near the hotel on 2 June"; zero: none) (events.c) */
     dmi_date_t frame;      /* the date a framing sentence ("On June 15, ...") gives its paragraph */

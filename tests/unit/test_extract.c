@@ -7604,6 +7604,15 @@ static void wire_grid_thirty_ninth(void **state)
         {"date 2026-03-10\nFREEDONIA HOLDS TALKS WITH SYLVANIA\n\nOSTRAVA, March 10 (Northwire) - Freedonian and "
          "Sylvanian ministers held talks here on Tuesday.\n",
          "talks 2026-03-10 held ostrava"},
+        /* Remarks told as done after a trip still to come are not where
+         * the trip will go (events.c, setting_planned). Guard: a trip
+         * made. */
+        {W39 "OSTRAVA, March 10 (Northwire) - The Freedonian premier Eva Marek said on Tuesday she would travel to "
+             "Brno next month.\n\"The ties matter,\" Marek told a news conference.\n",
+         "visit 2026-04 planned brno; statement 2026-03-10 held ostrava"}, /* fix */
+        {W39 "OSTRAVA, March 10 (Northwire) - The Freedonian premier Eva Marek flew to Brno on Tuesday.\n\"The ties "
+             "matter,\" Marek told a news conference.\n",
+         "visit 2026-03-10 held brno; statement 2026-03-10 held brno"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -910,6 +910,30 @@ static int headline_refusal(const dmi_article_t *a, size_t first, size_t trig)
     return 0;
 }
 
+/* "LEADERS TO MEET IN C", "K TO HOST BORDER SUMMIT", "K AND L TO SIGN
+ * PACT": a headline in capitals tells what is to come by "TO" and a verb
+ * in the base form (rules/headline_future_verbs.txt), the trigger itself or
+ * at most two words before it; its present tense tells what was done. A
+ * noun right after "TO" is a goal ("RETURN TO TALKS"), no future. */
+static const char *const headline_future_verbs_list[] = {
+#include "rules/headline_future_verbs.inc"
+    NULL};
+static dmi_word_set_t headline_future_verbs = DMI_WORD_SET(headline_future_verbs_list);
+
+static int headline_future(const dmi_article_t *a, size_t first, size_t trig)
+{
+    if (!(a->tokens[trig].flags & DMI_TOK_UPPER))
+        return 0;
+    for (size_t u = trig; u > first && u + 3 > trig;) {
+        u--;
+        if (!(a->tokens[u].flags & DMI_TOK_UPPER))
+            return 0;
+        if (dmi_tok_is(a, u, "to"))
+            return dmi_tok_in_set(a, u + 1, &headline_future_verbs) >= 0;
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -960,6 +984,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.status = DM_EVENT_PLANNED;
     if (e.status != DM_EVENT_REFUSED && headline_refusal(a, first, trig))
         e.status = DM_EVENT_REFUSED;
+    if ((e.status == DM_EVENT_UNKNOWN || e.status == DM_EVENT_HELD) && headline_future(a, first, trig))
+        e.status = DM_EVENT_PLANNED;
     if (e.status == DM_EVENT_UNKNOWN)
         e.status = tense == DMI_TENSE_FUTURE || is_modal ? DM_EVENT_PLANNED : DM_EVENT_HELD;
     /* "had met", "first visited": background to the news, dated by its own

@@ -742,10 +742,14 @@ static size_t headline_told_in_body(const dmi_extraction_t *x, dmi_xevent_t *ev,
         if (h->sentence_count != 1 || h->sentences[0] != hs || h->place_count != 1 ||
             !(talks_kind(h->type) || h->type == DM_EVENT_AGREEMENT) || named_in(x, h->places[0], hsn))
             continue;
-        /* (a meeting and talks are one gathering, as in same_event) */
+        /* (a meeting and talks are one gathering, as in same_event; a
+         * trip the body tells first holds the headline's meeting: "X TO
+         * MEET Y" over "X would travel to C to meet Y") */
         size_t k = i + 1;
-        while (k < count && !((ev[k].type == h->type || (talks_kind(ev[k].type) && talks_kind(h->type))) &&
-                              ev[k].sentence_count && ev[k].sentences[0] > hs))
+        while (k < count &&
+               !((ev[k].type == h->type ||
+                  (talks_kind(h->type) && (talks_kind(ev[k].type) || ev[k].type == DM_EVENT_VISIT))) &&
+                 ev[k].sentence_count && ev[k].sentences[0] > hs))
             k++;
         if (k == count)
             continue;

@@ -7613,6 +7613,23 @@ static void wire_grid_thirty_ninth(void **state)
         {W39 "OSTRAVA, March 10 (Northwire) - The Freedonian premier Eva Marek flew to Brno on Tuesday.\n\"The ties "
              "matter,\" Marek told a news conference.\n",
          "visit 2026-03-10 held brno; statement 2026-03-10 held brno"},
+        /* A headline in capitals tells what is to come by "TO" and a verb
+         * (events.c, headline_future; rules/headline_future_verbs.txt),
+         * and a trip the body tells first holds its meeting (merging.c).
+         * Guard: "RETURN TO TALKS", a goal. */
+        {"date 2026-03-10\nFREEDONIAN PREMIER TO MEET SYLVANIAN LEADER\n\nOSTRAVA, March 10 (Northwire) - The "
+         "Freedonian premier Eva Marek said on Tuesday she would travel to Brno next month to meet the Sylvanian "
+         "president.\n",
+         "visit 2026-04 planned brno"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA, SYLVANIA TO HOLD TALKS\n\nOSTRAVA, March 10 (Northwire) - Freedonia said on "
+         "Tuesday the border would stay open.\n",
+         "talks 2026-03 planned ostrava"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA AND SYLVANIA TO SIGN BORDER PACT\n\nOSTRAVA, March 10 (Northwire) - Freedonia "
+         "said on Tuesday the border would stay open.\n",
+         "agreement 2026-03 planned ostrava"}, /* fix */
+        {"date 2026-03-10\nFREEDONIA AND SYLVANIA RETURN TO TALKS\n\nOSTRAVA, March 10 (Northwire) - Freedonia said "
+         "on Tuesday the border would stay open.\n",
+         "talks 2026-03-10 held ostrava"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

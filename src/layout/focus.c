@@ -428,17 +428,17 @@ size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_
     return nfar + (map->principal >= 0 ? leave_out_named_only(map, f, use) : 0);
 }
 
-/* The legend sits in a bottom corner of the main frame: when the lowest
- * marker would lie under it, the frame reaches further south so that the
- * marker clears the legend's estimated height (its rows: one per event,
- * and one for plain places). */
-void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+/* The legend sits in a bottom corner of the main frame: how far the lowest
+ * marker comes inside the legend's estimated height (its rows: one per
+ * event, and one for plain places) above the frame's bottom edge (<= 0:
+ * clear; 0 when the legend is below the frame or no legend would fit). */
+double dmi_legend_room_short(const dm_map_t *map, const dmi_frame_t *f)
 {
     const dm_story_t *s = map->story;
     double fs = map->font_size, lowest = -INFINITY;
     int rows = 1;
     if (dmi_legend_below(map))
-        return;   /* the legend is under the frame, not over it */
+        return 0;   /* the legend is under the frame, not over it */
     for (size_t i = 0; i < dm_story_event_count(s); i++)
         rows += map->event_same[i] < 0;
     rows = rows > 24 ? 24 : rows;
@@ -453,8 +453,18 @@ void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
     double need = rows * fs * 1.35 + fs * 3.8, gap = f->rect[3] - lowest;   /* and the marker, a margin */
     /* A legend taller than half the frame cannot be cleared this way. */
     if (!isfinite(lowest) || gap >= need || need > (f->rect[3] - f->rect[1]) / 2)
+        return 0;
+    return need - gap;
+}
+
+/* When the lowest marker would lie under the legend, the frame reaches
+ * further south so that the marker clears it. */
+void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent)
+{
+    double short_by = dmi_legend_room_short(map, f);
+    if (short_by <= 0)
         return;
-    extent->y0 -= (need - gap) / f->a;
+    extent->y0 -= short_by / f->a;
     dmi_fit_transform(f, *extent);
 }
 

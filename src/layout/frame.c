@@ -588,6 +588,129 @@ void dmi_keep_inside_world(dmi_frame_t *f)
         f->c += fmin(gap_right, -gap_left);
 }
 
+/* A world frame that shows neither end of the equator, nor nearly all of
+ * it: a part of the world cut by the frame on both sides (Singapore to New
+ * York across the Pacific), not the world's whole outline on its paper (a
+ * phone's world map, whose ends just touch the sides, is not one). */
+#define CROPPED_WORLD 1.2   /* the equator at least this many frame widths long */
+int dmi_world_is_cropped(const dmi_frame_t *f)
+{
+    double e, n, left, right, y;
+    if (!dmi_is_world_projection(f) || dmi_project_point(&f->proj, f->proj.lon_0 - 179.999, 0, &e, &n))
+        return 0;
+    dmi_frame_to_canvas(f, e, n, &left, &y);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 + 179.999, 0, &e, &n))
+        return 0;
+    dmi_frame_to_canvas(f, e, n, &right, &y);
+    return left <= f->rect[0] && right >= f->rect[2] && right - left >= CROPPED_WORLD * (f->rect[2] - f->rect[0]);
+}
+
+/* The band past the north pole that a cropped world may paint as sea, as a
+ * share of the frame's height: a strip over the Arctic reads as its sea; a
+ * fifth of the frame of it would read as an ocean that is not there. */
+#define SEA_BAND_MAX 0.15
+
+/* A cropped world frame whose south pole lies on or below its bottom edge
+ * and whose north pole is at most SEA_BAND_MAX of its height below the
+ * top: no land reaches the north pole, so what the frame shows past it is
+ * painted as the Arctic's sea (layout.c), not left as paper. */
+int dmi_sea_past_north_pole(const dmi_frame_t *f)
+{
+    double top, bottom;
+    if (f->role != DMI_FRAME_MAIN || !dmi_world_is_cropped(f) || world_poles_on_canvas(f, &top, &bottom))
+        return 0;
+    return bottom >= f->rect[3] - 0.5 && top - f->rect[1] <= SEA_BAND_MAX * (f->rect[3] - f->rect[1]);
+}
+
+/* How near the left or right edge of frame f the points of the places it
+ * shows come (canvas units; the frame's width when it shows none): the
+ * markers it draws when `marked`, else the other places (a country's or a
+ * region's point, its name's anchor). */
+static double place_side_clearance(const dm_map_t *map, const dmi_frame_t *f, int marked)
+{
+    double clear = f->rect[2] - f->rect[0];
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e, n, x, y;
+        if (map->far[i] || !map->has_marker[i] != !marked || dmi_project_point(&f->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(f, e, n, &x, &y);
+        clear = fmin(clear, fmin(x - f->rect[0], f->rect[2] - x));
+    }
+    return clear;
+}
+
+/* Frame f as `was` zoomed k times about the frame's vertical centre line:
+ * the south pole on the bottom edge when the band that leaves past the
+ * north pole can be sea (dmi_sea_past_north_pole), else centred as before
+ * and slid back inside the world. */
+static void zoom_world(dmi_frame_t *f, const dmi_frame_t *was, double k)
+{
+    double x0 = (f->rect[0] + f->rect[2]) / 2, y0 = (f->rect[1] + f->rect[3]) / 2, top, bottom;
+    f->a = was->a * k;
+    f->e = was->e * k;
+    f->c = x0 - k * (x0 - was->c);
+    f->f = y0 - k * (y0 - was->f);
+    if (world_poles_on_canvas(f, &top, &bottom))
+        return;
+    double keep = f->f;
+    f->f += f->rect[3] - bottom;   /* the south pole on the bottom edge */
+    if (dmi_sea_past_north_pole(f))
+        return;
+    f->f = keep;
+    dmi_keep_inside_world(f);
+}
+
+/* A cropped world map (dmi_world_is_cropped) on a canvas squarer than the
+ * world (a square post of a trans-Pacific story) is shorter than its frame:
+ * centred on the places it showed blank paper past the north pole between
+ * the title and the Arctic, the insets on it, and an empty southern ocean
+ * below. A cartographer zooms in until the world fills the frame's height
+ * (the ends of the frame's east-west reach cut), as far as the places it
+ * shows keep WORLD_FILL_CLEARANCE label sizes from the sides (or what they
+ * kept) and no marker comes under the legend; a strip of height still
+ * left goes past the north pole as sea (zoom_world). Called after the
+ * extent is fitted, before the insets. */
+#define WORLD_FILL_CLEARANCE 2.0
+#define WORLD_FILL_COUNTRY_SHARE 0.1   /* of the frame's width, for a country's point */
+void dmi_fill_world_height(dm_map_t *map, dmi_frame_t *f)
+{
+    double top, bottom;
+    if (!dmi_world_is_cropped(f) || world_poles_on_canvas(f, &top, &bottom))
+        return;
+    double fh = f->rect[3] - f->rect[1];
+    if (bottom - top >= fh - 0.5)
+        return;   /* the world fills the height already */
+    double need = fh / (bottom - top);
+    /* a marker keeps two label sizes from the sides, a country's point (its
+     * land around it) a tenth of the width, or what each kept before */
+    double marker_floor = fmin(place_side_clearance(map, f, 1), map->font_size * WORLD_FILL_CLEARANCE);
+    double other_floor =
+        fmin(place_side_clearance(map, f, 0), (f->rect[2] - f->rect[0]) * WORLD_FILL_COUNTRY_SHARE);
+    double short_before = fmax(dmi_legend_room_short(map, f), 0);
+    dmi_frame_t was = *f;
+    /* the largest zoom up to need that keeps them so, by halving */
+    double lo = 1, hi = need;
+    int ok = 0;
+    for (int it = 0; it < 30 && hi - lo > 1e-4; it++) {
+        double k = it == 0 ? hi : (lo + hi) / 2;
+        zoom_world(f, &was, k);
+        ok = place_side_clearance(map, f, 1) >= marker_floor - 1e-6 &&
+             place_side_clearance(map, f, 0) >= other_floor - 1e-6 &&
+             dmi_legend_room_short(map, f) <= short_before + 1e-6;
+        if (ok && it == 0) {
+            lo = hi;
+            break;
+        }
+        *(ok ? &lo : &hi) = k;
+    }
+    zoom_world(f, &was, lo);
+    ok = place_side_clearance(map, f, 1) >= marker_floor - 1e-6 &&
+         place_side_clearance(map, f, 0) >= other_floor - 1e-6 && dmi_legend_room_short(map, f) <= short_before + 1e-6;
+    if (!ok)
+        *f = was;   /* not even the slide keeps the places clear */
+}
+
 /* A world map on a canvas taller than half its width (a phone's column, a
  * portrait or square post) is shorter than its frame: the world's full
  * width fits, and its height is half of that. Centred, or slid to one
@@ -601,8 +724,8 @@ void dmi_keep_inside_world(dmi_frame_t *f)
  * inset (layout.c). */
 void dmi_hang_world_from_title(dmi_frame_t *f)
 {
-    if (!dmi_is_world_projection(f))
-        return;
+    if (!dmi_is_world_projection(f) || dmi_sea_past_north_pole(f))
+        return;   /* its band is sea (dmi_fill_world_height) */
     double top, bottom;
     if (world_poles_on_canvas(f, &top, &bottom))
         return;

@@ -100,6 +100,9 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
 int dmi_is_world_projection(const dmi_frame_t *f);
 void dmi_keep_inside_world(dmi_frame_t *f);
 void dmi_hang_world_from_title(dmi_frame_t *f);
+int dmi_world_is_cropped(const dmi_frame_t *f);
+int dmi_sea_past_north_pole(const dmi_frame_t *f);
+void dmi_fill_world_height(dm_map_t *map, dmi_frame_t *f);
 int dmi_reaches_past_hemisphere(const dmi_frame_t *f);
 double dmi_steepest_north_tilt(const dm_map_t *map, const dmi_frame_t *f);
 dm_status_t dmi_reproject(dm_context_t *ctx, dmi_frame_t *f, char *def, char **auto_proj);
@@ -124,6 +127,7 @@ int dmi_segments_cross(const double s[4], const double t[4]);
 /* focus.c */
 size_t dmi_choose_focus(dm_map_t *map, const dmi_frame_t *f, const double *user_extent);
 void dmi_leave_room_for_legend(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
+double dmi_legend_room_short(const dm_map_t *map, const dmi_frame_t *f);
 int dmi_keep_principal_clear(dm_map_t *map, dmi_frame_t *f, bbox_t *extent, void **warm);
 int dmi_centre_principal(dm_map_t *map, dmi_frame_t *f, bbox_t *extent);
 void dmi_bring_back_shown(dm_map_t *map, const dmi_frame_t *f);

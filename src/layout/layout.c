@@ -190,8 +190,11 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     dmi_compute_window(f);
     dmi_choose_scale(map, f);
     /* Only pseudo-cylindrical world maps have an outline worth drawing;
-     * elsewhere the ocean fills the frame. */
-    if (f->window.rmax - f->window.rmin >= 359 && dmi_is_world_projection(f) && (st = dmi_add_sphere(map, f)))
+     * elsewhere the ocean fills the frame, and so it does in a cropped one
+     * whose south pole is not above the bottom edge: past the north pole
+     * lies only the Arctic's sea (dmi_fill_world_height). */
+    if (f->window.rmax - f->window.rmin >= 359 && dmi_is_world_projection(f) && !dmi_sea_past_north_pole(f) &&
+        (st = dmi_add_sphere(map, f)))
         return st;
     if ((st = dmi_basemap_load(map, f)))
         return st;
@@ -485,9 +488,12 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
             goto out;
         projection = auto_proj;
     }
-    /* What focus left out but the fitted frame shows is drawn there. */
-    if (!user_extent)
+    /* A cropped world map shorter than its frame is zoomed to fill it,
+     * then what focus left out but the fitted frame shows is drawn there. */
+    if (!user_extent) {
+        dmi_fill_world_height(map, f);
         dmi_bring_back_shown(map, f);
+    }
     if (group && (st = dmi_group_by_country(map)))
         goto out;
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;

@@ -1527,6 +1527,57 @@ static void world_map_on_a_tall_canvas_hangs_from_the_title(void **state)
     }
 }
 
+/* A part of the world cut by the frame on both sides (Jakarta to Boston
+ * across the Pacific) on a square canvas is shorter than its frame: it
+ * showed a band of blank paper past the north pole, between the title and
+ * the Arctic, with the insets on it (131 px of the seed's 1000 x 1000).
+ * Now it is zoomed until the world fills the frame's height, as far as the
+ * places keep clear of the sides; a strip left past the north pole (at
+ * most 15 % of the height) is the Arctic's sea, the south pole then on the
+ * frame's bottom edge. Every marker stays in the frame. */
+static void cropped_world_map_fills_its_frame(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Envoys cross the Pacific with a letter\",\"places\":["
+        "{\"id\":\"jkt\",\"name\":\"Jakarta\",\"kind\":\"city\",\"country\":\"ID\",\"lat\":-6.21,\"lon\":106.85},"
+        "{\"id\":\"mnl\",\"name\":\"Manila\",\"kind\":\"city\",\"country\":\"PH\",\"lat\":14.60,\"lon\":120.98},"
+        "{\"id\":\"pus\",\"name\":\"Busan\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":35.10,\"lon\":129.04},"
+        "{\"id\":\"bos\",\"name\":\"Boston\",\"kind\":\"city\",\"country\":\"US\",\"lat\":42.36,\"lon\":-71.06},"
+        "{\"id\":\"phl\",\"name\":\"Philadelphia\",\"kind\":\"city\",\"country\":\"US\",\"lat\":39.95,\"lon\":-75.17}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"agreement\",\"status\":\"held\",\"places\":[\"jkt\"]},"
+        "{\"id\":\"e2\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"mnl\"]},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"pus\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"phl\"]},"
+        "{\"id\":\"e5\",\"type\":\"letter\",\"status\":\"refused\",\"principal\":true,\"places\":[\"pus\",\"bos\"]}]}";
+    static const int sizes[][2] = {{1000, 1000}, {1080, 1080}, {640, 800}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *mf = frame_by_id(root, "main");
+        if (strncmp(json_string_value(json_object_get(mf, "crs")), "+proj=eqearth", 13) != 0)
+            fail_msg("%dx%d: not a world map", sizes[k][0], sizes[k][1]);
+        double r[4], north, south;
+        read_box(json_object_get(mf, "rect"), r);
+        pole_rows(root, "main", &north, &south);
+        /* the squares are filled (131 px of paper before at 1000 x 1000);
+         * the phone keeps a strip of sea, the south pole on the bottom edge */
+        double band_max = sizes[k][0] == sizes[k][1] ? 1 : 0.15 * (r[3] - r[1]);
+        if (north - r[1] > band_max || (north > r[1] + 1 && south < r[3] - 0.5))
+            fail_msg("%dx%d: %.1f px past the north pole, the south pole %.1f px above the bottom", sizes[k][0],
+                     sizes[k][1], north - r[1], r[3] - south);
+        size_t i;
+        json_t *mk;
+        json_array_foreach(json_object_get(root, "markers"), i, mk) {
+            if (strcmp(json_string_value(json_object_get(mk, "frame")), "main") != 0)
+                continue;
+            double x = json_number_value(json_object_get(mk, "x")), y = json_number_value(json_object_get(mk, "y"));
+            if (x < r[0] || x > r[2] || y < r[1] || y > r[3])
+                fail_msg("%dx%d: a marker at %.1f,%.1f leaves the frame", sizes[k][0], sizes[k][1], x, y);
+        }
+        json_decref(root);
+    }
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -2160,6 +2211,7 @@ int main(void)
         cmocka_unit_test(overview_centred_near_a_pole_is_a_world_locator),
         cmocka_unit_test(overview_shows_no_paper_past_the_pole),
         cmocka_unit_test(world_map_on_a_tall_canvas_hangs_from_the_title),
+        cmocka_unit_test(cropped_world_map_fills_its_frame),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

@@ -409,6 +409,11 @@ void dmi_number_events(dm_map_t *map)
     }
 }
 
+/* Kilometres: a place an event names folds into an event's numbered
+ * marker that covers it only this near (insets.c gives no inset to
+ * places within 15 km of each other: one spot at any inset's scale). */
+#define FOLD_NAMED_KM 15.0
+
 /* How firmly a marker holds its spot: an event's numbered symbol, then a
  * place some event names, then a site (more precise than a city). */
 static int marker_rank(const dm_map_t *map, const dmi_marker_t *m, const int *named)
@@ -526,7 +531,7 @@ static int fold_markers(dm_map_t *map, size_t first, const int *named)
         size_t i = xs[j].index;
         const dmi_marker_t *m = &map->markers[i];
         int rank = marker_rank(map, m, named);
-        if (rank >= 2)
+        if (rank >= 3)
             continue;
         size_t lo = j;
         while (lo > 0 && xs[lo - 1].x > m->x - reach)
@@ -538,6 +543,15 @@ static int fold_markers(dm_map_t *map, size_t first, const int *named)
             /* Only into a firmer marker, or an equal one earlier in the
              * story: no cycles. */
             if (k == i || map->named_with[o->place] >= 0 || ro < rank || (ro == rank && k > i))
+                continue;
+            /* A place some event names (a line's end) stays apart, unless
+             * an event's numbered symbol covers it within one spot of a
+             * city (FOLD_NAMED_KM: Manama's dot under the row of numbers
+             * of a town 9 km off, where insets.c offers no inset either). */
+            if (rank == 2 && (ro < 3 || dmi_geodesic_km(dm_story_place(map->story, m->place)->lat,
+                                                        dm_story_place(map->story, m->place)->lon,
+                                                        dm_story_place(map->story, o->place)->lat,
+                                                        dm_story_place(map->story, o->place)->lon) >= FOLD_NAMED_KM))
                 continue;
             double touch = dmi_marker_radius(map, m->number) + dmi_marker_radius(map, o->number);
             if (hypot(o->x - m->x, o->y - m->y) < touch) {

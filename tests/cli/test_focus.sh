@@ -371,4 +371,35 @@ tilt = math.degrees(math.atan2(b["x"] - a["x"], a["y"] - b["y"]))
 assert abs(tilt) < 25, tilt
 PY
 
+# One spot, one symbol (markers.c, FOLD_NAMED_KM): a place some event names
+# (a letter's end) 5 km from a town with numbered meetings had its dot
+# drawn under their row of numbers on a map of Europe, hidden; it folds
+# into that marker, whose label names both. Invented story.
+cat >"$TMP/fold.json" <<'JSON'
+{"diplomap":1,"title":"Ministers meet outside Luxembourg as a note goes unanswered","date":"2026-02-20",
+ "places":[{"id":"hesperange","name":"Hesperange","lat":49.5686,"lon":6.1517,"kind":"city","country":"LU","mentions":[[10,20]]},
+           {"id":"luxembourg","name":"Luxembourg","lat":49.6116,"lon":6.1319,"kind":"city","country":"LU","mentions":[[30,40]]},
+           {"id":"warsaw","name":"Warsaw","lat":52.2297,"lon":21.0122,"kind":"city","country":"PL","mentions":[[50,56]]},
+           {"id":"lisbon","name":"Lisbon","lat":38.7223,"lon":-9.1393,"kind":"city","country":"PT","mentions":[[60,66]]}],
+ "events":[{"id":"e1","type":"meeting","date":"2026-02-18","places":["hesperange"],"status":"held","participants":["LU","PL"]},
+           {"id":"e2","type":"talks","date":"2026-02-19","places":["hesperange"],"status":"held","participants":["LU","PT"]},
+           {"id":"e3","type":"visit","date":"2026-02-10","places":["warsaw"],"status":"held","participants":["LU","PL"]},
+           {"id":"e4","type":"statement","date":"2026-02-12","places":["lisbon"],"status":"held","participants":["PT"]},
+           {"id":"e5","type":"letter","date":"2026-02-15","places":["lisbon","luxembourg"],"status":"delivered","participants":["PT","LU"]}]}
+JSON
+for size in "1600 1000" "1000 1000" "640 800"; do
+  set -- $size
+  expect_exit 0 "one spot: render $1x$2" -- "$DIPLOMAP" render "$TMP/fold.json" -o "$TMP/fold.png" --width "$1" --height "$2" --layout-json "$TMP/fold.layout.json"
+  python3 - "$TMP/fold.layout.json" <<'PY' && ok || bad "one spot: a place's dot under a row of numbers at $1x$2"
+import json, math, sys
+d = json.load(open(sys.argv[1]))
+ms = [m for m in d["markers"] if m["frame"] == "main"]
+for p in ms:
+    for n in ms:
+        if n.get("numbers") and not p.get("numbers"):
+            assert math.hypot(p["x"] - n["x"], p["y"] - n["y"]) > 12, (p["place"], n["place"])
+assert any("Hesperange" in l["text"] and "Luxembourg" in l["text"] for l in d["labels"]), d["labels"]
+PY
+done
+
 finish

@@ -371,6 +371,33 @@ tilt = math.degrees(math.atan2(b["x"] - a["x"], a["y"] - b["y"]))
 assert abs(tilt) < 25, tilt
 PY
 
+# A close-up turned (layout.c, TILT_MAX): the projection was first chosen
+# with the Arctic Ocean the story names, centred toward Greenland, and the
+# frame of two Virginia and Pennsylvania towns, which never shows the
+# Arctic, was drawn turned 35 degrees; chosen again for the places the
+# frame shows. Invented story.
+cat >"$TMP/turn.json" <<'JSON'
+{"diplomap":1,"title":"Governors host envoys while the Arctic talks wait","date":"2026-03-04",
+ "places":[{"id":"richmond","name":"Richmond","lat":37.55376,"lon":-77.46026,"kind":"city","country":"US","mentions":[[10,18]]},
+           {"id":"harrisburg","name":"Harrisburg","lat":40.2737,"lon":-76.88442,"kind":"city","country":"US","mentions":[[30,40]]},
+           {"id":"arctic-ocean","name":"Arctic Ocean","lat":85.0,"lon":0.0,"kind":"area","mentions":[[60,72]]},
+           {"id":"united-states","name":"United States","lat":39.76,"lon":-98.5,"kind":"country","country":"US","mentions":[[80,93]]}],
+ "events":[{"id":"e1","type":"meeting","date":"2026-03-03","places":["richmond"],"status":"held","participants":["US"]},
+           {"id":"e2","type":"talks","date":"2026-03-04","places":["harrisburg"],"status":"held","participants":["US"]}]}
+JSON
+for size in "1600 1000" "640 800"; do
+  set -- $size
+  expect_exit 0 "close-up upright: render $1x$2" -- "$DIPLOMAP" render "$TMP/turn.json" -o "$TMP/turn.png" --width "$1" --height "$2" --layout-json "$TMP/turn.layout.json"
+  python3 - "$TMP/turn.layout.json" <<'PY' && ok || bad "close-up upright: the land turned at $1x$2"
+import json, math, sys
+d = json.load(open(sys.argv[1]))
+m = {x["place"]: x for x in d["markers"] if x["frame"] == "main"}
+a, b = m["richmond"], m["harrisburg"]   # Harrisburg lies 9 degrees east of due north of Richmond
+tilt = math.degrees(math.atan2(b["x"] - a["x"], a["y"] - b["y"]))
+assert abs(tilt) < 20, tilt
+PY
+done
+
 # One spot, one symbol (markers.c, FOLD_NAMED_KM): a place some event names
 # (a letter's end) 5 km from a town with numbered meetings had its dot
 # drawn under their row of numbers on a map of Europe, hidden; it folds

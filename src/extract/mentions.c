@@ -848,6 +848,32 @@ static int double_barrelled_after_name(const dmi_extraction_t *x, const dmi_cand
            (!dmi_first_word_of_sentence(a, g) || dmi_first_name_listed(dmi_tok_text(a, g), dmi_tok_len(a, g)));
 }
 
+/* A comma and then the name of a country or a first-level region that one
+ * of c's readings lies in ("BIARRITZ, France --", "Kiruna, Sweden, will
+ * host"): the qualifier is the text's own cue that c is that town, at a
+ * sentence's start too (a wire dateline of a town abroad). */
+static int qualified_after(const dmi_extraction_t *x, const dmi_cand_t *c)
+{
+    const dmi_article_t *a = x->art;
+    size_t q = c->last + 1;
+    if (c->end != a->tokens[c->last - 1].end || q >= a->token_count || !dmi_tok_punct(a, c->last, ',') ||
+        !dmi_tok_cap(a, q) || !dmi_tok_same_sentence(a, c->first, q))
+        return 0;
+    for (size_t j = q; j < q + 3 && j < a->token_count && dmi_tok_word(a, j) && dmi_tok_same_sentence(a, q, j); j++) {
+        dmi_gaz_entry_t e[MAX_ENTRIES];
+        size_t ne = gaz_lookup(x, a->tokens[q].start, a->tokens[j].end, e);
+        for (size_t k = 0; k < ne; k++) {
+            if ((e[k].kind != DM_PLACE_COUNTRY && e[k].kind != DM_PLACE_REGION) || e[k].is_demonym)
+                continue;
+            for (size_t r = 0; r < c->ne; r++)
+                if (c->e[r].kind == DM_PLACE_CITY && strcmp(c->e[r].country, e[k].country) == 0 &&
+                    (e[k].kind == DM_PLACE_COUNTRY || dmi_places_in_state(x->gaz, &e[k], &c->e[r])))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -1283,7 +1309,8 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     }
     if (single && !prominent && !cue && hosting <= 0 &&
         (sent_start || (whole_token && dmi_written_lower(x, s, n)) || dmi_title_case_sentence(a, t)) &&
-        !(c->ne == 1 && (a->tokens[t].flags & DMI_TOK_UPPER) && dash_token(a, c->last)))
+        !(c->ne == 1 && (a->tokens[t].flags & DMI_TOK_UPPER) && dash_token(a, c->last)) &&
+        !(sent_start && !dmi_title_case_sentence(a, t) && qualified_after(x, c)))
         return 0;
     /* A word the article also writes as an ordinary word, opening a
      * sentence with no cue ("Tour takes in five chapels" beside "the

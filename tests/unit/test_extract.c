@@ -3713,6 +3713,29 @@ static void places_thirty_ninth_round_alpine_lakes(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round39-alpine-lakes.txt");
 }
 
+/* Thirty-ninth round (issue 15, engineer place39): a town of no great size
+ * opening a sentence, with its country or its state after a comma, is
+ * that town: the qualifier is the text's own cue, as a wire dateline of a
+ * town abroad writes it ("BIARRITZ, France (Wire) -"), in capitals or not.
+ * A person's surname before a country's possessive is not qualified (no
+ * town of that name lies in that country). Invented rows; the first
+ * three fail before. */
+static void places_thirty_ninth_round_qualified_datelines(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nBIARRITZ, France (Wire) - Trade envoys of seven nations met on Friday.\n",
+         {{43.48, -1.56, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nMontreux, Switzerland - Negotiators resumed their talks on Tuesday.\n",
+         {{46.43, 6.91, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nCOVINGTON, Ky. (Wire) - The county council voted on Monday.\n",
+         {{39.08, -84.51, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nMurphy, Ireland's trade minister, said the talks in Dublin went well.\n",
+         {{53.33, -6.25, 20, DM_PLACE_CITY, 1}, {35.09, -84.03, 200, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-qualified-datelines.txt");
+}
+
 /* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
  * km off do not carry a small town over a first-level region abroad of
  * dominant_ratio times its people (near_far_rival): a river-town story of
@@ -9167,6 +9190,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
         cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
+        cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),

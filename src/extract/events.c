@@ -1338,8 +1338,32 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     /* The lede's news told as done and undated is of the report's day (as
      * extract.c dates it), before merging: "met this week" told later does
      * not make it coarser. */
-    int lede_news = si == S->lede && !e.date.year && e.status == DM_EVENT_HELD && !e.before_news;
-    if (lede_news && e.place_count > 0 && x->date.day) {
+    int lede_news = si == S->lede && !e.date.year &&
+                    (e.status == DM_EVENT_HELD || (e.status == DM_EVENT_DELIVERED && dmi_is_communication(e.type))) &&
+                    !e.before_news;
+    /* ... a call or a letter too, which the lede need not place ("spoke by
+     * phone with X, his office said": the report's day, not its month;
+     * issue 14, too coarse) */
+    if (lede_news && (e.place_count > 0 || e.type == DM_EVENT_CALL || e.type == DM_EVENT_LETTER) && x->date.day) {
+        e.date = x->date;
+        e.date_weak = 1;
+    }
+    /* ... and so is a placed gathering the lede's paragraph tells in its
+     * next two sentences, undated, in news of the day, as a first telling
+     * ("After a long meeting at his home in C with X, the president said
+     * ..."; not "The C talks", a reference back; a later
+     * "met this week with Y" merged into it gave only the month: dev,
+     * too coarse) */
+    int lede_para = S->lede != NONE && si > S->lede && si <= S->lede + 2 && !x->history;
+    for (size_t k = S->lede + 1; lede_para && k <= si; k++)
+        lede_para = !(a->tokens[a->sentences[k].first].flags & DMI_TOK_LINE_START);
+    /* (news of the report's day only: no event told before it dated to
+     * another day, as a readout's "met in Dubai on 2 December") */
+    for (size_t k = 0; lede_para && k < S->count; k++)
+        lede_para = !S->ev[k].date.day || dmi_date_cmp(&S->ev[k].date, &x->date) == 0;
+    if (lede_para && !told_again && !backref && !e.date.year && e.status == DM_EVENT_HELD && !e.before_news &&
+        e.place_count > 0 &&
+        (e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && snd == 0 && !S->frame.year && x->date.day) {
         e.date = x->date;
         e.date_weak = 1;
     }

@@ -3001,8 +3001,8 @@ static int lower_past_verb(const dmi_article_t *a, size_t t)
  * ("after meeting X") is of the news's own time, and is left alone. */
 static int told_in_clause_before(const dmi_article_t *a, size_t trig)
 {
-    static const char *const spans[] = {"week", "weeks", "month", "months", "year", "years", "decade", "decades",
-                                        NULL};
+    static const char *const spans[] = {"day",  "days",  "week",   "weeks",   "month", "months",
+                                        "year", "years", "decade", "decades", NULL};
     static const char *const follow[] = {"followed", "follows", "follow", NULL};
     static const char *const subjects[] = {"they", "he", "she", "we", NULL};
     size_t s_first = a->sentences[a->tokens[trig].sentence].first;

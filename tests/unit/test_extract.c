@@ -8739,6 +8739,10 @@ static void wire_dates_grid(void **state)
         /* J8, fix */ {"2025-05-15", "PRAGUE (Reuters) - The Czech premier said on Thursday the talks he held in Vienna earlier in the month had gone well.", "talks 2025-05 held vienna"},
         /* J9, fix */ {"2025-05-15", "RIGA (AFP) - The Latvian president met her Estonian counterpart in Riga on Thursday, two weeks after the two leaders held talks in Tallinn.", "meeting 2025-05-15 held riga; talks 2025-05-01 held tallinn"},
         /* J10, fix */ {"2025-05-15", "VILNIUS (Reuters) - The Lithuanian premier arrived in Warsaw on Thursday.\n\nThe trip comes a year after the Polish president visited Vilnius.", "visit 2025-05-15 held warsaw; visit 2024 held vilnius"},
+        /* K1 */ {"2025-06-19", "Premiers discuss fishing by phone\n\nOSLO (Reuters) - The Norwegian prime minister and the Icelandic premier spoke by telephone and agreed to meet soon to settle cod quotas.", "call 2025-06-19 held oslo"},
+        /* K2, fix */ {"2025-06-19", "Venezuelan leader writes to Colombian president\n\nBOGOTA (AP) - The Venezuelan president sent a message to the Colombian president, officials said.", "letter 2025-06-19 delivered venezuela"},
+        /* K3, fix */ {"2025-06-19", "Border row deepens as leaders trade insults\n\nGENEVA (AP) - The border row between the two republics grew sharper Thursday when one leader called the other a thief. After a three-hour meeting at his lakeside villa in Geneva with the Jordanian king, the Swiss president said he saw no sign of progress. The president also said Thursday that the king had promised to help. The king had also talked this week with the other leader, but told reporters he carried no message.", "meeting 2025-06-19 held geneva"},
+        /* K4, fix */ {"2025-06-19", "South Korean leader reaches out to Tokyo\n\nSEOUL (Yonhap) - The South Korean president and the Japanese premier spoke by telephone and agreed to meet soon.", "call 2025-06-19 held -"},
     };
     char text[2048], got[1024];
     int failed = 0;

@@ -934,6 +934,36 @@ static int headline_future(const dmi_article_t *a, size_t first, size_t trig)
     return 0;
 }
 
+/* "Australian Prime Minister X cut short a visit to A and flew back to
+ * Canberra", "British Prime Minister Y ... left early for London": a
+ * traveller named by the nation of a country going to its capital, or
+ * "back" or "home" to a town of it, goes home; no visit (the annotation
+ * guide's visit is a trip to a place; the wire grid of the thirty-ninth
+ * round). The nation is the sentence's first place word, a nation's
+ * adjective, before the verb of going. */
+static int going_home(const dmi_extraction_t *x, size_t first, size_t trig, size_t place)
+{
+    static const char *const going[] = {"flew", "fly", "flies", "flying", "left", "leave", "leaves", "leaving",
+                                        "headed", "head", "heads", "heading", "returned", "return", "returns",
+                                        "returning", "went", "go", "goes", "going", "travelled", "traveled",
+                                        NULL};
+    const dmi_article_t *a = x->art;
+    if (dmi_tok_in(a, trig, going) < 0)
+        return 0;
+    const dmi_xplace_t *p = &x->places[place];
+    int back = dmi_tok_is(a, trig + 1, "back") || dmi_tok_is(a, trig + 1, "home") ||
+               (dmi_tok_is(a, trig + 1, "early") && dmi_tok_is(a, trig + 2, "for"));
+    if (!p->country[0] || p->kind != DM_PLACE_CITY || !(p->is_capital || back))
+        return 0;
+    for (size_t k = dmi_mention_lower(x, first); k < x->mention_count && x->mentions[k].first < trig; k++) {
+        const dmi_mention_t *m = &x->mentions[k];
+        if (!dmi_usable_mention(m))
+            continue;
+        return (m->flags & DMI_MENTION_DEMONYM) && strcmp(x->places[m->place].country, p->country) == 0;
+    }
+    return 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1788,6 +1818,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.type == DM_EVENT_INCIDENT && e.place_count == 0 && e.status == DM_EVENT_HELD && e.date.day && x->date.day &&
         dmi_date_cmp(&e.date, &x->date) < 0)
         S->incident_day = e.date;
+    if (e.type == DM_EVENT_VISIT && e.place_count == 1 &&
+        going_home(x, sn->first > S->dateline_end ? sn->first : S->dateline_end, trig, e.places[0]))
+        return 0;
     if ((e.place_count > 0 || placeless) && push_event(S, &e) != 0)
         return -1;
     return 0;

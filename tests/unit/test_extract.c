@@ -7653,6 +7653,21 @@ static void wire_grid_thirty_ninth(void **state)
         {"date 2026-03-10\nFREEDONIA AND SYLVANIA RETURN TO TALKS\n\nOSTRAVA, March 10 (Northwire) - Freedonia said "
          "on Tuesday the border would stay open.\n",
          "talks 2026-03-10 held ostrava"},
+        /* A traveller named by a nation going "back" or "home" to a town
+         * of it, or to its capital, goes home: no visit (events.c,
+         * going_home). Guards: a trip abroad, a foreigner's trip to the
+         * capital, a domestic trip to another town. */
+        {W39 "BRNO, March 10 (Northwire) - Czech Prime Minister Eva Marek flew back to Prague on Tuesday.\n", ""}, /* fix */
+        {W39 "VIENNA, March 10 (Northwire) - Czech Prime Minister Eva Marek, who faces a vote of confidence on "
+             "Wednesday, left early for Prague.\n",
+         ""}, /* fix */
+        {W39 "VIENNA, March 10 (Northwire) - Czech Prime Minister Eva Marek flew to Vienna on Tuesday.\n",
+         "visit 2026-03-10 held vienna"},
+        {W39 "VIENNA, March 10 (Northwire) - Austrian Chancellor Karl Huber flew to Prague on Tuesday.\n",
+         "visit 2026-03-10 held prague"},
+        {W39 "PRAGUE, March 10 (Northwire) - Czech Prime Minister Eva Marek flew to Brno on Tuesday to see the flood "
+             "damage.\n",
+         "visit 2026-03-10 held brno"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -964,6 +964,40 @@ static int going_home(const dmi_extraction_t *x, size_t first, size_t trig, size
     return 0;
 }
 
+/* '"This is a visit of two lonely leaders," said X, a professor at a
+ * university in C', '"Earlier visits achieved nothing," said Y, an analyst
+ * based in C': a place told outside the quotation, in the speaker's
+ * description (after a comma and "a" or "an"), is where the speaker
+ * works, not where the quoted event is (the wire grid of the thirty-ninth
+ * round: analysts' paragraphs). Drops such places from e. */
+static void speaker_description_places(const dmi_extraction_t *x, const dmi_sentence_t *sn, size_t trig,
+                                       dmi_xevent_t *e)
+{
+    const dmi_article_t *a = x->art;
+    if (!dmi_in_quotation(a, sn->first, trig))
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < e->place_count; i++) {
+        int inside = 0, described = 0;
+        for (size_t k = dmi_mention_lower(x, sn->first); k < x->mention_count && x->mentions[k].first < sn->last;
+             k++) {
+            const dmi_mention_t *m = &x->mentions[k];
+            if (m->place != e->places[i])
+                continue;
+            if (dmi_in_quotation(a, sn->first, m->first) || m->first < trig) {
+                inside = 1;
+                continue;
+            }
+            for (size_t u = trig; u + 1 < m->first && !described; u++)
+                described = dmi_tok_punct(a, u, ',') && !dmi_in_quotation(a, sn->first, u) &&
+                            (dmi_tok_is(a, u + 1, "a") || dmi_tok_is(a, u + 1, "an"));
+        }
+        if (inside || !described)
+            e->places[kept++] = e->places[i];
+    }
+    e->place_count = kept;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1818,6 +1852,11 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (e.type == DM_EVENT_INCIDENT && e.place_count == 0 && e.status == DM_EVENT_HELD && e.date.day && x->date.day &&
         dmi_date_cmp(&e.date, &x->date) < 0)
         S->incident_day = e.date;
+    if (e.place_count && !dmi_is_communication(e.type)) {
+        speaker_description_places(x, sn, trig, &e);
+        if (e.place_count == 0)
+            return 0;
+    }
     if (e.type == DM_EVENT_VISIT && e.place_count == 1 &&
         going_home(x, sn->first > S->dateline_end ? sn->first : S->dateline_end, trig, e.places[0]))
         return 0;
@@ -3815,10 +3854,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             size_t nx = m->last;
             /* "officials in Wellington said", "Seoul officials said":
              * unnamed sources give the report its attribution, not an event. */
+            /* (and "analysts in Seoul said the statement was vague",
+             * "critics in C said": commentators on what was said, who
+             * say nothing there; the wire grid of the thirty-ninth round) */
             int sources = (m->first >= 2 && (dmi_tok_is(a, m->first - 1, "in") || dmi_tok_is(a, m->first - 1, "at")) &&
                            (dmi_tok_is(a, m->first - 2, "officials") || dmi_tok_is(a, m->first - 2, "sources") ||
                             dmi_tok_is(a, m->first - 2, "diplomats") || dmi_tok_is(a, m->first - 2, "authorities") ||
-                            dmi_tok_is(a, m->first - 2, "office"))) ||
+                            dmi_tok_is(a, m->first - 2, "office") || dmi_tok_is(a, m->first - 2, "analysts") ||
+                            dmi_tok_is(a, m->first - 2, "experts") || dmi_tok_is(a, m->first - 2, "critics") ||
+                            dmi_tok_is(a, m->first - 2, "observers"))) ||
                           (nx < sn->last && (dmi_tok_is(a, nx, "officials") || dmi_tok_is(a, nx, "sources")));
             if (sources)
                 continue;

@@ -947,6 +947,18 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (single && !cue && !reads_as_major(c) && c->start == ft->start && c->end == ft->end) {
         char *w = g_strndup(a->text + c->start, c->end - c->start);
         int of_person = g_hash_table_contains(person_words, w);
+        /* ... a headline's capitals too: "BUSH, GORBACHEV SIGN TREATY"
+         * over "President Bush" (the wire grid of the thirty-ninth round:
+         * a leader's name read as a town drew the signing there). */
+        if (!of_person && (a->tokens[t].flags & DMI_TOK_UPPER) && w[0] && w[1]) {
+            for (char *q = w + 1; *q; q++)
+                *q = g_ascii_tolower(*q);
+            of_person = g_hash_table_contains(person_words, w);
+            for (size_t u = 0; u < a->token_count && !of_person; u++)
+                of_person = x->person_tok[u] && !(a->tokens[u].flags & DMI_TOK_UPPER) &&
+                            dmi_tok_len(a, u) == dmi_tok_len(a, t) &&
+                            g_ascii_strncasecmp(dmi_tok_text(a, u), dmi_tok_text(a, t), dmi_tok_len(a, t)) == 0;
+        }
         g_free(w);
         if (of_person)
             return 0;

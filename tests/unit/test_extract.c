@@ -7668,6 +7668,33 @@ static void wire_grid_thirty_ninth(void **state)
         {W39 "PRAGUE, March 10 (Northwire) - Czech Prime Minister Eva Marek flew to Brno on Tuesday to see the flood "
              "damage.\n",
          "visit 2026-03-10 held brno"},
+        /* Analysts' paragraphs: a place in a quoted speaker's description
+         * is where the speaker works, not the quoted event's (events.c,
+         * speaker_description_places); "analysts in C said" is no saying
+         * at C. Guards: a place inside the quotation, a spokesman's
+         * statement. */
+        {W39 "OSTRAVA, March 10 (Northwire) - The Sylvanian premier Jan Kral began a visit to Ostrava on Tuesday.\n"
+             "\"This is a visit of two lonely leaders,\" said Jana Novak, a professor at the university in Brno.\n",
+         "visit 2026-03-10 held ostrava"}, /* fix */
+        {W39 "\"Earlier visits achieved nothing,\" said Petr Dvorak, an analyst based in Brno.\n", ""}, /* fix */
+        {W39 "\"I met the premier in Brno on Monday,\" said Petr Dvorak, a Sylvanian envoy based in Ostrava.\n",
+         "meeting 2026-03-09 held brno"}, /* fix */
+        {W39 "OSTRAVA, March 10 (Northwire) - Freedonia's premier said on Tuesday the border would stay open.\n"
+             "Analysts in Brno said the statement was vague.\n",
+         ""}, /* fix */
+        {W39 "\"The talks in Brno on Monday went well,\" said Petr Dvorak, an envoy of Sylvania.\n",
+         "talks 2026-03-09 held brno"},
+        {W39 "A government spokesman in Brno said in a statement on Monday that the border would stay open.\n",
+         "statement 2026-03-09 held brno"},
+        /* A headline's word in capitals that the body writes as a
+         * person's name is no town (mentions.c). Guard: a town the
+         * headline names. */
+        {"date 1991-07-31\nBUSH, KRAL SIGN ARMS TREATY\n\nMOSCOW, July 31 (Northwire) - President Bush and Sylvanian "
+         "President Jan Kral signed a treaty here today.\n",
+         "agreement 1991-07-31 held moscow"}, /* fix */
+        {"date 1991-07-31\nLEADERS SIGN ARMS TREATY IN BRNO\n\nOSTRAVA, July 31 (Northwire) - Two presidents signed "
+         "a treaty on Wednesday.\n",
+         "agreement 1991-07-31 held brno"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -200,8 +200,17 @@ dm_status_t dmi_add_sphere(dm_map_t *map, dmi_frame_t *f)
         return dmi_error(map->ctx, DM_ERR_NOMEM, "out of memory");
     }
     dmi_project_points(&f->proj, ring.pts, ring.count);
-    for (size_t k = 0; k < ring.count; k++)
+    /* A cropped world whose band past the north pole is sea: the pole's
+     * line (the second run of points) is lifted past the frame's top, so
+     * the ocean fills the band above it; the sides keep the world's edge,
+     * where the seam cuts land (Europe, Greenland) that sea beyond would
+     * turn into a false coast. */
+    int sea = dmi_sea_past_north_pole(f);
+    for (size_t k = 0; k < ring.count; k++) {
         dmi_frame_to_canvas(f, ring.pts[k].x, ring.pts[k].y, &ring.pts[k].x, &ring.pts[k].y);
+        if (sea && k > 180 && k <= 180 + 361)
+            ring.pts[k].y = fmin(ring.pts[k].y, f->rect[1] - 2);
+    }
     dmi_shape_take(&f->sphere, &ring);
     return DM_OK;
 }
@@ -613,13 +622,23 @@ int dmi_world_is_cropped(const dmi_frame_t *f)
 /* A cropped world frame whose south pole lies on or below its bottom edge
  * and whose north pole is at most SEA_BAND_MAX of its height below the
  * top: no land reaches the north pole, so what the frame shows past it is
- * painted as the Arctic's sea (layout.c), not left as paper. */
+ * painted as the Arctic's sea (dmi_add_sphere), not left as paper. */
 int dmi_sea_past_north_pole(const dmi_frame_t *f)
 {
-    double top, bottom;
+    double top, bottom, e, n, left, right, y;
     if (f->role != DMI_FRAME_MAIN || !dmi_world_is_cropped(f) || world_poles_on_canvas(f, &top, &bottom))
         return 0;
-    return bottom >= f->rect[3] - 0.5 && top - f->rect[1] <= SEA_BAND_MAX * (f->rect[3] - f->rect[1]);
+    /* The pole's line spans the frame: where it ends inside, the world's
+     * side rises to it past land the seam cuts, and the band would leave a
+     * notch of paper there (or sea beside a false coast). */
+    if (dmi_project_point(&f->proj, f->proj.lon_0 - 179.999, 90, &e, &n))
+        return 0;
+    dmi_frame_to_canvas(f, e, n, &left, &y);
+    if (dmi_project_point(&f->proj, f->proj.lon_0 + 179.999, 90, &e, &n))
+        return 0;
+    dmi_frame_to_canvas(f, e, n, &right, &y);
+    return left <= f->rect[0] && right >= f->rect[2] && bottom >= f->rect[3] - 0.5 &&
+           top - f->rect[1] <= SEA_BAND_MAX * (f->rect[3] - f->rect[1]);
 }
 
 /* How near the left or right edge of frame f the points of the places it

@@ -192,11 +192,8 @@ static dm_status_t build_frame(dm_map_t *map, int fi)
     dmi_compute_window(f);
     dmi_choose_scale(map, f);
     /* Only pseudo-cylindrical world maps have an outline worth drawing;
-     * elsewhere the ocean fills the frame, and so it does in a cropped one
-     * whose south pole is not above the bottom edge: past the north pole
-     * lies only the Arctic's sea (dmi_fill_world_height). */
-    if (f->window.rmax - f->window.rmin >= 359 && dmi_is_world_projection(f) && !dmi_sea_past_north_pole(f) &&
-        (st = dmi_add_sphere(map, f)))
+     * elsewhere the ocean fills the frame. */
+    if (f->window.rmax - f->window.rmin >= 359 && dmi_is_world_projection(f) && (st = dmi_add_sphere(map, f)))
         return st;
     if ((st = dmi_basemap_load(map, f)))
         return st;

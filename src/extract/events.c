@@ -998,6 +998,55 @@ static void speaker_description_places(const dmi_extraction_t *x, const dmi_sent
     e->place_count = kept;
 }
 
+/* The dates after the trigger at trig told as one happening repeated:
+ * "in 1998 and again in 2001", "on Monday and once more on Friday", "in
+ * May and a second time in July", or two bare years ("in 1998 and in 2001",
+ * "in 1998 and 2001"). Between two dates only "and", commas, "in", "on" and
+ * the words of a repeat. Fills series with the dates' indexes, in order, and
+ * returns how many (0 when fewer than two). Thirty-ninth round (issue 14):
+ * left by the thirty-eighth round's history grid, one event where there
+ * are two. */
+static size_t repeat_series(const dmi_article_t *a, size_t trig, const dmi_date_hit_t *dates, size_t nd,
+                            size_t series[8])
+{
+    static const char *const joins[] = {"and", "in", "on", "again", "also", "a", "second", "third", "time",
+                                        "once", "more", NULL};
+    static const char *const repeats[] = {"again", "second", "third", "more", NULL};
+    size_t n = 0;
+    for (size_t k = 0; k < nd && n < 8; k++) {
+        if (dates[k].token < trig)
+            continue;
+        if (n == 0) {
+            series[n++] = k;
+            continue;
+        }
+        const dmi_date_hit_t *p = &dates[series[n - 1]], *q = &dates[k];
+        size_t from = p->token + p->ntok;
+        if (q->token < from || !dmi_tok_same_sentence(a, p->token, q->token))
+            break;
+        int and = 0, rep = 0, ok = 1;
+        for (size_t u = from; u < q->token && ok; u++) {
+            if (dmi_tok_punct(a, u, ','))
+                continue;
+            ok = dmi_tok_in(a, u, joins) >= 0;
+            and |= dmi_tok_is(a, u, "and");
+            rep |= dmi_tok_in(a, u, repeats) >= 0;
+        }
+        int years = !p->date.month && !q->date.month && p->date.year && p->date.year != q->date.year;
+        if (!ok || !and || !(rep || years) || dmi_date_cmp(&p->date, &q->date) == 0)
+            break;
+        /* the date of a phrase ("in 2001", "on Wednesday"), not a noun's
+         * own ("and 1988's summit in Warsaw": another happening) */
+        size_t after = q->token + q->ntok;
+        int prep = dmi_tok_is(a, q->token, "in") || dmi_tok_is(a, q->token, "on") ||
+                   dmi_tok_is(a, q->token - 1, "in") || dmi_tok_is(a, q->token - 1, "on");
+        if (!prep || (after < a->token_count && ((a->tokens[after].flags & DMI_TOK_POSS) || dmi_trigger_at(a, after))))
+            break;
+        series[n++] = k;
+    }
+    return n >= 2 ? n : 0;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1106,6 +1155,27 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (clauses >= 2)
         return 0;
     S->count = pushed_at;  /* one clause is the plain case */
+    /* "held talks in 1998 and again in 2001 in C": one happening told twice,
+     * at one place: one event per date. */
+    size_t series[8];
+    size_t sn_count = dmi_is_communication(e.type) ? 0 : repeat_series(a, trig, dates, nd, series);
+    if (sn_count >= 2) {
+        dmi_xevent_t c = e;
+        c.place_count = 0;
+        dmi_located_places(S, &c, first, last, 1);
+        if (c.place_count > 0) {
+            for (size_t i = 0; i < sn_count; i++) {
+                dmi_xevent_t r = c;
+                r.date = dates[series[i]].date;
+                if (r.status == DM_EVENT_PLANNED && dmi_date_cmp(&r.date, &x->date) < 0)
+                    r.status = DM_EVENT_HELD;
+                dmi_make_label(x, &r, tr->word, NULL);
+                if (push_event(S, &r) != 0)
+                    return -1;
+            }
+            return 0;
+        }
+    }
     if (dmi_is_communication(e.type)) {
         dmi_communication_places(S, &e, first, last);
         /* "read on Norwegian television", "aired on Norway Radio": a
@@ -2907,6 +2977,69 @@ static int possible_subject(const dmi_article_t *a, size_t t, size_t first, size
     return 0;
 }
 
+static const char *const prospect_verbs_list[] = {
+#include "rules/prospect_verbs.inc"
+    NULL};
+static dmi_word_set_t prospect_verbs = DMI_WORD_SET(prospect_verbs_list);
+
+/* "Talks could resume in Vienna", "said negotiations might restart soon":
+ * a bare event noun (no article or possessive before it, at most two
+ * modifiers: "direct talks", "Peace talks", "Iran talks") opening its clause
+ * is the subject of "could", "might" or "may" and a verb of coming about
+ * (rules/prospect_verbs.txt): a prospect weighed, no plan. A definite
+ * noun ("the talks could resume on Monday") is an event already arranged
+ * and stays planned; so does one whose subject names a day ("talks on
+ * Monday could resume"), or one told with a time ("talks could resume
+ * next week": the thirty-seventh round's guards). Thirty-ninth round (issue 14): the prospect the
+ * thirty-eighth round left; the dev hit a modal reading keeps, a summit in
+ * a "when" clause with its own month after "could pave the way", is no
+ * subject of the modal and is untouched. */
+static int bare_prospect(const dmi_article_t *a, size_t t, size_t first, size_t last)
+{
+    static const char *const opener[] = {"said", "that", "saying", "and", NULL};
+    static const char *const adv[] = {"soon", "still", "even", "also", "quickly", "yet", NULL};
+    static const char *const second[] = {"place", "ahead", "held", "convened", "reconvened", "staged", NULL};
+    static const char *const clause_stops[] = {"that", "which", "who", "and", "but", "after", "when", "while",
+                                               "next", "tomorrow", "today", NULL};
+    static const char *const times[] = {"next", "tomorrow", "today", "tonight", "this", "within", "by", NULL};
+    size_t h = t;
+    for (int n = 0; n < 2 && h > first && dmi_tok_word(a, h - 1) && !(a->tokens[h - 1].flags & DMI_TOK_POSS) &&
+                    !(a->tokens[h - 1].flags & DMI_TOK_NUM) && dmi_tok_in(a, h - 1, opener) < 0 &&
+                    dmi_tok_in(a, h - 1, dmi_phrase_determiners) < 0;
+         n++)
+        h--;
+    if (h > first && !dmi_tok_punct_any(a, h - 1) && dmi_tok_in(a, h - 1, opener) < 0)
+        return 0;
+    for (size_t u = t + 1; u < last && u < t + 8; u++) {
+        int modal = dmi_tok_eq(a, u, "could") || dmi_tok_eq(a, u, "might") || dmi_tok_eq(a, u, "may");
+        if (!modal && (dmi_tok_punct_any(a, u) || (a->tokens[u].flags & DMI_TOK_NUM) ||
+                       dmi_weekday_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) ||
+                       dmi_month_of(dmi_tok_text(a, u), dmi_tok_len(a, u)) || dmi_tok_in(a, u, clause_stops) >= 0))
+            return 0;
+        if (!modal)
+            continue;
+        size_t v = u + 1;
+        if (v < last && dmi_tok_in(a, v, adv) >= 0)
+            v++;
+        if (!(v < last && dmi_tok_in_set(a, v, &prospect_verbs) >= 0))
+            return 0;
+        /* "take", "go", "be" only as "take place", "go ahead", "be held" */
+        if ((dmi_tok_is(a, v, "take") || dmi_tok_is(a, v, "go") || dmi_tok_is(a, v, "be")) &&
+            !(v + 1 < last && dmi_tok_in(a, v + 1, second) >= 0))
+            return 0;
+        /* A time told for it ("could resume next week", "might begin on
+         * Monday", "in May") is a time someone set: the plan stays (the
+         * thirty-seventh round's guards). */
+        for (size_t w = v + 1; w < last && !dmi_tok_punct_any(a, w); w++)
+            if ((a->tokens[w].flags & DMI_TOK_NUM) || dmi_tok_in(a, w, times) >= 0 ||
+                dmi_weekday_of(dmi_tok_text(a, w), dmi_tok_len(a, w)) ||
+                (dmi_tok_cap(a, w) && dmi_month_of(dmi_tok_text(a, w), dmi_tok_len(a, w))))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static const char *const effect_verbs_list[] = {
 #include "rules/effect_verbs.inc"
     NULL};
@@ -3346,7 +3479,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
          * opening its clause, the subject of "could", "might" or "may" (lower
          * case: "May" is the month) before any mark or relative word, is a
          * possibility, no plan ("the meeting could take place" is one set). */
-        if (possible_subject(a, t, sn->first, sn->last) || would_only_if(a, t, sn->first, sn->last))
+        if (possible_subject(a, t, sn->first, sn->last) || would_only_if(a, t, sn->first, sn->last) ||
+            bare_prospect(a, t, sn->first, sn->last))
             continue;
         /* "the visit would anger K", "said talks were pointless": an event
          * judged by its effect or judged worthless as a kind, not told. */

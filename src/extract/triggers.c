@@ -1053,6 +1053,53 @@ const dmi_trigger_t *dmi_headline_trigger_at(const dmi_article_t *a, size_t t)
  * visitor. Not "received a call", "received assurances", "welcomed the
  * decision", "welcomed the failure of the talks", "welcomed Chile's offer":
  * the thing received or welcomed is no person (a reaction, no meeting). */
+/* The participle at t is a passive ("was received", "were warmly
+ * welcomed") and, past a place and a date ("in Beijing", "at the palace",
+ * "on Monday", "in 2006", commas), "by" and the host follow: the visitor is
+ * the subject (thirty-ninth round, issue 14: left by the thirty-eighth
+ * round's history grid; "was received in C by Y" made no event). Any other
+ * word between stops it ("was received in good order by"). */
+static int passive_host_after(const dmi_article_t *a, size_t t)
+{
+    static const char *const manners[] = {"warmly", "cordially", "formally", "officially", "personally", NULL};
+    static const char *const preps[] = {"in", "at", "on", NULL};
+    size_t b = t;
+    if (b > 0 && dmi_tok_in(a, b - 1, manners) >= 0)
+        b--;
+    if (!(b > 0 && (dmi_tok_is(a, b - 1, "was") || dmi_tok_is(a, b - 1, "were"))))
+        return 0;
+    /* the one received is a person or a party: a name, a title, a role
+     * ("the letter was received in Oslo by the embassy" is none) */
+    static const char *const parties[] = {"he",      "she",       "they",      "delegation", "delegations",
+                                          "visitor", "visitors",  "guest",     "guests",     "team",
+                                          "leaders", "presidents", "ministers", "envoys",    "delegates",
+                                          NULL};
+    size_t s = b - 1;
+    if (s > 0 && dmi_tok_same_sentence(a, s - 1, s) && dmi_tok_word(a, s - 1) && !dmi_tok_cap(a, s - 1) &&
+        dmi_tok_in(a, s - 1, parties) < 0 && !dmi_tok_in_set_cs(a, s - 1, &dmi_role_nouns) &&
+        dmi_tok_in_set(a, s - 1, &dmi_person_titles) < 0)
+        return 0;
+    size_t u = t + 1;
+    if (dmi_tok_in(a, u, preps) < 0)
+        return 0;
+    for (size_t n = 0; n < 12 && dmi_tok_same_sentence(a, t, u); n++, u++) {
+        if (dmi_tok_is(a, u, "by"))
+            return dmi_tok_cap(a, u + 1) || dmi_tok_is(a, u + 1, "the") || dmi_tok_is(a, u + 1, "his") ||
+                   dmi_tok_is(a, u + 1, "her") || dmi_tok_is(a, u + 1, "their");
+        if (dmi_tok_punct(a, u, ','))
+            continue;
+        if (!dmi_tok_word(a, u))
+            return 0;
+        /* a place's or a day's words: capitalised, numbers, "the", the
+         * prepositions that lead them */
+        if (dmi_tok_cap(a, u) || (a->tokens[u].flags & DMI_TOK_NUM) || dmi_tok_in(a, u, preps) >= 0 ||
+            dmi_tok_is(a, u, "the") || dmi_tok_is(a, u, "of"))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 static int received_person(const dmi_article_t *a, size_t t)
 {
     static const char *const dets[] = {"the", "his", "her", "their", "a", "an", "visiting", NULL};
@@ -1063,6 +1110,10 @@ static int received_person(const dmi_article_t *a, size_t t)
     if (dmi_tok_is(a, u, "by"))
         return t > 0 && (dmi_tok_is(a, t - 1, "was") || dmi_tok_is(a, t - 1, "were")) && u + 1 < a->token_count &&
                (a->tokens[u + 1].flags & DMI_TOK_CAP || dmi_tok_is(a, u + 1, "the"));
+    /* "was received in Hanoi by President X", "were welcomed at the Kremlin
+     * on Monday by the president": the host's "by" after the place and day. */
+    if (passive_host_after(a, t))
+        return 1;
     /* "received visiting Kenyan President X": the visitor's demonym and
      * title, or name, follow the participle; read them as a named one. */
     if (dmi_tok_is(a, u, "visiting") && u + 1 < a->token_count && a->tokens[u + 1].sentence == a->tokens[t].sentence &&

@@ -7700,6 +7700,65 @@ static void wire_grid_thirty_ninth(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-ninth round (engineer recv39, issue 14): wire sentences the
+ * thirty-eighth round left, from a wire-shaped grid of invented stories
+ * (a dateline, a lead, a background paragraph). Published on a Thursday.
+ * Rows marked "fix" failed before the round; the rest are guards.
+ * - The visitor received in a passive, the host after "by" past a place
+ *   and a day (triggers.c, passive_host_after).
+ * - One verb, a repeat told by "again", "a second time" or two bare years:
+ *   one event per date at the one place (events.c, repeat_series).
+ * - A bare event noun as the subject of "could", "might", "may" and a verb
+ *   of coming about: a prospect, no plan (events.c, bare_prospect;
+ *   rules/prospect_verbs.txt). */
+static void wire_leftovers_thirty_ninth(void **state)
+{
+    (void)state;
+#define R39 "date 2026-03-12\n\n"
+    static const line_case_t cases[] = {
+        {R39 "Ties have warmed since President Velmar Osk was received in Beijing by President Lu Ren in 2006.\n",
+         "meeting 2006 held beijing"}, /* fix */
+        {R39 "A Sylvanian trade delegation was welcomed in Havana by Cuban officials on Wednesday.\n",
+         "meeting 2026-03-11 held havana"}, /* fix */
+        {R39 "Foreign Minister Anna Brecht was warmly received in Hanoi on Tuesday by her counterpart.\n",
+         "meeting 2026-03-10 held hanoi"}, /* fix */
+        {R39 "The two presidents were received in Moscow by the prime minister on Wednesday.\n",
+         "meeting 2026-03-11 held moscow"}, /* fix */
+        /* guards: a thing received or welcomed, and the plain passive */
+        {R39 "The peace plan was welcomed in Brussels by European diplomats on Wednesday.\n", ""},
+        {R39 "The parcel was received in Oslo by the embassy staff on Monday.\n", ""},
+        {R39 "The envoy was received by President Lu Ren in Beijing on Monday.\n", "meeting 2026-03-09 held beijing"},
+        /* a repeat */
+        {R39 "The two sides held talks in 1998 and again in 2001 in Geneva, but both rounds failed.\n",
+         "talks 1998 held geneva; talks 2001 held geneva"}, /* fix */
+        {R39 "The two leaders met in Vienna in 2015 and again in 2019.\n",
+         "meeting 2015 held vienna; meeting 2019 held vienna"}, /* fix */
+        {R39 "Osk visited Tokyo in 2003 and a second time in 2007.\n",
+         "visit 2003 held tokyo; visit 2007 held tokyo"}, /* fix */
+        {R39 "The ministers met in Oslo on Monday and again on Wednesday, a spokesman said.\n",
+         "meeting 2026-03-09 held oslo; meeting 2026-03-11 held oslo"}, /* fix */
+        {R39 "They held talks in Geneva in 1998 and in 2001.\n", "talks 1998 held geneva; talks 2001 held geneva"}, /* fix */
+        /* guards: two days of one gathering, two towns */
+        {R39 "The ministers met in Oslo on Monday and Tuesday, a spokesman said.\n", "meeting 2026-03-09 held oslo"},
+        {R39 "Osk visited Tokyo in 2003 and Madrid in 2004.\n", "visit 2003 held tokyo; visit 2004 held madrid"},
+        /* a prospect */
+        {R39 "VIENNA, March 12 (Northwire) -- Talks on the reactor could resume in Vienna, a diplomat said on "
+             "Thursday.\n",
+         ""},
+        {R39 "A senior diplomat said on Thursday that talks could resume in Vienna.\n", ""}, /* fix */
+        {R39 "OSLO, March 12 (Northwire) -- Peace talks might restart in Oslo soon, the mediator told reporters "
+             "here.\n",
+         ""}, /* fix */
+        {R39 "Negotiations may take place in Geneva later, he added.\n", ""}, /* fix */
+        /* guards: a definite noun, a time told, a plan */
+        {R39 "A senior diplomat said that talks could resume in Vienna next month.\n", "talks 2026-04 planned vienna"},
+        {R39 "The talks could resume in Vienna on Monday, officials said.\n", "talks 2026-03-16 planned vienna"},
+        {R39 "The talks will resume in Vienna on Monday, officials said.\n", "talks 2026-03-16 planned vienna"},
+    };
+#undef R39
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -9322,6 +9381,7 @@ int main(void)
         cmocka_unit_test(wire_grid_thirty_eighth),
         cmocka_unit_test(wire_grid_thirty_eighth_b),
         cmocka_unit_test(wire_grid_thirty_ninth),
+        cmocka_unit_test(wire_leftovers_thirty_ninth),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),

@@ -752,7 +752,8 @@ static int hosting_subject(const dmi_article_t *a, size_t first, size_t nx)
  * helicopters": a noun of rules/weapon_nouns.txt right after a name all of
  * whose readings are towns under TYPE_TOWN_POP people, the noun not
  * followed by a word of attack: "the Sderot rocket attacks" were at the
- * town). */
+ * town), or a sports club's ("an Arsenal fan": rules/club_nouns.txt, on
+ * the same terms). */
 #define TYPE_TOWN_POP 50000 /* as LONE_TOWN_POP: a town this small says little of itself */
 
 static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
@@ -761,6 +762,10 @@ static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
 #include "rules/weapon_nouns.inc"
         NULL};
     static dmi_word_set_t weapon_nouns = DMI_WORD_SET(weapon_nouns_list);
+    static const char *const club_nouns_list[] = {
+#include "rules/club_nouns.inc"
+        NULL};
+    static dmi_word_set_t club_nouns = DMI_WORD_SET(club_nouns_list);
     static const char *const attacks[] = {"attack", "attacks", "strike", "strikes", "fire", "barrage", "barrages",
                                           "sirens", "alert", "alerts", "shelter", "shelters", "launches", NULL};
     if (c->end + 6 <= a->len && a->text[c->end] == '-' && g_ascii_strncasecmp(a->text + c->end + 1, "class", 5) == 0 &&
@@ -780,7 +785,8 @@ static int names_a_type(const dmi_article_t *a, const dmi_cand_t *c)
             return 1;
     }
     if (u >= a->token_count || c->end != a->tokens[u - 1].end || !dmi_tok_word(a, u) ||
-        !dmi_tok_same_sentence(a, c->first, u) || dmi_tok_in_set(a, u, &weapon_nouns) < 0 ||
+        !dmi_tok_same_sentence(a, c->first, u) ||
+        (dmi_tok_in_set(a, u, &weapon_nouns) < 0 && dmi_tok_in_set(a, u, &club_nouns) < 0) ||
         (u + 1 < a->token_count && dmi_tok_same_sentence(a, u, u + 1) && dmi_tok_in(a, u + 1, attacks) >= 0))
         return 0;
     for (size_t k = 0; k < c->ne; k++)
@@ -1870,6 +1876,13 @@ static int listed_together(const dmi_article_t *a, const dmi_cand_t *c, const dm
 static const char *const kind_nouns[] = {"city", "town", "village", "port", "capital", "province", "region",
                                          "state", "district", "island", "resort", "enclave", "county", NULL};
 
+/* Words before "of" that make the name a town's without naming its kind
+ * ("the mayor of X", "the port of X"): rules/town_cue_words.txt. */
+static const char *const town_cue_words_list[] = {
+#include "rules/town_cue_words.inc"
+    NULL};
+static dmi_word_set_t town_cue_words = DMI_WORD_SET(town_cue_words_list);
+
 /* What the words around each name say of it, for the resolver
  * (dmi_resolve_mentions-private.h): its qualifier and its cues. */
 static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
@@ -1885,6 +1898,9 @@ static void read_cues(dmi_extraction_t *x, dmi_cand_vec_t *v)
         if (t >= 2 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && dmi_tok_prev_word(a, t - 1) &&
             (dmi_tok_is(a, t - 2, "city") || dmi_tok_is(a, t - 2, "town")))
             c->cues |= DMI_CUE_CITY;
+        else if (t >= 2 && dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "of") && dmi_tok_prev_word(a, t - 1) &&
+                 dmi_tok_in_set(a, t - 2, &town_cue_words) >= 0)
+            c->cues |= DMI_CUE_TOWN_WORD;
         /* The "'s" is a token of its own, flagged possessive. */
         if (i > 0 && v->items[i - 1].last + 1 == c->first && (a->tokens[v->items[i - 1].last].flags & DMI_TOK_POSS))
             c->cues |= DMI_CUE_OWNER;

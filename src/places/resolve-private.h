@@ -26,8 +26,10 @@ enum {
     DMI_CUE_OWNER = 1u << 2,       /* right after the previous name's possessive ("India's Punjab") */
     DMI_CUE_LISTED_NEXT = 1u << 3, /* the next name follows in a list: only ",", "and", "or", "&"
                                     * between ("California or Washington") */
-    DMI_CUE_AND_NEXT = 1u << 4     /* "and", "or" or "&" follows the name, after a comma or not
+    DMI_CUE_AND_NEXT = 1u << 4,    /* "and", "or" or "&" follows the name, after a comma or not
                                     * ("Iraq and Syria", "Iraq, and the Gulf"): it ends a list */
+    DMI_CUE_TOWN_WORD = 1u << 5    /* "the mayor of X", "the port of X": a town's, which of its
+                                    * namesakes the story says (only the kind's weight reads it) */
 };
 
 /* A name found in the article and its readings. */

@@ -408,10 +408,16 @@ static void prefer_twin_cities(const dm_gazetteer_t *gaz, dmi_cand_t *items, siz
         }
         /* Said to be a city ("the Russian port city of Saint
          * Petersburg"): its city readings come first. */
-        if (c->cues & DMI_CUE_CITY)
-            for (size_t r = 0; r < c->ne; r++)
+        /* ... and a region of the name is none: "the mayor of X", "the
+         * port of X" are no region's, however populous (the thirty-ninth
+         * round). */
+        if (c->cues & (DMI_CUE_CITY | DMI_CUE_TOWN_WORD))
+            for (size_t r = 0; r < c->ne; r++) {
                 if (c->e[r].kind == DM_PLACE_CITY)
                     c->boost[r] += resolver_w.kind_cued;
+                else if (c->e[r].kind == DM_PLACE_REGION)
+                    c->boost[r] -= resolver_w.kind_cued;
+            }
         int drop[DMI_READINGS_MAX] = {0}, any = 0;
         for (size_t r = 0; r < c->ne; r++) {
             const dmi_gaz_entry_t *e = &c->e[r];

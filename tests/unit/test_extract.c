@@ -3736,6 +3736,34 @@ static void places_thirty_ninth_round_qualified_datelines(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round39-qualified-datelines.txt");
 }
 
+/* Thirty-ninth round (issue 15, engineer place39): a sports club named
+ * after a village ("an Arsenal fan", "the Benfica striker") is no place
+ * (rules/club_nouns.txt), while a city that gives a club its name stays
+ * ("a Liverpool fan"); and "the mayor of X", "the port of X" make X a
+ * town (rules/town_cue_words.txt), never a region of its name: the suburb
+ * of that name, the Virginia port. Invented rows; the first, fourth and
+ * fifth fail before. */
+static void places_thirty_ninth_round_clubs_and_town_cues(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nThe prime minister, a lifelong Arsenal fan, flew to Paris on Sunday.\n",
+         {{-20.11, 57.54, 100, -1, 0}, {48.85, 2.35, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe Benfica striker met the president of Ghana in Accra.\n",
+         {{38.75, -9.20, 30, -1, 0}, {5.56, -0.20, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe chancellor, a Liverpool fan, flew to Paris on Sunday.\n",
+         {{53.41, -2.98, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe mayor of Normandy greeted the consul of Ghana on Friday.\n",
+         {{48.88, 0.17, 100, -1, 0}, {38.72, -90.30, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe destroyer returned to its home port of Norfolk after seven months in the Red "
+         "Sea.\n",
+         {{52.66, 0.95, 100, -1, 0}, {36.85, -76.29, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nThe port of Gwadar, in Balochistan, was shut on Monday.\n",
+         {{25.12, 62.33, 20, DM_PLACE_CITY, 1}, {28.0, 65.3, 100, DM_PLACE_REGION, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-clubs-and-town-cues.txt");
+}
+
 /* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
  * km off do not carry a small town over a first-level region abroad of
  * dominant_ratio times its people (near_far_rival): a river-town story of
@@ -9296,6 +9324,7 @@ int main(void)
         cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
+        cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),

@@ -1974,12 +1974,24 @@ void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size
  * from where it happens, so the dateline's city places it ("WASHINGTON,
  * March 31 - the prime minister opened talks with the president"). */
 /* The city of the dateline ("NAIROBI, Aug. 26 -"), or NONE. */
+static const char *const city_states_list[] = {
+#include "rules/city_states.inc"
+    NULL};
+
 size_t dmi_dateline_city(const dmi_events_state_t *S)
 {
     const dmi_extraction_t *x = S->x;
-    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end; k++)
-        if (x->places[x->mentions[k].place].kind == DM_PLACE_CITY)
+    for (size_t k = 0; k < x->mention_count && x->mentions[k].first < S->dateline_end; k++) {
+        const dmi_xplace_t *p = &x->places[x->mentions[k].place];
+        if (p->kind == DM_PLACE_CITY)
             return x->mentions[k].place;
+        /* "SINGAPORE, June 12 -": a city-state names its one city */
+        for (size_t i = 0; p->kind == DM_PLACE_COUNTRY && !(x->mentions[k].flags & DMI_MENTION_DEMONYM) &&
+                           city_states_list[i];
+             i++)
+            if (strcmp(p->country, city_states_list[i]) == 0)
+                return x->mentions[k].place;
+    }
     return NONE;
 }
 

@@ -7723,6 +7723,15 @@ static void wire_grid_thirty_ninth(void **state)
         {"date 1991-07-31\nLEADERS SIGN ARMS TREATY IN BRNO\n\nOSTRAVA, July 31 (Northwire) - Two presidents signed "
          "a treaty on Wednesday.\n",
          "agreement 1991-07-31 held brno"},
+        /* A city-state's dateline names its one city: "here" is there
+         * (arguments.c, dmi_dateline_city; rules/city_states.txt). Guard:
+         * a town's dateline. */
+        {W39 "SINGAPORE, March 10 (Northwire) - Sylvanian President Jan Kral and Freedonian leader Eva Marek met here "
+             "on Tuesday.\n",
+         "meeting 2026-03-10 held singapore"}, /* fix */
+        {W39 "OSTRAVA, March 10 (Northwire) - Sylvanian President Jan Kral and Freedonian leader Eva Marek met here "
+             "on Tuesday.\n",
+         "meeting 2026-03-10 held ostrava"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -353,6 +353,14 @@ static size_t read_name_list(const dmi_extraction_t *x, size_t u, name_list_t *l
              dmi_tok_in_set_cs(a, u, &dmi_role_nouns) ||
              (u > from && dmi_tok_in(a, u - 1, dmi_phrase_determiners) >= 0)))
             continue;
+        /* "C's envoy, Ambassador A,", "the director-general of the C
+         * ministry, B": a word after a possessive or inside a hyphenated
+         * one belongs to the title before a name. */
+        if (u > from && (a->tokens[u].flags & DMI_TOK_POSS) && !x->person_tok[u - 1])
+            continue;
+        if (dmi_tok_word(a, u) && u > from &&
+            ((a->tokens[u - 1].flags & DMI_TOK_POSS) || (dmi_tok_punct(a, u - 1, '-') && dmi_tok_word(a, u - 2))))
+            continue;
         /* "foreign minister A and defence minister B": a lower-case word
          * of a title written before it. */
         if (dmi_tok_word(a, u) && dmi_tok_same_sentence(a, u, u + 1) &&
@@ -552,7 +560,7 @@ void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t s
     static const char *const led[] = {"led", "headed", NULL};
     static const char *const be[] = {"was", "were", "is", "are", NULL};
     static const char *const openers[] = {"among", "attending", "present", "those", "it", "attendees",
-                                          "participants", "guests", NULL};
+                                          "participants", "guests", "taking", NULL};
     const dmi_article_t *a = x->art;
     if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS) || si + 1 >= a->sentence_count)
         return;
@@ -572,9 +580,11 @@ void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t s
     }
     /* Attendance: an opener, a few lower-case words, then "were",
      * "included" or (after "It") "attended by", within the sentence's first
-     * eight tokens. */
-    if (dmi_tok_in(a, sn->first, openers) >= 0)
-        for (size_t u = sn->first + 1; u < sn->last && u < sn->first + 8; u++) {
+     * eight tokens; "Taking part in the talks at the ministry were A and
+     * B" (wire copy), within twelve, "part" right after "Taking". */
+    int taking = dmi_tok_is(a, sn->first, "taking");
+    if (dmi_tok_in(a, sn->first, openers) >= 0 && (!taking || dmi_tok_is(a, sn->first + 1, "part")))
+        for (size_t u = sn->first + 1; u < sn->last && u < sn->first + (taking ? 12 : 8); u++) {
             if ((dmi_tok_is(a, u, "were") || dmi_tok_is(a, u, "included") ||
                  (dmi_tok_is(a, u, "by") && dmi_tok_is(a, u - 1, "attended"))) &&
                 !dmi_tok_is(a, sn->first, "it") == !dmi_tok_is(a, u, "by")) {

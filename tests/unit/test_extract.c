@@ -6767,6 +6767,18 @@ static void events_thirty_ninth_round_wire_persons(void **state)
          "LIMA, March 4 (AP) - Chilean Foreign Minister Ana Fuentes arrived in Peru on Tuesday.\n\nThe Chilean "
          "leader met President Luis Rojas in Lima on Wednesday.",
          "meeting", "lima", {"Luis Rojas"}},
+        /* who took part, told in the next paragraph after "Taking part
+         * (in the talks ...) were", titles with a country's possessive
+         * and a hyphenated office before the names */
+        {"Peru and Ghana in talks",
+         "LIMA, March 4 (Reuters) - Peru and Ghana held talks in Lima on Tuesday on trade.\n\nTaking part in the talks "
+         "were Peruvian Foreign Minister Ana Quispe and Ghanaian Trade Minister Ama Osei.",
+         "talks", "lima", {"Ana Quispe", "Ama Osei"}},
+        {"Envoys meet",
+         "NEW YORK, March 4 - Chile and Peru held a meeting in New York on Tuesday.\n\nTaking part in the talks at a "
+         "hotel were Peru's envoy, Wu Lanfei, and the director-general of the Chilean Foreign Ministry, Tomas "
+         "Ibarra.",
+         "meeting", "new-york", {"Wu Lanfei", "Tomas Ibarra"}},
         /* a group's talks in a "who" clause: not the leader's */
         {"Jordan premier in Peru",
          "LIMA, March 4 (AFP) - Jordanian Prime Minister Karim al-Haddad arrived in Peru on Tuesday.\n\nAl-Haddad "

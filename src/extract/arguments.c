@@ -119,6 +119,13 @@ static const char *const proposal_nouns_list[] = {
     NULL};
 static dmi_word_set_t proposal_nouns = DMI_WORD_SET(proposal_nouns_list);
 
+/* Past participles of putting an idea forward, whose "by X" names its
+ * author: rules/proposing_verbs.txt. */
+static const char *const proposing_verbs_list[] = {
+#include "rules/proposing_verbs.inc"
+    NULL};
+static dmi_word_set_t proposing_verbs = DMI_WORD_SET(proposing_verbs_list);
+
 /* The name holding token t (with its titles) is the object of a role noun
  * or of "named after": "a former aide to President X", "the envoy of X",
  * "a spokesman for X", "a hall named after X". Whoever holds the role is
@@ -146,6 +153,13 @@ static int object_of_role(const dmi_extraction_t *x, size_t t)
      * is told, not X's presence (rules/proposal_nouns.txt). */
     if ((dmi_tok_is(a, b - 1, "of") || dmi_tok_is(a, b - 1, "by")) && dmi_tok_word(a, b - 2) &&
         !(a->tokens[b - 2].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) && dmi_tok_in_set(a, b - 2, &proposal_nouns) >= 0)
+        return 1;
+    /* "an idea first proposed by X": its author, not one present
+     * (rules/proposing_verbs.txt). */
+    size_t c = b; /* past a title's capitalised words: "by French Farm Minister X" */
+    while (c > 2 && c + 4 > b && dmi_tok_word(a, c - 1) && dmi_tok_cap(a, c - 1) && dmi_tok_same_sentence(a, c - 1, t))
+        c--;
+    if (c >= 2 && dmi_tok_is(a, c - 1, "by") && dmi_tok_in_set(a, c - 2, &proposing_verbs) >= 0)
         return 1;
     /* "a year after the death of Shah X": X's death dates the event. */
     if (dmi_tok_is(a, b - 1, "of") && dmi_tok_word(a, b - 2) &&
@@ -499,6 +513,87 @@ void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_
     }
 }
 
+/* The token after the name holding person token t (its possessive left
+ * out: "X's" ends before the "'s"). */
+static size_t name_end(const dmi_extraction_t *x, size_t t)
+{
+    while (t < x->art->token_count && x->person_tok[t] && !(x->art->tokens[t].flags & DMI_TOK_POSS))
+        t++;
+    return t;
+}
+
+void dmi_persons_of_possessive(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast)
+{
+    /* "X was to brief Y on his talks with Z": a gathering's noun after
+     * "his", "her" or "their" (up to three lower-case words between: "their
+     * joint meeting", "his two-day visit") is the possessor's and its
+     * partner's, not every name of the sentence. "His" is the last name
+     * before it in a subject's place (a word after it that is no
+     * preposition: "Y on", "Y about" are objects); "their" the last two
+     * names joined by "and". The partner is a name after the noun, up to
+     * the next mark. */
+    static const char *const preps[] = {"on", "about", "in", "at", "with", "to", "for", "of", "from", "by",
+                                        "during", "after", "before", "and", "or", "over", "into", NULL};
+    const dmi_article_t *a = x->art;
+    /* Gatherings with a partner only: a visit's hosts may be told after
+     * a mark ("during her visit, sparring with President Y"). */
+    if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_CALL) || trig <= sfirst)
+        return;
+    size_t t = trig;
+    while (t > sfirst && t + 4 > trig &&
+           ((dmi_tok_word(a, t - 1) && !(a->tokens[t - 1].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+             !dmi_tok_is(a, t - 1, "his") && !dmi_tok_is(a, t - 1, "her") && !dmi_tok_is(a, t - 1, "their")) ||
+            dmi_tok_punct(a, t - 1, '-')))
+        t--;
+    if (t == sfirst || t == trig + 1)
+        return;
+    size_t pron = t - 1;
+    int plural = dmi_tok_is(a, pron, "their");
+    if (!plural && !dmi_tok_is(a, pron, "his") && !dmi_tok_is(a, pron, "her"))
+        return;
+    size_t who[2] = {NONE, NONE};
+    for (size_t u = sfirst; u < pron; u++) {
+        if (!x->person_tok[u] || dmi_inside_mention(x, u))
+            continue;
+        size_t p = dmi_person_at(x, u), end = name_end(x, u);
+        if (p == NONE || x->people[p].spokesperson || end >= pron) {
+            u = end;
+            continue;
+        }
+        if (plural) {
+            /* "A and B": the name after "and", its titles before it. */
+            size_t v = end + 1;
+            while (v < pron && !x->person_tok[v] && dmi_tok_word(a, v) &&
+                   (dmi_is_person_title(a, v) || dmi_tok_cap(a, v)))
+                v++;
+            if (dmi_tok_is(a, end, "and") && v < pron && x->person_tok[v] && dmi_person_at(x, v) != NONE &&
+                !x->people[dmi_person_at(x, v)].spokesperson) {
+                who[0] = p;
+                who[1] = dmi_person_at(x, v);
+            }
+        } else if (dmi_tok_word(a, end) && !(a->tokens[end].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+                   dmi_tok_in(a, end, preps) < 0) {
+            who[0] = p;
+        }
+        u = end;
+    }
+    if (who[0] == NONE)
+        return;
+    /* The partners: the names listed after "with", which comes after the
+     * noun before any mark. */
+    name_list_t l = {.n = 0};
+    for (size_t u = trig + 1; u < slast && !dmi_tok_punct_any(a, u); u++)
+        if (dmi_tok_is(a, u, "with")) {
+            read_name_list(x, u + 1, &l);
+            break;
+        }
+    e->person_count = 0;
+    add_person_index(e, who[0]);
+    add_person_index(e, who[1]);
+    for (size_t i = 0; i < l.n; i++)
+        add_person_index(e, l.person[i]);
+}
+
 void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t trig, size_t end)
 {
     /* "The summit was attended by A and B", "talks chaired by A", "a forum
@@ -580,7 +675,7 @@ void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t s
     }
     /* Attendance: an opener, a few lower-case words, then "were",
      * "included" or (after "It") "attended by", within the sentence's first
-     * eight tokens; "Taking part in the talks at the ministry were A and
+     * eight tokens; "Taking part in the Lima round were A and
      * B" (wire copy), within twelve, "part" right after "Taking". */
     int taking = dmi_tok_is(a, sn->first, "taking");
     if (dmi_tok_in(a, sn->first, openers) >= 0 && (!taking || dmi_tok_is(a, sn->first + 1, "part")))
@@ -610,6 +705,73 @@ void dmi_persons_told_after(const dmi_extraction_t *x, dmi_xevent_t *e, size_t s
          (from == sn->first && side) || (from > sn->first && dmi_tok_is(a, end, "attended"))))
         for (size_t i = 0; i < l.n; i++)
             add_person_index(e, l.person[i]);
+}
+
+/* The person a titled name at token u in sentence sn says something as:
+ * "[titles] X said", "said [titles] X" ("...," Foreign Minister X said in
+ * a statement). NONE when not so. */
+static size_t titled_speaker_at(const dmi_extraction_t *x, const dmi_sentence_t *sn, size_t u)
+{
+    const dmi_article_t *a = x->art;
+    if (!x->person_tok[u] || dmi_inside_mention(x, u) || u == sn->first || !dmi_is_person_title(a, u - 1))
+        return NONE;
+    size_t p = dmi_person_at(x, u);
+    if (p == NONE || x->people[p].spokesperson || x->people[p].thing)
+        return NONE;
+    size_t end = u;
+    while (end < sn->last && x->person_tok[end])
+        end++;
+    size_t b = u;
+    while (b > sn->first && dmi_tok_word(a, b - 1) && (dmi_is_person_title(a, b - 1) || dmi_tok_cap(a, b - 1)))
+        b--;
+    int after = end < sn->last && dmi_tok_word(a, end) && dmi_tok_in_set_cs(a, end, &dmi_speech_verbs);
+    int before = b > sn->first && dmi_tok_word(a, b - 1) && dmi_tok_in_set_cs(a, b - 1, &dmi_speech_verbs);
+    return after || before ? p : NONE;
+}
+
+void dmi_speakers_told_after(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)
+{
+    /* Wire copy: "C said on Friday it backed the pact", then "Foreign
+     * Minister X said ..." or a quote and "..., Foreign Minister X said":
+     * a country's saying told with no speaker is said by the titled person
+     * who speaks in the next sentence, when that one is of no other
+     * country and no title word names another country. */
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < count; i++) {
+        dmi_xevent_t *e = &events[i];
+        if (e->type != DM_EVENT_STATEMENT || e->person_count || e->participant_count != 1 || !e->sentence_count)
+            continue;
+        size_t si = e->sentences[0];
+        if (si + 1 >= a->sentence_count)
+            continue;
+        /* The saying's own sentence names no one before its verb (its
+         * speaker is the country; whom it spoke of may follow). */
+        const dmi_sentence_t *own = &a->sentences[si];
+        int named = 0;
+        for (size_t u = own->first; u < own->last && !named; u++) {
+            if (dmi_tok_word(a, u) && dmi_tok_in_set_cs(a, u, &dmi_speech_verbs))
+                break;
+            named = x->person_tok[u] && !dmi_inside_mention(x, u);
+        }
+        if (named)
+            continue;
+        const dmi_sentence_t *sn = &a->sentences[si + 1];
+        for (size_t u = sn->first; u < sn->last; u++) {
+            size_t p = titled_speaker_at(x, sn, u);
+            if (p == NONE)
+                continue;
+            const char *cc = x->people[p].country;
+            int other = cc[0] && strcmp(cc, e->participants[0]) != 0;
+            char wc[3];
+            for (size_t v = u; v > sn->first && !other && dmi_tok_word(a, v - 1) &&
+                               (dmi_is_person_title(a, v - 1) || dmi_tok_cap(a, v - 1));
+                 v--)
+                other = dmi_country_of_word(x, v - 1, wc) && strcmp(wc, e->participants[0]) != 0;
+            if (!other)
+                add_person_index(e, p);
+            break;
+        }
+    }
 }
 
 void dmi_persons_of_subject(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count)

@@ -3930,6 +3930,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             dmi_persons_of_group(x, &S->ev[j], p0, last, si);
             dmi_persons_by_agent(x, &S->ev[j], trig[k], agent_end);
             dmi_persons_after_opening(x, &S->ev[j], sn->first, trig[k], sn->last);
+            dmi_persons_of_possessive(x, &S->ev[j], sn->first, trig[k], sn->last);
             dmi_persons_told_after(x, &S->ev[j], si);
             if (lead_end != NONE)
                 lead_agent(x, &S->ev[j], sn, trig[k], lead_end);

@@ -725,6 +725,15 @@ void dmi_persons_by_agent(const dmi_extraction_t *x, dmi_xevent_t *e, size_t tri
 /* "In a meeting with A, B said": the main clause's subject after the
  * comma of an opening phrase that tells a gathering at trig. */
 void dmi_persons_after_opening(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast);
+/* A gathering told as "his/her/their [words] NOUN" ("brief Y on his talks
+ * with Z"): its persons are the possessor (a name before it in a
+ * subject's place; for "their" the last two joined by "and") and a name
+ * after "with", no one else of the sentence. */
+/* A country's saying told with no speaker ("C said on Friday ..."): the
+ * titled person who speaks in the next sentence ("Foreign Minister X
+ * said"), when of no other country (called after merging). */
+void dmi_speakers_told_after(const dmi_extraction_t *x, dmi_xevent_t *events, size_t count);
+void dmi_persons_of_possessive(const dmi_extraction_t *x, dmi_xevent_t *e, size_t sfirst, size_t trig, size_t slast);
 /* A gathering in sentence si whose side leaders or attendees the next
  * sentence names ("The C side was led by X", "Among those attending were
  * A and B"). */

@@ -88,6 +88,7 @@ static dm_status_t story_from(dmi_extraction_t *x, const dm_extract_options_t *o
     }
     dmi_merge_coincident(x, events, event_count);
     dmi_persons_of_subject(x, events, event_count);
+    dmi_speakers_told_after(x, events, event_count);
     if (dmi_drop_government_capitals(x, events, event_count) != 0) {
         st = dmi_error(ctx, DM_ERR_NOMEM, "out of memory");
         goto out;

@@ -6776,9 +6776,48 @@ static void events_thirty_ninth_round_wire_persons(void **state)
          "talks", "lima", {"Ana Quispe", "Ama Osei"}},
         {"Envoys meet",
          "NEW YORK, March 4 - Chile and Peru held a meeting in New York on Tuesday.\n\nTaking part in the talks at a "
-         "hotel were Peru's envoy, Wu Lanfei, and the director-general of the Chilean Foreign Ministry, Tomas "
+         "hotel were Peru's envoy, Wu Lanfei, and the director-general of Chile's Foreign Ministry, Tomas "
          "Ibarra.",
          "meeting", "new-york", {"Wu Lanfei", "Tomas Ibarra"}},
+        /* "his/their [words] NOUN with Z": the possessor (a name in a
+         * subject's place; "their": the last two joined by "and") and Z,
+         * no other name of the sentence */
+        {"Rojas to brief minister",
+         "LIMA, March 4 (AFP) - President Luis Rojas was expected to brief Foreign Minister Ana Quispe on his talks "
+         "last month in Geneva with Swedish Prime Minister Erik Lindqvist, officials said.",
+         "talks", "geneva", {"Luis Rojas", "Erik Lindqvist"}},
+        {"Quispe to follow up",
+         "LIMA, March 4 (AFP) - Quispe would discuss with Foreign Minister Ama Osei decisions made by President Kwame "
+         "Mensah and Chancellor Jonas Weber during their joint meeting in Geneva with President Luis Rojas in "
+         "January, a spokeswoman said.",
+         "meeting", "geneva", {"Kwame Mensah", "Jonas Weber", "Luis Rojas"}},
+        /* an idea's author after "proposed by" is only mentioned
+         * (rules/proposing_verbs.txt) */
+        {"Weber in Peru",
+         "LIMA, March 4 (Reuters) - German Chancellor Jonas Weber is expected to seek support for an idea first "
+         "proposed by German Farm Minister Ana Quispe on his four-day visit to Lima.",
+         "visit", "lima", {"Jonas Weber"}},
+        /* guard: the speaker is the possessor */
+        {"Rojas on talks",
+         "LIMA, March 4 (Reuters) - President Luis Rojas said his talks in Geneva with Chancellor Jonas Weber and "
+         "President Kwame Mensah on Monday had gone well.",
+         "talks", "geneva", {"Luis Rojas", "Jonas Weber", "Kwame Mensah"}},
+        /* a country's saying with no speaker: the titled person who
+         * speaks in the next paragraph, of no other country */
+        {"Peru backs pact",
+         "LIMA, March 4 (AP) - Peru said Friday it backed the new trade pact between its neighbours.\n\nForeign "
+         "Minister Ana Quispe said the pact would help the whole region.",
+         "statement", "lima", {"Ana Quispe"}},
+        {"Chile accepts ruling",
+         "SANTIAGO, March 4 (AFP) - Chile, which had opposed the case, said on Friday it respected the court's ruling "
+         "on former leader Tomas Ibarra.\n\n\"We accept the decision,\" Foreign Minister Ignacio Fuentes said in a "
+         "statement.",
+         "statement", "santiago", {"Ignacio Fuentes"}},
+        /* guard: a speaker of another country is not the country's */
+        {"Chile accepts ruling",
+         "SANTIAGO, March 4 (AFP) - Chile said on Friday it respected the court's ruling.\n\nPeruvian Foreign "
+         "Minister Ana Quispe said the ruling was fair.",
+         "statement", "santiago", {NULL}},
         /* a group's talks in a "who" clause: not the leader's */
         {"Jordan premier in Peru",
          "LIMA, March 4 (AFP) - Jordanian Prime Minister Karim al-Haddad arrived in Peru on Tuesday.\n\nAl-Haddad "

@@ -2445,6 +2445,11 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             for (size_t v = t + 1; v < t + 3 && v < last && dmi_tok_word(x->art, v) && forward; v++)
                 forward = !dmi_past_verb(x->art, v) && !dmi_tok_is(x->art, v, "been");
     dmi_date_t anchor = S->anchor;
+    /* the day told before "on the eve of" in this range: a weekday told
+     * after it is the gathering's, later than that day ("held talks on
+     * Friday, on the eve of a summit in C on Saturday": the next Saturday,
+     * whatever the tense; issue 14) */
+    dmi_date_t eve_of = {0, 0, 0};
     int bare_year = 0, year_before_bare = 0;
     size_t bare_tok = 0;
     for (size_t t = first; t < last && n < max;) {
@@ -2576,6 +2581,12 @@ size_t dmi_dates_in(dmi_events_state_t *S, size_t first, size_t last, dmi_tense_
             t += used;
             continue;
         }
+        if (used == 3 && dmi_tok_is(x->art, t, "the") && dmi_tok_is(x->art, t + 1, "eve") && n > 0 &&
+            out[n - 1].date.day)
+            eve_of = out[n - 1].date;
+        else if (eve_of.day && d.day && dmi_weekday_of(dmi_tok_text(x->art, t), dmi_tok_len(x->art, t)))
+            while (dmi_date_cmp(&d, &eve_of) <= 0)
+                dmi_date_from_days(dmi_date_days(d.year, d.month, d.day) + 7, &d);
         out[n].token = t;
         out[n].date = d;
         out[n].ntok = used;

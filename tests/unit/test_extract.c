@@ -3764,6 +3764,25 @@ static void places_thirty_ninth_round_clubs_and_town_cues(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round39-clubs-and-town-cues.txt");
 }
 
+/* Thirty-ninth round (issue 15, engineer place39): Sea Island, the
+ * Georgia resort of a G8 summit, is a curated site, so "Sea Island,
+ * Georgia" is read in the US state, not the Caucasus country; "Tbilisi,
+ * Georgia" keeps the country. Invented rows; the first two fail before. */
+static void places_thirty_ninth_round_summit_resorts(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nLeaders of the Group of Eight met at Sea Island, Georgia, in June 2004.\n",
+         {{31.20, -81.33, 10, DM_PLACE_SITE, 1}, {42.0, 43.5, 300, -1, 0}}},
+        {"date 2025-09-12\n\nSEA ISLAND, Georgia (Wire) - The two leaders met here on Monday at a seaside hotel, "
+         "aides said. The prime minister arrived from Oslo.\n",
+         {{31.20, -81.33, 10, DM_PLACE_SITE, 1}, {42.0, 43.5, 300, -1, 0}}},
+        {"date 2025-09-12\n\nTbilisi, Georgia - The two ministers met on Monday.\n",
+         {{42.0, 43.5, 300, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-summit-resorts.txt");
+}
+
 /* Thirty-eighth round (issue 15, engineer abbrev38): places a few hundred
  * km off do not carry a small town over a first-level region abroad of
  * dominant_ratio times its people (near_far_rival): a river-town story of
@@ -9388,6 +9407,7 @@ int main(void)
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),
+        cmocka_unit_test(places_thirty_ninth_round_summit_resorts),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),
         cmocka_unit_test(places_thirty_seventh_round_far_larger_towns),
         cmocka_unit_test(places_seventeenth_round_cases),

@@ -1047,6 +1047,31 @@ static size_t repeat_series(const dmi_article_t *a, size_t trig, const dmi_date_
     return n >= 2 ? n : 0;
 }
 
+/* The date told by "dated" right after a letter's noun ("the letter,
+ * dated Monday", "a letter dated May 2"): the index in dates, or -1.
+ * Thirty-ninth round (issue 14): a second letter took the day it was
+ * published over the day it bore. */
+static int letter_dated(const dmi_article_t *a, dm_event_type_t type, size_t trig, const dmi_date_hit_t *dates,
+                        size_t n)
+{
+    if (type != DM_EVENT_LETTER)
+        return -1;
+    /* right after the noun, or after its recipient and a comma ("the
+     * letter to the minister, dated Monday") */
+    size_t u = trig + 1;
+    while (u < trig + 7 && dmi_tok_same_sentence(a, trig, u) && !dmi_tok_is(a, u, "dated") &&
+           (dmi_tok_word(a, u) || dmi_tok_punct(a, u, ',')) && !dmi_trigger_at(a, u) && !dmi_tok_is(a, u, "that") &&
+           !dmi_tok_is(a, u, "which"))
+        u++;
+    if (!dmi_tok_same_sentence(a, trig, u) || !dmi_tok_is(a, u, "dated") ||
+        !(u == trig + 1 || dmi_tok_punct(a, u - 1, ',')))
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        if (dates[k].token == u + 1 || (dates[k].token == u + 2 && dmi_tok_is(a, u + 1, "on")))
+            return (int)k;
+    return -1;
+}
+
 static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *tr, size_t trig, size_t prev,
                          size_t first, size_t last, dmi_tense_t tense, const dmi_date_hit_t *all_dates, size_t all_nd,
                          int backref, int is_modal, dm_event_status_t told)
@@ -1178,6 +1203,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     }
     if (dmi_is_communication(e.type)) {
         dmi_communication_places(S, &e, first, last);
+        /* "X said in a letter published on Monday that ...", "X also wrote
+         * to the president this week": a letter the text places nowhere,
+         * in a report filed from a town, was written or read there
+         * (thirty-ninth round, issue 14: a wire lede's letter, and a
+         * second one, had no place and made no event). Not a message in a
+         * quotation ("a strong message is needed"), nor one told before. */
+        if (e.type == DM_EVENT_LETTER && e.place_count == 0 && !e.before_news && !backref &&
+            (e.status == DM_EVENT_HELD || e.status == DM_EVENT_DELIVERED) && dmi_dateline_city(S) != NONE &&
+            (dmi_tok_is(a, trig, "letter") || dmi_tok_is(a, trig, "letters") || dmi_tok_is(a, trig, "wrote")) &&
+            !dmi_in_quotation(a, sn->first, trig))
+            dmi_add_place(&e, dmi_dateline_city(S));
         /* "read on Norwegian television", "aired on Norway Radio": a
          * broadcast the text does not place is sent from the channel's
          * country. */
@@ -1391,8 +1427,15 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
     if (di >= 0 && (tense == DMI_TENSE_FUTURE || is_modal) && x->date.year && sdates[di].token > trig &&
         dmi_date_cmp(&sdates[di].date, &x->date) <= 0 && dmi_date_of_saying(a, sdates[di].token, a->sentences[si].first))
         di = -1;
+    /* "a letter, dated Monday, was published on Wednesday": the day a
+     * letter bears is its own, over the day it was published or read. */
+    int dated = letter_dated(a, e.type, trig, all_dates, all_nd);
     if (di >= 0)
         e.date = sdates[di].date;
+    if (dated >= 0) {
+        e.date = all_dates[dated].date;
+        weak = 0;
+    }
     /* "has been mediating talks since March": what is under way since a
      * date began then, the start its date (weak: a day of its own told
      * elsewhere wins). */
@@ -1613,7 +1656,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
              * collapsed in 2010": a reference back that its own words date
              * apart from the event is another happening (the earlier
              * talks), which tells that event (or one before it) nothing. */
-            if (e.date.year && !e.date_weak && o->date.year && !o->date_weak && dmi_date_cmp(&e.date, &o->date) != 0)
+            /* ... except the day a letter bears, on or before the day it
+             * was published ("published on Wednesday ... the letter, dated
+             * Monday"): the same letter. */
+            int bears = dated >= 0 && o->date.year && dmi_date_cmp(&e.date, &o->date) <= 0;
+            if (e.date.year && !e.date_weak && o->date.year && !o->date_weak && dmi_date_cmp(&e.date, &o->date) != 0 &&
+                !bears)
                 break;
             /* "will meet X in Algeria ... The meeting with X in Tindouf":
              * the reference back names the town of the country. */
@@ -1648,7 +1696,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             for (size_t u = trig + 1; over_report_day && di >= 0 && u < sdates[di].token; u++)
                 if (dmi_trigger_at(a, u))
                     over_report_day = 0;
-            if ((!o->date.year || (o->date_weak && !e.date_weak) || finer || over_report_day) && e.date.year) {
+            if ((!o->date.year || (o->date_weak && !e.date_weak) || finer || over_report_day || bears) &&
+                e.date.year) {
                 o->date = e.date;
                 o->date_weak = e.date_weak;
             }

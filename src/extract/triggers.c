@@ -3192,7 +3192,15 @@ size_t dmi_topic_start(const dmi_article_t *a, size_t trig, size_t last)
 {
     static const char *const content_openers[] = {"how", "why", "whether", "what", "that", NULL};
     static const char *const topic[] = {"amid", "regarding", "concerning", "focused", "focusing", "about", NULL};
+    /* "said in a letter published on Monday that ...": the speech verb
+     * before the message reports its content from the first "that"
+     * (thirty-ninth round: a town in what the letter asked for was taken
+     * for where it went). */
+    int said_in = trig >= 3 && dmi_tok_is(a, trig - 2, "in") && dmi_tok_word(a, trig - 3) &&
+                  dmi_tok_in_set_cs(a, trig - 3, &dmi_speech_verbs);
     for (size_t t = trig + 1; t < last; t++) {
+        if (said_in && dmi_tok_is(a, t, "that"))
+            return t;
         if (dmi_tok_in(a, t, topic) >= 0)
             return t;
         if (dmi_tok_is(a, t, "to") && t + 1 < last && dmi_tok_in_set_cs(a, t + 1, &dmi_purpose_verbs))

@@ -7866,6 +7866,50 @@ static void wire_leftovers_thirty_ninth(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-ninth round (engineer recv39, issue 14): a second letter in wire
+ * copy. A letter the text places nowhere, in a report filed from a town,
+ * was written or read there (events.c, after dmi_communication_places); a
+ * speech verb before "in a letter" reports its content from the first
+ * "that", so a town in what it asked for is no place of it (triggers.c,
+ * dmi_topic_start); the day a letter bears ("dated Monday") is its own,
+ * over the day it was published, also when "the letter" tells it again
+ * (events.c, letter_dated). Published on a Thursday. */
+static void second_letter_thirty_ninth(void **state)
+{
+    (void)state;
+#define L39 "date 2026-03-12\nVoters row\n\n"
+    static const line_case_t cases[] = {
+        {L39 "VILNIUS, March 12 (Northwire) -- Opposition leader Marta Veld wrote to President Ivo Kask on Monday, "
+             "her party said on Thursday.\n",
+         "letter 2026-03-09 held vilnius"}, /* fix */
+        {L39 "VILNIUS, March 12 (Northwire) -- Marta Veld sent a letter to the election board on Thursday, her "
+             "party said.\n\nShe also wrote to President Ivo Kask on Monday, asking for a delay.\n",
+         "letter 2026-03-12 delivered vilnius; letter 2026-03-09 held vilnius"}, /* fix */
+        {L39 "RIGA, March 12 (Northwire) -- Marta Veld said in a letter published on Thursday that she wants "
+             "observers from Tallinn at the vote.\n",
+         "letter 2026-03-12 held riga"}, /* fix */
+        {L39 "RIGA, March 12 (Northwire) -- Opposition leader Marta Veld said on Thursday she would boycott the "
+             "vote.\n\nVeld's letter to Kask, dated Monday, was printed in the weekly Nordblad on Wednesday.\n",
+         "letter 2026-03-09 held riga"}, /* fix */
+        {L39 "RIGA, March 12 (Northwire) -- Opposition leader Marta Veld said on Thursday she would boycott the "
+             "vote.\n\nVeld's second letter to Kask was printed in the weekly Nordblad on Wednesday. In the letter, dated "
+             "Monday, Veld said the roll was flawed.\n",
+         "letter 2026-03-09 held riga"}, /* fix */
+        /* guards: a letter placed by its own words, a message in a
+         * quotation, a letter dated after it was printed (another one, no
+         * reference back; placeless before the round, so it failed then
+         * too) */
+        {L39 "RIGA, March 12 (Northwire) -- Veld wrote to President Kask in Vilnius on Monday.\n",
+         "letter 2026-03-09 held vilnius"},
+        {L39 "RIGA, March 12 (Northwire) -- \"A clear message is needed now,\" a delegate said.\n", ""},
+        {L39 "RIGA, March 12 (Northwire) -- Veld said on Thursday she would boycott the vote.\n\nVeld's letter "
+             "to Kask was printed on Monday. In the letter, dated Wednesday, she said more.\n",
+         "letter 2026-03-09 held riga"},
+    };
+#undef L39
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -9494,6 +9538,7 @@ int main(void)
         cmocka_unit_test(wire_grid_thirty_eighth_b),
         cmocka_unit_test(wire_grid_thirty_ninth),
         cmocka_unit_test(wire_leftovers_thirty_ninth),
+        cmocka_unit_test(second_letter_thirty_ninth),
         cmocka_unit_test(grid_phrasings_thirty_seventh),
         cmocka_unit_test(acts_grid_thirty_seventh),
         cmocka_unit_test(trip_purpose_thirty_seventh),

@@ -3104,6 +3104,11 @@ static dmi_word_set_t futility_words = DMI_WORD_SET(futility_words_list);
  * a modal (or "is/was likely to") and a verb of effect
  * (rules/effect_verbs.txt), is the event already told judged by what it may
  * bring: no new event, and the thing affected is no place of it. */
+static const char *const judging_verbs_list[] = {
+#include "rules/judging_verbs.inc"
+    NULL};
+static dmi_word_set_t judging_verbs = DMI_WORD_SET(judging_verbs_list);
+
 static int judged_effect(const dmi_article_t *a, size_t t, size_t first, size_t last)
 {
     static const char *const det[] = {"the", "this", "that", "such", "his", "her", "their", "its", NULL};
@@ -3114,6 +3119,9 @@ static int judged_effect(const dmi_article_t *a, size_t t, size_t first, size_t 
     if (t <= first || dmi_tok_in(a, t - 1, det) < 0)
         return 0;
     size_t u = t + 1;
+    /* "the trip shows C wants options": judged as a sign (rules/judging_verbs.txt) */
+    if (u < last && dmi_tok_in_set(a, u, &judging_verbs) >= 0)
+        return 1;
     if (u < last && dmi_tok_in(a, u, modals) >= 0)
         u++;
     else if (u + 2 < last && dmi_tok_in(a, u, likely_be) >= 0 && dmi_tok_is(a, u + 1, "likely") &&

@@ -7802,6 +7802,22 @@ static void wire_grid_thirty_ninth(void **state)
         {W39 "OSTRAVA, March 10 (Northwire) - Sylvanian President Jan Kral and Freedonian leader Eva Marek met here "
              "on Tuesday.\n",
          "meeting 2026-03-10 held ostrava"},
+        /* A told event judged as a sign ("the trip shows C wants ...") is
+         * no new event, and the town named as a government in the
+         * judgement no place (events.c, judged_effect;
+         * rules/judging_verbs.txt). Guards: a visit with its own place, a
+         * visit told again by another verb. */
+        {W39 "PRAGUE, March 10 (Northwire) - The Czech premier Eva Marek returned to Prague on Tuesday after a "
+             "three-day visit to France.\n\"The trip shows Prague wants options beyond Berlin,\" said Jana Novak, a "
+             "lecturer.\n",
+         "visit 2026-03-10 held france"}, /* fix */
+        {W39 "PRAGUE, March 10 (Northwire) - The Czech premier Eva Marek returned to Prague on Tuesday after a "
+             "three-day visit to France.\n\"This visit signalled that Prague wants friends,\" said Jana Novak, a "
+             "lecturer.\n",
+         "visit 2026-03-10 held france"}, /* fix */
+        {W39 "The visit to Brno signals a thaw, analysts said.\n", "visit 2026-03-10 held brno"},
+        {W39 "The premier visited Brno on Monday. The visit ended a long chill, aides said.\n",
+         "visit 2026-03-09 held brno"},
     };
 #undef W39
     check_event_cases(cases, sizeof cases / sizeof cases[0]);

@@ -2221,7 +2221,16 @@ static const char *const state_nouns_list[] = {
     NULL};
 static dmi_word_set_t state_nouns = DMI_WORD_SET(state_nouns_list);
 
+static size_t plural_anaphor_at(const dmi_article_t *a, size_t from, size_t trig);
+
 static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
+{
+    return plural_anaphor_at(a, from, trig) != NONE;
+}
+
+/* The token where the plural subject plural_anaphor finds begins, NONE
+ * when there is none. */
+static size_t plural_anaphor_at(const dmi_article_t *a, size_t from, size_t trig)
 {
     /* The trigger's subject: within four words before it, and not one
      * that reports ("They said Park would leave"), nor states ("both
@@ -2233,9 +2242,9 @@ static int plural_anaphor(const dmi_article_t *a, size_t from, size_t trig)
         size_t head = number ? u + 2 : u + 1;
         if (plural && !dmi_is_speech_verb(a, u + 1) &&
             !((number || dmi_tok_is(a, u, "both")) && dmi_tok_in_set(a, head, &state_nouns) >= 0))
-            return 1;
+            return u;
     }
-    return 0;
+    return NONE;
 }
 
 /* Token t lies in what was said after a speech verb ("said a clinic in
@@ -3980,8 +3989,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                 dmi_persons_of(x, &S->ev[j], antecedent, antecedent + 1);
             if (S->ev[j].type == DM_EVENT_STATEMENT)
                 persons_sharing_venue(x, &S->ev[j], sn->first, p0, last);
-            if (S->ev[j].person_count < 2 && plural_anaphor(a, p0, trig[k]))
-                dmi_persons_before(x, &S->ev[j], p0, si);
+            /* "X offered the invitation when the two met": the names before
+             * the plural subject in its own sentence count too. */
+            size_t plural_at = S->ev[j].person_count < 2 ? plural_anaphor_at(a, p0, trig[k]) : NONE;
+            if (plural_at != NONE)
+                dmi_persons_before(x, &S->ev[j], plural_at > p0 ? plural_at : p0, si);
             else if (singular_anaphor(x, sn->first, p0, trig[k], S->ev[j].type))
                 dmi_person_of_pronoun(x, &S->ev[j], si);
             dmi_persons_of_group(x, &S->ev[j], p0, last, si);

@@ -6837,6 +6837,13 @@ static void events_thirty_ninth_round_wire_persons(void **state)
          "SANTIAGO, March 4 (AFP) - Chile said on Friday it respected the court's ruling.\n\nPeruvian Foreign "
          "Minister Ana Quispe said the ruling was fair.",
          "statement", "santiago", {NULL}},
+        /* "when the two met": the name before the plural subject in its
+         * own sentence and the one named in the paragraph before */
+        {"Korean minister to visit Peru",
+         "SEOUL, March 4 (Yonhap) - South Korean Foreign Minister Han Seo-yeon will visit Peru next month, officials "
+         "said Friday.\n\nPeru's Foreign Minister Ana Quispe offered the invitation in January when the two met in "
+         "Lima, a spokeswoman said.",
+         "meeting", "lima", {"Ana Quispe", "Han Seo-yeon"}},
         /* a group's talks in a "who" clause: not the leader's */
         {"Jordan premier in Peru",
          "LIMA, March 4 (AFP) - Jordanian Prime Minister Karim al-Haddad arrived in Peru on Tuesday.\n\nAl-Haddad "

@@ -571,6 +571,52 @@ static double land_cost(const dm_map_t *map, const land_t *land, size_t own, box
     return c;
 }
 
+/* A country's name set beside its land (the land too small for it, or
+ * covered) still touches it: its ink within TOUCH_LAND font sizes of a
+ * part of its land the frame shows uncovered. Land under an inset or the
+ * overview does not count; a name further off is written over the sea or
+ * a neighbour and reads as theirs (a country under a locator box, named
+ * out in the sea two letters away). */
+#define TOUCH_LAND 0.4
+
+static int land_shown(const dm_map_t *map, int fi, double x, double y)
+{
+    const dmi_frame_t *f = &map->frames[fi];
+    if (x < f->rect[0] || x > f->rect[2] || y < f->rect[1] || y > f->rect[3])
+        return 0;
+    for (int i = 1; fi == 0 && i < map->frame_count; i++) {
+        const double *r = map->frames[i].rect;
+        if (x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3])
+            return 0;
+    }
+    return 1;
+}
+
+static int touches_own_land(const dm_map_t *map, const land_t *land, size_t own, int fi, box_t ink)
+{
+    double reach = map->font_size * TOUCH_LAND;
+    box_t b = {ink.x0 - reach, ink.y0 - reach, ink.x1 + reach, ink.y1 + reach};
+    const dmi_shape_t *mine = &land->frame->countries[own];
+    box_t mb = land->boxes[own];
+    if (mb.x1 < b.x0 || mb.x0 > b.x1 || mb.y1 < b.y0 || mb.y0 > b.y1)
+        return 0;
+    /* Its outline's points (a country of a few pixels), then points of a
+     * grid a quarter of a letter apart (a large one the name lies on). */
+    for (size_t r = 0; r < mine->count; r++)
+        for (size_t k = 0; k < mine->rings[r].count; k++) {
+            dmi_xy_t q = mine->rings[r].pts[k];
+            if (isfinite(q.x) && isfinite(q.y) && q.x >= b.x0 && q.x <= b.x1 && q.y >= b.y0 && q.y <= b.y1 &&
+                land_shown(map, fi, q.x, q.y))
+                return 1;
+        }
+    double step = map->font_size * 0.25;
+    for (double y = fmax(b.y0, mb.y0); y <= fmin(b.y1, mb.y1); y += step)
+        for (double x = fmax(b.x0, mb.x0); x <= fmin(b.x1, mb.x1); x += step)
+            if (in_shape(mine, x, y) && land_shown(map, fi, x, y))
+                return 1;
+    return 0;
+}
+
 /* ---- the story's countries, named on their visible land ---------------
  * Every country of the story (a place of kind country, an event's
  * participant) is named on the part of its land a frame shows, where the
@@ -1618,6 +1664,15 @@ static dm_status_t place_one(dm_map_t *map, PangoContext *pc, obstacles_t *obs, 
     if (rq->droppable && (cost(obs, best.box, frame, SIZE_MAX, rq->frame, 0) > 0 || !inside(best.box, frame) ||
                           line_cost(lines, best.box, rq->frame, LINE_STEP(map), LINE_HALF_WIDTH(map), 0) > 0 ||
                           crosses)) {
+        note_dropped(map, rq->place);
+        free(text);
+        return DM_OK;
+    }
+    /* A country's name belongs on its land or beside it: one that found
+     * room only away from every part of its land the frame shows goes. */
+    if (rq->country && rq->own != SIZE_MAX && rq->marker_obstacle == SIZE_MAX && !crowded &&
+        !touches_own_land(map, land, rq->own, rq->frame,
+                          (box_t){best.box.x0 + halo, best.box.y0 + halo, best.box.x1 - halo, best.box.y1 - halo})) {
         note_dropped(map, rq->place);
         free(text);
         return DM_OK;

@@ -2175,6 +2175,75 @@ static void state_lines_on_regional_maps_of_large_countries(void **state)
     assert_int_equal(admin1_pixels(small, 800, 600, &lines), 0);
 }
 
+/* A country named in passing that is too small for its name on a map of
+ * a wide spread (Belgium, Israel, Qatar, South Korea on one canvas from
+ * Washington to Tokyo) was named wherever a free spot lay near its point:
+ * out in the sea, over the neighbour, two letters off its coast (the
+ * seed's "South Korea" in the Sea of Japan, its land under a locator box).
+ * A country's name now lies on its land or touches it, else it is left
+ * out (dropped_labels). Checked against points of each country's land
+ * (a few inside each, our own picks), at two sizes. */
+static void country_name_sits_on_its_land_or_goes(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"A royal envoy tours three capitals before talks in Tokyo\",\"places\":["
+        "{\"id\":\"lon\",\"name\":\"London\",\"kind\":\"city\",\"country\":\"GB\",\"lat\":51.51,\"lon\":-0.13},"
+        "{\"id\":\"ryd\",\"name\":\"Riyadh\",\"kind\":\"city\",\"country\":\"SA\",\"lat\":24.69,\"lon\":46.72},"
+        "{\"id\":\"was\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.90,\"lon\":-77.04},"
+        "{\"id\":\"tyo\",\"name\":\"Tokyo\",\"kind\":\"city\",\"country\":\"JP\",\"lat\":35.68,\"lon\":139.69},"
+        "{\"id\":\"il\",\"name\":\"Israel\",\"kind\":\"country\",\"country\":\"IL\",\"lat\":31.4,\"lon\":35.0},"
+        "{\"id\":\"be\",\"name\":\"Belgium\",\"kind\":\"country\",\"country\":\"BE\",\"lat\":50.6,\"lon\":4.6},"
+        "{\"id\":\"qa\",\"name\":\"Qatar\",\"kind\":\"country\",\"country\":\"QA\",\"lat\":25.3,\"lon\":51.2},"
+        "{\"id\":\"kr\",\"name\":\"South Korea\",\"kind\":\"country\",\"country\":\"KR\",\"lat\":36.5,\"lon\":127.9}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"visit\",\"status\":\"held\",\"principal\":true,\"places\":[\"lon\"]},"
+        "{\"id\":\"e2\",\"type\":\"visit\",\"status\":\"held\",\"places\":[\"ryd\"]},"
+        "{\"id\":\"e3\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"was\"]},"
+        "{\"id\":\"e4\",\"type\":\"talks\",\"status\":\"planned\",\"places\":[\"tyo\"]}]}";
+    static const struct {
+        const char *code;
+        double pts[8][2];   /* lat, lon inside the country; 0,0 ends */
+    } land[] = {
+        {"BE", {{50.85, 4.35}, {51.05, 3.72}, {50.45, 3.95}, {50.5, 5.0}, {50.6, 5.7}, {50.0, 5.2}, {51.2, 4.4}}},
+        {"IL", {{32.8, 35.1}, {32.1, 34.85}, {31.3, 34.8}, {30.6, 34.8}, {29.8, 34.95}, {31.8, 34.9}}},
+        {"QA", {{25.3, 51.45}, {25.8, 51.3}, {24.9, 51.1}, {25.5, 51.1}}},
+        {"KR", {{37.5, 127.0}, {37.3, 128.5}, {36.4, 127.4}, {35.9, 128.6}, {35.2, 129.0}, {35.0, 126.9}, {36.8, 127.1},
+                {36.5, 129.3}}},
+    };
+    static const int sizes[][2] = {{1000, 1000}, {1600, 1000}};
+    PJ_CONTEXT *pc = proj_context_create();
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *mf = frame_by_id(root, "main");
+        size_t i;
+        json_t *l;
+        json_array_foreach(json_object_get(root, "labels"), i, l) {
+            const char *code = json_string_value(json_object_get(l, "country"));
+            if (!code || strcmp(json_string_value(json_object_get(l, "frame")), "main") != 0)
+                continue;
+            double b[4];
+            read_box(json_object_get(l, "bbox"), b);
+            for (size_t c = 0; c < sizeof land / sizeof land[0]; c++) {
+                if (strcmp(land[c].code, code) != 0)
+                    continue;
+                double nearest = INFINITY;
+                for (size_t q = 0; q < 8 && land[c].pts[q][0] != 0; q++) {
+                    double x, y;
+                    canvas_point(pc, mf, land[c].pts[q][0], land[c].pts[q][1], &x, &y);
+                    double dx = fmax(fmax(b[0] - x, x - b[2]), 0), dy = fmax(fmax(b[1] - y, y - b[3]), 0);
+                    nearest = fmin(nearest, hypot(dx, dy));
+                }
+                /* a few px inside the land from its coast, and the name's
+                 * halo: off the land means further than 12 px */
+                if (nearest > 12)
+                    fail_msg("%dx%d: %s's name lies %.1f px from its land", sizes[k][0], sizes[k][1], code, nearest);
+            }
+        }
+        json_decref(root);
+    }
+    proj_context_destroy(pc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2224,6 +2293,7 @@ int main(void)
         cmocka_unit_test(overview_names_sit_by_their_own_dots),
         cmocka_unit_test(names_keep_off_the_frame_edge),
         cmocka_unit_test(state_lines_on_regional_maps_of_large_countries),
+        cmocka_unit_test(country_name_sits_on_its_land_or_goes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

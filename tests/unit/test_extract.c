@@ -6790,11 +6790,11 @@ static void events_thirty_ninth_round_wire_persons(void **state)
          * (in the talks ...) were", titles with a country's possessive
          * and a hyphenated office before the names */
         {"Peru and Ghana in talks",
-         "LIMA, March 4 (Reuters) - Peru and Ghana held talks in Lima on Tuesday on trade.\n\nTaking part in the talks "
-         "were Peruvian Foreign Minister Ana Quispe and Ghanaian Trade Minister Ama Osei.",
+         "LIMA, March 4 (Reuters) - Peru and Ghana held talks in Lima on Tuesday on trade.\n\nTaking part in the trade "
+         "talks were Peruvian Foreign Minister Ana Quispe and Ghanaian Trade Minister Ama Osei.",
          "talks", "lima", {"Ana Quispe", "Ama Osei"}},
         {"Envoys meet",
-         "NEW YORK, March 4 - Chile and Peru held a meeting in New York on Tuesday.\n\nTaking part in the talks at a "
+         "NEW YORK, March 4 - Chile and Peru held a meeting in New York on Tuesday.\n\nTaking part in the round at a "
          "hotel were Peru's envoy, Wu Lanfei, and the director-general of Chile's Foreign Ministry, Tomas "
          "Ibarra.",
          "meeting", "new-york", {"Wu Lanfei", "Tomas Ibarra"}},
@@ -6802,8 +6802,8 @@ static void events_thirty_ninth_round_wire_persons(void **state)
          * subject's place; "their": the last two joined by "and") and Z,
          * no other name of the sentence */
         {"Rojas to brief minister",
-         "LIMA, March 4 (AFP) - President Luis Rojas was expected to brief Foreign Minister Ana Quispe on his talks "
-         "last month in Geneva with Swedish Prime Minister Erik Lindqvist, officials said.",
+         "LIMA, March 4 (AFP) - President Luis Rojas was due to update Foreign Minister Ana Quispe on his talks "
+         "in Geneva in February with Swedish Prime Minister Erik Lindqvist, officials said.",
          "talks", "geneva", {"Luis Rojas", "Erik Lindqvist"}},
         {"Quispe to follow up",
          "LIMA, March 4 (AFP) - Quispe would discuss with Foreign Minister Ama Osei decisions made by President Kwame "

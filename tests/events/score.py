@@ -536,12 +536,23 @@ MISS_WHY = (
 ) + tuple(("date_" + k, "matched on family and place, date " + t) for k, t in DATE_KINDS) + (
     ("status", "matched on family, place and date, wrong status"),
 )
+# Where a misplaced emitted event (UNMATCHED_WHY "misplaced") or a miss placed elsewhere (MISS_WHY
+# "elsewhere") was put, against the gold event(s) of its family it missed: it tells a town for a
+# country (or another town of it) apart from the visitor's home country or an unrelated place.
+PLACED_WHERE = (
+    ("placeless", "the emitted event has no place"),
+    ("same_country", "a place in the country of a place of the gold event"),
+    ("participant", "a place in another participant country of the gold event"),
+    ("other_gold", "another place the gold lists for the text"),
+    ("far", "anywhere else"),
+)
 ZONES = (("lead", "headline and lead"), ("second", "second paragraph"), ("rest", "the rest"),
          ("none", "no span"))
 POSITION_WHAT = ("hits", "misses", "unmatched")
 CLASS_KEYS = ("unmatched", "extra") + tuple("why_unmatched_" + k for k, _ in UNMATCHED_WHY) + tuple(
     "why_unmatched_invented_" + k for k, _ in UNMATCHED_WHY) + tuple("why_miss_" + k for k, _ in MISS_WHY) + tuple(
-    f"pos_{w}_{z}" for w in POSITION_WHAT for z, _ in ZONES)
+    f"pos_{w}_{z}" for w in POSITION_WHAT for z, _ in ZONES) + tuple(
+    f"where_{c}_{k}" for c in ("misplaced", "elsewhere") for k, _ in PLACED_WHERE)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[0-9A-Z])|\n")
 
 
@@ -636,6 +647,19 @@ def error_classes(gold, story, detail, text=None):
             return events_place_match(g, e["places"])[0]
         return on_gold_place(e) and date_match(g.get("date"), e["date"])[0]
 
+    def placed_where(e, golds):
+        """PLACED_WHERE's first class that applies to emitted event e against gold events golds."""
+        if not e["places"]:
+            return "placeless"
+        ecs = {p.get("country") for p in e["places"]} - {None, ""}
+        if ecs & {gp.get("country") for g in golds for gp in g.get("places", [])}:
+            return "same_country"
+        if ecs & {c for g in golds for c in g.get("countries", [])}:
+            return "participant"
+        if on_gold_place(e):
+            return "other_gold"
+        return "far"
+
     def surfaces(p):
         out = {norm_name(p.get("name", ""))}
         if text:
@@ -665,6 +689,7 @@ def error_classes(gold, story, detail, text=None):
             k = "non_place"
         elif any(date_match(g.get("date"), e["date"])[0] for g in fam):
             k = "misplaced"
+            c["where_misplaced_" + placed_where(e, [g for g in fam if date_match(g.get("date"), e["date"])[0]])] += 1
         elif ms and layout[0] and all(me <= layout[0][1] for _, me in ms):
             k = "headline"
         elif not any(overlaps(ms, s) for s in req) and any(overlaps(ms, b) for s in opt for b in beside(s, sents)):
@@ -705,6 +730,8 @@ def error_classes(gold, story, detail, text=None):
                 k = "other_family"
             elif not any(place_agrees(g, e) for e in kin):
                 k = "elsewhere"
+                order = [w for w, _ in PLACED_WHERE]
+                c["where_elsewhere_" + min((placed_where(e, [g]) for e in kin), key=order.index)] += 1
             else:
                 k = "taken"
         c["why_miss_" + k] += 1
@@ -885,6 +912,10 @@ def print_class_figures(groups):
         print(f"  misses by reason, {name}: {e['gold'] - e['hits']} of {e['gold']} gold: "
               + ", ".join(f"{k} {e['why_miss_' + k]}" for k, _ in MISS_WHY if not k.startswith("date_"))
               + f"; date ({dates})")
+    for name, e in groups:
+        print(f"  where misplaced and elsewhere events were put, {name}: " + "; ".join(
+            f"{c} " + ", ".join(f"{k} {e[f'where_{c}_{k}']}" for k, _ in PLACED_WHERE)
+            for c in ("misplaced", "elsewhere")))
     zones = " / ".join(text for z, text in ZONES[:3])
     for name, e in groups:
         none = sum(e[f"pos_{w}_none"] for w in POSITION_WHAT)

@@ -435,6 +435,31 @@ class UnmatchedWhy(unittest.TestCase):
         self.assertEqual((e["invented"], e["unmatched"], why["emitted"]), (1, 1, {0: "misplaced"}))
 
 
+class PlacedWhere(unittest.TestCase):
+    GOLD = [dict(spanned("incident", "2031-05-12", "ferry sank", places=[MIRELLE]), countries=["XB", "XA"])]
+
+    def where(self, family_places, cls):
+        e, why = classes(self.GOLD, [told("incident", "2031-05-12", "ferry sank", places=family_places)])
+        return [k for k, _ in score.PLACED_WHERE if e[f"where_{cls}_{k}"]], why
+
+    def test_misplaced_by_where_it_was_put(self):
+        # another town of the gold place's country; the other side's town; no place; far off
+        for places, want in ((["corvid"], "same_country"), (["tallow"], "participant"), ([], "placeless"),
+                             (["farholm"], "far")):
+            ks, why = self.where(places, "misplaced")
+            self.assertEqual(ks, [want], places)
+            self.assertEqual(why["emitted"], {0: "misplaced"}, places)
+
+    def test_a_miss_placed_elsewhere_takes_its_nearest_kin(self):
+        gold = [spanned("incident", "2031-05-12", "ferry sank", places=[MIRELLE])]
+        story = [told("incident", "2031-05-11", "ferry sank", places=["farholm"]),
+                 told("incident", "2031-05-10", "ferry sank", places=["corvid"])]
+        e, why = classes(gold, story)
+        self.assertEqual(why["gold"], {0: "elsewhere"})
+        self.assertEqual([k for k, _ in score.PLACED_WHERE if e["where_elsewhere_" + k]], ["same_country"])
+        self.assertEqual(sum(e["where_elsewhere_" + k] for k, _ in score.PLACED_WHERE), e["why_miss_elsewhere"])
+
+
 class MissWhy(unittest.TestCase):
     def test_one_class_each(self):
         gold = [spanned("meeting", "2031-05-14", "VARDEN, May", places=[VARDEN]),            # g0 no event there
@@ -479,10 +504,13 @@ class MissWhy(unittest.TestCase):
         with contextlib.redirect_stdout(out):
             score.print_class_figures([("all", total), ("kind:wire", total)])
         lines = out.getvalue().splitlines()
-        self.assertEqual(len(lines), 7)  # a heading, then three families of classes for two groups
+        self.assertEqual(len(lines), 9)  # a heading, then four families of classes for two groups
         self.assertIn("  unmatched emitted by reason, all: 1 (0 invented, 1 extra): duplicate 1, status 0,", lines[1])
         self.assertIn("  misses by reason, kind:wire: 1 of 2 gold: no_place 0, no_event 1,", lines[4])
-        self.assertEqual(lines[5], "  by position (headline and lead / second paragraph / the rest), all: "
+        self.assertEqual(lines[5], "  where misplaced and elsewhere events were put, all: misplaced placeless 0, "
+                                   "same_country 0, participant 0, other_gold 0, far 0; elsewhere placeless 0, "
+                                   "same_country 0, participant 0, other_gold 0, far 0")
+        self.assertEqual(lines[7], "  by position (headline and lead / second paragraph / the rest), all: "
                                    "hits 1/0/0, misses 1/0/0, unmatched 1/0/0")
 
 

@@ -2283,8 +2283,8 @@ static void persons_by_description_and_country(void **state)
     check_first_event_field(participants, sizeof participants / sizeof participants[0], "participants");
     static const field_case_t persons[] = {
         {"date 2025-06-12\n\nUS President Ana Soto wants to talk again with North Korean leader Ri Ok-chol.\n\nSoto "
-         "might resume her diplomacy with the North Korean leader, which led to meetings between them in Hanoi in "
-         "2019.\n",
+         "hopes to renew her contacts with the North Korean leader, contacts that gave rise to meetings between "
+         "them in Hanoi in 2019.\n",
          "Ana Soto,Ri Ok-chol"},
         {"date 2025-06-12\n\nKanto Press said the envoy would visit Osaka for two days from May 3 to see Prime "
          "Minister Ken Sato.\n",

@@ -4,7 +4,8 @@
  * place; a happening told again by a definite description ("the talks",
  * "their meeting") joins the nearest meeting or talks told before when
  * nothing sets them apart, and a plan told as "the next" occasion joins
- * none held; undated events take the date of a dated one at their place; events
+ * none held, nor one held in a month before the report's; a letter told
+ * with "also" to another addressee is another letter; undated events take the date of a dated one at their place; events
  * are weighed for the title. After events are found, a seat of government
  * or another curated site within a few km of a city of the story is drawn as
  * that city (merge_coincident) unless something happened at the site.
@@ -403,6 +404,15 @@ static int next_occasion(const dmi_extraction_t *x, const dmi_xevent_t *e)
     return 0;
 }
 
+/* d lies in a month before the report's (a year told alone, before the
+ * report's year). */
+static int before_report_month(const dmi_date_t *d, const dmi_date_t *report)
+{
+    if (d->year != report->year)
+        return d->year < report->year;
+    return d->month && report->month && d->month < report->month;
+}
+
 /* Mentions of one happening. With weak_dates, two dates only one of which
  * the mention's own words give (the other is its sentence's frame or the
  * report's day) do not tell two days: "a planned trip to X has been put
@@ -465,6 +475,18 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         a->sentences[0] != b->sentences[0] && a->date.day && b->date.day &&
         (has_other_person(a, b) || has_other_person(b, a)))
         return 0;
+    /* A letter or message told in a later sentence with "also" right before
+     * its verb, to someone the first does not name, is another one ("X
+     * said in a letter on Thursday ..."; "X also wrote to President Y
+     * earlier this week"): "also" adds a happening of the kind, and the
+     * addressee is not the first one's. */
+    if (a->type == b->type && dmi_is_communication(a->type) && a->sentence_count && b->sentence_count &&
+        a->sentences[0] != b->sentences[0]) {
+        const dmi_xevent_t *later = a->sentences[0] > b->sentences[0] ? a : b, *first = later == a ? b : a;
+        size_t t = later->trigger;
+        if (t > 0 && t < x->art->token_count && dmi_tok_is(x->art, t - 1, "also") && has_other_person(later, first))
+            return 0;
+    }
     /* One told as done and one as to come, the latter dated after it or
      * told "later this year", "in the coming months": a next meeting, not
      * the one held ("are in talks" and "would hold talks later this
@@ -473,6 +495,13 @@ static int same_event(const dmi_extraction_t *x, const dmi_xevent_t *a, const dm
         (a->status == DM_EVENT_HELD && b->status == DM_EVENT_PLANNED)) {
         const dmi_xevent_t *plan = a->status == DM_EVENT_PLANNED ? a : b, *done = plan == a ? b : a;
         if (plan->date.year && done->date.year && dmi_date_cmp(&plan->date, &done->date) > 0)
+            return 0;
+        /* ... or the one done dated before the report's month and the plan
+         * not: a visit still to come is not the one made years ago ("will
+         * sail to C in August"; "drew crowds to C during a visit in 2004"),
+         * even when the plan's own date went unread. */
+        if (done->date.year && x->date.year && before_report_month(&done->date, &x->date) &&
+            !(plan->date.year && before_report_month(&plan->date, &x->date)))
             return 0;
         /* ... or told as a further occasion, dated or not: "met on Monday";
          * "the next meeting will be held in C". */

@@ -7933,6 +7933,47 @@ static void second_letter_thirty_ninth(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Thirty-ninth round (engineer merge39, issue 14): one happening, one
+ * event. A visit still to come and one made in a month before the report's
+ * are two, even when the plan's own date goes unread (merging.c,
+ * before_report_month); a letter told later with "also" right before its
+ * verb, to someone the first does not name, is another letter (merging.c).
+ * Published on a Thursday. Rows marked "fix" failed before; the rest are
+ * guards: one happening told twice stays one. */
+static void merging_thirty_ninth(void **state)
+{
+    (void)state;
+#define M39 "date 2026-03-12\nRiver news\n\n"
+    static const line_case_t cases[] = {
+        {M39 "MARLOW, Ind. (AP) - A restored river steamer will travel to Marlow for the autumn fair, its owners "
+             "said on Tuesday. The steamer drew large crowds to Marlow during a three-day visit in 2004.\n",
+         "visit 2026-03 planned marlow; visit 2004 held marlow"}, /* fix */
+        {M39 "OSLO, March 12 (Northwire) -- Premier Ada Brenn will travel to Oslo for the forum, her office said. "
+             "Brenn last came to Oslo on a visit in 2019.\n",
+         "visit 2026-03 planned oslo; visit 2019 held oslo"}, /* fix */
+        /* guards: a plan told twice, a visit of this month told both ways */
+        {M39 "OSLO, March 12 (Northwire) -- Premier Ada Brenn will visit Oslo on Friday. The visit was agreed in "
+             "2024.\n",
+         "visit 2026-03-13 planned oslo"},
+        {M39 "Premier Ada Brenn visited Oslo on Monday. She will visit Oslo again in May.\n", "visit 2026-03-09 held oslo; visit 2026-05 planned oslo"},
+        {M39 "Premier Ada Brenn arrived in Oslo on Monday for a visit that will end on Friday.\n", "visit 2026-03-09 held oslo"},
+        /* a second letter */
+        {M39 "RIGA, March 12 (Northwire) -- Marta Veld said in a letter published on Thursday that she wants "
+             "observers at the vote.\n\nVeld also wrote to President Ivo Kask earlier this week, asking for a "
+             "delay.\n",
+         "letter 2026-03-12 held riga; letter 2026-03 held riga"}, /* fix */
+        /* guards: the letter told again, a second addressee no person */
+        {M39 "RIGA, March 12 (Northwire) -- Marta Veld wrote to President Ivo Kask on Thursday, asking for "
+             "observers.\n\nIn the letter, she also asked for a delay.\n",
+         "letter 2026-03-12 held riga"},
+        {M39 "RIGA, March 12 (Northwire) -- Marta Veld wrote to President Ivo Kask on Thursday, asking for "
+             "observers.\n\nShe also wrote to the election board, asking for a delay.\n",
+         "letter 2026-03-12 held riga"},
+    };
+#undef M39
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (engineer fix37, issue 14): a trip told in the
  * simple past with a purpose infinitive ("flew to C on Monday to meet
  * the premier") is as past as the trip, its weekday the one behind
@@ -9471,6 +9512,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_tenures_and_programmes),
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
         cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
+        cmocka_unit_test(merging_thirty_ninth),
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),

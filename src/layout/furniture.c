@@ -237,7 +237,11 @@ static void band_legend_rect(const dm_map_t *map, PangoContext *pc, const entry_
     for (int i = 0; i < n; i++)
         w = fmax(w, text_width(pc, map, entries[i].text));
     rect[0] = fs * 0.5;
-    rect[1] = map->frames[0].rect[3] + fs * 0.3;
+    /* under every frame: insets stacked below the main frame (insets.c) */
+    double top = map->frames[0].rect[3];
+    for (int k = 1; k < map->frame_count; k++)
+        top = fmax(top, map->frames[k].rect[3]);
+    rect[1] = top + fs * 0.3;
     rect[2] = rect[0] + (bp->cols > 1 ? map->width - fs : fmin(bp->column, fs * 4.2 + w));
     rect[3] = rect[1] + band_rows(map, pc, entries, n, bp, xs, ys);
 }

@@ -946,3 +946,89 @@ out:
     free(def);
     return st;
 }
+
+/* A world map on a phone's canvas (legend below the frame) whose story
+ * lies in the north leaves the frame's lower half to an empty southern
+ * ocean, and its insets sit on the map over the sea. Stacked instead: the
+ * main frame ends below its last place and locator box (same projection,
+ * scale and width: only sea and land no story names go), the insets stand
+ * in a row in the band freed under it, larger, ordered left to right as
+ * their locator boxes are and tied to them by connectors, and the legend
+ * follows below them (band_legend_rect). Only when the places and boxes
+ * need less than STACK_SHARE of the frame's height, and every inset grows.
+ * Called after dmi_plan_insets, before the overview and labels. */
+#define STACK_SHARE 0.55
+#define STACK_MARGIN 3.0   /* font sizes below the lowest point, for its name */
+void dmi_stack_insets(dm_map_t *map)
+{
+    dmi_frame_t *mf = &map->frames[0];
+    if (!map->legend_below || map->frame_count < 2 || !dmi_is_world_projection(mf))
+        return;
+    double m = map->font_size, low = mf->rect[1];
+    for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
+        const dm_place_t *p = dm_story_place(map->story, i);
+        double e, n, x, y;
+        if (map->far[i] || dmi_project_point(&mf->proj, p->lon, p->lat, &e, &n))
+            continue;
+        dmi_frame_to_canvas(mf, e, n, &x, &y);
+        if (x >= mf->rect[0] && x <= mf->rect[2] && y >= mf->rect[1] && y <= mf->rect[3])
+            low = fmax(low, y);
+    }
+    for (int k = 1; k < map->frame_count; k++) {
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&map->frames[k].locator, loc);
+        if (map->frames[k].locator.count >= 3)
+            low = fmax(low, loc[3]);
+    }
+    double bottom = low + m * STACK_MARGIN, fh = mf->rect[3] - mf->rect[1];
+    if (bottom - mf->rect[1] >= STACK_SHARE * fh)
+        return;
+    /* the row: one cell per inset, each inset as large as its cell allows
+     * at its aspect ratio */
+    int n = map->frame_count - 1, order[DM_MAX_FRAMES];
+    double band_top = bottom + m * 0.5, band_h = mf->rect[3] - band_top - m * 0.5;
+    double cw = (mf->rect[2] - mf->rect[0] - (n + 1) * m) / n;
+    double nw[DM_MAX_FRAMES], nh[DM_MAX_FRAMES];
+    for (int k = 1; k <= n; k++) {
+        const double *r = map->frames[k].rect;
+        double w = r[2] - r[0], h = r[3] - r[1], s = fmin(cw / w, band_h / h);
+        if (s <= 1)
+            return;   /* an inset would shrink: left on the map */
+        nw[k] = w * s;
+        nh[k] = h * s;
+        order[k - 1] = k;
+    }
+    /* left to right as their locator boxes are (few: insertion sort) */
+    double cx[DM_MAX_FRAMES];
+    for (int k = 1; k <= n; k++) {
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&map->frames[k].locator, loc);
+        cx[k] = map->frames[k].locator.count >= 3 ? (loc[0] + loc[2]) / 2 : (map->frames[k].rect[0] + map->frames[k].rect[2]) / 2;
+    }
+    for (int a = 1; a < n; a++)
+        for (int b = a; b > 0 && cx[order[b - 1]] > cx[order[b]]; b--) {
+            int t = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = t;
+        }
+    mf->rect[3] = bottom;
+    for (int c = 0; c < n; c++) {
+        dmi_frame_t *f = &map->frames[order[c]];
+        /* what the inset shows, fitted to its new rect (same aspect) */
+        bbox_t ext = {.empty = 0};
+        dmi_canvas_to_projected(f, f->rect[0], f->rect[3], &ext.x0, &ext.y0);
+        dmi_canvas_to_projected(f, f->rect[2], f->rect[1], &ext.x1, &ext.y1);
+        double x0 = mf->rect[0] + m + c * (cw + m) + (cw - nw[order[c]]) / 2;
+        f->rect[0] = x0;
+        f->rect[1] = band_top;
+        f->rect[2] = x0 + nw[order[c]];
+        f->rect[3] = band_top + nh[order[c]];
+        dmi_fit_transform(f, ext);
+        double loc[4] = DMI_BBOX_EMPTY;
+        dmi_ring_bbox_add(&f->locator, loc);
+        f->connector_count = f->locator.count >= 3 ? connectors_between(loc, f->rect, f->connectors) : 0;
+        double bridges[2][4];
+        if (f->connector_count && hull_bridges(&f->locator, f->rect, bridges) == 2)
+            memcpy(f->connectors, bridges, sizeof bridges), f->connector_count = 2;
+    }
+}

@@ -118,6 +118,7 @@ int dmi_order_events(dm_map_t *map);
 void dmi_marker_numbers(const dm_map_t *map, size_t i, dmi_marker_t *mk);
 /* insets.c */
 dm_status_t dmi_plan_insets(dm_map_t *map);
+void dmi_stack_insets(dm_map_t *map);
 dm_status_t dmi_plan_overview(dm_map_t *map);
 int dmi_uf_find(int *parent, int i);
 /* Does segment s (x1, y1, x2, y2) pass through the inside of box b (x0, y0,

@@ -524,6 +524,8 @@ static dm_status_t lay_out(dm_context_t *ctx, const dm_story_t *story, const dm_
     const char *inset = opts->inset && strcmp(opts->inset, "auto") != 0 ? opts->inset : view->inset;
     if ((!inset || strcmp(inset, "none") != 0) && (st = dmi_plan_insets(map)))
         goto out;
+    if (!user_extent)
+        dmi_stack_insets(map);
     /* Only a map with no inset: the insets were placed where the world left
      * paper, and tied to their places by connectors (frame.c). The frame
      * shows the same whole world either way: what is drawn stays. */

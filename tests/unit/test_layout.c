@@ -1578,6 +1578,67 @@ static void cropped_world_map_fills_its_frame(void **state)
     }
 }
 
+/* A phone's world map of a story in the north (a peninsula's border talks,
+ * a letter carried to a harbour city across the ocean) left the lower half
+ * of its frame to an empty southern ocean, its two insets on the map over
+ * the sea. Now the main frame ends under its last place (same projection
+ * and scale), the insets stand in a row in the band freed below it, each
+ * larger than on the map and tied to its locator box, and the legend
+ * follows under them; the wide canvas keeps its insets on the map. */
+static void phone_world_map_stacks_its_insets_below(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Envoys carry a harbour letter across the ocean\",\"places\":["
+        "{\"id\":\"pyo\",\"name\":\"Pyongyang\",\"kind\":\"city\",\"country\":\"KP\",\"lat\":39.03,\"lon\":125.75},"
+        "{\"id\":\"pmj\",\"name\":\"Panmunjom\",\"kind\":\"site\",\"country\":\"KR\",\"lat\":37.96,\"lon\":126.68},"
+        "{\"id\":\"seo\",\"name\":\"Seoul\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":37.57,\"lon\":126.98},"
+        "{\"id\":\"bos\",\"name\":\"Boston\",\"kind\":\"city\",\"country\":\"US\",\"lat\":42.36,\"lon\":-71.06},"
+        "{\"id\":\"phl\",\"name\":\"Philadelphia\",\"kind\":\"city\",\"country\":\"US\",\"lat\":39.95,\"lon\":-75.17},"
+        "{\"id\":\"man\",\"name\":\"Manila\",\"kind\":\"city\",\"country\":\"PH\",\"lat\":14.60,\"lon\":120.98}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"pmj\"]},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"pyo\",\"seo\"]},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"man\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"phl\"]},"
+        "{\"id\":\"e5\",\"type\":\"letter\",\"status\":\"refused\",\"principal\":true,\"places\":[\"bos\",\"phl\"]}]}";
+    static const int sizes[][2] = {{640, 800}, {1600, 1000}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *mf = frame_by_id(root, "main");
+        assert_true(strncmp(json_string_value(json_object_get(mf, "crs")), "+proj=eqearth", 13) == 0);
+        double r[4], a[4], b[4], lg[4];
+        read_box(json_object_get(mf, "rect"), r);
+        assert_non_null(frame_by_id(root, "inset"));
+        assert_non_null(frame_by_id(root, "inset2"));
+        read_box(json_object_get(frame_by_id(root, "inset"), "rect"), a);
+        read_box(json_object_get(frame_by_id(root, "inset2"), "rect"), b);
+        if (sizes[k][0] > 1000) {   /* the wide map keeps them on the map */
+            assert_true(a[3] <= r[3] && b[3] <= r[3]);
+            json_decref(root);
+            continue;
+        }
+        read_box(json_object_get(json_object_get(root, "legend"), "rect"), lg);
+        /* the insets below the main frame, side by side, above the legend */
+        if (a[1] < r[3] || b[1] < r[3])
+            fail_msg("an inset starts at y %.1f, %.1f, above the main frame's bottom %.1f", a[1], b[1], r[3]);
+        assert_true(a[2] <= b[0] || b[2] <= a[0]);
+        assert_true(a[3] <= lg[1] && b[3] <= lg[1]);
+        assert_true(fmin(a[2] - a[0], b[2] - b[0]) > sizes[k][0] * 0.3);
+        /* every marker of the main frame in it, each tied by connectors */
+        size_t i;
+        json_t *mk;
+        json_array_foreach(json_object_get(root, "markers"), i, mk) {
+            if (strcmp(json_string_value(json_object_get(mk, "frame")), "main") != 0)
+                continue;
+            double y = json_number_value(json_object_get(mk, "y"));
+            if (y < r[1] || y > r[3])
+                fail_msg("a marker at y %.1f leaves the cut frame", y);
+        }
+        assert_int_equal(json_array_size(json_object_get(root, "connectors")), 4);
+        json_decref(root);
+    }
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -2281,6 +2342,7 @@ int main(void)
         cmocka_unit_test(overview_shows_no_paper_past_the_pole),
         cmocka_unit_test(world_map_on_a_tall_canvas_hangs_from_the_title),
         cmocka_unit_test(cropped_world_map_fills_its_frame),
+        cmocka_unit_test(phone_world_map_stacks_its_insets_below),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

@@ -1011,6 +1011,10 @@ void dmi_stack_insets(dm_map_t *map)
             order[b] = order[b - 1];
             order[b - 1] = t;
         }
+    dmi_frame_t *was = dmi_calloc((size_t)map->frame_count, sizeof *was);
+    if (!was)
+        return;   /* left on the map */
+    memcpy(was, map->frames, (size_t)map->frame_count * sizeof *was);
     mf->rect[3] = bottom;
     for (int c = 0; c < n; c++) {
         dmi_frame_t *f = &map->frames[order[c]];
@@ -1031,4 +1035,15 @@ void dmi_stack_insets(dm_map_t *map)
         if (f->connector_count && hull_bridges(&f->locator, f->rect, bridges) == 2)
             memcpy(f->connectors, bridges, sizeof bridges), f->connector_count = 2;
     }
+    /* A connector that would cross another inset (two locator boxes on one
+     * side of the map, their insets side by side): left on the map. */
+    for (int k = 1; k <= n; k++)
+        for (int c = 0; c < map->frames[k].connector_count; c++)
+            for (int o = 1; o <= n; o++)
+                if (o != k && dmi_segment_enters_box(map->frames[k].connectors[c], map->frames[o].rect, 0.01)) {
+                    memcpy(map->frames, was, (size_t)map->frame_count * sizeof *was);
+                    free(was);
+                    return;
+                }
+    free(was);
 }

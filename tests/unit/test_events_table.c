@@ -1097,6 +1097,32 @@ static const construction_case_t cases[] = {
      "visit held arica; visit held tacna", 0},
     {"the train stopped in C: no visit", BODY "The train stopped in Arica on Monday.\n", "", 0},
     {"fighting stopped in C: no visit", BODY "Fighting stopped in Arica on Monday.\n", "", 0},
+    /* The venue, not a party's country (issue 14; wire-shaped: a dateline,
+     * a weekday of the report's week). A country or capital named in an
+     * envoy's title ("ambassador to C") is his post, not the venue: the
+     * dateline's city is (todo: a rule dropping the post lost a dev hit,
+     * docs/accuracy.md, thirty-ninth round, engineer party39). Guards: a
+     * city or country told as the venue still places the event. */
+    {"talks with the ambassador to C, datelined D: at D",
+     "date 2010-06-15\nEnvoy briefs premier\n\nOSLO, June 15 - Prime Minister Arlen Voss held talks on Tuesday "
+     "with the Norwegian ambassador to Santiago, Peder Halm, on the fishing dispute.\n",
+     "talks held oslo", 1},
+    {"talks with the envoy to C (a country), datelined D: at D",
+     "date 2010-06-15\nEnvoy briefs premier\n\nOSLO, June 15 - Prime Minister Arlen Voss held talks on Tuesday "
+     "with the envoy to Peru, Mira Solt, on her work with the Peruvian government.\n",
+     "talks held oslo", 1},
+    {"guard: talks in C, datelined D: at C",
+     "date 2010-06-15\nMinister in Chile\n\nOSLO, June 15 - Norwegian Foreign Minister Arlen Voss held talks in "
+     "Santiago on Tuesday with his Chilean counterpart, officials said.\n",
+     "talks held santiago", 0},
+    {"guard: the C ambassador met the D president in D: at D",
+     "date 2010-06-15\nEnvoy meets leader\n\nLIMA, June 15 - The Chilean ambassador met the Peruvian president "
+     "in Lima on Tuesday, a spokesman said.\n",
+     "meeting held lima", 0},
+    {"guard: will travel to C for talks, datelined D: a visit to C",
+     "date 2010-06-15\nMinister travels\n\nOSLO, June 15 - Foreign Minister Arlen Voss will travel to Chile next "
+     "week for talks with the Chilean president, the ministry said on Tuesday.\n",
+     "visit planned chile", 0},
 };
 
 /* The story's events as "type status place; ..." */

@@ -464,6 +464,23 @@ static int during_occasion(const dmi_article_t *a, size_t first, size_t last)
     return 0;
 }
 
+/* "The two leaders ...", "Both ministers ..." opening the sentence: the
+ * two sides of the occasion the report covers (rules/pair_nouns.txt), as
+ * wire copy names them once the lead has. */
+static int pair_subject(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const nouns_list[] = {
+#include "rules/pair_nouns.inc"
+        NULL};
+    static dmi_word_set_t nouns = DMI_WORD_SET(nouns_list);
+    size_t t = first;
+    if (t < last && dmi_tok_is(a, t, "the"))
+        t++;
+    if (t + 1 >= last || (!dmi_tok_is(a, t, "two") && !dmi_tok_is(a, t, "both")))
+        return 0;
+    return dmi_tok_in_set(a, t + 1, &nouns) >= 0;
+}
+
 /* The place named as the subject of "host" in [first, last) ("Ecuador will
  * host", "Oslo is to host", "when Australia hosts"): a country or a city
  * right before the verb and its auxiliaries, or NONE. The verb at trig
@@ -1870,6 +1887,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         /* ... or told at that occasion ("will be signed during the visit",
          * "during the president's trip"). */
         theirs |= during_occasion(a, sn->first, sn->last);
+        /* ... or by its two sides named so ("The two leaders also signed"). */
+        theirs |= pair_subject(a, sn->first, sn->last);
         int other_day = !theirs || (e.date.year && !e.date_weak &&
                         (e.date.year != o->year || (e.date.month && o->month && e.date.month != o->month) ||
                          (e.date.day && o->day && e.date.day != o->day)));

@@ -1737,6 +1737,22 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday. During the meeting, Chile and Peru signed a fishing accord.\n",
          "meeting 2010-06-14 held lima; agreement 2010-06-14 held lima"},
+        /* "The two ministers signed an accord", "Both sides signed": the
+         * occasion's two sides, so at its place and day (thirty-ninth round,
+         * ctx39; rules/pair_nouns.txt); guards: a past year of its own, an
+         * accord only called for. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. The two ministers signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima; agreement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. Both sides signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima; agreement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. The two ministers signed a fishing accord in 2008.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. The two leaders called for a fishing accord.\n",
+         "meeting 2010-06-14 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

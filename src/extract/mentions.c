@@ -1249,8 +1249,14 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
             else if (given_name_before_surname(x, c))
                 return 0;
         }
+        /* ... but a capitalised article is part of the name when the
+         * gazetteer knows the name with it ("in The Hague"). */
+        dmi_gaz_entry_t with_article[1];
+        int article_name = dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "the") &&
+                           dmi_gazetteer_match(x->gaz, a->text + a->tokens[t - 1].start,
+                                               c->end - a->tokens[t - 1].start, with_article, 1) > 0;
         if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
-            !dmi_tok_in_set_cs(a, t - 1, &dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
+            !article_name && !dmi_tok_in_set_cs(a, t - 1, &dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
             !(a->tokens[t - 1].flags & DMI_TOK_SENT_START &&
               dmi_word_in_set(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), &dmi_sentence_words))) {
             /* "University of X" style handled by "of"; a capitalised word

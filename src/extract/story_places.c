@@ -263,6 +263,11 @@ static char *label_name(const dmi_gaz_entry_t *e, const char *surface, size_t le
     /* Sites keep their curated name ("truce village of Panmunjom" names
      * Panmunjom) unless the article writes another script ("판문점"). */
     int other_script = surface && len > 0 && (unsigned char)surface[0] >= 0xE0;
+    /* The main name is the surface with its article ("The Hague" for "in
+     * the Hague", "HAGUE"): the article is part of the name. */
+    if (surface && e->name && strlen(e->name) == len + 4 && g_ascii_strncasecmp(e->name, "The ", 4) == 0 &&
+        g_ascii_strncasecmp(e->name + 4, surface, len) == 0)
+        return dmi_strdup(e->name);
     if (surface && e->is_alternate && !e->is_abbrev && !e->is_demonym &&
         (e->kind == DM_PLACE_CITY || e->kind == DM_PLACE_REGION || (e->kind == DM_PLACE_SITE && other_script)) &&
         g_utf8_validate(surface, (gssize)len, NULL)) {

@@ -3702,6 +3702,34 @@ static void places_thirty_ninth_round_saints_datelines(void **state)
     dm_context_destroy(ctx);
 }
 
+/* Thirty-ninth round (issue 15, the lead): a town whose name opens with a
+ * capitalised article ("The Hague") is found mid-sentence as in a dateline
+ * or after a lower-case "the", and its label keeps the article. Before,
+ * the capitalised "The" read as a name before the town and dropped it, and
+ * a shipped sample map framed a 2014 summit instead of the story's. */
+static void places_thirty_ninth_round_article_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-06-25\n\nAlliance leaders met in The Hague on Wednesday.\n",
+         {{52.08, 4.30, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-06-25\n\nThe tribunal in The Hague ruled on Friday.\n",
+         {{52.08, 4.30, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-06-25\n\nAlliance leaders met in the Hague on Wednesday.\n",
+         {{52.08, 4.30, 20, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round39-article-names.txt");
+    dm_context_t *ctx = dm_context_create();
+    dm_story_t *s = NULL;
+    const char *text = "date 2025-06-25\n\nAlliance leaders met in The Hague on Wednesday.\n";
+    assert_int_equal(dm_story_extract(ctx, NULL, text, strlen(text), "round39.txt", NULL, &s), DM_OK);
+    const dm_place_t *p = place_near(s, 52.08, 4.30, 20, DM_PLACE_CITY);
+    assert_non_null(p);
+    assert_string_equal(p->name, "The Hague");
+    dm_story_destroy(s);
+    dm_context_destroy(ctx);
+}
+
 /* Thirty-ninth round (issue 15, engineer place39): the Alpine lakes of
  * summits and conferences are lakes (curated areas), not the small
  * American towns of their names 7,000 km off, and a town of a lake's name
@@ -9529,6 +9557,7 @@ int main(void)
         cmocka_unit_test(places_thirty_eighth_round_state_abbreviations),
         cmocka_unit_test(places_thirty_ninth_round_saints_datelines),
         cmocka_unit_test(merging_thirty_ninth),
+        cmocka_unit_test(places_thirty_ninth_round_article_names),
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),

@@ -880,6 +880,16 @@ static int qualified_after(const dmi_extraction_t *x, const dmi_cand_t *c)
     return 0;
 }
 
+/* The gazetteer knows candidate c's name with the word before it, its
+ * article ("The Hague", "the Hague"): the article is part of the name. */
+static int known_with_article(const dmi_extraction_t *x, const dmi_cand_t *c)
+{
+    const dmi_article_t *a = x->art;
+    size_t from = a->tokens[c->first - 1].start;
+    dmi_gaz_entry_t e[1];
+    return dmi_gazetteer_match(x->gaz, a->text + from, c->end - from, e, 1) > 0;
+}
+
 static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *person_words)
 {
     dmi_article_t *a = x->art;
@@ -1251,12 +1261,9 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         }
         /* ... but a capitalised article is part of the name when the
          * gazetteer knows the name with it ("in The Hague"). */
-        dmi_gaz_entry_t with_article[1];
-        int article_name = dmi_tok_prev_word(a, t) && dmi_tok_is(a, t - 1, "the") &&
-                           dmi_gazetteer_match(x->gaz, a->text + a->tokens[t - 1].start,
-                                               c->end - a->tokens[t - 1].start, with_article, 1) > 0;
         if (dmi_tok_prev_word(a, t) && dmi_tok_cap(a, t - 1) && !(a->tokens[t - 1].flags & DMI_TOK_UPPER) &&
-            !article_name && !dmi_tok_in_set_cs(a, t - 1, &dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
+            !dmi_tok_in_set_cs(a, t - 1, &dmi_place_modifiers) && !dmi_is_person_title(a, t - 1) &&
+            !(dmi_tok_is(a, t - 1, "the") && known_with_article(x, c)) &&
             !(a->tokens[t - 1].flags & DMI_TOK_SENT_START &&
               dmi_word_in_set(dmi_tok_text(a, t - 1), dmi_tok_len(a, t - 1), &dmi_sentence_words))) {
             /* "University of X" style handled by "of"; a capitalised word
@@ -1307,8 +1314,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
     if (single && whole_token && !(cue && list_follows) && t > 0 && dmi_tok_same_sentence(a, t - 1, t) &&
         dmi_tok_in(a, t - 1, determiners) >= 0 && only_towns(c) &&
         (c->last >= a->token_count || !dmi_tok_word(a, c->last) || dmi_tok_in(a, c->last, noun_enders) >= 0)) {
-        dmi_gaz_entry_t e[1];
-        if (dmi_gazetteer_match(x->gaz, a->text + a->tokens[t - 1].start, c->end - a->tokens[t - 1].start, e, 1) == 0)
+        if (!known_with_article(x, c))
             return 0;
     }
     /* Obscure single words at the start of a sentence need a cue; so do

@@ -546,13 +546,21 @@ PLACED_WHERE = (
     ("other_gold", "another place the gold lists for the text"),
     ("far", "anywhere else"),
 )
+# Whether a missed gold event's place is named in its own sentence (the gold place's name, or a
+# country's name or adjective-free short form, found in the span's text) or only elsewhere in the
+# text: it tells a trigger or in-sentence placement error apart from a place told in another
+# sentence (a dateline, the lead, the sentence before).
+NAMED = (("here", "a gold place of the event named in its sentence"),
+         ("elsewhere", "its places named only outside its sentence"),
+         ("none", "the gold event has no place, or no span"))
 ZONES = (("lead", "headline and lead"), ("second", "second paragraph"), ("rest", "the rest"),
          ("none", "no span"))
 POSITION_WHAT = ("hits", "misses", "unmatched")
 CLASS_KEYS = ("unmatched", "extra") + tuple("why_unmatched_" + k for k, _ in UNMATCHED_WHY) + tuple(
     "why_unmatched_invented_" + k for k, _ in UNMATCHED_WHY) + tuple("why_miss_" + k for k, _ in MISS_WHY) + tuple(
     f"pos_{w}_{z}" for w in POSITION_WHAT for z, _ in ZONES) + tuple(
-    f"where_{c}_{k}" for c in ("misplaced", "elsewhere") for k, _ in PLACED_WHERE)
+    f"where_{c}_{k}" for c in ("misplaced", "elsewhere") for k, _ in PLACED_WHERE) + tuple(
+    f"named_{k}_{t}" for k, _ in MISS_WHY for t, _ in NAMED) + tuple(f"noevent_{f}" for f in FAMILIES)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[0-9A-Z])|\n")
 
 
@@ -621,6 +629,20 @@ def beside(span, sents):
         if inside[-1] + 1 < len(sents):
             out.append(sents[inside[-1] + 1])
     return out
+
+
+def named_in_sentence(g, text):
+    """NAMED's class of gold event g: is one of its places named (case-insensitive, whole words)
+    inside its span's text?"""
+    span = g.get("span")
+    if not g.get("places") or not span or not text:
+        return "none"
+    sentence = norm_name(text[span[0]:span[1]])
+    for p in g["places"]:
+        name = norm_name(p.get("name", ""))
+        if name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
+            return "here"
+    return "elsewhere"
 
 
 def error_classes(gold, story, detail, text=None):
@@ -735,6 +757,9 @@ def error_classes(gold, story, detail, text=None):
             else:
                 k = "taken"
         c["why_miss_" + k] += 1
+        c[f"named_{k}_{named_in_sentence(g, text)}"] += 1
+        if k == "no_event":
+            c["noevent_" + FAMILY[g["type"]]] += 1
         why["gold"][gi] = k
     return c, why
 
@@ -916,6 +941,11 @@ def print_class_figures(groups):
         print(f"  where misplaced and elsewhere events were put, {name}: " + "; ".join(
             f"{c} " + ", ".join(f"{k} {e[f'where_{c}_{k}']}" for k, _ in PLACED_WHERE)
             for c in ("misplaced", "elsewhere")))
+    for name, e in groups:
+        print(f"  misses by whether their place is named in their sentence (here/elsewhere/none), {name}: " + ", ".join(
+            f"{k} " + "/".join(str(e[f"named_{k}_{t}"]) for t, _ in NAMED) for k, _ in MISS_WHY
+            if any(e[f"named_{k}_{t}"] for t, _ in NAMED)) + "; no_event by family: " + ", ".join(
+            f"{f} {e['noevent_' + f]}" for f in FAMILIES))
     zones = " / ".join(text for z, text in ZONES[:3])
     for name, e in groups:
         none = sum(e[f"pos_{w}_none"] for w in POSITION_WHAT)

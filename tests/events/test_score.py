@@ -460,6 +460,17 @@ class PlacedWhere(unittest.TestCase):
         self.assertEqual(sum(e["where_elsewhere_" + k] for k, _ in score.PLACED_WHERE), e["why_miss_elsewhere"])
 
 
+class NamedInSentence(unittest.TestCase):
+    def test_a_miss_tells_whether_its_place_is_named_in_its_sentence(self):
+        gold = [spanned("meeting", "2031-05-14", "second round", places=[VARDEN]),   # Varden told elsewhere
+                spanned("incident", "2031-05-12", "ferry sank", places=[MIRELLE]),   # Mirelle in its sentence
+                spanned("statement", "2030", "by telephone")]                          # no place
+        e, why = classes(gold, [])
+        self.assertEqual(why["gold"], {0: "no_event", 1: "no_event", 2: "no_event"})
+        self.assertEqual([e[f"named_no_event_{t}"] for t, _ in score.NAMED], [1, 1, 1])
+        self.assertEqual([e["noevent_" + f] for f in score.FAMILIES], [1, 1, 0, 1, 0])
+
+
 class MissWhy(unittest.TestCase):
     def test_one_class_each(self):
         gold = [spanned("meeting", "2031-05-14", "VARDEN, May", places=[VARDEN]),            # g0 no event there
@@ -504,13 +515,16 @@ class MissWhy(unittest.TestCase):
         with contextlib.redirect_stdout(out):
             score.print_class_figures([("all", total), ("kind:wire", total)])
         lines = out.getvalue().splitlines()
-        self.assertEqual(len(lines), 9)  # a heading, then four families of classes for two groups
+        self.assertEqual(len(lines), 11)  # a heading, then five families of classes for two groups
         self.assertIn("  unmatched emitted by reason, all: 1 (0 invented, 1 extra): duplicate 1, status 0,", lines[1])
         self.assertIn("  misses by reason, kind:wire: 1 of 2 gold: no_place 0, no_event 1,", lines[4])
         self.assertEqual(lines[5], "  where misplaced and elsewhere events were put, all: misplaced placeless 0, "
                                    "same_country 0, participant 0, other_gold 0, far 0; elsewhere placeless 0, "
                                    "same_country 0, participant 0, other_gold 0, far 0")
-        self.assertEqual(lines[7], "  by position (headline and lead / second paragraph / the rest), all: "
+        self.assertEqual(lines[7], "  misses by whether their place is named in their sentence (here/elsewhere/none), "
+                                   "all: no_event 1/0/0; no_event by family: meet 1, communicate 0, agreement 0, "
+                                   "incident 0, other 0")
+        self.assertEqual(lines[9], "  by position (headline and lead / second paragraph / the rest), all: "
                                    "hits 1/0/0, misses 1/0/0, unmatched 1/0/0")
 
 

@@ -2059,6 +2059,44 @@ static size_t scheduled_len(const dmi_article_t *a, size_t t, size_t last)
     return 0;
 }
 
+/* Verbs of the happening's opening (rules/stage_verbs.txt). */
+static const char *const stage_verbs_list[] = {
+#include "rules/stage_verbs.inc"
+    NULL};
+static dmi_word_set_t stage_verbs = DMI_WORD_SET(stage_verbs_list);
+
+/* How far a happening told back reaches past its own day when its place
+ * follows the day: "the tour opened on Sunday in C", "the summit was held
+ * last week in C", "the talks took place on March 2 at C". t is the word
+ * after the noun (or its "of" phrase); the result is the count of words
+ * from t to the "in" or "at" right after the date, 0 when the words are
+ * not up to three auxiliaries, a verb of taking place or of opening
+ * ("opened", "began"), an optional "on" and a date. The day and the place
+ * told together bind to the one happening (issue 14, one stop one event):
+ * the fixed reach of a reference back stopped at the date and left the
+ * stop without its town, so it merged into another stop. */
+static size_t dated_place_len(const dmi_extraction_t *x, size_t t, size_t last)
+{
+    const dmi_article_t *a = x->art;
+    size_t n = 0;
+    while (n < 3 && t + n < last && dmi_tok_in_set(a, t + n, &auxiliary_words) >= 0)
+        n++;
+    size_t v = t + n;
+    if (v + 2 >= last || (dmi_tok_in_set(a, v, &taking_place_verbs) < 0 && dmi_tok_in_set(a, v, &stage_verbs) < 0))
+        return 0;
+    v++;
+    if (dmi_tok_is(a, v, "place"))
+        v++;
+    if (v < last && dmi_tok_is(a, v, "on"))
+        v++;
+    dmi_date_t d;
+    size_t dn = v < last ? dmi_date_at(a, v, last, &x->date, 0, DMI_TENSE_UNKNOWN, &d) : 0;
+    if (dn == 0 || v + dn >= last)
+        return 0;
+    size_t u = v + dn;
+    return dmi_tok_is(a, u, "in") || dmi_tok_is(a, u, "at") ? u - t : 0;
+}
+
 /* The length of a phrase set off by commas right after a gathering told
  * back, when its verb of taking place or opening follows the closing
  * comma: "the summit, the first in ten years, opened in C" (t at the
@@ -3824,6 +3862,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             size_t reach = trig[k] + 5 + ofl + ofg + aux_run(a, trig[k] + 1 + ofg, last);
             /* ... or past "is set for Friday" to the place after the date. */
             reach += scheduled_len(a, trig[k] + 1 + ofg, last);
+            /* ... or past its own day to the place after it ("the tour
+             * opened on Sunday in C"). */
+            size_t dated_run = dated_place_len(x, trig[k] + 1 + ofg, last);
+            if (trig[k] + 1 + ofg + dated_run + 4 > reach)
+                reach = trig[k] + 1 + ofg + dated_run + 4;
             /* ("the talks, on Monday, ...", "the meeting, in C, ...") */
             static const char *const where_when[] = {"in", "on", "at", NULL};
             if (last > reach)

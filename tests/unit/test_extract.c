@@ -1632,6 +1632,37 @@ static void check_event_cases(const line_case_t *cases, size_t n)
     }
 }
 
+/* Fortieth round (issue 14, engineer itin40): one stop, one event, across
+ * sentences, from a grid of invented wire-shaped itineraries (docs/accuracy.md,
+ * "Fortieth round: one stop, one event"). A happening told back whose day
+ * comes before its place ("the tour opened on Sunday in C") keeps the
+ * place: the day and the place told together are its own (events.c,
+ * dated_place_len; rules/stage_verbs.txt). */
+static void events_fortieth_round_itinerary(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Tuesday. The tour opened on Sunday in Quito.\n",
+         "meeting 2010-06-15 held lima; visit 2010-06-13 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "The summit was held on Sunday in Quito.\n",
+         "meeting 2010-06-13 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "The talks took place on June 12 at Quito.\n",
+         "talks 2010-06-12 held quito"},
+        /* guards: the day after the place, and a last day ("ended") told
+         * of a gathering opened before, which stays one event. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "The summit was held in Quito on Sunday.\n",
+         "meeting 2010-06-13 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Negotiators held talks in Quito on Monday. The talks ended on Tuesday in Quito.\n",
+         "talks 2010-06-14 held quito"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (issue 14, engineer merge37): one happening told
  * again by a definite description, and the guards that keep two apart,
  * from a grid of invented articles (docs/accuracy.md, "Thirty-seventh
@@ -9495,6 +9526,7 @@ int main(void)
         cmocka_unit_test(story_fields_round_trip),
         cmocka_unit_test(events_real_news_classes),
         cmocka_unit_test(events_thirty_seventh_round_told_again),
+        cmocka_unit_test(events_fortieth_round_itinerary),
         cmocka_unit_test(events_thirty_seventh_round_grid),
         cmocka_unit_test(events_precision_and_persons),
         cmocka_unit_test(trigger_rules_parse),

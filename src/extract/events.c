@@ -2671,12 +2671,15 @@ static int to_reporters_in(const dmi_article_t *a, size_t first, size_t t)
 }
 
 /* The place at token t follows a saying with only a day between: "said in
- * C", "said on Monday in C", "speaking in C". Returns the speech verb's
- * token, or NONE. Not "said in a statement" (no place) nor what was said
- * ("said talks in C would ...": a noun between). */
+ * C", "said on Monday in C", "speaking in C", and "announced in C", the
+ * saying trigger of the same family (rules/triggers.txt; fortieth round,
+ * trig40: a minister's announcement told past the lead at a city of its
+ * own was no event). Returns the speech verb's token, or NONE. Not "said
+ * in a statement" (no place) nor what was said ("said talks in C would
+ * ...": a noun between). */
 static size_t said_in(const dmi_article_t *a, size_t first, size_t t)
 {
-    static const char *const verbs[] = {"said", "says", "speaking", "spoke", NULL};
+    static const char *const verbs[] = {"said", "says", "speaking", "spoke", "announced", "announces", NULL};
     static const char *const between[] = {"on", "late", "early", "today", "yesterday", "earlier", "later", NULL};
     if (t < first + 2 || !dmi_tok_is(a, t - 1, "in"))
         return NONE;

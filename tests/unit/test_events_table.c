@@ -702,6 +702,35 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nSome headline for the test\n\nWASHINGTON, June 15 (AFP)\n\nThe ministers said relations "
      "were good. President Carlos Mendez said in Ohio on Monday that the plant would reopen.\n",
      "", 0},
+    /* Fortieth round (issue 14, engineer trig40, a grid of wire-shaped
+     * stories told past the lead): "announced in C", the saying trigger of
+     * the same family as "said in C", and a speech to students or
+     * delegates (rules/audience_words.txt) as to a crowd. */
+    {"office holder announced in C", BODY "Foreign Minister Carlos Mendez announced in Cusco on Monday that the "
+                                          "border post would reopen.\n",
+     "statement held cusco", 0},
+    {"office holder announced late on a day in C", BODY "Foreign Minister Carlos Mendez announced late on Monday in "
+                                                        "Cusco that the border post would reopen.\n",
+     "statement held cusco", 0},
+    {"X addressed students at a university in C",
+     BODY "Foreign Minister Carlos Mendez addressed students at a university in Cusco on Monday.\n",
+     "statement held cusco", 0},
+    {"X spoke to delegates in C", BODY "Foreign Minister Carlos Mendez spoke to delegates in Cusco on Monday.\n",
+     "statement held cusco", 0},
+    /* ... guards: a plan announced with no place, in a statement, in a
+     * country, still to come; an issue addressed; troops addressed */
+    {"announced a plan: no event",
+     BODY "Foreign Minister Carlos Mendez announced a plan to reopen the border post by 2030.\n", "", 0},
+    {"announced in a statement: no place",
+     BODY "Foreign Minister Carlos Mendez announced in a statement on Monday that the post would reopen.\n", "", 0},
+    {"announced in K: no event",
+     BODY "Foreign Minister Carlos Mendez announced in Peru on Monday that the post would reopen.\n", "", 0},
+    {"the official announced in C: the wire's source, no event",
+     BODY "The post will reopen, the official announced in Cusco on Monday.\n", "", 0},
+    {"X addressed the issue in C: no event",
+     BODY "Foreign Minister Carlos Mendez addressed the issue of fares in Cusco on Monday.\n", "", 0},
+    {"X addressed troops at a base in C: no event",
+     BODY "Defence Minister Carlos Mendez addressed troops at a base in Cusco on Monday.\n", "", 0},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

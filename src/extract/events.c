@@ -481,6 +481,17 @@ static int pair_subject(const dmi_article_t *a, size_t first, size_t last)
     return dmi_tok_in_set(a, t + 1, &nouns) >= 0;
 }
 
+/* "They also signed a visa accord": a sentence opening with the pronoun
+ * goes on telling the sides of the scene the lead named, as "the two
+ * leaders" does (pair_subject), unless the date told last lies before the
+ * scene's days ("boosted their ties last year. They signed two pacts":
+ * the pronoun is back in that year's story). */
+static int they_subject(const dmi_events_state_t *S, size_t first, size_t last)
+{
+    const dmi_article_t *a = S->x->art;
+    return first < last && dmi_tok_is(a, first, "they") && !dmi_date_before_news(&S->anchor, &S->scene_date);
+}
+
 /* The place named as the subject of "host" in [first, last) ("Ecuador will
  * host", "Oslo is to host", "when Australia hosts"): a country or a city
  * right before the verb and its auxiliaries, or NONE. The verb at trig
@@ -1874,9 +1885,9 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * then ("MOSCOW - ... The two sides also signed a pact on fishing"),
      * unless the sentence dates it to another day ("signed a pact in
      * 2019"). */
-    if (e.type == DM_EVENT_AGREEMENT && e.place_count == 0 && !backref && S->occasion != NONE &&
+    if (e.type == DM_EVENT_AGREEMENT && e.place_count == 0 && !backref && S->scene != NONE &&
         (e.status == DM_EVENT_HELD || e.status == DM_EVENT_PLANNED)) {
-        const dmi_date_t *o = &S->occasion_date;
+        const dmi_date_t *o = &S->scene_date;
         /* ... by one of its people ("the two leaders also signed"). */
         int theirs = 0;
         for (size_t t = sn->first; t < last && !theirs; t++) {
@@ -1889,11 +1900,13 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         theirs |= during_occasion(a, sn->first, sn->last);
         /* ... or by its two sides named so ("The two leaders also signed"). */
         theirs |= pair_subject(a, sn->first, sn->last);
+        /* ... or by the pronoun standing for them ("They also signed"). */
+        theirs |= they_subject(S, sn->first, sn->last);
         int other_day = !theirs || (e.date.year && !e.date_weak &&
                         (e.date.year != o->year || (e.date.month && o->month && e.date.month != o->month) ||
                          (e.date.day && o->day && e.date.day != o->day)));
         if (!other_day) {
-            dmi_add_place(&e, S->occasion);
+            dmi_add_place(&e, S->scene);
             if (!e.date.year || e.date_weak)
                 e.date = *o;
         }
@@ -4486,6 +4499,8 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             S->occasion_date = v->date.year ? v->date : x->date;  /* undated news: the report's day */
             memcpy(S->occasion_persons, v->persons, sizeof S->occasion_persons);
             S->occasion_person_count = v->person_count;
+            S->scene = S->occasion;
+            S->scene_date = S->occasion_date;
         }
     }
     /* Where the story now is: the last city or site a trip of this
@@ -4505,6 +4520,28 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
              * 4") ends; a visit told otherwise may hold a week's meetings. */
             if (v->status == DM_EVENT_PLANNED && v->date.day && dmi_tok_is(a, v->trigger, "be"))
                 S->setting_ahead = v->date;
+        }
+    }
+    /* The story's scene moves with it: a trip of the report's days to a
+     * city or site, done and told after the scene's day ("On Friday he
+     * flew to C"), is where what the two sides do next happens, not at
+     * the lede's city; and a gathering held later at the scene ("arrived
+     * on Monday ... held talks on Tuesday") moves its day on. A trip still
+     * to come ("will fly to C on Saturday") leaves the scene where it is,
+     * and so does background ("visited C in 2015"). */
+    for (size_t j = S->sentence_first_event; j < S->count; j++) {
+        const dmi_xevent_t *v = &S->ev[j];
+        if (v->status != DM_EVENT_HELD || v->place_count == 0 || !v->date.day || v->date_weak ||
+            dmi_date_before_news(&v->date, &x->date) || (x->date.day && dmi_date_cmp(&v->date, &x->date) > 0) ||
+            (S->scene != NONE && dmi_date_cmp(&v->date, &S->scene_date) < 0))
+            continue;
+        size_t p = v->places[v->place_count - 1];
+        if (v->type == DM_EVENT_VISIT && !dmi_stop_noun(a, v->trigger) &&
+            (x->places[p].kind == DM_PLACE_CITY || x->places[p].kind == DM_PLACE_SITE)) {
+            S->scene = p;
+            S->scene_date = v->date;
+        } else if ((v->type == DM_EVENT_MEETING || v->type == DM_EVENT_TALKS) && p == S->scene) {
+            S->scene_date = v->date;
         }
     }
     /* "Minutes later the bomb went off", no date of its own, in
@@ -4736,7 +4773,7 @@ static int cp1252_dash(const char *c)
 
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
-    dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE};
+    dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE, .scene = NONE};
     *out = NULL;
     /* A dateline ends at the first dash of the first line, or of the line
      * after a "Published: ..." line when that one opens in capitals

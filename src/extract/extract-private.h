@@ -501,6 +501,11 @@ typedef struct {
     size_t occasion;       /* the city or site of the lede's meeting, talks, visit or agreement (NONE: none) */
     dmi_date_t occasion_date;
     size_t occasion_persons[8], occasion_person_count;
+    size_t scene;          /* the story's current scene, where an agreement its sentence does not
+                              place was made: the lede's gathering (the occasion), then the city or
+                              site a trip of the report's days went to; NONE: none (events.c) */
+    dmi_date_t scene_date; /* the scene's day: its gathering's or trip's, moved on by a later
+                              gathering held there ("arrived on Monday ... talks on Tuesday") */
     const dmi_clause_t *own_clause; /* while set, dmi_located_places reads only this clause's places */
 } dmi_events_state_t;
 

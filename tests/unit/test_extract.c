@@ -1784,6 +1784,27 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday. The two leaders called for a fishing accord.\n",
          "meeting 2010-06-14 held lima"},
+        /* The story's current scene (fortieth round, scene40): "They"
+         * opening the sentence stands for the two sides, unless the date
+         * told last lies before the scene's days; a trip done after the
+         * lead moves the scene (a trip still to come does not); a gathering
+         * held later at the scene moves its day on. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. They also signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima; agreement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. Chile and Peru grew closer in 2004. They signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. On Tuesday Mendez flew to Quito for talks with Vera. "
+         "The two ministers signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima; visit 2010-06-15 held quito; agreement 2010-06-15 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday. Mendez will fly to Quito on Friday. The two ministers signed a fishing accord.\n",
+         "meeting 2010-06-14 held lima; visit 2010-06-18 planned quito; agreement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez arrived in Lima on Sunday. Mendez held talks with Rojas on Monday. The two ministers signed a fishing accord.\n",
+         "visit 2010-06-13 held lima; talks 2010-06-14 held lima; agreement 2010-06-14 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

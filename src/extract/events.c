@@ -43,6 +43,18 @@ int dmi_arranged_to(const dmi_article_t *a, size_t trig, size_t first)
     return dmi_tok_in(a, v, be) >= 0;
 }
 
+/* 1 when sentence si lies in a paragraph after the lede's (wire copy's
+ * background: the lede's paragraph tells the day's news). */
+static int past_lede_para(const dmi_events_state_t *S, const dmi_article_t *a, size_t si)
+{
+    /* (no headline: the first paragraph is the lede's) */
+    size_t lede = S->lede == NONE ? 0 : S->lede;
+    for (size_t k = lede + 1; k <= si; k++)
+        if (a->tokens[a->sentences[k].first].flags & DMI_TOK_LINE_START)
+            return 1;
+    return 0;
+}
+
 static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -628,6 +640,21 @@ static int date_in_aside(const dmi_article_t *a, size_t first, size_t b)
     return 0;
 }
 
+/* Token b lies in a relative clause a comma opens (", whose barn burned
+ * in 1997"): date_in_aside's, set off as an aside. */
+static int comma_aside(const dmi_article_t *a, size_t first, size_t b)
+{
+    static const char *const relatives[] = {"who", "whom", "whose", "which", NULL};
+    for (size_t u = b; u > first;) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, relatives) >= 0)
+            return u > first && dmi_tok_punct(a, u - 1, ',');
+    }
+    return 0;
+}
+
 /* Adverbs of anteriority (rules/anterior_words.txt: "first", "last",
  * "previously") */
 static const char *const anterior_list[] = {
@@ -1119,6 +1146,17 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * none of the main clause's ("a trial that dealt with the raid
          * ended in May": May is the trial's). */
         size_t b = all_dates[k].token;
+        /* ... nor the span a count of a series closes when another date
+         * tells the day ("exploded on Tuesday, the second attack this
+         * week": Tuesday, not the week's month; geoparsing dev, too
+         * coarse) */
+        /* (the day told before it: "the second trip this year, after a
+         * visit in March" is a count whose other date is another trip's) */
+        int day_before = 0;
+        for (size_t j = 0; j < k && !day_before; j++)
+            day_before = all_dates[j].date.day != 0 && all_dates[j].token < b;
+        if (day_before && dmi_date_counts_series(a, sn->first, b))
+            continue;
         if (clause.bare_relative && (b < clause.first || b >= clause.last))
             main_dates++;
         else if (!dmi_clause_of_own_verb(&clause, b))
@@ -1480,6 +1518,16 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
      * told as done. */
     if (di < 0 && snd == 0 && S->frame.year && tense != DMI_TENSE_FUTURE && !is_modal && !e.before_news) {
         e.date = S->frame;
+        weak = 1;
+    }
+    /* ... else, past the lede's paragraph, the date of the happening the
+     * paragraph told last with a date of its own before the news
+     * ("X visited C in February. He met Y in D.": February, not the
+     * report's or the lede's day; wire background, issue 14: the report's
+     * date for an earlier event) */
+    if (di < 0 && snd == 0 && !e.date.year && tense != DMI_TENSE_FUTURE && !is_modal && !e.before_news &&
+        S->para_told.year && past_lede_para(S, a, si) && !x->history) {
+        e.date = S->para_told;
         weak = 1;
     }
     /* ... else the year its paragraph last named, when that is not the
@@ -3528,6 +3576,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     /* A new paragraph leaves the last one's time frame. */
     if (a->tokens[sn->first].flags & DMI_TOK_LINE_START) {
         memset(&S->frame, 0, sizeof S->frame);
+        memset(&S->para_told, 0, sizeof S->para_told);
         S->para_year = 0;
         /* A heading (a short line with no closing stop) opens a section:
          * the year it names dates what the section leaves undated. */
@@ -4628,6 +4677,20 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             dates[k].date.year)
             S->told_year = dates[k].date.year;
     }
+    /* The paragraph's told time: a happening told as done with a date of
+     * its own wholly over a week before the report's day (not the
+     * report's week, whose days are the news and its trip's legs: "arrived
+     * on Thursday ... a tour that took him to A and B"); one of the
+     * report's week brings the paragraph back to the news. */
+    for (size_t j = S->sentence_first_event; j < S->count; j++) {
+        const dmi_xevent_t *v = &S->ev[j];
+        if (v->status == DM_EVENT_PLANNED || !v->date.year || v->date_weak || !x->date.day)
+            continue;
+        if (dmi_date_days(x->date.year, x->date.month, x->date.day) - dmi_date_last_day(&v->date) > 7)
+            S->para_told = v->date;
+        else
+            memset(&S->para_told, 0, sizeof S->para_told);
+    }
     /* The paragraph's year: one named with its own four digits, not the
      * start of a state ("since 1979"), nor the start of a range ("sold from
      * March 2011 through May 2013": a span of years, whose end is a
@@ -4637,8 +4700,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* ... its end ("from 2005 to 2007") */
         int range_end = k > 0 && dates[k - 1].token > sn->first && dmi_tok_is(a, dates[k - 1].token - 1, "from") &&
                         dates[k - 1].token + dates[k - 1].ntok + 1 == dates[k].token;
+        /* ... nor an aside's set off by a comma ("a farmer, whose barn
+         * burned in 1997, said ...": a person's past, not the time the
+         * paragraph tells; geoparsing dev, a governor's stop dated to a
+         * flood of years before). A clause with no comma ("filed by people
+         * who were held in the 2006 raid") names what the text is about. */
         if (dates[k].date.year && dmi_tok_len(a, dates[k].token + dates[k].ntok - 1) == 4 &&
-            !dmi_date_bounds_state(a, dates[k].token) && !range_start && !range_end)
+            !dmi_date_bounds_state(a, dates[k].token) && !range_start && !range_end &&
+            !comma_aside(a, sn->first, dates[k].token))
             S->para_year = dates[k].date.year;
     }
     return 0;

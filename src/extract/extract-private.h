@@ -212,6 +212,12 @@ size_t dmi_span_after(const dmi_article_t *art, size_t t, size_t end, const dmi_
  * The token of "after" when found, else 0. */
 size_t dmi_span_back_to(const dmi_article_t *art, size_t first, size_t trig, const dmi_date_t *anchor, dmi_date_t *out);
 
+/* 1 when the date at token b ("this week", "this month", "this year")
+ * closes a count of a series ("the second attack this week", "their third
+ * meeting this month"): the series' span, not the day of the happening
+ * the sentence tells, which the sentence's other date gives. */
+int dmi_date_counts_series(const dmi_article_t *art, size_t first, size_t b);
+
 /* Tokens [first, last) tell of a time still to come: "later this year",
  * "later in the week", "in the coming months", "in the weeks ahead". */
 int dmi_told_ahead(const dmi_article_t *art, size_t first, size_t last);
@@ -493,6 +499,9 @@ typedef struct {
     int headline_says;     /* the headline tells a saying ("X says Y"): the lede's saying is the news */
     dmi_date_t anchor;     /* the date told last, for "the following year", "two days later" */
     int para_year;         /* the year last named in this paragraph (0: none) */
+    dmi_date_t para_told;  /* the date of the happening this paragraph last told with a date of its
+                              own, before the report's day (zero: none, or the paragraph came
+                              back to the report's time) (events.c) */
     int told_year;         /* the year a timeline has come to, over paragraph breaks: set by a
                               happening's year (written out or counted), not by a bound, an
                               aside or a step back; 0 once the text returns to the report's time */

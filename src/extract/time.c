@@ -1297,3 +1297,22 @@ int dmi_date_bounds_state(const dmi_article_t *a, size_t b)
     }
     return 0;
 }
+
+int dmi_date_counts_series(const dmi_article_t *a, size_t first, size_t b)
+{
+    /* closed class: the ordinals a series is counted by, and "latest" */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                           "eighth", "ninth", "tenth", "latest", NULL};
+    static const char *const determiners[] = {"the", "its", "their", "his", "her", "a", NULL};
+    static const char *const spans[] = {"week", "month", "year", NULL};
+    if (b + 1 >= a->token_count || !dmi_tok_is(a, b, "this") || dmi_tok_in(a, b + 1, spans) < 0)
+        return 0;
+    for (size_t u = b, k = 0; u > first + 1 && k < 8; k++) {
+        u--;
+        if (dmi_tok_punct_any(a, u))
+            return 0;
+        if (dmi_tok_in(a, u, ordinals) >= 0)
+            return dmi_tok_in(a, u - 1, determiners) >= 0;
+    }
+    return 0;
+}

@@ -9174,6 +9174,67 @@ static void wire_dates_grid(void **state)
         fail_msg("%d of %zu wire date stories wrong", failed, sizeof cases / sizeof cases[0]);
 }
 
+/* The fortieth round's grid (engineer date40, issue 14): invented wire
+ * stories whose later paragraphs tell background. An undated happening
+ * told as done after one the paragraph dated over a week back ("X visited
+ * C in February. He met Y in D.") takes that date, not the lede's day; a
+ * day of the report's week brings the paragraph back to the news. "this
+ * week" closing a count of a series ("the second attack this week") does
+ * not date a happening the sentence gives a day. A year in an aside set off
+ * by a comma (", whose barn burned in 1997,") is no year of the paragraph.
+ * Guards: "had last met in C", "last week" over a month's end, "last
+ * month" in January, "a day earlier", "the previous evening", "hours
+ * before", "later that day", "In March, ..." framing what follows. Rows
+ * marked "fix" failed before the round. */
+static void wire_dates_past_lead_grid(void **state)
+{
+    (void)state;
+    static const time_case_t cases[] = {
+        /* D1 */ {"2024-05-16", "OSLO (Wire) - The foreign ministers of Norway and Peru met in Oslo on Wednesday to discuss fishing quotas, officials said.\n\nThe two ministers had last met in Geneva.", "meeting 2024-05-15 held oslo; meeting ? held geneva"},
+        /* D3 */ {"2024-05-16", "DOHA (Wire) - The Kenyan envoy Asha Mwangi held talks with the emir in Doha on Wednesday, her office said.\n\nMwangi visited Kabul last week to meet Afghan officials.", "talks 2024-05-15 held doha; visit 2024-05 held kabul"},
+        /* D4 */ {"2024-06-04", "DOHA (Wire) - The Kenyan envoy Asha Mwangi held talks with the emir in Doha on Monday, her office said.\n\nMwangi visited Kabul last week to meet Afghan officials.", "talks 2024-06-03 held doha; visit 2024-05 held kabul"},
+        /* D5 */ {"2024-01-09", "ANKARA (Wire) - The Greek prime minister arrived in Ankara on Monday for talks on the Aegean.\n\nThe Turkish foreign minister visited Athens last month to prepare the trip.", "visit 2024-01-08 held ankara; visit 2023-12 held athens"},
+        /* D6 */ {"2024-05-16", "CAIRO (Wire) - The Jordanian king met the Egyptian president in Cairo on Wednesday.\n\nThe two leaders held talks in Amman earlier this year on the border crossings.", "meeting 2024-05-15 held cairo; talks 2024 held amman"},
+        /* D7 */ {"2024-05-16", "CAIRO (Wire) - The Jordanian king met the Egyptian president in Cairo on Wednesday.\n\nThe two leaders spoke by phone earlier this month, an aide said.", "meeting 2024-05-15 held cairo; call 2024-05 held -"},
+        /* D8 */ {"2024-05-13", "RIGA (Wire) - The Latvian and Polish presidents met in Riga on Monday to discuss air defence.\n\nOn Friday the Polish president had held talks in Vilnius.", "meeting 2024-05-13 held riga; talks 2024-05-10 held vilnius"},
+        /* D10 */ {"2024-05-16", "RIGA (Wire) - The Latvian and Polish presidents met in Riga on Wednesday to discuss air defence.\n\nIn March, the two presidents met in Warsaw. The Latvian president also visited Gdansk.\n\nOn Tuesday, the Polish president held talks in Tallinn.", "meeting 2024-05-15 held riga; meeting 2024-03 held warsaw; visit 2024-03 held gdansk; talks 2024-05-14 held tallinn"},
+        /* D11 */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nA day earlier he had held talks in Cairo with the Egyptian president.", "meeting 2024-05-15 held amman; talks 2024-05-14 held cairo"},
+        /* D12 */ {"2024-05-16", "ROME (Wire) - The Spanish prime minister arrived in Rome on Wednesday for talks with the Italian premier.\n\nHe had met the French president in Paris the previous evening.", "visit 2024-05-15 held rome; meeting 2024-05-14 held paris"},
+        /* D13 */ {"2024-05-16", "RABAT (Wire) - The US envoy met the Moroccan king in Rabat on Wednesday, hours before the king flew to Paris.", "meeting 2024-05-15 held rabat; visit 2024-05-15 held paris"},
+        /* D15 */ {"2024-05-16", "TUNIS (Wire) - The Algerian president arrived in Tunis on Wednesday for a two-day visit.\n\nThe two leaders last met in Algiers in January.", "visit 2024-05-15 held tunis; meeting 2024-01 held algiers"},
+        /* D17 */ {"2024-05-16", "LIMA (Wire) - The presidents of Peru and Chile met in Lima on Wednesday.\n\nA week earlier, the two foreign ministers had met in Santiago.", "meeting 2024-05-15 held lima; meeting 2024-05-08 held santiago"},
+        /* D18 */ {"2024-05-16", "BERN (Wire) - The Swiss mediator met rebel envoys in Bern on Tuesday.\n\nLater that day he flew to Geneva to brief UN officials.", "meeting 2024-05-14 held bern; visit 2024-05-14 held geneva"},
+        /* D19 */ {"2024-05-16", "BERN (Wire) - The Swiss mediator met rebel envoys in Bern on Tuesday.\n\nTwo days later he will travel to Nairobi.", "meeting 2024-05-14 held bern; visit 2024-05-16 planned nairobi"},
+        /* D20 */ {"2024-05-13", "SOFIA (Wire) - The Bulgarian and Greek premiers met in Sofia on Monday.\n\nThe Greek premier was in Skopje on Saturday, where he held talks with the North Macedonian president.", "meeting 2024-05-13 held sofia; talks 2024-05-11 held skopje"},
+        /* D21 */ {"2024-05-16", "SOFIA (Wire) - The Bulgarian and Greek premiers met in Sofia on Wednesday.\n\nIn April, the Greek premier visited Skopje. On that trip he also met the Albanian premier in Tirana.", "meeting 2024-05-15 held sofia; visit 2024-04 held skopje; meeting 2024-04 held tirana"},
+        /* D22 */ {"2024-05-16", "SEOUL (Wire) - The South Korean and Japanese leaders met in Seoul on Wednesday.\n\nThe two had spoken by phone the previous week.", "meeting 2024-05-15 held seoul; call 2024-05-08 held -"},
+        /* D23 */ {"2024-05-16", "SEOUL (Wire) - The South Korean and Japanese leaders met in Seoul on Wednesday.\n\nThe talks came a day after the Japanese leader visited Busan.", "meeting 2024-05-15 held seoul; visit 2024-05-14 held busan"},
+        /* D24 */ {"2024-05-16", "KYIV (Wire) - The Polish president visited Kyiv on Wednesday, officials said.\n\nHe last visited Kyiv in 2022, months after the war began.", "visit 2024-05-15 held kyiv; visit 2022 held kyiv"},
+        /* D26, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa last month. He met the Ethiopian president in Gondar.", "meeting 2024-05-15 held nairobi; visit 2024-04 held addis-ababa; meeting 2024-04 held gondar"},
+        /* D27, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa on February 4. He met the Ethiopian president in Gondar.", "meeting 2024-05-15 held nairobi; visit 2024-02-04 held addis-ababa; meeting 2024-02-04 held gondar"},
+        /* D28, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa in February. He also held talks in Gondar.", "meeting 2024-05-15 held nairobi; visit 2024-02 held addis-ababa; talks 2024-02 held gondar"},
+        /* D30, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa in February. The two leaders signed a power deal in Gondar.", "meeting 2024-05-15 held nairobi; visit 2024-02 held addis-ababa; agreement 2024-02 held gondar"},
+        /* D31, fix */ {"2024-05-16", "KABUL (Wire) - A bomb exploded in a market in Kabul on Tuesday, killing 12 people, in the second attack this week, police said.", "incident 2024-05-14 held kabul"},
+        /* D32, fix */ {"2024-05-16", "KABUL (Wire) - A bomb exploded in a market in Kabul on Tuesday, the third blast in the city this month.", "incident 2024-05-14 held kabul"},
+        /* D33 */ {"2024-05-16", "KABUL (Wire) - Police said the second attack this week hit a market in Kabul.", "incident 2024-05 held kabul"},
+        /* D34, fix */ {"2024-05-16", "FARGO (Wire) - Volunteers filled sandbags in Fargo on Wednesday.\n\nA farmer, whose barn burned in 1997, said he was afraid. The governor visited Moorhead to thank the volunteers.", "visit 2024-05-16 held moorhead"},
+        /* D35 */ {"2024-05-16", "FARGO (Wire) - Volunteers filled sandbags in Fargo on Wednesday.\n\nThe governor visited Moorhead in 1997, when the river rose. He met the mayor in Fargo.", "visit 1997 held moorhead; meeting 1997 held fargo"},
+    };
+    char text[2048], got[1024];
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(text, sizeof text, "date %s\n\n%s\n", cases[i].published, cases[i].sentence);
+        events_line(text, got, sizeof got);
+        if (strcmp(got, cases[i].want) != 0) {
+            print_message("past-lead case %zu (%s): '%s'\n  got  '%s'\n  want '%s'\n", i, cases[i].published,
+                          cases[i].sentence, got, cases[i].want);
+            failed++;
+        }
+    }
+    if (failed)
+        fail_msg("%d of %zu wire stories wrong", failed, sizeof cases / sizeof cases[0]);
+}
+
 static void events_seventeenth_round_evdev(void **state)
 {
     (void)state;
@@ -9691,6 +9752,7 @@ int main(void)
         cmocka_unit_test(time_timeline_grid),
         cmocka_unit_test(wire_background_grid),
         cmocka_unit_test(wire_dates_grid),
+        cmocka_unit_test(wire_dates_past_lead_grid),
         cmocka_unit_test(trip_lists_thirty_eighth),
         cmocka_unit_test(dated_stops_thirty_eighth),
         cmocka_unit_test(news_phrasings),

@@ -1660,6 +1660,25 @@ static int listening_post(const dmi_article_t *a, const dmi_mention_t *m)
             market_noun(a, m->first - 2));
 }
 
+/* "talks with the ambassador to C", "the envoy to the C": a place after
+ * "to" (and "the") right after a title of someone posted abroad
+ * (rules/posting_titles.txt) is that person's post, not the venue of the
+ * sentence's event (thirty-ninth and fortieth rounds, issue 14: a party's
+ * country taken for the venue). */
+static const char *const posting_titles_list[] = {
+#include "rules/posting_titles.inc"
+    NULL};
+static dmi_word_set_t posting_titles = DMI_WORD_SET(posting_titles_list);
+
+int dmi_envoy_post(const dmi_article_t *a, const dmi_mention_t *m)
+{
+    size_t to = m->first;
+    if (to >= 1 && dmi_tok_is(a, to - 1, "the"))
+        to--;
+    return to >= 2 && a->tokens[to - 2].sentence == m->sentence && dmi_tok_is(a, to - 1, "to") &&
+           dmi_tok_word(a, to - 2) && dmi_tok_in_set(a, to - 2, &posting_titles) >= 0;
+}
+
 void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last, int need_cue)
 {
     dmi_extraction_t *x = S->x;
@@ -1706,7 +1725,9 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
             continue;
         if (e->type == DM_EVENT_INCIDENT && speaking_body_seat(a, m))
             continue;
-        if (listening_post(a, m))
+        /* (an act about the envoy, "reinstated its ambassador to C", is
+         * an event of type other and keeps the post) */
+        if (listening_post(a, m) || (e->type != DM_EVENT_OTHER && dmi_envoy_post(a, m)))
             continue;
         /* "met Y before flying back to B": the traveller will be in B
          * later; "before leaving A" puts the traveller in A. A visit goes
@@ -2288,6 +2309,26 @@ static int told_by_lede_person(const dmi_events_state_t *S, size_t sentence_firs
         subject = dmi_person_at(x, u);
         for (subject_end = u; subject_end < trig && x->person_tok[subject_end];)
             subject_end++;
+    }
+    /* "He spoke to reporters after talks with Y": a sentence opening
+     * with "He" or "She" and naming nobody before the trigger (at most
+     * eight words on, in one stretch of words with no "that") goes on with
+     * the lede's person (fortieth round, issue 14: the talks otherwise took
+     * a party's post, or no place, for the venue). */
+    if (subject == NONE && trig > sentence_first && trig <= sentence_first + 8 &&
+        (dmi_tok_is(a, sentence_first, "he") || dmi_tok_is(a, sentence_first, "she"))) {
+        for (size_t u = sentence_first + 1; u < trig; u++)
+            if (!dmi_tok_word(a, u) || dmi_tok_cap(a, u) || dmi_tok_is(a, u, "that"))
+                return 0;
+        /* ... a person of the lede's events, or named in the lede when it
+         * tells none ("X said on Monday that ...") */
+        for (size_t j = 0; j < S->count && S->ev[j].trigger < lede_end; j++)
+            if (S->ev[j].person_count > 0)
+                return 1;
+        for (size_t u = S->dateline_end; u < lede_end && u < a->token_count; u++)
+            if (x->person_tok[u] && !dmi_in_quotation(a, S->dateline_end, u))
+                return 1;
+        return 0;
     }
     if (subject == NONE || trig > subject_end + 4)
         return 0;

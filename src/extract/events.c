@@ -508,6 +508,42 @@ static int they_subject(const dmi_events_state_t *S, size_t first, size_t last)
  * host", "Oslo is to host", "when Australia hosts"): a country or a city
  * right before the verb and its auxiliaries, or NONE. The verb at trig
  * itself places nothing. */
+static const char *const return_words_list[] = {
+#include "rules/return_words.inc"
+    NULL};
+static dmi_word_set_t return_words = DMI_WORD_SET(return_words_list);
+
+/* "Y, who arrived last night from a meeting with Z", "just back from talks
+ * with Z": the meeting or talks at trig is where the traveller came back
+ * from (rules/return_words.txt, at most four words before "from"). When an
+ * envoy's title earlier in the sentence names his post ("the ambassador
+ * to C"), the meeting was held there: returns that place, or NONE. */
+static size_t post_left_for_here(const dmi_extraction_t *x, size_t trig, size_t sfirst)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const dets[] = {"a", "an", "the", "his", "her", "their", NULL};
+    size_t from = trig;
+    if (from > sfirst && dmi_tok_in(a, from - 1, dets) >= 0)
+        from--;
+    if (from <= sfirst || !dmi_tok_is(a, from - 1, "from"))
+        return NONE;
+    from--;
+    int back = 0;
+    for (size_t u = from; u > sfirst && u + 4 >= from && !back;) {
+        u--;
+        if (!dmi_tok_word(a, u))
+            break;
+        back = dmi_tok_in_set(a, u, &return_words) >= 0;
+    }
+    if (!back)
+        return NONE;
+    size_t post = NONE;
+    for (size_t k = dmi_mention_lower(x, sfirst); k < x->mention_count && x->mentions[k].first < from; k++)
+        if (dmi_usable_mention(&x->mentions[k]) && dmi_envoy_post(a, &x->mentions[k]))
+            post = x->mentions[k].place;
+    return post;
+}
+
 static size_t host_named(const dmi_extraction_t *x, size_t trig, size_t first, size_t last)
 {
     static const char *const hosts[] = {"host", "hosts", "hosted", "hosting", NULL};
@@ -1371,6 +1407,8 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * told in the clause of the trip. */
         if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0)
             dmi_add_place(&e, dmi_journey_origin(x, sn->first, sn->last));
+        if ((e.type == DM_EVENT_MEETING || e.type == DM_EVENT_TALKS) && e.place_count == 0)
+            dmi_add_place(&e, post_left_for_here(x, trig, sn->first));
         if (e.place_count == 0)
             dmi_add_place(&e, dmi_foreign_mission_here(S, first, last));
         if (e.type == DM_EVENT_INCIDENT && e.place_count == 0) {
@@ -4902,6 +4940,35 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         if (line > 0 || next >= a->token_count || !(a->tokens[next].flags & DMI_TOK_UPPER))
             break;
         line = next;
+    }
+    /* A headline told with an attribution after a dash ("TALKS NEAR,
+     * SAYS MINISTER - ORLEK") names no town before its dash: when the next
+     * line opens with a town in capitals and its own dash ("OSLO, June 15
+     * -"), that line is the dateline (fortieth round, issue 14: the
+     * headline's dash hid the dateline's city, so no event was placed
+     * there). */
+    if (S.dateline_end && !(a->tokens[S.dateline_end - 1].flags & DMI_TOK_LINE_START)) {
+        size_t line = S.dateline_end - 1;
+        while (line > 0 && !(a->tokens[line].flags & DMI_TOK_LINE_START))
+            line--;
+        int town = 0;
+        for (size_t k = dmi_mention_lower(x, line); k < x->mention_count && x->mentions[k].first < S.dateline_end; k++)
+            town |= x->places[x->mentions[k].place].kind == DM_PLACE_CITY;
+        size_t next = S.dateline_end;
+        while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
+            next++;
+        size_t k = next < a->token_count ? dmi_mention_lower(x, next) : x->mention_count;
+        if (line == 0 && !town && k < x->mention_count && x->mentions[k].first == next &&
+            x->places[x->mentions[k].place].kind == DM_PLACE_CITY && (a->tokens[next].flags & DMI_TOK_UPPER))
+            for (size_t t = x->mentions[k].last; t < a->token_count && t < next + 12; t++) {
+                if (a->tokens[t].flags & DMI_TOK_LINE_START)
+                    break;
+                const char *c = dmi_tok_text(a, t);
+                if ((a->tokens[t].flags & DMI_TOK_PUNCT) && (c[0] == '-' || (unsigned char)c[0] == 0xE2)) {
+                    S.dateline_end = t + 1;
+                    break;
+                }
+            }
     }
     /* Or a line of its own near the top: a city in capitals, a comma, then
      * the date and the agency ("AMMAN, Nov. 29, 2006 (Xinhua)", "NARITA,

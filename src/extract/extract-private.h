@@ -769,6 +769,9 @@ void dmi_located_places(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, si
  * her way to B"; rules/journey_words.txt): the place they set out from,
  * or NONE; whether one is told without that place. */
 size_t dmi_journey_origin(const dmi_extraction_t *x, size_t first, size_t last);
+/* The place mention m follows an envoy's title ("the ambassador to C"):
+ * the person's post, not a venue (rules/posting_titles.txt). */
+int dmi_envoy_post(const dmi_article_t *a, const dmi_mention_t *m);
 int dmi_journey_ahead(const dmi_extraction_t *x, size_t first, size_t last);
 /* Token t is the noun of a trip's stop ("stop", "stops", "stopover";
  * rules/stop_words.txt). */

@@ -1135,11 +1135,46 @@ static const construction_case_t cases[] = {
     {"talks with the ambassador to C, datelined D: at D",
      "date 2010-06-15\nEnvoy briefs premier\n\nOSLO, June 15 - Prime Minister Arlen Voss held talks on Tuesday "
      "with the Norwegian ambassador to Santiago, Peder Halm, on the fishing dispute.\n",
-     "talks held oslo", 1},
+     "talks held oslo", 0},
     {"talks with the envoy to C (a country), datelined D: at D",
      "date 2010-06-15\nEnvoy briefs premier\n\nOSLO, June 15 - Prime Minister Arlen Voss held talks on Tuesday "
      "with the envoy to Peru, Mira Solt, on her work with the Peruvian government.\n",
-     "talks held oslo", 1},
+     "talks held oslo", 0},
+    /* Fortieth round (engineer party40): the post is no venue in the lede
+     * either; a sentence opening "He"/"She" goes on with the lede's person
+     * and so is filed from the dateline; the meeting an envoy "came back
+     * from" is held at his post; a headline's attribution dash ("- ORLEK")
+     * is no dateline when the next line opens with one. */
+    {"the lede: met the envoy to K, datelined D: at D",
+     "date 2010-06-15\nMinister meets envoy\n\nNAIROBI, June 15 - Kenyan Foreign Minister Asha Mbeli met the "
+     "envoy to Ethiopia, Daniel Kori, on Tuesday to discuss the border dispute.\n",
+     "meeting held nairobi", 0},
+    {"She ... after meeting the ambassador to C, later: at D",
+     "date 2010-06-15\nPremier briefed\n\nCANBERRA, June 15 - Prime Minister Jo Reid said on Tuesday she was "
+     "confident of a deal with Indonesia.\n\nShe made the remarks after meeting the Australian ambassador to "
+     "Jakarta, Liam Ford.\n",
+     "meeting held canberra", 0},
+    {"He ... after talks with the envoy, who flew home from a meeting: D and the post",
+     "date 2010-06-15\nPremier sees accord on fishing\n\nOSLO, June 15 - Prime Minister Arlen Voss said on "
+     "Tuesday that Norway and Chile were close to an accord over fishing rights.\n\nHe spoke to journalists "
+     "after talks with the Norwegian ambassador to Santiago, Peder Halm, who flew home overnight from a meeting "
+     "with the Chilean foreign minister.\n",
+     "talks held oslo; meeting held santiago", 0},
+    {"a headline with an attribution dash, then the dateline: at D",
+     "date 2010-06-15\nNORWAY, CHILE NEAR FISHING ACCORD - VOSS\n\nOSLO, June 15 - Prime Minister Arlen Voss "
+     "said Norway and Chile were near an accord on fishing.\n\nHe spoke to journalists after talks with the "
+     "Chilean ambassador, Rosa Ibar.\n",
+     "talks held oslo", 0},
+    {"guard: He said that the other side held talks: not the lede's person",
+     "date 2010-06-15\nPremier sees accord on fishing\n\nOSLO, June 15 - Prime Minister Arlen Voss said on "
+     "Tuesday that the two countries were close to an accord.\n\nHe said that the Chilean delegation had held "
+     "talks with Peruvian officials.\n",
+     "", 0},
+    {"guard: the envoy to C came back from a meeting in C2: at C2",
+     "date 2010-06-15\nEnvoy reports\n\nOSLO, June 15 - Prime Minister Arlen Voss said on Tuesday he was "
+     "hopeful.\n\nThe ambassador to Chile, Peder Halm, returned from a meeting with the Peruvian president in "
+     "Lima.\n",
+     "meeting held lima", 0},
     {"guard: talks in C, datelined D: at C",
      "date 2010-06-15\nMinister in Chile\n\nOSLO, June 15 - Norwegian Foreign Minister Arlen Voss held talks in "
      "Santiago on Tuesday with his Chilean counterpart, officials said.\n",

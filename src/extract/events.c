@@ -513,7 +513,7 @@ static const char *const return_words_list[] = {
     NULL};
 static dmi_word_set_t return_words = DMI_WORD_SET(return_words_list);
 
-/* "Y, who arrived last night from a meeting with Z", "just back from talks
+/* "Y, who flew in on Sunday from a meeting with Z", "just back from talks
  * with Z": the meeting or talks at trig is where the traveller came back
  * from (rules/return_words.txt, at most four words before "from"). When an
  * envoy's title earlier in the sentence names his post ("the ambassador

@@ -731,6 +731,31 @@ static const construction_case_t cases[] = {
      BODY "Foreign Minister Carlos Mendez addressed the issue of fares in Cusco on Monday.\n", "", 0},
     {"X addressed troops at a base in C: no event",
      BODY "Defence Minister Carlos Mendez addressed troops at a base in Cusco on Monday.\n", "", 0},
+    /* ... a meal with a named office holder, a meeting as a talk with one
+     * is (rules/talk_frames.txt), and a courtesy call on a host, a meeting
+     * (rules/triggers.txt); guards: a meal with no one named, a courtesy
+     * call that names no happening of its own, a phone call's verb. */
+    {"X had lunch with Y in C",
+     BODY "Foreign Minister Carlos Mendez had lunch with Bolivian President Ana Rojas in Cusco on Monday.\n",
+     "meeting held cusco", 0},
+    {"X had a working dinner with Y in C",
+     BODY "On Monday Foreign Minister Carlos Mendez had a working dinner with President Ana Rojas in Cusco.\n",
+     "meeting held cusco", 0},
+    {"X paid a courtesy call on Y in C",
+     BODY "Foreign Minister Carlos Mendez paid a courtesy call on President Ana Rojas at the palace in Cusco on "
+          "Monday.\n",
+     "meeting held cusco", 0},
+    {"X had dinner with his family in C: no event",
+     BODY "Foreign Minister Carlos Mendez had dinner with his family in Cusco on Monday.\n", "", 0},
+    {"X called on Y to act: no event",
+     BODY "Foreign Minister Carlos Mendez called on President Ana Rojas to reopen the border in Cusco.\n", "", 0},
+    /* ... todo: an opening participle of speaking at a venue in C ("Speaking
+     * at a rally in C, X said"): placed, it took another speaker's placeless
+     * statement of the day on the dev half (merging.c absorbs a placeless
+     * statement into a placed one), losing that speaker; left. */
+    {"Speaking at a rally in C, X said",
+     BODY "Speaking at a rally in Cusco on Monday, Foreign Minister Carlos Mendez said the border would reopen.\n",
+     "statement held cusco", 1},
     /* Twenty-sixth round (issue 14, engineer acts): a diplomatic act with
      * its object (rules/act_frames.txt) is an event of type other, where
      * its clause places it, else where the state that acts is. */

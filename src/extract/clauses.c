@@ -201,6 +201,19 @@ static size_t object_relative_end(const dmi_article_t *a, size_t first, size_t t
     return end;
 }
 
+int dmi_day_clause_at(const dmi_article_t *a, size_t u, size_t last)
+{
+    if (!dmi_tok_is(a, u, "and"))
+        return 0;
+    size_t v = u + 1;
+    if (v < last && dmi_tok_is(a, v, "then"))
+        v++;
+    if (v < last && dmi_tok_is(a, v, "on"))
+        v++;
+    return v < last && (dmi_weekday_of(dmi_tok_text(a, v), dmi_tok_len(a, v)) ||
+                        dmi_month_of(dmi_tok_text(a, v), dmi_tok_len(a, v)));
+}
+
 void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_t trig, dmi_clause_t *out)
 {
     memset(out, 0, sizeof *out);
@@ -237,6 +250,11 @@ void dmi_trigger_clause(const dmi_article_t *a, size_t first, size_t last, size_
             add_span(&all, u, rel_end, 0, 0);
         /* ", but ...", ", while ...": to the clause's end. */
         else if (after_comma && opener_is(a, u, OPENER_COORD))
+            add_span(&all, u - 1, last, 0, 0);
+        /* ", and on Tuesday she met Y in B": a clause of its own day, to
+         * the clause's end; its place and day are its happening's (issue
+         * 14, one stop one event: "met X in A on Monday" took B too). */
+        else if (after_comma && dmi_day_clause_at(a, u, last))
             add_span(&all, u - 1, last, 0, 0);
         /* "After A, ...", ", before ...", "... until he left": to the next comma. */
         else if (opener_is(a, u, OPENER_SUB))

@@ -778,6 +778,10 @@ static int clause_date(const dmi_article_t *a, const dmi_clause_t *clause, size_
             index[n] = k;
             own[n++] = sdates[k];
         }
+    /* A clause of another day ("..., and on Tuesday she met Y") holds its
+     * day before the trigger's window. */
+    if (clause->first < first && clause->first + 1 < trig && dmi_day_clause_at(a, clause->first + 1, trig))
+        first = clause->first;
     int weak = 0;
     int di = n ? dmi_pick_date(a, trig, prev, first, last, own, n, 0, &weak) : -1;
     return di >= 0 && !weak ? (int)index[di] : -1;
@@ -3798,8 +3802,11 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         /* ... and so is each item of a list told with semicolons ("on 12 May
          * he visited A; on 14 May he visited B"), whatever its type. */
         for (size_t u = nt > 0 ? trig[nt - 1] : t; u < t; u++)
-            new_leg |= dmi_tok_punct_any(a, u) && (a->text[a->tokens[u].start] == ';' ||
-                                                   (tr->type == DM_EVENT_VISIT && a->text[a->tokens[u].start] == ','));
+            new_leg |= (dmi_tok_punct_any(a, u) && (a->text[a->tokens[u].start] == ';' ||
+                                                    (tr->type == DM_EVENT_VISIT && a->text[a->tokens[u].start] == ','))) ||
+                       /* ... and a clause of another day ("met X in A on
+                        * Monday, and on Tuesday she met Y in B") */
+                       (u > 0 && dmi_tok_punct(a, u - 1, ',') && dmi_day_clause_at(a, u, t));
         if (new_leg && nt > 0) {
             /* The leg before ends at the comma: its status is its own. */
             for (size_t u = t; u > trig[nt - 1]; u--)
@@ -4878,6 +4885,158 @@ static int cp1252_dash(const char *c)
     return (unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0x96 || (unsigned char)c[1] == 0x97);
 }
 
+/* A stop told in a clause of its own day after a happening of a trip:
+ * "met X in A on Tuesday, and on Wednesday he was in B", "held talks in A,
+ * and on Monday in B". The clause is "and" (after a comma, or with a
+ * subject after its day), an optional "then", an optional "on", a date,
+ * then either "in"/"at" and the place, or a pronoun or a name of up to
+ * three words, "was"/"were" and "in"/"at" and the place: the traveller was
+ * there that day, a visit of its own, never a second place of the first
+ * happening (issue 14, one stop one event; the fortieth round's itinerary
+ * grid). The place's mention token is *at and the date's first token is
+ * *day; 0 when the clause at u is no such stop. */
+static int day_clause_stop(const dmi_extraction_t *x, size_t u, size_t last, size_t *day, size_t *at)
+{
+    const dmi_article_t *a = x->art;
+    static const char *const subjects[] = {"he", "she", "they", "we", NULL};
+    if (!dmi_tok_is(a, u, "and"))
+        return 0;
+    int after_comma = u > 0 && dmi_tok_punct(a, u - 1, ',');
+    size_t v = u + 1;
+    if (v < last && dmi_tok_is(a, v, "then"))
+        v++;
+    if (v < last && dmi_tok_is(a, v, "on"))
+        v++;
+    if (v >= last)
+        return 0;
+    const char *w = dmi_tok_text(a, v);
+    size_t wn = dmi_tok_len(a, v);
+    if (!dmi_weekday_of(w, wn) && !dmi_month_of(w, wn))
+        return 0;
+    dmi_date_t d;
+    size_t dn = dmi_date_at(a, v, last, &x->date, 0, DMI_TENSE_PAST, &d);
+    if (dn == 0)
+        return 0;
+    size_t q = v + dn;
+    if (q < last && dmi_tok_punct(a, q, ','))
+        q++;
+    int subject = 0;
+    if (q < last && dmi_tok_in(a, q, subjects) >= 0) {
+        q++;
+        subject = 1;
+    } else {
+        size_t n = 0;
+        while (n < 3 && q + n < last && (a->tokens[q + n].flags & DMI_TOK_CAP) && x->person_tok[q + n])
+            n++;
+        q += n;
+        subject = n > 0;
+    }
+    if (subject) {
+        if (q >= last || !(dmi_tok_is(a, q, "was") || dmi_tok_is(a, q, "were")))
+            return 0;
+        q++;
+    } else if (!after_comma) {
+        return 0; /* "talks on Monday and on Tuesday in C": one happening's two days */
+    }
+    if (q + 1 >= last || !(dmi_tok_is(a, q, "in") || dmi_tok_is(a, q, "at")))
+        return 0;
+    size_t k = dmi_mention_lower(x, q + 1);
+    if (k >= x->mention_count || x->mentions[k].first != q + 1 || !dmi_usable_mention(&x->mentions[k]) ||
+        (x->mentions[k].flags & DMI_MENTION_DEMONYM))
+        return 0;
+    *day = v;
+    *at = k;
+    return 1;
+}
+
+/* Split each such stop off the meeting, talks or visit told before it in
+ * its sentence: the stop's place leaves that event (when it keeps
+ * another), and the stop is a visit on its own day, inserted after it.
+ * -1 when out of memory. */
+static int day_clause_stops(dmi_events_state_t *S)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    for (size_t i = 0; i < S->count; i++) {
+        dmi_xevent_t *e = &S->ev[i];
+        if ((e->type != DM_EVENT_MEETING && e->type != DM_EVENT_TALKS && e->type != DM_EVENT_VISIT) ||
+            e->trigger >= a->token_count || e->place_count == 0 || S->count >= DMI_EVENTS_MAX)
+            continue;
+        const dmi_sentence_t *sn = &a->sentences[a->tokens[e->trigger].sentence];
+        for (size_t u = e->trigger + 1; u < sn->last; u++) {
+            if (dmi_tok_punct(a, u, ';'))
+                break;
+            size_t day = NONE, k = NONE;
+            if (!day_clause_stop(x, u, sn->last, &day, &k))
+                continue;
+            /* a trigger of its own between tells its own event */
+            int own = 0;
+            for (size_t t = u + 1; t < x->mentions[k].first && !own; t++)
+                own = dmi_trigger_at(a, t) != NULL;
+            if (own)
+                break;
+            size_t place = x->mentions[k].place;
+            dmi_xevent_t c = *e;
+            dmi_date_t d;
+            if (dmi_date_at(a, day, sn->last, &x->date, 0,
+                            e->status == DM_EVENT_PLANNED ? DMI_TENSE_FUTURE : DMI_TENSE_PAST, &d) == 0)
+                break;
+            /* The first happening keeps its other places. */
+            size_t n = 0;
+            for (size_t p = 0; p < e->place_count; p++)
+                if (e->places[p] != place)
+                    e->places[n++] = e->places[p];
+            if (n > 0 && n != e->place_count) {
+                e->place_count = n;
+                dmi_make_label(x, e, e->word, NULL);
+            }
+            c.type = DM_EVENT_VISIT;
+            c.date = d;
+            c.date_weak = 0;
+            c.trigger = u;
+            c.place_count = 0;
+            dmi_add_place(&c, place);
+            /* The traveller's side, and the host's country: not the first
+             * stop's host. */
+            c.participant_count = 0;
+            for (size_t p = 0; p < e->participant_count; p++) {
+                int host = 0;
+                for (size_t q = 0; q < e->place_count; q++)
+                    host |= strcmp(x->places[e->places[q]].country, e->participants[p]) == 0;
+                if (!host)
+                    dmi_add_participant(&c, e->participants[p]);
+            }
+            dmi_add_participant(&c, x->places[place].country);
+            /* Who: the first happening's subject (named before its
+             * trigger) and whoever the stop's clause names, who leaves the
+             * first happening ("..., where President Y agreed"). */
+            c.person_count = 0;
+            size_t kept = 0;
+            for (size_t p = 0; p < e->person_count; p++) {
+                int subject = 0, stop = 0;
+                for (size_t t = sn->first, end = t; dmi_next_person_span(x, &t, &end) && t < sn->last; t = end)
+                    if (dmi_person_at(x, t) == e->persons[p]) {
+                        subject |= t < e->trigger;
+                        stop |= t > u;
+                    }
+                if ((subject || stop) && c.person_count < G_N_ELEMENTS(c.persons))
+                    c.persons[c.person_count++] = e->persons[p];
+                if (!stop || subject)
+                    e->persons[kept++] = e->persons[p];
+            }
+            e->person_count = kept;
+            dmi_make_label(x, &c, "visit", NULL);
+            if (dmi_grow((void **)&S->ev, &S->cap, S->count + 1, sizeof *S->ev) != 0)
+                return -1;
+            memmove(&S->ev[i + 2], &S->ev[i + 1], (S->count - i - 1) * sizeof *S->ev);
+            S->ev[i + 1] = c;
+            S->count++;
+            break;
+        }
+    }
+    return 0;
+}
+
 dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *count)
 {
     dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE, .scene = NONE};
@@ -5007,6 +5166,10 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
             free(S.ev);
             return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
         }
+    if (day_clause_stops(&S) != 0) {
+        free(S.ev);
+        return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
+    }
     companions_of_trips(x, S.ev, S.count);
     /* "endorsed the plan agreed by the participants" at a summit told in the
      * same sentence: an agreement dated only by the report's day, made at

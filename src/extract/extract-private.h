@@ -435,6 +435,10 @@ typedef struct {
     int bare_relative;        /* the trigger's clause is a relative one no comma opens */
 } dmi_clause_t;
 
+/* Token u is "and" opening a clause of another day after a comma: an
+ * optional "then" and "on", then a weekday or a month ("..., and on
+ * Tuesday she was in B"; before token last). */
+int dmi_day_clause_at(const dmi_article_t *a, size_t u, size_t last);
 /* The clause of the trigger at trig in the sentence [first, last): split at
  * semicolons, less relative clauses after a comma, subordinate clauses,
  * clauses after ", but" and participle clauses after a comma

@@ -1637,7 +1637,8 @@ static void check_event_cases(const line_case_t *cases, size_t n)
  * "Fortieth round: one stop, one event"). A happening told back whose day
  * comes before its place ("the tour opened on Sunday in C") keeps the
  * place: the day and the place told together are its own (events.c,
- * dated_place_len; rules/stage_verbs.txt). */
+ * dated_place_len; rules/stage_verbs.txt); a stop told in a clause of its
+ * own day is a visit of its own. */
 static void events_fortieth_round_itinerary(void **state)
 {
     (void)state;
@@ -1659,6 +1660,27 @@ static void events_fortieth_round_itinerary(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Negotiators held talks in Quito on Monday. The talks ended on Tuesday in Quito.\n",
          "talks 2010-06-14 held quito"},
+        /* A stop told in a clause of its own day after the happening
+         * ("met X in A on Monday, and on Tuesday she was in B") is a visit
+         * of its own, not a second place of the meeting (events.c,
+         * day_clause_stops). */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday, and on Tuesday she was in Quito, where she met Ruiz.\n",
+         "meeting 2010-06-14 held lima; visit 2010-06-15 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "On Tuesday Mendez held talks in Lima with Peruvian leaders, and on Monday she was in Quito.\n",
+         "talks 2010-06-15 held lima; visit 2010-06-14 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday, and on Tuesday in Quito.\n",
+         "meeting 2010-06-14 held lima; visit 2010-06-15 held quito"},
+        /* guards: two days of one happening, and a clause with a
+         * happening of its own. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Negotiators held talks on Monday and on Tuesday in Quito.\n",
+         "talks 2010-06-14 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Rojas in Lima on Monday, and on Tuesday she met Ruiz in Quito.\n",
+         "meeting 2010-06-14 held lima; meeting 2010-06-15 held quito"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

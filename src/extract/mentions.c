@@ -264,6 +264,11 @@ static int person_sign_after(const dmi_article_t *a, size_t w)
      * person's name). */
     if (!dmi_tok_same_sentence(a, w, n) || (dmi_tok_prev_word(a, w) && dmi_tok_in(a, w - 1, articles) >= 0))
         return 0;
+    /* "of 5 Mill Road, Dover, who is accused": the town closes an
+     * address; the sign after it is the person's before it. */
+    if (w >= 2 && dmi_tok_punct(a, w - 1, ',') && dmi_tok_same_sentence(a, w - 2, w) &&
+        ((dmi_tok_cap(a, w - 2) && !dmi_first_word_of_sentence(a, w - 2)) || (a->tokens[w - 2].flags & DMI_TOK_NUM)))
+        return 0;
     /* "spoke to Hale, an anaesthetist,": a person's noun in apposition
      * says so after a locative word too. */
     if (dmi_tok_punct(a, n, ',') && person_appositive_at(a, w, n))
@@ -284,7 +289,26 @@ static int person_sign_after(const dmi_article_t *a, size_t w)
         if (p > n)
             return p < a->token_count && dmi_tok_same_sentence(a, w, p) && dmi_tok_word(a, p) &&
                    dmi_tok_in_set_cs(a, p, &person_states);
-        return dmi_tok_in_set_cs(a, n, &person_acts) || dmi_tok_in(a, n, who) >= 0;
+        if (dmi_tok_in_set_cs(a, n, &person_acts) || dmi_tok_in(a, n, who) >= 0)
+            return 1;
+        /* "Hale made his remarks", "Hale lost her seat": a verb whose
+         * object is the subject's own, told with "his" or "her", is a
+         * person's deed (a town's would be "its"; the fortieth round: the
+         * geoparsing dev halves' surnames read as towns 1,000 km and more
+         * from the story). A function word is no verb ("Dover and his
+         * team", "Dover for her"). */
+        static const char *const owners[] = {"his", "her", NULL};
+        static const char *const function_words[] = {"and", "or", "but", "nor", "for", "with", "to", "of", "in",
+                                                     "on", "at", "from", "by", "as", "than", "after", "before",
+                                                     "against", "about", "into", "under", "over", "through",
+                                                     "near", "like", "since", "during", "without", "toward",
+                                                     "towards", "behind", "beyond", "among", "upon",
+                                                     "because", "when", "where", "while", "whereas", "if",
+                                                     "unless", "though", "although", "until", "once", "so",
+                                                     "that", "than", "whether", "yet", NULL};
+        return n + 1 < a->token_count && dmi_tok_same_sentence(a, n, n + 1) && dmi_tok_word(a, n + 1) &&
+               dmi_tok_in_cs(a, n + 1, owners) && !g_ascii_isupper(dmi_tok_text(a, n)[0]) &&
+               dmi_tok_in(a, n, function_words) < 0;
     }
     if (!dmi_tok_punct(a, n, ',') || n + 1 >= a->token_count || !dmi_tok_same_sentence(a, w, n + 1))
         return 0;
@@ -516,6 +540,43 @@ static int given_name_before_surname(const dmi_extraction_t *x, const dmi_cand_t
         return 0;
     dmi_gaz_entry_t e[1];
     return dmi_gazetteer_match(x->gaz, a->text + c->start, a->tokens[nx].end - c->start, e, 1) == 0;
+}
+
+/* Token t opens its name, or follows one capitalised word that can only
+ * be a given name the lists lack ("Oleg Hale, a retired nurse,"): no
+ * place's name, no title, no word of an institution's, a street's or a
+ * feature's name, and itself after no capitalised word. */
+static int alone_or_after_given_name(const dmi_extraction_t *x, size_t t)
+{
+    const dmi_article_t *a = x->art;
+    if (t == 0 || !dmi_tok_word(a, t - 1) || !dmi_tok_cap(a, t - 1) || !dmi_tok_same_sentence(a, t - 1, t))
+        return 1;
+    size_t g = t - 1;
+    if ((a->tokens[g].flags & DMI_TOK_UPPER) || dmi_tok_len(a, g) < 2 ||
+        (g > 0 && dmi_tok_word(a, g - 1) && dmi_tok_cap(a, g - 1) && dmi_tok_same_sentence(a, g - 1, g)) ||
+        dmi_is_person_title(a, g) || dmi_tok_in_set_cs(a, g, &dmi_org_words) ||
+        dmi_tok_in_set_cs(a, g, &dmi_org_heads) || dmi_tok_in_set_cs(a, g, &dmi_never_alone) ||
+        dmi_tok_in_set_cs(a, g, &dmi_feature_heads) || dmi_tok_in_set_cs(a, g, &dmi_street_words) ||
+        dmi_tok_in_set_cs(a, g, &dmi_role_nouns) || dmi_tok_in_set_cs(a, g, &dmi_place_modifiers) ||
+        dmi_written_lower(x, dmi_tok_text(a, g), dmi_tok_len(a, g)))
+        return 0;
+    dmi_gaz_entry_t e[1];
+    return dmi_gazetteer_match(x->gaz, dmi_tok_text(a, g), dmi_tok_len(a, g), e, 1) == 0;
+}
+
+/* A reading big enough that a person's deed told of the very mention does
+ * not hide it: a country, a capital, a city of a million, a first-level
+ * region of GIVEN_NAME_REGION_POP people (smaller regions bear given names
+ * and surnames as towns do). */
+static int reads_as_major_for_person(const dmi_cand_t *c)
+{
+    for (size_t k = 0; k < c->ne; k++) {
+        const dmi_gaz_entry_t *e = &c->e[k];
+        if (e->kind == DM_PLACE_COUNTRY || e->is_capital || e->population >= 1000000 ||
+            (e->kind == DM_PLACE_REGION && e->population == 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* A reading big enough that a person's name does not hide it: a country, a
@@ -960,7 +1021,7 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         c->flags |= DMI_MENTION_CUE;
     /* One word of a person named in full elsewhere ("her son Tyler",
      * "Mercer denied it"), with no locative cue before it. */
-    if (single && !cue && !reads_as_major(c) && c->start == ft->start && c->end == ft->end) {
+    if (single && !cue && !reads_as_major_for_person(c) && c->start == ft->start && c->end == ft->end) {
         char *w = g_strndup(a->text + c->start, c->end - c->start);
         int of_person = g_hash_table_contains(person_words, w);
         /* ... a headline's capitals too: "BUSH, GORBACHEV SIGN TREATY"
@@ -979,6 +1040,16 @@ static int accept_candidate(dmi_extraction_t *x, dmi_cand_t *c, GHashTable *pers
         if (of_person)
             return 0;
     }
+    /* The mention itself does what only a person does ("Hale made his
+     * remarks", "Hale, a retired nurse,"): a small region's name is no
+     * exception (a province or a county of under GIVEN_NAME_REGION_POP
+     * people, which reads_as_major keeps above); a country, a capital, a
+     * city of a million or a larger region keeps its reading (the fortieth
+     * round: an anchor's surname that a Russian province also bears drawn
+     * 3,900 km from the story). */
+    if (single && !cue && c->start == ft->start && c->end == ft->end && !(a->tokens[t].flags & DMI_TOK_UPPER) &&
+        alone_or_after_given_name(x, t) && !reads_as_major_for_person(c) && person_sign_after(a, t))
+        return 0;
     /* A name told as someone's kin ("her niece, Virginia,") is that
      * person in its bare mentions, a region's name too; not a country's, a
      * capital's or a city's of a million (reads_as_major less the regions). */

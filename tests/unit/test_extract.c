@@ -3854,6 +3854,56 @@ static void places_thirty_ninth_round_qualified_datelines(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round39-qualified-datelines.txt");
 }
 
+/* Fortieth round (issue 15, engineer place40): a one-word name that does
+ * what only a person does in its own mention ("X made his remarks", "X,
+ * a retired diplomat,") is a person, not the small town or province of
+ * that name, in that mention and the article's other bare ones; so is the
+ * surname after a given name the lists lack ("Oleg X, a nurse,"). A
+ * province or county of under a million people no longer shields the
+ * name. Guards: a town closing an address before "who", "because her", "and
+ * his", "its", a locative cue, a country's name. Invented rows; the first
+ * six fail before. */
+static void places_fortieth_round_persons_deeds(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nMOSCOW (Wire) - Russia's foreign minister met his Serbian counterpart in Moscow on "
+         "Tuesday. Pskov made his remarks on his evening show.\n",
+         {{55.75, 37.62, 20, DM_PLACE_CITY, 1}, {57.81, 28.35, 150, -1, 0}}},
+        {"date 2025-09-12\n\nROME (Wire) - Italy's prime minister received the Tunisian president in Rome on "
+         "Wednesday. Asked about the visit, Tivoli gave her reply in a statement.\n",
+         {{41.89, 12.48, 20, DM_PLACE_CITY, 1}, {41.96, 12.80, 10, -1, 0}}},
+        {"date 2025-09-12\n\nNAIROBI (Wire) - Kenya's president met the Ugandan president in Nairobi on Monday. "
+         "Eldoret lost his seat in last year's vote and now advises the president.\n",
+         {{-1.28, 36.82, 20, DM_PLACE_CITY, 1}, {0.52, 35.27, 20, -1, 0}}},
+        {"date 2025-09-12\n\nBERLIN (Wire) - The German chancellor met the Polish prime minister in Berlin on "
+         "Monday. Later, Potsdam took his seat beside the chancellor.\n",
+         {{52.52, 13.40, 20, DM_PLACE_CITY, 1}, {52.40, 13.07, 10, -1, 0}}},
+        {"date 2025-09-12\n\nMOSCOW (Wire) - Russia's foreign minister met his Serbian counterpart in Moscow on "
+         "Tuesday. Oleg Pskov, a nurse, praised the talks. Pskov made his remarks on radio.\n",
+         {{55.75, 37.62, 20, DM_PLACE_CITY, 1}, {57.81, 28.35, 150, -1, 0}}},
+        {"date 2025-09-12\n\nLONDON (Wire) - Britain's foreign secretary met the Irish foreign minister in London "
+         "on Monday. Tipperary, a retired diplomat, made his views known.\n",
+         {{51.51, -0.13, 20, DM_PLACE_CITY, 1}, {52.62, -8.07, 60, DM_PLACE_REGION, 0}}},
+        {"date 2025-09-12\n\nDUBLIN (Wire) - A man of 4 Mill Lane, Tipperary, who is accused of theft, appeared "
+         "in court in Dublin on Monday.\n",
+         {{53.33, -6.25, 20, DM_PLACE_CITY, 1}, {52.47, -8.16, 10, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nJERUSALEM (Wire) - Officials said on Monday that the envoy was barred from entering "
+         "Jenin because her presence caused tension.\n",
+         {{32.46, 35.30, 10, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nPARIS (Wire) - France's president met the Belgian king in Paris on Monday. Lyon and "
+         "his deputies were not present.\n",
+         {{45.75, 4.85, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nANKARA (Wire) - Turkey's foreign minister flew to Konya on Thursday, where he met "
+         "his Greek counterpart.\n",
+         {{37.87, 32.48, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nTBILISI (Wire) - Georgia made her case to the European Union on Monday, the foreign "
+         "minister said in Tbilisi.\n",
+         {{42.0, 43.5, 300, DM_PLACE_COUNTRY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round40-persons-deeds.txt");
+}
+
 /* Thirty-ninth round (issue 15, engineer place39): a sports club named
  * after a village ("an Arsenal fan", "the Benfica striker") is no place
  * (rules/club_nouns.txt), while a city that gives a club its name stays
@@ -9696,6 +9746,7 @@ int main(void)
         cmocka_unit_test(places_thirty_ninth_round_article_names),
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
+        cmocka_unit_test(places_fortieth_round_persons_deeds),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),
         cmocka_unit_test(places_thirty_ninth_round_summit_resorts),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),

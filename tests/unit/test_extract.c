@@ -3888,8 +3888,8 @@ static void places_fortieth_round_persons_deeds(void **state)
         {"date 2025-09-12\n\nDUBLIN (Wire) - A man of 4 Mill Lane, Tipperary, who is accused of theft, appeared "
          "in court in Dublin on Monday.\n",
          {{53.33, -6.25, 20, DM_PLACE_CITY, 1}, {52.47, -8.16, 10, DM_PLACE_CITY, 1}}},
-        {"date 2025-09-12\n\nJERUSALEM (Wire) - Officials said on Monday that the envoy was barred from entering "
-         "Jenin because her presence caused tension.\n",
+        {"date 2025-09-12\n\nJERUSALEM (Wire) - Officials said on Monday that the envoy could not reach "
+         "Jenin because her convoy was stopped at a checkpoint.\n",
          {{32.46, 35.30, 10, DM_PLACE_CITY, 1}}},
         {"date 2025-09-12\n\nPARIS (Wire) - France's president met the Belgian king in Paris on Monday. Lyon and "
          "his deputies were not present.\n",

@@ -2318,6 +2318,53 @@ static int far_from_one_anchor(const dmi_extraction_t *x, const dmi_cand_vec_t *
     return sure && nearest >= dmi_places_cued_reach_km(e, c->margin);
 }
 
+/* Issue 15, evidence in proportion to cost: a town reading (no
+ * metropolis) that lies OCEAN_KM or more from every place of the story
+ * below country level, while another town reading of its name lies within
+ * OCEAN_NAMESAKE_KM of one of them, is read like a lone town however sure
+ * the resolver was of it when the text gives it as someone's home ("a
+ * driver of X"): its size (a clear lead over villages of the name) and
+ * the cue say the name is a place, not that the story crossed an ocean for it (the fortieth round:
+ * local stories' towns drawn as namesakes on another continent, LGL dev;
+ * invented rows in places_fortieth_round_ocean_namesakes). The namesake
+ * takes its place (drop_lone_towns); with none in the gazetteer the
+ * reading stays (a far pin is wrong, but the name is a place). A
+ * qualifier, a kind cue, a country's possessive, a country of the story
+ * holding the reading, a name of one reading or of a metropolis keeps it,
+ * and so does a gathering held there. */
+#define OCEAN_KM 3000.0
+#define OCEAN_NAMESAKE_KM LONE_TOWN_KM
+
+static int ocean_from_story(const dmi_extraction_t *x, const dmi_cand_vec_t *v, size_t i, const int *weak)
+{
+    const dmi_cand_t *c = &v->items[i];
+    const dmi_gaz_entry_t *e = &c->e[c->chosen];
+    /* Only a name told as someone's home ("a driver of X", "Ann Lee of
+     * X"): local news gives its readers' towns so. Bare, or after "in",
+     * "to", "from", a town abroad is what diplomacy names ("talks in
+     * Geneva" in a Washington story). */
+    if (c->first == 0 || !dmi_tok_is(x->art, c->first - 1, "of") || !(c->flags & DMI_MENTION_CUE))
+        return 0;
+    if (c->ne < 2 || e->population >= METROPOLIS_POP || (c->cues & (DMI_CUE_REGION | DMI_CUE_CITY | DMI_CUE_OWNER)) ||
+        c->owner_cc[0] || story_country(v, i, e->country) || gathering_venue(x->art, v, i))
+        return 0;
+    int beside = 0, any = 0;
+    for (size_t j = 0; j < v->count && j < LONE_TOWN_VOTERS; j++) {
+        if (j != i && same_name(&v->items[j], c))
+            return 0; /* named twice */
+        const dmi_gaz_entry_t *oe = other_place(v, i, j);
+        if (!oe || weak[j] || oe->kind == DM_PLACE_COUNTRY || oe->kind == DM_PLACE_AREA)
+            continue;
+        any = 1;
+        if (dmi_great_circle_km(e->lat, e->lon, oe->lat, oe->lon) < OCEAN_KM)
+            return 0;
+        for (size_t k = 0; k < c->ne && !beside; k++)
+            beside = (int)k != c->chosen && c->e[k].kind == DM_PLACE_CITY && !c->e[k].is_alternate &&
+                     dmi_great_circle_km(c->e[k].lat, c->e[k].lon, oe->lat, oe->lon) < OCEAN_NAMESAKE_KM;
+    }
+    return any && beside;
+}
+
 static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
 {
     const dmi_article_t *a = x->art;
@@ -2347,7 +2394,7 @@ static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
         places_near(v, i, e, NULL, &others);
         /* A town of LONE_TOWN_POP is no lone town but beside one place only,
          * farther off than its size lets it reach (far_from_one_anchor). */
-        int one_far = others < 2 && far_from_one_anchor(x, v, i, weak);
+        int one_far = (others < 2 && far_from_one_anchor(x, v, i, weak)) || ocean_from_story(x, v, i, weak);
         if ((e->population >= LONE_TOWN_POP && !one_far) || places_near(v, i, e, weak, &anchors) > 0 ||
             (others < 2 && !one_far))
             continue;

@@ -3904,6 +3904,47 @@ static void places_fortieth_round_persons_deeds(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round40-persons-deeds.txt");
 }
 
+/* Fortieth round (issue 15, engineer place40): a town reading sure only by
+ * its size or an origin's "of", an ocean (3,000 km or more) from every
+ * place of the story, yields to a namesake beside them: the Nebraska
+ * village, not the New Zealand city, in a Kansas story. Guards: a name of
+ * one reading, a locative cue of a stop, the story naming the reading's
+ * country, a gathering held there, a summit town, a metropolis. Invented
+ * rows; the first two fail before. */
+static void places_fortieth_round_ocean_namesakes(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nSALINA, Kan. (Wire) - The county board met in Salina on Monday. A driver of Nelson "
+         "was hurt in a crash near Abilene, police said.\n",
+         {{38.84, -97.61, 20, DM_PLACE_CITY, 1}, {-41.27, 173.28, 100, -1, 0}, {40.20, -98.07, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nSALINA, Kan. (Wire) - A driver of Nelson was hurt in a crash near Salina on Monday.\n",
+         {{38.84, -97.61, 20, DM_PLACE_CITY, 1}, {-41.27, 173.28, 100, -1, 0}}},
+        {"date 2025-09-12\n\nSALINA, Kan. (Wire) - Ann Oakes of Tauranga and Bob Reyes of Salina were named to "
+         "the school board on Monday.\n",
+         {{-37.69, 176.17, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nHANOI (Wire) - The president arrived in Hanoi on Tuesday after a refuelling stop in "
+         "Anchorage.\n",
+         {{61.22, -149.90, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWELLINGTON (Wire) - New Zealand's prime minister met the Fijian leader in Nelson on "
+         "Monday.\n",
+         {{-41.27, 173.28, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The secretary of state will attend talks held in Nelson next "
+         "month, officials said.\n",
+         {{-41.27, 173.28, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The president will travel to Davos next week for the forum, the "
+         "White House said.\n",
+         {{46.80, 9.84, 20, -1, 1}}},
+        {"date 2025-09-12\n\nBEIJING (Wire) - China's president met the Brazilian president in Sochi on "
+         "Tuesday.\n",
+         {{43.60, 39.73, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nTORONTO (Wire) - The legislature met in Toronto on Monday. A farmer of Perth and a "
+         "nurse of Stratford spoke for the bill.\n",
+         {{43.65, -79.38, 20, DM_PLACE_CITY, 1}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round40-ocean-namesakes.txt");
+}
+
 /* Thirty-ninth round (issue 15, engineer place39): a sports club named
  * after a village ("an Arsenal fan", "the Benfica striker") is no place
  * (rules/club_nouns.txt), while a city that gives a club its name stays
@@ -9747,6 +9788,7 @@ int main(void)
         cmocka_unit_test(places_thirty_ninth_round_alpine_lakes),
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_fortieth_round_persons_deeds),
+        cmocka_unit_test(places_fortieth_round_ocean_namesakes),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),
         cmocka_unit_test(places_thirty_ninth_round_summit_resorts),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),

@@ -2244,7 +2244,16 @@ static int gathering_venue(const dmi_article_t *a, const dmi_cand_vec_t *v, size
         if (oe && strcmp(oe->country, e->country) != 0 && (oe->kind == DM_PLACE_COUNTRY || oe->is_capital))
             national = 1;
     }
-    if (!national || story_country(v, i, e->country) || c->first < 2 || !dmi_tok_prev_word(a, c->first) || !dmi_tok_prev_word(a, c->first - 1) ||
+    if (!national || story_country(v, i, e->country))
+        return 0;
+    /* "the Geneva talks", "a Helsinki summit": the name modifies a
+     * gathering's word right after it (the fortieth round: a WASHINGTON
+     * dateline drew such talks to a New York village of the name, 450 km
+     * off, instead of the Swiss city). */
+    if (c->last < a->token_count && dmi_tok_word(a, c->last) && dmi_tok_same_sentence(a, c->first, c->last) &&
+        !g_ascii_isupper(dmi_tok_text(a, c->last)[0]) && gathering_word(a, c->last))
+        return 1;
+    if (c->first < 2 || !dmi_tok_prev_word(a, c->first) || !dmi_tok_prev_word(a, c->first - 1) ||
         !(dmi_tok_is(a, c->first - 1, "in") || dmi_tok_is(a, c->first - 1, "at")))
         return 0;
     size_t w = c->first - 2;
@@ -2384,6 +2393,11 @@ static int drop_lone_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
          * held there (a venue abroad is what diplomacy names). */
         if ((c->flags & DMI_MENTION_CUE) &&
             ((!far_from_story(v, i, e) && !far_in_own_country(v, i, e)) || gathering_venue(a, v, i)))
+            continue;
+        /* A bare name before a gathering's word is its venue too ("the
+         * Geneva talks"): far from the story's places is where diplomacy
+         * meets. */
+        if (!(c->flags & DMI_MENTION_CUE) && gathering_venue(a, v, i))
             continue;
         if (e->kind != DM_PLACE_CITY || e->is_capital || e->is_demonym ||
             (e->source && strncmp(e->source, "curated:", 8) == 0) ||
@@ -2541,8 +2555,10 @@ static int drop_lone_foreign_towns(dmi_extraction_t *x, dmi_cand_vec_t *v)
          * metropolis is a name any story may give. */
         int town_or_region = (e->kind == DM_PLACE_CITY && e->population < METROPOLIS_POP) ||
                              (e->kind == DM_PLACE_REGION && !(e->source && strncmp(e->source, "uscensus:", 9) == 0));
-        lone[i] = lone_town ||
-                  (town_or_region && (unsure_reading(a, c) || region_after_the(a, c, e)) && far_from_all(v, i, e));
+        /* A gathering's venue ("the Geneva talks") is diplomacy's far place. */
+        lone[i] = (lone_town ||
+                   (town_or_region && (unsure_reading(a, c) || region_after_the(a, c, e)) && far_from_all(v, i, e))) &&
+                  !gathering_venue(a, v, i);
     }
     /* Another reading of the name among the story's other places ("Toledo"
      * beside Dayton is Ohio's, not Spain's) takes its place; else none. The

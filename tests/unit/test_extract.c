@@ -3945,6 +3945,36 @@ static void places_fortieth_round_ocean_namesakes(void **state)
     check_place_cases(cases, G_N_ELEMENTS(cases), "round40-ocean-namesakes.txt");
 }
 
+/* Fortieth round (issue 15, engineer place40): a bare name right before a
+ * gathering's word ("the Geneva talks", "a Naples conference") in a story
+ * naming a foreign capital or a country is the gathering's venue, kept
+ * however far from the story's places, not traded for a village of the
+ * name near the dateline. Guards: a local story with no national place
+ * keeps the village. Invented rows; the first four fail before. */
+static void places_fortieth_round_gathering_names(void **state)
+{
+    (void)state;
+    static const point_case_t cases[] = {
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The Geneva talks resumed on Monday, aides said.\n",
+         {{46.20, 6.15, 20, DM_PLACE_CITY, 1}, {42.87, -76.98, 20, -1, 0}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The envoys talked in Geneva on Monday. The Geneva round will "
+         "resume next week.\n",
+         {{46.20, 6.15, 20, DM_PLACE_CITY, 1}, {42.87, -76.98, 20, -1, 0}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - Envoys of both sides will hold a Naples conference next month, "
+         "the State Department said.\n",
+         {{40.85, 14.27, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The Florence talks resumed on Monday, aides said.\n",
+         {{43.77, 11.25, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nALBANY, N.Y. (Wire) - The Geneva school board meeting was put off on Monday, "
+         "officials in Albany said.\n",
+         {{42.87, -76.98, 20, DM_PLACE_CITY, 1}, {46.20, 6.15, 20, -1, 0}}},
+        {"date 2025-09-12\n\nROCHESTER, N.Y. (Wire) - The Geneva talks between the county and the city resumed "
+         "on Monday.\n",
+         {{42.87, -76.98, 20, DM_PLACE_CITY, 1}, {46.20, 6.15, 20, -1, 0}}},
+    };
+    check_place_cases(cases, G_N_ELEMENTS(cases), "round40-gathering-names.txt");
+}
+
 /* Thirty-ninth round (issue 15, engineer place39): a sports club named
  * after a village ("an Arsenal fan", "the Benfica striker") is no place
  * (rules/club_nouns.txt), while a city that gives a club its name stays
@@ -9789,6 +9819,7 @@ int main(void)
         cmocka_unit_test(places_thirty_ninth_round_qualified_datelines),
         cmocka_unit_test(places_fortieth_round_persons_deeds),
         cmocka_unit_test(places_fortieth_round_ocean_namesakes),
+        cmocka_unit_test(places_fortieth_round_gathering_names),
         cmocka_unit_test(places_thirty_ninth_round_clubs_and_town_cues),
         cmocka_unit_test(places_thirty_ninth_round_summit_resorts),
         cmocka_unit_test(places_thirty_eighth_round_populous_regions_abroad),

@@ -2246,12 +2246,14 @@ static int gathering_venue(const dmi_article_t *a, const dmi_cand_vec_t *v, size
     }
     if (!national || story_country(v, i, e->country))
         return 0;
-    /* "the Geneva talks", "a Helsinki summit": the name modifies a
-     * gathering's word right after it (the fortieth round: a WASHINGTON
+    /* "the Geneva talks", "a Helsinki summit", "the Belfast accord": the
+     * name modifies a gathering's word or a pact's (rules/pact_nouns.txt:
+     * where it was agreed) right after it (the fortieth round: a WASHINGTON
      * dateline drew such talks to a New York village of the name, 450 km
      * off, instead of the Swiss city). */
     if (c->last < a->token_count && dmi_tok_word(a, c->last) && dmi_tok_same_sentence(a, c->first, c->last) &&
-        !g_ascii_isupper(dmi_tok_text(a, c->last)[0]) && gathering_word(a, c->last))
+        !g_ascii_isupper(dmi_tok_text(a, c->last)[0]) &&
+        (gathering_word(a, c->last) || dmi_tok_in_set_cs(a, c->last, &dmi_pact_nouns)))
         return 1;
     if (c->first < 2 || !dmi_tok_prev_word(a, c->first) || !dmi_tok_prev_word(a, c->first - 1) ||
         !(dmi_tok_is(a, c->first - 1, "in") || dmi_tok_is(a, c->first - 1, "at")))

@@ -3949,8 +3949,9 @@ static void places_fortieth_round_ocean_namesakes(void **state)
  * gathering's word ("the Geneva talks", "a Naples conference") in a story
  * naming a foreign capital or a country is the gathering's venue, kept
  * however far from the story's places, not traded for a village of the
- * name near the dateline. Guards: a local story with no national place
- * keeps the village. Invented rows; the first four fail before. */
+ * name near the dateline; so is a name before a pact's noun ("the Belfast
+ * accord"). Guards: a local story with no national place keeps the
+ * village. Invented rows; the first six fail before. */
 static void places_fortieth_round_gathering_names(void **state)
 {
     (void)state;
@@ -3965,6 +3966,13 @@ static void places_fortieth_round_gathering_names(void **state)
          {{40.85, 14.27, 20, DM_PLACE_CITY, 1}}},
         {"date 2025-09-12\n\nWASHINGTON (Wire) - The Florence talks resumed on Monday, aides said.\n",
          {{43.77, 11.25, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The president hailed the Belfast accord on Friday.\n",
+         {{54.60, -5.93, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nWASHINGTON (Wire) - The senator praised the Glasgow pact on climate.\n",
+         {{55.86, -4.25, 20, DM_PLACE_CITY, 1}}},
+        {"date 2025-09-12\n\nBOSTON (Wire) - The Cambridge deal with the state was signed on Monday, officials in "
+         "Boston said.\n",
+         {{42.37, -71.11, 20, DM_PLACE_CITY, 1}}},
         {"date 2025-09-12\n\nALBANY, N.Y. (Wire) - The Geneva school board meeting was put off on Monday, "
          "officials in Albany said.\n",
          {{42.87, -76.98, 20, DM_PLACE_CITY, 1}, {46.20, 6.15, 20, -1, 0}}},

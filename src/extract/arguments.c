@@ -2188,6 +2188,25 @@ size_t dmi_dateline_city(const dmi_events_state_t *S)
     return NONE;
 }
 
+/* The dateline tells where the reporter is, the lead where its news
+ * happened: "WASHINGTON - X met Y in New York on Tuesday ... The two
+ * leaders held talks for three hours" are New York's talks. Only a scene
+ * of the report's days (a gathering held, or a trip done, within them), and
+ * only for what is dated on or after its day: what came before it may have
+ * been at home. */
+size_t dmi_scene_or(const dmi_events_state_t *S, const dmi_xevent_t *e, size_t home)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_date_t *sd = &S->scene_date;
+    if (S->scene == NONE || S->scene == home || !sd->day || !x->date.day || dmi_date_before_news(sd, &x->date) ||
+        dmi_date_cmp(sd, &x->date) > 0)
+        return home;
+    const dmi_date_t *d = e->date.year ? &e->date : &x->date;
+    if (!d->day || dmi_date_cmp(d, sd) < 0)
+        return home;
+    return S->scene;
+}
+
 size_t dmi_foreign_mission_here(const dmi_events_state_t *S, size_t first, size_t last)
 {
     const dmi_extraction_t *x = S->x;
@@ -2429,7 +2448,7 @@ void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_
      * meeting bankers": the trip has left the dateline's city) */
     if ((first < lede_end || here || later_news_here(S, e, home, lede_end)) &&
         !dmi_stop_left(S, a->tokens[first].sentence, home))
-        dmi_add_place(e, home);
+        dmi_add_place(e, first < lede_end || here ? home : dmi_scene_or(S, e, home));
 }
 
 /* Dates of a token range, in order. */

@@ -501,7 +501,36 @@ static int pair_subject(const dmi_article_t *a, size_t first, size_t last)
 static int they_subject(const dmi_events_state_t *S, size_t first, size_t last)
 {
     const dmi_article_t *a = S->x->art;
-    return first < last && dmi_tok_is(a, first, "they") && !dmi_date_before_news(&S->anchor, &S->scene_date);
+    const dmi_date_t *when = S->scene != NONE ? &S->scene_date : &S->x->date;
+    return first < last && dmi_tok_is(a, first, "they") && !dmi_date_before_news(&S->anchor, when);
+}
+
+/* A word of a gathering held at a distance in [first, last) ("held talks
+ * by video link", "met virtually"; rules/remote_words.txt): no venue to
+ * carry to it. */
+static int held_remotely(const dmi_article_t *a, size_t first, size_t last)
+{
+    static const char *const remote_list[] = {
+#include "rules/remote_words.inc"
+        NULL};
+    static dmi_word_set_t remote = DMI_WORD_SET(remote_list);
+    for (size_t t = first; t < last; t++)
+        if (dmi_tok_in_set(a, t, &remote) >= 0)
+            return 1;
+    return 0;
+}
+
+/* A trip told so far went to a country other than the dateline city's
+ * (or to a town of one): the story has gone abroad from where it was
+ * filed, and what its sides do may be there. */
+static int trip_abroad(const dmi_events_state_t *S, size_t home)
+{
+    const dmi_extraction_t *x = S->x;
+    for (size_t j = 0; j < S->count; j++)
+        for (size_t i = 0; S->ev[j].type == DM_EVENT_VISIT && i < S->ev[j].place_count; i++)
+            if (strcmp(x->places[S->ev[j].places[i]].country, x->places[home].country) != 0)
+                return 1;
+    return 0;
 }
 
 /* The place named as the subject of "host" in [first, last) ("Ecuador will
@@ -1967,8 +1996,19 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         long ago = dmi_date_days(x->date.year, x->date.month, x->date.day) -
                    dmi_date_days(e.date.year, e.date.month, e.date.day);
         size_t dateline = ago >= 0 && ago <= 1 ? dmi_dateline_city(S) : NONE;
+        /* ... or earlier in the report's week when its sides tell it ("The
+         * two leaders met on Monday", "They held talks on Tuesday" in
+         * Thursday's report): the scene the lead named goes on, unless
+         * it was held at a distance or the story has gone abroad. */
+        if (dateline == NONE && ago >= 2 && ago <= 6 && !S->second_dateline && !x->history &&
+            (pair_subject(a, sn->first, sn->last) || they_subject(S, sn->first, sn->last)) &&
+            !held_remotely(a, sn->first, sn->last)) {
+            dateline = dmi_dateline_city(S);
+            if (dateline != NONE && trip_abroad(S, dateline))
+                dateline = NONE;
+        }
         if (dateline != NONE && !dmi_stop_left(S, si, dateline))
-            dmi_add_place(&e, dateline);
+            dmi_add_place(&e, dmi_scene_or(S, &e, dateline));
     }
     /* An agreement signed or reached where nothing in its sentence places
      * it, in a report that covers a meeting or visit, was made there and
@@ -1989,9 +2029,10 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
          * "during the president's trip"). */
         theirs |= during_occasion(a, sn->first, sn->last);
         /* ... or by its two sides named so ("The two leaders also signed"). */
-        theirs |= pair_subject(a, sn->first, sn->last);
+        int sides = pair_subject(a, sn->first, sn->last);
         /* ... or by the pronoun standing for them ("They also signed"). */
-        theirs |= they_subject(S, sn->first, sn->last);
+        sides |= they_subject(S, sn->first, sn->last);
+        theirs |= sides;
         int other_day = !theirs || (e.date.year && !e.date_weak &&
                         (e.date.year != o->year || (e.date.month && o->month && e.date.month != o->month) ||
                          (e.date.day && o->day && e.date.day != o->day)));
@@ -1999,6 +2040,12 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
             dmi_add_place(&e, S->scene);
             if (!e.date.year || e.date_weak)
                 e.date = *o;
+            /* ... its people those sides, the lead's, when the sentence
+             * names none ("The two nations agreed ...") */
+            if (sides && e.person_count == 0 && S->scene == S->occasion) {
+                memcpy(e.persons, S->occasion_persons, sizeof e.persons);
+                e.person_count = S->occasion_person_count;
+            }
         }
     }
     dmi_make_label(x, &e, tr->word, dmi_sender_name(S, sn->first, sn->last));

@@ -792,6 +792,11 @@ void dmi_arrival_from(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size
 int dmi_shown_on_screen(const dmi_article_t *a, size_t first, size_t trig);
 void dmi_at_dateline(dmi_events_state_t *S, dmi_xevent_t *e, size_t first, size_t last);
 size_t dmi_dateline_city(const dmi_events_state_t *S);
+/* Where a gathering of the report's days that its sentence does not place
+ * is held when the report would file it at its dateline (home): the
+ * story's current scene (S->scene) when that lies elsewhere and the event
+ * is not dated before the scene's day, else home. */
+size_t dmi_scene_or(const dmi_events_state_t *S, const dmi_xevent_t *e, size_t home);
 int dmi_second_dateline(const dmi_extraction_t *x, size_t dateline_end);
 /* "stormed the Japanese ambassador's residence": a foreign country's
  * embassy, consulate or residence the clause [first, last) names without

@@ -1827,6 +1827,30 @@ static void events_thirty_seventh_round_told_again(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez arrived in Lima on Sunday. Mendez held talks with Rojas on Monday. The two ministers signed a fishing accord.\n",
          "visit 2010-06-13 held lima; talks 2010-06-14 held lima; agreement 2010-06-14 held lima"},
+        /* ... the sides named as nations ("The two nations signed"); guard:
+         * a year of its own. A gathering the sides hold earlier in the
+         * report's week is at the scene (the dateline's city); guards: one
+         * held by video, one after a trip abroad. The lead's venue, not the
+         * dateline's city, for what the sides do there that day. */
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "LIMA, June 17 - Mendez met Rojas in Lima on Thursday.\n\nThe two nations signed an accord on border crossings.\n",
+         "meeting 2010-06-17 held lima; agreement 2010-06-17 held lima"},
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "LIMA, June 17 - Mendez met Rojas in Lima on Thursday.\n\n"
+         "The two countries signed an accord on border crossings in 1999.\n",
+         "meeting 2010-06-17 held lima"},
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "LIMA, June 17 - Mendez held talks with Rojas in Lima on Thursday.\n\nThe two ministers met on Monday to prepare the visit.\n",
+         "talks 2010-06-17 held lima; meeting 2010-06-14 held lima"},
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "LIMA, June 17 - Mendez held talks with Rojas in Lima on Thursday.\n\nThey met on Monday by video link.\n",
+         "talks 2010-06-17 held lima; meeting 2010-06-14 held -"},
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "LIMA, June 17 - Mendez visited Bolivia on Monday.\n\nThe two ministers met on Tuesday.\n",
+         "visit 2010-06-14 held bolivia; meeting 2010-06-15 held -"},
+        {"date 2010-06-17\nSOME HEADLINE FOR THE TEST\n\n"
+         "QUITO, June 17 - Mendez met Rojas in Lima on Wednesday.\n\nThe two ministers held talks for three hours on Wednesday.\n",
+         "meeting 2010-06-16 held lima"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

@@ -1659,6 +1659,16 @@ static int trigger_event(dmi_events_state_t *S, size_t si, const dmi_trigger_t *
         e.date.month = x->date.month;
         e.date_weak = 1;
     }
+    /* ... and, past the lede's paragraph, the day of the report's week
+     * the paragraph last told a happening done on ("On Tuesday he met X
+     * in A. He also held talks with Y in B.": Tuesday, not the lede's
+     * day; issue 14, wrong day), once an earlier stop of the trip has had
+     * its month */
+    if (di < 0 && snd == 0 && !e.date.year && tense != DMI_TENSE_FUTURE && !is_modal && !e.before_news &&
+        e.status == DM_EVENT_HELD && S->para_day.year && past_lede_para(S, a, si) && !x->history) {
+        e.date = S->para_day;
+        e.date_weak = 1;
+    }
     /* The lede's news told as done and undated is of the report's day (as
      * extract.c dates it), before merging: "met this week" told later does
      * not make it coarser. */
@@ -3666,6 +3676,7 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
     if (a->tokens[sn->first].flags & DMI_TOK_LINE_START) {
         memset(&S->frame, 0, sizeof S->frame);
         memset(&S->para_told, 0, sizeof S->para_told);
+        memset(&S->para_day, 0, sizeof S->para_day);
         S->para_year = 0;
         /* A heading (a short line with no closing stop) opens a section:
          * the year it names dates what the section leaves undated. */
@@ -4778,10 +4789,15 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
         const dmi_xevent_t *v = &S->ev[j];
         if (v->status == DM_EVENT_PLANNED || !v->date.year || v->date_weak || !x->date.day)
             continue;
-        if (dmi_date_days(x->date.year, x->date.month, x->date.day) - dmi_date_last_day(&v->date) > 7)
+        long back = dmi_date_days(x->date.year, x->date.month, x->date.day) - dmi_date_last_day(&v->date);
+        if (back > 7) {
             S->para_told = v->date;
-        else
+            memset(&S->para_day, 0, sizeof S->para_day);
+        } else {
             memset(&S->para_told, 0, sizeof S->para_told);
+            if (back >= 0 && v->date.day)
+                S->para_day = v->date;
+        }
     }
     /* The paragraph's year: one named with its own four digits, not the
      * start of a state ("since 1979"), nor the start of a range ("sold from

@@ -506,6 +506,8 @@ typedef struct {
     dmi_date_t para_told;  /* the date of the happening this paragraph last told with a date of its
                               own, before the report's day (zero: none, or the paragraph came
                               back to the report's time) (events.c) */
+    dmi_date_t para_day;   /* ... else the day of the report's week it last told a happening done
+                              on (zero: none) (events.c) */
     int told_year;         /* the year a timeline has come to, over paragraph breaks: set by a
                               happening's year (written out or counted), not by a bound, an
                               aside or a step back; 0 once the text returns to the report's time */

@@ -9357,7 +9357,9 @@ static void wire_dates_grid(void **state)
  * week" closing a count of a series ("the second attack this week") does
  * not date a happening the sentence gives a day. A year in an aside set off
  * by a comma (", whose barn burned in 1997,") is no year of the paragraph.
- * Guards: "had last met in C", "last week" over a month's end, "last
+ * A day of the report's week a later paragraph told a happening on dates
+ * the undated ones told after it ("On Monday he met X in A. He also
+ * visited B."). Guards: "had last met in C", "last week" over a month's end, "last
  * month" in January, "a day earlier", "the previous evening", "hours
  * before", "later that day", "In March, ..." framing what follows. Rows
  * marked "fix" failed before the round. */
@@ -9394,6 +9396,9 @@ static void wire_dates_past_lead_grid(void **state)
         /* D33 */ {"2024-05-16", "KABUL (Wire) - Police said the second attack this week hit a market in Kabul.", "incident 2024-05 held kabul"},
         /* D34, fix */ {"2024-05-16", "FARGO (Wire) - Volunteers filled sandbags in Fargo on Wednesday.\n\nA farmer, whose barn burned in 1997, said he was afraid. The governor visited Moorhead to thank the volunteers.", "visit 2024-05-16 held moorhead"},
         /* D35 */ {"2024-05-16", "FARGO (Wire) - Volunteers filled sandbags in Fargo on Wednesday.\n\nThe governor visited Moorhead in 1997, when the river rose. He met the mayor in Fargo.", "visit 1997 held moorhead; meeting 1997 held fargo"},
+        /* D29, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa in February. On Tuesday he met the Somali president in Mombasa. He also held talks with the Ugandan envoy in Kisumu.", "meeting 2024-05-15 held nairobi; visit 2024-02 held addis-ababa; meeting 2024-05-14 held mombasa; talks 2024-05-14 held kisumu"},
+        /* D36, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nOn Monday the Iraqi premier met the Saudi crown prince in Riyadh. He also visited Jeddah.", "meeting 2024-05-15 held amman; meeting 2024-05-13 held riyadh; visit 2024-05-13 held jeddah"},
+        /* D39, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nThe Iraqi premier met the Saudi crown prince in Riyadh in March. On Monday he held talks with the Kuwaiti emir in Kuwait. He also visited Basra.", "meeting 2024-05-15 held amman; meeting 2024-03 held riyadh; talks 2024-05-13 held kuwait; visit 2024-05-13 held basra"},
     };
     char text[2048], got[1024];
     int failed = 0;

@@ -55,6 +55,17 @@ static int past_lede_para(const dmi_events_state_t *S, const dmi_article_t *a, s
     return 0;
 }
 
+/* Token t is a lower-case verb in the simple past, no word of "be", "to"
+ * or a modal right before it ("arrived", not "will be signed"). */
+static int simple_past_at(const dmi_article_t *a, size_t first, size_t t)
+{
+    static const char *const not_simple[] = {"be", "been", "being", "is", "are", "was", "were", "to", "get",
+                                             "got", "would", "could", "should", "might", "may", "must", "will",
+                                             "had", "has", "have", NULL};
+    return dmi_past_verb(a, t) && (a->tokens[t].flags & DMI_TOK_WORD) && !(a->tokens[t].flags & DMI_TOK_CAP) &&
+           !(t > first && dmi_tok_in(a, t - 1, not_simple) >= 0);
+}
+
 static int push_event(dmi_events_state_t *S, const dmi_xevent_t *e)
 {
     if (S->count >= DMI_EVENTS_MAX) {
@@ -4141,6 +4152,14 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
             tk = DMI_TENSE_FUTURE;
             modals[k] = 1;
         }
+        /* A trigger that is itself a verb in the simple past, with no word
+         * of the future before it, is told as done, whatever a later
+         * clause plans ("arrived in C on Tuesday and will leave on
+         * Friday": Tuesday behind, not the next; issue 14, the arrival was
+         * drawn as a plan of the Tuesday after the report) */
+        if (tk == DMI_TENSE_FUTURE && !chained && !modals[k] && simple_past_at(a, sn->first, trig[k]) &&
+            !dmi_future_before(a, sn->first, trig[k], DMI_FUTURE_MARKER))
+            tk = DMI_TENSE_PAST;
         prev_tk = tk;
         dmi_date_hit_t kdates[8];
         size_t knd = dmi_dates_in(S, sn->first, sn->last, tk, kdates, G_N_ELEMENTS(kdates));

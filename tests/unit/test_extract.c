@@ -9359,7 +9359,9 @@ static void wire_dates_grid(void **state)
  * by a comma (", whose barn burned in 1997,") is no year of the paragraph.
  * A day of the report's week a later paragraph told a happening on dates
  * the undated ones told after it ("On Monday he met X in A. He also
- * visited B."). Guards: "had last met in C", "last week" over a month's end, "last
+ * visited B."). A verb in the simple past keeps its day behind the
+ * report's though a later clause plans ("arrived in C on Tuesday and will
+ * leave on Friday"). Guards: "had last met in C", "last week" over a month's end, "last
  * month" in January, "a day earlier", "the previous evening", "hours
  * before", "later that day", "In March, ..." framing what follows. Rows
  * marked "fix" failed before the round. */
@@ -9399,6 +9401,10 @@ static void wire_dates_past_lead_grid(void **state)
         /* D29, fix */ {"2024-05-16", "NAIROBI (Wire) - The Ethiopian prime minister met the Kenyan president in Nairobi on Wednesday.\n\nThe Kenyan president visited Addis Ababa in February. On Tuesday he met the Somali president in Mombasa. He also held talks with the Ugandan envoy in Kisumu.", "meeting 2024-05-15 held nairobi; visit 2024-02 held addis-ababa; meeting 2024-05-14 held mombasa; talks 2024-05-14 held kisumu"},
         /* D36, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nOn Monday the Iraqi premier met the Saudi crown prince in Riyadh. He also visited Jeddah.", "meeting 2024-05-15 held amman; meeting 2024-05-13 held riyadh; visit 2024-05-13 held jeddah"},
         /* D39, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nThe Iraqi premier met the Saudi crown prince in Riyadh in March. On Monday he held talks with the Kuwaiti emir in Kuwait. He also visited Basra.", "meeting 2024-05-15 held amman; meeting 2024-03 held riyadh; talks 2024-05-13 held kuwait; visit 2024-05-13 held basra"},
+        /* D40, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister arrived in Amman on Tuesday and will leave on Friday, officials said.", "visit 2024-05-14 held amman"},
+        /* D41, fix */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister met the Jordanian king in Amman on Wednesday.\n\nThe premier arrived in Amman on Tuesday evening and will fly to Cairo on Friday.", "meeting 2024-05-15 held amman; visit 2024-05-14 held amman; visit 2024-05-17 planned cairo"},
+        /* D42 */ {"2024-05-16", "AMMAN (Wire) - The Iraqi prime minister will arrive in Amman on Tuesday and will leave on Friday, officials said.", "visit 2024-05-21 planned amman"},
+        /* D43 */ {"2024-05-16", "CAIRO (Wire) - The Iraqi prime minister said on Tuesday he will visit Cairo on Friday.", "visit 2024-05-17 planned cairo"},
     };
     char text[2048], got[1024];
     int failed = 0;

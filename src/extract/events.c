@@ -1096,7 +1096,20 @@ static int going_home(const dmi_extraction_t *x, size_t first, size_t trig, size
             continue;
         return (m->flags & DMI_MENTION_DEMONYM) && strcmp(x->places[m->place].country, p->country) == 0;
     }
-    return 0;
+    /* ... or a person the text gives that country, named as the subject
+     * right before the verb ("Cole flew back to London", "X, who left for
+     * Oslo on Monday"): the visitor's home is no venue of a visit
+     * (fortieth round, issue 14: a party's country taken for the place). */
+    size_t subject = NONE, subject_end = 0;
+    for (size_t u = first; u < trig; u++) {
+        if (!x->person_tok[u] || (u > first && x->person_tok[u - 1]) || dmi_in_quotation(a, first, u))
+            continue;
+        subject = dmi_person_at(x, u);
+        for (subject_end = u; subject_end < trig && x->person_tok[subject_end];)
+            subject_end++;
+    }
+    return subject != NONE && trig <= subject_end + 3 && x->people[subject].country[0] &&
+           strcmp(x->people[subject].country, p->country) == 0;
 }
 
 /* '"This is a visit of two lonely leaders," said X, a professor at a

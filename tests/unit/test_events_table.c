@@ -1200,6 +1200,25 @@ static const construction_case_t cases[] = {
      "hopeful.\n\nThe ambassador to Chile, Peder Halm, returned from a meeting with the Peruvian president in "
      "Lima.\n",
      "meeting held lima", 0},
+    /* ... a traveller the text gives a country, going back to its
+     * capital, makes no visit (the visitor's home is no venue); a place in
+     * the speakers' words before "said" ("Officials in C said ...") is the
+     * source's seat, not where what they report happened. */
+#define GENEVA_LEDE                                                                                             \
+    "date 2010-06-15\nTalks\n\nGENEVA, June 15 - British Foreign Secretary Ruth Cole held talks with Iranian " \
+    "Foreign Minister Ali Rezaei on Tuesday.\n\n"
+    {"the visitor flew back to her capital: no visit", GENEVA_LEDE "Cole flew back to London after the talks.\n",
+     "talks held geneva", 0},
+    {"the visitor flew home to his capital: no visit",
+     GENEVA_LEDE "Rezaei flew home to Tehran on Wednesday to brief the government.\n", "talks held geneva", 0},
+    {"guard: the visitor will fly to the other side's capital: a visit",
+     GENEVA_LEDE "Cole will fly to Tehran next week.\n", "talks held geneva; visit planned tehran", 0},
+    {"Officials in C said X and Y agreed to meet again: not at C",
+     GENEVA_LEDE "Officials in London said Cole and Rezaei had agreed to meet again.\n", "talks held geneva", 0},
+    {"guard: talks in C, officials said: at C",
+     GENEVA_LEDE "Rezaei also held talks in Bern on Tuesday, officials said.\n",
+     "talks held geneva; talks held bern", 0},
+#undef GENEVA_LEDE
     {"guard: talks in C, datelined D: at C",
      "date 2010-06-15\nMinister in Chile\n\nOSLO, June 15 - Norwegian Foreign Minister Arlen Voss held talks in "
      "Santiago on Tuesday with his Chilean counterpart, officials said.\n",

@@ -4980,6 +4980,59 @@ static int cp1252_dash(const char *c)
     return (unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0x96 || (unsigned char)c[1] == 0x97);
 }
 
+/* "On Monday X flew to C. At a meeting outside C's capital, Y offered
+ * ...": a meeting or talks its own sentence does not date, in a news
+ * report (a report's day, no history told: there the text's frame
+ * dates it), told right after a trip's sentence in the same
+ * paragraph, at the trip's place or a town of the trip's country, happened
+ * on the trip's day: the stop's day covers what is told of the stop (issue
+ * 14, one stop one event; the fortieth round's itinerary grid). A sentence
+ * with a time word of its own keeps its reading. */
+static void stop_day_of_meetings(dmi_events_state_t *S)
+{
+    dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    static const char *const times[] = {"today", "tonight", "yesterday", "tomorrow", "earlier", "later",
+                                        "week", "month", "year", "day", "morning", "evening", "afternoon",
+                                        "night", "ago", "since", NULL};
+    for (size_t i = 1; i < S->count; i++) {
+        dmi_xevent_t *m = &S->ev[i];
+        if ((m->type != DM_EVENT_MEETING && m->type != DM_EVENT_TALKS) || m->status != DM_EVENT_HELD ||
+            m->date.year || !x->date.day || x->history || m->place_count != 1 ||
+            m->trigger >= a->token_count)
+            continue;
+        size_t si = a->tokens[m->trigger].sentence;
+        const dmi_sentence_t *sn = &a->sentences[si];
+        if (si == 0 || (a->tokens[sn->first].flags & DMI_TOK_LINE_START))
+            continue;
+        int timed = 0;
+        for (size_t t = sn->first; t < sn->last && !timed; t++)
+            timed = dmi_tok_in(a, t, times) >= 0 || dmi_weekday_of(dmi_tok_text(a, t), dmi_tok_len(a, t)) ||
+                    dmi_month_of(dmi_tok_text(a, t), dmi_tok_len(a, t)) || (a->tokens[t].flags & DMI_TOK_NUM);
+        if (timed)
+            continue;
+        const dmi_xevent_t *v = NULL;
+        for (size_t j = i; j-- > 0 && !v;) {
+            const dmi_xevent_t *o = &S->ev[j];
+            if (o->trigger >= a->token_count || a->tokens[o->trigger].sentence + 1 < si)
+                break;
+            if (o->type == DM_EVENT_VISIT && a->tokens[o->trigger].sentence + 1 == si)
+                v = o;
+        }
+        if (!v || !v->date.day || v->date_weak || v->status != DM_EVENT_HELD || v->place_count == 0)
+            continue;
+        const dmi_xplace_t *to = &x->places[v->places[v->place_count - 1]], *at = &x->places[m->places[0]];
+        int inside = v->places[v->place_count - 1] == m->places[0] ||
+                     ((to->kind == DM_PLACE_COUNTRY || to->kind == DM_PLACE_REGION) && to->country[0] &&
+                      strcmp(to->country, at->country) == 0);
+        if (!inside)
+            continue;
+        m->date = v->date;
+        m->date_weak = 0;
+        dmi_make_label(x, m, m->word, NULL);
+    }
+}
+
 /* A stop told in a clause of its own day after a happening of a trip:
  * "met X in A on Tuesday, and on Wednesday he was in B", "held talks in A,
  * and on Monday in B". The clause is "and" (after a comma, or with a
@@ -5265,6 +5318,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         free(S.ev);
         return dmi_error(x->ctx, DM_ERR_NOMEM, "out of memory");
     }
+    stop_day_of_meetings(&S);
     companions_of_trips(x, S.ev, S.count);
     /* "endorsed the plan agreed by the participants" at a summit told in the
      * same sentence: an agreement dated only by the report's day, made at

@@ -1638,7 +1638,7 @@ static void check_event_cases(const line_case_t *cases, size_t n)
  * comes before its place ("the tour opened on Sunday in C") keeps the
  * place: the day and the place told together are its own (events.c,
  * dated_place_len; rules/stage_verbs.txt); a stop told in a clause of its
- * own day is a visit of its own. */
+ * own day is a visit of its own; a meeting at the stop takes its day. */
 static void events_fortieth_round_itinerary(void **state)
 {
     (void)state;
@@ -1681,6 +1681,27 @@ static void events_fortieth_round_itinerary(void **state)
         {"date 2010-06-15\nSome headline for the test\n\n"
          "Mendez met Rojas in Lima on Monday, and on Tuesday she met Ruiz in Quito.\n",
          "meeting 2010-06-14 held lima; meeting 2010-06-15 held quito"},
+        /* A meeting its own sentence does not date, told right after a
+         * trip's sentence in one paragraph, at a town of the trip's
+         * country, is on the trip's day (events.c, stop_day_of_meetings);
+         * guards: a sentence with its own time word, a new paragraph, a
+         * town of another country. */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Vega in Lima on Tuesday.\n\nOn Sunday Mendez flew to Ecuador. At a meeting outside Quito, Ruiz "
+         "offered help.\n",
+         "meeting 2010-06-15 held lima; visit 2010-06-13 held ecuador; meeting 2010-06-13 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Vega in Lima on Tuesday.\n\nOn Sunday Mendez flew to Ecuador. At a meeting outside Quito, Ruiz "
+         "offered help today.\n",
+         "meeting 2010-06-15 held lima; visit 2010-06-13 held ecuador; meeting 2010-06-15 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Vega in Lima on Tuesday.\n\nOn Sunday Mendez flew to Ecuador.\n\nAt a meeting outside Quito, "
+         "Ruiz offered help.\n",
+         "meeting 2010-06-15 held lima; visit 2010-06-13 held ecuador; meeting 2010-06-15 held quito"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "Mendez met Vega in Lima on Tuesday.\n\nOn Sunday Mendez flew to Ecuador. At a meeting outside Lima, Ruiz "
+         "offered help.\n",
+         "meeting 2010-06-15 held lima; visit 2010-06-13 held ecuador"},
     };
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }

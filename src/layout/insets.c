@@ -947,7 +947,7 @@ out:
     return st;
 }
 
-/* A world map on a phone's canvas (legend below the frame) whose story
+/* A world map on a phone's, square or portrait canvas whose story
  * lies in the north leaves the frame's lower half to an empty southern
  * ocean, and its insets sit on the map over the sea. Stacked instead: the
  * main frame ends below its last place and locator box (same projection,
@@ -962,7 +962,11 @@ out:
 void dmi_stack_insets(dm_map_t *map)
 {
     dmi_frame_t *mf = &map->frames[0];
-    if (!map->legend_below || map->frame_count < 2 || !dmi_is_world_projection(mf))
+    /* A square or tall canvas whose legend is a panel on the map (900 px
+     * wide or more) stacks too: the panel goes over the cut frame's sea,
+     * where it hides the fewest places (furniture.c), and the band below
+     * holds the insets alone. */
+    if (!(map->legend_below || map->height >= map->width) || map->frame_count < 2 || !dmi_is_world_projection(mf))
         return;
     double m = map->font_size, low = mf->rect[1];
     for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
@@ -997,6 +1001,15 @@ void dmi_stack_insets(dm_map_t *map)
         nw[k] = w * s;
         nh[k] = h * s;
         order[k - 1] = k;
+    }
+    /* Insets that their cells' width limits leave the band's lower part to
+     * the main frame, which reaches down to the tallest of them. */
+    double tallest = 0;
+    for (int k = 1; k <= n; k++)
+        tallest = fmax(tallest, nh[k]);
+    if (band_h > tallest) {
+        bottom += band_h - tallest;
+        band_top += band_h - tallest;
     }
     /* left to right as their locator boxes are (few: insertion sort) */
     double cx[DM_MAX_FRAMES];

@@ -1639,6 +1639,119 @@ static void phone_world_map_stacks_its_insets_below(void **state)
     }
 }
 
+/* Does segment s = {x0, y0, x1, y1} pass through box b (sampled, 1 px)? */
+static int segment_crosses_box(const double s[4], const double b[4])
+{
+    double len = hypot(s[2] - s[0], s[3] - s[1]);
+    int steps = (int)len + 1;
+    for (int i = 0; i <= steps; i++) {
+        double x = s[0] + (s[2] - s[0]) * i / steps, y = s[1] + (s[3] - s[1]) * i / steps;
+        if (x > b[0] && x < b[2] && y > b[1] && y < b[3])
+            return 1;
+    }
+    return 0;
+}
+
+/* The same story on square canvases, whose legend is a panel on the map:
+ * the insets stack below the cut main frame too, larger than on the map,
+ * and the panel goes over the cut frame clear of the connectors. */
+static void square_world_map_stacks_its_insets_below(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Envoys carry a harbour letter across the ocean\",\"places\":["
+        "{\"id\":\"pyo\",\"name\":\"Pyongyang\",\"kind\":\"city\",\"country\":\"KP\",\"lat\":39.03,\"lon\":125.75},"
+        "{\"id\":\"pmj\",\"name\":\"Panmunjom\",\"kind\":\"site\",\"country\":\"KR\",\"lat\":37.96,\"lon\":126.68},"
+        "{\"id\":\"seo\",\"name\":\"Seoul\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":37.57,\"lon\":126.98},"
+        "{\"id\":\"bos\",\"name\":\"Boston\",\"kind\":\"city\",\"country\":\"US\",\"lat\":42.36,\"lon\":-71.06},"
+        "{\"id\":\"phl\",\"name\":\"Philadelphia\",\"kind\":\"city\",\"country\":\"US\",\"lat\":39.95,\"lon\":-75.17},"
+        "{\"id\":\"man\",\"name\":\"Manila\",\"kind\":\"city\",\"country\":\"PH\",\"lat\":14.60,\"lon\":120.98}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"pmj\"]},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"pyo\",\"seo\"]},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"man\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"phl\"]},"
+        "{\"id\":\"e5\",\"type\":\"letter\",\"status\":\"refused\",\"principal\":true,\"places\":[\"bos\",\"phl\"]}]}";
+    static const int sizes[][2] = {{1000, 1000}, {1080, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        json_t *mf = frame_by_id(root, "main");
+        assert_true(strncmp(json_string_value(json_object_get(mf, "crs")), "+proj=eqearth", 13) == 0);
+        double r[4], a[4], b[4], lg[4];
+        read_box(json_object_get(mf, "rect"), r);
+        assert_non_null(frame_by_id(root, "inset"));
+        assert_non_null(frame_by_id(root, "inset2"));
+        read_box(json_object_get(frame_by_id(root, "inset"), "rect"), a);
+        read_box(json_object_get(frame_by_id(root, "inset2"), "rect"), b);
+        if (a[1] < r[3] || b[1] < r[3])
+            fail_msg("%dx%d: an inset starts at y %.1f, %.1f, above the main frame's bottom %.1f", sizes[k][0],
+                     sizes[k][1], a[1], b[1], r[3]);
+        assert_true(a[2] <= b[0] || b[2] <= a[0]);
+        assert_true(a[3] <= sizes[k][1] && b[3] <= sizes[k][1]);
+        /* each over a third of the width: on the map they had 0.28 */
+        assert_true(fmin(a[2] - a[0], b[2] - b[0]) > sizes[k][0] * 0.35);
+        /* the legend a panel inside the cut main frame ... */
+        json_t *legend = json_object_get(root, "legend");
+        read_box(json_object_get(legend, "rect"), lg);
+        assert_false(json_is_true(json_object_get(legend, "below")));
+        assert_true(lg[1] >= r[1] && lg[3] <= r[3]);
+        /* ... that no connector runs under */
+        size_t i;
+        json_t *c;
+        json_array_foreach(json_object_get(root, "connectors"), i, c) {
+            json_t *pts = json_object_get(c, "points");
+            double s[4];
+            assert_int_equal(json_array_size(pts), 2);
+            s[0] = json_number_value(json_array_get(json_array_get(pts, 0), 0));
+            s[1] = json_number_value(json_array_get(json_array_get(pts, 0), 1));
+            s[2] = json_number_value(json_array_get(json_array_get(pts, 1), 0));
+            s[3] = json_number_value(json_array_get(json_array_get(pts, 1), 1));
+            if (segment_crosses_box(s, lg))
+                fail_msg("%dx%d: a connector (%.0f,%.0f)-(%.0f,%.0f) runs under the legend", sizes[k][0], sizes[k][1],
+                         s[0], s[1], s[2], s[3]);
+        }
+        json_decref(root);
+    }
+}
+
+/* Insets whose cells' width limits them (both clusters wider than tall)
+ * leave the band's lower part to the main frame: stacked, no paper is left
+ * between the legend and the credits, nor under the insets of a square. */
+static void stacked_insets_give_their_slack_to_the_main_frame(void **state)
+{
+    (void)state;
+    const char *story =
+        "{\"title\":\"Envoys carry a harbour letter across the ocean\",\"places\":["
+        "{\"id\":\"kae\",\"name\":\"Kaesong\",\"kind\":\"city\",\"country\":\"KP\",\"lat\":37.97,\"lon\":126.55},"
+        "{\"id\":\"gan\",\"name\":\"Gangneung\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":37.75,\"lon\":128.90},"
+        "{\"id\":\"seo\",\"name\":\"Seoul\",\"kind\":\"city\",\"country\":\"KR\",\"lat\":37.57,\"lon\":126.98},"
+        "{\"id\":\"nyc\",\"name\":\"New York\",\"kind\":\"city\",\"country\":\"US\",\"lat\":40.71,\"lon\":-74.01},"
+        "{\"id\":\"was\",\"name\":\"Washington\",\"kind\":\"city\",\"country\":\"US\",\"lat\":38.90,\"lon\":-77.04},"
+        "{\"id\":\"man\",\"name\":\"Manila\",\"kind\":\"city\",\"country\":\"PH\",\"lat\":14.60,\"lon\":120.98}],"
+        "\"events\":[{\"id\":\"e1\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"kae\"]},"
+        "{\"id\":\"e2\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"gan\",\"seo\"]},"
+        "{\"id\":\"e3\",\"type\":\"meeting\",\"status\":\"held\",\"places\":[\"man\"]},"
+        "{\"id\":\"e4\",\"type\":\"statement\",\"status\":\"held\",\"places\":[\"was\"]},"
+        "{\"id\":\"e5\",\"type\":\"letter\",\"status\":\"refused\",\"principal\":true,\"places\":[\"was\",\"nyc\"]}]}";
+    static const int sizes[][2] = {{640, 800}, {800, 1000}, {1000, 1000}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        json_t *root = layout_of_story(story, sizes[k][0], sizes[k][1]);
+        double r[4], a[4], b[4], lg[4], cr[4];
+        read_box(json_object_get(frame_by_id(root, "main"), "rect"), r);
+        assert_non_null(frame_by_id(root, "inset2"));
+        read_box(json_object_get(frame_by_id(root, "inset"), "rect"), a);
+        read_box(json_object_get(frame_by_id(root, "inset2"), "rect"), b);
+        read_box(json_object_get(json_object_get(root, "legend"), "rect"), lg);
+        read_box(json_object_get(json_object_get(root, "credits"), "rect"), cr);
+        assert_true(a[1] >= r[3] && b[1] >= r[3]);   /* stacked */
+        double fs = json_number_value(json_object_get(json_object_get(root, "legend"), "size"));
+        double paper = json_is_true(json_object_get(json_object_get(root, "legend"), "below"))
+                         ? cr[1] - lg[3] : sizes[k][1] - fmax(a[3], b[3]);
+        if (paper > 3 * fs)
+            fail_msg("%dx%d: %.0f px of paper left in the band", sizes[k][0], sizes[k][1], paper);
+        json_decref(root);
+    }
+}
+
 static void principal_parties_far_off_get_the_overview(void **state)
 {
     (void)state;
@@ -2343,6 +2456,8 @@ int main(void)
         cmocka_unit_test(world_map_on_a_tall_canvas_hangs_from_the_title),
         cmocka_unit_test(cropped_world_map_fills_its_frame),
         cmocka_unit_test(phone_world_map_stacks_its_insets_below),
+        cmocka_unit_test(square_world_map_stacks_its_insets_below),
+        cmocka_unit_test(stacked_insets_give_their_slack_to_the_main_frame),
         cmocka_unit_test(country_event_frames_its_land),
         cmocka_unit_test(principal_keeps_off_the_edge),
         cmocka_unit_test(named_place_the_frame_shows_is_drawn_there),

@@ -311,8 +311,10 @@ static double place_overlay(const dm_map_t *map, PangoContext *pc, double width,
         }
         for (int k = 1; k < map->frame_count; k++) {
             const double *o = map->frames[k].rect;
-            if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1])
-                cost += 100;
+            if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1]) {
+                cost += 100;   /* its connectors go with it */
+                continue;
+            }
             /* a connector under the panel no longer ties the box to its inset */
             for (int c = 0; c < map->frames[k].connector_count; c++)
                 cost += dmi_segment_enters_box(map->frames[k].connectors[c], r, 0) ? 1 : 0;

@@ -516,6 +516,25 @@ static int they_subject(const dmi_events_state_t *S, size_t first, size_t last)
     return first < last && dmi_tok_is(a, first, "they") && !dmi_date_before_news(&S->anchor, when);
 }
 
+/* Whether the words before a saying's verb [first, verb) name the scene's
+ * people: "the two leaders" or "They" opening the sentence (pair_subject,
+ * they_subject), or one of the lede's gathering's persons outside a
+ * quotation (fortieth round, nop40). */
+static int scene_speakers(const dmi_events_state_t *S, size_t first, size_t verb)
+{
+    const dmi_extraction_t *x = S->x;
+    const dmi_article_t *a = x->art;
+    if (pair_subject(a, first, verb) || they_subject(S, first, verb))
+        return 1;
+    for (size_t t = first; t < verb; t++) {
+        size_t p = x->person_tok[t] && !dmi_in_quotation(a, first, t) ? dmi_person_at(x, t) : NONE;
+        for (size_t i = 0; p != NONE && i < S->occasion_person_count; i++)
+            if (S->occasion_persons[i] == p)
+                return 1;
+    }
+    return 0;
+}
+
 /* A word of a gathering held at a distance in [first, last) ("held talks
  * by video link", "met virtually"; rules/remote_words.txt): no venue to
  * carry to it. */
@@ -4453,6 +4472,29 @@ static int sentence_events(dmi_events_state_t *S, size_t si)
                     where = S->ev[q].places[S->ev[q].place_count - 1];
                     break;
                 }
+            /* Remarks of the scene's people at a venue ("The two leaders
+             * told a joint news conference", "They told a news
+             * conference") are at the story's current scene, the lede's
+             * gathering or where a trip since took it, before the
+             * dateline's city; a day told before the scene's or after the
+             * report, another year, or a scene still to come (a lede's trip
+             * of next month) is another time (fortieth round, nop40). */
+            if (where == NONE && S->scene != NONE && scene_speakers(S, sn->first, speech_tok) &&
+                !(x->date.year && dmi_date_cmp(&S->scene_date, &x->date) > 0)) {
+                int other_time = 0;
+                for (size_t k = 0; k < nd && !other_time; k++) {
+                    const dmi_date_t *d = &dates[k].date;
+                    if (dmi_in_quotation(a, sn->first, dates[k].token) || !d->year)
+                        continue;
+                    other_time = d->year != S->scene_date.year ||
+                                 (d->day && (dmi_date_cmp(d, &S->scene_date) < 0 ||
+                                             (x->date.day && dmi_date_cmp(d, &x->date) > 0)));
+                }
+                if (!other_time) {
+                    where = S->scene;
+                    when = S->scene_date;
+                }
+            }
             if (where == NONE)
                 where = dmi_dateline_city(S);
         }

@@ -1706,6 +1706,54 @@ static void events_fortieth_round_itinerary(void **state)
     check_event_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Fortieth round (issue 14, engineer nop40): remarks at a venue the
+ * sentence does not place ("told a news conference"), made by the
+ * scene's people ("the two leaders", "They", a person of the lede's
+ * gathering), are at the story's current scene (S->scene), before the
+ * dateline's city; a day before the scene's, another year, a speaker
+ * outside the scene and a saying still to come keep apart. Invented rows
+ * from a grid of wire-shaped stories (7 -> 10 of 15 right). */
+static void events_fortieth_round_scene_sayings(void **state)
+{
+    (void)state;
+    static const line_case_t cases[] = {
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "The two leaders told a joint news conference that trade would grow.\n",
+         "meeting 2010-06-14 held lima; statement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "They told a news conference that the accord was near.\n",
+         "meeting 2010-06-14 held lima; statement 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "QUITO, June 15 (Wire) - President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "The two leaders told a news conference that trade would grow.\n",
+         "meeting 2010-06-14 held lima; statement 2010-06-14 held lima"},
+        /* guards */
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "The two leaders told a news conference on Sunday that trade would grow.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "Mendez told a news conference in 2004 that the border was closed.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "Chile and Peru grew closer in 2004. They told a news conference that the border was open.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "Foreign Minister Vera Ortiz told a news conference that the talks were useful.\n",
+         "meeting 2010-06-14 held lima"},
+        {"date 2010-06-15\nSome headline for the test\n\n"
+         "President Ana Mendez met President Luis Rojas in Lima on Monday. "
+         "Mendez will tell a news conference on Friday what was agreed.\n",
+         "meeting 2010-06-14 held lima"},
+    };
+    check_event_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Thirty-seventh round (issue 14, engineer merge37): one happening told
  * again by a definite description, and the guards that keep two apart,
  * from a grid of invented articles (docs/accuracy.md, "Thirty-seventh
@@ -9816,6 +9864,7 @@ int main(void)
         cmocka_unit_test(events_real_news_classes),
         cmocka_unit_test(events_thirty_seventh_round_told_again),
         cmocka_unit_test(events_fortieth_round_itinerary),
+        cmocka_unit_test(events_fortieth_round_scene_sayings),
         cmocka_unit_test(events_thirty_seventh_round_grid),
         cmocka_unit_test(events_precision_and_persons),
         cmocka_unit_test(trigger_rules_parse),

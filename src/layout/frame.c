@@ -741,6 +741,14 @@ void dmi_fill_world_height(dm_map_t *map, dmi_frame_t *f)
  * left an inset no paper and put it over names). Called before the
  * overview, labels and furniture are placed, and only when the map has no
  * inset (layout.c). */
+double dmi_band_above_world(const dmi_frame_t *f)
+{
+    double top, bottom;
+    if (!dmi_is_world_projection(f) || world_poles_on_canvas(f, &top, &bottom))
+        return 0;
+    return fmax(0, top - f->rect[1]);
+}
+
 void dmi_hang_world_from_title(dmi_frame_t *f)
 {
     if (!dmi_is_world_projection(f) || dmi_sea_past_north_pole(f))

@@ -312,12 +312,18 @@ static double place_overlay(const dm_map_t *map, PangoContext *pc, double width,
         for (int k = 1; k < map->frame_count; k++) {
             const double *o = map->frames[k].rect;
             if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1]) {
-                cost += 100;   /* its connectors go with it */
+                cost += 100;   /* its connectors and box go with it */
                 continue;
             }
-            /* a connector under the panel no longer ties the box to its inset */
+            /* a connector under the panel no longer ties the box to its inset,
+             * and a box under it or touching it is lost against its edge */
             for (int c = 0; c < map->frames[k].connector_count; c++)
                 cost += dmi_segment_enters_box(map->frames[k].connectors[c], r, 0) ? 1 : 0;
+            double loc[4] = DMI_BBOX_EMPTY;
+            dmi_ring_bbox_add(&map->frames[k].locator, loc);
+            if (map->frames[k].locator.count >= 3 && loc[0] < r[2] + pad && loc[2] > r[0] - pad &&
+                loc[1] < r[3] + pad && loc[3] > r[1] - pad)
+                cost += 1;
         }
         /* An edge pointer's arrow and name sit just inside the frame. */
         for (size_t i = 0; i < map->pointer_count; i++) {

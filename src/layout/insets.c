@@ -957,8 +957,19 @@ out:
  * follows below them (band_legend_rect). Only when the places and boxes
  * need less than STACK_SHARE of the frame's height, and every inset grows.
  * Called after dmi_plan_insets, before the overview and labels. */
+/* The insets' locator boxes (canvas units) follow the main frame lifted by
+ * `lift` px. */
+static void lift_locators(dm_map_t *map, double lift)
+{
+    for (int k = 1; k < map->frame_count; k++)
+        for (size_t i = 0; i < map->frames[k].locator.count; i++)
+            map->frames[k].locator.pts[i].y -= lift;
+}
+
 #define STACK_SHARE 0.55
 #define STACK_MARGIN 3.0   /* font sizes below the lowest point, for its name */
+#define STACK_FILL 0.6     /* of the band's width, that the row of insets covers */
+#define STACK_MAIN_MIN 0.5 /* of the frame's height, that the cut main frame keeps */
 void dmi_stack_insets(dm_map_t *map)
 {
     dmi_frame_t *mf = &map->frames[0];
@@ -968,7 +979,13 @@ void dmi_stack_insets(dm_map_t *map)
      * holds the insets alone. */
     if (!(map->legend_below || map->height >= map->width) || map->frame_count < 2 || !dmi_is_world_projection(mf))
         return;
-    double m = map->font_size, low = mf->rect[1];
+    /* The band above the north pole (a world too short for a portrait
+     * frame, centred on its places: paper, or sea when it is thin) is
+     * lifted out first, as on a map with no inset (dmi_hang_world_from_title):
+     * the stacked frame is cut below, so the band goes to the insets
+     * instead of staying empty on top (cut, a thin sea band would be too
+     * tall a share of the frame to read as the Arctic's, and turn paper). */
+    double m = map->font_size, low = mf->rect[1], lift = dmi_band_above_world(mf);
     for (size_t i = 0; i < dm_story_place_count(map->story); i++) {
         const dm_place_t *p = dm_story_place(map->story, i);
         double e, n, x, y;
@@ -976,17 +993,21 @@ void dmi_stack_insets(dm_map_t *map)
             continue;
         dmi_frame_to_canvas(mf, e, n, &x, &y);
         if (x >= mf->rect[0] && x <= mf->rect[2] && y >= mf->rect[1] && y <= mf->rect[3])
-            low = fmax(low, y);
+            low = fmax(low, y - lift);
     }
     for (int k = 1; k < map->frame_count; k++) {
         double loc[4] = DMI_BBOX_EMPTY;
         dmi_ring_bbox_add(&map->frames[k].locator, loc);
         if (map->frames[k].locator.count >= 3)
-            low = fmax(low, loc[3]);
+            low = fmax(low, loc[3] - lift);
     }
     double bottom = low + m * STACK_MARGIN, fh = mf->rect[3] - mf->rect[1];
     if (bottom - mf->rect[1] >= STACK_SHARE * fh)
         return;
+    /* The main frame keeps half its height: the story's map stays the map
+     * and the insets its details (a lone inset of a city pair on a
+     * portrait canvas would otherwise take three quarters of it). */
+    bottom = fmax(bottom, mf->rect[1] + STACK_MAIN_MIN * fh);
     /* the row: one cell per inset, each inset as large as its cell allows
      * at its aspect ratio */
     int n = map->frame_count - 1, order[DM_MAX_FRAMES];
@@ -1002,6 +1023,13 @@ void dmi_stack_insets(dm_map_t *map)
         nh[k] = h * s;
         order[k - 1] = k;
     }
+    /* A row the insets leave mostly empty (one tall inset in a wide band)
+     * would be paper again: left on the map. */
+    double row = 0;
+    for (int k = 1; k <= n; k++)
+        row += nw[k];
+    if (row < STACK_FILL * (mf->rect[2] - mf->rect[0]))
+        return;
     /* Insets that their cells' width limits leave the band's lower part to
      * the main frame, which reaches down to the tallest of them. */
     double tallest = 0;
@@ -1028,6 +1056,8 @@ void dmi_stack_insets(dm_map_t *map)
     if (!was)
         return;   /* left on the map */
     memcpy(was, map->frames, (size_t)map->frame_count * sizeof *was);
+    mf->f -= lift;
+    lift_locators(map, lift);
     mf->rect[3] = bottom;
     for (int c = 0; c < n; c++) {
         dmi_frame_t *f = &map->frames[order[c]];
@@ -1055,6 +1085,7 @@ void dmi_stack_insets(dm_map_t *map)
             for (int o = 1; o <= n; o++)
                 if (o != k && dmi_segment_enters_box(map->frames[k].connectors[c], map->frames[o].rect, 0.01)) {
                     memcpy(map->frames, was, (size_t)map->frame_count * sizeof *was);
+                    lift_locators(map, -lift);   /* their points are shared with `was` */
                     free(was);
                     return;
                 }

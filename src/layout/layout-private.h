@@ -100,6 +100,9 @@ dm_status_t dmi_frame_extent(dm_map_t *map, dmi_frame_t *f, const double *user_e
 int dmi_is_world_projection(const dmi_frame_t *f);
 void dmi_keep_inside_world(dmi_frame_t *f);
 void dmi_hang_world_from_title(dmi_frame_t *f);
+/* The band between a world frame's top and its north pole's row, paper or
+ * the Arctic's sea (canvas units; 0 when none). */
+double dmi_band_above_world(const dmi_frame_t *f);
 int dmi_world_is_cropped(const dmi_frame_t *f);
 int dmi_sea_past_north_pole(const dmi_frame_t *f);
 void dmi_fill_world_height(dm_map_t *map, dmi_frame_t *f);

@@ -5232,10 +5232,19 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
     dmi_events_state_t S = {.x = x, .setting = NONE, .lede = NONE, .occasion = NONE, .scene = NONE};
     *out = NULL;
     /* A dateline ends at the first dash of the first line, or of the line
-     * after a "Published: ..." line when that one opens in capitals
-     * ("TOKYO (AP) —"). */
+     * after it when that one opens in capitals ("TOKYO (AP) —"). The first
+     * line is the headline's: a "Published: ..." line before it only dates
+     * the article (with it counted, a title-case headline hid the dateline
+     * under it). */
     const dmi_article_t *a = x->art;
-    for (size_t line = 0; line < a->token_count && line < 40 && !S.dateline_end;) {
+    size_t top = 0;
+    while (top < a->token_count && a->tokens[top].start < a->headline_from)
+        top++;
+    while (top < a->token_count && !(a->tokens[top].flags & DMI_TOK_LINE_START))
+        top++;
+    if (top >= a->token_count)
+        top = 0;
+    for (size_t line = top; line < a->token_count && line < top + 40 && !S.dateline_end;) {
         for (size_t t = line; t < a->token_count && t < line + 12; t++) {
             if (t > line && (a->tokens[t].flags & DMI_TOK_LINE_START))
                 break;
@@ -5251,7 +5260,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
          * dash after the headline's full stop, when a town in capitals opens
          * what follows and only capitalised words (its state, the agency)
          * stand between. */
-        if (!S.dateline_end && line == 0) {
+        if (!S.dateline_end && line == top) {
             size_t stop = line;
             while (stop < a->token_count && stop < line + 40 && !dmi_tok_punct(a, stop, '.') &&
                    !(stop > line && (a->tokens[stop].flags & DMI_TOK_LINE_START)))
@@ -5276,7 +5285,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         }
         /* Or, with no dash, a city in capitals opening a line of prose
          * ("LIMA Peru's president ..."). */
-        if (!S.dateline_end && line > 0) {
+        if (!S.dateline_end && line > top) {
             size_t k = dmi_mention_lower(x, line);
             if (k < x->mention_count && x->mentions[k].first == line &&
                 x->places[x->mentions[k].place].kind == DM_PLACE_CITY &&
@@ -5286,7 +5295,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         size_t next = line + 1;
         while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
             next++;
-        if (line > 0 || next >= a->token_count || !(a->tokens[next].flags & DMI_TOK_UPPER))
+        if (line > top || next >= a->token_count || !(a->tokens[next].flags & DMI_TOK_UPPER))
             break;
         line = next;
     }
@@ -5298,7 +5307,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
      * there). */
     if (S.dateline_end && !(a->tokens[S.dateline_end - 1].flags & DMI_TOK_LINE_START)) {
         size_t line = S.dateline_end - 1;
-        while (line > 0 && !(a->tokens[line].flags & DMI_TOK_LINE_START))
+        while (line > top && !(a->tokens[line].flags & DMI_TOK_LINE_START))
             line--;
         int town = 0;
         for (size_t k = dmi_mention_lower(x, line); k < x->mention_count && x->mentions[k].first < S.dateline_end; k++)
@@ -5307,7 +5316,7 @@ dm_status_t dmi_events_find(dmi_extraction_t *x, dmi_xevent_t **out, size_t *cou
         while (next < a->token_count && !(a->tokens[next].flags & DMI_TOK_LINE_START))
             next++;
         size_t k = next < a->token_count ? dmi_mention_lower(x, next) : x->mention_count;
-        if (line == 0 && !town && k < x->mention_count && x->mentions[k].first == next &&
+        if (line == top && !town && k < x->mention_count && x->mentions[k].first == next &&
             x->places[x->mentions[k].place].kind == DM_PLACE_CITY && (a->tokens[next].flags & DMI_TOK_UPPER))
             for (size_t t = x->mentions[k].last; t < a->token_count && t < next + 12; t++) {
                 if (a->tokens[t].flags & DMI_TOK_LINE_START)

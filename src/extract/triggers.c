@@ -1633,9 +1633,48 @@ static int perfect_before(const dmi_article_t *a, size_t t, size_t last)
     return 0;
 }
 
+static const char *const occasion_counts_list[] = {
+#include "rules/occasion_counts.inc"
+    NULL};
+static dmi_word_set_t occasion_counts = DMI_WORD_SET(occasion_counts_list);
+
+/* "met three times", "have twice visited", "held talks on several
+ * occasions": a count of occasions (rules/occasion_counts.txt) just before
+ * the trigger or within six words after it, before punctuation, sums up
+ * happenings; told without a place of its own, it is no one happening at a
+ * time. Unless the sentence goes on to tell one of them ("met twice,
+ * including once last month in C", "most recently in C"). */
+static int counted_occasions(const dmi_article_t *a, size_t t, size_t last)
+{
+    static const char *const alone[] = {"twice", "thrice", NULL};
+    static const char *const heads[] = {"times", "occasions", NULL};
+    static const char *const one_of_them[] = {"including", "once", "recently", "latest", "last", NULL};
+    size_t count = SIZE_MAX;
+    if (t > 0 && dmi_tok_same_sentence(a, t - 1, t) && dmi_tok_in(a, t - 1, alone) >= 0)
+        count = t - 1;
+    for (size_t u = t + 1; count == SIZE_MAX && u < last && u < t + 7 && !dmi_tok_punct_any(a, u); u++)
+        if (dmi_tok_in(a, u, alone) >= 0 ||
+            (dmi_tok_in(a, u, heads) >= 0 && u > t + 1 &&
+             (dmi_tok_in_set(a, u - 1, &occasion_counts) >= 0 || g_ascii_isdigit(dmi_tok_text(a, u - 1)[0]))))
+            count = u;
+    if (count == SIZE_MAX)
+        return 0;
+    for (size_t u = count + 1; u < last; u++)
+        if (dmi_tok_in(a, u, one_of_them) >= 0)
+            return 0;
+    /* "visited Cairo twice", "met three times in Seoul": the happenings'
+     * own place is drawn (one marker for the series); only a count told
+     * without one is left, so that no other sentence's place is lent to it. */
+    for (size_t u = t + 1; u < last; u++)
+        if ((a->tokens[u].flags & (DMI_TOK_CAP | DMI_TOK_UPPER)) &&
+            (dmi_tok_is(a, u - 1, "in") || dmi_tok_is(a, u - 1, "at") || u == t + 1))
+            return 0;
+    return 1;
+}
+
 int dmi_trigger_habitual(const dmi_article_t *a, size_t t, size_t last)
 {
-    if (generic_predicate(a, t, last) || perfect_before(a, t, last))
+    if (generic_predicate(a, t, last) || perfect_before(a, t, last) || counted_occasions(a, t, last))
         return 1;
     static const char *const every[] = {"every", "each", NULL};
     static const char *const spans[] = {"year", "month", "week", "summer", "winter", NULL};

@@ -1231,6 +1231,36 @@ static const construction_case_t cases[] = {
      "date 2010-06-15\nMinister travels\n\nOSLO, June 15 - Foreign Minister Arlen Voss will travel to Chile next "
      "week for talks with the Chilean president, the ministry said on Tuesday.\n",
      "visit planned chile", 0},
+    /* A count of occasions sums up happenings (fortieth round, lead): no
+     * meeting at the dateline's city on the report's day; one of them told
+     * ("including once ... in C") stays an event. */
+    {"dateline: 'met three times during her term' is no meeting here",
+     "date 2010-06-15\nMinister writes to rival\n\nOSLO, June 15 - Foreign Minister Arlen Voss sent a letter to "
+     "the Chilean president on Tuesday, the ministry said.\n\nVoss and the president met three times during her "
+     "first term.\n",
+     "letter delivered oslo", 0},
+    {"dateline: 'have twice met' is no meeting here",
+     "date 2010-06-15\nMinister writes to rival\n\nOSLO, June 15 - Foreign Minister Arlen Voss sent a letter to "
+     "the Chilean president on Tuesday, the ministry said.\n\nThe two have twice met since then.\n",
+     "letter delivered oslo", 0},
+    {"'met twice, including once in C' keeps the one told",
+     "date 2010-06-15\nMinister writes to rival\n\nOSLO, June 15 - Foreign Minister Arlen Voss sent a letter to "
+     "the Chilean president on Tuesday, the ministry said.\n\nVoss has met the president twice, including once "
+     "in Lima in May.\n",
+     "letter delivered oslo; meeting held lima", 0},
+    {"'met for the third time' is one meeting",
+     BODY "Voss met the Chilean president in Lima for the third time on Monday.\n", "meeting held lima", 0},
+    /* A "Published:" line before a title-case headline (fortieth round,
+     * lead): the dateline under the headline is read, as under the
+     * corpus's "date" line. */
+    {"Published: line, title-case headline, then the dateline",
+     "Published: 2010-06-15\n\nMinisters of two lands end their quarrel\n\nOSLO, June 15 - Foreign Minister "
+     "Arlen Voss met the Chilean foreign minister on Tuesday to end a quarrel over fishing rights.\n",
+     "meeting held oslo", 0},
+    {"date line, title-case headline, then the dateline",
+     "date 2010-06-15\nMinisters of two lands end their quarrel\n\nOSLO, June 15 - Foreign Minister "
+     "Arlen Voss met the Chilean foreign minister on Tuesday to end a quarrel over fishing rights.\n",
+     "meeting held oslo", 0},
 };
 
 /* The story's events as "type status place; ..." */
